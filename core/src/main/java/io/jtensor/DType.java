@@ -1,0 +1,111 @@
+package io.jtensor;
+
+/**
+ * The element types a {@link Tensor} can hold, with NumPy 2 promotion rules.
+ *
+ * <p>Each constant names its NumPy counterpart ({@link #numpyName()}) and its size in bytes.
+ * Elements are stored in the platform's native byte order; {@code BOOL} takes one byte, 0 or 1.
+ *
+ * <pre>{@code
+ * DType.promote(DType.INT32, DType.FLOAT32);   // FLOAT64, as np.result_type(np.int32, np.float32)
+ * }</pre>
+ */
+public enum DType {
+    /** Booleans, one byte each ({@code np.bool_}). */
+    BOOL("bool", 1),
+    /** 32-bit signed integers ({@code np.int32}). */
+    INT32("int32", 4),
+    /** 64-bit signed integers ({@code np.int64}). */
+    INT64("int64", 8),
+    /** IEEE-754 binary32 ({@code np.float32}). */
+    FLOAT32("float32", 4),
+    /** IEEE-754 binary64 ({@code np.float64}). */
+    FLOAT64("float64", 8);
+
+    private final String numpyName;
+    private final int byteSize;
+
+    DType(String numpyName, int byteSize) {
+        this.numpyName = numpyName;
+        this.byteSize = byteSize;
+    }
+
+    /** The NumPy name of this type, e.g. {@code "float32"}. */
+    public String numpyName() {
+        return numpyName;
+    }
+
+    /** Bytes per element. */
+    public int byteSize() {
+        return byteSize;
+    }
+
+    /** True for {@code FLOAT32} and {@code FLOAT64}. */
+    public boolean isFloatingPoint() {
+        return this == FLOAT32 || this == FLOAT64;
+    }
+
+    /** True for {@code INT32} and {@code INT64}. */
+    public boolean isInteger() {
+        return this == INT32 || this == INT64;
+    }
+
+    /**
+     * The type NumPy 2 gives an operation on two arrays of these types ({@code np.result_type(a, b)}).
+     * An integer meeting {@code FLOAT32} gives {@code FLOAT64}, because float32 cannot hold every int32.
+     */
+    public static DType promote(DType a, DType b) {
+        if (a == b) {
+            return a;
+        }
+        if (a == BOOL) {
+            return b;
+        }
+        if (b == BOOL) {
+            return a;
+        }
+        if (a.isInteger() && b.isInteger()) {
+            return INT64;
+        }
+        if (a.isFloatingPoint() && b.isFloatingPoint()) {
+            return FLOAT64;
+        }
+        DType floating = a.isFloatingPoint() ? a : b;
+        DType integer = a.isFloatingPoint() ? b : a;
+        return floating == FLOAT64 || integer.byteSize >= 4 ? FLOAT64 : FLOAT32;
+    }
+
+    /**
+     * The type of an operation between an array of this type and a Java {@code double} scalar, which
+     * is "weak" as Python scalars are in NumPy 2 (NEP 50): a float array keeps its type, an integer or
+     * bool array becomes {@code FLOAT64}.
+     */
+    public DType promoteWithFloatScalar() {
+        return isFloatingPoint() ? this : FLOAT64;
+    }
+
+    /**
+     * The type of an operation between an array of this type and a Java {@code long} scalar (a weak
+     * Python int in NEP 50 terms): numeric arrays keep their type, a bool array becomes {@code INT64}.
+     */
+    public DType promoteWithIntegerScalar() {
+        return this == BOOL ? INT64 : this;
+    }
+
+    /**
+     * Whether NumPy's {@code casting='same_kind'} allows a cast from this type to {@code target}:
+     * safe casts plus casts within a kind (float64 to float32, int64 to int32), but never from
+     * float to integer or from a number to bool.
+     */
+    public boolean canCastSameKindTo(DType target) {
+        return kindRank() <= target.kindRank();
+    }
+
+    private int kindRank() {
+        return switch (this) {
+            case BOOL -> 0;
+            case INT32, INT64 -> 1;
+            case FLOAT32, FLOAT64 -> 2;
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package io.jtensor.backend;
+
+import io.jtensor.DType;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * What a compute backend implements: memory, host transfers and four kernel families.
+ *
+ * <p>{@code core} resolves every NumPy rule (broadcasting, type promotion, argument checks, views)
+ * before it calls a backend, so a backend executes fully resolved plans and never re-checks them.
+ * Backends are found with {@link java.util.ServiceLoader} through {@link BackendProvider}.
+ *
+ * <p>Host transfers use the raw element layout: native byte order, bool as one byte 0 or 1.
+ * Calls may come from several threads at once; a backend serialises what it must.
+ */
+public interface Backend {
+
+    /** The short name used to select the backend, e.g. {@code "cpu"}, {@code "opencl"}, {@code "cuda"}. */
+    String name();
+
+    /** The device in words, e.g. {@code "CPU (2 threads, Vector API 256-bit)"}. */
+    String deviceDescription();
+
+    /** Whether the device can compute in this type (a GPU without fp64 says no to FLOAT64). */
+    default boolean supports(DType dtype) {
+        return true;
+    }
+
+    /** Allocates zero-filled memory for {@code elements} elements of {@code dtype}. */
+    Storage allocate(DType dtype, long elements);
+
+    /** Copies {@code src.byteSize()} bytes from host memory into {@code dst} at {@code dstByteOffset}. */
+    void copyFromHost(MemorySegment src, Storage dst, long dstByteOffset);
+
+    /** Copies {@code dst.byteSize()} bytes from {@code src} at {@code srcByteOffset} into host memory. */
+    void copyToHost(Storage src, long srcByteOffset, MemorySegment dst);
+
+    /** Runs an element-wise plan (also used for copies, casts and fills). */
+    void map(MapPlan plan);
+
+    /** Runs a reduction plan. */
+    void reduce(ReducePlan plan);
+
+    /** Runs a softmax / log-softmax / log-sum-exp plan. */
+    void rows(RowPlan plan);
+
+    /** Runs a (batched) matrix product. */
+    void matmul(MatmulPlan plan);
+
+    /** Waits until all work submitted so far has finished (a no-op for synchronous backends). */
+    default void synchronize() {
+    }
+}

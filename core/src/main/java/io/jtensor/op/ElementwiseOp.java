@@ -1,0 +1,16 @@
+package io.jtensor.op;
+
+/**
+ * An element-wise operation token: a {@link UnaryOp}, a {@link BinaryOp} or a {@link TernaryOp}.
+ *
+ * <p>Tokens carry metadata only (NumPy name, arity, the scalar C expression the kernel generator
+ * uses); each backend maps a token to code.
+ */
+public sealed interface ElementwiseOp permits UnaryOp, BinaryOp, TernaryOp {
+
+    /** The NumPy (or, for ops NumPy lacks, the conventional) name, e.g. {@code "exp"}. */
+    String numpyName();
+
+    /** How many input operands the op takes. */
+    int arity();
+}

@@ -1,0 +1,133 @@
+package io.jtensor.op;
+
+/**
+ * Element-wise unary operations, one token each.
+ *
+ * <p>Result types: the {@linkplain Kind#FLOATING floating} ops turn integer and bool input into
+ * float64 (NumPy gives float16 for bool; jtensor has no float16); the
+ * {@linkplain Kind#NUMERIC numeric} ops keep the input type, with bool handled as
+ * {@link #boolInput()} says.
+ *
+ * <p>NaN in gives NaN out for every op except {@link #SIGN}, which gives NaN too, and
+ * {@link #RELU}, which propagates NaN as {@code np.maximum(x, 0)} does. Accuracy on the CPU
+ * backend: float64 results within 1 ULP of the correctly rounded value; float32 results are
+ * computed in float64 and rounded once (within 1 ULP, usually correctly rounded). GPU backends
+ * document their own bounds.
+ *
+ * <p>{@link #expression()} is the scalar C expression in the variable {@code x}, evaluated in the
+ * compute type, that kernel generators use for floating-point inputs.
+ */
+public enum UnaryOp implements ElementwiseOp {
+    /** e<sup>x</sup>; overflows to +Inf (float32 above ~88.72), underflows to subnormals then 0. */
+    EXP("exp", Kind.FLOATING, BoolInput.TO_FLOAT64, "exp(x)"),
+    /** e<sup>x</sup> - 1, accurate near 0. */
+    EXPM1("expm1", Kind.FLOATING, BoolInput.TO_FLOAT64, "expm1(x)"),
+    /** 2<sup>x</sup>. */
+    EXP2("exp2", Kind.FLOATING, BoolInput.TO_FLOAT64, "exp2(x)"),
+    /** Natural logarithm; log(0) = -Inf, log(x &lt; 0) = NaN. */
+    LOG("log", Kind.FLOATING, BoolInput.TO_FLOAT64, "log(x)"),
+    /** log(1 + x), accurate near 0. */
+    LOG1P("log1p", Kind.FLOATING, BoolInput.TO_FLOAT64, "log1p(x)"),
+    /** Base-2 logarithm. */
+    LOG2("log2", Kind.FLOATING, BoolInput.TO_FLOAT64, "log2(x)"),
+    /** Base-10 logarithm. */
+    LOG10("log10", Kind.FLOATING, BoolInput.TO_FLOAT64, "log10(x)"),
+    /** Square root; sqrt(-0.0) = -0.0, negative input gives NaN. */
+    SQRT("sqrt", Kind.FLOATING, BoolInput.TO_FLOAT64, "sqrt(x)"),
+    /** x * x; integers wrap around on overflow as in NumPy. */
+    SQUARE("square", Kind.NUMERIC, BoolInput.TO_INT32, "x * x"),
+    /** |x|; abs of the most negative integer is itself, as in NumPy. */
+    ABS("absolute", Kind.NUMERIC, BoolInput.KEEP, "fabs(x)"),
+    /** -x. Not defined for bool (as in NumPy). */
+    NEGATIVE("negative", Kind.NUMERIC, BoolInput.REJECT, "-x"),
+    /** -1, 0 or 1 (NaN for NaN). Not defined for bool (as in NumPy). */
+    SIGN("sign", Kind.NUMERIC, BoolInput.REJECT, "(x > 0 ? 1 : (x < 0 ? -1 : (x == 0 ? 0 : x)))"),
+    /** 1 / x; for integers C division (1/0 gives the type's minimum value, as NumPy on x86). */
+    RECIPROCAL("reciprocal", Kind.NUMERIC, BoolInput.TO_INT32, "1 / x"),
+    /** Sine, argument in radians. */
+    SIN("sin", Kind.FLOATING, BoolInput.TO_FLOAT64, "sin(x)"),
+    /** Cosine, argument in radians. */
+    COS("cos", Kind.FLOATING, BoolInput.TO_FLOAT64, "cos(x)"),
+    /** Tangent, argument in radians. */
+    TAN("tan", Kind.FLOATING, BoolInput.TO_FLOAT64, "tan(x)"),
+    /** Hyperbolic tangent. */
+    TANH("tanh", Kind.FLOATING, BoolInput.TO_FLOAT64, "tanh(x)"),
+    /**
+     * The logistic function 1 / (1 + e<sup>-x</sup>), evaluated without overflow for large |x|
+     * (gives exactly 0 and 1 at the extremes). Not a NumPy ufunc; named as in scipy.special.expit.
+     */
+    SIGMOID("sigmoid", Kind.FLOATING, BoolInput.TO_FLOAT64,
+            "(x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x)))"),
+    /** max(x, 0), NaN-propagating as {@code np.maximum(x, 0)}. Not a NumPy ufunc. */
+    RELU("relu", Kind.NUMERIC, BoolInput.KEEP, "(x > 0 || x != x ? x : 0)"),
+    /** Largest integer not greater than x; integer input is returned unchanged. */
+    FLOOR("floor", Kind.NUMERIC, BoolInput.KEEP, "floor(x)"),
+    /** Smallest integer not less than x; integer input is returned unchanged. */
+    CEIL("ceil", Kind.NUMERIC, BoolInput.KEEP, "ceil(x)"),
+    /** Round half to even, as {@code np.round} with 0 decimals. */
+    ROUND("round", Kind.NUMERIC, BoolInput.TO_FLOAT64, "rint(x)"),
+    /**
+     * The identity: copies (and, when input and output types differ, casts) each element. Used for
+     * {@code copy()}, {@code astype()} and materialising views. Casts follow NumPy on x86:
+     * float to integer truncates toward zero, NaN or out-of-range gives the integer type's minimum;
+     * any non-zero (including NaN) to bool is true.
+     */
+    COPY("copy", Kind.NUMERIC, BoolInput.KEEP, "x");
+
+    /** How an op treats the input's type. */
+    public enum Kind {
+        /** Integer and bool input is computed (and returned) as float64. */
+        FLOATING,
+        /** Integer input keeps its type; bool input follows {@link BoolInput}. */
+        NUMERIC
+    }
+
+    /** What a numeric op does with bool input. */
+    public enum BoolInput {
+        /** The result is bool. */
+        KEEP,
+        /** Computed as int32 (NumPy uses int8, which jtensor lacks). */
+        TO_INT32,
+        /** Computed as float64 (NumPy uses float16, which jtensor lacks). */
+        TO_FLOAT64,
+        /** Bool input is an error, as in NumPy. */
+        REJECT
+    }
+
+    private final String numpyName;
+    private final Kind kind;
+    private final BoolInput boolInput;
+    private final String expression;
+
+    UnaryOp(String numpyName, Kind kind, BoolInput boolInput, String expression) {
+        this.numpyName = numpyName;
+        this.kind = kind;
+        this.boolInput = boolInput;
+        this.expression = expression;
+    }
+
+    @Override
+    public String numpyName() {
+        return numpyName;
+    }
+
+    @Override
+    public int arity() {
+        return 1;
+    }
+
+    /** Whether integer input becomes float64. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** What the op does with bool input. */
+    public BoolInput boolInput() {
+        return boolInput;
+    }
+
+    /** The scalar C expression in {@code x} used by kernel generators for floating-point types. */
+    public String expression() {
+        return expression;
+    }
+}
