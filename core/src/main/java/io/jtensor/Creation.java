@@ -1,0 +1,107 @@
+package io.jtensor;
+
+import io.jtensor.backend.Backend;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.function.LongToDoubleFunction;
+import java.util.function.LongUnaryOperator;
+
+/** Building tensors from host data and from formulas (arange, linspace, eye), chunk by chunk. */
+final class Creation {
+
+    /** Elements generated on the host per transfer, so long tensors never need a huge host buffer. */
+    private static final long CHUNK = 1 << 20;
+
+    private Creation() {
+    }
+
+    /** A tensor holding a copy of the host segment's bytes, laid out as {@code dtype} in C order. */
+    static Tensor fromHost(Backend backend, DType dtype, MemorySegment data, long[] shape) {
+        Tensor t = Tensor.allocate(backend, dtype, shape);
+        if (data.byteSize() > 0) {
+            backend.copyFromHost(data, t.storage.storage(), 0);
+        }
+        return t;
+    }
+
+    static Tensor fromDoubles(Backend backend, double[] data, long[] shape) {
+        return fromHost(backend, DType.FLOAT64, MemorySegment.ofArray(data), shape);
+    }
+
+    /** Element i is {@code f(i)}, converted to {@code dtype} (floating point or bool). */
+    static Tensor generate(Backend backend, DType dtype, long[] shape, LongToDoubleFunction f) {
+        Tensor t = Tensor.allocate(backend, dtype, shape);
+        fill(t, i -> 0, f);
+        return t;
+    }
+
+    /** Element i is {@code f(i)}, for integer types. */
+    static Tensor generateIntegers(Backend backend, DType dtype, long[] shape, LongUnaryOperator f) {
+        Tensor t = Tensor.allocate(backend, dtype, shape);
+        fill(t, f, i -> 0);
+        return t;
+    }
+
+    private static void fill(Tensor t, LongUnaryOperator integers, LongToDoubleFunction doubles) {
+        long size = t.size();
+        int width = t.dtype.byteSize();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buffer = arena.allocate(Math.min(size, CHUNK) * width, 8);
+            for (long start = 0; start < size; start += CHUNK) {
+                long n = Math.min(CHUNK, size - start);
+                for (long j = 0; j < n; j++) {
+                    long i = start + j;
+                    switch (t.dtype) {
+                        case BOOL -> buffer.set(ValueLayout.JAVA_BYTE, j, (byte) (doubles.applyAsDouble(i) != 0 ? 1 : 0));
+                        case INT32 -> buffer.setAtIndex(ValueLayout.JAVA_INT, j, (int) integers.applyAsLong(i));
+                        case INT64 -> buffer.setAtIndex(ValueLayout.JAVA_LONG, j, integers.applyAsLong(i));
+                        case FLOAT32 -> buffer.setAtIndex(ValueLayout.JAVA_FLOAT, j, (float) doubles.applyAsDouble(i));
+                        case FLOAT64 -> buffer.setAtIndex(ValueLayout.JAVA_DOUBLE, j, doubles.applyAsDouble(i));
+                    }
+                }
+                t.backend().copyFromHost(buffer.asSlice(0, n * width), t.storage.storage(), start * width);
+            }
+        }
+    }
+
+    static Tensor arange(Backend backend, double start, double stop, double step, DType dtype) {
+        if (step == 0 || Double.isNaN(step)) {
+            throw new IllegalArgumentException("arange: step must be non-zero and finite, got " + step);
+        }
+        double span = Math.ceil((stop - start) / step);
+        if (Double.isNaN(span) || Double.isInfinite(span)) {
+            throw new IllegalArgumentException("arange: cannot compute a length from start " + start + ", stop "
+                    + stop + ", step " + step);
+        }
+        long n = (long) Math.max(0, span);
+        if (dtype.isInteger()) {
+            long first = (long) start;
+            long delta = (long) step;
+            return generateIntegers(backend, dtype, new long[] {n}, i -> first + i * delta);
+        }
+        return generate(backend, dtype, new long[] {n}, i -> start + i * step);
+    }
+
+    static Tensor linspace(Backend backend, double start, double stop, long num, boolean endpoint, DType dtype) {
+        if (num < 0) {
+            throw new IllegalArgumentException("linspace: number of samples must be non-negative, got " + num);
+        }
+        long divisions = endpoint ? num - 1 : num;
+        double step = divisions > 0 ? (stop - start) / divisions : Double.NaN;
+        return generate(backend, dtype, new long[] {num}, i -> {
+            if (endpoint && i == num - 1 && num > 1) {
+                return stop;
+            }
+            return divisions > 0 ? start + i * step : start;
+        });
+    }
+
+    static Tensor eye(Backend backend, long n, long m, long k, DType dtype) {
+        if (n < 0 || m < 0) {
+            throw new IllegalArgumentException("eye: dimensions must be non-negative, got " + n + " x " + m);
+        }
+        return generate(backend, dtype, new long[] {n, m}, i -> i % Math.max(m, 1) - i / Math.max(m, 1) == k ? 1 : 0);
+    }
+}

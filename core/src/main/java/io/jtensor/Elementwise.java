@@ -1,0 +1,280 @@
+package io.jtensor;
+
+import io.jtensor.backend.Backend;
+import io.jtensor.backend.MapPlan;
+import io.jtensor.backend.Operand;
+import io.jtensor.internal.Broadcast;
+import io.jtensor.internal.Dims;
+import io.jtensor.internal.TypeRules;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.ElementwiseOp;
+import io.jtensor.op.ReduceOp;
+import io.jtensor.op.TernaryOp;
+import io.jtensor.op.UnaryOp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The ufunc machinery: checks arguments, resolves types, broadcasts, handles {@code out=} and
+ * {@code where=} (including aliasing) and hands a {@link MapPlan} to the backend.
+ */
+final class Elementwise {
+
+    private Elementwise() {
+    }
+
+    /** An input: a tensor, or a Java scalar (weak in NumPy 2's sense). */
+    record Arg(Tensor tensor, double value, boolean integral) {
+        static Arg of(Tensor t) {
+            return new Arg(Objects.requireNonNull(t, "tensor argument is null"), 0, false);
+        }
+
+        static Arg of(double v) {
+            return new Arg(null, v, false);
+        }
+
+        static Arg of(long v) {
+            return new Arg(null, v, true);
+        }
+
+        boolean isScalar() {
+            return tensor == null;
+        }
+    }
+
+    static Tensor unary(UnaryOp op, Tensor x, Tensor out, Tensor where) {
+        Objects.requireNonNull(x, op.numpyName() + ": input tensor is null");
+        x.checkOpen(op.numpyName());
+        TypeRules.Types types = TypeRules.unary(op, x.dtype);
+        return run(op, op.numpyName(), List.of(Arg.of(x)), types, out, where);
+    }
+
+    static Tensor binary(BinaryOp op, Arg a, Arg b, Tensor out, Tensor where) {
+        String name = op.numpyName();
+        checkArgs(name, a, b);
+        DType promoted = promote(name, a, b);
+        TypeRules.Types types = TypeRules.binary(op, promoted);
+        if (op == BinaryOp.POWER && types.compute().isInteger()) {
+            rejectNegativeExponent(b);
+        }
+        return run(op, name, List.of(a, b), types, out, where);
+    }
+
+    static Tensor where(Tensor condition, Arg a, Arg b) {
+        Objects.requireNonNull(condition, "where: condition is null");
+        condition.checkOpen("where");
+        checkArgs("where", a, b);
+        DType promoted = promote("where", a, b);
+        if (condition.dtype != DType.BOOL) {
+            try (Tensor asBool = condition.astype(DType.BOOL)) {
+                return run(TernaryOp.WHERE, "where", List.of(Arg.of(asBool), a, b),
+                        new TypeRules.Types(promoted, promoted), null, null);
+            }
+        }
+        return run(TernaryOp.WHERE, "where", List.of(Arg.of(condition), a, b),
+                new TypeRules.Types(promoted, promoted), null, null);
+    }
+
+    /** Copies (and converts) {@code src} into {@code dst} of the same shape, any cast allowed. */
+    static void copyInto(String op, Tensor src, Tensor dst) {
+        src.checkOpen(op);
+        dst.checkOpen(op);
+        execute(UnaryOp.COPY, dst.backend(), dst.shape, dst, List.of(Arg.of(src)), null, dst.dtype);
+    }
+
+    /** A contiguous copy of {@code x} converted to {@code type}. */
+    static Tensor converted(String op, Tensor x, DType type) {
+        x.checkOpen(op);
+        Tensor result = Tensor.allocate(x.backend(), type, x.shape);
+        copyInto(op, x, result);
+        return result;
+    }
+
+    /** A new tensor of {@code shape} filled with {@code value} converted to {@code type}. */
+    static Tensor full(Backend backend, long[] shape, double value, DType type) {
+        Tensor result = Tensor.allocate(backend, type, shape);
+        if (value != 0 && result.size() > 0) {
+            execute(UnaryOp.COPY, backend, result.shape, result, List.of(Arg.of(value)), null, scalarType(type));
+        }
+        return result;
+    }
+
+    private static DType scalarType(DType target) {
+        return target.isFloatingPoint() ? DType.FLOAT64 : target == DType.BOOL ? DType.FLOAT64 : DType.INT64;
+    }
+
+    private static void checkArgs(String name, Arg a, Arg b) {
+        for (Arg arg : List.of(a, b)) {
+            if (!arg.isScalar()) {
+                arg.tensor().checkOpen(name);
+            }
+        }
+    }
+
+    private static DType promote(String name, Arg a, Arg b) {
+        if (!a.isScalar() && !b.isScalar()) {
+            return DType.promote(a.tensor().dtype, b.tensor().dtype);
+        }
+        if (a.isScalar() && b.isScalar()) {
+            return a.integral() && b.integral() ? DType.INT64 : DType.FLOAT64;
+        }
+        Arg tensor = a.isScalar() ? b : a;
+        Arg scalar = a.isScalar() ? a : b;
+        DType t = tensor.tensor().dtype;
+        DType promoted = scalar.integral() ? t.promoteWithIntegerScalar() : t.promoteWithFloatScalar();
+        if (scalar.integral() && promoted == DType.INT32
+                && (scalar.value() < Integer.MIN_VALUE || scalar.value() > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException(name + ": Java integer " + (long) scalar.value()
+                    + " is out of bounds for int32 (the tensor's type)");
+        }
+        return promoted;
+    }
+
+    private static void rejectNegativeExponent(Arg exponent) {
+        boolean negative;
+        if (exponent.isScalar()) {
+            negative = exponent.value() < 0;
+        } else if (exponent.tensor().dtype == DType.BOOL) {
+            negative = false;
+        } else {
+            try (Tensor less = binary(BinaryOp.LESS, exponent, Arg.of(0L), null, null);
+                 Tensor any = Reductions.reduce(ReduceOp.ANY, less, null, false, 0, "power")) {
+                negative = any.item() != 0;
+            }
+        }
+        if (negative) {
+            throw new IllegalArgumentException("power: integers to negative integer powers are not allowed "
+                    + "(as in NumPy); use a float base or exponent");
+        }
+    }
+
+    private static Tensor run(ElementwiseOp op, String name, List<Arg> inputs, TypeRules.Types types, Tensor out,
+                              Tensor where) {
+        Backend backend = commonBackend(name, inputs, out, where);
+        List<long[]> shapes = new ArrayList<>();
+        for (Arg arg : inputs) {
+            if (!arg.isScalar()) {
+                shapes.add(arg.tensor().shape);
+            }
+        }
+        if (where != null) {
+            where.checkOpen(name);
+            if (where.dtype != DType.BOOL) {
+                throw new IllegalArgumentException(name + ": where must be a bool tensor, got "
+                        + where.dtype.numpyName());
+            }
+            shapes.add(where.shape);
+        }
+        long[] resultShape = Broadcast.shapes(name, shapes.toArray(long[][]::new));
+        if (out == null) {
+            Tensor result = Tensor.allocate(backend, types.result(), resultShape);
+            execute(op, backend, resultShape, result, inputs, where, types.compute());
+            return result;
+        }
+        out.checkOpen(name);
+        checkOut(name, out, resultShape, types.result());
+        execute(op, backend, out.shape, out, inputs, where, types.compute());
+        return out;
+    }
+
+    private static Backend commonBackend(String name, List<Arg> inputs, Tensor out, Tensor where) {
+        Backend backend = null;
+        List<Tensor> tensors = new ArrayList<>();
+        for (Arg arg : inputs) {
+            if (!arg.isScalar()) {
+                tensors.add(arg.tensor());
+            }
+        }
+        if (out != null) {
+            tensors.add(out);
+        }
+        if (where != null) {
+            tensors.add(where);
+        }
+        for (Tensor t : tensors) {
+            if (backend == null) {
+                backend = t.backend();
+            } else if (t.backend() != backend) {
+                throw new IllegalArgumentException(name + ": tensors are on different backends (" + backend.name()
+                        + " and " + t.backend().name() + "); move one with Tensor.to(backend)");
+            }
+        }
+        return backend != null ? backend : Np.currentBackend();
+    }
+
+    private static void checkOut(String name, Tensor out, long[] resultShape, DType resultType) {
+        if (!Broadcast.broadcastsTo(resultShape, out.shape)) {
+            throw new IllegalArgumentException(name + ": out has shape " + Shape.toString(out.shape)
+                    + " but the result has shape " + Shape.toString(resultShape));
+        }
+        if (!resultType.canCastSameKindTo(out.dtype)) {
+            throw new IllegalArgumentException(name + ": cannot cast the result from " + resultType.numpyName()
+                    + " to out's " + out.dtype.numpyName() + " (casting='same_kind'); pass an out of type "
+                    + resultType.numpyName());
+        }
+        for (int d = 0; d < out.shape.length; d++) {
+            if (out.strides[d] == 0 && out.shape[d] > 1) {
+                throw new IllegalArgumentException(name + ": out of shape " + Shape.toString(out.shape)
+                        + " has overlapping elements (a broadcast view); pass a tensor that owns its elements");
+            }
+        }
+    }
+
+    /** Builds and runs the plan over {@code shape}, writing into {@code out}. */
+    private static void execute(ElementwiseOp op, Backend backend, long[] shape, Tensor out, List<Arg> inputs,
+                                Tensor where, DType computeType) {
+        if (Shape.size(shape) == 0) {
+            return;
+        }
+        List<Tensor> temporaries = new ArrayList<>();
+        try {
+            List<Tensor> sources = new ArrayList<>();
+            for (Arg arg : inputs) {
+                sources.add(arg.isScalar() ? null : separated(arg.tensor(), out, shape, temporaries));
+            }
+            Tensor mask = where == null ? null : separated(where, out, shape, temporaries);
+            long[][] strides = new long[inputs.size() + 2][];
+            strides[0] = out.strides.clone();
+            for (int i = 0; i < inputs.size(); i++) {
+                Tensor t = sources.get(i);
+                strides[i + 1] = t == null ? null : Broadcast.strides(t.shape, t.strides, shape);
+            }
+            strides[inputs.size() + 1] = mask == null ? null : Broadcast.strides(mask.shape, mask.strides, shape);
+            Dims.Collapsed merged = Dims.collapse(shape, strides);
+            List<Operand> operands = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                Tensor t = sources.get(i);
+                boolean isCondition = op == TernaryOp.WHERE && i == 0;
+                operands.add(t == null
+                        ? Operand.scalar(isCondition ? DType.BOOL : computeType, inputs.get(i).value())
+                        : Operand.of(t.storage.storage(), t.dtype, t.offset, merged.strides()[i + 1]));
+            }
+            Operand outOperand = Operand.of(out.storage.storage(), out.dtype, out.offset, merged.strides()[0]);
+            Operand maskOperand = mask == null ? null
+                    : Operand.of(mask.storage.storage(), DType.BOOL, mask.offset, merged.strides()[inputs.size() + 1]);
+            backend.map(new MapPlan(op, merged.shape(), outOperand, List.copyOf(operands), maskOperand, computeType));
+        } finally {
+            temporaries.forEach(Tensor::close);
+        }
+    }
+
+    /**
+     * The input itself, or a contiguous copy of it when it shares memory with {@code out} in any
+     * other layout than exactly out's (NumPy buffers such overlaps too).
+     */
+    private static Tensor separated(Tensor input, Tensor out, long[] shape, List<Tensor> temporaries) {
+        if (input.storage != out.storage) {
+            return input;
+        }
+        long[] seen = Broadcast.strides(input.shape, input.strides, shape);
+        if (input.offset == out.offset && java.util.Arrays.equals(seen, out.strides)) {
+            return input;
+        }
+        Tensor copy = Tensor.allocate(input.backend(), input.dtype, input.shape);
+        copyInto("copy", input, copy);
+        temporaries.add(copy);
+        return copy;
+    }
+}

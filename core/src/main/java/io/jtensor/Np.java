@@ -1,0 +1,1521 @@
+package io.jtensor;
+
+import io.jtensor.Elementwise.Arg;
+import io.jtensor.backend.Backend;
+import io.jtensor.backend.Backends;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.ReduceOp;
+import io.jtensor.op.RowOp;
+import io.jtensor.op.UnaryOp;
+
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+
+/**
+ * The NumPy-style facade: {@code import static io.jtensor.Np.*} and write NumPy.
+ *
+ * <pre>{@code
+ * Tensor x = array(new double[] {1, 2, 3});
+ * Tensor s = divide(1.0, add(1.0, exp(negative(x))));      // sigmoid: [0.73105858 0.88079708 0.95257413]
+ * Tensor p = softmax(array(new double[][] {{9, 2, 5, 0, 0}, {7, 5, 0, 0, 0}}), 1);
+ * }</pre>
+ *
+ * <p><b>Semantics.</b> Names, broadcasting, type promotion (NumPy 2 with NEP 50 weak scalars),
+ * {@code out=}/{@code where=}, {@code axis}/{@code keepdims} and empty-input behaviour follow
+ * NumPy. Two jtensor definitions where NumPy leaves things open: without {@code out}, elements
+ * where {@code where} is false are 0 (NumPy leaves them uninitialised); and tensors on different
+ * backends are never copied silently (an error says so).
+ *
+ * <p><b>Backends.</b> New tensors go to the {@linkplain #currentBackend() current backend}: the one
+ * chosen by {@link #useBackend(Backend)} on this thread, else {@link Backends#defaultBackend()}.
+ * Operations run on the backend their operands live on.
+ *
+ * <p><b>Memory.</b> Every returned tensor owns memory until {@link Tensor#close()}d (or garbage
+ * collected); use try-with-resources in loops.
+ */
+public final class Np {
+
+    private static final ThreadLocal<Deque<Backend>> SCOPES = ThreadLocal.withInitial(ArrayDeque::new);
+
+    private Np() {
+    }
+
+    // ---- backend selection --------------------------------------------------------------------------
+
+    /** The backend new tensors are created on by this thread. */
+    public static Backend currentBackend() {
+        Backend scoped = SCOPES.get().peek();
+        return scoped != null ? scoped : Backends.defaultBackend();
+    }
+
+    /**
+     * Makes {@code backend} the current backend of this thread until the returned scope is closed
+     * (scopes nest).
+     *
+     * <pre>{@code
+     * try (var scope = Np.useBackend(Backends.get("opencl"))) {
+     *     Tensor x = Np.ones(1024);   // on OpenCL
+     * }
+     * }</pre>
+     */
+    public static BackendScope useBackend(Backend backend) {
+        Objects.requireNonNull(backend, "useBackend: backend is null");
+        Deque<Backend> stack = SCOPES.get();
+        stack.push(backend);
+        return new BackendScope(backend, stack);
+    }
+
+    /** {@link #useBackend(Backend)} by name; throws with the reason when it is unavailable. */
+    public static BackendScope useBackend(String name) {
+        return useBackend(Backends.get(name));
+    }
+
+    // ---- creation -------------------------------------------------------------------------------------
+
+    /** A float32 tensor holding a copy of {@code data} in the given shape (1-d when no shape is given). */
+    public static Tensor array(float[] data, long... shape) {
+        return Creation.fromHost(currentBackend(), DType.FLOAT32, MemorySegment.ofArray(data),
+                checkedShape("array", data.length, shape));
+    }
+
+    /** A float64 tensor holding a copy of {@code data}. */
+    public static Tensor array(double[] data, long... shape) {
+        return Creation.fromHost(currentBackend(), DType.FLOAT64, MemorySegment.ofArray(data),
+                checkedShape("array", data.length, shape));
+    }
+
+    /** An int32 tensor holding a copy of {@code data}. */
+    public static Tensor array(int[] data, long... shape) {
+        return Creation.fromHost(currentBackend(), DType.INT32, MemorySegment.ofArray(data),
+                checkedShape("array", data.length, shape));
+    }
+
+    /** An int64 tensor holding a copy of {@code data}. */
+    public static Tensor array(long[] data, long... shape) {
+        return Creation.fromHost(currentBackend(), DType.INT64, MemorySegment.ofArray(data),
+                checkedShape("array", data.length, shape));
+    }
+
+    /** A bool tensor holding a copy of {@code data}. */
+    public static Tensor array(boolean[] data, long... shape) {
+        byte[] bytes = new byte[data.length];
+        for (int i = 0; i < data.length; i++) {
+            bytes[i] = (byte) (data[i] ? 1 : 0);
+        }
+        return Creation.fromHost(currentBackend(), DType.BOOL, MemorySegment.ofArray(bytes),
+                checkedShape("array", data.length, shape));
+    }
+
+    /** A 2-d float32 tensor from rows of equal length. */
+    public static Tensor array(float[][] rows) {
+        int cols = checkRows(rows.length, rows.length == 0 ? 0 : rows[0].length, i -> rows[i].length);
+        float[] flat = new float[rows.length * cols];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, flat, i * cols, cols);
+        }
+        return array(flat, rows.length, cols);
+    }
+
+    /** A 2-d float64 tensor from rows of equal length. */
+    public static Tensor array(double[][] rows) {
+        int cols = checkRows(rows.length, rows.length == 0 ? 0 : rows[0].length, i -> rows[i].length);
+        double[] flat = new double[rows.length * cols];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, flat, i * cols, cols);
+        }
+        return array(flat, rows.length, cols);
+    }
+
+    private static int checkRows(int count, int cols, java.util.function.IntUnaryOperator length) {
+        for (int i = 0; i < count; i++) {
+            if (length.applyAsInt(i) != cols) {
+                throw new IllegalArgumentException("array: row " + i + " has " + length.applyAsInt(i)
+                        + " elements but row 0 has " + cols + " (rows must have equal length)");
+            }
+        }
+        return cols;
+    }
+
+    private static long[] checkedShape(String op, int length, long[] shape) {
+        if (shape.length == 0) {
+            return new long[] {length};
+        }
+        if (Shape.size(shape) != length) {
+            throw new IllegalArgumentException(op + ": " + length + " elements cannot have shape "
+                    + Shape.toString(shape) + " (" + Shape.size(shape) + " elements)");
+        }
+        return shape.clone();
+    }
+
+    /** A 0-d float64 tensor ({@code np.array(3.0)}). */
+    public static Tensor scalar(double value) {
+        return full(new long[0], value, DType.FLOAT64);
+    }
+
+    /** A 0-d tensor of the given type. */
+    public static Tensor scalar(double value, DType dtype) {
+        return full(new long[0], value, dtype);
+    }
+
+    /** A float64 tensor of zeros. */
+    public static Tensor zeros(long... shape) {
+        return zeros(shape, DType.FLOAT64);
+    }
+
+    /** A tensor of zeros of the given type. */
+    public static Tensor zeros(long[] shape, DType dtype) {
+        return full(shape, 0, dtype);
+    }
+
+    /** A float64 tensor of ones. */
+    public static Tensor ones(long... shape) {
+        return ones(shape, DType.FLOAT64);
+    }
+
+    /** A tensor of ones of the given type. */
+    public static Tensor ones(long[] shape, DType dtype) {
+        return full(shape, 1, dtype);
+    }
+
+    /** A float64 tensor filled with {@code value}. */
+    public static Tensor full(long[] shape, double value) {
+        return full(shape, value, DType.FLOAT64);
+    }
+
+    /** A tensor filled with {@code value} converted to {@code dtype}. */
+    public static Tensor full(long[] shape, double value, DType dtype) {
+        Objects.requireNonNull(shape, "full: shape is null");
+        Objects.requireNonNull(dtype, "full: dtype is null");
+        return Elementwise.full(currentBackend(), shape.clone(), value, dtype);
+    }
+
+    /**
+     * A new tensor whose contents are unspecified in NumPy; jtensor zero-fills it, so this is
+     * {@link #zeros(long[], DType)}.
+     */
+    public static Tensor empty(long[] shape, DType dtype) {
+        return zeros(shape, dtype);
+    }
+
+    /** A float64 {@link #empty(long[], DType)}. */
+    public static Tensor empty(long... shape) {
+        return zeros(shape, DType.FLOAT64);
+    }
+
+    /** {@code 0, 1, ..., stop-1} as int64 ({@code np.arange(stop)}). */
+    public static Tensor arange(long stop) {
+        return arange(0, stop, 1);
+    }
+
+    /** {@code start, start+1, ..., stop-1} as int64. */
+    public static Tensor arange(long start, long stop) {
+        return arange(start, stop, 1);
+    }
+
+    /** {@code start, start+step, ...} up to but excluding {@code stop}, as int64. */
+    public static Tensor arange(long start, long stop, long step) {
+        if (step == 0) {
+            throw new IllegalArgumentException("arange: step must not be 0");
+        }
+        long n = Math.max(0, Math.ceilDiv(stop - start, step));
+        return Creation.generateIntegers(currentBackend(), DType.INT64, new long[] {n}, i -> start + i * step);
+    }
+
+    /** {@code start + i*step} for {@code i = 0 .. ceil((stop-start)/step)-1}, as float64 ({@code np.arange(0.0, 1, 0.1)}). */
+    public static Tensor arange(double start, double stop, double step) {
+        return Creation.arange(currentBackend(), start, stop, step, DType.FLOAT64);
+    }
+
+    /** {@code num} evenly spaced float64 values from start to stop inclusive ({@code np.linspace}). */
+    public static Tensor linspace(double start, double stop, long num) {
+        return Creation.linspace(currentBackend(), start, stop, num, true, DType.FLOAT64);
+    }
+
+    /** {@code np.linspace(start, stop, num, endpoint=endpoint)}. */
+    public static Tensor linspace(double start, double stop, long num, boolean endpoint) {
+        return Creation.linspace(currentBackend(), start, stop, num, endpoint, DType.FLOAT64);
+    }
+
+    /** The n x n float64 identity ({@code np.eye(n)}). */
+    public static Tensor eye(long n) {
+        return Creation.eye(currentBackend(), n, n, 0, DType.FLOAT64);
+    }
+
+    /** An n x m matrix with ones on diagonal {@code k} ({@code np.eye(n, m, k, dtype)}). */
+    public static Tensor eye(long n, long m, long k, DType dtype) {
+        return Creation.eye(currentBackend(), n, m, k, dtype);
+    }
+
+    /** A seeded random generator creating tensors on the current backend. */
+    public static TensorRandom random(long seed) {
+        return new TensorRandom(seed, currentBackend());
+    }
+
+    // ---- selection ------------------------------------------------------------------------------------
+
+    /** {@code np.where(cond, a, b)}: a where cond is non-zero, else b, broadcast together. */
+    public static Tensor where(Tensor condition, Tensor a, Tensor b) {
+        return Elementwise.where(condition, Arg.of(a), Arg.of(b));
+    }
+
+    /** {@code np.where} with a scalar for the false branch. */
+    public static Tensor where(Tensor condition, Tensor a, double b) {
+        return Elementwise.where(condition, Arg.of(a), Arg.of(b));
+    }
+
+    /** {@code np.where} with a scalar for the true branch. */
+    public static Tensor where(Tensor condition, double a, Tensor b) {
+        return Elementwise.where(condition, Arg.of(a), Arg.of(b));
+    }
+
+    /** {@code np.where} with two scalars: a float64 tensor of cond's shape. */
+    public static Tensor where(Tensor condition, double a, double b) {
+        return Elementwise.where(condition, Arg.of(a), Arg.of(b));
+    }
+
+    private static double scalarUnary(UnaryOp op, double x) {
+        try (Tensor t = scalar(x); Tensor r = Elementwise.unary(op, t, null, null)) {
+            return r.item();
+        }
+    }
+
+    // ---- element-wise unary ufuncs (generated once from the op table; keep in step with UnaryOp) ----
+
+    /**
+     * E<sup>x</sup>, element-wise ({@code np.exp}). float32 overflows to +Inf above ~88.72 and underflows through subnormals to 0 below ~-103.97.
+     *
+     * @return a new tensor
+     */
+    public static Tensor exp(Tensor x) {
+        return Elementwise.unary(UnaryOp.EXP, x, null, null);
+    }
+
+    /** exp(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor exp(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.EXP, x, out, null);
+    }
+
+    /** exp(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor exp(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.EXP, x, out, where);
+    }
+
+    /** exp of one number, computed as for a float64 tensor on the current backend. */
+    public static double exp(double x) {
+        return scalarUnary(UnaryOp.EXP, x);
+    }
+
+    /**
+     * E<sup>x</sup> - 1, accurate for small x ({@code np.expm1}).
+     *
+     * @return a new tensor
+     */
+    public static Tensor expm1(Tensor x) {
+        return Elementwise.unary(UnaryOp.EXPM1, x, null, null);
+    }
+
+    /** expm1(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor expm1(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.EXPM1, x, out, null);
+    }
+
+    /** expm1(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor expm1(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.EXPM1, x, out, where);
+    }
+
+    /** expm1 of one number, computed as for a float64 tensor on the current backend. */
+    public static double expm1(double x) {
+        return scalarUnary(UnaryOp.EXPM1, x);
+    }
+
+    /**
+     * 2<sup>x</sup> ({@code np.exp2}).
+     *
+     * @return a new tensor
+     */
+    public static Tensor exp2(Tensor x) {
+        return Elementwise.unary(UnaryOp.EXP2, x, null, null);
+    }
+
+    /** exp2(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor exp2(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.EXP2, x, out, null);
+    }
+
+    /** exp2(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor exp2(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.EXP2, x, out, where);
+    }
+
+    /** exp2 of one number, computed as for a float64 tensor on the current backend. */
+    public static double exp2(double x) {
+        return scalarUnary(UnaryOp.EXP2, x);
+    }
+
+    /**
+     * Natural logarithm ({@code np.log}); log(0) = -Inf, negative input gives NaN.
+     *
+     * @return a new tensor
+     */
+    public static Tensor log(Tensor x) {
+        return Elementwise.unary(UnaryOp.LOG, x, null, null);
+    }
+
+    /** log(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor log(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.LOG, x, out, null);
+    }
+
+    /** log(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor log(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.LOG, x, out, where);
+    }
+
+    /** log of one number, computed as for a float64 tensor on the current backend. */
+    public static double log(double x) {
+        return scalarUnary(UnaryOp.LOG, x);
+    }
+
+    /**
+     * Log(1 + x), accurate for small x ({@code np.log1p}).
+     *
+     * @return a new tensor
+     */
+    public static Tensor log1p(Tensor x) {
+        return Elementwise.unary(UnaryOp.LOG1P, x, null, null);
+    }
+
+    /** log1p(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor log1p(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.LOG1P, x, out, null);
+    }
+
+    /** log1p(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor log1p(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.LOG1P, x, out, where);
+    }
+
+    /** log1p of one number, computed as for a float64 tensor on the current backend. */
+    public static double log1p(double x) {
+        return scalarUnary(UnaryOp.LOG1P, x);
+    }
+
+    /**
+     * Base-2 logarithm ({@code np.log2}).
+     *
+     * @return a new tensor
+     */
+    public static Tensor log2(Tensor x) {
+        return Elementwise.unary(UnaryOp.LOG2, x, null, null);
+    }
+
+    /** log2(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor log2(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.LOG2, x, out, null);
+    }
+
+    /** log2(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor log2(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.LOG2, x, out, where);
+    }
+
+    /** log2 of one number, computed as for a float64 tensor on the current backend. */
+    public static double log2(double x) {
+        return scalarUnary(UnaryOp.LOG2, x);
+    }
+
+    /**
+     * Base-10 logarithm ({@code np.log10}).
+     *
+     * @return a new tensor
+     */
+    public static Tensor log10(Tensor x) {
+        return Elementwise.unary(UnaryOp.LOG10, x, null, null);
+    }
+
+    /** log10(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor log10(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.LOG10, x, out, null);
+    }
+
+    /** log10(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor log10(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.LOG10, x, out, where);
+    }
+
+    /** log10 of one number, computed as for a float64 tensor on the current backend. */
+    public static double log10(double x) {
+        return scalarUnary(UnaryOp.LOG10, x);
+    }
+
+    /**
+     * Square root ({@code np.sqrt}); negative input gives NaN.
+     *
+     * @return a new tensor
+     */
+    public static Tensor sqrt(Tensor x) {
+        return Elementwise.unary(UnaryOp.SQRT, x, null, null);
+    }
+
+    /** sqrt(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor sqrt(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.SQRT, x, out, null);
+    }
+
+    /** sqrt(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor sqrt(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.SQRT, x, out, where);
+    }
+
+    /** sqrt of one number, computed as for a float64 tensor on the current backend. */
+    public static double sqrt(double x) {
+        return scalarUnary(UnaryOp.SQRT, x);
+    }
+
+    /**
+     * X * x ({@code np.square}); integers keep their type and wrap.
+     *
+     * @return a new tensor
+     */
+    public static Tensor square(Tensor x) {
+        return Elementwise.unary(UnaryOp.SQUARE, x, null, null);
+    }
+
+    /** square(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor square(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.SQUARE, x, out, null);
+    }
+
+    /** square(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor square(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.SQUARE, x, out, where);
+    }
+
+    /** square of one number, computed as for a float64 tensor on the current backend. */
+    public static double square(double x) {
+        return scalarUnary(UnaryOp.SQUARE, x);
+    }
+
+    /**
+     * Absolute value ({@code np.abs}); integers keep their type.
+     *
+     * @return a new tensor
+     */
+    public static Tensor abs(Tensor x) {
+        return Elementwise.unary(UnaryOp.ABS, x, null, null);
+    }
+
+    /** abs(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor abs(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.ABS, x, out, null);
+    }
+
+    /** abs(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor abs(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.ABS, x, out, where);
+    }
+
+    /** abs of one number, computed as for a float64 tensor on the current backend. */
+    public static double abs(double x) {
+        return scalarUnary(UnaryOp.ABS, x);
+    }
+
+    /**
+     * -x ({@code np.negative}); not defined for bool.
+     *
+     * @return a new tensor
+     */
+    public static Tensor negative(Tensor x) {
+        return Elementwise.unary(UnaryOp.NEGATIVE, x, null, null);
+    }
+
+    /** negative(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor negative(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.NEGATIVE, x, out, null);
+    }
+
+    /** negative(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor negative(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.NEGATIVE, x, out, where);
+    }
+
+    /** negative of one number, computed as for a float64 tensor on the current backend. */
+    public static double negative(double x) {
+        return scalarUnary(UnaryOp.NEGATIVE, x);
+    }
+
+    /**
+     * -1, 0 or 1 by the sign of x, NaN for NaN ({@code np.sign}); not defined for bool.
+     *
+     * @return a new tensor
+     */
+    public static Tensor sign(Tensor x) {
+        return Elementwise.unary(UnaryOp.SIGN, x, null, null);
+    }
+
+    /** sign(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor sign(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.SIGN, x, out, null);
+    }
+
+    /** sign(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor sign(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.SIGN, x, out, where);
+    }
+
+    /** sign of one number, computed as for a float64 tensor on the current backend. */
+    public static double sign(double x) {
+        return scalarUnary(UnaryOp.SIGN, x);
+    }
+
+    /**
+     * 1 / x ({@code np.reciprocal}); integers use C division (1/0 gives the type's minimum).
+     *
+     * @return a new tensor
+     */
+    public static Tensor reciprocal(Tensor x) {
+        return Elementwise.unary(UnaryOp.RECIPROCAL, x, null, null);
+    }
+
+    /** reciprocal(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor reciprocal(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.RECIPROCAL, x, out, null);
+    }
+
+    /** reciprocal(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor reciprocal(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.RECIPROCAL, x, out, where);
+    }
+
+    /** reciprocal of one number, computed as for a float64 tensor on the current backend. */
+    public static double reciprocal(double x) {
+        return scalarUnary(UnaryOp.RECIPROCAL, x);
+    }
+
+    /**
+     * Sine, in radians ({@code np.sin}).
+     *
+     * @return a new tensor
+     */
+    public static Tensor sin(Tensor x) {
+        return Elementwise.unary(UnaryOp.SIN, x, null, null);
+    }
+
+    /** sin(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor sin(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.SIN, x, out, null);
+    }
+
+    /** sin(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor sin(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.SIN, x, out, where);
+    }
+
+    /** sin of one number, computed as for a float64 tensor on the current backend. */
+    public static double sin(double x) {
+        return scalarUnary(UnaryOp.SIN, x);
+    }
+
+    /**
+     * Cosine, in radians ({@code np.cos}).
+     *
+     * @return a new tensor
+     */
+    public static Tensor cos(Tensor x) {
+        return Elementwise.unary(UnaryOp.COS, x, null, null);
+    }
+
+    /** cos(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor cos(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.COS, x, out, null);
+    }
+
+    /** cos(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor cos(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.COS, x, out, where);
+    }
+
+    /** cos of one number, computed as for a float64 tensor on the current backend. */
+    public static double cos(double x) {
+        return scalarUnary(UnaryOp.COS, x);
+    }
+
+    /**
+     * Tangent, in radians ({@code np.tan}).
+     *
+     * @return a new tensor
+     */
+    public static Tensor tan(Tensor x) {
+        return Elementwise.unary(UnaryOp.TAN, x, null, null);
+    }
+
+    /** tan(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor tan(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.TAN, x, out, null);
+    }
+
+    /** tan(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor tan(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.TAN, x, out, where);
+    }
+
+    /** tan of one number, computed as for a float64 tensor on the current backend. */
+    public static double tan(double x) {
+        return scalarUnary(UnaryOp.TAN, x);
+    }
+
+    /**
+     * Hyperbolic tangent ({@code np.tanh}).
+     *
+     * @return a new tensor
+     */
+    public static Tensor tanh(Tensor x) {
+        return Elementwise.unary(UnaryOp.TANH, x, null, null);
+    }
+
+    /** tanh(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor tanh(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.TANH, x, out, null);
+    }
+
+    /** tanh(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor tanh(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.TANH, x, out, where);
+    }
+
+    /** tanh of one number, computed as for a float64 tensor on the current backend. */
+    public static double tanh(double x) {
+        return scalarUnary(UnaryOp.TANH, x);
+    }
+
+    /**
+     * The logistic function 1 / (1 + e<sup>-x</sup>) ({@code scipy.special.expit}), without overflow for large |x|.
+     *
+     * @return a new tensor
+     */
+    public static Tensor sigmoid(Tensor x) {
+        return Elementwise.unary(UnaryOp.SIGMOID, x, null, null);
+    }
+
+    /** sigmoid(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor sigmoid(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.SIGMOID, x, out, null);
+    }
+
+    /** sigmoid(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor sigmoid(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.SIGMOID, x, out, where);
+    }
+
+    /** sigmoid of one number, computed as for a float64 tensor on the current backend. */
+    public static double sigmoid(double x) {
+        return scalarUnary(UnaryOp.SIGMOID, x);
+    }
+
+    /**
+     * Max(x, 0), NaN-propagating ({@code np.maximum(x, 0)}).
+     *
+     * @return a new tensor
+     */
+    public static Tensor relu(Tensor x) {
+        return Elementwise.unary(UnaryOp.RELU, x, null, null);
+    }
+
+    /** relu(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor relu(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.RELU, x, out, null);
+    }
+
+    /** relu(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor relu(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.RELU, x, out, where);
+    }
+
+    /** relu of one number, computed as for a float64 tensor on the current backend. */
+    public static double relu(double x) {
+        return scalarUnary(UnaryOp.RELU, x);
+    }
+
+    /**
+     * Floor ({@code np.floor}); integers are returned unchanged.
+     *
+     * @return a new tensor
+     */
+    public static Tensor floor(Tensor x) {
+        return Elementwise.unary(UnaryOp.FLOOR, x, null, null);
+    }
+
+    /** floor(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor floor(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.FLOOR, x, out, null);
+    }
+
+    /** floor(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor floor(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.FLOOR, x, out, where);
+    }
+
+    /** floor of one number, computed as for a float64 tensor on the current backend. */
+    public static double floor(double x) {
+        return scalarUnary(UnaryOp.FLOOR, x);
+    }
+
+    /**
+     * Ceiling ({@code np.ceil}); integers are returned unchanged.
+     *
+     * @return a new tensor
+     */
+    public static Tensor ceil(Tensor x) {
+        return Elementwise.unary(UnaryOp.CEIL, x, null, null);
+    }
+
+    /** ceil(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor ceil(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.CEIL, x, out, null);
+    }
+
+    /** ceil(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor ceil(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.CEIL, x, out, where);
+    }
+
+    /** ceil of one number, computed as for a float64 tensor on the current backend. */
+    public static double ceil(double x) {
+        return scalarUnary(UnaryOp.CEIL, x);
+    }
+
+    /**
+     * Rounds half to even ({@code np.round}, 0 decimals).
+     *
+     * @return a new tensor
+     */
+    public static Tensor round(Tensor x) {
+        return Elementwise.unary(UnaryOp.ROUND, x, null, null);
+    }
+
+    /** round(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor round(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.ROUND, x, out, null);
+    }
+
+    /** round(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor round(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.ROUND, x, out, where);
+    }
+
+    /** round of one number, computed as for a float64 tensor on the current backend. */
+    public static double round(double x) {
+        return scalarUnary(UnaryOp.ROUND, x);
+    }
+
+    // ---- element-wise binary ufuncs with broadcasting ----
+
+    /** a + b, element-wise with broadcasting ({@code np.add}). */
+    public static Tensor add(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.ADD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** add(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor add(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.ADD, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** add(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor add(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.ADD, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** add with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor add(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.ADD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** add with a weak float scalar on the left. */
+    public static Tensor add(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.ADD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** add with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor add(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.ADD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** add with a weak integer scalar on the left. */
+    public static Tensor add(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.ADD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a - b, element-wise with broadcasting ({@code np.subtract}). */
+    public static Tensor subtract(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** subtract(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor subtract(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** subtract(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor subtract(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** subtract with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor subtract(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** subtract with a weak float scalar on the left. */
+    public static Tensor subtract(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** subtract with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor subtract(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** subtract with a weak integer scalar on the left. */
+    public static Tensor subtract(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a * b, element-wise with broadcasting ({@code np.multiply}). */
+    public static Tensor multiply(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** multiply(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor multiply(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** multiply(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor multiply(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** multiply with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor multiply(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** multiply with a weak float scalar on the left. */
+    public static Tensor multiply(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** multiply with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor multiply(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** multiply with a weak integer scalar on the left. */
+    public static Tensor multiply(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a / b (true division: integers give float64), element-wise with broadcasting ({@code np.divide}). */
+    public static Tensor divide(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.DIVIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** divide(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor divide(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.DIVIDE, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** divide(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor divide(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.DIVIDE, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** divide with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor divide(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.DIVIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** divide with a weak float scalar on the left. */
+    public static Tensor divide(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.DIVIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** divide with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor divide(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.DIVIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** divide with a weak integer scalar on the left. */
+    public static Tensor divide(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.DIVIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a<sup>b</sup>, element-wise with broadcasting ({@code np.power}). */
+    public static Tensor power(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.POWER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** power(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor power(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.POWER, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** power(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor power(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.POWER, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** power with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor power(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.POWER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** power with a weak float scalar on the left. */
+    public static Tensor power(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.POWER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** power with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor power(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.POWER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** power with a weak integer scalar on the left. */
+    public static Tensor power(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.POWER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** the larger of a and b, NaN-propagating, element-wise with broadcasting ({@code np.maximum}). */
+    public static Tensor maximum(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.MAXIMUM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** maximum(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor maximum(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.MAXIMUM, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** maximum(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor maximum(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.MAXIMUM, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** maximum with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor maximum(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.MAXIMUM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** maximum with a weak float scalar on the left. */
+    public static Tensor maximum(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.MAXIMUM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** maximum with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor maximum(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.MAXIMUM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** maximum with a weak integer scalar on the left. */
+    public static Tensor maximum(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.MAXIMUM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** the smaller of a and b, NaN-propagating, element-wise with broadcasting ({@code np.minimum}). */
+    public static Tensor minimum(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.MINIMUM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** minimum(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor minimum(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.MINIMUM, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** minimum(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor minimum(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.MINIMUM, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** minimum with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor minimum(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.MINIMUM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** minimum with a weak float scalar on the left. */
+    public static Tensor minimum(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.MINIMUM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** minimum with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor minimum(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.MINIMUM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** minimum with a weak integer scalar on the left. */
+    public static Tensor minimum(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.MINIMUM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a == b, as bool, element-wise with broadcasting ({@code np.equal}). */
+    public static Tensor equal(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** equal(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor equal(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.EQUAL, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** equal(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor equal(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.EQUAL, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** equal with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor equal(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** equal with a weak float scalar on the left. */
+    public static Tensor equal(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** equal with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor equal(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** equal with a weak integer scalar on the left. */
+    public static Tensor equal(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a != b, as bool, element-wise with broadcasting ({@code np.not_equal}). */
+    public static Tensor notEqual(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.NOT_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** notEqual(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor notEqual(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.NOT_EQUAL, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** notEqual(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor notEqual(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.NOT_EQUAL, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** notEqual with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor notEqual(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.NOT_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** notEqual with a weak float scalar on the left. */
+    public static Tensor notEqual(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.NOT_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** notEqual with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor notEqual(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.NOT_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** notEqual with a weak integer scalar on the left. */
+    public static Tensor notEqual(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.NOT_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a &lt; b, as bool, element-wise with broadcasting ({@code np.less}). */
+    public static Tensor less(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LESS, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** less(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor less(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.LESS, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** less(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor less(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.LESS, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** less with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor less(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.LESS, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** less with a weak float scalar on the left. */
+    public static Tensor less(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LESS, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** less with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor less(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.LESS, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** less with a weak integer scalar on the left. */
+    public static Tensor less(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LESS, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a &lt;= b, as bool, element-wise with broadcasting ({@code np.less_equal}). */
+    public static Tensor lessEqual(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LESS_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** lessEqual(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor lessEqual(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.LESS_EQUAL, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** lessEqual(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor lessEqual(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.LESS_EQUAL, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** lessEqual with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor lessEqual(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.LESS_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** lessEqual with a weak float scalar on the left. */
+    public static Tensor lessEqual(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LESS_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** lessEqual with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor lessEqual(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.LESS_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** lessEqual with a weak integer scalar on the left. */
+    public static Tensor lessEqual(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LESS_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a &gt; b, as bool, element-wise with broadcasting ({@code np.greater}). */
+    public static Tensor greater(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.GREATER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** greater(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor greater(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.GREATER, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** greater(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor greater(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.GREATER, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** greater with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor greater(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.GREATER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** greater with a weak float scalar on the left. */
+    public static Tensor greater(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.GREATER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** greater with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor greater(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.GREATER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** greater with a weak integer scalar on the left. */
+    public static Tensor greater(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.GREATER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a &gt;= b, as bool, element-wise with broadcasting ({@code np.greater_equal}). */
+    public static Tensor greaterEqual(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.GREATER_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** greaterEqual(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor greaterEqual(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.GREATER_EQUAL, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** greaterEqual(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor greaterEqual(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.GREATER_EQUAL, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** greaterEqual with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor greaterEqual(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.GREATER_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** greaterEqual with a weak float scalar on the left. */
+    public static Tensor greaterEqual(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.GREATER_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** greaterEqual with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor greaterEqual(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.GREATER_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** greaterEqual with a weak integer scalar on the left. */
+    public static Tensor greaterEqual(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.GREATER_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    // ---- reductions ----
+
+    /** The sum of the elements ({@code np.sum}); bool and int32 sum as int64; floats are summed pairwise, over all axes. */
+    public static Tensor sum(Tensor x) {
+        return Reductions.reduce(ReduceOp.SUM, x, null, false, 0, "sum");
+    }
+
+    /** The sum along one axis (negative counts from the end). */
+    public static Tensor sum(Tensor x, int axis) {
+        return Reductions.reduce(ReduceOp.SUM, x, new int[] {axis}, false, 0, "sum");
+    }
+
+    /** The sum over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
+    public static Tensor sum(Tensor x, int[] axes, boolean keepdims) {
+        return Reductions.reduce(ReduceOp.SUM, x, axes, keepdims, 0, "sum");
+    }
+
+    /** The arithmetic mean ({@code np.mean}); integers give float64; empty gives NaN, over all axes. */
+    public static Tensor mean(Tensor x) {
+        return Reductions.reduce(ReduceOp.MEAN, x, null, false, 0, "mean");
+    }
+
+    /** The mean along one axis (negative counts from the end). */
+    public static Tensor mean(Tensor x, int axis) {
+        return Reductions.reduce(ReduceOp.MEAN, x, new int[] {axis}, false, 0, "mean");
+    }
+
+    /** The mean over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
+    public static Tensor mean(Tensor x, int[] axes, boolean keepdims) {
+        return Reductions.reduce(ReduceOp.MEAN, x, axes, keepdims, 0, "mean");
+    }
+
+    /** The product of the elements ({@code np.prod}); bool and int32 as int64, over all axes. */
+    public static Tensor prod(Tensor x) {
+        return Reductions.reduce(ReduceOp.PROD, x, null, false, 0, "prod");
+    }
+
+    /** The prod along one axis (negative counts from the end). */
+    public static Tensor prod(Tensor x, int axis) {
+        return Reductions.reduce(ReduceOp.PROD, x, new int[] {axis}, false, 0, "prod");
+    }
+
+    /** The prod over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
+    public static Tensor prod(Tensor x, int[] axes, boolean keepdims) {
+        return Reductions.reduce(ReduceOp.PROD, x, axes, keepdims, 0, "prod");
+    }
+
+    /** The maximum ({@code np.max}), NaN-propagating; an error for an empty reduction, over all axes. */
+    public static Tensor max(Tensor x) {
+        return Reductions.reduce(ReduceOp.MAX, x, null, false, 0, "max");
+    }
+
+    /** The max along one axis (negative counts from the end). */
+    public static Tensor max(Tensor x, int axis) {
+        return Reductions.reduce(ReduceOp.MAX, x, new int[] {axis}, false, 0, "max");
+    }
+
+    /** The max over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
+    public static Tensor max(Tensor x, int[] axes, boolean keepdims) {
+        return Reductions.reduce(ReduceOp.MAX, x, axes, keepdims, 0, "max");
+    }
+
+    /** The minimum ({@code np.min}), NaN-propagating; an error for an empty reduction, over all axes. */
+    public static Tensor min(Tensor x) {
+        return Reductions.reduce(ReduceOp.MIN, x, null, false, 0, "min");
+    }
+
+    /** The min along one axis (negative counts from the end). */
+    public static Tensor min(Tensor x, int axis) {
+        return Reductions.reduce(ReduceOp.MIN, x, new int[] {axis}, false, 0, "min");
+    }
+
+    /** The min over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
+    public static Tensor min(Tensor x, int[] axes, boolean keepdims) {
+        return Reductions.reduce(ReduceOp.MIN, x, axes, keepdims, 0, "min");
+    }
+
+    /** The index of the maximum ({@code np.argmax}; flat C-order index when reducing all axes), int64; first occurrence, first NaN wins, over all axes. */
+    public static Tensor argmax(Tensor x) {
+        return Reductions.reduce(ReduceOp.ARGMAX, x, null, false, 0, "argmax");
+    }
+
+    /** The argmax along one axis (negative counts from the end). */
+    public static Tensor argmax(Tensor x, int axis) {
+        return Reductions.reduce(ReduceOp.ARGMAX, x, new int[] {axis}, false, 0, "argmax");
+    }
+
+    /** The argmax over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
+    public static Tensor argmax(Tensor x, int[] axes, boolean keepdims) {
+        return Reductions.reduce(ReduceOp.ARGMAX, x, axes, keepdims, 0, "argmax");
+    }
+
+    /** The index of the minimum ({@code np.argmin}), int64; first occurrence, first NaN wins, over all axes. */
+    public static Tensor argmin(Tensor x) {
+        return Reductions.reduce(ReduceOp.ARGMIN, x, null, false, 0, "argmin");
+    }
+
+    /** The argmin along one axis (negative counts from the end). */
+    public static Tensor argmin(Tensor x, int axis) {
+        return Reductions.reduce(ReduceOp.ARGMIN, x, new int[] {axis}, false, 0, "argmin");
+    }
+
+    /** The argmin over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
+    public static Tensor argmin(Tensor x, int[] axes, boolean keepdims) {
+        return Reductions.reduce(ReduceOp.ARGMIN, x, axes, keepdims, 0, "argmin");
+    }
+
+    /** The whether every element is non-zero ({@code np.all}); true for empty input, over all axes. */
+    public static Tensor all(Tensor x) {
+        return Reductions.reduce(ReduceOp.ALL, x, null, false, 0, "all");
+    }
+
+    /** The all along one axis (negative counts from the end). */
+    public static Tensor all(Tensor x, int axis) {
+        return Reductions.reduce(ReduceOp.ALL, x, new int[] {axis}, false, 0, "all");
+    }
+
+    /** The all over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
+    public static Tensor all(Tensor x, int[] axes, boolean keepdims) {
+        return Reductions.reduce(ReduceOp.ALL, x, axes, keepdims, 0, "all");
+    }
+
+    /** The whether any element is non-zero ({@code np.any}); false for empty input, over all axes. */
+    public static Tensor any(Tensor x) {
+        return Reductions.reduce(ReduceOp.ANY, x, null, false, 0, "any");
+    }
+
+    /** The any along one axis (negative counts from the end). */
+    public static Tensor any(Tensor x, int axis) {
+        return Reductions.reduce(ReduceOp.ANY, x, new int[] {axis}, false, 0, "any");
+    }
+
+    /** The any over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
+    public static Tensor any(Tensor x, int[] axes, boolean keepdims) {
+        return Reductions.reduce(ReduceOp.ANY, x, axes, keepdims, 0, "any");
+    }
+
+    /** Variance ({@code np.var}) over all axes, ddof 0. */
+    public static Tensor var(Tensor x) {
+        return Reductions.reduce(ReduceOp.VAR, x, null, false, 0, "var");
+    }
+
+    /** Variance along one axis, ddof 0. */
+    public static Tensor var(Tensor x, int axis) {
+        return Reductions.reduce(ReduceOp.VAR, x, new int[] {axis}, false, 0, "var");
+    }
+
+    /** Variance over {@code axes} (null: all), ddof 0. */
+    public static Tensor var(Tensor x, int[] axes, boolean keepdims) {
+        return Reductions.reduce(ReduceOp.VAR, x, axes, keepdims, 0, "var");
+    }
+
+    /** Variance dividing by {@code n - ddof} ({@code np.var(x, axis, ddof=ddof, keepdims=...)}). */
+    public static Tensor var(Tensor x, int[] axes, boolean keepdims, int ddof) {
+        return Reductions.reduce(ReduceOp.VAR, x, axes, keepdims, ddof, "var");
+    }
+
+    /** Standard deviation ({@code np.std}) over all axes, ddof 0. */
+    public static Tensor std(Tensor x) {
+        return Reductions.std(x, null, false, 0);
+    }
+
+    /** Standard deviation along one axis, ddof 0. */
+    public static Tensor std(Tensor x, int axis) {
+        return Reductions.std(x, new int[] {axis}, false, 0);
+    }
+
+    /** Standard deviation over {@code axes} (null: all), ddof 0. */
+    public static Tensor std(Tensor x, int[] axes, boolean keepdims) {
+        return Reductions.std(x, axes, keepdims, 0);
+    }
+
+    /** Standard deviation dividing by {@code n - ddof}. */
+    public static Tensor std(Tensor x, int[] axes, boolean keepdims, int ddof) {
+        return Reductions.std(x, axes, keepdims, ddof);
+    }
+
+    // ---- softmax family -------------------------------------------------------------------------------
+
+    /**
+     * {@code exp(x) / sum(exp(x))} along {@code axis} ({@code scipy.special.softmax}), computed
+     * after subtracting the maximum so logits of ±1000 give finite results. Integers give float64.
+     */
+    public static Tensor softmax(Tensor x, int axis) {
+        return Reductions.rowwise(RowOp.SOFTMAX, x, axis);
+    }
+
+    /** {@code x - logSumExp(x)} along {@code axis}, computed stably ({@code scipy.special.log_softmax}). */
+    public static Tensor logSoftmax(Tensor x, int axis) {
+        return Reductions.rowwise(RowOp.LOG_SOFTMAX, x, axis);
+    }
+
+    /** {@code log(sum(exp(x)))} over all axes, computed stably ({@code scipy.special.logsumexp}); -Inf for empty input. */
+    public static Tensor logSumExp(Tensor x) {
+        return Reductions.logSumExp(x, null, false);
+    }
+
+    /** {@code log(sum(exp(x)))} over {@code axes} (null: all), computed stably. */
+    public static Tensor logSumExp(Tensor x, int[] axes, boolean keepdims) {
+        return Reductions.logSumExp(x, axes, keepdims);
+    }
+
+    // ---- linear algebra -------------------------------------------------------------------------------
+
+    /**
+     * {@code np.dot}: the inner product of 1-d tensors, the matrix product of 2-d ones,
+     * matrix-vector for 2-d and 1-d, multiply for 0-d, and for N-d the sum over the last axis of
+     * a and the second-to-last of b.
+     */
+    public static Tensor dot(Tensor a, Tensor b) {
+        return LinearAlgebra.dot(a, b);
+    }
+
+    /**
+     * {@code np.matmul} ({@code a @ b}): batched over leading dimensions, which broadcast; a 1-d
+     * operand is treated as a row (left) or column (right) vector and its dimension removed.
+     */
+    public static Tensor matmul(Tensor a, Tensor b) {
+        return LinearAlgebra.matmul(a, b);
+    }
+
+    /** {@code np.outer}: {@code a.ravel()[:, None] * b.ravel()[None, :]}. */
+    public static Tensor outer(Tensor a, Tensor b) {
+        return LinearAlgebra.outer(a, b);
+    }
+
+    /** {@code np.linalg.norm(x)}: the 2-norm of all elements (Frobenius for a matrix). Integers give float64. */
+    public static Tensor norm(Tensor x) {
+        return LinearAlgebra.norm(x);
+    }
+
+    /**
+     * {@code np.linalg.norm(x, ord, axis, keepdims)}. One axis (or a 1-d x with null axes): the
+     * vector norm, ord = inf (max |x|), -inf, 0 (count of non-zeros), 1, 2 or any p. Two axes (or a
+     * 2-d x): the matrix norm, ord = 1 (max column sum), -1, inf (max row sum), -inf, 2 (largest
+     * singular value) or -2.
+     */
+    public static Tensor norm(Tensor x, double ord, int[] axes, boolean keepdims) {
+        return LinearAlgebra.norm(x, ord, axes, keepdims);
+    }
+
+    /** {@code np.linalg.norm(x, ord)} for a 1-d or 2-d x. */
+    public static Tensor norm(Tensor x, double ord) {
+        return LinearAlgebra.norm(x, ord, null, false);
+    }
+
+    /** {@code np.linalg.norm(x, 'fro' | 'nuc', axis, keepdims)}: Frobenius or nuclear matrix norm. */
+    public static Tensor norm(Tensor x, String ord, int[] axes, boolean keepdims) {
+        return LinearAlgebra.norm(x, ord, axes, keepdims);
+    }
+}

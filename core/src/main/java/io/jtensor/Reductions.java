@@ -1,0 +1,161 @@
+package io.jtensor;
+
+import io.jtensor.backend.Operand;
+import io.jtensor.backend.ReducePlan;
+import io.jtensor.backend.RowPlan;
+import io.jtensor.internal.Axes;
+import io.jtensor.internal.Dims;
+import io.jtensor.internal.TypeRules;
+import io.jtensor.op.ReduceOp;
+import io.jtensor.op.RowOp;
+import io.jtensor.op.UnaryOp;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/** Axis reductions and the row operations (softmax family): argument checks, layout, dispatch. */
+final class Reductions {
+
+    private Reductions() {
+    }
+
+    /**
+     * Reduces {@code x} over {@code axes} (null: all).
+     *
+     * @param name the user-facing op name for messages ({@code "std"} runs as VAR)
+     */
+    static Tensor reduce(ReduceOp op, Tensor x, int[] axes, boolean keepdims, int ddof, String name) {
+        Objects.requireNonNull(x, name + ": input tensor is null");
+        x.checkOpen(name);
+        int ndim = x.ndim();
+        int[] reduced = Axes.normalizeAll(name, axes, ndim);
+        if (op.isArg() && reduced.length > 1 && reduced.length < ndim) {
+            throw new IllegalArgumentException(name + ": reduces one axis or all of them, got axes "
+                    + Arrays.toString(axes) + " (as in NumPy)");
+        }
+        int[] kept = Axes.complement(reduced, ndim);
+        long[] keptShape = pick(x.shape, kept);
+        long[] reducedShape = pick(x.shape, reduced);
+        long keptSize = Shape.size(keptShape);
+        long reducedSize = Shape.size(reducedShape);
+        if (reducedSize == 0 && keptSize > 0 && !op.definedOnEmpty()) {
+            throw new IllegalArgumentException(name + ": zero-size array to reduction operation " + name
+                    + " which has no identity (reduced shape " + Shape.toString(reducedShape) + ")");
+        }
+        TypeRules.Types types = TypeRules.reduce(op, x.dtype);
+        Tensor result = Tensor.allocate(x.backend(), types.result(), keptShape);
+        if (keptSize > 0) {
+            long[] keptStrides = pick(x.strides, kept);
+            long[] reducedStrides = pick(x.strides, reduced);
+            Dims.Collapsed keptMerged = Dims.collapse(keptShape, keptStrides, result.strides);
+            Dims.Collapsed reducedMerged = op.isArg()
+                    ? new Dims.Collapsed(reducedShape, new long[][] {reducedStrides})
+                    : Dims.collapse(reducedShape, reducedStrides);
+            long[] inputStrides = concat(keptMerged.strides()[0], reducedMerged.strides()[0]);
+            Operand input = Operand.of(x.storage.storage(), x.dtype, x.offset, inputStrides);
+            Operand out = Operand.of(result.storage.storage(), result.dtype, 0, keptMerged.strides()[1]);
+            x.backend().reduce(new ReducePlan(op, input, keptMerged.shape(), reducedMerged.shape(), out,
+                    types.compute(), ddof));
+        }
+        if (!keepdims) {
+            return result;
+        }
+        long[] withOnes = x.shape.clone();
+        for (int a : reduced) {
+            withOnes[a] = 1;
+        }
+        try (result) {
+            return result.reshape(withOnes);
+        }
+    }
+
+    /** Standard deviation: the square root of {@code var}. */
+    static Tensor std(Tensor x, int[] axes, boolean keepdims, int ddof) {
+        Tensor variance = reduce(ReduceOp.VAR, x, axes, keepdims, ddof, "std");
+        return Elementwise.unary(UnaryOp.SQRT, variance, variance, null);
+    }
+
+    /** Softmax or log-softmax along one axis; the result has x's shape, C-contiguous. */
+    static Tensor rowwise(RowOp op, Tensor x, int axis) {
+        String name = op.numpyName();
+        Objects.requireNonNull(x, name + ": input tensor is null");
+        x.checkOpen(name);
+        int a = Axes.normalize(name, axis, x.ndim());
+        DType type = x.dtype.isFloatingPoint() ? x.dtype : DType.FLOAT64;
+        try (Tensor moved = x.moveAxis(a, -1); Tensor rows = contiguous(moved, type, name)) {
+            Tensor result = Tensor.allocate(x.backend(), type, rows.shape);
+            long cols = x.shape[a];
+            runRows(op, rows, cols == 0 ? 0 : x.size() / cols, cols, result);
+            if (a == x.ndim() - 1) {
+                return result;
+            }
+            try (result; Tensor back = result.moveAxis(-1, a)) {
+                return back.copy();
+            }
+        }
+    }
+
+    /** log(sum(exp(x))) over {@code axes} (null: all), computed stably. */
+    static Tensor logSumExp(Tensor x, int[] axes, boolean keepdims) {
+        String name = RowOp.LOG_SUM_EXP.numpyName();
+        Objects.requireNonNull(x, name + ": input tensor is null");
+        x.checkOpen(name);
+        int ndim = x.ndim();
+        int[] reduced = Axes.normalizeAll(name, axes, ndim);
+        int[] kept = Axes.complement(reduced, ndim);
+        int[] order = concat(kept, reduced);
+        DType type = x.dtype.isFloatingPoint() ? x.dtype : DType.FLOAT64;
+        long[] keptShape = pick(x.shape, kept);
+        long rowCount = Shape.size(keptShape);
+        long cols = Shape.size(pick(x.shape, reduced));
+        Tensor result = Tensor.allocate(x.backend(), type, keptShape);
+        try (Tensor permuted = x.transpose(order); Tensor rows = contiguous(permuted, type, name)) {
+            runRows(RowOp.LOG_SUM_EXP, rows, rowCount, cols, result);
+        }
+        if (!keepdims) {
+            return result;
+        }
+        long[] withOnes = x.shape.clone();
+        for (int a : reduced) {
+            withOnes[a] = 1;
+        }
+        try (result) {
+            return result.reshape(withOnes);
+        }
+    }
+
+    private static void runRows(RowOp op, Tensor rows, long rowCount, long cols, Tensor result) {
+        if (rowCount == 0) {
+            return;
+        }
+        rows.backend().rows(new RowPlan(op, Operand.of(rows.storage.storage(), rows.dtype, rows.offset, new long[] {1}),
+                rowCount, cols, Operand.of(result.storage.storage(), result.dtype, 0, new long[] {1}), rows.dtype));
+    }
+
+    private static Tensor contiguous(Tensor t, DType type, String name) {
+        if (t.dtype == type && t.isContiguous()) {
+            return t.reshape(t.shape);
+        }
+        return Elementwise.converted(name, t, type);
+    }
+
+    private static long[] pick(long[] values, int[] indices) {
+        long[] result = new long[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            result[i] = values[indices[i]];
+        }
+        return result;
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] result = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, result, a.length, b.length);
+        return result;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] result = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, result, a.length, b.length);
+        return result;
+    }
+}

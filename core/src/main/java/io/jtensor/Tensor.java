@@ -1,0 +1,651 @@
+package io.jtensor;
+
+import io.jtensor.backend.Backend;
+import io.jtensor.backend.Operand;
+import io.jtensor.internal.Axes;
+import io.jtensor.internal.Broadcast;
+import io.jtensor.internal.SharedStorage;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.ref.Cleaner;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An n-dimensional array of one {@link DType} on one {@link Backend}, with NumPy's view semantics.
+ *
+ * <p>A tensor is a strided view of backend memory. Views ({@link #reshape}, {@link #transpose},
+ * {@link #slice}, {@link #squeeze}, {@link #expandDims}, {@link #broadcastTo}) share memory with
+ * the tensor they came from: writing into a view with an {@code out=} argument is visible in the
+ * base. Operations live in {@link Np}.
+ *
+ * <p>{@link #close()} releases this tensor's hold on its memory; the memory is freed when the
+ * last tensor sharing it (the base and its views) is closed. A tensor that is never closed is
+ * freed after garbage collection. Any use of a closed tensor throws {@link IllegalStateException}
+ * naming the operation.
+ *
+ * <pre>{@code
+ * try (Tensor x = Np.array(new float[] {1, 2, 3, 4, 5, 6}, 2, 3);
+ *      Tensor y = Np.exp(x.T())) {
+ *     System.out.println(y);        // [[  2.7182817  54.59815  ] ...
+ * }
+ * }</pre>
+ */
+public final class Tensor implements AutoCloseable {
+
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    final SharedStorage storage;
+    final DType dtype;
+    final long[] shape;
+    final long[] strides;
+    final long offset;
+    private final long size;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Cleaner.Cleanable cleanable;
+
+    Tensor(SharedStorage storage, DType dtype, long[] shape, long[] strides, long offset) {
+        this.storage = storage;
+        this.dtype = dtype;
+        this.shape = shape;
+        this.strides = strides;
+        this.offset = offset;
+        this.size = Shape.size(shape);
+        storage.retain();
+        this.cleanable = CLEANER.register(this, new Release(storage));
+    }
+
+    /** Releases the storage once, whether from close() or from the Cleaner; holds no reference to the tensor. */
+    private static final class Release implements Runnable {
+        private final SharedStorage storage;
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        Release(SharedStorage storage) {
+            this.storage = storage;
+        }
+
+        @Override
+        public void run() {
+            if (done.compareAndSet(false, true)) {
+                storage.release();
+            }
+        }
+    }
+
+    /** A fresh, zero-filled, C-contiguous tensor. */
+    static Tensor allocate(Backend backend, DType dtype, long[] shape) {
+        long n = Shape.size(shape);
+        if (!backend.supports(dtype)) {
+            throw new UnsupportedOperationException("the " + backend.name() + " backend ("
+                    + backend.deviceDescription() + ") does not support " + dtype.numpyName());
+        }
+        SharedStorage storage = new SharedStorage(backend, backend.allocate(dtype, n));
+        return new Tensor(storage, dtype, shape.clone(), Shape.contiguousStrides(shape), 0);
+    }
+
+    private Tensor view(long[] newShape, long[] newStrides, long newOffset) {
+        return new Tensor(storage, dtype, newShape, newStrides, newOffset);
+    }
+
+    // ---- metadata -------------------------------------------------------------------------------
+
+    /** The shape (a copy). */
+    public long[] shape() {
+        return shape.clone();
+    }
+
+    /** The size of one dimension; negative indices count from the end. */
+    public long shape(int axis) {
+        return shape[Axes.normalize("shape", axis, shape.length)];
+    }
+
+    /** The element type. */
+    public DType dtype() {
+        return dtype;
+    }
+
+    /** Number of dimensions (0 for a scalar tensor). */
+    public int ndim() {
+        return shape.length;
+    }
+
+    /** Number of elements. */
+    public long size() {
+        return size;
+    }
+
+    /** The backend holding the memory. */
+    public Backend backend() {
+        return storage.backend();
+    }
+
+    /** The element strides of this view (a copy); C-contiguous tensors have {@code Shape.contiguousStrides(shape)}. */
+    public long[] strides() {
+        return strides.clone();
+    }
+
+    /** True when the elements are laid out in C order without gaps (views may not be). */
+    public boolean isContiguous() {
+        long expected = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (shape[d] != 1 && strides[d] != expected) {
+                return size == 0;
+            }
+            expected *= shape[d];
+        }
+        return true;
+    }
+
+    /** True after {@link #close()}. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /**
+     * Releases this tensor's hold on its memory; idempotent. Views of it stay usable until they
+     * are closed too.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            cleanable.clean();
+        }
+    }
+
+    /** Throws if closed; every operation calls this with its name. */
+    void checkOpen(String op) {
+        if (closed.get()) {
+            throw new IllegalStateException(op + ": the tensor " + Shape.toString(shape) + " " + dtype.numpyName()
+                    + " is closed");
+        }
+    }
+
+    Operand operand(long[] iterationShape) {
+        return Operand.of(storage.storage(), dtype, offset, Broadcast.strides(shape, strides, iterationShape));
+    }
+
+    Operand operand() {
+        return Operand.of(storage.storage(), dtype, offset, strides.clone());
+    }
+
+    // ---- views ------------------------------------------------------------------------------------
+
+    /**
+     * A tensor with the same elements in a new shape (one entry may be -1, inferred). A view when
+     * the strides allow it, as {@code np.reshape}; otherwise a copy.
+     *
+     * @throws IllegalArgumentException when the sizes differ or more than one -1 is given
+     */
+    public Tensor reshape(long... newShape) {
+        checkOpen("reshape");
+        long[] target = resolveReshape(newShape);
+        long[] viewStrides = reshapeStrides(target);
+        if (viewStrides != null) {
+            return view(target, viewStrides, offset);
+        }
+        try (Tensor contiguous = copy()) {
+            return contiguous.view(target, Shape.contiguousStrides(target), 0);
+        }
+    }
+
+    private long[] resolveReshape(long[] newShape) {
+        long[] target = newShape.clone();
+        int unknown = -1;
+        long known = 1;
+        for (int i = 0; i < target.length; i++) {
+            if (target[i] == -1) {
+                if (unknown >= 0) {
+                    throw new IllegalArgumentException("reshape: can only specify one unknown dimension (-1) in "
+                            + Shape.toString(newShape));
+                }
+                unknown = i;
+            } else if (target[i] < 0) {
+                throw new IllegalArgumentException("reshape: negative dimension " + target[i] + " in "
+                        + Shape.toString(newShape));
+            } else {
+                known = Math.multiplyExact(known, target[i]);
+            }
+        }
+        if (unknown >= 0) {
+            if (known == 0 || size % known != 0) {
+                throw new IllegalArgumentException("reshape: cannot reshape a tensor of size " + size + " into shape "
+                        + Shape.toString(newShape));
+            }
+            target[unknown] = size / known;
+        } else if (known != size) {
+            throw new IllegalArgumentException("reshape: cannot reshape a tensor of size " + size + " into shape "
+                    + Shape.toString(newShape));
+        }
+        return target;
+    }
+
+    /** NumPy's attempt to reshape without copying; null when a copy is needed. */
+    private long[] reshapeStrides(long[] target) {
+        if (size == 0 || isContiguous()) {
+            return size == 0 ? Shape.contiguousStrides(target) : contiguousStridesFor(target);
+        }
+        int oldNd = 0;
+        long[] oldDims = new long[shape.length];
+        long[] oldStrides = new long[shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            if (shape[i] != 1) {
+                oldDims[oldNd] = shape[i];
+                oldStrides[oldNd++] = strides[i];
+            }
+        }
+        long[] newStrides = new long[target.length];
+        int oi = 0;
+        int oj = 1;
+        int ni = 0;
+        int nj = 1;
+        while (ni < target.length && oi < oldNd) {
+            long np = target[ni];
+            long op = oldDims[oi];
+            while (np != op) {
+                if (np < op) {
+                    np *= target[nj++];
+                } else {
+                    op *= oldDims[oj++];
+                }
+            }
+            for (int ok = oi; ok < oj - 1; ok++) {
+                if (oldStrides[ok] != oldDims[ok + 1] * oldStrides[ok + 1]) {
+                    return null;
+                }
+            }
+            newStrides[nj - 1] = oldStrides[oj - 1];
+            for (int nk = nj - 1; nk > ni; nk--) {
+                newStrides[nk - 1] = newStrides[nk] * target[nk];
+            }
+            ni = nj++;
+            oi = oj++;
+        }
+        long last = ni > 0 ? newStrides[ni - 1] : 1;
+        for (int nk = ni; nk < target.length; nk++) {
+            newStrides[nk] = last;
+        }
+        return newStrides;
+    }
+
+    private long[] contiguousStridesFor(long[] target) {
+        return Shape.contiguousStrides(target);
+    }
+
+    /** The flattened (1-D) tensor, a view when possible ({@code np.ravel}). */
+    public Tensor ravel() {
+        return reshape(size);
+    }
+
+    /**
+     * A view with the axes permuted; no arguments reverses them ({@code np.transpose}).
+     *
+     * @throws IllegalArgumentException unless {@code axes} is a permutation of {@code 0..ndim-1}
+     *                                  (negative values allowed)
+     */
+    public Tensor transpose(int... axes) {
+        checkOpen("transpose");
+        int n = shape.length;
+        int[] perm = new int[n];
+        if (axes.length == 0) {
+            for (int i = 0; i < n; i++) {
+                perm[i] = n - 1 - i;
+            }
+        } else {
+            if (axes.length != n) {
+                throw new IllegalArgumentException("transpose: axes " + Arrays.toString(axes)
+                        + " don't match a " + n + "-d tensor (give a permutation of 0.." + (n - 1) + ")");
+            }
+            boolean[] seen = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                perm[i] = Axes.normalize("transpose", axes[i], n);
+                if (seen[perm[i]]) {
+                    throw new IllegalArgumentException("transpose: axis " + axes[i] + " is repeated in "
+                            + Arrays.toString(axes));
+                }
+                seen[perm[i]] = true;
+            }
+        }
+        long[] newShape = new long[n];
+        long[] newStrides = new long[n];
+        for (int i = 0; i < n; i++) {
+            newShape[i] = shape[perm[i]];
+            newStrides[i] = strides[perm[i]];
+        }
+        return view(newShape, newStrides, offset);
+    }
+
+    /** The transpose, all axes reversed ({@code x.T} in NumPy). */
+    public Tensor T() {
+        return transpose();
+    }
+
+    /** A view with axis {@code source} moved to position {@code destination} ({@code np.moveaxis}). */
+    public Tensor moveAxis(int source, int destination) {
+        checkOpen("moveAxis");
+        int n = shape.length;
+        int from = Axes.normalize("moveAxis", source, n);
+        int to = Axes.normalize("moveAxis", destination, n);
+        int[] order = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (i != from) {
+                order[k++] = i;
+            }
+        }
+        int[] perm = new int[n];
+        for (int i = 0, j = 0; i < n; i++) {
+            perm[i] = i == to ? from : order[j++];
+        }
+        return transpose(perm);
+    }
+
+    /**
+     * A view of every {@code step}-th element of {@code axis} from {@code start} up to but not
+     * including {@code stop}, with Python's slice rules: negative indices count from the end,
+     * out-of-range bounds are clipped, a negative step walks backwards. Use {@code Long.MAX_VALUE}
+     * and {@code Long.MIN_VALUE} for open ends, e.g. {@code slice(0, Long.MAX_VALUE, Long.MIN_VALUE, -1)}
+     * reverses axis 0 ({@code x[::-1]}).
+     *
+     * @throws IllegalArgumentException for step 0 or an axis out of range
+     */
+    public Tensor slice(int axis, long start, long stop, long step) {
+        checkOpen("slice");
+        int a = Axes.normalize("slice", axis, shape.length);
+        if (step == 0) {
+            throw new IllegalArgumentException("slice: step must not be 0");
+        }
+        long length = shape[a];
+        long first = adjustSliceIndex(start, length, step);
+        long end = adjustSliceIndex(stop, length, step);
+        long count;
+        if (step > 0) {
+            count = end > first ? (end - first - 1) / step + 1 : 0;
+        } else {
+            count = first > end ? (first - end - 1) / (-step) + 1 : 0;
+        }
+        long[] newShape = shape.clone();
+        long[] newStrides = strides.clone();
+        newShape[a] = count;
+        newStrides[a] = strides[a] * step;
+        long newOffset = count == 0 ? offset : offset + first * strides[a];
+        return view(newShape, newStrides, newOffset);
+    }
+
+    private static long adjustSliceIndex(long index, long length, long step) {
+        if (index < 0) {
+            index = index == Long.MIN_VALUE ? -1 : index + length;
+            if (index < 0) {
+                index = step < 0 ? -1 : 0;
+            }
+        } else if (index >= length) {
+            index = step < 0 ? length - 1 : length;
+        }
+        return index;
+    }
+
+    /** A view of one index along {@code axis}, dropping that axis ({@code x[i]} for axis 0). */
+    public Tensor get(int axis, long index) {
+        checkOpen("get");
+        int a = Axes.normalize("get", axis, shape.length);
+        long i = index < 0 ? index + shape[a] : index;
+        if (i < 0 || i >= shape[a]) {
+            throw new IndexOutOfBoundsException("get: index " + index + " is out of bounds for axis " + axis
+                    + " with size " + shape[a]);
+        }
+        long[] newShape = new long[shape.length - 1];
+        long[] newStrides = new long[shape.length - 1];
+        for (int d = 0, k = 0; d < shape.length; d++) {
+            if (d != a) {
+                newShape[k] = shape[d];
+                newStrides[k++] = strides[d];
+            }
+        }
+        return view(newShape, newStrides, offset + i * strides[a]);
+    }
+
+    /** A view without any size-1 dimensions ({@code np.squeeze}). */
+    public Tensor squeeze() {
+        checkOpen("squeeze");
+        int n = 0;
+        for (long d : shape) {
+            n += d == 1 ? 0 : 1;
+        }
+        long[] newShape = new long[n];
+        long[] newStrides = new long[n];
+        for (int d = 0, k = 0; d < shape.length; d++) {
+            if (shape[d] != 1) {
+                newShape[k] = shape[d];
+                newStrides[k++] = strides[d];
+            }
+        }
+        return view(newShape, newStrides, offset);
+    }
+
+    /**
+     * A view without the given size-1 axes.
+     *
+     * @throws IllegalArgumentException when an axis is out of range or not of size 1
+     */
+    public Tensor squeeze(int... axes) {
+        checkOpen("squeeze");
+        int[] drop = Axes.normalizeAll("squeeze", axes, shape.length);
+        for (int a : drop) {
+            if (shape[a] != 1) {
+                throw new IllegalArgumentException("squeeze: cannot select axis " + a + " of shape "
+                        + Shape.toString(shape) + ": its size is " + shape[a] + ", not 1");
+            }
+        }
+        int[] keep = Axes.complement(drop, shape.length);
+        long[] newShape = new long[keep.length];
+        long[] newStrides = new long[keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            newShape[i] = shape[keep[i]];
+            newStrides[i] = strides[keep[i]];
+        }
+        return view(newShape, newStrides, offset);
+    }
+
+    /**
+     * A view with a new size-1 axis at {@code axis} ({@code np.expand_dims}); {@code axis} ranges
+     * over {@code -(ndim+1)..ndim}.
+     */
+    public Tensor expandDims(int axis) {
+        checkOpen("expandDims");
+        int n = shape.length + 1;
+        int a = Axes.normalize("expandDims", axis, n);
+        long[] newShape = new long[n];
+        long[] newStrides = new long[n];
+        for (int d = 0, k = 0; d < n; d++) {
+            if (d == a) {
+                newShape[d] = 1;
+                newStrides[d] = 0;
+            } else {
+                newShape[d] = shape[k];
+                newStrides[d] = strides[k++];
+            }
+        }
+        return view(newShape, newStrides, offset);
+    }
+
+    /**
+     * A read-only-in-spirit view of this tensor broadcast to {@code target} ({@code np.broadcast_to}).
+     * Such a view cannot be used as {@code out=} (its elements overlap).
+     *
+     * @throws IllegalArgumentException when the shape does not broadcast to {@code target}
+     */
+    public Tensor broadcastTo(long... target) {
+        checkOpen("broadcastTo");
+        Shape.size(target);
+        if (!Broadcast.broadcastsTo(shape, target)) {
+            throw new IllegalArgumentException("broadcastTo: cannot broadcast a tensor of shape "
+                    + Shape.toString(shape) + " to " + Shape.toString(target));
+        }
+        return view(target.clone(), Broadcast.strides(shape, strides, target), offset);
+    }
+
+    // ---- copies and conversions -------------------------------------------------------------------
+
+    /** A C-contiguous copy on the same backend. */
+    public Tensor copy() {
+        return astype(dtype);
+    }
+
+    /**
+     * A C-contiguous copy converted to {@code target} ({@code x.astype(t)}). Float to integer
+     * truncates toward zero; NaN and out-of-range values give the integer type's minimum (NumPy on
+     * x86); non-zero and NaN become true.
+     */
+    public Tensor astype(DType target) {
+        checkOpen("astype");
+        Tensor result = allocate(backend(), target, shape);
+        Elementwise.copyInto("astype", this, result);
+        return result;
+    }
+
+    /** A copy of this tensor on another backend (a copy even when it is the same backend). */
+    public Tensor to(Backend target) {
+        checkOpen("to");
+        if (target == backend()) {
+            return copy();
+        }
+        Tensor result = allocate(target, dtype, shape);
+        if (size == 0) {
+            return result;
+        }
+        try (Tensor contiguous = isContiguous() && offset == 0 ? null : copy()) {
+            Tensor source = contiguous == null ? this : contiguous;
+            long chunk = Math.max(1, (64L << 20) / dtype.byteSize());
+            try (var arena = java.lang.foreign.Arena.ofConfined()) {
+                MemorySegment buffer = arena.allocate(Math.min(size, chunk) * dtype.byteSize(), 8);
+                for (long start = 0; start < size; start += chunk) {
+                    long n = Math.min(chunk, size - start);
+                    MemorySegment part = buffer.asSlice(0, n * dtype.byteSize());
+                    source.backend().copyToHost(source.storage.storage(), (source.offset + start) * dtype.byteSize(), part);
+                    target.copyFromHost(part, result.storage.storage(), start * dtype.byteSize());
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The elements in C order as floats (converted as {@link #astype} does). */
+    public float[] toFloatArray() {
+        float[] a = new float[hostLength("toFloatArray")];
+        readInto(DType.FLOAT32, MemorySegment.ofArray(a), "toFloatArray");
+        return a;
+    }
+
+    /** The elements in C order as doubles. */
+    public double[] toDoubleArray() {
+        double[] a = new double[hostLength("toDoubleArray")];
+        readInto(DType.FLOAT64, MemorySegment.ofArray(a), "toDoubleArray");
+        return a;
+    }
+
+    /** The elements in C order as ints (float to int truncates; see {@link #astype}). */
+    public int[] toIntArray() {
+        int[] a = new int[hostLength("toIntArray")];
+        readInto(DType.INT32, MemorySegment.ofArray(a), "toIntArray");
+        return a;
+    }
+
+    /** The elements in C order as longs. */
+    public long[] toLongArray() {
+        long[] a = new long[hostLength("toLongArray")];
+        readInto(DType.INT64, MemorySegment.ofArray(a), "toLongArray");
+        return a;
+    }
+
+    /** The elements in C order as booleans (non-zero is true). */
+    public boolean[] toBooleanArray() {
+        int n = hostLength("toBooleanArray");
+        byte[] bytes = new byte[n];
+        readInto(DType.BOOL, MemorySegment.ofArray(bytes), "toBooleanArray");
+        boolean[] a = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = bytes[i] != 0;
+        }
+        return a;
+    }
+
+    private int hostLength(String op) {
+        checkOpen(op);
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException(op + ": " + size + " elements do not fit in a Java array; read slices");
+        }
+        return (int) size;
+    }
+
+    private void readInto(DType type, MemorySegment host, String op) {
+        if (size == 0) {
+            return;
+        }
+        if (type == dtype && isContiguous()) {
+            backend().copyToHost(storage.storage(), offset * dtype.byteSize(), host);
+            return;
+        }
+        try (Tensor converted = Elementwise.converted(op, this, type)) {
+            converted.backend().copyToHost(converted.storage.storage(), 0, host);
+        }
+    }
+
+    /**
+     * The single element of a tensor of size 1 (any shape) as a double ({@code x.item()}).
+     *
+     * @throws IllegalArgumentException when the size is not 1
+     */
+    public double item() {
+        checkOpen("item");
+        if (size != 1) {
+            throw new IllegalArgumentException("item: can only convert a tensor of size 1 to a scalar, this one has shape "
+                    + Shape.toString(shape));
+        }
+        return readElement(offset);
+    }
+
+    /**
+     * The element at {@code index} (one entry per dimension, negative counts from the end) as a
+     * double.
+     *
+     * @throws IndexOutOfBoundsException for an index out of range
+     */
+    public double getDouble(long... index) {
+        checkOpen("getDouble");
+        if (index.length != shape.length) {
+            throw new IllegalArgumentException("getDouble: " + index.length + " indices given for a " + shape.length
+                    + "-d tensor");
+        }
+        long position = offset;
+        for (int d = 0; d < shape.length; d++) {
+            long i = index[d] < 0 ? index[d] + shape[d] : index[d];
+            if (i < 0 || i >= shape[d]) {
+                throw new IndexOutOfBoundsException("getDouble: index " + index[d] + " is out of bounds for axis " + d
+                        + " with size " + shape[d]);
+            }
+            position += i * strides[d];
+        }
+        return readElement(position);
+    }
+
+    private double readElement(long position) {
+        MemorySegment one = MemorySegment.ofArray(new long[1]);
+        backend().copyToHost(storage.storage(), position * dtype.byteSize(), one.asSlice(0, dtype.byteSize()));
+        return switch (dtype) {
+            case BOOL -> one.get(ValueLayout.JAVA_BYTE, 0) != 0 ? 1 : 0;
+            case INT32 -> one.get(ValueLayout.JAVA_INT, 0);
+            case INT64 -> one.get(ValueLayout.JAVA_LONG, 0);
+            case FLOAT32 -> one.get(ValueLayout.JAVA_FLOAT, 0);
+            case FLOAT64 -> one.get(ValueLayout.JAVA_DOUBLE, 0);
+        };
+    }
+
+    /** The elements printed as NumPy's {@code str()} prints them, e.g. {@code [0.73105858 0.88079708]}. */
+    @Override
+    public String toString() {
+        if (closed.get()) {
+            return "Tensor(closed, shape=" + Shape.toString(shape) + ", dtype=" + dtype.numpyName() + ")";
+        }
+        return TensorFormat.format(this);
+    }
+}

@@ -1,0 +1,85 @@
+package io.jtensor.internal;
+
+import io.jtensor.DType;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.ReduceOp;
+import io.jtensor.op.UnaryOp;
+
+/** NumPy's result-type rules for each op family, in one place. */
+public final class TypeRules {
+
+    private TypeRules() {
+    }
+
+    /**
+     * The type an op computes in and the type of its result.
+     *
+     * @param compute the type inputs are converted to
+     * @param result  the type of a freshly allocated result
+     */
+    public record Types(DType compute, DType result) {
+    }
+
+    /**
+     * Types of a unary op on input of type {@code in}.
+     *
+     * @throws IllegalArgumentException for bool input to an op NumPy does not define on bool
+     */
+    public static Types unary(UnaryOp op, DType in) {
+        if (op.kind() == UnaryOp.Kind.FLOATING) {
+            DType t = in.isFloatingPoint() ? in : DType.FLOAT64;
+            return new Types(t, t);
+        }
+        if (in != DType.BOOL) {
+            return new Types(in, in);
+        }
+        return switch (op.boolInput()) {
+            case KEEP -> new Types(DType.BOOL, DType.BOOL);
+            case TO_INT32 -> new Types(DType.INT32, DType.INT32);
+            case TO_FLOAT64 -> new Types(DType.FLOAT64, DType.FLOAT64);
+            case REJECT -> throw new IllegalArgumentException(op.numpyName()
+                    + ": not defined for bool input (as in NumPy); convert with astype(DType.INT32) first");
+        };
+    }
+
+    /**
+     * Types of a binary op whose operands promote to {@code promoted} (by {@link DType#promote} or
+     * the weak-scalar rules).
+     *
+     * @throws IllegalArgumentException for {@code subtract} on bool, as in NumPy
+     */
+    public static Types binary(BinaryOp op, DType promoted) {
+        return switch (op.category()) {
+            case COMPARISON -> new Types(promoted, DType.BOOL);
+            case TRUE_DIVISION -> {
+                DType t = promoted.isFloatingPoint() ? promoted : DType.FLOAT64;
+                yield new Types(t, t);
+            }
+            case ARITHMETIC -> {
+                if (promoted == DType.BOOL && op == BinaryOp.SUBTRACT) {
+                    throw new IllegalArgumentException("subtract: not defined for bool operands (as in NumPy); "
+                            + "use notEqual for exclusive or");
+                }
+                DType t = promoted == DType.BOOL && op == BinaryOp.POWER ? DType.INT32 : promoted;
+                yield new Types(t, t);
+            }
+        };
+    }
+
+    /** Types of a reduction over input of type {@code in}. */
+    public static Types reduce(ReduceOp op, DType in) {
+        return switch (op) {
+            case SUM, PROD -> {
+                DType t = in.isFloatingPoint() ? in : DType.INT64;
+                yield new Types(t, t);
+            }
+            case MEAN, VAR -> {
+                DType t = in.isFloatingPoint() ? in : DType.FLOAT64;
+                yield new Types(t, t);
+            }
+            case MAX, MIN -> new Types(in, in);
+            case ARGMAX, ARGMIN -> new Types(in, DType.INT64);
+            case ALL, ANY -> new Types(in, DType.BOOL);
+        };
+    }
+}
