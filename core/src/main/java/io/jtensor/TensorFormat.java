@@ -22,10 +22,13 @@ final class TensorFormat {
         if (t.ndim() == 0) {
             return scalar(t.dtype, t.item());
         }
+        if (t.size() == 0) {
+            return "[]";
+        }
         boolean summarise = t.size() > THRESHOLD;
         long[] shape = t.shape();
         Values values = summarise ? Values.edges(t, shape) : Values.all(t);
-        ElementFormat element = ElementFormat.of(t.dtype, values.numbers());
+        ElementFormat element = ElementFormat.of(t.dtype, values.numbers(), values.integers());
         StringBuilder out = new StringBuilder();
         appendBlock(out, values, element, shape, 0, new long[shape.length], summarise, "");
         return out.toString();
@@ -65,7 +68,10 @@ final class TensorFormat {
                     continue;
                 }
                 index[depth] = i;
-                lineStart = appendWord(out, element.format(values.at(index)), i > 0, lineStart, innerIndent);
+                int flat = values.flatIndex(index);
+                String word = values.integers() != null ? element.pad(Long.toString(values.integers()[flat]))
+                        : element.format(values.numbers()[flat]);
+                lineStart = appendWord(out, word, i > 0, lineStart, innerIndent);
             }
         } else {
             String separator = "\n".repeat(shape.length - depth - 1);
@@ -98,10 +104,14 @@ final class TensorFormat {
     }
 
     /** The elements to print, read once from the backend. */
-    private record Values(double[] numbers, long[] shape, long[] keptIndex, boolean edgesOnly) {
+    private record Values(double[] numbers, long[] integers, long[] shape, long[] keptIndex, boolean edgesOnly) {
 
+        /** Every element; integers are read as longs so int64 values print exactly. */
         static Values all(Tensor t) {
-            return new Values(t.toDoubleArray(), t.shape(), null, false);
+            if (t.dtype.isInteger()) {
+                return new Values(null, t.toLongArray(), t.shape(), null, false);
+            }
+            return new Values(t.toDoubleArray(), null, t.shape(), null, false);
         }
 
         /** Only the first and last EDGE_ITEMS along every axis. */
@@ -123,10 +133,10 @@ final class TensorFormat {
                 }
                 numbers[flat] = t.getDouble(idx);
             }
-            return new Values(numbers, shape, kept, true);
+            return new Values(numbers, null, shape, kept, true);
         }
 
-        double at(long[] index) {
+        int flatIndex(long[] index) {
             long flat = 0;
             for (int d = 0; d < index.length; d++) {
                 long i = index[d];
@@ -139,16 +149,23 @@ final class TensorFormat {
                 }
                 flat = flat * extent + i;
             }
-            return numbers[(int) flat];
+            return (int) flat;
         }
     }
 
     /** How every element of one tensor is printed, so columns align. */
     private record ElementFormat(DType dtype, boolean scientific, int padLeft, int padRight, int width) {
 
-        static ElementFormat of(DType dtype, double[] values) {
+        static ElementFormat of(DType dtype, double[] values, long[] integers) {
             if (dtype == DType.BOOL) {
-                return new ElementFormat(dtype, false, 0, 0, hasTrue(values) && !allTrue(values) ? 5 : allTrue(values) ? 4 : 5);
+                return new ElementFormat(dtype, false, 0, 0, 5);
+            }
+            if (integers != null) {
+                int width = 1;
+                for (long v : integers) {
+                    width = Math.max(width, Long.toString(v).length());
+                }
+                return new ElementFormat(dtype, false, 0, 0, width);
             }
             if (!dtype.isFloatingPoint()) {
                 int width = 1;
@@ -186,24 +203,6 @@ final class TensorFormat {
             return new ElementFormat(dtype, scientific, left, right, Math.max(width, specialWidth));
         }
 
-        private static boolean hasTrue(double[] values) {
-            for (double v : values) {
-                if (v != 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean allTrue(double[] values) {
-            for (double v : values) {
-                if (v == 0) {
-                    return false;
-                }
-            }
-            return values.length > 0;
-        }
-
         String format(double v) {
             if (dtype == DType.BOOL) {
                 return pad(v != 0 ? "True" : "False", width);
@@ -219,8 +218,8 @@ final class TensorFormat {
             String exponent = scientific ? s.substring(s.indexOf('e')) : "";
             int dot = mantissa.indexOf('.');
             String fraction = mantissa.substring(dot + 1);
-            return pad(mantissa.substring(0, dot), padLeft) + "." + fraction
-                    + " ".repeat(padRight - fraction.length()) + exponent;
+            String fill = (scientific ? "0" : " ").repeat(padRight - fraction.length());
+            return pad(mantissa.substring(0, dot), padLeft) + "." + fraction + fill + exponent;
         }
 
         /** Shortest round-trip digits, at most 8 after the point; null for NaN and Inf. */
@@ -257,6 +256,10 @@ final class TensorFormat {
                 plain = plain + ".";
             }
             return (negative ? "-" : "") + plain;
+        }
+
+        String pad(String s) {
+            return pad(s, width);
         }
 
         private static String pad(String s, int width) {
