@@ -30,10 +30,10 @@ final class Creation {
         return fromHost(backend, DType.FLOAT64, MemorySegment.ofArray(data), shape);
     }
 
-    /** Element i is {@code f(i)}, converted to {@code dtype} (floating point or bool). */
+    /** Element i is {@code f(i)}, converted to {@code dtype} (integers truncate toward zero). */
     static Tensor generate(Backend backend, DType dtype, long[] shape, LongToDoubleFunction f) {
         Tensor t = Tensor.allocate(backend, dtype, shape);
-        fill(t, i -> 0, f);
+        fill(t, i -> (long) f.applyAsDouble(i), f);
         return t;
     }
 
@@ -76,12 +76,9 @@ final class Creation {
                     + stop + ", step " + step);
         }
         long n = (long) Math.max(0, span);
-        if (dtype.isInteger()) {
-            long first = (long) start;
-            long delta = (long) step;
-            return generateIntegers(backend, dtype, new long[] {n}, i -> first + i * delta);
-        }
-        return generate(backend, dtype, new long[] {n}, i -> start + i * step);
+        // NumPy steps by (start + step) - start, not step: the two differ in the last bit.
+        double delta = (start + step) - start;
+        return generate(backend, dtype, new long[] {n}, i -> start + i * delta);
     }
 
     static Tensor linspace(Backend backend, double start, double stop, long num, boolean endpoint, DType dtype) {

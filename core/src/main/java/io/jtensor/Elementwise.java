@@ -25,27 +25,28 @@ final class Elementwise {
     private Elementwise() {
     }
 
-    /** An input: a tensor, or a Java scalar (weak in NumPy 2's sense). */
-    record Arg(Tensor tensor, double value, boolean integral) {
+    /** An input: a tensor (possibly a null the caller passed), or a Java scalar (weak in NumPy 2's sense). */
+    record Arg(Tensor tensor, boolean isScalar, double value, long integer, boolean integral) {
         static Arg of(Tensor t) {
-            return new Arg(Objects.requireNonNull(t, "tensor argument is null"), 0, false);
+            return new Arg(t, false, 0, 0, false);
         }
 
         static Arg of(double v) {
-            return new Arg(null, v, false);
+            return new Arg(null, true, v, (long) v, false);
         }
 
         static Arg of(long v) {
-            return new Arg(null, v, true);
+            return new Arg(null, true, v, v, true);
         }
 
-        boolean isScalar() {
-            return tensor == null;
+        /** The scalar as an operand of the compute type, exact for integers. */
+        Operand operand(DType type) {
+            return type.isInteger() && integral ? Operand.integerScalar(type, integer) : Operand.scalar(type, value);
         }
     }
 
     static Tensor unary(UnaryOp op, Tensor x, Tensor out, Tensor where) {
-        Objects.requireNonNull(x, op.numpyName() + ": input tensor is null");
+        Objects.requireNonNull(x, op.numpyName() + ": input tensor x is null");
         x.checkOpen(op.numpyName());
         TypeRules.Types types = TypeRules.unary(op, x.dtype);
         return run(op, op.numpyName(), List.of(Arg.of(x)), types, out, where);
@@ -92,22 +93,27 @@ final class Elementwise {
         return result;
     }
 
-    /** A new tensor of {@code shape} filled with {@code value} converted to {@code type}. */
+    /**
+     * A new tensor of {@code shape} filled with {@code value} converted to {@code type} as
+     * {@code astype} converts (so {@code full(3e9, INT32)} gives int32's minimum, as in NumPy).
+     */
     static Tensor full(Backend backend, long[] shape, double value, DType type) {
         Tensor result = Tensor.allocate(backend, type, shape);
-        if (value != 0 && result.size() > 0) {
-            execute(UnaryOp.COPY, backend, result.shape, result, List.of(Arg.of(value)), null, scalarType(type));
+        if (Double.doubleToRawLongBits(value) != 0 && result.size() > 0) {
+            try (Tensor source = Creation.fromDoubles(backend, new double[] {value}, new long[0])) {
+                execute(UnaryOp.COPY, backend, result.shape, result, List.of(Arg.of(source)), null, type);
+            }
         }
         return result;
     }
 
-    private static DType scalarType(DType target) {
-        return target.isFloatingPoint() ? DType.FLOAT64 : target == DType.BOOL ? DType.FLOAT64 : DType.INT64;
-    }
-
     private static void checkArgs(String name, Arg a, Arg b) {
-        for (Arg arg : List.of(a, b)) {
+        String[] which = {"first", "second"};
+        List<Arg> args = List.of(a, b);
+        for (int i = 0; i < 2; i++) {
+            Arg arg = args.get(i);
             if (!arg.isScalar()) {
+                Objects.requireNonNull(arg.tensor(), name + ": " + which[i] + " operand is null");
                 arg.tensor().checkOpen(name);
             }
         }
@@ -125,8 +131,8 @@ final class Elementwise {
         DType t = tensor.tensor().dtype;
         DType promoted = scalar.integral() ? t.promoteWithIntegerScalar() : t.promoteWithFloatScalar();
         if (scalar.integral() && promoted == DType.INT32
-                && (scalar.value() < Integer.MIN_VALUE || scalar.value() > Integer.MAX_VALUE)) {
-            throw new IllegalArgumentException(name + ": Java integer " + (long) scalar.value()
+                && (scalar.integer() < Integer.MIN_VALUE || scalar.integer() > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException(name + ": Java integer " + scalar.integer()
                     + " is out of bounds for int32 (the tensor's type)");
         }
         return promoted;
@@ -135,7 +141,7 @@ final class Elementwise {
     private static void rejectNegativeExponent(Arg exponent) {
         boolean negative;
         if (exponent.isScalar()) {
-            negative = exponent.value() < 0;
+            negative = exponent.integer() < 0;
         } else if (exponent.tensor().dtype == DType.BOOL) {
             negative = false;
         } else {
@@ -248,7 +254,7 @@ final class Elementwise {
                 Tensor t = sources.get(i);
                 boolean isCondition = op == TernaryOp.WHERE && i == 0;
                 operands.add(t == null
-                        ? Operand.scalar(isCondition ? DType.BOOL : computeType, inputs.get(i).value())
+                        ? inputs.get(i).operand(isCondition ? DType.BOOL : computeType)
                         : Operand.of(t.storage.storage(), t.dtype, t.offset, merged.strides()[i + 1]));
             }
             Operand outOperand = Operand.of(out.storage.storage(), out.dtype, out.offset, merged.strides()[0]);

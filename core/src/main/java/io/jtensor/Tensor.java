@@ -488,7 +488,7 @@ public final class Tensor implements AutoCloseable {
 
     /** A C-contiguous copy on the same backend. */
     public Tensor copy() {
-        return astype(dtype);
+        return convertedCopy(dtype, "copy");
     }
 
     /**
@@ -497,9 +497,14 @@ public final class Tensor implements AutoCloseable {
      * x86); non-zero and NaN become true.
      */
     public Tensor astype(DType target) {
-        checkOpen("astype");
+        java.util.Objects.requireNonNull(target, "astype: target dtype is null");
+        return convertedCopy(target, "astype");
+    }
+
+    private Tensor convertedCopy(DType target, String op) {
+        checkOpen(op);
         Tensor result = allocate(backend(), target, shape);
-        Elementwise.copyInto("astype", this, result);
+        Elementwise.copyInto(op, this, result);
         return result;
     }
 

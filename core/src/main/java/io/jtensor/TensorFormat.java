@@ -38,9 +38,31 @@ final class TensorFormat {
         return switch (dtype) {
             case BOOL -> v != 0 ? "True" : "False";
             case INT32, INT64 -> Long.toString((long) v);
-            case FLOAT32 -> special(v) != null ? special(v) : Float.toString((float) v);
-            case FLOAT64 -> special(v) != null ? special(v) : Double.toString(v);
+            case FLOAT32 -> special(v) != null ? special(v) : scalarRepr(Float.toString((float) v), v, 8);
+            case FLOAT64 -> special(v) != null ? special(v) : scalarRepr(Double.toString(v), v, 16);
         };
+    }
+
+    /**
+     * Python's {@code repr} of a float (NumPy's for a 0-d array): the shortest round-trip digits,
+     * positional when the decimal exponent is in {@code -4 .. cutoff-1}, else {@code 1.5e+20}.
+     */
+    private static String scalarRepr(String shortest, double v, int cutoff) {
+        BigDecimal d = new BigDecimal(shortest).stripTrailingZeros();
+        String sign = v < 0 || (v == 0 && 1 / v < 0) ? "-" : "";
+        if (d.signum() == 0) {
+            return sign + "0.0";
+        }
+        d = d.abs();
+        int exponent = d.precision() - d.scale() - 1;
+        if (exponent >= -4 && exponent < cutoff) {
+            String plain = d.toPlainString();
+            return sign + (plain.contains(".") ? plain : plain + ".0");
+        }
+        String digits = d.unscaledValue().toString();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "")
+                + Math.abs(exponent);
     }
 
     private static String special(double v) {
@@ -154,25 +176,26 @@ final class TensorFormat {
     }
 
     /** How every element of one tensor is printed, so columns align. */
-    private record ElementFormat(DType dtype, boolean scientific, int padLeft, int padRight, int width) {
+    private record ElementFormat(DType dtype, boolean scientific, int padLeft, int padRight, int width,
+                                 int exponentDigits) {
 
         static ElementFormat of(DType dtype, double[] values, long[] integers) {
             if (dtype == DType.BOOL) {
-                return new ElementFormat(dtype, false, 0, 0, 5);
+                return new ElementFormat(dtype, false, 0, 0, 5, 2);
             }
             if (integers != null) {
                 int width = 1;
                 for (long v : integers) {
                     width = Math.max(width, Long.toString(v).length());
                 }
-                return new ElementFormat(dtype, false, 0, 0, width);
+                return new ElementFormat(dtype, false, 0, 0, width, 2);
             }
             if (!dtype.isFloatingPoint()) {
                 int width = 1;
                 for (double v : values) {
                     width = Math.max(width, Long.toString((long) v).length());
                 }
-                return new ElementFormat(dtype, false, 0, 0, width);
+                return new ElementFormat(dtype, false, 0, 0, width, 2);
             }
             double max = 0;
             double min = Double.POSITIVE_INFINITY;
@@ -184,7 +207,8 @@ final class TensorFormat {
                 }
             }
             boolean scientific = max >= 1e8 || (max > 0 && (min < 1e-4 || max / min > 1e3));
-            ElementFormat probe = new ElementFormat(dtype, scientific, 0, 0, 0);
+            ElementFormat probe = new ElementFormat(dtype, scientific, 0, 0, 0, 2);
+            int exponentDigits = 2;
             int left = 0;
             int right = 0;
             int specialWidth = 0;
@@ -195,12 +219,15 @@ final class TensorFormat {
                     continue;
                 }
                 String mantissa = scientific ? s.substring(0, s.indexOf('e')) : s;
+                if (scientific) {
+                    exponentDigits = Math.max(exponentDigits, s.length() - s.indexOf('e') - 2);
+                }
                 int dot = mantissa.indexOf('.');
                 left = Math.max(left, dot);
                 right = Math.max(right, mantissa.length() - dot - 1);
             }
-            int width = left + 1 + right + (scientific ? 4 : 0);
-            return new ElementFormat(dtype, scientific, left, right, Math.max(width, specialWidth));
+            int width = left + 1 + right + (scientific ? 2 + exponentDigits : 0);
+            return new ElementFormat(dtype, scientific, left, right, Math.max(width, specialWidth), exponentDigits);
         }
 
         String format(double v) {
@@ -215,7 +242,12 @@ final class TensorFormat {
                 return pad(special(v), width);
             }
             String mantissa = scientific ? s.substring(0, s.indexOf('e')) : s;
-            String exponent = scientific ? s.substring(s.indexOf('e')) : "";
+            String exponent = "";
+            if (scientific) {
+                String digits = s.substring(s.indexOf('e') + 2);
+                exponent = s.substring(s.indexOf('e'), s.indexOf('e') + 2) + "0".repeat(exponentDigits - digits.length())
+                        + digits;
+            }
             int dot = mantissa.indexOf('.');
             String fraction = mantissa.substring(dot + 1);
             String fill = (scientific ? "0" : " ").repeat(padRight - fraction.length());
