@@ -1,0 +1,107 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+import io.jtensor.backend.Backend;
+import io.jtensor.backend.MapPlan;
+import io.jtensor.backend.MatmulPlan;
+import io.jtensor.backend.ReducePlan;
+import io.jtensor.backend.RowPlan;
+import io.jtensor.backend.Storage;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The pure-Java CPU backend: memory in {@link java.lang.foreign.MemorySegment}s, multi-threaded
+ * loops, and the JDK Vector API for contiguous floating-point work when the
+ * {@code jdk.incubator.vector} module is present (scalar loops otherwise, with the same results).
+ *
+ * <p>All operations are synchronous and thread-safe: kernels keep no shared mutable state.
+ */
+public final class CpuBackend implements Backend {
+
+    private final Simd simd;
+    private final String description;
+    private final MapKernels map;
+    private final ReduceKernels reduce;
+    private final RowKernels rows;
+    private final MatmulKernel matmul;
+
+    /**
+     * Creates the backend, using the Vector API when the {@code jdk.incubator.vector} module is
+     * present and the system property {@code jtensor.cpu.vector} is not {@code false}.
+     */
+    public CpuBackend() {
+        this(SimdLoader.load());
+    }
+
+    /** Creates the backend with the Vector API paths on (when loadable) or forced off. */
+    CpuBackend(boolean vector) {
+        this(vector ? SimdLoader.load() : new SimdLoader.Result(null, "Vector API off"));
+    }
+
+    private CpuBackend(SimdLoader.Result loaded) {
+        this.simd = loaded.simd();
+        int threads = ParallelLoop.THREADS;
+        this.description = "CPU (" + threads + (threads == 1 ? " thread, " : " threads, ")
+                + (simd != null ? simd.description() : loaded.reason() + " (scalar loops)") + ")";
+        this.map = new MapKernels(simd);
+        this.reduce = new ReduceKernels(simd);
+        this.rows = new RowKernels(simd);
+        this.matmul = new MatmulKernel(simd != null ? simd.gemmKernel() : new GemmMicroKernel.Scalar());
+    }
+
+    /** True when the Vector API fast paths are in use. */
+    public boolean usesVectorApi() {
+        return simd != null;
+    }
+
+    @Override
+    public String name() {
+        return "cpu";
+    }
+
+    @Override
+    public String deviceDescription() {
+        return description;
+    }
+
+    @Override
+    public Storage allocate(DType dtype, long elements) {
+        return CpuStorage.allocate(dtype, elements);
+    }
+
+    @Override
+    public void copyFromHost(MemorySegment src, Storage dst, long dstByteOffset) {
+        MemorySegment.copy(src, 0, ((CpuStorage) dst).segment(), dstByteOffset, src.byteSize());
+    }
+
+    @Override
+    public void copyToHost(Storage src, long srcByteOffset, MemorySegment dst) {
+        MemorySegment.copy(((CpuStorage) src).segment(), srcByteOffset, dst, 0, dst.byteSize());
+    }
+
+    @Override
+    public void map(MapPlan plan) {
+        map.run(plan);
+    }
+
+    @Override
+    public void reduce(ReducePlan plan) {
+        reduce.run(plan);
+    }
+
+    @Override
+    public void rows(RowPlan plan) {
+        rows.run(plan);
+    }
+
+    @Override
+    public void matmul(MatmulPlan plan) {
+        matmul.run(plan);
+    }
+
+    @Override
+    public String toString() {
+        return "CpuBackend[" + description + "]";
+    }
+}

@@ -1,0 +1,368 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+import io.jtensor.op.ReduceOp;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
+
+/** Reductions in the double work type (FLOAT32 and FLOAT64 compute types; FLOAT32 rounded once at the end). */
+final class DoubleAccumulators {
+
+    /** Rows summed in order before a partial sum enters the pairwise tree. */
+    static final int ROW_LEAF = 8;
+
+    private DoubleAccumulators() {
+    }
+
+    /** A new accumulator for {@code op} (SUM, PROD, MAX, MIN, ARGMAX, ARGMIN, MEAN or VAR's passes). */
+    static Base create(ReduceOp op, DType compute) {
+        return switch (op) {
+            case SUM, MEAN, VAR -> new Sum(compute, op);
+            case PROD -> new Prod(compute);
+            case MAX, MIN -> new Extreme(compute, op == ReduceOp.MAX);
+            case ARGMAX, ARGMIN -> new Arg(compute, op == ReduceOp.ARGMAX);
+            default -> throw new IllegalArgumentException(op + " is not a floating reduction");
+        };
+    }
+
+    /** Common gathering and storing for the double family. */
+    abstract static class Base extends Accumulator<double[]> {
+        private static final ThreadLocal<double[]> BUFFER = ThreadLocal.withInitial(() -> new double[0]);
+
+        Base(DType compute) {
+            super(compute);
+        }
+
+        @Override
+        final double[] newBuffer(int size) {
+            double[] b = BUFFER.get();
+            if (b.length < size) {
+                b = new double[size];
+                BUFFER.set(b);
+            }
+            return b;
+        }
+
+        @Override
+        final void gather(MemorySegment s, DType src, long off, long stride, double[] buf, int pos, int len) {
+            ElementIO.gatherDouble(s, src, off, stride, buf, pos, len, compute);
+        }
+
+        @Override
+        final void scatter(double[] src, int n, MemorySegment out, DType outType, long off, long stride) {
+            ElementIO.scatterDouble(src, 0, n, out, outType, off, stride, null, 0, 0);
+        }
+
+        @Override
+        void results(double[] dst, Finish finish) {
+            for (int j = 0; j < width; j++) {
+                dst[j] = Conversions.round(result(j, finish), compute);
+            }
+        }
+
+        /** Lane {@code lane}'s value before rounding to the compute type. */
+        abstract double result(int lane, Finish finish);
+    }
+
+    /**
+     * Pairwise sum; finishes as SUM (times the broadcast repeat), MEAN (divided by the count) or
+     * VAR (sum of squared deviations from {@link #center}, divided by count - ddof).
+     */
+    static final class Sum extends Base {
+        private final ReduceOp kind;
+        private PairwiseSum tree;
+        private double[] leaf;
+        private int rowsInLeaf;
+        private double[] center;
+        private double[] totals;
+
+        Sum(DType compute, ReduceOp kind) {
+            super(compute);
+            this.kind = kind;
+        }
+
+        /** Makes this a VAR second pass: each value is replaced by its squared deviation from {@code means[lane]}. */
+        void center(double[] means) {
+            this.center = means;
+        }
+
+        @Override
+        void reset(int width) {
+            if (tree == null || this.width != width) {
+                tree = new PairwiseSum(width);
+                leaf = new double[width];
+                totals = new double[width];
+            }
+            this.width = width;
+            tree.reset();
+            rowsInLeaf = 0;
+            Arrays.fill(leaf, 0.0);
+        }
+
+        @Override
+        void addRun(double[] values, int n, long flat) {
+            if (center != null) {
+                double m = center[0];
+                for (int i = 0; i < n; i++) {
+                    double d = values[i] - m;
+                    values[i] = d * d;
+                }
+            }
+            for (int i = 0; i < n; i += PairwiseSum.LEAF) {
+                tree.push(PairwiseSum.leaf(values, i, Math.min(PairwiseSum.LEAF, n - i)));
+            }
+        }
+
+        @Override
+        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n) {
+            if (center != null) {
+                return false;
+            }
+            for (long i = 0; i < n; i += PairwiseSum.LEAF) {
+                tree.push(simd.leafSum(s, src, off + i, (int) Math.min(PairwiseSum.LEAF, n - i)));
+            }
+            return true;
+        }
+
+        @Override
+        void addRow(double[] values, long flat) {
+            if (center != null) {
+                for (int j = 0; j < width; j++) {
+                    double d = values[j] - center[j];
+                    leaf[j] += d * d;
+                }
+            } else {
+                for (int j = 0; j < width; j++) {
+                    leaf[j] += values[j];
+                }
+            }
+            if (++rowsInLeaf == ROW_LEAF) {
+                flushLeaf();
+            }
+        }
+
+        private void flushLeaf() {
+            if (rowsInLeaf > 0) {
+                tree.push(leaf);
+                Arrays.fill(leaf, 0, width, 0.0);
+                rowsInLeaf = 0;
+            }
+        }
+
+        /** The per-lane sums so far (valid until the next call). */
+        double[] totals() {
+            flushLeaf();
+            tree.total(totals);
+            return totals;
+        }
+
+        @Override
+        void merge(Accumulator<double[]> later) {
+            double[] mine = totals().clone();
+            double[] theirs = ((Sum) later).totals();
+            for (int j = 0; j < width; j++) {
+                mine[j] += theirs[j];
+            }
+            tree.reset();
+            tree.push(mine);
+        }
+
+        @Override
+        double result(int lane, Finish finish) {
+            if (lane == 0) {
+                totals();
+            }
+            double total = totals[lane];
+            return switch (kind) {
+                case MEAN -> total / finish.count();
+                case VAR -> total * finish.repeat()
+                        / Math.max(finish.count() * finish.repeat() - finish.ddof(), 0);
+                default -> finish.repeat() == 1 ? total : total * finish.repeat();
+            };
+        }
+    }
+
+    /** Product in order. */
+    static final class Prod extends Base {
+        private double[] acc = new double[0];
+
+        Prod(DType compute) {
+            super(compute);
+        }
+
+        @Override
+        void reset(int width) {
+            this.width = width;
+            if (acc.length < width) {
+                acc = new double[width];
+            }
+            Arrays.fill(acc, 0, width, 1.0);
+        }
+
+        @Override
+        void addRun(double[] values, int n, long flat) {
+            double p = acc[0];
+            for (int i = 0; i < n; i++) {
+                p *= values[i];
+            }
+            acc[0] = p;
+        }
+
+        @Override
+        void addRow(double[] values, long flat) {
+            for (int j = 0; j < width; j++) {
+                acc[j] *= values[j];
+            }
+        }
+
+        @Override
+        void merge(Accumulator<double[]> later) {
+            double[] theirs = ((Prod) later).acc;
+            for (int j = 0; j < width; j++) {
+                acc[j] *= theirs[j];
+            }
+        }
+
+        @Override
+        double result(int lane, Finish finish) {
+            double p = acc[lane];
+            return finish.repeat() == 1 ? p : Math.pow(p, finish.repeat());
+        }
+    }
+
+    /** Maximum or minimum with {@link Math#max}/{@link Math#min} rules (NaN wins, -0.0 below 0.0). */
+    static final class Extreme extends Base {
+        private final boolean max;
+        private double[] acc = new double[0];
+
+        Extreme(DType compute, boolean max) {
+            super(compute);
+            this.max = max;
+        }
+
+        @Override
+        void reset(int width) {
+            this.width = width;
+            if (acc.length < width) {
+                acc = new double[width];
+            }
+            Arrays.fill(acc, 0, width, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        }
+
+        @Override
+        void addRun(double[] values, int n, long flat) {
+            double m = acc[0];
+            if (max) {
+                for (int i = 0; i < n; i++) {
+                    m = Math.max(m, values[i]);
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    m = Math.min(m, values[i]);
+                }
+            }
+            acc[0] = m;
+        }
+
+        @Override
+        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n) {
+            double m = simd.extreme(s, src, off, n, max);
+            acc[0] = max ? Math.max(acc[0], m) : Math.min(acc[0], m);
+            return true;
+        }
+
+        @Override
+        void addRow(double[] values, long flat) {
+            for (int j = 0; j < width; j++) {
+                acc[j] = max ? Math.max(acc[j], values[j]) : Math.min(acc[j], values[j]);
+            }
+        }
+
+        @Override
+        void merge(Accumulator<double[]> later) {
+            addRow(((Extreme) later).acc, 0);
+        }
+
+        @Override
+        double result(int lane, Finish finish) {
+            return acc[lane];
+        }
+    }
+
+    /** Index of the first maximum or minimum; the first NaN wins at once. */
+    static final class Arg extends Base {
+        private final boolean max;
+        private double[] best = new double[0];
+        private long[] index = new long[0];
+        private boolean[] nan = new boolean[0];
+
+        Arg(DType compute, boolean max) {
+            super(compute);
+            this.max = max;
+        }
+
+        @Override
+        void reset(int width) {
+            this.width = width;
+            if (best.length < width) {
+                best = new double[width];
+                index = new long[width];
+                nan = new boolean[width];
+            }
+            Arrays.fill(index, 0, width, -1);
+            Arrays.fill(nan, 0, width, false);
+        }
+
+        private void offer(int lane, double v, long at) {
+            if (nan[lane]) {
+                return;
+            }
+            if (v != v) {
+                nan[lane] = true;
+                best[lane] = v;
+                index[lane] = at;
+            } else if (index[lane] < 0 || (max ? v > best[lane] : v < best[lane])) {
+                best[lane] = v;
+                index[lane] = at;
+            }
+        }
+
+        @Override
+        void addRun(double[] values, int n, long flat) {
+            for (int i = 0; i < n && !nan[0]; i++) {
+                offer(0, values[i], flat + i);
+            }
+        }
+
+        @Override
+        void addRow(double[] values, long flat) {
+            for (int j = 0; j < width; j++) {
+                offer(j, values[j], flat);
+            }
+        }
+
+        @Override
+        void merge(Accumulator<double[]> later) {
+            Arg other = (Arg) later;
+            for (int j = 0; j < width; j++) {
+                if (other.index[j] >= 0) {
+                    offer(j, other.best[j], other.index[j]);
+                }
+            }
+        }
+
+        /** The flat index, not rounded to the compute type (exact in a double: sizes stay far below 2^53). */
+        @Override
+        double result(int lane, Finish finish) {
+            return finish.indexMap().original(index[lane]);
+        }
+
+        @Override
+        void results(double[] dst, Finish finish) {
+            for (int j = 0; j < width; j++) {
+                dst[j] = result(j, finish);
+            }
+        }
+    }
+}

@@ -1,0 +1,449 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * Moves elements between strided memory and the double/long work buffers kernels compute in,
+ * converting between the stored type and the compute type on the way.
+ *
+ * <p>Offsets and strides count elements. The "double family" holds FLOAT32 and FLOAT64 compute
+ * values (FLOAT32 values are kept rounded to float); the "long family" holds BOOL (0/1), INT32
+ * (sign-extended) and INT64 values. Int64 never passes through a double here.
+ */
+final class ElementIO {
+
+    static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
+    static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
+    static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
+    static final ValueLayout.OfFloat FLOAT = ValueLayout.JAVA_FLOAT;
+    static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE;
+
+    /** Contiguous runs at least this long are moved with bulk copies through scratch arrays. */
+    static final int CONTIGUOUS_MIN = 16;
+    private static final int SCRATCH = 1024;
+    private static final ThreadLocal<Scratch> SCRATCHES = ThreadLocal.withInitial(Scratch::new);
+
+    /** Per-thread arrays for bulk copies of each stored type. */
+    private static final class Scratch {
+        final byte[] bytes = new byte[SCRATCH];
+        final int[] ints = new int[SCRATCH];
+        final long[] longs = new long[SCRATCH];
+        final float[] floats = new float[SCRATCH];
+        final double[] doubles = new double[SCRATCH];
+    }
+
+    private ElementIO() {
+    }
+
+    private static void contiguousToDouble(MemorySegment s, DType src, long off, double[] dst, int pos, int len,
+                                           DType compute) {
+        Scratch k = SCRATCHES.get();
+        boolean f32 = compute == DType.FLOAT32;
+        switch (src) {
+            case BOOL -> {
+                MemorySegment.copy(s, BYTE, off, k.bytes, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = k.bytes[i] != 0 ? 1 : 0;
+                }
+            }
+            case INT32 -> {
+                MemorySegment.copy(s, INT, off * 4, k.ints, 0, len);
+                if (f32) {
+                    for (int i = 0; i < len; i++) {
+                        dst[pos + i] = (float) k.ints[i];
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        dst[pos + i] = k.ints[i];
+                    }
+                }
+            }
+            case INT64 -> {
+                MemorySegment.copy(s, LONG, off * 8, k.longs, 0, len);
+                if (f32) {
+                    for (int i = 0; i < len; i++) {
+                        dst[pos + i] = (float) k.longs[i];
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        dst[pos + i] = (double) k.longs[i];
+                    }
+                }
+            }
+            case FLOAT32 -> {
+                MemorySegment.copy(s, FLOAT, off * 4, k.floats, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = k.floats[i];
+                }
+            }
+            case FLOAT64 -> {
+                MemorySegment.copy(s, DOUBLE, off * 8, k.doubles, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = f32 ? (float) k.doubles[i] : k.doubles[i];
+                }
+            }
+        }
+    }
+
+    private static void contiguousToLong(MemorySegment s, DType src, long off, long[] dst, int pos, int len,
+                                         DType compute) {
+        Scratch k = SCRATCHES.get();
+        switch (src) {
+            case BOOL -> {
+                MemorySegment.copy(s, BYTE, off, k.bytes, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = k.bytes[i] != 0 ? 1 : 0;
+                }
+                return;
+            }
+            case INT32 -> {
+                MemorySegment.copy(s, INT, off * 4, k.ints, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = k.ints[i];
+                }
+            }
+            case INT64 -> MemorySegment.copy(s, LONG, off * 8, dst, pos, len);
+            case FLOAT32 -> {
+                MemorySegment.copy(s, FLOAT, off * 4, k.floats, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = Conversions.doubleToLong(k.floats[i], compute);
+                }
+                return;
+            }
+            case FLOAT64 -> {
+                MemorySegment.copy(s, DOUBLE, off * 8, k.doubles, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = Conversions.doubleToLong(k.doubles[i], compute);
+                }
+                return;
+            }
+        }
+        if (compute == DType.BOOL || (compute == DType.INT32 && src == DType.INT64)) {
+            for (int i = pos; i < pos + len; i++) {
+                dst[i] = Conversions.wrap(dst[i], compute);
+            }
+        }
+    }
+
+    private static void contiguousFromDouble(double[] src, int pos, int len, MemorySegment s, DType dst, long off) {
+        Scratch k = SCRATCHES.get();
+        switch (dst) {
+            case BOOL -> {
+                for (int i = 0; i < len; i++) {
+                    k.bytes[i] = (byte) (src[pos + i] != 0 ? 1 : 0);
+                }
+                MemorySegment.copy(k.bytes, 0, s, BYTE, off, len);
+            }
+            case INT32 -> {
+                for (int i = 0; i < len; i++) {
+                    k.ints[i] = Conversions.toInt32(src[pos + i]);
+                }
+                MemorySegment.copy(k.ints, 0, s, INT, off * 4, len);
+            }
+            case INT64 -> {
+                for (int i = 0; i < len; i++) {
+                    k.longs[i] = Conversions.toInt64(src[pos + i]);
+                }
+                MemorySegment.copy(k.longs, 0, s, LONG, off * 8, len);
+            }
+            case FLOAT32 -> {
+                for (int i = 0; i < len; i++) {
+                    k.floats[i] = (float) src[pos + i];
+                }
+                MemorySegment.copy(k.floats, 0, s, FLOAT, off * 4, len);
+            }
+            case FLOAT64 -> MemorySegment.copy(src, pos, s, DOUBLE, off * 8, len);
+        }
+    }
+
+    private static void contiguousFromLong(long[] src, int pos, int len, MemorySegment s, DType dst, long off) {
+        Scratch k = SCRATCHES.get();
+        switch (dst) {
+            case BOOL -> {
+                for (int i = 0; i < len; i++) {
+                    k.bytes[i] = (byte) (src[pos + i] != 0 ? 1 : 0);
+                }
+                MemorySegment.copy(k.bytes, 0, s, BYTE, off, len);
+            }
+            case INT32 -> {
+                for (int i = 0; i < len; i++) {
+                    k.ints[i] = (int) src[pos + i];
+                }
+                MemorySegment.copy(k.ints, 0, s, INT, off * 4, len);
+            }
+            case INT64 -> MemorySegment.copy(src, pos, s, LONG, off * 8, len);
+            case FLOAT32 -> {
+                for (int i = 0; i < len; i++) {
+                    k.floats[i] = (float) src[pos + i];
+                }
+                MemorySegment.copy(k.floats, 0, s, FLOAT, off * 4, len);
+            }
+            case FLOAT64 -> {
+                for (int i = 0; i < len; i++) {
+                    k.doubles[i] = (double) src[pos + i];
+                }
+                MemorySegment.copy(k.doubles, 0, s, DOUBLE, off * 8, len);
+            }
+        }
+    }
+
+    /** Reads element {@code index} of type {@code src} as a value of float-family type {@code compute}. */
+    static double readDouble(MemorySegment s, DType src, long index, DType compute) {
+        double v = switch (src) {
+            case BOOL -> s.get(BYTE, index) != 0 ? 1 : 0;
+            case INT32 -> s.getAtIndex(INT, index);
+            case INT64 -> Conversions.longToDouble(s.getAtIndex(LONG, index), compute);
+            case FLOAT32 -> s.getAtIndex(FLOAT, index);
+            case FLOAT64 -> s.getAtIndex(DOUBLE, index);
+        };
+        return Conversions.round(v, compute);
+    }
+
+    /** Reads element {@code index} of type {@code src} as a value of long-family type {@code compute}. */
+    static long readLong(MemorySegment s, DType src, long index, DType compute) {
+        return switch (src) {
+            case BOOL -> s.get(BYTE, index) != 0 ? 1 : 0;
+            case INT32 -> Conversions.wrap(s.getAtIndex(INT, index), compute);
+            case INT64 -> Conversions.wrap(s.getAtIndex(LONG, index), compute);
+            case FLOAT32 -> Conversions.doubleToLong(s.getAtIndex(FLOAT, index), compute);
+            case FLOAT64 -> Conversions.doubleToLong(s.getAtIndex(DOUBLE, index), compute);
+        };
+    }
+
+    /** Stores a float-family value as type {@code dst}, NumPy-converting it. */
+    static void writeDouble(MemorySegment s, DType dst, long index, double v) {
+        switch (dst) {
+            case BOOL -> s.set(BYTE, index, (byte) (v != 0 ? 1 : 0));
+            case INT32 -> s.setAtIndex(INT, index, Conversions.toInt32(v));
+            case INT64 -> s.setAtIndex(LONG, index, Conversions.toInt64(v));
+            case FLOAT32 -> s.setAtIndex(FLOAT, index, (float) v);
+            case FLOAT64 -> s.setAtIndex(DOUBLE, index, v);
+        }
+    }
+
+    /** Stores a long-family value as type {@code dst}, NumPy-converting it. */
+    static void writeLong(MemorySegment s, DType dst, long index, long v) {
+        switch (dst) {
+            case BOOL -> s.set(BYTE, index, (byte) (v != 0 ? 1 : 0));
+            case INT32 -> s.setAtIndex(INT, index, (int) v);
+            case INT64 -> s.setAtIndex(LONG, index, v);
+            case FLOAT32 -> s.setAtIndex(FLOAT, index, (float) v);
+            case FLOAT64 -> s.setAtIndex(DOUBLE, index, (double) v);
+        }
+    }
+
+    /** Gathers {@code len} elements from {@code off} by {@code stride} into {@code dst[pos...]} as float-family {@code compute}. */
+    static void gatherDouble(MemorySegment s, DType src, long off, long stride, double[] dst, int pos, int len,
+                             DType compute) {
+        if (stride == 1 && len >= CONTIGUOUS_MIN && src != DType.FLOAT64) {
+            for (int done = 0; done < len; done += SCRATCH) {
+                contiguousToDouble(s, src, off + done, dst, pos + done, Math.min(SCRATCH, len - done), compute);
+            }
+            return;
+        }
+        switch (src) {
+            case BOOL -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = s.get(BYTE, off + i * stride) != 0 ? 1 : 0;
+                }
+            }
+            case INT32 -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = s.getAtIndex(INT, off + i * stride);
+                }
+            }
+            case INT64 -> {
+                if (compute == DType.FLOAT32) {
+                    for (int i = 0; i < len; i++) {
+                        dst[pos + i] = (float) s.getAtIndex(LONG, off + i * stride);
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        dst[pos + i] = (double) s.getAtIndex(LONG, off + i * stride);
+                    }
+                }
+                return;
+            }
+            case FLOAT32 -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = s.getAtIndex(FLOAT, off + i * stride);
+                }
+                return;
+            }
+            case FLOAT64 -> {
+                if (stride == 1) {
+                    MemorySegment.copy(s, DOUBLE, off * 8, dst, pos, len);
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        dst[pos + i] = s.getAtIndex(DOUBLE, off + i * stride);
+                    }
+                }
+            }
+        }
+        if (compute == DType.FLOAT32 && src != DType.BOOL) {
+            for (int i = pos; i < pos + len; i++) {
+                dst[i] = (float) dst[i];
+            }
+        }
+    }
+
+    /** Gathers {@code len} elements into {@code dst[pos...]} as long-family {@code compute} values. */
+    static void gatherLong(MemorySegment s, DType src, long off, long stride, long[] dst, int pos, int len,
+                           DType compute) {
+        if (stride == 1 && len >= CONTIGUOUS_MIN && src != DType.INT64) {
+            for (int done = 0; done < len; done += SCRATCH) {
+                contiguousToLong(s, src, off + done, dst, pos + done, Math.min(SCRATCH, len - done), compute);
+            }
+            return;
+        }
+        switch (src) {
+            case BOOL -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = s.get(BYTE, off + i * stride) != 0 ? 1 : 0;
+                }
+                return;
+            }
+            case INT32 -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = s.getAtIndex(INT, off + i * stride);
+                }
+            }
+            case INT64 -> {
+                if (stride == 1) {
+                    MemorySegment.copy(s, LONG, off * 8, dst, pos, len);
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        dst[pos + i] = s.getAtIndex(LONG, off + i * stride);
+                    }
+                }
+            }
+            case FLOAT32 -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = Conversions.doubleToLong(s.getAtIndex(FLOAT, off + i * stride), compute);
+                }
+                return;
+            }
+            case FLOAT64 -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = Conversions.doubleToLong(s.getAtIndex(DOUBLE, off + i * stride), compute);
+                }
+                return;
+            }
+        }
+        if (compute == DType.BOOL || (compute == DType.INT32 && src == DType.INT64)) {
+            for (int i = pos; i < pos + len; i++) {
+                dst[i] = Conversions.wrap(dst[i], compute);
+            }
+        }
+    }
+
+    /**
+     * Scatters {@code len} float-family values to type {@code dst} at {@code off} by {@code stride},
+     * only where the bool {@code mask} (may be null) is non-zero.
+     */
+    static void scatterDouble(double[] src, int pos, int len, MemorySegment s, DType dst, long off, long stride,
+                              MemorySegment mask, long maskOff, long maskStride) {
+        if (mask == null && stride == 1 && len >= CONTIGUOUS_MIN && dst != DType.FLOAT64) {
+            for (int done = 0; done < len; done += SCRATCH) {
+                contiguousFromDouble(src, pos + done, Math.min(SCRATCH, len - done), s, dst, off + done);
+            }
+            return;
+        }
+        switch (dst) {
+            case BOOL -> {
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        s.set(BYTE, off + i * stride, (byte) (src[pos + i] != 0 ? 1 : 0));
+                    }
+                }
+            }
+            case INT32 -> {
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        s.setAtIndex(INT, off + i * stride, Conversions.toInt32(src[pos + i]));
+                    }
+                }
+            }
+            case INT64 -> {
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        s.setAtIndex(LONG, off + i * stride, Conversions.toInt64(src[pos + i]));
+                    }
+                }
+            }
+            case FLOAT32 -> {
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        s.setAtIndex(FLOAT, off + i * stride, (float) src[pos + i]);
+                    }
+                }
+            }
+            case FLOAT64 -> {
+                if (mask == null && stride == 1) {
+                    MemorySegment.copy(src, pos, s, DOUBLE, off * 8, len);
+                    return;
+                }
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        s.setAtIndex(DOUBLE, off + i * stride, src[pos + i]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Scatters {@code len} long-family values to type {@code dst}, only where {@code mask} (may be null) is non-zero. */
+    static void scatterLong(long[] src, int pos, int len, MemorySegment s, DType dst, long off, long stride,
+                            MemorySegment mask, long maskOff, long maskStride) {
+        if (mask == null && stride == 1 && len >= CONTIGUOUS_MIN && dst != DType.INT64) {
+            for (int done = 0; done < len; done += SCRATCH) {
+                contiguousFromLong(src, pos + done, Math.min(SCRATCH, len - done), s, dst, off + done);
+            }
+            return;
+        }
+        switch (dst) {
+            case BOOL -> {
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        s.set(BYTE, off + i * stride, (byte) (src[pos + i] != 0 ? 1 : 0));
+                    }
+                }
+            }
+            case INT32 -> {
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        s.setAtIndex(INT, off + i * stride, (int) src[pos + i]);
+                    }
+                }
+            }
+            case INT64 -> {
+                if (mask == null && stride == 1) {
+                    MemorySegment.copy(src, pos, s, LONG, off * 8, len);
+                    return;
+                }
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        s.setAtIndex(LONG, off + i * stride, src[pos + i]);
+                    }
+                }
+            }
+            case FLOAT32 -> {
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        s.setAtIndex(FLOAT, off + i * stride, (float) src[pos + i]);
+                    }
+                }
+            }
+            case FLOAT64 -> {
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        s.setAtIndex(DOUBLE, off + i * stride, (double) src[pos + i]);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.jtensor.cpu;
+
+/**
+ * The innermost step of the packed matrix product: an {@code mr x nr} tile of C from a packed
+ * {@code mr}-row panel of A and a packed {@code nr}-column panel of B.
+ *
+ * <p>Every implementation computes each tile element as the same chain of fused multiply-adds in
+ * increasing {@code p}, starting from 0, so all implementations give bit-identical results.
+ */
+interface GemmMicroKernel {
+
+    /** Rows of the tile (and of an A panel). */
+    int mr();
+
+    /** Columns of the tile (and of a B panel). */
+    int nr();
+
+    /**
+     * {@code c[r*nr + j] = fma-chain over p < kc of a[aOff + p*mr + r] * b[bOff + p*nr + j]}.
+     */
+    void multiply(int kc, double[] a, int aOff, double[] b, int bOff, double[] c);
+
+    /** The portable kernel: a 4 x 4 tile in scalar registers with {@link Math#fma}. */
+    final class Scalar implements GemmMicroKernel {
+
+        @Override
+        public int mr() {
+            return 4;
+        }
+
+        @Override
+        public int nr() {
+            return 4;
+        }
+
+        @Override
+        public void multiply(int kc, double[] a, int aOff, double[] b, int bOff, double[] c) {
+            double c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+            double c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+            double c20 = 0, c21 = 0, c22 = 0, c23 = 0;
+            double c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+            int ai = aOff;
+            int bi = bOff;
+            for (int p = 0; p < kc; p++, ai += 4, bi += 4) {
+                double b0 = b[bi];
+                double b1 = b[bi + 1];
+                double b2 = b[bi + 2];
+                double b3 = b[bi + 3];
+                double a0 = a[ai];
+                c00 = Math.fma(a0, b0, c00);
+                c01 = Math.fma(a0, b1, c01);
+                c02 = Math.fma(a0, b2, c02);
+                c03 = Math.fma(a0, b3, c03);
+                double a1 = a[ai + 1];
+                c10 = Math.fma(a1, b0, c10);
+                c11 = Math.fma(a1, b1, c11);
+                c12 = Math.fma(a1, b2, c12);
+                c13 = Math.fma(a1, b3, c13);
+                double a2 = a[ai + 2];
+                c20 = Math.fma(a2, b0, c20);
+                c21 = Math.fma(a2, b1, c21);
+                c22 = Math.fma(a2, b2, c22);
+                c23 = Math.fma(a2, b3, c23);
+                double a3 = a[ai + 3];
+                c30 = Math.fma(a3, b0, c30);
+                c31 = Math.fma(a3, b1, c31);
+                c32 = Math.fma(a3, b2, c32);
+                c33 = Math.fma(a3, b3, c33);
+            }
+            c[0] = c00; c[1] = c01; c[2] = c02; c[3] = c03;
+            c[4] = c10; c[5] = c11; c[6] = c12; c[7] = c13;
+            c[8] = c20; c[9] = c21; c[10] = c22; c[11] = c23;
+            c[12] = c30; c[13] = c31; c[14] = c32; c[15] = c33;
+        }
+    }
+}

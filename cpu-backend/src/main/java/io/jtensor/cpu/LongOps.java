@@ -1,0 +1,117 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.UnaryOp;
+
+/**
+ * The element-wise operations on long work buffers (the BOOL, INT32 and INT64 compute types),
+ * with two's-complement wrap-around. The caller wraps the results to the compute type afterwards
+ * ({@link Conversions#wrap}), which for INT32 gives exactly 32-bit wrapping arithmetic and for BOOL
+ * turns + into logical or and * into logical and.
+ *
+ * <p>Ops that are only defined on floating point (exp, divide, ...) are evaluated in float64 and
+ * converted back NumPy-style; core normally sends them a floating compute type instead.
+ */
+final class LongOps {
+
+    private LongOps() {
+    }
+
+    /** {@code r[i] = op(x[i])}; {@code compute} gives RECIPROCAL's 1/0 result and float-only ops' conversion. */
+    static void unary(UnaryOp op, long[] x, long[] r, int n, DType compute, double[] scratch) {
+        switch (op) {
+            case SQUARE -> { for (int i = 0; i < n; i++) r[i] = x[i] * x[i]; }
+            case ABS -> { for (int i = 0; i < n; i++) r[i] = Math.abs(x[i]); }
+            case NEGATIVE -> { for (int i = 0; i < n; i++) r[i] = -x[i]; }
+            case SIGN -> { for (int i = 0; i < n; i++) r[i] = Long.signum(x[i]); }
+            case RECIPROCAL -> {
+                long min = minValue(compute);
+                for (int i = 0; i < n; i++) {
+                    r[i] = x[i] == 0 ? min : 1 / x[i];
+                }
+            }
+            case RELU -> { for (int i = 0; i < n; i++) r[i] = Math.max(x[i], 0); }
+            case FLOOR, CEIL, ROUND, COPY -> System.arraycopy(x, 0, r, 0, n);
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    scratch[i] = x[i];
+                }
+                FloatOps.unary(op, scratch, scratch, n);
+                for (int i = 0; i < n; i++) {
+                    r[i] = Conversions.doubleToLong(scratch[i], compute);
+                }
+            }
+        }
+    }
+
+    /** {@code r[i] = a[i] op b[i]} for the arithmetic binary ops. */
+    static void binary(BinaryOp op, long[] a, long[] b, long[] r, int n, DType compute) {
+        switch (op) {
+            case ADD -> { for (int i = 0; i < n; i++) r[i] = a[i] + b[i]; }
+            case SUBTRACT -> { for (int i = 0; i < n; i++) r[i] = a[i] - b[i]; }
+            case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = a[i] * b[i]; }
+            case POWER -> { for (int i = 0; i < n; i++) r[i] = power(a[i], b[i]); }
+            case MAXIMUM -> { for (int i = 0; i < n; i++) r[i] = Math.max(a[i], b[i]); }
+            case MINIMUM -> { for (int i = 0; i < n; i++) r[i] = Math.min(a[i], b[i]); }
+            case DIVIDE -> {
+                for (int i = 0; i < n; i++) {
+                    r[i] = Conversions.doubleToLong((double) a[i] / (double) b[i], compute);
+                }
+            }
+            default -> throw new IllegalArgumentException(op + " is a comparison");
+        }
+    }
+
+    /** {@code r[i] = a[i] op b[i] ? 1 : 0} for the comparisons. */
+    static void compare(BinaryOp op, long[] a, long[] b, long[] r, int n) {
+        switch (op) {
+            case EQUAL -> { for (int i = 0; i < n; i++) r[i] = a[i] == b[i] ? 1 : 0; }
+            case NOT_EQUAL -> { for (int i = 0; i < n; i++) r[i] = a[i] != b[i] ? 1 : 0; }
+            case LESS -> { for (int i = 0; i < n; i++) r[i] = a[i] < b[i] ? 1 : 0; }
+            case LESS_EQUAL -> { for (int i = 0; i < n; i++) r[i] = a[i] <= b[i] ? 1 : 0; }
+            case GREATER -> { for (int i = 0; i < n; i++) r[i] = a[i] > b[i] ? 1 : 0; }
+            case GREATER_EQUAL -> { for (int i = 0; i < n; i++) r[i] = a[i] >= b[i] ? 1 : 0; }
+            default -> throw new IllegalArgumentException(op + " is not a comparison");
+        }
+    }
+
+    /** {@code r[i] = cond[i] != 0 ? a[i] : b[i]}. */
+    static void where(long[] cond, long[] a, long[] b, long[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            r[i] = cond[i] != 0 ? a[i] : b[i];
+        }
+    }
+
+    /**
+     * base<sup>exp</sup> by repeated squaring, wrapping around on overflow. A negative exponent
+     * (which core rejects) gives C's truncated result: ±1 for a base of ±1, else 0.
+     */
+    static long power(long base, long exp) {
+        if (exp < 0) {
+            return base == 1 ? 1 : base == -1 ? ((exp & 1) == 0 ? 1 : -1) : 0;
+        }
+        long result = 1;
+        long b = base;
+        long e = exp;
+        while (e != 0) {
+            if ((e & 1) != 0) {
+                result *= b;
+            }
+            e >>>= 1;
+            if (e != 0) {
+                b *= b;
+            }
+        }
+        return result;
+    }
+
+    /** The most negative value of an integer-family type (what x86 gives for integer 1/0 in NumPy). */
+    static long minValue(DType t) {
+        return switch (t) {
+            case INT32 -> Integer.MIN_VALUE;
+            case INT64 -> Long.MIN_VALUE;
+            default -> 1;
+        };
+    }
+}

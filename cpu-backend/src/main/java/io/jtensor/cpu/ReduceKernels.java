@@ -1,0 +1,368 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+import io.jtensor.backend.Operand;
+import io.jtensor.backend.ReducePlan;
+import io.jtensor.op.ReduceOp;
+
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Executes {@link ReducePlan}s.
+ *
+ * <p>The plan is first simplified: reduced dimensions with input stride 0 (broadcasts) are
+ * factored out as a repeat count (SUM multiplies, PROD raises to the power, MEAN and VAR scale
+ * their counts, the rest ignore it), so a broadcast of billions of elements costs nothing; the
+ * remaining dimensions are merged where contiguous. Then one of two layouts is used:
+ * <ul>
+ *   <li><b>runs</b> — each output element streams its reduced elements, read along the innermost
+ *   reduced dimension (ideal when that is contiguous); contiguous float data of a single run goes
+ *   to {@link Simd} for SUM/MEAN/MAX/MIN;</li>
+ *   <li><b>rows</b> — for each reduced position, a row of up to {@value #TILE} output lanes is read
+ *   along the innermost kept dimension and folded into per-lane accumulators; this is the
+ *   (outer, R, inner) layout of a reduction over a middle or leading axis, read sequentially.</li>
+ * </ul>
+ * Float sums are pairwise in both layouts ({@link PairwiseSum}). Work is split over threads by
+ * output groups, or, when there are few, by stretches of the reduced range whose partial states
+ * are merged in order.
+ */
+final class ReduceKernels {
+
+    /** Elements gathered per buffer in the runs layout. */
+    static final int BLOCK = 1024;
+    /** Output lanes per work item in the rows layout. */
+    static final int TILE = 256;
+    /** Total elements below which a reduction runs on the calling thread alone. */
+    static final long PARALLEL_MIN = 1 << 18;
+    /** Elements per parallel chunk. */
+    static final long GRAIN = 1 << 16;
+    /** Innermost reduced runs shorter than this are read in the rows layout when possible. */
+    private static final long SHORT_RUN = 32;
+
+    private final Simd simd;
+
+    /** Creates the kernels; {@code simd} may be null. */
+    ReduceKernels(Simd simd) {
+        this.simd = simd;
+    }
+
+    /** Runs the plan. */
+    void run(ReducePlan plan) {
+        if (plan.outputSize() == 0) {
+            return;
+        }
+        if (plan.reducedSize() == 0) {
+            fillEmpty(plan);
+            return;
+        }
+        ReduceOp op = plan.op();
+        DType compute = plan.computeType();
+        boolean floatFamily = op == ReduceOp.MEAN || op == ReduceOp.VAR
+                || (Conversions.isFloatFamily(compute) && op != ReduceOp.ALL && op != ReduceOp.ANY);
+        if (floatFamily) {
+            DType type = Conversions.isFloatFamily(compute) ? compute : DType.FLOAT64;
+            ReduceOp first = op == ReduceOp.VAR ? ReduceOp.MEAN : op;
+            new Job<>(plan, () -> DoubleAccumulators.create(first, type),
+                    op == ReduceOp.VAR ? () -> DoubleAccumulators.create(ReduceOp.VAR, type) : null).run();
+        } else {
+            new Job<>(plan, () -> LongAccumulators.create(op, compute), null).run();
+        }
+    }
+
+    private static void fillEmpty(ReducePlan plan) {
+        Operand out = plan.out();
+        MemorySegment seg = MapKernels.segment(out);
+        double value = switch (plan.op()) {
+            case SUM, ANY -> 0;
+            case PROD, ALL -> 1;
+            case MEAN, VAR -> Double.NaN;
+            default -> throw new IllegalArgumentException(plan.op().numpyName() + " of an empty sequence");
+        };
+        StridedCursor cursor = new StridedCursor(plan.keptShape(), new long[][]{out.strides()},
+                new long[]{out.offset()});
+        for (long i = 0, n = plan.outputSize(); i < n; i++) {
+            ElementIO.writeDouble(seg, out.dtype(), cursor.offset(0), value);
+            cursor.advance(1);
+        }
+    }
+
+    /** One plan's simplified geometry and execution. */
+    private final class Job<A> {
+        private final ReducePlan plan;
+        private final Supplier<Accumulator<A>> factory;
+        private final Supplier<Accumulator<A>> secondPass;
+        private final MemorySegment in;
+        private final DType inType;
+        private final MemorySegment out;
+        private final DType outType;
+        private final Dims kept;
+        private final Dims rest;
+        private final long count;
+        private final Accumulator.Finish finish;
+        private final boolean rows;
+        private final boolean direct;
+        private final long width;
+        private final long tiles;
+        private final long items;
+        private final long baseIn;
+        private final long baseOut;
+        private final CpuStorage scalarCopy;
+
+        Job(ReducePlan plan, Supplier<Accumulator<A>> factory, Supplier<Accumulator<A>> secondPass) {
+            this.plan = plan;
+            this.factory = factory;
+            this.secondPass = secondPass;
+            Operand input = plan.input();
+            this.inType = input.dtype();
+            this.out = MapKernels.segment(plan.out());
+            this.outType = plan.out().dtype();
+            int k = plan.keptShape().length;
+            int r = plan.reducedShape().length;
+            long[] inStrides;
+            long inOffset;
+            if (input.isScalar()) {
+                this.scalarCopy = CpuStorage.allocate(inType, 1);
+                this.in = scalarCopy.segment();
+                ElementIO.writeDouble(in, inType, 0, input.scalar());
+                inStrides = new long[k + r];
+                inOffset = 0;
+            } else {
+                this.scalarCopy = null;
+                this.in = MapKernels.segment(input);
+                inStrides = input.strides();
+                inOffset = input.offset();
+            }
+            long[] reduced = plan.reducedShape();
+            long[] restShape = new long[r];
+            long[] restStrides = new long[r];
+            long[] restPlaces = new long[r];
+            int n = 0;
+            long repeat = 1;
+            long place = 1;
+            long[] places = new long[r];
+            for (int d = r - 1; d >= 0; d--) {
+                places[d] = place;
+                place *= reduced[d];
+            }
+            for (int d = 0; d < r; d++) {
+                if (reduced[d] > 1 && inStrides[k + d] == 0) {
+                    repeat *= reduced[d];
+                } else {
+                    restShape[n] = reduced[d];
+                    restStrides[n] = inStrides[k + d];
+                    restPlaces[n++] = places[d];
+                }
+            }
+            this.rest = Dims.simplify(Arrays.copyOf(restShape, n),
+                    new long[][]{Arrays.copyOf(restStrides, n)}, false, Arrays.copyOf(restPlaces, n));
+            this.count = rest.size();
+            this.kept = Dims.simplify(plan.keptShape(),
+                    new long[][]{Arrays.copyOf(inStrides, k), plan.out().strides()}, true, null);
+            this.finish = new Accumulator.Finish(count, repeat, plan.ddof(), this::originalIndex);
+            int kd = kept.ndim();
+            int rd = rest.ndim();
+            this.rows = kd > 0 && (rd == 0 || rest.shape()[rd - 1] < SHORT_RUN
+                    || Math.abs(kept.strides()[0][kd - 1]) < Math.abs(rest.strides()[0][rd - 1]));
+            DType compute = factory.get().compute;
+            this.direct = simd != null && !rows && rd == 1 && rest.strides()[0][0] == 1
+                    && Conversions.isFloatFamily(inType) && Conversions.isFloatFamily(compute)
+                    && (inType == compute || inType == DType.FLOAT32);
+            this.width = rows ? kept.shape()[kd - 1] : 1;
+            this.tiles = (width + TILE - 1) / TILE;
+            this.items = rows ? kept.size() / width * tiles : kept.size();
+            this.baseIn = inOffset;
+            this.baseOut = plan.out().offset();
+        }
+
+        private long originalIndex(long flat) {
+            long[] shape = rest.shape();
+            long[] places = rest.extra();
+            long result = 0;
+            long f = flat;
+            for (int d = shape.length - 1; d >= 0; d--) {
+                result += (f % shape[d]) * places[d];
+                f /= shape[d];
+            }
+            return result;
+        }
+
+        void run() {
+            try {
+                execute();
+            } finally {
+                if (scalarCopy != null) {
+                    scalarCopy.release();
+                }
+            }
+        }
+
+        private void execute() {
+            long total = plan.outputSize() * count;
+            if (total < PARALLEL_MIN || ParallelLoop.THREADS == 1) {
+                new Worker().items(0, items);
+            } else if (items >= 2L * ParallelLoop.THREADS) {
+                long perItem = count * (rows ? Math.min(width, TILE) : 1);
+                ParallelLoop.forRange(items, Math.max(1, GRAIN / perItem), 1, (s, e) -> new Worker().items(s, e));
+            } else {
+                Worker worker = new Worker();
+                for (long item = 0; item < items; item++) {
+                    worker.split(item);
+                }
+            }
+        }
+
+        /** Per-thread state: cursors, buffers and accumulators. */
+        private final class Worker {
+            private final StridedCursor keptCursor;
+            private final StridedCursor restCursor;
+            private final Accumulator<A> acc;
+            private final Accumulator<A> acc2;
+            private final A buffer;
+            private long inBase;
+            private long outBase;
+            private int lanes;
+
+            Worker() {
+                long[] keptShape = kept.shape();
+                long[][] keptStrides = kept.strides();
+                if (rows) {
+                    int outer = keptShape.length - 1;
+                    keptShape = Arrays.copyOf(keptShape, outer);
+                    keptStrides = new long[][]{Arrays.copyOf(keptStrides[0], outer),
+                            Arrays.copyOf(keptStrides[1], outer)};
+                }
+                keptCursor = new StridedCursor(keptShape, keptStrides, new long[]{baseIn, baseOut});
+                restCursor = new StridedCursor(rest.shape(), rest.strides(), new long[]{0});
+                acc = factory.get();
+                acc2 = secondPass == null ? null : secondPass.get();
+                buffer = acc.newBuffer(Math.max(BLOCK, TILE));
+            }
+
+            private void locate(long item) {
+                if (rows) {
+                    long tile = item % tiles;
+                    keptCursor.seek(item / tiles);
+                    int last = kept.ndim() - 1;
+                    inBase = keptCursor.offset(0) + tile * TILE * kept.strides()[0][last];
+                    outBase = keptCursor.offset(1) + tile * TILE * kept.strides()[1][last];
+                    lanes = (int) Math.min(TILE, width - tile * TILE);
+                } else {
+                    keptCursor.seek(item);
+                    inBase = keptCursor.offset(0);
+                    outBase = keptCursor.offset(1);
+                    lanes = 1;
+                }
+            }
+
+            void items(long start, long end) {
+                for (long item = start; item < end; item++) {
+                    locate(item);
+                    acc.reset(lanes);
+                    pass(acc, 0, count);
+                    Accumulator<A> result = acc;
+                    if (acc2 != null) {
+                        center(acc, acc2);
+                        acc2.reset(lanes);
+                        pass(acc2, 0, count);
+                        result = acc2;
+                    }
+                    write(result);
+                }
+            }
+
+            void split(long item) {
+                locate(item);
+                Accumulator<A> result = splitPass(factory, null);
+                if (secondPass != null) {
+                    result = splitPass(secondPass, result);
+                }
+                write(result);
+            }
+
+            private Accumulator<A> splitPass(Supplier<Accumulator<A>> make, Accumulator<A> means) {
+                int parts = Math.max(1, ParallelLoop.chunksFor(count * lanes, GRAIN));
+                long per = (count + parts - 1) / parts;
+                long step = (per + BLOCK - 1) / BLOCK * BLOCK;
+                int n = (int) ((count + step - 1) / step);
+                List<Accumulator<A>> partial = new ArrayList<>(Collections.nCopies(n, null));
+                long in0 = inBase;
+                long out0 = outBase;
+                int w = lanes;
+                ParallelLoop.forChunks(n, c -> {
+                    Worker worker = new Worker();
+                    worker.inBase = in0;
+                    worker.outBase = out0;
+                    worker.lanes = w;
+                    Accumulator<A> a = make.get();
+                    if (means != null) {
+                        center(means, a);
+                    }
+                    a.reset(w);
+                    worker.pass(a, c * step, Math.min(count, (c + 1) * step));
+                    partial.set(c, a);
+                });
+                for (int c = 1; c < n; c++) {
+                    partial.get(0).merge(partial.get(c));
+                }
+                return partial.get(0);
+            }
+
+            private void center(Accumulator<A> meanPass, Accumulator<A> second) {
+                double[] totals = ((DoubleAccumulators.Sum) meanPass).totals();
+                double[] means = new double[lanes];
+                for (int j = 0; j < lanes; j++) {
+                    means[j] = totals[j] / count;
+                }
+                ((DoubleAccumulators.Sum) second).center(means);
+            }
+
+            private void write(Accumulator<A> result) {
+                result.results(buffer, finish);
+                long outStride = rows ? kept.strides()[1][kept.ndim() - 1] : 0;
+                result.scatter(buffer, lanes, out, outType, outBase, outStride);
+            }
+
+            /** Folds reduced positions {@code [r0, r1)} of the current item into {@code a}. */
+            private void pass(Accumulator<A> a, long r0, long r1) {
+                if (direct && a.addDirect(simd, in, inType, inBase + r0, r1 - r0)) {
+                    return;
+                }
+                restCursor.setBase(0, inBase);
+                restCursor.seek(r0);
+                long pos = r0;
+                if (rows) {
+                    long laneStride = kept.strides()[0][kept.ndim() - 1];
+                    while (pos < r1) {
+                        long len = Math.min(restCursor.runLength(), r1 - pos);
+                        long off = restCursor.offset(0);
+                        long stride = restCursor.innerStride(0);
+                        for (long i = 0; i < len; i++) {
+                            a.gather(in, inType, off + i * stride, laneStride, buffer, 0, lanes);
+                            a.addRow(buffer, pos + i);
+                        }
+                        restCursor.advance(len);
+                        pos += len;
+                    }
+                    return;
+                }
+                while (pos < r1) {
+                    long flat = pos;
+                    int filled = 0;
+                    while (filled < BLOCK && pos < r1) {
+                        int len = (int) Math.min(Math.min(restCursor.runLength(), BLOCK - filled), r1 - pos);
+                        a.gather(in, inType, restCursor.offset(0), restCursor.innerStride(0), buffer, filled, len);
+                        restCursor.advance(len);
+                        filled += len;
+                        pos += len;
+                    }
+                    a.addRun(buffer, filled, flat);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+import io.jtensor.backend.RowPlan;
+import io.jtensor.op.RowOp;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Executes {@link RowPlan}s: softmax, log-softmax and log-sum-exp over contiguous rows, as SciPy
+ * computes them.
+ *
+ * <p>Each row's maximum (NaN if any element is NaN) is subtracted before exponentiating, so large
+ * logits cannot overflow. Softmax uses the maximum as is ({@code exp(x - max)}, so a row holding
+ * +Inf or NaN gives NaN); log-softmax and log-sum-exp replace a non-finite maximum by 0, as
+ * {@code scipy.special} does (so an all -Inf row gives -Inf). Exponentials and the row sum
+ * (pairwise) are in double for FLOAT32 too, and every output is rounded once. Rows are split
+ * over threads when there are enough elements.
+ */
+final class RowKernels {
+
+    /** Rows up to this length keep their exponentials in a double buffer for the final division. */
+    static final int BUFFERED_ROW = 1 << 16;
+    /** Elements per parallel chunk. */
+    static final long GRAIN = 1 << 14;
+
+    private static final int BLOCK = 1024;
+    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+
+    private final Simd simd;
+
+    /** Creates the kernels; {@code simd} may be null. */
+    RowKernels(Simd simd) {
+        this.simd = simd;
+    }
+
+    /** Per-thread buffers. */
+    private static final class Workspace {
+        final double[] block = new double[BLOCK];
+        final PairwiseSum sum = new PairwiseSum(1);
+        double[] row = new double[0];
+
+        double[] row(int cols) {
+            if (row.length < cols) {
+                row = new double[Math.max(cols, 2 * row.length)];
+            }
+            return row;
+        }
+    }
+
+    /** Runs the plan. */
+    void run(RowPlan plan) {
+        long rows = plan.rows();
+        long cols = plan.cols();
+        if (rows == 0) {
+            return;
+        }
+        MemorySegment in = MapKernels.segment(plan.input());
+        MemorySegment out = MapKernels.segment(plan.out());
+        DType type = plan.dtype();
+        long inOff = plan.input().offset();
+        long outOff = plan.out().offset();
+        RowOp op = plan.op();
+        if (cols == 0) {
+            if (op == RowOp.LOG_SUM_EXP) {
+                for (long r = 0; r < rows; r++) {
+                    ElementIO.writeDouble(out, type, outOff + r, Double.NEGATIVE_INFINITY);
+                }
+            }
+            return;
+        }
+        ParallelLoop.forRange(rows, Math.max(1, GRAIN / cols), 1, (s, e) -> {
+            Workspace ws = WORKSPACE.get();
+            for (long r = s; r < e; r++) {
+                row(op, type, in, inOff + r * cols, out, outOff + (op.reducesRow() ? r : r * cols), cols, ws);
+            }
+        });
+    }
+
+    private void row(RowOp op, DType type, MemorySegment in, long off, MemorySegment out, long outOff, long cols,
+                     Workspace ws) {
+        double max = simd != null ? simd.extreme(in, type, off, cols, true) : scalarMax(in, type, off, cols, ws);
+        double shift = op == RowOp.SOFTMAX || Double.isFinite(max) ? max : 0.0;
+        boolean softmax = op == RowOp.SOFTMAX;
+        double[] kept = softmax && cols <= BUFFERED_ROW ? ws.row((int) cols) : null;
+        double[] block = ws.block;
+        PairwiseSum sum = ws.sum;
+        sum.reset();
+        for (long i = 0; i < cols; i += PairwiseSum.LEAF) {
+            int n = (int) Math.min(PairwiseSum.LEAF, cols - i);
+            exp(in, type, off + i, n, shift, block);
+            sum.push(PairwiseSum.leaf(block, 0, n));
+            if (kept != null) {
+                System.arraycopy(block, 0, kept, (int) i, n);
+            } else if (softmax) {
+                ElementIO.scatterDouble(block, 0, n, out, type, outOff + i, 1, null, 0, 0);
+            }
+        }
+        double s = sum.total();
+        switch (op) {
+            case SOFTMAX -> {
+                for (long i = 0; i < cols; i += BLOCK) {
+                    int n = (int) Math.min(BLOCK, cols - i);
+                    if (kept != null) {
+                        System.arraycopy(kept, (int) i, block, 0, n);
+                    } else {
+                        ElementIO.gatherDouble(out, type, outOff + i, 1, block, 0, n, type);
+                    }
+                    for (int j = 0; j < n; j++) {
+                        block[j] /= s;
+                    }
+                    ElementIO.scatterDouble(block, 0, n, out, type, outOff + i, 1, null, 0, 0);
+                }
+            }
+            case LOG_SOFTMAX -> {
+                double log = Math.log(s);
+                for (long i = 0; i < cols; i += BLOCK) {
+                    int n = (int) Math.min(BLOCK, cols - i);
+                    ElementIO.gatherDouble(in, type, off + i, 1, block, 0, n, type);
+                    for (int j = 0; j < n; j++) {
+                        block[j] = (block[j] - shift) - log;
+                    }
+                    ElementIO.scatterDouble(block, 0, n, out, type, outOff + i, 1, null, 0, 0);
+                }
+            }
+            case LOG_SUM_EXP -> ElementIO.writeDouble(out, type, outOff, shift + Math.log(s));
+        }
+    }
+
+    private void exp(MemorySegment in, DType type, long off, int n, double shift, double[] dst) {
+        if (simd != null && simd.expShifted(in, type, off, n, shift, dst)) {
+            return;
+        }
+        ElementIO.gatherDouble(in, type, off, 1, dst, 0, n, type);
+        for (int i = 0; i < n; i++) {
+            dst[i] = Math.exp(dst[i] - shift);
+        }
+    }
+
+    private static double scalarMax(MemorySegment in, DType type, long off, long cols, Workspace ws) {
+        double m = Double.NEGATIVE_INFINITY;
+        double[] block = ws.block;
+        for (long i = 0; i < cols; i += BLOCK) {
+            int n = (int) Math.min(BLOCK, cols - i);
+            ElementIO.gatherDouble(in, type, off + i, 1, block, 0, n, type);
+            for (int j = 0; j < n; j++) {
+                m = Math.max(m, block[j]);
+            }
+        }
+        return m;
+    }
+}

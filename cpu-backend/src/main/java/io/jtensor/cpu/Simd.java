@@ -1,0 +1,62 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.UnaryOp;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data. The only implementation,
+ * {@code VectorSimd}, uses the JDK Vector API and is loaded by {@link SimdLoader} only when the
+ * {@code jdk.incubator.vector} module is present; every caller has a scalar path for the cases
+ * this interface declines (a {@code false} result).
+ *
+ * <p>Contract: results are bit-identical to the scalar paths, except that FLOAT32 transcendental
+ * functions evaluate the float64 function in vector lanes (within 1 ULP of float64, so the float
+ * result is practically always the same correctly-rounded value). Offsets count elements.
+ */
+interface Simd {
+
+    /** What is used, e.g. "Vector API 256-bit lanes". */
+    String description();
+
+    /**
+     * {@code out[i] = op(in[i])} for {@code i < n}, both contiguous of type {@code type}; with
+     * {@code n == 0} it only answers whether the op is vectorised.
+     *
+     * @return false when the op is not vectorised (nothing was written)
+     */
+    boolean unary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff, long n);
+
+    /**
+     * {@code out[i] = a[i] op b[i]} for an arithmetic op, {@code i < n}. An input whose segment is
+     * null is the scalar given next to it (already of {@code type}); the other inputs are
+     * contiguous of type {@code type}. With {@code n == 0} it only answers whether the op is
+     * vectorised.
+     *
+     * @return false when the op is not vectorised (nothing was written)
+     */
+    boolean binary(BinaryOp op, DType type, MemorySegment a, long aOff, double aScalar, MemorySegment b, long bOff,
+                   double bScalar, MemorySegment out, long outOff, long n);
+
+    /**
+     * The sum, in double, of {@code n} contiguous FLOAT32 or FLOAT64 elements with
+     * {@link PairwiseSum#leaf}'s association: eight running sums over interleaved elements,
+     * combined as ((s0+s1)+(s2+s3))+((s4+s5)+(s6+s7)), then the remainder added in order.
+     */
+    double leafSum(MemorySegment s, DType type, long off, int n);
+
+    /** The maximum (or minimum) of {@code n >= 1} contiguous elements, NaN if any is NaN ({@link Math#max} rules). */
+    double extreme(MemorySegment s, DType type, long off, long n, boolean max);
+
+    /**
+     * {@code dst[i] = exp(x[i] - shift)} in double for {@code n} contiguous FLOAT32 elements.
+     *
+     * @return false when not vectorised for {@code type} (FLOAT64 rows use {@link Math#exp})
+     */
+    boolean expShifted(MemorySegment s, DType type, long off, int n, double shift, double[] dst);
+
+    /** The register-blocked matrix-multiply micro-kernel. */
+    GemmMicroKernel gemmKernel();
+}

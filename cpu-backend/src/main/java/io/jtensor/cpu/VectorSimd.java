@@ -1,0 +1,472 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.UnaryOp;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteOrder;
+
+/**
+ * {@link Simd} on the JDK Vector API. Loaded only through {@link SimdLoader}, after it has checked
+ * that {@code jdk.incubator.vector} is present, because merely loading this class needs it.
+ *
+ * <p>Element-wise loops process whole vectors; a tail is copied into a zero-padded scratch vector
+ * and run through the same code, so every element sees identical arithmetic. Element-wise
+ * arithmetic and sums are bit-identical to the scalar paths. FLOAT32 transcendental functions are
+ * evaluated on float64 lanes (measured within 0.73 ULP of float64 on this JDK's SVML
+ * intrinsics) and rounded once to float; FLOAT64 transcendentals are left to {@link Math}.
+ */
+final class VectorSimd implements Simd {
+
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> D4 = DoubleVector.SPECIES_256;
+    private static final VectorSpecies<Float> F4 = FloatVector.SPECIES_128;
+    private static final int DL = D.length();
+    private static final int FL = F.length();
+    private static final ByteOrder ORDER = ByteOrder.nativeOrder();
+
+    private static final long SLOT = Math.max(64, Math.max(D.vectorByteSize(), F.vectorByteSize()));
+    /** Per-thread native scratch: five vector-sized slots (two splats, two tail inputs, one tail output). */
+    private static final ThreadLocal<MemorySegment> SCRATCH =
+            ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(5 * SLOT, 64));
+
+    private final GemmMicroKernel gemm = new Gemm();
+
+    /** Checks the hardware's vector width. */
+    VectorSimd() {
+        if (D.vectorBitSize() < 256) {
+            throw new UnsupportedOperationException("vectors are " + D.vectorBitSize() + "-bit, need 256");
+        }
+    }
+
+    @Override
+    public String description() {
+        return "Vector API " + D.vectorBitSize() + "-bit lanes";
+    }
+
+    @Override
+    public GemmMicroKernel gemmKernel() {
+        return gemm;
+    }
+
+    // ---------------------------------------------------------------- element-wise unary
+
+    private static boolean exactUnary(UnaryOp op) {
+        return switch (op) {
+            case NEGATIVE, ABS, SQUARE, SQRT, RELU, RECIPROCAL, COPY -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean viaDouble(UnaryOp op) {
+        return switch (op) {
+            case EXP, EXPM1, LOG, LOG1P, LOG10, SIN, COS, TAN, SIGMOID -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public boolean unary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
+                         long n) {
+        boolean f32 = type == DType.FLOAT32;
+        boolean supported = exactUnary(op) || (f32 && viaDouble(op));
+        if (!supported || n == 0) {
+            return supported;
+        }
+        int lanes = f32 ? (exactUnary(op) ? FL : 4) : DL;
+        int width = type.byteSize();
+        long whole = n - n % lanes;
+        runUnary(op, f32, in, inOff * width, out, outOff * width, whole);
+        if (whole < n) {
+            int rest = (int) (n - whole);
+            MemorySegment scratch = SCRATCH.get();
+            MemorySegment src = scratch.asSlice(2 * SLOT, SLOT).fill((byte) 0);
+            MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
+            MemorySegment.copy(in, (inOff + whole) * width, src, 0, (long) rest * width);
+            runUnary(op, f32, src, 0, dst, 0, lanes);
+            MemorySegment.copy(dst, 0, out, (outOff + whole) * width, (long) rest * width);
+        }
+        return true;
+    }
+
+    private static void runUnary(UnaryOp op, boolean f32, MemorySegment in, long inByte, MemorySegment out,
+                                 long outByte, long n) {
+        if (!f32) {
+            unaryF64(op, in, inByte, out, outByte, n);
+        } else if (exactUnary(op)) {
+            unaryF32(op, in, inByte, out, outByte, n);
+        } else {
+            unaryF32ViaDouble(op, in, inByte, out, outByte, n);
+        }
+    }
+
+    private static void unaryF64(UnaryOp op, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        DoubleVector zero = DoubleVector.zero(D);
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
+        for (long i = 0; i < n; i += DL) {
+            long ib = inByte + i * 8;
+            long ob = outByte + i * 8;
+            DoubleVector x = DoubleVector.fromMemorySegment(D, in, ib, ORDER);
+            switch (op) {
+                case NEGATIVE -> x.neg().intoMemorySegment(out, ob, ORDER);
+                case ABS -> x.abs().intoMemorySegment(out, ob, ORDER);
+                case SQUARE -> x.mul(x).intoMemorySegment(out, ob, ORDER);
+                case SQRT -> x.sqrt().intoMemorySegment(out, ob, ORDER);
+                case RECIPROCAL -> one.div(x).intoMemorySegment(out, ob, ORDER);
+                case RELU -> zero.blend(x, x.compare(VectorOperators.GT, 0.0).or(x.test(VectorOperators.IS_NAN)))
+                        .intoMemorySegment(out, ob, ORDER);
+                default -> x.intoMemorySegment(out, ob, ORDER);
+            }
+        }
+    }
+
+    private static void unaryF32(UnaryOp op, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        FloatVector zero = FloatVector.zero(F);
+        FloatVector one = FloatVector.broadcast(F, 1.0f);
+        for (long i = 0; i < n; i += FL) {
+            long ib = inByte + i * 4;
+            long ob = outByte + i * 4;
+            FloatVector x = FloatVector.fromMemorySegment(F, in, ib, ORDER);
+            switch (op) {
+                case NEGATIVE -> x.neg().intoMemorySegment(out, ob, ORDER);
+                case ABS -> x.abs().intoMemorySegment(out, ob, ORDER);
+                case SQUARE -> x.mul(x).intoMemorySegment(out, ob, ORDER);
+                case SQRT -> x.sqrt().intoMemorySegment(out, ob, ORDER);
+                case RECIPROCAL -> one.div(x).intoMemorySegment(out, ob, ORDER);
+                case RELU -> zero.blend(x, x.compare(VectorOperators.GT, 0.0f).or(x.test(VectorOperators.IS_NAN)))
+                        .intoMemorySegment(out, ob, ORDER);
+                default -> x.intoMemorySegment(out, ob, ORDER);
+            }
+        }
+    }
+
+    private static void unaryF32ViaDouble(UnaryOp op, MemorySegment in, long inByte, MemorySegment out, long outByte,
+                                          long n) {
+        DoubleVector one = DoubleVector.broadcast(D4, 1.0);
+        for (long i = 0; i < n; i += 4) {
+            DoubleVector x = (DoubleVector) FloatVector.fromMemorySegment(F4, in, inByte + i * 4, ORDER)
+                    .convertShape(VectorOperators.F2D, D4, 0);
+            long ob = outByte + i * 4;
+            switch (op) {
+                case EXP -> store(x.lanewise(VectorOperators.EXP), out, ob);
+                case EXPM1 -> store(x.lanewise(VectorOperators.EXPM1), out, ob);
+                case LOG -> store(x.lanewise(VectorOperators.LOG), out, ob);
+                case LOG1P -> store(x.lanewise(VectorOperators.LOG1P), out, ob);
+                case LOG10 -> store(x.lanewise(VectorOperators.LOG10), out, ob);
+                case SIN -> store(x.lanewise(VectorOperators.SIN), out, ob);
+                case COS -> store(x.lanewise(VectorOperators.COS), out, ob);
+                case TAN -> store(x.lanewise(VectorOperators.TAN), out, ob);
+                default -> store(sigmoid(x, one), out, ob);
+            }
+        }
+    }
+
+    /** Rounds four double lanes to float and stores them. */
+    private static void store(DoubleVector v, MemorySegment out, long byteOffset) {
+        v.convertShape(VectorOperators.D2F, F4, 0).intoMemorySegment(out, byteOffset, ORDER);
+    }
+
+    /** {@link FloatOps#sigmoid} on vector lanes, operation for operation. */
+    private static DoubleVector sigmoid(DoubleVector x, DoubleVector one) {
+        DoubleVector e = x.abs().neg().lanewise(VectorOperators.EXP);
+        DoubleVector d = one.add(e);
+        DoubleVector err = one.sub(d).add(e);
+        DoubleVector num = e.blend(one, x.compare(VectorOperators.GE, 0.0));
+        DoubleVector q = num.div(d);
+        DoubleVector r = q.neg().fma(d, num);
+        return q.add(r.sub(q.mul(err)).div(d));
+    }
+
+    // ---------------------------------------------------------------- element-wise binary
+
+    private static int binaryCode(BinaryOp op) {
+        return switch (op) {
+            case ADD -> 0;
+            case SUBTRACT -> 1;
+            case MULTIPLY -> 2;
+            case DIVIDE -> 3;
+            case MAXIMUM -> 4;
+            case MINIMUM -> 5;
+            default -> -1;
+        };
+    }
+
+    @Override
+    public boolean binary(BinaryOp op, DType type, MemorySegment a, long aOff, double aScalar, MemorySegment b,
+                          long bOff, double bScalar, MemorySegment out, long outOff, long n) {
+        int code = binaryCode(op);
+        if (code < 0 || n == 0) {
+            return code >= 0;
+        }
+        boolean f32 = type == DType.FLOAT32;
+        int lanes = f32 ? FL : DL;
+        int width = type.byteSize();
+        MemorySegment scratch = SCRATCH.get();
+        MemorySegment sa = a == null ? splat(scratch.asSlice(0, SLOT), f32, aScalar, lanes) : a;
+        MemorySegment sb = b == null ? splat(scratch.asSlice(SLOT, SLOT), f32, bScalar, lanes) : b;
+        long aByte = a == null ? 0 : aOff * width;
+        long bByte = b == null ? 0 : bOff * width;
+        int aStep = a == null ? 0 : width;
+        int bStep = b == null ? 0 : width;
+        long whole = n - n % lanes;
+        runBinary(code, f32, sa, aByte, aStep, sb, bByte, bStep, out, outOff * width, whole);
+        if (whole < n) {
+            int rest = (int) (n - whole);
+            MemorySegment ta = sa;
+            MemorySegment tb = sb;
+            if (a != null) {
+                ta = scratch.asSlice(2 * SLOT, SLOT).fill((byte) 0);
+                MemorySegment.copy(a, aByte + whole * width, ta, 0, (long) rest * width);
+            }
+            if (b != null) {
+                tb = scratch.asSlice(3 * SLOT, SLOT).fill((byte) 0);
+                MemorySegment.copy(b, bByte + whole * width, tb, 0, (long) rest * width);
+            }
+            MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
+            runBinary(code, f32, ta, 0, aStep, tb, 0, bStep, dst, 0, lanes);
+            MemorySegment.copy(dst, 0, out, (outOff + whole) * width, (long) rest * width);
+        }
+        return true;
+    }
+
+    private static MemorySegment splat(MemorySegment slot, boolean f32, double value, int lanes) {
+        for (int i = 0; i < lanes; i++) {
+            if (f32) {
+                slot.setAtIndex(ElementIO.FLOAT, i, (float) value);
+            } else {
+                slot.setAtIndex(ElementIO.DOUBLE, i, value);
+            }
+        }
+        return slot;
+    }
+
+    private static void runBinary(int code, boolean f32, MemorySegment a, long aByte, int aStep, MemorySegment b,
+                                  long bByte, int bStep, MemorySegment out, long outByte, long n) {
+        if (f32) {
+            binaryF32(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
+        } else {
+            binaryF64(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
+        }
+    }
+
+    private static void binaryF64(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
+                                  int bStep, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+            DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+            long ob = outByte + i * 8;
+            switch (code) {
+                case 0 -> x.add(y).intoMemorySegment(out, ob, ORDER);
+                case 1 -> x.sub(y).intoMemorySegment(out, ob, ORDER);
+                case 2 -> x.mul(y).intoMemorySegment(out, ob, ORDER);
+                case 3 -> x.div(y).intoMemorySegment(out, ob, ORDER);
+                case 4 -> y.blend(x, x.compare(VectorOperators.GT, y).or(x.test(VectorOperators.IS_NAN)))
+                        .intoMemorySegment(out, ob, ORDER);
+                default -> y.blend(x, x.compare(VectorOperators.LT, y).or(x.test(VectorOperators.IS_NAN)))
+                        .intoMemorySegment(out, ob, ORDER);
+            }
+        }
+    }
+
+    private static void binaryF32(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
+                                  int bStep, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+            FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+            long ob = outByte + i * 4;
+            switch (code) {
+                case 0 -> x.add(y).intoMemorySegment(out, ob, ORDER);
+                case 1 -> x.sub(y).intoMemorySegment(out, ob, ORDER);
+                case 2 -> x.mul(y).intoMemorySegment(out, ob, ORDER);
+                case 3 -> x.div(y).intoMemorySegment(out, ob, ORDER);
+                case 4 -> y.blend(x, x.compare(VectorOperators.GT, y).or(x.test(VectorOperators.IS_NAN)))
+                        .intoMemorySegment(out, ob, ORDER);
+                default -> y.blend(x, x.compare(VectorOperators.LT, y).or(x.test(VectorOperators.IS_NAN)))
+                        .intoMemorySegment(out, ob, ORDER);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- reductions and rows
+
+    @Override
+    public double leafSum(MemorySegment s, DType type, long off, int n) {
+        boolean f32 = type == DType.FLOAT32;
+        int width = type.byteSize();
+        long base = off * width;
+        if (n < 8) {
+            double r = read(s, f32, base);
+            for (int i = 1; i < n; i++) {
+                r += read(s, f32, base + (long) i * width);
+            }
+            return n == 0 ? 0.0 : r;
+        }
+        DoubleVector v0 = load4(s, f32, base);
+        DoubleVector v1 = load4(s, f32, base + 4L * width);
+        int i = 8;
+        for (; i + 8 <= n; i += 8) {
+            long at = base + (long) i * width;
+            v0 = v0.add(load4(s, f32, at));
+            v1 = v1.add(load4(s, f32, at + 4L * width));
+        }
+        double res = ((v0.lane(0) + v0.lane(1)) + (v0.lane(2) + v0.lane(3)))
+                + ((v1.lane(0) + v1.lane(1)) + (v1.lane(2) + v1.lane(3)));
+        for (; i < n; i++) {
+            res += read(s, f32, base + (long) i * width);
+        }
+        return res;
+    }
+
+    private static double read(MemorySegment s, boolean f32, long byteOffset) {
+        return f32 ? s.get(ElementIO.FLOAT, byteOffset) : s.get(ElementIO.DOUBLE, byteOffset);
+    }
+
+    private static DoubleVector load4(MemorySegment s, boolean f32, long byteOffset) {
+        if (f32) {
+            return (DoubleVector) FloatVector.fromMemorySegment(F4, s, byteOffset, ORDER)
+                    .convertShape(VectorOperators.F2D, D4, 0);
+        }
+        return DoubleVector.fromMemorySegment(D4, s, byteOffset, ORDER);
+    }
+
+    @Override
+    public double extreme(MemorySegment s, DType type, long off, long n, boolean max) {
+        VectorOperators.Associative op = max ? VectorOperators.MAX : VectorOperators.MIN;
+        double result = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        long i = 0;
+        if (type == DType.FLOAT32) {
+            long whole = n - n % FL;
+            if (whole > 0) {
+                FloatVector acc = FloatVector.fromMemorySegment(F, s, off * 4, ORDER);
+                for (i = FL; i < whole; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, s, (off + i) * 4, ORDER);
+                    acc = max ? acc.max(x) : acc.min(x);
+                }
+                result = acc.reduceLanes(op);
+            }
+            for (; i < n; i++) {
+                double x = s.getAtIndex(ElementIO.FLOAT, off + i);
+                result = max ? Math.max(result, x) : Math.min(result, x);
+            }
+            return result;
+        }
+        long whole = n - n % DL;
+        if (whole > 0) {
+            DoubleVector acc = DoubleVector.fromMemorySegment(D, s, off * 8, ORDER);
+            for (i = DL; i < whole; i += DL) {
+                DoubleVector x = DoubleVector.fromMemorySegment(D, s, (off + i) * 8, ORDER);
+                acc = max ? acc.max(x) : acc.min(x);
+            }
+            result = acc.reduceLanes(op);
+        }
+        for (; i < n; i++) {
+            double x = s.getAtIndex(ElementIO.DOUBLE, off + i);
+            result = max ? Math.max(result, x) : Math.min(result, x);
+        }
+        return result;
+    }
+
+    @Override
+    public boolean expShifted(MemorySegment s, DType type, long off, int n, double shift, double[] dst) {
+        if (type != DType.FLOAT32) {
+            return false;
+        }
+        DoubleVector sh = DoubleVector.broadcast(D4, shift);
+        int whole = n - n % 4;
+        for (int i = 0; i < whole; i += 4) {
+            expShifted4(s, (off + i) * 4, sh).intoArray(dst, i);
+        }
+        if (whole < n) {
+            MemorySegment tail = SCRATCH.get().asSlice(2 * SLOT, SLOT).fill((byte) 0);
+            MemorySegment.copy(s, (off + whole) * 4, tail, 0, (n - whole) * 4L);
+            DoubleVector r = expShifted4(tail, 0, sh);
+            for (int i = whole; i < n; i++) {
+                dst[i] = r.lane(i - whole);
+            }
+        }
+        return true;
+    }
+
+    private static DoubleVector expShifted4(MemorySegment s, long byteOffset, DoubleVector shift) {
+        DoubleVector x = (DoubleVector) FloatVector.fromMemorySegment(F4, s, byteOffset, ORDER)
+                .convertShape(VectorOperators.F2D, D4, 0);
+        return x.sub(shift).lanewise(VectorOperators.EXP);
+    }
+
+    // ---------------------------------------------------------------- matrix multiply
+
+    /** A 6 x (2 vectors) register tile. */
+    private static final class Gemm implements GemmMicroKernel {
+        private static final int MR = 6;
+        private static final int NR = 2 * DL;
+
+        @Override
+        public int mr() {
+            return MR;
+        }
+
+        @Override
+        public int nr() {
+            return NR;
+        }
+
+        @Override
+        public void multiply(int kc, double[] a, int aOff, double[] b, int bOff, double[] c) {
+            DoubleVector c00 = DoubleVector.zero(D);
+            DoubleVector c01 = c00;
+            DoubleVector c10 = c00;
+            DoubleVector c11 = c00;
+            DoubleVector c20 = c00;
+            DoubleVector c21 = c00;
+            DoubleVector c30 = c00;
+            DoubleVector c31 = c00;
+            DoubleVector c40 = c00;
+            DoubleVector c41 = c00;
+            DoubleVector c50 = c00;
+            DoubleVector c51 = c00;
+            int ai = aOff;
+            int bi = bOff;
+            for (int p = 0; p < kc; p++, ai += MR, bi += NR) {
+                DoubleVector b0 = DoubleVector.fromArray(D, b, bi);
+                DoubleVector b1 = DoubleVector.fromArray(D, b, bi + DL);
+                DoubleVector x = DoubleVector.broadcast(D, a[ai]);
+                c00 = x.fma(b0, c00);
+                c01 = x.fma(b1, c01);
+                x = DoubleVector.broadcast(D, a[ai + 1]);
+                c10 = x.fma(b0, c10);
+                c11 = x.fma(b1, c11);
+                x = DoubleVector.broadcast(D, a[ai + 2]);
+                c20 = x.fma(b0, c20);
+                c21 = x.fma(b1, c21);
+                x = DoubleVector.broadcast(D, a[ai + 3]);
+                c30 = x.fma(b0, c30);
+                c31 = x.fma(b1, c31);
+                x = DoubleVector.broadcast(D, a[ai + 4]);
+                c40 = x.fma(b0, c40);
+                c41 = x.fma(b1, c41);
+                x = DoubleVector.broadcast(D, a[ai + 5]);
+                c50 = x.fma(b0, c50);
+                c51 = x.fma(b1, c51);
+            }
+            c00.intoArray(c, 0);
+            c01.intoArray(c, DL);
+            c10.intoArray(c, NR);
+            c11.intoArray(c, NR + DL);
+            c20.intoArray(c, 2 * NR);
+            c21.intoArray(c, 2 * NR + DL);
+            c30.intoArray(c, 3 * NR);
+            c31.intoArray(c, 3 * NR + DL);
+            c40.intoArray(c, 4 * NR);
+            c41.intoArray(c, 4 * NR + DL);
+            c50.intoArray(c, 5 * NR);
+            c51.intoArray(c, 5 * NR + DL);
+        }
+    }
+}

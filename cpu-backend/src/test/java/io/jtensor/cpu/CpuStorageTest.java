@@ -1,0 +1,93 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+import org.junit.jupiter.api.Test;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CpuStorageTest {
+
+    @Test
+    void allocationsAreZeroFilledAndExactlySized() {
+        long[] counts = {0, 1, 3, 100, 16 * 1024, 16 * 1024 + 1, 300_000};
+        for (DType t : DType.values()) {
+            for (long count : counts) {
+                CpuStorage s = CpuStorage.allocate(t, count);
+                assertEquals(count * t.byteSize(), s.byteSize());
+                for (long i = 0; i < s.byteSize(); i += 97) {
+                    assertEquals(0, s.segment().get(ValueLayout.JAVA_BYTE, i));
+                }
+                s.segment().fill((byte) 7);
+                s.release();
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> CpuStorage.allocate(DType.FLOAT32, -1));
+        assertThrows(ArithmeticException.class, () -> CpuStorage.allocate(DType.FLOAT64, Long.MAX_VALUE / 4));
+    }
+
+    @Test
+    void recycledBlocksComeBackZeroed() {
+        for (int round = 0; round < 50; round++) {
+            CpuStorage s = CpuStorage.allocate(DType.INT64, 500);
+            for (long i = 0; i < 500; i++) {
+                assertEquals(0, s.segment().getAtIndex(ValueLayout.JAVA_LONG, i));
+            }
+            s.segment().fill((byte) -1);
+            s.release();
+        }
+    }
+
+    @Test
+    void releaseIsIdempotentAndThreadSafe() throws Exception {
+        CpuStorage big = CpuStorage.allocate(DType.FLOAT64, 1 << 20);
+        CpuStorage small = CpuStorage.allocate(DType.FLOAT64, 10);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    big.release();
+                    small.release();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(big.isReleased());
+        assertTrue(small.isReleased());
+        assertThrows(IllegalStateException.class, () -> big.segment().get(ValueLayout.JAVA_BYTE, 0));
+        big.release();
+    }
+
+    @Test
+    void hostTransfersCopyRawBytesAtOffsets() {
+        CpuBackend cpu = TestSupport.CPU;
+        CpuStorage s = (CpuStorage) cpu.allocate(DType.INT32, 6);
+        MemorySegment host = MemorySegment.ofArray(new int[]{1, 2, 3});
+        cpu.copyFromHost(host, s, 8);
+        assertArrayEquals(new double[]{0, 0, 1, 2, 3, 0}, TestSupport.all(s, DType.INT32));
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment back = arena.allocate(8);
+            cpu.copyToHost(s, 12, back);
+            assertEquals(2, back.getAtIndex(ValueLayout.JAVA_INT, 0));
+            assertEquals(3, back.getAtIndex(ValueLayout.JAVA_INT, 1));
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+import io.jtensor.backend.MatmulPlan;
+import io.jtensor.backend.Operand;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static io.jtensor.cpu.TestSupport.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+class MatmulKernelTest {
+
+    /** (m, k, n) triples: tiny, tails, several k slices (k &gt; 256), wide n (&gt; 2048), parallel sizes. */
+    private static final int[][] SHAPES = {{1, 1, 1}, {4, 4, 4}, {7, 5, 3}, {33, 17, 65}, {64, 300, 70},
+            {13, 40, 2100}, {200, 200, 200}, {1, 600, 1}};
+
+    private record Mat(CpuStorage storage, Operand operand) {
+    }
+
+    /** A rows x cols matrix, C-ordered, transposed (column-major) or with padded rows, at an offset. */
+    private static Mat matrix(DType t, int rows, int cols, int layout, Random rnd) {
+        int pad = 3;
+        long offset = 5;
+        long size = offset + (long) rows * (cols + pad) + (long) cols * rows;
+        CpuStorage s = CpuStorage.allocate(t, size);
+        for (long i = 0; i < size; i++) {
+            set(s, t, i, t.isFloatingPoint() ? rnd.nextGaussian() : rnd.nextInt(21) - 10);
+        }
+        long[] strides = switch (layout) {
+            case 0 -> new long[]{cols, 1};
+            case 1 -> new long[]{1, rows};
+            default -> new long[]{cols + pad, 1};
+        };
+        return new Mat(s, Operand.of(s, t, offset, strides));
+    }
+
+    private static double at(Mat m, DType t, long i, long j) {
+        Operand o = m.operand();
+        return get(m.storage(), t, o.offset() + i * o.strides()[o.strides().length - 2]
+                + j * o.strides()[o.strides().length - 1]);
+    }
+
+    @Test
+    void floatProductsMatchANaiveTripleLoop() {
+        Random rnd = new Random(8);
+        for (DType t : new DType[]{DType.FLOAT64, DType.FLOAT32}) {
+            for (int[] shape : SHAPES) {
+                int m = shape[0];
+                int k = shape[1];
+                int n = shape[2];
+                for (int layout = 0; layout < 3; layout++) {
+                    Mat a = matrix(t, m, k, layout, rnd);
+                    Mat b = matrix(t, k, n, (layout + 1) % 3, rnd);
+                    Mat c = matrix(t, m, n, (layout + 2) % 3, rnd);
+                    Mat c2 = matrix(t, m, n, (layout + 2) % 3, rnd);
+                    CPU.matmul(new MatmulPlan(new long[0], m, k, n, a.operand(), b.operand(), c.operand(), t));
+                    SCALAR.matmul(new MatmulPlan(new long[0], m, k, n, a.operand(), b.operand(), c2.operand(), t));
+                    double[][] av = read(a, t, m, k);
+                    double[][] bv = read(b, t, k, n);
+                    for (int i = 0; i < m; i++) {
+                        for (int j = 0; j < n; j++) {
+                            double ref = 0;
+                            double abs = 0;
+                            for (int p = 0; p < k; p++) {
+                                ref += av[i][p] * bv[p][j];
+                                abs += Math.abs(av[i][p] * bv[p][j]);
+                            }
+                            double tolerance = (t == DType.FLOAT32 ? 1e-6 : 1e-13) * (abs + 1);
+                            assertEquals(ref, at(c, t, i, j), tolerance, t + " " + m + "x" + k + "x" + n);
+                            assertEquals(at(c, t, i, j), at(c2, t, i, j), 0.0, "vector and scalar kernels agree");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static double[][] read(Mat m, DType t, int rows, int cols) {
+        double[][] v = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                v[i][j] = at(m, t, i, j);
+            }
+        }
+        return v;
+    }
+
+    @Test
+    void batchedWithBroadcastBatchDimensions() {
+        Random rnd = new Random(12);
+        DType t = DType.FLOAT64;
+        int m = 5;
+        int k = 7;
+        int n = 3;
+        // a: batch (2, 1) broadcast over the second batch dim; b: batch (1, 3) broadcast over the first
+        CpuStorage a = random(t, 2 * m * k, rnd);
+        CpuStorage b = random(t, 3 * k * n, rnd);
+        CpuStorage c = CpuStorage.allocate(t, 6 * m * n);
+        Operand ao = Operand.of(a, t, 0, new long[]{(long) m * k, 0, k, 1});
+        Operand bo = Operand.of(b, t, 0, new long[]{0, (long) k * n, n, 1});
+        Operand co = Operand.of(c, t, 0, new long[]{3L * m * n, (long) m * n, n, 1});
+        CPU.matmul(new MatmulPlan(new long[]{2, 3}, m, k, n, ao, bo, co, t));
+        for (int x = 0; x < 2; x++) {
+            for (int y = 0; y < 3; y++) {
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < n; j++) {
+                        double ref = 0;
+                        for (int p = 0; p < k; p++) {
+                            ref += get(a, t, (long) x * m * k + (long) i * k + p) * get(b, t, (long) y * k * n + (long) p * n + j);
+                        }
+                        assertEquals(ref, get(c, t, (x * 3L + y) * m * n + (long) i * n + j), 1e-12);
+                    }
+                }
+            }
+        }
+        // many small products: split over the batch
+        int batch = 3000;
+        CpuStorage sa = random(DType.FLOAT32, batch * 16, rnd);
+        CpuStorage sc = CpuStorage.allocate(DType.FLOAT32, batch * 16);
+        CPU.matmul(new MatmulPlan(new long[]{batch}, 4, 4, 4, Operand.of(sa, DType.FLOAT32, 0, new long[]{16, 4, 1}),
+                Operand.of(sa, DType.FLOAT32, 0, new long[]{16, 1, 4}), Operand.of(sc, DType.FLOAT32, 0,
+                new long[]{16, 4, 1}), DType.FLOAT32));
+        for (int q = 0; q < batch; q += 97) {
+            for (int i = 0; i < 4; i++) {
+                for (int j = 0; j < 4; j++) {
+                    double ref = 0;
+                    for (int p = 0; p < 4; p++) {
+                        ref += get(sa, DType.FLOAT32, q * 16L + i * 4 + p) * get(sa, DType.FLOAT32, q * 16L + j * 4 + p);
+                    }
+                    assertEquals(ref, get(sc, DType.FLOAT32, q * 16L + i * 4 + j), 1e-5);
+                }
+            }
+        }
+    }
+
+    @Test
+    void emptyInnerDimensionGivesZeros() {
+        for (DType t : new DType[]{DType.FLOAT32, DType.INT64}) {
+            CpuStorage c = storage(t, 1, 2, 3, 4, 5, 6);
+            CpuStorage none = CpuStorage.allocate(t, 0);
+            CPU.matmul(new MatmulPlan(new long[0], 2, 0, 3, Operand.of(none, t, 0, new long[]{0, 1}),
+                    Operand.of(none, t, 0, new long[]{3, 1}), dense(c, t, 2, 3), t));
+            assertArrayEquals(new double[6], all(c, t));
+        }
+    }
+
+    @Test
+    void integerProductsWrap() {
+        Random rnd = new Random(3);
+        for (DType t : new DType[]{DType.INT32, DType.INT64}) {
+            int m = 9;
+            int k = 300;
+            int n = 11;
+            CpuStorage a = CpuStorage.allocate(t, (long) m * k);
+            CpuStorage b = CpuStorage.allocate(t, (long) k * n);
+            for (int i = 0; i < m * k; i++) {
+                ElementIO.writeLong(a.segment(), t, i, t == DType.INT32 ? rnd.nextInt() : rnd.nextLong());
+            }
+            for (int i = 0; i < k * n; i++) {
+                ElementIO.writeLong(b.segment(), t, i, t == DType.INT32 ? rnd.nextInt() : rnd.nextLong());
+            }
+            CpuStorage c = CpuStorage.allocate(t, (long) m * n);
+            CPU.matmul(new MatmulPlan(new long[0], m, k, n, dense(a, t, m, k), dense(b, t, k, n), dense(c, t, m, n), t));
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    long ref = 0;
+                    for (int p = 0; p < k; p++) {
+                        ref += getLong(a, t, (long) i * k + p) * getLong(b, t, (long) p * n + j);
+                    }
+                    long want = t == DType.INT32 ? (int) ref : ref;
+                    assertEquals(want, getLong(c, t, (long) i * n + j));
+                }
+            }
+        }
+        CpuStorage x = longs(DType.BOOL, 1, 0, 1, 1);
+        CpuStorage y = longs(DType.BOOL, 1, 1, 0, 1);
+        CpuStorage z = CpuStorage.allocate(DType.BOOL, 4);
+        CPU.matmul(new MatmulPlan(new long[0], 2, 2, 2, dense(x, DType.BOOL, 2, 2), dense(y, DType.BOOL, 2, 2),
+                dense(z, DType.BOOL, 2, 2), DType.BOOL));
+        assertArrayEquals(new double[]{1, 1, 1, 1}, all(z, DType.BOOL));
+    }
+}

@@ -1,0 +1,150 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+import io.jtensor.backend.MatmulPlan;
+import io.jtensor.backend.Operand;
+import io.jtensor.backend.ReducePlan;
+import io.jtensor.backend.RowPlan;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.ReduceOp;
+import io.jtensor.op.RowOp;
+import io.jtensor.op.UnaryOp;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static io.jtensor.cpu.TestSupport.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The Vector API paths against the scalar paths (forced off in the same JVM, and in a JVM without
+ * the {@code jdk.incubator.vector} module): results are bit-identical, except float32
+ * transcendental functions, which may differ by at most one ULP.
+ */
+class VectorParityTest {
+
+    private static final int[] LENGTHS = {1, 3, 8, 31, 64, 1000, 4097};
+    private static final DType[] FLOATS = {DType.FLOAT32, DType.FLOAT64};
+
+    @Test
+    void theVectorApiIsInUseWhenPresent() {
+        assertTrue(CPU.usesVectorApi(), CPU.deviceDescription());
+        assertFalse(SCALAR.usesVectorApi());
+        assertTrue(SCALAR.deviceDescription().contains("scalar loops"), SCALAR.deviceDescription());
+    }
+
+    private static void assertSame(CpuStorage a, CpuStorage b, DType t, double maxUlps, String what) {
+        double[] x = all(a, t);
+        double[] y = all(b, t);
+        for (int i = 0; i < x.length; i++) {
+            if (maxUlps == 0) {
+                assertEquals(Double.doubleToLongBits(x[i]), Double.doubleToLongBits(y[i]),
+                        what + " at " + i + ": " + x[i] + " vs " + y[i]);
+            } else {
+                assertTrue(ulps(x[i], y[i], t == DType.FLOAT32) <= maxUlps, what + " at " + i);
+            }
+        }
+    }
+
+    private static CpuStorage data(DType t, int n, Random rnd) {
+        CpuStorage s = random(t, n, rnd);
+        if (n > 5) {
+            set(s, t, 1, Double.NaN);
+            set(s, t, 2, -0.0);
+            set(s, t, 3, Double.POSITIVE_INFINITY);
+            set(s, t, 4, 0.0);
+        }
+        return s;
+    }
+
+    @Test
+    void elementWiseOps() {
+        Random rnd = new Random(21);
+        for (DType t : FLOATS) {
+            for (int n : LENGTHS) {
+                CpuStorage a = data(t, n, rnd);
+                CpuStorage b = data(t, n, rnd);
+                for (UnaryOp op : UnaryOp.values()) {
+                    CpuStorage x = CpuStorage.allocate(t, n);
+                    CpuStorage y = CpuStorage.allocate(t, n);
+                    CPU.map(map(op, new long[]{n}, dense(x, t, n), t, dense(a, t, n)));
+                    SCALAR.map(map(op, new long[]{n}, dense(y, t, n), t, dense(a, t, n)));
+                    boolean transcendental = UnaryOp.Kind.FLOATING == op.kind() && op != UnaryOp.SQRT;
+                    assertSame(x, y, t, t == DType.FLOAT32 && transcendental ? 1 : 0, op + " " + t + " n=" + n);
+                }
+                for (BinaryOp op : BinaryOp.values()) {
+                    DType outType = op.isComparison() ? DType.BOOL : t;
+                    for (int mode = 0; mode < 3; mode++) {
+                        Operand ao = mode == 1 ? Operand.scalar(t, 0.3) : dense(a, t, n);
+                        Operand bo = mode == 2 ? Operand.of(b, t, 0, new long[]{0}) : dense(b, t, n);
+                        CpuStorage x = CpuStorage.allocate(outType, n);
+                        CpuStorage y = CpuStorage.allocate(outType, n);
+                        CPU.map(map(op, new long[]{n}, dense(x, outType, n), t, ao, bo));
+                        SCALAR.map(map(op, new long[]{n}, dense(y, outType, n), t, ao, bo));
+                        assertSame(x, y, outType, 0, op + " " + t + " n=" + n + " mode " + mode);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void reductionsRowsAndMatmul() {
+        Random rnd = new Random(22);
+        for (DType t : FLOATS) {
+            for (int n : new int[]{1, 7, 8, 129, 1000, 100_003, 400_000}) {
+                CpuStorage a = random(t, n, rnd);
+                for (ReduceOp op : new ReduceOp[]{ReduceOp.SUM, ReduceOp.MEAN, ReduceOp.VAR, ReduceOp.MAX,
+                        ReduceOp.MIN, ReduceOp.ARGMAX, ReduceOp.PROD}) {
+                    DType outType = op.isArg() ? DType.INT64 : t;
+                    CpuStorage x = CpuStorage.allocate(outType, 1);
+                    CpuStorage y = CpuStorage.allocate(outType, 1);
+                    CPU.reduce(new ReducePlan(op, dense(a, t, n), new long[0], new long[]{n},
+                            Operand.of(x, outType, 0, new long[0]), t, 0));
+                    SCALAR.reduce(new ReducePlan(op, dense(a, t, n), new long[0], new long[]{n},
+                            Operand.of(y, outType, 0, new long[0]), t, 0));
+                    assertSame(x, y, outType, 0, op + " " + t + " n=" + n);
+                }
+            }
+            int rows = 37;
+            int cols = 301;
+            CpuStorage logits = random(t, rows * cols, rnd);
+            for (RowOp op : RowOp.values()) {
+                long size = op.reducesRow() ? rows : (long) rows * cols;
+                CpuStorage x = CpuStorage.allocate(t, size);
+                CpuStorage y = CpuStorage.allocate(t, size);
+                CPU.rows(new RowPlan(op, dense(logits, t, rows * cols), rows, cols, dense(x, t, size), t));
+                SCALAR.rows(new RowPlan(op, dense(logits, t, rows * cols), rows, cols, dense(y, t, size), t));
+                assertSame(x, y, t, t == DType.FLOAT32 ? 1 : 0, op + " " + t);
+            }
+            int m = 70;
+            int k = 300;
+            int n = 50;
+            CpuStorage p = random(t, m * k, rnd);
+            CpuStorage q = random(t, k * n, rnd);
+            CpuStorage x = CpuStorage.allocate(t, m * n);
+            CpuStorage y = CpuStorage.allocate(t, m * n);
+            CPU.matmul(new MatmulPlan(new long[0], m, k, n, dense(p, t, m, k), dense(q, t, k, n), dense(x, t, m, n), t));
+            SCALAR.matmul(new MatmulPlan(new long[0], m, k, n, dense(p, t, m, k), dense(q, t, k, n), dense(y, t, m, n), t));
+            assertSame(x, y, t, 0, "matmul " + t);
+        }
+    }
+
+    /** Runs {@link NoVectorMain} in a JVM without {@code --add-modules jdk.incubator.vector}. */
+    @Test
+    void worksWithoutTheVectorModule() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder pb = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+                NoVectorMain.class.getName()));
+        pb.redirectErrorStream(true);
+        Process process = pb.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        assertTrue(output.contains("Vector API absent"), output);
+        assertTrue(output.contains("OK"), output);
+    }
+}

@@ -1,0 +1,182 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+import io.jtensor.backend.Backend;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.RowOp;
+import io.jtensor.op.UnaryOp;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The backend conformance suite: every contract of the jtensor API, run against one backend.
+ *
+ * <p>A backend module tests itself by extending this class once (EJML {@code Generic*Tests}
+ * style) and naming its backend:
+ *
+ * <pre>{@code
+ * class OpenClConformanceTest extends ConformanceSuite {
+ *     protected Backend backend() { return Backends.get("opencl"); }
+ *     protected Tolerance unaryTolerance(UnaryOp op, DType type) { ... looser bounds of the device ... }
+ * }
+ * }</pre>
+ *
+ * <p>The cases live in the abstract families below, each run as a JUnit {@link Nested} class of
+ * the concrete subclass: element-wise ufuncs, reductions, linear algebra, views and conversions,
+ * error paths, the NumPy reference data, the NumPy tutorial and tensors of more than 2<sup>31</sup>
+ * elements. Every test runs with {@link #backend()} made current for tensor creation
+ * ({@code Np.useBackend}) and checks that results live on it.
+ *
+ * <p><b>Tolerances.</b> Every floating-point comparison goes through one of the overridable
+ * methods below. The defaults are the CPU backend's documented contract: element-wise float64
+ * and float32 results within 1 ULP of the correctly rounded value for the transcendental ops
+ * (exp, expm1, exp2, log, log1p, log2, log10, sin, cos, tan, tanh, sigmoid, power), bit-exact for
+ * the ops IEEE arithmetic defines exactly (+ - * /, sqrt, floor, ceil, round, abs, negative, sign,
+ * square, reciprocal, relu, maximum, minimum, comparisons). Reductions, row operations and
+ * products depend on summation order, so they get a few ULP plus a multiple of eps times an error
+ * scale carried by each reference case (see {@link Tolerance}). A GPU backend overrides these with
+ * its device's documented bounds.
+ */
+public abstract class ConformanceSuite {
+
+    /** The backend under test. */
+    protected abstract Backend backend();
+
+    /**
+     * Tolerance of a unary ufunc whose result has type {@code type} (float32 or float64), against
+     * the correctly rounded value. Default (CPU): exact for the exactly-defined ops, 1 ULP for
+     * the transcendental ones.
+     */
+    protected Tolerance unaryTolerance(UnaryOp op, DType type) {
+        return switch (op) {
+            case EXP, EXPM1, EXP2, LOG, LOG1P, LOG2, LOG10, SIN, COS, TAN, TANH, SIGMOID -> Tolerance.ulps(1);
+            default -> Tolerance.EXACT;
+        };
+    }
+
+    /**
+     * Tolerance of a binary ufunc with a floating result of type {@code type}. Default (CPU): 1 ULP
+     * of the correctly rounded value for power, exact (as IEEE arithmetic is) for the others.
+     */
+    protected Tolerance binaryTolerance(BinaryOp op, DType type) {
+        return op == BinaryOp.POWER ? Tolerance.ulps(1) : Tolerance.EXACT;
+    }
+
+    /**
+     * Tolerance of a floating-point reduction ({@code op} is the NumPy name: sum, prod, mean, var,
+     * std, max, min), against NumPy. Default (CPU): max/min exact; sum and mean 2 ULP or
+     * 8 eps·Σ|x|; prod 2 ULP or 2 eps·n·|prod|; var and std 4 ULP or 16 eps·scale. The sign of a
+     * zero result is not checked (NumPy's own sign of a zero sum depends on its loop order).
+     */
+    protected Tolerance reductionTolerance(String op, DType type) {
+        return switch (op) {
+            case "max", "min" -> Tolerance.EXACT.ignoringZeroSign();
+            case "sum", "mean" -> Tolerance.of(2, 8);
+            case "prod" -> Tolerance.of(2, 2);
+            default -> Tolerance.of(4, 16);
+        };
+    }
+
+    /**
+     * Tolerance of softmax / log-softmax / log-sum-exp against the correctly rounded value.
+     * Default (CPU): 4 ULP or 4 eps·max|x| (x - max loses up to eps·|x| before exp/log).
+     */
+    protected Tolerance rowTolerance(RowOp op, DType type) {
+        return Tolerance.of(4, 4);
+    }
+
+    /**
+     * Tolerance of matmul / dot ({@code op} "matmul", "dot", against NumPy, scale k·max(|a|@|b|)),
+     * outer (exact) and norm (scale: the norm). Default (CPU): products 2 ULP or 2 eps·scale,
+     * norms 4 ULP or 16 eps·scale.
+     */
+    protected Tolerance linalgTolerance(String op, DType type) {
+        return switch (op) {
+            case "outer" -> Tolerance.EXACT;
+            case "norm" -> Tolerance.of(4, 16);
+            default -> Tolerance.of(2, 2);
+        };
+    }
+
+    // ---- the families, run as nested classes of every concrete suite ---------------------------
+
+    /** Element-wise ufuncs: promotion, broadcasting, out=, where=, aliasing, scalars. */
+    @Nested
+    @DisplayName("element-wise")
+    class Elementwise extends ElementwiseConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
+    /** Reductions and the softmax family. */
+    @Nested
+    @DisplayName("reductions")
+    class Reductions extends ReductionConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
+    /** matmul, dot, outer, norm. */
+    @Nested
+    @DisplayName("linear algebra")
+    class Linalg extends LinalgConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
+    /** Views, copies, conversions, creation, printing, lifecycle. */
+    @Nested
+    @DisplayName("views, conversions, creation")
+    class Views extends ViewConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
+    /** Every error path and its message. */
+    @Nested
+    @DisplayName("errors")
+    class Errors extends ErrorConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
+    /** The NumPy reference files, line by line. */
+    @Nested
+    @DisplayName("NumPy reference data")
+    class Reference extends ReferenceConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
+    /** The NumPy tutorial. */
+    @Nested
+    @DisplayName("NumPy tutorial")
+    class Tutorial extends TutorialConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
+    /** Tensors of more than 2^31 elements. */
+    @Nested
+    @DisplayName("more than 2^31 elements")
+    class Large extends LargeTensorConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+}

@@ -1,0 +1,462 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+import io.jtensor.Np;
+import io.jtensor.Tensor;
+import io.jtensor.backend.Backend;
+import io.jtensor.op.UnaryOp;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.jtensor.DType.BOOL;
+import static io.jtensor.DType.FLOAT32;
+import static io.jtensor.DType.FLOAT64;
+import static io.jtensor.DType.INT32;
+import static io.jtensor.DType.INT64;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/**
+ * Element-wise ufunc contracts that are about structure rather than values (the values of every
+ * op on every type are replayed from NumPy in {@link ReferenceConformance}): NumPy 2 promotion
+ * with weak Java scalars, broadcasting (size-0 dimensions and 0-d tensors included),
+ * {@code out=} (same-kind casts, larger broadcast shapes, views of a base), {@code where=}
+ * (kept values with out, zeros without), aliasing of inputs and outputs computed as NumPy does
+ * (from the original values), {@code Np.where}, large strided operands, and calls from several
+ * threads at once. Expected values are hand-derivable (small integers, exact IEEE results) or
+ * stated by NumPy's documented semantics.
+ */
+public abstract class ElementwiseConformance extends ConformanceCase {
+
+    // ---- promotion ------------------------------------------------------------------------------
+
+    @Test
+    void weakFloatScalarKeepsFloat32() {
+        Tensor y = Np.multiply(f32(1.5f, -2f, 0.1f), 2.0);
+        assertDoubles(y, FLOAT32, shape(3), 3.0, -4.0, (double) (0.1f * 2f));
+        // the scalar is cast to float32 before the op, as NumPy 2 does: 0.1 becomes 0.1f
+        assertDoubles(Np.add(f32(0.0f), 0.1), FLOAT32, shape(1), (double) 0.1f);
+        assertDoubles(Np.multiply(2.0, f32(3f)), FLOAT32, shape(1), 6.0);
+    }
+
+    @Test
+    void weakFloatScalarMakesIntegersFloat64() {
+        assertDoubles(Np.add(i32(1, -2), 2.5), FLOAT64, shape(2), 3.5, 0.5);
+        assertDoubles(Np.add(i64(1L << 53), 0.5), FLOAT64, shape(1), 9007199254740992.0);
+        assertDoubles(Np.add(bools(true, false), 1.5), FLOAT64, shape(2), 2.5, 1.5);
+    }
+
+    @Test
+    void weakIntegerScalarKeepsIntegerType() {
+        assertLongs(Np.add(i32(1, Integer.MAX_VALUE), 3L), INT32, shape(2), 4, Integer.MIN_VALUE + 2);
+        // an int literal picks the long overload: still a weak integer
+        assertLongs(Np.add(i32(1), 3), INT32, shape(1), 4);
+        assertLongs(Np.multiply(i64(5), 3L), INT64, shape(1), 15);
+        assertDoubles(Np.add(f32(1.5f), 3L), FLOAT32, shape(1), 4.5);
+    }
+
+    @Test
+    void boolWithIntegerScalarIsInt64() {
+        assertLongs(Np.add(bools(true, false), 1L), INT64, shape(2), 2, 1);
+        assertLongs(Np.subtract(bools(true, false), 1L), INT64, shape(2), 0, -1);
+    }
+
+    @Test
+    void trueDivisionOfIntegersIsFloat64() {
+        assertDoubles(Np.divide(i32(7, -7, 1, 0), i32(2, 2, 0, 0)), FLOAT64, shape(4), 3.5, -3.5,
+                Double.POSITIVE_INFINITY, Double.NaN);
+        assertDoubles(Np.divide(i64(1), 4L), FLOAT64, shape(1), 0.25);
+        assertDoubles(Np.divide(bools(true), bools(true)), FLOAT64, shape(1), 1.0);
+    }
+
+    @Test
+    void comparisonsGiveBool() {
+        Tensor a = i32(1, 2, 3);
+        Tensor b = f32(1f, 3f, 2f);
+        assertBools(Np.equal(a, b), shape(3), true, false, false);
+        assertBools(Np.notEqual(a, b), shape(3), false, true, true);
+        assertBools(Np.less(a, b), shape(3), false, true, false);
+        assertBools(Np.lessEqual(a, b), shape(3), true, true, false);
+        assertBools(Np.greater(a, 2L), shape(3), false, false, true);
+        assertBools(Np.greaterEqual(2.5, a), shape(3), true, true, false);
+        assertBools(Np.equal(f64(Double.NaN), f64(Double.NaN)), shape(1), false);
+        assertBools(Np.notEqual(f64(Double.NaN), Double.NaN), shape(1), true);
+    }
+
+    @Test
+    void mixedTypesComputeInThePromotedType() {
+        // int32 meets float32: float64, so 16777217 is not rounded to 16777216 first
+        assertDoubles(Np.add(i32(16777217), f32(0.5f)), FLOAT64, shape(1), 16777217.5);
+        // int32 meets int64: int64, so no int32 wrap-around
+        assertLongs(Np.add(i32(Integer.MAX_VALUE), i64(1)), INT64, shape(1), 2147483648L);
+        // float32 meets float64: float64
+        assertDoubles(Np.add(f32(0.1f), f64(0.0)), FLOAT64, shape(1), (double) 0.1f);
+        assertLongs(Np.add(bools(true), i32(2)), INT32, shape(1), 3);
+    }
+
+    @Test
+    void boolArithmeticIsLogical() {
+        Tensor a = bools(false, false, true, true);
+        Tensor b = bools(false, true, false, true);
+        assertBools(Np.add(a, b), shape(4), false, true, true, true);
+        assertBools(Np.multiply(a, b), shape(4), false, false, false, true);
+        assertBools(Np.maximum(a, b), shape(4), false, true, true, true);
+        assertBools(Np.minimum(a, b), shape(4), false, false, false, true);
+    }
+
+    @Test
+    void unaryOpsOnIntegersAndBools() {
+        assertDoubles(Np.sqrt(i32(4, 9)), FLOAT64, shape(2), 2.0, 3.0);
+        assertDoubles(Np.exp(bools(false)), FLOAT64, shape(1), 1.0);
+        assertLongs(Np.square(bools(true, false)), INT32, shape(2), 1, 0);
+        assertLongs(Np.abs(i32(Integer.MIN_VALUE, -3)), INT32, shape(2), Integer.MIN_VALUE, 3);
+        assertLongs(Np.floor(i64(-3, 5)), INT64, shape(2), -3, 5);
+        assertBools(Np.abs(bools(true, false)), shape(2), true, false);
+        assertDoubles(Np.round(bools(true)), FLOAT64, shape(1), 1.0);
+    }
+
+    // ---- broadcasting ---------------------------------------------------------------------------
+
+    @Test
+    void broadcastsColumnAgainstRow() {
+        Tensor col = Np.array(new double[] {0, 10, 20}, 3, 1);
+        Tensor row = Np.array(new double[] {1, 2, 3, 4}, 1, 4);
+        assertDoubles(Np.add(col, row), FLOAT64, shape(3, 4), 1, 2, 3, 4, 11, 12, 13, 14, 21, 22, 23, 24);
+        assertDoubles(Np.subtract(row, col), FLOAT64, shape(3, 4), 1, 2, 3, 4, -9, -8, -7, -6, -19, -18, -17, -16);
+    }
+
+    @Test
+    void broadcastsTrailingVectorOver3d() {
+        Tensor x = range(2, 3, 4);
+        Tensor v = f64(100, 200, 300, 400);
+        double[] expected = new double[24];
+        for (int i = 0; i < 24; i++) {
+            expected[i] = i + 100 * (i % 4 + 1);
+        }
+        assertDoubles(Np.add(x, v), FLOAT64, shape(2, 3, 4), expected);
+        Tensor y = Np.multiply(Np.array(new double[] {1, 2}, 2, 1, 1), Np.array(new double[] {1, 10, 100}, 3, 1));
+        assertDoubles(y, FLOAT64, shape(2, 3, 1), 1, 10, 100, 2, 20, 200);
+    }
+
+    @Test
+    void broadcastsZeroDimensionalTensors() {
+        Tensor s = Np.scalar(2.0);
+        assertEquals(0, s.ndim());
+        assertDoubles(Np.multiply(s, f64(1, 2, 3)), FLOAT64, shape(3), 2, 4, 6);
+        Tensor both = Np.add(s, Np.scalar(0.5));
+        assertDoubles(both, FLOAT64, shape(), 2.5);
+        assertEquals(2.5, both.item());
+        assertDoubles(Np.exp(Np.scalar(0.0)), FLOAT64, shape(), 1.0);
+        assertLongs(Np.add(Np.scalar(3, INT32), i32(1, 2)), INT32, shape(2), 4, 5);
+    }
+
+    @Test
+    void broadcastsSizeZeroDimensions() {
+        assertDoubles(Np.add(Np.zeros(0, 3), Np.ones(1, 3)), FLOAT64, shape(0, 3));
+        assertDoubles(Np.add(Np.zeros(0), Np.scalar(1.0)), FLOAT64, shape(0));
+        assertDoubles(Np.multiply(Np.zeros(2, 0), Np.ones(2, 1)), FLOAT64, shape(2, 0));
+        assertDoubles(Np.add(Np.zeros(0, 1), Np.ones(1, 5)), FLOAT64, shape(0, 5));
+        assertDoubles(Np.exp(Np.zeros(0, 3)), FLOAT64, shape(0, 3));
+        assertBools(Np.less(Np.zeros(new long[] {3, 0}, INT32), 1L), shape(3, 0));
+        Tensor out = Np.zeros(0, 4);
+        assertSame(out, Np.add(Np.zeros(0, 1), Np.zeros(4), out));
+    }
+
+    @Test
+    void broadcastsStridedAndBroadcastViews() {
+        Tensor x = range(3, 4);
+        Tensor ones = Np.ones(1).broadcastTo(4, 3);
+        double[] expected = new double[12];
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 3; j++) {
+                expected[i * 3 + j] = j * 4 + i + 1;
+            }
+        }
+        assertDoubles(Np.add(x.T(), ones), FLOAT64, shape(4, 3), expected);
+        assertDoubles(Np.add(x.slice(1, 0, Long.MAX_VALUE, 2), x.slice(1, Long.MAX_VALUE, Long.MIN_VALUE, -2)),
+                FLOAT64, shape(3, 2), 3, 3, 11, 11, 19, 19);
+    }
+
+    @Test
+    void largeStridedOperands() {
+        int rows = 400;
+        int cols = 401;
+        int half = rows * cols / 2;
+        Tensor x = range(rows, cols);
+        Tensor y = Np.add(x.T(), 1.0);
+        double[] expected = new double[rows * cols];
+        for (int j = 0; j < cols; j++) {
+            for (int i = 0; i < rows; i++) {
+                expected[j * rows + i] = i * cols + j + 1;
+            }
+        }
+        assertDoubles(y, FLOAT64, shape(cols, rows), expected);
+        Tensor z = Np.multiply(x.slice(1, Long.MAX_VALUE, Long.MIN_VALUE, -1).astype(FLOAT32), 2.0);
+        double[] doubled = new double[rows * cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                doubled[i * cols + j] = 2.0 * (i * cols + (cols - 1 - j));
+            }
+        }
+        assertDoubles(z, FLOAT32, shape(rows, cols), doubled);
+        assertLongs(Np.sum(Np.greater(x, (double) half)), INT64, shape(), (long) rows * cols - half - 1);
+        Tensor xt = x.T();
+        Tensor picked = Np.where(Np.less(xt, (double) half), xt, Np.negative(xt));
+        double[] signed = new double[rows * cols];
+        for (int j = 0; j < cols; j++) {
+            for (int i = 0; i < rows; i++) {
+                double v = i * cols + j;
+                signed[j * rows + i] = v < half ? v : -v;
+            }
+        }
+        assertDoubles(picked, FLOAT64, shape(cols, rows), signed);
+    }
+
+    @Test
+    void whereIntoAStridedOut() {
+        Tensor base = Np.full(shape(3, 2), -1.0);
+        Tensor mask = Np.array(new boolean[] {true, false, true, true, false, true}, 2, 3);
+        Np.add(range(2, 3), f64(10), base.T(), mask);
+        assertDoubles(base, FLOAT64, shape(3, 2), 10, 13, -1, -1, 12, 15);
+    }
+
+    // ---- out= -----------------------------------------------------------------------------------
+
+    @Test
+    void outReceivesTheResultAndIsReturned() {
+        Tensor out = Np.full(shape(3), 9.0);
+        assertSame(out, Np.add(f64(1, 2, 3), f64(10, 20, 30), out));
+        assertDoubles(out, FLOAT64, shape(3), 11, 22, 33);
+        Tensor u = Np.zeros(2);
+        assertSame(u, Np.sqrt(f64(4, 16), u));
+        assertDoubles(u, FLOAT64, shape(2), 2, 4);
+    }
+
+    @Test
+    void outMayHaveTheLargerBroadcastShape() {
+        Tensor out = Np.zeros(2, 3);
+        Np.add(f64(1, 2, 3), f64(10, 20, 30), out);
+        assertDoubles(out, FLOAT64, shape(2, 3), 11, 22, 33, 11, 22, 33);
+    }
+
+    @Test
+    void outCastsSameKind() {
+        Tensor f = Np.zeros(2);
+        Np.add(i32(1, 2), i32(3, Integer.MAX_VALUE), f);
+        // computed in int32 (wrapping), then cast to float64
+        assertDoubles(f, FLOAT64, shape(2), 4, (double) Integer.MIN_VALUE + 1);
+        Tensor single = Np.zeros(shape(1), FLOAT32);
+        Np.add(f64(0.1), f64(0.2), single);
+        assertDoubles(single, FLOAT32, shape(1), (double) (float) (0.1 + 0.2));
+        Tensor narrow = Np.zeros(shape(1), INT32);
+        Np.add(i64(1L << 32), i64(5), narrow);
+        assertLongs(narrow, INT32, shape(1), 5);
+        Tensor counts = Np.zeros(shape(3), INT64);
+        Np.equal(i32(1, 2, 3), i32(1, 0, 3), counts);
+        assertLongs(counts, INT64, shape(3), 1, 0, 1);
+        Tensor e = Np.zeros(shape(1), FLOAT32);
+        Np.exp(f64(0.0), e);
+        assertDoubles(e, FLOAT32, shape(1), 1.0);
+    }
+
+    @Test
+    void unaryOpInPlace() {
+        Tensor x = f64(0, 1, 2);
+        assertSame(x, Np.exp(x, x));
+        assertDoubles("exp(x, x)", x, FLOAT64, shape(3), suite().unaryTolerance(UnaryOp.EXP, FLOAT64), 1.0,
+                Math.E, 7.38905609893065);
+        Tensor y = f32(4f, 9f);
+        Np.sqrt(y, y);
+        assertDoubles(y, FLOAT32, shape(2), 2, 3);
+    }
+
+    @Test
+    void writingIntoAViewIsVisibleInTheBase() {
+        Tensor base = Np.zeros(3, 4);
+        Tensor row = base.get(0, 1);
+        Np.add(f64(1, 2, 3, 4), f64(10, 10, 10, 10), row);
+        assertDoubles(base, FLOAT64, shape(3, 4), 0, 0, 0, 0, 11, 12, 13, 14, 0, 0, 0, 0);
+
+        Tensor t = Np.zeros(2, 3);
+        Np.multiply(range(3, 2), f64(1, -1), t.T());
+        assertDoubles(t, FLOAT64, shape(2, 3), 0, 2, 4, -1, -3, -5);
+
+        Tensor v = Np.zeros(6);
+        Np.negative(f64(1, 2, 3), v.slice(0, 1, Long.MAX_VALUE, 2));
+        assertDoubles(v, FLOAT64, shape(6), 0, -1, 0, -2, 0, -3);
+
+        Tensor r = Np.zeros(2, 3);
+        Np.add(f64(1, 2, 3, 4, 5, 6), f64(0.5), r.reshape(6));
+        assertDoubles(r, FLOAT64, shape(2, 3), 1.5, 2.5, 3.5, 4.5, 5.5, 6.5);
+    }
+
+    // ---- where= ---------------------------------------------------------------------------------
+
+    @Test
+    void whereFalseKeepsOutValues() {
+        Tensor out = Np.full(shape(4), 9.0);
+        Tensor mask = bools(true, false, true, false);
+        assertSame(out, Np.add(f64(1, 2, 3, 4), f64(10, 20, 30, 40), out, mask));
+        assertDoubles(out, FLOAT64, shape(4), 11, 9, 33, 9);
+        Tensor u = Np.full(shape(2), -1.0);
+        Np.log(f64(-1, 1), u, bools(false, true));
+        assertDoubles(u, FLOAT64, shape(2), -1.0, 0.0);
+    }
+
+    @Test
+    void whereWithoutOutGivesZeros() {
+        Tensor mask = bools(false, true, false);
+        assertDoubles(Np.add(f64(1, 2, 3), f64(1, 1, 1), null, mask), FLOAT64, shape(3), 0, 3, 0);
+        // masked-out positions are 0, not the NaN sqrt(-1) would give
+        assertDoubles(Np.sqrt(f64(-1, 4, -9), null, mask), FLOAT64, shape(3), 0, 2, 0);
+        assertLongs(Np.multiply(i32(2, 3, 4), i32(5, 5, 5), null, mask), INT32, shape(3), 0, 15, 0);
+        assertBools(Np.less(f64(1, 2, 3), f64(5, 5, 5), null, mask), shape(3), false, true, false);
+    }
+
+    @Test
+    void whereBroadcasts() {
+        Tensor out = Np.zeros(2, 3);
+        Np.add(range(2, 3), f64(100), out, bools(true, false, true));
+        assertDoubles(out, FLOAT64, shape(2, 3), 100, 0, 102, 103, 0, 105);
+        // the mask takes part in broadcasting the result shape
+        Tensor grown = Np.add(f64(1, 2, 3), f64(1), null, Np.array(new boolean[] {true, true, true, false, false, true},
+                2, 3));
+        assertDoubles(grown, FLOAT64, shape(2, 3), 2, 3, 4, 0, 0, 4);
+        Tensor inPlace = f64(1, 2, 3);
+        Np.add(inPlace, inPlace, inPlace, bools(true, false, true));
+        assertDoubles(inPlace, FLOAT64, shape(3), 2, 2, 6);
+    }
+
+    @Test
+    void whereOnSizeZero() {
+        Tensor out = Np.zeros(0, 2);
+        assertSame(out, Np.exp(Np.zeros(0, 2), out, Np.zeros(shape(0, 2), BOOL)));
+        assertDoubles(Np.exp(Np.zeros(0, 2), null, Np.zeros(shape(1, 2), BOOL)), FLOAT64, shape(0, 2));
+    }
+
+    // ---- aliasing -------------------------------------------------------------------------------
+
+    @Test
+    void outAliasingTheTransposedInputIsComputedFromOriginalValues() {
+        Tensor x = range(3, 3);
+        Np.add(x, x.T(), x);
+        double[] expected = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                expected[i * 3 + j] = (i * 3 + j) + (j * 3 + i);
+            }
+        }
+        assertDoubles(x, FLOAT64, shape(3, 3), expected);
+
+        Tensor big = range(64, 64);
+        Np.subtract(big, big.T(), big);
+        double[] antisymmetric = new double[64 * 64];
+        for (int i = 0; i < 64; i++) {
+            for (int j = 0; j < 64; j++) {
+                antisymmetric[i * 64 + j] = (i * 64 + j) - (j * 64 + i);
+            }
+        }
+        assertDoubles(big, FLOAT64, shape(64, 64), antisymmetric);
+    }
+
+    @Test
+    void overlappingShiftedSlicesAreBuffered() {
+        Tensor x = f64(1, 2, 3, 4, 5);
+        Tensor tail = x.slice(0, 1, Long.MAX_VALUE, 1);
+        Tensor head = x.slice(0, 0, -1, 1);
+        Np.add(tail, head, tail);   // x[1:] += x[:-1] with NumPy semantics: no cascading
+        assertDoubles(x, FLOAT64, shape(5), 1, 3, 5, 7, 9);
+
+        Tensor y = f64(1, 2, 3, 4, 5);
+        Np.add(y.slice(0, 0, -1, 1), y.slice(0, 1, Long.MAX_VALUE, 1), y.slice(0, 0, -1, 1));
+        assertDoubles(y, FLOAT64, shape(5), 3, 5, 7, 9, 5);
+
+        Tensor z = f64(1, 2, 3, 4);
+        Np.negative(z, z.slice(0, Long.MAX_VALUE, Long.MIN_VALUE, -1));
+        assertDoubles(z, FLOAT64, shape(4), -4, -3, -2, -1);
+
+        Tensor w = range(3, 3);
+        Np.exp(w.T(), w, null);
+        Tensor expected = Np.exp(range(3, 3).T());
+        assertDoubles("exp(w.T, out=w)", w, FLOAT64, shape(3, 3), Tolerance.EXACT, expected.toDoubleArray());
+    }
+
+    @Test
+    void identicalAliasingIsInPlace() {
+        Tensor x = f64(1, -2, 3);
+        Np.multiply(x, x, x);
+        assertDoubles(x, FLOAT64, shape(3), 1, 4, 9);
+        Tensor i = i32(5, 6);
+        Np.subtract(i, i, i);
+        assertLongs(i, INT32, shape(2), 0, 0);
+    }
+
+    // ---- Np.where -------------------------------------------------------------------------------
+
+    @Test
+    void whereSelects() {
+        Tensor cond = bools(true, false, true);
+        assertDoubles(Np.where(cond, f64(1, 2, 3), f64(-1, -2, -3)), FLOAT64, shape(3), 1, -2, 3);
+        assertLongs(Np.where(cond, i32(1, 2, 3), i64(7, 8, 9)), INT64, shape(3), 1, 8, 3);
+        assertDoubles(Np.where(cond, i32(1, 2, 3), f32(0.5f, 0.5f, 0.5f)), FLOAT64, shape(3), 1, 0.5, 3);
+        assertDoubles(Np.where(cond, f32(1, 2, 3), 0.25), FLOAT32, shape(3), 1, 0.25, 3);
+        assertDoubles(Np.where(cond, i32(1, 2, 3), 0.5), FLOAT64, shape(3), 1, 0.5, 3);
+        assertDoubles(Np.where(cond, 7.0, f64(1, 2, 3)), FLOAT64, shape(3), 7, 2, 7);
+        assertDoubles(Np.where(cond, 1.0, 0.0), FLOAT64, shape(3), 1, 0, 1);
+    }
+
+    @Test
+    void whereBroadcastsAndAcceptsNonBoolConditions() {
+        Tensor cond = Np.array(new boolean[] {true, false}, 2, 1);
+        assertDoubles(Np.where(cond, f64(1, 2, 3), Np.scalar(0.0)), FLOAT64, shape(2, 3), 1, 2, 3, 0, 0, 0);
+        // a numeric condition is "non-zero", NaN included, as np.where does
+        assertDoubles(Np.where(f64(0, Double.NaN, -0.0, 2), 1.0, 0.0), FLOAT64, shape(4), 0, 1, 0, 1);
+        assertDoubles(Np.where(i32(0, 3), f64(5, 5), f64(6, 6)), FLOAT64, shape(2), 6, 5);
+        assertDoubles(Np.where(Np.zeros(shape(0), BOOL), 1.0, 2.0), FLOAT64, shape(0));
+    }
+
+    @Test
+    void concurrentCallsFromSeveralThreads() throws Exception {
+        Backend backend = backend();
+        int threads = 4;
+        List<Future<double[]>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                double value = t + 1;
+                results.add(pool.submit(() -> {
+                    try (var scope = Np.useBackend(backend)) {
+                        double[] sums = new double[10];
+                        for (int r = 0; r < sums.length; r++) {
+                            Tensor product = Np.matmul(Np.full(shape(200, 300), value), Np.ones(300, 50));
+                            Tensor shifted = Np.subtract(product, Np.sqrt(Np.full(shape(50), 4 * value * value)));
+                            sums[r] = Np.sum(shifted).item();
+                            assertSame(backend, scope.backend());
+                        }
+                        return sums;
+                    }
+                }));
+            }
+            for (int t = 0; t < threads; t++) {
+                double[] expected = new double[10];
+                java.util.Arrays.fill(expected, (t + 1) * (300.0 - 2) * 200 * 50);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(expected, results.get(t).get(),
+                        "thread " + t);
+            }
+        }
+    }
+
+    @Test
+    void resultsAreNewTensorsOnTheBackend() {
+        Tensor a = f64(1, 2);
+        Tensor b = Np.add(a, 0.0);
+        Np.add(b, f64(1, 1), b);
+        assertDoubles(a, FLOAT64, shape(2), 1, 2);
+        assertDoubles(b, FLOAT64, shape(2), 2, 3);
+        assertEquals(DType.FLOAT64, b.dtype());
+    }
+}

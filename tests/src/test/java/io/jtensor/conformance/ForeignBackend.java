@@ -1,0 +1,81 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+import io.jtensor.backend.Backend;
+import io.jtensor.backend.MapPlan;
+import io.jtensor.backend.MatmulPlan;
+import io.jtensor.backend.ReducePlan;
+import io.jtensor.backend.RowPlan;
+import io.jtensor.backend.Storage;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * A second backend for tests that need two: it delegates every call to a real backend but is a
+ * different {@link Backend} identity with its own name, so tensors created under it count as
+ * living on another device (cross-backend errors, {@code Tensor.to}, random determinism across
+ * backends) even in a CPU-only build.
+ */
+final class ForeignBackend implements Backend {
+
+    private final Backend delegate;
+
+    ForeignBackend(Backend delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public String name() {
+        return "foreign";
+    }
+
+    @Override
+    public String deviceDescription() {
+        return "test wrapper around " + delegate.name();
+    }
+
+    @Override
+    public boolean supports(DType dtype) {
+        return delegate.supports(dtype);
+    }
+
+    @Override
+    public Storage allocate(DType dtype, long elements) {
+        return delegate.allocate(dtype, elements);
+    }
+
+    @Override
+    public void copyFromHost(MemorySegment src, Storage dst, long dstByteOffset) {
+        delegate.copyFromHost(src, dst, dstByteOffset);
+    }
+
+    @Override
+    public void copyToHost(Storage src, long srcByteOffset, MemorySegment dst) {
+        delegate.copyToHost(src, srcByteOffset, dst);
+    }
+
+    @Override
+    public void map(MapPlan plan) {
+        delegate.map(plan);
+    }
+
+    @Override
+    public void reduce(ReducePlan plan) {
+        delegate.reduce(plan);
+    }
+
+    @Override
+    public void rows(RowPlan plan) {
+        delegate.rows(plan);
+    }
+
+    @Override
+    public void matmul(MatmulPlan plan) {
+        delegate.matmul(plan);
+    }
+
+    @Override
+    public void synchronize() {
+        delegate.synchronize();
+    }
+}

@@ -1,0 +1,186 @@
+package io.jtensor.conformance;
+
+import io.jtensor.Np;
+import io.jtensor.Tensor;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.UnaryOp;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
+
+/**
+ * Every overload of every {@link Np} ufunc, looked up by op token, so data-driven tests can call
+ * the public API by name (never the internal engines).
+ */
+final class Ops {
+
+    private Ops() {
+    }
+
+    /** {@code f(x, out, where)}. */
+    interface Ternary {
+        Tensor apply(Tensor a, Tensor b, Tensor c);
+    }
+
+    /** {@code f(a, b, out, where)}. */
+    interface Quaternary {
+        Tensor apply(Tensor a, Tensor b, Tensor c, Tensor d);
+    }
+
+    /** {@code f(tensor, double)}. */
+    interface TensorDouble {
+        Tensor apply(Tensor a, double b);
+    }
+
+    /** {@code f(double, tensor)}. */
+    interface DoubleTensor {
+        Tensor apply(double a, Tensor b);
+    }
+
+    /** {@code f(tensor, long)}. */
+    interface TensorLong {
+        Tensor apply(Tensor a, long b);
+    }
+
+    /** {@code f(long, tensor)}. */
+    interface LongTensor {
+        Tensor apply(long a, Tensor b);
+    }
+
+    /** The four overloads of a unary ufunc. */
+    record Unary(UnaryOperator<Tensor> plain, BinaryOperator<Tensor> out, Ternary where, DoubleUnaryOperator scalar) {
+    }
+
+    /** The seven overloads of a binary ufunc. */
+    record Binary(BinaryOperator<Tensor> plain, Ternary out, Quaternary where, TensorDouble tensorDouble,
+                  DoubleTensor doubleTensor, TensorLong tensorLong, LongTensor longTensor) {
+    }
+
+    static final Map<UnaryOp, Unary> UNARY = new EnumMap<>(UnaryOp.class);
+    static final Map<BinaryOp, Binary> BINARY = new EnumMap<>(BinaryOp.class);
+
+    static {
+        UNARY.put(UnaryOp.EXP, new Unary(Np::exp, Np::exp, Np::exp, Np::exp));
+        UNARY.put(UnaryOp.EXPM1, new Unary(Np::expm1, Np::expm1, Np::expm1, Np::expm1));
+        UNARY.put(UnaryOp.EXP2, new Unary(Np::exp2, Np::exp2, Np::exp2, Np::exp2));
+        UNARY.put(UnaryOp.LOG, new Unary(Np::log, Np::log, Np::log, Np::log));
+        UNARY.put(UnaryOp.LOG1P, new Unary(Np::log1p, Np::log1p, Np::log1p, Np::log1p));
+        UNARY.put(UnaryOp.LOG2, new Unary(Np::log2, Np::log2, Np::log2, Np::log2));
+        UNARY.put(UnaryOp.LOG10, new Unary(Np::log10, Np::log10, Np::log10, Np::log10));
+        UNARY.put(UnaryOp.SQRT, new Unary(Np::sqrt, Np::sqrt, Np::sqrt, Np::sqrt));
+        UNARY.put(UnaryOp.SQUARE, new Unary(Np::square, Np::square, Np::square, Np::square));
+        UNARY.put(UnaryOp.ABS, new Unary(Np::abs, Np::abs, Np::abs, Np::abs));
+        UNARY.put(UnaryOp.NEGATIVE, new Unary(Np::negative, Np::negative, Np::negative, Np::negative));
+        UNARY.put(UnaryOp.SIGN, new Unary(Np::sign, Np::sign, Np::sign, Np::sign));
+        UNARY.put(UnaryOp.RECIPROCAL, new Unary(Np::reciprocal, Np::reciprocal, Np::reciprocal, Np::reciprocal));
+        UNARY.put(UnaryOp.SIN, new Unary(Np::sin, Np::sin, Np::sin, Np::sin));
+        UNARY.put(UnaryOp.COS, new Unary(Np::cos, Np::cos, Np::cos, Np::cos));
+        UNARY.put(UnaryOp.TAN, new Unary(Np::tan, Np::tan, Np::tan, Np::tan));
+        UNARY.put(UnaryOp.TANH, new Unary(Np::tanh, Np::tanh, Np::tanh, Np::tanh));
+        UNARY.put(UnaryOp.SIGMOID, new Unary(Np::sigmoid, Np::sigmoid, Np::sigmoid, Np::sigmoid));
+        UNARY.put(UnaryOp.RELU, new Unary(Np::relu, Np::relu, Np::relu, Np::relu));
+        UNARY.put(UnaryOp.FLOOR, new Unary(Np::floor, Np::floor, Np::floor, Np::floor));
+        UNARY.put(UnaryOp.CEIL, new Unary(Np::ceil, Np::ceil, Np::ceil, Np::ceil));
+        UNARY.put(UnaryOp.ROUND, new Unary(Np::round, Np::round, Np::round, Np::round));
+
+        BINARY.put(BinaryOp.ADD, new Binary(Np::add, Np::add, Np::add, Np::add, Np::add, Np::add, Np::add));
+        BINARY.put(BinaryOp.SUBTRACT, new Binary(Np::subtract, Np::subtract, Np::subtract, Np::subtract,
+                Np::subtract, Np::subtract, Np::subtract));
+        BINARY.put(BinaryOp.MULTIPLY, new Binary(Np::multiply, Np::multiply, Np::multiply, Np::multiply,
+                Np::multiply, Np::multiply, Np::multiply));
+        BINARY.put(BinaryOp.DIVIDE, new Binary(Np::divide, Np::divide, Np::divide, Np::divide, Np::divide,
+                Np::divide, Np::divide));
+        BINARY.put(BinaryOp.POWER, new Binary(Np::power, Np::power, Np::power, Np::power, Np::power, Np::power,
+                Np::power));
+        BINARY.put(BinaryOp.MAXIMUM, new Binary(Np::maximum, Np::maximum, Np::maximum, Np::maximum, Np::maximum,
+                Np::maximum, Np::maximum));
+        BINARY.put(BinaryOp.MINIMUM, new Binary(Np::minimum, Np::minimum, Np::minimum, Np::minimum, Np::minimum,
+                Np::minimum, Np::minimum));
+        BINARY.put(BinaryOp.EQUAL, new Binary(Np::equal, Np::equal, Np::equal, Np::equal, Np::equal, Np::equal,
+                Np::equal));
+        BINARY.put(BinaryOp.NOT_EQUAL, new Binary(Np::notEqual, Np::notEqual, Np::notEqual, Np::notEqual,
+                Np::notEqual, Np::notEqual, Np::notEqual));
+        BINARY.put(BinaryOp.LESS, new Binary(Np::less, Np::less, Np::less, Np::less, Np::less, Np::less, Np::less));
+        BINARY.put(BinaryOp.LESS_EQUAL, new Binary(Np::lessEqual, Np::lessEqual, Np::lessEqual, Np::lessEqual,
+                Np::lessEqual, Np::lessEqual, Np::lessEqual));
+        BINARY.put(BinaryOp.GREATER, new Binary(Np::greater, Np::greater, Np::greater, Np::greater, Np::greater,
+                Np::greater, Np::greater));
+        BINARY.put(BinaryOp.GREATER_EQUAL, new Binary(Np::greaterEqual, Np::greaterEqual, Np::greaterEqual,
+                Np::greaterEqual, Np::greaterEqual, Np::greaterEqual, Np::greaterEqual));
+    }
+
+    static UnaryOp unaryOp(String numpyName) {
+        for (UnaryOp op : UnaryOp.values()) {
+            if (op.numpyName().equals(numpyName)) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("unknown unary op " + numpyName);
+    }
+
+    static BinaryOp binaryOp(String numpyName) {
+        for (BinaryOp op : BinaryOp.values()) {
+            if (op.numpyName().equals(numpyName)) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("unknown binary op " + numpyName);
+    }
+
+    /** Reduction {@code name} over {@code axes} (null: all) with keepdims and ddof, through the general overload. */
+    static Tensor reduce(String name, Tensor x, int[] axes, boolean keepdims, int ddof) {
+        return switch (name) {
+            case "sum" -> Np.sum(x, axes, keepdims);
+            case "prod" -> Np.prod(x, axes, keepdims);
+            case "mean" -> Np.mean(x, axes, keepdims);
+            case "max" -> Np.max(x, axes, keepdims);
+            case "min" -> Np.min(x, axes, keepdims);
+            case "argmax" -> Np.argmax(x, axes, keepdims);
+            case "argmin" -> Np.argmin(x, axes, keepdims);
+            case "var" -> ddof == 0 ? Np.var(x, axes, keepdims) : Np.var(x, axes, keepdims, ddof);
+            case "std" -> ddof == 0 ? Np.std(x, axes, keepdims) : Np.std(x, axes, keepdims, ddof);
+            case "all" -> Np.all(x, axes, keepdims);
+            case "any" -> Np.any(x, axes, keepdims);
+            default -> throw new IllegalArgumentException("unknown reduction " + name);
+        };
+    }
+
+    /** Reduction {@code name} over every axis through the one-argument overload. */
+    static Tensor reduceAll(String name, Tensor x) {
+        return switch (name) {
+            case "sum" -> Np.sum(x);
+            case "prod" -> Np.prod(x);
+            case "mean" -> Np.mean(x);
+            case "max" -> Np.max(x);
+            case "min" -> Np.min(x);
+            case "argmax" -> Np.argmax(x);
+            case "argmin" -> Np.argmin(x);
+            case "var" -> Np.var(x);
+            case "std" -> Np.std(x);
+            case "all" -> Np.all(x);
+            case "any" -> Np.any(x);
+            default -> throw new IllegalArgumentException("unknown reduction " + name);
+        };
+    }
+
+    /** Reduction {@code name} along one axis through the {@code (x, int axis)} overload. */
+    static Tensor reduceAxis(String name, Tensor x, int axis) {
+        return switch (name) {
+            case "sum" -> Np.sum(x, axis);
+            case "prod" -> Np.prod(x, axis);
+            case "mean" -> Np.mean(x, axis);
+            case "max" -> Np.max(x, axis);
+            case "min" -> Np.min(x, axis);
+            case "argmax" -> Np.argmax(x, axis);
+            case "argmin" -> Np.argmin(x, axis);
+            case "var" -> Np.var(x, axis);
+            case "std" -> Np.std(x, axis);
+            case "all" -> Np.all(x, axis);
+            case "any" -> Np.any(x, axis);
+            default -> throw new IllegalArgumentException("unknown reduction " + name);
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+
+/**
+ * How far a floating-point result may be from its reference value.
+ *
+ * <p>A value passes when it is within {@code ulps} units in the last place of the expected value
+ * (in the result's own type: float32 ULPs for float32), or when the absolute difference is at most
+ * {@code epsScale * eps(type) * scale}, where {@code scale} is an error scale the reference data
+ * supplies per case (for a sum, the sum of |x|: any summation order is within a small multiple of
+ * eps times that). NaN must be NaN, infinities must be equal, and when {@code signedZeros} is set a
+ * zero result must carry the sign of the expected zero (element-wise ops; NumPy's own reductions
+ * do not define the sign of a zero sum, so reduction tolerances clear it).
+ *
+ * <p>Integer and bool results are always compared exactly, whatever the tolerance.
+ *
+ * @param ulps     allowed distance in ULPs of the result type
+ * @param epsScale    allowed absolute error in units of {@code eps(type) * scale}
+ * @param signedZeros whether +0.0 and -0.0 are told apart
+ */
+public record Tolerance(long ulps, double epsScale, boolean signedZeros) {
+
+    /** Bit-for-bit equality (NaN payloads aside), signed zeros included. */
+    public static final Tolerance EXACT = new Tolerance(0, 0, true);
+
+    /** Within {@code n} ULPs, no scale term, signed zeros told apart. */
+    public static Tolerance ulps(long n) {
+        return new Tolerance(n, 0, true);
+    }
+
+    /** Within {@code n} ULPs, or {@code epsScale * eps * scale} absolutely; the sign of zero is not checked. */
+    public static Tolerance of(long n, double epsScale) {
+        return new Tolerance(n, epsScale, false);
+    }
+
+    /** This tolerance without the signed-zero check. */
+    public Tolerance ignoringZeroSign() {
+        return new Tolerance(ulps, epsScale, false);
+    }
+
+    /** Machine epsilon of a floating-point type (2^-52 or 2^-23). */
+    public static double eps(DType type) {
+        return type == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
+    }
+
+    /**
+     * Whether {@code actual} is acceptable for {@code expected} in a result of type {@code type}.
+     *
+     * @param scale the case's error scale (0 when none)
+     */
+    public boolean accepts(double expected, double actual, DType type, double scale) {
+        if (Double.isNaN(expected)) {
+            return Double.isNaN(actual);
+        }
+        if (Double.isNaN(actual)) {
+            return false;
+        }
+        if (Double.isInfinite(expected) || Double.isInfinite(actual)) {
+            if (expected == actual) {
+                return true;
+            }
+            // a result that overflows to infinity when the reference is the largest finite value
+            // (or the reverse) is one ULP away
+            return ulps > 0 && Ulp.distance(expected, actual, type) <= ulps;
+        }
+        if (expected == 0 && actual == 0) {
+            return !signedZeros || Double.doubleToRawLongBits(expected) == Double.doubleToRawLongBits(actual);
+        }
+        if (Ulp.distance(expected, actual, type) <= ulps) {
+            return true;
+        }
+        return epsScale > 0 && Math.abs(actual - expected) <= epsScale * eps(type) * scale;
+    }
+
+    @Override
+    public String toString() {
+        return (ulps == 0 && epsScale == 0 ? "exact" : ulps + " ULP" + (epsScale > 0 ? " or " + epsScale + " eps*scale" : ""))
+                + (signedZeros ? "" : ", either zero");
+    }
+}

@@ -1,0 +1,345 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+import io.jtensor.Np;
+import io.jtensor.Tensor;
+import io.jtensor.backend.Backend;
+import org.junit.jupiter.api.Test;
+
+import static io.jtensor.DType.BOOL;
+import static io.jtensor.DType.FLOAT32;
+import static io.jtensor.DType.FLOAT64;
+import static io.jtensor.DType.INT32;
+import static io.jtensor.DType.INT64;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Views and conversions: reshape (a view when NumPy's would be one, a copy otherwise), transpose,
+ * moveAxis, slice with Python's rules (negative indices and steps, clipping, open ends), get,
+ * squeeze, expandDims, broadcastTo, ops on views and writes through views; copy, astype edge
+ * cases, {@code to(Backend)}, the host conversions, item and getDouble; creation shapes and
+ * types; seeded random determinism; toString of views; and the memory lifecycle (closing a base
+ * keeps its views usable).
+ */
+public abstract class ViewConformance extends ConformanceCase {
+
+    private static final long END = Long.MAX_VALUE;
+    private static final long START = Long.MIN_VALUE;
+
+    // ---- reshape ------------------------------------------------------------------------------
+
+    @Test
+    void reshapeOfAContiguousTensorIsAView() {
+        Tensor x = Np.zeros(2, 3);
+        Tensor v = x.reshape(3, 2);
+        assertArrayEquals(shape(3, 2), v.shape());
+        Np.add(v, Np.ones(3, 2), v);
+        assertDoubles(x, FLOAT64, shape(2, 3), 1, 1, 1, 1, 1, 1);
+        assertArrayEquals(shape(6), x.reshape(-1).shape());
+        assertArrayEquals(shape(3, 2), x.reshape(3, -1).shape());
+        assertArrayEquals(shape(1, 6, 1), x.reshape(1, -1, 1).shape());
+        assertArrayEquals(shape(), Np.ones(1, 1).reshape().shape());
+        assertArrayEquals(shape(0, 5), Np.zeros(0, 3).reshape(0, 5).shape());
+        assertDoubles(range(2, 3).ravel(), FLOAT64, shape(6), 0, 1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void reshapeOfATransposeIsACopyInCOrder() {
+        Tensor x = range(2, 3);
+        Tensor flat = x.T().reshape(6);
+        assertDoubles(flat, FLOAT64, shape(6), 0, 3, 1, 4, 2, 5);
+        Np.add(flat, Np.ones(6), flat);
+        assertDoubles(x, FLOAT64, shape(2, 3), 0, 1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void reshapeOfASlicedViewThatNumPyKeepsAsAView() {
+        Tensor x = Np.zeros(4, 6);
+        Tensor rows = x.slice(0, 0, END, 2);          // rows 0 and 2: strides (12, 1)
+        Tensor split = rows.reshape(2, 2, 3);          // splitting the contiguous last axis: a view
+        Np.add(split, Np.ones(1), split);
+        double[] expected = new double[24];
+        for (int j = 0; j < 6; j++) {
+            expected[j] = 1;
+            expected[12 + j] = 1;
+        }
+        assertDoubles(x, FLOAT64, shape(4, 6), expected);
+    }
+
+    // ---- transpose, moveAxis ------------------------------------------------------------------
+
+    @Test
+    void transposeAndMoveAxis() {
+        Tensor x = range(2, 3, 4);
+        Tensor t = x.transpose(2, 0, 1);
+        assertArrayEquals(shape(4, 2, 3), t.shape());
+        assertEquals(x.getDouble(1, 2, 3), t.getDouble(3, 1, 2));
+        assertEquals(x.getDouble(0, 1, 2), x.T().getDouble(2, 1, 0));
+        assertArrayEquals(shape(4, 3, 2), x.T().shape());
+        assertArrayEquals(shape(3, 4, 2), x.moveAxis(0, -1).shape());
+        assertArrayEquals(shape(4, 2, 3), x.moveAxis(-1, 0).shape());
+        assertEquals(x.getDouble(1, 0, 3), x.moveAxis(0, 2).getDouble(0, 3, 1));
+        assertArrayEquals(shape(3, 2, 4), x.transpose(-2, 0, -1).shape());
+        assertFalse(x.T().isContiguous());
+        assertTrue(x.isContiguous());
+        assertArrayEquals(shape(12, 4, 1), x.strides());
+        assertDoubles(x.T().copy(), FLOAT64, shape(4, 3, 2), 0, 12, 4, 16, 8, 20, 1, 13, 5, 17, 9, 21, 2, 14, 6, 18,
+                10, 22, 3, 15, 7, 19, 11, 23);
+        Tensor s = Np.scalar(4.0);
+        assertSame(0, s.T().ndim());
+    }
+
+    // ---- slice, get ---------------------------------------------------------------------------
+
+    @Test
+    void sliceFollowsPythonRules() {
+        Tensor x = range(10);
+        assertDoubles(x.slice(0, END, START, -1), FLOAT64, shape(10), 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
+        assertDoubles(x.slice(0, 8, 2, -2), FLOAT64, shape(3), 8, 6, 4);
+        assertDoubles(x.slice(0, -3, END, 1), FLOAT64, shape(3), 7, 8, 9);
+        assertDoubles(x.slice(0, 0, END, 3), FLOAT64, shape(4), 0, 3, 6, 9);
+        assertDoubles(x.slice(0, 5, 100, 1), FLOAT64, shape(5), 5, 6, 7, 8, 9);
+        assertDoubles(x.slice(0, 100, END, 1), FLOAT64, shape(0));
+        assertDoubles(x.slice(0, -100, 2, 1), FLOAT64, shape(2), 0, 1);
+        assertDoubles(x.slice(0, 2, 8, -1), FLOAT64, shape(0));
+        assertDoubles(x.slice(0, -1, START, -3), FLOAT64, shape(4), 9, 6, 3, 0);
+        assertDoubles(x.slice(0, 100, -100, -4), FLOAT64, shape(3), 9, 5, 1);
+        assertDoubles(x.slice(0, -2, -5, -1), FLOAT64, shape(3), 8, 7, 6);
+        assertDoubles(x.slice(0, 3, 3, 1), FLOAT64, shape(0));
+        Tensor m = range(3, 4);
+        assertDoubles(m.slice(-1, 1, END, 2), FLOAT64, shape(3, 2), 1, 3, 5, 7, 9, 11);
+        assertDoubles(m.slice(0, END, START, -2).slice(1, END, START, -3), FLOAT64, shape(2, 2), 11, 8, 3, 0);
+        assertDoubles(m.slice(0, END, START, -1).slice(0, END, START, -1), FLOAT64, shape(3, 4),
+                m.toDoubleArray());
+    }
+
+    @Test
+    void getSelectsOneIndexAsAView() {
+        Tensor m = range(3, 4);
+        assertDoubles(m.get(0, 1), FLOAT64, shape(4), 4, 5, 6, 7);
+        assertDoubles(m.get(1, -1), FLOAT64, shape(3), 3, 7, 11);
+        assertDoubles(m.get(0, -1).get(0, 2), FLOAT64, shape(), 10);
+        Tensor row = m.get(0, 2);
+        Np.negative(row, row);
+        assertEquals(-9.0, m.getDouble(2, 1));
+        assertEquals(-11.0, m.getDouble(-1, -1));
+    }
+
+    @Test
+    void squeezeExpandDimsBroadcastTo() {
+        Tensor x = range(1, 3, 1, 2);
+        assertArrayEquals(shape(3, 2), x.squeeze().shape());
+        assertArrayEquals(shape(3, 1, 2), x.squeeze(0).shape());
+        assertArrayEquals(shape(1, 3, 2), x.squeeze(-2).shape());
+        assertArrayEquals(shape(3, 2), x.squeeze(0, 2).shape());
+        assertDoubles(x.squeeze(), FLOAT64, shape(3, 2), 0, 1, 2, 3, 4, 5);
+        Tensor v = f64(1, 2, 3);
+        assertArrayEquals(shape(1, 3), v.expandDims(0).shape());
+        assertArrayEquals(shape(3, 1), v.expandDims(-1).shape());
+        assertArrayEquals(shape(3, 1), v.expandDims(1).shape());
+        assertArrayEquals(shape(1), Np.scalar(1.0).expandDims(0).shape());
+        assertDoubles(Np.add(v.expandDims(1), v), FLOAT64, shape(3, 3), 2, 3, 4, 3, 4, 5, 4, 5, 6);
+        Tensor b = v.broadcastTo(2, 3);
+        assertDoubles(b, FLOAT64, shape(2, 3), 1, 2, 3, 1, 2, 3);
+        assertArrayEquals(shape(0, 1), b.strides());
+        Np.add(v, v, v);   // the broadcast view shares v's memory
+        assertDoubles(b, FLOAT64, shape(2, 3), 2, 4, 6, 2, 4, 6);
+        assertDoubles(Np.scalar(7.0).broadcastTo(2, 2), FLOAT64, shape(2, 2), 7, 7, 7, 7);
+        assertDoubles(Np.zeros(3, 1).broadcastTo(3, 0), FLOAT64, shape(3, 0));
+    }
+
+    @Test
+    void opsOnViews() {
+        Tensor x = range(4, 5);
+        Tensor window = x.slice(0, 1, 3, 1).slice(1, 1, 4, 1);   // x[1:3, 1:4]
+        assertDoubles(window.copy(), FLOAT64, shape(2, 3), 6, 7, 8, 11, 12, 13);
+        assertDoubles(Np.sum(window), FLOAT64, shape(), 57);
+        assertDoubles(Np.multiply(window, window.slice(1, END, START, -1)), FLOAT64, shape(2, 3), 48, 49, 48, 143,
+                144, 143);
+        assertDoubles(Np.matmul(window, window.T()), FLOAT64, shape(2, 2), 36 + 49 + 64, 66 + 84 + 104,
+                66 + 84 + 104, 121 + 144 + 169);
+        assertDoubles(Np.sqrt(Np.square(window.T())), FLOAT64, shape(3, 2), 6, 11, 7, 12, 8, 13);
+    }
+
+    // ---- copies and conversions ---------------------------------------------------------------
+
+    @Test
+    void copyIsIndependent() {
+        Tensor x = f64(1, 2, 3);
+        Tensor c = x.copy();
+        Np.negative(x, x);
+        assertDoubles(c, FLOAT64, shape(3), 1, 2, 3);
+        Tensor t = range(2, 3).T().copy();
+        assertTrue(t.isContiguous());
+        assertDoubles(t, FLOAT64, shape(3, 2), 0, 3, 1, 4, 2, 5);
+    }
+
+    @Test
+    void astypeEdgeCases() {
+        assertLongs(f64(Double.NaN, Double.POSITIVE_INFINITY, -2.9, 2.9).astype(INT32), INT32, shape(4),
+                Integer.MIN_VALUE, Integer.MIN_VALUE, -2, 2);
+        assertLongs(f64(1e20, -1e20, Double.NaN).astype(INT64), INT64, shape(3), Long.MIN_VALUE, Long.MIN_VALUE,
+                Long.MIN_VALUE);
+        assertLongs(i64((1L << 40) + 5, -(1L << 40) - 3, 4294967296L + 17).astype(INT32), INT32, shape(3), 5, -3, 17);
+        assertBools(f64(Double.NaN, 0.0, -0.0, 1e-310).astype(BOOL), shape(4), true, false, false, true);
+        assertDoubles(i64((1L << 53) + 1).astype(FLOAT64), FLOAT64, shape(1), 9007199254740992.0);
+        assertDoubles(i32(16777217).astype(FLOAT32), FLOAT32, shape(1), 16777216.0);
+        assertDoubles(f64(1e39, 1e-46, 0.1).astype(FLOAT32), FLOAT32, shape(3), Double.POSITIVE_INFINITY, 0.0,
+                (double) 0.1f);
+        assertDoubles(bools(true, false).astype(FLOAT32), FLOAT32, shape(2), 1, 0);
+        assertLongs(bools(true, false).astype(INT64), INT64, shape(2), 1, 0);
+    }
+
+    @Test
+    void hostConversionsConvertAsAstype() {
+        Tensor x = f64(2.9, -2.9, Double.NaN, 0.0);
+        assertArrayEquals(new int[] {2, -2, Integer.MIN_VALUE, 0}, x.toIntArray());
+        assertArrayEquals(new long[] {2, -2, Long.MIN_VALUE, 0}, x.toLongArray());
+        assertArrayEquals(new boolean[] {true, true, true, false}, x.toBooleanArray());
+        assertArrayEquals(new float[] {2.9f, -2.9f, Float.NaN, 0f}, x.toFloatArray());
+        assertArrayEquals(new double[] {0, 3, 1, 4, 2, 5}, range(2, 3).T().toDoubleArray());
+        assertArrayEquals(new double[0], Np.zeros(0, 2).toDoubleArray());
+    }
+
+    @Test
+    void itemAndGetDouble() {
+        assertEquals(2.5, Np.scalar(2.5).item());
+        assertEquals(-7.0, Np.array(new int[] {-7}, 1, 1).item());
+        assertEquals(1.0, bools(true).item());
+        assertEquals(9007199254740992.0, i64((1L << 53) + 1).item());
+        Tensor x = range(2, 3);
+        assertEquals(5.0, x.getDouble(1, 2));
+        assertEquals(3.0, x.getDouble(-1, 0));
+        assertEquals(4.0, x.T().getDouble(1, 1));
+        assertEquals(2L, x.shape(-1) - 1);
+        assertEquals(6, x.size());
+        assertEquals(2, x.ndim());
+    }
+
+    @Test
+    void toSameBackendCopies() {
+        Tensor x = f64(1, 2, 3);
+        Tensor y = x.to(backend());
+        assertNotSame(x, y);
+        assertSame(backend(), y.backend());
+        Np.negative(x, x);
+        assertDoubles(y, FLOAT64, shape(3), 1, 2, 3);
+    }
+
+    @Test
+    void toAnotherBackendAndBack() {
+        Backend foreign = new ForeignBackend(backend());
+        Tensor x = range(3, 4).T();                    // a strided view
+        Tensor there = x.to(foreign);
+        assertSame(foreign, there.backend());
+        assertArrayEquals(shape(4, 3), there.shape());
+        assertArrayEquals(x.toDoubleArray(), there.toDoubleArray());
+        Tensor back = there.to(backend());
+        assertDoubles(back, FLOAT64, shape(4, 3), x.toDoubleArray());
+        Tensor ints = i32(1, -2).to(foreign);
+        assertEquals(INT32, ints.dtype());
+        assertArrayEquals(new int[] {1, -2}, ints.toIntArray());
+        assertArrayEquals(shape(0), Np.zeros(0).to(foreign).shape());
+        try (var scope = Np.useBackend(foreign)) {
+            assertSame(foreign, scope.backend());
+            Tensor made = Np.ones(2);
+            assertSame(foreign, made.backend());
+            assertSame(foreign, Np.add(made, made).backend());
+        }
+        assertSame(backend(), Np.currentBackend());
+    }
+
+    // ---- creation -----------------------------------------------------------------------------
+
+    @Test
+    void creationTypesAndShapes() {
+        assertDoubles(Np.zeros(2, 2), FLOAT64, shape(2, 2), 0, 0, 0, 0);
+        assertDoubles(Np.ones(3), FLOAT64, shape(3), 1, 1, 1);
+        assertLongs(Np.ones(shape(2), INT32), INT32, shape(2), 1, 1);
+        assertBools(Np.zeros(shape(2), BOOL), shape(2), false, false);
+        assertDoubles(Np.empty(2), FLOAT64, shape(2), 0, 0);
+        assertDoubles(Np.empty(shape(1, 2), FLOAT32), FLOAT32, shape(1, 2), 0, 0);
+        assertDoubles(Np.full(shape(2), -0.0), FLOAT64, shape(2), -0.0, -0.0);
+        assertDoubles(Np.scalar(1.5), FLOAT64, shape(), 1.5);
+        assertLongs(Np.scalar(-3, INT64), INT64, shape(), -3);
+        assertDoubles(Np.array(new double[][] {{1, 2}, {3, 4}}), FLOAT64, shape(2, 2), 1, 2, 3, 4);
+        assertDoubles(Np.array(new float[][] {{1, 2}}), FLOAT32, shape(1, 2), 1, 2);
+        assertLongs(Np.array(new long[] {1, 2, 3, 4, 5, 6}, 3, 2), INT64, shape(3, 2), 1, 2, 3, 4, 5, 6);
+        assertLongs(Np.arange(3), INT64, shape(3), 0, 1, 2);
+        assertDoubles(Np.linspace(0, 1, 3), FLOAT64, shape(3), 0, 0.5, 1);
+        assertDoubles(Np.eye(2), FLOAT64, shape(2, 2), 1, 0, 0, 1);
+        assertDoubles(Np.zeros(0, 3), FLOAT64, shape(0, 3));
+    }
+
+    @Test
+    void randomIsDeterministicPerSeed() {
+        Tensor a = Np.random(42).uniform(0, 1, 1000);
+        Tensor b = Np.random(42).uniform(0, 1, 1000);
+        assertArrayEquals(a.toDoubleArray(), b.toDoubleArray());
+        assertFalse(java.util.Arrays.equals(a.toDoubleArray(), Np.random(43).uniform(0, 1, 1000).toDoubleArray()));
+        var rng = Np.random(42);
+        Tensor first = rng.uniform(0, 1, 1000);
+        Tensor second = rng.uniform(0, 1, 1000);
+        assertArrayEquals(a.toDoubleArray(), first.toDoubleArray());
+        assertFalse(java.util.Arrays.equals(first.toDoubleArray(), second.toDoubleArray()));
+        // the same seed gives the same tensor on another backend
+        Backend foreign = new ForeignBackend(backend());
+        try (var scope = Np.useBackend(foreign)) {
+            assertSame(foreign, scope.backend());
+            Tensor there = Np.random(42).uniform(0, 1, 1000);
+            assertSame(foreign, there.backend());
+            assertArrayEquals(a.toDoubleArray(), there.toDoubleArray());
+            assertArrayEquals(Np.random(5).normal(0, 1, FLOAT32, 7).toDoubleArray(),
+                    Np.random(5).normal(0, 1, FLOAT32, 7).toDoubleArray());
+        }
+    }
+
+    @Test
+    void randomDistributions() {
+        Tensor u = Np.random(1).uniform(2, 5, FLOAT32, 100_000);
+        assertEquals(FLOAT32, u.dtype());
+        assertArrayEquals(shape(100_000), u.shape());
+        assertTrue(Np.min(u).item() >= 2 && Np.max(u).item() < 5, "uniform in [2, 5)");
+        double mean = Np.mean(u.astype(FLOAT64)).item();
+        assertEquals(3.5, mean, 0.03, "uniform mean (sd of the mean is 0.003)");
+        Tensor n = Np.random(2).normal(1, 2, 200, 1000);
+        assertArrayEquals(shape(200, 1000), n.shape());
+        assertEquals(1.0, Np.mean(n).item(), 0.05, "normal mean (sd of the mean is 0.0045)");
+        assertEquals(2.0, Np.std(n).item(), 0.05, "normal std");
+        assertDoubles(Np.random(3).normal(4, 0, 3), FLOAT64, shape(3), 4, 4, 4);
+    }
+
+    // ---- printing and lifecycle ---------------------------------------------------------------
+
+    @Test
+    void toStringOfViewsEqualsThatOfTheirCopy() {
+        Tensor x = range(3, 4);
+        Tensor t = x.T();
+        assertEquals(t.copy().toString(), t.toString());
+        assertEquals("[[ 0.  4.  8.]\n [ 1.  5.  9.]\n [ 2.  6. 10.]\n [ 3.  7. 11.]]", t.toString());
+        assertEquals("[11. 10.  9.  8.]", x.get(0, 2).slice(0, END, START, -1).toString());
+    }
+
+    @Test
+    void closingTheBaseKeepsViewsUsable() {
+        Tensor base = range(2, 3);
+        Tensor view = base.T();
+        base.close();
+        assertTrue(base.isClosed());
+        assertDoubles(view, FLOAT64, shape(3, 2), 0, 3, 1, 4, 2, 5);
+        assertDoubles(Np.add(view, 1.0), FLOAT64, shape(3, 2), 1, 4, 2, 5, 3, 6);
+        view.close();
+        view.close();   // idempotent
+        assertTrue(view.isClosed());
+        assertEquals("Tensor(closed, shape=(3, 2), dtype=float64)", view.toString());
+        try (Tensor scoped = Np.ones(2); Tensor sum = Np.sum(scoped)) {
+            assertEquals(2.0, sum.item());
+        }
+        assertEquals(DType.FLOAT64, Np.ones(1).dtype());
+    }
+}
