@@ -57,16 +57,7 @@ final class Reductions {
             x.backend().reduce(new ReducePlan(op, input, keptMerged.shape(), reducedMerged.shape(), out,
                     types.compute(), ddof));
         }
-        if (!keepdims) {
-            return result;
-        }
-        long[] withOnes = x.shape.clone();
-        for (int a : reduced) {
-            withOnes[a] = 1;
-        }
-        try (result) {
-            return result.reshape(withOnes);
-        }
+        return keepdims ? withReducedAxesKept(result, x.shape, reduced) : result;
     }
 
     /** Standard deviation: the square root of {@code var}. */
@@ -112,10 +103,12 @@ final class Reductions {
         try (Tensor permuted = x.transpose(order); Tensor rows = contiguous(permuted, type, name)) {
             runRows(RowOp.LOG_SUM_EXP, rows, rowCount, cols, result);
         }
-        if (!keepdims) {
-            return result;
-        }
-        long[] withOnes = x.shape.clone();
+        return keepdims ? withReducedAxesKept(result, x.shape, reduced) : result;
+    }
+
+    /** The result reshaped to the input's shape with the reduced axes as size 1 (keepdims). */
+    private static Tensor withReducedAxesKept(Tensor result, long[] inputShape, int[] reduced) {
+        long[] withOnes = inputShape.clone();
         for (int a : reduced) {
             withOnes[a] = 1;
         }
