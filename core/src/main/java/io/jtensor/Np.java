@@ -8,9 +8,15 @@ import io.jtensor.op.ReduceOp;
 import io.jtensor.op.RowOp;
 import io.jtensor.op.UnaryOp;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -76,30 +82,35 @@ public final class Np {
 
     /** A float32 tensor holding a copy of {@code data} in the given shape (1-d when no shape is given). */
     public static Tensor array(float[] data, long... shape) {
+        Objects.requireNonNull(data, "array: data is null");
         return Creation.fromHost(currentBackend(), DType.FLOAT32, MemorySegment.ofArray(data),
                 checkedShape("array", data.length, shape));
     }
 
     /** A float64 tensor holding a copy of {@code data}. */
     public static Tensor array(double[] data, long... shape) {
+        Objects.requireNonNull(data, "array: data is null");
         return Creation.fromHost(currentBackend(), DType.FLOAT64, MemorySegment.ofArray(data),
                 checkedShape("array", data.length, shape));
     }
 
     /** An int32 tensor holding a copy of {@code data}. */
     public static Tensor array(int[] data, long... shape) {
+        Objects.requireNonNull(data, "array: data is null");
         return Creation.fromHost(currentBackend(), DType.INT32, MemorySegment.ofArray(data),
                 checkedShape("array", data.length, shape));
     }
 
     /** An int64 tensor holding a copy of {@code data}. */
     public static Tensor array(long[] data, long... shape) {
+        Objects.requireNonNull(data, "array: data is null");
         return Creation.fromHost(currentBackend(), DType.INT64, MemorySegment.ofArray(data),
                 checkedShape("array", data.length, shape));
     }
 
     /** A bool tensor holding a copy of {@code data}. */
     public static Tensor array(boolean[] data, long... shape) {
+        Objects.requireNonNull(data, "array: data is null");
         byte[] bytes = new byte[data.length];
         for (int i = 0; i < data.length; i++) {
             bytes[i] = (byte) (data[i] ? 1 : 0);
@@ -110,6 +121,10 @@ public final class Np {
 
     /** A 2-d float32 tensor from rows of equal length. */
     public static Tensor array(float[][] rows) {
+        Objects.requireNonNull(rows, "array: rows is null");
+        for (int i = 0; i < rows.length; i++) {
+            Objects.requireNonNull(rows[i], "array: row " + i + " is null");
+        }
         int cols = checkRows(rows.length, rows.length == 0 ? 0 : rows[0].length, i -> rows[i].length);
         float[] flat = new float[rows.length * cols];
         for (int i = 0; i < rows.length; i++) {
@@ -120,6 +135,10 @@ public final class Np {
 
     /** A 2-d float64 tensor from rows of equal length. */
     public static Tensor array(double[][] rows) {
+        Objects.requireNonNull(rows, "array: rows is null");
+        for (int i = 0; i < rows.length; i++) {
+            Objects.requireNonNull(rows[i], "array: row " + i + " is null");
+        }
         int cols = checkRows(rows.length, rows.length == 0 ? 0 : rows[0].length, i -> rows[i].length);
         double[] flat = new double[rows.length * cols];
         for (int i = 0; i < rows.length; i++) {
@@ -267,6 +286,16 @@ public final class Np {
 
     /** {@code np.where} with a scalar for the true branch. */
     public static Tensor where(Tensor condition, double a, Tensor b) {
+        return Elementwise.where(condition, Arg.of(a), Arg.of(b));
+    }
+
+    /** {@code np.where} with a weak integer scalar for the false branch (an int32 tensor stays int32). */
+    public static Tensor where(Tensor condition, Tensor a, long b) {
+        return Elementwise.where(condition, Arg.of(a), Arg.of(b));
+    }
+
+    /** {@code np.where} with a weak integer scalar for the true branch. */
+    public static Tensor where(Tensor condition, long a, Tensor b) {
         return Elementwise.where(condition, Arg.of(a), Arg.of(b));
     }
 
@@ -1517,5 +1546,83 @@ public final class Np {
     /** {@code np.linalg.norm(x, 'fro' | 'nuc', axis, keepdims)}: Frobenius or nuclear matrix norm. */
     public static Tensor norm(Tensor x, String ord, int[] axes, boolean keepdims) {
         return LinearAlgebra.norm(x, ord, axes, keepdims);
+    }
+
+    // ---- files: NumPy's .npy and .npz formats ---------------------------------------------------------
+
+    /**
+     * Reads a NumPy {@code .npy} file onto the current backend ({@code np.load}).
+     *
+     * <p>Reads every jtensor type (bool, int32, int64, float32, float64) in either byte order and
+     * format versions 1.0, 2.0 and 3.0. An array saved in Fortran order comes back as a
+     * Fortran-ordered view, as in NumPy. The file must hold exactly one array.
+     *
+     * <pre>{@code
+     * // python: np.save("x.npy", np.arange(6.0).reshape(2, 3))
+     * Tensor x = Np.load(Path.of("x.npy"));    // [[0. 1. 2.] [3. 4. 5.]]
+     * }</pre>
+     *
+     * @throws IOException when the file cannot be read, or is not an {@code .npy} file, is truncated
+     *                     or corrupt, or holds a type jtensor lacks (float16, complex, object, ...);
+     *                     the message says which
+     */
+    public static Tensor load(Path file) throws IOException {
+        Objects.requireNonNull(file, "load: file is null");
+        return NpyFormat.read(file, currentBackend());
+    }
+
+    /**
+     * Writes {@code x} to {@code file} in NumPy's {@code .npy} format ({@code np.save}; no
+     * {@code .npy} suffix is added): format version 1.0 (2.0 if the header outgrows 64 KiB), the
+     * platform's byte order, C order (Fortran order for a Fortran-contiguous view, as NumPy does).
+     * Replaces an existing file.
+     *
+     * <pre>{@code
+     * Np.save(Path.of("s.npy"), sigmoid(x));    // python: np.load("s.npy")
+     * }</pre>
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public static void save(Path file, Tensor x) throws IOException {
+        Objects.requireNonNull(file, "save: file is null");
+        Objects.requireNonNull(x, "save: tensor is null");
+        x.checkOpen("save");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            NpyFormat.write(x, out, "save");
+        }
+    }
+
+    /**
+     * Writes several tensors to one uncompressed NumPy {@code .npz} archive ({@code np.savez(file, **tensors)}),
+     * one {@code KEY.npy} member per entry in the map's iteration order. Replaces an existing file.
+     *
+     * <pre>{@code
+     * Np.savez(Path.of("model.npz"), Map.of("w", w, "b", b));   // python: np.load("model.npz")["w"]
+     * }</pre>
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public static void savez(Path file, Map<String, Tensor> tensors) throws IOException {
+        Objects.requireNonNull(file, "savez: file is null");
+        NpzArchive.write(file, tensors);
+    }
+
+    /**
+     * Reads every array of a NumPy {@code .npz} archive ({@code np.savez} or
+     * {@code np.savez_compressed}) onto the current backend, keyed by name (the member name without
+     * {@code .npy}) in archive order. Each member is read as {@link #load(Path)} reads a file, and its
+     * CRC-32 is checked. Close the tensors when done.
+     *
+     * <pre>{@code
+     * Map<String, Tensor> arrays = Np.loadNpz(Path.of("model.npz"));
+     * Tensor w = arrays.get("w");
+     * }</pre>
+     *
+     * @throws IOException when the file is not a valid archive, a member is not a readable
+     *                     {@code .npy} array, or the data is corrupt; the message names the member
+     */
+    public static Map<String, Tensor> loadNpz(Path file) throws IOException {
+        Objects.requireNonNull(file, "loadNpz: file is null");
+        return NpzArchive.read(file, currentBackend());
     }
 }
