@@ -47,7 +47,8 @@ public final class CpuBackend implements Backend {
         this.map = new MapKernels(simd);
         this.reduce = new ReduceKernels(simd);
         this.rows = new RowKernels(simd);
-        this.matmul = new MatmulKernel(simd != null ? simd.gemmKernel() : new GemmMicroKernel.Scalar());
+        this.matmul = simd != null ? new MatmulKernel(simd.gemmKernel(), simd.gemvKernel())
+                : new MatmulKernel(new GemmMicroKernel.Scalar(), new GemvKernel.Scalar());
     }
 
     /** True when the Vector API fast paths are in use. */

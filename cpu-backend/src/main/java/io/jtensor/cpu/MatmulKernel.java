@@ -4,7 +4,9 @@ import io.jtensor.DType;
 import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.Operand;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 
 /**
  * Executes floating-point {@link MatmulPlan}s with a packed, cache-blocked product in the style
@@ -15,8 +17,34 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>Large products are split over threads by row blocks; batches of small products are split by
  * batch. Each C element is a chain of fused multiply-adds over each {@value #KC}-deep slice, added
- * to C slice by slice, whatever the path, thread count or micro-kernel, so results do not depend
- * on them. Integer products go to {@link IntMatmul}.
+ * to C slice by slice, whatever the thread count or micro-kernel (small products take a direct
+ * loop that is one such slice). FLOAT32 C is rounded to float after each slice.
+ *
+ * <p>Matrix-vector and vector-vector products ({@code m == 1} or {@code n == 1}, FLOAT32 and
+ * FLOAT64) skip packing and use a {@link GemvKernel}, in double, rounding once when stored. The
+ * product is viewed as {@code y = M x} ({@code M = A}, {@code x} = B's column when {@code n == 1};
+ * {@code M = B^T}, {@code x} = A's row when {@code m == 1}), and one of two forms is chosen by
+ * M's strides:
+ * <ul>
+ *   <li>column form, when M's rows are adjacent (stride 1) but its columns are not, e.g.
+ *       {@code x @ B} for a C-ordered B: the packed path's association (an FMA chain per
+ *       {@value #KC}-deep slice, slices added in order), so FLOAT64 results equal the packed
+ *       path's bit for bit; FLOAT32 ones may differ in the last place, since the packed path
+ *       rounds to float after each slice and this form only at the end;</li>
+ *   <li>dot form otherwise (M's rows contiguous, e.g. {@code A @ x} for a C-ordered A and
+ *       {@code dot} of two vectors; or arbitrary strides, which are copied): k is cut into
+ *       {@value #DOT_BLOCK}-element blocks, each block is summed with {@link GemvKernel#dot}'s
+ *       {@value GemvKernel#LANES} interleaved FMA chains, and the block sums are combined in a
+ *       balanced binary tree. This association differs from the packed path's, so such a result
+ *       can differ in the last bits from what the packed path gives for the same row of a wider
+ *       product (its error bound is smaller: about (min(k, {@value #DOT_BLOCK}) /
+ *       {@value GemvKernel#LANES} + 4 + log2(k / {@value #DOT_BLOCK})) eps times the sum of
+ *       |a·b|, against about min(k, {@value #KC}) + k / {@value #KC} for the packed path).</li>
+ * </ul>
+ * Threads split rows, or (dot form) blocks of k whose sums are kept and combined in a fixed
+ * order. So every result depends only on the shape, the strides and the values: never on the
+ * thread count, on how work is split, or on whether the Vector API is used. Integer products go to
+ * {@link IntMatmul}.
  */
 final class MatmulKernel {
 
@@ -30,14 +58,26 @@ final class MatmulKernel {
     static final long SMALL = 32L * 32 * 32;
     /** Multiply-adds above which a product is split over threads. */
     static final long PARALLEL_WORK = 1L << 21;
+    /** Elements of k summed by one {@link GemvKernel#dot} call in the dot form of a matrix-vector product. */
+    static final int DOT_BLOCK = 4096;
+    /** Multiply-adds of one thread's share of a matrix-vector product (at least). */
+    static final long GEMV_GRAIN = 1L << 16;
+    /** Rows of the column form accumulated together (kept in L1). */
+    static final int COLUMN_ROWS = 512;
+
+    /** Per-thread native scratch for copies of strided vectors, {@code 2 * DOT_BLOCK} doubles. */
+    private static final ThreadLocal<MemorySegment> SCRATCH =
+            ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(2L * DOT_BLOCK * Double.BYTES, 64));
 
     private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[4][0]);
 
     private final GemmMicroKernel kernel;
+    private final GemvKernel gemv;
 
-    /** Creates the kernel around a micro-kernel. */
-    MatmulKernel(GemmMicroKernel kernel) {
+    /** Creates the kernel around a micro-kernel and matrix-vector kernels. */
+    MatmulKernel(GemmMicroKernel kernel, GemvKernel gemv) {
         this.kernel = kernel;
+        this.gemv = gemv;
     }
 
     /** Runs the plan. */
@@ -65,7 +105,7 @@ final class MatmulKernel {
         long[] offsets = new long[3];
         for (long i = 0; i < batch; i++) {
             b.offsets(i, offsets);
-            multiply(plan, offsets, work >= PARALLEL_WORK);
+            multiply(plan, offsets, true);
         }
     }
 
@@ -100,15 +140,17 @@ final class MatmulKernel {
         }
     }
 
-    /** One product, described by the plan's strides and the given offsets. */
-    private void multiply(MatmulPlan plan, long[] offsets, boolean parallel) {
+    /** One product, described by the plan's strides and the given offsets; threads only if {@code mayThread}. */
+    private void multiply(MatmulPlan plan, long[] offsets, boolean mayThread) {
         Product p = new Product(plan, offsets);
         if (p.k == 0) {
             p.zero();
+        } else if ((p.m == 1 || p.n == 1) && p.k <= Integer.MAX_VALUE - 16) {
+            p.gemv(mayThread);
         } else if (p.k <= KC && saturatedProduct(p.m, p.n, p.k) <= SMALL) {
             p.direct();
         } else {
-            p.packed(parallel);
+            p.packed(mayThread && saturatedProduct(p.m, p.n, p.k) >= PARALLEL_WORK);
         }
     }
 
@@ -182,6 +224,129 @@ final class MatmulKernel {
                     set(cOff + i * crs + j * ccs, acc);
                 }
             }
+        }
+
+        /** A matrix-vector or vector-vector product: {@code y = M x} with M of {@code rows x k}. */
+        void gemv(boolean mayThread) {
+            if (n == 1) {
+                gemv(m, a, aOff, ars, acs, b, bOff, brs, cOff, crs, mayThread);
+            } else {
+                gemv(n, b, bOff, bcs, brs, a, aOff, acs, cOff, ccs, mayThread);
+            }
+        }
+
+        private void gemv(long rows, MemorySegment ms, long mOff, long rs, long cs, MemorySegment xs, long xOff,
+                          long xStride, long yOff, long ys, boolean mayThread) {
+            if (rs == 1 && cs != 1 && rows > 1) {
+                columnForm(rows, ms, mOff, cs, xs, xOff, xStride, yOff, ys, mayThread);
+            } else {
+                dotForm(rows, ms, mOff, rs, cs, xs, xOff, xStride, yOff, ys, mayThread);
+            }
+        }
+
+        /** Runs {@code body} over {@code [0, count)}, split over threads when allowed and worth it. */
+        private static void split(long count, long grain, boolean mayThread, ParallelLoop.Range body) {
+            if (mayThread) {
+                ParallelLoop.forRange(count, Math.max(1, grain), 1, body);
+            } else if (count > 0) {
+                body.run(0, count);
+            }
+        }
+
+        private void dotForm(long rows, MemorySegment ms, long mOff, long rs, long cs, MemorySegment xs, long xOff,
+                             long xStride, long yOff, long ys, boolean mayThread) {
+            int kk = (int) k;
+            int width = type.byteSize();
+            MemorySegment xv = xs;
+            long xo = xOff;
+            if (xStride != 1) {
+                xv = kk <= DOT_BLOCK ? SCRATCH.get() : Arena.ofAuto().allocate((long) kk * width, 64);
+                copyStrided(xs, xOff, xStride, xv, kk);
+                xo = 0;
+            }
+            MemorySegment xc = xv;
+            long xcOff = xo;
+            int blocks = (kk + DOT_BLOCK - 1) / DOT_BLOCK;
+            if (blocks == 1) {
+                split(rows, GEMV_GRAIN / k, mayThread, (r0, r1) -> {
+                    for (long r = r0; r < r1; r++) {
+                        set(yOff + r * ys, dotBlock(ms, mOff + r * rs, cs, xc, xcOff, 0, kk));
+                    }
+                });
+                return;
+            }
+            // several blocks: split (row, block) units, keep each block's sum, combine per row
+            long rowsPerGroup = Math.max(1, (1 << 16) / blocks);
+            double[] sums = new double[(int) Math.min(rows, rowsPerGroup) * blocks];
+            for (long g = 0; g < rows; g += rowsPerGroup) {
+                long g0 = g;
+                long groupRows = Math.min(rowsPerGroup, rows - g);
+                split(groupRows * blocks, GEMV_GRAIN / DOT_BLOCK, mayThread, (u0, u1) -> {
+                    for (long u = u0; u < u1; u++) {
+                        long r = g0 + u / blocks;
+                        int from = (int) (u % blocks) * DOT_BLOCK;
+                        sums[(int) u] = dotBlock(ms, mOff + r * rs, cs, xc, xcOff, from, Math.min(DOT_BLOCK, kk - from));
+                    }
+                });
+                for (int r = 0; r < groupRows; r++) {
+                    set(yOff + (g0 + r) * ys, pairwise(sums, r * blocks, blocks));
+                }
+            }
+        }
+
+        /** Elements {@code from .. from+len) of one row of M (column stride {@code cs}) dotted with x. */
+        private double dotBlock(MemorySegment ms, long rowOff, long cs, MemorySegment x, long xOff, int from, int len) {
+            if (cs == 1) {
+                return gemv.dot(ms, rowOff + from, x, xOff + from, type, len);
+            }
+            MemorySegment row = SCRATCH.get();
+            long at = type == DType.FLOAT32 ? 2L * DOT_BLOCK : DOT_BLOCK;
+            copyStrided(ms, rowOff + from * cs, cs, row.asSlice(at * type.byteSize()), len);
+            return gemv.dot(row, at, x, xOff + from, type, len);
+        }
+
+        /** Copies {@code count} elements of type {@code type} at a stride into a contiguous segment. */
+        private void copyStrided(MemorySegment src, long off, long stride, MemorySegment dst, int count) {
+            if (type == DType.FLOAT32) {
+                for (int i = 0; i < count; i++) {
+                    dst.setAtIndex(ElementIO.FLOAT, i, src.getAtIndex(ElementIO.FLOAT, off + i * stride));
+                }
+            } else {
+                for (int i = 0; i < count; i++) {
+                    dst.setAtIndex(ElementIO.DOUBLE, i, src.getAtIndex(ElementIO.DOUBLE, off + i * stride));
+                }
+            }
+        }
+
+        private void columnForm(long rows, MemorySegment ms, long mOff, long cs, MemorySegment xs, long xOff,
+                                long xStride, long yOff, long ys, boolean mayThread) {
+            int kk = (int) k;
+            double[] x = new double[kk];
+            ElementIO.gatherDouble(xs, type, xOff, xStride, x, 0, kk, DType.FLOAT64);
+            split(rows, Math.max(64, GEMV_GRAIN / k), mayThread, (r0, r1) -> {
+                double[] acc = new double[(int) Math.min(COLUMN_ROWS, r1 - r0)];
+                double[] slice = new double[acc.length];
+                for (long i0 = r0; i0 < r1; i0 += COLUMN_ROWS) {
+                    int len = (int) Math.min(COLUMN_ROWS, r1 - i0);
+                    Arrays.fill(acc, 0, len, 0.0);
+                    for (int pc = 0; pc < kk; pc += KC) {
+                        int kc = Math.min(KC, kk - pc);
+                        long off = mOff + i0 + pc * cs;
+                        if (pc == 0) {
+                            gemv.columns(ms, type, off, cs, x, pc, kc, acc, len);
+                        } else {
+                            Arrays.fill(slice, 0, len, 0.0);
+                            gemv.columns(ms, type, off, cs, x, pc, kc, slice, len);
+                            for (int j = 0; j < len; j++) {
+                                acc[j] += slice[j];
+                            }
+                        }
+                    }
+                    for (int j = 0; j < len; j++) {
+                        set(yOff + (i0 + j) * ys, acc[j]);
+                    }
+                }
+            });
         }
 
         void packed(boolean parallel) {
@@ -289,6 +454,15 @@ final class MatmulKernel {
                 }
             }
         }
+    }
+
+    /** The sum of {@code p[from .. from+n)}, {@code n >= 1}, in a balanced binary tree (halves split at n/2). */
+    static double pairwise(double[] p, int from, int n) {
+        if (n == 1) {
+            return p[from];
+        }
+        int half = n / 2;
+        return pairwise(p, from, half) + pairwise(p, from + half, n - half);
     }
 
     private static int roundUp(int v, int multiple) {

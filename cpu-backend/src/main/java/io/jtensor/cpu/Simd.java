@@ -59,4 +59,7 @@ interface Simd {
 
     /** The register-blocked matrix-multiply micro-kernel. */
     GemmMicroKernel gemmKernel();
+
+    /** The matrix-vector and dot-product kernels (bit-identical to {@link GemvKernel.Scalar}). */
+    GemvKernel gemvKernel();
 }

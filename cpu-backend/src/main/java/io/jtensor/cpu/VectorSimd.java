@@ -38,6 +38,7 @@ final class VectorSimd implements Simd {
             ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(5 * SLOT, 64));
 
     private final GemmMicroKernel gemm = new Gemm();
+    private final GemvKernel gemv = new Gemv();
 
     /** Checks the hardware's vector width. */
     VectorSimd() {
@@ -54,6 +55,11 @@ final class VectorSimd implements Simd {
     @Override
     public GemmMicroKernel gemmKernel() {
         return gemm;
+    }
+
+    @Override
+    public GemvKernel gemvKernel() {
+        return gemv;
     }
 
     // ---------------------------------------------------------------- element-wise unary
@@ -467,6 +473,102 @@ final class VectorSimd implements Simd {
             c41.intoArray(c, 4 * NR + DL);
             c50.intoArray(c, 5 * NR);
             c51.intoArray(c, 5 * NR + DL);
+        }
+    }
+
+    /**
+     * Matrix-vector kernels on 256-bit double lanes (FLOAT32 is widened on load): four vectors
+     * hold the {@value GemvKernel#LANES} running sums of {@link #dot}, and {@link #columns} keeps
+     * four consecutive rows per vector. Both evaluate exactly {@link GemvKernel.Scalar}'s
+     * operations.
+     */
+    private static final class Gemv implements GemvKernel {
+
+        @Override
+        public double dot(MemorySegment a, long aOff, MemorySegment b, long bOff, DType type, int n) {
+            boolean f32 = type == DType.FLOAT32;
+            long w = type.byteSize();
+            int whole = n - n % LANES;
+            DoubleVector s0 = DoubleVector.zero(D4);
+            DoubleVector s1 = s0;
+            DoubleVector s2 = s0;
+            DoubleVector s3 = s0;
+            long ab = aOff * w;
+            long bb = bOff * w;
+            long step = 4 * w;
+            if (f32) {
+                for (int i = 0; i < whole; i += LANES, ab += 4 * step, bb += 4 * step) {
+                    s0 = load4(a, true, ab).fma(load4(b, true, bb), s0);
+                    s1 = load4(a, true, ab + step).fma(load4(b, true, bb + step), s1);
+                    s2 = load4(a, true, ab + 2 * step).fma(load4(b, true, bb + 2 * step), s2);
+                    s3 = load4(a, true, ab + 3 * step).fma(load4(b, true, bb + 3 * step), s3);
+                }
+            } else {
+                for (int i = 0; i < whole; i += LANES, ab += 4 * step, bb += 4 * step) {
+                    s0 = DoubleVector.fromMemorySegment(D4, a, ab, ORDER)
+                            .fma(DoubleVector.fromMemorySegment(D4, b, bb, ORDER), s0);
+                    s1 = DoubleVector.fromMemorySegment(D4, a, ab + step, ORDER)
+                            .fma(DoubleVector.fromMemorySegment(D4, b, bb + step, ORDER), s1);
+                    s2 = DoubleVector.fromMemorySegment(D4, a, ab + 2 * step, ORDER)
+                            .fma(DoubleVector.fromMemorySegment(D4, b, bb + 2 * step, ORDER), s2);
+                    s3 = DoubleVector.fromMemorySegment(D4, a, ab + 3 * step, ORDER)
+                            .fma(DoubleVector.fromMemorySegment(D4, b, bb + 3 * step, ORDER), s3);
+                }
+            }
+            double[] lanes = new double[LANES];
+            s0.intoArray(lanes, 0);
+            s1.intoArray(lanes, 4);
+            s2.intoArray(lanes, 8);
+            s3.intoArray(lanes, 12);
+            return GemvKernel.finishDot(lanes, a, aOff, b, bOff, type, whole, n);
+        }
+
+        @Override
+        public void columns(MemorySegment m, DType type, long off, long colStride, double[] x, int xPos, int cols,
+                            double[] acc, int len) {
+            boolean f32 = type == DType.FLOAT32;
+            long w = type.byteSize();
+            int whole = len - len % 4;
+            int q = 0;
+            for (; q + 4 <= cols; q += 4) {
+                double x0 = x[xPos + q];
+                double x1 = x[xPos + q + 1];
+                double x2 = x[xPos + q + 2];
+                double x3 = x[xPos + q + 3];
+                DoubleVector v0 = DoubleVector.broadcast(D4, x0);
+                DoubleVector v1 = DoubleVector.broadcast(D4, x1);
+                DoubleVector v2 = DoubleVector.broadcast(D4, x2);
+                DoubleVector v3 = DoubleVector.broadcast(D4, x3);
+                long e0 = off + q * colStride;
+                long e1 = e0 + colStride;
+                long e2 = e1 + colStride;
+                long e3 = e2 + colStride;
+                for (int j = 0; j < whole; j += 4) {
+                    DoubleVector c = DoubleVector.fromArray(D4, acc, j);
+                    c = load4(m, f32, (e0 + j) * w).fma(v0, c);
+                    c = load4(m, f32, (e1 + j) * w).fma(v1, c);
+                    c = load4(m, f32, (e2 + j) * w).fma(v2, c);
+                    c = load4(m, f32, (e3 + j) * w).fma(v3, c);
+                    c.intoArray(acc, j);
+                }
+                for (int j = whole; j < len; j++) {
+                    double c = Math.fma(read(m, f32, (e0 + j) * w), x0, acc[j]);
+                    c = Math.fma(read(m, f32, (e1 + j) * w), x1, c);
+                    c = Math.fma(read(m, f32, (e2 + j) * w), x2, c);
+                    acc[j] = Math.fma(read(m, f32, (e3 + j) * w), x3, c);
+                }
+            }
+            for (; q < cols; q++) {
+                double xq = x[xPos + q];
+                DoubleVector v = DoubleVector.broadcast(D4, xq);
+                long e = off + q * colStride;
+                for (int j = 0; j < whole; j += 4) {
+                    load4(m, f32, (e + j) * w).fma(v, DoubleVector.fromArray(D4, acc, j)).intoArray(acc, j);
+                }
+                for (int j = whole; j < len; j++) {
+                    acc[j] = Math.fma(read(m, f32, (e + j) * w), xq, acc[j]);
+                }
+            }
         }
     }
 }

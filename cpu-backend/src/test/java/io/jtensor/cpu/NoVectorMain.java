@@ -45,6 +45,9 @@ public final class NoVectorMain {
         CpuStorage c = CpuStorage.allocate(t, 4);
         cpu.matmul(new MatmulPlan(new long[0], 2, 2, 2, dense(a, t, 2, 2), dense(a, t, 2, 2), dense(c, t, 2, 2), t));
         check(get(c, t, 0) == 0.5 && get(c, t, 3) == 0.5 * 1 + 1.5 * 1.5, "matmul");
+        CpuStorage d = CpuStorage.allocate(t, 1);
+        cpu.matmul(new MatmulPlan(new long[0], 1, n, 1, dense(a, t, 1, n), dense(a, t, n, 1), dense(d, t, 1, 1), t));
+        check(get(d, t, 0) == (float) (0.25 * 999 * 1000 * 1999 / 6), "dot");
         System.out.println("OK");
     }
 
