@@ -80,6 +80,14 @@ public final class Tensor implements AutoCloseable {
             throw new UnsupportedOperationException("the " + backend.name() + " backend ("
                     + backend.deviceDescription() + ") does not support " + dtype.numpyName());
         }
+        long limit = backend.maxAllocationBytes();
+        if (n > limit / dtype.byteSize()) {
+            throw new UnsupportedOperationException("allocate: a " + dtype.numpyName() + " tensor of shape "
+                    + Shape.toString(shape) + " needs "
+                    + java.math.BigInteger.valueOf(n).multiply(java.math.BigInteger.valueOf(dtype.byteSize()))
+                    + " bytes, but the " + backend.name() + " backend (" + backend.deviceDescription()
+                    + ") allows at most " + limit + " bytes in one allocation");
+        }
         SharedStorage storage = new SharedStorage(backend, backend.allocate(dtype, n));
         return new Tensor(storage, dtype, shape.clone(), Shape.contiguousStrides(shape), 0);
     }

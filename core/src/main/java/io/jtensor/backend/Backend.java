@@ -27,6 +27,16 @@ public interface Backend {
         return true;
     }
 
+    /**
+     * The largest single allocation the device allows, in bytes: OpenCL's
+     * {@code CL_DEVICE_MAX_MEM_ALLOC_SIZE} (2 GiB on PoCL here). Core checks it before
+     * {@link #allocate} so that a too-large tensor fails with the same clear message on every
+     * backend. Unlimited by default.
+     */
+    default long maxAllocationBytes() {
+        return Long.MAX_VALUE;
+    }
+
     /** Allocates zero-filled memory for {@code elements} elements of {@code dtype}. */
     Storage allocate(DType dtype, long elements);
 

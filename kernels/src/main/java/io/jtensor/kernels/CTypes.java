@@ -1,0 +1,48 @@
+package io.jtensor.kernels;
+
+import io.jtensor.DType;
+
+/** The kernel-side C type of each {@link DType}, as the dialect headers name them. */
+public final class CTypes {
+
+    private CTypes() {
+    }
+
+    /** The element type, e.g. {@code jlong} for INT64 and {@code jbool} (one byte, 0 or 1) for BOOL. */
+    public static String name(DType dtype) {
+        return switch (dtype) {
+            case BOOL -> "jbool";
+            case INT32 -> "jint";
+            case INT64 -> "jlong";
+            case FLOAT32 -> "float";
+            case FLOAT64 -> "double";
+        };
+    }
+
+    /** The unsigned type of the same width, used for wrapping integer arithmetic. */
+    static String unsignedName(DType dtype) {
+        return switch (dtype) {
+            case INT32 -> "juint";
+            case INT64 -> "julong";
+            default -> throw new IllegalArgumentException("no unsigned kernel type for " + dtype.numpyName());
+        };
+    }
+
+    /** The smallest value of an integer type, as a prelude constant. */
+    static String minimum(DType dtype) {
+        return switch (dtype) {
+            case INT32 -> "JT_INT32_MIN";
+            case INT64 -> "JT_INT64_MIN";
+            default -> throw new IllegalArgumentException("no integer minimum for " + dtype.numpyName());
+        };
+    }
+
+    /** The largest value of an integer type, as a prelude constant. */
+    static String maximum(DType dtype) {
+        return switch (dtype) {
+            case INT32 -> "JT_INT32_MAX";
+            case INT64 -> "JT_INT64_MAX";
+            default -> throw new IllegalArgumentException("no integer maximum for " + dtype.numpyName());
+        };
+    }
+}

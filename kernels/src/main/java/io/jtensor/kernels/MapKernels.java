@@ -1,0 +1,121 @@
+package io.jtensor.kernels;
+
+import io.jtensor.DType;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.ElementwiseOp;
+import io.jtensor.op.TernaryOp;
+import io.jtensor.op.UnaryOp;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Generates the element-wise program ({@code map.cl.template}) of one compute type: one kernel per
+ * op core computes in that type, named {@link #kernelName}.
+ *
+ * <p>A kernel's arguments are {@code (long n, int ndim, long* layout, out*, long outOffset,
+ * int outType)}, then per input {@code (in*, long offset, int type, value)}, then
+ * {@code (bool* mask, long maskOffset)}. Types are {@link TypedMemory#code} codes; a null input
+ * pointer reads {@code value} (a scalar of the input's compute type) instead. {@code layout} holds
+ * the iteration sizes and the strides of out, inputs 0..2 and the mask; a null {@code layout}
+ * selects the contiguous fast path and a null mask writes everywhere.
+ */
+public final class MapKernels {
+
+    private MapKernels() {
+    }
+
+    /** The entry point of {@code op} in the program of its compute type. */
+    public static String kernelName(ElementwiseOp op) {
+        return "jt_map_" + op.numpyName();
+    }
+
+    /** The type input {@code k} of {@code op} is converted to: the compute type, except where's bool condition. */
+    public static DType inputComputeType(ElementwiseOp op, int k, DType computeType) {
+        return op == TernaryOp.WHERE && k == 0 ? DType.BOOL : computeType;
+    }
+
+    /**
+     * The program computing every element-wise op core computes in {@code computeType}.
+     *
+     * @param float64 whether operands may be stored as float64 (the device has {@code cl_khr_fp64});
+     *                must be true for a float64 compute type
+     */
+    public static KernelSource program(Dialect dialect, DType computeType, boolean float64) {
+        if (computeType == DType.FLOAT64 && !float64) {
+            throw new IllegalArgumentException("map: float64 kernels need a device with float64 support");
+        }
+        List<ElementwiseOp> ops = ops(computeType);
+        List<Map<String, String>> instances = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Set<DType> loads = EnumSet.of(computeType);
+        Set<DType> stores = EnumSet.of(computeType);
+        for (ElementwiseOp op : ops) {
+            instances.add(defines(op, computeType));
+            names.add(kernelName(op));
+            stores.add(ScalarExpressions.of(op, computeType).resultType());
+            for (int k = 0; k < op.arity(); k++) {
+                loads.add(inputComputeType(op, k, computeType));
+            }
+        }
+        return new KernelSource("map " + computeType.numpyName() + (float64 ? "" : " (no float64 operands)"),
+                KernelTemplates.assemble(dialect, float64, TypedMemory.helpers(loads, stores, float64), instances,
+                        "map.cl.template"),
+                List.copyOf(names), float64);
+    }
+
+    /** The ops core computes in {@code computeType} (see core's TypeRules), unary, binary, then where. */
+    public static List<ElementwiseOp> ops(DType computeType) {
+        List<ElementwiseOp> all = new ArrayList<>(List.of(UnaryOp.values()));
+        all.addAll(List.of(BinaryOp.values()));
+        all.addAll(List.of(TernaryOp.values()));
+        return all.stream().filter(op -> computeTypes(op).contains(computeType)).toList();
+    }
+
+    private static Set<DType> computeTypes(ElementwiseOp op) {
+        Set<DType> numeric = EnumSet.of(DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64);
+        Set<DType> floating = EnumSet.of(DType.FLOAT32, DType.FLOAT64);
+        return switch (op) {
+            case UnaryOp unary when unary.kind() == UnaryOp.Kind.FLOATING -> floating;
+            case UnaryOp unary when unary.boolInput() == UnaryOp.BoolInput.KEEP -> EnumSet.allOf(DType.class);
+            case UnaryOp unary -> numeric;
+            case BinaryOp binary when binary == BinaryOp.DIVIDE -> floating;
+            case BinaryOp binary when binary == BinaryOp.SUBTRACT || binary == BinaryOp.POWER -> numeric;
+            case BinaryOp binary -> EnumSet.allOf(DType.class);
+            case TernaryOp ternary -> EnumSet.allOf(DType.class);
+        };
+    }
+
+    private static Map<String, String> defines(ElementwiseOp op, DType computeType) {
+        Map<String, String> defines = new LinkedHashMap<>();
+        defines.put("JT_NAME(base)", "base##_" + op.numpyName());
+        defines.put("JT_ARITY", Integer.toString(op.arity()));
+        for (int k = 0; k < 3; k++) {
+            String name = "in" + k;
+            if (k >= op.arity()) {
+                defines.put("JT_IN" + k + "_PARAMS", "");
+                continue;
+            }
+            DType type = inputComputeType(op, k, computeType);
+            defines.put("JT_IN" + k + "_PARAMS", ", GLOBAL const jbyte* " + name + ", const jlong " + name
+                    + "_offset, const jint " + name + "_type, const " + CTypes.name(type) + " " + name + "_value");
+            defines.put("JT_IN" + k + "_LOAD(index)", "(" + name + " == 0 ? " + name + "_value : jt_load_"
+                    + type.numpyName() + "(" + name + ", index, " + name + "_type))");
+        }
+        ScalarExpressions.Expression expression = ScalarExpressions.of(op, computeType);
+        String parameters = switch (op.arity()) {
+            case 1 -> "(x)";
+            case 2 -> "(a, b)";
+            default -> "(c, a, b)";
+        };
+        defines.put("JT_OP" + parameters, expression.code());
+        defines.put("JT_RESULT_T", CTypes.name(expression.resultType()));
+        defines.put("JT_STORE(index, value)", "jt_store_" + expression.resultType().numpyName()
+                + "(out, index, out_type, value)");
+        return defines;
+    }
+}

@@ -1,0 +1,60 @@
+package io.jtensor.kernels;
+
+import io.jtensor.DType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates the tiled matrix-product program ({@code matmul.cl.template}) with one kernel per
+ * element type (int32, int64, float32 and, when the device has it, float64).
+ *
+ * <p>Each kernel {@code (long m, long n, long k, long batch, int batchNdim, long* layout, a*,
+ * long aOffset, long aRowStride, long aColStride, b*, ..., out*, ...)} runs work-groups of
+ * {@link #TILE} x {@link #TILE} over (columns, rows, batch).
+ */
+public final class MatmulKernels {
+
+    /** The tile edge: work-groups are TILE x TILE and stage TILE x TILE blocks of a and b. */
+    public static final int TILE = 16;
+
+    private MatmulKernels() {
+    }
+
+    /** The entry point for products of {@code dtype}. */
+    public static String kernelName(DType dtype) {
+        if (dtype == DType.BOOL) {
+            throw new IllegalArgumentException("matmul: no bool kernel (core computes bool products in int64)");
+        }
+        return "jt_matmul_" + dtype.numpyName();
+    }
+
+    /** The program of every product type, float64 included when {@code float64}. */
+    public static KernelSource program(Dialect dialect, boolean float64) {
+        List<Map<String, String>> instances = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<DType> types = float64 ? List.of(DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64)
+                : List.of(DType.INT32, DType.INT64, DType.FLOAT32);
+        for (DType dtype : types) {
+            Map<String, String> defines = new LinkedHashMap<>();
+            String type = CTypes.name(dtype);
+            defines.put("JT_NAME(base)", "base##_" + dtype.numpyName());
+            defines.put("JT_T", type);
+            if (dtype.isInteger()) {
+                String unsigned = CTypes.unsignedName(dtype);
+                defines.put("JT_MULTIPLY_ADD(acc, a, b)", "((" + type + ") ((" + unsigned + ") (acc) + (" + unsigned
+                        + ") (a) * (" + unsigned + ") (b)))");
+            } else {
+                defines.put("JT_MULTIPLY_ADD(acc, a, b)", "((acc) + (a) * (b))");
+            }
+            defines.put("JT_TILE", Integer.toString(TILE));
+            instances.add(defines);
+            names.add(kernelName(dtype));
+        }
+        return new KernelSource("matmul" + (float64 ? "" : " (no float64)"),
+                KernelTemplates.assemble(dialect, float64, "", instances, "matmul.cl.template"), List.copyOf(names),
+                float64);
+    }
+}

@@ -1,0 +1,105 @@
+package io.jtensor.kernels;
+
+import io.jtensor.DType;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.ElementwiseOp;
+import io.jtensor.op.TernaryOp;
+import io.jtensor.op.UnaryOp;
+
+/**
+ * Maps an element-wise op token and its compute type to the scalar C expression a kernel
+ * evaluates, in the variables {@code x} (unary), {@code a, b} (binary) or {@code c, a, b}
+ * ({@code where}).
+ *
+ * <p>Floating-point types use the token's own {@code expression()}. Integers and bools need other
+ * code where C differs from NumPy: signed overflow is undefined in C but wraps in NumPy (so the
+ * arithmetic goes through the unsigned type), {@code abs}/{@code negative} of the minimum value,
+ * integer {@code reciprocal} of 0 (the type's minimum, as NumPy on x86), integer powers, and bool
+ * {@code add}/{@code multiply} as logical or/and.
+ */
+public final class ScalarExpressions {
+
+    private ScalarExpressions() {
+    }
+
+    /**
+     * The expression and the type of its value.
+     *
+     * @param code       C code in the op's variables
+     * @param resultType {@code computeType}, or BOOL for comparisons
+     */
+    public record Expression(String code, DType resultType) {
+    }
+
+    /**
+     * The expression for {@code op} evaluated in {@code computeType}.
+     *
+     * @throws IllegalArgumentException when core never computes {@code op} in that type
+     */
+    public static Expression of(ElementwiseOp op, DType computeType) {
+        return switch (op) {
+            case UnaryOp unary -> new Expression(unary(unary, computeType), computeType);
+            case BinaryOp binary -> binary.isComparison()
+                    ? new Expression("((jbool) (" + binary.expression() + "))", DType.BOOL)
+                    : new Expression(binary(binary, computeType), computeType);
+            case TernaryOp ternary -> new Expression("(c ? a : b)", computeType);
+        };
+    }
+
+    private static String unary(UnaryOp op, DType t) {
+        if (t.isFloatingPoint()) {
+            return "(" + op.expression() + ")";
+        }
+        if (t == DType.BOOL) {
+            return switch (op) {
+                case ABS, RELU, FLOOR, CEIL, COPY -> "(x)";
+                default -> throw unsupported(op.numpyName(), t);
+            };
+        }
+        String type = CTypes.name(t);
+        String unsigned = CTypes.unsignedName(t);
+        return switch (op) {
+            case SQUARE -> "((" + type + ") ((" + unsigned + ") (x) * (" + unsigned + ") (x)))";
+            case ABS -> "((x) < 0 ? (" + type + ") (0 - (" + unsigned + ") (x)) : (x))";
+            case NEGATIVE -> "((" + type + ") (0 - (" + unsigned + ") (x)))";
+            case SIGN -> "((" + type + ") (((x) > 0) - ((x) < 0)))";
+            case RECIPROCAL -> "((x) == 0 ? " + CTypes.minimum(t) + " : (" + type + ") (1 / (x)))";
+            case RELU -> "((x) > 0 ? (x) : (" + type + ") 0)";
+            case FLOOR, CEIL, ROUND, COPY -> "(x)";
+            default -> throw unsupported(op.numpyName(), t);
+        };
+    }
+
+    private static String binary(BinaryOp op, DType t) {
+        if (t.isFloatingPoint()) {
+            return "(" + op.expression() + ")";
+        }
+        if (t == DType.BOOL) {
+            return switch (op) {
+                case ADD, MAXIMUM -> "((jbool) ((a) | (b)))";
+                case MULTIPLY, MINIMUM -> "((jbool) ((a) & (b)))";
+                default -> throw unsupported(op.numpyName(), t);
+            };
+        }
+        String type = CTypes.name(t);
+        String unsigned = CTypes.unsignedName(t);
+        return switch (op) {
+            case ADD -> wrapping(type, unsigned, "+");
+            case SUBTRACT -> wrapping(type, unsigned, "-");
+            case MULTIPLY -> wrapping(type, unsigned, "*");
+            case POWER -> "jt_power_" + t.numpyName() + "(a, b)";
+            case MAXIMUM -> "((a) > (b) ? (a) : (b))";
+            case MINIMUM -> "((a) < (b) ? (a) : (b))";
+            default -> throw unsupported(op.numpyName(), t);
+        };
+    }
+
+    private static String wrapping(String type, String unsigned, String operator) {
+        return "((" + type + ") ((" + unsigned + ") (a) " + operator + " (" + unsigned + ") (b)))";
+    }
+
+    private static IllegalArgumentException unsupported(String op, DType t) {
+        return new IllegalArgumentException(op + ": no kernel computes it in " + t.numpyName()
+                + " (core converts such input first)");
+    }
+}

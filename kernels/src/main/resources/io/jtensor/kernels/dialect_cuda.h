@@ -1,0 +1,23 @@
+/* jtensor dialect layer: CUDA C++ (nvcc / NVRTC). Templates use only these names for what differs
+   between OpenCL and CUDA, so every kernel body is written once. */
+#define KERNEL extern "C" __global__
+#define GLOBAL
+#define DEVICE_FN __device__ inline
+#define LOCAL_ARRAY(type, name, count) __shared__ type name[count]
+#define BARRIER() __syncthreads()
+#define GLOBAL_ID() ((jlong) blockIdx.x * blockDim.x + threadIdx.x)
+#define GLOBAL_SIZE() ((jlong) gridDim.x * blockDim.x)
+#define GROUP_ID(d) ((jlong) ((d) == 0 ? blockIdx.x : (d) == 1 ? blockIdx.y : blockIdx.z))
+#define GROUP_COUNT(d) ((jlong) ((d) == 0 ? gridDim.x : (d) == 1 ? gridDim.y : gridDim.z))
+#define LOCAL_ID(d) ((int) ((d) == 0 ? threadIdx.x : (d) == 1 ? threadIdx.y : threadIdx.z))
+#define LOCAL_SIZE(d) ((int) ((d) == 0 ? blockDim.x : (d) == 1 ? blockDim.y : blockDim.z))
+
+typedef unsigned char jbool;
+typedef unsigned char jbyte;
+typedef int jint;
+typedef unsigned int juint;
+typedef long long jlong;
+typedef unsigned long long julong;
+
+#define JT_FLOAT_INFINITY __int_as_float(0x7f800000)
+#define JT_FLOAT_NAN __int_as_float(0x7fffffff)

@@ -1,0 +1,116 @@
+package io.jtensor.kernels;
+
+import io.jtensor.DType;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.ReduceOp;
+import io.jtensor.op.UnaryOp;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class KernelGeneratorTest {
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = KernelTemplates.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The source without its dialect header and fp64 switch: what both dialects must share. */
+    private static String body(Dialect dialect, KernelSource source) throws IOException {
+        String text = source.source().replace(dialect.fp64Enable(), "");
+        String header = resource(dialect.headerResource());
+        assertTrue(text.contains(header), source.description() + " lacks its dialect header");
+        return text.replace(header, "");
+    }
+
+    @Test
+    void bothDialectsAreGeneratedFromTheSameTableAndDifferOnlyInTheDialectHeader() throws IOException {
+        List<KernelSource> opencl = KernelCatalog.all(Dialect.OPENCL, true);
+        List<KernelSource> cuda = KernelCatalog.all(Dialect.CUDA, true);
+        assertEquals(opencl.size(), cuda.size());
+        long kernels = opencl.stream().mapToLong(source -> source.kernelNames().size()).sum();
+        assertTrue(kernels > 200, "catalog covers every op and type: " + kernels + " kernels");
+        for (int i = 0; i < opencl.size(); i++) {
+            assertEquals(opencl.get(i).description(), cuda.get(i).description());
+            assertEquals(body(Dialect.OPENCL, opencl.get(i)), body(Dialect.CUDA, cuda.get(i)),
+                    opencl.get(i).description());
+        }
+    }
+
+    @Test
+    void floatingPointKernelsUseTheTokensOwnExpression() {
+        KernelSource float32 = MapKernels.program(Dialect.OPENCL, DType.FLOAT32, false);
+        for (UnaryOp op : UnaryOp.values()) {
+            assertTrue(float32.source().contains("#define JT_OP(x) (" + op.expression() + ")"), op.numpyName());
+            assertTrue(float32.kernelNames().contains(MapKernels.kernelName(op)), op.numpyName());
+        }
+        for (BinaryOp op : BinaryOp.values()) {
+            ScalarExpressions.Expression e = ScalarExpressions.of(op, DType.FLOAT64);
+            assertTrue(e.code().contains(op.expression()), op.numpyName());
+            assertEquals(op.isComparison() ? DType.BOOL : DType.FLOAT64, e.resultType());
+        }
+    }
+
+    @Test
+    void integerArithmeticWrapsThroughTheUnsignedType() {
+        assertEquals("((jint) ((juint) (a) + (juint) (b)))", ScalarExpressions.of(BinaryOp.ADD, DType.INT32).code());
+        assertEquals("jt_power_int64(a, b)", ScalarExpressions.of(BinaryOp.POWER, DType.INT64).code());
+        assertEquals("((x) == 0 ? JT_INT32_MIN : (jint) (1 / (x)))",
+                ScalarExpressions.of(UnaryOp.RECIPROCAL, DType.INT32).code());
+        assertEquals("((jbool) ((a) | (b)))", ScalarExpressions.of(BinaryOp.ADD, DType.BOOL).code());
+    }
+
+    @Test
+    void floatToIntegerCastsUseTheNumPyHelper() {
+        assertEquals("jt_float64_to_int32(v)", Conversions.convert(DType.FLOAT64, DType.INT32, "v"));
+        assertEquals("((jbool) ((v) != 0))", Conversions.convert(DType.FLOAT32, DType.BOOL, "v"));
+        assertEquals("((double) (v))", Conversions.convert(DType.INT64, DType.FLOAT64, "v"));
+        assertEquals("(v)", Conversions.convert(DType.INT32, DType.INT32, "v"));
+    }
+
+    @Test
+    void float64IsEnabledOnlyWhenUsed() {
+        KernelSource single = MapKernels.program(Dialect.OPENCL, DType.FLOAT32, false);
+        KernelSource dbl = MapKernels.program(Dialect.OPENCL, DType.FLOAT32, true);
+        assertFalse(single.usesFloat64());
+        assertFalse(single.source().contains("cl_khr_fp64"));
+        assertFalse(single.source().contains("double*"), "no float64 loads or stores without cl_khr_fp64");
+        assertTrue(dbl.usesFloat64());
+        assertTrue(dbl.source().contains("((GLOBAL const double*) p)[i]"), "float64 operands are readable");
+        assertTrue(dbl.source().startsWith(Dialect.OPENCL.fp64Enable()));
+    }
+
+    @Test
+    void rejectsOpsCoreNeverComputesInAType() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScalarExpressions.of(UnaryOp.EXP, DType.INT32));
+        assertTrue(e.getMessage().startsWith("exp: no kernel computes it in int32"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> ReduceKernels.program(Dialect.OPENCL, DType.FLOAT32, false, 100));
+        assertThrows(IllegalArgumentException.class, () -> MapKernels.program(Dialect.OPENCL, DType.FLOAT64, false));
+    }
+
+    @Test
+    void everyOpHasOneKernelPerComputeTypeWithOperandTypesChosenAtRunTime() {
+        KernelSource float64 = MapKernels.program(Dialect.OPENCL, DType.FLOAT64, true);
+        assertTrue(float64.kernelNames().contains("jt_map_exp"));
+        assertTrue(float64.kernelNames().contains("jt_map_where"));
+        assertEquals(float64.kernelNames().size(), Set.copyOf(float64.kernelNames()).size(), "names are unique");
+        assertTrue(float64.source().contains("case " + TypedMemory.code(DType.INT32) + ": return ((double) ("
+                + "((GLOBAL const jint*) p)[i]));"), "int32 operands load as double");
+        KernelSource sums = ReduceKernels.program(Dialect.OPENCL, DType.INT64, true, 256);
+        assertTrue(sums.kernelNames().containsAll(List.of(ReduceKernels.partialName(ReduceOp.SUM),
+                ReduceKernels.finalName(ReduceOp.ARGMAX))));
+        assertFalse(sums.kernelNames().contains(ReduceKernels.partialName(ReduceOp.ALL)));
+    }
+}

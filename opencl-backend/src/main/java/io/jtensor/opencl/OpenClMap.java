@@ -1,0 +1,119 @@
+package io.jtensor.opencl;
+
+import io.jtensor.DType;
+import io.jtensor.backend.MapPlan;
+import io.jtensor.backend.Operand;
+import io.jtensor.kernels.Dialect;
+import io.jtensor.kernels.MapKernels;
+import io.jtensor.kernels.TypedMemory;
+import io.jtensor.op.UnaryOp;
+import org.jocl.cl_mem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs element-wise plans with the generated {@code jt_map} kernel. */
+final class OpenClMap {
+
+    private final OpenClKernels kernels;
+
+    OpenClMap(OpenClKernels kernels) {
+        this.kernels = kernels;
+    }
+
+    void run(MapPlan plan) {
+        long n = plan.size();
+        if (n == 0) {
+            return;
+        }
+        DType compute = computeTypeOnDevice(plan);
+        boolean contiguous = isContiguous(plan);
+        boolean float64 = kernels.device.fp64;
+        OpenClProgram program = kernels.program("map " + compute,
+                () -> MapKernels.program(Dialect.OPENCL, compute, float64));
+        int ndim = plan.shape().length;
+        cl_mem layout = contiguous ? null : kernels.layout(layoutOf(plan));
+        try {
+            KernelLaunch launch = new KernelLaunch(program.kernel(MapKernels.kernelName(plan.op())))
+                    .longValue(n).intValue(ndim).buffer(layout)
+                    .buffer(memory(plan.out())).longValue(plan.out().offset())
+                    .intValue(TypedMemory.code(plan.out().dtype()));
+            for (int k = 0; k < plan.inputs().size(); k++) {
+                Operand input = plan.inputs().get(k);
+                DType type = MapKernels.inputComputeType(plan.op(), k, compute);
+                if (input.isScalar()) {
+                    launch.buffer(null).longValue(0).intValue(0).scalar(type, input);
+                } else {
+                    launch.buffer(memory(input)).longValue(input.offset()).intValue(TypedMemory.code(input.dtype()))
+                            .zero(type);
+                }
+            }
+            if (plan.where() != null) {
+                launch.buffer(memory(plan.where())).longValue(plan.where().offset());
+            } else {
+                launch.buffer(null).longValue(0);
+            }
+            long local = kernels.groupSize;
+            long groups = Math.min((n + local - 1) / local, OpenClKernels.MAX_GROUPS);
+            launch.enqueue(kernels.device.queue, new long[] {groups * local}, new long[] {local});
+        } finally {
+            OpenClKernels.release(layout);
+        }
+    }
+
+    /**
+     * The plan's compute type, or, on a device without float64, the output's type for a copy or
+     * fill that only passes through float64 (core fills float32 tensors via a float64 scalar).
+     */
+    private DType computeTypeOnDevice(MapPlan plan) {
+        DType compute = plan.computeType();
+        if (kernels.device.fp64 || !usesFloat64(plan)) {
+            return compute;
+        }
+        boolean storedFloat64 = plan.out().dtype() == DType.FLOAT64 || plan.inputs().stream()
+                .anyMatch(in -> !in.isScalar() && in.dtype() == DType.FLOAT64);
+        if (plan.op() == UnaryOp.COPY && !storedFloat64) {
+            return plan.out().dtype();
+        }
+        throw new UnsupportedOperationException(plan.op().numpyName() + ": the OpenCL device "
+                + kernels.device.description() + " has no float64 support (cl_khr_fp64)");
+    }
+
+    private static boolean usesFloat64(MapPlan plan) {
+        return plan.computeType() == DType.FLOAT64 || plan.out().dtype() == DType.FLOAT64
+                || plan.inputs().stream().anyMatch(in -> in.dtype() == DType.FLOAT64);
+    }
+
+    private static boolean isContiguous(MapPlan plan) {
+        if (plan.shape().length > 1) {
+            return false;
+        }
+        List<Operand> operands = new ArrayList<>(plan.inputs());
+        operands.add(plan.out());
+        if (plan.where() != null) {
+            operands.add(plan.where());
+        }
+        return operands.stream().allMatch(o -> o.isScalar() || o.strides().length == 0 || o.strides()[0] == 1);
+    }
+
+    private static long[] layoutOf(MapPlan plan) {
+        int ndim = plan.shape().length;
+        long[] layout = new long[6 * ndim];
+        System.arraycopy(plan.shape(), 0, layout, 0, ndim);
+        System.arraycopy(plan.out().strides(), 0, layout, ndim, ndim);
+        for (int k = 0; k < plan.inputs().size(); k++) {
+            Operand input = plan.inputs().get(k);
+            if (!input.isScalar()) {
+                System.arraycopy(input.strides(), 0, layout, (2 + k) * ndim, ndim);
+            }
+        }
+        if (plan.where() != null) {
+            System.arraycopy(plan.where().strides(), 0, layout, 5 * ndim, ndim);
+        }
+        return layout;
+    }
+
+    static cl_mem memory(Operand operand) {
+        return ((OpenClStorage) operand.storage()).memory;
+    }
+}

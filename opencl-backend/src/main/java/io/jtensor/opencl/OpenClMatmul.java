@@ -1,0 +1,58 @@
+package io.jtensor.opencl;
+
+import io.jtensor.DType;
+import io.jtensor.backend.MatmulPlan;
+import io.jtensor.backend.Operand;
+import io.jtensor.kernels.Dialect;
+import io.jtensor.kernels.MatmulKernels;
+import org.jocl.cl_mem;
+
+import java.util.Arrays;
+
+/** Runs (batched) matrix products with the tiled {@code jt_matmul} kernel. */
+final class OpenClMatmul {
+
+    /** CUDA's and many OpenCL drivers' limit on the third grid dimension; the kernel loops beyond. */
+    private static final long MAX_BATCH_GROUPS = 65535;
+
+    private final OpenClKernels kernels;
+
+    OpenClMatmul(OpenClKernels kernels) {
+        this.kernels = kernels;
+    }
+
+    void run(MatmulPlan plan) {
+        if (plan.dtype() == DType.FLOAT64 && !kernels.device.fp64) {
+            throw new UnsupportedOperationException("matmul: the OpenCL device " + kernels.device.description()
+                    + " has no float64 support (cl_khr_fp64)");
+        }
+        long batch = plan.batchSize();
+        if (batch == 0 || plan.m() == 0 || plan.n() == 0) {
+            return;
+        }
+        boolean float64 = kernels.device.fp64;
+        OpenClProgram program = kernels.program("matmul", () -> MatmulKernels.program(Dialect.OPENCL, float64));
+        int nb = plan.batchShape().length;
+        Operand a = plan.a();
+        Operand b = plan.b();
+        Operand out = plan.out();
+        cl_mem layout = kernels.layout(OpenClKernels.concat(plan.batchShape(), Arrays.copyOf(a.strides(), nb),
+                Arrays.copyOf(b.strides(), nb), Arrays.copyOf(out.strides(), nb)));
+        long tile = MatmulKernels.TILE;
+        try {
+            new KernelLaunch(program.kernel(MatmulKernels.kernelName(plan.dtype())))
+                    .longValue(plan.m()).longValue(plan.n()).longValue(plan.k()).longValue(batch).intValue(nb)
+                    .buffer(layout)
+                    .buffer(OpenClMap.memory(a)).longValue(a.offset()).longValue(a.strides()[nb]).longValue(a.strides()[nb + 1])
+                    .buffer(OpenClMap.memory(b)).longValue(b.offset()).longValue(b.strides()[nb]).longValue(b.strides()[nb + 1])
+                    .buffer(OpenClMap.memory(out)).longValue(out.offset()).longValue(out.strides()[nb])
+                    .longValue(out.strides()[nb + 1])
+                    .enqueue(kernels.device.queue,
+                            new long[] {OpenClKernels.roundUp(plan.n(), tile), OpenClKernels.roundUp(plan.m(), tile),
+                                    Math.min(batch, MAX_BATCH_GROUPS)},
+                            new long[] {tile, tile, 1});
+        } finally {
+            OpenClKernels.release(layout);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.jtensor.opencl;
+
+import io.jtensor.DType;
+import io.jtensor.Shape;
+import io.jtensor.backend.Operand;
+import io.jtensor.backend.ReducePlan;
+import io.jtensor.kernels.Dialect;
+import io.jtensor.kernels.ReduceKernels;
+import io.jtensor.kernels.TypedMemory;
+import io.jtensor.op.ReduceOp;
+import org.jocl.cl_mem;
+
+import java.util.Arrays;
+
+/**
+ * Runs reductions: a first pass where {@code parts} work-groups per output each reduce a chunk,
+ * then a second pass combining the partials. Variance runs a mean reduction into scratch first.
+ */
+final class OpenClReduce {
+
+    /** Work-groups the first pass aims for, so that a few outputs still keep every compute unit busy. */
+    private static final long TARGET_GROUPS = 256;
+
+    private final OpenClKernels kernels;
+
+    OpenClReduce(OpenClKernels kernels) {
+        this.kernels = kernels;
+    }
+
+    void run(ReducePlan plan) {
+        if (!kernels.device.fp64 && (plan.computeType() == DType.FLOAT64 || plan.input().dtype() == DType.FLOAT64
+                || plan.out().dtype() == DType.FLOAT64)) {
+            throw new UnsupportedOperationException(plan.op().numpyName() + ": the OpenCL device "
+                    + kernels.device.description() + " has no float64 support (cl_khr_fp64)");
+        }
+        long outputs = plan.outputSize();
+        if (outputs == 0) {
+            return;
+        }
+        int keptNdim = plan.keptShape().length;
+        long[] inStrides = plan.input().strides();
+        long[] keptInStrides = Arrays.copyOf(inStrides, keptNdim);
+        long[] reducedInStrides = Arrays.copyOfRange(inStrides, keptNdim, inStrides.length);
+        cl_mem mean = null;
+        try {
+            if (plan.op() == ReduceOp.VAR) {
+                DType compute = plan.computeType();
+                mean = kernels.scratch(outputs * compute.byteSize());
+                long[] contiguous = Shape.contiguousStrides(plan.keptShape());
+                pass(ReduceOp.MEAN, compute, plan, keptInStrides, reducedInStrides, null, mean, 0, contiguous, compute);
+            }
+            pass(plan.op(), ReduceKernels.accumulatorType(plan.op(), plan.computeType()), plan, keptInStrides,
+                    reducedInStrides, mean, OpenClMap.memory(plan.out()), plan.out().offset(), plan.out().strides(),
+                    plan.out().dtype());
+        } finally {
+            OpenClKernels.release(mean);
+        }
+    }
+
+    private void pass(ReduceOp op, DType accumulator, ReducePlan plan, long[] keptInStrides, long[] reducedInStrides,
+                      cl_mem mean, cl_mem out, long outOffset, long[] outStrides, DType outType) {
+        boolean float64 = kernels.device.fp64;
+        int groupSize = kernels.groupSize;
+        OpenClProgram program = kernels.program("reduce " + accumulator,
+                () -> ReduceKernels.program(Dialect.OPENCL, accumulator, float64, groupSize));
+        long outputs = plan.outputSize();
+        long reduced = plan.reducedSize();
+        long group = kernels.groupSize;
+        long wanted = Math.max(1, (reduced + 4 * group - 1) / (4 * group));
+        long parts = Math.max(1, Math.min(wanted, TARGET_GROUPS / outputs));
+        long chunk = (reduced + parts - 1) / parts;
+        Operand input = plan.input();
+        cl_mem layout = kernels.layout(OpenClKernels.concat(plan.keptShape(), keptInStrides, outStrides,
+                plan.reducedShape(), reducedInStrides));
+        cl_mem partial = kernels.scratch(outputs * parts * accumulator.byteSize());
+        cl_mem partialIndex = op.isArg() ? kernels.scratch(outputs * parts * Long.BYTES) : null;
+        try {
+            new KernelLaunch(program.kernel(ReduceKernels.partialName(op)))
+                    .longValue(parts).longValue(chunk).longValue(reduced)
+                    .intValue(plan.keptShape().length).intValue(plan.reducedShape().length).buffer(layout)
+                    .buffer(OpenClMap.memory(input)).longValue(input.offset())
+                    .intValue(TypedMemory.code(input.dtype()))
+                    .buffer(mean).buffer(partial).buffer(partialIndex)
+                    .enqueue(kernels.device.queue, new long[] {outputs * parts * group}, new long[] {group});
+            new KernelLaunch(program.kernel(ReduceKernels.finalName(op)))
+                    .longValue(parts).longValue(reduced).longValue(plan.ddof()).intValue(plan.keptShape().length)
+                    .buffer(layout).buffer(partial).buffer(partialIndex).buffer(out).longValue(outOffset).intValue(TypedMemory.code(outType))
+                    .enqueue(kernels.device.queue, new long[] {outputs * group}, new long[] {group});
+        } finally {
+            OpenClKernels.release(layout);
+            OpenClKernels.release(partial);
+            OpenClKernels.release(partialIndex);
+        }
+    }
+}
