@@ -43,12 +43,23 @@ public final class CpuBackend implements Backend {
         this.simd = loaded.simd();
         int threads = ParallelLoop.THREADS;
         this.description = "CPU (" + threads + (threads == 1 ? " thread, " : " threads, ")
-                + (simd != null ? simd.description() : loaded.reason() + " (scalar loops)") + ")";
+                + (simd != null ? simd.description() : loaded.reason() + " (scalar loops)") + physicalMemory() + ")";
         this.map = new MapKernels(simd);
         this.reduce = new ReduceKernels(simd);
         this.rows = new RowKernels(simd);
         this.matmul = simd != null ? new MatmulKernel(simd.gemmKernel(), simd.gemvKernel())
                 : new MatmulKernel(new GemmMicroKernel.Scalar(), new GemvKernel.Scalar());
+    }
+
+    /** ", 23.4 GiB memory", or nothing where the JVM cannot tell. */
+    private static String physicalMemory() {
+        try {
+            long bytes = ((com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+            return String.format(java.util.Locale.ROOT, ", %.1f GiB memory", bytes / (double) (1L << 30));
+        } catch (RuntimeException | LinkageError e) {
+            return "";
+        }
     }
 
     /** True when the Vector API fast paths are in use. */

@@ -45,6 +45,10 @@ final class OpenClDevice {
     final long maxAllocation;
     /** Platform, device and driver versions: what the compiler's output depends on. */
     final String compilerVersion;
+    /** CL_DEVICE_GLOBAL_MEM_SIZE, in bytes. */
+    final long globalMemory;
+    /** CL_DEVICE_VERSION, e.g. "OpenCL 3.0 PoCL HSTR: ...". */
+    final String openClVersion;
 
     private OpenClDevice(Candidate chosen) {
         this.device = chosen.device();
@@ -57,8 +61,10 @@ final class OpenClDevice {
                 Sizeof.size_t));
         this.computeUnits = (int) deviceLong(device, CL.CL_DEVICE_MAX_COMPUTE_UNITS, Sizeof.cl_uint);
         this.maxAllocation = deviceLong(device, CL.CL_DEVICE_MAX_MEM_ALLOC_SIZE, Sizeof.cl_ulong);
+        this.openClVersion = deviceString(device, CL.CL_DEVICE_VERSION);
+        this.globalMemory = deviceLong(device, CL.CL_DEVICE_GLOBAL_MEM_SIZE, Sizeof.cl_ulong);
         this.compilerVersion = platformString(chosen.platform(), CL.CL_PLATFORM_VERSION) + " / "
-                + deviceString(device, CL.CL_DEVICE_VERSION) + " / driver " + deviceString(device, CL.CL_DRIVER_VERSION);
+                + openClVersion + " / driver " + deviceString(device, CL.CL_DRIVER_VERSION);
         cl_context_properties properties = new cl_context_properties();
         properties.addProperty(CL.CL_CONTEXT_PLATFORM, chosen.platform());
         this.context = CL.clCreateContext(properties, 1, new cl_device_id[] {device}, null, null, null);
@@ -160,7 +166,12 @@ final class OpenClDevice {
             case 2 -> "CPU";
             default -> "device";
         };
-        return name + " (" + platformName + ", " + kind + (fp64 ? "" : ", no float64") + ")";
+        String version = openClVersion.startsWith("OpenCL ") ? openClVersion.split(" ")[0] + " "
+                + openClVersion.split(" ")[1] : openClVersion;
+        return name + " (" + platformName + ", " + kind + ", " + version + ", " + computeUnits + " compute units, "
+                + String.format(java.util.Locale.ROOT, "%.1f GiB", globalMemory / (double) (1L << 30))
+                + " global memory, " + String.format(java.util.Locale.ROOT, "%.1f GiB", maxAllocation / (double) (1L << 30))
+                + " largest buffer" + (fp64 ? "" : ", no float64") + ")";
     }
 
     static String deviceString(cl_device_id device, int parameter) {
