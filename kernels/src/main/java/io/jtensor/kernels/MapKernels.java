@@ -22,7 +22,9 @@ import java.util.Set;
  * {@code (bool* mask, long maskOffset)}. Types are {@link TypedMemory#code} codes; a null input
  * pointer reads {@code value} (a scalar of the input's compute type) instead. {@code layout} holds
  * the iteration sizes and the strides of out, inputs 0..2 and the mask; a null {@code layout}
- * selects the contiguous fast path and a null mask writes everywhere.
+ * selects the contiguous fast path and a null mask writes everywhere. Float ops whose inputs and
+ * result all have the compute type also get a vectorised kernel, {@link #vectorKernelName}, for
+ * contiguous unmasked operands stored in that type.
  */
 public final class MapKernels {
 
@@ -32,6 +34,32 @@ public final class MapKernels {
     /** The entry point of {@code op} in the program of its compute type. */
     public static String kernelName(ElementwiseOp op) {
         return "jt_map_" + op.numpyName();
+    }
+
+    /**
+     * The entry point of the vectorised variant of {@code op} (see {@link #vectorisable}): arguments
+     * {@code (long n, T* out, long outOffset)}, then per input {@code (T* in, long offset, T value)},
+     * every operand contiguous and stored as the compute type {@code T}, a null input reading
+     * {@code value}. Each work-item maps four elements at a time (vload4 / vstore4 in OpenCL).
+     */
+    public static String vectorKernelName(ElementwiseOp op) {
+        return "jt_map_vec4_" + op.numpyName();
+    }
+
+    /**
+     * Whether the program of {@code computeType} has a vectorised kernel for {@code op}: the compute
+     * type is float32 or float64, and every input and the result have that type.
+     */
+    public static boolean vectorisable(ElementwiseOp op, DType computeType) {
+        if (computeType != DType.FLOAT32 && computeType != DType.FLOAT64) {
+            return false;
+        }
+        for (int k = 0; k < op.arity(); k++) {
+            if (inputComputeType(op, k, computeType) != computeType) {
+                return false;
+            }
+        }
+        return ScalarExpressions.of(op, computeType).resultType() == computeType;
     }
 
     /** The type input {@code k} of {@code op} is converted to: the compute type, except where's bool condition. */
@@ -57,6 +85,9 @@ public final class MapKernels {
         for (ElementwiseOp op : ops) {
             instances.add(defines(op, computeType));
             names.add(kernelName(op));
+            if (vectorisable(op, computeType)) {
+                names.add(vectorKernelName(op));
+            }
             stores.add(ScalarExpressions.of(op, computeType).resultType());
             for (int k = 0; k < op.arity(); k++) {
                 loads.add(inputComputeType(op, k, computeType));
@@ -116,6 +147,15 @@ public final class MapKernels {
         defines.put("JT_RESULT_T", CTypes.name(expression.resultType()));
         defines.put("JT_STORE(index, value)", "jt_store_" + expression.resultType().numpyName()
                 + "(out, index, out_type, value)");
+        if (vectorisable(op, computeType)) {
+            String type = CTypes.name(computeType);
+            defines.put("JT_VEC_T", type);
+            for (int k = 0; k < 3; k++) {
+                String name = "in" + k;
+                defines.put("JT_VIN" + k + "_PARAMS", k >= op.arity() ? "" : ", GLOBAL const " + type + "* " + name
+                        + ", const jlong " + name + "_offset, const " + type + " " + name + "_value");
+            }
+        }
         return defines;
     }
 }

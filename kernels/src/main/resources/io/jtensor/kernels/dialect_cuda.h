@@ -12,6 +12,15 @@
 #define LOCAL_ID(d) ((int) ((d) == 0 ? threadIdx.x : (d) == 1 ? threadIdx.y : threadIdx.z))
 #define LOCAL_SIZE(d) ((int) ((d) == 0 ? blockDim.x : (d) == 1 ? blockDim.y : blockDim.z))
 
+/* Four consecutive elements of type T between a private T[4] and global memory at ptr + index;
+   plain per-element loads, as an offset need not be vector-aligned. */
+#define LOAD4(T, dst, ptr, index) do { \
+        for (int jt_j = 0; jt_j < 4; jt_j++) (dst)[jt_j] = (ptr)[(index) + jt_j]; \
+    } while (0)
+#define STORE4(T, src, ptr, index) do { \
+        for (int jt_j = 0; jt_j < 4; jt_j++) (ptr)[(index) + jt_j] = (src)[jt_j]; \
+    } while (0)
+
 typedef unsigned char jbool;
 typedef unsigned char jbyte;
 typedef int jint;

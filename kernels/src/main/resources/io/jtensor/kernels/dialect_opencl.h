@@ -12,6 +12,16 @@
 #define LOCAL_ID(d) ((int) get_local_id(d))
 #define LOCAL_SIZE(d) ((int) get_local_size(d))
 
+/* Four consecutive elements of type T between a private T[4] and global memory at ptr + index.
+   vload4/vstore4 need only element alignment, so any offset works. */
+#define JT_CAT(a, b) a##b
+#define LOAD4(T, dst, ptr, index) do { \
+        const JT_CAT(T, 4) jt_v4 = vload4(0, (ptr) + (index)); \
+        (dst)[0] = jt_v4.s0; (dst)[1] = jt_v4.s1; (dst)[2] = jt_v4.s2; (dst)[3] = jt_v4.s3; \
+    } while (0)
+#define STORE4(T, src, ptr, index) \
+    vstore4((JT_CAT(T, 4)) ((src)[0], (src)[1], (src)[2], (src)[3]), 0, (ptr) + (index))
+
 typedef uchar jbool;
 typedef uchar jbyte;
 typedef int jint;

@@ -11,9 +11,16 @@ import org.jocl.cl_mem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Runs element-wise plans with the generated {@code jt_map} kernel. */
 final class OpenClMap {
+
+    /** Whether qualifying plans take the vectorised kernel; tests turn it off to compare with the general one. */
+    static volatile boolean vectorise = true;
+
+    /** How many plans took the vectorised kernel, for tests. */
+    static final AtomicLong VECTOR_LAUNCHES = new AtomicLong();
 
     private final OpenClKernels kernels;
 
@@ -31,6 +38,10 @@ final class OpenClMap {
         boolean float64 = kernels.device.fp64;
         OpenClProgram program = kernels.program("map " + compute,
                 () -> MapKernels.program(Dialect.OPENCL, compute, float64));
+        if (vectorise && qualifiesForVector(plan, compute, contiguous)) {
+            runVector(plan, program, n, compute);
+            return;
+        }
         int ndim = plan.shape().length;
         cl_mem layout = contiguous ? null : kernels.layout(layoutOf(plan));
         try {
@@ -59,6 +70,35 @@ final class OpenClMap {
         } finally {
             OpenClKernels.release(layout);
         }
+    }
+
+    /**
+     * Whether the plan can take {@link MapKernels#vectorKernelName}: contiguous, unmasked, and every
+     * stored operand (the output and the non-scalar inputs) of the compute type, float32 or float64.
+     */
+    static boolean qualifiesForVector(MapPlan plan, DType compute, boolean contiguous) {
+        if (!contiguous || plan.where() != null || !MapKernels.vectorisable(plan.op(), compute)
+                || plan.out().dtype() != compute) {
+            return false;
+        }
+        return plan.inputs().stream().allMatch(in -> in.isScalar() || in.dtype() == compute);
+    }
+
+    private void runVector(MapPlan plan, OpenClProgram program, long n, DType compute) {
+        KernelLaunch launch = new KernelLaunch(program.kernel(MapKernels.vectorKernelName(plan.op())))
+                .longValue(n).buffer(memory(plan.out())).longValue(plan.out().offset());
+        for (Operand input : plan.inputs()) {
+            if (input.isScalar()) {
+                launch.buffer(null).longValue(0).scalar(compute, input);
+            } else {
+                launch.buffer(memory(input)).longValue(input.offset()).zero(compute);
+            }
+        }
+        long local = kernels.groupSize;
+        long items = Math.max(1, n / 4);
+        long groups = Math.min((items + local - 1) / local, OpenClKernels.MAX_GROUPS);
+        launch.enqueue(kernels.device.queue, new long[] {groups * local}, new long[] {local});
+        VECTOR_LAUNCHES.incrementAndGet();
     }
 
     /**
