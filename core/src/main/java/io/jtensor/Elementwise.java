@@ -260,7 +260,13 @@ final class Elementwise {
             Operand outOperand = Operand.of(out.storage.storage(), out.dtype, out.offset, merged.strides()[0]);
             Operand maskOperand = mask == null ? null
                     : Operand.of(mask.storage.storage(), DType.BOOL, mask.offset, merged.strides()[inputs.size() + 1]);
-            backend.map(new MapPlan(op, merged.shape(), outOperand, List.copyOf(operands), maskOperand, computeType));
+            List<Tensor> used = new ArrayList<>(sources);
+            used.add(mask);
+            used.add(out);
+            try (Pinned pinned = Pinned.of(op.numpyName(), used.toArray(Tensor[]::new))) {
+                backend.map(new MapPlan(op, merged.shape(), outOperand, List.copyOf(operands), maskOperand,
+                        computeType));
+            }
         } finally {
             temporaries.forEach(Tensor::close);
         }

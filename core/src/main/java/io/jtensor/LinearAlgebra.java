@@ -50,7 +50,8 @@ final class LinearAlgebra {
             Tensor result = Tensor.allocate(a.backend(), promoted, outShape);
             if (result.size() > 0) {
                 try (Tensor ac = a2.dtype == promoted ? a2.reshape(a2.shape) : a2.astype(promoted);
-                     Tensor bc = b2.dtype == promoted ? b2.reshape(b2.shape) : b2.astype(promoted)) {
+                     Tensor bc = b2.dtype == promoted ? b2.reshape(b2.shape) : b2.astype(promoted);
+                     Pinned pinned = Pinned.of("matmul", ac, bc, result)) {
                     a.backend().matmul(new MatmulPlan(batch, m, k, n, matrixOperand(ac, batch),
                             matrixOperand(bc, batch), result.operand(), promoted));
                 }

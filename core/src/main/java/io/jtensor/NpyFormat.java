@@ -124,12 +124,14 @@ final class NpyFormat {
         long total = contiguous.size() * width;
         byte[] buffer = new byte[(int) Math.min(CHUNK, total)];
         MemorySegment segment = MemorySegment.ofArray(buffer);
-        for (long done = 0; done < total; ) {
-            int n = (int) Math.min(buffer.length, total - done);
-            contiguous.backend().copyToHost(contiguous.storage.storage(), contiguous.offset * width + done,
-                    segment.asSlice(0, n));
-            out.write(buffer, 0, n);
-            done += n;
+        try (Pinned pinned = Pinned.of("save", contiguous)) {
+            for (long done = 0; done < total; ) {
+                int n = (int) Math.min(buffer.length, total - done);
+                contiguous.backend().copyToHost(contiguous.storage.storage(), contiguous.offset * width + done,
+                        segment.asSlice(0, n));
+                out.write(buffer, 0, n);
+                done += n;
+            }
         }
         return total;
     }

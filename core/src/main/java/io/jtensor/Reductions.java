@@ -54,8 +54,10 @@ final class Reductions {
             long[] inputStrides = concat(keptMerged.strides()[0], reducedMerged.strides()[0]);
             Operand input = Operand.of(x.storage.storage(), x.dtype, x.offset, inputStrides);
             Operand out = Operand.of(result.storage.storage(), result.dtype, 0, keptMerged.strides()[1]);
-            x.backend().reduce(new ReducePlan(op, input, keptMerged.shape(), reducedMerged.shape(), out,
-                    types.compute(), ddof));
+            try (Pinned pinned = Pinned.of(name, x, result)) {
+                x.backend().reduce(new ReducePlan(op, input, keptMerged.shape(), reducedMerged.shape(), out,
+                        types.compute(), ddof));
+            }
         }
         return keepdims ? withReducedAxesKept(result, x.shape, reduced) : result;
     }
@@ -121,8 +123,11 @@ final class Reductions {
         if (rowCount == 0) {
             return;
         }
-        rows.backend().rows(new RowPlan(op, Operand.of(rows.storage.storage(), rows.dtype, rows.offset, new long[] {1}),
-                rowCount, cols, Operand.of(result.storage.storage(), result.dtype, 0, new long[] {1}), rows.dtype));
+        try (Pinned pinned = Pinned.of(op.numpyName(), rows, result)) {
+            rows.backend().rows(new RowPlan(op, Operand.of(rows.storage.storage(), rows.dtype, rows.offset,
+                    new long[] {1}), rowCount, cols, Operand.of(result.storage.storage(), result.dtype, 0,
+                    new long[] {1}), rows.dtype));
+        }
     }
 
     private static Tensor contiguous(Tensor t, DType type, String name) {

@@ -529,7 +529,7 @@ public final class Tensor implements AutoCloseable {
         try (Tensor contiguous = isContiguous() && offset == 0 ? null : copy()) {
             Tensor source = contiguous == null ? this : contiguous;
             long chunk = Math.max(1, (64L << 20) / dtype.byteSize());
-            try (var arena = java.lang.foreign.Arena.ofConfined()) {
+            try (var arena = java.lang.foreign.Arena.ofConfined(); Pinned pinned = Pinned.of("to", source, result)) {
                 MemorySegment buffer = arena.allocate(Math.min(size, chunk) * dtype.byteSize(), 8);
                 for (long start = 0; start < size; start += chunk) {
                     long n = Math.min(chunk, size - start);
@@ -595,7 +595,9 @@ public final class Tensor implements AutoCloseable {
             return;
         }
         if (type == dtype && isContiguous()) {
-            backend().copyToHost(storage.storage(), offset * dtype.byteSize(), host);
+            try (Pinned pinned = Pinned.of(op, this)) {
+                backend().copyToHost(storage.storage(), offset * dtype.byteSize(), host);
+            }
             return;
         }
         try (Tensor converted = Elementwise.converted(op, this, type)) {
@@ -643,7 +645,9 @@ public final class Tensor implements AutoCloseable {
 
     private double readElement(long position) {
         MemorySegment one = MemorySegment.ofArray(new long[1]);
-        backend().copyToHost(storage.storage(), position * dtype.byteSize(), one.asSlice(0, dtype.byteSize()));
+        try (Pinned pinned = Pinned.of("getDouble", this)) {
+            backend().copyToHost(storage.storage(), position * dtype.byteSize(), one.asSlice(0, dtype.byteSize()));
+        }
         return switch (dtype) {
             case BOOL -> one.get(ValueLayout.JAVA_BYTE, 0) != 0 ? 1 : 0;
             case INT32 -> one.get(ValueLayout.JAVA_INT, 0);

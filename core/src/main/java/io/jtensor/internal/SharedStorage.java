@@ -36,6 +36,22 @@ public final class SharedStorage {
         users.incrementAndGet();
     }
 
+    /**
+     * Registers one more user unless the memory is already released (every user gone): an
+     * operation pins the storages it reads and writes this way, so that a tensor closed by
+     * another thread or reclaimed by the garbage collector mid-call cannot free them under it.
+     *
+     * @return false when the storage is already released
+     */
+    public boolean tryRetain() {
+        for (int n = users.get(); n > 0; n = users.get()) {
+            if (users.compareAndSet(n, n + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Unregisters a tensor; the last one out releases the memory. */
     public void release() {
         if (users.decrementAndGet() == 0) {

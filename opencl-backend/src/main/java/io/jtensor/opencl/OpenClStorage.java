@@ -6,7 +6,9 @@ import org.jocl.cl_mem;
 
 /**
  * A device buffer. Releasing it is safe from any thread: OpenCL frees the memory once the
- * commands already enqueued on it have finished.
+ * commands already enqueued on it have finished, and core pins the storages of a call until the
+ * call has enqueued its commands (a buffer released between {@code clSetKernelArg} and the
+ * enqueue made PoCL 3.1 abort with {@code PTHREAD ERROR in can_run_command()}).
  */
 final class OpenClStorage implements Storage {
 

@@ -14,14 +14,21 @@ import java.lang.foreign.MemorySegment;
  * A second backend for tests that need two: it delegates every call to a real backend but is a
  * different {@link Backend} identity with its own name, so tensors created under it count as
  * living on another device (cross-backend errors, {@code Tensor.to}, random determinism across
- * backends) even in a CPU-only build.
+ * backends) even in a CPU-only build. An optional hook runs at the start of every kernel call
+ * (map, reduce, rows, matmul), so a test can act while core is inside a backend call.
  */
 final class ForeignBackend implements Backend {
 
     private final Backend delegate;
+    private final Runnable beforeKernel;
 
     ForeignBackend(Backend delegate) {
+        this(delegate, () -> { });
+    }
+
+    ForeignBackend(Backend delegate, Runnable beforeKernel) {
         this.delegate = delegate;
+        this.beforeKernel = beforeKernel;
     }
 
     @Override
@@ -56,21 +63,25 @@ final class ForeignBackend implements Backend {
 
     @Override
     public void map(MapPlan plan) {
+        beforeKernel.run();
         delegate.map(plan);
     }
 
     @Override
     public void reduce(ReducePlan plan) {
+        beforeKernel.run();
         delegate.reduce(plan);
     }
 
     @Override
     public void rows(RowPlan plan) {
+        beforeKernel.run();
         delegate.rows(plan);
     }
 
     @Override
     public void matmul(MatmulPlan plan) {
+        beforeKernel.run();
         delegate.matmul(plan);
     }
 

@@ -6,6 +6,10 @@ import io.jtensor.Tensor;
 import io.jtensor.backend.Backend;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
 import static io.jtensor.DType.BOOL;
 import static io.jtensor.DType.FLOAT32;
 import static io.jtensor.DType.FLOAT64;
@@ -16,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -24,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * squeeze, expandDims, broadcastTo, ops on views and writes through views; copy, astype edge
  * cases, {@code to(Backend)}, the host conversions, item and getDouble; creation shapes and
  * types; seeded random determinism; toString of views; and the memory lifecycle (closing a base
- * keeps its views usable).
+ * keeps its views usable; memory outlives a call that uses it even when its tensor is closed by
+ * another thread or reclaimed by the garbage collector mid-call).
  */
 public abstract class ViewConformance extends ConformanceCase {
 
@@ -341,5 +347,71 @@ public abstract class ViewConformance extends ConformanceCase {
             assertEquals(2.0, sum.item());
         }
         assertEquals(DType.FLOAT64, Np.ones(1).dtype());
+    }
+
+    /** Closes {@code t} on another thread and waits for it, as a racing user thread would. */
+    private static void closeOnAnotherThread(Tensor t) {
+        Thread closer = Thread.ofPlatform().start(t::close);
+        try {
+            closer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aTensorClosedByAnotherThreadMidCallKeepsItsMemoryUntilTheCallReturns() {
+        // Large enough for the CPU backend's own arena (closed at once on release) rather than a pooled block.
+        int n = 1 << 15;
+        AtomicReference<Tensor> victim = new AtomicReference<>();
+        Backend racing = new ForeignBackend(backend(), () -> {
+            Tensor t = victim.getAndSet(null);
+            if (t != null) {
+                closeOnAnotherThread(t);
+            }
+        });
+        try (var scope = Np.useBackend(racing)) {
+            Tensor x = Np.arange(n).astype(FLOAT64);
+            victim.set(x);
+            Tensor y = Np.add(x, 1.0);
+            assertTrue(x.isClosed());
+            double[] expected = new double[n];
+            for (int i = 0; i < n; i++) {
+                expected[i] = i + 1;
+            }
+            assertArrayEquals(expected, y.toDoubleArray());
+            IllegalStateException closed = assertThrows(IllegalStateException.class, () -> Np.exp(x));
+            assertEquals("exp: the tensor (" + n + ",) float64 is closed", closed.getMessage());
+
+            Tensor rows = Np.arange(2L * n).astype(FLOAT64).reshape(2, n);
+            victim.set(rows);
+            Tensor sums = Np.sum(rows, 1);
+            double first = (n - 1.0) * n / 2;
+            assertArrayEquals(new double[] {first, first + (double) n * n}, sums.toDoubleArray());
+        }
+    }
+
+    @Test
+    void temporariesReclaimedByTheGarbageCollectorMidCallAreNotFreedUnderIt() throws InterruptedException {
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread collector = Thread.ofPlatform().daemon().start(() -> {
+            while (running.get()) {
+                System.gc();
+                Thread.onSpinWait();
+            }
+        });
+        try {
+            float[] ones = new float[1000];
+            Arrays.fill(ones, 1f);
+            for (int i = 0; i < 1500; i++) {
+                // No tensor here is closed or kept: each becomes garbage while the next op runs on it.
+                double total = Np.sum(Np.multiply(Np.add(Np.array(ones), 1.0), 2.0)).item();
+                assertEquals(4000.0, total, "iteration " + i);
+            }
+        } finally {
+            running.set(false);
+            collector.join();
+        }
     }
 }
