@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * <p>Each kernel {@code (long m, long n, long k, long batch, int batchNdim, long* layout, a*,
  * long aOffset, long aRowStride, long aColStride, b*, ..., out*, ...)} runs work-groups of
- * {@link #TILE} x {@link #TILE} over (columns, rows, batch).
+ * tile x tile over (columns, rows, batch): {@link #TILE} where the device allows work-groups of
+ * {@code TILE * TILE}, a smaller power of two ({@link #tileFor}) where it does not.
  */
 public final class MatmulKernels {
 
@@ -31,8 +32,28 @@ public final class MatmulKernels {
         return "jt_matmul_" + dtype.numpyName();
     }
 
-    /** The program of every product type, float64 included when {@code float64}. */
+    /**
+     * The tile edge for work-groups of at most {@code maxGroupSize} items: the largest power of two
+     * {@code t <= TILE} with {@code t * t <= maxGroupSize} (16 for 256, 8 for 64 or 128, 1 for 1).
+     */
+    public static int tileFor(int maxGroupSize) {
+        int tile = TILE;
+        while (tile > 1 && tile * tile > maxGroupSize) {
+            tile /= 2;
+        }
+        return tile;
+    }
+
+    /** The program of every product type with tiles of {@link #TILE}, float64 included when {@code float64}. */
     public static KernelSource program(Dialect dialect, boolean float64) {
+        return program(dialect, float64, TILE);
+    }
+
+    /** The program of every product type with tiles of {@code tile} x {@code tile}. */
+    public static KernelSource program(Dialect dialect, boolean float64, int tile) {
+        if (tile < 1 || tile > TILE) {
+            throw new IllegalArgumentException("matmul: tile " + tile + " is outside 1.." + TILE);
+        }
         List<Map<String, String>> instances = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<DType> types = float64 ? List.of(DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64)
@@ -49,11 +70,11 @@ public final class MatmulKernels {
             } else {
                 defines.put("JT_MULTIPLY_ADD(acc, a, b)", "((acc) + (a) * (b))");
             }
-            defines.put("JT_TILE", Integer.toString(TILE));
+            defines.put("JT_TILE", Integer.toString(tile));
             instances.add(defines);
             names.add(kernelName(dtype));
         }
-        return new KernelSource("matmul" + (float64 ? "" : " (no float64)"),
+        return new KernelSource("matmul" + (tile == TILE ? "" : " (tile " + tile + ")") + (float64 ? "" : " (no float64)"),
                 KernelTemplates.assemble(dialect, float64, "", instances, "matmul.cl.template"), List.copyOf(names),
                 float64);
     }

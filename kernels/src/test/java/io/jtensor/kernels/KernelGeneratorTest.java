@@ -113,4 +113,17 @@ class KernelGeneratorTest {
                 ReduceKernels.finalName(ReduceOp.ARGMAX))));
         assertFalse(sums.kernelNames().contains(ReduceKernels.partialName(ReduceOp.ALL)));
     }
+
+    @Test
+    void matmulTilesShrinkToFitSmallWorkGroups() {
+        assertEquals(16, MatmulKernels.tileFor(1024));
+        assertEquals(16, MatmulKernels.tileFor(256));
+        assertEquals(8, MatmulKernels.tileFor(255));
+        assertEquals(8, MatmulKernels.tileFor(64));
+        assertEquals(4, MatmulKernels.tileFor(16));
+        assertEquals(1, MatmulKernels.tileFor(1));
+        String source = MatmulKernels.program(Dialect.OPENCL, true, 4).source();
+        assertTrue(source.contains("#define JT_TILE 4"), "the tile reaches the kernel");
+        assertThrows(IllegalArgumentException.class, () -> MatmulKernels.program(Dialect.CUDA, true, 32));
+    }
 }

@@ -45,16 +45,23 @@ public final class OpenClBackend implements Backend {
     private final OpenClReduce reduce;
     private final OpenClRows rows;
     private final OpenClMatmul matmul;
+    private final int matmulTile;
     private final ReentrantLock lock = new ReentrantLock();
 
     OpenClBackend(OpenClDevice device) {
+        this(device, device.maxWorkGroupSize);
+    }
+
+    /** A backend that launches work-groups of at most {@code maxGroupSize} items (tests of small devices). */
+    OpenClBackend(OpenClDevice device, int maxGroupSize) {
         this.device = device;
         this.cache = new KernelCache<>(DiskKernelCache.configured());
-        OpenClKernels kernels = new OpenClKernels(device, cache);
+        OpenClKernels kernels = new OpenClKernels(device, cache, maxGroupSize);
         this.map = new OpenClMap(kernels);
         this.reduce = new OpenClReduce(kernels);
         this.rows = new OpenClRows(kernels);
         this.matmul = new OpenClMatmul(kernels);
+        this.matmulTile = kernels.matmulTile;
     }
 
     @Override
@@ -75,6 +82,11 @@ public final class OpenClBackend implements Backend {
     /** Whether the device is a GPU or accelerator (false for a CPU driver such as PoCL). */
     boolean isGpuOrAccelerator() {
         return device.isGpuOrAccelerator();
+    }
+
+    /** The matmul tile edge chosen for the device's work-group limit, for tests. */
+    int matmulTile() {
+        return matmulTile;
     }
 
     /** The program cache, for tests that check compilations and disk hits. */

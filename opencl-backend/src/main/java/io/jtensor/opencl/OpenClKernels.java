@@ -3,6 +3,7 @@ package io.jtensor.opencl;
 import io.jtensor.kernels.KernelCache;
 import io.jtensor.kernels.KernelKey;
 import io.jtensor.kernels.KernelSource;
+import io.jtensor.kernels.MatmulKernels;
 import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
@@ -24,13 +25,21 @@ final class OpenClKernels {
     final OpenClDevice device;
     /** The work-group size of 1-D kernels: 256, or the device's maximum if smaller (a power of two). */
     final int groupSize;
+    /** The matmul tile edge: work-groups of matmulTile x matmulTile fit in {@link #groupSize}. */
+    final int matmulTile;
     private final KernelCache<OpenClProgram> cache;
     private final Map<String, OpenClProgram> byName = new ConcurrentHashMap<>();
 
-    OpenClKernels(OpenClDevice device, KernelCache<OpenClProgram> cache) {
+    /**
+     * @param maxGroupSize the largest work-group to launch: the device's maximum, or less (tests use
+     *                     this to run the small-device paths on any device)
+     */
+    OpenClKernels(OpenClDevice device, KernelCache<OpenClProgram> cache, int maxGroupSize) {
         this.device = device;
         this.cache = cache;
-        this.groupSize = Integer.highestOneBit(Math.max(1, Math.min(256, device.maxWorkGroupSize)));
+        this.groupSize = Integer.highestOneBit(Math.max(1, Math.min(256, Math.min(maxGroupSize,
+                device.maxWorkGroupSize))));
+        this.matmulTile = MatmulKernels.tileFor(groupSize);
     }
 
     /**

@@ -9,7 +9,10 @@ import org.jocl.cl_mem;
 
 import java.util.Arrays;
 
-/** Runs (batched) matrix products with the tiled {@code jt_matmul} kernel. */
+/**
+ * Runs (batched) matrix products with the tiled {@code jt_matmul} kernel, in work-groups of
+ * 16 x 16, or of smaller tiles on devices whose work-groups hold fewer than 256 items.
+ */
 final class OpenClMatmul {
 
     /** CUDA's and many OpenCL drivers' limit on the third grid dimension; the kernel loops beyond. */
@@ -31,14 +34,14 @@ final class OpenClMatmul {
             return;
         }
         boolean float64 = kernels.device.fp64;
-        OpenClProgram program = kernels.program("matmul", () -> MatmulKernels.program(Dialect.OPENCL, float64));
+        int tile = kernels.matmulTile;
+        OpenClProgram program = kernels.program("matmul", () -> MatmulKernels.program(Dialect.OPENCL, float64, tile));
         int nb = plan.batchShape().length;
         Operand a = plan.a();
         Operand b = plan.b();
         Operand out = plan.out();
         cl_mem layout = kernels.layout(OpenClKernels.concat(plan.batchShape(), Arrays.copyOf(a.strides(), nb),
                 Arrays.copyOf(b.strides(), nb), Arrays.copyOf(out.strides(), nb)));
-        long tile = MatmulKernels.TILE;
         try {
             new KernelLaunch(program.kernel(MatmulKernels.kernelName(plan.dtype())))
                     .longValue(plan.m()).longValue(plan.n()).longValue(plan.k()).longValue(batch).intValue(nb)
