@@ -158,6 +158,16 @@ final class OpenClDevice {
         return rank(type) < 2;
     }
 
+    /**
+     * What identifies the device for the kernel cache: name and platform. Unlike
+     * {@link #description()} it leaves out the memory sizes, which PoCL derives from the host's
+     * free memory at start-up (6.7 GiB in one process, 11.5 GiB in another on this machine),
+     * so that keying on them made a second process miss every cached program.
+     */
+    String identity() {
+        return name + " (" + platformName + ")";
+    }
+
     /** The device in words. */
     String description() {
         String kind = switch (rank(type)) {

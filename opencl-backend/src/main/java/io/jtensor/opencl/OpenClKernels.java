@@ -59,7 +59,7 @@ final class OpenClKernels {
     /** The built program of {@code source}, from memory, disk or the compiler. */
     OpenClProgram program(KernelSource source) {
         try {
-            return cache.get(KernelKey.of(device.description(), source.source(), OpenClCompiler.OPTIONS,
+            return cache.get(KernelKey.of(device.identity(), source.source(), OpenClCompiler.OPTIONS,
                     device.compilerVersion), new OpenClCompiler(device, source));
         } catch (OpenClException e) {
             throw e;
