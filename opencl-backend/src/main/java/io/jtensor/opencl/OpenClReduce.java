@@ -5,6 +5,7 @@ import io.jtensor.Shape;
 import io.jtensor.backend.Operand;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.kernels.Dialect;
+import io.jtensor.kernels.PlanLayouts;
 import io.jtensor.kernels.ReduceKernels;
 import io.jtensor.kernels.TypedMemory;
 import io.jtensor.op.ReduceOp;
@@ -70,7 +71,7 @@ final class OpenClReduce {
         long parts = Math.max(1, Math.min(wanted, TARGET_GROUPS / outputs));
         long chunk = (reduced + parts - 1) / parts;
         Operand input = plan.input();
-        cl_mem layout = kernels.layout(OpenClKernels.concat(plan.keptShape(), keptInStrides, outStrides,
+        cl_mem layout = kernels.layout(PlanLayouts.concat(plan.keptShape(), keptInStrides, outStrides,
                 plan.reducedShape(), reducedInStrides));
         cl_mem partial = kernels.scratch(outputs * parts * accumulator.byteSize());
         cl_mem partialIndex = op.isArg() ? kernels.scratch(outputs * parts * Long.BYTES) : null;

@@ -1,0 +1,57 @@
+package io.jtensor.cuda;
+
+import io.jtensor.backend.MatmulPlan;
+import io.jtensor.backend.Operand;
+import io.jtensor.kernels.Dialect;
+import io.jtensor.kernels.MatmulKernels;
+import io.jtensor.kernels.PlanLayouts;
+
+import java.util.Arrays;
+
+/** Runs (batched) matrix products with the tiled {@code jt_matmul} kernel. */
+final class CudaMatmul {
+
+    /** CUDA's limit on the second and third grid dimensions; the kernel loops over batches beyond it. */
+    private static final long MAX_GRID_YZ = 65535;
+
+    private final CudaKernels kernels;
+
+    CudaMatmul(CudaKernels kernels) {
+        this.kernels = kernels;
+    }
+
+    void run(MatmulPlan plan) {
+        long batch = plan.batchSize();
+        if (batch == 0 || plan.m() == 0 || plan.n() == 0) {
+            return;
+        }
+        long tile = MatmulKernels.TILE;
+        long rowBlocks = PlanLayouts.roundUp(plan.m(), tile) / tile;
+        if (rowBlocks > MAX_GRID_YZ) {
+            throw new UnsupportedOperationException("matmul: " + plan.m() + " rows need " + rowBlocks
+                    + " CUDA blocks in grid dimension y, above CUDA's limit of " + MAX_GRID_YZ + " (at most "
+                    + MAX_GRID_YZ * tile + " rows)");
+        }
+        CudaModule module = kernels.module("matmul", () -> MatmulKernels.program(Dialect.CUDA, true));
+        int nb = plan.batchShape().length;
+        Operand a = plan.a();
+        Operand b = plan.b();
+        Operand out = plan.out();
+        CachingAllocator.Block layout = kernels.layout(PlanLayouts.concat(plan.batchShape(),
+                Arrays.copyOf(a.strides(), nb), Arrays.copyOf(b.strides(), nb), Arrays.copyOf(out.strides(), nb)));
+        try {
+            new CudaLaunch(module.function(MatmulKernels.kernelName(plan.dtype())), "matmul")
+                    .longValue(plan.m()).longValue(plan.n()).longValue(plan.k()).longValue(batch).intValue(nb)
+                    .address(layout.address())
+                    .address(CudaKernels.address(a)).longValue(a.offset()).longValue(a.strides()[nb]).longValue(a.strides()[nb + 1])
+                    .address(CudaKernels.address(b)).longValue(b.offset()).longValue(b.strides()[nb]).longValue(b.strides()[nb + 1])
+                    .address(CudaKernels.address(out)).longValue(out.offset()).longValue(out.strides()[nb])
+                    .longValue(out.strides()[nb + 1])
+                    .launch(kernels.device.stream,
+                            new long[] {PlanLayouts.roundUp(plan.n(), tile) / tile, rowBlocks, Math.min(batch, MAX_GRID_YZ)},
+                            new int[] {(int) tile, (int) tile, 1});
+        } finally {
+            kernels.release(layout);
+        }
+    }
+}
