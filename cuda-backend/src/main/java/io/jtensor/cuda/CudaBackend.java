@@ -87,7 +87,7 @@ public final class CudaBackend implements Backend {
 
     /** Returns every cached block to the driver (as CuPy's {@code free_all_blocks}); live tensors are untouched. */
     public void emptyCache() {
-        locked("emptyCache", () -> {
+        locked(() -> {
             allocator.emptyCache();
             return null;
         });
@@ -96,7 +96,7 @@ public final class CudaBackend implements Backend {
     @Override
     public Storage allocate(DType dtype, long elements) {
         long bytes = elements * dtype.byteSize();
-        return locked("allocate", () -> {
+        return locked(() -> {
             CachingAllocator.Block block = allocator.allocate(bytes, "allocate " + elements + " " + dtype.numpyName());
             CudaDevice.check("allocate: cuMemsetD8Async", JCudaDriver.cuMemsetD8Async(
                     CudaKernels.pointer(block.address()), (byte) 0, Math.max(bytes, 1), device.stream));
@@ -107,7 +107,7 @@ public final class CudaBackend implements Backend {
     @Override
     public void copyFromHost(MemorySegment src, Storage dst, long dstByteOffset) {
         long address = ((CudaStorage) dst).address + dstByteOffset;
-        locked("copy to device", () -> {
+        locked(() -> {
             try (Arena arena = Arena.ofConfined()) {
                 for (long at = 0; at < src.byteSize(); at += TRANSFER_CHUNK) {
                     long size = Math.min(TRANSFER_CHUNK, src.byteSize() - at);
@@ -128,7 +128,7 @@ public final class CudaBackend implements Backend {
     @Override
     public void copyToHost(Storage src, long srcByteOffset, MemorySegment dst) {
         long address = ((CudaStorage) src).address + srcByteOffset;
-        locked("copy to host", () -> {
+        locked(() -> {
             try (Arena arena = Arena.ofConfined()) {
                 for (long at = 0; at < dst.byteSize(); at += TRANSFER_CHUNK) {
                     long size = Math.min(TRANSFER_CHUNK, dst.byteSize() - at);
@@ -148,7 +148,7 @@ public final class CudaBackend implements Backend {
 
     @Override
     public void map(MapPlan plan) {
-        locked(plan.op().numpyName(), () -> {
+        locked(() -> {
             map.run(plan);
             return null;
         });
@@ -156,7 +156,7 @@ public final class CudaBackend implements Backend {
 
     @Override
     public void reduce(ReducePlan plan) {
-        locked(plan.op().numpyName(), () -> {
+        locked(() -> {
             reduce.run(plan);
             return null;
         });
@@ -164,7 +164,7 @@ public final class CudaBackend implements Backend {
 
     @Override
     public void rows(RowPlan plan) {
-        locked(plan.op().numpyName(), () -> {
+        locked(() -> {
             rows.run(plan);
             return null;
         });
@@ -172,7 +172,7 @@ public final class CudaBackend implements Backend {
 
     @Override
     public void matmul(MatmulPlan plan) {
-        locked("matmul", () -> {
+        locked(() -> {
             matmul.run(plan);
             return null;
         });
@@ -180,7 +180,7 @@ public final class CudaBackend implements Backend {
 
     @Override
     public void synchronize() {
-        locked("synchronize", () -> {
+        locked(() -> {
             CudaDevice.check("synchronize: cuStreamSynchronize", JCudaDriver.cuStreamSynchronize(device.stream));
             return null;
         });
@@ -191,15 +191,15 @@ public final class CudaBackend implements Backend {
         return "CudaBackend[" + device.description() + "]";
     }
 
-    private <T> T locked(String op, Supplier<T> action) {
+    /**
+     * Runs {@code action} under the lock with the context current. Driver errors are already
+     * {@link CudaException}s naming the op, so nothing is wrapped here.
+     */
+    private <T> T locked(Supplier<T> action) {
         lock.lock();
         try {
             device.makeCurrent();
             return action.get();
-        } catch (CudaException | CudaOutOfMemoryException | NvrtcException | UnsupportedOperationException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(op + " on " + device.description() + ": " + e.getMessage(), e);
         } finally {
             lock.unlock();
         }

@@ -3,6 +3,8 @@ package io.jtensor.cuda;
 import io.jtensor.backend.Backend;
 import io.jtensor.backend.BackendProvider;
 
+import java.util.List;
+
 /**
  * Service-loader entry point of the CUDA backend ({@code "cuda"}), priority {@value #PRIORITY}:
  * above OpenCL (200) and the CPU backend (100), so a machine with an NVIDIA GPU uses it by default.
@@ -59,11 +61,26 @@ public final class CudaBackendProvider implements BackendProvider {
     static Throwable explain(Throwable failure) {
         return switch (failure) {
             case UnsatisfiedLinkError e -> new IllegalStateException("no NVIDIA driver: JCuda's driver binding could "
-                    + "not be loaded, it needs libcuda.so.1 (" + e.getMessage() + ")", e);
+                    + "not be loaded, it needs libcuda.so.1 (" + essence(e.getMessage()) + ")", e);
             case NoClassDefFoundError e -> new IllegalStateException("JCuda is unusable: " + e.getMessage()
                     + " (jcuda and jcuda-natives for this OS must be on the class path, and its native library loaded)", e);
             default -> failure;
         };
+    }
+
+    /**
+     * The line of a (multi-line) JCuda link error that says what is missing, e.g.
+     * {@code /tmp/libJCudaDriver-12.6.0-linux-x86_64.so: libcuda.so.1: cannot open shared object file};
+     * else its first line.
+     */
+    static String essence(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        List<String> lines = message.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+        return lines.stream().filter(l -> l.contains("cannot open shared object file")).reduce((a, b) -> b)
+                .map(l -> l.replaceFirst("^java\\.lang\\.UnsatisfiedLinkError: ", ""))
+                .orElse(lines.isEmpty() ? message : lines.getFirst());
     }
 
     /** The backend a probe produced, or its failure rethrown as it was. */

@@ -10,7 +10,6 @@ import io.jtensor.kernels.ReduceKernels;
 import io.jtensor.kernels.TypedMemory;
 import io.jtensor.op.ReduceOp;
 
-import java.util.Arrays;
 
 /**
  * Runs reductions: a first pass where {@code parts} blocks per output each reduce a chunk, then a
@@ -32,41 +31,32 @@ final class CudaReduce {
         if (outputs == 0) {
             return;
         }
-        int keptNdim = plan.keptShape().length;
-        long[] inStrides = plan.input().strides();
-        long[] keptInStrides = Arrays.copyOf(inStrides, keptNdim);
-        long[] reducedInStrides = Arrays.copyOfRange(inStrides, keptNdim, inStrides.length);
         CachingAllocator.Block mean = null;
         try {
             if (plan.op() == ReduceOp.VAR) {
                 DType compute = plan.computeType();
                 mean = kernels.scratch(outputs * compute.byteSize(), "var");
                 long[] contiguous = Shape.contiguousStrides(plan.keptShape());
-                pass(ReduceOp.MEAN, compute, plan, keptInStrides, reducedInStrides, null, mean.address(), 0,
-                        contiguous, compute);
+                pass(ReduceOp.MEAN, compute, plan, null, mean.address(), 0, contiguous, compute);
             }
-            pass(plan.op(), ReduceKernels.accumulatorType(plan.op(), plan.computeType()), plan, keptInStrides,
-                    reducedInStrides, mean, CudaKernels.address(plan.out()), plan.out().offset(), plan.out().strides(),
-                    plan.out().dtype());
+            pass(plan.op(), ReduceKernels.accumulatorType(plan.op(), plan.computeType()), plan, mean,
+                    CudaKernels.address(plan.out()), plan.out().offset(), plan.out().strides(), plan.out().dtype());
         } finally {
             kernels.release(mean);
         }
     }
 
-    private void pass(ReduceOp op, DType accumulator, ReducePlan plan, long[] keptInStrides, long[] reducedInStrides,
-                      CachingAllocator.Block mean, long out, long outOffset, long[] outStrides, DType outType) {
+    private void pass(ReduceOp op, DType accumulator, ReducePlan plan, CachingAllocator.Block mean, long out, long outOffset, long[] outStrides, DType outType) {
         CudaModule module = kernels.module("reduce " + accumulator,
                 () -> ReduceKernels.program(Dialect.CUDA, accumulator, true, CudaKernels.BLOCK));
         String name = plan.op().numpyName();
         long outputs = plan.outputSize();
         long reduced = plan.reducedSize();
         long group = CudaKernels.BLOCK;
-        long wanted = Math.max(1, (reduced + 4 * group - 1) / (4 * group));
-        long parts = Math.max(1, Math.min(wanted, TARGET_BLOCKS / outputs));
+        long parts = PlanLayouts.reduceParts(outputs, reduced, group, TARGET_BLOCKS);
         long chunk = (reduced + parts - 1) / parts;
         Operand input = plan.input();
-        CachingAllocator.Block layout = kernels.layout(PlanLayouts.concat(plan.keptShape(), keptInStrides, outStrides,
-                plan.reducedShape(), reducedInStrides));
+        CachingAllocator.Block layout = kernels.layout(PlanLayouts.reduceLayout(plan, outStrides));
         CachingAllocator.Block partial = kernels.scratch(outputs * parts * accumulator.byteSize(), name);
         CachingAllocator.Block partialIndex = op.isArg() ? kernels.scratch(outputs * parts * Long.BYTES, name) : null;
         try {

@@ -23,6 +23,25 @@ class CudaProbeTest {
     }
 
     @Test
+    void jcudasMultiLineLinkErrorIsCutToTheMissingLibrary() {
+        String jcuda = """
+                Error while loading native library "JCudaDriver-12.6.0-linux-x86_64"
+                Operating system name: Linux
+                ---(start of nested stack traces)---
+                Stack trace from the attempt to load the library as a file:
+                java.lang.UnsatisfiedLinkError: no JCudaDriver-12.6.0-linux-x86_64 in java.library.path: /usr/lib
+                Stack trace from the attempt to load the library as a resource:
+                java.lang.UnsatisfiedLinkError: /tmp/libJCudaDriver-12.6.0-linux-x86_64.so: libcuda.so.1: cannot open shared object file: No such file or directory
+                ---(end of nested stack traces)---
+                """;
+        assertEquals("no NVIDIA driver: JCuda's driver binding could not be loaded, it needs libcuda.so.1 "
+                        + "(/tmp/libJCudaDriver-12.6.0-linux-x86_64.so: libcuda.so.1: cannot open shared object file: "
+                        + "No such file or directory)",
+                CudaBackendProvider.explain(new UnsatisfiedLinkError(jcuda)).getMessage());
+        assertEquals("first line", CudaBackendProvider.essence("first line\nsecond"));
+    }
+
+    @Test
     void aLaterClassErrorSaysJCudaIsUnusable() {
         Throwable explained = CudaBackendProvider.explain(new NoClassDefFoundError("Could not initialize class jcuda.driver.JCudaDriver"));
         assertTrue(explained.getMessage().startsWith("JCuda is unusable: Could not initialize class"), explained.getMessage());

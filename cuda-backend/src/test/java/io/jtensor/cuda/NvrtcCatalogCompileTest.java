@@ -7,13 +7,17 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,16 +41,35 @@ class NvrtcCatalogCompileTest {
     private static Nvrtc nvrtc;
 
     @BeforeAll
-    static void loadNvrtc() {
+    static void loadNvrtc() throws IOException {
         NvrtcLocator.Found found;
         try {
-            found = NvrtcLocator.fromSystem().locate();
+            found = locator().locate();
         } catch (IllegalStateException e) {
             System.out.println("CUDA kernels NOT checked with NVRTC: " + e.getMessage());
             Assumptions.abort(e.getMessage());
             return;
         }
         nvrtc = Nvrtc.load(found);
+    }
+
+    /**
+     * The system's locator; when neither {@value NvrtcLocator#PATH_PROPERTY} nor
+     * {@value NvrtcLocator#PATH_ENVIRONMENT} is set, the first {@code nvidia/*}{@code /lib} folder under the
+     * project's {@code .nvrtc/} (where {@code .ci/run} unpacks the wheel) comes first, so a plain
+     * {@code mvn verify} after one CI run still checks with NVRTC.
+     */
+    private static NvrtcLocator locator() throws IOException {
+        Path unpacked = Path.of(System.getProperty("jtensor.test.nvrtc.dir", "../.nvrtc"), "nvidia");
+        if (System.getProperty(NvrtcLocator.PATH_PROPERTY) != null || System.getenv(NvrtcLocator.PATH_ENVIRONMENT) != null
+                || !Files.isDirectory(unpacked)) {
+            return NvrtcLocator.fromSystem();
+        }
+        try (Stream<Path> folders = Files.list(unpacked)) {
+            String lib = folders.map(f -> f.resolve("lib")).filter(Files::isDirectory).sorted().findFirst()
+                    .map(Path::toString).orElse(null);
+            return new NvrtcLocator(lib, System.getenv(), List.of(Path.of("/usr/local"), Path.of("/usr")));
+        }
     }
 
     @Test

@@ -3,13 +3,15 @@ package io.jtensor.kernels;
 import io.jtensor.DType;
 import io.jtensor.backend.MapPlan;
 import io.jtensor.backend.Operand;
+import io.jtensor.backend.ReducePlan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * How a plan's shapes and strides reach the generated kernels, the same for every GPU backend:
- * the {@code layout} array of {@code jt_map}, whether a map plan is contiguous (the kernel then
+ * the {@code layout} arrays of {@code jt_map} and the reductions, how a reduction is split, whether a map plan is contiguous (the kernel then
  * takes a null layout) and whether it qualifies for the vectorised kernel.
  */
 public final class PlanLayouts {
@@ -61,6 +63,28 @@ public final class PlanLayouts {
             return false;
         }
         return plan.inputs().stream().allMatch(in -> in.isScalar() || in.dtype() == compute);
+    }
+
+    /**
+     * The {@code layout} argument of {@code jt_reduce_partial} and {@code jt_reduce_final}: the kept
+     * shape, the input's strides over it, {@code outStrides}, the reduced shape and the input's
+     * strides over that.
+     */
+    public static long[] reduceLayout(ReducePlan plan, long[] outStrides) {
+        int keptNdim = plan.keptShape().length;
+        long[] inStrides = plan.input().strides();
+        return concat(plan.keptShape(), Arrays.copyOf(inStrides, keptNdim), outStrides, plan.reducedShape(),
+                Arrays.copyOfRange(inStrides, keptNdim, inStrides.length));
+    }
+
+    /**
+     * How many work-groups of {@code group} items share one output of a first reduction pass: enough
+     * for about {@code targetGroups} groups in all, so a few outputs still fill the device, and no
+     * more than give each item four elements.
+     */
+    public static long reduceParts(long outputs, long reduced, long group, long targetGroups) {
+        long wanted = Math.max(1, (reduced + 4 * group - 1) / (4 * group));
+        return Math.max(1, Math.min(wanted, targetGroups / outputs));
     }
 
     /** {@code value} rounded up to a multiple of {@code unit}. */
