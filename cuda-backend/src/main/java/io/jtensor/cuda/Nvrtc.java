@@ -30,9 +30,18 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  *
  * <p>Thread-safe: NVRTC programs are independent, and each call uses its own native memory.
  */
+// Binding a native library is what the FFM API calls restricted; the JVM runs with
+// --enable-native-access=ALL-UNNAMED (root pom's jtensor.jvm.args).
+@SuppressWarnings("restricted")
 public final class Nvrtc {
 
-    /** What NVRTC produced. */
+    /**
+     * What NVRTC produced.
+     *
+     * @param binary the cubin (an ELF image) or the PTX text with its terminating NUL
+     * @param cubin  whether {@code binary} is cubin
+     * @param log    NVRTC's log (warnings), empty when there were none
+     */
     public record Output(byte[] binary, boolean cubin, String log) {
     }
 
