@@ -26,12 +26,6 @@ final class CudaMatmul {
             return;
         }
         long tile = MatmulKernels.TILE;
-        long rowBlocks = PlanLayouts.roundUp(plan.m(), tile) / tile;
-        if (rowBlocks > MAX_GRID_YZ) {
-            throw new UnsupportedOperationException("matmul: " + plan.m() + " rows need " + rowBlocks
-                    + " CUDA blocks in grid dimension y, above CUDA's limit of " + MAX_GRID_YZ + " (at most "
-                    + MAX_GRID_YZ * tile + " rows)");
-        }
         CudaModule module = kernels.module("matmul", () -> MatmulKernels.program(Dialect.CUDA, true));
         int nb = plan.batchShape().length;
         Operand a = plan.a();
@@ -39,17 +33,25 @@ final class CudaMatmul {
         Operand out = plan.out();
         CachingAllocator.Block layout = kernels.layout(PlanLayouts.concat(plan.batchShape(),
                 Arrays.copyOf(a.strides(), nb), Arrays.copyOf(b.strides(), nb), Arrays.copyOf(out.strides(), nb)));
+        // Grid dimension y holds at most 65535 blocks of rows; taller products go in slices of rows,
+        // each an offset into a and out (the kernel has no row-offset parameter).
+        long rowsPerLaunch = MAX_GRID_YZ * tile;
         try {
-            new CudaLaunch(module.function(MatmulKernels.kernelName(plan.dtype())), "matmul")
-                    .longValue(plan.m()).longValue(plan.n()).longValue(plan.k()).longValue(batch).intValue(nb)
-                    .address(layout.address())
-                    .address(CudaKernels.address(a)).longValue(a.offset()).longValue(a.strides()[nb]).longValue(a.strides()[nb + 1])
-                    .address(CudaKernels.address(b)).longValue(b.offset()).longValue(b.strides()[nb]).longValue(b.strides()[nb + 1])
-                    .address(CudaKernels.address(out)).longValue(out.offset()).longValue(out.strides()[nb])
-                    .longValue(out.strides()[nb + 1])
-                    .launch(kernels.device.stream,
-                            new long[] {PlanLayouts.roundUp(plan.n(), tile) / tile, rowBlocks, Math.min(batch, MAX_GRID_YZ)},
-                            new int[] {(int) tile, (int) tile, 1});
+            for (long first = 0; first < plan.m(); first += rowsPerLaunch) {
+                long rows = Math.min(rowsPerLaunch, plan.m() - first);
+                new CudaLaunch(module.function(MatmulKernels.kernelName(plan.dtype())), "matmul")
+                        .longValue(rows).longValue(plan.n()).longValue(plan.k()).longValue(batch).intValue(nb)
+                        .address(layout.address())
+                        .address(CudaKernels.address(a)).longValue(a.offset() + first * a.strides()[nb])
+                        .longValue(a.strides()[nb]).longValue(a.strides()[nb + 1])
+                        .address(CudaKernels.address(b)).longValue(b.offset())
+                        .longValue(b.strides()[nb]).longValue(b.strides()[nb + 1])
+                        .address(CudaKernels.address(out)).longValue(out.offset() + first * out.strides()[nb])
+                        .longValue(out.strides()[nb]).longValue(out.strides()[nb + 1])
+                        .launch(kernels.device.stream, new long[] {PlanLayouts.roundUp(plan.n(), tile) / tile,
+                                PlanLayouts.roundUp(rows, tile) / tile, Math.min(batch, MAX_GRID_YZ)},
+                                new int[] {(int) tile, (int) tile, 1});
+            }
         } finally {
             kernels.release(layout);
         }
