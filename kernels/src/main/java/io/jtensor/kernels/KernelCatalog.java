@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Every program jtensor builds, in either dialect: the element-wise program of each compute type,
  * the reduction program of each accumulator type, the row program and the matmul program. The
- * tests compile the whole table for each dialect (PoCL for OpenCL, nvcc for CUDA); a backend builds
+ * tests compile the whole table for each dialect (PoCL for OpenCL; NVRTC and nvcc for CUDA); a backend builds
  * each program the first time an op needs it.
  *
  * <p>Programs are few and large on purpose: every build pays the driver's front end once (about 2 s

@@ -87,24 +87,4 @@ final class OpenClKernels {
             CL.clReleaseMemObject(memory);
         }
     }
-
-    /** {@code value} rounded up to a multiple of {@code unit}. */
-    static long roundUp(long value, long unit) {
-        return (value + unit - 1) / unit * unit;
-    }
-
-    /** The arrays one after another. */
-    static long[] concat(long[]... parts) {
-        int length = 0;
-        for (long[] part : parts) {
-            length += part.length;
-        }
-        long[] result = new long[length];
-        int at = 0;
-        for (long[] part : parts) {
-            System.arraycopy(part, 0, result, at, part.length);
-            at += part.length;
-        }
-        return result;
-    }
 }

@@ -5,12 +5,11 @@ import io.jtensor.backend.MapPlan;
 import io.jtensor.backend.Operand;
 import io.jtensor.kernels.Dialect;
 import io.jtensor.kernels.MapKernels;
+import io.jtensor.kernels.PlanLayouts;
 import io.jtensor.kernels.TypedMemory;
 import io.jtensor.op.UnaryOp;
 import org.jocl.cl_mem;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Runs element-wise plans with the generated {@code jt_map} kernel. */
@@ -34,16 +33,16 @@ final class OpenClMap {
             return;
         }
         DType compute = computeTypeOnDevice(plan);
-        boolean contiguous = isContiguous(plan);
+        boolean contiguous = PlanLayouts.isContiguous(plan);
         boolean float64 = kernels.device.fp64;
         OpenClProgram program = kernels.program("map " + compute,
                 () -> MapKernels.program(Dialect.OPENCL, compute, float64));
-        if (vectorise && qualifiesForVector(plan, compute, contiguous)) {
+        if (vectorise && PlanLayouts.qualifiesForVector(plan, compute, contiguous)) {
             runVector(plan, program, n, compute);
             return;
         }
         int ndim = plan.shape().length;
-        cl_mem layout = contiguous ? null : kernels.layout(layoutOf(plan));
+        cl_mem layout = contiguous ? null : kernels.layout(PlanLayouts.mapLayout(plan));
         try {
             KernelLaunch launch = new KernelLaunch(program.kernel(MapKernels.kernelName(plan.op())))
                     .longValue(n).intValue(ndim).buffer(layout)
@@ -70,18 +69,6 @@ final class OpenClMap {
         } finally {
             OpenClKernels.release(layout);
         }
-    }
-
-    /**
-     * Whether the plan can take {@link MapKernels#vectorKernelName}: contiguous, unmasked, and every
-     * stored operand (the output and the non-scalar inputs) of the compute type, float32 or float64.
-     */
-    static boolean qualifiesForVector(MapPlan plan, DType compute, boolean contiguous) {
-        if (!contiguous || plan.where() != null || !MapKernels.vectorisable(plan.op(), compute)
-                || plan.out().dtype() != compute) {
-            return false;
-        }
-        return plan.inputs().stream().allMatch(in -> in.isScalar() || in.dtype() == compute);
     }
 
     private void runVector(MapPlan plan, OpenClProgram program, long n, DType compute) {
@@ -122,35 +109,6 @@ final class OpenClMap {
     private static boolean usesFloat64(MapPlan plan) {
         return plan.computeType() == DType.FLOAT64 || plan.out().dtype() == DType.FLOAT64
                 || plan.inputs().stream().anyMatch(in -> in.dtype() == DType.FLOAT64);
-    }
-
-    private static boolean isContiguous(MapPlan plan) {
-        if (plan.shape().length > 1) {
-            return false;
-        }
-        List<Operand> operands = new ArrayList<>(plan.inputs());
-        operands.add(plan.out());
-        if (plan.where() != null) {
-            operands.add(plan.where());
-        }
-        return operands.stream().allMatch(o -> o.isScalar() || o.strides().length == 0 || o.strides()[0] == 1);
-    }
-
-    private static long[] layoutOf(MapPlan plan) {
-        int ndim = plan.shape().length;
-        long[] layout = new long[6 * ndim];
-        System.arraycopy(plan.shape(), 0, layout, 0, ndim);
-        System.arraycopy(plan.out().strides(), 0, layout, ndim, ndim);
-        for (int k = 0; k < plan.inputs().size(); k++) {
-            Operand input = plan.inputs().get(k);
-            if (!input.isScalar()) {
-                System.arraycopy(input.strides(), 0, layout, (2 + k) * ndim, ndim);
-            }
-        }
-        if (plan.where() != null) {
-            System.arraycopy(plan.where().strides(), 0, layout, 5 * ndim, ndim);
-        }
-        return layout;
     }
 
     static cl_mem memory(Operand operand) {

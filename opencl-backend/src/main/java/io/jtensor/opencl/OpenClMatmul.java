@@ -4,6 +4,7 @@ import io.jtensor.DType;
 import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.Operand;
 import io.jtensor.kernels.Dialect;
+import io.jtensor.kernels.PlanLayouts;
 import io.jtensor.kernels.MatmulKernels;
 import org.jocl.cl_mem;
 
@@ -40,7 +41,7 @@ final class OpenClMatmul {
         Operand a = plan.a();
         Operand b = plan.b();
         Operand out = plan.out();
-        cl_mem layout = kernels.layout(OpenClKernels.concat(plan.batchShape(), Arrays.copyOf(a.strides(), nb),
+        cl_mem layout = kernels.layout(PlanLayouts.concat(plan.batchShape(), Arrays.copyOf(a.strides(), nb),
                 Arrays.copyOf(b.strides(), nb), Arrays.copyOf(out.strides(), nb)));
         try {
             new KernelLaunch(program.kernel(MatmulKernels.kernelName(plan.dtype())))
@@ -51,7 +52,7 @@ final class OpenClMatmul {
                     .buffer(OpenClMap.memory(out)).longValue(out.offset()).longValue(out.strides()[nb])
                     .longValue(out.strides()[nb + 1])
                     .enqueue(kernels.device.queue,
-                            new long[] {OpenClKernels.roundUp(plan.n(), tile), OpenClKernels.roundUp(plan.m(), tile),
+                            new long[] {PlanLayouts.roundUp(plan.n(), tile), PlanLayouts.roundUp(plan.m(), tile),
                                     Math.min(batch, MAX_BATCH_GROUPS)},
                             new long[] {tile, tile, 1});
         } finally {

@@ -5,12 +5,11 @@ import io.jtensor.Shape;
 import io.jtensor.backend.Operand;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.kernels.Dialect;
+import io.jtensor.kernels.PlanLayouts;
 import io.jtensor.kernels.ReduceKernels;
 import io.jtensor.kernels.TypedMemory;
 import io.jtensor.op.ReduceOp;
 import org.jocl.cl_mem;
-
-import java.util.Arrays;
 
 /**
  * Runs reductions: a first pass where {@code parts} work-groups per output each reduce a chunk,
@@ -37,28 +36,23 @@ final class OpenClReduce {
         if (outputs == 0) {
             return;
         }
-        int keptNdim = plan.keptShape().length;
-        long[] inStrides = plan.input().strides();
-        long[] keptInStrides = Arrays.copyOf(inStrides, keptNdim);
-        long[] reducedInStrides = Arrays.copyOfRange(inStrides, keptNdim, inStrides.length);
         cl_mem mean = null;
         try {
             if (plan.op() == ReduceOp.VAR) {
                 DType compute = plan.computeType();
                 mean = kernels.scratch(outputs * compute.byteSize());
                 long[] contiguous = Shape.contiguousStrides(plan.keptShape());
-                pass(ReduceOp.MEAN, compute, plan, keptInStrides, reducedInStrides, null, mean, 0, contiguous, compute);
+                pass(ReduceOp.MEAN, compute, plan, null, mean, 0, contiguous, compute);
             }
-            pass(plan.op(), ReduceKernels.accumulatorType(plan.op(), plan.computeType()), plan, keptInStrides,
-                    reducedInStrides, mean, OpenClMap.memory(plan.out()), plan.out().offset(), plan.out().strides(),
-                    plan.out().dtype());
+            pass(plan.op(), ReduceKernels.accumulatorType(plan.op(), plan.computeType()), plan, mean,
+                    OpenClMap.memory(plan.out()), plan.out().offset(), plan.out().strides(), plan.out().dtype());
         } finally {
             OpenClKernels.release(mean);
         }
     }
 
-    private void pass(ReduceOp op, DType accumulator, ReducePlan plan, long[] keptInStrides, long[] reducedInStrides,
-                      cl_mem mean, cl_mem out, long outOffset, long[] outStrides, DType outType) {
+    private void pass(ReduceOp op, DType accumulator, ReducePlan plan, cl_mem mean, cl_mem out, long outOffset,
+                      long[] outStrides, DType outType) {
         boolean float64 = kernels.device.fp64;
         int groupSize = kernels.groupSize;
         OpenClProgram program = kernels.program("reduce " + accumulator,
@@ -66,12 +60,10 @@ final class OpenClReduce {
         long outputs = plan.outputSize();
         long reduced = plan.reducedSize();
         long group = kernels.groupSize;
-        long wanted = Math.max(1, (reduced + 4 * group - 1) / (4 * group));
-        long parts = Math.max(1, Math.min(wanted, TARGET_GROUPS / outputs));
+        long parts = PlanLayouts.reduceParts(outputs, reduced, group, TARGET_GROUPS);
         long chunk = (reduced + parts - 1) / parts;
         Operand input = plan.input();
-        cl_mem layout = kernels.layout(OpenClKernels.concat(plan.keptShape(), keptInStrides, outStrides,
-                plan.reducedShape(), reducedInStrides));
+        cl_mem layout = kernels.layout(PlanLayouts.reduceLayout(plan, outStrides));
         cl_mem partial = kernels.scratch(outputs * parts * accumulator.byteSize());
         cl_mem partialIndex = op.isArg() ? kernels.scratch(outputs * parts * Long.BYTES) : null;
         try {

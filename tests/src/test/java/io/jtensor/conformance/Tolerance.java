@@ -34,6 +34,11 @@ public record Tolerance(long ulps, double epsScale, boolean signedZeros) {
         return new Tolerance(n, epsScale, false);
     }
 
+    /** This tolerance with at least {@code n} ULPs (a device's documented bound looser than the CPU's). */
+    public Tolerance atLeastUlps(long n) {
+        return n <= ulps ? this : new Tolerance(n, epsScale, signedZeros);
+    }
+
     /** This tolerance without the signed-zero check. */
     public Tolerance ignoringZeroSign() {
         return new Tolerance(ulps, epsScale, false);

@@ -1,0 +1,78 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+import io.jtensor.backend.Backend;
+import io.jtensor.backend.BackendStatus;
+import io.jtensor.backend.Backends;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.RowOp;
+import io.jtensor.op.UnaryOp;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The conformance suite on the CUDA backend, with the CUDA C++ Programming Guide's accuracy bounds
+ * (appendix "Mathematical Functions", maximum ULP error without {@code --use_fast_math}) where they
+ * are looser than the CPU backend's 1 ULP. Skipped, printing the probe's reason, where the CUDA
+ * backend is unavailable (no driver, no GPU, no NVRTC): that is the only skip.
+ *
+ * <p>Bounds in ULP of the result type, float32 / float64:
+ * <ul>
+ *   <li>exp, exp2 2 / 1; expm1, log, log2, log1p 1 / 1; log10 2 / 1; sin, cos 2 / 2; tan 4 / 2;
+ *       tanh 2 / 1; pow 4 / 2.</li>
+ *   <li>sigmoid, computed as 1 / (1 + exp(-x)) or exp(x) / (1 + exp(x)): 4 (exp's bound, scaled
+ *       by e/(1+e) &lt; 1, plus two roundings).</li>
+ *   <li>+ - * /, 1/x and sqrt: exact (NVRTC's defaults {@code -prec-div=true -prec-sqrt=true}; the
+ *       backend compiles with {@code --fmad=false}, so no contraction changes the last bit).</li>
+ *   <li>softmax, log-softmax, log-sum-exp: 6 ULP or 6 eps·max|x| (exp 2 and log 1 on top of the
+ *       CPU's 4).</li>
+ *   <li>reductions and products: as on the CPU.</li>
+ * </ul>
+ * These bounds are taken from NVIDIA's documentation; the suite has not yet run on a GPU.
+ */
+class CudaConformanceTest extends ConformanceSuite {
+
+    @BeforeAll
+    static void requireCuda() {
+        BackendStatus status = Backends.statuses().stream().filter(s -> s.name().equals("cuda")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 'cuda' backend provider on the class path"));
+        if (!status.available()) {
+            System.out.println("CUDA conformance suite SKIPPED: " + status.reason());
+        } else {
+            System.out.println("CUDA conformance suite on " + status.backend().orElseThrow().deviceDescription());
+        }
+        Assumptions.assumeTrue(status.available(), () -> "CUDA backend unavailable: " + status.reason());
+    }
+
+    @Override
+    protected Backend backend() {
+        return Backends.get("cuda");
+    }
+
+    @Override
+    protected Tolerance unaryTolerance(UnaryOp op, DType type) {
+        boolean single = type == DType.FLOAT32;
+        long ulps = switch (op) {
+            case EXP, EXP2 -> single ? 2 : 1;
+            case EXPM1, LOG, LOG2, LOG1P -> 1;
+            case LOG10 -> single ? 2 : 1;
+            case SIN, COS -> 2;
+            case TAN -> single ? 4 : 2;
+            case TANH -> single ? 2 : 1;
+            case SIGMOID -> 4;
+            default -> 0;
+        };
+        return super.unaryTolerance(op, type).atLeastUlps(ulps);
+    }
+
+    @Override
+    protected Tolerance binaryTolerance(BinaryOp op, DType type) {
+        long ulps = op == BinaryOp.POWER ? (type == DType.FLOAT32 ? 4 : 2) : 0;
+        return super.binaryTolerance(op, type).atLeastUlps(ulps);
+    }
+
+    @Override
+    protected Tolerance rowTolerance(RowOp op, DType type) {
+        return Tolerance.of(6, 6);
+    }
+}
