@@ -4,8 +4,8 @@ import io.jtensor.DType;
 import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.Operand;
 import io.jtensor.kernels.Dialect;
-import io.jtensor.kernels.PlanLayouts;
 import io.jtensor.kernels.MatmulKernels;
+import io.jtensor.kernels.PlanLayouts;
 import org.jocl.cl_mem;
 
 import java.util.Arrays;
