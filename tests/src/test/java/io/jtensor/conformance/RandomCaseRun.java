@@ -151,7 +151,7 @@ final class RandomCaseRun {
 
     /**
      * The error scale of each result element (0 for element-wise ops): for sum Σ|x|, mean mean|x|,
-     * prod n·|prod x|, var Σx²/(n-ddof), std its root, rows max|x|, matmul k·(|a| @ |b|); from the
+     * prod n·|prod x| (or {@link #ORDER_DEPENDENT}), var Σx²/(n-ddof), std its root, rows max|x|, matmul k·(|a| @ |b|); from the
      * finite inputs only, so that an infinity elsewhere does not widen the bound.
      */
     static double[] scales(RandomCase c, Backend cpu, int size) {
@@ -163,9 +163,11 @@ final class RandomCaseRun {
         List<Tensor> opened = new ArrayList<>();
         try (var scope = Np.useBackend(cpu)) {
             List<Tensor> abs = new ArrayList<>();
+            List<Tensor> rawAbs = new ArrayList<>();
             for (RandomCase.Operand o : c.inputs()) {
                 Tensor x = keep(opened, keep(opened, o.build()).astype(DType.FLOAT64));
-                Tensor finite = keep(opened, Np.less(keep(opened, Np.abs(x)), Double.POSITIVE_INFINITY));
+                rawAbs.add(keep(opened, Np.abs(x)));
+                Tensor finite = keep(opened, Np.less(rawAbs.getLast(), Double.POSITIVE_INFINITY));
                 abs.add(keep(opened, Np.abs(keep(opened, Np.where(finite, x, 0.0)))));
             }
             Tensor a = abs.get(0);
@@ -177,7 +179,7 @@ final class RandomCaseRun {
                     case "prod" -> {
                         Tensor p = keep(opened, Np.prod(a, axes, c.keepdims()));
                         long n = Math.max(1, a.size() / Math.max(1, p.size()));
-                        yield Np.multiply(p, (double) n);
+                        yield orderDependent(c, rawAbs.getFirst(), keep(opened, Np.multiply(p, (double) n)), opened);
                     }
                     case "var", "std" -> {
                         Tensor sq = keep(opened, Np.sum(keep(opened, Np.square(a)), axes, c.keepdims()));
@@ -214,6 +216,30 @@ final class RandomCaseRun {
         }
     }
 
+    /** The scale marking products that are not compared (see {@link #scales}). */
+    static final double ORDER_DEPENDENT = Double.POSITIVE_INFINITY;
+
+    /**
+     * {@code scale} with {@link #ORDER_DEPENDENT} where a floating product's partial products may
+     * leave the normal range of its type (the factors' exponents above 1 or below 1 add up past
+     * the largest or smallest normal exponent; infinities count as overflow): there, overflow,
+     * gradual underflow and inf·0 make the result depend on the order of the multiplications, in
+     * NumPy as in every backend.
+     */
+    private static Tensor orderDependent(RandomCase c, Tensor rawAbs, Tensor scale, List<Tensor> opened) {
+        DType t = c.inputs().getFirst().dtype();
+        if (!t.isFloatingPoint()) {
+            return Np.add(scale, 0.0);
+        }
+        double high = t == DType.FLOAT32 ? 127 : 1023;
+        double low = t == DType.FLOAT32 ? -126 : -1022;
+        Tensor exponents = keep(opened, Np.log2(keep(opened, Np.where(keep(opened, Np.equal(rawAbs, 0.0)), 1.0, rawAbs))));
+        Tensor up = keep(opened, Np.sum(keep(opened, Np.maximum(exponents, 0.0)), c.axes(), c.keepdims()));
+        Tensor down = keep(opened, Np.sum(keep(opened, Np.minimum(exponents, 0.0)), c.axes(), c.keepdims()));
+        Tensor overflow = keep(opened, Np.where(keep(opened, Np.greaterEqual(up, high)), ORDER_DEPENDENT, scale));
+        return Np.where(keep(opened, Np.lessEqual(down, low)), ORDER_DEPENDENT, overflow);
+    }
+
     /**
      * The type a floating result was computed in: float32 for a float32 computation written to a
      * float64 {@code out} (its ULPs are float32's), else the result type.
@@ -229,7 +255,9 @@ final class RandomCaseRun {
 
     /**
      * Compares {@code actual} with {@code expected}: null when they agree, else a one-line
-     * description of the first difference. Records the worst ULP distance in {@code worst[0]}.
+     * description of the first difference. Records in {@code worst[0]} the worst error: in ULP
+     * for element-wise ops, in units of eps·scale where the bound has a scale. Elements marked
+     * {@link #ORDER_DEPENDENT} are not compared.
      */
     static String compare(RandomCase c, Outcome expected, Outcome actual, Tolerance tol, double[] scale, long[] worst) {
         if (expected.error() != null || actual.error() != null) {
@@ -252,8 +280,17 @@ final class RandomCaseRun {
                 }
                 continue;
             }
+            if (scale[i] == ORDER_DEPENDENT) {
+                continue;
+            }
             long ulps = Ulp.distance(e, a, type);
-            if (ulps != Long.MAX_VALUE && !(Double.isInfinite(e) && Double.isInfinite(a))) {
+            if (scale[i] > 0) {
+                // a scaled bound: the figure is the error in units of eps * scale
+                double units = Math.abs(a - e) / (Tolerance.eps(type) * scale[i]);
+                if (Double.isFinite(units)) {
+                    worst[0] = Math.max(worst[0], (long) Math.ceil(units));
+                }
+            } else if (ulps != Long.MAX_VALUE && !(Double.isInfinite(e) && Double.isInfinite(a))) {
                 worst[0] = Math.max(worst[0], ulps);
             }
             if (!tol.accepts(e, a, type, scale[i])) {

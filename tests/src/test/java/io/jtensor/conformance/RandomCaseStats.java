@@ -51,10 +51,14 @@ final class RandomCaseStats {
         return title + ": " + mismatches + " of " + cases + " cases differ:\n" + String.join("\n", failures);
     }
 
-    /** The figures as a table: op, cases, mismatches, worst ULP. */
+    /**
+     * The figures as a table: op, cases, mismatches, and the worst error seen in a passing or
+     * failing element (ULP for element-wise ops, units of eps·scale for reductions, rows and
+     * matmul, see {@link RandomCaseRun#compare}).
+     */
     String table() {
         StringBuilder s = new StringBuilder(title + ": " + cases + " cases, " + mismatches + " mismatches\n");
-        s.append(String.format("%-26s %8s %10s %9s%n", "op", "cases", "mismatches", "worst ULP"));
+        s.append(String.format("%-26s %8s %10s %9s%n", "op", "cases", "mismatches", "worst"));
         perOp.forEach((op, v) -> s.append(String.format("%-26s %8d %10d %9d%n", op, v[0], v[1], v[2])));
         return s.toString();
     }
