@@ -161,7 +161,7 @@ public final class Np {
         if (shape.length == 0) {
             return new long[] {length};
         }
-        if (Shape.size(shape) != length) {
+        if (Shape.size(op, shape) != length) {
             throw new IllegalArgumentException(op + ": " + length + " elements cannot have shape "
                     + Shape.toString(shape) + " (" + Shape.size(shape) + " elements)");
         }
@@ -185,7 +185,7 @@ public final class Np {
 
     /** A tensor of zeros of the given type. */
     public static Tensor zeros(long[] shape, DType dtype) {
-        return full(shape, 0, dtype);
+        return full("zeros", shape, 0, dtype);
     }
 
     /** A float64 tensor of ones. */
@@ -195,7 +195,7 @@ public final class Np {
 
     /** A tensor of ones of the given type. */
     public static Tensor ones(long[] shape, DType dtype) {
-        return full(shape, 1, dtype);
+        return full("ones", shape, 1, dtype);
     }
 
     /** A float64 tensor filled with {@code value}. */
@@ -205,8 +205,13 @@ public final class Np {
 
     /** A tensor filled with {@code value} converted to {@code dtype}. */
     public static Tensor full(long[] shape, double value, DType dtype) {
-        Objects.requireNonNull(shape, "full: shape is null");
-        Objects.requireNonNull(dtype, "full: dtype is null");
+        return full("full", shape, value, dtype);
+    }
+
+    private static Tensor full(String op, long[] shape, double value, DType dtype) {
+        Objects.requireNonNull(shape, op + ": shape is null");
+        Objects.requireNonNull(dtype, op + ": dtype is null");
+        Shape.size(op, shape);
         return Elementwise.full(currentBackend(), shape.clone(), value, dtype);
     }
 

@@ -38,7 +38,9 @@ final class Reductions {
         long[] reducedShape = pick(x.shape, reduced);
         long keptSize = Shape.size(keptShape);
         long reducedSize = Shape.size(reducedShape);
-        if (reducedSize == 0 && keptSize > 0 && !op.definedOnEmpty()) {
+        // NumPy refuses an empty reduced axis even when the result is empty too (max of a (0, 0)
+        // tensor along axis 0)
+        if (reducedSize == 0 && !op.definedOnEmpty()) {
             throw new IllegalArgumentException(name + ": zero-size array to reduction operation " + name
                     + " which has no identity (reduced shape " + Shape.toString(reducedShape) + ")");
         }

@@ -21,26 +21,35 @@ public final class Shape {
      * @throws IllegalArgumentException if a dimension is negative or the product overflows a long
      */
     public static long size(long[] shape) {
+        return size(null, shape);
+    }
+
+    /**
+     * {@link #size(long[])} for the op {@code op}, which its error messages name
+     * ({@code zeros: negative dimension -1 in shape (2, -1)}).
+     */
+    public static long size(String op, long[] shape) {
+        String prefix = op == null ? "" : op + ": ";
         long n = 1;
         boolean empty = false;
         for (long d : shape) {
             if (d < 0) {
-                throw new IllegalArgumentException("negative dimension " + d + " in shape " + toString(shape));
+                throw new IllegalArgumentException(prefix + "negative dimension " + d + " in shape " + toString(shape));
             }
             if (d == 0) {
                 empty = true;
             } else if (!empty) {
-                n = multiplyExact(n, d, shape);
+                n = multiplyExact(prefix, n, d, shape);
             }
         }
         return empty ? 0 : n;
     }
 
-    private static long multiplyExact(long a, long b, long[] shape) {
+    private static long multiplyExact(String prefix, long a, long b, long[] shape) {
         long high = Math.multiplyHigh(a, b);
         long low = a * b;
         if (high != 0 || low < 0) {
-            throw new IllegalArgumentException("shape " + toString(shape) + " has more than Long.MAX_VALUE elements");
+            throw new IllegalArgumentException(prefix + "shape " + toString(shape) + " has more than Long.MAX_VALUE elements");
         }
         return low;
     }

@@ -1,7 +1,9 @@
 package io.jtensor;
 
 import io.jtensor.backend.Backend;
+import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.Operand;
+import io.jtensor.backend.Storage;
 import io.jtensor.internal.Axes;
 import io.jtensor.internal.Broadcast;
 import io.jtensor.internal.SharedStorage;
@@ -88,8 +90,40 @@ public final class Tensor implements AutoCloseable {
                     + " bytes, but the " + backend.name() + " backend (" + backend.deviceDescription()
                     + ") allows at most " + limit + " bytes in one allocation");
         }
-        SharedStorage storage = new SharedStorage(backend, backend.allocate(dtype, n));
+        MemoryUsage memory = backend.memoryUsage();
+        long available = memory.bytesAvailable();
+        // n * byteSize cannot overflow here unless the backend's limit is unbounded; then it
+        // certainly exceeds any memory
+        boolean fits = n <= Long.MAX_VALUE / dtype.byteSize()
+                && (available == MemoryUsage.UNKNOWN || n * dtype.byteSize() <= available);
+        if (!fits) {
+            throw outOfMemory(backend, dtype, shape, n, memory, null);
+        }
+        Storage allocated;
+        try {
+            allocated = backend.allocate(dtype, n);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(backend, dtype, shape, n, backend.memoryUsage(), e);
+        }
+        SharedStorage storage = new SharedStorage(backend, allocated);
         return new Tensor(storage, dtype, shape.clone(), Shape.contiguousStrides(shape), 0);
+    }
+
+    /** The error of an allocation that does not fit: the bytes asked, available and in use; the backend stays usable. */
+    private static OutOfMemoryError outOfMemory(Backend backend, DType dtype, long[] shape, long n, MemoryUsage memory,
+                                                OutOfMemoryError cause) {
+        OutOfMemoryError error = new OutOfMemoryError("allocate: a " + dtype.numpyName() + " tensor of shape "
+                + Shape.toString(shape) + " needs "
+                + java.math.BigInteger.valueOf(n).multiply(java.math.BigInteger.valueOf(dtype.byteSize()))
+                + " bytes, but the " + backend.name() + " backend has "
+                + (memory.bytesAvailable() == MemoryUsage.UNKNOWN ? "not that much" : memory.bytesAvailable() + " bytes")
+                + " available (" + (memory.bytesTotal() == MemoryUsage.UNKNOWN ? "?" : memory.bytesTotal())
+                + " in total, " + (memory.bytesInUse() == MemoryUsage.UNKNOWN ? "?" : memory.bytesInUse())
+                + " in use by tensors)" + (cause == null ? "" : ": " + cause.getMessage()));
+        if (cause != null) {
+            error.initCause(cause);
+        }
+        return error;
     }
 
     private Tensor view(long[] newShape, long[] newStrides, long newOffset) {
@@ -484,7 +518,7 @@ public final class Tensor implements AutoCloseable {
      */
     public Tensor broadcastTo(long... target) {
         checkOpen("broadcastTo");
-        Shape.size(target);
+        Shape.size("broadcastTo", target);
         if (!Broadcast.broadcastsTo(shape, target)) {
             throw new IllegalArgumentException("broadcastTo: cannot broadcast a tensor of shape "
                     + Shape.toString(shape) + " to " + Shape.toString(target));

@@ -37,7 +37,20 @@ public interface Backend {
         return Long.MAX_VALUE;
     }
 
-    /** Allocates zero-filled memory for {@code elements} elements of {@code dtype}. */
+    /**
+     * The bytes this backend holds for tensors and the device's total memory (see
+     * {@link MemoryUsage}). Core checks a new tensor against {@link MemoryUsage#bytesAvailable()}
+     * so that an allocation that cannot fit fails with an {@link OutOfMemoryError} naming the bytes
+     * asked and available. Untracked by default.
+     */
+    default MemoryUsage memoryUsage() {
+        return MemoryUsage.UNTRACKED;
+    }
+
+    /**
+     * Allocates zero-filled memory for {@code elements} elements of {@code dtype}; throws
+     * {@link OutOfMemoryError} when the device has no room.
+     */
     Storage allocate(DType dtype, long elements);
 
     /** Copies {@code src.byteSize()} bytes from host memory into {@code dst} at {@code dstByteOffset}. */

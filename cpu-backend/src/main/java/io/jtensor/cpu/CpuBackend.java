@@ -6,9 +6,12 @@ import io.jtensor.backend.MapPlan;
 import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
+import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.Storage;
+import com.sun.management.OperatingSystemMXBean;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.management.ManagementFactory;
 
 /**
  * The pure-Java CPU backend: memory in {@link java.lang.foreign.MemorySegment}s, multi-threaded
@@ -75,6 +78,14 @@ public final class CpuBackend implements Backend {
     @Override
     public String deviceDescription() {
         return description;
+    }
+
+    /** Off-heap bytes held by tensors, and the machine's physical memory. */
+    @Override
+    public MemoryUsage memoryUsage() {
+        long total = ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? os.getTotalMemorySize() : MemoryUsage.UNKNOWN;
+        return new MemoryUsage(CpuStorage.bytesInUse(), total);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.jtensor.backend.Storage;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A block of zero-filled off-heap memory: in its own shared arena (freed at once by
@@ -19,6 +20,9 @@ public final class CpuStorage implements Storage {
     public static final long POOL_LIMIT = 1L << BlockPool.MAX_SHIFT;
 
     private static final long ALIGNMENT = 64;
+
+    /** Bytes of every storage not yet released (pooled blocks count while a tensor holds them). */
+    private static final AtomicLong IN_USE = new AtomicLong();
 
     private final MemorySegment segment;
     private final Arena arena;
@@ -46,11 +50,14 @@ public final class CpuStorage implements Storage {
         if (bytes <= POOL_LIMIT) {
             int shift = BlockPool.shiftFor(bytes);
             MemorySegment block = BlockPool.take(shift);
+            IN_USE.addAndGet(bytes);
             return new CpuStorage(block.asSlice(0, bytes), null, block, shift);
         }
         Arena arena = Arena.ofShared();
         try {
-            return new CpuStorage(arena.allocate(bytes, ALIGNMENT), arena, null, 0);
+            CpuStorage storage = new CpuStorage(arena.allocate(bytes, ALIGNMENT), arena, null, 0);
+            IN_USE.addAndGet(bytes);
+            return storage;
         } catch (RuntimeException | Error e) {
             arena.close();
             throw e;
@@ -74,12 +81,18 @@ public final class CpuStorage implements Storage {
     @Override
     public void release() {
         if (released.compareAndSet(false, true)) {
+            IN_USE.addAndGet(-segment.byteSize());
             if (arena != null) {
                 arena.close();
             } else {
                 BlockPool.give(block, blockShift);
             }
         }
+    }
+
+    /** Bytes of all storages allocated and not yet released, in this JVM. */
+    public static long bytesInUse() {
+        return IN_USE.get();
     }
 
     /** True once {@link #release()} has been called. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Compiled program binaries on disk, one file per {@link KernelKey} in
@@ -44,6 +45,8 @@ public final class DiskKernelCache {
 
     private final Path directory;
     private final boolean writable;
+    /** Set by the first failed write: the cache then keeps kernels in memory only, warning once. */
+    private final AtomicBoolean writeFailed = new AtomicBoolean();
 
     /** A writable cache in {@code directory} (created on first write). */
     public DiskKernelCache(Path directory) {
@@ -67,9 +70,9 @@ public final class DiskKernelCache {
         return new DiskKernelCache(directory, !"false".equalsIgnoreCase(System.getProperty(WRITE_PROPERTY)));
     }
 
-    /** Whether {@link #store} writes. */
+    /** Whether {@link #store} writes: configured so, and no write has failed yet. */
     public boolean writable() {
-        return writable;
+        return writable && !writeFailed.get();
     }
 
     /** The directory the files live in. */
@@ -105,7 +108,7 @@ public final class DiskKernelCache {
 
     /** Stores {@code binary} for {@code key}, atomically replacing any older file. */
     public void store(KernelKey key, byte[] binary) {
-        if (!writable) {
+        if (!writable()) {
             return;
         }
         Path file = fileOf(key);
@@ -132,7 +135,10 @@ public final class DiskKernelCache {
             }
             temporary = null;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot write kernel cache file {}: {}", file, e.toString());
+            if (writeFailed.compareAndSet(false, true)) {
+                LOG.warn("cannot write kernel cache file {} ({}); kernels are kept in memory only from now on", file,
+                        e.toString());
+            }
         } finally {
             if (temporary != null) {
                 try {

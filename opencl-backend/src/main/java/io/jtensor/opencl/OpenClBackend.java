@@ -4,6 +4,7 @@ import io.jtensor.DType;
 import io.jtensor.backend.Backend;
 import io.jtensor.backend.MapPlan;
 import io.jtensor.backend.MatmulPlan;
+import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.Storage;
@@ -16,6 +17,7 @@ import org.jocl.cl_mem;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -47,6 +49,7 @@ public final class OpenClBackend implements Backend {
     private final OpenClMatmul matmul;
     private final int matmulTile;
     private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicLong bytesInUse = new AtomicLong();
 
     OpenClBackend(OpenClDevice device) {
         this(device, device.maxWorkGroupSize);
@@ -104,16 +107,45 @@ public final class OpenClBackend implements Backend {
         return device.maxAllocation;
     }
 
+    /** Bytes of the device's buffers held by tensors, and {@code CL_DEVICE_GLOBAL_MEM_SIZE}. */
+    @Override
+    public MemoryUsage memoryUsage() {
+        return new MemoryUsage(bytesInUse.get(), device.globalMemory);
+    }
+
     @Override
     public Storage allocate(DType dtype, long elements) {
         // Core has checked the size against maxAllocationBytes().
         long bytes = elements * dtype.byteSize();
         return locked("allocate", () -> {
-            cl_mem memory = CL.clCreateBuffer(device.context, CL.CL_MEM_READ_WRITE, Math.max(bytes, 8), null, null);
-            CL.clEnqueueFillBuffer(device.queue, memory, Pointer.to(new byte[] {0}), 1, 0, Math.max(bytes, 8), 0,
-                    null, null);
-            return new OpenClStorage(memory, bytes);
+            cl_mem memory;
+            try {
+                memory = CL.clCreateBuffer(device.context, CL.CL_MEM_READ_WRITE, Math.max(bytes, 8), null, null);
+            } catch (CLException e) {
+                throw outOfMemory(bytes, e);
+            }
+            try {
+                CL.clEnqueueFillBuffer(device.queue, memory, Pointer.to(new byte[] {0}), 1, 0, Math.max(bytes, 8), 0,
+                        null, null);
+            } catch (CLException e) {
+                CL.clReleaseMemObject(memory);
+                throw outOfMemory(bytes, e);
+            }
+            return new OpenClStorage(memory, bytes, bytesInUse);
         });
+    }
+
+    /** An allocation failure as {@link OutOfMemoryError} (core adds the tensor and the figures); other errors as they are. */
+    private static RuntimeException outOfMemory(long bytes, CLException e) {
+        int status = e.getStatus();
+        if (status == CL.CL_MEM_OBJECT_ALLOCATION_FAILURE || status == CL.CL_OUT_OF_RESOURCES
+                || status == CL.CL_OUT_OF_HOST_MEMORY) {
+            OutOfMemoryError error = new OutOfMemoryError("OpenCL could not allocate " + bytes + " bytes ("
+                    + CL.stringFor_errorCode(status) + ")");
+            error.initCause(e);
+            throw error;
+        }
+        return e;
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.jtensor.backend.Storage;
 import org.jocl.CL;
 import org.jocl.cl_mem;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * A device buffer. Releasing it is safe from any thread: OpenCL frees the memory once the
  * commands already enqueued on it have finished, and core pins the storages of a call until the
@@ -15,9 +17,14 @@ final class OpenClStorage implements Storage {
     final cl_mem memory;
     private final long byteSize;
 
-    OpenClStorage(cl_mem memory, long byteSize) {
+    private final AtomicLong inUse;
+
+    /** Memory of {@code byteSize} bytes, counted in {@code inUse} until released. */
+    OpenClStorage(cl_mem memory, long byteSize, AtomicLong inUse) {
         this.memory = memory;
         this.byteSize = byteSize;
+        this.inUse = inUse;
+        inUse.addAndGet(byteSize);
     }
 
     @Override
@@ -27,6 +34,7 @@ final class OpenClStorage implements Storage {
 
     @Override
     public void release() {
+        inUse.addAndGet(-byteSize);
         CL.clReleaseMemObject(memory);
     }
 }

@@ -140,6 +140,9 @@ public abstract class ErrorConformance extends ConformanceCase {
         iae(() -> Np.argmax(Np.zeros(0)), "argmax: zero-size array to reduction operation argmax");
         iae(() -> Np.argmin(Np.zeros(2, 0), 1), "argmin: zero-size array");
         iae(() -> Np.norm(Np.zeros(0), Double.POSITIVE_INFINITY), "norm: zero-size array");
+        // also when the result is empty: found by the random cases (RandomCase.of(2290136246372835543L))
+        iae(() -> Np.max(Np.zeros(0, 0), 0), "max: zero-size array to reduction operation max");
+        iae(() -> Np.argmin(Np.zeros(0, 0, 3), new int[] {1}, true), "argmin: zero-size array");
     }
 
     @Test

@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+"""NumPy results for the random cases of the jtensor fuzzer (io.jtensor.conformance.RandomCase).
+
+The cases are drawn in Java (one seed per case, so a case is reproducible alone) and exported as
+JSON lines; this script evaluates each with the installed NumPy and writes the reference file the
+suite replays on every backend (RandomCaseParityTest):
+
+    mvn -B -o -pl tests -am test -Dtest=RandomCaseExport -Dsurefire.failIfNoSpecifiedTests=false \
+        -Djtensor.fuzz.export=$PWD/tests/target/random-cases.jsonl
+    python3 tests/reference/random_cases.py tests/target/random-cases.jsonl
+
+Output: tests/src/test/resources/reference/random.csv with columns seed, op, result_dtype, shape,
+expected (``error`` when NumPy refuses the call; the format of generate.py).
+
+Reference values: the exact ops (arithmetic, comparisons, rounding, integer ops, max/min, arg*,
+all/any) are NumPy's own results in the operands' dtype.  Transcendental float ops are evaluated one
+precision up (float32 in float64, float64 in x87 long double) and rounded once to the result type,
+so they are the correctly rounded value except within 2^-11 ULP of a rounding boundary; the parity
+test allows 1 ULP for that.  Sums, products and softmax rows use NumPy on float64 / long double; the
+test compares them with an error scale.
+
+jtensor's documented deviations are applied: no float16 or int8 (bool input to float ufuncs is
+computed as float64, bool results of NumPy's int8 loops as int32), and positions masked by where=
+without out= are 0.
+"""
+
+import json
+import math
+import os
+import sys
+import warnings
+
+import numpy as np
+
+warnings.simplefilter("ignore")
+np.seterr(all="ignore")
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources", "reference",
+                   "random.csv")
+NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float32": np.float32, "float64": np.float64}
+JT = {"bool": "bool", "int8": "int32", "int16": "int32", "int32": "int32", "int64": "int64", "float16": "float64",
+      "float32": "float32", "float64": "float64"}
+UP = {"float32": np.float64, "float64": np.longdouble}
+TRANSCENDENTAL = {"exp", "expm1", "exp2", "log", "log1p", "log2", "log10", "sin", "cos", "tan", "tanh", "sigmoid",
+                  "power"}
+
+
+class Refused(Exception):
+    pass
+
+
+def operand(o):
+    dtype = o["dtype"]
+    values = [float(v) for v in o["values"]] if dtype.startswith("float") else [int(v) for v in o["values"]]
+    a = np.array(values, dtype=NP[dtype] if dtype != "bool" else np.int64).astype(NP[dtype]).reshape(o["shape"])
+    for v in o["views"]:
+        if v["kind"] == "transpose":
+            a = np.transpose(a, v["perm"])
+        elif v["kind"] == "slice":
+            index = [slice(None)] * a.ndim
+            index[v["axis"]] = slice(v["start"], v["stop"], v["step"])
+            a = a[tuple(index)]
+        else:
+            a = np.broadcast_to(a, v["shape"])
+    return a
+
+
+def jt_type(np_dtype):
+    return JT[np.dtype(np_dtype).name]
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def relu(x):
+    return np.maximum(x, x.dtype.type(0))
+
+
+UNARY = {"sigmoid": sigmoid, "relu": relu}
+BINARY_NAMES = {"add", "subtract", "multiply", "divide", "power", "maximum", "minimum", "equal", "not_equal", "less",
+                "less_equal", "greater", "greater_equal"}
+
+
+def ufunc(name):
+    return UNARY.get(name) or getattr(np, name)
+
+
+def elementwise(case, inputs):
+    name = case["op"]
+    f = ufunc(name)
+    if name == "sigmoid":
+        probe = np.exp(np.zeros(1, inputs[0].dtype))
+    elif name == "relu":
+        probe = inputs[0].reshape(-1)[:0]
+    else:
+        probe = f(*[x.reshape(-1)[:0] for x in inputs])
+    result_type = jt_type(probe.dtype)
+    if name == "power" and all(np.issubdtype(x.dtype, np.integer) or x.dtype == np.bool_ for x in inputs):
+        if (inputs[1] < 0).any():
+            raise Refused("integers to negative integer powers")
+    if name == "subtract" and all(x.dtype == np.bool_ for x in inputs):
+        raise Refused("boolean subtract")
+    if name == "negative" and inputs[0].dtype == np.bool_:
+        raise Refused("boolean negative")
+    if name == "sign" and inputs[0].dtype == np.bool_:
+        raise Refused("boolean sign")
+    compute = NP[result_type]
+    if result_type.startswith("float") and name in TRANSCENDENTAL:
+        # integers become the result type first, as in NumPy's loops (int64 -> float64 rounds)
+        args = [x.astype(compute).astype(UP[result_type]) for x in inputs]
+        value = f(*args).astype(compute)
+    elif np.dtype(probe.dtype).name != result_type and result_type != "bool":
+        value = f(*[x.astype(compute) for x in inputs]).astype(compute)
+    else:
+        value = f(*inputs).astype(compute)
+    shape = np.broadcast_shapes(*[x.shape for x in inputs])
+    value = np.broadcast_to(value, shape)
+    out = operand(case["out"]) if case.get("out") else None
+    where = operand(case["where"]) if case.get("where") else None
+    if out is None and where is None:
+        return result_type, value
+    if out is not None:
+        if out.shape != shape:
+            raise Refused("out shape")
+        if not np.can_cast(compute, out.dtype, "same_kind"):
+            raise Refused("cannot cast")
+        target = out.copy()
+    else:
+        target = np.zeros(shape, compute)
+    mask = np.broadcast_to(where, shape) if where is not None else np.ones(shape, bool)
+    np.copyto(target, value.astype(target.dtype), where=mask)
+    return jt_type(target.dtype), target
+
+
+def reduce(case, x):
+    name = case["op"]
+    axes = case["axes"]
+    axis = None if axes is None else tuple(axes)
+    keepdims = case["keepdims"]
+    if name in ("argmax", "argmin"):
+        if axis is not None and len(axis) > 1:
+            raise Refused("arg over several axes")
+        a = None if axis is None else axis[0]
+        r = getattr(np, name)(x, axis=a, keepdims=keepdims)
+        return "int64", np.asarray(r, np.int64)
+    if name in ("max", "min"):
+        r = getattr(np, name)(x, axis=axis, keepdims=keepdims)
+        return jt_type(np.asarray(r).dtype), np.asarray(r)
+    if name in ("var", "std"):
+        r = getattr(np, name)(x, axis=axis, keepdims=keepdims, ddof=case["ddof"])
+    else:
+        r = getattr(np, name)(x, axis=axis, keepdims=keepdims)
+    r = np.asarray(r)
+    t = jt_type(r.dtype)
+    if t.startswith("float") and name in ("sum", "mean", "prod", "var", "std") and x.dtype != np.bool_:
+        up = getattr(np, name)(x.astype(NP[t]).astype(UP[t] if t == "float64" else np.float64), axis=axis, keepdims=keepdims,
+                               **({"ddof": case["ddof"]} if name in ("var", "std") else {}))
+        r = np.asarray(up).astype(NP[t])
+    return t, r
+
+
+def rows(case, x):
+    name = case["op"]
+    t = "float64" if not x.dtype.name.startswith("float") else x.dtype.name
+    xu = x.astype(np.longdouble)
+    axes = case["axes"]
+    if name == "logsumexp":
+        axis = None if axes is None else tuple(axes)
+        if xu.size == 0:
+            m = 0
+        else:
+            m = np.max(xu, axis=axis, keepdims=True) if all(xu.shape[a] > 0 for a in (axis or range(xu.ndim))) else 0
+        s = np.sum(np.exp(xu - m), axis=axis, keepdims=True)
+        r = np.log(s) + m
+        r = np.squeeze(r, axis=axis) if axis is not None else r.reshape(())
+        return t, np.asarray(r).astype(NP[t])
+    axis = axes[0]
+    if xu.shape[axis] == 0:
+        return t, xu.astype(NP[t])
+    m = np.max(xu, axis=axis, keepdims=True)
+    e = np.exp(xu - m)
+    s = np.sum(e, axis=axis, keepdims=True)
+    r = e / s if name == "softmax" else (xu - m) - np.log(s)
+    return t, r.astype(NP[t])
+
+
+def matmul(x, y):
+    r = np.matmul(x, y)
+    t = jt_type(r.dtype)
+    if t.startswith("float"):
+        r = np.matmul(x.astype(np.longdouble), y.astype(np.longdouble)).astype(NP[t])
+    return t, np.asarray(r)
+
+
+def evaluate(case):
+    inputs = [operand(o) for o in case["inputs"]]
+    family = case["family"]
+    if family in ("UNARY", "BINARY"):
+        return elementwise(case, inputs)
+    if family == "REDUCE":
+        return reduce(case, inputs[0])
+    if family == "ROWS":
+        return rows(case, inputs[0])
+    return matmul(*inputs)
+
+
+def fmt(v, dtype):
+    if dtype == "bool":
+        return "true" if bool(v) else "false"
+    if dtype in ("int32", "int64"):
+        return str(int(v))
+    f = float(v)
+    return "nan" if math.isnan(f) else repr(f)
+
+
+def main(path):
+    lines = []
+    refused = 0
+    with open(path) as f:
+        cases = [json.loads(line) for line in f if line.strip()]
+    for case in cases:
+        try:
+            dtype, value = evaluate(case)
+            value = np.asarray(value)
+            shape = "0d" if value.ndim == 0 else "x".join(str(d) for d in value.shape)
+            values = " ".join(fmt(v, dtype) for v in value.reshape(-1))
+        except (Refused, ValueError, TypeError, np.exceptions.AxisError, np.exceptions.DTypePromotionError):
+            refused += 1
+            dtype, shape, values = "error", "", ""
+        lines.append(f"{case['seed']},{case['op']},{dtype},{shape},{values}")
+    with open(OUT, "w") as f:
+        f.write("# Random cases of io.jtensor.conformance.RandomCase (one seed each: RandomCase.of(seed) redraws\n")
+        f.write("# the case) evaluated with NumPy by tests/reference/random_cases.py; 'error' when NumPy refuses.\n")
+        f.write(f"# {len(cases)} cases, {refused} refused. NumPy {np.__version__}; do not edit.\n")
+        f.write("seed,op,result_dtype,shape,expected\n")
+        for line in lines:
+            f.write(line + "\n")
+    print(f"wrote {len(cases)} cases ({refused} refused) to {os.path.normpath(OUT)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

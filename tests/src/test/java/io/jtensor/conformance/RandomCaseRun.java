@@ -1,0 +1,304 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+import io.jtensor.Np;
+import io.jtensor.Tensor;
+import io.jtensor.backend.Backend;
+import io.jtensor.backend.Backends;
+import io.jtensor.op.RowOp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs a {@link RandomCase} through the public API on one backend and compares outcomes.
+ *
+ * <p>An outcome is either the result (dtype, shape and every element, read back to the host; with
+ * {@code out} the whole of {@code out}) or the exception thrown. Floating-point results are
+ * compared with the tolerance a {@link ConformanceSuite} documents for the op, and for
+ * reductions, rows and products with a per-element error scale computed on the CPU backend from
+ * the finite inputs (as the NumPy reference files do).
+ */
+final class RandomCaseRun {
+
+    private RandomCaseRun() {
+    }
+
+    /** The names of the available backends (a parameter source). */
+    static List<String> backendNames() {
+        return Backends.available().stream().map(Backend::name).toList();
+    }
+
+    /**
+     * The conformance suite of a backend, for its documented tolerances: the OpenCL suite's bounds
+     * for "opencl", the CPU defaults for every other backend.
+     */
+    static ConformanceSuite suite(String backendName) {
+        return backendName.equals("opencl") ? new OpenClConformanceTest() : new CpuConformanceTest();
+    }
+
+    /** What a backend made of a case: the result read back, or the exception. */
+    record Outcome(DType dtype, long[] shape, double[] values, RuntimeException error) {
+        @Override
+        public String toString() {
+            return error != null ? error.getClass().getSimpleName() + ": " + error.getMessage()
+                    : dtype.numpyName() + Arrays.toString(shape);
+        }
+    }
+
+    /** Runs {@code c} on {@code backend}, every tensor created there and closed afterwards. */
+    static Outcome run(RandomCase c, Backend backend) {
+        List<Tensor> opened = new ArrayList<>();
+        try (var scope = Np.useBackend(backend)) {
+            List<Tensor> in = new ArrayList<>();
+            for (RandomCase.Operand o : c.inputs()) {
+                in.add(keep(opened, o.build()));
+            }
+            Tensor out = c.out() == null ? null : keep(opened, c.out().build());
+            Tensor where = c.where() == null ? null : keep(opened, c.where().build());
+            Tensor result;
+            try {
+                result = keep(opened, call(c, in, out, where));
+            } catch (RuntimeException e) {
+                return new Outcome(null, null, null, e);
+            }
+            if (result.backend() != backend) {
+                throw new AssertionError(c + ": result lives on " + result.backend().name() + ", not "
+                        + backend.name());
+            }
+            double[] values = result.dtype().isFloatingPoint() ? result.toDoubleArray() : asDoubles(result);
+            return new Outcome(result.dtype(), result.shape(), values, null);
+        } finally {
+            for (Tensor t : opened) {
+                t.close();
+            }
+        }
+    }
+
+    private static Tensor keep(List<Tensor> opened, Tensor t) {
+        if (!opened.contains(t)) {
+            opened.add(t);
+        }
+        return t;
+    }
+
+    private static double[] asDoubles(Tensor t) {
+        if (t.dtype() == DType.BOOL) {
+            boolean[] b = t.toBooleanArray();
+            double[] d = new double[b.length];
+            for (int i = 0; i < b.length; i++) {
+                d[i] = b[i] ? 1 : 0;
+            }
+            return d;
+        }
+        long[] l = t.toLongArray();
+        double[] d = new double[l.length];
+        for (int i = 0; i < l.length; i++) {
+            // integers compare exactly: the bits of the long travel in the double
+            d[i] = Double.longBitsToDouble(l[i]);
+        }
+        return d;
+    }
+
+    private static Tensor call(RandomCase c, List<Tensor> in, Tensor out, Tensor where) {
+        Tensor x = in.get(0);
+        return switch (c.family()) {
+            case UNARY -> {
+                Ops.Unary f = Ops.UNARY.get(Ops.unaryOp(c.op()));
+                yield where != null ? f.where().apply(x, out, where) : out != null ? f.out().apply(x, out) : f.plain().apply(x);
+            }
+            case BINARY -> {
+                Ops.Binary f = Ops.BINARY.get(Ops.binaryOp(c.op()));
+                Tensor y = in.get(1);
+                yield where != null ? f.where().apply(x, y, out, where)
+                        : out != null ? f.out().apply(x, y, out) : f.plain().apply(x, y);
+            }
+            case REDUCE -> Ops.reduce(c.op(), x, c.axes(), c.keepdims(), c.ddof());
+            case ROWS -> switch (rowOp(c.op())) {
+                case SOFTMAX -> Np.softmax(x, c.axes()[0]);
+                case LOG_SOFTMAX -> Np.logSoftmax(x, c.axes()[0]);
+                case LOG_SUM_EXP -> c.axes() == null ? Np.logSumExp(x) : Np.logSumExp(x, c.axes(), false);
+            };
+            case MATMUL -> Np.matmul(x, in.get(1));
+        };
+    }
+
+    static RowOp rowOp(String numpyName) {
+        for (RowOp op : RowOp.values()) {
+            if (op.numpyName().equals(numpyName)) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("unknown row op " + numpyName);
+    }
+
+    /** The tolerance {@code suite} documents for the case's op with a result of type {@code type}. */
+    static Tolerance tolerance(ConformanceSuite suite, RandomCase c, DType type) {
+        return switch (c.family()) {
+            case UNARY -> suite.unaryTolerance(Ops.unaryOp(c.op()), type);
+            case BINARY -> suite.binaryTolerance(Ops.binaryOp(c.op()), type);
+            case REDUCE -> suite.reductionTolerance(c.op(), type);
+            case ROWS -> suite.rowTolerance(rowOp(c.op()), type);
+            case MATMUL -> suite.linalgTolerance("matmul", type);
+        };
+    }
+
+    /** The sum of two tolerances (two results each within its own bound of the truth). */
+    static Tolerance plus(Tolerance a, Tolerance b) {
+        return new Tolerance(a.ulps() + b.ulps(), a.epsScale() + b.epsScale(), a.signedZeros() && b.signedZeros());
+    }
+
+    /**
+     * The error scale of each result element (0 for element-wise ops): for sum Σ|x|, mean mean|x|,
+     * prod n·|prod x| (or {@link #ORDER_DEPENDENT}), var Σx²/(n-ddof), std its root, rows max|x|, matmul k·(|a| @ |b|); from the
+     * finite inputs only, so that an infinity elsewhere does not widen the bound.
+     */
+    static double[] scales(RandomCase c, Backend cpu, int size) {
+        double[] zeros = new double[size];
+        if (c.family() == RandomCase.Family.UNARY || c.family() == RandomCase.Family.BINARY
+                || c.out() != null) {
+            return zeros;
+        }
+        List<Tensor> opened = new ArrayList<>();
+        try (var scope = Np.useBackend(cpu)) {
+            List<Tensor> abs = new ArrayList<>();
+            List<Tensor> rawAbs = new ArrayList<>();
+            for (RandomCase.Operand o : c.inputs()) {
+                Tensor x = keep(opened, keep(opened, o.build()).astype(DType.FLOAT64));
+                rawAbs.add(keep(opened, Np.abs(x)));
+                Tensor finite = keep(opened, Np.less(rawAbs.getLast(), Double.POSITIVE_INFINITY));
+                abs.add(keep(opened, Np.abs(keep(opened, Np.where(finite, x, 0.0)))));
+            }
+            Tensor a = abs.get(0);
+            int[] axes = c.axes();
+            Tensor s = switch (c.family()) {
+                case REDUCE -> switch (c.op()) {
+                    case "sum" -> Np.sum(a, axes, c.keepdims());
+                    case "mean" -> Np.mean(a, axes, c.keepdims());
+                    case "prod" -> {
+                        Tensor p = keep(opened, Np.prod(a, axes, c.keepdims()));
+                        long n = Math.max(1, a.size() / Math.max(1, p.size()));
+                        yield orderDependent(c, rawAbs.getFirst(), keep(opened, Np.multiply(p, (double) n)), opened);
+                    }
+                    case "var", "std" -> {
+                        Tensor sq = keep(opened, Np.sum(keep(opened, Np.square(a)), axes, c.keepdims()));
+                        Tensor n = keep(opened, Np.sum(keep(opened, Np.full(a.shape(), 1.0)), axes, c.keepdims()));
+                        Tensor v = keep(opened, Np.divide(sq, keep(opened, Np.maximum(keep(opened,
+                                Np.subtract(n, (double) c.ddof())), 1.0))));
+                        yield c.op().equals("std") ? Np.sqrt(v) : Np.add(v, 0.0);
+                    }
+                    default -> Np.zeros(1);
+                };
+                case ROWS -> Np.full(new long[] {1}, a.size() == 0 ? 0 : Np.max(a).toDoubleArray()[0]);
+                case MATMUL -> {
+                    Tensor p = keep(opened, Np.matmul(a, abs.get(1)));
+                    long k = a.shape()[a.ndim() - 1];
+                    yield Np.multiply(p, (double) Math.max(k, 1));
+                }
+                default -> throw new IllegalStateException();
+            };
+            keep(opened, s);
+            double[] v = s.toDoubleArray();
+            if (v.length == size) {
+                return v;
+            }
+            // one scale for every element (rows; a reduction NumPy refuses)
+            double max = Arrays.stream(v).max().orElse(0);
+            Arrays.fill(zeros, max);
+            return zeros;
+        } catch (RuntimeException e) {
+            return zeros;
+        } finally {
+            for (Tensor t : opened) {
+                t.close();
+            }
+        }
+    }
+
+    /** The scale marking products that are not compared (see {@link #scales}). */
+    static final double ORDER_DEPENDENT = Double.POSITIVE_INFINITY;
+
+    /**
+     * {@code scale} with {@link #ORDER_DEPENDENT} where a floating product's partial products may
+     * leave the normal range of its type (the factors' exponents above 1 or below 1 add up past
+     * the largest or smallest normal exponent; infinities count as overflow): there, overflow,
+     * gradual underflow and inf·0 make the result depend on the order of the multiplications, in
+     * NumPy as in every backend.
+     */
+    private static Tensor orderDependent(RandomCase c, Tensor rawAbs, Tensor scale, List<Tensor> opened) {
+        DType t = c.inputs().getFirst().dtype();
+        if (!t.isFloatingPoint()) {
+            return Np.add(scale, 0.0);
+        }
+        double high = t == DType.FLOAT32 ? 127 : 1023;
+        double low = t == DType.FLOAT32 ? -126 : -1022;
+        Tensor exponents = keep(opened, Np.log2(keep(opened, Np.where(keep(opened, Np.equal(rawAbs, 0.0)), 1.0, rawAbs))));
+        Tensor up = keep(opened, Np.sum(keep(opened, Np.maximum(exponents, 0.0)), c.axes(), c.keepdims()));
+        Tensor down = keep(opened, Np.sum(keep(opened, Np.minimum(exponents, 0.0)), c.axes(), c.keepdims()));
+        Tensor overflow = keep(opened, Np.where(keep(opened, Np.greaterEqual(up, high)), ORDER_DEPENDENT, scale));
+        return Np.where(keep(opened, Np.lessEqual(down, low)), ORDER_DEPENDENT, overflow);
+    }
+
+    /**
+     * The type a floating result was computed in: float32 for a float32 computation written to a
+     * float64 {@code out} (its ULPs are float32's), else the result type.
+     */
+    static DType computeType(RandomCase c, DType resultType) {
+        if (resultType == DType.FLOAT64 && c.out() != null
+                && c.inputs().stream().anyMatch(o -> o.dtype() == DType.FLOAT32)
+                && c.inputs().stream().noneMatch(o -> o.dtype() == DType.FLOAT64 || !o.dtype().isFloatingPoint())) {
+            return DType.FLOAT32;
+        }
+        return resultType;
+    }
+
+    /**
+     * Compares {@code actual} with {@code expected}: null when they agree, else a one-line
+     * description of the first difference. Records in {@code worst[0]} the worst error: in ULP
+     * for element-wise ops, in units of eps·scale where the bound has a scale. Elements marked
+     * {@link #ORDER_DEPENDENT} are not compared.
+     */
+    static String compare(RandomCase c, Outcome expected, Outcome actual, Tolerance tol, double[] scale, long[] worst) {
+        if (expected.error() != null || actual.error() != null) {
+            if (expected.error() != null && actual.error() != null) {
+                return null;
+            }
+            return "expected " + expected + ", got " + actual;
+        }
+        if (expected.dtype() != actual.dtype() || !Arrays.equals(expected.shape(), actual.shape())) {
+            return "expected " + expected + ", got " + actual;
+        }
+        DType type = computeType(c, expected.dtype());
+        for (int i = 0; i < expected.values().length; i++) {
+            double e = expected.values()[i];
+            double a = actual.values()[i];
+            if (!type.isFloatingPoint()) {
+                if (Double.doubleToRawLongBits(e) != Double.doubleToRawLongBits(a)) {
+                    return "element " + i + ": expected " + Double.doubleToRawLongBits(e) + ", got "
+                            + Double.doubleToRawLongBits(a);
+                }
+                continue;
+            }
+            if (scale[i] == ORDER_DEPENDENT) {
+                continue;
+            }
+            long ulps = Ulp.distance(e, a, type);
+            if (scale[i] > 0) {
+                // a scaled bound: the figure is the error in units of eps * scale
+                double units = Math.abs(a - e) / (Tolerance.eps(type) * scale[i]);
+                if (Double.isFinite(units)) {
+                    worst[0] = Math.max(worst[0], (long) Math.ceil(units));
+                }
+            } else if (ulps != Long.MAX_VALUE && !(Double.isInfinite(e) && Double.isInfinite(a))) {
+                worst[0] = Math.max(worst[0], ulps);
+            }
+            if (!tol.accepts(e, a, type, scale[i])) {
+                return "element " + i + ": expected " + Check.show(e) + ", got " + Check.show(a)
+                        + (ulps == Long.MAX_VALUE ? "" : " (" + ulps + " ULP)") + " [" + tol
+                        + (scale[i] > 0 ? ", scale " + scale[i] : "") + "]";
+            }
+        }
+        return null;
+    }
+}
