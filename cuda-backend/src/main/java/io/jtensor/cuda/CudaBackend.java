@@ -4,6 +4,7 @@ import io.jtensor.DType;
 import io.jtensor.backend.Backend;
 import io.jtensor.backend.MapPlan;
 import io.jtensor.backend.MatmulPlan;
+import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.Storage;
@@ -73,6 +74,12 @@ public final class CudaBackend implements Backend {
         int[] version = nvrtc.version();
         return device.description() + ", NVRTC " + version[0] + "." + version[1] + " -> "
                 + (target.cubin() ? "cubin sm_" : "PTX compute_") + target.architecture();
+    }
+
+    /** Bytes held by live tensors (not the cache) and the device's total memory. */
+    @Override
+    public MemoryUsage memoryUsage() {
+        return new MemoryUsage(allocator.bytesInUse(), device.totalMemory);
     }
 
     /** Bytes of device memory in blocks held by live tensors (rounded up to the allocator's size classes). */

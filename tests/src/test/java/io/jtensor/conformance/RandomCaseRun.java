@@ -35,7 +35,11 @@ final class RandomCaseRun {
      * for "opencl", the CPU defaults for every other backend.
      */
     static ConformanceSuite suite(String backendName) {
-        return backendName.equals("opencl") ? new OpenClConformanceTest() : new CpuConformanceTest();
+        return switch (backendName) {
+            case "opencl" -> new OpenClConformanceTest();
+            case "cuda" -> new CudaConformanceTest();
+            default -> new CpuConformanceTest();
+        };
     }
 
     /** What a backend made of a case: the result read back, or the exception. */
