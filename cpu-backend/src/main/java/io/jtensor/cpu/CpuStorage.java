@@ -9,10 +9,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A block of zero-filled off-heap memory: in its own shared arena (freed at once by
- * {@link #release()}), or, below {@link #POOL_LIMIT} bytes, a block recycled by {@link BlockPool},
- * because closing a shared arena is comparatively slow. All storages are native segments, so the
- * kernels' memory accesses stay monomorphic.
+ * A block of zero-filled off-heap memory: in its own shared arena (freed by {@link #release()},
+ * or kept a while by {@link LargeBlockCache} for the next allocation of that size), or, below
+ * {@link #POOL_LIMIT} bytes, a block recycled by {@link BlockPool}, because closing a shared arena
+ * is comparatively slow. All storages are native segments, so the kernels' memory accesses stay
+ * monomorphic.
+ *
+ * <p>A reused large block is zeroed on first access through {@link #segment()}, not when it is
+ * allocated: a kernel that writes every byte of a fresh result asks for
+ * {@link #segmentForOverwrite()} instead and the zeroing, a full extra pass over the memory, never
+ * happens.
  */
 public final class CpuStorage implements Storage {
 
@@ -25,14 +31,16 @@ public final class CpuStorage implements Storage {
     private static final AtomicLong IN_USE = new AtomicLong();
 
     private final MemorySegment segment;
-    private final Arena arena;
+    private final LargeBlockCache.Block large;
     private final MemorySegment block;
     private final int blockShift;
     private final AtomicBoolean released = new AtomicBoolean();
+    /** True while a reused large block still holds a previous tensor's bytes. */
+    private volatile boolean stale;
 
-    private CpuStorage(MemorySegment segment, Arena arena, MemorySegment block, int blockShift) {
+    private CpuStorage(MemorySegment segment, LargeBlockCache.Block large, MemorySegment block, int blockShift) {
         this.segment = segment;
-        this.arena = arena;
+        this.large = large;
         this.block = block;
         this.blockShift = blockShift;
     }
@@ -53,20 +61,60 @@ public final class CpuStorage implements Storage {
             IN_USE.addAndGet(bytes);
             return new CpuStorage(block.asSlice(0, bytes), null, block, shift);
         }
+        LargeBlockCache.Block reused = LargeBlockCache.take(bytes);
+        if (reused != null) {
+            IN_USE.addAndGet(bytes);
+            CpuStorage storage = new CpuStorage(reused.memory().asSlice(0, bytes), reused, null, 0);
+            storage.stale = true;
+            return storage;
+        }
         Arena arena = Arena.ofShared();
         try {
-            CpuStorage storage = new CpuStorage(arena.allocate(bytes, ALIGNMENT), arena, null, 0);
+            MemorySegment memory = arena.allocate(bytes, ALIGNMENT);
             IN_USE.addAndGet(bytes);
-            return storage;
+            return new CpuStorage(memory, new LargeBlockCache.Block(arena, memory), null, 0);
         } catch (RuntimeException | Error e) {
             arena.close();
             throw e;
         }
     }
 
-    /** The memory; accessing a large block after {@link #release()} throws. */
+    /**
+     * The memory, zero-filled until written.
+     *
+     * @throws IllegalStateException after {@link #release()}
+     */
     public MemorySegment segment() {
+        checkLive();
+        if (stale) {
+            zeroStale();
+        }
         return segment;
+    }
+
+    /**
+     * The memory for a caller that is about to write every byte of it (its current contents may
+     * be garbage: a reused block is not zeroed first).
+     *
+     * @throws IllegalStateException after {@link #release()}
+     */
+    MemorySegment segmentForOverwrite() {
+        checkLive();
+        stale = false;
+        return segment;
+    }
+
+    private void checkLive() {
+        if (released.get()) {
+            throw new IllegalStateException("the memory of this tensor was already released");
+        }
+    }
+
+    private synchronized void zeroStale() {
+        if (stale) {
+            segment.fill((byte) 0);
+            stale = false;
+        }
     }
 
     @Override
@@ -82,8 +130,8 @@ public final class CpuStorage implements Storage {
     public void release() {
         if (released.compareAndSet(false, true)) {
             IN_USE.addAndGet(-segment.byteSize());
-            if (arena != null) {
-                arena.close();
+            if (large != null) {
+                LargeBlockCache.give(large);
             } else {
                 BlockPool.give(block, blockShift);
             }
@@ -102,7 +150,7 @@ public final class CpuStorage implements Storage {
 
     @Override
     public String toString() {
-        return "CpuStorage(" + segment.byteSize() + " bytes, " + (arena == null ? "pooled" : "arena")
+        return "CpuStorage(" + segment.byteSize() + " bytes, " + (large == null ? "pooled" : "arena")
                 + (released.get() ? ", released" : "") + ")";
     }
 }

@@ -104,7 +104,7 @@ final class MapKernels {
             return false;
         }
         MemorySegment src = segment(operands[1]);
-        MemorySegment dst = segment(operands[0]);
+        MemorySegment dst = outputSegment(plan, dims, operands[0]);
         long width = operands[0].dtype().byteSize();
         long srcByte = operands[1].offset() * width;
         long dstByte = operands[0].offset() * width;
@@ -141,7 +141,7 @@ final class MapKernels {
                 return false;
             }
         }
-        MemorySegment out = segment(operands[0]);
+        MemorySegment out = outputSegment(plan, dims, operands[0]);
         long outOff = operands[0].offset();
         long size = plan.size();
         if (arity == 1) {
@@ -168,6 +168,25 @@ final class MapKernels {
 
     static MemorySegment segment(Operand operand) {
         return ((CpuStorage) operand.storage()).segment();
+    }
+
+    /**
+     * The output's memory, not zeroed first when the (unmasked) plan writes every byte of it.
+     * Callers fetch the inputs' memory first: an input sharing the output's storage must see it
+     * zeroed, not as the stale bytes of a reused block.
+     */
+    private static MemorySegment outputSegment(MapPlan plan, Dims dims, Operand out) {
+        return plan.where() == null && contiguous(dims, 0) ? overwrittenSegment(out, plan.size()) : segment(out);
+    }
+
+    /**
+     * The memory of {@code out}, about to receive {@code elements} contiguous elements from its
+     * offset: not zeroed first when that is every byte of its storage.
+     */
+    static MemorySegment overwrittenSegment(Operand out, long elements) {
+        CpuStorage storage = (CpuStorage) out.storage();
+        boolean whole = out.offset() == 0 && elements * out.dtype().byteSize() == storage.byteSize();
+        return whole ? storage.segmentForOverwrite() : storage.segment();
     }
 
     /** Per-thread work buffers. */
@@ -206,8 +225,11 @@ final class MapKernels {
             this.boolResult = plan.op() instanceof BinaryOp b && b.isComparison();
             this.segments = new MemorySegment[operands.length];
             this.innerStrides = new long[operands.length];
-            for (int i = 0; i < operands.length; i++) {
+            for (int i = operands.length - 1; i > 0; i--) {
                 segments[i] = operands[i].isScalar() ? null : segment(operands[i]);
+            }
+            segments[0] = masked ? segment(operands[0]) : outputSegment(plan, dims, operands[0]);
+            for (int i = 0; i < operands.length; i++) {
                 innerStrides[i] = dims.ndim() == 0 ? 0 : dims.strides()[i][dims.ndim() - 1];
             }
         }

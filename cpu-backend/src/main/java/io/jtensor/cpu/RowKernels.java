@@ -56,7 +56,7 @@ final class RowKernels {
             return;
         }
         MemorySegment in = MapKernels.segment(plan.input());
-        MemorySegment out = MapKernels.segment(plan.out());
+        MemorySegment out = MapKernels.overwrittenSegment(plan.out(), plan.op().reducesRow() ? rows : rows * cols);
         DType type = plan.dtype();
         long inOff = plan.input().offset();
         long outOff = plan.out().offset();

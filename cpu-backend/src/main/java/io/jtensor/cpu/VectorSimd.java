@@ -6,6 +6,7 @@ import io.jtensor.op.UnaryOp;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 import java.lang.foreign.Arena;
@@ -28,6 +29,9 @@ final class VectorSimd implements Simd {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Double> D4 = DoubleVector.SPECIES_256;
     private static final VectorSpecies<Float> F4 = FloatVector.SPECIES_128;
+    /** Floats that widen to one full double vector (8 on AVX-512, 4 on AVX2). */
+    private static final VectorSpecies<Float> FH = VectorSpecies.of(float.class,
+            VectorShape.forBitSize(D.vectorBitSize() / 2));
     private static final int DL = D.length();
     private static final int FL = F.length();
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
@@ -86,7 +90,7 @@ final class VectorSimd implements Simd {
         if (!supported || n == 0) {
             return supported;
         }
-        int lanes = f32 ? (exactUnary(op) ? FL : 4) : DL;
+        int lanes = f32 ? (exactUnary(op) ? FL : op == UnaryOp.EXP ? DL : 4) : DL;
         int width = type.byteSize();
         long whole = n - n % lanes;
         runUnary(op, f32, in, inOff * width, out, outOff * width, whole);
@@ -108,6 +112,8 @@ final class VectorSimd implements Simd {
             unaryF64(op, in, inByte, out, outByte, n);
         } else if (exactUnary(op)) {
             unaryF32(op, in, inByte, out, outByte, n);
+        } else if (op == UnaryOp.EXP) {
+            expF32(in, inByte, out, outByte, n);
         } else {
             unaryF32ViaDouble(op, in, inByte, out, outByte, n);
         }
@@ -384,15 +390,15 @@ final class VectorSimd implements Simd {
         if (type != DType.FLOAT32) {
             return false;
         }
-        DoubleVector sh = DoubleVector.broadcast(D4, shift);
-        int whole = n - n % 4;
-        for (int i = 0; i < whole; i += 4) {
-            expShifted4(s, (off + i) * 4, sh).intoArray(dst, i);
+        DoubleVector sh = DoubleVector.broadcast(D, shift);
+        int whole = n - n % DL;
+        for (int i = 0; i < whole; i += DL) {
+            expShiftedLanes(s, (off + i) * 4, sh).intoArray(dst, i);
         }
         if (whole < n) {
             MemorySegment tail = SCRATCH.get().asSlice(2 * SLOT, SLOT).fill((byte) 0);
             MemorySegment.copy(s, (off + whole) * 4, tail, 0, (n - whole) * 4L);
-            DoubleVector r = expShifted4(tail, 0, sh);
+            DoubleVector r = expShiftedLanes(tail, 0, sh);
             for (int i = whole; i < n; i++) {
                 dst[i] = r.lane(i - whole);
             }
@@ -400,10 +406,83 @@ final class VectorSimd implements Simd {
         return true;
     }
 
-    private static DoubleVector expShifted4(MemorySegment s, long byteOffset, DoubleVector shift) {
-        DoubleVector x = (DoubleVector) FloatVector.fromMemorySegment(F4, s, byteOffset, ORDER)
-                .convertShape(VectorOperators.F2D, D4, 0);
-        return x.sub(shift).lanewise(VectorOperators.EXP);
+    private static DoubleVector expShiftedLanes(MemorySegment s, long byteOffset, DoubleVector shift) {
+        DoubleVector x = widen(s, byteOffset).sub(shift);
+        // Below -708 the scale 2^n would leave the normal range; exp is then < 2^-1021, which is
+        // nothing next to the row's maximum term exp(0) = 1.
+        DoubleVector e = ExpLanes.exp(x.max(-708.0).min(709.0));
+        return e.blend(0.0, x.compare(VectorOperators.LT, -708.0));
+    }
+
+    // ---------------------------------------------------------------- float32 exp
+
+    /**
+     * exp of FLOAT32 lanes, evaluated in float64 and rounded once. The inputs are clamped to
+     * [-104, 89], outside which the float result is 0 or +Inf anyway (NaN stays NaN), so the
+     * float64 scale 2^n never leaves the normal range and float subnormal results are rounded
+     * from an accurate float64 value.
+     */
+    private static void expF32(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        int step = DL * 4;
+        long end = inByte + n * 4;
+        for (long ib = inByte, ob = outByte; ib < end; ib += step, ob += step) {
+            DoubleVector x = widen(in, ib).max(-104.0).min(89.0);
+            ExpLanes.exp(x).convertShape(VectorOperators.D2F, FH, 0).intoMemorySegment(out, ob, ORDER);
+        }
+    }
+
+    /** Loads one double vector's worth of floats, widened. */
+    private static DoubleVector widen(MemorySegment s, long byteOffset) {
+        return (DoubleVector) FloatVector.fromMemorySegment(FH, s, byteOffset, ORDER)
+                .convertShape(VectorOperators.F2D, D, 0);
+    }
+
+    /**
+     * exp on float64 lanes for arguments in [-708, 709] (callers clamp): x = n ln2 + r with
+     * n = rint(x / ln2) and |r| &lt;= ln2/2 (ln2 split in two, so r is exact to ~1e-19), then
+     * 2^n times the degree-10 Taylor polynomial of e^r, whose truncation error is below 2e-12
+     * relative: far below float32's 6e-8, so the float result rounded from it is the correctly
+     * rounded value except within 2e-12 of a rounding boundary (never more than 1 ULP off).
+     * Not accurate enough for FLOAT64 results, which use {@link Math#exp}.
+     */
+    private static final class ExpLanes {
+        private static final double LOG2E = 1.4426950408889634;
+        private static final double LN2_HI = 0.6931471803691238;
+        private static final double LN2_LO = 1.9082149292705877e-10;
+        /** 1.5 * 2^52: adding it rounds to an integer that then sits in the low mantissa bits. */
+        private static final double SHIFTER = 6755399441055744.0;
+        private static final double C2 = 1.0 / 2;
+        private static final double C3 = 1.0 / 6;
+        private static final double C4 = 1.0 / 24;
+        private static final double C5 = 1.0 / 120;
+        private static final double C6 = 1.0 / 720;
+        private static final double C7 = 1.0 / 5040;
+        private static final double C8 = 1.0 / 40320;
+        private static final double C9 = 1.0 / 362880;
+        private static final double C10 = 1.0 / 3628800;
+
+        private ExpLanes() {
+        }
+
+        static DoubleVector exp(DoubleVector x) {
+            DoubleVector shifted = x.fma(LOG2E, SHIFTER);
+            DoubleVector n = shifted.sub(SHIFTER);
+            DoubleVector r = n.fma(DoubleVector.broadcast(D, -LN2_HI), x)
+                    .add(n.mul(-LN2_LO));
+            DoubleVector p = r.fma(C10, C9);
+            p = p.fma(r, DoubleVector.broadcast(D, C8));
+            p = p.fma(r, DoubleVector.broadcast(D, C7));
+            p = p.fma(r, DoubleVector.broadcast(D, C6));
+            p = p.fma(r, DoubleVector.broadcast(D, C5));
+            p = p.fma(r, DoubleVector.broadcast(D, C4));
+            p = p.fma(r, DoubleVector.broadcast(D, C3));
+            p = p.fma(r, DoubleVector.broadcast(D, C2));
+            p = p.fma(r, DoubleVector.broadcast(D, 1.0));
+            p = p.fma(r, DoubleVector.broadcast(D, 1.0));
+            DoubleVector scale = (DoubleVector) shifted.viewAsIntegralLanes().add(1023L)
+                    .lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes();
+            return p.mul(scale);
+        }
     }
 
     // ---------------------------------------------------------------- matrix multiply

@@ -1,6 +1,8 @@
 package io.jtensor.cpu;
 
 import io.jtensor.DType;
+import io.jtensor.backend.MapPlan;
+import io.jtensor.op.UnaryOp;
 import org.junit.jupiter.api.Test;
 
 import java.lang.foreign.Arena;
@@ -44,6 +46,48 @@ class CpuStorageTest {
             }
             s.segment().fill((byte) -1);
             s.release();
+        }
+    }
+
+    @Test
+    void reusedLargeBlocksReadAsZeros() {
+        int n = 100_000;
+        for (int round = 0; round < 3; round++) {
+            CpuStorage s = CpuStorage.allocate(DType.FLOAT64, n);
+            for (long i = 0; i < n; i += 997) {
+                assertEquals(0.0, s.segment().getAtIndex(ValueLayout.JAVA_DOUBLE, i));
+            }
+            s.segment().fill((byte) -1);
+            s.release();
+        }
+    }
+
+    @Test
+    void mapsOverwriteReusedBlocksWholeAndMaskedMapsSeeZeros() {
+        int n = 100_000;
+        for (DType type : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            for (CpuBackend backend : new CpuBackend[] {TestSupport.CPU, TestSupport.SCALAR}) {
+                CpuStorage in = TestSupport.storage(type, new double[n]);
+                CpuStorage mask = CpuStorage.allocate(DType.BOOL, n);
+                for (int i = 0; i < n; i += 2) {
+                    mask.segment().set(ValueLayout.JAVA_BYTE, i, (byte) 1);
+                }
+                for (int round = 0; round < 3; round++) {
+                    CpuStorage full = CpuStorage.allocate(type, n);
+                    backend.map(TestSupport.map(UnaryOp.EXP, new long[] {n}, TestSupport.dense(full, type, n), type,
+                            TestSupport.dense(in, type, n)));
+                    assertEquals(1.0, TestSupport.get(full, type, n - 1));
+                    full.release();
+                    CpuStorage masked = CpuStorage.allocate(type, n);
+                    backend.map(new MapPlan(UnaryOp.EXP, new long[] {n}, TestSupport.dense(masked, type, n),
+                            List.of(TestSupport.dense(in, type, n)), TestSupport.dense(mask, DType.BOOL, n), type));
+                    assertEquals(1.0, TestSupport.get(masked, type, 0));
+                    assertEquals(0.0, TestSupport.get(masked, type, 1), "masked-out element of a reused block");
+                    masked.release();
+                }
+                in.release();
+                mask.release();
+            }
         }
     }
 

@@ -528,4 +528,33 @@ class MapKernelsTest {
             }
         }
     }
+
+    @Test
+    void maskedUnaryMapsInPlaceKeepMaskedOutElements() {
+        int n = 5000;
+        for (CpuBackend backend : new CpuBackend[] {CPU, SCALAR}) {
+            for (DType type : FLOATS) {
+                double[] x = new double[n];
+                for (int i = 0; i < n; i++) {
+                    x[i] = type == DType.FLOAT32 ? (float) (i * 0.003 - 7) : i * 0.003 - 7;
+                }
+                CpuStorage data = storage(type, x);
+                CpuStorage mask = CpuStorage.allocate(DType.BOOL, n);
+                for (int i = 0; i < n; i += 3) {
+                    mask.segment().set(java.lang.foreign.ValueLayout.JAVA_BYTE, i, (byte) 1);
+                }
+                backend.map(new MapPlan(UnaryOp.EXP, new long[] {n}, dense(data, type, n),
+                        List.of(dense(data, type, n)), dense(mask, DType.BOOL, n), type));
+                double[] y = all(data, type);
+                for (int i = 0; i < n; i++) {
+                    if (i % 3 == 0) {
+                        assertTrue(ulps(y[i], Math.exp(x[i]), type == DType.FLOAT32) <= 1,
+                                type + " exp at " + i + ": " + y[i]);
+                    } else {
+                        assertEquals(x[i], y[i], type + " masked-out element " + i);
+                    }
+                }
+            }
+        }
+    }
 }
