@@ -28,6 +28,10 @@ public final class OpenClBackendProvider implements BackendProvider {
         private static Object probe() {
             try {
                 return new OpenClBackend(OpenClDevice.open());
+            } catch (UnsatisfiedLinkError e) {
+                return new IllegalStateException("no loadable OpenCL library: JOCL could not load libOpenCL.so.1 "
+                        + "(install an ICD loader such as ocl-icd-libopencl1, and a driver: the GPU vendor's, or "
+                        + "pocl-opencl-icd for CPUs): " + e.getMessage(), e);
             } catch (Throwable t) {
                 return t;
             }
