@@ -6,8 +6,10 @@
 #                                        bash cuda-backend/device-check.sh run
 #
 # `run` finds libnvrtc.so.13 on the machine, shows the GPU, then runs the CUDA unit tests
-# (io.jtensor.cuda: NVRTC through FFM, allocator, probe) and the whole conformance suite on the CUDA
-# backend (CudaConformanceTest), and prints JUnit's summary. The full log and the JUnit XML reports
+# (io.jtensor.cuda: NVRTC through FFM, allocator, probe), the whole conformance suite on the CUDA
+# backend (CudaConformanceTest) and the reliability tests that cover every available backend, CUDA
+# included (NumPy parity of the random cases, CUDA vs CPU differential, hostile input, 8 threads,
+# the short soak), and prints JUnit's summary. The full log and the JUnit XML reports
 # go to $OUT when the device tool sets it. Exit status: 0 all passed, 1 test failures, 3 the CUDA
 # backend was unavailable (the suite was skipped).
 set -euo pipefail
@@ -31,6 +33,11 @@ case "${1:-}" in
     status=0
     JAVA_OPTS="$opts" bash .device/run.sh test --details=summary \
         --select-package io.jtensor.cuda --select-class io.jtensor.conformance.CudaConformanceTest \
+        --select-class io.jtensor.conformance.RandomCaseParityTest \
+        --select-class io.jtensor.conformance.CrossBackendDifferentialTest \
+        --select-class io.jtensor.conformance.HostileInputTest \
+        --select-class io.jtensor.conformance.ConcurrencyTest \
+        --select-class io.jtensor.conformance.SoakTest \
         2>&1 | tee "$out/cuda-check.log" || status=$?
     echo "device-check: JUnit summary:"
     grep -E 'tests (successful|failed|aborted|skipped|found)|containers (failed|aborted)' "$out/cuda-check.log" || true
