@@ -111,6 +111,10 @@ final class RowKernels {
                     storeScaled(kept, (int) cols, 1.0 / s, out, outOff);
                     break;
                 }
+                if (kept != null && type == DType.FLOAT64
+                        && simd != null && simd.storeDividedDouble(kept, (int) cols, s, out, outOff)) {
+                    break;
+                }
                 if (kept != null) {
                     int n = (int) cols;
                     for (int j = 0; j < n; j++) {
@@ -130,6 +134,9 @@ final class RowKernels {
             }
             case LOG_SOFTMAX -> {
                 double log = Math.log(s);
+                if (type == DType.FLOAT64 && simd != null && simd.shiftedDouble(in, off, cols, shift, log, out, outOff)) {
+                    break;
+                }
                 if (type == DType.FLOAT32) {
                     logSoftmaxFloat(in, off, cols, shift, log, out, outOff);
                     break;

@@ -72,6 +72,20 @@ interface Simd {
      */
     boolean shiftedFloat(MemorySegment in, long off, int n, double a, double b, MemorySegment out, long outOff);
 
+    /**
+     * {@code out[off + i] = src[i] / divisor} for {@code i < n}, FLOAT64 {@code out}.
+     *
+     * @return false when not vectorised
+     */
+    boolean storeDividedDouble(double[] src, int n, double divisor, MemorySegment out, long off);
+
+    /**
+     * {@code out[outOff + i] = (in[off + i] - a) - b} for {@code n} contiguous FLOAT64 elements.
+     *
+     * @return false when not vectorised
+     */
+    boolean shiftedDouble(MemorySegment in, long off, long n, double a, double b, MemorySegment out, long outOff);
+
     /** The register-blocked matrix-multiply micro-kernel. */
     GemmMicroKernel gemmKernel();
 

@@ -437,6 +437,35 @@ final class VectorSimd implements Simd {
         return true;
     }
 
+    @Override
+    public boolean storeDividedDouble(double[] src, int n, double divisor, MemorySegment out, long off) {
+        DoubleVector d = DoubleVector.broadcast(D, divisor);
+        int whole = n - n % DL;
+        for (int i = 0; i < whole; i += DL) {
+            DoubleVector.fromArray(D, src, i).div(d).intoMemorySegment(out, (off + i) * 8, ORDER);
+        }
+        for (int i = whole; i < n; i++) {
+            out.setAtIndex(ElementIO.DOUBLE, off + i, src[i] / divisor);
+        }
+        return true;
+    }
+
+    @Override
+    public boolean shiftedDouble(MemorySegment in, long off, long n, double a, double b, MemorySegment out,
+                                 long outOff) {
+        DoubleVector va = DoubleVector.broadcast(D, a);
+        DoubleVector vb = DoubleVector.broadcast(D, b);
+        long whole = n - n % DL;
+        for (long i = 0; i < whole; i += DL) {
+            DoubleVector.fromMemorySegment(D, in, (off + i) * 8, ORDER).sub(va).sub(vb)
+                    .intoMemorySegment(out, (outOff + i) * 8, ORDER);
+        }
+        for (long i = whole; i < n; i++) {
+            out.setAtIndex(ElementIO.DOUBLE, outOff + i, (in.getAtIndex(ElementIO.DOUBLE, off + i) - a) - b);
+        }
+        return true;
+    }
+
     private static DoubleVector expShiftedLanes(MemorySegment s, long byteOffset, DoubleVector shift) {
         DoubleVector x = widen(s, byteOffset).sub(shift);
         // Below -708 the scale 2^n would leave the normal range; exp is then < 2^-1021, which is
