@@ -14,7 +14,9 @@ import java.lang.foreign.MemorySegment;
  * logits cannot overflow. Softmax uses the maximum as is ({@code exp(x - max)}, so a row holding
  * +Inf or NaN gives NaN); log-softmax and log-sum-exp replace a non-finite maximum by 0, as
  * {@code scipy.special} does (so an all -Inf row gives -Inf). Exponentials and the row sum
- * (pairwise) are in double for FLOAT32 too, and every output is rounded once. Rows are split
+ * (pairwise) are in double for FLOAT32 too, and every output is rounded once, except that FLOAT32
+ * softmax multiplies by the double reciprocal of the sum (not a float rounding step: at most one
+ * float ULP off, and only next to a rounding tie). Rows are split
  * over threads when there are enough elements.
  */
 final class RowKernels {
@@ -88,24 +90,42 @@ final class RowKernels {
         sum.reset();
         for (long i = 0; i < cols; i += PairwiseSum.LEAF) {
             int n = (int) Math.min(PairwiseSum.LEAF, cols - i);
-            exp(in, type, off + i, n, shift, block);
-            sum.push(PairwiseSum.leaf(block, 0, n));
             if (kept != null) {
-                System.arraycopy(block, 0, kept, (int) i, n);
-            } else if (softmax) {
-                ElementIO.scatterDouble(block, 0, n, out, type, outOff + i, 1, null, 0, 0);
+                // The exponentials go straight into the row buffer (cached for the division below).
+                exp(in, type, off + i, n, shift, kept, (int) i);
+                sum.push(PairwiseSum.leaf(kept, (int) i, n));
+            } else {
+                exp(in, type, off + i, n, shift, block, 0);
+                sum.push(PairwiseSum.leaf(block, 0, n));
+                if (softmax) {
+                    ElementIO.scatterDouble(block, 0, n, out, type, outOff + i, 1, null, 0, 0);
+                }
             }
         }
         double s = sum.total();
         switch (op) {
             case SOFTMAX -> {
+                if (kept != null && type == DType.FLOAT32) {
+                    // (float) (e * (1/s)): the double product is within 2 double ULPs of e/s, so
+                    // the float result is e/s correctly rounded except next to a rounding tie.
+                    storeScaled(kept, (int) cols, 1.0 / s, out, outOff);
+                    break;
+                }
+                if (kept != null && type == DType.FLOAT64
+                        && simd != null && simd.storeDividedDouble(kept, (int) cols, s, out, outOff)) {
+                    break;
+                }
+                if (kept != null) {
+                    int n = (int) cols;
+                    for (int j = 0; j < n; j++) {
+                        kept[j] /= s;
+                    }
+                    ElementIO.scatterDouble(kept, 0, n, out, type, outOff, 1, null, 0, 0);
+                    break;
+                }
                 for (long i = 0; i < cols; i += BLOCK) {
                     int n = (int) Math.min(BLOCK, cols - i);
-                    if (kept != null) {
-                        System.arraycopy(kept, (int) i, block, 0, n);
-                    } else {
-                        ElementIO.gatherDouble(out, type, outOff + i, 1, block, 0, n, type);
-                    }
+                    ElementIO.gatherDouble(out, type, outOff + i, 1, block, 0, n, type);
                     for (int j = 0; j < n; j++) {
                         block[j] /= s;
                     }
@@ -114,6 +134,13 @@ final class RowKernels {
             }
             case LOG_SOFTMAX -> {
                 double log = Math.log(s);
+                if (type == DType.FLOAT64 && simd != null && simd.shiftedDouble(in, off, cols, shift, log, out, outOff)) {
+                    break;
+                }
+                if (type == DType.FLOAT32) {
+                    logSoftmaxFloat(in, off, cols, shift, log, out, outOff);
+                    break;
+                }
                 for (long i = 0; i < cols; i += BLOCK) {
                     int n = (int) Math.min(BLOCK, cols - i);
                     ElementIO.gatherDouble(in, type, off + i, 1, block, 0, n, type);
@@ -127,13 +154,37 @@ final class RowKernels {
         }
     }
 
-    private void exp(MemorySegment in, DType type, long off, int n, double shift, double[] dst) {
-        if (simd != null && simd.expShifted(in, type, off, n, shift, dst)) {
+    private void exp(MemorySegment in, DType type, long off, int n, double shift, double[] dst, int pos) {
+        if (simd != null && simd.expShifted(in, type, off, n, shift, dst, pos)) {
             return;
         }
-        ElementIO.gatherDouble(in, type, off, 1, dst, 0, n, type);
-        for (int i = 0; i < n; i++) {
+        ElementIO.gatherDouble(in, type, off, 1, dst, pos, n, type);
+        for (int i = pos; i < pos + n; i++) {
             dst[i] = Math.exp(dst[i] - shift);
+        }
+    }
+
+    private void storeScaled(double[] src, int n, double factor, MemorySegment out, long off) {
+        if (simd != null && simd.storeScaledFloat(src, n, factor, out, off)) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            out.setAtIndex(ElementIO.FLOAT, off + i, (float) (src[i] * factor));
+        }
+    }
+
+    /** {@code out[i] = (float) ((x[i] - shift) - log)} for a FLOAT32 row. */
+    private void logSoftmaxFloat(MemorySegment in, long off, long cols, double shift, double log,
+                                 MemorySegment out, long outOff) {
+        for (long i = 0; i < cols; i += BLOCK) {
+            int n = (int) Math.min(BLOCK, cols - i);
+            if (simd != null && simd.shiftedFloat(in, off + i, n, shift, log, out, outOff + i)) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                double x = in.getAtIndex(ElementIO.FLOAT, off + i + j);
+                out.setAtIndex(ElementIO.FLOAT, outOff + i + j, (float) ((x - shift) - log));
+            }
         }
     }
 

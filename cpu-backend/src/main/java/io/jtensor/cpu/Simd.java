@@ -51,11 +51,40 @@ interface Simd {
     double extreme(MemorySegment s, DType type, long off, long n, boolean max);
 
     /**
-     * {@code dst[i] = exp(x[i] - shift)} in double for {@code n} contiguous FLOAT32 elements.
+     * {@code dst[pos + i] = exp(x[i] - shift)} in double for {@code n} contiguous FLOAT32 elements.
      *
      * @return false when not vectorised for {@code type} (FLOAT64 rows use {@link Math#exp})
      */
-    boolean expShifted(MemorySegment s, DType type, long off, int n, double shift, double[] dst);
+    boolean expShifted(MemorySegment s, DType type, long off, int n, double shift, double[] dst, int pos);
+
+    /**
+     * {@code out[off + i] = (float) (src[i] * factor)} for {@code i < n}, FLOAT32 {@code out}.
+     *
+     * @return false when not vectorised
+     */
+    boolean storeScaledFloat(double[] src, int n, double factor, MemorySegment out, long off);
+
+    /**
+     * {@code out[outOff + i] = (float) ((in[off + i] - a) - b)} in double for {@code n} contiguous
+     * FLOAT32 elements.
+     *
+     * @return false when not vectorised
+     */
+    boolean shiftedFloat(MemorySegment in, long off, int n, double a, double b, MemorySegment out, long outOff);
+
+    /**
+     * {@code out[off + i] = src[i] / divisor} for {@code i < n}, FLOAT64 {@code out}.
+     *
+     * @return false when not vectorised
+     */
+    boolean storeDividedDouble(double[] src, int n, double divisor, MemorySegment out, long off);
+
+    /**
+     * {@code out[outOff + i] = (in[off + i] - a) - b} for {@code n} contiguous FLOAT64 elements.
+     *
+     * @return false when not vectorised
+     */
+    boolean shiftedDouble(MemorySegment in, long off, long n, double a, double b, MemorySegment out, long outOff);
 
     /** The register-blocked matrix-multiply micro-kernel. */
     GemmMicroKernel gemmKernel();

@@ -386,22 +386,82 @@ final class VectorSimd implements Simd {
     }
 
     @Override
-    public boolean expShifted(MemorySegment s, DType type, long off, int n, double shift, double[] dst) {
+    public boolean expShifted(MemorySegment s, DType type, long off, int n, double shift, double[] dst, int pos) {
         if (type != DType.FLOAT32) {
             return false;
         }
         DoubleVector sh = DoubleVector.broadcast(D, shift);
         int whole = n - n % DL;
         for (int i = 0; i < whole; i += DL) {
-            expShiftedLanes(s, (off + i) * 4, sh).intoArray(dst, i);
+            expShiftedLanes(s, (off + i) * 4, sh).intoArray(dst, pos + i);
         }
         if (whole < n) {
             MemorySegment tail = SCRATCH.get().asSlice(2 * SLOT, SLOT).fill((byte) 0);
             MemorySegment.copy(s, (off + whole) * 4, tail, 0, (n - whole) * 4L);
             DoubleVector r = expShiftedLanes(tail, 0, sh);
             for (int i = whole; i < n; i++) {
-                dst[i] = r.lane(i - whole);
+                dst[pos + i] = r.lane(i - whole);
             }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean storeScaledFloat(double[] src, int n, double factor, MemorySegment out, long off) {
+        DoubleVector f = DoubleVector.broadcast(D, factor);
+        int whole = n - n % DL;
+        for (int i = 0; i < whole; i += DL) {
+            DoubleVector.fromArray(D, src, i).mul(f).convertShape(VectorOperators.D2F, FH, 0)
+                    .intoMemorySegment(out, (off + i) * 4, ORDER);
+        }
+        for (int i = whole; i < n; i++) {
+            out.setAtIndex(ElementIO.FLOAT, off + i, (float) (src[i] * factor));
+        }
+        return true;
+    }
+
+    @Override
+    public boolean shiftedFloat(MemorySegment in, long off, int n, double a, double b, MemorySegment out,
+                                long outOff) {
+        DoubleVector va = DoubleVector.broadcast(D, a);
+        DoubleVector vb = DoubleVector.broadcast(D, b);
+        int whole = n - n % DL;
+        for (int i = 0; i < whole; i += DL) {
+            widen(in, (off + i) * 4).sub(va).sub(vb).convertShape(VectorOperators.D2F, FH, 0)
+                    .intoMemorySegment(out, (outOff + i) * 4, ORDER);
+        }
+        for (int i = whole; i < n; i++) {
+            double x = in.getAtIndex(ElementIO.FLOAT, off + i);
+            out.setAtIndex(ElementIO.FLOAT, outOff + i, (float) ((x - a) - b));
+        }
+        return true;
+    }
+
+    @Override
+    public boolean storeDividedDouble(double[] src, int n, double divisor, MemorySegment out, long off) {
+        DoubleVector d = DoubleVector.broadcast(D, divisor);
+        int whole = n - n % DL;
+        for (int i = 0; i < whole; i += DL) {
+            DoubleVector.fromArray(D, src, i).div(d).intoMemorySegment(out, (off + i) * 8, ORDER);
+        }
+        for (int i = whole; i < n; i++) {
+            out.setAtIndex(ElementIO.DOUBLE, off + i, src[i] / divisor);
+        }
+        return true;
+    }
+
+    @Override
+    public boolean shiftedDouble(MemorySegment in, long off, long n, double a, double b, MemorySegment out,
+                                 long outOff) {
+        DoubleVector va = DoubleVector.broadcast(D, a);
+        DoubleVector vb = DoubleVector.broadcast(D, b);
+        long whole = n - n % DL;
+        for (long i = 0; i < whole; i += DL) {
+            DoubleVector.fromMemorySegment(D, in, (off + i) * 8, ORDER).sub(va).sub(vb)
+                    .intoMemorySegment(out, (outOff + i) * 8, ORDER);
+        }
+        for (long i = whole; i < n; i++) {
+            out.setAtIndex(ElementIO.DOUBLE, outOff + i, (in.getAtIndex(ElementIO.DOUBLE, off + i) - a) - b);
         }
         return true;
     }
