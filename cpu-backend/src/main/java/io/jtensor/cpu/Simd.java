@@ -58,6 +58,16 @@ interface Simd {
     boolean expShifted(MemorySegment s, DType type, long off, int n, double shift, double[] dst, int pos);
 
     /**
+     * {@code out[outOff + i] = exp(in[off + i] - shift)} on float lanes for {@code n} contiguous
+     * FLOAT32 elements (each within 0.85 ULP of the exact value, the difference taken exactly),
+     * and returns the sum of those float results in double.
+     */
+    double expShiftedFloat(MemorySegment in, long off, int n, float shift, MemorySegment out, long outOff);
+
+    /** {@code seg[off + i] = (float) (seg[off + i] * factor)} in double for {@code n} contiguous FLOAT32 elements. */
+    void scaleFloat(MemorySegment seg, long off, long n, double factor);
+
+    /**
      * {@code out[off + i] = (float) (src[i] * factor)} for {@code i < n}, FLOAT32 {@code out}.
      *
      * @return false when not vectorised

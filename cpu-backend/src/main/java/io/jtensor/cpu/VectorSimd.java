@@ -5,6 +5,7 @@ import io.jtensor.op.BinaryOp;
 import io.jtensor.op.UnaryOp;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -90,7 +91,7 @@ final class VectorSimd implements Simd {
         if (!supported || n == 0) {
             return supported;
         }
-        int lanes = f32 ? (exactUnary(op) ? FL : op == UnaryOp.EXP ? DL : 4) : DL;
+        int lanes = f32 ? (exactUnary(op) || op == UnaryOp.EXP ? FL : 4) : DL;
         int width = type.byteSize();
         long whole = n - n % lanes;
         runUnary(op, f32, in, inOff * width, out, outOff * width, whole);
@@ -407,6 +408,67 @@ final class VectorSimd implements Simd {
     }
 
     @Override
+    public double expShiftedFloat(MemorySegment in, long off, int n, float shift, MemorySegment out, long outOff) {
+        FloatVector sh = FloatVector.broadcast(F, shift);
+        DoubleVector low = DoubleVector.zero(D);
+        DoubleVector high = DoubleVector.zero(D);
+        int whole = n - n % FL;
+        for (int i = 0; i < whole; i += FL) {
+            FloatVector e = expShiftedFloatLanes(FloatVector.fromMemorySegment(F, in, (off + i) * 4, ORDER), sh, shift);
+            e.intoMemorySegment(out, (outOff + i) * 4, ORDER);
+            low = low.add(e.convertShape(VectorOperators.F2D, D, 0));
+            high = high.add(e.convertShape(VectorOperators.F2D, D, 1));
+        }
+        if (whole < n) {
+            VectorMask<Float> live = F.indexInRange(whole, n);
+            FloatVector x = FloatVector.fromMemorySegment(F, in, (off + whole) * 4, ORDER, live);
+            FloatVector e = expShiftedFloatLanes(x, sh, shift).blend(0.0f, live.not());
+            e.intoMemorySegment(out, (outOff + whole) * 4, ORDER, live);
+            low = low.add(e.convertShape(VectorOperators.F2D, D, 0));
+            high = high.add(e.convertShape(VectorOperators.F2D, D, 1));
+        }
+        return low.add(high).reduceLanes(VectorOperators.ADD);
+    }
+
+    /**
+     * exp(x - shift) on float lanes. x - shift is carried as its rounded value plus the exact
+     * rounding error (Knuth's two-sum), so the argument is exact and the result is as accurate as
+     * {@link FloatExpLanes#exp(FloatVector)}; vectors with a difference outside [-87, 87] or a NaN
+     * go through the float64 lanes instead.
+     */
+    private static FloatVector expShiftedFloatLanes(FloatVector x, FloatVector shift, float shiftValue) {
+        FloatVector hi = x.sub(shift);
+        if (hi.abs().compare(VectorOperators.LE, FloatExpLanes.LIMIT).allTrue()) {
+            FloatVector z = hi.sub(x);
+            FloatVector lo = x.sub(hi.sub(z)).add(shift.neg().sub(z));
+            return FloatExpLanes.exp(hi, lo);
+        }
+        MemorySegment scratch = SCRATCH.get();
+        MemorySegment src = scratch.asSlice(2 * SLOT, SLOT);
+        MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
+        x.intoMemorySegment(src, 0, ORDER);
+        DoubleVector sh = DoubleVector.broadcast(D, shiftValue);
+        for (int half = 0; half < FL; half += DL) {
+            expShiftedLanes(src, half * 4L, sh).convertShape(VectorOperators.D2F, FH, 0)
+                    .intoMemorySegment(dst, half * 4L, ORDER);
+        }
+        return FloatVector.fromMemorySegment(F, dst, 0, ORDER);
+    }
+
+    @Override
+    public void scaleFloat(MemorySegment seg, long off, long n, double factor) {
+        DoubleVector f = DoubleVector.broadcast(D, factor);
+        long whole = n - n % DL;
+        for (long i = 0; i < whole; i += DL) {
+            long at = (off + i) * 4;
+            widen(seg, at).mul(f).convertShape(VectorOperators.D2F, FH, 0).intoMemorySegment(seg, at, ORDER);
+        }
+        for (long i = whole; i < n; i++) {
+            seg.setAtIndex(ElementIO.FLOAT, off + i, (float) (seg.getAtIndex(ElementIO.FLOAT, off + i) * factor));
+        }
+    }
+
+    @Override
     public boolean storeScaledFloat(double[] src, int n, double factor, MemorySegment out, long off) {
         DoubleVector f = DoubleVector.broadcast(D, factor);
         int whole = n - n % DL;
@@ -477,17 +539,87 @@ final class VectorSimd implements Simd {
     // ---------------------------------------------------------------- float32 exp
 
     /**
+     * exp of FLOAT32 elements, a whole float vector at a time: {@link FloatExpLanes} when every
+     * lane is in [-87, 87], else (NaN, overflow, subnormal or zero results) the float64-lane
+     * kernel {@link #expF32ViaDouble} for that vector.
+     */
+    private static void expF32(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        int step = FL * 4;
+        long end = inByte + n * 4;
+        for (long ib = inByte, ob = outByte; ib < end; ib += step, ob += step) {
+            FloatVector x = FloatVector.fromMemorySegment(F, in, ib, ORDER);
+            if (x.abs().compare(VectorOperators.LE, FloatExpLanes.LIMIT).allTrue()) {
+                FloatExpLanes.exp(x).intoMemorySegment(out, ob, ORDER);
+            } else {
+                expF32ViaDouble(in, ib, out, ob, FL);
+            }
+        }
+    }
+
+    /**
      * exp of FLOAT32 lanes, evaluated in float64 and rounded once. The inputs are clamped to
      * [-104, 89], outside which the float result is 0 or +Inf anyway (NaN stays NaN), so the
      * float64 scale 2^n never leaves the normal range and float subnormal results are rounded
      * from an accurate float64 value.
      */
-    private static void expF32(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+    private static void expF32ViaDouble(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
         int step = DL * 4;
         long end = inByte + n * 4;
         for (long ib = inByte, ob = outByte; ib < end; ib += step, ob += step) {
             DoubleVector x = widen(in, ib).max(-104.0).min(89.0);
             ExpLanes.exp(x).convertShape(VectorOperators.D2F, FH, 0).intoMemorySegment(out, ob, ORDER);
+        }
+    }
+
+    /**
+     * exp on float32 lanes for arguments in [-87, 87] (normal results; callers route the rest
+     * elsewhere). x = n ln2 + r with n = rint(x / ln2): ln2's high part has 16 significant bits, so
+     * x - n ln2_hi is exact and r carries one rounding. e^r = 1 + r + r^2 P(r), P the degree-5
+     * Taylor polynomial of (e^r - 1 - r) / r^2 (truncation below 5.3e-9 relative for |r| &lt;=
+     * ln2/2); 1 + r is split into its rounded sum and the exact rounding error, so the only
+     * rounding of the result's size is the last addition. Measured over every float in
+     * [-104, 89] (with the float64-lane fallback outside [-87, 87]): at most 0.833 ULP from the
+     * exact value, so at most 1 ULP from the correctly rounded float; 2^n is exact.
+     */
+    private static final class FloatExpLanes {
+        /** Largest |x| handled: e^-87 = 1.6e-38 is still a normal float, e^87 &lt; Float.MAX_VALUE. */
+        static final float LIMIT = 87.0f;
+        private static final float LOG2E = 1.44269504f;
+        private static final float LN2_HI = 0.693145751953125f;
+        private static final float LN2_LO = 1.42860677e-6f;
+        /** 1.5 * 2^23: adding it rounds to an integer that then sits in the low mantissa bits. */
+        private static final float SHIFTER = 12582912.0f;
+        private static final float C2 = 1.0f / 2;
+        private static final float C3 = 1.0f / 6;
+        private static final float C4 = 1.0f / 24;
+        private static final float C5 = 1.0f / 120;
+        private static final float C6 = 1.0f / 720;
+        private static final float C7 = 1.0f / 5040;
+
+        private FloatExpLanes() {
+        }
+
+        static FloatVector exp(FloatVector x) {
+            return exp(x, FloatVector.zero(F));
+        }
+
+        /** e^(x + lo) for a small correction {@code lo} (|lo| &lt;= ulp(x) / 2) of the argument. */
+        static FloatVector exp(FloatVector x, FloatVector lo) {
+            FloatVector shifted = x.fma(LOG2E, SHIFTER);
+            FloatVector n = shifted.sub(SHIFTER);
+            FloatVector r = n.fma(FloatVector.broadcast(F, -LN2_HI), x)
+                    .add(n.fma(FloatVector.broadcast(F, -LN2_LO), lo));
+            FloatVector p = r.fma(C7, C6);
+            p = p.fma(r, FloatVector.broadcast(F, C5));
+            p = p.fma(r, FloatVector.broadcast(F, C4));
+            p = p.fma(r, FloatVector.broadcast(F, C3));
+            p = p.fma(r, FloatVector.broadcast(F, C2));
+            FloatVector onePlusR = r.add(1.0f);
+            FloatVector lost = FloatVector.broadcast(F, 1.0f).sub(onePlusR).add(r);
+            FloatVector y = onePlusR.add(r.mul(r).fma(p, lost));
+            FloatVector scale = (FloatVector) shifted.viewAsIntegralLanes().add(127)
+                    .lanewise(VectorOperators.LSHL, 23).viewAsFloatingLanes();
+            return y.mul(scale);
         }
     }
 
