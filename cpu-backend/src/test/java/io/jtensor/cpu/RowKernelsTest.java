@@ -82,14 +82,9 @@ class RowKernelsTest {
                     double[] got = rows(CPU, op, t, rows, x);
                     double[] scalar = rows(SCALAR, op, t, rows, x);
                     for (int r = 0; r < rows; r++) {
-                        double max = Double.NEGATIVE_INFINITY;
-                        for (int c = 0; c < cols; c++) {
-                            max = Math.max(max, x[r * cols + c]);
-                        }
-                        double sum = 0;
-                        for (int c = 0; c < cols; c++) {
-                            sum += StrictMath.exp(x[r * cols + c] - max);
-                        }
+                        double[] maxSum = maxAndExpSum(x, r, cols);
+                        double max = maxSum[0];
+                        double sum = maxSum[1];
                         double lse = max + StrictMath.log(sum);
                         for (int c = 0; c < (op.reducesRow() ? 1 : cols); c++) {
                             double v = x[r * cols + c];
@@ -131,14 +126,9 @@ class RowKernelsTest {
                 }
                 double[] got = rows(CPU, RowOp.SOFTMAX, DType.FLOAT32, rows, x);
                 for (int r = 0; r < rows; r++) {
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (int c = 0; c < cols; c++) {
-                        max = Math.max(max, x[r * cols + c]);
-                    }
-                    double sum = 0;
-                    for (int c = 0; c < cols; c++) {
-                        sum += StrictMath.exp(x[r * cols + c] - max);
-                    }
+                    double[] maxSum = maxAndExpSum(x, r, cols);
+                    double max = maxSum[0];
+                    double sum = maxSum[1];
                     for (int c = 0; c < cols; c++) {
                         int at = r * cols + c;
                         double ref = StrictMath.exp(x[at] - max) / sum;
@@ -153,5 +143,18 @@ class RowKernelsTest {
             }
         }
         System.out.printf("float32 softmax on float lanes: worst %.3f ULP of the exact value%n", worst);
+    }
+
+    /** Row {@code r}'s maximum and the float64 sum of exp(x - max) over the row. */
+    private static double[] maxAndExpSum(double[] x, int r, int cols) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < cols; c++) {
+            max = Math.max(max, x[r * cols + c]);
+        }
+        double sum = 0;
+        for (int c = 0; c < cols; c++) {
+            sum += StrictMath.exp(x[r * cols + c] - max);
+        }
+        return new double[] {max, sum};
     }
 }
