@@ -45,8 +45,8 @@ interface Simd {
 
     /**
      * The sum, in double, of {@code n} contiguous FLOAT32 or FLOAT64 elements with
-     * {@link PairwiseSum#leaf}'s association: eight running sums over interleaved elements,
-     * combined as ((s0+s1)+(s2+s3))+((s4+s5)+(s6+s7)), then the remainder added in order.
+     * {@link PairwiseSum#leaf}'s association (32 running sums over interleaved elements, folded
+     * in a fixed order, then the remainder added in order), bit for bit.
      */
     double leafSum(MemorySegment s, DType type, long off, int n);
 

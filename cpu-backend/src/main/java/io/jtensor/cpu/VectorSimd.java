@@ -316,23 +316,40 @@ final class VectorSimd implements Simd {
         boolean f32 = type == DType.FLOAT32;
         int width = type.byteSize();
         long base = off * width;
-        if (n < 8) {
-            double r = read(s, f32, base);
+        if (n < PairwiseSum.SUMS) {
+            double r = n == 0 ? 0.0 : read(s, f32, base);
             for (int i = 1; i < n; i++) {
                 r += read(s, f32, base + (long) i * width);
             }
-            return n == 0 ? 0.0 : r;
+            return r;
         }
+        // the 32 running sums of PairwiseSum.leaf, four per 256-bit vector: v_k holds s[4k .. 4k+4)
+        long step = 4L * width;
         DoubleVector v0 = load4(s, f32, base);
-        DoubleVector v1 = load4(s, f32, base + 4L * width);
-        int i = 8;
-        for (; i + 8 <= n; i += 8) {
+        DoubleVector v1 = load4(s, f32, base + step);
+        DoubleVector v2 = load4(s, f32, base + 2 * step);
+        DoubleVector v3 = load4(s, f32, base + 3 * step);
+        DoubleVector v4 = load4(s, f32, base + 4 * step);
+        DoubleVector v5 = load4(s, f32, base + 5 * step);
+        DoubleVector v6 = load4(s, f32, base + 6 * step);
+        DoubleVector v7 = load4(s, f32, base + 7 * step);
+        int i = PairwiseSum.SUMS;
+        for (; i + PairwiseSum.SUMS <= n; i += PairwiseSum.SUMS) {
             long at = base + (long) i * width;
             v0 = v0.add(load4(s, f32, at));
-            v1 = v1.add(load4(s, f32, at + 4L * width));
+            v1 = v1.add(load4(s, f32, at + step));
+            v2 = v2.add(load4(s, f32, at + 2 * step));
+            v3 = v3.add(load4(s, f32, at + 3 * step));
+            v4 = v4.add(load4(s, f32, at + 4 * step));
+            v5 = v5.add(load4(s, f32, at + 5 * step));
+            v6 = v6.add(load4(s, f32, at + 6 * step));
+            v7 = v7.add(load4(s, f32, at + 7 * step));
         }
-        double res = ((v0.lane(0) + v0.lane(1)) + (v0.lane(2) + v0.lane(3)))
-                + ((v1.lane(0) + v1.lane(1)) + (v1.lane(2) + v1.lane(3)));
+        // t[j] = (s[j] + s[j+8]) + (s[j+16] + s[j+24]): lanes 0-3 of low, 4-7 of high
+        DoubleVector low = v0.add(v2).add(v4.add(v6));
+        DoubleVector high = v1.add(v3).add(v5.add(v7));
+        double res = ((low.lane(0) + low.lane(1)) + (low.lane(2) + low.lane(3)))
+                + ((high.lane(0) + high.lane(1)) + (high.lane(2) + high.lane(3)));
         for (; i < n; i++) {
             res += read(s, f32, base + (long) i * width);
         }
