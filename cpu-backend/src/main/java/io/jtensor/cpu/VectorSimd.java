@@ -323,7 +323,36 @@ final class VectorSimd implements Simd {
             }
             return r;
         }
-        // the 32 running sums of PairwiseSum.leaf, four per 256-bit vector: v_k holds s[4k .. 4k+4)
+        return DL == 8 ? leafSum512(s, f32, width, base, n) : leafSum256(s, f32, width, base, n);
+    }
+
+    /** {@link #leafSum} for n &gt;= 32 on 512-bit vectors: w_k holds s[8k .. 8k+8). */
+    static double leafSum512(MemorySegment s, boolean f32, int width, long base, int n) {
+        long step = 8L * width;
+        DoubleVector w0 = load8(s, f32, base);
+        DoubleVector w1 = load8(s, f32, base + step);
+        DoubleVector w2 = load8(s, f32, base + 2 * step);
+        DoubleVector w3 = load8(s, f32, base + 3 * step);
+        int i = PairwiseSum.SUMS;
+        for (; i + PairwiseSum.SUMS <= n; i += PairwiseSum.SUMS) {
+            long at = base + (long) i * width;
+            w0 = w0.add(load8(s, f32, at));
+            w1 = w1.add(load8(s, f32, at + step));
+            w2 = w2.add(load8(s, f32, at + 2 * step));
+            w3 = w3.add(load8(s, f32, at + 3 * step));
+        }
+        // t[j] = (s[j] + s[j+8]) + (s[j+16] + s[j+24]) in lane j
+        DoubleVector t = w0.add(w1).add(w2.add(w3));
+        double res = ((t.lane(0) + t.lane(1)) + (t.lane(2) + t.lane(3)))
+                + ((t.lane(4) + t.lane(5)) + (t.lane(6) + t.lane(7)));
+        for (; i < n; i++) {
+            res += read(s, f32, base + (long) i * width);
+        }
+        return res;
+    }
+
+    /** {@link #leafSum} for n &gt;= 32 on 256-bit vectors: v_k holds s[4k .. 4k+4). */
+    static double leafSum256(MemorySegment s, boolean f32, int width, long base, int n) {
         long step = 4L * width;
         DoubleVector v0 = load4(s, f32, base);
         DoubleVector v1 = load4(s, f32, base + step);
@@ -360,6 +389,14 @@ final class VectorSimd implements Simd {
         return f32 ? s.get(ElementIO.FLOAT, byteOffset) : s.get(ElementIO.DOUBLE, byteOffset);
     }
 
+    private static DoubleVector load8(MemorySegment s, boolean f32, long byteOffset) {
+        if (f32) {
+            return (DoubleVector) FloatVector.fromMemorySegment(FH, s, byteOffset, ORDER)
+                    .convertShape(VectorOperators.F2D, D, 0);
+        }
+        return DoubleVector.fromMemorySegment(D, s, byteOffset, ORDER);
+    }
+
     private static DoubleVector load4(MemorySegment s, boolean f32, long byteOffset) {
         if (f32) {
             return (DoubleVector) FloatVector.fromMemorySegment(F4, s, byteOffset, ORDER)
@@ -368,6 +405,12 @@ final class VectorSimd implements Simd {
         return DoubleVector.fromMemorySegment(D4, s, byteOffset, ORDER);
     }
 
+    /**
+     * Four accumulators, so four independent max/min chains are in flight ({@link Math#max} on
+     * lanes takes several dependent instructions). Max and min are exact, commutative and
+     * associative under {@link Math#max} rules (NaN wins, -0.0 &lt; +0.0), so the grouping does not
+     * change the result.
+     */
     @Override
     public double extreme(MemorySegment s, DType type, long off, long n, boolean max) {
         VectorOperators.Associative op = max ? VectorOperators.MAX : VectorOperators.MIN;
@@ -376,12 +419,22 @@ final class VectorSimd implements Simd {
         if (type == DType.FLOAT32) {
             long whole = n - n % FL;
             if (whole > 0) {
-                FloatVector acc = FloatVector.fromMemorySegment(F, s, off * 4, ORDER);
-                for (i = FL; i < whole; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, s, (off + i) * 4, ORDER);
-                    acc = max ? acc.max(x) : acc.min(x);
+                FloatVector a0 = FloatVector.fromMemorySegment(F, s, off * 4, ORDER);
+                FloatVector a1 = a0;
+                FloatVector a2 = a0;
+                FloatVector a3 = a0;
+                long step = 4L * FL * 4;
+                long wide = whole - whole % (4L * FL);
+                for (long at = off * 4; i < wide; i += 4L * FL, at += step) {
+                    a0 = pick(max, a0, FloatVector.fromMemorySegment(F, s, at, ORDER));
+                    a1 = pick(max, a1, FloatVector.fromMemorySegment(F, s, at + FL * 4L, ORDER));
+                    a2 = pick(max, a2, FloatVector.fromMemorySegment(F, s, at + 2L * FL * 4, ORDER));
+                    a3 = pick(max, a3, FloatVector.fromMemorySegment(F, s, at + 3L * FL * 4, ORDER));
                 }
-                result = acc.reduceLanes(op);
+                for (; i < whole; i += FL) {
+                    a0 = pick(max, a0, FloatVector.fromMemorySegment(F, s, (off + i) * 4, ORDER));
+                }
+                result = pick(max, pick(max, a0, a1), pick(max, a2, a3)).reduceLanes(op);
             }
             for (; i < n; i++) {
                 double x = s.getAtIndex(ElementIO.FLOAT, off + i);
@@ -391,18 +444,36 @@ final class VectorSimd implements Simd {
         }
         long whole = n - n % DL;
         if (whole > 0) {
-            DoubleVector acc = DoubleVector.fromMemorySegment(D, s, off * 8, ORDER);
-            for (i = DL; i < whole; i += DL) {
-                DoubleVector x = DoubleVector.fromMemorySegment(D, s, (off + i) * 8, ORDER);
-                acc = max ? acc.max(x) : acc.min(x);
+            DoubleVector a0 = DoubleVector.fromMemorySegment(D, s, off * 8, ORDER);
+            DoubleVector a1 = a0;
+            DoubleVector a2 = a0;
+            DoubleVector a3 = a0;
+            long step = 4L * DL * 8;
+            long wide = whole - whole % (4L * DL);
+            for (long at = off * 8; i < wide; i += 4L * DL, at += step) {
+                a0 = pick(max, a0, DoubleVector.fromMemorySegment(D, s, at, ORDER));
+                a1 = pick(max, a1, DoubleVector.fromMemorySegment(D, s, at + DL * 8L, ORDER));
+                a2 = pick(max, a2, DoubleVector.fromMemorySegment(D, s, at + 2L * DL * 8, ORDER));
+                a3 = pick(max, a3, DoubleVector.fromMemorySegment(D, s, at + 3L * DL * 8, ORDER));
             }
-            result = acc.reduceLanes(op);
+            for (; i < whole; i += DL) {
+                a0 = pick(max, a0, DoubleVector.fromMemorySegment(D, s, (off + i) * 8, ORDER));
+            }
+            result = pick(max, pick(max, a0, a1), pick(max, a2, a3)).reduceLanes(op);
         }
         for (; i < n; i++) {
             double x = s.getAtIndex(ElementIO.DOUBLE, off + i);
             result = max ? Math.max(result, x) : Math.min(result, x);
         }
         return result;
+    }
+
+    private static FloatVector pick(boolean max, FloatVector a, FloatVector b) {
+        return max ? a.max(b) : a.min(b);
+    }
+
+    private static DoubleVector pick(boolean max, DoubleVector a, DoubleVector b) {
+        return max ? a.max(b) : a.min(b);
     }
 
     @Override

@@ -161,6 +161,28 @@ class VectorParityTest {
         }
     }
 
+    /** Both vector leaf kernels (512- and 256-bit; the hardware picks one) keep the scalar leaf's association bit for bit. */
+    @Test
+    void bothLeafSumKernelsMatchTheScalarLeaf() {
+        Random rnd = new Random(24);
+        for (DType t : FLOATS) {
+            boolean f32 = t == DType.FLOAT32;
+            for (int n : new int[]{32, 33, 63, 64, 100, 511, 512}) {
+                CpuStorage data = random(t, n, rnd);
+                for (int i = 0; i < n; i += 7) {
+                    set(data, t, i, get(data, t, i) * 1e6);
+                }
+                double want = PairwiseSum.leaf(all(data, t), 0, n);
+                double narrow = VectorSimd.leafSum256(data.segment(), f32, t.byteSize(), 0, n);
+                assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(narrow), t + " n=" + n + " 256-bit");
+                if (jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length() == 8) {
+                    double wide = VectorSimd.leafSum512(data.segment(), f32, t.byteSize(), 0, n);
+                    assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(wide), t + " n=" + n + " 512-bit");
+                }
+            }
+        }
+    }
+
     @Test
     void reductionsRowsAndMatmul() {
         Random rnd = new Random(22);
