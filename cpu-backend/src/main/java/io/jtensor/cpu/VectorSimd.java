@@ -3,8 +3,10 @@ package io.jtensor.cpu;
 import io.jtensor.DType;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.UnaryOp;
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -35,6 +37,9 @@ final class VectorSimd implements Simd {
     private static final int DL = D.length();
     private static final int FL = F.length();
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
+    /** Mask bytes for one float (double) vector, or null where no byte vector has that many lanes. */
+    private static final VectorSpecies<Byte> FB = byteSpecies(FL);
+    private static final VectorSpecies<Byte> DB = byteSpecies(DL);
 
     private static final long SLOT = Math.max(64, Math.max(D.vectorByteSize(), F.vectorByteSize()));
     /** Per-thread native scratch: five vector-sized slots (two splats, two tail inputs, one tail output). */
@@ -64,6 +69,49 @@ final class VectorSimd implements Simd {
     @Override
     public GemvKernel gemvKernel() {
         return gemv;
+    }
+
+    private static VectorSpecies<Byte> byteSpecies(int lanes) {
+        return lanes * 8 < 64 ? null : VectorSpecies.of(byte.class, VectorShape.forBitSize(lanes * 8));
+    }
+
+    @Override
+    public boolean transposeTile(int byteSize, MemorySegment in, long from, long along, int rows, int width,
+                                 MemorySegment dst) {
+        return VectorTranspose.tile(byteSize, in, from, along, rows, width, dst);
+    }
+
+    // ---------------------------------------------------------------- masked copy
+
+    @Override
+    public boolean maskedCopy(DType type, MemorySegment src, long srcOff, MemorySegment mask, long maskOff,
+                              MemorySegment out, long outOff, long n) {
+        boolean f32 = type == DType.FLOAT32;
+        VectorSpecies<Byte> bytes = f32 ? FB : DB;
+        if (bytes == null || !(f32 || type == DType.FLOAT64)) {
+            return false;
+        }
+        int lanes = bytes.length();
+        long whole = n - n % lanes;
+        if (f32) {
+            for (long i = 0; i < whole; i += lanes) {
+                VectorMask<Float> m = ByteVector.fromMemorySegment(bytes, mask, maskOff + i, ORDER)
+                        .compare(VectorOperators.NE, (byte) 0).cast(F);
+                FloatVector old = FloatVector.fromMemorySegment(F, out, (outOff + i) * 4, ORDER);
+                old.blend(FloatVector.fromMemorySegment(F, src, (srcOff + i) * 4, ORDER), m)
+                        .intoMemorySegment(out, (outOff + i) * 4, ORDER);
+            }
+        } else {
+            for (long i = 0; i < whole; i += lanes) {
+                VectorMask<Double> m = ByteVector.fromMemorySegment(bytes, mask, maskOff + i, ORDER)
+                        .compare(VectorOperators.NE, (byte) 0).cast(D);
+                DoubleVector old = DoubleVector.fromMemorySegment(D, out, (outOff + i) * 8, ORDER);
+                old.blend(DoubleVector.fromMemorySegment(D, src, (srcOff + i) * 8, ORDER), m)
+                        .intoMemorySegment(out, (outOff + i) * 8, ORDER);
+            }
+        }
+        MaskedStore.scalar(type, src, srcOff + whole, mask, maskOff + whole, out, outOff + whole, n - whole);
+        return true;
     }
 
     // ---------------------------------------------------------------- element-wise unary
