@@ -32,6 +32,11 @@ final class TiledMap {
     static final int ROWS = 16;
     /** Columns per tile; a tile of an 8-byte type is 32 KiB of scratch. */
     static final int COLUMNS = 256;
+    /**
+     * Outputs with fewer columns than this keep the buffered path: reading in output order then
+     * walks only that many input lines at a time, which the caches already serve.
+     */
+    static final int MIN_COLUMNS = 16;
 
     private final MapPlan plan;
     private final Operand[] operands;
@@ -110,11 +115,12 @@ final class TiledMap {
 
     /**
      * The axis whose positions make a tile's rows: the smallest non-zero stride of the first
-     * input read across it; -1 when the output's innermost stride is not 1 or no input needs it.
+     * input read across it; -1 when the output's innermost stride is not 1, its rows are shorter
+     * than {@value #MIN_COLUMNS} or no input needs tiling.
      */
     private static int tileAxis(Dims dims, Operand[] operands) {
         int nd = dims.ndim();
-        if (nd < 2 || dims.strides()[0][nd - 1] != 1) {
+        if (nd < 2 || dims.strides()[0][nd - 1] != 1 || dims.shape()[nd - 1] < MIN_COLUMNS) {
             return -1;
         }
         for (int op = 1; op < operands.length; op++) {
