@@ -3,6 +3,7 @@ package io.jtensor.cpu;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -18,36 +19,20 @@ import java.nio.ByteOrder;
  * bit k of the row number with bit k of the lane number, by exchanging the off-diagonal halves of
  * each pair of rows {@code j}, {@code j + 2^k} with one lane permutation and one blend per row.
  * Intermediate stages go through an L1-resident per-thread block rather than registers, so the
- * code holds for any L. Elements are moved as raw bits.
+ * code holds for any L. Elements are moved as raw bits. The permutations and blend masks are
+ * derived from the lane index vector in place, not kept in fields: C2 intrinsifies them only when
+ * it knows their exact vector class.
  */
 final class VectorTranspose {
 
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
     private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
-    private static final Stages<Integer> INT_STAGES = new Stages<>(INTS);
-    private static final Stages<Long> LONG_STAGES = new Stages<>(LONGS);
+    private static final int INT_STAGES = Integer.numberOfTrailingZeros(INTS.length());
+    private static final int LONG_STAGES = Integer.numberOfTrailingZeros(LONGS.length());
     private static final ThreadLocal<MemorySegment> BLOCK = ThreadLocal.withInitial(() ->
             Arena.ofAuto().allocate(Math.max(INTS.vectorByteSize() * (long) INTS.length(),
                     LONGS.vectorByteSize() * (long) LONGS.length()), 64));
-
-    /** Per stage, the lane permutation {@code i -> i ^ 2^k} and the lanes with bit k set. */
-    private record Stages<E>(VectorShuffle<E>[] swap, VectorMask<E>[] high) {
-        @SuppressWarnings("unchecked")
-        Stages(VectorSpecies<E> species) {
-            this(new VectorShuffle[Integer.numberOfTrailingZeros(species.length())],
-                    new VectorMask[Integer.numberOfTrailingZeros(species.length())]);
-            for (int k = 0; k < swap.length; k++) {
-                int bit = 1 << k;
-                boolean[] set = new boolean[species.length()];
-                for (int i = 0; i < set.length; i++) {
-                    set[i] = (i & bit) != 0;
-                }
-                swap[k] = VectorShuffle.fromOp(species, i -> i ^ bit);
-                high[k] = VectorMask.fromArray(species, set, 0);
-            }
-        }
-    }
 
     private VectorTranspose() {
     }
@@ -96,11 +81,12 @@ final class VectorTranspose {
                              MemorySegment block) {
         int lanes = INTS.length();
         int bytes = INTS.vectorByteSize();
-        for (int k = INT_STAGES.swap().length - 1; k >= 0; k--) {
+        IntVector lane = IntVector.zero(INTS).addIndex(1);
+        for (int k = INT_STAGES - 1; k >= 0; k--) {
             int bit = 1 << k;
-            VectorShuffle<Integer> swap = INT_STAGES.swap()[k];
-            VectorMask<Integer> high = INT_STAGES.high()[k];
-            boolean first = k == INT_STAGES.swap().length - 1;
+            VectorShuffle<Integer> swap = lane.lanewise(VectorOperators.XOR, bit).toShuffle();
+            VectorMask<Integer> high = lane.lanewise(VectorOperators.AND, bit).compare(VectorOperators.NE, 0);
+            boolean first = k == INT_STAGES - 1;
             for (int j = 0; j < lanes; j++) {
                 if ((j & bit) != 0) {
                     continue;
@@ -127,11 +113,12 @@ final class VectorTranspose {
                               MemorySegment block) {
         int lanes = LONGS.length();
         int bytes = LONGS.vectorByteSize();
-        for (int k = LONG_STAGES.swap().length - 1; k >= 0; k--) {
+        LongVector lane = LongVector.zero(LONGS).addIndex(1);
+        for (int k = LONG_STAGES - 1; k >= 0; k--) {
             int bit = 1 << k;
-            VectorShuffle<Long> swap = LONG_STAGES.swap()[k];
-            VectorMask<Long> high = LONG_STAGES.high()[k];
-            boolean first = k == LONG_STAGES.swap().length - 1;
+            VectorShuffle<Long> swap = lane.lanewise(VectorOperators.XOR, bit).toShuffle();
+            VectorMask<Long> high = lane.lanewise(VectorOperators.AND, bit).compare(VectorOperators.NE, 0);
+            boolean first = k == LONG_STAGES - 1;
             for (int j = 0; j < lanes; j++) {
                 if ((j & bit) != 0) {
                     continue;
