@@ -78,8 +78,8 @@ final class MapKernels {
         if (masked && floatFastPath(plan, dims, operands, true)) {
             return;
         }
-        MemorySegment output = masked ? segment(operands[0]) : outputSegment(plan, dims, operands[0]);
-        BufferedMap block = new BufferedMap(plan, dims, operands, base, masked, output);
+        BufferedMap block = new BufferedMap(plan, dims, operands, base, masked,
+                outputSegment(plan, dims, operands[0]));
         ParallelLoop.forRange(size, grain(plan.op()), BLOCK, block::run);
     }
 
@@ -156,7 +156,7 @@ final class MapKernels {
         }
         Operand mask = masked ? operands[operands.length - 1] : null;
         MemorySegment maskSeg = masked ? segment(mask) : null;
-        MemorySegment out = masked ? segment(operands[0]) : outputSegment(plan, dims, operands[0]);
+        MemorySegment out = outputSegment(plan, dims, operands[0]);
         long outOff = operands[0].offset();
         ParallelLoop.forRange(plan.size(), grain(plan.op()), BLOCK, (s, e) -> {
             if (!masked) {
@@ -193,7 +193,7 @@ final class MapKernels {
      * Callers fetch the inputs' memory first: an input sharing the output's storage must see it
      * zeroed, not as the stale bytes of a reused block.
      */
-    static MemorySegment outputSegment(MapPlan plan, Dims dims, Operand out) {
+    private static MemorySegment outputSegment(MapPlan plan, Dims dims, Operand out) {
         return plan.where() == null && contiguous(dims, 0) ? overwrittenSegment(out, plan.size()) : segment(out);
     }
 
