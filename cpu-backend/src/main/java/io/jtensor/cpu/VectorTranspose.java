@@ -20,8 +20,9 @@ import java.nio.ByteOrder;
  * each pair of rows {@code j}, {@code j + 2^k} with one lane permutation and one blend per row.
  * Intermediate stages go through an L1-resident per-thread block rather than registers, so the
  * code holds for any L. Elements are moved as raw bits. The permutations and blend masks are
- * derived from the lane index vector in place, not kept in fields: C2 intrinsifies them only when
- * it knows their exact vector class.
+ * derived in place from the lane index vector, whose exact class C2 knows; kept in arrays of
+ * {@code VectorShuffle}/{@code VectorMask} they showed up in -XX:+PrintInlining as calls without
+ * static binding.
  */
 final class VectorTranspose {
 
@@ -66,7 +67,8 @@ final class VectorTranspose {
         for (int j = whole; j < width; j++) {
             for (int t = 0; t < rows; t++) {
                 if (byteSize == 4) {
-                    dst.setAtIndex(ElementIO.INT, (long) t * width + j, in.getAtIndex(ElementIO.INT, from + t + j * along));
+                    dst.setAtIndex(ElementIO.INT, (long) t * width + j,
+                            in.getAtIndex(ElementIO.INT, from + t + j * along));
                 } else {
                     dst.setAtIndex(ElementIO.LONG, (long) t * width + j,
                             in.getAtIndex(ElementIO.LONG, from + t + j * along));
@@ -76,7 +78,10 @@ final class VectorTranspose {
         return true;
     }
 
-    /** One L x L block of ints: source row j at {@code source + j * along}, target row t at {@code target + t * width}. */
+    /**
+     * One L x L block of ints: source row j at {@code source + j * along}, target row t at
+     * {@code target + t * width}.
+     */
     private static void ints(MemorySegment in, long source, long along, MemorySegment dst, long target, int width,
                              MemorySegment block) {
         int lanes = INTS.length();

@@ -332,7 +332,7 @@ public abstract class ElementwiseConformance extends ConformanceCase {
         assertDoubles(inPlace, FLOAT64, shape(3), 2, 2, 6);
     }
 
-    /** Mask values in runs longer than any vector (all true, all false) and alternating ones, for {@code n} elements. */
+    /** {@code n} mask values: runs longer than any vector (all true, all false) and mixed ones. */
     private static boolean[] mixedMask(int n) {
         boolean[] m = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -395,7 +395,8 @@ public abstract class ElementwiseConformance extends ConformanceCase {
                 for (int i = 0; i < n; i++) {
                     divided[i] = mask[i] ? x[i] / 0.0 : old[i];
                 }
-                assertDoubles("divide(x, 0, out, where) " + what, quotients, type, shape(n), Tolerance.EXACT, divided);
+                assertDoubles("divide(x, 0, out, where) " + what, quotients, type, shape(n), Tolerance.EXACT,
+                        divided);
                 assertKeptExactly(what + " divide", quotients.toDoubleArray(), old, mask);
 
                 double[] zeros = new double[n];

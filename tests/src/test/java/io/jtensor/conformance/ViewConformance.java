@@ -184,7 +184,10 @@ public abstract class ViewConformance extends ConformanceCase {
                 : new int[][] {{1, 0, 2}, {0, 2, 1}, {2, 1, 0}, {1, 2, 0}, {2, 0, 1}};
     }
 
-    /** The C-order index in {@code base} of element {@code flat} (C order) of base.transpose(axes), axis 0 reversed or not. */
+    /**
+     * The C-order index in {@code base} of element {@code flat} (C order) of base.transpose(axes),
+     * with the view's axis 0 reversed or not.
+     */
     private static int sourceIndex(long[] base, int[] axes, boolean reversed, long flat) {
         long[] baseStrides = new long[base.length];
         long stride = 1;
