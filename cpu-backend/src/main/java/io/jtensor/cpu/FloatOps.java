@@ -21,6 +21,13 @@ final class FloatOps {
     private FloatOps() {
     }
 
+    /** {@code r[i] = FloatExp.exp((float) x[i])}: FLOAT32 exp, the same bits as the Vector API path. */
+    static void expFloat(double[] x, double[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            r[i] = FloatExp.exp((float) x[i]);
+        }
+    }
+
     /** {@code r[i] = op(x[i])} for {@code i < n}. */
     static void unary(UnaryOp op, double[] x, double[] r, int n) {
         switch (op) {

@@ -9,18 +9,19 @@ import io.jtensor.op.TernaryOp;
 import io.jtensor.op.UnaryOp;
 
 import java.lang.foreign.MemorySegment;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Executes {@link MapPlan}s.
  *
- * <p>The general path is buffered: blocks of up to {@value #BLOCK} elements are gathered from any
- * strides into double or long work buffers (converted to the compute type), computed by
- * {@link FloatOps} or {@link LongOps} with one switch per block, and scattered to the output
- * (converted, and masked by {@code where}). Fast paths: same-type contiguous copies use bulk
- * memory copies, and contiguous FLOAT32/FLOAT64 arithmetic and functions go to {@link Simd} when
- * it is present, as a whole or row by row ({@link RowRunMap}: broadcast rows and columns, slices). Large plans are split over threads by flat index range.
+ * <p>The general path is {@link BufferedMap}: blocks of up to {@value #BLOCK} elements gathered
+ * from any strides into work buffers, computed one switch per block and scattered to the output.
+ * Fast paths: same-type contiguous copies use bulk memory copies; contiguous FLOAT32/FLOAT64
+ * arithmetic and functions go to {@link Simd} when it is present, with or without a contiguous
+ * {@code where} mask, and unmasked ones contiguous only along rows (broadcast rows and columns,
+ * slices) go to it row by row ({@link RowRunMap}); unmasked plans that read an input across its
+ * smallest stride (transposed views) go to {@link TiledMap}. Large plans are split over threads
+ * by flat index range.
  */
 final class MapKernels {
 
@@ -32,9 +33,6 @@ final class MapKernels {
     static final long COSTLY_GRAIN = 8 * 1024;
     /** Elements per thread for same-type contiguous copies. */
     static final long COPY_GRAIN = 1024 * 1024;
-
-    private static final int MAX_OPERANDS = 5;
-    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
 
     private final Simd simd;
     private final RowRunMap rowRuns;
@@ -77,14 +75,20 @@ final class MapKernels {
         }
         Dims dims = Dims.simplify(plan.shape(), strides, true, null);
         boolean masked = where != null;
-        if (!masked && (copyFastPath(plan, dims, operands) || floatFastPath(plan, dims, operands))) {
+        if (!masked && (copyFastPath(plan, dims, operands) || floatFastPath(plan, dims, operands, false)
+                || TiledMap.run(plan, dims, operands, base, simd))) {
             return;
         }
-        Block block = new Block(plan, dims, operands, base, masked);
+        if (masked && floatFastPath(plan, dims, operands, true)) {
+            return;
+        }
+        BufferedMap block = new BufferedMap(plan, dims, operands, base, masked,
+                outputSegment(plan, dims, operands[0]));
         ParallelLoop.forRange(size, grain(plan.op()), BLOCK, block::run);
     }
 
-    private static long grain(ElementwiseOp op) {
+    /** Elements per thread for {@code op}. */
+    static long grain(ElementwiseOp op) {
         if (op instanceof UnaryOp u) {
             return switch (u) {
                 case EXP, EXPM1, EXP2, LOG, LOG1P, LOG2, LOG10, SIN, COS, TAN, TANH, SIGMOID -> COSTLY_GRAIN;
@@ -118,16 +122,22 @@ final class MapKernels {
         return true;
     }
 
-    /** Contiguous FLOAT32/FLOAT64 arithmetic and functions through {@link Simd}. */
-    private boolean floatFastPath(MapPlan plan, Dims dims, Operand[] operands) {
+    /**
+     * Contiguous FLOAT32/FLOAT64 arithmetic and functions through {@link Simd}. With a contiguous
+     * {@code where} mask (the last operand), blocks are computed for every position into scratch
+     * memory and then stored only where the mask is true; float ops raise nothing, so computing
+     * the masked-out positions too is unobservable.
+     */
+    private boolean floatFastPath(MapPlan plan, Dims dims, Operand[] operands, boolean masked) {
         DType type = plan.computeType();
         if (simd == null || !Conversions.isFloatFamily(type) || operands[0].dtype() != type
+                || (masked && !contiguous(dims, operands.length - 1))
                 || plan.op() instanceof TernaryOp
                 || (plan.op() instanceof BinaryOp b && b.isComparison())) {
             return false;
         }
         if (!contiguous(dims, 0)) {
-            return rowRuns.run(plan, dims, operands, grain(plan.op()));
+            return !masked && rowRuns.run(plan, dims, operands, grain(plan.op()));
         }
         int arity = plan.op().arity();
         MemorySegment[] segs = new MemorySegment[arity];
@@ -146,29 +156,39 @@ final class MapKernels {
                 return false;
             }
         }
-        MemorySegment out = outputSegment(plan, dims, operands[0]);
-        long outOff = operands[0].offset();
-        long size = plan.size();
-        if (arity == 1) {
-            UnaryOp op = (UnaryOp) plan.op();
-            if (segs[0] == null) {
-                return false;
-            }
-            if (!simd.unary(op, type, segs[0], offs[0], out, outOff, 0)) {
-                return false;
-            }
-            ParallelLoop.forRange(size, grain(op), BLOCK, (s, e) ->
-                    simd.unary(op, type, segs[0], offs[0] + s, out, outOff + s, e - s));
-            return true;
-        }
-        BinaryOp op = (BinaryOp) plan.op();
-        if (!simd.binary(op, type, segs[0], offs[0], scalars[0], segs[1], offs[1], scalars[1], out, outOff, 0)) {
+        if (arity == 1 ? segs[0] == null || !simd.unary((UnaryOp) plan.op(), type, segs[0], offs[0], null, 0, 0)
+                : !simd.binary((BinaryOp) plan.op(), type, segs[0], offs[0], scalars[0], segs[1], offs[1],
+                        scalars[1], null, 0, 0)) {
             return false;
         }
-        ParallelLoop.forRange(size, grain(op), BLOCK, (s, e) ->
-                simd.binary(op, type, segs[0], offs[0] + (segs[0] == null ? 0 : s), scalars[0],
-                        segs[1], offs[1] + (segs[1] == null ? 0 : s), scalars[1], out, outOff + s, e - s));
+        Operand mask = masked ? operands[operands.length - 1] : null;
+        MemorySegment maskSeg = masked ? segment(mask) : null;
+        MemorySegment out = outputSegment(plan, dims, operands[0]);
+        long outOff = operands[0].offset();
+        ParallelLoop.forRange(plan.size(), grain(plan.op()), BLOCK, (s, e) -> {
+            if (!masked) {
+                apply(plan.op(), type, segs, offs, scalars, s, out, outOff + s, e - s);
+                return;
+            }
+            MemorySegment scratch = ScratchMemory.get((long) BLOCK * type.byteSize());
+            for (long p = s; p < e; p += BLOCK) {
+                long n = Math.min(BLOCK, e - p);
+                apply(plan.op(), type, segs, offs, scalars, p, scratch, 0, n);
+                MaskedStore.copy(simd, type, scratch, 0, maskSeg, mask.offset() + p, out, outOff + p, n);
+            }
+        });
         return true;
+    }
+
+    /** Elements {@code [from, from + n)} of a plan accepted by {@link #floatFastPath}, into {@code out}. */
+    private void apply(ElementwiseOp op, DType type, MemorySegment[] segs, long[] offs, double[] scalars, long from,
+                       MemorySegment out, long outOff, long n) {
+        if (op instanceof UnaryOp u) {
+            simd.unary(u, type, segs[0], offs[0] + from, out, outOff, n);
+        } else {
+            simd.binary((BinaryOp) op, type, segs[0], offs[0] + (segs[0] == null ? 0 : from), scalars[0],
+                    segs[1], offs[1] + (segs[1] == null ? 0 : from), scalars[1], out, outOff, n);
+        }
     }
 
     static MemorySegment segment(Operand operand) {
@@ -192,166 +212,5 @@ final class MapKernels {
         CpuStorage storage = (CpuStorage) out.storage();
         boolean whole = out.offset() == 0 && elements * out.dtype().byteSize() == storage.byteSize();
         return whole ? storage.segmentForOverwrite() : storage.segment();
-    }
-
-    /** Per-thread work buffers. */
-    private static final class Workspace {
-        final double[][] doubles = new double[3][BLOCK];
-        final double[] doubleResult = new double[BLOCK];
-        final long[][] longs = new long[3][BLOCK];
-        final long[] longResult = new long[BLOCK];
-        final long[][] pieceOffsets = new long[MAX_OPERANDS][BLOCK];
-        final int[] pieceLengths = new int[BLOCK];
-    }
-
-    /** The buffered general path for one plan. */
-    private static final class Block {
-        private final MapPlan plan;
-        private final Dims dims;
-        private final Operand[] operands;
-        private final MemorySegment[] segments;
-        private final long[] base;
-        private final long[] innerStrides;
-        private final int inputs;
-        private final int whereIndex;
-        private final DType compute;
-        private final boolean floatFamily;
-        private final boolean boolResult;
-
-        Block(MapPlan plan, Dims dims, Operand[] operands, long[] base, boolean masked) {
-            this.plan = plan;
-            this.dims = dims;
-            this.operands = operands;
-            this.base = base;
-            this.inputs = plan.inputs().size();
-            this.whereIndex = masked ? 1 + inputs : -1;
-            this.compute = plan.computeType();
-            this.floatFamily = Conversions.isFloatFamily(compute);
-            this.boolResult = plan.op() instanceof BinaryOp b && b.isComparison();
-            this.segments = new MemorySegment[operands.length];
-            this.innerStrides = new long[operands.length];
-            for (int i = operands.length - 1; i > 0; i--) {
-                segments[i] = operands[i].isScalar() ? null : segment(operands[i]);
-            }
-            segments[0] = masked ? segment(operands[0]) : outputSegment(plan, dims, operands[0]);
-            for (int i = 0; i < operands.length; i++) {
-                innerStrides[i] = dims.ndim() == 0 ? 0 : dims.strides()[i][dims.ndim() - 1];
-            }
-        }
-
-        void run(long start, long end) {
-            Workspace ws = WORKSPACE.get();
-            StridedCursor cursor = new StridedCursor(dims.shape(), dims.strides(), base);
-            cursor.seek(start);
-            long pos = start;
-            while (pos < end) {
-                int filled = 0;
-                int pieces = 0;
-                while (filled < BLOCK && pos < end) {
-                    int len = (int) Math.min(Math.min(cursor.runLength(), BLOCK - filled), end - pos);
-                    for (int op = 0; op < operands.length; op++) {
-                        ws.pieceOffsets[op][pieces] = cursor.offset(op);
-                    }
-                    ws.pieceLengths[pieces++] = len;
-                    cursor.advance(len);
-                    filled += len;
-                    pos += len;
-                }
-                process(ws, pieces, filled);
-            }
-        }
-
-        private void process(Workspace ws, int pieces, int n) {
-            ElementwiseOp op = plan.op();
-            for (int i = 0; i < inputs; i++) {
-                boolean condition = op == TernaryOp.WHERE && i == 0;
-                if (floatFamily && !condition) {
-                    loadDouble(ws, 1 + i, ws.doubles[i], pieces, n);
-                } else {
-                    loadLong(ws, 1 + i, ws.longs[i], pieces, n, condition ? DType.BOOL : compute);
-                }
-            }
-            if (floatFamily) {
-                double[] r = ws.doubleResult;
-                switch (op) {
-                    case UnaryOp u -> FloatOps.unary(u, ws.doubles[0], r, n);
-                    case BinaryOp b when b.isComparison() -> FloatOps.compare(b, ws.doubles[0], ws.doubles[1],
-                            ws.longResult, n);
-                    case BinaryOp b -> FloatOps.binary(b, ws.doubles[0], ws.doubles[1], r, n);
-                    case TernaryOp _ -> FloatOps.where(ws.longs[0], ws.doubles[1], ws.doubles[2], r, n);
-                }
-                if (!boolResult && compute == DType.FLOAT32) {
-                    for (int i = 0; i < n; i++) {
-                        r[i] = (float) r[i];
-                    }
-                }
-            } else {
-                long[] r = ws.longResult;
-                switch (op) {
-                    case UnaryOp u -> LongOps.unary(u, ws.longs[0], r, n, compute, ws.doubleResult);
-                    case BinaryOp b when b.isComparison() -> LongOps.compare(b, ws.longs[0], ws.longs[1], r, n);
-                    case BinaryOp b -> LongOps.binary(b, ws.longs[0], ws.longs[1], r, n, compute);
-                    case TernaryOp _ -> LongOps.where(ws.longs[0], ws.longs[1], ws.longs[2], r, n);
-                }
-                if (!boolResult && compute != DType.INT64) {
-                    for (int i = 0; i < n; i++) {
-                        r[i] = Conversions.wrap(r[i], compute);
-                    }
-                }
-            }
-            store(ws, pieces, floatFamily && !boolResult);
-        }
-
-        private void loadDouble(Workspace ws, int op, double[] buf, int pieces, int n) {
-            Operand in = operands[op];
-            if (in.isScalar()) {
-                Arrays.fill(buf, 0, n, Conversions.round(in.scalar(), compute));
-                return;
-            }
-            long stride = innerStrides[op];
-            int pos = 0;
-            for (int k = 0; k < pieces; k++) {
-                int len = ws.pieceLengths[k];
-                ElementIO.gatherDouble(segments[op], in.dtype(), ws.pieceOffsets[op][k], stride, buf, pos, len,
-                        compute);
-                pos += len;
-            }
-        }
-
-        private void loadLong(Workspace ws, int op, long[] buf, int pieces, int n, DType type) {
-            Operand in = operands[op];
-            if (in.isScalar()) {
-                long value = type == DType.BOOL ? (in.scalar() != 0 ? 1 : 0) : Conversions.wrap(in.integerScalar(), type);
-                Arrays.fill(buf, 0, n, value);
-                return;
-            }
-            long stride = innerStrides[op];
-            int pos = 0;
-            for (int k = 0; k < pieces; k++) {
-                int len = ws.pieceLengths[k];
-                ElementIO.gatherLong(segments[op], in.dtype(), ws.pieceOffsets[op][k], stride, buf, pos, len, type);
-                pos += len;
-            }
-        }
-
-        private void store(Workspace ws, int pieces, boolean fromDouble) {
-            Operand out = operands[0];
-            long stride = innerStrides[0];
-            MemorySegment mask = whereIndex < 0 ? null : segments[whereIndex];
-            long maskStride = mask == null ? 0 : innerStrides[whereIndex];
-            int pos = 0;
-            for (int k = 0; k < pieces; k++) {
-                int len = ws.pieceLengths[k];
-                long maskOff = mask == null ? 0 : ws.pieceOffsets[whereIndex][k];
-                if (fromDouble) {
-                    ElementIO.scatterDouble(ws.doubleResult, pos, len, segments[0], out.dtype(),
-                            ws.pieceOffsets[0][k], stride, mask, maskOff, maskStride);
-                } else {
-                    ElementIO.scatterLong(ws.longResult, pos, len, segments[0], out.dtype(),
-                            ws.pieceOffsets[0][k], stride, mask, maskOff, maskStride);
-                }
-                pos += len;
-            }
-        }
     }
 }

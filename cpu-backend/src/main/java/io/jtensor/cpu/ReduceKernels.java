@@ -51,15 +51,16 @@ final class ReduceKernels {
         this.simd = simd;
     }
 
-    /** Runs the plan. */
-    void run(ReducePlan plan) {
-        if (plan.outputSize() == 0) {
+    /** Runs the plan; a full reduction of a permuted dense view runs over its memory in order ({@link MemoryOrder}). */
+    void run(ReducePlan original) {
+        if (original.outputSize() == 0) {
             return;
         }
-        if (plan.reducedSize() == 0) {
-            fillEmpty(plan);
+        if (original.reducedSize() == 0) {
+            fillEmpty(original);
             return;
         }
+        ReducePlan plan = MemoryOrder.dense(original);
         ReduceOp op = plan.op();
         DType compute = plan.computeType();
         boolean floatFamily = op == ReduceOp.MEAN || op == ReduceOp.VAR

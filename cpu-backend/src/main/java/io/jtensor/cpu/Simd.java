@@ -44,6 +44,27 @@ interface Simd {
                    double bScalar, MemorySegment out, long outOff, long n);
 
     /**
+     * Copies a tile of raw 4- or 8-byte elements transposed:
+     * {@code dst[t * width + j] = in[from + t + j * along]} for {@code t < rows}, {@code j < width},
+     * offsets in elements.
+     *
+     * @return false when not vectorised for this element size or row count (nothing was written)
+     */
+    boolean transposeTile(int byteSize, MemorySegment in, long from, long along, int rows, int width,
+                          MemorySegment dst);
+
+    /**
+     * {@code out[outOff + i] = src[srcOff + i]} where the BOOL {@code mask[maskOff + i]} is non-zero,
+     * for {@code i < n}, all contiguous, {@code src} and {@code out} of FLOAT32 or FLOAT64
+     * {@code type}; elements of {@code out} where the mask is zero keep their bits (they may be
+     * rewritten with them).
+     *
+     * @return false when not vectorised for {@code type} on this hardware (nothing was written)
+     */
+    boolean maskedCopy(DType type, MemorySegment src, long srcOff, MemorySegment mask, long maskOff,
+                       MemorySegment out, long outOff, long n);
+
+    /**
      * The sum, in double, of {@code n} contiguous FLOAT32 or FLOAT64 elements with
      * {@link PairwiseSum#leaf}'s association (32 running sums over interleaved elements, folded
      * in a fixed order, then the remainder added in order), bit for bit.

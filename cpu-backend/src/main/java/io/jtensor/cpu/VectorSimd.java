@@ -3,6 +3,7 @@ package io.jtensor.cpu;
 import io.jtensor.DType;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.UnaryOp;
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
@@ -38,6 +39,9 @@ final class VectorSimd implements Simd {
     private static final int DL = D.length();
     private static final int FL = F.length();
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
+    /** Mask bytes for one float (double) vector, or null where no byte vector has that many lanes. */
+    private static final VectorSpecies<Byte> FB = byteSpecies(FL);
+    private static final VectorSpecies<Byte> DB = byteSpecies(DL);
 
     private static final long SLOT = Math.max(64, Math.max(D.vectorByteSize(), F.vectorByteSize()));
     /** Per-thread native scratch: five vector-sized slots (two splats, two tail inputs, one tail output). */
@@ -67,6 +71,49 @@ final class VectorSimd implements Simd {
     @Override
     public GemvKernel gemvKernel() {
         return gemv;
+    }
+
+    private static VectorSpecies<Byte> byteSpecies(int lanes) {
+        return lanes * 8 < 64 ? null : VectorSpecies.of(byte.class, VectorShape.forBitSize(lanes * 8));
+    }
+
+    @Override
+    public boolean transposeTile(int byteSize, MemorySegment in, long from, long along, int rows, int width,
+                                 MemorySegment dst) {
+        return VectorTranspose.tile(byteSize, in, from, along, rows, width, dst);
+    }
+
+    // ---------------------------------------------------------------- masked copy
+
+    @Override
+    public boolean maskedCopy(DType type, MemorySegment src, long srcOff, MemorySegment mask, long maskOff,
+                              MemorySegment out, long outOff, long n) {
+        boolean f32 = type == DType.FLOAT32;
+        VectorSpecies<Byte> bytes = f32 ? FB : DB;
+        if (bytes == null || !(f32 || type == DType.FLOAT64)) {
+            return false;
+        }
+        int lanes = bytes.length();
+        long whole = n - n % lanes;
+        if (f32) {
+            for (long i = 0; i < whole; i += lanes) {
+                VectorMask<Float> m = ByteVector.fromMemorySegment(bytes, mask, maskOff + i, ORDER)
+                        .compare(VectorOperators.NE, (byte) 0).cast(F);
+                FloatVector old = FloatVector.fromMemorySegment(F, out, (outOff + i) * 4, ORDER);
+                old.blend(FloatVector.fromMemorySegment(F, src, (srcOff + i) * 4, ORDER), m)
+                        .intoMemorySegment(out, (outOff + i) * 4, ORDER);
+            }
+        } else {
+            for (long i = 0; i < whole; i += lanes) {
+                VectorMask<Double> m = ByteVector.fromMemorySegment(bytes, mask, maskOff + i, ORDER)
+                        .compare(VectorOperators.NE, (byte) 0).cast(D);
+                DoubleVector old = DoubleVector.fromMemorySegment(D, out, (outOff + i) * 8, ORDER);
+                old.blend(DoubleVector.fromMemorySegment(D, src, (srcOff + i) * 8, ORDER), m)
+                        .intoMemorySegment(out, (outOff + i) * 8, ORDER);
+            }
+        }
+        MaskedStore.scalar(type, src, srcOff + whole, mask, maskOff + whole, out, outOff + whole, n - whole);
+        return true;
     }
 
     // ---------------------------------------------------------------- element-wise unary
@@ -523,26 +570,23 @@ final class VectorSimd implements Simd {
     /**
      * exp(x - shift) on float lanes. x - shift is carried as its rounded value plus the exact
      * rounding error (Knuth's two-sum), so the argument is exact and the result is as accurate as
-     * {@link FloatExpLanes#exp(FloatVector)}; vectors with a difference outside [-87, 87] or a NaN
-     * go through the float64 lanes instead.
+     * {@link FloatExpLanes#exp(FloatVector)}; {@link FloatExp#expShifted} lane by lane, bit for
+     * bit the same, when a lane's difference is outside [-87, 87] or NaN.
      */
     private static FloatVector expShiftedFloatLanes(FloatVector x, FloatVector shift, float shiftValue) {
         FloatVector hi = x.sub(shift);
-        if (hi.abs().compare(VectorOperators.LE, FloatExpLanes.LIMIT).allTrue()) {
-            FloatVector z = hi.sub(x);
-            FloatVector lo = x.sub(hi.sub(z)).add(shift.neg().sub(z));
-            return FloatExpLanes.exp(hi, lo);
+        VectorMask<Float> fast = hi.abs().compare(VectorOperators.LE, FloatExpLanes.LIMIT);
+        FloatVector z = hi.sub(x);
+        FloatVector lo = x.sub(hi.sub(z)).add(shift.neg().sub(z));
+        FloatVector y = FloatExpLanes.exp(hi, lo);
+        if (fast.allTrue()) {
+            return y;
         }
-        MemorySegment scratch = SCRATCH.get();
-        MemorySegment src = scratch.asSlice(2 * SLOT, SLOT);
-        MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
-        x.intoMemorySegment(src, 0, ORDER);
-        DoubleVector sh = DoubleVector.broadcast(D, shiftValue);
-        for (int half = 0; half < FL; half += DL) {
-            expShiftedLanes(src, half * 4L, sh).convertShape(VectorOperators.D2F, FH, 0)
-                    .intoMemorySegment(dst, half * 4L, ORDER);
+        float[] lanes = x.toArray();
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = FloatExp.expShifted(lanes[i], shiftValue);
         }
-        return FloatVector.fromMemorySegment(F, dst, 0, ORDER);
+        return FloatVector.fromArray(F, lanes, 0);
     }
 
     @Override
@@ -630,61 +674,35 @@ final class VectorSimd implements Simd {
 
     /**
      * exp of FLOAT32 elements, a whole float vector at a time: {@link FloatExpLanes} when every
-     * lane is in [-87, 87], else (NaN, overflow, subnormal or zero results) the float64-lane
-     * kernel {@link #expF32ViaDouble} for that vector.
+     * lane is in [-87, 87], else {@link FloatExp#exp} lane by lane; either way each result is
+     * {@link FloatExp#exp} of its input, bit for bit.
      */
     private static void expF32(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
         int step = FL * 4;
         long end = inByte + n * 4;
         for (long ib = inByte, ob = outByte; ib < end; ib += step, ob += step) {
             FloatVector x = FloatVector.fromMemorySegment(F, in, ib, ORDER);
-            if (x.abs().compare(VectorOperators.LE, FloatExpLanes.LIMIT).allTrue()) {
-                FloatExpLanes.exp(x).intoMemorySegment(out, ob, ORDER);
-            } else {
-                expF32ViaDouble(in, ib, out, ob, FL);
+            VectorMask<Float> fast = x.abs().compare(VectorOperators.LE, FloatExpLanes.LIMIT);
+            FloatVector y = FloatExpLanes.exp(x);
+            if (!fast.allTrue()) {
+                y = expViaDouble(x);
             }
+            y.intoMemorySegment(out, ob, ORDER);
         }
     }
 
-    /**
-     * exp of FLOAT32 lanes, evaluated in float64 and rounded once. The inputs are clamped to
-     * [-104, 89], outside which the float result is 0 or +Inf anyway (NaN stays NaN), so the
-     * float64 scale 2^n never leaves the normal range and float subnormal results are rounded
-     * from an accurate float64 value.
-     */
-    private static void expF32ViaDouble(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
-        int step = DL * 4;
-        long end = inByte + n * 4;
-        for (long ib = inByte, ob = outByte; ib < end; ib += step, ob += step) {
-            DoubleVector x = widen(in, ib).max(-104.0).min(89.0);
-            ExpLanes.exp(x).convertShape(VectorOperators.D2F, FH, 0).intoMemorySegment(out, ob, ORDER);
+    /** {@link FloatExp#exp} lane by lane (vectors holding a lane outside [-87, 87] or a NaN: rare). */
+    private static FloatVector expViaDouble(FloatVector x) {
+        float[] lanes = x.toArray();
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = FloatExp.exp(lanes[i]);
         }
+        return FloatVector.fromArray(F, lanes, 0);
     }
 
-    /**
-     * exp on float32 lanes for arguments in [-87, 87] (normal results; callers route the rest
-     * elsewhere). x = n ln2 + r with n = rint(x / ln2): ln2's high part has 16 significant bits, so
-     * x - n ln2_hi is exact and r carries one rounding. e^r = 1 + r + r^2 P(r), P the degree-5
-     * Taylor polynomial of (e^r - 1 - r) / r^2 (truncation below 5.3e-9 relative for |r| &lt;=
-     * ln2/2); 1 + r is split into its rounded sum and the exact rounding error, so the only
-     * rounding of the result's size is the last addition. Measured over every float in
-     * [-104, 89] (with the float64-lane fallback outside [-87, 87]): at most 0.833 ULP from the
-     * exact value, so at most 1 ULP from the correctly rounded float; 2^n is exact.
-     */
+    /** {@link FloatExp#inRange} on float32 lanes, operation for operation (so bit for bit). */
     private static final class FloatExpLanes {
-        /** Largest |x| handled: e^-87 = 1.6e-38 is still a normal float, e^87 &lt; Float.MAX_VALUE. */
-        static final float LIMIT = 87.0f;
-        private static final float LOG2E = 1.44269504f;
-        private static final float LN2_HI = 0.693145751953125f;
-        private static final float LN2_LO = 1.42860677e-6f;
-        /** 1.5 * 2^23: adding it rounds to an integer that then sits in the low mantissa bits. */
-        private static final float SHIFTER = 12582912.0f;
-        private static final float C2 = 1.0f / 2;
-        private static final float C3 = 1.0f / 6;
-        private static final float C4 = 1.0f / 24;
-        private static final float C5 = 1.0f / 120;
-        private static final float C6 = 1.0f / 720;
-        private static final float C7 = 1.0f / 5040;
+        static final float LIMIT = FloatExp.LIMIT;
 
         private FloatExpLanes() {
         }
@@ -695,15 +713,15 @@ final class VectorSimd implements Simd {
 
         /** e^(x + lo) for a small correction {@code lo} (|lo| &lt;= ulp(x) / 2) of the argument. */
         static FloatVector exp(FloatVector x, FloatVector lo) {
-            FloatVector shifted = x.fma(LOG2E, SHIFTER);
-            FloatVector n = shifted.sub(SHIFTER);
-            FloatVector r = n.fma(FloatVector.broadcast(F, -LN2_HI), x)
-                    .add(n.fma(FloatVector.broadcast(F, -LN2_LO), lo));
-            FloatVector p = r.fma(C7, C6);
-            p = p.fma(r, FloatVector.broadcast(F, C5));
-            p = p.fma(r, FloatVector.broadcast(F, C4));
-            p = p.fma(r, FloatVector.broadcast(F, C3));
-            p = p.fma(r, FloatVector.broadcast(F, C2));
+            FloatVector shifted = x.fma(FloatExp.LOG2E, FloatExp.SHIFTER);
+            FloatVector n = shifted.sub(FloatExp.SHIFTER);
+            FloatVector r = n.fma(FloatVector.broadcast(F, -FloatExp.LN2_HI), x)
+                    .add(n.fma(FloatVector.broadcast(F, -FloatExp.LN2_LO), lo));
+            FloatVector p = r.fma(FloatExp.C7, FloatExp.C6);
+            p = p.fma(r, FloatVector.broadcast(F, FloatExp.C5));
+            p = p.fma(r, FloatVector.broadcast(F, FloatExp.C4));
+            p = p.fma(r, FloatVector.broadcast(F, FloatExp.C3));
+            p = p.fma(r, FloatVector.broadcast(F, FloatExp.C2));
             FloatVector onePlusR = r.add(1.0f);
             FloatVector lost = FloatVector.broadcast(F, 1.0f).sub(onePlusR).add(r);
             FloatVector y = onePlusR.add(r.mul(r).fma(p, lost));

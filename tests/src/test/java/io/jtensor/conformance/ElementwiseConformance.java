@@ -332,6 +332,108 @@ public abstract class ElementwiseConformance extends ConformanceCase {
         assertDoubles(inPlace, FLOAT64, shape(3), 2, 2, 6);
     }
 
+    /** {@code n} mask values: runs longer than any vector (all true, all false) and mixed ones. */
+    private static boolean[] mixedMask(int n) {
+        boolean[] m = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int run = (i / 40) % 3;
+            m[i] = run == 0 || (run == 1 && (i * 31 + i / 7) % 3 == 0);
+        }
+        return m;
+    }
+
+    @Test
+    void whereMasksOverLongArraysStoreOnlyWhereTrue() {
+        for (DType type : new DType[] {FLOAT32, FLOAT64}) {
+            for (int n : new int[] {1, 7, 17, 33, 1000, 4099}) {
+                double[] x = new double[n];
+                double[] old = new double[n];
+                for (int i = 0; i < n; i++) {
+                    x[i] = switch (i % 9) {
+                        case 0 -> Double.NaN;
+                        case 1 -> Double.POSITIVE_INFINITY;
+                        case 2 -> Double.NEGATIVE_INFINITY;
+                        case 3 -> 800;        // exp overflows
+                        case 4 -> -0.0;
+                        default -> ((i * 37) % 101 - 50) * 0.05;
+                    };
+                    x[i] = type == FLOAT32 ? (float) x[i] : x[i];
+                    old[i] = i % 4 == 0 ? Double.NaN : type == FLOAT32 ? (float) (i + 0.25) : i + 0.25;
+                }
+                boolean[] mask = mixedMask(n);
+                Tensor xs = Np.array(x).astype(type);
+                Tensor where = Np.array(mask);
+                String what = type.numpyName() + " n=" + n;
+
+                Tensor out = Np.array(old).astype(type);
+                assertSame(out, Np.exp(xs, out, where));
+                double[] exp = new double[n];
+                for (int i = 0; i < n; i++) {
+                    double r = type == FLOAT32 ? (float) StrictMath.exp(x[i]) : StrictMath.exp(x[i]);
+                    exp[i] = mask[i] ? r : old[i];
+                }
+                assertDoubles("exp(x, out, where) " + what, out, type, shape(n),
+                        suite().unaryTolerance(UnaryOp.EXP, type), exp);
+                assertKeptExactly(what + " exp", out.toDoubleArray(), old, mask);
+
+                Tensor sums = Np.array(old).astype(type);
+                double[] reversed = new double[n];
+                for (int i = 0; i < n; i++) {
+                    reversed[i] = x[n - 1 - i];
+                }
+                Np.add(xs, Np.array(reversed).astype(type), sums, where);
+                double[] added = new double[n];
+                for (int i = 0; i < n; i++) {
+                    double r = x[i] + x[n - 1 - i];
+                    added[i] = mask[i] ? (type == FLOAT32 ? (float) r : r) : old[i];
+                }
+                assertDoubles("add(x, x[::-1] copy, out, where) " + what, sums, type, shape(n), Tolerance.EXACT, added);
+
+                Tensor quotients = Np.array(old).astype(type);
+                Np.divide(xs, Np.zeros(shape(n), type), quotients, where);
+                double[] divided = new double[n];
+                for (int i = 0; i < n; i++) {
+                    divided[i] = mask[i] ? x[i] / 0.0 : old[i];
+                }
+                assertDoubles("divide(x, 0, out, where) " + what, quotients, type, shape(n), Tolerance.EXACT,
+                        divided);
+                assertKeptExactly(what + " divide", quotients.toDoubleArray(), old, mask);
+
+                double[] zeros = new double[n];
+                for (int i = 0; i < n; i++) {
+                    zeros[i] = mask[i] ? exp[i] : 0;
+                }
+                assertDoubles("exp(x, null, where) " + what, Np.exp(xs, null, where), type, shape(n),
+                        suite().unaryTolerance(UnaryOp.EXP, type), zeros);
+            }
+        }
+    }
+
+    private static void assertKeptExactly(String what, double[] actual, double[] old, boolean[] mask) {
+        for (int i = 0; i < old.length; i++) {
+            if (!mask[i] && Double.doubleToLongBits(actual[i]) != Double.doubleToLongBits(old[i])) {
+                assertEquals(old[i], actual[i], what + ": masked-out element " + i + " was written");
+            }
+        }
+    }
+
+    @Test
+    void whereMasksOnIntegerDivisionByZeroWriteOnlyTheUnmaskedQuotients() {
+        int n = 1037;
+        int[] a = new int[n];
+        int[] b = new int[n];
+        double[] expected = new double[n];
+        boolean[] mask = mixedMask(n);
+        for (int i = 0; i < n; i++) {
+            a[i] = i - 500;
+            b[i] = i % 5 == 0 ? 0 : i % 7 - 3;
+            expected[i] = mask[i] ? (double) a[i] / b[i] : -7.25;
+        }
+        Tensor out = Np.full(shape(n), -7.25);
+        Np.divide(i32(a), i32(b), out, Np.array(mask));
+        assertDoubles(out, FLOAT64, shape(n), expected);
+    }
+
     @Test
     void whereOnSizeZero() {
         Tensor out = Np.zeros(0, 2);

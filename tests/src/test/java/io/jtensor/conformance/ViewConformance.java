@@ -4,6 +4,7 @@ import io.jtensor.DType;
 import io.jtensor.Np;
 import io.jtensor.Tensor;
 import io.jtensor.backend.Backend;
+import io.jtensor.op.UnaryOp;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -170,6 +171,120 @@ public abstract class ViewConformance extends ConformanceCase {
         assertDoubles(Np.matmul(window, window.T()), FLOAT64, shape(2, 2), 36 + 49 + 64, 66 + 84 + 104,
                 66 + 84 + 104, 121 + 144 + 169);
         assertDoubles(Np.sqrt(Np.square(window.T())), FLOAT64, shape(3, 2), 6, 11, 7, 12, 8, 13);
+    }
+
+    // ---- element-wise ops, conversions and full reductions of permuted views --------------------
+
+    /** Bases whose permuted views are read across their unit stride; sizes off the CPU's tile and vector widths. */
+    private static final long[][] PERMUTED_BASES = {{37, 300}, {300, 37}, {1, 45}, {45, 1}, {16, 16}, {33, 17},
+            {5, 6, 7}, {3, 40, 19}};
+
+    private static int[][] axisOrders(int ndim) {
+        return ndim == 2 ? new int[][] {{1, 0}}
+                : new int[][] {{1, 0, 2}, {0, 2, 1}, {2, 1, 0}, {1, 2, 0}, {2, 0, 1}};
+    }
+
+    /**
+     * The C-order index in {@code base} of element {@code flat} (C order) of base.transpose(axes),
+     * with the view's axis 0 reversed or not.
+     */
+    private static int sourceIndex(long[] base, int[] axes, boolean reversed, long flat) {
+        long[] baseStrides = new long[base.length];
+        long stride = 1;
+        for (int d = base.length - 1; d >= 0; d--) {
+            baseStrides[d] = stride;
+            stride *= base[d];
+        }
+        long index = 0;
+        for (int d = axes.length - 1; d >= 0; d--) {
+            long size = base[axes[d]];
+            long i = flat % size;
+            flat /= size;
+            index += (d == 0 && reversed ? size - 1 - i : i) * baseStrides[axes[d]];
+        }
+        return (int) index;
+    }
+
+    /** Finite values with repeats (for argmax ties) and signed zeros, exactly representable in {@code type}. */
+    private static double[] permutedValues(int n, DType type) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            int k = (int) ((i * 7919L) % 2003) - 1001;
+            v[i] = type == INT32 ? k : type == FLOAT32 ? (float) (k * 0.0137) : k * 0.0137;
+        }
+        if (type != INT32 && n > 2) {
+            v[n / 2] = -0.0;
+        }
+        return v;
+    }
+
+    @Test
+    void elementwiseOpsConversionsAndReductionsOfPermutedViews() {
+        for (long[] base : PERMUTED_BASES) {
+            int n = (int) Arrays.stream(base).reduce(1, (a, b) -> a * b);
+            for (int[] axes : axisOrders(base.length)) {
+                for (boolean reversed : new boolean[] {false, true}) {
+                    for (DType type : new DType[] {FLOAT32, FLOAT64, INT32}) {
+                        checkPermutedView(base, n, axes, reversed, type);
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkPermutedView(long[] base, int n, int[] axes, boolean reversed, DType type) {
+        double[] v = permutedValues(n, type);
+        Tensor x = Np.array(v, base).astype(type);
+        Tensor view = x.transpose(axes);
+        if (reversed) {
+            view = view.slice(0, END, START, -1);
+        }
+        long[] shape = view.shape();
+        double[] e = new double[n];
+        double[] negated = new double[n];
+        double[] doubled = new double[n];
+        double[] exp = new double[n];
+        long[] truncated = new long[n];
+        double sum = 0;
+        double scale = 0;
+        double max = Double.NEGATIVE_INFINITY;
+        long argmax = -1;
+        for (int i = 0; i < n; i++) {
+            e[i] = v[sourceIndex(base, axes, reversed, i)];
+            negated[i] = type == INT32 ? (double) -(long) e[i] : -e[i];
+            doubled[i] = e[i] + e[i];
+            exp[i] = type == FLOAT32 ? (float) StrictMath.exp(e[i]) : StrictMath.exp(e[i]);
+            truncated[i] = (long) e[i];
+            sum += e[i];
+            scale += Math.abs(e[i]);
+            if (e[i] > max) {
+                max = e[i];
+                argmax = i;
+            }
+        }
+        String what = type.numpyName() + " " + Arrays.toString(base) + ".transpose" + Arrays.toString(axes)
+                + (reversed ? "[::-1]" : "");
+        assertDoubles(what + ".astype(float64)", view.astype(FLOAT64), FLOAT64, shape, Tolerance.EXACT, e);
+        assertDoubles(what + ".copy()", view.copy().astype(FLOAT64), FLOAT64, shape, Tolerance.EXACT, e);
+        assertDoubles(what + " negative", Np.negative(view).astype(FLOAT64), FLOAT64, shape, Tolerance.EXACT,
+                negated);
+        assertDoubles(what + " view + view", Np.add(view, view).astype(FLOAT64), FLOAT64, shape, Tolerance.EXACT,
+                doubled);
+        assertDoubles(what + " view + copy", Np.add(view, view.copy()).astype(FLOAT64), FLOAT64, shape,
+                Tolerance.EXACT, doubled);
+        if (type == INT32) {
+            assertDoubles(what + ".astype(float32)", view.astype(FLOAT32), FLOAT32, shape, Tolerance.EXACT, e);
+            assertEquals(sum, Np.sum(view).item(), 0.0, what + " sum");
+        } else {
+            assertDoubles(what + " exp", Np.exp(view), type, shape, suite().unaryTolerance(UnaryOp.EXP, type), exp);
+            Check.longs(what + ".astype(int64)", view.astype(INT64), INT64, shape, truncated);
+            Check.compareDoubles(what + " sum", shape(), type, new double[] {type == FLOAT32 ? (float) sum : sum},
+                    new double[] {Np.sum(view).item()}, suite().reductionTolerance("sum", type), scale, null);
+            Check.compareDoubles(what + " mean", shape(), type, new double[] {sum / n},
+                    new double[] {Np.mean(view).item()}, suite().reductionTolerance("mean", type), scale / n, null);
+        }
+        assertEquals(max, Np.max(view).item(), 0.0, what + " max");
+        assertEquals(argmax, (long) Np.argmax(view).item(), what + " argmax (first, in the view's C order)");
     }
 
     // ---- copies and conversions ---------------------------------------------------------------
