@@ -12,9 +12,10 @@ import java.lang.foreign.MemorySegment;
  * {@code jdk.incubator.vector} module is present; every caller has a scalar path for the cases
  * this interface declines (a {@code false} result).
  *
- * <p>Contract: results are bit-identical to the scalar paths, except that FLOAT32 transcendental
- * functions evaluate the float64 function in vector lanes (within 1 ULP of float64, so the float
- * result is practically always the same correctly-rounded value). Offsets count elements.
+ * <p>Contract: results are bit-identical to the scalar paths (FLOAT64 exp included: both are
+ * {@link ExpDouble}), except that FLOAT32 transcendental functions evaluate the float64 function
+ * in vector lanes (within 1 ULP of float64, so the float result is practically always the same
+ * correctly-rounded value). Offsets count elements.
  */
 interface Simd {
 
@@ -51,9 +52,10 @@ interface Simd {
     double extreme(MemorySegment s, DType type, long off, long n, boolean max);
 
     /**
-     * {@code dst[pos + i] = exp(x[i] - shift)} in double for {@code n} contiguous FLOAT32 elements.
+     * {@code dst[pos + i] = exp(x[i] - shift)} in double for {@code n} contiguous FLOAT32 or FLOAT64
+     * elements; FLOAT64 with {@link ExpDouble#exp} (bit-identical), FLOAT32 within 1 ULP of it.
      *
-     * @return false when not vectorised for {@code type} (FLOAT64 rows use {@link Math#exp})
+     * @return false when not vectorised for {@code type}
      */
     boolean expShifted(MemorySegment s, DType type, long off, int n, double shift, double[] dst, int pos);
 

@@ -5,6 +5,7 @@ import io.jtensor.op.BinaryOp;
 import io.jtensor.op.UnaryOp;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -21,7 +22,9 @@ import java.nio.ByteOrder;
  * and run through the same code, so every element sees identical arithmetic. Element-wise
  * arithmetic and sums are bit-identical to the scalar paths. FLOAT32 transcendental functions are
  * evaluated on float64 lanes (measured within 0.73 ULP of float64 on this JDK's SVML
- * intrinsics) and rounded once to float; FLOAT64 transcendentals are left to {@link Math}.
+ * intrinsics) and rounded once to float. FLOAT64 exp is {@link ExpDouble} on lanes, operation
+ * for operation, so it is bit-identical to the scalar path; the other FLOAT64 transcendentals are
+ * left to {@link Math}.
  */
 final class VectorSimd implements Simd {
 
@@ -86,7 +89,7 @@ final class VectorSimd implements Simd {
     public boolean unary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
                          long n) {
         boolean f32 = type == DType.FLOAT32;
-        boolean supported = exactUnary(op) || (f32 && viaDouble(op));
+        boolean supported = exactUnary(op) || (f32 ? viaDouble(op) : op == UnaryOp.EXP);
         if (!supported || n == 0) {
             return supported;
         }
@@ -108,7 +111,9 @@ final class VectorSimd implements Simd {
 
     private static void runUnary(UnaryOp op, boolean f32, MemorySegment in, long inByte, MemorySegment out,
                                  long outByte, long n) {
-        if (!f32) {
+        if (!f32 && op == UnaryOp.EXP) {
+            expF64(in, inByte, out, outByte, n);
+        } else if (!f32) {
             unaryF64(op, in, inByte, out, outByte, n);
         } else if (exactUnary(op)) {
             unaryF32(op, in, inByte, out, outByte, n);
@@ -387,10 +392,18 @@ final class VectorSimd implements Simd {
 
     @Override
     public boolean expShifted(MemorySegment s, DType type, long off, int n, double shift, double[] dst, int pos) {
-        if (type != DType.FLOAT32) {
-            return false;
-        }
         DoubleVector sh = DoubleVector.broadcast(D, shift);
+        if (type == DType.FLOAT64) {
+            int whole = n - n % DL;
+            for (int i = 0; i < whole; i += DL) {
+                ExpDoubleLanes.exp(DoubleVector.fromMemorySegment(D, s, (off + i) * 8, ORDER).sub(sh))
+                        .intoArray(dst, pos + i);
+            }
+            for (int i = whole; i < n; i++) {
+                dst[pos + i] = ExpDouble.exp(s.getAtIndex(ElementIO.DOUBLE, off + i) - shift);
+            }
+            return true;
+        }
         int whole = n - n % DL;
         for (int i = 0; i < whole; i += DL) {
             expShiftedLanes(s, (off + i) * 4, sh).intoArray(dst, pos + i);
@@ -472,6 +485,53 @@ final class VectorSimd implements Simd {
         // nothing next to the row's maximum term exp(0) = 1.
         DoubleVector e = ExpLanes.exp(x.max(-708.0).min(709.0));
         return e.blend(0.0, x.compare(VectorOperators.LT, -708.0));
+    }
+
+    // ---------------------------------------------------------------- float64 exp
+
+    private static void expF64(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        long end = inByte + n * 8;
+        for (long ib = inByte, ob = outByte; ib < end; ib += DL * 8, ob += DL * 8) {
+            ExpDoubleLanes.exp(DoubleVector.fromMemorySegment(D, in, ib, ORDER)).intoMemorySegment(out, ob, ORDER);
+        }
+    }
+
+    /** {@link ExpDouble#exp} on float64 lanes, operation for operation, so the results are bit-identical. */
+    private static final class ExpDoubleLanes {
+        private static final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+        private static final DoubleVector C2 = DoubleVector.broadcast(D, ExpDouble.C2);
+        private static final DoubleVector MINUS_LN2_HI = DoubleVector.broadcast(D, -ExpDouble.LN2_HI);
+        private static final DoubleVector MINUS_LN2_LO = DoubleVector.broadcast(D, -ExpDouble.LN2_LO);
+
+        private ExpDoubleLanes() {
+        }
+
+        static DoubleVector exp(DoubleVector x) {
+            DoubleVector xc = x.max(ExpDouble.MIN).min(ExpDouble.MAX);
+            DoubleVector shifted = xc.fma(ExpDouble.LOG2E, ExpDouble.SHIFTER);
+            DoubleVector n = shifted.sub(ExpDouble.SHIFTER);
+            DoubleVector rhi = n.fma(MINUS_LN2_HI, xc);
+            DoubleVector r = n.fma(MINUS_LN2_LO, rhi);
+            DoubleVector c = n.fma(MINUS_LN2_LO, rhi.sub(r));
+            DoubleVector r2 = r.mul(r);
+            DoubleVector r2Err = r.fma(r, r2.neg());
+            DoubleVector q = r.fma(ExpDouble.C14, ExpDouble.C13);
+            q = q.fma(r2, r.fma(ExpDouble.C12, ExpDouble.C11));
+            q = q.fma(r2, r.fma(ExpDouble.C10, ExpDouble.C9));
+            q = q.fma(r2, r.fma(ExpDouble.C8, ExpDouble.C7));
+            q = q.fma(r2, r.fma(ExpDouble.C6, ExpDouble.C5));
+            q = q.fma(r2, r.fma(ExpDouble.C4, ExpDouble.C3));
+            DoubleVector s = ONE.add(r);
+            DoubleVector sErr = ONE.sub(s).add(r);
+            DoubleVector low = r2Err.fma(C2, c.fma(r, c).add(sErr));
+            DoubleVector tail = r2.fma(C2, r2.mul(r).fma(q, low));
+            DoubleVector y = s.add(tail);
+            LongVector nBits = shifted.viewAsIntegralLanes().sub(ExpDouble.SHIFTER_BITS);
+            LongVector n1 = nBits.lanewise(VectorOperators.ASHR, 1L);
+            LongVector n2 = nBits.sub(n1);
+            return y.mul(n1.add(1023L).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes())
+                    .mul(n2.add(1023L).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes());
+        }
     }
 
     // ---------------------------------------------------------------- float32 exp

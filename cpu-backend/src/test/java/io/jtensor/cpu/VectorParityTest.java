@@ -92,6 +92,43 @@ class VectorParityTest {
         }
     }
 
+    /**
+     * Float64 exp is {@link ExpDouble} on both paths: bit-identical over the whole range (overflow,
+     * subnormal results, underflow to 0, special values), for every tail length.
+     */
+    @Test
+    void float64ExpIsBitIdenticalToTheScalarFunction() {
+        Random rnd = new Random(23);
+        double[] specials = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0,
+                Double.MIN_VALUE, -Double.MIN_VALUE, 709.782712893384, 709.7827128933841, -745.1332191019411,
+                -745.1332191019412, -708.3964185322641, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, -1e-300};
+        int[] lengths = {1, 2, 3, 5, 7, 8, 9, 15, 16, 17, 33, 1000, 4097, 1_000_003};
+        for (int n : lengths) {
+            CpuStorage a = CpuStorage.allocate(DType.FLOAT64, n);
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = switch (rnd.nextInt(4)) {
+                    case 0 -> -750 + 1462 * rnd.nextDouble();
+                    case 1 -> rnd.nextGaussian() * 5;
+                    case 2 -> -745.2 + 37 * rnd.nextDouble();
+                    default -> specials[rnd.nextInt(specials.length)];
+                };
+                set(a, DType.FLOAT64, i, x[i]);
+            }
+            CpuStorage v = CpuStorage.allocate(DType.FLOAT64, n);
+            CpuStorage s = CpuStorage.allocate(DType.FLOAT64, n);
+            CPU.map(map(UnaryOp.EXP, new long[]{n}, dense(v, DType.FLOAT64, n), DType.FLOAT64, dense(a, DType.FLOAT64, n)));
+            SCALAR.map(map(UnaryOp.EXP, new long[]{n}, dense(s, DType.FLOAT64, n), DType.FLOAT64,
+                    dense(a, DType.FLOAT64, n)));
+            assertSame(v, s, DType.FLOAT64, 0, "exp float64 n=" + n);
+            double[] y = all(v, DType.FLOAT64);
+            for (int i = 0; i < n; i++) {
+                assertEquals(Double.doubleToLongBits(ExpDouble.exp(x[i])), Double.doubleToLongBits(y[i]),
+                        "exp(" + x[i] + ") at " + i + " of " + n);
+            }
+        }
+    }
+
     @Test
     void reductionsRowsAndMatmul() {
         Random rnd = new Random(22);
