@@ -10,8 +10,9 @@ package io.jtensor.cpu;
  * <p>Algorithm: x is clamped to [-746, 710] (outside it exp is 0 or +Inf anyway; NaN stays NaN),
  * then x = n ln2 + r with n = rint(x / ln2) and |r| &lt;= ln2/2. ln2 is split into a 37-bit head,
  * whose product with n is exact so that x - n ln2<sub>hi</sub> is exact, and a tail; r is carried
- * as r + c with c its rounding error. e<sup>r</sup> is the degree-14 Taylor polynomial (truncation
- * error below 2e-19 relative), evaluated as (1 + r) + (r<sup>2</sup>/2 + (r<sup>3</sup> q(r) +
+ * as r + c with c its rounding error. e<sup>r</sup> is 1 + r + r<sup>2</sup>/2 + r<sup>3</sup> q(r)
+ * with q a degree-9 polynomial fit (see {@link #Q0}; error below 1e-18 relative), evaluated as
+ * (1 + r) + (r<sup>2</sup>/2 + (r<sup>3</sup> q(r) +
  * the rounding errors of 1 + r and r<sup>2</sup> + c (1 + r))), so that only the last two
  * additions round at the size of the result. The scale 2<sup>n</sup> is applied as two exact
  * powers of two, 2<sup>⌊n/2⌋</sup> and 2<sup>n - ⌊n/2⌋</sup> (2<sup>n</sup> itself is out of
@@ -48,21 +49,23 @@ final class ExpDouble {
     static final double LN2_LO = 0x1.cf79abc9e3b3ap-40;
     /** 1.5 * 2^52: fma(x, LOG2E, SHIFTER) rounds x / ln2 to an integer held in the low mantissa bits. */
     static final double SHIFTER = 0x1.8p52;
-    static final long SHIFTER_BITS = Double.doubleToRawLongBits(SHIFTER);
-    /** 1/k! for k = 2..14, the Taylor coefficients of e^r. */
-    static final double C2 = 1.0 / 2;
-    static final double C3 = 1.0 / 6;
-    static final double C4 = 1.0 / 24;
-    static final double C5 = 1.0 / 120;
-    static final double C6 = 1.0 / 720;
-    static final double C7 = 1.0 / 5040;
-    static final double C8 = 1.0 / 40320;
-    static final double C9 = 1.0 / 362880;
-    static final double C10 = 1.0 / 3628800;
-    static final double C11 = 1.0 / 39916800;
-    static final double C12 = 1.0 / 479001600;
-    static final double C13 = 1.0 / 6227020800L;
-    static final double C14 = 1.0 / 87178291200L;
+    static final double C2 = 0.5;
+    /**
+     * q(r) = Q0 + Q1 r + ... + Q9 r<sup>9</sup> approximates (e<sup>r</sup> - 1 - r - r<sup>2</sup>/2) / r<sup>3</sup>
+     * on [-ln2/2, ln2/2]: mpmath's {@code chebyfit} (Chebyshev interpolation, 10 nodes), rounded to
+     * double; r<sup>3</sup> q(r) is then within 1e-18 of the exact term, relative to e<sup>r</sup>.
+     * Close to the Taylor coefficients 1/3!, 1/4!, ..., 1/12!, with two terms fewer for the same accuracy.
+     */
+    static final double Q0 = 0x1.5555555555556p-3;
+    static final double Q1 = 0x1.5555555555555p-5;
+    static final double Q2 = 0x1.11111111109b5p-7;
+    static final double Q3 = 0x1.6c16c16c167e2p-10;
+    static final double Q4 = 0x1.a01a01a7c2efep-13;
+    static final double Q5 = 0x1.a01a01a47a591p-16;
+    static final double Q6 = 0x1.71de0db2f6a8fp-19;
+    static final double Q7 = 0x1.27e4e1f72227cp-22;
+    static final double Q8 = 0x1.af389ecfd94c2p-26;
+    static final double Q9 = 0x1.1f66d948b03ddp-29;
 
     private ExpDouble() {
     }
@@ -74,7 +77,7 @@ final class ExpDouble {
      * @return e<sup>x</sup>; NaN for NaN, +0 for -Inf and x &lt; -745.14, +Inf for +Inf and x &gt; 709.79
      */
     static double exp(double x) {
-        // VectorSimd.ExpDoubleLanes repeats every line below on vector lanes: change both together.
+        // VectorSimd.expF64 repeats every line below on vector lanes: change both together.
         double xc = Math.min(Math.max(x, MIN), MAX);
         double shifted = Math.fma(xc, LOG2E, SHIFTER);
         double n = shifted - SHIFTER;
@@ -83,23 +86,23 @@ final class ExpDouble {
         double c = Math.fma(n, -LN2_LO, rhi - r);
         double r2 = r * r;
         double r2Err = Math.fma(r, r, -r2);
-        // q(r) = C3 + C4 r + ... + C14 r^11 = (e^r - 1 - r - r^2/2) / r^3, in pairs (Estrin) to
-        // shorten the dependency chain.
-        double q = Math.fma(r, C14, C13);
-        q = Math.fma(q, r2, Math.fma(r, C12, C11));
-        q = Math.fma(q, r2, Math.fma(r, C10, C9));
-        q = Math.fma(q, r2, Math.fma(r, C8, C7));
-        q = Math.fma(q, r2, Math.fma(r, C6, C5));
-        q = Math.fma(q, r2, Math.fma(r, C4, C3));
+        // q(r) in pairs (Estrin) to shorten the dependency chain.
+        double q = Math.fma(r, Q9, Q8);
+        q = Math.fma(q, r2, Math.fma(r, Q7, Q6));
+        q = Math.fma(q, r2, Math.fma(r, Q5, Q4));
+        q = Math.fma(q, r2, Math.fma(r, Q3, Q2));
+        q = Math.fma(q, r2, Math.fma(r, Q1, Q0));
         double s = 1.0 + r;
         double sErr = (1.0 - s) + r;
         // The small terms first; r^2/2 (exact in the fma) is added with one rounding.
         double low = Math.fma(r2Err, C2, Math.fma(c, r, c) + sErr);
         double tail = Math.fma(r2, C2, Math.fma(r2 * r, q, low));
         double y = s + tail;
-        long nBits = Double.doubleToRawLongBits(shifted) - SHIFTER_BITS;
-        long n1 = nBits >> 1;
-        long n2 = nBits - n1;
-        return y * Double.longBitsToDouble((n1 + 1023) << 52) * Double.longBitsToDouble((n2 + 1023) << 52);
+        // shifted's bits are B + n, B the bits of 1.5 * 2^52 (low 51 bits zero): bits >> 1 is
+        // B/2 + floor(n/2) and bits - (bits >> 1) is B/2 + n - floor(n/2); shifted left by 52,
+        // only the low 12 bits survive, the biased exponents of the two powers of two.
+        long bits = Double.doubleToRawLongBits(shifted);
+        long half = bits >> 1;
+        return y * Double.longBitsToDouble((half + 1023) << 52) * Double.longBitsToDouble((bits - half + 1023) << 52);
     }
 }

@@ -78,7 +78,7 @@ final class MapKernels {
         if (!masked && (copyFastPath(plan, dims, operands) || floatFastPath(plan, dims, operands))) {
             return;
         }
-        Block block = new Block(plan, dims, operands, base, masked);
+        Block block = new Block(plan, dims, operands, base, masked, simd);
         ParallelLoop.forRange(size, grain(plan.op()), BLOCK, block::run);
     }
 
@@ -212,9 +212,11 @@ final class MapKernels {
         private final DType compute;
         private final boolean floatFamily;
         private final boolean boolResult;
+        private final Simd simd;
 
-        Block(MapPlan plan, Dims dims, Operand[] operands, long[] base, boolean masked) {
+        Block(MapPlan plan, Dims dims, Operand[] operands, long[] base, boolean masked, Simd simd) {
             this.plan = plan;
+            this.simd = simd;
             this.dims = dims;
             this.operands = operands;
             this.base = base;
@@ -269,6 +271,8 @@ final class MapKernels {
             if (floatFamily) {
                 double[] r = ws.doubleResult;
                 switch (op) {
+                    // exp on lanes: the same ExpDouble results as FloatOps, several times faster.
+                    case UnaryOp u when u == UnaryOp.EXP && simd != null && simd.exp(ws.doubles[0], r, n) -> { }
                     case UnaryOp u -> FloatOps.unary(u, ws.doubles[0], r, n);
                     case BinaryOp b when b.isComparison() -> FloatOps.compare(b, ws.doubles[0], ws.doubles[1],
                             ws.longResult, n);

@@ -60,6 +60,13 @@ interface Simd {
     boolean expShifted(MemorySegment s, DType type, long off, int n, double shift, double[] dst, int pos);
 
     /**
+     * {@code r[i] = ExpDouble.exp(x[i])} for {@code i < n} (bit-identical), on double work buffers.
+     *
+     * @return false when not vectorised
+     */
+    boolean exp(double[] x, double[] r, int n);
+
+    /**
      * {@code out[off + i] = (float) (src[i] * factor)} for {@code i < n}, FLOAT32 {@code out}.
      *
      * @return false when not vectorised

@@ -112,7 +112,7 @@ final class VectorSimd implements Simd {
     private static void runUnary(UnaryOp op, boolean f32, MemorySegment in, long inByte, MemorySegment out,
                                  long outByte, long n) {
         if (!f32 && op == UnaryOp.EXP) {
-            expF64(in, inByte, out, outByte, n);
+            expF64(in, inByte, 0.0, out, outByte, n);
         } else if (!f32) {
             unaryF64(op, in, inByte, out, outByte, n);
         } else if (exactUnary(op)) {
@@ -395,10 +395,7 @@ final class VectorSimd implements Simd {
         DoubleVector sh = DoubleVector.broadcast(D, shift);
         if (type == DType.FLOAT64) {
             int whole = n - n % DL;
-            for (int i = 0; i < whole; i += DL) {
-                ExpDoubleLanes.exp(DoubleVector.fromMemorySegment(D, s, (off + i) * 8, ORDER).sub(sh))
-                        .intoArray(dst, pos + i);
-            }
+            expF64(s, off * 8, shift, MemorySegment.ofArray(dst), pos * 8L, whole);
             for (int i = whole; i < n; i++) {
                 dst[pos + i] = ExpDouble.exp(s.getAtIndex(ElementIO.DOUBLE, off + i) - shift);
             }
@@ -415,6 +412,16 @@ final class VectorSimd implements Simd {
             for (int i = whole; i < n; i++) {
                 dst[pos + i] = r.lane(i - whole);
             }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean exp(double[] x, double[] r, int n) {
+        int whole = n - n % DL;
+        expF64(MemorySegment.ofArray(x), 0, 0.0, MemorySegment.ofArray(r), 0, whole);
+        for (int i = whole; i < n; i++) {
+            r[i] = ExpDouble.exp(x[i]);
         }
         return true;
     }
@@ -489,48 +496,48 @@ final class VectorSimd implements Simd {
 
     // ---------------------------------------------------------------- float64 exp
 
-    private static void expF64(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+    private static final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+    private static final DoubleVector EXP_C2 = DoubleVector.broadcast(D, ExpDouble.C2);
+    private static final DoubleVector MINUS_LN2_HI = DoubleVector.broadcast(D, -ExpDouble.LN2_HI);
+    private static final DoubleVector MINUS_LN2_LO = DoubleVector.broadcast(D, -ExpDouble.LN2_LO);
+
+    /**
+     * {@code out[i] = ExpDouble.exp(in[i] - shift)} for {@code n} (a multiple of the lane count)
+     * contiguous doubles: {@link ExpDouble#exp} on lanes, operation for operation, so the results
+     * are bit-identical (with shift 0, x - 0 is x, -0 included). The body is written out in the
+     * loop rather than called: as a method it is too big for C2 to inline, and the vectors would
+     * then be boxed on every call.
+     */
+    private static void expF64(MemorySegment in, long inByte, double shift, MemorySegment out, long outByte,
+                               long n) {
+        DoubleVector sh = DoubleVector.broadcast(D, shift);
         long end = inByte + n * 8;
         for (long ib = inByte, ob = outByte; ib < end; ib += DL * 8, ob += DL * 8) {
-            ExpDoubleLanes.exp(DoubleVector.fromMemorySegment(D, in, ib, ORDER)).intoMemorySegment(out, ob, ORDER);
-        }
-    }
-
-    /** {@link ExpDouble#exp} on float64 lanes, operation for operation, so the results are bit-identical. */
-    private static final class ExpDoubleLanes {
-        private static final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
-        private static final DoubleVector C2 = DoubleVector.broadcast(D, ExpDouble.C2);
-        private static final DoubleVector MINUS_LN2_HI = DoubleVector.broadcast(D, -ExpDouble.LN2_HI);
-        private static final DoubleVector MINUS_LN2_LO = DoubleVector.broadcast(D, -ExpDouble.LN2_LO);
-
-        private ExpDoubleLanes() {
-        }
-
-        static DoubleVector exp(DoubleVector x) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, in, ib, ORDER).sub(sh);
+            // VectorSimd's copy of ExpDouble.exp: change both together.
             DoubleVector xc = x.max(ExpDouble.MIN).min(ExpDouble.MAX);
             DoubleVector shifted = xc.fma(ExpDouble.LOG2E, ExpDouble.SHIFTER);
-            DoubleVector n = shifted.sub(ExpDouble.SHIFTER);
-            DoubleVector rhi = n.fma(MINUS_LN2_HI, xc);
-            DoubleVector r = n.fma(MINUS_LN2_LO, rhi);
-            DoubleVector c = n.fma(MINUS_LN2_LO, rhi.sub(r));
+            DoubleVector nf = shifted.sub(ExpDouble.SHIFTER);
+            DoubleVector rhi = nf.fma(MINUS_LN2_HI, xc);
+            DoubleVector r = nf.fma(MINUS_LN2_LO, rhi);
+            DoubleVector c = nf.fma(MINUS_LN2_LO, rhi.sub(r));
             DoubleVector r2 = r.mul(r);
             DoubleVector r2Err = r.fma(r, r2.neg());
-            DoubleVector q = r.fma(ExpDouble.C14, ExpDouble.C13);
-            q = q.fma(r2, r.fma(ExpDouble.C12, ExpDouble.C11));
-            q = q.fma(r2, r.fma(ExpDouble.C10, ExpDouble.C9));
-            q = q.fma(r2, r.fma(ExpDouble.C8, ExpDouble.C7));
-            q = q.fma(r2, r.fma(ExpDouble.C6, ExpDouble.C5));
-            q = q.fma(r2, r.fma(ExpDouble.C4, ExpDouble.C3));
+            DoubleVector q = r.fma(ExpDouble.Q9, ExpDouble.Q8);
+            q = q.fma(r2, r.fma(ExpDouble.Q7, ExpDouble.Q6));
+            q = q.fma(r2, r.fma(ExpDouble.Q5, ExpDouble.Q4));
+            q = q.fma(r2, r.fma(ExpDouble.Q3, ExpDouble.Q2));
+            q = q.fma(r2, r.fma(ExpDouble.Q1, ExpDouble.Q0));
             DoubleVector s = ONE.add(r);
             DoubleVector sErr = ONE.sub(s).add(r);
-            DoubleVector low = r2Err.fma(C2, c.fma(r, c).add(sErr));
-            DoubleVector tail = r2.fma(C2, r2.mul(r).fma(q, low));
+            DoubleVector low = r2Err.fma(EXP_C2, c.fma(r, c).add(sErr));
+            DoubleVector tail = r2.fma(EXP_C2, r2.mul(r).fma(q, low));
             DoubleVector y = s.add(tail);
-            LongVector nBits = shifted.viewAsIntegralLanes().sub(ExpDouble.SHIFTER_BITS);
-            LongVector n1 = nBits.lanewise(VectorOperators.ASHR, 1L);
-            LongVector n2 = nBits.sub(n1);
-            return y.mul(n1.add(1023L).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes())
-                    .mul(n2.add(1023L).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes());
+            LongVector bits = shifted.viewAsIntegralLanes();
+            LongVector half = bits.lanewise(VectorOperators.ASHR, 1L);
+            y.mul(half.add(1023L).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes())
+                    .mul(bits.sub(half).add(1023L).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes())
+                    .intoMemorySegment(out, ob, ORDER);
         }
     }
 

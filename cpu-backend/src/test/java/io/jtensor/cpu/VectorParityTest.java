@@ -126,6 +126,27 @@ class VectorParityTest {
                 assertEquals(Double.doubleToLongBits(ExpDouble.exp(x[i])), Double.doubleToLongBits(y[i]),
                         "exp(" + x[i] + ") at " + i + " of " + n);
             }
+            // A strided view goes through the buffered path (Simd.exp on the double work buffer),
+            // float32 too (its buffered path computes ExpDouble and rounds).
+            for (DType t : FLOATS) {
+                CpuStorage a2 = CpuStorage.allocate(t, 2L * n);
+                for (int i = 0; i < n; i++) {
+                    set(a2, t, 2L * i, x[i]);
+                }
+                Operand strided = Operand.of(a2, t, 0, new long[]{2});
+                CpuStorage vs = CpuStorage.allocate(t, n);
+                CpuStorage ss = CpuStorage.allocate(t, n);
+                CPU.map(map(UnaryOp.EXP, new long[]{n}, dense(vs, t, n), t, strided));
+                SCALAR.map(map(UnaryOp.EXP, new long[]{n}, dense(ss, t, n), t, strided));
+                assertSame(vs, ss, t, 0, "strided exp " + t + " n=" + n);
+                double[] z = all(vs, t);
+                for (int i = 0; i < n; i++) {
+                    double xi = get(a2, t, 2L * i);
+                    double expected = t == DType.FLOAT32 ? (float) ExpDouble.exp(xi) : ExpDouble.exp(xi);
+                    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(z[i]),
+                            "strided exp " + t + " (" + xi + ") at " + i + " of " + n);
+                }
+            }
         }
     }
 
