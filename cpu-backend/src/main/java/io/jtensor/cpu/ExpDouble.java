@@ -77,7 +77,7 @@ final class ExpDouble {
      * @return e<sup>x</sup>; NaN for NaN, +0 for -Inf and x &lt; -745.14, +Inf for +Inf and x &gt; 709.79
      */
     static double exp(double x) {
-        // VectorSimd.expF64 repeats every line below on vector lanes: change both together.
+        // VectorSimd.expLanes repeats every line below on vector lanes: change both together.
         double xc = Math.min(Math.max(x, MIN), MAX);
         double shifted = Math.fma(xc, LOG2E, SHIFTER);
         double n = shifted - SHIFTER;

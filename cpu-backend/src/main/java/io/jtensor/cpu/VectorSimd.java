@@ -112,7 +112,7 @@ final class VectorSimd implements Simd {
     private static void runUnary(UnaryOp op, boolean f32, MemorySegment in, long inByte, MemorySegment out,
                                  long outByte, long n) {
         if (!f32 && op == UnaryOp.EXP) {
-            expF64(in, inByte, 0.0, out, outByte, n);
+            expF64(in, inByte, out, outByte, n);
         } else if (!f32) {
             unaryF64(op, in, inByte, out, outByte, n);
         } else if (exactUnary(op)) {
@@ -395,7 +395,9 @@ final class VectorSimd implements Simd {
         DoubleVector sh = DoubleVector.broadcast(D, shift);
         if (type == DType.FLOAT64) {
             int whole = n - n % DL;
-            expF64(s, off * 8, shift, MemorySegment.ofArray(dst), pos * 8L, whole);
+            for (int i = 0; i < whole; i += DL) {
+                expLanes(DoubleVector.fromMemorySegment(D, s, (off + i) * 8, ORDER).sub(sh)).intoArray(dst, pos + i);
+            }
             for (int i = whole; i < n; i++) {
                 dst[pos + i] = ExpDouble.exp(s.getAtIndex(ElementIO.DOUBLE, off + i) - shift);
             }
@@ -419,7 +421,9 @@ final class VectorSimd implements Simd {
     @Override
     public boolean exp(double[] x, double[] r, int n) {
         int whole = n - n % DL;
-        expF64(MemorySegment.ofArray(x), 0, 0.0, MemorySegment.ofArray(r), 0, whole);
+        for (int i = 0; i < whole; i += DL) {
+            expLanes(DoubleVector.fromArray(D, x, i)).intoArray(r, i);
+        }
         for (int i = whole; i < n; i++) {
             r[i] = ExpDouble.exp(x[i]);
         }
@@ -501,44 +505,51 @@ final class VectorSimd implements Simd {
     private static final DoubleVector MINUS_LN2_HI = DoubleVector.broadcast(D, -ExpDouble.LN2_HI);
     private static final DoubleVector MINUS_LN2_LO = DoubleVector.broadcast(D, -ExpDouble.LN2_LO);
 
-    /**
-     * {@code out[i] = ExpDouble.exp(in[i] - shift)} for {@code n} (a multiple of the lane count)
-     * contiguous doubles: {@link ExpDouble#exp} on lanes, operation for operation, so the results
-     * are bit-identical (with shift 0, x - 0 is x, -0 included). The body is written out in the
-     * loop rather than called: as a method it is too big for C2 to inline, and the vectors would
-     * then be boxed on every call.
-     */
-    private static void expF64(MemorySegment in, long inByte, double shift, MemorySegment out, long outByte,
-                               long n) {
-        DoubleVector sh = DoubleVector.broadcast(D, shift);
+    /** {@code out[i] = ExpDouble.exp(in[i])} for {@code n} (a multiple of the lane count) contiguous doubles. */
+    private static void expF64(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
         long end = inByte + n * 8;
         for (long ib = inByte, ob = outByte; ib < end; ib += DL * 8, ob += DL * 8) {
-            DoubleVector x = DoubleVector.fromMemorySegment(D, in, ib, ORDER).sub(sh);
-            // VectorSimd's copy of ExpDouble.exp: change both together.
-            DoubleVector xc = x.max(ExpDouble.MIN).min(ExpDouble.MAX);
-            DoubleVector shifted = xc.fma(ExpDouble.LOG2E, ExpDouble.SHIFTER);
-            DoubleVector nf = shifted.sub(ExpDouble.SHIFTER);
-            DoubleVector rhi = nf.fma(MINUS_LN2_HI, xc);
-            DoubleVector r = nf.fma(MINUS_LN2_LO, rhi);
-            DoubleVector c = nf.fma(MINUS_LN2_LO, rhi.sub(r));
-            DoubleVector r2 = r.mul(r);
-            DoubleVector r2Err = r.fma(r, r2.neg());
-            DoubleVector q = r.fma(ExpDouble.Q9, ExpDouble.Q8);
-            q = q.fma(r2, r.fma(ExpDouble.Q7, ExpDouble.Q6));
-            q = q.fma(r2, r.fma(ExpDouble.Q5, ExpDouble.Q4));
-            q = q.fma(r2, r.fma(ExpDouble.Q3, ExpDouble.Q2));
-            q = q.fma(r2, r.fma(ExpDouble.Q1, ExpDouble.Q0));
-            DoubleVector s = ONE.add(r);
-            DoubleVector sErr = ONE.sub(s).add(r);
-            DoubleVector low = r2Err.fma(EXP_C2, c.fma(r, c).add(sErr));
-            DoubleVector tail = r2.fma(EXP_C2, r2.mul(r).fma(q, low));
-            DoubleVector y = s.add(tail);
-            LongVector bits = shifted.viewAsIntegralLanes();
-            LongVector half = bits.lanewise(VectorOperators.ASHR, 1L);
-            y.mul(half.add(1023L).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes())
-                    .mul(bits.sub(half).add(1023L).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes())
-                    .intoMemorySegment(out, ob, ORDER);
+            expLanes(DoubleVector.fromMemorySegment(D, in, ib, ORDER)).intoMemorySegment(out, ob, ORDER);
         }
+    }
+
+    /**
+     * {@link ExpDouble#exp} on float64 lanes, operation for operation, so the results are
+     * bit-identical. Split in three methods, each small enough for C2 to inline into the loops
+     * (one 370-byte method was not inlined, and every vector was then boxed across the call).
+     */
+    private static DoubleVector expLanes(DoubleVector x) {
+        DoubleVector xc = x.max(ExpDouble.MIN).min(ExpDouble.MAX);
+        DoubleVector shifted = xc.fma(ExpDouble.LOG2E, ExpDouble.SHIFTER);
+        return expScale(expReduced(xc, shifted), shifted);
+    }
+
+    /** e^r, r = xc - n ln2, as {@link ExpDouble#exp} computes it (change both together). */
+    private static DoubleVector expReduced(DoubleVector xc, DoubleVector shifted) {
+        DoubleVector n = shifted.sub(ExpDouble.SHIFTER);
+        DoubleVector rhi = n.fma(MINUS_LN2_HI, xc);
+        DoubleVector r = n.fma(MINUS_LN2_LO, rhi);
+        DoubleVector c = n.fma(MINUS_LN2_LO, rhi.sub(r));
+        DoubleVector r2 = r.mul(r);
+        DoubleVector r2Err = r.fma(r, r2.neg());
+        DoubleVector q = r.fma(ExpDouble.Q9, ExpDouble.Q8);
+        q = q.fma(r2, r.fma(ExpDouble.Q7, ExpDouble.Q6));
+        q = q.fma(r2, r.fma(ExpDouble.Q5, ExpDouble.Q4));
+        q = q.fma(r2, r.fma(ExpDouble.Q3, ExpDouble.Q2));
+        q = q.fma(r2, r.fma(ExpDouble.Q1, ExpDouble.Q0));
+        DoubleVector s = ONE.add(r);
+        DoubleVector sErr = ONE.sub(s).add(r);
+        DoubleVector low = r2Err.fma(EXP_C2, c.fma(r, c).add(sErr));
+        DoubleVector tail = r2.fma(EXP_C2, r2.mul(r).fma(q, low));
+        return s.add(tail);
+    }
+
+    /** y * 2^n in two exact steps, as {@link ExpDouble#exp} does. */
+    private static DoubleVector expScale(DoubleVector y, DoubleVector shifted) {
+        LongVector bits = shifted.viewAsIntegralLanes();
+        LongVector half = bits.lanewise(VectorOperators.ASHR, 1L);
+        return y.mul(half.add(1023L).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes())
+                .mul(bits.sub(half).add(1023L).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes());
     }
 
     // ---------------------------------------------------------------- float32 exp
