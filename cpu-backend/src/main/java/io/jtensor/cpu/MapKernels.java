@@ -20,7 +20,7 @@ import java.util.List;
  * {@link FloatOps} or {@link LongOps} with one switch per block, and scattered to the output
  * (converted, and masked by {@code where}). Fast paths: same-type contiguous copies use bulk
  * memory copies, and contiguous FLOAT32/FLOAT64 arithmetic and functions go to {@link Simd} when
- * it is present. Large plans are split over threads by flat index range.
+ * it is present, as a whole or row by row ({@link RowRunMap}: broadcast rows and columns, slices). Large plans are split over threads by flat index range.
  */
 final class MapKernels {
 
@@ -37,10 +37,12 @@ final class MapKernels {
     private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
 
     private final Simd simd;
+    private final RowRunMap rowRuns;
 
     /** Creates the kernels; {@code simd} may be null (scalar loops only). */
     MapKernels(Simd simd) {
         this.simd = simd;
+        this.rowRuns = simd == null ? null : new RowRunMap(simd);
     }
 
     /** Runs the plan. */
@@ -119,10 +121,13 @@ final class MapKernels {
     /** Contiguous FLOAT32/FLOAT64 arithmetic and functions through {@link Simd}. */
     private boolean floatFastPath(MapPlan plan, Dims dims, Operand[] operands) {
         DType type = plan.computeType();
-        if (simd == null || !Conversions.isFloatFamily(type) || operands[0].dtype() != type || !contiguous(dims, 0)
+        if (simd == null || !Conversions.isFloatFamily(type) || operands[0].dtype() != type
                 || plan.op() instanceof TernaryOp
                 || (plan.op() instanceof BinaryOp b && b.isComparison())) {
             return false;
+        }
+        if (!contiguous(dims, 0)) {
+            return rowRuns.run(plan, dims, operands, grain(plan.op()));
         }
         int arity = plan.op().arity();
         MemorySegment[] segs = new MemorySegment[arity];

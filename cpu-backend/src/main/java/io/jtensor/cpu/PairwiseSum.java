@@ -3,9 +3,11 @@ package io.jtensor.cpu;
 import java.util.Arrays;
 
 /**
- * Pairwise summation in double, as NumPy does it: blocks ("leaves") are summed with eight
- * interleaved running sums, and leaf sums are combined in a balanced binary tree, so the
- * rounding error grows with log(n) rather than n.
+ * Pairwise summation in double, in the manner of NumPy: blocks ("leaves") of {@value #LEAF}
+ * elements are summed with 32 interleaved running sums of at most 16 elements each (NumPy: 128
+ * elements, eight sums of 16), and leaf sums are combined in a balanced binary tree, so the
+ * rounding error grows with log(n) rather than n. The wider leaf lets the vector kernel keep
+ * four independent vector additions in flight.
  *
  * <p>The tree is built incrementally like a binary counter: each pushed leaf merges with the
  * previous partial sum of the same rank, so data can stream through in order (any strides, no
@@ -15,7 +17,9 @@ import java.util.Arrays;
 final class PairwiseSum {
 
     /** Elements per leaf when summing a sequence. */
-    static final int LEAF = 128;
+    static final int LEAF = 512;
+    /** Running sums in a leaf: each takes up to {@code LEAF / SUMS} = 16 elements, as NumPy's eight do in its 128. */
+    static final int SUMS = 32;
 
     private final int width;
     private double[][] levels = new double[16][];
@@ -28,12 +32,14 @@ final class PairwiseSum {
     }
 
     /**
-     * The sum of {@code a[from .. from+n)} with NumPy's leaf association: fewer than 8 elements
-     * are added in order; otherwise eight running sums over interleaved elements, combined as
-     * ((s0+s1)+(s2+s3))+((s4+s5)+(s6+s7)), then the remainder added in order. Zero for {@code n == 0}.
+     * The sum of {@code a[from .. from+n)}: fewer than 32 elements are added in order; otherwise
+     * 32 running sums s[j] over interleaved elements (s[j] takes elements j, j+32, j+64, ...),
+     * folded as t[j] = (s[j] + s[j+8]) + (s[j+16] + s[j+24]) for j &lt; 8, then
+     * ((t0+t1)+(t2+t3))+((t4+t5)+(t6+t7)), then the remainder added in order. Zero for
+     * {@code n == 0}. The vector kernel ({@link Simd#leafSum}) keeps exactly this association.
      */
     static double leaf(double[] a, int from, int n) {
-        if (n < 8) {
+        if (n < SUMS) {
             if (n == 0) {
                 return 0.0;
             }
@@ -43,31 +49,27 @@ final class PairwiseSum {
             }
             return r;
         }
-        double r0 = a[from];
-        double r1 = a[from + 1];
-        double r2 = a[from + 2];
-        double r3 = a[from + 3];
-        double r4 = a[from + 4];
-        double r5 = a[from + 5];
-        double r6 = a[from + 6];
-        double r7 = a[from + 7];
-        int i = 8;
-        for (; i + 8 <= n; i += 8) {
-            int j = from + i;
-            r0 += a[j];
-            r1 += a[j + 1];
-            r2 += a[j + 2];
-            r3 += a[j + 3];
-            r4 += a[j + 4];
-            r5 += a[j + 5];
-            r6 += a[j + 6];
-            r7 += a[j + 7];
+        double[] s = Arrays.copyOfRange(a, from, from + SUMS);
+        int i = SUMS;
+        for (; i + SUMS <= n; i += SUMS) {
+            for (int j = 0; j < SUMS; j++) {
+                s[j] += a[from + i + j];
+            }
         }
-        double res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+        double res = fold(s);
         for (; i < n; i++) {
             res += a[from + i];
         }
         return res;
+    }
+
+    /** The fold of {@link #leaf}'s 32 running sums. */
+    static double fold(double[] s) {
+        double[] t = new double[8];
+        for (int j = 0; j < 8; j++) {
+            t[j] = (s[j] + s[j + 8]) + (s[j + 16] + s[j + 24]);
+        }
+        return ((t[0] + t[1]) + (t[2] + t[3])) + ((t[4] + t[5]) + (t[6] + t[7]));
     }
 
     /** Forgets everything pushed so far. */

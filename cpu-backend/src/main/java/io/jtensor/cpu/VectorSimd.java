@@ -6,6 +6,7 @@ import io.jtensor.op.UnaryOp;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -20,11 +21,12 @@ import java.nio.ByteOrder;
  *
  * <p>Element-wise loops process whole vectors; a tail is copied into a zero-padded scratch vector
  * and run through the same code, so every element sees identical arithmetic. Element-wise
- * arithmetic and sums are bit-identical to the scalar paths. FLOAT32 transcendental functions are
- * evaluated on float64 lanes (measured within 0.73 ULP of float64 on this JDK's SVML
- * intrinsics) and rounded once to float. FLOAT64 exp is {@link ExpDouble} on lanes, operation
- * for operation, so it is bit-identical to the scalar path; the other FLOAT64 transcendentals are
- * left to {@link Math}.
+ * arithmetic and sums are bit-identical to the scalar paths. FLOAT32 exp runs on float lanes
+ * ({@code FloatExpLanes}: at most 0.833 ULP from the exact value over every float input); the
+ * other FLOAT32 transcendental functions are evaluated on float64 lanes (measured within 0.73 ULP
+ * of float64 on this JDK's SVML intrinsics) and rounded once to float. FLOAT64 exp is
+ * {@link ExpDouble} on lanes, operation for operation, so it is bit-identical to the scalar path;
+ * the other FLOAT64 transcendentals are left to {@link Math}.
  */
 final class VectorSimd implements Simd {
 
@@ -93,7 +95,7 @@ final class VectorSimd implements Simd {
         if (!supported || n == 0) {
             return supported;
         }
-        int lanes = f32 ? (exactUnary(op) ? FL : op == UnaryOp.EXP ? DL : 4) : DL;
+        int lanes = f32 ? (exactUnary(op) || op == UnaryOp.EXP ? FL : 4) : DL;
         int width = type.byteSize();
         long whole = n - n % lanes;
         runUnary(op, f32, in, inOff * width, out, outOff * width, whole);
@@ -318,23 +320,69 @@ final class VectorSimd implements Simd {
         boolean f32 = type == DType.FLOAT32;
         int width = type.byteSize();
         long base = off * width;
-        if (n < 8) {
-            double r = read(s, f32, base);
+        if (n < PairwiseSum.SUMS) {
+            double r = n == 0 ? 0.0 : read(s, f32, base);
             for (int i = 1; i < n; i++) {
                 r += read(s, f32, base + (long) i * width);
             }
-            return n == 0 ? 0.0 : r;
+            return r;
         }
+        return DL == 8 ? leafSum512(s, f32, width, base, n) : leafSum256(s, f32, width, base, n);
+    }
+
+    /** {@link #leafSum} for n &gt;= 32 on 512-bit vectors: w_k holds s[8k .. 8k+8). */
+    static double leafSum512(MemorySegment s, boolean f32, int width, long base, int n) {
+        long step = 8L * width;
+        DoubleVector w0 = load8(s, f32, base);
+        DoubleVector w1 = load8(s, f32, base + step);
+        DoubleVector w2 = load8(s, f32, base + 2 * step);
+        DoubleVector w3 = load8(s, f32, base + 3 * step);
+        int i = PairwiseSum.SUMS;
+        for (; i + PairwiseSum.SUMS <= n; i += PairwiseSum.SUMS) {
+            long at = base + (long) i * width;
+            w0 = w0.add(load8(s, f32, at));
+            w1 = w1.add(load8(s, f32, at + step));
+            w2 = w2.add(load8(s, f32, at + 2 * step));
+            w3 = w3.add(load8(s, f32, at + 3 * step));
+        }
+        // t[j] = (s[j] + s[j+8]) + (s[j+16] + s[j+24]) in lane j
+        DoubleVector t = w0.add(w1).add(w2.add(w3));
+        double res = ((t.lane(0) + t.lane(1)) + (t.lane(2) + t.lane(3)))
+                + ((t.lane(4) + t.lane(5)) + (t.lane(6) + t.lane(7)));
+        for (; i < n; i++) {
+            res += read(s, f32, base + (long) i * width);
+        }
+        return res;
+    }
+
+    /** {@link #leafSum} for n &gt;= 32 on 256-bit vectors: v_k holds s[4k .. 4k+4). */
+    static double leafSum256(MemorySegment s, boolean f32, int width, long base, int n) {
+        long step = 4L * width;
         DoubleVector v0 = load4(s, f32, base);
-        DoubleVector v1 = load4(s, f32, base + 4L * width);
-        int i = 8;
-        for (; i + 8 <= n; i += 8) {
+        DoubleVector v1 = load4(s, f32, base + step);
+        DoubleVector v2 = load4(s, f32, base + 2 * step);
+        DoubleVector v3 = load4(s, f32, base + 3 * step);
+        DoubleVector v4 = load4(s, f32, base + 4 * step);
+        DoubleVector v5 = load4(s, f32, base + 5 * step);
+        DoubleVector v6 = load4(s, f32, base + 6 * step);
+        DoubleVector v7 = load4(s, f32, base + 7 * step);
+        int i = PairwiseSum.SUMS;
+        for (; i + PairwiseSum.SUMS <= n; i += PairwiseSum.SUMS) {
             long at = base + (long) i * width;
             v0 = v0.add(load4(s, f32, at));
-            v1 = v1.add(load4(s, f32, at + 4L * width));
+            v1 = v1.add(load4(s, f32, at + step));
+            v2 = v2.add(load4(s, f32, at + 2 * step));
+            v3 = v3.add(load4(s, f32, at + 3 * step));
+            v4 = v4.add(load4(s, f32, at + 4 * step));
+            v5 = v5.add(load4(s, f32, at + 5 * step));
+            v6 = v6.add(load4(s, f32, at + 6 * step));
+            v7 = v7.add(load4(s, f32, at + 7 * step));
         }
-        double res = ((v0.lane(0) + v0.lane(1)) + (v0.lane(2) + v0.lane(3)))
-                + ((v1.lane(0) + v1.lane(1)) + (v1.lane(2) + v1.lane(3)));
+        // t[j] = (s[j] + s[j+8]) + (s[j+16] + s[j+24]): lanes 0-3 of low, 4-7 of high
+        DoubleVector low = v0.add(v2).add(v4.add(v6));
+        DoubleVector high = v1.add(v3).add(v5.add(v7));
+        double res = ((low.lane(0) + low.lane(1)) + (low.lane(2) + low.lane(3)))
+                + ((high.lane(0) + high.lane(1)) + (high.lane(2) + high.lane(3)));
         for (; i < n; i++) {
             res += read(s, f32, base + (long) i * width);
         }
@@ -345,6 +393,14 @@ final class VectorSimd implements Simd {
         return f32 ? s.get(ElementIO.FLOAT, byteOffset) : s.get(ElementIO.DOUBLE, byteOffset);
     }
 
+    private static DoubleVector load8(MemorySegment s, boolean f32, long byteOffset) {
+        if (f32) {
+            return (DoubleVector) FloatVector.fromMemorySegment(FH, s, byteOffset, ORDER)
+                    .convertShape(VectorOperators.F2D, D, 0);
+        }
+        return DoubleVector.fromMemorySegment(D, s, byteOffset, ORDER);
+    }
+
     private static DoubleVector load4(MemorySegment s, boolean f32, long byteOffset) {
         if (f32) {
             return (DoubleVector) FloatVector.fromMemorySegment(F4, s, byteOffset, ORDER)
@@ -353,6 +409,12 @@ final class VectorSimd implements Simd {
         return DoubleVector.fromMemorySegment(D4, s, byteOffset, ORDER);
     }
 
+    /**
+     * Four accumulators, so four independent max/min chains are in flight ({@link Math#max} on
+     * lanes takes several dependent instructions). Max and min are exact, commutative and
+     * associative under {@link Math#max} rules (NaN wins, -0.0 &lt; +0.0), so the grouping does not
+     * change the result.
+     */
     @Override
     public double extreme(MemorySegment s, DType type, long off, long n, boolean max) {
         VectorOperators.Associative op = max ? VectorOperators.MAX : VectorOperators.MIN;
@@ -361,12 +423,22 @@ final class VectorSimd implements Simd {
         if (type == DType.FLOAT32) {
             long whole = n - n % FL;
             if (whole > 0) {
-                FloatVector acc = FloatVector.fromMemorySegment(F, s, off * 4, ORDER);
-                for (i = FL; i < whole; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, s, (off + i) * 4, ORDER);
-                    acc = max ? acc.max(x) : acc.min(x);
+                FloatVector a0 = FloatVector.fromMemorySegment(F, s, off * 4, ORDER);
+                FloatVector a1 = a0;
+                FloatVector a2 = a0;
+                FloatVector a3 = a0;
+                long step = 4L * FL * 4;
+                long wide = whole - whole % (4L * FL);
+                for (long at = off * 4; i < wide; i += 4L * FL, at += step) {
+                    a0 = pick(max, a0, FloatVector.fromMemorySegment(F, s, at, ORDER));
+                    a1 = pick(max, a1, FloatVector.fromMemorySegment(F, s, at + FL * 4L, ORDER));
+                    a2 = pick(max, a2, FloatVector.fromMemorySegment(F, s, at + 2L * FL * 4, ORDER));
+                    a3 = pick(max, a3, FloatVector.fromMemorySegment(F, s, at + 3L * FL * 4, ORDER));
                 }
-                result = acc.reduceLanes(op);
+                for (; i < whole; i += FL) {
+                    a0 = pick(max, a0, FloatVector.fromMemorySegment(F, s, (off + i) * 4, ORDER));
+                }
+                result = pick(max, pick(max, a0, a1), pick(max, a2, a3)).reduceLanes(op);
             }
             for (; i < n; i++) {
                 double x = s.getAtIndex(ElementIO.FLOAT, off + i);
@@ -376,18 +448,36 @@ final class VectorSimd implements Simd {
         }
         long whole = n - n % DL;
         if (whole > 0) {
-            DoubleVector acc = DoubleVector.fromMemorySegment(D, s, off * 8, ORDER);
-            for (i = DL; i < whole; i += DL) {
-                DoubleVector x = DoubleVector.fromMemorySegment(D, s, (off + i) * 8, ORDER);
-                acc = max ? acc.max(x) : acc.min(x);
+            DoubleVector a0 = DoubleVector.fromMemorySegment(D, s, off * 8, ORDER);
+            DoubleVector a1 = a0;
+            DoubleVector a2 = a0;
+            DoubleVector a3 = a0;
+            long step = 4L * DL * 8;
+            long wide = whole - whole % (4L * DL);
+            for (long at = off * 8; i < wide; i += 4L * DL, at += step) {
+                a0 = pick(max, a0, DoubleVector.fromMemorySegment(D, s, at, ORDER));
+                a1 = pick(max, a1, DoubleVector.fromMemorySegment(D, s, at + DL * 8L, ORDER));
+                a2 = pick(max, a2, DoubleVector.fromMemorySegment(D, s, at + 2L * DL * 8, ORDER));
+                a3 = pick(max, a3, DoubleVector.fromMemorySegment(D, s, at + 3L * DL * 8, ORDER));
             }
-            result = acc.reduceLanes(op);
+            for (; i < whole; i += DL) {
+                a0 = pick(max, a0, DoubleVector.fromMemorySegment(D, s, (off + i) * 8, ORDER));
+            }
+            result = pick(max, pick(max, a0, a1), pick(max, a2, a3)).reduceLanes(op);
         }
         for (; i < n; i++) {
             double x = s.getAtIndex(ElementIO.DOUBLE, off + i);
             result = max ? Math.max(result, x) : Math.min(result, x);
         }
         return result;
+    }
+
+    private static FloatVector pick(boolean max, FloatVector a, FloatVector b) {
+        return max ? a.max(b) : a.min(b);
+    }
+
+    private static DoubleVector pick(boolean max, DoubleVector a, DoubleVector b) {
+        return max ? a.max(b) : a.min(b);
     }
 
     @Override
@@ -428,6 +518,67 @@ final class VectorSimd implements Simd {
             r[i] = ExpDouble.exp(x[i]);
         }
         return true;
+    }
+
+    @Override
+    public double expShiftedFloat(MemorySegment in, long off, int n, float shift, MemorySegment out, long outOff) {
+        FloatVector sh = FloatVector.broadcast(F, shift);
+        DoubleVector low = DoubleVector.zero(D);
+        DoubleVector high = DoubleVector.zero(D);
+        int whole = n - n % FL;
+        for (int i = 0; i < whole; i += FL) {
+            FloatVector e = expShiftedFloatLanes(FloatVector.fromMemorySegment(F, in, (off + i) * 4, ORDER), sh, shift);
+            e.intoMemorySegment(out, (outOff + i) * 4, ORDER);
+            low = low.add(e.convertShape(VectorOperators.F2D, D, 0));
+            high = high.add(e.convertShape(VectorOperators.F2D, D, 1));
+        }
+        if (whole < n) {
+            VectorMask<Float> live = F.indexInRange(whole, n);
+            FloatVector x = FloatVector.fromMemorySegment(F, in, (off + whole) * 4, ORDER, live);
+            FloatVector e = expShiftedFloatLanes(x, sh, shift).blend(0.0f, live.not());
+            e.intoMemorySegment(out, (outOff + whole) * 4, ORDER, live);
+            low = low.add(e.convertShape(VectorOperators.F2D, D, 0));
+            high = high.add(e.convertShape(VectorOperators.F2D, D, 1));
+        }
+        return low.add(high).reduceLanes(VectorOperators.ADD);
+    }
+
+    /**
+     * exp(x - shift) on float lanes. x - shift is carried as its rounded value plus the exact
+     * rounding error (Knuth's two-sum), so the argument is exact and the result is as accurate as
+     * {@link FloatExpLanes#exp(FloatVector)}; vectors with a difference outside [-87, 87] or a NaN
+     * go through the float64 lanes instead.
+     */
+    private static FloatVector expShiftedFloatLanes(FloatVector x, FloatVector shift, float shiftValue) {
+        FloatVector hi = x.sub(shift);
+        if (hi.abs().compare(VectorOperators.LE, FloatExpLanes.LIMIT).allTrue()) {
+            FloatVector z = hi.sub(x);
+            FloatVector lo = x.sub(hi.sub(z)).add(shift.neg().sub(z));
+            return FloatExpLanes.exp(hi, lo);
+        }
+        MemorySegment scratch = SCRATCH.get();
+        MemorySegment src = scratch.asSlice(2 * SLOT, SLOT);
+        MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
+        x.intoMemorySegment(src, 0, ORDER);
+        DoubleVector sh = DoubleVector.broadcast(D, shiftValue);
+        for (int half = 0; half < FL; half += DL) {
+            expShiftedLanes(src, half * 4L, sh).convertShape(VectorOperators.D2F, FH, 0)
+                    .intoMemorySegment(dst, half * 4L, ORDER);
+        }
+        return FloatVector.fromMemorySegment(F, dst, 0, ORDER);
+    }
+
+    @Override
+    public void scaleFloat(MemorySegment seg, long off, long n, double factor) {
+        DoubleVector f = DoubleVector.broadcast(D, factor);
+        long whole = n - n % DL;
+        for (long i = 0; i < whole; i += DL) {
+            long at = (off + i) * 4;
+            widen(seg, at).mul(f).convertShape(VectorOperators.D2F, FH, 0).intoMemorySegment(seg, at, ORDER);
+        }
+        for (long i = whole; i < n; i++) {
+            seg.setAtIndex(ElementIO.FLOAT, off + i, (float) (seg.getAtIndex(ElementIO.FLOAT, off + i) * factor));
+        }
     }
 
     @Override
@@ -555,17 +706,87 @@ final class VectorSimd implements Simd {
     // ---------------------------------------------------------------- float32 exp
 
     /**
+     * exp of FLOAT32 elements, a whole float vector at a time: {@link FloatExpLanes} when every
+     * lane is in [-87, 87], else (NaN, overflow, subnormal or zero results) the float64-lane
+     * kernel {@link #expF32ViaDouble} for that vector.
+     */
+    private static void expF32(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        int step = FL * 4;
+        long end = inByte + n * 4;
+        for (long ib = inByte, ob = outByte; ib < end; ib += step, ob += step) {
+            FloatVector x = FloatVector.fromMemorySegment(F, in, ib, ORDER);
+            if (x.abs().compare(VectorOperators.LE, FloatExpLanes.LIMIT).allTrue()) {
+                FloatExpLanes.exp(x).intoMemorySegment(out, ob, ORDER);
+            } else {
+                expF32ViaDouble(in, ib, out, ob, FL);
+            }
+        }
+    }
+
+    /**
      * exp of FLOAT32 lanes, evaluated in float64 and rounded once. The inputs are clamped to
      * [-104, 89], outside which the float result is 0 or +Inf anyway (NaN stays NaN), so the
      * float64 scale 2^n never leaves the normal range and float subnormal results are rounded
      * from an accurate float64 value.
      */
-    private static void expF32(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+    private static void expF32ViaDouble(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
         int step = DL * 4;
         long end = inByte + n * 4;
         for (long ib = inByte, ob = outByte; ib < end; ib += step, ob += step) {
             DoubleVector x = widen(in, ib).max(-104.0).min(89.0);
             ExpLanes.exp(x).convertShape(VectorOperators.D2F, FH, 0).intoMemorySegment(out, ob, ORDER);
+        }
+    }
+
+    /**
+     * exp on float32 lanes for arguments in [-87, 87] (normal results; callers route the rest
+     * elsewhere). x = n ln2 + r with n = rint(x / ln2): ln2's high part has 16 significant bits, so
+     * x - n ln2_hi is exact and r carries one rounding. e^r = 1 + r + r^2 P(r), P the degree-5
+     * Taylor polynomial of (e^r - 1 - r) / r^2 (truncation below 5.3e-9 relative for |r| &lt;=
+     * ln2/2); 1 + r is split into its rounded sum and the exact rounding error, so the only
+     * rounding of the result's size is the last addition. Measured over every float in
+     * [-104, 89] (with the float64-lane fallback outside [-87, 87]): at most 0.833 ULP from the
+     * exact value, so at most 1 ULP from the correctly rounded float; 2^n is exact.
+     */
+    private static final class FloatExpLanes {
+        /** Largest |x| handled: e^-87 = 1.6e-38 is still a normal float, e^87 &lt; Float.MAX_VALUE. */
+        static final float LIMIT = 87.0f;
+        private static final float LOG2E = 1.44269504f;
+        private static final float LN2_HI = 0.693145751953125f;
+        private static final float LN2_LO = 1.42860677e-6f;
+        /** 1.5 * 2^23: adding it rounds to an integer that then sits in the low mantissa bits. */
+        private static final float SHIFTER = 12582912.0f;
+        private static final float C2 = 1.0f / 2;
+        private static final float C3 = 1.0f / 6;
+        private static final float C4 = 1.0f / 24;
+        private static final float C5 = 1.0f / 120;
+        private static final float C6 = 1.0f / 720;
+        private static final float C7 = 1.0f / 5040;
+
+        private FloatExpLanes() {
+        }
+
+        static FloatVector exp(FloatVector x) {
+            return exp(x, FloatVector.zero(F));
+        }
+
+        /** e^(x + lo) for a small correction {@code lo} (|lo| &lt;= ulp(x) / 2) of the argument. */
+        static FloatVector exp(FloatVector x, FloatVector lo) {
+            FloatVector shifted = x.fma(LOG2E, SHIFTER);
+            FloatVector n = shifted.sub(SHIFTER);
+            FloatVector r = n.fma(FloatVector.broadcast(F, -LN2_HI), x)
+                    .add(n.fma(FloatVector.broadcast(F, -LN2_LO), lo));
+            FloatVector p = r.fma(C7, C6);
+            p = p.fma(r, FloatVector.broadcast(F, C5));
+            p = p.fma(r, FloatVector.broadcast(F, C4));
+            p = p.fma(r, FloatVector.broadcast(F, C3));
+            p = p.fma(r, FloatVector.broadcast(F, C2));
+            FloatVector onePlusR = r.add(1.0f);
+            FloatVector lost = FloatVector.broadcast(F, 1.0f).sub(onePlusR).add(r);
+            FloatVector y = onePlusR.add(r.mul(r).fma(p, lost));
+            FloatVector scale = (FloatVector) shifted.viewAsIntegralLanes().add(127)
+                    .lanewise(VectorOperators.LSHL, 23).viewAsFloatingLanes();
+            return y.mul(scale);
         }
     }
 

@@ -82,14 +82,9 @@ class RowKernelsTest {
                     double[] got = rows(CPU, op, t, rows, x);
                     double[] scalar = rows(SCALAR, op, t, rows, x);
                     for (int r = 0; r < rows; r++) {
-                        double max = Double.NEGATIVE_INFINITY;
-                        for (int c = 0; c < cols; c++) {
-                            max = Math.max(max, x[r * cols + c]);
-                        }
-                        double sum = 0;
-                        for (int c = 0; c < cols; c++) {
-                            sum += StrictMath.exp(x[r * cols + c] - max);
-                        }
+                        double[] maxSum = maxAndExpSum(x, r, cols);
+                        double max = maxSum[0];
+                        double sum = maxSum[1];
                         double lse = max + StrictMath.log(sum);
                         for (int c = 0; c < (op.reducesRow() ? 1 : cols); c++) {
                             double v = x[r * cols + c];
@@ -108,5 +103,58 @@ class RowKernelsTest {
                 }
             }
         }
+    }
+    /**
+     * FLOAT32 softmax on float lanes against the exact value (float64 with {@link StrictMath}):
+     * within 2.2 ULP for normal results, and within one subnormal step plus 2.2 ULP of a tiny result.
+     * Rows of several widths (tails), value scales (differences beyond -87 take the float64 lanes)
+     * and masked (-Inf) entries.
+     */
+    @Test
+    void float32SoftmaxIsWithinTheDocumentedBound() {
+        Random rnd = new Random(11);
+        double worst = 0;
+        for (double scale : new double[] {1e-3, 0.5, 3, 12, 40, 200}) {
+            for (int cols : new int[] {1, 5, 16, 33, 257, 4096}) {
+                int rows = 7;
+                double[] x = new double[rows * cols];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = (float) (rnd.nextGaussian() * scale + (i % 3 == 0 ? 30 : 0));
+                    if (cols > 4 && i % 11 == 4) {
+                        x[i] = Double.NEGATIVE_INFINITY;
+                    }
+                }
+                double[] got = rows(CPU, RowOp.SOFTMAX, DType.FLOAT32, rows, x);
+                for (int r = 0; r < rows; r++) {
+                    double[] maxSum = maxAndExpSum(x, r, cols);
+                    double max = maxSum[0];
+                    double sum = maxSum[1];
+                    for (int c = 0; c < cols; c++) {
+                        int at = r * cols + c;
+                        double ref = StrictMath.exp(x[at] - max) / sum;
+                        double err = Math.abs(got[at] - ref);
+                        double u = Math.abs(ref) < Float.MIN_NORMAL
+                                ? (err - Float.MIN_VALUE) / Math.ulp((float) ref) : err / Math.ulp((float) ref);
+                        assertTrue(u <= 2.2, "softmax scale " + scale + " cols " + cols + " at " + at + ": "
+                                + got[at] + " vs " + ref);
+                        worst = Math.max(worst, u);
+                    }
+                }
+            }
+        }
+        System.out.printf("float32 softmax on float lanes: worst %.3f ULP of the exact value%n", worst);
+    }
+
+    /** Row {@code r}'s maximum and the float64 sum of exp(x - max) over the row. */
+    private static double[] maxAndExpSum(double[] x, int r, int cols) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < cols; c++) {
+            max = Math.max(max, x[r * cols + c]);
+        }
+        double sum = 0;
+        for (int c = 0; c < cols; c++) {
+            sum += StrictMath.exp(x[r * cols + c] - max);
+        }
+        return new double[] {max, sum};
     }
 }

@@ -150,6 +150,97 @@ class VectorParityTest {
         }
     }
 
+    /**
+     * Maps whose operands are contiguous only along rows (row and column broadcasts, slices of a
+     * wider matrix, a sliced output, a 3-d broadcast), run row by row on the vector path, against
+     * the buffered scalar path; output elements outside a sliced output stay untouched.
+     */
+    @Test
+    void rowWiseMapsMatchTheScalarPath() {
+        Random rnd = new Random(23);
+        for (DType t : FLOATS) {
+            for (int rows : new int[]{1, 3, 50}) {
+                for (int cols : new int[]{15, 16, 17, 33, 100}) {
+                    int pitch = cols + 5;
+                    CpuStorage a = data(t, rows * cols, rnd);
+                    CpuStorage wide = data(t, rows * pitch + 2, rnd);
+                    CpuStorage rowVec = data(t, cols, rnd);
+                    CpuStorage colVec = data(t, rows, rnd);
+                    long[] shape = {rows, cols};
+                    Operand[] others = {
+                        Operand.of(rowVec, t, 0, new long[]{0, 1}),
+                        Operand.of(colVec, t, 0, new long[]{1, 0}),
+                        Operand.of(wide, t, 2, new long[]{pitch, 1}),
+                        Operand.scalar(t, -1.25)};
+                    for (BinaryOp op : new BinaryOp[]{BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY,
+                            BinaryOp.DIVIDE, BinaryOp.MAXIMUM, BinaryOp.MINIMUM, BinaryOp.POWER}) {
+                        for (int k = 0; k < others.length; k++) {
+                            for (boolean swap : new boolean[]{false, true}) {
+                                Operand x0 = swap ? others[k] : dense(a, t, shape);
+                                Operand x1 = swap ? dense(a, t, shape) : others[k];
+                                String what = op + " " + t + " " + rows + "x" + cols + " operand " + k + " swap " + swap;
+                                CpuStorage x = CpuStorage.allocate(t, (long) rows * pitch);
+                                CpuStorage y = CpuStorage.allocate(t, (long) rows * pitch);
+                                fill(x, t, rows * pitch, 7.5);
+                                fill(y, t, rows * pitch, 7.5);
+                                Operand outX = Operand.of(x, t, 0, new long[]{pitch, 1});
+                                Operand outY = Operand.of(y, t, 0, new long[]{pitch, 1});
+                                CPU.map(map(op, shape, outX, t, x0, x1));
+                                SCALAR.map(map(op, shape, outY, t, x0, x1));
+                                assertSame(x, y, t, 0, what);
+                                assertEquals(7.5, all(x, t)[cols], what + ": beyond the sliced output");
+                            }
+                        }
+                    }
+                    for (UnaryOp op : new UnaryOp[]{UnaryOp.EXP, UnaryOp.SQRT, UnaryOp.NEGATIVE, UnaryOp.TANH}) {
+                        CpuStorage x = CpuStorage.allocate(t, (long) rows * cols);
+                        CpuStorage y = CpuStorage.allocate(t, (long) rows * cols);
+                        CPU.map(map(op, shape, dense(x, t, shape), t, others[2]));
+                        SCALAR.map(map(op, shape, dense(y, t, shape), t, others[2]));
+                        boolean transcendental = op == UnaryOp.EXP || op == UnaryOp.TANH;
+                        assertSame(x, y, t, t == DType.FLOAT32 && transcendental ? 1 : 0, op + " " + t + " sliced");
+                    }
+                    long[] shape3 = {2, rows, cols};
+                    CpuStorage a3 = data(t, 2 * rows * cols, rnd);
+                    CpuStorage x = CpuStorage.allocate(t, 2L * rows * cols);
+                    CpuStorage y = CpuStorage.allocate(t, 2L * rows * cols);
+                    Operand row3 = Operand.of(rowVec, t, 0, new long[]{0, 0, 1});
+                    CPU.map(map(BinaryOp.ADD, shape3, dense(x, t, shape3), t, dense(a3, t, shape3), row3));
+                    SCALAR.map(map(BinaryOp.ADD, shape3, dense(y, t, shape3), t, dense(a3, t, shape3), row3));
+                    assertSame(x, y, t, 0, "3-d row broadcast " + t + " " + rows + "x" + cols);
+                }
+            }
+        }
+    }
+
+    private static void fill(CpuStorage s, DType t, int n, double value) {
+        for (int i = 0; i < n; i++) {
+            set(s, t, i, value);
+        }
+    }
+
+    /** Both vector leaf kernels (512- and 256-bit; the hardware picks one) keep the scalar leaf's association bit for bit. */
+    @Test
+    void bothLeafSumKernelsMatchTheScalarLeaf() {
+        Random rnd = new Random(24);
+        for (DType t : FLOATS) {
+            boolean f32 = t == DType.FLOAT32;
+            for (int n : new int[]{32, 33, 63, 64, 100, 511, 512}) {
+                CpuStorage data = random(t, n, rnd);
+                for (int i = 0; i < n; i += 7) {
+                    set(data, t, i, get(data, t, i) * 1e6);
+                }
+                double want = PairwiseSum.leaf(all(data, t), 0, n);
+                double narrow = VectorSimd.leafSum256(data.segment(), f32, t.byteSize(), 0, n);
+                assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(narrow), t + " n=" + n + " 256-bit");
+                if (jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length() == 8) {
+                    double wide = VectorSimd.leafSum512(data.segment(), f32, t.byteSize(), 0, n);
+                    assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(wide), t + " n=" + n + " 512-bit");
+                }
+            }
+        }
+    }
+
     @Test
     void reductionsRowsAndMatmul() {
         Random rnd = new Random(22);
