@@ -38,6 +38,7 @@ final class BufferedMap {
     private final DType compute;
     private final boolean floatFamily;
     private final boolean boolResult;
+    private final Simd simd;
 
     /**
      * Prepares the plan.
@@ -46,9 +47,12 @@ final class BufferedMap {
      * @param operands the output, the inputs and (when {@code masked}) the mask
      * @param base     per operand, the offset of index 0
      * @param output   the output's memory (see {@link MapKernels#overwrittenSegment})
+     * @param simd     the vector kernels for FLOAT64 exp of the work buffers, or null
      */
-    BufferedMap(MapPlan plan, Dims dims, Operand[] operands, long[] base, boolean masked, MemorySegment output) {
+    BufferedMap(MapPlan plan, Dims dims, Operand[] operands, long[] base, boolean masked, MemorySegment output,
+                Simd simd) {
         this.plan = plan;
+        this.simd = simd;
         this.dims = dims;
         this.operands = operands;
         this.base = base;
@@ -119,6 +123,8 @@ final class BufferedMap {
             double[] r = ws.doubleResult;
             switch (op) {
                 case UnaryOp u when u == UnaryOp.EXP && compute == DType.FLOAT32 -> FloatOps.expFloat(ws.doubles[0], r, n);
+                // FLOAT64 exp on lanes: the same ExpDouble results as FloatOps, several times faster
+                case UnaryOp u when u == UnaryOp.EXP && simd != null && simd.exp(ws.doubles[0], r, n) -> { }
                 case UnaryOp u -> FloatOps.unary(u, ws.doubles[0], r, n);
                 case BinaryOp b when b.isComparison() -> FloatOps.compare(b, ws.doubles[0], ws.doubles[1],
                         ws.longResult, n);

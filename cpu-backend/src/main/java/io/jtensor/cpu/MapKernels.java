@@ -83,7 +83,7 @@ final class MapKernels {
             return;
         }
         BufferedMap block = new BufferedMap(plan, dims, operands, base, masked,
-                outputSegment(plan, dims, operands[0]));
+                outputSegment(plan, dims, operands[0]), simd);
         ParallelLoop.forRange(size, grain(plan.op()), BLOCK, block::run);
     }
 

@@ -180,7 +180,7 @@ final class RowKernels {
         }
         ElementIO.gatherDouble(in, type, off, 1, dst, pos, n, type);
         for (int i = pos; i < pos + n; i++) {
-            dst[i] = Math.exp(dst[i] - shift);
+            dst[i] = ExpDouble.exp(dst[i] - shift);
         }
     }
 

@@ -12,12 +12,12 @@ import java.lang.foreign.MemorySegment;
  * {@code jdk.incubator.vector} module is present; every caller has a scalar path for the cases
  * this interface declines (a {@code false} result).
  *
- * <p>Contract: results are bit-identical to the scalar paths, except FLOAT32 transcendental
- * functions: exp is evaluated on float lanes (within 0.833 ULP of the exact value, so at most one
- * ULP from the correctly rounded float the scalar path gives), the others evaluate the float64
- * function in vector lanes (within 1 ULP of float64, so the float result is practically always
- * the same correctly-rounded value). FLOAT32 softmax rows are within 2.2 ULP of the exact value.
- * Offsets count elements.
+ * <p>Contract: results are bit-identical to the scalar paths (FLOAT64 exp included: both are
+ * {@link ExpDouble}), except FLOAT32 transcendental functions: exp is evaluated on float lanes
+ * (within 0.833 ULP of the exact value, so at most one ULP from the correctly rounded float the
+ * scalar path gives), the others evaluate the float64 function in vector lanes (within 1 ULP of
+ * float64, so the float result is practically always the same correctly-rounded value). FLOAT32
+ * softmax rows are within 2.2 ULP of the exact value. Offsets count elements.
  */
 interface Simd {
 
@@ -75,11 +75,19 @@ interface Simd {
     double extreme(MemorySegment s, DType type, long off, long n, boolean max);
 
     /**
-     * {@code dst[pos + i] = exp(x[i] - shift)} in double for {@code n} contiguous FLOAT32 elements.
+     * {@code dst[pos + i] = exp(x[i] - shift)} in double for {@code n} contiguous FLOAT32 or FLOAT64
+     * elements; FLOAT64 with {@link ExpDouble#exp} (bit-identical), FLOAT32 within 1 ULP of it.
      *
-     * @return false when not vectorised for {@code type} (FLOAT64 rows use {@link Math#exp})
+     * @return false when not vectorised for {@code type}
      */
     boolean expShifted(MemorySegment s, DType type, long off, int n, double shift, double[] dst, int pos);
+
+    /**
+     * {@code r[i] = ExpDouble.exp(x[i])} for {@code i < n} (bit-identical), on double work buffers.
+     *
+     * @return false when not vectorised
+     */
+    boolean exp(double[] x, double[] r, int n);
 
     /**
      * {@code out[outOff + i] = exp(in[off + i] - shift)} on float lanes for {@code n} contiguous

@@ -92,7 +92,7 @@ final class TiledMap {
         this.simd = simd;
         this.vector = copy || !vectorised(simd) ? null : simd;
         this.buffered = copy || vector != null ? null
-                : new BufferedMap(plan, dims, operands, base, false, segments[0]);
+                : new BufferedMap(plan, dims, operands, base, false, segments[0], simd);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.jtensor.op.UnaryOp;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
@@ -24,8 +25,9 @@ import java.nio.ByteOrder;
  * arithmetic and sums are bit-identical to the scalar paths. FLOAT32 exp runs on float lanes
  * ({@code FloatExpLanes}: at most 0.833 ULP from the exact value over every float input); the
  * other FLOAT32 transcendental functions are evaluated on float64 lanes (measured within 0.73 ULP
- * of float64 on this JDK's SVML intrinsics) and rounded once to float; FLOAT64 transcendentals
- * are left to {@link Math}.
+ * of float64 on this JDK's SVML intrinsics) and rounded once to float. FLOAT64 exp is
+ * {@link ExpDouble} on lanes, operation for operation, so it is bit-identical to the scalar path;
+ * the other FLOAT64 transcendentals are left to {@link Math}.
  */
 final class VectorSimd implements Simd {
 
@@ -136,7 +138,7 @@ final class VectorSimd implements Simd {
     public boolean unary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
                          long n) {
         boolean f32 = type == DType.FLOAT32;
-        boolean supported = exactUnary(op) || (f32 && viaDouble(op));
+        boolean supported = exactUnary(op) || (f32 ? viaDouble(op) : op == UnaryOp.EXP);
         if (!supported || n == 0) {
             return supported;
         }
@@ -158,7 +160,9 @@ final class VectorSimd implements Simd {
 
     private static void runUnary(UnaryOp op, boolean f32, MemorySegment in, long inByte, MemorySegment out,
                                  long outByte, long n) {
-        if (!f32) {
+        if (!f32 && op == UnaryOp.EXP) {
+            expF64(in, inByte, out, outByte, n);
+        } else if (!f32) {
             unaryF64(op, in, inByte, out, outByte, n);
         } else if (exactUnary(op)) {
             unaryF32(op, in, inByte, out, outByte, n);
@@ -525,10 +529,17 @@ final class VectorSimd implements Simd {
 
     @Override
     public boolean expShifted(MemorySegment s, DType type, long off, int n, double shift, double[] dst, int pos) {
-        if (type != DType.FLOAT32) {
-            return false;
-        }
         DoubleVector sh = DoubleVector.broadcast(D, shift);
+        if (type == DType.FLOAT64) {
+            int whole = n - n % DL;
+            for (int i = 0; i < whole; i += DL) {
+                expLanes(DoubleVector.fromMemorySegment(D, s, (off + i) * 8, ORDER).sub(sh)).intoArray(dst, pos + i);
+            }
+            for (int i = whole; i < n; i++) {
+                dst[pos + i] = ExpDouble.exp(s.getAtIndex(ElementIO.DOUBLE, off + i) - shift);
+            }
+            return true;
+        }
         int whole = n - n % DL;
         for (int i = 0; i < whole; i += DL) {
             expShiftedLanes(s, (off + i) * 4, sh).intoArray(dst, pos + i);
@@ -540,6 +551,18 @@ final class VectorSimd implements Simd {
             for (int i = whole; i < n; i++) {
                 dst[pos + i] = r.lane(i - whole);
             }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean exp(double[] x, double[] r, int n) {
+        int whole = n - n % DL;
+        for (int i = 0; i < whole; i += DL) {
+            expLanes(DoubleVector.fromArray(D, x, i)).intoArray(r, i);
+        }
+        for (int i = whole; i < n; i++) {
+            r[i] = ExpDouble.exp(x[i]);
         }
         return true;
     }
@@ -668,6 +691,60 @@ final class VectorSimd implements Simd {
         // nothing next to the row's maximum term exp(0) = 1.
         DoubleVector e = ExpLanes.exp(x.max(-708.0).min(709.0));
         return e.blend(0.0, x.compare(VectorOperators.LT, -708.0));
+    }
+
+    // ---------------------------------------------------------------- float64 exp
+
+    private static final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+    private static final DoubleVector EXP_C2 = DoubleVector.broadcast(D, ExpDouble.C2);
+    private static final DoubleVector MINUS_LN2_HI = DoubleVector.broadcast(D, -ExpDouble.LN2_HI);
+    private static final DoubleVector MINUS_LN2_LO = DoubleVector.broadcast(D, -ExpDouble.LN2_LO);
+
+    /** {@code out[i] = ExpDouble.exp(in[i])} for {@code n} (a multiple of the lane count) contiguous doubles. */
+    private static void expF64(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        long end = inByte + n * 8;
+        for (long ib = inByte, ob = outByte; ib < end; ib += DL * 8, ob += DL * 8) {
+            expLanes(DoubleVector.fromMemorySegment(D, in, ib, ORDER)).intoMemorySegment(out, ob, ORDER);
+        }
+    }
+
+    /**
+     * {@link ExpDouble#exp} on float64 lanes, operation for operation, so the results are
+     * bit-identical. Split in three methods, each small enough for C2 to inline into the loops
+     * (one 370-byte method was not inlined, and every vector was then boxed across the call).
+     */
+    private static DoubleVector expLanes(DoubleVector x) {
+        DoubleVector xc = x.max(ExpDouble.MIN).min(ExpDouble.MAX);
+        DoubleVector shifted = xc.fma(ExpDouble.LOG2E, ExpDouble.SHIFTER);
+        return expScale(expReduced(xc, shifted), shifted);
+    }
+
+    /** e^r, r = xc - n ln2, as {@link ExpDouble#exp} computes it (change both together). */
+    private static DoubleVector expReduced(DoubleVector xc, DoubleVector shifted) {
+        DoubleVector n = shifted.sub(ExpDouble.SHIFTER);
+        DoubleVector rhi = n.fma(MINUS_LN2_HI, xc);
+        DoubleVector r = n.fma(MINUS_LN2_LO, rhi);
+        DoubleVector c = n.fma(MINUS_LN2_LO, rhi.sub(r));
+        DoubleVector r2 = r.mul(r);
+        DoubleVector r2Err = r.fma(r, r2.neg());
+        DoubleVector q = r.fma(ExpDouble.Q9, ExpDouble.Q8);
+        q = q.fma(r2, r.fma(ExpDouble.Q7, ExpDouble.Q6));
+        q = q.fma(r2, r.fma(ExpDouble.Q5, ExpDouble.Q4));
+        q = q.fma(r2, r.fma(ExpDouble.Q3, ExpDouble.Q2));
+        q = q.fma(r2, r.fma(ExpDouble.Q1, ExpDouble.Q0));
+        DoubleVector s = ONE.add(r);
+        DoubleVector sErr = ONE.sub(s).add(r);
+        DoubleVector low = r2Err.fma(EXP_C2, c.fma(r, c).add(sErr));
+        DoubleVector tail = r2.fma(EXP_C2, r2.mul(r).fma(q, low));
+        return s.add(tail);
+    }
+
+    /** y * 2^n in two exact steps, as {@link ExpDouble#exp} does. */
+    private static DoubleVector expScale(DoubleVector y, DoubleVector shifted) {
+        LongVector bits = shifted.viewAsIntegralLanes();
+        LongVector half = bits.lanewise(VectorOperators.ASHR, 1L);
+        return y.mul(half.add(1023L).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes())
+                .mul(bits.sub(half).add(1023L).lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes());
     }
 
     // ---------------------------------------------------------------- float32 exp

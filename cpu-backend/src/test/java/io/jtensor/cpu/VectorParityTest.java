@@ -95,6 +95,64 @@ class VectorParityTest {
     }
 
     /**
+     * Float64 exp is {@link ExpDouble} on both paths: bit-identical over the whole range (overflow,
+     * subnormal results, underflow to 0, special values), for every tail length.
+     */
+    @Test
+    void float64ExpIsBitIdenticalToTheScalarFunction() {
+        Random rnd = new Random(23);
+        double[] specials = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0,
+                Double.MIN_VALUE, -Double.MIN_VALUE, 709.782712893384, 709.7827128933841, -745.1332191019411,
+                -745.1332191019412, -708.3964185322641, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, -1e-300};
+        int[] lengths = {1, 2, 3, 5, 7, 8, 9, 15, 16, 17, 33, 1000, 4097, 1_000_003};
+        for (int n : lengths) {
+            CpuStorage a = CpuStorage.allocate(DType.FLOAT64, n);
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = switch (rnd.nextInt(4)) {
+                    case 0 -> -750 + 1462 * rnd.nextDouble();
+                    case 1 -> rnd.nextGaussian() * 5;
+                    case 2 -> -745.2 + 37 * rnd.nextDouble();
+                    default -> specials[rnd.nextInt(specials.length)];
+                };
+                set(a, DType.FLOAT64, i, x[i]);
+            }
+            CpuStorage v = CpuStorage.allocate(DType.FLOAT64, n);
+            CpuStorage s = CpuStorage.allocate(DType.FLOAT64, n);
+            CPU.map(map(UnaryOp.EXP, new long[]{n}, dense(v, DType.FLOAT64, n), DType.FLOAT64, dense(a, DType.FLOAT64, n)));
+            SCALAR.map(map(UnaryOp.EXP, new long[]{n}, dense(s, DType.FLOAT64, n), DType.FLOAT64,
+                    dense(a, DType.FLOAT64, n)));
+            assertSame(v, s, DType.FLOAT64, 0, "exp float64 n=" + n);
+            double[] y = all(v, DType.FLOAT64);
+            for (int i = 0; i < n; i++) {
+                assertEquals(Double.doubleToLongBits(ExpDouble.exp(x[i])), Double.doubleToLongBits(y[i]),
+                        "exp(" + x[i] + ") at " + i + " of " + n);
+            }
+            // A strided view goes through the buffered path: Simd.exp on the double work buffer for
+            // float64, FloatExp for float32 (what the float lanes compute).
+            for (DType t : FLOATS) {
+                CpuStorage a2 = CpuStorage.allocate(t, 2L * n);
+                for (int i = 0; i < n; i++) {
+                    set(a2, t, 2L * i, x[i]);
+                }
+                Operand strided = Operand.of(a2, t, 0, new long[]{2});
+                CpuStorage vs = CpuStorage.allocate(t, n);
+                CpuStorage ss = CpuStorage.allocate(t, n);
+                CPU.map(map(UnaryOp.EXP, new long[]{n}, dense(vs, t, n), t, strided));
+                SCALAR.map(map(UnaryOp.EXP, new long[]{n}, dense(ss, t, n), t, strided));
+                assertSame(vs, ss, t, 0, "strided exp " + t + " n=" + n);
+                double[] z = all(vs, t);
+                for (int i = 0; i < n; i++) {
+                    double xi = get(a2, t, 2L * i);
+                    double expected = t == DType.FLOAT32 ? FloatExp.exp((float) xi) : ExpDouble.exp(xi);
+                    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(z[i]),
+                            "strided exp " + t + " (" + xi + ") at " + i + " of " + n);
+                }
+            }
+        }
+    }
+
+    /**
      * Maps whose operands are contiguous only along rows (row and column broadcasts, slices of a
      * wider matrix, a sliced output, a 3-d broadcast), run row by row on the vector path, against
      * the buffered scalar path; output elements outside a sliced output stay untouched.
