@@ -38,6 +38,8 @@ def load(path):
         cls, method = run["benchmark"].rsplit(".", 1)
         lib = "nd4j" if cls.rsplit(".", 1)[1].startswith("Nd4j") else "jtensor"
         params = run.get("params", {})
+        if "backendName" in params:
+            continue  # OpenClVersusCpuBenchmark compares jtensor's backends, not jtensor with ND4J
         key = (method, params.get("dtype", "float32"), int(params.get("size", params.get("n", ROWS_ELEMENTS))))
         metric = run["primaryMetric"]
         unit = metric["scoreUnit"]
@@ -225,7 +227,7 @@ def main():
     results, meta = load(args.json)
     date = datetime.datetime.fromtimestamp(os.path.getmtime(args.json), datetime.timezone.utc)
     text = [f"Machine: {machine()}; JDK {meta.get('jdk')} ({meta.get('vm')}); "
-            f"run {date:%Y-%m-%d %H:%M} UTC; JMH {meta.get('forks')} fork, warm-up {meta.get('warmup')}, "
+            f"run finished {date:%Y-%m-%d %H:%M} UTC (the JSON file's time); JMH {meta.get('forks')} fork, warm-up {meta.get('warmup')}, "
             f"measurement {meta.get('measurement')}; average time per op ± 99.9 % half-width.",
             "", table(results), ""]
     if args.note:
