@@ -2,10 +2,12 @@ package io.jtensor.cpu;
 
 /**
  * The innermost step of the packed matrix product: an {@code mr x nr} tile of C from a packed
- * {@code mr}-row panel of A and a packed {@code nr}-column panel of B.
+ * {@code mr}-row panel of A and a packed {@code nr}-column panel of B, in double (FLOAT64) or in
+ * float ({@code mr x nrFloat}, FLOAT32).
  *
  * <p>Every implementation computes each tile element as the same chain of fused multiply-adds in
- * increasing {@code p}, starting from 0, so all implementations give bit-identical results.
+ * increasing {@code p}, starting from 0, in the tile's precision, so all implementations give
+ * bit-identical results.
  */
 interface GemmMicroKernel {
 
@@ -19,6 +21,15 @@ interface GemmMicroKernel {
      * {@code c[r*nr + j] = fma-chain over p < kc of a[aOff + p*mr + r] * b[bOff + p*nr + j]}.
      */
     void multiply(int kc, double[] a, int aOff, double[] b, int bOff, double[] c);
+
+    /** Columns of a FLOAT32 tile (and of a float B panel); at most 64. */
+    int nrFloat();
+
+    /**
+     * {@code c[r*nrFloat + j] = } the float fma-chain over {@code p < kc} of
+     * {@code a[aOff + p*mr + r] * b[bOff + p*nrFloat + j]}.
+     */
+    void multiply(int kc, float[] a, int aOff, float[] b, int bOff, float[] c);
 
     /** The portable kernel: a 4 x 4 tile in scalar registers with {@link Math#fma}. */
     final class Scalar implements GemmMicroKernel {
@@ -71,6 +82,25 @@ interface GemmMicroKernel {
             c[4] = c10; c[5] = c11; c[6] = c12; c[7] = c13;
             c[8] = c20; c[9] = c21; c[10] = c22; c[11] = c23;
             c[12] = c30; c[13] = c31; c[14] = c32; c[15] = c33;
+        }
+
+        @Override
+        public int nrFloat() {
+            return 4;
+        }
+
+        @Override
+        public void multiply(int kc, float[] a, int aOff, float[] b, int bOff, float[] c) {
+            float[] acc = new float[16];
+            for (int p = 0, ai = aOff, bi = bOff; p < kc; p++, ai += 4, bi += 4) {
+                for (int r = 0; r < 4; r++) {
+                    float x = a[ai + r];
+                    for (int j = 0; j < 4; j++) {
+                        acc[r * 4 + j] = Math.fma(x, b[bi + j], acc[r * 4 + j]);
+                    }
+                }
+            }
+            System.arraycopy(acc, 0, c, 0, 16);
         }
     }
 }

@@ -11,14 +11,18 @@ import java.util.Arrays;
 /**
  * Executes floating-point {@link MatmulPlan}s with a packed, cache-blocked product in the style
  * of GotoBLAS: {@value #KC}-deep slices of B ({@value #NC} columns at a time) and of A
- * ({@value #MC} rows at a time) are copied into contiguous double panels, and a register-blocked
+ * ({@value #MC} rows at a time) are copied into contiguous panels, and a register-blocked
  * {@link GemmMicroKernel} computes C tile by tile. Any strides are accepted (transposed and
- * broadcast operands are simply packed). FLOAT32 is computed in double and rounded when stored.
+ * broadcast operands are simply packed). FLOAT64 panels and tiles are double; FLOAT32 ones are
+ * float, as BLAS's sgemm (and so NumPy) computes float32 products: twice the vector lanes, with an
+ * error bound of about ({@value #KC} + k / {@value #KC}) float32 eps times the sum of |a·b| instead
+ * of the float64 one rounded once.
  *
  * <p>Large products are split over threads by row blocks; batches of small products are split by
- * batch. Each C element is a chain of fused multiply-adds over each {@value #KC}-deep slice, added
- * to C slice by slice, whatever the thread count or micro-kernel (small products take a direct
- * loop that is one such slice). FLOAT32 C is rounded to float after each slice.
+ * batch. Each C element is a chain of fused multiply-adds over each {@value #KC}-deep slice (in
+ * the type's precision), added to C slice by slice, whatever the thread count or micro-kernel.
+ * Small products take a direct loop that is one such slice, in double (FLOAT32 rounded when
+ * stored).
  *
  * <p>Matrix-vector and vector-vector products ({@code m == 1} or {@code n == 1}, FLOAT32 and
  * FLOAT64) skip packing and use a {@link GemvKernel}, in double, rounding once when stored. The
@@ -70,6 +74,9 @@ final class MatmulKernel {
             ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(2L * DOT_BLOCK * Double.BYTES, 64));
 
     private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[4][0]);
+    private static final ThreadLocal<float[][]> FLOAT_BUFFERS = ThreadLocal.withInitial(() -> new float[2][0]);
+    /** Large enough for any micro-kernel's FLOAT32 tile (at most 8 rows of 64 floats). */
+    private static final ThreadLocal<float[]> FLOAT_TILE = ThreadLocal.withInitial(() -> new float[8 * 64]);
 
     private final GemmMicroKernel kernel;
     private final GemvKernel gemv;
@@ -351,7 +358,8 @@ final class MatmulKernel {
 
         void packed(boolean parallel) {
             int mr = kernel.mr();
-            int nr = kernel.nr();
+            boolean f32 = type == DType.FLOAT32;
+            int nr = f32 ? kernel.nrFloat() : kernel.nr();
             int mc = MC;
             if (parallel && ParallelLoop.THREADS > 1) {
                 long perThread = (m + ParallelLoop.THREADS - 1) / ParallelLoop.THREADS;
@@ -362,7 +370,7 @@ final class MatmulKernel {
                 int nc = (int) Math.min(NC, n - jc);
                 for (long pc = 0; pc < k; pc += KC) {
                     int kc = (int) Math.min(KC, k - pc);
-                    double[] pb = buffer(1, kc * roundUp(nc, nr));
+                    Object pb = panels(f32, 1, kc * roundUp(nc, nr));
                     long pcB = pc;
                     long jcB = jc;
                     int panelsPerChunk = 16;
@@ -381,7 +389,7 @@ final class MatmulKernel {
                     ParallelLoop.Chunks body = blk -> {
                         long ic = (long) blk * blockRows;
                         int rows = (int) Math.min(blockRows, m - ic);
-                        double[] pa = buffer(0, roundUp(rows, mr) * kc);
+                        Object pa = panels(f32, 0, roundUp(rows, mr) * kc);
                         packA(pa, rows, kc, ic, pcFinal, mr);
                         macro(pa, pb, ic, jcFinal, rows, nc, kc, first);
                     };
@@ -396,8 +404,11 @@ final class MatmulKernel {
             }
         }
 
-        /** Packs B[pc .. pc+kc, jc+from .. jc+to) into column panels of {@code nr} (zero-padded). */
-        private void packB(double[] pb, int kc, int nc, long pc, long jc, int nr, int from, int to) {
+        /**
+         * Packs B[pc .. pc+kc, jc+from .. jc+to) into column panels of {@code nr} (zero-padded), in
+         * {@code pb}: a double[] or, for FLOAT32, a float[].
+         */
+        private void packB(Object pb, int kc, int nc, long pc, long jc, int nr, int from, int to) {
             double[] row = buffer(3, to - from);
             for (int p = 0; p < kc; p++) {
                 ElementIO.gatherDouble(b, type, bOff + (pc + p) * brs + (jc + from) * bcs, bcs, row, 0, to - from,
@@ -405,39 +416,78 @@ final class MatmulKernel {
                 for (int jp = from; jp < to; jp += nr) {
                     int cols = Math.min(nr, nc - jp);
                     int o = jp * kc + p * nr;
-                    System.arraycopy(row, jp - from, pb, o, cols);
-                    for (int j = cols; j < nr; j++) {
-                        pb[o + j] = 0;
+                    if (pb instanceof float[] f) {
+                        for (int j = 0; j < cols; j++) {
+                            f[o + j] = (float) row[jp - from + j];
+                        }
+                        Arrays.fill(f, o + cols, o + nr, 0f);
+                    } else {
+                        double[] d = (double[]) pb;
+                        System.arraycopy(row, jp - from, d, o, cols);
+                        Arrays.fill(d, o + cols, o + nr, 0.0);
                     }
                 }
             }
         }
 
-        /** Packs A[ic .. ic+mc, pc .. pc+kc) into row panels of {@code mr} (zero-padded). */
-        private void packA(double[] pa, int mc, int kc, long ic, long pc, int mr) {
+        /** Packs A[ic .. ic+mc, pc .. pc+kc) into row panels of {@code mr} (zero-padded), in a double[] or float[]. */
+        private void packA(Object pa, int mc, int kc, long ic, long pc, int mr) {
             double[] row = buffer(3, kc);
+            float[] f = pa instanceof float[] floats ? floats : null;
+            double[] d = f == null ? (double[]) pa : null;
             for (int ip = 0; ip < mc; ip += mr) {
                 int rows = Math.min(mr, mc - ip);
                 int base = ip * kc;
-                for (int r = 0; r < rows; r++) {
-                    ElementIO.gatherDouble(a, type, aOff + (ic + ip + r) * ars + pc * acs, acs, row, 0, kc,
-                            DType.FLOAT64);
-                    for (int p = 0; p < kc; p++) {
-                        pa[base + p * mr + r] = row[p];
+                for (int r = 0; r < mr; r++) {
+                    if (r < rows) {
+                        ElementIO.gatherDouble(a, type, aOff + (ic + ip + r) * ars + pc * acs, acs, row, 0, kc,
+                                DType.FLOAT64);
+                    } else {
+                        Arrays.fill(row, 0, kc, 0.0);
                     }
-                }
-                for (int r = rows; r < mr; r++) {
                     for (int p = 0; p < kc; p++) {
-                        pa[base + p * mr + r] = 0;
+                        if (f != null) {
+                            f[base + p * mr + r] = (float) row[p];
+                        } else {
+                            d[base + p * mr + r] = row[p];
+                        }
                     }
                 }
             }
         }
 
-        private void macro(double[] pa, double[] pb, long ic, long jc, int mc, int nc, int kc, boolean first) {
+        private void macro(Object pa, Object pb, long ic, long jc, int mc, int nc, int kc, boolean first) {
+            if (pa instanceof float[] fa) {
+                macroFloat(fa, (float[]) pb, ic, jc, mc, nc, kc, first);
+                return;
+            }
+            double[] da = (double[]) pa;
+            double[] db = (double[]) pb;
             int mr = kernel.mr();
             int nr = kernel.nr();
             double[] tile = buffer(2, mr * nr);
+            for (int jp = 0; jp < nc; jp += nr) {
+                int cols = Math.min(nr, nc - jp);
+                for (int ip = 0; ip < mc; ip += mr) {
+                    int rows = Math.min(mr, mc - ip);
+                    kernel.multiply(kc, da, ip * kc, db, jp * kc, tile);
+                    for (int r = 0; r < rows; r++) {
+                        long row = cOff + (ic + ip + r) * crs + (jc + jp) * ccs;
+                        for (int j = 0; j < cols; j++) {
+                            long idx = row + j * ccs;
+                            double v = tile[r * nr + j];
+                            set(idx, first ? v : get(c, idx) + v);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** {@link #macro} for FLOAT32: float tiles, added to C in float. */
+        private void macroFloat(float[] pa, float[] pb, long ic, long jc, int mc, int nc, int kc, boolean first) {
+            int mr = kernel.mr();
+            int nr = kernel.nrFloat();
+            float[] tile = FLOAT_TILE.get();
             for (int jp = 0; jp < nc; jp += nr) {
                 int cols = Math.min(nr, nc - jp);
                 for (int ip = 0; ip < mc; ip += mr) {
@@ -447,8 +497,8 @@ final class MatmulKernel {
                         long row = cOff + (ic + ip + r) * crs + (jc + jp) * ccs;
                         for (int j = 0; j < cols; j++) {
                             long idx = row + j * ccs;
-                            double v = tile[r * nr + j];
-                            set(idx, first ? v : get(c, idx) + v);
+                            float v = tile[r * nr + j];
+                            c.setAtIndex(ElementIO.FLOAT, idx, first ? v : c.getAtIndex(ElementIO.FLOAT, idx) + v);
                         }
                     }
                 }
@@ -467,6 +517,18 @@ final class MatmulKernel {
 
     private static int roundUp(int v, int multiple) {
         return (v + multiple - 1) / multiple * multiple;
+    }
+
+    /** A per-thread panel array of at least {@code size} elements: float[] for FLOAT32, else double[] (0: A, 1: B). */
+    private static Object panels(boolean f32, int which, int size) {
+        if (!f32) {
+            return buffer(which, size);
+        }
+        float[][] buffers = FLOAT_BUFFERS.get();
+        if (buffers[which].length < size) {
+            buffers[which] = new float[size];
+        }
+        return buffers[which];
     }
 
     /** A per-thread scratch array of at least {@code size} doubles (0: A panels, 1: B panels, 2: tile, 3: a row). */

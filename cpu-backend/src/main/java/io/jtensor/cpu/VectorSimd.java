@@ -868,6 +868,7 @@ final class VectorSimd implements Simd {
     private static final class Gemm implements GemmMicroKernel {
         private static final int MR = 6;
         private static final int NR = 2 * DL;
+        private static final int NRF = 2 * FL;
 
         @Override
         public int mr() {
@@ -929,6 +930,63 @@ final class VectorSimd implements Simd {
             c41.intoArray(c, 4 * NR + DL);
             c50.intoArray(c, 5 * NR);
             c51.intoArray(c, 5 * NR + DL);
+        }
+
+        @Override
+        public int nrFloat() {
+            return NRF;
+        }
+
+        @Override
+        public void multiply(int kc, float[] a, int aOff, float[] b, int bOff, float[] c) {
+            FloatVector c00 = FloatVector.zero(F);
+            FloatVector c01 = c00;
+            FloatVector c10 = c00;
+            FloatVector c11 = c00;
+            FloatVector c20 = c00;
+            FloatVector c21 = c00;
+            FloatVector c30 = c00;
+            FloatVector c31 = c00;
+            FloatVector c40 = c00;
+            FloatVector c41 = c00;
+            FloatVector c50 = c00;
+            FloatVector c51 = c00;
+            int ai = aOff;
+            int bi = bOff;
+            for (int p = 0; p < kc; p++, ai += MR, bi += NRF) {
+                FloatVector b0 = FloatVector.fromArray(F, b, bi);
+                FloatVector b1 = FloatVector.fromArray(F, b, bi + FL);
+                FloatVector x = FloatVector.broadcast(F, a[ai]);
+                c00 = x.fma(b0, c00);
+                c01 = x.fma(b1, c01);
+                x = FloatVector.broadcast(F, a[ai + 1]);
+                c10 = x.fma(b0, c10);
+                c11 = x.fma(b1, c11);
+                x = FloatVector.broadcast(F, a[ai + 2]);
+                c20 = x.fma(b0, c20);
+                c21 = x.fma(b1, c21);
+                x = FloatVector.broadcast(F, a[ai + 3]);
+                c30 = x.fma(b0, c30);
+                c31 = x.fma(b1, c31);
+                x = FloatVector.broadcast(F, a[ai + 4]);
+                c40 = x.fma(b0, c40);
+                c41 = x.fma(b1, c41);
+                x = FloatVector.broadcast(F, a[ai + 5]);
+                c50 = x.fma(b0, c50);
+                c51 = x.fma(b1, c51);
+            }
+            c00.intoArray(c, 0);
+            c01.intoArray(c, FL);
+            c10.intoArray(c, NRF);
+            c11.intoArray(c, NRF + FL);
+            c20.intoArray(c, 2 * NRF);
+            c21.intoArray(c, 2 * NRF + FL);
+            c30.intoArray(c, 3 * NRF);
+            c31.intoArray(c, 3 * NRF + FL);
+            c40.intoArray(c, 4 * NRF);
+            c41.intoArray(c, 4 * NRF + FL);
+            c50.intoArray(c, 5 * NRF);
+            c51.intoArray(c, 5 * NRF + FL);
         }
     }
 
