@@ -1,5 +1,7 @@
 package io.jtensor.cpu;
 
+import java.lang.foreign.MemorySegment;
+
 /**
  * The innermost step of the packed matrix product: an {@code mr x nr} tile of C from a packed
  * {@code mr}-row panel of A and a packed {@code nr}-column panel of B, in double (FLOAT64) or in
@@ -30,6 +32,22 @@ interface GemmMicroKernel {
      * {@code a[aOff + p*mr + r] * b[bOff + p*nrFloat + j]}.
      */
     void multiply(int kc, float[] a, int aOff, float[] b, int bOff, float[] c);
+
+    /**
+     * Writes the top-left {@code rows x cols} of a FLOAT32 tile ({@code nrFloat()} floats per row)
+     * into a FLOAT32 C with unit column stride: {@code c = tile} when {@code first}, else
+     * {@code c = c + tile} in float.
+     */
+    default void store(float[] tile, int rows, int cols, MemorySegment c, long offset, long rowStride, boolean first) {
+        int nr = nrFloat();
+        for (int r = 0; r < rows; r++) {
+            long row = offset + r * rowStride;
+            for (int j = 0; j < cols; j++) {
+                float v = tile[r * nr + j];
+                c.setAtIndex(ElementIO.FLOAT, row + j, first ? v : c.getAtIndex(ElementIO.FLOAT, row + j) + v);
+            }
+        }
+    }
 
     /** The portable kernel: a 4 x 4 tile in scalar registers with {@link Math#fma}. */
     final class Scalar implements GemmMicroKernel {

@@ -493,6 +493,10 @@ final class MatmulKernel {
                 for (int ip = 0; ip < mc; ip += mr) {
                     int rows = Math.min(mr, mc - ip);
                     kernel.multiply(kc, pa, ip * kc, pb, jp * kc, tile);
+                    if (ccs == 1) {
+                        kernel.store(tile, rows, cols, c, cOff + (ic + ip) * crs + jc + jp, crs, first);
+                        continue;
+                    }
                     for (int r = 0; r < rows; r++) {
                         long row = cOff + (ic + ip + r) * crs + (jc + jp) * ccs;
                         for (int j = 0; j < cols; j++) {

@@ -988,6 +988,26 @@ final class VectorSimd implements Simd {
             c50.intoArray(c, 5 * NRF);
             c51.intoArray(c, 5 * NRF + FL);
         }
+
+        /** Whole-width rows on vectors (the same float additions as the scalar default). */
+        @Override
+        public void store(float[] tile, int rows, int cols, MemorySegment c, long offset, long rowStride,
+                          boolean first) {
+            if (cols != NRF) {
+                GemmMicroKernel.super.store(tile, rows, cols, c, offset, rowStride, first);
+                return;
+            }
+            for (int r = 0; r < rows; r++) {
+                long at = (offset + r * rowStride) * 4;
+                for (int h = 0; h < NRF; h += FL, at += FL * 4L) {
+                    FloatVector v = FloatVector.fromArray(F, tile, r * NRF + h);
+                    if (!first) {
+                        v = FloatVector.fromMemorySegment(F, c, at, ORDER).add(v);
+                    }
+                    v.intoMemorySegment(c, at, ORDER);
+                }
+            }
+        }
     }
 
     /**
