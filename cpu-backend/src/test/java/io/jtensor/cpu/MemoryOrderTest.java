@@ -18,20 +18,11 @@ class MemoryOrderTest {
     /** A view: shape, offset and strides over a base of C-ordered {@code base} shape. */
     private record View(String name, long[] base, long[] shape, long offset, long[] strides) {
         long size() {
-            long n = 1;
-            for (long d : shape) {
-                n *= d;
-            }
-            return n;
+            return TestSupport.size(shape);
         }
 
         long index(long flat) {
-            long at = offset;
-            for (int d = shape.length - 1; d >= 0; d--) {
-                at += flat % shape[d] * strides[d];
-                flat /= shape[d];
-            }
-            return at;
+            return TestSupport.viewIndex(offset, shape, strides, flat);
         }
     }
 

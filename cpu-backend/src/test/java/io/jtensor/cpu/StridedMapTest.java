@@ -29,21 +29,12 @@ class StridedMapTest {
     /** A view of a C-ordered base of {@code baseSize} elements. */
     private record View(String name, long baseSize, long[] shape, long offset, long[] strides) {
         long size() {
-            long n = 1;
-            for (long d : shape) {
-                n *= d;
-            }
-            return n;
+            return TestSupport.size(shape);
         }
 
         /** The base index of the element at flat C-order index {@code flat} of the view. */
         long index(long flat) {
-            long at = offset;
-            for (int d = shape.length - 1; d >= 0; d--) {
-                at += flat % shape[d] * strides[d];
-                flat /= shape[d];
-            }
-            return at;
+            return TestSupport.viewIndex(offset, shape, strides, flat);
         }
     }
 

@@ -122,4 +122,23 @@ final class TestSupport {
         double ulp = f32 ? Math.ulp((float) expected) : Math.ulp(expected);
         return Math.abs(actual - expected) / ulp;
     }
+
+    /** The number of elements of {@code shape}. */
+    static long size(long[] shape) {
+        long n = 1;
+        for (long d : shape) {
+            n *= d;
+        }
+        return n;
+    }
+
+    /** The storage index of the element at flat C-order index {@code flat} of a strided view. */
+    static long viewIndex(long offset, long[] shape, long[] strides, long flat) {
+        long at = offset;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            at += flat % shape[d] * strides[d];
+            flat /= shape[d];
+        }
+        return at;
+    }
 }
