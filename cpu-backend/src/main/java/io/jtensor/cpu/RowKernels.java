@@ -111,9 +111,14 @@ final class RowKernels {
         switch (op) {
             case SOFTMAX -> {
                 if (kept != null && type == DType.FLOAT32) {
+                    // Only without the Vector API (with it, softmaxFloatLanes took the row).
                     // (float) (e * (1/s)): the double product is within 2 double ULPs of e/s, so
                     // the float result is e/s correctly rounded except next to a rounding tie.
-                    storeScaled(kept, (int) cols, 1.0 / s, out, outOff);
+                    int n = (int) cols;
+                    double factor = 1.0 / s;
+                    for (int j = 0; j < n; j++) {
+                        out.setAtIndex(ElementIO.FLOAT, outOff + j, (float) (kept[j] * factor));
+                    }
                     break;
                 }
                 if (kept != null && type == DType.FLOAT64
@@ -181,15 +186,6 @@ final class RowKernels {
         ElementIO.gatherDouble(in, type, off, 1, dst, pos, n, type);
         for (int i = pos; i < pos + n; i++) {
             dst[i] = ExpDouble.exp(dst[i] - shift);
-        }
-    }
-
-    private void storeScaled(double[] src, int n, double factor, MemorySegment out, long off) {
-        if (simd != null && simd.storeScaledFloat(src, n, factor, out, off)) {
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            out.setAtIndex(ElementIO.FLOAT, off + i, (float) (src[i] * factor));
         }
     }
 

@@ -100,13 +100,6 @@ interface Simd {
     void scaleFloat(MemorySegment seg, long off, long n, double factor);
 
     /**
-     * {@code out[off + i] = (float) (src[i] * factor)} for {@code i < n}, FLOAT32 {@code out}.
-     *
-     * @return false when not vectorised
-     */
-    boolean storeScaledFloat(double[] src, int n, double factor, MemorySegment out, long off);
-
-    /**
      * {@code out[outOff + i] = (float) ((in[off + i] - a) - b)} in double for {@code n} contiguous
      * FLOAT32 elements.
      *

@@ -221,7 +221,6 @@ final class VectorSimd implements Simd {
                     .convertShape(VectorOperators.F2D, D4, 0);
             long ob = outByte + i * 4;
             switch (op) {
-                case EXP -> store(x.lanewise(VectorOperators.EXP), out, ob);
                 case EXPM1 -> store(x.lanewise(VectorOperators.EXPM1), out, ob);
                 case LOG -> store(x.lanewise(VectorOperators.LOG), out, ob);
                 case LOG1P -> store(x.lanewise(VectorOperators.LOG1P), out, ob);
@@ -626,20 +625,6 @@ final class VectorSimd implements Simd {
     }
 
     @Override
-    public boolean storeScaledFloat(double[] src, int n, double factor, MemorySegment out, long off) {
-        DoubleVector f = DoubleVector.broadcast(D, factor);
-        int whole = n - n % DL;
-        for (int i = 0; i < whole; i += DL) {
-            DoubleVector.fromArray(D, src, i).mul(f).convertShape(VectorOperators.D2F, FH, 0)
-                    .intoMemorySegment(out, (off + i) * 4, ORDER);
-        }
-        for (int i = whole; i < n; i++) {
-            out.setAtIndex(ElementIO.FLOAT, off + i, (float) (src[i] * factor));
-        }
-        return true;
-    }
-
-    @Override
     public boolean shiftedFloat(MemorySegment in, long off, int n, double a, double b, MemorySegment out,
                                 long outOff) {
         DoubleVector va = DoubleVector.broadcast(D, a);
@@ -762,14 +747,14 @@ final class VectorSimd implements Simd {
             VectorMask<Float> fast = x.abs().compare(VectorOperators.LE, FloatExpLanes.LIMIT);
             FloatVector y = FloatExpLanes.exp(x);
             if (!fast.allTrue()) {
-                y = expViaDouble(x);
+                y = expLaneByLane(x);
             }
             y.intoMemorySegment(out, ob, ORDER);
         }
     }
 
     /** {@link FloatExp#exp} lane by lane (vectors holding a lane outside [-87, 87] or a NaN: rare). */
-    private static FloatVector expViaDouble(FloatVector x) {
+    private static FloatVector expLaneByLane(FloatVector x) {
         float[] lanes = x.toArray();
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = FloatExp.exp(lanes[i]);
