@@ -1,7 +1,7 @@
 package io.jtensor.cuda;
 
-import io.jtensor.DType;
 import io.jtensor.backend.Operand;
+import io.jtensor.kernels.KernelArguments;
 import jcuda.Pointer;
 import jcuda.driver.CUfunction;
 import jcuda.driver.CUstream;
@@ -12,13 +12,17 @@ import java.util.List;
 
 /**
  * A kernel's arguments in order and its launch on the backend's stream. {@code cuLaunchKernel}
- * takes a pointer to each argument's value and copies as many bytes as the kernel's parameter has.
+ * takes a pointer to each argument's value and copies as many bytes as the kernel's parameter has,
+ * so every value is held in an array of exactly its C type; memory is a device address (a 64-bit
+ * value).
  *
  * <pre>{@code
- * new CudaLaunch(function).longValue(n).address(out).launch(stream, blocks, 1, 1, 256, 1, 1);
+ * CudaLaunch launch = new CudaLaunch(function, "softmax");
+ * RowKernels.arguments(plan, launch);
+ * launch.launch(stream, new long[] {blocks, 1, 1}, new int[] {256, 1, 1});
  * }</pre>
  */
-final class CudaLaunch {
+final class CudaLaunch implements KernelArguments<Long> {
 
     private final CUfunction function;
     private final String op;
@@ -29,48 +33,41 @@ final class CudaLaunch {
         this.op = op;
     }
 
-    /** A device pointer argument; 0 passes a null pointer. */
-    CudaLaunch address(long address) {
-        return longValue(address);
+    /** A device address argument; null passes a null pointer. */
+    @Override
+    public CudaLaunch memory(Long address) {
+        return longValue(address == null ? 0 : address);
     }
 
-    /** A {@code jlong} argument. */
-    CudaLaunch longValue(long value) {
-        arguments.add(Pointer.to(new long[] {value}));
-        return this;
+    @Override
+    public CudaLaunch longValue(long value) {
+        return add(Pointer.to(new long[] {value}));
     }
 
-    /** A {@code jint} argument. */
-    CudaLaunch intValue(int value) {
-        arguments.add(Pointer.to(new int[] {value}));
-        return this;
+    @Override
+    public CudaLaunch intValue(int value) {
+        return add(Pointer.to(new int[] {value}));
     }
 
-    /**
-     * A scalar operand by value as a {@code dtype} argument: integer types take the operand's exact
-     * integer value when it has one, the others its double value converted as NumPy converts a
-     * Python scalar.
-     */
-    CudaLaunch scalar(DType dtype, Operand operand) {
-        long exact = operand.dtype().isInteger() ? operand.integerScalar() : (long) operand.scalar();
-        return switch (dtype) {
-            case BOOL -> add(Pointer.to(new byte[] {(byte) (operand.scalar() != 0 || exact != 0 ? 1 : 0)}));
-            case INT32 -> intValue((int) exact);
-            case INT64 -> longValue(exact);
-            case FLOAT32 -> add(Pointer.to(new float[] {(float) operand.scalar()}));
-            case FLOAT64 -> add(Pointer.to(new double[] {operand.scalar()}));
-        };
+    @Override
+    public CudaLaunch floatValue(float value) {
+        return add(Pointer.to(new float[] {value}));
     }
 
-    /** A zero of {@code dtype}: the unused by-value slot of an input passed by pointer. */
-    CudaLaunch zero(DType dtype) {
-        return switch (dtype) {
-            case BOOL -> add(Pointer.to(new byte[1]));
-            case INT32 -> intValue(0);
-            case INT64 -> longValue(0);
-            case FLOAT32 -> add(Pointer.to(new float[1]));
-            case FLOAT64 -> add(Pointer.to(new double[1]));
-        };
+    @Override
+    public CudaLaunch doubleValue(double value) {
+        return add(Pointer.to(new double[] {value}));
+    }
+
+    @Override
+    public CudaLaunch boolValue(boolean value) {
+        return add(Pointer.to(new byte[] {(byte) (value ? 1 : 0)}));
+    }
+
+    /** The device address of the operand's storage. */
+    @Override
+    public Long memoryOf(Operand operand) {
+        return CudaKernels.address(operand);
     }
 
     /** Launches a {@code blocks} grid of {@code threads}-thread blocks on {@code stream}. */

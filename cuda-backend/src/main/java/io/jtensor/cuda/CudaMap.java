@@ -2,11 +2,9 @@ package io.jtensor.cuda;
 
 import io.jtensor.DType;
 import io.jtensor.backend.MapPlan;
-import io.jtensor.backend.Operand;
 import io.jtensor.kernels.Dialect;
 import io.jtensor.kernels.MapKernels;
 import io.jtensor.kernels.PlanLayouts;
-import io.jtensor.kernels.TypedMemory;
 
 /** Runs element-wise plans with the generated {@code jt_map} (or {@code jt_map_vec4}) kernel. */
 final class CudaMap {
@@ -27,39 +25,15 @@ final class CudaMap {
         CudaModule module = kernels.module("map " + compute, () -> MapKernels.program(Dialect.CUDA, compute, true));
         String op = plan.op().numpyName();
         if (PlanLayouts.qualifiesForVector(plan, compute, contiguous)) {
-            CudaLaunch launch = new CudaLaunch(module.function(MapKernels.vectorKernelName(plan.op())), op)
-                    .longValue(n).address(CudaKernels.address(plan.out())).longValue(plan.out().offset());
-            for (Operand input : plan.inputs()) {
-                if (input.isScalar()) {
-                    launch.address(0).longValue(0).scalar(compute, input);
-                } else {
-                    launch.address(CudaKernels.address(input)).longValue(input.offset()).zero(compute);
-                }
-            }
-            launch.launch(kernels.device.stream, blocks(Math.max(1, n / 4)), threads());
+            CudaLaunch launch = new CudaLaunch(module.function(MapKernels.vectorKernelName(plan.op())), op);
+            MapKernels.vectorArguments(plan, compute, launch);
+            launch.launch(kernels.device.stream, blocks(MapKernels.vectorItems(n)), threads());
             return;
         }
         CachingAllocator.Block layout = contiguous ? null : kernels.layout(PlanLayouts.mapLayout(plan));
         try {
-            CudaLaunch launch = new CudaLaunch(module.function(MapKernels.kernelName(plan.op())), op)
-                    .longValue(n).intValue(plan.shape().length).address(CudaKernels.address(layout))
-                    .address(CudaKernels.address(plan.out())).longValue(plan.out().offset())
-                    .intValue(TypedMemory.code(plan.out().dtype()));
-            for (int k = 0; k < plan.inputs().size(); k++) {
-                Operand input = plan.inputs().get(k);
-                DType type = MapKernels.inputComputeType(plan.op(), k, compute);
-                if (input.isScalar()) {
-                    launch.address(0).longValue(0).intValue(0).scalar(type, input);
-                } else {
-                    launch.address(CudaKernels.address(input)).longValue(input.offset())
-                            .intValue(TypedMemory.code(input.dtype())).zero(type);
-                }
-            }
-            if (plan.where() != null) {
-                launch.address(CudaKernels.address(plan.where())).longValue(plan.where().offset());
-            } else {
-                launch.address(0).longValue(0);
-            }
+            CudaLaunch launch = new CudaLaunch(module.function(MapKernels.kernelName(plan.op())), op);
+            MapKernels.arguments(plan, compute, CudaKernels.address(layout), launch);
             launch.launch(kernels.device.stream, blocks(n), threads());
         } finally {
             kernels.release(layout);

@@ -2,12 +2,10 @@ package io.jtensor.cuda;
 
 import io.jtensor.DType;
 import io.jtensor.Shape;
-import io.jtensor.backend.Operand;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.kernels.Dialect;
 import io.jtensor.kernels.PlanLayouts;
 import io.jtensor.kernels.ReduceKernels;
-import io.jtensor.kernels.TypedMemory;
 import io.jtensor.op.ReduceOp;
 
 
@@ -55,24 +53,21 @@ final class CudaReduce {
         long group = CudaKernels.BLOCK;
         long parts = PlanLayouts.reduceParts(outputs, reduced, group, TARGET_BLOCKS);
         long chunk = (reduced + parts - 1) / parts;
-        Operand input = plan.input();
-        CachingAllocator.Block layout = kernels.layout(PlanLayouts.reduceLayout(plan, outStrides));
-        CachingAllocator.Block partial = kernels.scratch(outputs * parts * accumulator.byteSize(), name);
-        CachingAllocator.Block partialIndex = op.isArg() ? kernels.scratch(outputs * parts * Long.BYTES, name) : null;
+        CachingAllocator.Block layout = null;
+        CachingAllocator.Block partial = null;
+        CachingAllocator.Block partialIndex = null;
         try {
-            new CudaLaunch(module.function(ReduceKernels.partialName(op)), name)
-                    .longValue(parts).longValue(chunk).longValue(reduced)
-                    .intValue(plan.keptShape().length).intValue(plan.reducedShape().length).address(layout.address())
-                    .address(CudaKernels.address(input)).longValue(input.offset())
-                    .intValue(TypedMemory.code(input.dtype()))
-                    .address(CudaKernels.address(mean)).address(partial.address())
-                    .address(CudaKernels.address(partialIndex))
-                    .launch(kernels.device.stream, new long[] {outputs * parts, 1, 1}, CudaMap.threads());
-            new CudaLaunch(module.function(ReduceKernels.finalName(op)), name)
-                    .longValue(parts).longValue(reduced).longValue(plan.ddof()).intValue(plan.keptShape().length)
-                    .address(layout.address()).address(partial.address()).address(CudaKernels.address(partialIndex))
-                    .address(out).longValue(outOffset).intValue(TypedMemory.code(outType))
-                    .launch(kernels.device.stream, new long[] {outputs, 1, 1}, CudaMap.threads());
+            layout = kernels.layout(PlanLayouts.reduceLayout(plan, outStrides));
+            partial = kernels.scratch(outputs * parts * accumulator.byteSize(), name);
+            partialIndex = op.isArg() ? kernels.scratch(outputs * parts * Long.BYTES, name) : null;
+            CudaLaunch first = new CudaLaunch(module.function(ReduceKernels.partialName(op)), name);
+            ReduceKernels.partialArguments(plan, parts, chunk, layout.address(), CudaKernels.address(mean),
+                    partial.address(), CudaKernels.address(partialIndex), first);
+            first.launch(kernels.device.stream, new long[] {outputs * parts, 1, 1}, CudaMap.threads());
+            CudaLaunch second = new CudaLaunch(module.function(ReduceKernels.finalName(op)), name);
+            ReduceKernels.finalArguments(plan, parts, layout.address(), partial.address(),
+                    CudaKernels.address(partialIndex), out, outOffset, outType, second);
+            second.launch(kernels.device.stream, new long[] {outputs, 1, 1}, CudaMap.threads());
         } finally {
             kernels.release(layout);
             kernels.release(partial);

@@ -18,11 +18,10 @@ final class CudaRows {
             return;
         }
         CudaModule module = kernels.module("rows", () -> RowKernels.program(Dialect.CUDA, true, CudaKernels.BLOCK));
-        new CudaLaunch(module.function(RowKernels.kernelName(plan.op(), plan.dtype())), plan.op().numpyName())
-                .longValue(plan.rows()).longValue(plan.cols())
-                .address(CudaKernels.address(plan.input())).longValue(plan.input().offset())
-                .address(CudaKernels.address(plan.out())).longValue(plan.out().offset())
-                .launch(kernels.device.stream, new long[] {Math.min(plan.rows(), CudaKernels.MAX_BLOCKS), 1, 1},
-                        CudaMap.threads());
+        CudaLaunch launch = new CudaLaunch(module.function(RowKernels.kernelName(plan.op(), plan.dtype())),
+                plan.op().numpyName());
+        RowKernels.arguments(plan, launch);
+        launch.launch(kernels.device.stream, new long[] {Math.min(plan.rows(), CudaKernels.MAX_BLOCKS), 1, 1},
+                CudaMap.threads());
     }
 }

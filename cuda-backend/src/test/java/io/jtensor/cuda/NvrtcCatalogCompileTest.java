@@ -3,76 +3,39 @@ package io.jtensor.cuda;
 import io.jtensor.kernels.Dialect;
 import io.jtensor.kernels.KernelCatalog;
 import io.jtensor.kernels.KernelSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Compiles every generated CUDA program with NVRTC through jtensor's own FFM binding, to cubin for
- * sm_90 (the H100/H200; NVRTC needs no GPU for that), with the options the backend uses. CI
- * ({@code .ci/run}) fetches the {@code nvidia-cuda-nvrtc} wheel, fails when it cannot, and names
- * its location, so there a missing NVRTC fails this test. A local build with no NVRTC configured
- * or found prints every place it looked and skips (a skip is not a pass; the {@code nvcc} check in
- * {@code kernels} still covers the dialect where nvcc is installed).
+ * sm_90 (the H100/H200; NVRTC needs no GPU for that), with the options the backend uses. Where
+ * NVRTC comes from, and when its absence fails or skips: {@link TestNvrtc} (the {@code nvcc} check
+ * in {@code kernels} still covers the dialect where nvcc is installed).
  */
 class NvrtcCatalogCompileTest {
 
-    /** The H100/H200 the GPU machine has. */
-    private static final int ARCHITECTURE = 90;
+    private static final int ARCHITECTURE = TestNvrtc.ARCHITECTURE;
     private static final byte[] ELF_MAGIC = {0x7f, 'E', 'L', 'F'};
 
     private static Nvrtc nvrtc;
 
     @BeforeAll
-    static void loadNvrtc() throws IOException {
-        NvrtcLocator.Found found;
-        try {
-            found = locator().locate();
-        } catch (IllegalStateException e) {
-            // A path given explicitly (CI always gives one) must hold NVRTC: that is a failure, not a skip.
-            assertNull(explicitPath(), () -> "NVRTC was configured but not found: " + e.getMessage());
-            System.out.println("CUDA kernels NOT checked with NVRTC: " + e.getMessage());
-            Assumptions.abort(e.getMessage());
-            return;
-        }
-        nvrtc = Nvrtc.load(found);
-    }
-
-    /**
-     * The system's locator; when neither {@value NvrtcLocator#PATH_PROPERTY} nor
-     * {@value NvrtcLocator#PATH_ENVIRONMENT} is set, the first {@code nvidia/*}{@code /lib} folder under the
-     * project's {@code .nvrtc/} (where {@code .ci/run} unpacks the wheel) comes first, so a plain
-     * {@code mvn verify} after one CI run still checks with NVRTC.
-     */
-    private static NvrtcLocator locator() throws IOException {
-        Path unpacked = Path.of(System.getProperty("jtensor.test.nvrtc.dir", "../.nvrtc"), "nvidia");
-        if (explicitPath() != null || !Files.isDirectory(unpacked)) {
-            return NvrtcLocator.fromSystem();
-        }
-        try (Stream<Path> folders = Files.list(unpacked)) {
-            String lib = folders.map(f -> f.resolve("lib")).filter(Files::isDirectory).sorted().findFirst()
-                    .map(Path::toString).orElse(null);
-            return new NvrtcLocator(lib, System.getenv(), List.of(Path.of("/usr/local"), Path.of("/usr")));
-        }
+    static void loadNvrtc() {
+        nvrtc = TestNvrtc.load();
     }
 
     @Test
@@ -127,11 +90,5 @@ class NvrtcCatalogCompileTest {
             assertFalse(source.source().contains("__expf"), source.description());
         }
         assertFalse(CudaCompiler.options(new CudaTarget(ARCHITECTURE, true)).toString().contains("fast_math"));
-    }
-
-    /** The NVRTC location given by {@value NvrtcLocator#PATH_PROPERTY} or {@value NvrtcLocator#PATH_ENVIRONMENT}, or null. */
-    private static String explicitPath() {
-        String property = System.getProperty(NvrtcLocator.PATH_PROPERTY);
-        return property != null ? property : System.getenv(NvrtcLocator.PATH_ENVIRONMENT);
     }
 }

@@ -1,6 +1,8 @@
 package io.jtensor.kernels;
 
 import io.jtensor.DType;
+import io.jtensor.backend.MapPlan;
+import io.jtensor.backend.Operand;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ElementwiseOp;
 import io.jtensor.op.TernaryOp;
@@ -65,6 +67,56 @@ public final class MapKernels {
     /** The type input {@code k} of {@code op} is converted to: the compute type, except where's bool condition. */
     public static DType inputComputeType(ElementwiseOp op, int k, DType computeType) {
         return op == TernaryOp.WHERE && k == 0 ? DType.BOOL : computeType;
+    }
+
+    /**
+     * Adds the arguments of {@link #kernelName}{@code (plan.op())} for {@code plan}, computed in
+     * {@code compute} (the plan's compute type, or what the device computes it in).
+     *
+     * @param layout the device copy of {@link PlanLayouts#mapLayout}{@code (plan)}, or null when the plan
+     *               {@link PlanLayouts#isContiguous is contiguous}
+     */
+    public static <M> void arguments(MapPlan plan, DType compute, M layout, KernelArguments<M> args) {
+        Operand out = plan.out();
+        args.longValue(plan.size()).intValue(plan.shape().length).memory(layout)
+                .memory(args.memoryOf(out)).longValue(out.offset()).intValue(TypedMemory.code(out.dtype()));
+        for (int k = 0; k < plan.inputs().size(); k++) {
+            Operand input = plan.inputs().get(k);
+            DType type = inputComputeType(plan.op(), k, compute);
+            if (input.isScalar()) {
+                args.memory(null).longValue(0).intValue(0).scalar(type, input);
+            } else {
+                args.memory(args.memoryOf(input)).longValue(input.offset()).intValue(TypedMemory.code(input.dtype()))
+                        .zero(type);
+            }
+        }
+        if (plan.where() != null) {
+            args.memory(args.memoryOf(plan.where())).longValue(plan.where().offset());
+        } else {
+            args.memory(null).longValue(0);
+        }
+    }
+
+    /**
+     * Adds the arguments of {@link #vectorKernelName}{@code (plan.op())} for a plan that
+     * {@link PlanLayouts#qualifiesForVector qualifies} in {@code compute}. One work-item maps four
+     * elements (see {@link #vectorItems}).
+     */
+    public static <M> void vectorArguments(MapPlan plan, DType compute, KernelArguments<M> args) {
+        Operand out = plan.out();
+        args.longValue(plan.size()).memory(args.memoryOf(out)).longValue(out.offset());
+        for (Operand input : plan.inputs()) {
+            if (input.isScalar()) {
+                args.memory(null).longValue(0).scalar(compute, input);
+            } else {
+                args.memory(args.memoryOf(input)).longValue(input.offset()).zero(compute);
+            }
+        }
+    }
+
+    /** The work-items the vectorised kernel needs for {@code n} elements: one per four, at least one. */
+    public static long vectorItems(long n) {
+        return Math.max(1, n / 4);
     }
 
     /**

@@ -1,8 +1,11 @@
 package io.jtensor.kernels;
 
 import io.jtensor.DType;
+import io.jtensor.backend.MatmulPlan;
+import io.jtensor.backend.Operand;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,37 @@ public final class MatmulKernels {
             tile /= 2;
         }
         return tile;
+    }
+
+    /**
+     * The {@code layout} argument of {@link #kernelName}: the batch shape, then the batch strides of
+     * a, b and out.
+     */
+    public static long[] layout(MatmulPlan plan) {
+        int nb = plan.batchShape().length;
+        return PlanLayouts.concat(plan.batchShape(), Arrays.copyOf(plan.a().strides(), nb),
+                Arrays.copyOf(plan.b().strides(), nb), Arrays.copyOf(plan.out().strides(), nb));
+    }
+
+    /**
+     * Adds the arguments of {@link #kernelName}{@code (plan.dtype())} for output rows
+     * {@code firstRow .. firstRow + rows - 1} of {@code plan} (the kernel has no row offset: the
+     * slice starts a and out that many rows further).
+     *
+     * @param layout the device copy of {@link #layout}{@code (plan)}
+     */
+    public static <M> void arguments(MatmulPlan plan, long firstRow, long rows, M layout, KernelArguments<M> args) {
+        int nb = plan.batchShape().length;
+        Operand a = plan.a();
+        Operand b = plan.b();
+        Operand out = plan.out();
+        args.longValue(rows).longValue(plan.n()).longValue(plan.k()).longValue(plan.batchSize()).intValue(nb)
+                .memory(layout)
+                .memory(args.memoryOf(a)).longValue(a.offset() + firstRow * a.strides()[nb])
+                .longValue(a.strides()[nb]).longValue(a.strides()[nb + 1])
+                .memory(args.memoryOf(b)).longValue(b.offset()).longValue(b.strides()[nb]).longValue(b.strides()[nb + 1])
+                .memory(args.memoryOf(out)).longValue(out.offset() + firstRow * out.strides()[nb])
+                .longValue(out.strides()[nb]).longValue(out.strides()[nb + 1]);
     }
 
     /** The program of every product type with tiles of {@link #TILE}, float64 included when {@code float64}. */

@@ -1,6 +1,8 @@
 package io.jtensor.kernels;
 
 import io.jtensor.DType;
+import io.jtensor.backend.Operand;
+import io.jtensor.backend.ReducePlan;
 import io.jtensor.op.ReduceOp;
 
 import java.util.ArrayList;
@@ -54,6 +56,36 @@ public final class ReduceKernels {
             case FLOAT32, FLOAT64 -> List.of(ReduceOp.SUM, ReduceOp.PROD, ReduceOp.MAX, ReduceOp.MIN,
                     ReduceOp.ARGMAX, ReduceOp.ARGMIN, ReduceOp.MEAN, ReduceOp.VAR);
         };
+    }
+
+    /**
+     * Adds the arguments of {@link #partialName}{@code (op)}, the first pass over {@code plan}'s input
+     * ({@code op} is {@code plan.op()}, or {@code MEAN} for the first pass of a variance).
+     *
+     * @param parts        work-groups per output, each reducing {@code chunk} elements
+     * @param layout       the device copy of {@link PlanLayouts#reduceLayout}
+     * @param mean         the means {@code VAR} subtracts (its first pass's outputs), else null
+     * @param partial      {@code outputs * parts} accumulators
+     * @param partialIndex {@code outputs * parts} int64 indices for the arg reductions, else null
+     */
+    public static <M> void partialArguments(ReducePlan plan, long parts, long chunk, M layout, M mean, M partial,
+                                            M partialIndex, KernelArguments<M> args) {
+        Operand input = plan.input();
+        args.longValue(parts).longValue(chunk).longValue(plan.reducedSize())
+                .intValue(plan.keptShape().length).intValue(plan.reducedShape().length).memory(layout)
+                .memory(args.memoryOf(input)).longValue(input.offset()).intValue(TypedMemory.code(input.dtype()))
+                .memory(mean).memory(partial).memory(partialIndex);
+    }
+
+    /**
+     * Adds the arguments of {@link #finalName}, which combines each output's {@code parts} partials
+     * and stores the result as {@code outType} at {@code out + outOffset} (strided as the layout says).
+     */
+    public static <M> void finalArguments(ReducePlan plan, long parts, M layout, M partial, M partialIndex, M out,
+                                          long outOffset, DType outType, KernelArguments<M> args) {
+        args.longValue(parts).longValue(plan.reducedSize()).longValue(plan.ddof()).intValue(plan.keptShape().length)
+                .memory(layout).memory(partial).memory(partialIndex)
+                .memory(out).longValue(outOffset).intValue(TypedMemory.code(outType));
     }
 
     /**

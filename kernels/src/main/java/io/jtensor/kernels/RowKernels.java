@@ -1,6 +1,7 @@
 package io.jtensor.kernels;
 
 import io.jtensor.DType;
+import io.jtensor.backend.RowPlan;
 import io.jtensor.op.RowOp;
 
 import java.util.ArrayList;
@@ -24,6 +25,13 @@ public final class RowKernels {
     /** The entry point of {@code op} on rows of {@code dtype}. */
     public static String kernelName(RowOp op, DType dtype) {
         return "jt_rows_" + op.numpyName() + "_" + dtype.numpyName();
+    }
+
+    /** Adds the arguments of {@link #kernelName}{@code (plan.op(), plan.dtype())} for {@code plan}. */
+    public static <M> void arguments(RowPlan plan, KernelArguments<M> args) {
+        args.longValue(plan.rows()).longValue(plan.cols())
+                .memory(args.memoryOf(plan.input())).longValue(plan.input().offset())
+                .memory(args.memoryOf(plan.out())).longValue(plan.out().offset());
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.jtensor.opencl;
 
-import io.jtensor.DType;
 import io.jtensor.backend.Operand;
+import io.jtensor.kernels.KernelArguments;
 import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
@@ -11,13 +11,16 @@ import org.jocl.cl_mem;
 
 /**
  * Sets a kernel's arguments in order and enqueues it. Used under the backend's lock, since kernel
- * objects hold their arguments.
+ * objects hold their arguments. {@code clSetKernelArg} checks each value's size against the
+ * parameter's, so a wrong argument list fails here rather than computing garbage.
  *
  * <pre>{@code
- * new KernelLaunch(kernel).longValue(n).buffer(out).enqueue(queue, new long[] {global}, new long[] {256});
+ * KernelLaunch launch = new KernelLaunch(kernel);
+ * RowKernels.arguments(plan, launch);
+ * launch.enqueue(queue, new long[] {groups * 256}, new long[] {256});
  * }</pre>
  */
-final class KernelLaunch {
+final class KernelLaunch implements KernelArguments<cl_mem> {
 
     private final cl_kernel kernel;
     private int index;
@@ -27,57 +30,49 @@ final class KernelLaunch {
     }
 
     /** A {@code __global} pointer argument; null passes a null pointer. */
-    KernelLaunch buffer(cl_mem memory) {
-        CL.clSetKernelArg(kernel, index++, Sizeof.cl_mem, memory == null ? null : Pointer.to(memory));
-        return this;
+    @Override
+    public KernelLaunch memory(cl_mem memory) {
+        return set(Sizeof.cl_mem, memory == null ? null : Pointer.to(memory));
     }
 
-    /** A {@code jlong} argument. */
-    KernelLaunch longValue(long value) {
-        CL.clSetKernelArg(kernel, index++, Sizeof.cl_long, Pointer.to(new long[] {value}));
-        return this;
+    @Override
+    public KernelLaunch longValue(long value) {
+        return set(Sizeof.cl_long, Pointer.to(new long[] {value}));
     }
 
-    /** A {@code jint} argument. */
-    KernelLaunch intValue(int value) {
-        CL.clSetKernelArg(kernel, index++, Sizeof.cl_int, Pointer.to(new int[] {value}));
-        return this;
+    @Override
+    public KernelLaunch intValue(int value) {
+        return set(Sizeof.cl_int, Pointer.to(new int[] {value}));
     }
 
-    /**
-     * A scalar operand by value as a {@code dtype} kernel argument: integer types take the
-     * operand's exact integer value when it has one (int64 beyond 2^53 stays exact), the others
-     * its double value converted as NumPy converts a Python scalar.
-     */
-    KernelLaunch scalar(DType dtype, Operand operand) {
-        long exact = operand.dtype().isInteger() ? operand.integerScalar() : (long) operand.scalar();
-        switch (dtype) {
-            case BOOL -> CL.clSetKernelArg(kernel, index++, Sizeof.cl_uchar,
-                    Pointer.to(new byte[] {(byte) (operand.scalar() != 0 || exact != 0 ? 1 : 0)}));
-            case INT32 -> intValue((int) exact);
-            case INT64 -> longValue(exact);
-            case FLOAT32 -> CL.clSetKernelArg(kernel, index++, Sizeof.cl_float,
-                    Pointer.to(new float[] {(float) operand.scalar()}));
-            case FLOAT64 -> CL.clSetKernelArg(kernel, index++, Sizeof.cl_double,
-                    Pointer.to(new double[] {operand.scalar()}));
-        }
-        return this;
+    @Override
+    public KernelLaunch floatValue(float value) {
+        return set(Sizeof.cl_float, Pointer.to(new float[] {value}));
     }
 
-    /** A zero of {@code dtype}: the unused by-value slot of an input passed as a buffer. */
-    KernelLaunch zero(DType dtype) {
-        switch (dtype) {
-            case BOOL -> CL.clSetKernelArg(kernel, index++, Sizeof.cl_uchar, Pointer.to(new byte[1]));
-            case INT32 -> intValue(0);
-            case INT64 -> longValue(0);
-            case FLOAT32 -> CL.clSetKernelArg(kernel, index++, Sizeof.cl_float, Pointer.to(new float[1]));
-            case FLOAT64 -> CL.clSetKernelArg(kernel, index++, Sizeof.cl_double, Pointer.to(new double[1]));
-        }
-        return this;
+    @Override
+    public KernelLaunch doubleValue(double value) {
+        return set(Sizeof.cl_double, Pointer.to(new double[] {value}));
+    }
+
+    @Override
+    public KernelLaunch boolValue(boolean value) {
+        return set(Sizeof.cl_uchar, Pointer.to(new byte[] {(byte) (value ? 1 : 0)}));
+    }
+
+    /** The buffer of the operand's storage. */
+    @Override
+    public cl_mem memoryOf(Operand operand) {
+        return ((OpenClStorage) operand.storage()).memory;
     }
 
     /** Enqueues the kernel over {@code global} work-items in groups of {@code local}. */
     void enqueue(cl_command_queue queue, long[] global, long[] local) {
         CL.clEnqueueNDRangeKernel(queue, kernel, global.length, null, global, local, 0, null, null);
+    }
+
+    private KernelLaunch set(long size, Pointer value) {
+        CL.clSetKernelArg(kernel, index++, size, value);
+        return this;
     }
 }

@@ -69,6 +69,16 @@ final class OpenClKernels {
         }
     }
 
+    /** The work-items of a grid-stride launch over {@code items}: whole groups, at most {@link #MAX_GROUPS}. */
+    long[] global(long items) {
+        return new long[] {Math.min((items + groupSize - 1) / groupSize, MAX_GROUPS) * groupSize};
+    }
+
+    /** One-dimensional work-groups of {@link #groupSize}. */
+    long[] local() {
+        return new long[] {groupSize};
+    }
+
     /** A read-only device copy of {@code values} (at least one element, as OpenCL forbids empty buffers). */
     cl_mem layout(long[] values) {
         long[] data = values.length == 0 ? new long[1] : values;

@@ -2,11 +2,9 @@ package io.jtensor.opencl;
 
 import io.jtensor.DType;
 import io.jtensor.backend.MapPlan;
-import io.jtensor.backend.Operand;
 import io.jtensor.kernels.Dialect;
 import io.jtensor.kernels.MapKernels;
 import io.jtensor.kernels.PlanLayouts;
-import io.jtensor.kernels.TypedMemory;
 import io.jtensor.op.UnaryOp;
 import org.jocl.cl_mem;
 
@@ -41,50 +39,20 @@ final class OpenClMap {
             runVector(plan, program, n, compute);
             return;
         }
-        int ndim = plan.shape().length;
         cl_mem layout = contiguous ? null : kernels.layout(PlanLayouts.mapLayout(plan));
         try {
-            KernelLaunch launch = new KernelLaunch(program.kernel(MapKernels.kernelName(plan.op())))
-                    .longValue(n).intValue(ndim).buffer(layout)
-                    .buffer(memory(plan.out())).longValue(plan.out().offset())
-                    .intValue(TypedMemory.code(plan.out().dtype()));
-            for (int k = 0; k < plan.inputs().size(); k++) {
-                Operand input = plan.inputs().get(k);
-                DType type = MapKernels.inputComputeType(plan.op(), k, compute);
-                if (input.isScalar()) {
-                    launch.buffer(null).longValue(0).intValue(0).scalar(type, input);
-                } else {
-                    launch.buffer(memory(input)).longValue(input.offset()).intValue(TypedMemory.code(input.dtype()))
-                            .zero(type);
-                }
-            }
-            if (plan.where() != null) {
-                launch.buffer(memory(plan.where())).longValue(plan.where().offset());
-            } else {
-                launch.buffer(null).longValue(0);
-            }
-            long local = kernels.groupSize;
-            long groups = Math.min((n + local - 1) / local, OpenClKernels.MAX_GROUPS);
-            launch.enqueue(kernels.device.queue, new long[] {groups * local}, new long[] {local});
+            KernelLaunch launch = new KernelLaunch(program.kernel(MapKernels.kernelName(plan.op())));
+            MapKernels.arguments(plan, compute, layout, launch);
+            launch.enqueue(kernels.device.queue, kernels.global(n), kernels.local());
         } finally {
             OpenClKernels.release(layout);
         }
     }
 
     private void runVector(MapPlan plan, OpenClProgram program, long n, DType compute) {
-        KernelLaunch launch = new KernelLaunch(program.kernel(MapKernels.vectorKernelName(plan.op())))
-                .longValue(n).buffer(memory(plan.out())).longValue(plan.out().offset());
-        for (Operand input : plan.inputs()) {
-            if (input.isScalar()) {
-                launch.buffer(null).longValue(0).scalar(compute, input);
-            } else {
-                launch.buffer(memory(input)).longValue(input.offset()).zero(compute);
-            }
-        }
-        long local = kernels.groupSize;
-        long items = Math.max(1, n / 4);
-        long groups = Math.min((items + local - 1) / local, OpenClKernels.MAX_GROUPS);
-        launch.enqueue(kernels.device.queue, new long[] {groups * local}, new long[] {local});
+        KernelLaunch launch = new KernelLaunch(program.kernel(MapKernels.vectorKernelName(plan.op())));
+        MapKernels.vectorArguments(plan, compute, launch);
+        launch.enqueue(kernels.device.queue, kernels.global(MapKernels.vectorItems(n)), kernels.local());
         VECTOR_LAUNCHES.incrementAndGet();
     }
 
@@ -109,9 +77,5 @@ final class OpenClMap {
     private static boolean usesFloat64(MapPlan plan) {
         return plan.computeType() == DType.FLOAT64 || plan.out().dtype() == DType.FLOAT64
                 || plan.inputs().stream().anyMatch(in -> in.dtype() == DType.FLOAT64);
-    }
-
-    static cl_mem memory(Operand operand) {
-        return ((OpenClStorage) operand.storage()).memory;
     }
 }

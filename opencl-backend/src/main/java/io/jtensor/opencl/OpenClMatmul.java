@@ -2,13 +2,10 @@ package io.jtensor.opencl;
 
 import io.jtensor.DType;
 import io.jtensor.backend.MatmulPlan;
-import io.jtensor.backend.Operand;
 import io.jtensor.kernels.Dialect;
 import io.jtensor.kernels.MatmulKernels;
 import io.jtensor.kernels.PlanLayouts;
 import org.jocl.cl_mem;
-
-import java.util.Arrays;
 
 /**
  * Runs (batched) matrix products with the tiled {@code jt_matmul} kernel, in work-groups of
@@ -37,24 +34,14 @@ final class OpenClMatmul {
         boolean float64 = kernels.device.fp64;
         int tile = kernels.matmulTile;
         OpenClProgram program = kernels.program("matmul", () -> MatmulKernels.program(Dialect.OPENCL, float64, tile));
-        int nb = plan.batchShape().length;
-        Operand a = plan.a();
-        Operand b = plan.b();
-        Operand out = plan.out();
-        cl_mem layout = kernels.layout(PlanLayouts.concat(plan.batchShape(), Arrays.copyOf(a.strides(), nb),
-                Arrays.copyOf(b.strides(), nb), Arrays.copyOf(out.strides(), nb)));
+        cl_mem layout = kernels.layout(MatmulKernels.layout(plan));
         try {
-            new KernelLaunch(program.kernel(MatmulKernels.kernelName(plan.dtype())))
-                    .longValue(plan.m()).longValue(plan.n()).longValue(plan.k()).longValue(batch).intValue(nb)
-                    .buffer(layout)
-                    .buffer(OpenClMap.memory(a)).longValue(a.offset()).longValue(a.strides()[nb]).longValue(a.strides()[nb + 1])
-                    .buffer(OpenClMap.memory(b)).longValue(b.offset()).longValue(b.strides()[nb]).longValue(b.strides()[nb + 1])
-                    .buffer(OpenClMap.memory(out)).longValue(out.offset()).longValue(out.strides()[nb])
-                    .longValue(out.strides()[nb + 1])
-                    .enqueue(kernels.device.queue,
-                            new long[] {PlanLayouts.roundUp(plan.n(), tile), PlanLayouts.roundUp(plan.m(), tile),
-                                    Math.min(batch, MAX_BATCH_GROUPS)},
-                            new long[] {tile, tile, 1});
+            KernelLaunch launch = new KernelLaunch(program.kernel(MatmulKernels.kernelName(plan.dtype())));
+            MatmulKernels.arguments(plan, 0, plan.m(), layout, launch);
+            launch.enqueue(kernels.device.queue,
+                    new long[] {PlanLayouts.roundUp(plan.n(), tile), PlanLayouts.roundUp(plan.m(), tile),
+                            Math.min(batch, MAX_BATCH_GROUPS)},
+                    new long[] {tile, tile, 1});
         } finally {
             OpenClKernels.release(layout);
         }

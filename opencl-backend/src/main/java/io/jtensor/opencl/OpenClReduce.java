@@ -2,12 +2,10 @@ package io.jtensor.opencl;
 
 import io.jtensor.DType;
 import io.jtensor.Shape;
-import io.jtensor.backend.Operand;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.kernels.Dialect;
 import io.jtensor.kernels.PlanLayouts;
 import io.jtensor.kernels.ReduceKernels;
-import io.jtensor.kernels.TypedMemory;
 import io.jtensor.op.ReduceOp;
 import org.jocl.cl_mem;
 
@@ -45,7 +43,7 @@ final class OpenClReduce {
                 pass(ReduceOp.MEAN, compute, plan, null, mean, 0, contiguous, compute);
             }
             pass(plan.op(), ReduceKernels.accumulatorType(plan.op(), plan.computeType()), plan, mean,
-                    OpenClMap.memory(plan.out()), plan.out().offset(), plan.out().strides(), plan.out().dtype());
+                    ((OpenClStorage) plan.out().storage()).memory, plan.out().offset(), plan.out().strides(), plan.out().dtype());
         } finally {
             OpenClKernels.release(mean);
         }
@@ -62,22 +60,19 @@ final class OpenClReduce {
         long group = kernels.groupSize;
         long parts = PlanLayouts.reduceParts(outputs, reduced, group, TARGET_GROUPS);
         long chunk = (reduced + parts - 1) / parts;
-        Operand input = plan.input();
-        cl_mem layout = kernels.layout(PlanLayouts.reduceLayout(plan, outStrides));
-        cl_mem partial = kernels.scratch(outputs * parts * accumulator.byteSize());
-        cl_mem partialIndex = op.isArg() ? kernels.scratch(outputs * parts * Long.BYTES) : null;
+        cl_mem layout = null;
+        cl_mem partial = null;
+        cl_mem partialIndex = null;
         try {
-            new KernelLaunch(program.kernel(ReduceKernels.partialName(op)))
-                    .longValue(parts).longValue(chunk).longValue(reduced)
-                    .intValue(plan.keptShape().length).intValue(plan.reducedShape().length).buffer(layout)
-                    .buffer(OpenClMap.memory(input)).longValue(input.offset())
-                    .intValue(TypedMemory.code(input.dtype()))
-                    .buffer(mean).buffer(partial).buffer(partialIndex)
-                    .enqueue(kernels.device.queue, new long[] {outputs * parts * group}, new long[] {group});
-            new KernelLaunch(program.kernel(ReduceKernels.finalName(op)))
-                    .longValue(parts).longValue(reduced).longValue(plan.ddof()).intValue(plan.keptShape().length)
-                    .buffer(layout).buffer(partial).buffer(partialIndex).buffer(out).longValue(outOffset).intValue(TypedMemory.code(outType))
-                    .enqueue(kernels.device.queue, new long[] {outputs * group}, new long[] {group});
+            layout = kernels.layout(PlanLayouts.reduceLayout(plan, outStrides));
+            partial = kernels.scratch(outputs * parts * accumulator.byteSize());
+            partialIndex = op.isArg() ? kernels.scratch(outputs * parts * Long.BYTES) : null;
+            KernelLaunch first = new KernelLaunch(program.kernel(ReduceKernels.partialName(op)));
+            ReduceKernels.partialArguments(plan, parts, chunk, layout, mean, partial, partialIndex, first);
+            first.enqueue(kernels.device.queue, new long[] {outputs * parts * group}, new long[] {group});
+            KernelLaunch second = new KernelLaunch(program.kernel(ReduceKernels.finalName(op)));
+            ReduceKernels.finalArguments(plan, parts, layout, partial, partialIndex, out, outOffset, outType, second);
+            second.enqueue(kernels.device.queue, new long[] {outputs * group}, new long[] {group});
         } finally {
             OpenClKernels.release(layout);
             OpenClKernels.release(partial);

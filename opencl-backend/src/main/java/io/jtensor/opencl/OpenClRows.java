@@ -26,11 +26,9 @@ final class OpenClRows {
         int groupSize = kernels.groupSize;
         OpenClProgram program = kernels.program("rows", () -> RowKernels.program(Dialect.OPENCL, float64, groupSize));
         long group = kernels.groupSize;
-        long groups = Math.min(plan.rows(), OpenClKernels.MAX_GROUPS);
-        new KernelLaunch(program.kernel(RowKernels.kernelName(plan.op(), plan.dtype())))
-                .longValue(plan.rows()).longValue(plan.cols())
-                .buffer(OpenClMap.memory(plan.input())).longValue(plan.input().offset())
-                .buffer(OpenClMap.memory(plan.out())).longValue(plan.out().offset())
-                .enqueue(kernels.device.queue, new long[] {groups * group}, new long[] {group});
+        KernelLaunch launch = new KernelLaunch(program.kernel(RowKernels.kernelName(plan.op(), plan.dtype())));
+        RowKernels.arguments(plan, launch);
+        launch.enqueue(kernels.device.queue, new long[] {Math.min(plan.rows(), OpenClKernels.MAX_GROUPS) * group},
+                kernels.local());
     }
 }
