@@ -10,8 +10,6 @@ import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.Storage;
 import io.jtensor.kernels.DiskKernelCache;
 import io.jtensor.kernels.KernelCache;
-import jcuda.Pointer;
-import jcuda.driver.JCudaDriver;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -40,23 +38,24 @@ public final class CudaBackend implements Backend {
     /** Host transfers go in slices of this many bytes (a ByteBuffer holds at most 2 GiB). */
     private static final long TRANSFER_CHUNK = 1L << 30;
 
-    private final CudaDevice device;
+    private final String name;
+    private final CudaDriver driver;
     private final CachingAllocator allocator;
-    private final CudaTarget target;
-    private final Nvrtc nvrtc;
     private final CudaMap map;
     private final CudaReduce reduce;
     private final CudaRows rows;
     private final CudaMatmul matmul;
     private final ReentrantLock lock = new ReentrantLock();
 
-    CudaBackend(CudaDevice device, Nvrtc nvrtc) {
-        this.device = device;
-        this.nvrtc = nvrtc;
-        this.allocator = new CachingAllocator(new DriverMemory(device));
-        this.target = CudaTarget.choose(device.architecture, nvrtc.supportedArchitectures());
-        CudaKernels kernels = new CudaKernels(device, allocator, nvrtc, target,
-                new KernelCache<>(DiskKernelCache.configured()));
+    /**
+     * @param name   the backend's name: {@code "cuda"}, or the tests' simulator's
+     * @param driver the device (JCuda and NVRTC, or the host simulator)
+     */
+    CudaBackend(String name, CudaDriver driver) {
+        this.name = name;
+        this.driver = driver;
+        this.allocator = new CachingAllocator(driver);
+        CudaKernels kernels = new CudaKernels(driver, allocator, new KernelCache<>(DiskKernelCache.configured()));
         this.map = new CudaMap(kernels);
         this.reduce = new CudaReduce(kernels);
         this.rows = new CudaRows(kernels);
@@ -65,21 +64,19 @@ public final class CudaBackend implements Backend {
 
     @Override
     public String name() {
-        return "cuda";
+        return name;
     }
 
     /** Name, compute capability, memory, multiprocessors, driver, and what NVRTC compiles for. */
     @Override
     public String deviceDescription() {
-        int[] version = nvrtc.version();
-        return device.description() + ", NVRTC " + version[0] + "." + version[1] + " -> "
-                + (target.cubin() ? "cubin sm_" : "PTX compute_") + target.architecture();
+        return driver.description();
     }
 
     /** Bytes held by live tensors (not the cache) and the device's total memory. */
     @Override
     public MemoryUsage memoryUsage() {
-        return new MemoryUsage(allocator.bytesInUse(), device.totalMemory);
+        return new MemoryUsage(allocator.bytesInUse(), driver.totalBytes());
     }
 
     /** Bytes of device memory in blocks held by live tensors (rounded up to the allocator's size classes). */
@@ -105,8 +102,7 @@ public final class CudaBackend implements Backend {
         long bytes = elements * dtype.byteSize();
         return locked(() -> {
             CachingAllocator.Block block = allocator.allocate(bytes, "allocate " + elements + " " + dtype.numpyName());
-            CudaDevice.check("allocate: cuMemsetD8Async", JCudaDriver.cuMemsetD8Async(
-                    CudaKernels.pointer(block.address()), (byte) 0, Math.max(bytes, 1), device.stream));
+            driver.clear(block.address(), Math.max(bytes, 1));
             return new CudaStorage(block, bytes, allocator);
         });
     }
@@ -119,14 +115,10 @@ public final class CudaBackend implements Backend {
                 for (long at = 0; at < src.byteSize(); at += TRANSFER_CHUNK) {
                     long size = Math.min(TRANSFER_CHUNK, src.byteSize() - at);
                     MemorySegment part = src.asSlice(at, size);
-                    if (!part.isNative()) {
-                        part = arena.allocate(size, 8).copyFrom(part);
-                    }
-                    CudaDevice.check("copy to device: cuMemcpyHtoDAsync", JCudaDriver.cuMemcpyHtoDAsync(
-                            CudaKernels.pointer(address + at), Pointer.to(part.asByteBuffer()), size, device.stream));
+                    driver.copyToDevice(address + at, part.isNative() ? part : arena.allocate(size, 8).copyFrom(part));
                 }
                 // the host memory may be freed or reused as soon as this returns
-                CudaDevice.check("copy to device: cuStreamSynchronize", JCudaDriver.cuStreamSynchronize(device.stream));
+                driver.synchronize();
             }
             return null;
         });
@@ -141,9 +133,7 @@ public final class CudaBackend implements Backend {
                     long size = Math.min(TRANSFER_CHUNK, dst.byteSize() - at);
                     MemorySegment part = dst.asSlice(at, size);
                     MemorySegment target = part.isNative() ? part : arena.allocate(size, 8);
-                    CudaDevice.check("copy to host: cuMemcpyDtoHAsync", JCudaDriver.cuMemcpyDtoHAsync(
-                            Pointer.to(target.asByteBuffer()), CudaKernels.pointer(address + at), size, device.stream));
-                    CudaDevice.check("copy to host: cuStreamSynchronize", JCudaDriver.cuStreamSynchronize(device.stream));
+                    driver.copyToHost(target, address + at);
                     if (target != part) {
                         part.copyFrom(target);
                     }
@@ -188,14 +178,14 @@ public final class CudaBackend implements Backend {
     @Override
     public void synchronize() {
         locked(() -> {
-            CudaDevice.check("synchronize: cuStreamSynchronize", JCudaDriver.cuStreamSynchronize(device.stream));
+            driver.synchronize();
             return null;
         });
     }
 
     @Override
     public String toString() {
-        return "CudaBackend[" + device.description() + "]";
+        return "CudaBackend[" + driver.description() + "]";
     }
 
     /**
@@ -205,7 +195,7 @@ public final class CudaBackend implements Backend {
     private <T> T locked(Supplier<T> action) {
         lock.lock();
         try {
-            device.makeCurrent();
+            driver.makeCurrent();
             return action.get();
         } finally {
             lock.unlock();

@@ -25,9 +25,7 @@ public final class CudaBackendProvider implements BackendProvider {
 
         private static Object probe() {
             try {
-                CudaDevice device = CudaDevice.open();
-                Nvrtc nvrtc = Nvrtc.load(NvrtcLocator.fromSystem().locate());
-                return new CudaBackend(device, nvrtc);
+                return new CudaBackend("cuda", CudaDevice.open(() -> Nvrtc.load(NvrtcLocator.fromSystem().locate())));
             } catch (Throwable t) {
                 return explain(t);
             }

@@ -69,7 +69,7 @@ final class CudaCompiler implements KernelCache.Compiler<CudaModule> {
                     source.description(), CUresult.stringFor(status));
             return Optional.empty();
         }
-        Map<String, CUfunction> functions = new HashMap<>();
+        Map<String, Object> functions = new HashMap<>();
         for (String name : source.kernelNames()) {
             CUfunction function = new CUfunction();
             CudaDevice.check("cuModuleGetFunction " + name, JCudaDriver.cuModuleGetFunction(function, module, name));

@@ -1,25 +1,37 @@
 package io.jtensor.cuda;
 
+import io.jtensor.kernels.KernelCache;
+import io.jtensor.kernels.KernelKey;
+import io.jtensor.kernels.KernelSource;
+import jcuda.Pointer;
 import jcuda.driver.CUcontext;
 import jcuda.driver.CUdevice;
 import jcuda.driver.CUdevice_attribute;
+import jcuda.driver.CUdeviceptr;
+import jcuda.driver.CUfunction;
 import jcuda.driver.CUresult;
 import jcuda.driver.CUstream;
 import jcuda.driver.CUstream_flags;
 import jcuda.driver.JCudaDriver;
 
+import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * The chosen CUDA device with its primary context and the backend's stream.
+ * The chosen CUDA device with its primary context and the backend's stream: the
+ * {@link CudaDriver} on JCuda's driver API, with kernels compiled by NVRTC for the device's
+ * {@link CudaTarget}. Memory comes from {@code cuMemAlloc}, and {@code cuMemFree} runs after the
+ * stream has drained (a cached block may still be read by a queued kernel).
  *
  * <p>Choice: the system property {@value #DEVICE_PROPERTY} (an index, as {@code nvidia-smi} and
  * {@code CUDA_VISIBLE_DEVICES} number them), else device 0. The context is the device's primary
  * context, shared with any other CUDA code in the process; each thread makes it current before
  * its driver calls ({@link #makeCurrent()}).
  */
-final class CudaDevice {
+final class CudaDevice implements CudaDriver {
 
     /** System property choosing the device by index. */
     static final String DEVICE_PROPERTY = "jtensor.cuda.device";
@@ -35,6 +47,20 @@ final class CudaDevice {
     final int multiprocessors;
     /** The driver's CUDA version, e.g. 13000. */
     final int driverVersion;
+    private Nvrtc nvrtc;
+    private CudaTarget target;
+    private List<String> options;
+    private String compilerVersion;
+
+    /** A device address of 0, from which {@link #pointer} derives any address. */
+    private static final CUdeviceptr ZERO = new CUdeviceptr();
+
+    /** Reads the address {@code cuMemAlloc} wrote, which JCuda keeps in a protected field. */
+    private static final class AllocatedPointer extends CUdeviceptr {
+        long address() {
+            return getNativePointer();
+        }
+    }
 
     private CudaDevice(int index) {
         this.index = index;
@@ -64,12 +90,13 @@ final class CudaDevice {
     }
 
     /**
-     * Initialises the driver and opens the chosen device.
+     * Initialises the driver, opens the chosen device, then loads NVRTC (in that order, so a
+     * machine without a GPU is told so before anything about NVRTC).
      *
      * @throws CudaException when there is no device ({@code cuInit} returns 100 with a driver but no GPU)
      *                       or the property names none
      */
-    static CudaDevice open() {
+    static CudaDevice open(Supplier<Nvrtc> nvrtcLoader) {
         int status = JCudaDriver.cuInit(0);
         if (status != CUresult.CUDA_SUCCESS) {
             throw new CudaException("no CUDA device: cuInit returned " + CUresult.stringFor(status) + " (" + status
@@ -94,19 +121,123 @@ final class CudaDevice {
                         + " CUDA devices (valid: 0.." + (count[0] - 1) + ")");
             }
         }
-        return new CudaDevice(index);
+        CudaDevice device = new CudaDevice(index);
+        device.useCompiler(nvrtcLoader.get());
+        return device;
+    }
+
+    private void useCompiler(Nvrtc compiler) {
+        this.nvrtc = compiler;
+        this.target = CudaTarget.choose(architecture, compiler.supportedArchitectures());
+        this.options = CudaCompiler.options(target);
+        int[] version = compiler.version();
+        this.compilerVersion = "NVRTC " + version[0] + "." + version[1] + " / driver " + driverVersion;
     }
 
     /** Makes the device's context current on the calling thread. */
-    void makeCurrent() {
+    @Override
+    public void makeCurrent() {
         check("cuCtxSetCurrent", JCudaDriver.cuCtxSetCurrent(context));
     }
 
-    /** The device in words: name, compute capability, memory, multiprocessors, driver. */
-    String description() {
+    /** The device in words: name, compute capability, memory, multiprocessors, driver, and what NVRTC compiles for. */
+    @Override
+    public String description() {
+        int[] version = nvrtc.version();
         return String.format(Locale.ROOT, "%s (CUDA device %d, compute capability %d.%d, %.1f GiB, %d SMs, driver CUDA %d.%d)",
                 name, index, architecture / 10, architecture % 10, totalMemory / (double) (1L << 30), multiprocessors,
-                driverVersion / 1000, driverVersion % 1000 / 10);
+                driverVersion / 1000, driverVersion % 1000 / 10) + ", NVRTC " + version[0] + "." + version[1] + " -> "
+                + (target.cubin() ? "cubin sm_" : "PTX compute_") + target.architecture();
+    }
+
+    @Override
+    public long allocate(long bytes) throws OutOfDeviceMemory {
+        AllocatedPointer pointer = new AllocatedPointer();
+        int status = JCudaDriver.cuMemAlloc(pointer, bytes);
+        if (status == CUresult.CUDA_ERROR_OUT_OF_MEMORY) {
+            throw new OutOfDeviceMemory("cuMemAlloc of " + bytes + " bytes: CUDA_ERROR_OUT_OF_MEMORY");
+        }
+        check("allocate " + bytes + " bytes: cuMemAlloc", status);
+        return pointer.address();
+    }
+
+    @Override
+    public void free(long address) {
+        check("cuStreamSynchronize (before cuMemFree)", JCudaDriver.cuStreamSynchronize(stream));
+        check("cuMemFree", JCudaDriver.cuMemFree(pointer(address)));
+    }
+
+    @Override
+    public long freeBytes() {
+        long[] free = new long[1];
+        long[] total = new long[1];
+        return JCudaDriver.cuMemGetInfo(free, total) == CUresult.CUDA_SUCCESS ? free[0] : -1;
+    }
+
+    @Override
+    public long totalBytes() {
+        return totalMemory;
+    }
+
+    @Override
+    public void clear(long address, long bytes) {
+        check("cuMemsetD8Async", JCudaDriver.cuMemsetD8Async(pointer(address), (byte) 0, bytes, stream));
+    }
+
+    @Override
+    public void copyToDevice(long address, MemorySegment host) {
+        check("copy to device: cuMemcpyHtoDAsync", JCudaDriver.cuMemcpyHtoDAsync(pointer(address),
+                Pointer.to(host.asByteBuffer()), host.byteSize(), stream));
+    }
+
+    @Override
+    public void copyToDevice(long address, long[] values) {
+        // from pageable memory the call returns once the values are staged, so the array may be reused
+        check("cuMemcpyHtoDAsync (layout)", JCudaDriver.cuMemcpyHtoDAsync(pointer(address), Pointer.to(values),
+                (long) values.length * Long.BYTES, stream));
+    }
+
+    @Override
+    public void copyToHost(MemorySegment host, long address) {
+        check("copy to host: cuMemcpyDtoHAsync", JCudaDriver.cuMemcpyDtoHAsync(Pointer.to(host.asByteBuffer()),
+                pointer(address), host.byteSize(), stream));
+        synchronize();
+    }
+
+    @Override
+    public void synchronize() {
+        check("cuStreamSynchronize", JCudaDriver.cuStreamSynchronize(stream));
+    }
+
+    @Override
+    public KernelKey key(KernelSource source) {
+        return KernelKey.of(name + " sm_" + architecture, source.source(), String.join(" ", options), compilerVersion);
+    }
+
+    @Override
+    public KernelCache.Compiler<CudaModule> compiler(KernelSource source) {
+        return new CudaCompiler(nvrtc, options, source);
+    }
+
+    @Override
+    public void launch(String op, Object function, long[] blocks, int[] threads, long[] values, int[] sizes) {
+        Pointer[] arguments = new Pointer[values.length];
+        for (int i = 0; i < values.length; i++) {
+            arguments[i] = switch (sizes[i]) {
+                case 8 -> Pointer.to(new long[] {values[i]});
+                case 4 -> Pointer.to(new int[] {(int) values[i]});
+                case 1 -> Pointer.to(new byte[] {(byte) values[i]});
+                default -> throw new IllegalArgumentException(op + ": kernel argument " + i + " has size " + sizes[i]);
+            };
+        }
+        check(op + ": cuLaunchKernel", JCudaDriver.cuLaunchKernel((CUfunction) function,
+                (int) blocks[0], (int) blocks[1], (int) blocks[2], threads[0], threads[1], threads[2],
+                0, stream, Pointer.to(arguments), null));
+    }
+
+    /** A JCuda device pointer to {@code address}. */
+    static CUdeviceptr pointer(long address) {
+        return ZERO.withByteOffset(address);
     }
 
     private int attribute(int attribute) {

@@ -27,14 +27,14 @@ final class CudaMap {
         if (PlanLayouts.qualifiesForVector(plan, compute, contiguous)) {
             CudaLaunch launch = new CudaLaunch(module.function(MapKernels.vectorKernelName(plan.op())), op);
             MapKernels.vectorArguments(plan, compute, launch);
-            launch.launch(kernels.device.stream, blocks(MapKernels.vectorItems(n)), threads());
+            launch.launch(kernels.driver, blocks(MapKernels.vectorItems(n)), threads());
             return;
         }
         CachingAllocator.Block layout = contiguous ? null : kernels.layout(PlanLayouts.mapLayout(plan));
         try {
             CudaLaunch launch = new CudaLaunch(module.function(MapKernels.kernelName(plan.op())), op);
             MapKernels.arguments(plan, compute, CudaKernels.address(layout), launch);
-            launch.launch(kernels.device.stream, blocks(n), threads());
+            launch.launch(kernels.driver, blocks(n), threads());
         } finally {
             kernels.release(layout);
         }

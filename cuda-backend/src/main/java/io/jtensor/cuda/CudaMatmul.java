@@ -32,7 +32,7 @@ final class CudaMatmul {
                 long rows = Math.min(rowsPerLaunch, plan.m() - first);
                 CudaLaunch launch = new CudaLaunch(module.function(MatmulKernels.kernelName(plan.dtype())), "matmul");
                 MatmulKernels.arguments(plan, first, rows, layout.address(), launch);
-                launch.launch(kernels.device.stream, new long[] {PlanLayouts.roundUp(plan.n(), tile) / tile,
+                launch.launch(kernels.driver, new long[] {PlanLayouts.roundUp(plan.n(), tile) / tile,
                         PlanLayouts.roundUp(rows, tile) / tile, Math.min(batch, MAX_GRID_YZ)},
                         new int[] {(int) tile, (int) tile, 1});
             }

@@ -63,11 +63,11 @@ final class CudaReduce {
             CudaLaunch first = new CudaLaunch(module.function(ReduceKernels.partialName(op)), name);
             ReduceKernels.partialArguments(plan, parts, chunk, layout.address(), CudaKernels.address(mean),
                     partial.address(), CudaKernels.address(partialIndex), first);
-            first.launch(kernels.device.stream, new long[] {outputs * parts, 1, 1}, CudaMap.threads());
+            first.launch(kernels.driver, new long[] {outputs * parts, 1, 1}, CudaMap.threads());
             CudaLaunch second = new CudaLaunch(module.function(ReduceKernels.finalName(op)), name);
             ReduceKernels.finalArguments(plan, parts, layout.address(), partial.address(),
                     CudaKernels.address(partialIndex), out, outOffset, outType, second);
-            second.launch(kernels.device.stream, new long[] {outputs, 1, 1}, CudaMap.threads());
+            second.launch(kernels.driver, new long[] {outputs, 1, 1}, CudaMap.threads());
         } finally {
             kernels.release(layout);
             kernels.release(partial);

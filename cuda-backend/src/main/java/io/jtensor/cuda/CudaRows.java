@@ -21,7 +21,7 @@ final class CudaRows {
         CudaLaunch launch = new CudaLaunch(module.function(RowKernels.kernelName(plan.op(), plan.dtype())),
                 plan.op().numpyName());
         RowKernels.arguments(plan, launch);
-        launch.launch(kernels.device.stream, new long[] {Math.min(plan.rows(), CudaKernels.MAX_BLOCKS), 1, 1},
+        launch.launch(kernels.driver, new long[] {Math.min(plan.rows(), CudaKernels.MAX_BLOCKS), 1, 1},
                 CudaMap.threads());
     }
 }

@@ -51,28 +51,16 @@ class CudaConformanceTest extends ConformanceSuite {
 
     @Override
     protected Tolerance unaryTolerance(UnaryOp op, DType type) {
-        boolean single = type == DType.FLOAT32;
-        long ulps = switch (op) {
-            case EXP, EXP2 -> single ? 2 : 1;
-            case EXPM1, LOG, LOG2, LOG1P -> 1;
-            case LOG10 -> single ? 2 : 1;
-            case SIN, COS -> 2;
-            case TAN -> single ? 4 : 2;
-            case TANH -> single ? 2 : 1;
-            case SIGMOID -> 4;
-            default -> 0;
-        };
-        return super.unaryTolerance(op, type).atLeastUlps(ulps);
+        return CudaTolerances.unary(super.unaryTolerance(op, type), op, type);
     }
 
     @Override
     protected Tolerance binaryTolerance(BinaryOp op, DType type) {
-        long ulps = op == BinaryOp.POWER ? (type == DType.FLOAT32 ? 4 : 2) : 0;
-        return super.binaryTolerance(op, type).atLeastUlps(ulps);
+        return CudaTolerances.binary(super.binaryTolerance(op, type), op, type);
     }
 
     @Override
     protected Tolerance rowTolerance(RowOp op, DType type) {
-        return Tolerance.of(6, 6);
+        return CudaTolerances.rows();
     }
 }

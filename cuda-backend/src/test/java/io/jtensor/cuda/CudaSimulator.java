@@ -1,0 +1,361 @@
+package io.jtensor.cuda;
+
+import io.jtensor.backend.Backend;
+import io.jtensor.kernels.KernelCache;
+import io.jtensor.kernels.KernelKey;
+import io.jtensor.kernels.KernelSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/**
+ * A CUDA device simulated on the host, after Numba's CUDA simulator: the {@link CudaBackend}
+ * itself (allocator, launches, reductions, transfers) runs unchanged, and the generated CUDA C++
+ * programs, the very source NVRTC compiles, are compiled by the host's C++ compiler with
+ * {@code simulator.h} standing in for the CUDA toolchain. Device memory is host memory; the
+ * "stream" runs each launch to completion; the threads of a block are fibers switched at
+ * {@code __syncthreads()}.
+ *
+ * <p>What it checks: the CUDA dialect of every template, the backend's launch geometry and
+ * arguments, its use of memory and the allocator (with a capacity, so out-of-memory paths run),
+ * and barrier use (a barrier that only part of a block reaches fails the launch). What it cannot:
+ * the GPU's math library (host libm is used: CUDA's documented bounds are looser), the driver,
+ * NVRTC's code generation, memory models and timing. A simulator result is not a GPU result.
+ *
+ * <pre>{@code
+ * Backend cuda = CudaSimulator.backend();   // needs g++ (or -Djtensor.cuda.simulator.cxx=..., JTENSOR_CXX)
+ * }</pre>
+ */
+public final class CudaSimulator implements CudaDriver {
+
+    /** The backend's name. */
+    public static final String NAME = "cuda-simulator";
+    /** System property naming the host C++ compiler (default {@code g++}). */
+    public static final String CXX_PROPERTY = "jtensor.cuda.simulator.cxx";
+    /** Environment variable naming the host C++ compiler, read when {@value #CXX_PROPERTY} is not set. */
+    public static final String CXX_ENVIRONMENT = "JTENSOR_CXX";
+    /** System property giving the simulated device memory in bytes (default 8 GiB). */
+    public static final String MEMORY_PROPERTY = "jtensor.cuda.simulator.memory";
+
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final MethodHandle MALLOC = LINKER.downcallHandle(
+            LINKER.defaultLookup().find("malloc").orElseThrow(), FunctionDescriptor.of(ADDRESS, JAVA_LONG));
+    private static final MethodHandle FREE = LINKER.downcallHandle(
+            LINKER.defaultLookup().find("free").orElseThrow(), FunctionDescriptor.ofVoid(ADDRESS));
+    private static final FunctionDescriptor LAUNCH = FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT,
+            JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS);
+    private static final List<String> OPTIONS = List.of("-std=c++17", "-O1", "-fPIC", "-shared", "-fvisibility=hidden",
+            "-ffp-contract=off", "-fno-fast-math");
+
+    /** A kernel: the program's launcher and the kernel's invoker. */
+    private record Function(MethodHandle launch, MemorySegment invoke) {
+    }
+
+    private final String compiler;
+    private final String compilerVersion;
+    private final long capacity;
+    private final Path workDirectory;
+    private final Map<Long, Long> allocations = new HashMap<>();
+    private long allocated;
+
+    private CudaSimulator(String compiler, String compilerVersion, long capacity, Path workDirectory) {
+        this.compiler = compiler;
+        this.compilerVersion = compilerVersion;
+        this.capacity = capacity;
+        this.workDirectory = workDirectory;
+    }
+
+    /**
+     * A CUDA backend on a simulated device of {@code capacity} bytes.
+     *
+     * @throws IllegalStateException when the host C++ compiler does not run, saying which was tried
+     */
+    public static Backend backend(long capacity) {
+        return new CudaBackend(NAME, driver(capacity));
+    }
+
+    /** The simulated device itself, for tests of the driver layer. */
+    static CudaSimulator driver(long capacity) {
+        String compiler = configuredCompiler().orElse("g++");
+        String version = compilerVersion(compiler);
+        try {
+            Path work = Files.createTempDirectory("jtensor-cuda-simulator");
+            work.toFile().deleteOnExit();
+            return new CudaSimulator(compiler, version, capacity, work);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A CUDA backend on a simulated device with {@value #MEMORY_PROPERTY} bytes (default 8 GiB). */
+    public static Backend backend() {
+        return backend(Long.getLong(MEMORY_PROPERTY, 8L << 30));
+    }
+
+    /**
+     * Why the simulator cannot run here, or empty when it can.
+     *
+     * @throws IllegalStateException when a compiler was configured ({@value #CXX_PROPERTY} or
+     *                               {@value #CXX_ENVIRONMENT}, as CI does) but does not run: that is
+     *                               a failure, not a reason to skip
+     */
+    public static Optional<String> unavailableReason() {
+        Optional<String> configured = configuredCompiler();
+        try {
+            compilerVersion(configured.orElse("g++"));
+            return Optional.empty();
+        } catch (IllegalStateException e) {
+            if (configured.isPresent()) {
+                throw e;
+            }
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The compiler named by {@value #CXX_PROPERTY} or {@value #CXX_ENVIRONMENT}, if any. */
+    private static Optional<String> configuredCompiler() {
+        String property = System.getProperty(CXX_PROPERTY);
+        String environment = System.getenv(CXX_ENVIRONMENT);
+        return Optional.ofNullable(property != null && !property.isBlank() ? property
+                : environment != null && !environment.isBlank() ? environment : null);
+    }
+
+    private static String compilerVersion(String compiler) {
+        try {
+            Process process = new ProcessBuilder(compiler, "--version").redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("the host C++ compiler '" + compiler + "' failed: " + output);
+            }
+            return output.lines().findFirst().orElse(compiler);
+        } catch (IOException e) {
+            throw new IllegalStateException("no host C++ compiler '" + compiler + "' (set -D" + CXX_PROPERTY
+                    + "=PATH or " + CXX_ENVIRONMENT + "): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + compiler, e);
+        }
+    }
+
+    @Override
+    public String description() {
+        return String.format(Locale.ROOT, "CUDA simulator on the host (%.1f GiB, kernels by %s)",
+                capacity / (double) (1L << 30), compilerVersion);
+    }
+
+    @Override
+    public void makeCurrent() {
+    }
+
+    @Override
+    public synchronized long allocate(long bytes) throws OutOfDeviceMemory {
+        if (bytes > capacity - allocated) {
+            throw new OutOfDeviceMemory("simulated device: " + bytes + " bytes asked, " + (capacity - allocated)
+                    + " free");
+        }
+        MemorySegment memory;
+        try {
+            memory = (MemorySegment) MALLOC.invokeExact(bytes);
+        } catch (Throwable t) {
+            throw new IllegalStateException("malloc", t);
+        }
+        if (memory.address() == 0) {
+            throw new OutOfDeviceMemory("simulated device: host malloc of " + bytes + " bytes failed");
+        }
+        allocations.put(memory.address(), bytes);
+        allocated += bytes;
+        return memory.address();
+    }
+
+    /** Takes {@code bytes} of the simulated device, as another process using the GPU would. */
+    synchronized void occupy(long bytes) {
+        allocated += bytes;
+    }
+
+    @Override
+    public synchronized void free(long address) {
+        Long bytes = allocations.remove(address);
+        if (bytes == null) {
+            throw new IllegalStateException("simulated device: free of " + address + ", which is not allocated");
+        }
+        allocated -= bytes;
+        try {
+            FREE.invokeExact(MemorySegment.ofAddress(address));
+        } catch (Throwable t) {
+            throw new IllegalStateException("free", t);
+        }
+    }
+
+    @Override
+    public synchronized long freeBytes() {
+        return capacity - allocated;
+    }
+
+    @Override
+    public long totalBytes() {
+        return capacity;
+    }
+
+    @Override
+    public void clear(long address, long bytes) {
+        device(address, bytes).fill((byte) 0);
+    }
+
+    @Override
+    public void copyToDevice(long address, MemorySegment host) {
+        device(address, host.byteSize()).copyFrom(host);
+    }
+
+    @Override
+    public void copyToDevice(long address, long[] values) {
+        device(address, (long) values.length * Long.BYTES).copyFrom(MemorySegment.ofArray(values));
+    }
+
+    @Override
+    public void copyToHost(MemorySegment host, long address) {
+        host.copyFrom(device(address, host.byteSize()));
+    }
+
+    @Override
+    public void synchronize() {
+    }
+
+    @Override
+    public KernelKey key(KernelSource source) {
+        return KernelKey.of(NAME, header() + source.source(), String.join(" ", OPTIONS), compilerVersion);
+    }
+
+    @Override
+    public KernelCache.Compiler<CudaModule> compiler(KernelSource source) {
+        return new KernelCache.Compiler<>() {
+            @Override
+            public KernelCache.Compiled<CudaModule> compile() throws Exception {
+                byte[] library = build(source);
+                return new KernelCache.Compiled<>(CudaSimulator.this.load(source, library), () -> library);
+            }
+
+            @Override
+            public Optional<CudaModule> load(byte[] binary) {
+                return Optional.of(CudaSimulator.this.load(source, binary));
+            }
+        };
+    }
+
+    @Override
+    public void launch(String op, Object function, long[] blocks, int[] threads, long[] values, int[] sizes) {
+        Function kernel = (Function) function;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment slots = arena.allocate(8L * Math.max(1, values.length), 8);
+            MemorySegment pointers = arena.allocate(ADDRESS, Math.max(1, values.length));
+            for (int i = 0; i < values.length; i++) {
+                MemorySegment slot = slots.asSlice(8L * i, 8);
+                switch (sizes[i]) {
+                    case 8 -> slot.set(JAVA_LONG, 0, values[i]);
+                    case 4 -> slot.set(JAVA_INT, 0, (int) values[i]);
+                    case 1 -> slot.set(JAVA_BYTE, 0, (byte) values[i]);
+                    default -> throw new IllegalArgumentException(op + ": kernel argument " + i + " has size " + sizes[i]);
+                }
+                pointers.setAtIndex(ADDRESS, i, slot);
+            }
+            int status = (int) kernel.launch().invokeExact(kernel.invoke(), (int) blocks[0], (int) blocks[1],
+                    (int) blocks[2], threads[0], threads[1], threads[2], pointers);
+            if (status != 0) {
+                throw new CudaException(op + ": simulated launch failed: " + (status == 1
+                        ? "the threads of a block disagreed on a __syncthreads() (some waited, others had returned)"
+                        : "no memory for " + threads[0] * threads[1] * threads[2] + " thread stacks"), status);
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(op + ": simulated launch", t);
+        }
+    }
+
+    private static MemorySegment device(long address, long bytes) {
+        return MemorySegment.ofAddress(address).reinterpret(bytes);
+    }
+
+    /** Compiles {@code source} with the simulator header and a trampoline per kernel to a shared library. */
+    private byte[] build(KernelSource source) throws IOException, InterruptedException {
+        StringBuilder program = new StringBuilder(header()).append('\n').append(source.source()).append('\n');
+        for (String name : source.kernelNames()) {
+            program.append("JT_SIM_EXPORT void jt_sim_invoke_").append(name).append("(void** args) { jt_sim::apply(&")
+                    .append(name).append(", args); }\n");
+        }
+        Path directory = Files.createTempDirectory(workDirectory, "build");
+        Path file = directory.resolve("program.cpp");
+        Path library = directory.resolve("program.so");
+        Files.writeString(file, program);
+        List<String> command = new ArrayList<>(List.of(compiler));
+        command.addAll(OPTIONS);
+        command.addAll(List.of("-o", library.toString(), file.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(600, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new CudaException("simulator: " + compiler + " could not compile '" + source.description() + "' ("
+                    + file + "):\n" + log, 0);
+        }
+        byte[] bytes = Files.readAllBytes(library);
+        Files.delete(library);
+        Files.delete(file);
+        Files.delete(directory);
+        return bytes;
+    }
+
+    private CudaModule load(KernelSource source, byte[] library) {
+        try {
+            Path file = Files.createTempFile(workDirectory, "module", ".so");
+            Files.write(file, library);
+            SymbolLookup symbols = SymbolLookup.libraryLookup(file, Arena.global());
+            Files.delete(file);   // the loaded library stays mapped
+            MethodHandle launch = LINKER.downcallHandle(symbols.find("jt_sim_launch").orElseThrow(), LAUNCH);
+            Map<String, Object> functions = new HashMap<>();
+            for (String name : source.kernelNames()) {
+                functions.put(name, new Function(launch, symbols.find("jt_sim_invoke_" + name).orElseThrow(
+                        () -> new IllegalStateException("simulated module lacks kernel " + name))));
+            }
+            return new CudaModule(file, Map.copyOf(functions));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The simulator's runtime header, which the compiled library contains (so it is part of the cache key). */
+    private static String header() {
+        return Header.TEXT;
+    }
+
+    private static final class Header {
+        static final String TEXT = read();
+
+        private static String read() {
+            try (InputStream in = CudaSimulator.class.getResourceAsStream("simulator.h")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.jtensor.cuda;
+
+import io.jtensor.DType;
+import io.jtensor.Np;
+import io.jtensor.Tensor;
+import io.jtensor.backend.Backend;
+import io.jtensor.kernels.KernelSource;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The CUDA backend on the host {@link CudaSimulator}: a few ops of each kernel family against
+ * plain Java, the allocator's out-of-memory path on a small simulated device, and the simulator's
+ * own barrier check. (The whole conformance suite on the simulator runs in the tests module.)
+ */
+class CudaSimulatorTest {
+
+    private static Backend backend;
+
+    @BeforeAll
+    static void simulator() {
+        String reason = CudaSimulator.unavailableReason().orElse(null);
+        if (reason != null) {
+            System.out.println("CUDA simulator NOT run: " + reason);
+        }
+        Assumptions.assumeTrue(reason == null, reason);
+        backend = CudaSimulator.backend(64L << 20);
+    }
+
+    @Test
+    void mapsReducesRowsAndProductsMatchJava() {
+        try (var scope = Np.useBackend(backend);
+             Tensor x = Np.array(new float[] {-1, 0, 0.5f, 2, 10});
+             Tensor e = Np.exp(x);
+             Tensor m = Np.array(new double[][] {{1, 2, 3}, {4, 5, 6}});
+             Tensor rowSums = Np.sum(m, new int[] {1}, false);
+             Tensor p = Np.softmax(m, 1);
+             Tensor product = Np.matmul(m, m.transpose())) {
+            float[] exp = e.toFloatArray();
+            float[] in = {-1, 0, 0.5f, 2, 10};
+            for (int i = 0; i < in.length; i++) {
+                assertEquals((float) Math.exp(in[i]), exp[i], Math.ulp((float) Math.exp(in[i])));
+            }
+            assertArrayEquals(new double[] {6, 15}, rowSums.toDoubleArray());
+            double[] softmax = p.toDoubleArray();
+            double z = Math.exp(-2) + Math.exp(-1) + 1;
+            assertEquals(Math.exp(-2) / z, softmax[0], 1e-15);
+            assertEquals(1 / z, softmax[5], 1e-15);
+            assertArrayEquals(new double[] {14, 32, 32, 77}, product.toDoubleArray());
+            assertEquals(backend, e.backend());
+        }
+    }
+
+    @Test
+    void outOfMemoryFreesTheCacheRetriesThenThrows() {
+        CudaSimulator device = CudaSimulator.driver(16L << 20);
+        CudaBackend small = new CudaBackend(CudaSimulator.NAME, device);
+        try (var scope = Np.useBackend(small)) {
+            Np.zeros(new long[] {300_000}, DType.FLOAT64).close();
+            assertTrue(small.bytesCached() >= 2_400_000, "the closed tensor's block stays cached");
+            try (Tensor big = Np.zeros(new long[] {3_500_000}, DType.FLOAT32)) {
+                assertEquals(0, small.bytesCached(), "the cache was freed to make room");
+                device.occupy(1_000_000);   // another process takes device memory jtensor does not see
+                CudaOutOfMemoryException e = assertThrows(CudaOutOfMemoryException.class,
+                        () -> Np.zeros(new long[] {200_000}, DType.FLOAT64));
+                assertTrue(e.getMessage().contains("1,600,000 bytes"), e.getMessage());
+                assertTrue(e.getMessage().contains("close tensors"), e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void aBarrierReachedByPartOfABlockFailsTheLaunch() throws Exception {
+        CudaSimulator driver = simulatorDriver();
+        KernelSource source = new KernelSource("divergent", """
+                extern "C" __global__ void divergent(int* out) {
+                    if (threadIdx.x == 0) {
+                        return;
+                    }
+                    __syncthreads();
+                    out[threadIdx.x] = 1;
+                }
+                extern "C" __global__ void uniform(int* out) {
+                    __shared__ int seen[4];
+                    seen[threadIdx.x] = (int) threadIdx.x + 1;
+                    __syncthreads();
+                    out[threadIdx.x] = seen[3 - threadIdx.x] + 10 * (int) blockIdx.x;
+                }
+                """, List.of("divergent", "uniform"), false);
+        CudaModule module = driver.compiler(source).compile().program();
+        long out = driver.allocate(32);
+        try {
+            driver.launch("uniform", module.function("uniform"), new long[] {2, 1, 1}, new int[] {4, 1, 1},
+                    new long[] {out}, new int[] {8});
+            int[] values = new int[4];
+            java.lang.foreign.MemorySegment.ofArray(values).copyFrom(
+                    java.lang.foreign.MemorySegment.ofAddress(out).reinterpret(16));
+            assertArrayEquals(new int[] {14, 13, 12, 11}, values, "shared memory and the barrier within the last block");
+            CudaException e = assertThrows(CudaException.class, () -> driver.launch("divergent",
+                    module.function("divergent"), new long[] {1, 1, 1}, new int[] {4, 1, 1}, new long[] {out},
+                    new int[] {8}));
+            assertTrue(e.getMessage().contains("__syncthreads"), e.getMessage());
+        } finally {
+            driver.free(out);
+        }
+    }
+
+    private static CudaSimulator simulatorDriver() {
+        return CudaSimulator.driver(1L << 20);
+    }
+}

@@ -1,0 +1,214 @@
+/* jtensor CUDA simulator: what a CUDA C++ kernel source needs from the CUDA toolchain, for a host
+   C++ compiler (after Numba's CUDA simulator). Placed before a program's source; the simulator
+   appends one jt_sim_invoke_<kernel>(void** args) per kernel, which calls the kernel with its
+   arguments read from args as cuLaunchKernel reads kernelParams (args[i] points at parameter i).
+
+   jt_sim_launch runs a grid block after block; the threads of a block are fibers on the calling
+   thread, switched round-robin at __syncthreads(), so shared memory and barriers behave as on a
+   GPU for kernels that synchronise correctly. A barrier that only some threads of a block reach
+   (which hangs or corrupts on a GPU) is reported instead. On x86-64 a fiber switch saves the
+   callee-saved registers and swaps stacks (jt_sim_switch, a few nanoseconds); elsewhere it is
+   ucontext's swapcontext, which also saves the signal mask with a system call. */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ucontext.h>
+#include <type_traits>
+#include <utility>
+
+#define JT_SIM_EXPORT extern "C" __attribute__((visibility("default")))
+
+struct dim3 {
+    unsigned x, y, z;
+};
+
+static dim3 threadIdx, blockIdx, blockDim, gridDim;
+
+#define __global__
+#define __device__
+#define __shared__ static
+#define __syncthreads() jt_sim_barrier()
+
+static inline float __int_as_float(int i) {
+    float f;
+    memcpy(&f, &i, sizeof f);
+    return f;
+}
+
+namespace jt_sim {
+
+const size_t STACK_BYTES = 128 * 1024;
+
+#if defined(__x86_64__)
+/* Saves rbp, rbx, r12-r15 on the current stack, stores the stack pointer at *save and continues on
+   the stack at load, as saved there by an earlier switch (or laid out by start()). */
+extern "C" void jt_sim_switch(void** save, void* load);
+asm(R"(
+    .text
+    .p2align 4
+    .type jt_sim_switch, @function
+jt_sim_switch:
+    pushq %rbp
+    pushq %rbx
+    pushq %r12
+    pushq %r13
+    pushq %r14
+    pushq %r15
+    movq %rsp, (%rdi)
+    movq %rsi, %rsp
+    popq %r15
+    popq %r14
+    popq %r13
+    popq %r12
+    popq %rbx
+    popq %rbp
+    ret
+    .size jt_sim_switch, .-jt_sim_switch
+)");
+
+struct Context {
+    void* sp;
+};
+#else
+struct Context {
+    ucontext_t context;
+};
+#endif
+
+struct Fiber {
+    Context context;
+    dim3 id;
+    bool done;
+};
+
+static Fiber* fibers;
+static char* stacks;
+static int capacity;
+static int current;
+static Context scheduler;
+static void (*invoke)(void**);
+static void** arguments;
+
+static void run() {
+    invoke(arguments);
+    fibers[current].done = true;
+#if defined(__x86_64__)
+    jt_sim_switch(&fibers[current].context.sp, scheduler.sp);
+    __builtin_unreachable();
+#endif
+}
+
+/* Prepares fiber t to run the kernel from its start on its own stack. */
+static void start(int t) {
+    char* stack = stacks + (size_t) t * STACK_BYTES;
+#if defined(__x86_64__)
+    void** sp = (void**) (stack + STACK_BYTES);
+    *--sp = nullptr;               /* run()'s return address: it never returns */
+    *--sp = (void*) &run;          /* where jt_sim_switch's ret goes */
+    for (int r = 0; r < 6; r++) {
+        *--sp = nullptr;           /* rbp, rbx, r12-r15 */
+    }
+    fibers[t].context.sp = sp;
+#else
+    ucontext_t& c = fibers[t].context.context;
+    getcontext(&c);
+    c.uc_stack.ss_sp = stack;
+    c.uc_stack.ss_size = STACK_BYTES;
+    c.uc_link = &scheduler.context;
+    makecontext(&c, run, 0);
+#endif
+}
+
+/* From the scheduler into fiber t, until it waits at a barrier or finishes. */
+static void resume(int t) {
+#if defined(__x86_64__)
+    jt_sim_switch(&scheduler.sp, fibers[t].context.sp);
+#else
+    swapcontext(&scheduler.context, &fibers[t].context.context);
+#endif
+}
+
+/* From the current fiber back to the scheduler. */
+static void yield() {
+#if defined(__x86_64__)
+    jt_sim_switch(&fibers[current].context.sp, scheduler.sp);
+#else
+    swapcontext(&fibers[current].context.context, &scheduler.context);
+#endif
+}
+
+template <typename... P, size_t... I>
+static void call(void (*kernel)(P...), void** args, std::index_sequence<I...>) {
+    kernel(*static_cast<std::remove_cv_t<P>*>(args[I])...);
+}
+
+template <typename... P>
+static void apply(void (*kernel)(P...), void** args) {
+    call(kernel, args, std::index_sequence_for<P...>{});
+}
+
+}  // namespace jt_sim
+
+static void jt_sim_barrier() {
+    jt_sim::yield();
+}
+
+/* Runs the grid. Returns 0, 1 when a block's threads disagreed on a barrier (some waited at one
+   while others had finished), 2 when fiber memory could not be allocated. */
+JT_SIM_EXPORT int jt_sim_launch(void (*invoke)(void**), unsigned gx, unsigned gy, unsigned gz,
+                                unsigned bx, unsigned by, unsigned bz, void** args) {
+    using namespace jt_sim;
+    int threads = (int) (bx * by * bz);
+    if (threads > capacity) {
+        free(fibers);
+        free(stacks);
+        fibers = (Fiber*) calloc((size_t) threads, sizeof(Fiber));
+        stacks = (char*) malloc((size_t) threads * STACK_BYTES);
+        if (fibers == nullptr || stacks == nullptr) {
+            capacity = 0;
+            return 2;
+        }
+        capacity = threads;
+    }
+    jt_sim::invoke = invoke;
+    arguments = args;
+    gridDim = dim3{gx, gy, gz};
+    blockDim = dim3{bx, by, bz};
+    for (unsigned z = 0; z < gz; z++) {
+        for (unsigned y = 0; y < gy; y++) {
+            for (unsigned x = 0; x < gx; x++) {
+                blockIdx = dim3{x, y, z};
+                for (int t = 0; t < threads; t++) {
+                    fibers[t].id = dim3{(unsigned) t % bx, (unsigned) t / bx % by, (unsigned) t / (bx * by)};
+                    fibers[t].done = false;
+                    start(t);
+                }
+                int alive = threads;
+                while (alive > 0) {
+                    int finished = 0;
+                    int waited = 0;
+                    for (int t = 0; t < threads; t++) {
+                        Fiber& f = fibers[t];
+                        if (f.done) {
+                            continue;
+                        }
+                        current = t;
+                        threadIdx = f.id;
+                        resume(t);
+                        if (f.done) {
+                            finished++;
+                        } else {
+                            waited++;
+                        }
+                    }
+                    if (finished > 0 && waited > 0) {
+                        return 1;
+                    }
+                    alive -= finished;
+                }
+            }
+        }
+    }
+    return 0;
+}
