@@ -2,6 +2,7 @@ package io.jtensor.conformance;
 
 import io.jtensor.DType;
 import io.jtensor.backend.Backend;
+import io.jtensor.backend.Backends;
 import io.jtensor.cuda.CudaSimulator;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.RowOp;
@@ -28,7 +29,7 @@ class CudaSimulatorConformanceTest extends ConformanceSuite {
                 : "CUDA simulator conformance suite SKIPPED: " + reason);
         Assumptions.assumeTrue(reason == null, reason);
         if (simulator == null) {
-            simulator = CudaSimulator.backend();
+            simulator = Backends.get(CudaSimulator.NAME);
         }
     }
 
