@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -56,6 +57,15 @@ public final class CudaSimulator implements CudaDriver {
     public static final String CXX_PROPERTY = "jtensor.cuda.simulator.cxx";
     /** Environment variable naming the host C++ compiler, read when {@value #CXX_PROPERTY} is not set. */
     public static final String CXX_ENVIRONMENT = "JTENSOR_CXX";
+    /**
+     * System property with extra compiler flags, split at spaces: {@code -fsanitize=undefined}
+     * reports undefined behaviour in the kernels on standard error, and with
+     * {@code -fno-sanitize-recover=undefined} (what CI uses) the JVM stops at the first case, which
+     * fails the build. On a GPU such code has no defined result either.
+     */
+    public static final String FLAGS_PROPERTY = "jtensor.cuda.simulator.flags";
+    /** Environment variable with the extra flags, read when {@value #FLAGS_PROPERTY} is not set. */
+    public static final String FLAGS_ENVIRONMENT = "JTENSOR_CXXFLAGS";
     /** System property giving the simulated device memory in bytes (default 8 GiB). */
     public static final String MEMORY_PROPERTY = "jtensor.cuda.simulator.memory";
 
@@ -66,8 +76,18 @@ public final class CudaSimulator implements CudaDriver {
             LINKER.defaultLookup().find("free").orElseThrow(), FunctionDescriptor.ofVoid(ADDRESS));
     private static final FunctionDescriptor LAUNCH = FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT,
             JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS);
-    private static final List<String> OPTIONS = List.of("-std=c++17", "-O1", "-fPIC", "-shared", "-fvisibility=hidden",
-            "-ffp-contract=off", "-fno-fast-math");
+    private static final List<String> OPTIONS = options();
+
+    private static List<String> options() {
+        List<String> options = new ArrayList<>(List.of("-std=c++17", "-O1", "-fPIC", "-shared", "-fvisibility=hidden",
+                "-ffp-contract=off", "-fno-fast-math"));
+        String extra = System.getProperty(FLAGS_PROPERTY, Objects.requireNonNullElse(System.getenv(FLAGS_ENVIRONMENT), ""))
+                .trim();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        return List.copyOf(options);
+    }
 
     /** A kernel: the program's launcher and the kernel's invoker. */
     private record Function(MethodHandle launch, MemorySegment invoke) {
