@@ -1,12 +1,8 @@
 package io.jtensor.conformance;
 
-import io.jtensor.DType;
 import io.jtensor.backend.Backend;
 import io.jtensor.backend.BackendStatus;
 import io.jtensor.backend.Backends;
-import io.jtensor.op.BinaryOp;
-import io.jtensor.op.RowOp;
-import io.jtensor.op.UnaryOp;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -30,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
  * </ul>
  * These bounds are taken from NVIDIA's documentation; the suite has not yet run on a GPU.
  */
-class CudaConformanceTest extends ConformanceSuite {
+class CudaConformanceTest extends CudaToleranceSuite {
 
     @BeforeAll
     static void requireCuda() {
@@ -47,20 +43,5 @@ class CudaConformanceTest extends ConformanceSuite {
     @Override
     protected Backend backend() {
         return Backends.get("cuda");
-    }
-
-    @Override
-    protected Tolerance unaryTolerance(UnaryOp op, DType type) {
-        return CudaTolerances.unary(super.unaryTolerance(op, type), op, type);
-    }
-
-    @Override
-    protected Tolerance binaryTolerance(BinaryOp op, DType type) {
-        return CudaTolerances.binary(super.binaryTolerance(op, type), op, type);
-    }
-
-    @Override
-    protected Tolerance rowTolerance(RowOp op, DType type) {
-        return CudaTolerances.rows();
     }
 }

@@ -1,12 +1,8 @@
 package io.jtensor.conformance;
 
-import io.jtensor.DType;
 import io.jtensor.backend.Backend;
 import io.jtensor.backend.Backends;
 import io.jtensor.cuda.CudaSimulator;
-import io.jtensor.op.BinaryOp;
-import io.jtensor.op.RowOp;
-import io.jtensor.op.UnaryOp;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -14,11 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
  * The conformance suite on the CUDA backend over the {@link CudaSimulator}: the backend's own code
  * (allocator, launch geometry and arguments, reductions in two passes, row slices of products,
  * transfers) with the generated CUDA C++ kernels compiled for the host, without a GPU. Tolerances
- * are CUDA's ({@link CudaTolerances}). A pass here is not a GPU result: the GPU's math library,
+ * are CUDA's ({@link CudaToleranceSuite}). A pass here is not a GPU result: the GPU's math library,
  * the driver and NVRTC's code are not involved (see {@link CudaConformanceTest} for the GPU run).
  * Skipped, saying why, only where no host C++ compiler runs; CI installs one.
  */
-class CudaSimulatorConformanceTest extends ConformanceSuite {
+class CudaSimulatorConformanceTest extends CudaToleranceSuite {
 
     private static Backend simulator;
 
@@ -36,20 +32,5 @@ class CudaSimulatorConformanceTest extends ConformanceSuite {
     @Override
     protected Backend backend() {
         return simulator;
-    }
-
-    @Override
-    protected Tolerance unaryTolerance(UnaryOp op, DType type) {
-        return CudaTolerances.unary(super.unaryTolerance(op, type), op, type);
-    }
-
-    @Override
-    protected Tolerance binaryTolerance(BinaryOp op, DType type) {
-        return CudaTolerances.binary(super.binaryTolerance(op, type), op, type);
-    }
-
-    @Override
-    protected Tolerance rowTolerance(RowOp op, DType type) {
-        return CudaTolerances.rows();
     }
 }

@@ -32,12 +32,13 @@ final class RandomCaseRun {
 
     /**
      * The conformance suite of a backend, for its documented tolerances: the OpenCL suite's bounds
-     * for "opencl", the CPU defaults for every other backend.
+     * for "opencl", CUDA's for "cuda" and its host simulator, the CPU defaults for every other backend.
      */
     static ConformanceSuite suite(String backendName) {
         return switch (backendName) {
             case "opencl" -> new OpenClConformanceTest();
             case "cuda" -> new CudaConformanceTest();
+            case "cuda-simulator" -> new CudaSimulatorConformanceTest();
             default -> new CpuConformanceTest();
         };
     }
