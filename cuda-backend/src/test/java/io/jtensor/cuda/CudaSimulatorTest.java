@@ -59,6 +59,43 @@ class CudaSimulatorTest {
         }
     }
 
+    /**
+     * The launches that only CUDA slices: products of more than 65535 · 16 rows (grid dimension y)
+     * go in row slices, batches beyond 65535 (grid dimension z) are looped over by the kernel, and
+     * more rows than blocks (4096) are looped over by the row kernels.
+     */
+    @Test
+    void productsAndRowsBeyondCudasGridLimits() {
+        long rows = 65535L * 16 + 40;
+        try (var scope = Np.useBackend(backend);
+             Tensor a = Np.arange(2 * rows).astype(DType.FLOAT64).reshape(rows, 2);
+             Tensor b = Np.array(new double[][] {{1}, {10}});
+             Tensor tall = Np.matmul(a, b);
+             Tensor x = Np.arange(65_600).astype(DType.FLOAT64).reshape(65_600, 1, 1);
+             Tensor batched = Np.matmul(x, x);
+             Tensor logits = Np.multiply(Np.arange(5000 * 3).astype(DType.FLOAT64), 0.001).reshape(5000, 3);
+             Tensor p = Np.softmax(logits, 1)) {
+            for (long row : new long[] {0, 1, 65535L * 16 - 1, 65535L * 16, 65535L * 16 + 1, rows - 1}) {
+                double expected = 2 * row + 10 * (2 * row + 1);
+                assertEquals(expected, tall.getDouble(row, 0), "row " + row);
+            }
+            for (long i : new long[] {0, 65534, 65535, 65599}) {
+                assertEquals((double) i * i, batched.getDouble(i, 0, 0), "batch " + i);
+            }
+            for (long row : new long[] {0, 4095, 4096, 4999}) {
+                double[] z = new double[3];
+                double total = 0;
+                for (int c = 0; c < 3; c++) {
+                    z[c] = Math.exp((row * 3 + c) * 0.001 - (row * 3 + 2) * 0.001);
+                    total += z[c];
+                }
+                for (int c = 0; c < 3; c++) {
+                    assertEquals(z[c] / total, p.getDouble(row, c), 1e-14, "softmax row " + row);
+                }
+            }
+        }
+    }
+
     @Test
     void outOfMemoryFreesTheCacheRetriesThenThrows() {
         CudaSimulator device = CudaSimulator.driver(16L << 20);
