@@ -47,10 +47,10 @@ final class CudaDevice implements CudaDriver {
     final int multiprocessors;
     /** The driver's CUDA version, e.g. 13000. */
     final int driverVersion;
-    private Nvrtc nvrtc;
-    private CudaTarget target;
-    private List<String> options;
-    private String compilerVersion;
+    private final Nvrtc nvrtc;
+    private final CudaTarget target;
+    private final List<String> options;
+    private final String compilerVersion;
 
     /** A device address of 0, from which {@link #pointer} derives any address. */
     private static final CUdeviceptr ZERO = new CUdeviceptr();
@@ -62,7 +62,7 @@ final class CudaDevice implements CudaDriver {
         }
     }
 
-    private CudaDevice(int index) {
+    private CudaDevice(int index, Supplier<Nvrtc> nvrtcLoader) {
         this.index = index;
         this.device = new CUdevice();
         check("cuDeviceGet", JCudaDriver.cuDeviceGet(device, index));
@@ -82,6 +82,12 @@ final class CudaDevice implements CudaDriver {
         int[] version = new int[1];
         check("cuDriverGetVersion", JCudaDriver.cuDriverGetVersion(version));
         this.driverVersion = version[0];
+        // NVRTC before the context, so that a missing NVRTC leaves no context retained
+        this.nvrtc = nvrtcLoader.get();
+        this.target = CudaTarget.choose(architecture, nvrtc.supportedArchitectures());
+        this.options = CudaCompiler.options(target);
+        int[] nvrtcVersion = nvrtc.version();
+        this.compilerVersion = "NVRTC " + nvrtcVersion[0] + "." + nvrtcVersion[1] + " / driver " + driverVersion;
         this.context = new CUcontext();
         check("cuDevicePrimaryCtxRetain", JCudaDriver.cuDevicePrimaryCtxRetain(context, device));
         makeCurrent();
@@ -121,17 +127,7 @@ final class CudaDevice implements CudaDriver {
                         + " CUDA devices (valid: 0.." + (count[0] - 1) + ")");
             }
         }
-        CudaDevice device = new CudaDevice(index);
-        device.useCompiler(nvrtcLoader.get());
-        return device;
-    }
-
-    private void useCompiler(Nvrtc compiler) {
-        this.nvrtc = compiler;
-        this.target = CudaTarget.choose(architecture, compiler.supportedArchitectures());
-        this.options = CudaCompiler.options(target);
-        int[] version = compiler.version();
-        this.compilerVersion = "NVRTC " + version[0] + "." + version[1] + " / driver " + driverVersion;
+        return new CudaDevice(index, nvrtcLoader);
     }
 
     /** Makes the device's context current on the calling thread. */
