@@ -93,6 +93,8 @@ public final class CudaSimulator implements CudaDriver {
     private record Function(MethodHandle launch, MemorySegment invoke) {
     }
 
+    private static final String HEADER = header();
+
     private final String compiler;
     private final String compilerVersion;
     private final long capacity;
@@ -264,7 +266,7 @@ public final class CudaSimulator implements CudaDriver {
 
     @Override
     public KernelKey key(KernelSource source) {
-        return KernelKey.of(NAME, header() + source.source(), String.join(" ", OPTIONS), compilerVersion);
+        return KernelKey.of(NAME, HEADER + source.source(), String.join(" ", OPTIONS), compilerVersion);
     }
 
     @Override
@@ -319,7 +321,7 @@ public final class CudaSimulator implements CudaDriver {
 
     /** Compiles {@code source} with the simulator header and a trampoline per kernel to a shared library. */
     private byte[] build(KernelSource source) throws IOException, InterruptedException {
-        StringBuilder program = new StringBuilder(header()).append('\n').append(source.source()).append('\n');
+        StringBuilder program = new StringBuilder(HEADER).append('\n').append(source.source()).append('\n');
         for (String name : source.kernelNames()) {
             program.append("JT_SIM_EXPORT void jt_sim_invoke_").append(name).append("(void** args) { jt_sim::apply(&")
                     .append(name).append(", args); }\n");
@@ -364,18 +366,10 @@ public final class CudaSimulator implements CudaDriver {
 
     /** The simulator's runtime header, which the compiled library contains (so it is part of the cache key). */
     private static String header() {
-        return Header.TEXT;
-    }
-
-    private static final class Header {
-        static final String TEXT = read();
-
-        private static String read() {
-            try (InputStream in = CudaSimulator.class.getResourceAsStream("simulator.h")) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        try (InputStream in = CudaSimulator.class.getResourceAsStream("simulator.h")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
