@@ -150,6 +150,51 @@ class CudaSimulatorTest {
         }
     }
 
+    @Test
+    void kernelsThatDoNotSynchroniseSeeNoValueTheyDidNotWaitFor() throws Exception {
+        CudaSimulator driver = simulatorDriver();
+        KernelSource source = new KernelSource("unsynchronised", """
+                extern "C" __global__ void racy(int* out, int shift) {
+                    __shared__ int seen[4];
+                    seen[threadIdx.x] = (int) threadIdx.x + 1;
+                    int neighbour = (int) threadIdx.x + shift;
+                    neighbour = neighbour < 0 ? 0 : neighbour > 3 ? 3 : neighbour;
+                    out[blockIdx.x * 4 + threadIdx.x] = seen[neighbour];
+                }
+                extern "C" __global__ void unwritten(int* out) {
+                    __shared__ int left[4];
+                    out[blockIdx.x * 4 + threadIdx.x] = left[threadIdx.x];
+                    left[threadIdx.x] = 7;
+                }
+                """, List.of("racy", "unwritten"), false);
+        CudaModule module = driver.compiler(source).compile().program();
+        long out = driver.allocate(64);
+        try {
+            // each direction is caught in one of the two orders only: thread t reading thread t - 1's
+            // write sees it when 0, 1, 2, 3 run in turn and misses it when 3, 2, 1, 0 do
+            for (int shift : new int[] {-1, 1}) {
+                int[] values = launchFourByTwo(driver, module, "racy", out, new long[] {out, shift}, new int[] {8, 4});
+                assertTrue(java.util.Arrays.stream(values).anyMatch(v -> v == -1), "reads of thread t" + (shift > 0 ? "+" : "") + shift
+                        + "'s write with no barrier saw it in both blocks: " + java.util.Arrays.toString(values));
+            }
+            assertArrayEquals(new int[] {-1, -1, -1, -1, -1, -1, -1, -1},
+                    launchFourByTwo(driver, module, "unwritten", out, new long[] {out}, new int[] {8}),
+                    "shared memory read before any write holds the poison, not what the previous block left");
+        } finally {
+            driver.free(out);
+        }
+    }
+
+    /** Launches {@code kernel} on 2 blocks of 4 threads and returns the 8 ints it wrote at {@code out}. */
+    private static int[] launchFourByTwo(CudaSimulator driver, CudaModule module, String kernel, long out,
+                                         long[] values, int[] sizes) {
+        driver.launch(kernel, module.function(kernel), new long[] {2, 1, 1}, new int[] {4, 1, 1}, values, sizes);
+        int[] result = new int[8];
+        java.lang.foreign.MemorySegment.ofArray(result).copyFrom(
+                java.lang.foreign.MemorySegment.ofAddress(out).reinterpret(32));
+        return result;
+    }
+
     private static CudaSimulator simulatorDriver() {
         return CudaSimulator.driver(1L << 20);
     }

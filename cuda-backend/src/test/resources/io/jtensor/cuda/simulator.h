@@ -6,7 +6,12 @@
    jt_sim_launch runs a grid block after block; the threads of a block are fibers on the calling
    thread, switched round-robin at __syncthreads(), so shared memory and barriers behave as on a
    GPU for kernels that synchronise correctly. A barrier that only some threads of a block reach
-   (which hangs or corrupts on a GPU) is reported instead. On x86-64 a fiber switch saves the
+   (which hangs or corrupts on a GPU) is reported instead. Two things make kernels that do not
+   synchronise correctly fail here too, as they may on a GPU: every block starts with its shared
+   memory filled with all-one bits (NaN as float or double, -1 as an integer), so a read before any
+   write sees no value a previous block left; and the round-robin order alternates between blocks
+   and between launches (threads 0, 1, 2, ... in one, ..., 2, 1, 0 in the next), so a read of
+   another thread's write with no barrier between sees the stale value in one order or the other. On x86-64 a fiber switch saves the
    callee-saved registers and swaps stacks (jt_sim_switch, a few nanoseconds); elsewhere it is
    ucontext's swapcontext, which also saves the signal mask with a system call. */
 #include <math.h>
@@ -27,7 +32,11 @@ static dim3 threadIdx, blockIdx, blockDim, gridDim;
 
 #define __global__
 #define __device__
-#define __shared__ static
+/* Every __shared__ array of a program lands in one section, which the linker brackets with
+   __start_ and __stop_ symbols; the launch poisons it before each block. */
+#define __shared__ static __attribute__((section("jt_sim_shared")))
+extern "C" char __start_jt_sim_shared[] __attribute__((weak, visibility("hidden")));
+extern "C" char __stop_jt_sim_shared[] __attribute__((weak, visibility("hidden")));
 #define __syncthreads() jt_sim_barrier()
 
 static inline float __int_as_float(int i) {
@@ -171,6 +180,8 @@ JT_SIM_EXPORT int jt_sim_launch(void (*invoke)(void**), unsigned gx, unsigned gy
         }
         capacity = threads;
     }
+    static unsigned launches;
+    launches++;
     jt_sim::invoke = invoke;
     arguments = args;
     gridDim = dim3{gx, gy, gz};
@@ -179,6 +190,10 @@ JT_SIM_EXPORT int jt_sim_launch(void (*invoke)(void**), unsigned gx, unsigned gy
         for (unsigned y = 0; y < gy; y++) {
             for (unsigned x = 0; x < gx; x++) {
                 blockIdx = dim3{x, y, z};
+                if (__start_jt_sim_shared != __stop_jt_sim_shared) {
+                    memset(__start_jt_sim_shared, 0xFF, (size_t) (__stop_jt_sim_shared - __start_jt_sim_shared));
+                }
+                bool reverse = (x + y + z + launches) & 1;
                 for (int t = 0; t < threads; t++) {
                     fibers[t].id = dim3{(unsigned) t % bx, (unsigned) t / bx % by, (unsigned) t / (bx * by)};
                     fibers[t].done = false;
@@ -188,7 +203,8 @@ JT_SIM_EXPORT int jt_sim_launch(void (*invoke)(void**), unsigned gx, unsigned gy
                 while (alive > 0) {
                     int finished = 0;
                     int waited = 0;
-                    for (int t = 0; t < threads; t++) {
+                    for (int i = 0; i < threads; i++) {
+                        int t = reverse ? threads - 1 - i : i;
                         Fiber& f = fibers[t];
                         if (f.done) {
                             continue;
