@@ -19,6 +19,12 @@ import java.util.Map;
  *
  * <p>When the device is out of memory, the cache is freed and the allocation tried once more; if it
  * still fails, a {@link CudaOutOfMemoryException} names the bytes asked and available. Thread-safe.
+ *
+ * <p>Without caching (for debugging, as PyTorch's {@code PYTORCH_NO_CUDA_MEMORY_CACHING=1}) every
+ * request gets a block of exactly its size from the driver, and a released block is freed at the
+ * next allocation or {@link #emptyCache()} (from the thread that holds the device, never from a
+ * {@link java.lang.ref.Cleaner}'s): a kernel that reads or writes past a tensor's bytes then leaves
+ * its allocation, which a memory checker ({@code compute-sanitizer}, the tests' simulator) reports.
  */
 final class CachingAllocator {
 
@@ -34,12 +40,19 @@ final class CachingAllocator {
     }
 
     private final DeviceMemory device;
+    private final boolean caching;
     private final Map<Long, ArrayDeque<Long>> free = new HashMap<>();
     private long bytesInUse;
     private long bytesCached;
 
     CachingAllocator(DeviceMemory device) {
+        this(device, true);
+    }
+
+    /** @param caching false: exact-size blocks, never reused (see the class comment) */
+    CachingAllocator(DeviceMemory device, boolean caching) {
         this.device = device;
+        this.caching = caching;
     }
 
     /** The class size that serves a request of {@code bytes}. */
@@ -61,8 +74,11 @@ final class CachingAllocator {
      * @throws CudaOutOfMemoryException when the device has not enough memory even after freeing the cache
      */
     Block allocate(long bytes, String op) {
-        long size = sizeClass(bytes);
+        long size = caching ? sizeClass(bytes) : Math.max(bytes, 1);
         synchronized (this) {
+            if (!caching) {
+                emptyCache();
+            }
             ArrayDeque<Long> blocks = free.get(size);
             if (blocks != null && !blocks.isEmpty()) {
                 bytesCached -= size;
@@ -112,7 +128,7 @@ final class CachingAllocator {
         return bytesInUse;
     }
 
-    /** Bytes in freed blocks kept for reuse. */
+    /** Bytes in freed blocks kept for reuse (without caching: released and not yet freed). */
     synchronized long bytesCached() {
         return bytesCached;
     }

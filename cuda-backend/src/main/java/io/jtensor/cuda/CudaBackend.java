@@ -35,6 +35,13 @@ import java.util.function.Supplier;
  */
 public final class CudaBackend implements Backend {
 
+    /**
+     * System property: {@code false} turns the caching allocator off, so every tensor gets a
+     * device allocation of exactly its size, freed soon after it is closed. Slower; meant for
+     * finding out-of-bounds accesses with {@code compute-sanitizer}, which sees allocations only.
+     */
+    public static final String CACHING_PROPERTY = "jtensor.cuda.caching";
+
     /** Host transfers go in slices of this many bytes (a ByteBuffer holds at most 2 GiB). */
     private static final long TRANSFER_CHUNK = 1L << 30;
 
@@ -48,13 +55,20 @@ public final class CudaBackend implements Backend {
     private final ReentrantLock lock = new ReentrantLock();
 
     /**
+     * A backend whose allocator caches unless {@value #CACHING_PROPERTY} is {@code false}.
+     *
      * @param name   the backend's name: {@code "cuda"}, or the tests' simulator's
      * @param driver the device (JCuda and NVRTC, or the host simulator)
      */
     CudaBackend(String name, CudaDriver driver) {
+        this(name, driver, !"false".equalsIgnoreCase(System.getProperty(CACHING_PROPERTY, "true").trim()));
+    }
+
+    /** @param caching whether freed blocks are kept for reuse ({@link CachingAllocator}) */
+    CudaBackend(String name, CudaDriver driver, boolean caching) {
         this.name = name;
         this.driver = driver;
-        this.allocator = new CachingAllocator(driver);
+        this.allocator = new CachingAllocator(driver, caching);
         CudaKernels kernels = new CudaKernels(driver, allocator, new KernelCache<>(DiskKernelCache.configured()));
         this.map = new CudaMap(kernels);
         this.reduce = new CudaReduce(kernels);

@@ -152,4 +152,26 @@ class CachingAllocatorTest {
         assertTrue(e.getMessage().contains("3,145,728 bytes in live tensors"), e.getMessage());
         assertEquals(3 << 20, pool.bytesInUse(), "a failed allocation holds nothing");
     }
+
+    @Test
+    void withoutCachingBlocksHaveExactSizesAndAreFreedAtTheNextAllocation() {
+        FakeDevice device = new FakeDevice(1 << 30);
+        CachingAllocator pool = new CachingAllocator(device, false);
+        CachingAllocator.Block first = pool.allocate(1000, "test");
+        CachingAllocator.Block empty = pool.allocate(0, "test");
+        assertEquals(1000, first.classBytes());
+        assertEquals(1, empty.classBytes(), "a zero-byte tensor still gets a distinct address");
+        pool.release(first);
+        assertEquals(List.of(), device.frees, "not freed from the releasing thread");
+        assertEquals(1000, pool.bytesCached());
+        CachingAllocator.Block second = pool.allocate(1000, "test");
+        assertEquals(List.of(first.address()), device.frees);
+        assertNotEquals(first.address(), second.address());
+        assertEquals(List.of(1000L, 1L, 1000L), device.allocations);
+        assertEquals(0, pool.bytesCached());
+        assertEquals(1001, pool.bytesInUse());
+        pool.release(second);
+        pool.emptyCache();
+        assertEquals(List.of(first.address(), second.address()), device.frees);
+    }
 }

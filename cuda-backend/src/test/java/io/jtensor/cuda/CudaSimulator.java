@@ -35,13 +35,18 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * A CUDA device simulated on the host, after Numba's CUDA simulator: the {@link CudaBackend}
  * itself (allocator, launches, reductions, transfers) runs unchanged, and the generated CUDA C++
  * programs, the very source NVRTC compiles, are compiled by the host's C++ compiler with
- * {@code simulator.h} standing in for the CUDA toolchain. Device memory is host memory; the
- * "stream" runs each launch to completion; the threads of a block are fibers switched at
- * {@code __syncthreads()}.
+ * {@code simulator.h} standing in for the CUDA toolchain. Device memory is host memory between
+ * guard pages; the "stream" runs each launch to completion; the threads of a block are fibers
+ * switched at {@code __syncthreads()}.
  *
  * <p>What it checks: the CUDA dialect of every template, the backend's launch geometry and
  * arguments, its use of memory and the allocator (with a capacity, so out-of-memory paths run),
- * and barrier use (a barrier that only part of a block reaches fails the launch). What it cannot:
+ * barrier use (a barrier that only part of a block reaches fails the launch; shared memory starts
+ * each block poisoned and the thread order alternates, so a missing barrier shows), and memory
+ * bounds (a kernel touching memory outside its allocations fails the launch, naming the address
+ * and the allocation it missed, where the JVM's libjsig is preloaded; elsewhere the JVM stops with
+ * SIGSEGV). With the caching allocator off ({@link #backend(long, boolean)}) every tensor is its own
+ * allocation of exactly its size, so an access one element past a tensor is caught. What it cannot:
  * the GPU's math library (host libm is used: CUDA's documented bounds are looser), the driver,
  * NVRTC's code generation, memory models and timing. A simulator result is not a GPU result.
  *
@@ -70,12 +75,29 @@ public final class CudaSimulator implements CudaDriver {
     public static final String MEMORY_PROPERTY = "jtensor.cuda.simulator.memory";
 
     private static final Linker LINKER = Linker.nativeLinker();
-    private static final MethodHandle MALLOC = LINKER.downcallHandle(
-            LINKER.defaultLookup().find("malloc").orElseThrow(), FunctionDescriptor.of(ADDRESS, JAVA_LONG));
-    private static final MethodHandle FREE = LINKER.downcallHandle(
-            LINKER.defaultLookup().find("free").orElseThrow(), FunctionDescriptor.ofVoid(ADDRESS));
+    private static final MethodHandle MMAP = LINKER.downcallHandle(LINKER.defaultLookup().find("mmap").orElseThrow(),
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
+    private static final MethodHandle MPROTECT = LINKER.downcallHandle(
+            LINKER.defaultLookup().find("mprotect").orElseThrow(),
+            FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT));
+    private static final MethodHandle MUNMAP = LINKER.downcallHandle(LINKER.defaultLookup().find("munmap").orElseThrow(),
+            FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+    /** Linux's values (x86-64 and aarch64 alike). */
+    private static final int PROT_NONE = 0;
+    private static final int PROT_READ_WRITE = 3;
+    private static final int MAP_PRIVATE_ANONYMOUS_NORESERVE = 0x02 | 0x20 | 0x4000;
+    private static final long PAGE = pageSize();
+
+    private static long pageSize() {
+        try {
+            return (int) LINKER.downcallHandle(LINKER.defaultLookup().find("getpagesize").orElseThrow(),
+                    FunctionDescriptor.of(JAVA_INT)).invokeExact();
+        } catch (Throwable t) {
+            throw new IllegalStateException("getpagesize", t);
+        }
+    }
     private static final FunctionDescriptor LAUNCH = FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT,
-            JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS);
+            JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
     private static final List<String> OPTIONS = options();
 
     private static List<String> options() {
@@ -99,8 +121,13 @@ public final class CudaSimulator implements CudaDriver {
     private final String compilerVersion;
     private final long capacity;
     private final Path workDirectory;
-    private final Map<Long, Long> allocations = new HashMap<>();
+    /** An allocation: its bytes, inside a mapping that has an inaccessible page at each end. */
+    private record Allocation(long bytes, long mapping, long mappingBytes) {
+    }
+
+    private final Map<Long, Allocation> allocations = new HashMap<>();
     private long allocated;
+    private long allocationCount;
 
     private CudaSimulator(String compiler, String compilerVersion, long capacity, Path workDirectory) {
         this.compiler = compiler;
@@ -116,6 +143,15 @@ public final class CudaSimulator implements CudaDriver {
      */
     public static Backend backend(long capacity) {
         return new CudaBackend(NAME, driver(capacity));
+    }
+
+    /**
+     * A CUDA backend on a simulated device of {@code capacity} bytes whose allocator caches or not
+     * ({@link CudaBackend#CACHING_PROPERTY}): without caching every tensor lies between guard pages
+     * of its own, so a kernel's access past its bytes stops the JVM instead of passing unseen.
+     */
+    public static Backend backend(long capacity, boolean caching) {
+        return new CudaBackend(NAME, driver(capacity), caching);
     }
 
     /** The simulated device itself, for tests of the driver layer. */
@@ -191,24 +227,37 @@ public final class CudaSimulator implements CudaDriver {
     public void makeCurrent() {
     }
 
+    /**
+     * Device memory between two inaccessible pages, so a kernel that reads or writes past its
+     * allocation stops the process with SIGSEGV (on a GPU: an illegal-address error, or silently
+     * another tensor's data). Allocations alternate between ending at the upper guard page (start
+     * aligned to 8 bytes, the largest element) and starting just after the lower one, so overruns
+     * and underruns are both caught. With the backend's caching allocator the allocation is the
+     * block's size class; with caching off ({@link #backend(long, boolean)}) it is the tensor's.
+     */
     @Override
     public synchronized long allocate(long bytes) throws OutOfDeviceMemory {
         if (bytes > capacity - allocated) {
             throw new OutOfDeviceMemory("simulated device: " + bytes + " bytes asked, " + (capacity - allocated)
                     + " free");
         }
-        MemorySegment memory;
+        long pages = (bytes + PAGE - 1) / PAGE * PAGE;
+        long mappingBytes = pages + 2 * PAGE;
+        long mapping;
         try {
-            memory = (MemorySegment) MALLOC.invokeExact(bytes);
+            mapping = (long) MMAP.invokeExact(0L, mappingBytes, PROT_NONE, MAP_PRIVATE_ANONYMOUS_NORESERVE, -1, 0L);
+            if (mapping == -1 || (int) MPROTECT.invokeExact(mapping + PAGE, pages, PROT_READ_WRITE) != 0) {
+                throw new OutOfDeviceMemory("simulated device: host mmap of " + mappingBytes + " bytes failed");
+            }
+        } catch (OutOfDeviceMemory e) {
+            throw e;
         } catch (Throwable t) {
-            throw new IllegalStateException("malloc", t);
+            throw new IllegalStateException("mmap", t);
         }
-        if (memory.address() == 0) {
-            throw new OutOfDeviceMemory("simulated device: host malloc of " + bytes + " bytes failed");
-        }
-        allocations.put(memory.address(), bytes);
+        long address = allocationCount++ % 2 == 0 ? (mapping + PAGE + pages - bytes) & ~7L : mapping + PAGE;
+        allocations.put(address, new Allocation(bytes, mapping, mappingBytes));
         allocated += bytes;
-        return memory.address();
+        return address;
     }
 
     /** Takes {@code bytes} of the simulated device, as another process using the GPU would. */
@@ -218,15 +267,17 @@ public final class CudaSimulator implements CudaDriver {
 
     @Override
     public synchronized void free(long address) {
-        Long bytes = allocations.remove(address);
-        if (bytes == null) {
+        Allocation allocation = allocations.remove(address);
+        if (allocation == null) {
             throw new IllegalStateException("simulated device: free of " + address + ", which is not allocated");
         }
-        allocated -= bytes;
+        allocated -= allocation.bytes();
         try {
-            FREE.invokeExact(MemorySegment.ofAddress(address));
+            if ((int) MUNMAP.invokeExact(allocation.mapping(), allocation.mappingBytes()) != 0) {
+                throw new IllegalStateException("simulated device: munmap failed");
+            }
         } catch (Throwable t) {
-            throw new IllegalStateException("free", t);
+            throw new IllegalStateException("munmap", t);
         }
     }
 
@@ -301,18 +352,38 @@ public final class CudaSimulator implements CudaDriver {
                 }
                 pointers.setAtIndex(ADDRESS, i, slot);
             }
+            MemorySegment fault = arena.allocate(ADDRESS);
             int status = (int) kernel.launch().invokeExact(kernel.invoke(), (int) blocks[0], (int) blocks[1],
-                    (int) blocks[2], threads[0], threads[1], threads[2], pointers);
+                    (int) blocks[2], threads[0], threads[1], threads[2], pointers, fault);
             if (status != 0) {
-                throw new CudaException(op + ": simulated launch failed: " + (status == 1
-                        ? "the threads of a block disagreed on a __syncthreads() (some waited, others had returned)"
-                        : "no memory for " + threads[0] * threads[1] * threads[2] + " thread stacks"), status);
+                throw new CudaException(op + ": simulated launch failed: " + switch (status) {
+                    case 1 -> "the threads of a block disagreed on a __syncthreads() (some waited, others had returned)";
+                    case 3 -> "a thread touched memory outside the device buffers: "
+                            + describeFault(fault.get(ADDRESS, 0).address());
+                    default -> "no memory for " + threads[0] * threads[1] * threads[2] + " thread stacks";
+                }, status);
             }
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException(op + ": simulated launch", t);
         }
+    }
+
+    /** Where {@code address} lies relative to the allocation whose guard page it is in. */
+    private synchronized String describeFault(long address) {
+        for (Map.Entry<Long, Allocation> entry : allocations.entrySet()) {
+            long start = entry.getKey();
+            Allocation allocation = entry.getValue();
+            if (address >= allocation.mapping() && address < allocation.mapping() + allocation.mappingBytes()) {
+                long end = start + allocation.bytes();
+                return String.format(Locale.ROOT, "address 0x%x, %s a %,d-byte allocation at 0x%x", address,
+                        address >= end ? String.format(Locale.ROOT, "%,d bytes past the end of", address - end)
+                                : String.format(Locale.ROOT, "%,d bytes before the start of", start - address),
+                        allocation.bytes(), start);
+            }
+        }
+        return String.format(Locale.ROOT, "address 0x%x, next to no allocation", address);
     }
 
     private static MemorySegment device(long address, long bytes) {

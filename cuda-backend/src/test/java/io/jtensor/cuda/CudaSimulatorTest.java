@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -183,6 +184,43 @@ class CudaSimulatorTest {
         } finally {
             driver.free(out);
         }
+    }
+
+    @Test
+    void aKernelThatTouchesMemoryOutsideItsBuffersFailsItsLaunch() throws Exception {
+        String preload = Objects.requireNonNullElse(System.getenv("LD_PRELOAD"), "");
+        Assumptions.assumeTrue(preload.contains("libjsig"), "the simulator catches memory faults only with the JVM's"
+                + " libjsig preloaded (the surefire configuration does so); LD_PRELOAD=" + preload);
+        CudaSimulator driver = simulatorDriver();
+        KernelSource source = new KernelSource("outside", """
+                extern "C" __global__ void poke(float* data, long long index) {
+                    data[index] = 1.0f;
+                }
+                """, List.of("poke"), false);
+        CudaModule module = driver.compiler(source).compile().program();
+        long endsAtGuard = driver.allocate(400);
+        long startsAtGuard = driver.allocate(400);
+        try {
+            poke(driver, module, endsAtGuard, 99);
+            poke(driver, module, startsAtGuard, 0);
+            CudaException past = assertThrows(CudaException.class, () -> poke(driver, module, endsAtGuard, 100));
+            assertTrue(past.getMessage().contains("0 bytes past the end of a 400-byte allocation"), past.getMessage());
+            CudaException before = assertThrows(CudaException.class, () -> poke(driver, module, startsAtGuard, -1));
+            assertTrue(before.getMessage().contains("4 bytes before the start of a 400-byte allocation"),
+                    before.getMessage());
+            for (int i = 0; i < 1000; i++) {
+                assertThrows(CudaException.class, () -> poke(driver, module, endsAtGuard, 100));
+                poke(driver, module, endsAtGuard, i % 100);
+            }
+        } finally {
+            driver.free(endsAtGuard);
+            driver.free(startsAtGuard);
+        }
+    }
+
+    private static void poke(CudaSimulator driver, CudaModule module, long data, long index) {
+        driver.launch("poke", module.function("poke"), new long[] {1, 1, 1}, new int[] {1, 1, 1},
+                new long[] {data, index}, new int[] {8, 8});
     }
 
     /** Launches {@code kernel} on 2 blocks of 4 threads and returns the 8 ints it wrote at {@code out}. */

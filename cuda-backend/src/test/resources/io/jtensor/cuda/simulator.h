@@ -14,7 +14,13 @@
    another thread's write with no barrier between sees the stale value in one order or the other. On x86-64 a fiber switch saves the
    callee-saved registers and swaps stacks (jt_sim_switch, a few nanoseconds); elsewhere it is
    ucontext's swapcontext, which also saves the signal mask with a system call. */
+/* glibc's fortified longjmp refuses a jump from a fiber's stack to the launching thread's */
+#undef _FORTIFY_SOURCE
+#include <dlfcn.h>
 #include <math.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,33 +163,59 @@ static void apply(void (*kernel)(P...), void** args) {
     call(kernel, args, std::index_sequence_for<P...>{});
 }
 
+/* Memory faults in kernels. The simulator's device memory lies between inaccessible pages, so a
+   kernel that reads or writes outside its buffers gets SIGSEGV. While a kernel of this program
+   runs on the launching thread, the handler jumps back to the launch, which reports the address;
+   any other SIGSEGV goes to the handler installed before this one (another program's), and in
+   the end to the JVM's fatal-error report. Installed only when the JVM's libjsig is preloaded:
+   through libjsig the JVM's own handler (which uses SIGSEGV for null checks and safepoints) runs
+   first and passes on only the faults that are not its own; without libjsig the handler would
+   replace the JVM's, so a fault then stops the process. */
+static sigjmp_buf fault_jump;
+static void* volatile fault_address;
+static volatile sig_atomic_t in_kernel;
+static pthread_t kernel_thread;
+static struct sigaction previous;
+static bool handler_checked;
+static unsigned launches;
+
+static void on_fault(int sig, siginfo_t* info, void* context) {
+    if (in_kernel && pthread_equal(pthread_self(), kernel_thread)) {
+        in_kernel = 0;
+        fault_address = info->si_addr;
+        siglongjmp(fault_jump, 1);
+    }
+    if ((previous.sa_flags & SA_SIGINFO) && previous.sa_sigaction != nullptr) {
+        previous.sa_sigaction(sig, info, context);
+    } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
+        previous.sa_handler(sig);
+    } else {
+        signal(sig, SIG_DFL);   /* the faulting instruction runs again, and the process stops */
+    }
+}
+
+static void install_fault_handler() {
+    handler_checked = true;
+    if (dlsym(RTLD_DEFAULT, "JVM_begin_signal_setting") == nullptr) {
+        return;
+    }
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = on_fault;
+    action.sa_flags = SA_SIGINFO;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGSEGV, &action, &previous);
+}
+
 }  // namespace jt_sim
 
 static void jt_sim_barrier() {
     jt_sim::yield();
 }
 
-/* Runs the grid. Returns 0, 1 when a block's threads disagreed on a barrier (some waited at one
-   while others had finished), 2 when fiber memory could not be allocated. */
-JT_SIM_EXPORT int jt_sim_launch(void (*invoke)(void**), unsigned gx, unsigned gy, unsigned gz,
-                                unsigned bx, unsigned by, unsigned bz, void** args) {
+/* Runs the blocks of a grid one after another; the launch's return values. */
+static int run_grid(unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by, unsigned bz, int threads) {
     using namespace jt_sim;
-    int threads = (int) (bx * by * bz);
-    if (threads > capacity) {
-        free(fibers);
-        free(stacks);
-        fibers = (Fiber*) calloc((size_t) threads, sizeof(Fiber));
-        stacks = (char*) malloc((size_t) threads * STACK_BYTES);
-        if (fibers == nullptr || stacks == nullptr) {
-            capacity = 0;
-            return 2;
-        }
-        capacity = threads;
-    }
-    static unsigned launches;
-    launches++;
-    jt_sim::invoke = invoke;
-    arguments = args;
     gridDim = dim3{gx, gy, gz};
     blockDim = dim3{bx, by, bz};
     for (unsigned z = 0; z < gz; z++) {
@@ -227,4 +259,39 @@ JT_SIM_EXPORT int jt_sim_launch(void (*invoke)(void**), unsigned gx, unsigned gy
         }
     }
     return 0;
+}
+
+/* Runs the grid. Returns 0, 1 when a block's threads disagreed on a barrier (some waited at one
+   while others had finished), 2 when fiber memory could not be allocated, 3 when a thread touched
+   inaccessible memory (its address is stored at *fault). */
+JT_SIM_EXPORT int jt_sim_launch(void (*invoke)(void**), unsigned gx, unsigned gy, unsigned gz,
+                                unsigned bx, unsigned by, unsigned bz, void** args, void** fault) {
+    using namespace jt_sim;
+    if (!handler_checked) {
+        install_fault_handler();
+    }
+    int threads = (int) (bx * by * bz);
+    if (threads > capacity) {
+        free(fibers);
+        free(stacks);
+        fibers = (Fiber*) calloc((size_t) threads, sizeof(Fiber));
+        stacks = (char*) malloc((size_t) threads * STACK_BYTES);
+        if (fibers == nullptr || stacks == nullptr) {
+            capacity = 0;
+            return 2;
+        }
+        capacity = threads;
+    }
+    launches++;
+    jt_sim::invoke = invoke;
+    arguments = args;
+    if (sigsetjmp(fault_jump, 1) != 0) {
+        *fault = fault_address;
+        return 3;
+    }
+    kernel_thread = pthread_self();
+    in_kernel = 1;
+    int status = run_grid(gx, gy, gz, bx, by, bz, threads);
+    in_kernel = 0;
+    return status;
 }

@@ -1,7 +1,6 @@
 package io.jtensor.conformance;
 
 import io.jtensor.backend.Backend;
-import io.jtensor.backend.Backends;
 import io.jtensor.cuda.CudaSimulator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
  * transfers) with the generated CUDA C++ kernels compiled for the host, without a GPU. Tolerances
  * are CUDA's ({@link CudaToleranceSuite}). A pass here is not a GPU result: the GPU's math library,
  * the driver and NVRTC's code are not involved (see {@link CudaConformanceTest} for the GPU run).
+ * The allocator does not cache here, so each tensor has a simulated allocation of exactly its
+ * size between guard pages: a kernel that touches memory past a tensor stops the JVM.
  * Skipped, saying why, only where no host C++ compiler runs; CI installs one.
  */
 class CudaSimulatorConformanceTest extends CudaToleranceSuite {
@@ -25,7 +26,7 @@ class CudaSimulatorConformanceTest extends CudaToleranceSuite {
                 : "CUDA simulator conformance suite SKIPPED: " + reason);
         Assumptions.assumeTrue(reason == null, reason);
         if (simulator == null) {
-            simulator = Backends.get(CudaSimulator.NAME);
+            simulator = CudaSimulator.backend(Long.getLong(CudaSimulator.MEMORY_PROPERTY, 8L << 30), false);
         }
     }
 
