@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The CUDA backend on the host {@link CudaSimulator}: a few ops of each kernel family against
- * plain Java, the allocator's out-of-memory path on a small simulated device, and the simulator's
- * own barrier check. (The whole conformance suite on the simulator runs in the tests module.)
+ * plain Java, the allocator's out-of-memory path on a small simulated device, and positive
+ * controls for the simulator's own checks: barriers, shared memory and memory bounds. (The whole
+ * conformance suite on the simulator runs in the tests module.)
  */
 class CudaSimulatorTest {
 
