@@ -12,8 +12,40 @@
 # the short soak), and prints JUnit's summary. The full log and the JUnit XML reports
 # go to $OUT when the device tool sets it. Exit status: 0 all passed, 1 test failures, 3 the CUDA
 # backend was unavailable (the suite was skipped).
+#
+# `sanitize [memcheck|racecheck|initcheck|synccheck]` (a second, optional call) runs the conformance
+# suite on CUDA under compute-sanitizer with the caching allocator off (-Djtensor.cuda.caching=false),
+# so every tensor is a driver allocation of its exact size and memcheck sees an access one element
+# past it. Exit status: 0 no errors, 1 test failures, 3 CUDA unavailable, 4 no compute-sanitizer,
+# 9 the sanitizer reported errors (in $OUT/sanitizer.log).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Shows the GPU, finds NVRTC and sets $out and $opts for the test JVM.
+prepare() {
+  [ -f .device/run.sh ] || { echo "device-check: no .device/ - run 'bash cuda-backend/device-check.sh pack' here first" >&2; exit 2; }
+  out="${OUT:-/tmp/jtensor-cuda-check}"
+  mkdir -p "$out"
+  nvidia-smi --query-gpu=name,compute_cap,memory.total,driver_version --format=csv 2>&1 | tee "$out/gpu.txt" || true
+  nvrtc=$(find / \( -path /proc -o -path /sys -o -path /dev \) -prune -o \
+          \( -name 'libnvrtc.so.13' -o -name 'libnvrtc.so.13.*' \) -print 2>/dev/null | grep -v '\.alt\.' | sort | head -1 || true)
+  echo "device-check: NVRTC: ${nvrtc:-not found (the backend will report where it looked)}"
+  opts="-Xmx24g -Djtensor.cache.dir=/tmp/jtensor-kernels"
+  [ -n "$nvrtc" ] && opts="$opts -Djtensor.nvrtc.path=$nvrtc"
+  return 0
+}
+
+# Prints JUnit's summary from log $1; exits 3 when the CUDA suite was skipped (on the GPU machine
+# that is a failure, not a pass: JUnit exits 0 for an aborted container).
+summarise() {
+  echo "device-check: JUnit summary:"
+  grep -E 'tests (successful|failed|aborted|skipped|found)|containers (failed|aborted)' "$1" || true
+  grep -E 'CUDA conformance suite|CUDA kernels checked|CUDA backend (un)?available' "$1" | sort -u || true
+  if grep -q 'CUDA conformance suite SKIPPED' "$1"; then
+    echo "device-check: FAILED - the CUDA backend was unavailable here, so the conformance suite did not run" >&2
+    exit 3
+  fi
+}
 
 case "${1:-}" in
   pack)
@@ -22,16 +54,7 @@ case "${1:-}" in
     DROP_MODULES="${DROP_MODULES-java.desktop}" exec bash ../shared/gpu/pack.sh
     ;;
   run)
-    [ -f .device/run.sh ] || { echo "device-check: no .device/ - run 'bash cuda-backend/device-check.sh pack' here first" >&2; exit 2; }
-    out="${OUT:-/tmp/jtensor-cuda-check}"
-    mkdir -p "$out"
-    nvidia-smi --query-gpu=name,compute_cap,memory.total,driver_version --format=csv 2>&1 | tee "$out/gpu.txt" || true
-    nvrtc=$(find / \( -path /proc -o -path /sys -o -path /dev \) -prune -o \
-            \( -name 'libnvrtc.so.13' -o -name 'libnvrtc.so.13.*' \) -print 2>/dev/null | grep -v '\.alt\.' | sort | head -1 || true)
-    echo "device-check: NVRTC: ${nvrtc:-not found (the backend will report where it looked)}"
-    opts="-Xmx24g -Djtensor.cache.dir=/tmp/jtensor-kernels"
-    [ -n "$nvrtc" ] && opts="$opts -Djtensor.nvrtc.path=$nvrtc"
-    set -o pipefail
+    prepare
     status=0
     JAVA_OPTS="$opts" bash .device/run.sh test --details=summary \
         --select-package io.jtensor.cuda --select-class io.jtensor.conformance.CudaConformanceTest \
@@ -41,18 +64,26 @@ case "${1:-}" in
         --select-class io.jtensor.conformance.ConcurrencyTest \
         --select-class io.jtensor.conformance.SoakTest \
         2>&1 | tee "$out/cuda-check.log" || status=$?
-    echo "device-check: JUnit summary:"
-    grep -E 'tests (successful|failed|aborted|skipped|found)|containers (failed|aborted)' "$out/cuda-check.log" || true
-    grep -E 'CUDA conformance suite|CUDA kernels checked|CUDA backend (un)?available' "$out/cuda-check.log" | sort -u || true
-    # on the GPU machine a skipped suite is a failure, not a pass: JUnit exits 0 for an aborted container
-    if grep -q 'CUDA conformance suite SKIPPED' "$out/cuda-check.log"; then
-      echo "device-check: FAILED - the CUDA backend was unavailable here, so the conformance suite did not run" >&2
-      exit 3
-    fi
+    summarise "$out/cuda-check.log"
+    exit $status
+    ;;
+  sanitize)
+    tool="${2:-memcheck}"
+    sanitizer=$(command -v compute-sanitizer || ls /usr/local/cuda*/bin/compute-sanitizer 2>/dev/null | head -1 || true)
+    [ -n "$sanitizer" ] || { echo "device-check: no compute-sanitizer (PATH, /usr/local/cuda*/bin)" >&2; exit 4; }
+    prepare
+    status=0
+    JAVA_OPTS="$opts -Djtensor.cuda.caching=false" "$sanitizer" --tool "$tool" --target-processes all \
+        --error-exitcode 9 --print-limit 50 --log-file "$out/sanitizer.log" \
+        bash .device/run.sh test --details=summary --select-class io.jtensor.conformance.CudaConformanceTest \
+        2>&1 | tee "$out/cuda-sanitize.log" || status=$?
+    echo "device-check: compute-sanitizer --tool $tool (exit $status):"
+    tail -n 20 "$out/sanitizer.log" 2>/dev/null || true
+    summarise "$out/cuda-sanitize.log"
     exit $status
     ;;
   *)
-    echo "usage: bash cuda-backend/device-check.sh pack|run" >&2
+    echo "usage: bash cuda-backend/device-check.sh pack|run|sanitize [tool]" >&2
     exit 2
     ;;
 esac
