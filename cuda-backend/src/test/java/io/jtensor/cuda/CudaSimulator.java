@@ -234,6 +234,7 @@ public final class CudaSimulator implements CudaDriver {
      * aligned to 8 bytes, the largest element) and starting just after the lower one, so overruns
      * and underruns are both caught. With the backend's caching allocator the allocation is the
      * block's size class; with caching off ({@link #backend(long, boolean)}) it is the tensor's.
+     * New memory is filled with all-one bits, not zeros.
      */
     @Override
     public synchronized long allocate(long bytes) throws OutOfDeviceMemory {
@@ -255,6 +256,8 @@ public final class CudaSimulator implements CudaDriver {
             throw new IllegalStateException("mmap", t);
         }
         long address = allocationCount++ % 2 == 0 ? (mapping + PAGE + pages - bytes) & ~7L : mapping + PAGE;
+        // cuMemAlloc's memory holds whatever was there: a kernel that reads before writing sees NaN or -1
+        device(address, bytes).fill((byte) 0xFF);
         allocations.put(address, new Allocation(bytes, mapping, mappingBytes));
         allocated += bytes;
         return address;

@@ -202,6 +202,10 @@ class CudaSimulatorTest {
         long endsAtGuard = driver.allocate(400);
         long startsAtGuard = driver.allocate(400);
         try {
+            byte[] ones = new byte[400];
+            java.util.Arrays.fill(ones, (byte) -1);
+            assertArrayEquals(ones, java.lang.foreign.MemorySegment.ofAddress(startsAtGuard).reinterpret(400)
+                    .toArray(java.lang.foreign.ValueLayout.JAVA_BYTE), "new device memory holds all-one bits, not zeros");
             poke(driver, module, endsAtGuard, 99);
             poke(driver, module, startsAtGuard, 0);
             CudaException past = assertThrows(CudaException.class, () -> poke(driver, module, endsAtGuard, 100));
