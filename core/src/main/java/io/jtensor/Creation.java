@@ -19,7 +19,8 @@ final class Creation {
 
     /** A tensor holding a copy of the host segment's bytes, laid out as {@code dtype} in C order. */
     static Tensor fromHost(Backend backend, DType dtype, MemorySegment data, long[] shape) {
-        Tensor t = Tensor.allocate(backend, dtype, shape);
+        boolean whole = data.byteSize() == Shape.size(shape) * dtype.byteSize();
+        Tensor t = whole ? Tensor.allocateUninitialized(backend, dtype, shape) : Tensor.allocate(backend, dtype, shape);
         if (data.byteSize() > 0) {
             backend.copyFromHost(data, t.storage.storage(), 0);
         }
@@ -32,14 +33,14 @@ final class Creation {
 
     /** Element i is {@code f(i)}, converted to {@code dtype} (integers truncate toward zero). */
     static Tensor generate(Backend backend, DType dtype, long[] shape, LongToDoubleFunction f) {
-        Tensor t = Tensor.allocate(backend, dtype, shape);
+        Tensor t = Tensor.allocateUninitialized(backend, dtype, shape);
         fill(t, i -> (long) f.applyAsDouble(i), f);
         return t;
     }
 
     /** Element i is {@code f(i)}, for integer types. */
     static Tensor generateIntegers(Backend backend, DType dtype, long[] shape, LongUnaryOperator f) {
-        Tensor t = Tensor.allocate(backend, dtype, shape);
+        Tensor t = Tensor.allocateUninitialized(backend, dtype, shape);
         fill(t, f, i -> 0);
         return t;
     }

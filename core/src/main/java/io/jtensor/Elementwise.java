@@ -88,7 +88,7 @@ final class Elementwise {
     /** A contiguous copy of {@code x} converted to {@code type}. */
     static Tensor converted(String op, Tensor x, DType type) {
         x.checkOpen(op);
-        Tensor result = Tensor.allocate(x.backend(), type, x.shape);
+        Tensor result = Tensor.allocateUninitialized(x.backend(), type, x.shape);
         copyInto(op, x, result);
         return result;
     }
@@ -175,7 +175,9 @@ final class Elementwise {
         }
         long[] resultShape = Broadcast.shapes(name, shapes.toArray(long[][]::new));
         if (out == null) {
-            Tensor result = Tensor.allocate(backend, types.result(), resultShape);
+            // positions a mask leaves out are 0 (NumPy leaves them uninitialised)
+            Tensor result = where == null ? Tensor.allocateUninitialized(backend, types.result(), resultShape)
+                    : Tensor.allocate(backend, types.result(), resultShape);
             execute(op, backend, resultShape, result, inputs, where, types.compute());
             return result;
         }
@@ -284,7 +286,7 @@ final class Elementwise {
         if (input.offset == out.offset && java.util.Arrays.equals(seen, out.strides)) {
             return input;
         }
-        Tensor copy = Tensor.allocate(input.backend(), input.dtype, input.shape);
+        Tensor copy = Tensor.allocateUninitialized(input.backend(), input.dtype, input.shape);
         copyInto("copy", input, copy);
         temporaries.add(copy);
         return copy;

@@ -47,7 +47,7 @@ final class LinearAlgebra {
             long[] outShape = Arrays.copyOf(batch, batch.length + 2);
             outShape[batch.length] = m;
             outShape[batch.length + 1] = n;
-            Tensor result = Tensor.allocate(a.backend(), promoted, outShape);
+            Tensor result = Tensor.allocateUninitialized(a.backend(), promoted, outShape);
             if (result.size() > 0) {
                 try (Tensor ac = a2.dtype == promoted ? a2.reshape(a2.shape) : a2.astype(promoted);
                      Tensor bc = b2.dtype == promoted ? b2.reshape(b2.shape) : b2.astype(promoted);

@@ -45,7 +45,7 @@ final class Reductions {
                     + " which has no identity (reduced shape " + Shape.toString(reducedShape) + ")");
         }
         TypeRules.Types types = TypeRules.reduce(op, x.dtype);
-        Tensor result = Tensor.allocate(x.backend(), types.result(), keptShape);
+        Tensor result = Tensor.allocateUninitialized(x.backend(), types.result(), keptShape);
         if (keptSize > 0) {
             long[] keptStrides = pick(x.strides, kept);
             long[] reducedStrides = pick(x.strides, reduced);
@@ -78,7 +78,7 @@ final class Reductions {
         int a = Axes.normalize(name, axis, x.ndim());
         DType type = x.dtype.isFloatingPoint() ? x.dtype : DType.FLOAT64;
         try (Tensor moved = x.moveAxis(a, -1); Tensor rows = contiguous(moved, type, name)) {
-            Tensor result = Tensor.allocate(x.backend(), type, rows.shape);
+            Tensor result = Tensor.allocateUninitialized(x.backend(), type, rows.shape);
             long cols = x.shape[a];
             runRows(op, rows, cols == 0 ? 0 : x.size() / cols, cols, result);
             if (a == x.ndim() - 1) {
@@ -103,7 +103,7 @@ final class Reductions {
         long[] keptShape = pick(x.shape, kept);
         long rowCount = Shape.size(keptShape);
         long cols = Shape.size(pick(x.shape, reduced));
-        Tensor result = Tensor.allocate(x.backend(), type, keptShape);
+        Tensor result = Tensor.allocateUninitialized(x.backend(), type, keptShape);
         try (Tensor permuted = x.transpose(order); Tensor rows = contiguous(permuted, type, name)) {
             runRows(RowOp.LOG_SUM_EXP, rows, rowCount, cols, result);
         }

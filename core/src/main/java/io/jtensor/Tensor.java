@@ -77,6 +77,18 @@ public final class Tensor implements AutoCloseable {
 
     /** A fresh, zero-filled, C-contiguous tensor. */
     static Tensor allocate(Backend backend, DType dtype, long[] shape) {
+        return allocate(backend, dtype, shape, true);
+    }
+
+    /**
+     * A fresh C-contiguous tensor with undefined contents, for a result the caller's next
+     * operation writes whole ({@link Backend#allocateUninitialized}).
+     */
+    static Tensor allocateUninitialized(Backend backend, DType dtype, long[] shape) {
+        return allocate(backend, dtype, shape, false);
+    }
+
+    private static Tensor allocate(Backend backend, DType dtype, long[] shape, boolean zeroed) {
         long n = Shape.size(shape);
         if (!backend.supports(dtype)) {
             throw new UnsupportedOperationException("the " + backend.name() + " backend ("
@@ -101,7 +113,7 @@ public final class Tensor implements AutoCloseable {
         }
         Storage allocated;
         try {
-            allocated = backend.allocate(dtype, n);
+            allocated = zeroed ? backend.allocate(dtype, n) : backend.allocateUninitialized(dtype, n);
         } catch (OutOfMemoryError e) {
             throw outOfMemory(backend, dtype, shape, n, backend.memoryUsage(), e);
         }
@@ -545,7 +557,7 @@ public final class Tensor implements AutoCloseable {
 
     private Tensor convertedCopy(DType target, String op) {
         checkOpen(op);
-        Tensor result = allocate(backend(), target, shape);
+        Tensor result = allocateUninitialized(backend(), target, shape);
         Elementwise.copyInto(op, this, result);
         return result;
     }
@@ -556,7 +568,7 @@ public final class Tensor implements AutoCloseable {
         if (target == backend()) {
             return copy();
         }
-        Tensor result = allocate(target, dtype, shape);
+        Tensor result = allocateUninitialized(target, dtype, shape);
         if (size == 0) {
             return result;
         }

@@ -53,6 +53,16 @@ public interface Backend {
      */
     Storage allocate(DType dtype, long elements);
 
+    /**
+     * Allocates memory for {@code elements} elements of {@code dtype} whose contents are
+     * undefined, for a result that the next operation writes whole (a map without a mask, a
+     * reduction, a product, a copy). A device backend skips the fill, which on a GPU costs as much
+     * memory traffic as writing the result; the default zero-fills, as {@link #allocate}.
+     */
+    default Storage allocateUninitialized(DType dtype, long elements) {
+        return allocate(dtype, elements);
+    }
+
     /** Copies {@code src.byteSize()} bytes from host memory into {@code dst} at {@code dstByteOffset}. */
     void copyFromHost(MemorySegment src, Storage dst, long dstByteOffset);
 

@@ -113,10 +113,22 @@ public final class CudaBackend implements Backend {
 
     @Override
     public Storage allocate(DType dtype, long elements) {
+        return allocate(dtype, elements, true);
+    }
+
+    /** Device memory as the allocator hands it out: a reused block holds its last tensor's bytes. */
+    @Override
+    public Storage allocateUninitialized(DType dtype, long elements) {
+        return allocate(dtype, elements, false);
+    }
+
+    private Storage allocate(DType dtype, long elements, boolean zeroed) {
         long bytes = elements * dtype.byteSize();
         return locked(() -> {
             CachingAllocator.Block block = allocator.allocate(bytes, "allocate " + elements + " " + dtype.numpyName());
-            driver.clear(block.address(), Math.max(bytes, 1));
+            if (zeroed) {
+                driver.clear(block.address(), Math.max(bytes, 1));
+            }
             return new CudaStorage(block, bytes, allocator);
         });
     }

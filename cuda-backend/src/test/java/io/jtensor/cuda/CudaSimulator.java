@@ -128,6 +128,7 @@ public final class CudaSimulator implements CudaDriver {
     private final Map<Long, Allocation> allocations = new HashMap<>();
     private long allocated;
     private long allocationCount;
+    private final java.util.concurrent.atomic.AtomicLong clearedBytes = new java.util.concurrent.atomic.AtomicLong();
 
     private CudaSimulator(String compiler, String compilerVersion, long capacity, Path workDirectory) {
         this.compiler = compiler;
@@ -296,7 +297,13 @@ public final class CudaSimulator implements CudaDriver {
 
     @Override
     public void clear(long address, long bytes) {
+        clearedBytes.addAndGet(bytes);
         device(address, bytes).fill((byte) 0);
+    }
+
+    /** Bytes zeroed by {@link #clear} so far: the fills a GPU would spend memory traffic on. */
+    long clearedBytes() {
+        return clearedBytes.get();
     }
 
     @Override

@@ -117,6 +117,30 @@ class CudaSimulatorTest {
     }
 
     @Test
+    void resultsWrittenWholeAreNotZeroFilledFirst() {
+        CudaSimulator device = CudaSimulator.driver(64L << 20);
+        Backend simulated = new CudaBackend(CudaSimulator.NAME, device, false);
+        try (var scope = Np.useBackend(simulated);
+             Tensor x = Np.array(new float[] {1, 2, 3, 4, 5, 6}).reshape(2, 3);
+             Tensor m = Np.array(new float[] {1, 0, 0, 1, 1, 1}).reshape(3, 2)) {
+            long before = device.clearedBytes();
+            assertEquals(0, before, "uploads (Np.array) fill nothing");
+            try (Tensor e = Np.exp(x); Tensor s = Np.sum(x, 1); Tensor p = Np.matmul(x, m);
+                 Tensor soft = Np.softmax(x, 1); Tensor c = x.astype(DType.FLOAT64); Tensor t = x.transpose().copy()) {
+                assertEquals(before, device.clearedBytes(), "exp, sum, matmul, softmax, astype and copy fill nothing");
+                assertArrayEquals(new float[] {6, 15}, s.toFloatArray());
+                assertArrayEquals(new float[] {4, 5, 10, 11}, p.toFloatArray());
+            }
+            try (Tensor z = Np.zeros(new long[] {5}, DType.FLOAT32);
+                 Tensor mask = Np.greater(x, 3.0); Tensor masked = Np.exp(x, null, mask)) {
+                assertEquals(before + 5 * 4 + 6 * 4, device.clearedBytes(), "zeros and a masked result without out are zeroed");
+                assertArrayEquals(new float[] {0, 0, 0, (float) Math.exp(4), (float) Math.exp(5), (float) Math.exp(6)},
+                        masked.toFloatArray(), 1e-5f);
+            }
+        }
+    }
+
+    @Test
     void aBarrierReachedByPartOfABlockFailsTheLaunch() throws Exception {
         CudaSimulator driver = simulatorDriver();
         KernelSource source = new KernelSource("divergent", """

@@ -115,6 +115,16 @@ public final class OpenClBackend implements Backend {
 
     @Override
     public Storage allocate(DType dtype, long elements) {
+        return allocate(dtype, elements, true);
+    }
+
+    /** A buffer without the fill: its contents are whatever the device had there. */
+    @Override
+    public Storage allocateUninitialized(DType dtype, long elements) {
+        return allocate(dtype, elements, false);
+    }
+
+    private Storage allocate(DType dtype, long elements, boolean zeroed) {
         // Core has checked the size against maxAllocationBytes().
         long bytes = elements * dtype.byteSize();
         return locked("allocate", () -> {
@@ -125,8 +135,10 @@ public final class OpenClBackend implements Backend {
                 throw outOfMemory(bytes, e);
             }
             try {
-                CL.clEnqueueFillBuffer(device.queue, memory, Pointer.to(new byte[] {0}), 1, 0, Math.max(bytes, 8), 0,
-                        null, null);
+                if (zeroed) {
+                    CL.clEnqueueFillBuffer(device.queue, memory, Pointer.to(new byte[] {0}), 1, 0, Math.max(bytes, 8),
+                            0, null, null);
+                }
             } catch (CLException e) {
                 CL.clReleaseMemObject(memory);
                 throw outOfMemory(bytes, e);
