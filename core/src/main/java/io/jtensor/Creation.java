@@ -17,10 +17,12 @@ final class Creation {
     private Creation() {
     }
 
-    /** A tensor holding a copy of the host segment's bytes, laid out as {@code dtype} in C order. */
+    /**
+     * A tensor holding a copy of the host segment's bytes, laid out as {@code dtype} in C order;
+     * the callers have checked that {@code data} holds exactly {@code shape}'s elements.
+     */
     static Tensor fromHost(Backend backend, DType dtype, MemorySegment data, long[] shape) {
-        boolean whole = data.byteSize() == Shape.size(shape) * dtype.byteSize();
-        Tensor t = whole ? Tensor.allocateUninitialized(backend, dtype, shape) : Tensor.allocate(backend, dtype, shape);
+        Tensor t = Tensor.allocateUninitialized(backend, dtype, shape);
         if (data.byteSize() > 0) {
             backend.copyFromHost(data, t.storage.storage(), 0);
         }

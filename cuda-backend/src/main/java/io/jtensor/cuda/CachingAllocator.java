@@ -45,10 +45,6 @@ final class CachingAllocator {
     private long bytesInUse;
     private long bytesCached;
 
-    CachingAllocator(DeviceMemory device) {
-        this(device, true);
-    }
-
     /** @param caching false: exact-size blocks, never reused (see the class comment) */
     CachingAllocator(DeviceMemory device, boolean caching) {
         this.device = device;

@@ -95,7 +95,7 @@ class CachingAllocatorTest {
     @Test
     void aReleasedBlockIsReusedForTheSameClassWithoutADriverCall() {
         FakeDevice device = new FakeDevice(1 << 30);
-        CachingAllocator pool = new CachingAllocator(device);
+        CachingAllocator pool = new CachingAllocator(device, true);
         CachingAllocator.Block first = pool.allocate(1000, "test");
         assertEquals(1024, first.classBytes());
         assertEquals(1024, pool.bytesInUse());
@@ -115,7 +115,7 @@ class CachingAllocatorTest {
     @Test
     void emptyCacheFreesOnlyCachedBlocks() {
         FakeDevice device = new FakeDevice(1 << 30);
-        CachingAllocator pool = new CachingAllocator(device);
+        CachingAllocator pool = new CachingAllocator(device, true);
         CachingAllocator.Block kept = pool.allocate(100, "test");
         CachingAllocator.Block a = pool.allocate(100, "test");
         CachingAllocator.Block b = pool.allocate(2 << 20, "test");
@@ -131,7 +131,7 @@ class CachingAllocatorTest {
     @Test
     void outOfMemoryFreesTheCacheAndRetriesOnce() {
         FakeDevice device = new FakeDevice(4 << 20);
-        CachingAllocator pool = new CachingAllocator(device);
+        CachingAllocator pool = new CachingAllocator(device, true);
         pool.release(pool.allocate(3 << 20, "test"));
         CachingAllocator.Block big = pool.allocate(2 << 20, "test");
         assertEquals(2 << 20, big.classBytes());
@@ -142,7 +142,7 @@ class CachingAllocatorTest {
     @Test
     void outOfMemoryAfterTheRetryNamesTheOpAndTheBytes() {
         FakeDevice device = new FakeDevice(4 << 20);
-        CachingAllocator pool = new CachingAllocator(device);
+        CachingAllocator pool = new CachingAllocator(device, true);
         pool.allocate(3 << 20, "test");
         CudaOutOfMemoryException e = assertThrows(CudaOutOfMemoryException.class,
                 () -> pool.allocate(2_000_000, "allocate 500000 float32"));

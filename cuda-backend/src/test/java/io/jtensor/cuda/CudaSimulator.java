@@ -45,7 +45,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * each block poisoned and the thread order alternates, so a missing barrier shows), and memory
  * bounds (a kernel touching memory outside its allocations fails the launch, naming the address
  * and the allocation it missed, where the JVM's libjsig is preloaded; elsewhere the JVM stops with
- * SIGSEGV). With the caching allocator off ({@link #backend(long, boolean)}) every tensor is its own
+ * SIGSEGV). With the caching allocator off ({@link #backend(boolean)}) every tensor is its own
  * allocation of exactly its size, so an access one element past a tensor is caught. What it cannot:
  * the GPU's math library (host libm is used: CUDA's documented bounds are looser), the driver,
  * NVRTC's code generation, memory models and timing. A simulator result is not a GPU result.
@@ -147,12 +147,13 @@ public final class CudaSimulator implements CudaDriver {
     }
 
     /**
-     * A CUDA backend on a simulated device of {@code capacity} bytes whose allocator caches or not
-     * ({@link CudaBackend#CACHING_PROPERTY}): without caching every tensor lies between guard pages
-     * of its own, so a kernel's access past its bytes stops the JVM instead of passing unseen.
+     * A CUDA backend on a simulated device of {@value #MEMORY_PROPERTY} bytes (default 8 GiB) whose
+     * allocator caches or not ({@link CudaBackend#CACHING_PROPERTY}): without caching every tensor
+     * lies between guard pages of its own, so a kernel's access just past its bytes fails the
+     * launch instead of passing unseen.
      */
-    public static Backend backend(long capacity, boolean caching) {
-        return new CudaBackend(NAME, driver(capacity), caching);
+    public static Backend backend(boolean caching) {
+        return new CudaBackend(NAME, driver(configuredMemory()), caching);
     }
 
     /** The simulated device itself, for tests of the driver layer. */
@@ -170,7 +171,11 @@ public final class CudaSimulator implements CudaDriver {
 
     /** A CUDA backend on a simulated device with {@value #MEMORY_PROPERTY} bytes (default 8 GiB). */
     public static Backend backend() {
-        return backend(Long.getLong(MEMORY_PROPERTY, 8L << 30));
+        return backend(configuredMemory());
+    }
+
+    private static long configuredMemory() {
+        return Long.getLong(MEMORY_PROPERTY, 8L << 30);
     }
 
     /**
@@ -234,7 +239,7 @@ public final class CudaSimulator implements CudaDriver {
      * another tensor's data). Allocations alternate between ending at the upper guard page (start
      * aligned to 8 bytes, the largest element) and starting just after the lower one, so overruns
      * and underruns are both caught. With the backend's caching allocator the allocation is the
-     * block's size class; with caching off ({@link #backend(long, boolean)}) it is the tensor's.
+     * block's size class; with caching off ({@link #backend(boolean)}) it is the tensor's.
      * New memory is filled with all-one bits, not zeros.
      */
     @Override
@@ -248,8 +253,12 @@ public final class CudaSimulator implements CudaDriver {
         long mapping;
         try {
             mapping = (long) MMAP.invokeExact(0L, mappingBytes, PROT_NONE, MAP_PRIVATE_ANONYMOUS_NORESERVE, -1, 0L);
-            if (mapping == -1 || (int) MPROTECT.invokeExact(mapping + PAGE, pages, PROT_READ_WRITE) != 0) {
+            if (mapping == -1) {
                 throw new OutOfDeviceMemory("simulated device: host mmap of " + mappingBytes + " bytes failed");
+            }
+            if ((int) MPROTECT.invokeExact(mapping + PAGE, pages, PROT_READ_WRITE) != 0) {
+                int ignored = (int) MUNMAP.invokeExact(mapping, mappingBytes);
+                throw new OutOfDeviceMemory("simulated device: host mprotect of " + pages + " bytes failed");
             }
         } catch (OutOfDeviceMemory e) {
             throw e;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
  * are CUDA's ({@link CudaToleranceSuite}). A pass here is not a GPU result: the GPU's math library,
  * the driver and NVRTC's code are not involved (see {@link CudaConformanceTest} for the GPU run).
  * The allocator does not cache here, so each tensor has a simulated allocation of exactly its
- * size between guard pages: a kernel that touches memory past a tensor stops the JVM.
+ * size between guard pages: a kernel that touches memory past a tensor fails its launch.
  * Skipped, saying why, only where no host C++ compiler runs; CI installs one.
  */
 class CudaSimulatorConformanceTest extends CudaToleranceSuite {
@@ -26,7 +26,7 @@ class CudaSimulatorConformanceTest extends CudaToleranceSuite {
                 : "CUDA simulator conformance suite SKIPPED: " + reason);
         Assumptions.assumeTrue(reason == null, reason);
         if (simulator == null) {
-            simulator = CudaSimulator.backend(Long.getLong(CudaSimulator.MEMORY_PROPERTY, 8L << 30), false);
+            simulator = CudaSimulator.backend(false);
         }
     }
 
