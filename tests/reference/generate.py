@@ -149,12 +149,24 @@ MP_UNARY = {
     "tan": mpmath.tan,
     "tanh": mpmath.tanh,
     "sigmoid": lambda x: 1 / (1 + mpmath.exp(-x)),
+    "arcsin": mpmath.asin,
+    "arccos": mpmath.acos,
+    "arctan": mpmath.atan,
+    "sinh": mpmath.sinh,
+    "cosh": mpmath.cosh,
+    "arcsinh": mpmath.asinh,
+    "arccosh": mpmath.acosh,
+    "arctanh": mpmath.atanh,
+    "cbrt": mpmath.cbrt,
 }
 
 # ops whose result is exact in IEEE arithmetic: NumPy's value is the reference, compared bit for bit
-EXACT_UNARY = ["sqrt", "square", "absolute", "negative", "sign", "reciprocal", "relu", "floor", "ceil", "round"]
+EXACT_UNARY = ["sqrt", "square", "absolute", "negative", "sign", "reciprocal", "relu", "floor", "ceil", "round",
+               "trunc", "isnan", "isinf", "isfinite", "signbit", "logical_not"]
 UNARY = ["exp", "expm1", "exp2", "log", "log1p", "log2", "log10", "sqrt", "square", "absolute", "negative",
-         "sign", "reciprocal", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "floor", "ceil", "round"]
+         "sign", "reciprocal", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "floor", "ceil", "round",
+         "arcsin", "arccos", "arctan", "sinh", "cosh", "arcsinh", "arccosh", "arctanh", "cbrt", "trunc",
+         "isnan", "isinf", "isfinite", "signbit", "logical_not"]
 FLOATING_UNARY = set(MP_UNARY) | {"sqrt"}
 
 
@@ -182,6 +194,12 @@ def unary_result_dtype(op, dtype):
     return (nd, JT[nd])
 
 
+def exp_list(values):
+    """e**v for each v, through math.exp: NumPy's SIMD exp differs in the last bit between CPUs,
+    which would change the generated inputs from one machine to the next."""
+    return [math.exp(float(v)) for v in values]
+
+
 def float_inputs_64():
     specials = [math.nan, math.inf, -math.inf, 0.0, -0.0, 1e-310, -1e-310, 5e-324, -5e-324,
                 2.2250738585072014e-308, -2.2250738585072014e-308, 2.225073858507201e-308,
@@ -196,8 +214,8 @@ def float_inputs_64():
                 -745.1332191019411, -745.1332191019412, -746.0, 1023.0, 1023.9999999999999, 1024.0, -1022.0,
                 -1074.0, -1075.0, -1074.5, 1000.0, -1000.0]
     rng = np.random.default_rng(20240501)
-    rand = list(rng.uniform(-10, 10, 24)) + list(np.exp(rng.uniform(-40, 40, 16)))
-    rand += [-v for v in np.exp(rng.uniform(-40, 40, 8))]
+    rand = list(rng.uniform(-10, 10, 24)) + exp_list(rng.uniform(-40, 40, 16))
+    rand += [-v for v in exp_list(rng.uniform(-40, 40, 8))]
     return specials + [float(v) for v in rand]
 
 
@@ -209,7 +227,7 @@ def float_inputs_32():
              -149.0, -149.5, -150.0, -151.0, 16777217.0, 8388608.5, 0.99999994, 1.0000001, 1e-4, 1e20, -1e20,
              12.0, -12.0, 9.0, -9.0, 17.0, -17.0]
     rng = np.random.default_rng(20240502)
-    rand = list(rng.uniform(-10, 10, 16)) + list(np.exp(rng.uniform(-20, 20, 12)))
+    rand = list(rng.uniform(-10, 10, 16)) + exp_list(rng.uniform(-20, 20, 12))
     values = base + [float(np.float32(v)) for v in extra + rand]
     seen = set()
     result = []
@@ -255,7 +273,10 @@ def unary_reference(op, dtype, x):
                 return ref, jt
         if op in MP_UNARY and math.isfinite(xf) and xf != 0.0 and not math.isfinite(npres):
             # overflow: check the mpmath value rounds to infinity too, then keep NumPy's inf
-            exact = MP_UNARY[op](mpmath.mpf(xf))
+            try:
+                exact = MP_UNARY[op](mpmath.mpf(xf))
+            except (ValueError, ZeroDivisionError):
+                exact = None
             if isinstance(exact, mpmath.mpf) and mpmath.isfinite(exact):
                 return round_mp(exact, work), jt
         return npres, jt
@@ -280,10 +301,11 @@ def gen_unary():
                 rows.append([op, dtype, fmt(x, dtype), jt, fmt(value, jt)])
     write("unary.csv", ["op", "dtype", "input", "result_dtype", "expected"], rows, """
 Unary ufuncs: op(input) for every op, input dtype and special value.  Transcendental ops
-(exp expm1 exp2 log log1p log2 log10 sin cos tan tanh sigmoid) expect the correctly rounded result
-(mpmath, 300 bits, rounded once to the result type); the test allows the backend's ULP tolerance.
-Exact ops (sqrt square absolute negative sign reciprocal relu floor ceil round) expect NumPy's
-result bit for bit, including the sign of zero.  Integer and bool input to a floating op is
+(exp expm1 exp2 log log1p log2 log10 sin cos tan tanh sigmoid arcsin arccos arctan sinh cosh arcsinh
+arccosh arctanh cbrt) expect the correctly rounded result (mpmath, 300 bits, rounded once to the
+result type); the test allows the backend's ULP tolerance.  Exact ops (sqrt square absolute negative
+sign reciprocal relu floor ceil round trunc) and the bool-valued isnan isinf isfinite signbit
+logical_not expect NumPy's result bit for bit, including the sign of zero.  Integer and bool input to a floating op is
 converted to float64 first (jtensor gives float64 where NumPy gives float16 for bool); bool input to
 square/reciprocal computes in int32 (NumPy: int8); sigmoid is scipy.special.expit and relu is
 np.maximum(x, 0) in x's type.""")
@@ -293,7 +315,12 @@ np.maximum(x, 0) in x's type.""")
 # binary ops
 
 BINARY = ["add", "subtract", "multiply", "divide", "power", "maximum", "minimum", "equal", "not_equal",
-          "less", "less_equal", "greater", "greater_equal"]
+          "less", "less_equal", "greater", "greater_equal", "fmax", "fmin", "floor_divide", "remainder", "fmod",
+          "arctan2", "hypot", "copysign", "logical_and", "logical_or", "logical_xor"]
+# binary ops whose float reference is the correctly rounded value (mpmath) for finite non-zero operands
+MP_BINARY = {"arctan2": mpmath.atan2, "hypot": mpmath.hypot}
+# binary ops NumPy computes in int8 for two bools (jtensor: int32)
+BOOL_AS_INT32 = {"power", "floor_divide", "remainder", "fmod"}
 
 
 def numpy_binary(op, a, b):
@@ -326,12 +353,23 @@ def power_reference(a, b, work):
     return ref
 
 
+def mp_binary_reference(op, a, b, work):
+    """Correctly rounded op(a, b) (arctan2, hypot) for finite non-zero operands, else NumPy's value."""
+    npres = float(numpy_binary(op, np.array([a], NP[work]), np.array([b], NP[work]))[0])
+    if not (math.isfinite(a) and math.isfinite(b)) or a == 0 or b == 0:
+        return npres
+    ref = round_mp(MP_BINARY[op](mpmath.mpf(a), mpmath.mpf(b)), work)
+    if math.isfinite(ref) and math.isfinite(npres) and ulp_distance(ref, npres, work) > 2:
+        print("  note: numpy %s(%s %r, %r) = %r, correctly rounded %r" % (op, work, a, b, npres, ref))
+    return ref
+
+
 def gen_binary():
     rows = []
     fspecial = [math.nan, math.inf, -math.inf, 0.0, -0.0, 1.0, -1.0, 2.5, -3.0, 0.1, 1e308, 1e-310]
     rng = np.random.default_rng(20240503)
     frand = [(float(a), float(b)) for a, b in zip(rng.uniform(-100, 100, 24), rng.uniform(-100, 100, 24))]
-    prand = [(float(a), float(b)) for a, b in zip(np.exp(rng.uniform(-5, 5, 16)), rng.uniform(-30, 30, 16))]
+    prand = [(float(a), float(b)) for a, b in zip(exp_list(rng.uniform(-5, 5, 16)), rng.uniform(-30, 30, 16))]
     prand += [(-2.0, 3.0), (-2.0, -3.0), (-8.0, 1.0 / 3), (10.0, 308.0), (10.0, 309.0), (2.0, -1074.0),
               (2.0, -1075.0), (0.5, 1023.5), (-0.0, -1.0), (-0.0, 3.0), (0.0, -2.0), (-1.0, math.inf),
               (1.0, math.nan), (math.nan, 0.0), (1.0000000000000002, 1e16), (3.0, 0.5), (2.0, 0.5)]
@@ -354,8 +392,10 @@ def gen_binary():
             if op == "power" and jt in ("float32", "float64"):
                 work = nd
                 value = power_reference(float(av.astype(NP[work])[0]), float(bv.astype(NP[work])[0]), work)
-            elif op == "power" and da == "bool" and db == "bool":
-                value = np.power(av.astype(np.int32), bv.astype(np.int32))[0]
+            elif op in MP_BINARY and jt in ("float32", "float64"):
+                value = mp_binary_reference(op, float(av.astype(NP[jt])[0]), float(bv.astype(NP[jt])[0]), jt)
+            elif op in BOOL_AS_INT32 and da == "bool" and db == "bool":
+                value = numpy_binary(op, av.astype(np.int32), bv.astype(np.int32))[0]
             else:
                 value = numpy_binary(op, av, bv)[0]
             rows.append([op, da, fmt(av[0], da), db, fmt(bv[0], db), jt, fmt(value, jt)])
@@ -399,10 +439,11 @@ def gen_binary():
             emit(op, da, db, pairs)
     write("binary.csv", ["op", "a_dtype", "a", "b_dtype", "b", "result_dtype", "expected"], rows, """
 Binary ufuncs on two tensors: op(a, b) for every op, dtype pair and special value.  The result
-type is NumPy's (bool ** bool gives int32 in jtensor, int8 in NumPy).  power on floats expects the
-correctly rounded result (mpmath) for finite non-special operands, NumPy's value otherwise; every
-other op is exact in IEEE arithmetic and compared bit for bit with NumPy, sign of zero included.
-Integer arithmetic wraps around.""")
+type is NumPy's (bool ** bool, bool // bool, remainder and fmod of bools give int32 in jtensor, int8
+in NumPy).  power, arctan2 and hypot on floats expect the correctly rounded result (mpmath) for
+finite non-special operands, NumPy's value otherwise; every other op is exact in IEEE arithmetic (or
+a bool) and compared bit for bit with NumPy, sign of zero included.  Integer arithmetic wraps
+around; integer division and remainders by zero give 0, as in NumPy.""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -434,13 +475,15 @@ def gen_scalars():
                             continue
                         nd = res.dtype.name
                         jt = JT[nd]
-                        if op == "power" and jt.startswith("float"):
-                            # exact power reference, applied element-wise
+                        if (op == "power" or op in MP_BINARY) and jt.startswith("float"):
+                            # correctly rounded reference, applied element-wise
                             work = nd
                             cast = np.asarray(arr, NP[work])
                             sval = float(np.asarray(pys, NP[work]))
-                            vals = [power_reference(float(x), sval, work) if side == "right"
-                                    else power_reference(sval, float(x), work) for x in cast]
+                            ref = power_reference if op == "power" else (
+                                lambda a, b, w: mp_binary_reference(op, a, b, w))
+                            vals = [ref(float(x), sval, work) if side == "right"
+                                    else ref(sval, float(x), work) for x in cast]
                             res = np.array(vals)
                         rows.append([op, dtype, fmt_list(arr, dtype), kind, repr(pys) if kind == "double" else str(pys),
                                      side, jt, fmt_list(res, jt)])

@@ -42,7 +42,8 @@ JT = {"bool": "bool", "int8": "int32", "int16": "int32", "int32": "int32", "int6
       "float32": "float32", "float64": "float64"}
 UP = {"float32": np.float64, "float64": np.longdouble}
 TRANSCENDENTAL = {"exp", "expm1", "exp2", "log", "log1p", "log2", "log10", "sin", "cos", "tan", "tanh", "sigmoid",
-                  "power"}
+                  "power", "arcsin", "arccos", "arctan", "sinh", "cosh", "arcsinh", "arccosh", "arctanh", "cbrt",
+                  "arctan2", "hypot"}
 
 
 class Refused(Exception):

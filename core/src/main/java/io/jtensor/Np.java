@@ -726,6 +726,126 @@ public final class Np {
     }
 
     /**
+     * Inverse sine in [-π/2, π/2], element-wise ({@code np.arcsin}); NaN outside [-1, 1]. Integer and bool input gives float64.
+     *
+     * @return a new tensor
+     */
+    public static Tensor arcsin(Tensor x) {
+        return Elementwise.unary(UnaryOp.ARCSIN, x, null, null);
+    }
+
+    /** arcsin(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor arcsin(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.ARCSIN, x, out, null);
+    }
+
+    /** arcsin(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor arcsin(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.ARCSIN, x, out, where);
+    }
+
+    /** arcsin of one number, computed as for a float64 tensor on the current backend. */
+    public static double arcsin(double x) {
+        return scalarUnary(UnaryOp.ARCSIN, x);
+    }
+
+    /**
+     * Inverse cosine in [0, π], element-wise ({@code np.arccos}); NaN outside [-1, 1].
+     *
+     * @return a new tensor
+     */
+    public static Tensor arccos(Tensor x) {
+        return Elementwise.unary(UnaryOp.ARCCOS, x, null, null);
+    }
+
+    /** arccos(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor arccos(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.ARCCOS, x, out, null);
+    }
+
+    /** arccos(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor arccos(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.ARCCOS, x, out, where);
+    }
+
+    /** arccos of one number, computed as for a float64 tensor on the current backend. */
+    public static double arccos(double x) {
+        return scalarUnary(UnaryOp.ARCCOS, x);
+    }
+
+    /**
+     * Inverse tangent in [-π/2, π/2], element-wise ({@code np.arctan}); ±Inf gives ±π/2.
+     *
+     * @return a new tensor
+     */
+    public static Tensor arctan(Tensor x) {
+        return Elementwise.unary(UnaryOp.ARCTAN, x, null, null);
+    }
+
+    /** arctan(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor arctan(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.ARCTAN, x, out, null);
+    }
+
+    /** arctan(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor arctan(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.ARCTAN, x, out, where);
+    }
+
+    /** arctan of one number, computed as for a float64 tensor on the current backend. */
+    public static double arctan(double x) {
+        return scalarUnary(UnaryOp.ARCTAN, x);
+    }
+
+    /**
+     * Hyperbolic sine, element-wise ({@code np.sinh}); overflows to ±Inf beyond |x| ≈ 710.48 (float32: ≈ 89.42).
+     *
+     * @return a new tensor
+     */
+    public static Tensor sinh(Tensor x) {
+        return Elementwise.unary(UnaryOp.SINH, x, null, null);
+    }
+
+    /** sinh(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor sinh(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.SINH, x, out, null);
+    }
+
+    /** sinh(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor sinh(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.SINH, x, out, where);
+    }
+
+    /** sinh of one number, computed as for a float64 tensor on the current backend. */
+    public static double sinh(double x) {
+        return scalarUnary(UnaryOp.SINH, x);
+    }
+
+    /**
+     * Hyperbolic cosine, element-wise ({@code np.cosh}); overflows to +Inf as sinh does.
+     *
+     * @return a new tensor
+     */
+    public static Tensor cosh(Tensor x) {
+        return Elementwise.unary(UnaryOp.COSH, x, null, null);
+    }
+
+    /** cosh(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor cosh(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.COSH, x, out, null);
+    }
+
+    /** cosh(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor cosh(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.COSH, x, out, where);
+    }
+
+    /** cosh of one number, computed as for a float64 tensor on the current backend. */
+    public static double cosh(double x) {
+        return scalarUnary(UnaryOp.COSH, x);
+    }
+
+    /**
      * The logistic function 1 / (1 + e<sup>-x</sup>) ({@code scipy.special.expit}), without overflow for large |x|.
      *
      * @return a new tensor
@@ -843,6 +963,246 @@ public final class Np {
     /** round of one number, computed as for a float64 tensor on the current backend. */
     public static double round(double x) {
         return scalarUnary(UnaryOp.ROUND, x);
+    }
+
+    /**
+     * Inverse hyperbolic sine, element-wise ({@code np.arcsinh}); finite for every finite x.
+     *
+     * @return a new tensor
+     */
+    public static Tensor arcsinh(Tensor x) {
+        return Elementwise.unary(UnaryOp.ARCSINH, x, null, null);
+    }
+
+    /** arcsinh(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor arcsinh(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.ARCSINH, x, out, null);
+    }
+
+    /** arcsinh(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor arcsinh(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.ARCSINH, x, out, where);
+    }
+
+    /** arcsinh of one number, computed as for a float64 tensor on the current backend. */
+    public static double arcsinh(double x) {
+        return scalarUnary(UnaryOp.ARCSINH, x);
+    }
+
+    /**
+     * Inverse hyperbolic cosine, element-wise ({@code np.arccosh}); NaN for x &lt; 1.
+     *
+     * @return a new tensor
+     */
+    public static Tensor arccosh(Tensor x) {
+        return Elementwise.unary(UnaryOp.ARCCOSH, x, null, null);
+    }
+
+    /** arccosh(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor arccosh(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.ARCCOSH, x, out, null);
+    }
+
+    /** arccosh(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor arccosh(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.ARCCOSH, x, out, where);
+    }
+
+    /** arccosh of one number, computed as for a float64 tensor on the current backend. */
+    public static double arccosh(double x) {
+        return scalarUnary(UnaryOp.ARCCOSH, x);
+    }
+
+    /**
+     * Inverse hyperbolic tangent, element-wise ({@code np.arctanh}); ±Inf at ±1, NaN for |x| &gt; 1.
+     *
+     * @return a new tensor
+     */
+    public static Tensor arctanh(Tensor x) {
+        return Elementwise.unary(UnaryOp.ARCTANH, x, null, null);
+    }
+
+    /** arctanh(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor arctanh(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.ARCTANH, x, out, null);
+    }
+
+    /** arctanh(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor arctanh(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.ARCTANH, x, out, where);
+    }
+
+    /** arctanh of one number, computed as for a float64 tensor on the current backend. */
+    public static double arctanh(double x) {
+        return scalarUnary(UnaryOp.ARCTANH, x);
+    }
+
+    /**
+     * Cube root, element-wise ({@code np.cbrt}); negative for negative x (cbrt(-8) = -2).
+     *
+     * @return a new tensor
+     */
+    public static Tensor cbrt(Tensor x) {
+        return Elementwise.unary(UnaryOp.CBRT, x, null, null);
+    }
+
+    /** cbrt(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor cbrt(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.CBRT, x, out, null);
+    }
+
+    /** cbrt(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor cbrt(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.CBRT, x, out, where);
+    }
+
+    /** cbrt of one number, computed as for a float64 tensor on the current backend. */
+    public static double cbrt(double x) {
+        return scalarUnary(UnaryOp.CBRT, x);
+    }
+
+    /**
+     * The integer part, rounding toward zero, element-wise ({@code np.trunc}): trunc(-1.7) = -1.0, trunc(-0.5) = -0.0. Integer and bool input is returned unchanged in its type.
+     *
+     * @return a new tensor
+     */
+    public static Tensor trunc(Tensor x) {
+        return Elementwise.unary(UnaryOp.TRUNC, x, null, null);
+    }
+
+    /** trunc(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor trunc(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.TRUNC, x, out, null);
+    }
+
+    /** trunc(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor trunc(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.TRUNC, x, out, where);
+    }
+
+    /** trunc of one number, computed as for a float64 tensor's element on the current backend. */
+    public static double trunc(double x) {
+        return scalarUnary(UnaryOp.TRUNC, x);
+    }
+
+    /**
+     * True where x is NaN ({@code np.isnan}); bool result, false everywhere for integer and bool input.
+     *
+     * @return a new tensor
+     */
+    public static Tensor isnan(Tensor x) {
+        return Elementwise.unary(UnaryOp.ISNAN, x, null, null);
+    }
+
+    /** isnan(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor isnan(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.ISNAN, x, out, null);
+    }
+
+    /** isnan(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, false elsewhere, when out is null). */
+    public static Tensor isnan(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.ISNAN, x, out, where);
+    }
+
+    /** isnan of one number, computed as for a float64 tensor's element on the current backend. */
+    public static boolean isnan(double x) {
+        return scalarUnary(UnaryOp.ISNAN, x) != 0;
+    }
+
+    /**
+     * True where x is +Inf or -Inf ({@code np.isinf}); bool result.
+     *
+     * @return a new tensor
+     */
+    public static Tensor isinf(Tensor x) {
+        return Elementwise.unary(UnaryOp.ISINF, x, null, null);
+    }
+
+    /** isinf(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor isinf(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.ISINF, x, out, null);
+    }
+
+    /** isinf(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, false elsewhere, when out is null). */
+    public static Tensor isinf(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.ISINF, x, out, where);
+    }
+
+    /** isinf of one number, computed as for a float64 tensor's element on the current backend. */
+    public static boolean isinf(double x) {
+        return scalarUnary(UnaryOp.ISINF, x) != 0;
+    }
+
+    /**
+     * True where x is neither NaN nor ±Inf ({@code np.isfinite}); bool result, true everywhere for integer and bool input.
+     *
+     * @return a new tensor
+     */
+    public static Tensor isfinite(Tensor x) {
+        return Elementwise.unary(UnaryOp.ISFINITE, x, null, null);
+    }
+
+    /** isfinite(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor isfinite(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.ISFINITE, x, out, null);
+    }
+
+    /** isfinite(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, false elsewhere, when out is null). */
+    public static Tensor isfinite(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.ISFINITE, x, out, where);
+    }
+
+    /** isfinite of one number, computed as for a float64 tensor's element on the current backend. */
+    public static boolean isfinite(double x) {
+        return scalarUnary(UnaryOp.ISFINITE, x) != 0;
+    }
+
+    /**
+     * True where x's sign bit is set ({@code np.signbit}): negative values, -0.0, -Inf and NaN with the sign bit; bool result.
+     *
+     * @return a new tensor
+     */
+    public static Tensor signbit(Tensor x) {
+        return Elementwise.unary(UnaryOp.SIGNBIT, x, null, null);
+    }
+
+    /** signbit(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor signbit(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.SIGNBIT, x, out, null);
+    }
+
+    /** signbit(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, false elsewhere, when out is null). */
+    public static Tensor signbit(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.SIGNBIT, x, out, where);
+    }
+
+    /** signbit of one number, computed as for a float64 tensor's element on the current backend. */
+    public static boolean signbit(double x) {
+        return scalarUnary(UnaryOp.SIGNBIT, x) != 0;
+    }
+
+    /**
+     * True where x is zero ({@code np.logical_not}); any input type, bool result. NaN is non-zero, so gives false.
+     *
+     * @return a new tensor
+     */
+    public static Tensor logicalNot(Tensor x) {
+        return Elementwise.unary(UnaryOp.LOGICAL_NOT, x, null, null);
+    }
+
+    /** logicalNot(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor logicalNot(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.LOGICAL_NOT, x, out, null);
+    }
+
+    /** logicalNot(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, false elsewhere, when out is null). */
+    public static Tensor logicalNot(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.LOGICAL_NOT, x, out, where);
+    }
+
+    /** logicalNot of one number, computed as for a float64 tensor's element on the current backend. */
+    public static boolean logicalNot(double x) {
+        return scalarUnary(UnaryOp.LOGICAL_NOT, x) != 0;
     }
 
     // ---- element-wise binary ufuncs with broadcasting ----
@@ -1092,6 +1452,286 @@ public final class Np {
         return Elementwise.binary(BinaryOp.MINIMUM, Arg.of(a), Arg.of(b), null, null);
     }
 
+    /** The larger of a and b ignoring NaN, element-wise with broadcasting ({@code np.fmax}): NaN only where both are NaN. */
+    public static Tensor fmax(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.FMAX, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** fmax(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor fmax(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.FMAX, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** fmax(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor fmax(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.FMAX, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** fmax with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor fmax(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.FMAX, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** fmax with a weak float scalar on the left. */
+    public static Tensor fmax(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.FMAX, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** fmax with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor fmax(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.FMAX, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** fmax with a weak integer scalar on the left. */
+    public static Tensor fmax(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.FMAX, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** The smaller of a and b ignoring NaN, element-wise with broadcasting ({@code np.fmin}): NaN only where both are NaN. */
+    public static Tensor fmin(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.FMIN, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** fmin(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor fmin(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.FMIN, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** fmin(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor fmin(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.FMIN, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** fmin with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor fmin(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.FMIN, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** fmin with a weak float scalar on the left. */
+    public static Tensor fmin(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.FMIN, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** fmin with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor fmin(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.FMIN, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** fmin with a weak integer scalar on the left. */
+    public static Tensor fmin(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.FMIN, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** Floor division a // b, rounding toward -Inf, element-wise with broadcasting ({@code np.floor_divide}). Integers: x // 0 gives 0 (NumPy warns) and MIN // -1 wraps to MIN; two bools compute in int32 (NumPy: int8). Floats follow NumPy's divmod: x // 0 is ±Inf (NaN for 0 // 0), ±Inf // y is NaN. */
+    public static Tensor floorDivide(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** floorDivide(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor floorDivide(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** floorDivide(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor floorDivide(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** floorDivide with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor floorDivide(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** floorDivide with a weak float scalar on the left. */
+    public static Tensor floorDivide(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** floorDivide with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor floorDivide(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** floorDivide with a weak integer scalar on the left. */
+    public static Tensor floorDivide(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** The remainder with the sign of the divisor, a - floorDivide(a, b) * b, element-wise with broadcasting ({@code np.remainder}, {@code np.mod}, Python's %). Integers: x % 0 gives 0; floats: x % 0 is NaN. */
+    public static Tensor remainder(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.REMAINDER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** remainder(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor remainder(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.REMAINDER, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** remainder(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor remainder(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.REMAINDER, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** remainder with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor remainder(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.REMAINDER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** remainder with a weak float scalar on the left. */
+    public static Tensor remainder(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.REMAINDER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** remainder with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor remainder(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.REMAINDER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** remainder with a weak integer scalar on the left. */
+    public static Tensor remainder(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.REMAINDER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** The remainder with the sign of the dividend, as C's fmod, element-wise with broadcasting ({@code np.fmod}); exact for floats (x fmod 0 is NaN); integers: x fmod 0 gives 0. */
+    public static Tensor fmod(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.FMOD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** fmod(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor fmod(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.FMOD, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** fmod(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor fmod(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.FMOD, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** fmod with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    public static Tensor fmod(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.FMOD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** fmod with a weak float scalar on the left. */
+    public static Tensor fmod(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.FMOD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** fmod with a weak integer scalar: numeric tensors keep their type, bool becomes int64. */
+    public static Tensor fmod(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.FMOD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** fmod with a weak integer scalar on the left. */
+    public static Tensor fmod(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.FMOD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** The angle of the point (b, a) in [-π, π], element-wise with broadcasting ({@code np.arctan2(y, x)}; y first, as in NumPy). Integer and bool input gives float64. */
+    public static Tensor arctan2(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.ARCTAN2, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** arctan2(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor arctan2(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.ARCTAN2, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** arctan2(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor arctan2(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.ARCTAN2, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** arctan2 with a weak float scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor arctan2(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.ARCTAN2, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** arctan2 with a weak float scalar on the left. */
+    public static Tensor arctan2(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.ARCTAN2, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** arctan2 with a weak integer scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor arctan2(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.ARCTAN2, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** arctan2 with a weak integer scalar on the left. */
+    public static Tensor arctan2(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.ARCTAN2, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** √(a² + b²) without undue overflow or underflow, element-wise with broadcasting ({@code np.hypot}); +Inf if either is ±Inf (even when the other is NaN). */
+    public static Tensor hypot(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.HYPOT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** hypot(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor hypot(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.HYPOT, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** hypot(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor hypot(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.HYPOT, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** hypot with a weak float scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor hypot(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.HYPOT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** hypot with a weak float scalar on the left. */
+    public static Tensor hypot(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.HYPOT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** hypot with a weak integer scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor hypot(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.HYPOT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** hypot with a weak integer scalar on the left. */
+    public static Tensor hypot(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.HYPOT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** |a| with the sign bit of b, element-wise with broadcasting ({@code np.copysign}). */
+    public static Tensor copysign(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.COPYSIGN, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** copysign(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor copysign(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.COPYSIGN, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** copysign(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor copysign(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.COPYSIGN, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** copysign with a weak float scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor copysign(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.COPYSIGN, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** copysign with a weak float scalar on the left. */
+    public static Tensor copysign(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.COPYSIGN, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** copysign with a weak integer scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor copysign(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.COPYSIGN, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** copysign with a weak integer scalar on the left. */
+    public static Tensor copysign(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.COPYSIGN, Arg.of(a), Arg.of(b), null, null);
+    }
+
     /** a == b, as bool, element-wise with broadcasting ({@code np.equal}). */
     public static Tensor equal(Tensor a, Tensor b) {
         return Elementwise.binary(BinaryOp.EQUAL, Arg.of(a), Arg.of(b), null, null);
@@ -1300,6 +1940,111 @@ public final class Np {
     /** greaterEqual with a weak integer scalar on the left. */
     public static Tensor greaterEqual(long a, Tensor b) {
         return Elementwise.binary(BinaryOp.GREATER_EQUAL, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** True where a and b are both non-zero, element-wise with broadcasting ({@code np.logical_and}); any input types (NaN counts as non-zero), bool result. */
+    public static Tensor logicalAnd(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logicalAnd(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor logicalAnd(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** logicalAnd(a, b) written into {@code out} only where {@code where} is true (a new tensor, false elsewhere, when out is null). */
+    public static Tensor logicalAnd(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** logicalAnd with a weak float scalar: computed in the promoted type; the result is bool. */
+    public static Tensor logicalAnd(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logicalAnd with a weak float scalar on the left. */
+    public static Tensor logicalAnd(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logicalAnd with a weak integer scalar: computed in the promoted type; the result is bool. */
+    public static Tensor logicalAnd(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logicalAnd with a weak integer scalar on the left. */
+    public static Tensor logicalAnd(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** True where a or b is non-zero, element-wise with broadcasting ({@code np.logical_or}); bool result. */
+    public static Tensor logicalOr(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_OR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logicalOr(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor logicalOr(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.LOGICAL_OR, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** logicalOr(a, b) written into {@code out} only where {@code where} is true (a new tensor, false elsewhere, when out is null). */
+    public static Tensor logicalOr(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.LOGICAL_OR, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** logicalOr with a weak float scalar: computed in the promoted type; the result is bool. */
+    public static Tensor logicalOr(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_OR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logicalOr with a weak float scalar on the left. */
+    public static Tensor logicalOr(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_OR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logicalOr with a weak integer scalar: computed in the promoted type; the result is bool. */
+    public static Tensor logicalOr(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_OR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logicalOr with a weak integer scalar on the left. */
+    public static Tensor logicalOr(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_OR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** True where exactly one of a and b is non-zero, element-wise with broadcasting ({@code np.logical_xor}); bool result. */
+    public static Tensor logicalXor(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_XOR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logicalXor(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor logicalXor(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.LOGICAL_XOR, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** logicalXor(a, b) written into {@code out} only where {@code where} is true (a new tensor, false elsewhere, when out is null). */
+    public static Tensor logicalXor(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.LOGICAL_XOR, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** logicalXor with a weak float scalar: computed in the promoted type; the result is bool. */
+    public static Tensor logicalXor(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_XOR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logicalXor with a weak float scalar on the left. */
+    public static Tensor logicalXor(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_XOR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logicalXor with a weak integer scalar: computed in the promoted type; the result is bool. */
+    public static Tensor logicalXor(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_XOR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logicalXor with a weak integer scalar on the left. */
+    public static Tensor logicalXor(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGICAL_XOR, Arg.of(a), Arg.of(b), null, null);
     }
 
     // ---- reductions ----

@@ -5,8 +5,15 @@ import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ReduceOp;
 import io.jtensor.op.UnaryOp;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** NumPy's result-type rules for each op family, in one place. */
 public final class TypeRules {
+
+    /** Binary ops NumPy computes for two bools in int8 (jtensor: int32). */
+    private static final Set<BinaryOp> BOOL_AS_INT32 =
+            EnumSet.of(BinaryOp.POWER, BinaryOp.FLOOR_DIVIDE, BinaryOp.REMAINDER, BinaryOp.FMOD);
 
     private TypeRules() {
     }
@@ -26,6 +33,9 @@ public final class TypeRules {
      * @throws IllegalArgumentException for bool input to an op NumPy does not define on bool
      */
     public static Types unary(UnaryOp op, DType in) {
+        if (op.kind() == UnaryOp.Kind.PREDICATE) {
+            return new Types(in, DType.BOOL);
+        }
         if (op.kind() == UnaryOp.Kind.FLOATING) {
             DType t = in.isFloatingPoint() ? in : DType.FLOAT64;
             return new Types(t, t);
@@ -50,8 +60,8 @@ public final class TypeRules {
      */
     public static Types binary(BinaryOp op, DType promoted) {
         return switch (op.category()) {
-            case COMPARISON -> new Types(promoted, DType.BOOL);
-            case TRUE_DIVISION -> {
+            case COMPARISON, LOGICAL -> new Types(promoted, DType.BOOL);
+            case FLOATING -> {
                 DType t = promoted.isFloatingPoint() ? promoted : DType.FLOAT64;
                 yield new Types(t, t);
             }
@@ -60,7 +70,7 @@ public final class TypeRules {
                     throw new IllegalArgumentException("subtract: not defined for bool operands (as in NumPy); "
                             + "use notEqual for exclusive or");
                 }
-                DType t = promoted == DType.BOOL && op == BinaryOp.POWER ? DType.INT32 : promoted;
+                DType t = promoted == DType.BOOL && BOOL_AS_INT32.contains(op) ? DType.INT32 : promoted;
                 yield new Types(t, t);
             }
         };

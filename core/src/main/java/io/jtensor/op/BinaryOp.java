@@ -4,9 +4,11 @@ package io.jtensor.op;
  * Element-wise binary operations with NumPy broadcasting, one token each.
  *
  * <p>The compute type is the NumPy promotion of the two inputs ({@code DType.promote}), except
- * {@link #DIVIDE}, which is true division and computes integers as float64. Comparisons compute in
- * the promoted type and give bool. {@link #MAXIMUM} and {@link #MINIMUM} propagate NaN. Integer
- * arithmetic wraps around on overflow, as in NumPy.
+ * the {@linkplain Category#FLOATING floating} ops ({@link #DIVIDE}, which is true division,
+ * {@link #ARCTAN2}, {@link #HYPOT}, {@link #COPYSIGN}), which compute integers as float64.
+ * Comparisons and logical ops compute in the promoted type and give bool. {@link #MAXIMUM} and
+ * {@link #MINIMUM} propagate NaN, {@link #FMAX} and {@link #FMIN} ignore it. Integer arithmetic
+ * wraps around on overflow, as in NumPy.
  *
  * <p>{@link #expression()} is the scalar C expression in {@code a} and {@code b} for
  * floating-point compute types.
@@ -19,7 +21,7 @@ public enum BinaryOp implements ElementwiseOp {
     /** a * b (logical and for bool). */
     MULTIPLY("multiply", Category.ARITHMETIC, "a * b"),
     /** True division: integers are divided as float64; x/0 gives ±Inf or NaN. */
-    DIVIDE("divide", Category.TRUE_DIVISION, "a / b"),
+    DIVIDE("divide", Category.FLOATING, "a / b"),
     /**
      * a<sup>b</sup>. Integer powers wrap on overflow; a negative integer exponent is an error, as in
      * NumPy.
@@ -29,6 +31,35 @@ public enum BinaryOp implements ElementwiseOp {
     MAXIMUM("maximum", Category.ARITHMETIC, "(a != a || a > b ? a : b)"),
     /** The smaller of a and b; NaN if either is NaN. */
     MINIMUM("minimum", Category.ARITHMETIC, "(a != a || a < b ? a : b)"),
+    /**
+     * The larger of a and b, ignoring NaN ({@code np.fmax}): NaN only if both are NaN. Of two zeros
+     * a is returned (C leaves the sign open; NumPy's depends on its loop).
+     */
+    FMAX("fmax", Category.ARITHMETIC, "(a >= b || b != b ? a : b)"),
+    /** The smaller of a and b, ignoring NaN ({@code np.fmin}): NaN only if both are NaN; of two zeros, a. */
+    FMIN("fmin", Category.ARITHMETIC, "(a <= b || b != b ? a : b)"),
+    /**
+     * Floor division a // b (Python's rule: rounds toward -Inf). Integers: x // 0 is 0 and the
+     * type's minimum // -1 wraps to the minimum, as in NumPy; bool operands compute in int32 (NumPy:
+     * int8). Floats follow NumPy's {@code divmod}: x // 0 is ±Inf or NaN, ±Inf // y is NaN.
+     */
+    FLOOR_DIVIDE("floor_divide", Category.ARITHMETIC, "jt_floor_divide(a, b)"),
+    /**
+     * Remainder with the sign of the divisor ({@code np.remainder}, Python's %): a - (a // b) * b.
+     * Integers: x % 0 is 0; floats: x % 0 is NaN, x % ±Inf is x or ±Inf as in NumPy.
+     */
+    REMAINDER("remainder", Category.ARITHMETIC, "jt_remainder(a, b)"),
+    /**
+     * Remainder with the sign of the dividend ({@code np.fmod}, C's fmod): exact for floats;
+     * integers: x fmod 0 is 0.
+     */
+    FMOD("fmod", Category.ARITHMETIC, "fmod(a, b)"),
+    /** The angle of the point (b, a) in [-π, π], quadrant-aware ({@code np.arctan2(y, x)}). */
+    ARCTAN2("arctan2", Category.FLOATING, "atan2(a, b)"),
+    /** √(a² + b²) without undue overflow or underflow; Inf if either is ±Inf, even with NaN. */
+    HYPOT("hypot", Category.FLOATING, "hypot(a, b)"),
+    /** |a| with the sign of b (the sign bit, so -0.0 and NaN with the sign bit count as negative). */
+    COPYSIGN("copysign", Category.FLOATING, "copysign(a, b)"),
     /** a == b (NaN is not equal to anything). */
     EQUAL("equal", Category.COMPARISON, "a == b"),
     /** a != b (true when either is NaN). */
@@ -40,16 +71,24 @@ public enum BinaryOp implements ElementwiseOp {
     /** a &gt; b. */
     GREATER("greater", Category.COMPARISON, "a > b"),
     /** a &gt;= b. */
-    GREATER_EQUAL("greater_equal", Category.COMPARISON, "a >= b");
+    GREATER_EQUAL("greater_equal", Category.COMPARISON, "a >= b"),
+    /** a and b are both non-zero (NaN counts as non-zero, as in NumPy). */
+    LOGICAL_AND("logical_and", Category.LOGICAL, "(a != 0 && b != 0)"),
+    /** a or b is non-zero. */
+    LOGICAL_OR("logical_or", Category.LOGICAL, "(a != 0 || b != 0)"),
+    /** Exactly one of a and b is non-zero. */
+    LOGICAL_XOR("logical_xor", Category.LOGICAL, "((a != 0) != (b != 0))");
 
     /** How the op's result type follows from the inputs. */
     public enum Category {
         /** Result in the promoted type. */
         ARITHMETIC,
         /** Result in the promoted type, float64 for integer and bool inputs. */
-        TRUE_DIVISION,
+        FLOATING,
         /** Computed in the promoted type, result bool. */
-        COMPARISON
+        COMPARISON,
+        /** Computed in the promoted type (truth = non-zero), result bool. */
+        LOGICAL
     }
 
     private final String numpyName;
@@ -77,9 +116,14 @@ public enum BinaryOp implements ElementwiseOp {
         return category;
     }
 
-    /** True for the six comparisons, which give bool. */
+    /** True for the six comparisons. */
     public boolean isComparison() {
         return category == Category.COMPARISON;
+    }
+
+    @Override
+    public boolean givesBool() {
+        return category == Category.COMPARISON || category == Category.LOGICAL;
     }
 
     /** The scalar C expression in {@code a} and {@code b} for floating-point compute types. */

@@ -13,4 +13,11 @@ public sealed interface ElementwiseOp permits UnaryOp, BinaryOp, TernaryOp {
 
     /** How many input operands the op takes. */
     int arity();
+
+    /**
+     * Whether the result is bool whatever the inputs' type: comparisons, logical ops and
+     * predicates such as {@code isnan}. Such ops compute in the inputs' (promoted) type and store
+     * 0 or 1.
+     */
+    boolean givesBool();
 }

@@ -23,4 +23,9 @@ public enum TernaryOp implements ElementwiseOp {
     public int arity() {
         return 3;
     }
+
+    @Override
+    public boolean givesBool() {
+        return false;
+    }
 }

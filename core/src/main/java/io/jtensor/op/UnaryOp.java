@@ -6,10 +6,11 @@ package io.jtensor.op;
  * <p>Result types: the {@linkplain Kind#FLOATING floating} ops turn integer and bool input into
  * float64 (NumPy gives float16 for bool; jtensor has no float16); the
  * {@linkplain Kind#NUMERIC numeric} ops keep the input type, with bool handled as
- * {@link #boolInput()} says.
+ * {@link #boolInput()} says; the {@linkplain Kind#PREDICATE predicates} ({@link #ISNAN},
+ * {@link #ISINF}, {@link #ISFINITE}, {@link #SIGNBIT}, {@link #LOGICAL_NOT}) give bool.
  *
- * <p>NaN in gives NaN out for every op except {@link #SIGN}, which gives NaN too, and
- * {@link #RELU}, which propagates NaN as {@code np.maximum(x, 0)} does. Accuracy on the CPU
+ * <p>NaN in gives NaN out for every op that does not give bool ({@link #SIGN} and {@link #RELU}
+ * included, as {@code np.sign} and {@code np.maximum(x, 0)}). Accuracy on the CPU
  * backend: float64 results within 1 ULP of the correctly rounded value; float32 results are
  * computed in float64 and rounded once (within 1 ULP, usually correctly rounded), except float32
  * {@link #EXP} with the Vector API, which runs on float lanes (at most 0.833 ULP from the exact
@@ -52,8 +53,26 @@ public enum UnaryOp implements ElementwiseOp {
     COS("cos", Kind.FLOATING, BoolInput.TO_FLOAT64, "cos(x)"),
     /** Tangent, argument in radians. */
     TAN("tan", Kind.FLOATING, BoolInput.TO_FLOAT64, "tan(x)"),
+    /** Inverse sine in [-π/2, π/2]; NaN outside [-1, 1]. */
+    ARCSIN("arcsin", Kind.FLOATING, BoolInput.TO_FLOAT64, "asin(x)"),
+    /** Inverse cosine in [0, π]; NaN outside [-1, 1]. */
+    ARCCOS("arccos", Kind.FLOATING, BoolInput.TO_FLOAT64, "acos(x)"),
+    /** Inverse tangent in [-π/2, π/2]; ±Inf gives ±π/2. */
+    ARCTAN("arctan", Kind.FLOATING, BoolInput.TO_FLOAT64, "atan(x)"),
+    /** Hyperbolic sine; overflows to ±Inf (float64 beyond |x| ≈ 710.48, float32 beyond ≈ 89.42). */
+    SINH("sinh", Kind.FLOATING, BoolInput.TO_FLOAT64, "sinh(x)"),
+    /** Hyperbolic cosine; overflows to +Inf as {@link #SINH}. */
+    COSH("cosh", Kind.FLOATING, BoolInput.TO_FLOAT64, "cosh(x)"),
     /** Hyperbolic tangent. */
     TANH("tanh", Kind.FLOATING, BoolInput.TO_FLOAT64, "tanh(x)"),
+    /** Inverse hyperbolic sine; odd, finite for every finite x. */
+    ARCSINH("arcsinh", Kind.FLOATING, BoolInput.TO_FLOAT64, "asinh(x)"),
+    /** Inverse hyperbolic cosine; NaN for x &lt; 1, +Inf for +Inf. */
+    ARCCOSH("arccosh", Kind.FLOATING, BoolInput.TO_FLOAT64, "acosh(x)"),
+    /** Inverse hyperbolic tangent; ±Inf at ±1, NaN for |x| &gt; 1. */
+    ARCTANH("arctanh", Kind.FLOATING, BoolInput.TO_FLOAT64, "atanh(x)"),
+    /** Cube root, defined for negative x too (cbrt(-8) = -2). */
+    CBRT("cbrt", Kind.FLOATING, BoolInput.TO_FLOAT64, "cbrt(x)"),
     /**
      * The logistic function 1 / (1 + e<sup>-x</sup>), evaluated without overflow for large |x|
      * (gives exactly 0 and 1 at the extremes). Not a NumPy ufunc; named as in scipy.special.expit.
@@ -66,6 +85,8 @@ public enum UnaryOp implements ElementwiseOp {
     FLOOR("floor", Kind.NUMERIC, BoolInput.KEEP, "floor(x)"),
     /** Smallest integer not less than x; integer input is returned unchanged. */
     CEIL("ceil", Kind.NUMERIC, BoolInput.KEEP, "ceil(x)"),
+    /** The integer part, rounding toward zero (trunc(-1.5) = -1.0, trunc(-0.5) = -0.0); integers unchanged. */
+    TRUNC("trunc", Kind.NUMERIC, BoolInput.KEEP, "trunc(x)"),
     /** Round half to even, as {@code np.round} with 0 decimals. */
     ROUND("round", Kind.NUMERIC, BoolInput.TO_FLOAT64, "rint(x)"),
     /**
@@ -74,14 +95,26 @@ public enum UnaryOp implements ElementwiseOp {
      * float to integer truncates toward zero, NaN or out-of-range gives the integer type's minimum;
      * any non-zero (including NaN) to bool is true.
      */
-    COPY("copy", Kind.NUMERIC, BoolInput.KEEP, "x");
+    COPY("copy", Kind.NUMERIC, BoolInput.KEEP, "x"),
+    /** True where x is NaN (never for integers and bool). */
+    ISNAN("isnan", Kind.PREDICATE, BoolInput.KEEP, "(isnan(x) != 0)"),
+    /** True where x is +Inf or -Inf. */
+    ISINF("isinf", Kind.PREDICATE, BoolInput.KEEP, "(isinf(x) != 0)"),
+    /** True where x is neither NaN nor infinite (always for integers and bool). */
+    ISFINITE("isfinite", Kind.PREDICATE, BoolInput.KEEP, "(isfinite(x) != 0)"),
+    /** True where the sign bit is set: negative numbers, -0.0, -Inf, and NaN with the sign bit. */
+    SIGNBIT("signbit", Kind.PREDICATE, BoolInput.KEEP, "(signbit(x) != 0)"),
+    /** True where x is zero ({@code -0.0} included); NaN counts as non-zero, so gives false. */
+    LOGICAL_NOT("logical_not", Kind.PREDICATE, BoolInput.KEEP, "(x == 0)");
 
     /** How an op treats the input's type. */
     public enum Kind {
         /** Integer and bool input is computed (and returned) as float64. */
         FLOATING,
         /** Integer input keeps its type; bool input follows {@link BoolInput}. */
-        NUMERIC
+        NUMERIC,
+        /** Any input type; the result is bool (the op is computed in the input's type). */
+        PREDICATE
     }
 
     /** What a numeric op does with bool input. */
@@ -118,9 +151,14 @@ public enum UnaryOp implements ElementwiseOp {
         return 1;
     }
 
-    /** Whether integer input becomes float64. */
+    /** Whether integer input becomes float64, keeps its type, or the result is bool. */
     public Kind kind() {
         return kind;
+    }
+
+    @Override
+    public boolean givesBool() {
+        return kind == Kind.PREDICATE;
     }
 
     /** What the op does with bool input. */

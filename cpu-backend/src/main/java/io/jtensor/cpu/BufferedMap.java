@@ -60,7 +60,7 @@ final class BufferedMap {
         this.whereIndex = masked ? 1 + inputs : -1;
         this.compute = plan.computeType();
         this.floatFamily = Conversions.isFloatFamily(compute);
-        this.boolResult = plan.op() instanceof BinaryOp b && b.isComparison();
+        this.boolResult = plan.op().givesBool();
         this.segments = new MemorySegment[operands.length];
         this.innerStrides = new long[operands.length];
         for (int i = operands.length - 1; i > 0; i--) {
@@ -122,13 +122,14 @@ final class BufferedMap {
         if (floatFamily) {
             double[] r = ws.doubleResult;
             switch (op) {
+                case UnaryOp u when u.givesBool() -> FloatOps.predicate(u, ws.doubles[0], ws.longResult, n);
                 case UnaryOp u when u == UnaryOp.EXP && compute == DType.FLOAT32 -> FloatOps.expFloat(ws.doubles[0], r, n);
                 // FLOAT64 exp on lanes: the same ExpDouble results as FloatOps, several times faster
                 case UnaryOp u when u == UnaryOp.EXP && simd != null && simd.exp(ws.doubles[0], r, n) -> { }
                 case UnaryOp u -> FloatOps.unary(u, ws.doubles[0], r, n);
-                case BinaryOp b when b.isComparison() -> FloatOps.compare(b, ws.doubles[0], ws.doubles[1],
+                case BinaryOp b when b.givesBool() -> FloatOps.compare(b, ws.doubles[0], ws.doubles[1],
                         ws.longResult, n);
-                case BinaryOp b -> FloatOps.binary(b, ws.doubles[0], ws.doubles[1], r, n);
+                case BinaryOp b -> FloatOps.binary(b, compute == DType.FLOAT32, ws.doubles[0], ws.doubles[1], r, n);
                 case TernaryOp _ -> FloatOps.where(ws.longs[0], ws.doubles[1], ws.doubles[2], r, n);
             }
             if (!boolResult && compute == DType.FLOAT32) {
@@ -139,8 +140,9 @@ final class BufferedMap {
         } else {
             long[] r = ws.longResult;
             switch (op) {
+                case UnaryOp u when u.givesBool() -> LongOps.predicate(u, ws.longs[0], r, n);
                 case UnaryOp u -> LongOps.unary(u, ws.longs[0], r, n, compute, ws.doubleResult);
-                case BinaryOp b when b.isComparison() -> LongOps.compare(b, ws.longs[0], ws.longs[1], r, n);
+                case BinaryOp b when b.givesBool() -> LongOps.compare(b, ws.longs[0], ws.longs[1], r, n);
                 case BinaryOp b -> LongOps.binary(b, ws.longs[0], ws.longs[1], r, n, compute);
                 case TernaryOp _ -> LongOps.where(ws.longs[0], ws.longs[1], ws.longs[2], r, n);
             }

@@ -18,6 +18,7 @@ final class FloatOps {
     private static final double INV_LN2_HI = 1.4426950408889634;
     private static final double INV_LN2_LO = 2.0355273740931033E-17;
     private static final double SQRT2 = 1.4142135623730951;
+    private static final double LN2 = 0.6931471805599453;
 
     private FloatOps() {
     }
@@ -49,18 +50,62 @@ final class FloatOps {
             case COS -> { for (int i = 0; i < n; i++) r[i] = Math.cos(x[i]); }
             case TAN -> { for (int i = 0; i < n; i++) r[i] = Math.tan(x[i]); }
             case TANH -> { for (int i = 0; i < n; i++) r[i] = Math.tanh(x[i]); }
+            case ARCSIN -> { for (int i = 0; i < n; i++) r[i] = Math.asin(x[i]); }
+            case ARCCOS -> { for (int i = 0; i < n; i++) r[i] = Math.acos(x[i]); }
+            case ARCTAN -> { for (int i = 0; i < n; i++) r[i] = Math.atan(x[i]); }
+            case SINH -> { for (int i = 0; i < n; i++) r[i] = Math.sinh(x[i]); }
+            case COSH -> { for (int i = 0; i < n; i++) r[i] = Math.cosh(x[i]); }
+            case ARCSINH -> { for (int i = 0; i < n; i++) r[i] = asinh(x[i]); }
+            case ARCCOSH -> { for (int i = 0; i < n; i++) r[i] = acosh(x[i]); }
+            case ARCTANH -> { for (int i = 0; i < n; i++) r[i] = atanh(x[i]); }
+            case CBRT -> { for (int i = 0; i < n; i++) r[i] = Math.cbrt(x[i]); }
+            case TRUNC -> { for (int i = 0; i < n; i++) r[i] = trunc(x[i]); }
             case SIGMOID -> { for (int i = 0; i < n; i++) r[i] = sigmoid(x[i]); }
             case RELU -> { for (int i = 0; i < n; i++) r[i] = relu(x[i]); }
             case FLOOR -> { for (int i = 0; i < n; i++) r[i] = Math.floor(x[i]); }
             case CEIL -> { for (int i = 0; i < n; i++) r[i] = Math.ceil(x[i]); }
             case ROUND -> { for (int i = 0; i < n; i++) r[i] = Math.rint(x[i]); }
             case COPY -> System.arraycopy(x, 0, r, 0, n);
+            case ISNAN, ISINF, ISFINITE, SIGNBIT, LOGICAL_NOT ->
+                    throw new IllegalArgumentException(op + " gives bool: use predicate");
         }
     }
 
-    /** {@code r[i] = a[i] op b[i]} for the arithmetic (non-comparison) binary ops. */
-    static void binary(BinaryOp op, double[] a, double[] b, double[] r, int n) {
+    /** {@code r[i] = op(x[i]) ? 1 : 0} for the bool-valued unary ops. */
+    static void predicate(UnaryOp op, double[] x, long[] r, int n) {
         switch (op) {
+            case ISNAN -> { for (int i = 0; i < n; i++) r[i] = Double.isNaN(x[i]) ? 1 : 0; }
+            case ISINF -> { for (int i = 0; i < n; i++) r[i] = Double.isInfinite(x[i]) ? 1 : 0; }
+            case ISFINITE -> { for (int i = 0; i < n; i++) r[i] = Double.isFinite(x[i]) ? 1 : 0; }
+            case SIGNBIT -> { for (int i = 0; i < n; i++) r[i] = Double.doubleToRawLongBits(x[i]) >>> 63; }
+            case LOGICAL_NOT -> { for (int i = 0; i < n; i++) r[i] = x[i] == 0 ? 1 : 0; }
+            default -> throw new IllegalArgumentException(op + " does not give bool");
+        }
+    }
+
+    /**
+     * {@code r[i] = a[i] op b[i]} for the binary ops that do not give bool. {@code float32}: the
+     * compute type is FLOAT32 (the values are floats); floor_divide and remainder then run in float
+     * arithmetic, as NumPy's float32 loops do (their intermediate roundings decide the result).
+     */
+    static void binary(BinaryOp op, boolean float32, double[] a, double[] b, double[] r, int n) {
+        switch (op) {
+            case FLOOR_DIVIDE -> {
+                for (int i = 0; i < n; i++) {
+                    r[i] = float32 ? floorDivide((float) a[i], (float) b[i]) : floorDivide(a[i], b[i]);
+                }
+            }
+            case REMAINDER -> {
+                for (int i = 0; i < n; i++) {
+                    r[i] = float32 ? remainder((float) a[i], (float) b[i]) : remainder(a[i], b[i]);
+                }
+            }
+            case FMOD -> { for (int i = 0; i < n; i++) r[i] = a[i] % b[i]; }
+            case FMAX -> { for (int i = 0; i < n; i++) r[i] = a[i] >= b[i] || b[i] != b[i] ? a[i] : b[i]; }
+            case FMIN -> { for (int i = 0; i < n; i++) r[i] = a[i] <= b[i] || b[i] != b[i] ? a[i] : b[i]; }
+            case ARCTAN2 -> { for (int i = 0; i < n; i++) r[i] = Math.atan2(a[i], b[i]); }
+            case HYPOT -> { for (int i = 0; i < n; i++) r[i] = Math.hypot(a[i], b[i]); }
+            case COPYSIGN -> { for (int i = 0; i < n; i++) r[i] = Math.copySign(a[i], b[i]); }
             case ADD -> { for (int i = 0; i < n; i++) r[i] = a[i] + b[i]; }
             case SUBTRACT -> { for (int i = 0; i < n; i++) r[i] = a[i] - b[i]; }
             case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = a[i] * b[i]; }
@@ -68,11 +113,14 @@ final class FloatOps {
             case POWER -> { for (int i = 0; i < n; i++) r[i] = pow(a[i], b[i]); }
             case MAXIMUM -> { for (int i = 0; i < n; i++) r[i] = maximum(a[i], b[i]); }
             case MINIMUM -> { for (int i = 0; i < n; i++) r[i] = minimum(a[i], b[i]); }
-            default -> throw new IllegalArgumentException(op + " is a comparison");
+            default -> throw new IllegalArgumentException(op + " gives bool");
         }
     }
 
-    /** {@code r[i] = a[i] op b[i] ? 1 : 0} for the comparisons (NaN compares unequal to everything). */
+    /**
+     * {@code r[i] = a[i] op b[i] ? 1 : 0} for the comparisons (NaN compares unequal to everything)
+     * and the logical ops (NaN is non-zero, so true).
+     */
     static void compare(BinaryOp op, double[] a, double[] b, long[] r, int n) {
         switch (op) {
             case EQUAL -> { for (int i = 0; i < n; i++) r[i] = a[i] == b[i] ? 1 : 0; }
@@ -81,7 +129,10 @@ final class FloatOps {
             case LESS_EQUAL -> { for (int i = 0; i < n; i++) r[i] = a[i] <= b[i] ? 1 : 0; }
             case GREATER -> { for (int i = 0; i < n; i++) r[i] = a[i] > b[i] ? 1 : 0; }
             case GREATER_EQUAL -> { for (int i = 0; i < n; i++) r[i] = a[i] >= b[i] ? 1 : 0; }
-            default -> throw new IllegalArgumentException(op + " is not a comparison");
+            case LOGICAL_AND -> { for (int i = 0; i < n; i++) r[i] = a[i] != 0 && b[i] != 0 ? 1 : 0; }
+            case LOGICAL_OR -> { for (int i = 0; i < n; i++) r[i] = a[i] != 0 || b[i] != 0 ? 1 : 0; }
+            case LOGICAL_XOR -> { for (int i = 0; i < n; i++) r[i] = (a[i] != 0) != (b[i] != 0) ? 1 : 0; }
+            default -> throw new IllegalArgumentException(op + " does not give bool");
         }
     }
 
@@ -100,6 +151,137 @@ final class FloatOps {
     /** NumPy's minimum: {@code a} when it is NaN or smaller, else {@code b}. */
     static double minimum(double a, double b) {
         return a != a || a < b ? a : b;
+    }
+
+    /** Rounds toward zero; -0.0 for -1 &lt; x &lt;= -0.0. */
+    static double trunc(double x) {
+        return x < 0 ? Math.ceil(x) : Math.floor(x);
+    }
+
+    /**
+     * NumPy's float floor division ({@code npy_divmod}): fmod is exact, (a - mod) / b is rounded to
+     * the integer below it (or the nearer one above when it came out more than half below), a zero
+     * quotient takes the sign of a / b, and x // 0 is a / b.
+     */
+    static double floorDivide(double a, double b) {
+        if (b == 0) {
+            return a / b;
+        }
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) {
+            div -= 1;
+        }
+        if (div == 0) {
+            return Math.copySign(0.0, a / b);
+        }
+        double floor = Math.floor(div);
+        return div - floor > 0.5 ? floor + 1 : floor;
+    }
+
+    /** {@link #floorDivide(double, double)} in float arithmetic (NumPy's float32 loop). */
+    static float floorDivide(float a, float b) {
+        if (b == 0) {
+            return a / b;
+        }
+        float mod = a % b;
+        float div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) {
+            div -= 1;
+        }
+        if (div == 0) {
+            return Math.copySign(0.0f, a / b);
+        }
+        float floor = (float) Math.floor(div);
+        return div - floor > 0.5f ? floor + 1 : floor;
+    }
+
+    /** NumPy's float remainder: fmod moved to the divisor's sign; a zero takes b's sign; x % 0 is NaN. */
+    static double remainder(double a, double b) {
+        double mod = a % b;
+        if (b == 0) {
+            return mod;
+        }
+        if (mod == 0) {
+            return Math.copySign(0.0, b);
+        }
+        return (b < 0) != (mod < 0) ? mod + b : mod;
+    }
+
+    /** {@link #remainder(double, double)} in float arithmetic (NumPy's float32 loop). */
+    static float remainder(float a, float b) {
+        float mod = a % b;
+        if (b == 0) {
+            return mod;
+        }
+        if (mod == 0) {
+            return Math.copySign(0.0f, b);
+        }
+        return (b < 0) != (mod < 0) ? mod + b : mod;
+    }
+
+    /**
+     * Inverse hyperbolic sine by the classic reductions: x itself below 2<sup>-28</sup>,
+     * log1p(|x| + x²/(1 + √(1 + x²))) up to 2, log(2|x| + 1/(√(x² + 1) + |x|)) up to
+     * 2<sup>28</sup>, then log|x| + ln 2; odd.
+     */
+    static double asinh(double x) {
+        double ax = Math.abs(x);
+        if (!(ax < Double.POSITIVE_INFINITY) || ax < 0x1p-28) {
+            return x;
+        }
+        double r;
+        if (ax > 0x1p28) {
+            r = Math.log(ax) + LN2;
+        } else if (ax > 2) {
+            r = Math.log(2 * ax + 1 / (Math.sqrt(ax * ax + 1) + ax));
+        } else {
+            double t = ax * ax;
+            r = Math.log1p(ax + t / (1 + Math.sqrt(1 + t)));
+        }
+        return Math.copySign(r, x);
+    }
+
+    /**
+     * Inverse hyperbolic cosine: NaN below 1, log1p(t + √(2t + t²)) with t = x - 1 up to 2,
+     * log(2x - 1/(x + √(x² - 1))) up to 2<sup>28</sup>, then log x + ln 2.
+     */
+    static double acosh(double x) {
+        if (!(x >= 1)) {
+            return Double.NaN;
+        }
+        if (x >= 0x1p28) {
+            return x == Double.POSITIVE_INFINITY ? x : Math.log(x) + LN2;
+        }
+        if (x > 2) {
+            return Math.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+        }
+        double t = x - 1;
+        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+    }
+
+    /**
+     * Inverse hyperbolic tangent: ½·log1p(2|x| + 2x²/(1 - |x|)) below ½, ½·log1p(2|x|/(1 - |x|))
+     * above; ±Inf at ±1, NaN beyond; odd.
+     */
+    static double atanh(double x) {
+        double ax = Math.abs(x);
+        if (!(ax <= 1)) {
+            return Double.NaN;
+        }
+        if (ax < 0x1p-28) {
+            return x;
+        }
+        double r;
+        if (ax == 1) {
+            r = Double.POSITIVE_INFINITY;
+        } else if (ax < 0.5) {
+            double t = ax + ax;
+            r = 0.5 * Math.log1p(t + t * ax / (1 - ax));
+        } else {
+            r = 0.5 * Math.log1p((ax + ax) / (1 - ax));
+        }
+        return Math.copySign(r, x);
     }
 
     /** -1, 0 or 1; NaN for NaN; +0 for ±0. */

@@ -32,7 +32,9 @@ final class LongOps {
                 }
             }
             case RELU -> { for (int i = 0; i < n; i++) r[i] = Math.max(x[i], 0); }
-            case FLOOR, CEIL, ROUND, COPY -> System.arraycopy(x, 0, r, 0, n);
+            case FLOOR, CEIL, TRUNC, ROUND, COPY -> System.arraycopy(x, 0, r, 0, n);
+            case ISNAN, ISINF, ISFINITE, SIGNBIT, LOGICAL_NOT ->
+                    throw new IllegalArgumentException(op + " gives bool: use predicate");
             default -> {
                 for (int i = 0; i < n; i++) {
                     scratch[i] = x[i];
@@ -45,25 +47,44 @@ final class LongOps {
         }
     }
 
-    /** {@code r[i] = a[i] op b[i]} for the arithmetic binary ops. */
+    /** {@code r[i] = op(x[i]) ? 1 : 0} for the bool-valued unary ops on integers and bools. */
+    static void predicate(UnaryOp op, long[] x, long[] r, int n) {
+        switch (op) {
+            case ISNAN, ISINF -> java.util.Arrays.fill(r, 0, n, 0);
+            case ISFINITE -> java.util.Arrays.fill(r, 0, n, 1);
+            case SIGNBIT -> { for (int i = 0; i < n; i++) r[i] = x[i] < 0 ? 1 : 0; }
+            case LOGICAL_NOT -> { for (int i = 0; i < n; i++) r[i] = x[i] == 0 ? 1 : 0; }
+            default -> throw new IllegalArgumentException(op + " does not give bool");
+        }
+    }
+
+    /**
+     * {@code r[i] = a[i] op b[i]} for the binary ops that do not give bool. Integer x // 0,
+     * x % 0 and fmod(x, 0) are 0, as in NumPy (the values of an INT32 compute type are ints, so
+     * MIN // -1 gives 2<sup>31</sup>, which the caller's wrap turns back into MIN).
+     */
     static void binary(BinaryOp op, long[] a, long[] b, long[] r, int n, DType compute) {
         switch (op) {
             case ADD -> { for (int i = 0; i < n; i++) r[i] = a[i] + b[i]; }
             case SUBTRACT -> { for (int i = 0; i < n; i++) r[i] = a[i] - b[i]; }
             case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = a[i] * b[i]; }
             case POWER -> { for (int i = 0; i < n; i++) r[i] = power(a[i], b[i]); }
-            case MAXIMUM -> { for (int i = 0; i < n; i++) r[i] = Math.max(a[i], b[i]); }
-            case MINIMUM -> { for (int i = 0; i < n; i++) r[i] = Math.min(a[i], b[i]); }
+            case MAXIMUM, FMAX -> { for (int i = 0; i < n; i++) r[i] = Math.max(a[i], b[i]); }
+            case MINIMUM, FMIN -> { for (int i = 0; i < n; i++) r[i] = Math.min(a[i], b[i]); }
+            case FLOOR_DIVIDE -> { for (int i = 0; i < n; i++) r[i] = b[i] == 0 ? 0 : Math.floorDiv(a[i], b[i]); }
+            case REMAINDER -> { for (int i = 0; i < n; i++) r[i] = b[i] == 0 ? 0 : Math.floorMod(a[i], b[i]); }
+            case FMOD -> { for (int i = 0; i < n; i++) r[i] = b[i] == 0 ? 0 : a[i] % b[i]; }
+            case ARCTAN2, HYPOT, COPYSIGN -> throw new IllegalArgumentException(op + ": core computes it in a float type");
             case DIVIDE -> {
                 for (int i = 0; i < n; i++) {
                     r[i] = Conversions.doubleToLong((double) a[i] / (double) b[i], compute);
                 }
             }
-            default -> throw new IllegalArgumentException(op + " is a comparison");
+            default -> throw new IllegalArgumentException(op + " gives bool");
         }
     }
 
-    /** {@code r[i] = a[i] op b[i] ? 1 : 0} for the comparisons. */
+    /** {@code r[i] = a[i] op b[i] ? 1 : 0} for the comparisons and logical ops. */
     static void compare(BinaryOp op, long[] a, long[] b, long[] r, int n) {
         switch (op) {
             case EQUAL -> { for (int i = 0; i < n; i++) r[i] = a[i] == b[i] ? 1 : 0; }
@@ -72,7 +93,10 @@ final class LongOps {
             case LESS_EQUAL -> { for (int i = 0; i < n; i++) r[i] = a[i] <= b[i] ? 1 : 0; }
             case GREATER -> { for (int i = 0; i < n; i++) r[i] = a[i] > b[i] ? 1 : 0; }
             case GREATER_EQUAL -> { for (int i = 0; i < n; i++) r[i] = a[i] >= b[i] ? 1 : 0; }
-            default -> throw new IllegalArgumentException(op + " is not a comparison");
+            case LOGICAL_AND -> { for (int i = 0; i < n; i++) r[i] = a[i] != 0 && b[i] != 0 ? 1 : 0; }
+            case LOGICAL_OR -> { for (int i = 0; i < n; i++) r[i] = a[i] != 0 || b[i] != 0 ? 1 : 0; }
+            case LOGICAL_XOR -> { for (int i = 0; i < n; i++) r[i] = (a[i] != 0) != (b[i] != 0) ? 1 : 0; }
+            default -> throw new IllegalArgumentException(op + " does not give bool");
         }
     }
 

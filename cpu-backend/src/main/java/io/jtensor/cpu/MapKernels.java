@@ -91,11 +91,12 @@ final class MapKernels {
     static long grain(ElementwiseOp op) {
         if (op instanceof UnaryOp u) {
             return switch (u) {
-                case EXP, EXPM1, EXP2, LOG, LOG1P, LOG2, LOG10, SIN, COS, TAN, TANH, SIGMOID -> COSTLY_GRAIN;
+                case EXP, EXPM1, EXP2, LOG, LOG1P, LOG2, LOG10, SIN, COS, TAN, TANH, SIGMOID, ARCSIN, ARCCOS, ARCTAN,
+                     SINH, COSH, ARCSINH, ARCCOSH, ARCTANH, CBRT -> COSTLY_GRAIN;
                 default -> CHEAP_GRAIN;
             };
         }
-        return op == BinaryOp.POWER ? COSTLY_GRAIN : CHEAP_GRAIN;
+        return op == BinaryOp.POWER || op == BinaryOp.ARCTAN2 || op == BinaryOp.HYPOT ? COSTLY_GRAIN : CHEAP_GRAIN;
     }
 
     private static boolean contiguous(Dims dims, int operand) {
@@ -133,7 +134,7 @@ final class MapKernels {
         if (simd == null || !Conversions.isFloatFamily(type) || operands[0].dtype() != type
                 || (masked && !contiguous(dims, operands.length - 1))
                 || plan.op() instanceof TernaryOp
-                || (plan.op() instanceof BinaryOp b && b.isComparison())) {
+                || plan.op().givesBool()) {
             return false;
         }
         if (!contiguous(dims, 0)) {

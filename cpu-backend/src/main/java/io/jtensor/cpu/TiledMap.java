@@ -164,7 +164,7 @@ final class TiledMap {
     private boolean vectorised(Simd simd) {
         DType type = plan.computeType();
         if (simd == null || !Conversions.isFloatFamily(type) || operands[0].dtype() != type
-                || plan.op() instanceof TernaryOp || (plan.op() instanceof BinaryOp b && b.isComparison())) {
+                || plan.op() instanceof TernaryOp || plan.op().givesBool()) {
             return false;
         }
         for (int op = 1; op < operands.length; op++) {

@@ -241,7 +241,7 @@ class StridedMapTest {
                 for (CpuBackend backend : BACKENDS) {
                     for (BinaryOp op : new BinaryOp[]{BinaryOp.ADD, BinaryOp.MULTIPLY, BinaryOp.MAXIMUM,
                             BinaryOp.GREATER}) {
-                        DType out = op.isComparison() ? DType.BOOL : type;
+                        DType out = op.givesBool() ? DType.BOOL : type;
                         String what = op + " " + type + " " + v.name() + (backend == SCALAR ? " (scalar)" : "");
                         assertArrayEquals(run(backend, op, out, type, v, operand(aCopy, type, d), bDense),
                                 run(backend, op, out, type, v, operand(a, type, v), bDense), what + " dense");

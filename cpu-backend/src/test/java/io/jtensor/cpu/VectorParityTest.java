@@ -69,17 +69,18 @@ class VectorParityTest {
                 CpuStorage a = data(t, n, rnd);
                 CpuStorage b = data(t, n, rnd);
                 for (UnaryOp op : UnaryOp.values()) {
-                    CpuStorage x = CpuStorage.allocate(t, n);
-                    CpuStorage y = CpuStorage.allocate(t, n);
-                    CPU.map(map(op, new long[]{n}, dense(x, t, n), t, dense(a, t, n)));
-                    SCALAR.map(map(op, new long[]{n}, dense(y, t, n), t, dense(a, t, n)));
+                    DType outType = op.givesBool() ? DType.BOOL : t;
+                    CpuStorage x = CpuStorage.allocate(outType, n);
+                    CpuStorage y = CpuStorage.allocate(outType, n);
+                    CPU.map(map(op, new long[]{n}, dense(x, outType, n), t, dense(a, t, n)));
+                    SCALAR.map(map(op, new long[]{n}, dense(y, outType, n), t, dense(a, t, n)));
                     // float32 exp is FloatExp on both paths: bit-identical like the exact ops
                     boolean transcendental = UnaryOp.Kind.FLOATING == op.kind() && op != UnaryOp.SQRT
                             && op != UnaryOp.EXP;
-                    assertSame(x, y, t, t == DType.FLOAT32 && transcendental ? 1 : 0, op + " " + t + " n=" + n);
+                    assertSame(x, y, outType, t == DType.FLOAT32 && transcendental ? 1 : 0, op + " " + t + " n=" + n);
                 }
                 for (BinaryOp op : BinaryOp.values()) {
-                    DType outType = op.isComparison() ? DType.BOOL : t;
+                    DType outType = op.givesBool() ? DType.BOOL : t;
                     for (int mode = 0; mode < 3; mode++) {
                         Operand ao = mode == 1 ? Operand.scalar(t, 0.3) : dense(a, t, n);
                         Operand bo = mode == 2 ? Operand.of(b, t, 0, new long[]{0}) : dense(b, t, n);

@@ -166,8 +166,10 @@ public final class MapKernels {
             case UnaryOp unary when unary.kind() == UnaryOp.Kind.FLOATING -> floating;
             case UnaryOp unary when unary.boolInput() == UnaryOp.BoolInput.KEEP -> EnumSet.allOf(DType.class);
             case UnaryOp unary -> numeric;
-            case BinaryOp binary when binary == BinaryOp.DIVIDE -> floating;
-            case BinaryOp binary when binary == BinaryOp.SUBTRACT || binary == BinaryOp.POWER -> numeric;
+            case BinaryOp binary when binary.category() == BinaryOp.Category.FLOATING -> floating;
+            case BinaryOp binary when binary == BinaryOp.SUBTRACT || binary == BinaryOp.POWER
+                    || binary == BinaryOp.FLOOR_DIVIDE || binary == BinaryOp.REMAINDER
+                    || binary == BinaryOp.FMOD -> numeric;
             case BinaryOp binary -> EnumSet.allOf(DType.class);
             case TernaryOp ternary -> EnumSet.allOf(DType.class);
         };

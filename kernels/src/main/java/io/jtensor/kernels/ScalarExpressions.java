@@ -14,8 +14,9 @@ import io.jtensor.op.UnaryOp;
  * <p>Floating-point types use the token's own {@code expression()}. Integers and bools need other
  * code where C differs from NumPy: signed overflow is undefined in C but wraps in NumPy (so the
  * arithmetic goes through the unsigned type), {@code abs}/{@code negative} of the minimum value,
- * integer {@code reciprocal} of 0 (the type's minimum, as NumPy on x86), integer powers, and bool
- * {@code add}/{@code multiply} as logical or/and.
+ * integer {@code reciprocal} of 0 (the type's minimum, as NumPy on x86), integer powers, integer
+ * division and remainders (x / 0 and MIN / -1, see the prelude's helpers), bool
+ * {@code add}/{@code multiply} as logical or/and, and the bool-valued predicates on integers.
  */
 public final class ScalarExpressions {
 
@@ -26,7 +27,7 @@ public final class ScalarExpressions {
      * The expression and the type of its value.
      *
      * @param code       C code in the op's variables
-     * @param resultType {@code computeType}, or BOOL for comparisons
+     * @param resultType {@code computeType}, or BOOL for comparisons, logical ops and predicates
      */
     public record Expression(String code, DType resultType) {
     }
@@ -38,11 +39,26 @@ public final class ScalarExpressions {
      */
     public static Expression of(ElementwiseOp op, DType computeType) {
         return switch (op) {
+            case UnaryOp unary when unary.givesBool() -> new Expression(predicate(unary, computeType), DType.BOOL);
             case UnaryOp unary -> new Expression(unary(unary, computeType), computeType);
-            case BinaryOp binary -> binary.isComparison()
-                    ? new Expression("((jbool) (" + binary.expression() + "))", DType.BOOL)
-                    : new Expression(binary(binary, computeType), computeType);
+            case BinaryOp binary when binary.givesBool() ->
+                    new Expression("((jbool) (" + binary.expression() + "))", DType.BOOL);
+            case BinaryOp binary -> new Expression(binary(binary, computeType), computeType);
             case TernaryOp ternary -> new Expression("(c ? a : b)", computeType);
+        };
+    }
+
+    /** A bool-valued unary op: the C99 classification macros on floats, constants on integers. */
+    private static String predicate(UnaryOp op, DType t) {
+        if (t.isFloatingPoint()) {
+            return "((jbool) (" + op.expression() + "))";
+        }
+        return switch (op) {
+            case ISNAN, ISINF -> "((jbool) 0)";
+            case ISFINITE -> "((jbool) 1)";
+            case SIGNBIT -> t == DType.BOOL ? "((jbool) 0)" : "((jbool) ((x) < 0))";
+            case LOGICAL_NOT -> "((jbool) ((x) == 0))";
+            default -> throw unsupported(op.numpyName(), t);
         };
     }
 
@@ -52,7 +68,7 @@ public final class ScalarExpressions {
         }
         if (t == DType.BOOL) {
             return switch (op) {
-                case ABS, RELU, FLOOR, CEIL, COPY -> "(x)";
+                case ABS, RELU, FLOOR, CEIL, TRUNC, COPY -> "(x)";
                 default -> throw unsupported(op.numpyName(), t);
             };
         }
@@ -65,7 +81,7 @@ public final class ScalarExpressions {
             case SIGN -> "((" + type + ") (((x) > 0) - ((x) < 0)))";
             case RECIPROCAL -> "((x) == 0 ? " + CTypes.minimum(t) + " : (" + type + ") (1 / (x)))";
             case RELU -> "((x) > 0 ? (x) : (" + type + ") 0)";
-            case FLOOR, CEIL, ROUND, COPY -> "(x)";
+            case FLOOR, CEIL, TRUNC, ROUND, COPY -> "(x)";
             default -> throw unsupported(op.numpyName(), t);
         };
     }
@@ -76,8 +92,8 @@ public final class ScalarExpressions {
         }
         if (t == DType.BOOL) {
             return switch (op) {
-                case ADD, MAXIMUM -> "((jbool) ((a) | (b)))";
-                case MULTIPLY, MINIMUM -> "((jbool) ((a) & (b)))";
+                case ADD, MAXIMUM, FMAX -> "((jbool) ((a) | (b)))";
+                case MULTIPLY, MINIMUM, FMIN -> "((jbool) ((a) & (b)))";
                 default -> throw unsupported(op.numpyName(), t);
             };
         }
@@ -88,8 +104,9 @@ public final class ScalarExpressions {
             case SUBTRACT -> wrapping(type, unsigned, "-");
             case MULTIPLY -> wrapping(type, unsigned, "*");
             case POWER -> "jt_power_" + t.numpyName() + "(a, b)";
-            case MAXIMUM -> "((a) > (b) ? (a) : (b))";
-            case MINIMUM -> "((a) < (b) ? (a) : (b))";
+            case MAXIMUM, FMAX -> "((a) > (b) ? (a) : (b))";
+            case MINIMUM, FMIN -> "((a) < (b) ? (a) : (b))";
+            case FLOOR_DIVIDE, REMAINDER, FMOD -> "jt_" + op.numpyName() + "_" + t.numpyName() + "(a, b)";
             default -> throw unsupported(op.numpyName(), t);
         };
     }

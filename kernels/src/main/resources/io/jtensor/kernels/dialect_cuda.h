@@ -2,6 +2,7 @@
    between OpenCL and CUDA, so every kernel body is written once. */
 #define KERNEL extern "C" __global__
 #define GLOBAL
+#define OVERLOADABLE
 #define DEVICE_FN __device__ inline
 #define LOCAL_ARRAY(type, name, count) __shared__ type name[count]
 #define BARRIER() __syncthreads()

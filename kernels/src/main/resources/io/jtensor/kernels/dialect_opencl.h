@@ -2,6 +2,7 @@
    OpenCL and CUDA, so every kernel body is written once. */
 #define KERNEL __kernel
 #define GLOBAL __global
+#define OVERLOADABLE __attribute__((overloadable))
 #define DEVICE_FN static inline
 #define LOCAL_ARRAY(type, name, count) __local type name[count]
 #define BARRIER() barrier(CLK_LOCAL_MEM_FENCE)

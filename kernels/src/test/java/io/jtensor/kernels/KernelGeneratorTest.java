@@ -51,13 +51,14 @@ class KernelGeneratorTest {
     void floatingPointKernelsUseTheTokensOwnExpression() {
         KernelSource float32 = MapKernels.program(Dialect.OPENCL, DType.FLOAT32, false);
         for (UnaryOp op : UnaryOp.values()) {
-            assertTrue(float32.source().contains("#define JT_OP(x) (" + op.expression() + ")"), op.numpyName());
+            String code = op.givesBool() ? "((jbool) (" + op.expression() + "))" : "(" + op.expression() + ")";
+            assertTrue(float32.source().contains("#define JT_OP(x) " + code), op.numpyName());
             assertTrue(float32.kernelNames().contains(MapKernels.kernelName(op)), op.numpyName());
         }
         for (BinaryOp op : BinaryOp.values()) {
             ScalarExpressions.Expression e = ScalarExpressions.of(op, DType.FLOAT64);
             assertTrue(e.code().contains(op.expression()), op.numpyName());
-            assertEquals(op.isComparison() ? DType.BOOL : DType.FLOAT64, e.resultType());
+            assertEquals(op.givesBool() ? DType.BOOL : DType.FLOAT64, e.resultType());
         }
     }
 
@@ -68,6 +69,17 @@ class KernelGeneratorTest {
         assertEquals("((x) == 0 ? JT_INT32_MIN : (jint) (1 / (x)))",
                 ScalarExpressions.of(UnaryOp.RECIPROCAL, DType.INT32).code());
         assertEquals("((jbool) ((a) | (b)))", ScalarExpressions.of(BinaryOp.ADD, DType.BOOL).code());
+        assertEquals("jt_floor_divide_int32(a, b)", ScalarExpressions.of(BinaryOp.FLOOR_DIVIDE, DType.INT32).code());
+        assertEquals("jt_fmod_int64(a, b)", ScalarExpressions.of(BinaryOp.FMOD, DType.INT64).code());
+    }
+
+    @Test
+    void predicatesOnIntegersAreConstantsOrSignTests() {
+        assertEquals(DType.BOOL, ScalarExpressions.of(UnaryOp.ISNAN, DType.INT32).resultType());
+        assertEquals("((jbool) 0)", ScalarExpressions.of(UnaryOp.ISINF, DType.INT64).code());
+        assertEquals("((jbool) 1)", ScalarExpressions.of(UnaryOp.ISFINITE, DType.BOOL).code());
+        assertEquals("((jbool) ((x) < 0))", ScalarExpressions.of(UnaryOp.SIGNBIT, DType.INT32).code());
+        assertEquals("((jbool) ((x) == 0))", ScalarExpressions.of(UnaryOp.LOGICAL_NOT, DType.BOOL).code());
     }
 
     @Test

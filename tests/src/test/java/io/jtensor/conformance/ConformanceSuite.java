@@ -30,9 +30,11 @@ import org.junit.jupiter.api.Nested;
  * <p><b>Tolerances.</b> Every floating-point comparison goes through one of the overridable
  * methods below. The defaults are the CPU backend's documented contract: element-wise float64
  * and float32 results within 1 ULP of the correctly rounded value for the transcendental ops
- * (exp, expm1, exp2, log, log1p, log2, log10, sin, cos, tan, tanh, sigmoid, power), bit-exact for
- * the ops IEEE arithmetic defines exactly (+ - * /, sqrt, floor, ceil, round, abs, negative, sign,
- * square, reciprocal, relu, maximum, minimum, comparisons). Reductions, row operations and
+ * (exp, expm1, exp2, log, log1p, log2, log10, sin, cos, tan, tanh, sigmoid, the inverse trigonometric
+ * and hyperbolic functions, cbrt, power, arctan2, hypot), bit-exact for the ops IEEE arithmetic
+ * defines exactly (+ - * /, sqrt, floor, ceil, trunc, round, abs, negative, sign, square,
+ * reciprocal, relu, maximum, minimum, fmax, fmin, floor_divide, remainder, fmod, copysign,
+ * comparisons, logical ops, predicates). Reductions, row operations and
  * products depend on summation order, so they get a few ULP plus a multiple of eps times an error
  * scale carried by each reference case (see {@link Tolerance}). A GPU backend overrides these with
  * its device's documented bounds.
@@ -49,17 +51,24 @@ public abstract class ConformanceSuite {
      */
     protected Tolerance unaryTolerance(UnaryOp op, DType type) {
         return switch (op) {
-            case EXP, EXPM1, EXP2, LOG, LOG1P, LOG2, LOG10, SIN, COS, TAN, TANH, SIGMOID -> Tolerance.ulps(1);
+            case EXP, EXPM1, EXP2, LOG, LOG1P, LOG2, LOG10, SIN, COS, TAN, TANH, SIGMOID, ARCSIN, ARCCOS, ARCTAN,
+                 SINH, COSH, ARCSINH, ARCCOSH, ARCTANH, CBRT -> Tolerance.ulps(1);
             default -> Tolerance.EXACT;
         };
     }
 
     /**
      * Tolerance of a binary ufunc with a floating result of type {@code type}. Default (CPU): 1 ULP
-     * of the correctly rounded value for power, exact (as IEEE arithmetic is) for the others.
+     * of the correctly rounded value for power, arctan2 and hypot, exact (as IEEE arithmetic is)
+     * for the others; fmax and fmin of two zeros may give either sign.
      */
     protected Tolerance binaryTolerance(BinaryOp op, DType type) {
-        return op == BinaryOp.POWER ? Tolerance.ulps(1) : Tolerance.EXACT;
+        return switch (op) {
+            case POWER, ARCTAN2, HYPOT -> Tolerance.ulps(1);
+            // fmax(-0.0, 0.0): NumPy returns either zero, depending on its loop (SIMD or not)
+            case FMAX, FMIN -> Tolerance.EXACT.ignoringZeroSign();
+            default -> Tolerance.EXACT;
+        };
     }
 
     /**

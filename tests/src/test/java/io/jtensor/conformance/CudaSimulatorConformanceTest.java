@@ -1,7 +1,9 @@
 package io.jtensor.conformance;
 
+import io.jtensor.DType;
 import io.jtensor.backend.Backend;
 import io.jtensor.cuda.CudaSimulator;
+import io.jtensor.op.UnaryOp;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -33,5 +35,15 @@ class CudaSimulatorConformanceTest extends CudaToleranceSuite {
     @Override
     protected Backend backend() {
         return simulator;
+    }
+
+    /**
+     * CUDA's tolerances, except float64 cbrt: the simulated kernels call the host's glibc, whose
+     * double cbrt is documented to 4 ULP (seen: 2 on the reference data) where CUDA's is 1.
+     */
+    @Override
+    protected Tolerance unaryTolerance(UnaryOp op, DType type) {
+        Tolerance cuda = super.unaryTolerance(op, type);
+        return op == UnaryOp.CBRT && type == DType.FLOAT64 ? cuda.atLeastUlps(4) : cuda;
     }
 }

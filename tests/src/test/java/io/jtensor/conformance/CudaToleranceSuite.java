@@ -24,16 +24,29 @@ abstract class CudaToleranceSuite extends ConformanceSuite {
             case SIN, COS -> 2;
             case TAN -> single ? 4 : 2;
             case TANH -> single ? 2 : 1;
+            case ARCSIN, ARCCOS, ARCTAN -> 2;
+            case ARCSINH -> 3;
+            case ARCCOSH -> single ? 4 : 3;
+            case ARCTANH -> single ? 3 : 2;
+            case SINH -> single ? 3 : 2;
+            case COSH -> single ? 2 : 1;
+            case CBRT -> 1;
             case SIGMOID -> 4;
             default -> 0;
         };
         return cpu.atLeastUlps(ulps);
     }
 
-    /** pow: 4 ULP (float32) / 2 (float64). */
+    /** pow: 4 ULP (float32) / 2 (float64); atan2: 3 / 2; hypot: 3 / 2. */
     @Override
     protected Tolerance binaryTolerance(BinaryOp op, DType type) {
-        return super.binaryTolerance(op, type).atLeastUlps(op == BinaryOp.POWER ? (type == DType.FLOAT32 ? 4 : 2) : 0);
+        boolean single = type == DType.FLOAT32;
+        long ulps = switch (op) {
+            case POWER -> single ? 4 : 2;
+            case ARCTAN2, HYPOT -> single ? 3 : 2;
+            default -> 0;
+        };
+        return super.binaryTolerance(op, type).atLeastUlps(ulps);
     }
 
     /** Softmax, log-softmax, log-sum-exp: 6 ULP or 6 eps·max|x| (exp 2 and log 1 on top of the CPU's 4). */

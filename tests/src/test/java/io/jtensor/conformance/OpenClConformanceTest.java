@@ -16,7 +16,8 @@ import io.jtensor.op.UnaryOp;
  *   <li>exp, exp2, expm1, log, log2, log10: 3; log1p: 2; sin, cos, tan: 4; tanh: 5 (float32 and
  *       float64); sigmoid, computed as 1 / (1 + exp(-x)) or exp(x) / (1 + exp(x)): 8 (exp's 3 plus
  *       float32 division's 2.5, rounded up).</li>
- *   <li>pow: 16, in both types.</li>
+ *   <li>asin, acos, asinh, acosh, sinh, cosh: 4; atan, atanh: 5; cbrt: 2 (both types).</li>
+ *   <li>pow: 16, atan2: 6, hypot: 4, in both types.</li>
  *   <li>float32 x / y, 1 / x and sqrt: 3 (OpenCL only requires correct rounding of float32 divide
  *       and sqrt when built with {@code -cl-fp32-correctly-rounded-divide-sqrt}, which not every
  *       device supports); float64 ones are correctly rounded, as on the CPU.</li>
@@ -39,7 +40,9 @@ class OpenClConformanceTest extends ConformanceSuite {
             case EXP, EXP2, EXPM1, LOG, LOG2, LOG10 -> 3;
             case LOG1P -> 2;
             case SIN, COS, TAN -> 4;
-            case TANH -> 5;
+            case TANH, ARCTAN, ARCTANH -> 5;
+            case ARCSIN, ARCCOS, ARCSINH, ARCCOSH, SINH, COSH -> 4;
+            case CBRT -> 2;
             case SIGMOID -> 8;
             case SQRT, RECIPROCAL -> type == DType.FLOAT32 ? 3 : 0;
             default -> 0;
@@ -51,6 +54,8 @@ class OpenClConformanceTest extends ConformanceSuite {
     protected Tolerance binaryTolerance(BinaryOp op, DType type) {
         long ulps = switch (op) {
             case POWER -> 16;
+            case ARCTAN2 -> 6;
+            case HYPOT -> 4;
             case DIVIDE -> type == DType.FLOAT32 ? 3 : 0;
             default -> 0;
         };

@@ -85,6 +85,21 @@ final class Ops {
         UNARY.put(UnaryOp.FLOOR, new Unary(Np::floor, Np::floor, Np::floor, Np::floor));
         UNARY.put(UnaryOp.CEIL, new Unary(Np::ceil, Np::ceil, Np::ceil, Np::ceil));
         UNARY.put(UnaryOp.ROUND, new Unary(Np::round, Np::round, Np::round, Np::round));
+        UNARY.put(UnaryOp.ARCSIN, new Unary(Np::arcsin, Np::arcsin, Np::arcsin, Np::arcsin));
+        UNARY.put(UnaryOp.ARCCOS, new Unary(Np::arccos, Np::arccos, Np::arccos, Np::arccos));
+        UNARY.put(UnaryOp.ARCTAN, new Unary(Np::arctan, Np::arctan, Np::arctan, Np::arctan));
+        UNARY.put(UnaryOp.SINH, new Unary(Np::sinh, Np::sinh, Np::sinh, Np::sinh));
+        UNARY.put(UnaryOp.COSH, new Unary(Np::cosh, Np::cosh, Np::cosh, Np::cosh));
+        UNARY.put(UnaryOp.ARCSINH, new Unary(Np::arcsinh, Np::arcsinh, Np::arcsinh, Np::arcsinh));
+        UNARY.put(UnaryOp.ARCCOSH, new Unary(Np::arccosh, Np::arccosh, Np::arccosh, Np::arccosh));
+        UNARY.put(UnaryOp.ARCTANH, new Unary(Np::arctanh, Np::arctanh, Np::arctanh, Np::arctanh));
+        UNARY.put(UnaryOp.CBRT, new Unary(Np::cbrt, Np::cbrt, Np::cbrt, Np::cbrt));
+        UNARY.put(UnaryOp.TRUNC, new Unary(Np::trunc, Np::trunc, Np::trunc, Np::trunc));
+        UNARY.put(UnaryOp.ISNAN, new Unary(Np::isnan, Np::isnan, Np::isnan, x -> Np.isnan(x) ? 1 : 0));
+        UNARY.put(UnaryOp.ISINF, new Unary(Np::isinf, Np::isinf, Np::isinf, x -> Np.isinf(x) ? 1 : 0));
+        UNARY.put(UnaryOp.ISFINITE, new Unary(Np::isfinite, Np::isfinite, Np::isfinite, x -> Np.isfinite(x) ? 1 : 0));
+        UNARY.put(UnaryOp.SIGNBIT, new Unary(Np::signbit, Np::signbit, Np::signbit, x -> Np.signbit(x) ? 1 : 0));
+        UNARY.put(UnaryOp.LOGICAL_NOT, new Unary(Np::logicalNot, Np::logicalNot, Np::logicalNot, x -> Np.logicalNot(x) ? 1 : 0));
 
         BINARY.put(BinaryOp.ADD, new Binary(Np::add, Np::add, Np::add, Np::add, Np::add, Np::add, Np::add));
         BINARY.put(BinaryOp.SUBTRACT, new Binary(Np::subtract, Np::subtract, Np::subtract, Np::subtract,
@@ -110,6 +125,28 @@ final class Ops {
                 Np::greater, Np::greater));
         BINARY.put(BinaryOp.GREATER_EQUAL, new Binary(Np::greaterEqual, Np::greaterEqual, Np::greaterEqual,
                 Np::greaterEqual, Np::greaterEqual, Np::greaterEqual, Np::greaterEqual));
+        BINARY.put(BinaryOp.FMAX, new Binary(Np::fmax, Np::fmax, Np::fmax, Np::fmax, Np::fmax, Np::fmax,
+                Np::fmax));
+        BINARY.put(BinaryOp.FMIN, new Binary(Np::fmin, Np::fmin, Np::fmin, Np::fmin, Np::fmin, Np::fmin,
+                Np::fmin));
+        BINARY.put(BinaryOp.FLOOR_DIVIDE, new Binary(Np::floorDivide, Np::floorDivide, Np::floorDivide, Np::floorDivide, Np::floorDivide, Np::floorDivide,
+                Np::floorDivide));
+        BINARY.put(BinaryOp.REMAINDER, new Binary(Np::remainder, Np::remainder, Np::remainder, Np::remainder, Np::remainder, Np::remainder,
+                Np::remainder));
+        BINARY.put(BinaryOp.FMOD, new Binary(Np::fmod, Np::fmod, Np::fmod, Np::fmod, Np::fmod, Np::fmod,
+                Np::fmod));
+        BINARY.put(BinaryOp.ARCTAN2, new Binary(Np::arctan2, Np::arctan2, Np::arctan2, Np::arctan2, Np::arctan2, Np::arctan2,
+                Np::arctan2));
+        BINARY.put(BinaryOp.HYPOT, new Binary(Np::hypot, Np::hypot, Np::hypot, Np::hypot, Np::hypot, Np::hypot,
+                Np::hypot));
+        BINARY.put(BinaryOp.COPYSIGN, new Binary(Np::copysign, Np::copysign, Np::copysign, Np::copysign, Np::copysign, Np::copysign,
+                Np::copysign));
+        BINARY.put(BinaryOp.LOGICAL_AND, new Binary(Np::logicalAnd, Np::logicalAnd, Np::logicalAnd, Np::logicalAnd, Np::logicalAnd, Np::logicalAnd,
+                Np::logicalAnd));
+        BINARY.put(BinaryOp.LOGICAL_OR, new Binary(Np::logicalOr, Np::logicalOr, Np::logicalOr, Np::logicalOr, Np::logicalOr, Np::logicalOr,
+                Np::logicalOr));
+        BINARY.put(BinaryOp.LOGICAL_XOR, new Binary(Np::logicalXor, Np::logicalXor, Np::logicalXor, Np::logicalXor, Np::logicalXor, Np::logicalXor,
+                Np::logicalXor));
     }
 
     static UnaryOp unaryOp(String numpyName) {

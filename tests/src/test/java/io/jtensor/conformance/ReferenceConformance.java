@@ -39,8 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * a {@code where=} mask (with and without out), and through every overload ({@code f(double)},
  * {@code sum(x)}, {@code sum(x, axis)}, ...).
  *
- * <p>Covers: the 22 unary ufuncs on every dtype and special value (NaN, ±Inf, -0.0, subnormals,
- * overflow and underflow thresholds, integer limits); the 13 binary ufuncs on every dtype pair;
+ * <p>Covers: the 37 unary ufuncs on every dtype and special value (NaN, ±Inf, -0.0, subnormals,
+ * overflow and underflow thresholds, integer limits); the 24 binary ufuncs on every dtype pair;
  * weak Java scalars; the full result-type table; every reduction over every axis combination with
  * keepdims and ddof; softmax / log-softmax / log-sum-exp; matmul / dot / outer / norm; astype and
  * the to*Array conversions; creation functions; toString against NumPy's str.
