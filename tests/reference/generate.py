@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the NumPy reference data the jtensor conformance suite replays.
 
-Run from anywhere:  python3 tests/reference/generate.py
+Run from anywhere:  python3 tests/reference/generate.py [file ...]   (e.g. ``unary isclose``; all by default)
 Output:             tests/src/test/resources/reference/*.csv (committed; rerun after editing this file)
 
 Every expected value comes from NumPy (``numpy`` >= 2) -- or, where the contract is "within N ULP of
@@ -83,7 +83,14 @@ def fmt_axes(axes):
     return str(axes)
 
 
+# the files to write (None: all); every generator still runs, so tensors.csv stays whole
+ONLY = None
+
+
 def write(name, header, rows, comment):
+    if ONLY is not None and name != "tensors.csv" and name[:-len(".csv")] not in ONLY:
+        print("skipped %-20s (not asked for)" % name)
+        return
     path = os.path.join(OUT, name)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         for line in comment.strip().splitlines():
@@ -1058,20 +1065,63 @@ The results of NumPy's "Python Basics with Numpy" tutorial as NumPy computes and
 (str(x), newlines written as \\n).""")
 
 
+def gen_isclose():
+    rows = []
+    floats = [math.nan, math.inf, -math.inf, 0.0, -0.0, 1.0, 1.000001, 1.00002, -1.0, 1e-9, 2e-8, 1e-7, 1e10,
+              1.00001e10, 1.0001e10, 3.0, 3.00003]
+    pairs = [(a, b) for a in floats for b in floats]
+    a64 = [a for a, _ in pairs]
+    b64 = [b for _, b in pairs]
+    settings = [(1e-5, 1e-8, False), (1e-5, 1e-8, True), (0.0, 0.0, False), (1e-3, 0.0, False), (0.0, 0.5, True)]
+
+    def emit(da, a, db, b, a_shape=None, b_shape=None):
+        av = np.array(a, NP[da]).reshape(a_shape or (len(a),))
+        bv = np.array(b, NP[db]).reshape(b_shape or (len(b),))
+        for rtol, atol, equal_nan in settings:
+            res = np.isclose(av, bv, rtol=rtol, atol=atol, equal_nan=equal_nan)
+            rows.append([da, fmt_shape(av.shape), fmt_list(av, da), db, fmt_shape(bv.shape), fmt_list(bv, db),
+                         repr(rtol), repr(atol), "true" if equal_nan else "false", fmt_shape(res.shape),
+                         fmt_list(res, "bool"), "true" if bool(np.all(res)) else "false"])
+
+    emit("float64", a64, "float64", b64)
+    emit("float32", [float(np.float32(v)) for v in a64], "float32", [float(np.float32(v)) for v in b64])
+    emit("float32", [float(np.float32(v)) for v in a64], "float64", b64)
+    ints = [0, 1, -1, 3, 100000, 100001, 2**31 - 1, -2**31]
+    emit("int32", [a for a in ints for _ in ints], "int32", [b for _ in ints for b in ints])
+    big = [0, 1, 2**53, 2**53 + 1, 10**18, 10**18 + 10**13, -2**63, 2**63 - 1]
+    emit("int64", [a for a in big for _ in big], "int64", [b for _ in big for b in big])
+    emit("int32", [a for a in ints for _ in floats], "float64", [b for _ in ints for b in floats])
+    emit("float64", [b for _ in ints for b in floats], "int32", [a for a in ints for _ in floats])
+    emit("bool", [True, True, False, False], "bool", [True, False, True, False])
+    emit("float64", [1.0, 2.0, 3.0], "float64", [1.0, 2.00001, 3.1, 1e-9], (3, 1), (4,))
+    emit("float64", [], "float64", [])
+    write("isclose.csv", ["a_dtype", "a_shape", "a", "b_dtype", "b_shape", "b", "rtol", "atol", "equal_nan",
+                          "result_shape", "expected", "allclose"], rows, """
+np.isclose(a, b, rtol, atol, equal_nan) and np.allclose over every pair of special float values
+(NaN, +-Inf, +-0, values just inside and outside the default tolerances), float32 against float32
+and float64, integer limits (int64 beyond 2**53 is compared as float64, as NumPy converts b), mixed
+integer/float operands, bool, a broadcast and an empty pair; five tolerance settings each.""")
+
+
+GENERATORS = {
+    "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
+    "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
+    "format": gen_format, "creation": gen_creation, "tutorial": gen_tutorial, "isclose": gen_isclose,
+}
+
+
 def main():
+    """Writes every file, or only those named on the command line (e.g. ``generate.py unary isclose``);
+    linalg.csv's last bits follow the machine's BLAS, so leave it out unless it is the one to change."""
+    global ONLY
     os.makedirs(OUT, exist_ok=True)
+    unknown = [n for n in sys.argv[1:] if n not in GENERATORS]
+    if unknown:
+        sys.exit("unknown file(s) %s; choose from %s" % (", ".join(unknown), ", ".join(GENERATORS)))
+    ONLY = set(sys.argv[1:]) or None
     build_tensors()
-    gen_unary()
-    gen_binary()
-    gen_scalars()
-    gen_promotion()
-    gen_reductions()
-    gen_rows()
-    gen_linalg()
-    gen_astype()
-    gen_format()
-    gen_creation()
-    gen_tutorial()
+    for generate in GENERATORS.values():
+        generate()
     write_tensors()
 
 

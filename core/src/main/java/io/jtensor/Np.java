@@ -43,6 +43,12 @@ import java.util.Objects;
  */
 public final class Np {
 
+    /** NumPy's default relative tolerance of {@link #isclose} and {@link #allclose}, 1e-5. */
+    public static final double DEFAULT_RTOL = 1e-5;
+
+    /** NumPy's default absolute tolerance of {@link #isclose} and {@link #allclose}, 1e-8. */
+    public static final double DEFAULT_ATOL = 1e-8;
+
     private static final ThreadLocal<Deque<Backend>> SCOPES = ThreadLocal.withInitial(ArrayDeque::new);
 
     private Np() {
@@ -2045,6 +2051,46 @@ public final class Np {
     /** logicalXor with a weak integer scalar on the left. */
     public static Tensor logicalXor(long a, Tensor b) {
         return Elementwise.binary(BinaryOp.LOGICAL_XOR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    // ---- closeness ----
+
+    /**
+     * Where a and b are equal within NumPy's default tolerances ({@code np.isclose(a, b)}):
+     * {@code |a - b| <= 1e-8 + 1e-5·|b|}, with broadcasting; a bool tensor. Infinities are close only
+     * to themselves, NaN to nothing.
+     *
+     * <pre>{@code
+     * isclose(array(new double[] {1e10, 1e-7}), array(new double[] {1.00001e10, 1e-8}))  // [ True False]
+     * }</pre>
+     */
+    public static Tensor isclose(Tensor a, Tensor b) {
+        return Closeness.isclose(a, b, DEFAULT_RTOL, DEFAULT_ATOL, false);
+    }
+
+    /**
+     * {@code np.isclose(a, b, rtol, atol, equal_nan)}: true where
+     * {@code |a - b| <= atol + rtol·|b|} and b is finite, or where a == b (so infinities of the same
+     * sign), or, with {@code equalNan}, where both are NaN. Not symmetric: the tolerance scales with
+     * |b|. b is compared in its floating type (float32 stays float32, integers become float64).
+     *
+     * @return a new bool tensor of the broadcast shape
+     */
+    public static Tensor isclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
+        return Closeness.isclose(a, b, rtol, atol, equalNan);
+    }
+
+    /**
+     * Whether every element pair is close within NumPy's default tolerances ({@code np.allclose(a, b)});
+     * see {@link #isclose(Tensor, Tensor)}. True for empty tensors.
+     */
+    public static boolean allclose(Tensor a, Tensor b) {
+        return Closeness.allclose(a, b, DEFAULT_RTOL, DEFAULT_ATOL, false);
+    }
+
+    /** {@code np.allclose(a, b, rtol, atol, equal_nan)}: {@code all(isclose(a, b, rtol, atol, equalNan))}. */
+    public static boolean allclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
+        return Closeness.allclose(a, b, rtol, atol, equalNan);
     }
 
     // ---- reductions ----

@@ -252,7 +252,7 @@ final class RandomCaseRun {
     static DType computeType(RandomCase c, DType resultType) {
         if (resultType == DType.FLOAT64 && c.out() != null
                 && c.inputs().stream().anyMatch(o -> o.dtype() == DType.FLOAT32)
-                && c.inputs().stream().noneMatch(o -> o.dtype() == DType.FLOAT64 || !o.dtype().isFloatingPoint())) {
+                && c.inputs().stream().noneMatch(o -> o.dtype() == DType.FLOAT64 || o.dtype().isInteger())) {
             return DType.FLOAT32;
         }
         return resultType;

@@ -537,6 +537,41 @@ public abstract class ReferenceConformance extends ConformanceCase {
 
     // ---- creation -------------------------------------------------------------------------------
 
+    static Stream<Arguments> iscloseGroups() {
+        return groups("isclose.csv", "a_dtype", "b_dtype");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("iscloseGroups")
+    void isclose(String key, List<Row> rows) {
+        List<Executable> checks = new ArrayList<>();
+        for (Row row : rows) {
+            checks.add(() -> {
+                double rtol = parseDouble(row.get("rtol"));
+                double atol = parseDouble(row.get("atol"));
+                boolean equalNan = Boolean.parseBoolean(row.get("equal_nan"));
+                String what = row.where() + " isclose(rtol=" + rtol + ", atol=" + atol + ", equal_nan=" + equalNan + ")";
+                Tensor a = ReferenceData.tensor(dtype(row.get("a_dtype")), parseShape(row.get("a_shape")),
+                        tokens(row.get("a")));
+                Tensor b = ReferenceData.tensor(dtype(row.get("b_dtype")), parseShape(row.get("b_shape")),
+                        tokens(row.get("b")));
+                long[] shape = parseShape(row.get("result_shape"));
+                String[] expected = tokens(row.get("expected"));
+                boolean all = Boolean.parseBoolean(row.get("allclose"));
+                Tensor close = Np.isclose(a, b, rtol, atol, equalNan);
+                assertOnBackend(what, close);
+                Check.tokens(what, close, DType.BOOL, shape, expected, Tolerance.EXACT, 0);
+                assertEquals(all, Np.allclose(a, b, rtol, atol, equalNan), what + ": allclose");
+                if (rtol == Np.DEFAULT_RTOL && atol == Np.DEFAULT_ATOL && !equalNan) {
+                    Check.tokens(what + " with the defaults", Np.isclose(a, b), DType.BOOL, shape, expected,
+                            Tolerance.EXACT, 0);
+                    assertEquals(all, Np.allclose(a, b), what + ": allclose with the defaults");
+                }
+            });
+        }
+        assertAll(key, checks.stream());
+    }
+
     static Stream<Arguments> creationGroups() {
         return groups("creation.csv", "kind");
     }
@@ -640,6 +675,7 @@ public abstract class ReferenceConformance extends ConformanceCase {
                 Arguments.of("reductions.csv", List.of("tensor")), Arguments.of("rows.csv", List.of("tensor")),
                 Arguments.of("linalg.csv", List.of("a", "b")), Arguments.of("astype.csv", List.of()),
                 Arguments.of("creation.csv", List.of()), Arguments.of("format.csv", List.of("tensor")),
-                Arguments.of("tensors.csv", List.of()), Arguments.of("tutorial.csv", List.of()));
+                Arguments.of("tensors.csv", List.of()), Arguments.of("tutorial.csv", List.of()),
+                Arguments.of("isclose.csv", List.of()));
     }
 }
