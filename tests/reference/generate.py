@@ -1103,10 +1103,233 @@ and float64, integer limits (int64 beyond 2**53 is compared as float64, as NumPy
 integer/float operands, bool, a broadcast and an empty pair; five tolerance settings each.""")
 
 
+# ---------------------------------------------------------------------------------------------
+# array manipulation: concatenate, stack, hstack, vstack, split, array_split, copyto, clip
+
+def manip_operand(spec):
+    """(text, value) of one operand: a tensor ("dtype:shape:values[:view]"), none, or a weak Python scalar."""
+    if spec == "none":
+        return "none", None
+    kind = spec[0]
+    if kind in ("double", "long", "bool"):
+        v = spec[1]
+        text = fmt(v, {"double": "float64", "long": "int64", "bool": "bool"}[kind])
+        return kind + ":" + text, v
+    dtype, base = spec[1], np.asarray(spec[2], NP[spec[1]])
+    view = spec[3] if len(spec) > 3 else "-"
+    text = "%s:%s:%s" % (dtype, fmt_shape(base.shape), fmt_list(base, dtype) if base.size else "-")
+    if view == "T":
+        arr = base.T
+    elif view == "rev":
+        arr = base[::-1]
+    elif view.startswith("bcast="):
+        arr = np.broadcast_to(base, tuple(int(d) for d in view[6:].split("x")))
+    elif view.startswith("step2"):
+        arr = base[::2]
+    else:
+        arr = base
+    return text + (":" + view if view != "-" else ""), arr
+
+
+def clip_zero_tie(result, x, lo, hi):
+    """True when a zero result comes from x tying a bound given as an array of 1 or more dimensions."""
+    ties = np.zeros(result.shape, bool)
+    for bound in (lo, hi):
+        if isinstance(bound, np.ndarray) and bound.ndim > 0:
+            ties |= np.broadcast_to(np.asarray(x) == bound, result.shape)
+    return result.dtype.kind == "f" and bool((ties & (result == 0)).any())
+
+
+def T(dtype, values, shape=None, view="-"):
+    arr = np.asarray(values, NP[dtype])
+    if shape is not None:
+        arr = arr.reshape(shape)
+    return ("t", dtype, arr, view)
+
+
+def gen_manipulation():
+    rows = []
+
+    def emit(op, args, specs, compute):
+        texts, values = zip(*[manip_operand(s) for s in specs]) if specs else ((), ())
+        try:
+            result = compute(*values)
+        except Exception as e:                          # NumPy rejects it: jtensor must too
+            rows.append([op, args, ";".join(texts), "error", type(e).__name__, "-", "checked"])
+            return
+        if isinstance(result, list):                    # split: the pieces, shapes joined with ;
+            jt = JT[result[0].dtype.name]
+            vals = [fmt_list(p, jt) for p in result if p.size]
+            rows.append([op, args, ";".join(texts), jt, ";".join(fmt_shape(p.shape) for p in result),
+                         " ".join(vals) if vals else "-", "checked"])
+            return
+        arr = np.asarray(result)
+        jt = JT[arr.dtype.name]
+        assert jt == arr.dtype.name, (op, args, arr.dtype)
+        zero_sign = "unchecked" if op == "clip" and clip_zero_tie(arr, *values) else "checked"
+        rows.append([op, args, ";".join(texts), jt, fmt_shape(arr.shape), fmt_list(arr, jt) if arr.size else "-",
+                     zero_sign])
+
+    specials = [np.nan, np.inf, -np.inf, -0.0, 0.0, 1.5, -2.25, 1e300]
+    f64 = T("float64", specials)
+    f32 = T("float32", [np.nan, np.inf, -np.inf, -0.0, 0.0, 1.5, -2.25, 3.4028235e38])
+    i32 = T("int32", [I32_MIN, -1, 0, 7, I32_MAX])
+    i64 = T("int64", [I64_MIN, -1, 0, 2**53 + 1, I64_MAX])
+    bo = T("bool", [True, False, True])
+    ones = {d: T(d, [1, 0]) for d in DTYPES}
+
+    # concatenate: every dtype pair (result_type), views, 0-length inputs, axes
+    for da in DTYPES:
+        for db in DTYPES:
+            emit("concatenate", "axis=0", [ones[da], {"float64": f64, "float32": f32, "int32": i32, "int64": i64,
+                                                        "bool": bo}[db]],
+                 lambda a, b: np.concatenate([a, b]))
+    m23 = T("float64", np.arange(6.0).reshape(2, 3) - 2.5)
+    m33 = T("int32", np.arange(9).reshape(3, 3))
+    m32 = T("float32", [[-0.0, np.nan], [np.inf, 1.25], [-1.0, 2.0]])
+    e03 = T("int64", np.zeros((0, 3), np.int64))
+    e20 = T("float64", np.zeros((2, 0)))
+    for args, specs in [("axis=0", [m23, m33]), ("axis=-2", [m23, m33, e03]), ("axis=1", [m23, m32, "T"]),
+                        ("axis=1", [m23, e20, m23]), ("axis=0", [e03, e03]), ("axis=0", [m33, "rev"]),
+                        ("axis=1", [m33, T("bool", [True, False, True], (3, 1))]),
+                        ("axis=0", [T("float64", [1.0, 2.0], None, "bcast=3x2"), T("int32", [[5, 6]])]),
+                        ("axis=1", [T("float32", np.arange(12.0).reshape(4, 3), None, "step2"),
+                                    T("float32", [[9.5], [-0.0]])]),
+                        ("axis=2", [T("int64", np.arange(12).reshape(2, 3, 2)), T("int32", np.arange(6).reshape(2, 3, 1))]),
+                        ("axis=1", [m23, m33]), ("axis=2", [m23, m23]), ("axis=0", [m23, ones["float64"]]),
+                        ("axis=0", [T("float64", 1.0)]), ("axis=0", [])]:
+        fixed = []
+        for s in specs:
+            if s == "T":
+                fixed[-1] = fixed[-1][:3] + ("T",)
+            elif s == "rev":
+                fixed[-1] = fixed[-1][:3] + ("rev",)
+            else:
+                fixed.append(s)
+        axis = int(args.split("=")[1])
+        emit("concatenate", args, fixed, lambda *a, axis=axis: np.concatenate(list(a), axis=axis))
+    for specs in [[m23, T("int32", 5), e03], [f32, i64], [T("bool", True)]]:
+        emit("concatenate", "axis=none", specs, lambda *a: np.concatenate(list(a), axis=None))
+
+    # stack
+    for axis in [0, 1, 2, -1, -3, 3, -4]:
+        emit("stack", "axis=%d" % axis, [m23, T("int32", np.arange(6).reshape(2, 3))],
+             lambda a, b, axis=axis: np.stack([a, b], axis=axis))
+    for specs, axis in [([f64, T("float64", specials[::-1])], 0), ([T("float32", 1.5), T("int32", -3)], 0),
+                        ([e03, e03, e03], 1), ([m23, m32[:3] + ("T",)], -1), ([m23, m33], 0), ([], 0),
+                        ([bo, bo], 1)]:
+        emit("stack", "axis=%d" % axis, specs, lambda *a, axis=axis: np.stack(list(a), axis=axis))
+
+    # hstack / vstack
+    for specs in [[ones["int32"], i64], [T("float64", 1.0), T("int32", 2), ones["float32"]],
+                  [m23, T("float64", [[7.0], [8.0]])], [ones["bool"], m23], [m23, e20],
+                  [T("int32", np.arange(12).reshape(2, 3, 2)), T("int32", np.arange(4).reshape(2, 1, 2))]]:
+        emit("hstack", "-", specs, lambda *a: np.hstack(list(a)))
+    for specs in [[ones["int32"], T("int64", [5, 6])], [T("float64", 1.0), T("int32", 2)],
+                  [m23, T("float32", [-0.0, np.nan, np.inf])], [ones["bool"], m23], [m33, e03],
+                  [T("float64", [1.0, 2.0]), T("float64", [1.0, 2.0, 3.0])]]:
+        emit("vstack", "-", specs, lambda *a: np.vstack(list(a)))
+
+    # split, array_split: the pieces (views in jtensor)
+    a7 = T("int64", np.arange(7))
+    m46 = T("float64", np.arange(24.0).reshape(4, 6) - 11.5)
+    for x, sections, axis in [(a7, 7, 0), (a7, 1, 0), (m46, 2, 0), (m46, 3, 1), (m46, 2, -1), (m46, 4, 0),
+                              (T("float32", np.zeros((2, 0))), 2, 1), (T("bool", np.zeros((0, 3), bool)), 3, 0),
+                              (a7, 3, 0), (a7, 0, 0), (m46, 2, 2), (T("float64", 1.0), 1, 0),
+                              (m46[:3] + ("T",), 3, 0)]:
+        emit("split", "sections=%d axis=%d" % (sections, axis), [x],
+             lambda v, s=sections, ax=axis: np.split(v, s, axis=ax))
+    for x, sections, axis in [(a7, 3, 0), (T("int64", [1, 2]), 4, 0), (m46, 4, 1), (m46, 5, -2), (a7, 7, 0),
+                              (a7, 0, 0), (a7, -1, 0), (T("float32", np.zeros(0)), 2, 0)]:
+        emit("arraySplit", "sections=%d axis=%d" % (sections, axis), [x],
+             lambda v, s=sections, ax=axis: np.array_split(v, s, axis=ax))
+    for x, indices, axis in [(a7, [2, 5], 0), (a7, [5, 2], 0), (a7, [-2, 10, 20], 0), (a7, [], 0),
+                             (m46, [1, 1, 3], 1), (m46, [-1], 0), (m46, [0, 4], 0), (a7, [3], 1)]:
+        emit("split", "indices=%s axis=%d" % (";".join(str(i) for i in indices) or "empty", axis), [x],
+             lambda v, ind=indices, ax=axis: np.split(v, ind, axis=ax))
+
+    # copyto: dst after the copy, casting='same_kind', src and where broadcast into dst
+    def copyto(dst, src, where=None):
+        dst = dst.copy()
+        if where is None:
+            np.copyto(dst, src)
+        else:
+            np.copyto(dst, src, where=where)
+        return dst
+
+    srcs = {"float64": f64, "float32": f32, "int32": i32, "int64": i64, "bool": bo}
+    for dd in DTYPES:
+        for ds in DTYPES:
+            src = srcs[ds]
+            n = len(src[2])
+            emit("copyto", "-", [T(dd, [1] * n), src], copyto)
+    dst23 = T("float64", np.full((2, 3), 7.5))
+    mask3 = T("bool", [True, False, True])
+    for specs in [[dst23, T("int32", [1, 2, 3])], [dst23, T("float32", [[-0.0], [np.nan]])],
+                  [dst23, T("float64", [[[1.0, 2.0, 3.0]]])], [dst23, T("float64", np.arange(6.0).reshape(3, 2), None, "T")],
+                  [dst23, T("float64", np.zeros(4))], [dst23, T("float64", np.zeros((2, 2, 3)))],
+                  [dst23, T("int64", [9, 8, 7]), mask3], [dst23, T("float64", [[1.0], [2.0]]), T("bool", [[True], [False]])],
+                  [dst23, T("float64", -1.0), T("bool", [[[True, True, False]]])],
+                  [dst23, T("float64", 1.0), T("bool", [True, False])],
+                  [T("float32", np.zeros((0, 3))), T("float64", [1.0, 2.0, 3.0])],
+                  [dst23, ("double", -0.0)], [dst23, ("double", np.nan), mask3], [dst23, ("long", 2**53 + 1)],
+                  [T("float32", [0.0, 0.0]), ("double", 1e300)], [T("float32", [0.0]), ("long", 16777217)],
+                  [T("int32", [0, 0]), ("long", I32_MAX)], [T("int32", [0, 0]), ("long", I32_MAX + 1)],
+                  [T("int32", [0, 0]), ("long", I32_MIN - 1)], [T("int64", [0, 0]), ("long", I64_MIN)],
+                  [T("int32", [0, 0]), ("double", 1.0)], [T("bool", [False]), ("long", 1)],
+                  [T("bool", [False, False]), ("bool", True)], [T("int64", [5, 5]), ("bool", True)],
+                  [T("float32", [5.0, 5.0]), ("bool", False), T("bool", [False, True])],
+                  [T("int32", [0, 0, 0]), ("long", -4), mask3]]:
+        emit("copyto", "-", specs, copyto)
+
+    # clip: NumPy 2 (minimum(maximum(x, min), max)), result_type with weak scalars
+    xs = {"float64": T("float64", [np.nan, -np.inf, np.inf, -0.0, 0.0, -3.5, 0.25, 1.0, 2.0, 1e300]),
+          "float32": T("float32", [np.nan, -np.inf, np.inf, -0.0, 0.0, -3.5, 0.25, 1.0, 2.0, 3e38]),
+          "int32": T("int32", [I32_MIN, -5, -1, 0, 1, 2, 3, 10, I32_MAX]),
+          "int64": T("int64", [I64_MIN, -5, -1, 0, 1, 2, 2**53 + 1, I64_MAX]),
+          "bool": T("bool", [False, True])}
+    clip = lambda x, lo, hi: np.clip(x, lo, hi)
+    for dx, x in xs.items():
+        for lo, hi in [(("long", 0), ("long", 1)), (("double", -0.5), ("double", 1.5)),
+                       (("double", 0.0), ("double", -0.0)), (("double", -0.0), ("double", 0.0)),
+                       (("double", np.nan), ("double", 1.0)), (("double", -np.inf), ("double", np.inf)),
+                       (("long", 3), ("long", -3)), (("long", -(2**40)), ("long", 2**40)),
+                       (("long", 5), ("long", 2**40)), ("none", ("long", 1)), (("double", 0.5), "none"),
+                       ("none", "none")]:
+            if dx == "bool" and lo == hi == "none":
+                continue      # NumPy computes np.positive(x), undefined on bool; jtensor copies (a deviation)
+            emit("clip", "-", [x, lo, hi], clip)
+        for db in DTYPES:
+            bound = {"float64": T("float64", [-1.5, np.nan]), "float32": T("float32", [-0.0, 2.5]),
+                     "int32": T("int32", [0, 2]), "int64": T("int64", [-1, 2**40]), "bool": T("bool", [False, True])}[db]
+            emit("clip", "-", [T(dx, [0, 1]), bound, T(dx, [1, 1])], clip)
+            emit("clip", "-", [T(dx, [1, 0]), "none", bound], clip)
+    b = T("float64", [[-1.0], [0.0], [np.nan]])
+    for specs in [[m23, b, T("float64", [0.5, 1.0, 2.0])], [m23, T("float32", [-0.5, 0.0, -1.0]), T("float32", 0.0)],
+                  [T("float64", np.arange(6.0).reshape(3, 2) - 3, None, "T"), T("int32", -1), T("int32", [[0], [1]])],
+                  [T("float64", [1.0, 2.0], None, "bcast=3x2"), T("float64", [[0.0], [1.5], [3.0]]), "none"],
+                  [T("float64", np.zeros((0, 3))), T("float64", [1.0, 2.0, 3.0]), "none"],
+                  [m23, T("float64", [0.0, 1.0]), "none"], [T("int32", [-0, 5]), ("double", 0.5), ("double", 1.5)]]:
+        emit("clip", "-", specs, clip)
+
+    write("manipulation.csv", ["op", "args", "inputs", "result_dtype", "shape", "expected", "zero_sign"], rows, """
+Array manipulation as NumPy computes it: concatenate (axis=none: np.concatenate(axis=None)), stack,
+hstack, vstack, split and arraySplit (the pieces: shapes joined by ; and their values one after the
+other), copyto (dst after np.copyto(dst, src[, where]), default casting='same_kind') and clip
+(np.clip(x, min, max)).
+inputs: operands joined by ;, each a tensor dtype:shape:values[:view] with view T (transpose),
+rev (x[::-1]), step2 (x[::2]) or bcast=AxB (np.broadcast_to), or a weak Python scalar double:v,
+long:v or bool:v, or none (no bound). result_dtype error: NumPy raises (the exception class is in
+shape); jtensor must throw IllegalArgumentException. zero_sign unchecked: a zero x equals a zero
+bound of an array (not 0-d) and NumPy's sign of such a tie depends on its loop (the bound's with
+array bounds, x's with scalar ones; jtensor keeps x's), so the sign of zeros is not compared.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
     "format": gen_format, "creation": gen_creation, "tutorial": gen_tutorial, "isclose": gen_isclose,
+    "manipulation": gen_manipulation,
 }
 
 

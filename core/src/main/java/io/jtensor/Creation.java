@@ -33,6 +33,23 @@ final class Creation {
         return fromHost(backend, DType.FLOAT64, MemorySegment.ofArray(data), shape);
     }
 
+    /**
+     * A 0-d tensor of {@code dtype} holding {@code integer} when {@code integral}, else
+     * {@code value}, converted on the host with Java's casts (floats round to nearest, a double
+     * becomes an integer by truncation, non-zero is true); the callers have checked the range.
+     */
+    static Tensor scalar(Backend backend, DType dtype, boolean integral, long integer, double value) {
+        MemorySegment one = MemorySegment.ofArray(new long[1]).asSlice(0, dtype.byteSize());
+        switch (dtype) {
+            case BOOL -> one.set(ValueLayout.JAVA_BYTE, 0, (byte) ((integral ? integer != 0 : value != 0) ? 1 : 0));
+            case INT32 -> one.set(ValueLayout.JAVA_INT, 0, integral ? (int) integer : (int) value);
+            case INT64 -> one.set(ValueLayout.JAVA_LONG, 0, integral ? integer : (long) value);
+            case FLOAT32 -> one.set(ValueLayout.JAVA_FLOAT, 0, integral ? (float) integer : (float) value);
+            case FLOAT64 -> one.set(ValueLayout.JAVA_DOUBLE, 0, integral ? (double) integer : value);
+        }
+        return fromHost(backend, dtype, one, new long[0]);
+    }
+
     /** Element i is {@code f(i)}, converted to {@code dtype} (integers truncate toward zero). */
     static Tensor generate(Backend backend, DType dtype, long[] shape, LongToDoubleFunction f) {
         Tensor t = Tensor.allocateUninitialized(backend, dtype, shape);

@@ -80,9 +80,19 @@ final class Elementwise {
 
     /** Copies (and converts) {@code src} into {@code dst} of the same shape, any cast allowed. */
     static void copyInto(String op, Tensor src, Tensor dst) {
+        copyInto(op, src, dst, null);
+    }
+
+    /**
+     * Copies (and converts, any cast allowed) {@code src} into {@code dst} where {@code mask} is
+     * true (everywhere when it is null). The caller has checked that src and the bool mask have at
+     * most dst's number of dimensions and broadcast to dst's shape, and that they share its backend.
+     * An input overlapping dst in another layout is read from a copy, as in every ufunc.
+     */
+    static void copyInto(String op, Tensor src, Tensor dst, Tensor mask) {
         src.checkOpen(op);
         dst.checkOpen(op);
-        execute(UnaryOp.COPY, dst.backend(), dst.shape, dst, List.of(Arg.of(src)), null, dst.dtype);
+        execute(UnaryOp.COPY, dst.backend(), dst.shape, dst, List.of(Arg.of(src)), mask, dst.dtype);
     }
 
     /** A contiguous copy of {@code x} converted to {@code type}. */
@@ -188,20 +198,28 @@ final class Elementwise {
     }
 
     private static Backend commonBackend(String name, List<Arg> inputs, Tensor out, Tensor where) {
-        Backend backend = null;
         List<Tensor> tensors = new ArrayList<>();
         for (Arg arg : inputs) {
             if (!arg.isScalar()) {
                 tensors.add(arg.tensor());
             }
         }
-        if (out != null) {
-            tensors.add(out);
-        }
-        if (where != null) {
-            tensors.add(where);
-        }
+        tensors.add(out);
+        tensors.add(where);
+        return commonBackend(name, tensors);
+    }
+
+    /**
+     * The backend all the non-null tensors live on (the current backend when there are none).
+     *
+     * @throws IllegalArgumentException naming the op and both backends when they differ
+     */
+    static Backend commonBackend(String name, List<Tensor> tensors) {
+        Backend backend = null;
         for (Tensor t : tensors) {
+            if (t == null) {
+                continue;
+            }
             if (backend == null) {
                 backend = t.backend();
             } else if (t.backend() != backend) {
@@ -222,9 +240,19 @@ final class Elementwise {
                     + " to out's " + out.dtype.numpyName() + " (casting='same_kind'); pass an out of type "
                     + resultType.numpyName());
         }
-        for (int d = 0; d < out.shape.length; d++) {
-            if (out.strides[d] == 0 && out.shape[d] > 1) {
-                throw new IllegalArgumentException(name + ": out of shape " + Shape.toString(out.shape)
+        rejectOverlapping(name, "out", out);
+    }
+
+    /**
+     * Rejects a destination whose elements overlap (a broadcast view): writing it would store
+     * several results into one element.
+     *
+     * @param role how the message names the destination, e.g. "out" or "dst"
+     */
+    static void rejectOverlapping(String name, String role, Tensor destination) {
+        for (int d = 0; d < destination.shape.length; d++) {
+            if (destination.strides[d] == 0 && destination.shape[d] > 1) {
+                throw new IllegalArgumentException(name + ": " + role + " of shape " + Shape.toString(destination.shape)
                         + " has overlapping elements (a broadcast view); pass a tensor that owns its elements");
             }
         }

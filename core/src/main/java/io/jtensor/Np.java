@@ -315,6 +315,366 @@ public final class Np {
         return Elementwise.where(condition, Arg.of(a), Arg.of(b));
     }
 
+    // ---- joining and splitting ------------------------------------------------------------------------
+
+    /**
+     * The tensors joined along axis 0 ({@code np.concatenate(arrays)}); see
+     * {@link #concatenate(Tensor[], int)}.
+     *
+     * <pre>{@code
+     * concatenate(array(new int[] {1, 2}), array(new int[] {3}));   // [1 2 3] int32
+     * }</pre>
+     */
+    public static Tensor concatenate(Tensor... arrays) {
+        return Joining.concatenate("concatenate", arrays, 0, null);
+    }
+
+    /**
+     * The tensors joined along an existing axis ({@code np.concatenate(arrays, axis)}; negative
+     * counts from the end). Shapes must match except along {@code axis}, where inputs may have
+     * length 0; the result type is NumPy's {@code result_type} of the inputs ({@link DType#promote}).
+     * Inputs may be any views (transposed, sliced, broadcast); all must be on one backend. The
+     * result is a new C-contiguous tensor.
+     *
+     * <pre>{@code
+     * Tensor a = array(new double[][] {{1, 2}, {3, 4}});
+     * concatenate(new Tensor[] {a, a.T()}, 1);   // [[1. 2. 1. 3.] [3. 4. 2. 4.]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for no input, a 0-d input (use {@link #stack} or
+     *                                  {@link #concatenateFlat}), differing numbers of dimensions or
+     *                                  shapes, an axis out of range, or tensors on different backends
+     */
+    public static Tensor concatenate(Tensor[] arrays, int axis) {
+        return Joining.concatenate("concatenate", arrays, axis, null);
+    }
+
+    /**
+     * {@link #concatenate(Tensor[], int)} written into {@code out}, which must have the result's
+     * shape exactly; each input is cast to out's type (casting='same_kind'). Returns {@code out}.
+     * An input may share memory with out (it is then joined in a temporary first).
+     *
+     * <pre>{@code
+     * Tensor out = zeros(new long[] {4}, DType.FLOAT32);
+     * concatenate(new Tensor[] {array(new double[] {1, 2}), array(new int[] {3, 4})}, 0, out);   // [1. 2. 3. 4.] float32
+     * }</pre>
+     */
+    public static Tensor concatenate(Tensor[] arrays, int axis, Tensor out) {
+        Objects.requireNonNull(out, "concatenate: out is null");
+        return Joining.concatenate("concatenate", arrays, axis, out);
+    }
+
+    /**
+     * The tensors flattened in C order and joined into one 1-d tensor
+     * ({@code np.concatenate(arrays, axis=None)}); inputs may have any shapes, 0-d included.
+     *
+     * <pre>{@code
+     * concatenateFlat(array(new double[][] {{1, 2}, {3, 4}}), scalar(5.0));   // [1. 2. 3. 4. 5.]
+     * }</pre>
+     */
+    public static Tensor concatenateFlat(Tensor... arrays) {
+        return Joining.concatenateFlat("concatenate", arrays);
+    }
+
+    /**
+     * The tensors, all of one shape, joined along a new axis 0 ({@code np.stack(arrays)}).
+     *
+     * <pre>{@code
+     * stack(array(new int[] {1, 2}), array(new int[] {3, 4}));   // [[1 2] [3 4]] int32
+     * }</pre>
+     */
+    public static Tensor stack(Tensor... arrays) {
+        return Joining.stack("stack", arrays, 0, null);
+    }
+
+    /**
+     * The tensors, all of one shape, joined along a new axis at position {@code axis} of the
+     * result, in {@code -(ndim+1)..ndim} ({@code np.stack(arrays, axis)}); the result type is
+     * their {@code result_type}.
+     *
+     * <pre>{@code
+     * Tensor a = array(new int[] {1, 2});
+     * stack(new Tensor[] {a, a}, 1);    // [[1 1] [2 2]], shape (2, 2)
+     * stack(new Tensor[] {a, a}, -1);   // the same
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for no input, differing shapes or an axis out of range
+     */
+    public static Tensor stack(Tensor[] arrays, int axis) {
+        return Joining.stack("stack", arrays, axis, null);
+    }
+
+    /**
+     * {@link #stack(Tensor[], int)} written into {@code out} (the stacked shape exactly; inputs
+     * cast to out's type with casting='same_kind'); returns {@code out}.
+     *
+     * <pre>{@code
+     * Tensor out = zeros(2, 2);
+     * stack(new Tensor[] {array(new int[] {1, 2}), array(new int[] {3, 4})}, 0, out);   // [[1. 2.] [3. 4.]]
+     * }</pre>
+     */
+    public static Tensor stack(Tensor[] arrays, int axis, Tensor out) {
+        Objects.requireNonNull(out, "stack: out is null");
+        return Joining.stack("stack", arrays, axis, out);
+    }
+
+    /**
+     * The tensors joined horizontally ({@code np.hstack}): along axis 0 when the first is 1-d
+     * (0-d inputs count as 1-d of length 1), else along axis 1 (columns of matrices).
+     *
+     * <pre>{@code
+     * hstack(array(new int[] {1, 2}), array(new int[] {3}));                     // [1 2 3]
+     * hstack(array(new double[][] {{1}, {2}}), array(new double[][] {{3}, {4}}));   // [[1. 3.] [2. 4.]]
+     * }</pre>
+     */
+    public static Tensor hstack(Tensor... arrays) {
+        return Joining.hstack("hstack", arrays);
+    }
+
+    /**
+     * The tensors joined vertically along axis 0 ({@code np.vstack}), a 1-d input of length n
+     * taken as a row of shape (1, n) and a 0-d one as (1, 1).
+     *
+     * <pre>{@code
+     * vstack(array(new int[] {1, 2}), array(new int[] {3, 4}));   // [[1 2] [3 4]]
+     * }</pre>
+     */
+    public static Tensor vstack(Tensor... arrays) {
+        return Joining.vstack("vstack", arrays);
+    }
+
+    /**
+     * {@code x} split along axis 0 into {@code sections} views of equal length
+     * ({@code np.split(x, sections)}); see {@link #split(Tensor, int, int)}.
+     *
+     * <pre>{@code
+     * Tensor[] parts = split(arange(6), 3);   // [0 1] [2 3] [4 5]
+     * }</pre>
+     */
+    public static Tensor[] split(Tensor x, int sections) {
+        return Splitting.sections("split", x, sections, 0, true);
+    }
+
+    /**
+     * {@code x} split along {@code axis} into {@code sections} pieces of equal length
+     * ({@code np.split(x, sections, axis)}). The pieces are <b>views</b> sharing x's memory
+     * (writing into one writes x); each holds the memory as any view does, so x may be closed
+     * while they are in use, and each piece is closed on its own.
+     *
+     * <pre>{@code
+     * Tensor[] halves = split(zeros(2, 6), 2, 1);   // two (2, 3) views
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when sections is not positive or does not divide the axis
+     *                                  ("array split does not result in an equal division"; see
+     *                                  {@link #arraySplit}), or for an axis out of range
+     */
+    public static Tensor[] split(Tensor x, int sections, int axis) {
+        return Splitting.sections("split", x, sections, axis, true);
+    }
+
+    /**
+     * {@code x} split along axis 0 before each of {@code indices}
+     * ({@code np.split(x, indices)}); see {@link #split(Tensor, long[], int)}.
+     *
+     * <pre>{@code
+     * split(arange(7), new long[] {2, 5});   // [0 1] [2 3 4] [5 6]
+     * }</pre>
+     */
+    public static Tensor[] split(Tensor x, long[] indices) {
+        return Splitting.atIndices("split", x, indices, 0);
+    }
+
+    /**
+     * The {@code indices.length + 1} views {@code x[:i0], x[i0:i1], ..., x[ik:]} along
+     * {@code axis} ({@code np.split(x, indices, axis)}). Each bound follows Python's slice rules:
+     * negative counts from the end, past the end clips, so pieces may be empty; indices need not
+     * increase. The pieces share x's memory, as in {@link #split(Tensor, int, int)}.
+     *
+     * <pre>{@code
+     * split(arange(7), new long[] {-2, 10}, 0);   // [0 1 2 3 4] [5 6] []
+     * }</pre>
+     */
+    public static Tensor[] split(Tensor x, long[] indices, int axis) {
+        return Splitting.atIndices("split", x, indices, axis);
+    }
+
+    /**
+     * {@code x} split along axis 0 into {@code sections} views whose lengths differ by at most
+     * one, the longer first ({@code np.array_split(x, sections)}).
+     *
+     * <pre>{@code
+     * arraySplit(arange(7), 3);   // [0 1 2] [3 4] [5 6]
+     * }</pre>
+     */
+    public static Tensor[] arraySplit(Tensor x, int sections) {
+        return Splitting.sections("array_split", x, sections, 0, false);
+    }
+
+    /**
+     * {@code x} split along {@code axis} into {@code sections} views whose lengths differ by at
+     * most one ({@code np.array_split(x, sections, axis)}): with n = x.shape(axis), the first
+     * n % sections pieces have length n / sections + 1, the others n / sections (possibly 0). The
+     * pieces share x's memory, as in {@link #split(Tensor, int, int)}.
+     *
+     * <pre>{@code
+     * arraySplit(arange(2), 3, 0);   // [0] [1] []
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when sections is not positive or the axis is out of range
+     */
+    public static Tensor[] arraySplit(Tensor x, int sections, int axis) {
+        return Splitting.sections("array_split", x, sections, axis, false);
+    }
+
+    // ---- copying and clipping -------------------------------------------------------------------------
+
+    /**
+     * Copies {@code src} into {@code dst} ({@code np.copyto(dst, src)}): src broadcasts to dst's
+     * shape (extra leading axes of length 1 are allowed) and its type must cast to dst's with
+     * casting='same_kind' (int64 into int32 or float64 into float32 is fine, a float into an
+     * integer is not: use {@link Tensor#astype} first). dst may be a view (a slice writes into its
+     * base) but not a broadcast one; src may overlap dst.
+     *
+     * <pre>{@code
+     * Tensor m = zeros(2, 3);
+     * copyto(m, array(new int[] {1, 2, 3}));                  // every row [1. 2. 3.]
+     * copyto(m.slice(1, 0, 1, 1), array(new double[] {9}));   // column 0 set to 9
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when src does not broadcast or cast, or is on another backend
+     */
+    public static void copyto(Tensor dst, Tensor src) {
+        Assignment.copyTo(dst, Arg.of(src), null);
+    }
+
+    /**
+     * Copies {@code src} into {@code dst} only where the bool tensor {@code where} (broadcast to
+     * dst's shape) is true ({@code np.copyto(dst, src, where=where)}); other elements keep their
+     * values.
+     *
+     * <pre>{@code
+     * Tensor x = array(new double[] {-1, 2, -3});
+     * copyto(x, zeros(3), less(x, 0L));   // [0. 2. 0.]
+     * }</pre>
+     */
+    public static void copyto(Tensor dst, Tensor src, Tensor where) {
+        Objects.requireNonNull(where, "copyto: where is null");
+        Assignment.copyTo(dst, Arg.of(src), where);
+    }
+
+    /**
+     * Sets every element of a float32 or float64 {@code dst} to {@code value}
+     * ({@code np.copyto(dst, value)} with a Python float, a weak scalar: float32 rounds it).
+     * Truncating a double into an integer tensor is {@link Tensor#fill(double)}.
+     *
+     * <pre>{@code
+     * copyto(x, Double.NaN);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an integer or bool dst (casting='same_kind', as NumPy)
+     */
+    public static void copyto(Tensor dst, double value) {
+        Assignment.copyTo(dst, Arg.of(value), null);
+    }
+
+    /** {@link #copyto(Tensor, double)} only where {@code where} is true: {@code copyto(x, 0.0, isNegative)}. */
+    public static void copyto(Tensor dst, double value, Tensor where) {
+        Objects.requireNonNull(where, "copyto: where is null");
+        Assignment.copyTo(dst, Arg.of(value), where);
+    }
+
+    /**
+     * Sets every element of a numeric {@code dst} to {@code value} ({@code np.copyto(dst, value)}
+     * with a Python int, a weak scalar): exact in int64, range-checked for int32, rounded to
+     * nearest in a float dst.
+     *
+     * <pre>{@code
+     * copyto(counts, 0);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a bool dst, or a value outside an int32 dst's range
+     */
+    public static void copyto(Tensor dst, long value) {
+        Assignment.copyTo(dst, Arg.of(value), null);
+    }
+
+    /** {@link #copyto(Tensor, long)} only where {@code where} is true. */
+    public static void copyto(Tensor dst, long value, Tensor where) {
+        Objects.requireNonNull(where, "copyto: where is null");
+        Assignment.copyTo(dst, Arg.of(value), where);
+    }
+
+    /**
+     * Sets every element of {@code dst} to {@code value} (1 or 0 in a numeric dst), as
+     * {@code np.copyto(dst, True)}; a bool casts to every type.
+     *
+     * <pre>{@code
+     * copyto(mask, false);
+     * }</pre>
+     */
+    public static void copyto(Tensor dst, boolean value) {
+        Assignment.copyBoolean(dst, value, null);
+    }
+
+    /**
+     * {@code x} limited to {@code [min, max]} element-wise ({@code np.clip(x, min, max)}), the
+     * NumPy 2 definition {@code minimum(maximum(x, min), max)}: operands broadcast together, a NaN
+     * in x or in a bound gives NaN, min greater than max gives max, and an x equal to a bound is
+     * kept (so is the sign of a zero). The result type is the {@code result_type} of the three.
+     * Either bound may be null (no limit on that side); with both null ({@code (Tensor) null}) the
+     * result is a copy of x, as in NumPy 2. Scalar bounds: {@link #clip(Tensor, Number, Number)}.
+     *
+     * <pre>{@code
+     * Tensor x = array(new double[] {-2, 0.5, 3, Double.NaN});
+     * clip(x, zeros(1), ones(1));           // [0.  0.5 1.  nan]
+     * clip(x, null, array(new double[] {1, 1, 1, 1}));   // [-2.   0.5  1.   nan]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the shapes do not broadcast or the tensors are on different backends
+     */
+    public static Tensor clip(Tensor x, Tensor min, Tensor max) {
+        return Clipping.clip(x, Arg.of(min), Arg.of(max), null);
+    }
+
+    /**
+     * {@link #clip(Tensor, Tensor, Tensor)} written into {@code out} (which the result broadcasts
+     * to, cast with casting='same_kind'; it may be x itself); returns {@code out}.
+     *
+     * <pre>{@code
+     * clip(x, lo, hi, x);   // in place
+     * }</pre>
+     */
+    public static Tensor clip(Tensor x, Tensor min, Tensor max, Tensor out) {
+        Objects.requireNonNull(out, "clip: out is null");
+        return Clipping.clip(x, Arg.of(min), Arg.of(max), out);
+    }
+
+    /**
+     * {@code x} limited to {@code [min, max]} with Java number bounds, weak as Python scalars are
+     * in NumPy 2 (NEP 50): a {@code Double} or {@code Float} bound keeps a float x's type and makes
+     * an integer or bool x float64; a {@code Long}, {@code Integer}, {@code Short} or {@code Byte}
+     * bound keeps a numeric x's type (bool x gives int64), and one beyond int32's range clips an
+     * int32 x at its limit, as NumPy 2 does with Python ints. Either bound may be null (no limit).
+     *
+     * <pre>{@code
+     * clip(array(new float[] {-1, 0.25f, 7}), 0.0, 1.0);   // [0.   0.25 1.  ] float32
+     * clip(array(new int[] {-5, 3, 12}), 0, 10);           // [ 0  3 10] int32
+     * clip(array(new int[] {-5, 3, 12}), 0.5, null);       // [ 0.5  3.  12. ] float64
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a bound of another Number class (BigDecimal, ...)
+     */
+    public static Tensor clip(Tensor x, Number min, Number max) {
+        return Clipping.clip(x, Clipping.bound(min), Clipping.bound(max), null);
+    }
+
+    /** {@link #clip(Tensor, Number, Number)} written into {@code out}; returns {@code out}. */
+    public static Tensor clip(Tensor x, Number min, Number max, Tensor out) {
+        Objects.requireNonNull(out, "clip: out is null");
+        return Clipping.clip(x, Clipping.bound(min), Clipping.bound(max), out);
+    }
+
     private static double scalarUnary(UnaryOp op, double x) {
         try (Tensor t = scalar(x); Tensor r = Elementwise.unary(op, t, null, null)) {
             return r.item();

@@ -562,6 +562,37 @@ public final class Tensor implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Sets every element to {@code value} and returns this tensor ({@code x.fill(value)}, or
+     * {@code x[...] = value}, in NumPy). A float tensor rounds the value, an integer one truncates
+     * it toward zero, a bool one stores {@code value != 0} (NaN is true). Writes through a view into
+     * its base.
+     *
+     * <pre>{@code
+     * Tensor x = Np.zeros(new long[] {3}, DType.INT32).fill(2.9);   // [2 2 2]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for NaN, ±Inf or a value outside the range of an integer
+     *                                  tensor (NumPy raises too), or a broadcast view
+     */
+    public Tensor fill(double value) {
+        return Assignment.fill(this, false, 0, value);
+    }
+
+    /**
+     * Sets every element to {@code value} and returns this tensor: exact in an integer tensor whose
+     * range holds it, rounded to nearest in a float one, {@code value != 0} in a bool one.
+     *
+     * <pre>{@code
+     * Np.zeros(new long[] {2, 2}, DType.INT64).fill(Long.MIN_VALUE);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a value outside an int32 tensor's range, or a broadcast view
+     */
+    public Tensor fill(long value) {
+        return Assignment.fill(this, true, value, value);
+    }
+
     /** A copy of this tensor on another backend (a copy even when it is the same backend). */
     public Tensor to(Backend target) {
         checkOpen("to");

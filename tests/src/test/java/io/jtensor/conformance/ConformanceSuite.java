@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>The cases live in the abstract families below, each run as a JUnit {@link Nested} class of
  * the concrete subclass: element-wise ufuncs, reductions, linear algebra, views and conversions,
- * error paths, the NumPy reference data, the NumPy tutorial and tensors of more than 2<sup>31</sup>
- * elements. Every test runs with {@link #backend()} made current for tensor creation
- * ({@code Np.useBackend}) and checks that results live on it.
+ * array manipulation (joining, splitting, copyto, clip), error paths, the NumPy reference data,
+ * the NumPy tutorial and tensors of more than 2<sup>31</sup> elements. Every test runs with
+ * {@link #backend()} made current for tensor creation ({@code Np.useBackend}) and checks that
+ * results live on it.
  *
  * <p><b>Tolerances.</b> Every floating-point comparison goes through one of the overridable
  * methods below. The defaults are the CPU backend's documented contract: element-wise float64
@@ -143,6 +144,16 @@ public abstract class ConformanceSuite {
     @Nested
     @DisplayName("views, conversions, creation")
     class Views extends ViewConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
+    /** concatenate, stack, hstack, vstack, split, arraySplit, copyto, clip, fill. */
+    @Nested
+    @DisplayName("array manipulation")
+    class Manipulation extends ManipulationConformance {
         @Override
         protected ConformanceSuite suite() {
             return ConformanceSuite.this;

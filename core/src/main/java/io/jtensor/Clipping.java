@@ -1,0 +1,131 @@
+package io.jtensor;
+
+import io.jtensor.Elementwise.Arg;
+import io.jtensor.backend.Backend;
+import io.jtensor.internal.Broadcast;
+import io.jtensor.op.BinaryOp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code np.clip} as NumPy 2 defines it, out of the maximum and minimum ufuncs:
+ * {@code minimum(max, maximum(min, x))} computed in {@code result_type(x, min, max)}.
+ *
+ * <p>The bound is the first operand of each step because maximum and minimum return their second
+ * operand on a tie: x is kept when it equals a bound, so the sign of a zero x survives as in
+ * {@code np.clip}; a NaN in x or in a bound propagates.
+ */
+final class Clipping {
+
+    private static final String CLIP = "clip";
+
+    private Clipping() {
+    }
+
+    /**
+     * Clips x; a bound is a tensor, a weak Java scalar, or absent ({@code Arg.of((Tensor) null)}).
+     */
+    static Tensor clip(Tensor x, Arg min, Arg max, Tensor out) {
+        Objects.requireNonNull(x, CLIP + ": input tensor x is null");
+        x.checkOpen(CLIP);
+        List<Tensor> tensors = new ArrayList<>(Arrays.asList(x, out));
+        List<long[]> shapes = new ArrayList<>();
+        shapes.add(x.shape);
+        DType type = x.dtype;
+        for (Arg bound : List.of(min, max)) {
+            if (present(bound) && !bound.isScalar()) {
+                bound.tensor().checkOpen(CLIP);
+                tensors.add(bound.tensor());
+                shapes.add(bound.tensor().shape);
+                type = DType.promote(type, bound.tensor().dtype);
+            }
+        }
+        Backend backend = Elementwise.commonBackend(CLIP, tensors);
+        for (Arg bound : List.of(min, max)) {
+            if (bound.isScalar()) {
+                type = bound.integral() ? type.promoteWithIntegerScalar() : type.promoteWithFloatScalar();
+            }
+        }
+        Arg lower = clamped(min, type);
+        Arg upper = clamped(max, type);
+        long[] shape = Broadcast.shapes(CLIP, shapes.toArray(long[][]::new));
+        if (out != null) {
+            out.checkOpen(CLIP);
+            if (!Broadcast.broadcastsTo(shape, out.shape)) {
+                throw new IllegalArgumentException(CLIP + ": out has shape " + Shape.toString(out.shape)
+                        + " but the result has shape " + Shape.toString(shape));
+            }
+            if (!type.canCastSameKindTo(out.dtype)) {
+                throw new IllegalArgumentException(CLIP + ": cannot cast the result from " + type.numpyName()
+                        + " to out's " + out.dtype.numpyName() + " (casting='same_kind'); pass an out of type "
+                        + type.numpyName());
+            }
+            Elementwise.rejectOverlapping(CLIP, "out", out);
+        }
+        // out itself holds the steps when it has the result's type and no bound reads its memory
+        // (x may: the first step reads x whole before writing, as any ufunc with out=x)
+        boolean direct = out != null && out.dtype == type && !sharesMemory(lower, out) && !sharesMemory(upper, out);
+        Tensor work = direct ? out
+                : Tensor.allocateUninitialized(backend, type, out == null ? shape : out.shape);
+        try {
+            if (present(lower) && x.dtype == type) {
+                Elementwise.binary(BinaryOp.MAXIMUM, lower, Arg.of(x), work, null);
+            } else {
+                Elementwise.copyInto(CLIP, x, work);
+                if (present(lower)) {
+                    Elementwise.binary(BinaryOp.MAXIMUM, lower, Arg.of(work), work, null);
+                }
+            }
+            if (present(upper)) {
+                Elementwise.binary(BinaryOp.MINIMUM, upper, Arg.of(work), work, null);
+            }
+            if (out != null && work != out) {
+                Elementwise.copyInto(CLIP, work, out);
+                work.close();
+            }
+            return out != null ? out : work;
+        } catch (RuntimeException | Error e) {
+            if (work != out) {
+                work.close();
+            }
+            throw e;
+        }
+    }
+
+    /** A Java number bound as a weak scalar argument; null is no bound. */
+    static Arg bound(Number n) {
+        return switch (n) {
+            case null -> Arg.of((Tensor) null);
+            case Double d -> Arg.of(d.doubleValue());
+            case Float f -> Arg.of(f.doubleValue());
+            case Long l -> Arg.of(l.longValue());
+            case Integer i -> Arg.of(i.longValue());
+            case Short s -> Arg.of(s.longValue());
+            case Byte b -> Arg.of(b.longValue());
+            default -> throw new IllegalArgumentException(CLIP + ": a bound must be a Double, Float, Long, Integer, "
+                    + "Short or Byte (or null), got " + n.getClass().getSimpleName() + " " + n);
+        };
+    }
+
+    private static boolean present(Arg bound) {
+        return bound.isScalar() || bound.tensor() != null;
+    }
+
+    private static boolean sharesMemory(Arg bound, Tensor out) {
+        return !bound.isScalar() && bound.tensor() != null && bound.tensor().storage == out.storage;
+    }
+
+    /**
+     * A Java integer bound outside int32's range clipping an int32 result is the int32 limit
+     * (NumPy 2 clips with such Python ints, where other ufuncs reject them).
+     */
+    private static Arg clamped(Arg bound, DType type) {
+        if (!bound.isScalar() || !bound.integral() || type != DType.INT32) {
+            return bound;
+        }
+        return Arg.of(Math.clamp(bound.integer(), Integer.MIN_VALUE, Integer.MAX_VALUE));
+    }
+}
