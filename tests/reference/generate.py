@@ -1325,11 +1325,77 @@ bound of an array (not 0-d) and NumPy's sign of such a tie depends on its loop (
 array bounds, x's with scalar ones; jtensor keeps x's), so the sign of zeros is not compared.""")
 
 
+def gen_indexing():
+    rows = []
+
+    def emit(op, specs, axis="none"):
+        texts, values = zip(*[manip_operand(spec) for spec in specs])
+        try:
+            if op == "take":
+                res = np.take(values[0], values[1], axis=None if axis == "none" else int(axis))
+            elif op == "nonzero":
+                res = np.array(np.nonzero(values[0]), np.int64)
+            elif op == "flatnonzero":
+                res = np.flatnonzero(values[0])
+            else:
+                res = np.extract(values[0], values[1])
+        except (IndexError, TypeError, ValueError) as e:
+            rows.append([op, ";".join(texts), str(axis), "error", "-", type(e).__name__])
+            return
+        dtype = JT[res.dtype.name] if res.dtype.name != "int64" or op == "take" else "int64"
+        rows.append([op, ";".join(texts), str(axis), dtype, fmt_shape(res.shape), fmt_list(res, dtype)])
+
+    specials = {
+        "float64": [np.nan, -0.0, 1.5, -np.inf, 1e-310, 7.0],
+        "float32": [np.nan, -0.0, 1.5, -np.inf, 1e-40, 7.0],
+        "int32": [I32_MIN, -1, 0, 7, I32_MAX, 3],
+        "int64": [I64_MIN, -1, 0, 2**53 + 1, I64_MAX, 3],
+        "bool": [True, False, True, True, False, False],
+    }
+    for dtype, values in specials.items():
+        m = T(dtype, values, (2, 3))
+        emit("take", [m, T("int64", [0, -1, 5, 2, 2])])
+        emit("take", [m, T("int32", [[1, 0], [2, -3]])], "1")
+        emit("take", [m, T("int64", [1, 1, 0])], "0")
+        emit("take", [m, T("int64", [-1])], "-1")
+        emit("take", [T(dtype, values, (2, 3), "T"), T("int64", [2, 0])], "0")
+        emit("nonzero", [m])
+        emit("flatnonzero", [m])
+        emit("extract", [T("bool", [True, False, False, True, True, False], (2, 3)), m])
+    cube = T("float64", list(range(24)), (2, 3, 4))
+    emit("take", [cube, T("int64", [3, 0, -4])], "2")
+    emit("take", [cube, T("int64", [[2], [0]])], "1")
+    emit("take", [cube, T("int64", 1, ())], "1")
+    emit("take", [cube, T("bool", [True, False, True])], "1")
+    emit("take", [cube, T("int64", [], (0,))], "0")
+    emit("take", [cube, T("int64", [], (0,))])
+    emit("take", [T("float64", [], (2, 0)), T("int64", [], (0,))], "1")
+    emit("take", [T("float64", 5.0, ()), T("int64", [0, 0, -1])])
+    emit("nonzero", [cube])
+    emit("nonzero", [T("float64", [0.0, -0.0, np.nan, 0.0])])
+    emit("nonzero", [T("int32", [], (0,))])
+    emit("flatnonzero", [T("float32", [0.0, 2.0, 0.0, -0.0, np.nan], (5,), "rev")])
+    emit("extract", [T("float64", [0.0, 2.0, np.nan, -0.0]), T("int32", [1, 2, 3, 4])])
+    # errors NumPy raises (IndexError, TypeError, ValueError); jtensor must throw too
+    emit("take", [cube, T("int64", [4])], "2")
+    emit("take", [cube, T("int64", [-5])], "2")
+    emit("take", [cube, T("float64", [1.0])], "1")
+    emit("take", [T("float64", [], (2, 0)), T("int64", [0])], "1")
+    emit("nonzero", [T("float64", 1.0, ())])
+    write("indexing.csv", ["op", "inputs", "axis", "result_dtype", "result_shape", "expected"], rows, """
+np.take (flattened with axis none, else along axis; indices int32/int64/bool, negative, repeated,
+0-d and n-d, empty), np.nonzero (written as an ndim x count array of int64), np.flatnonzero and
+np.extract over every dtype with NaN, -0.0 (zero), subnormals and integer limits, on contiguous and
+transposed inputs.  Inputs use manipulation.csv's operand syntax.  result_dtype 'error' names the
+exception NumPy raises; jtensor must throw (IndexOutOfBoundsException for IndexError, else
+IllegalArgumentException).""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
     "format": gen_format, "creation": gen_creation, "tutorial": gen_tutorial, "isclose": gen_isclose,
-    "manipulation": gen_manipulation,
+    "manipulation": gen_manipulation, "indexing": gen_indexing,
 }
 
 

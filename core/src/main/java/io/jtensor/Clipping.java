@@ -54,16 +54,7 @@ final class Clipping {
         long[] shape = Broadcast.shapes(CLIP, shapes.toArray(long[][]::new));
         if (out != null) {
             out.checkOpen(CLIP);
-            if (!Broadcast.broadcastsTo(shape, out.shape)) {
-                throw new IllegalArgumentException(CLIP + ": out has shape " + Shape.toString(out.shape)
-                        + " but the result has shape " + Shape.toString(shape));
-            }
-            if (!type.canCastSameKindTo(out.dtype)) {
-                throw new IllegalArgumentException(CLIP + ": cannot cast the result from " + type.numpyName()
-                        + " to out's " + out.dtype.numpyName() + " (casting='same_kind'); pass an out of type "
-                        + type.numpyName());
-            }
-            Elementwise.rejectOverlapping(CLIP, "out", out);
+            Elementwise.checkOut(CLIP, out, shape, type);
         }
         // out itself holds the steps when it has the result's type and no bound reads its memory
         // (x may: the first step reads x whole before writing, as any ufunc with out=x)

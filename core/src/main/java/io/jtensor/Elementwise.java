@@ -230,7 +230,11 @@ final class Elementwise {
         return backend != null ? backend : Np.currentBackend();
     }
 
-    private static void checkOut(String name, Tensor out, long[] resultShape, DType resultType) {
+    /**
+     * Checks an {@code out=} tensor: the result broadcasts to its shape, casts to its type under
+     * {@code same_kind}, and its elements do not overlap.
+     */
+    static void checkOut(String name, Tensor out, long[] resultShape, DType resultType) {
         if (!Broadcast.broadcastsTo(resultShape, out.shape)) {
             throw new IllegalArgumentException(name + ": out has shape " + Shape.toString(out.shape)
                     + " but the result has shape " + Shape.toString(resultShape));

@@ -2413,6 +2413,62 @@ public final class Np {
         return Elementwise.binary(BinaryOp.LOGICAL_XOR, Arg.of(a), Arg.of(b), null, null);
     }
 
+    // ---- indexing ----
+
+    /**
+     * The elements of the flattened x at {@code indices} ({@code np.take(x, indices)}): a tensor of
+     * indices' shape and x's type. Indices may be negative (counted from the end); integer or bool.
+     *
+     * <pre>{@code
+     * take(array(new double[] {4, 3, 5, 7, 6, 8}), array(new long[] {0, 1, -1}))   // [4. 3. 8.]
+     * }</pre>
+     *
+     * @throws IndexOutOfBoundsException naming the first bad index found and the valid range
+     */
+    public static Tensor take(Tensor x, Tensor indices) {
+        return Indexing.take(x, indices, null);
+    }
+
+    /**
+     * The slices of x at {@code indices} along {@code axis} ({@code np.take(x, indices, axis)}, as
+     * {@code x[:, indices]} for axis 1): the result has shape
+     * {@code x.shape[:axis] + indices.shape + x.shape[axis+1:]} and x's type; an embedding lookup is
+     * {@code take(table, tokenIds, 0)}. Runs on x's backend: the indices are checked there (one
+     * min/max read back), then one gather copies the slices.
+     *
+     * @throws IndexOutOfBoundsException for an index outside {@code [-n, n)}, n = x.shape[axis]
+     */
+    public static Tensor take(Tensor x, Tensor indices, int axis) {
+        return Indexing.take(x, indices, axis);
+    }
+
+    /**
+     * The indices of the non-zero elements, one int64 tensor per dimension ({@code np.nonzero(x)}),
+     * in C order; NaN counts as non-zero. The positions are found on the host (x is read back once).
+     *
+     * @throws IllegalArgumentException for a 0-d tensor, as NumPy 2
+     */
+    public static Tensor[] nonzero(Tensor x) {
+        return Indexing.nonzero(x);
+    }
+
+    /** The flat int64 positions of the non-zero elements of x ({@code np.flatnonzero(x)}); found on the host. */
+    public static Tensor flatnonzero(Tensor x) {
+        return Indexing.flatnonzero(x);
+    }
+
+    /**
+     * The elements of x where condition is non-zero, both flattened ({@code np.extract(condition, x)},
+     * {@code x[mask]} for a mask of x's shape): a 1-d tensor of x's type.
+     *
+     * <pre>{@code
+     * extract(greater(x, 0.0), x)   // the positive elements of x
+     * }</pre>
+     */
+    public static Tensor extract(Tensor condition, Tensor x) {
+        return Indexing.extract(condition, x);
+    }
+
     // ---- closeness ----
 
     /**

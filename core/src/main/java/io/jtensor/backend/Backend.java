@@ -81,6 +81,9 @@ public interface Backend {
     /** Runs a (batched) matrix product. */
     void matmul(MatmulPlan plan);
 
+    /** Runs a {@code take}: copies the slices the plan's indices pick along one axis. */
+    void gather(GatherPlan plan);
+
     /** Waits until all work submitted so far has finished (a no-op for synchronous backends). */
     default void synchronize() {
     }

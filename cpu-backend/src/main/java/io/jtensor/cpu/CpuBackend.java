@@ -2,6 +2,7 @@ package io.jtensor.cpu;
 
 import io.jtensor.DType;
 import io.jtensor.backend.Backend;
+import io.jtensor.backend.GatherPlan;
 import io.jtensor.backend.MapPlan;
 import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.ReducePlan;
@@ -27,6 +28,7 @@ public final class CpuBackend implements Backend {
     private final MapKernels map;
     private final ReduceKernels reduce;
     private final RowKernels rows;
+    private final GatherKernel gather = new GatherKernel();
     private final MatmulKernel matmul;
 
     /**
@@ -128,6 +130,11 @@ public final class CpuBackend implements Backend {
     @Override
     public void matmul(MatmulPlan plan) {
         matmul.run(plan);
+    }
+
+    @Override
+    public void gather(GatherPlan plan) {
+        gather.run(plan);
     }
 
     @Override

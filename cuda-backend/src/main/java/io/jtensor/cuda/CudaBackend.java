@@ -3,6 +3,7 @@ package io.jtensor.cuda;
 import io.jtensor.DType;
 import io.jtensor.backend.Backend;
 import io.jtensor.backend.MapPlan;
+import io.jtensor.backend.GatherPlan;
 import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.ReducePlan;
@@ -52,6 +53,7 @@ public final class CudaBackend implements Backend {
     private final CudaReduce reduce;
     private final CudaRows rows;
     private final CudaMatmul matmul;
+    private final CudaGather gather;
     private final ReentrantLock lock = new ReentrantLock();
 
     /**
@@ -74,6 +76,7 @@ public final class CudaBackend implements Backend {
         this.reduce = new CudaReduce(kernels);
         this.rows = new CudaRows(kernels);
         this.matmul = new CudaMatmul(kernels);
+        this.gather = new CudaGather(kernels);
     }
 
     @Override
@@ -197,6 +200,14 @@ public final class CudaBackend implements Backend {
     public void matmul(MatmulPlan plan) {
         locked(() -> {
             matmul.run(plan);
+            return null;
+        });
+    }
+
+    @Override
+    public void gather(GatherPlan plan) {
+        locked(() -> {
+            gather.run(plan);
             return null;
         });
     }

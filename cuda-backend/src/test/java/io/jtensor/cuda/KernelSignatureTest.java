@@ -1,6 +1,7 @@
 package io.jtensor.cuda;
 
 import io.jtensor.DType;
+import io.jtensor.backend.GatherPlan;
 import io.jtensor.backend.MapPlan;
 import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.Operand;
@@ -8,6 +9,7 @@ import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.Storage;
 import io.jtensor.kernels.Dialect;
+import io.jtensor.kernels.GatherKernels;
 import io.jtensor.kernels.KernelArguments;
 import io.jtensor.kernels.KernelCatalog;
 import io.jtensor.kernels.KernelSource;
@@ -178,6 +180,14 @@ class KernelSignatureTest {
             Recorder matmul = new Recorder();
             MatmulKernels.arguments(plan, 1, 2, "layout", matmul);
             check(matmulProgram, MatmulKernels.kernelName(dtype), matmul, covered, mismatches);
+        }
+        String gatherProgram = GatherKernels.program(Dialect.CUDA).description();
+        for (DType dtype : DType.values()) {
+            Recorder gather = new Recorder();
+            GatherKernels.arguments(new GatherPlan(Operand.of(STORAGE, dtype, 0, new long[] {1}), 2, 3, 4,
+                    Operand.of(STORAGE, DType.INT64, 0, new long[] {1}), 5, Operand.of(STORAGE, dtype, 0,
+                            new long[] {1}), dtype), gather);
+            check(gatherProgram, GatherKernels.kernelName(dtype), gather, covered, mismatches);
         }
         assertTrue(mismatches.isEmpty(), mismatches.size() + " launches do not match their kernels:\n"
                 + String.join("\n", mismatches));

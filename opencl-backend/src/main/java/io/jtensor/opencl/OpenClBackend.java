@@ -3,6 +3,7 @@ package io.jtensor.opencl;
 import io.jtensor.DType;
 import io.jtensor.backend.Backend;
 import io.jtensor.backend.MapPlan;
+import io.jtensor.backend.GatherPlan;
 import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.ReducePlan;
@@ -46,6 +47,7 @@ public final class OpenClBackend implements Backend {
     private final OpenClMap map;
     private final OpenClReduce reduce;
     private final OpenClRows rows;
+    private final OpenClGather gather;
     private final OpenClMatmul matmul;
     private final int matmulTile;
     private final ReentrantLock lock = new ReentrantLock();
@@ -63,6 +65,7 @@ public final class OpenClBackend implements Backend {
         this.map = new OpenClMap(kernels);
         this.reduce = new OpenClReduce(kernels);
         this.rows = new OpenClRows(kernels);
+        this.gather = new OpenClGather(kernels);
         this.matmul = new OpenClMatmul(kernels);
         this.matmulTile = kernels.matmulTile;
     }
@@ -227,6 +230,14 @@ public final class OpenClBackend implements Backend {
     public void matmul(MatmulPlan plan) {
         locked("matmul", () -> {
             matmul.run(plan);
+            return null;
+        });
+    }
+
+    @Override
+    public void gather(GatherPlan plan) {
+        locked("take", () -> {
+            gather.run(plan);
             return null;
         });
     }

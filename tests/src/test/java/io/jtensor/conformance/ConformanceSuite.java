@@ -160,6 +160,16 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** take, nonzero, flatnonzero, extract. */
+    @Nested
+    @DisplayName("indexing")
+    class Indexing extends IndexingConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @DisplayName("errors")

@@ -2,6 +2,7 @@ package io.jtensor.conformance;
 
 import io.jtensor.DType;
 import io.jtensor.backend.Backend;
+import io.jtensor.backend.GatherPlan;
 import io.jtensor.backend.MapPlan;
 import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.ReducePlan;
@@ -83,6 +84,12 @@ final class ForeignBackend implements Backend {
     public void matmul(MatmulPlan plan) {
         beforeKernel.run();
         delegate.matmul(plan);
+    }
+
+    @Override
+    public void gather(GatherPlan plan) {
+        beforeKernel.run();
+        delegate.gather(plan);
     }
 
     @Override

@@ -68,7 +68,7 @@ public abstract class ManipulationConformance extends ConformanceCase {
     }
 
     /** An operand of a line: a Tensor, a Double / Long / Boolean weak scalar, or null (none). */
-    private static Object operand(String text) {
+    static Object operand(String text) {
         if (text.equals("none")) {
             return null;
         }

@@ -1,0 +1,179 @@
+package io.jtensor;
+
+import io.jtensor.Elementwise.Arg;
+import io.jtensor.backend.Backend;
+import io.jtensor.backend.GatherPlan;
+import io.jtensor.backend.Operand;
+import io.jtensor.internal.Axes;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.ReduceOp;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Integer-array and mask indexing: {@code take} runs on the device (one gather launch after the
+ * indices are checked), {@code nonzero}, {@code flatnonzero} and {@code extract} find the true
+ * positions on the host (their result size depends on the data, so NumPy and CuPy read it back
+ * too) and gather with them.
+ */
+final class Indexing {
+
+    private Indexing() {
+    }
+
+    /** {@code np.take(x, indices, axis)}; {@code axis} null takes from the flattened x. */
+    static Tensor take(Tensor x, Tensor indices, Integer axis) {
+        Objects.requireNonNull(x, "take: x is null");
+        Objects.requireNonNull(indices, "take: indices is null");
+        x.checkOpen("take");
+        indices.checkOpen("take");
+        if (x.backend() != indices.backend()) {
+            throw new IllegalArgumentException("take: tensors are on different backends (" + x.backend().name()
+                    + " and " + indices.backend().name() + "); move one with Tensor.to(backend)");
+        }
+        if (indices.dtype.isFloatingPoint()) {
+            throw new IllegalArgumentException("take: indices must be integers or bools, got "
+                    + indices.dtype.numpyName() + " (cast with astype(DType.INT64))");
+        }
+        if (axis == null) {
+            try (Tensor flat = x.reshape(-1)) {
+                return take(flat, indices, 0);
+            }
+        }
+        int a = Axes.normalize("take", axis, x.ndim());
+        long length = x.shape[a];
+        long[] shape = new long[x.ndim() - 1 + indices.ndim()];
+        System.arraycopy(x.shape, 0, shape, 0, a);
+        System.arraycopy(indices.shape, 0, shape, a, indices.ndim());
+        System.arraycopy(x.shape, a + 1, shape, a + indices.ndim(), x.ndim() - a - 1);
+        long count = indices.size();
+        if (count > 0 && length == 0) {
+            throw new IndexOutOfBoundsException("take: cannot take " + count + " elements from axis " + a
+                    + " of x with shape " + Shape.toString(x.shape) + ", which is empty");
+        }
+        Tensor result = Tensor.allocateUninitialized(x.backend(), x.dtype, shape);
+        if (result.size() == 0) {
+            return result;
+        }
+        try (Tensor wrapped = checkedIndices(indices, length, a);
+             Tensor source = contiguous(x)) {
+            long outer = Shape.size(Arrays.copyOfRange(x.shape, 0, a));
+            long inner = Shape.size(Arrays.copyOfRange(x.shape, a + 1, x.ndim()));
+            try (Pinned pinned = Pinned.of("take", source, wrapped, result)) {
+                x.backend().gather(new GatherPlan(operand(source), outer, length, inner, operand(wrapped), count,
+                        operand(result), x.dtype));
+            }
+        } catch (RuntimeException | Error e) {
+            result.close();
+            throw e;
+        }
+        return result;
+    }
+
+    /** {@code np.nonzero(x)}: one int64 index tensor per dimension of x. */
+    static Tensor[] nonzero(Tensor x) {
+        Objects.requireNonNull(x, "nonzero: x is null");
+        x.checkOpen("nonzero");
+        if (x.ndim() == 0) {
+            throw new IllegalArgumentException("nonzero: not defined for a 0-d tensor (as in NumPy); "
+                    + "use x.reshape(1) first");
+        }
+        long[] flat = truePositions("nonzero", x);
+        Tensor[] result = new Tensor[x.ndim()];
+        for (int d = 0; d < x.ndim(); d++) {
+            long[] coordinates = new long[flat.length];
+            long step = Shape.size(Arrays.copyOfRange(x.shape, d + 1, x.ndim()));
+            for (int i = 0; i < flat.length; i++) {
+                coordinates[i] = flat[i] / step % x.shape[d];
+            }
+            result[d] = longs(x.backend(), coordinates);
+        }
+        return result;
+    }
+
+    /** {@code np.flatnonzero(x)}: the int64 positions of the non-zero elements of the flattened x. */
+    static Tensor flatnonzero(Tensor x) {
+        Objects.requireNonNull(x, "flatnonzero: x is null");
+        x.checkOpen("flatnonzero");
+        long[] flat = truePositions("flatnonzero", x);
+        return longs(x.backend(), flat);
+    }
+
+    /** {@code np.extract(condition, x)}: the elements of the flattened x where the flattened condition is non-zero. */
+    static Tensor extract(Tensor condition, Tensor x) {
+        Objects.requireNonNull(condition, "extract: condition is null");
+        Objects.requireNonNull(x, "extract: x is null");
+        condition.checkOpen("extract");
+        x.checkOpen("extract");
+        if (condition.size() != x.size()) {
+            throw new IllegalArgumentException("extract: condition has " + condition.size() + " elements "
+                    + Shape.toString(condition.shape) + " but x has " + x.size() + " " + Shape.toString(x.shape)
+                    + "; they must have the same number of elements");
+        }
+        try (Tensor positions = flatnonzero(condition)) {
+            return take(x, positions, null);
+        }
+    }
+
+    /** The flat positions of the non-zero (NaN included) elements, read back to the host. */
+    private static long[] truePositions(String name, Tensor x) {
+        boolean[] truth;
+        try (Tensor asBool = x.astype(DType.BOOL)) {
+            truth = asBool.toBooleanArray();
+        }
+        int count = 0;
+        for (boolean b : truth) {
+            count += b ? 1 : 0;
+        }
+        long[] positions = new long[count];
+        for (int i = 0, k = 0; i < truth.length; i++) {
+            if (truth[i]) {
+                positions[k++] = i;
+            }
+        }
+        return positions;
+    }
+
+    /**
+     * The indices as a contiguous int64 tensor with negative ones wrapped ({@code i + length}),
+     * after checking on the device that every one is in {@code [-length, length)}.
+     */
+    private static Tensor checkedIndices(Tensor indices, long length, int axis) {
+        Tensor wide = Elementwise.converted("take", indices, DType.INT64);
+        try (Tensor negative = Elementwise.binary(BinaryOp.LESS, Arg.of(wide), Arg.of(0L), null, null);
+             Tensor shifted = Elementwise.binary(BinaryOp.ADD, Arg.of(wide), Arg.of(length), null, null);
+             Tensor low = Reductions.reduce(ReduceOp.MIN, wide, null, false, 0, "take");
+             Tensor high = Reductions.reduce(ReduceOp.MAX, wide, null, false, 0, "take")) {
+            long min = low.toLongArray()[0];
+            long max = high.toLongArray()[0];
+            if (min < -length || max >= length) {
+                long bad = max >= length ? max : min;
+                throw new IndexOutOfBoundsException("take: index " + bad + " is out of bounds for axis " + axis
+                        + " with size " + length + " (valid: " + -length + ".." + (length - 1) + ")");
+            }
+            if (min >= 0) {
+                return wide;
+            }
+            Tensor wrapped = Elementwise.where(negative, Arg.of(shifted), Arg.of(wide));
+            wide.close();
+            return wrapped;
+        } catch (RuntimeException | Error e) {
+            wide.close();
+            throw e;
+        }
+    }
+
+    private static Tensor longs(Backend backend, long[] values) {
+        return Creation.fromHost(backend, DType.INT64, MemorySegment.ofArray(values), new long[] {values.length});
+    }
+
+    private static Tensor contiguous(Tensor t) {
+        return t.isContiguous() ? t.reshape(t.shape) : t.copy();
+    }
+
+    private static Operand operand(Tensor t) {
+        return Operand.of(t.storage.storage(), t.dtype, t.offset, new long[] {1});
+    }
+}
