@@ -1391,11 +1391,56 @@ exception NumPy raises; jtensor must throw (IndexOutOfBoundsException for IndexE
 IllegalArgumentException).""")
 
 
+def gen_scan():
+    rows = []
+
+    def emit(op, spec, axis="none"):
+        text, value = manip_operand(spec)
+        try:
+            res = getattr(np, op)(value, axis=None if axis == "none" else int(axis))
+        except (ValueError, np.exceptions.AxisError) as e:
+            rows.append([op, text, str(axis), "error", "-", type(e).__name__])
+            return
+        dtype = JT[res.dtype.name]
+        rows.append([op, text, str(axis), dtype, fmt_shape(res.shape), fmt_list(res, dtype)])
+
+    specials = {
+        "float64": [-0.0, 1.5, np.nan, 2.0, -np.inf, 1e308, 1e308, -3.0, 1e-310],
+        "float32": [-0.0, 1.5, np.nan, 2.0, -np.inf, 3e38, 3e38, -3.0, 1e-40],
+        "int32": [I32_MAX, 1, I32_MIN, -1, 7, 65536, 65536, 3, -2],
+        "int64": [I64_MAX, 1, I64_MIN, -1, 7, 2**32, 2**32, 3, -2],
+        "bool": [True, False, True, True, False, True, True, True, False],
+    }
+    for op in ("cumsum", "cumprod"):
+        for dtype, values in specials.items():
+            m = T(dtype, values, (3, 3))
+            for axis in ("none", "0", "1", "-1"):
+                emit(op, m, axis)
+            emit(op, T(dtype, values, (3, 3), "T"), "1")
+            emit(op, T(dtype, values[:8], (2, 2, 2)), "1")
+        # order matters: a sequential float32 sum, as NumPy's loop
+        emit(op, T("float32", [1e8, 1.0, -1e8, 1.0, 3.0, 1e-3, 16777216.0, 1.0, 1.0, 0.1] * 3))
+        emit(op, T("float64", [0.1] * 40))
+        emit(op, T("float64", [], (2, 0)), "1")
+        emit(op, T("float64", [], (2, 0)), "0")
+        emit(op, T("int32", [], (0,)))
+        emit(op, T("float64", 2.5, ()))
+        emit(op, T("int64", 3, ()), "0")
+        emit(op, T("float64", [1.0, 2.0], (2,)), "1")
+        emit(op, T("float64", [1.0, 2.0], (2,)), "-2")
+    write("scan.csv", ["op", "inputs", "axis", "result_dtype", "result_shape", "expected"], rows, """
+np.cumsum and np.cumprod over every dtype (integer and bool input gives int64; integer overflow
+wraps), NaN, -0.0 as the first element, +-Inf, overflow to Inf, subnormals, on contiguous and
+transposed inputs, flattened (axis none) and along each axis, a float32 sequence whose sum depends
+on the order, empty axes and 0-d input.  Inputs use manipulation.csv's operand syntax; result_dtype
+'error' names NumPy's exception (jtensor throws IllegalArgumentException).""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
     "format": gen_format, "creation": gen_creation, "tutorial": gen_tutorial, "isclose": gen_isclose,
-    "manipulation": gen_manipulation, "indexing": gen_indexing,
+    "manipulation": gen_manipulation, "indexing": gen_indexing, "scan": gen_scan,
 }
 
 

@@ -6,6 +6,7 @@ import io.jtensor.backend.Backends;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ReduceOp;
 import io.jtensor.op.RowOp;
+import io.jtensor.op.ScanOp;
 import io.jtensor.op.UnaryOp;
 
 import java.io.BufferedOutputStream;
@@ -2684,6 +2685,39 @@ public final class Np {
     /** Standard deviation dividing by {@code n - ddof}. */
     public static Tensor std(Tensor x, int[] axes, boolean keepdims, int ddof) {
         return Reductions.std(x, axes, keepdims, ddof);
+    }
+
+    // ---- cumulative ----
+
+    /**
+     * The running sum of the flattened x ({@code np.cumsum(x)}): a 1-d tensor, int64 for integer
+     * and bool input, else x's type. Summed in order in the result type, so float results are
+     * NumPy's bit for bit; integers wrap around.
+     *
+     * <pre>{@code
+     * cumsum(array(new double[][] {{1, 2}, {3, 4}}))   // [ 1.  3.  6. 10.]
+     * }</pre>
+     */
+    public static Tensor cumsum(Tensor x) {
+        return Scanning.scan(ScanOp.CUMSUM, x, null);
+    }
+
+    /**
+     * The running sum along {@code axis} ({@code np.cumsum(x, axis)}), of x's shape; see
+     * {@link #cumsum(Tensor)}. Each line along the axis is summed in order by one thread on a GPU.
+     */
+    public static Tensor cumsum(Tensor x, int axis) {
+        return Scanning.scan(ScanOp.CUMSUM, x, axis);
+    }
+
+    /** The running product of the flattened x ({@code np.cumprod(x)}); types as {@link #cumsum(Tensor)}. */
+    public static Tensor cumprod(Tensor x) {
+        return Scanning.scan(ScanOp.CUMPROD, x, null);
+    }
+
+    /** The running product along {@code axis} ({@code np.cumprod(x, axis)}), of x's shape. */
+    public static Tensor cumprod(Tensor x, int axis) {
+        return Scanning.scan(ScanOp.CUMPROD, x, axis);
     }
 
     // ---- softmax family -------------------------------------------------------------------------------

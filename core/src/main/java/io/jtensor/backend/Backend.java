@@ -84,6 +84,9 @@ public interface Backend {
     /** Runs a {@code take}: copies the slices the plan's indices pick along one axis. */
     void gather(GatherPlan plan);
 
+    /** Runs a cumulative sum or product along one axis. */
+    void scan(ScanPlan plan);
+
     /** Waits until all work submitted so far has finished (a no-op for synchronous backends). */
     default void synchronize() {
     }

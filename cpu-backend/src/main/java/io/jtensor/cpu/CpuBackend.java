@@ -7,6 +7,7 @@ import io.jtensor.backend.MapPlan;
 import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
+import io.jtensor.backend.ScanPlan;
 import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.Storage;
 import com.sun.management.OperatingSystemMXBean;
@@ -29,6 +30,7 @@ public final class CpuBackend implements Backend {
     private final ReduceKernels reduce;
     private final RowKernels rows;
     private final GatherKernel gather = new GatherKernel();
+    private final ScanKernel scan = new ScanKernel();
     private final MatmulKernel matmul;
 
     /**
@@ -135,6 +137,11 @@ public final class CpuBackend implements Backend {
     @Override
     public void gather(GatherPlan plan) {
         gather.run(plan);
+    }
+
+    @Override
+    public void scan(ScanPlan plan) {
+        scan.run(plan);
     }
 
     @Override

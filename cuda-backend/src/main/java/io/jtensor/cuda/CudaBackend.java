@@ -8,6 +8,7 @@ import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
+import io.jtensor.backend.ScanPlan;
 import io.jtensor.backend.Storage;
 import io.jtensor.kernels.DiskKernelCache;
 import io.jtensor.kernels.KernelCache;
@@ -54,6 +55,7 @@ public final class CudaBackend implements Backend {
     private final CudaRows rows;
     private final CudaMatmul matmul;
     private final CudaGather gather;
+    private final CudaScan scan;
     private final ReentrantLock lock = new ReentrantLock();
 
     /**
@@ -77,6 +79,7 @@ public final class CudaBackend implements Backend {
         this.rows = new CudaRows(kernels);
         this.matmul = new CudaMatmul(kernels);
         this.gather = new CudaGather(kernels);
+        this.scan = new CudaScan(kernels);
     }
 
     @Override
@@ -208,6 +211,14 @@ public final class CudaBackend implements Backend {
     public void gather(GatherPlan plan) {
         locked(() -> {
             gather.run(plan);
+            return null;
+        });
+    }
+
+    @Override
+    public void scan(ScanPlan plan) {
+        locked(() -> {
+            scan.run(plan);
             return null;
         });
     }

@@ -7,6 +7,7 @@ import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.Operand;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
+import io.jtensor.backend.ScanPlan;
 import io.jtensor.backend.Storage;
 import io.jtensor.kernels.Dialect;
 import io.jtensor.kernels.GatherKernels;
@@ -17,9 +18,11 @@ import io.jtensor.kernels.MapKernels;
 import io.jtensor.kernels.MatmulKernels;
 import io.jtensor.kernels.ReduceKernels;
 import io.jtensor.kernels.RowKernels;
+import io.jtensor.kernels.ScanKernels;
 import io.jtensor.op.ElementwiseOp;
 import io.jtensor.op.ReduceOp;
 import io.jtensor.op.RowOp;
+import io.jtensor.op.ScanOp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -188,6 +191,15 @@ class KernelSignatureTest {
                     Operand.of(STORAGE, DType.INT64, 0, new long[] {1}), 5, Operand.of(STORAGE, dtype, 0,
                             new long[] {1}), dtype), gather);
             check(gatherProgram, GatherKernels.kernelName(dtype), gather, covered, mismatches);
+        }
+        String scanProgram = ScanKernels.program(Dialect.CUDA, true).description();
+        for (DType dtype : List.of(DType.INT64, DType.FLOAT32, DType.FLOAT64)) {
+            for (ScanOp op : ScanOp.values()) {
+                Recorder scan = new Recorder();
+                ScanKernels.arguments(new ScanPlan(op, Operand.of(STORAGE, dtype, 0, new long[] {1}), 2, 3, 4,
+                        Operand.of(STORAGE, dtype, 0, new long[] {1}), dtype), scan);
+                check(scanProgram, ScanKernels.kernelName(op, dtype), scan, covered, mismatches);
+            }
         }
         assertTrue(mismatches.isEmpty(), mismatches.size() + " launches do not match their kernels:\n"
                 + String.join("\n", mismatches));

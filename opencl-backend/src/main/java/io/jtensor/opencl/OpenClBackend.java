@@ -8,6 +8,7 @@ import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
+import io.jtensor.backend.ScanPlan;
 import io.jtensor.backend.Storage;
 import io.jtensor.kernels.DiskKernelCache;
 import io.jtensor.kernels.KernelCache;
@@ -48,6 +49,7 @@ public final class OpenClBackend implements Backend {
     private final OpenClReduce reduce;
     private final OpenClRows rows;
     private final OpenClGather gather;
+    private final OpenClScan scan;
     private final OpenClMatmul matmul;
     private final int matmulTile;
     private final ReentrantLock lock = new ReentrantLock();
@@ -66,6 +68,7 @@ public final class OpenClBackend implements Backend {
         this.reduce = new OpenClReduce(kernels);
         this.rows = new OpenClRows(kernels);
         this.gather = new OpenClGather(kernels);
+        this.scan = new OpenClScan(kernels);
         this.matmul = new OpenClMatmul(kernels);
         this.matmulTile = kernels.matmulTile;
     }
@@ -238,6 +241,14 @@ public final class OpenClBackend implements Backend {
     public void gather(GatherPlan plan) {
         locked("take", () -> {
             gather.run(plan);
+            return null;
+        });
+    }
+
+    @Override
+    public void scan(ScanPlan plan) {
+        locked(plan.op().numpyName(), () -> {
+            scan.run(plan);
             return null;
         });
     }

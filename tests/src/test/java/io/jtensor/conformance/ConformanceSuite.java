@@ -170,6 +170,16 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** cumsum, cumprod. */
+    @Nested
+    @DisplayName("cumulative")
+    class Cumulative extends CumulativeConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @DisplayName("errors")

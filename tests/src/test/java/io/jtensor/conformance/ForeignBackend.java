@@ -7,6 +7,7 @@ import io.jtensor.backend.MapPlan;
 import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
+import io.jtensor.backend.ScanPlan;
 import io.jtensor.backend.Storage;
 
 import java.lang.foreign.MemorySegment;
@@ -90,6 +91,12 @@ final class ForeignBackend implements Backend {
     public void gather(GatherPlan plan) {
         beforeKernel.run();
         delegate.gather(plan);
+    }
+
+    @Override
+    public void scan(ScanPlan plan) {
+        beforeKernel.run();
+        delegate.scan(plan);
     }
 
     @Override

@@ -1,0 +1,70 @@
+package io.jtensor.cpu;
+
+import io.jtensor.backend.ScanPlan;
+import io.jtensor.op.ScanOp;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * Runs {@link ScanPlan}s: each line along the axis is accumulated in order in the plan's type
+ * (float32 in float, as NumPy's loop, so the results are NumPy's bit for bit), lines split over
+ * threads.
+ */
+final class ScanKernel {
+
+    /** Elements per thread. */
+    private static final long GRAIN = 64 * 1024;
+
+    void run(ScanPlan plan) {
+        long lines = plan.lines();
+        if (lines == 0 || plan.length() == 0) {
+            return;
+        }
+        MemorySegment in = MapKernels.segment(plan.input());
+        MemorySegment out = MapKernels.overwrittenSegment(plan.out(), lines * plan.length());
+        long inBase = plan.input().offset();
+        long outBase = plan.out().offset();
+        boolean sum = plan.op() == ScanOp.CUMSUM;
+        ParallelLoop.forRange(lines, Math.max(1, GRAIN / plan.length()), 1, (start, end) -> {
+            for (long line = start; line < end; line++) {
+                long first = (line / plan.inner()) * plan.length() * plan.inner() + line % plan.inner();
+                switch (plan.dtype()) {
+                    case FLOAT32 -> floats(in, inBase + first, out, outBase + first, plan, sum);
+                    case FLOAT64 -> doubles(in, inBase + first, out, outBase + first, plan, sum);
+                    default -> longs(in, inBase + first, out, outBase + first, plan, sum);
+                }
+            }
+        });
+    }
+
+    private static void floats(MemorySegment in, long from, MemorySegment out, long to, ScanPlan plan, boolean sum) {
+        float acc = in.getAtIndex(ValueLayout.JAVA_FLOAT, from);
+        out.setAtIndex(ValueLayout.JAVA_FLOAT, to, acc);
+        for (long k = 1, step = plan.inner(); k < plan.length(); k++) {
+            float x = in.getAtIndex(ValueLayout.JAVA_FLOAT, from + k * step);
+            acc = sum ? acc + x : acc * x;
+            out.setAtIndex(ValueLayout.JAVA_FLOAT, to + k * step, acc);
+        }
+    }
+
+    private static void doubles(MemorySegment in, long from, MemorySegment out, long to, ScanPlan plan, boolean sum) {
+        double acc = in.getAtIndex(ValueLayout.JAVA_DOUBLE, from);
+        out.setAtIndex(ValueLayout.JAVA_DOUBLE, to, acc);
+        for (long k = 1, step = plan.inner(); k < plan.length(); k++) {
+            double x = in.getAtIndex(ValueLayout.JAVA_DOUBLE, from + k * step);
+            acc = sum ? acc + x : acc * x;
+            out.setAtIndex(ValueLayout.JAVA_DOUBLE, to + k * step, acc);
+        }
+    }
+
+    private static void longs(MemorySegment in, long from, MemorySegment out, long to, ScanPlan plan, boolean sum) {
+        long acc = in.getAtIndex(ValueLayout.JAVA_LONG, from);
+        out.setAtIndex(ValueLayout.JAVA_LONG, to, acc);
+        for (long k = 1, step = plan.inner(); k < plan.length(); k++) {
+            long x = in.getAtIndex(ValueLayout.JAVA_LONG, from + k * step);
+            acc = sum ? acc + x : acc * x;
+            out.setAtIndex(ValueLayout.JAVA_LONG, to + k * step, acc);
+        }
+    }
+}

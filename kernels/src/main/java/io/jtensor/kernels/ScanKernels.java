@@ -1,0 +1,61 @@
+package io.jtensor.kernels;
+
+import io.jtensor.DType;
+import io.jtensor.backend.ScanPlan;
+import io.jtensor.op.ScanOp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates the scan program ({@code scan.cl.template}) behind {@code np.cumsum} and
+ * {@code np.cumprod}: one kernel per (op, type) for int64, float32 and, when the device has it,
+ * float64.
+ *
+ * <p>Each kernel {@code (long lines, long length, long inner, T* in, long inOffset, T* out,
+ * long outOffset)} gives each line along the axis to one work-item, looping with a stride of the
+ * launch's size.
+ */
+public final class ScanKernels {
+
+    private ScanKernels() {
+    }
+
+    /** The entry point of {@code op} on {@code dtype} (INT64, FLOAT32 or FLOAT64). */
+    public static String kernelName(ScanOp op, DType dtype) {
+        return "jt_scan_" + op.numpyName() + "_" + dtype.numpyName();
+    }
+
+    /** Adds the arguments of {@link #kernelName}{@code (plan.op(), plan.dtype())} for {@code plan}. */
+    public static <M> void arguments(ScanPlan plan, KernelArguments<M> args) {
+        args.longValue(plan.lines()).longValue(plan.length()).longValue(plan.inner())
+                .memory(args.memoryOf(plan.input())).longValue(plan.input().offset())
+                .memory(args.memoryOf(plan.out())).longValue(plan.out().offset());
+    }
+
+    /** The program of both ops on int64 and float32, and float64 when {@code float64}. */
+    public static KernelSource program(Dialect dialect, boolean float64) {
+        List<Map<String, String>> instances = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<DType> types = float64 ? List.of(DType.INT64, DType.FLOAT32, DType.FLOAT64)
+                : List.of(DType.INT64, DType.FLOAT32);
+        for (DType dtype : types) {
+            for (ScanOp op : ScanOp.values()) {
+                Map<String, String> defines = new LinkedHashMap<>();
+                defines.put("JT_NAME(base)", "base##_" + op.numpyName() + "_" + dtype.numpyName());
+                defines.put("JT_T", CTypes.name(dtype));
+                String operator = op == ScanOp.CUMSUM ? "+" : "*";
+                defines.put("JT_STEP(a, b)", dtype == DType.INT64
+                        ? "((jlong) ((julong) (a) " + operator + " (julong) (b)))"
+                        : "(" + op.expression() + ")");
+                instances.add(defines);
+                names.add(kernelName(op, dtype));
+            }
+        }
+        return new KernelSource("scan" + (float64 ? "" : " (no float64)"),
+                KernelTemplates.assemble(dialect, float64, "", instances, "scan.cl.template"), List.copyOf(names),
+                float64);
+    }
+}
