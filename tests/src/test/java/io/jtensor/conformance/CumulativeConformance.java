@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.jtensor.conformance.Check.throwsWith;
@@ -28,9 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 public abstract class CumulativeConformance extends ConformanceCase {
 
     static Stream<Arguments> referenceGroups() {
-        Map<String, List<Row>> groups = ReferenceData.table("scan.csv")
-                .groupBy(r -> r.get("op") + " " + r.get("inputs").substring(0, r.get("inputs").indexOf(':')));
-        return groups.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return ReferenceData.groupArguments("scan.csv",
+                r -> r.get("op") + " " + r.get("inputs").substring(0, r.get("inputs").indexOf(':')));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.jtensor.conformance.Check.throwsWith;
@@ -31,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 public abstract class IndexingConformance extends ConformanceCase {
 
     static Stream<Arguments> referenceGroups() {
-        Map<String, List<Row>> groups = ReferenceData.table("indexing.csv").groupBy(r -> r.get("op"));
-        return groups.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return ReferenceData.groupArguments("indexing.csv", r -> r.get("op"));
     }
 
     @ParameterizedTest(name = "{0}")

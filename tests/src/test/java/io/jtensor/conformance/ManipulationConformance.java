@@ -56,9 +56,7 @@ public abstract class ManipulationConformance extends ConformanceCase {
     // ---- the NumPy reference file ---------------------------------------------------------------
 
     static Stream<Arguments> referenceGroups() {
-        Map<String, List<Row>> groups = ReferenceData.table("manipulation.csv")
-                .groupBy(r -> r.get("op") + " " + r.get("result_dtype"));
-        return groups.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return ReferenceData.groupArguments("manipulation.csv", r -> r.get("op") + " " + r.get("result_dtype"));
     }
 
     @ParameterizedTest(name = "{0}")

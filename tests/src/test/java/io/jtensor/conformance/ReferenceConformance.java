@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.jtensor.conformance.ReferenceData.axes;
@@ -48,14 +47,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 public abstract class ReferenceConformance extends ConformanceCase {
 
     private static Stream<Arguments> groups(String file, String... keys) {
-        Map<String, List<Row>> groups = ReferenceData.table(file).groupBy(r -> {
+        return ReferenceData.groupArguments(file, r -> {
             StringBuilder k = new StringBuilder();
             for (String key : keys) {
                 k.append(r.get(key)).append(' ');
             }
             return k.toString().trim();
         });
-        return groups.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
     private static String lines(List<Row> rows) {

@@ -3,6 +3,7 @@ package io.jtensor.conformance;
 import io.jtensor.DType;
 import io.jtensor.Np;
 import io.jtensor.Tensor;
+import org.junit.jupiter.params.provider.Arguments;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the NumPy reference files written by {@code tests/reference/generate.py} (class-path
@@ -68,6 +70,14 @@ final class ReferenceData {
         Map<String, List<Row>> groupBy(Function<Row, String> key) {
             return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
         }
+    }
+
+    /**
+     * The rows of {@code file} grouped by {@code key}, in file order, as the arguments
+     * {@code (String key, List<Row> rows)} of a parameterized test.
+     */
+    static Stream<Arguments> groupArguments(String file, Function<Row, String> key) {
+        return table(file).groupBy(key).entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
     /** The file {@code /reference/<name>}, parsed once. */
