@@ -1436,11 +1436,36 @@ on the order, empty axes and 0-d input.  Inputs use manipulation.csv's operand s
 'error' names NumPy's exception (jtensor throws IllegalArgumentException).""")
 
 
+def gen_nan_reductions():
+    rows = []
+    nan = np.nan
+    base = [[nan, 1.0, -2.0, nan], [nan, nan, nan, nan], [3.0, -0.0, nan, 4.0]]
+    cases = [("float64", base), ("float32", base), ("float64", [[np.inf, nan, -np.inf], [nan, 2.0, nan]]),
+             ("int32", [[1, -2, 3], [4, 5, -6]]), ("bool", [[True, False], [True, True]])]
+    for op in ("nansum", "nanprod", "nanmean", "nanmax", "nanmin"):
+        for dtype, values in cases:
+            spec = T(dtype, values)
+            text, arr = manip_operand(spec)
+            for axes in (None, (0,), (1,), (-1,), (0, 1)):
+                for keepdims in (False, True):
+                    res = np.asarray(getattr(np, op)(arr, axis=axes, keepdims=keepdims))
+                    dt = JT[res.dtype.name]
+                    rows.append([op, text, fmt_axes(axes), "true" if keepdims else "false", dt,
+                                 fmt_shape(res.shape), fmt_list(res, dt)])
+    write("nan_reductions.csv", ["op", "inputs", "axes", "keepdims", "result_dtype", "result_shape", "expected"],
+          rows, """
+np.nansum / nanprod / nanmean / nanmax / nanmin over all axes, each axis, negative axes and a tuple,
+with and without keepdims: float rows that are all NaN (sum 0, prod 1, mean/max/min NaN), +-Inf next
+to NaN, -0.0, and integer and bool input (reduced as the plain reductions).  Small integer-valued
+floats, so every sum is exact in any order.  Inputs use manipulation.csv's operand syntax.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
     "format": gen_format, "creation": gen_creation, "tutorial": gen_tutorial, "isclose": gen_isclose,
     "manipulation": gen_manipulation, "indexing": gen_indexing, "scan": gen_scan,
+    "nan_reductions": gen_nan_reductions,
 }
 
 

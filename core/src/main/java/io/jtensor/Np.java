@@ -2720,6 +2720,113 @@ public final class Np {
         return Scanning.scan(ScanOp.CUMPROD, x, axis);
     }
 
+    // ---- NaN-ignoring reductions ----
+
+    /**
+     * The sum treating NaN as 0 ({@code np.nansum}); an all-NaN slice sums to 0. Over every axis; integer and bool input as {@code sum}.
+     *
+     * <pre>{@code
+     * nansum(array(new double[] {1, Double.NaN, 3}))   // 4.0
+     * }</pre>
+     */
+    public static Tensor nansum(Tensor x) {
+        return NanReductions.reduce(ReduceOp.SUM, "nansum", x, null, false);
+    }
+
+    /** nansum along one axis ({@code np.nansum(x, axis)}). */
+    public static Tensor nansum(Tensor x, int axis) {
+        return NanReductions.reduce(ReduceOp.SUM, "nansum", x, new int[] {axis}, false);
+    }
+
+    /** nansum over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
+    public static Tensor nansum(Tensor x, int[] axes, boolean keepdims) {
+        return NanReductions.reduce(ReduceOp.SUM, "nansum", x, axes, keepdims);
+    }
+
+    /**
+     * The product treating NaN as 1 ({@code np.nanprod}). Over every axis; integer and bool input as {@code prod}.
+     *
+     * <pre>{@code
+     * nanprod(array(new double[] {1, Double.NaN, 3}))   // 3.0
+     * }</pre>
+     */
+    public static Tensor nanprod(Tensor x) {
+        return NanReductions.reduce(ReduceOp.PROD, "nanprod", x, null, false);
+    }
+
+    /** nanprod along one axis ({@code np.nanprod(x, axis)}). */
+    public static Tensor nanprod(Tensor x, int axis) {
+        return NanReductions.reduce(ReduceOp.PROD, "nanprod", x, new int[] {axis}, false);
+    }
+
+    /** nanprod over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
+    public static Tensor nanprod(Tensor x, int[] axes, boolean keepdims) {
+        return NanReductions.reduce(ReduceOp.PROD, "nanprod", x, axes, keepdims);
+    }
+
+    /**
+     * The mean of the non-NaN elements ({@code np.nanmean}); NaN for an all-NaN slice (NumPy warns). Over every axis; integer and bool input as {@code mean}.
+     *
+     * <pre>{@code
+     * nanmean(array(new double[] {1, Double.NaN, 3}))   // 2.0
+     * }</pre>
+     */
+    public static Tensor nanmean(Tensor x) {
+        return NanReductions.reduce(ReduceOp.MEAN, "nanmean", x, null, false);
+    }
+
+    /** nanmean along one axis ({@code np.nanmean(x, axis)}). */
+    public static Tensor nanmean(Tensor x, int axis) {
+        return NanReductions.reduce(ReduceOp.MEAN, "nanmean", x, new int[] {axis}, false);
+    }
+
+    /** nanmean over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
+    public static Tensor nanmean(Tensor x, int[] axes, boolean keepdims) {
+        return NanReductions.reduce(ReduceOp.MEAN, "nanmean", x, axes, keepdims);
+    }
+
+    /**
+     * The largest non-NaN element ({@code np.nanmax}); NaN for an all-NaN slice (NumPy warns); an empty slice is an error, as for max. Over every axis; integer and bool input as {@code max}.
+     *
+     * <pre>{@code
+     * nanmax(array(new double[] {1, Double.NaN, 3}))   // 3.0
+     * }</pre>
+     */
+    public static Tensor nanmax(Tensor x) {
+        return NanReductions.reduce(ReduceOp.MAX, "nanmax", x, null, false);
+    }
+
+    /** nanmax along one axis ({@code np.nanmax(x, axis)}). */
+    public static Tensor nanmax(Tensor x, int axis) {
+        return NanReductions.reduce(ReduceOp.MAX, "nanmax", x, new int[] {axis}, false);
+    }
+
+    /** nanmax over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
+    public static Tensor nanmax(Tensor x, int[] axes, boolean keepdims) {
+        return NanReductions.reduce(ReduceOp.MAX, "nanmax", x, axes, keepdims);
+    }
+
+    /**
+     * The smallest non-NaN element ({@code np.nanmin}); NaN for an all-NaN slice. Over every axis; integer and bool input as {@code min}.
+     *
+     * <pre>{@code
+     * nanmin(array(new double[] {1, Double.NaN, 3}))   // 1.0
+     * }</pre>
+     */
+    public static Tensor nanmin(Tensor x) {
+        return NanReductions.reduce(ReduceOp.MIN, "nanmin", x, null, false);
+    }
+
+    /** nanmin along one axis ({@code np.nanmin(x, axis)}). */
+    public static Tensor nanmin(Tensor x, int axis) {
+        return NanReductions.reduce(ReduceOp.MIN, "nanmin", x, new int[] {axis}, false);
+    }
+
+    /** nanmin over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
+    public static Tensor nanmin(Tensor x, int[] axes, boolean keepdims) {
+        return NanReductions.reduce(ReduceOp.MIN, "nanmin", x, axes, keepdims);
+    }
+
     // ---- softmax family -------------------------------------------------------------------------------
 
     /**

@@ -535,6 +535,52 @@ public abstract class ReferenceConformance extends ConformanceCase {
 
     // ---- creation -------------------------------------------------------------------------------
 
+    static Stream<Arguments> nanReductionGroups() {
+        return groups("nan_reductions.csv", "op", "result_dtype");
+    }
+
+    /** nansum, nanprod, nanmean, nanmax, nanmin; exact (the sums are of small integers), zero sign unchecked. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nanReductionGroups")
+    void nanReductions(String key, List<Row> rows) {
+        List<Executable> checks = new ArrayList<>();
+        for (Row row : rows) {
+            checks.add(() -> {
+                String op = row.get("op");
+                int[] axes = axes(row.get("axes"));
+                boolean keepdims = Boolean.parseBoolean(row.get("keepdims"));
+                String what = row.where() + " " + op + "(" + row.get("inputs") + ", axes=" + row.get("axes")
+                        + ", keepdims=" + keepdims + ")";
+                Tensor x = (Tensor) ManipulationConformance.operand(row.get("inputs"));
+                Tensor result = switch (op) {
+                    case "nansum" -> Np.nansum(x, axes, keepdims);
+                    case "nanprod" -> Np.nanprod(x, axes, keepdims);
+                    case "nanmean" -> Np.nanmean(x, axes, keepdims);
+                    case "nanmax" -> Np.nanmax(x, axes, keepdims);
+                    default -> Np.nanmin(x, axes, keepdims);
+                };
+                assertOnBackend(what, result);
+                DType out = dtype(row.get("result_dtype"));
+                Tolerance tol = op.equals("nanmean") && out.isFloatingPoint() ? Tolerance.ulps(1).ignoringZeroSign()
+                        : Tolerance.EXACT.ignoringZeroSign();
+                Check.tokens(what, result, out, parseShape(row.get("result_shape")), tokens(row.get("expected")),
+                        tol, 0);
+                if (axes == null && !keepdims) {
+                    Tensor all = switch (op) {
+                        case "nansum" -> Np.nansum(x);
+                        case "nanprod" -> Np.nanprod(x);
+                        case "nanmean" -> Np.nanmean(x);
+                        case "nanmax" -> Np.nanmax(x);
+                        default -> Np.nanmin(x);
+                    };
+                    Check.tokens(what + " (x)", all, out, parseShape(row.get("result_shape")),
+                            tokens(row.get("expected")), tol, 0);
+                }
+            });
+        }
+        assertAll(key, checks.stream());
+    }
+
     static Stream<Arguments> iscloseGroups() {
         return groups("isclose.csv", "a_dtype", "b_dtype");
     }
@@ -674,6 +720,6 @@ public abstract class ReferenceConformance extends ConformanceCase {
                 Arguments.of("linalg.csv", List.of("a", "b")), Arguments.of("astype.csv", List.of()),
                 Arguments.of("creation.csv", List.of()), Arguments.of("format.csv", List.of("tensor")),
                 Arguments.of("tensors.csv", List.of()), Arguments.of("tutorial.csv", List.of()),
-                Arguments.of("isclose.csv", List.of()));
+                Arguments.of("isclose.csv", List.of()), Arguments.of("nan_reductions.csv", List.of()));
     }
 }
