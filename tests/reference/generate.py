@@ -1460,12 +1460,58 @@ to NaN, -0.0, and integer and bool input (reduced as the plain reductions).  Sma
 floats, so every sum is exact in any order.  Inputs use manipulation.csv's operand syntax.""")
 
 
+def gen_differences():
+    rows = []
+
+    def emit(op, spec, args):
+        text, value = manip_operand(spec)
+        try:
+            if op == "diff":
+                res = np.diff(value, n=args[0], axis=args[1])
+            elif op == "argwhere":
+                res = np.argwhere(value)
+            else:
+                res = np.asarray(np.count_nonzero(value, axis=args[0], keepdims=args[1]), np.int64)
+        except ValueError as e:
+            rows.append([op, text, " ".join(str(a) for a in args) or "-", "error", "-", type(e).__name__])
+            return
+        dt = JT[res.dtype.name]
+        rows.append([op, text, " ".join(str(a) for a in args) or "-", dt, fmt_shape(res.shape), fmt_list(res, dt)])
+
+    values = {
+        "float64": [1.0, 4.0, np.nan, np.inf, np.inf, -0.0, 1e308, -1e308, 0.5, 0.0, 2.0, 3.0],
+        "float32": [1.0, 4.0, np.nan, np.inf, np.inf, -0.0, 3e38, -3e38, 0.5, 0.0, 2.0, 3.0],
+        "int32": [I32_MIN, 1, I32_MAX, -1, 0, 7, 0, 0, 9, -9, 2, 2],
+        "int64": [I64_MIN, 1, I64_MAX, -1, 0, 7, 0, 0, 9, -9, 2, 2],
+        "bool": [True, False, False, True, True, True, False, True, False, False, True, False],
+    }
+    for dtype, v in values.items():
+        m = T(dtype, v, (3, 4))
+        for n, axis in ((1, -1), (1, 0), (2, 1), (0, 1), (5, 1), (3, 0)):
+            emit("diff", m, (n, axis))
+        emit("diff", T(dtype, v, (3, 4), "T"), (1, 1))
+        emit("argwhere", m, ())
+        for axis, keep in ((None, False), (0, False), (1, True), (-1, False)):
+            emit("count_nonzero", m, (axis, keep))
+    emit("diff", T("float64", 2.0, ()), (1, -1))
+    emit("diff", T("float64", [1.0, 2.0]), (-1, 0))
+    emit("argwhere", T("float64", 5.0, ()), ())
+    emit("argwhere", T("float64", 0.0, ()), ())
+    emit("argwhere", T("int32", [], (0, 3)), ())
+    emit("argwhere", T("float64", [0.0, np.nan, -0.0, 1e-310], (2, 1, 2)), ())
+    write("differences.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
+np.diff (n, axis; bool uses !=, integers wrap, inf - inf is NaN), np.argwhere (C-order coordinates;
+0-d inputs give (1, 0) or (0, 0)) and np.count_nonzero (NaN counts; axis none, each axis, keepdims)
+over every dtype, contiguous and transposed.  args: diff 'n axis', count_nonzero 'axis keepdims'
+(axis None = all).  result_dtype 'error' names NumPy's exception.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
     "format": gen_format, "creation": gen_creation, "tutorial": gen_tutorial, "isclose": gen_isclose,
     "manipulation": gen_manipulation, "indexing": gen_indexing, "scan": gen_scan,
-    "nan_reductions": gen_nan_reductions,
+    "nan_reductions": gen_nan_reductions, "differences": gen_differences,
 }
 
 

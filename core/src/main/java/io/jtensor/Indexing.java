@@ -117,6 +117,35 @@ final class Indexing {
         }
     }
 
+    /**
+     * {@code np.argwhere(x)}: the coordinates of the non-zero elements, one row each, as an int64
+     * tensor of shape (count, ndim); a 0-d x gives shape (1, 0) or (0, 0), as NumPy.
+     */
+    static Tensor argwhere(Tensor x) {
+        Objects.requireNonNull(x, "argwhere: x is null");
+        x.checkOpen("argwhere");
+        long[] flat = truePositions("argwhere", x);
+        int ndim = x.ndim();
+        long[] rows = new long[flat.length * ndim];
+        for (int i = 0; i < flat.length; i++) {
+            long rest = flat[i];
+            for (int d = ndim - 1; d >= 0; d--) {
+                rows[i * ndim + d] = rest % x.shape[d];
+                rest /= x.shape[d];
+            }
+        }
+        return Creation.fromHost(x.backend(), DType.INT64, MemorySegment.ofArray(rows), new long[] {flat.length, ndim});
+    }
+
+    /** {@code np.count_nonzero(x, axis)}: int64 counts of the non-zero elements (NaN counts) along the axes. */
+    static Tensor countNonzero(Tensor x, int[] axes, boolean keepdims) {
+        Objects.requireNonNull(x, "count_nonzero: x is null");
+        x.checkOpen("count_nonzero");
+        try (Tensor truth = x.astype(DType.BOOL)) {
+            return Reductions.reduce(ReduceOp.SUM, truth, axes, keepdims, 0, "count_nonzero");
+        }
+    }
+
     /** The flat positions of the non-zero (NaN included) elements, read back to the host. */
     private static long[] truePositions(String name, Tensor x) {
         boolean[] truth;

@@ -2470,6 +2470,57 @@ public final class Np {
         return Indexing.extract(condition, x);
     }
 
+    /**
+     * The coordinates of the non-zero elements, one row per element in C order
+     * ({@code np.argwhere(x)}): an int64 tensor of shape (count, ndim); found on the host.
+     *
+     * <pre>{@code
+     * argwhere(array(new long[] {0, 1, 2, 0}, 2, 2))   // [[0 1] [1 0]]
+     * }</pre>
+     */
+    public static Tensor argwhere(Tensor x) {
+        return Indexing.argwhere(x);
+    }
+
+    /** How many elements of x are non-zero, NaN included ({@code np.count_nonzero(x)}). */
+    public static long countNonzero(Tensor x) {
+        try (Tensor count = Indexing.countNonzero(x, null, false)) {
+            return count.toLongArray()[0];
+        }
+    }
+
+    /** The int64 counts of non-zero elements along {@code axis} ({@code np.count_nonzero(x, axis)}). */
+    public static Tensor countNonzero(Tensor x, int axis) {
+        return Indexing.countNonzero(x, new int[] {axis}, false);
+    }
+
+    /** The int64 counts of non-zero elements over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
+    public static Tensor countNonzero(Tensor x, int[] axes, boolean keepdims) {
+        return Indexing.countNonzero(x, axes, keepdims);
+    }
+
+    /**
+     * The n-th discrete difference along the last axis ({@code np.diff(x)} with n = 1):
+     * {@code x[..., 1:] - x[..., :-1]}, in x's type ({@code !=} for bool, as NumPy).
+     *
+     * <pre>{@code
+     * diff(array(new double[] {1, 4, 9, 16}))   // [3. 5. 7.]
+     * }</pre>
+     */
+    public static Tensor diff(Tensor x) {
+        return Differencing.diff(x, 1, -1);
+    }
+
+    /**
+     * {@code np.diff(x, n, axis)}: the difference applied n times along {@code axis}; an axis
+     * shorter than n becomes empty. Integers wrap around, as in NumPy.
+     *
+     * @throws IllegalArgumentException for a 0-d x or a negative n
+     */
+    public static Tensor diff(Tensor x, int n, int axis) {
+        return Differencing.diff(x, n, axis);
+    }
+
     // ---- closeness ----
 
     /**

@@ -82,6 +82,45 @@ public abstract class IndexingConformance extends ConformanceCase {
         };
     }
 
+    static Stream<Arguments> differenceGroups() {
+        return ReferenceData.groupArguments("differences.csv", r -> r.get("op"));
+    }
+
+    /** diff, argwhere, count_nonzero from NumPy's {@code differences.csv}, exact. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("differenceGroups")
+    void differences(String key, List<Row> rows) {
+        assertAll(rows.stream().map(row -> () -> {
+            String op = row.get("op");
+            String[] args = row.get("args").split(" ");
+            String what = row.where() + " " + op + "(" + row.get("inputs") + ", " + row.get("args") + ")";
+            Tensor x = (Tensor) ManipulationConformance.operand(row.get("inputs"));
+            java.util.function.Supplier<Tensor> call = switch (op) {
+                case "diff" -> () -> Np.diff(x, Integer.parseInt(args[0]), Integer.parseInt(args[1]));
+                case "argwhere" -> () -> Np.argwhere(x);
+                default -> args[0].equals("None")
+                        ? () -> Np.countNonzero(x, null, Boolean.parseBoolean(args[1].toLowerCase()))
+                        : () -> Np.countNonzero(x, new int[] {Integer.parseInt(args[0])},
+                                Boolean.parseBoolean(args[1].toLowerCase()));
+            };
+            if (row.get("result_dtype").equals("error")) {
+                assertThrows(IllegalArgumentException.class, call::get, what);
+                return;
+            }
+            Tensor result = call.get();
+            assertOnBackend(what, result);
+            Check.tokens(what, result, dtype(row.get("result_dtype")), parseShape(row.get("result_shape")),
+                    tokens(row.get("expected")), Tolerance.EXACT, 0);
+            if (op.equals("count_nonzero") && args[0].equals("None") && args[1].equals("False")) {
+                assertEquals(Long.parseLong(row.get("expected")), Np.countNonzero(x), what + " as a long");
+            }
+            if (op.equals("diff") && args[0].equals("1") && args[1].equals("-1")) {
+                Check.tokens(what + " diff(x)", Np.diff(x), dtype(row.get("result_dtype")),
+                        parseShape(row.get("result_shape")), tokens(row.get("expected")), Tolerance.EXACT, 0);
+            }
+        }));
+    }
+
     @Test
     void takeCopiesAndLeavesTheInputAlone() {
         Tensor x = Np.arange(6L).reshape(2, 3);
