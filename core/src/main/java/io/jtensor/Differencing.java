@@ -26,23 +26,24 @@ final class Differencing {
         }
         int a = Axes.normalize("diff", axis, x.ndim());
         BinaryOp op = x.dtype == DType.BOOL ? BinaryOp.NOT_EQUAL : BinaryOp.SUBTRACT;
-        Tensor current = x.copy();
+        Tensor current = x;
         try {
-            for (int round = 0; round < n; round++) {
+            for (int round = 0; round < n && current.shape()[a] > 0; round++) {
                 long length = current.shape()[a];
-                if (length == 0) {
-                    break;
-                }
                 Tensor next;
                 try (Tensor later = current.slice(a, 1, length, 1); Tensor earlier = current.slice(a, 0, length - 1, 1)) {
                     next = Elementwise.binary(op, Arg.of(later), Arg.of(earlier), null, null);
                 }
-                current.close();
+                if (current != x) {
+                    current.close();
+                }
                 current = next;
             }
-            return current;
+            return current == x ? x.copy() : current;
         } catch (RuntimeException | Error e) {
-            current.close();
+            if (current != x) {
+                current.close();
+            }
             throw e;
         }
     }

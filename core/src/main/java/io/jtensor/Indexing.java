@@ -171,12 +171,14 @@ final class Indexing {
      */
     private static Tensor checkedIndices(Tensor indices, long length, int axis) {
         Tensor wide = Elementwise.converted("take", indices, DType.INT64);
-        try (Tensor negative = Elementwise.binary(BinaryOp.LESS, Arg.of(wide), Arg.of(0L), null, null);
-             Tensor shifted = Elementwise.binary(BinaryOp.ADD, Arg.of(wide), Arg.of(length), null, null);
-             Tensor low = Reductions.reduce(ReduceOp.MIN, wide, null, false, 0, "take");
-             Tensor high = Reductions.reduce(ReduceOp.MAX, wide, null, false, 0, "take")) {
-            long min = low.toLongArray()[0];
-            long max = high.toLongArray()[0];
+        try {
+            long min;
+            long max;
+            try (Tensor low = Reductions.reduce(ReduceOp.MIN, wide, null, false, 0, "take");
+                 Tensor high = Reductions.reduce(ReduceOp.MAX, wide, null, false, 0, "take")) {
+                min = low.toLongArray()[0];
+                max = high.toLongArray()[0];
+            }
             if (min < -length || max >= length) {
                 long bad = max >= length ? max : min;
                 throw new IndexOutOfBoundsException("take: index " + bad + " is out of bounds for axis " + axis
@@ -185,9 +187,12 @@ final class Indexing {
             if (min >= 0) {
                 return wide;
             }
-            Tensor wrapped = Elementwise.where(negative, Arg.of(shifted), Arg.of(wide));
-            wide.close();
-            return wrapped;
+            try (Tensor negative = Elementwise.binary(BinaryOp.LESS, Arg.of(wide), Arg.of(0L), null, null);
+                 Tensor shifted = Elementwise.binary(BinaryOp.ADD, Arg.of(wide), Arg.of(length), null, null)) {
+                Tensor wrapped = Elementwise.where(negative, Arg.of(shifted), Arg.of(wide));
+                wide.close();
+                return wrapped;
+            }
         } catch (RuntimeException | Error e) {
             wide.close();
             throw e;
