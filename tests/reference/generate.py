@@ -1506,12 +1506,117 @@ over every dtype, contiguous and transposed.  args: diff 'n axis', count_nonzero
 (axis None = all).  result_dtype 'error' names NumPy's exception.""")
 
 
+def gen_sorting():
+    rows = []
+
+    def emit(op, spec, args, compute):
+        text, value = manip_operand(spec)
+        try:
+            res = np.asarray(compute(value))
+        except (ValueError, IndexError, TypeError, np.exceptions.AxisError) as e:
+            rows.append([op, text, args, "error", "-", type(e).__name__])
+            return
+        dt = JT[res.dtype.name]
+        rows.append([op, text, args, dt, fmt_shape(res.shape), fmt_list(res, dt) if res.size else "-"])
+
+    def q_text(q):
+        return "[" + ";".join(repr(float(v)) for v in q) + "]" if isinstance(q, list) else repr(float(q))
+
+    nan, inf = np.nan, np.inf
+    values = {
+        "float64": [3.5, nan, -0.0, 1.0, -inf, 0.0, 1.0, inf, -2.5, nan, 1e-310, -1e308],
+        "float32": [3.5, nan, -0.0, 1.0, -inf, 0.0, 1.0, inf, -2.5, nan, 1e-40, -3e38],
+        "int32": [I32_MAX, 5, -1, 5, I32_MIN, 0, 7, -1, 5, 2, 0, 3],
+        "int64": [I64_MAX, 5, -1, 5, I64_MIN, 0, 7, -1, 5, 2, 0, 3],
+        "bool": [True, False, True, True, False, False, True, False, True, True, False, True],
+    }
+    # longer lines with many ties, so the merges (runs of 16) and stability are exercised
+    ties = [float((i * 7919) % 13) - 6.0 for i in range(203)]
+    ties[17], ties[101], ties[150] = nan, -0.0, nan
+    ramp = [float((i * 104729) % 1009) / 8.0 for i in range(1000)]
+    for dtype, v in values.items():
+        for shape, view in (((12,), "-"), ((3, 4), "-"), ((3, 4), "T"), ((2, 3, 2), "-"), ((12,), "rev")):
+            spec = T(dtype, v, shape, view)
+            ndim = len(shape)
+            for axis in sorted({-1, 0, ndim - 1} | ({1} if ndim > 2 else set())):
+                emit("sort", spec, str(axis), lambda a, ax=axis: np.sort(a, axis=ax, kind="stable"))
+                emit("argsort", spec, str(axis), lambda a, ax=axis: np.argsort(a, axis=ax, kind="stable"))
+        emit("unique", T(dtype, v, (3, 4)), "-", np.unique)
+        emit("unique_counts", T(dtype, v, (3, 4)), "-", lambda a: np.unique(a, return_counts=True)[1])
+        if dtype != "bool":
+            spec = T(dtype, v, (3, 4))
+            for axes in (None, 0, 1, -1, (0, 1)):
+                for keep in (False, True):
+                    args = "%s %s" % (fmt_axes(axes), "true" if keep else "false")
+                    emit("median", spec, args, lambda a, ax=axes, k=keep: np.median(a, axis=ax, keepdims=k))
+                    for q in (0.0, 0.3, 0.5, 0.75, 1.0, [0.1, 0.5, 0.9]):
+                        emit("quantile", spec, q_text(q) + " " + args,
+                             lambda a, ax=axes, k=keep, q=q: np.quantile(a, q, axis=ax, keepdims=k))
+            for p in (0.0, 37.5, 50.0, 99.0, 100.0, [25.0, 75.0]):
+                emit("percentile", spec, q_text(p) + " none false", lambda a, p=p: np.percentile(a, p))
+                emit("percentile", spec, q_text(p) + " 1 false", lambda a, p=p: np.percentile(a, p, axis=1))
+    # finite rows (the NaN rule hides the interpolation) with and without ties
+    finite = {"float64": [3.5, -0.0, 1.0, 0.1, 0.0, 1.0, 1e300, -2.5, 2.0, 7.25, 1e-310, -1e300],
+              "float32": [3.5, -0.0, 1.0, 0.1, 0.0, 1.0, 3e38, -2.5, 2.0, 7.25, 1e-40, -3e38],
+              "int32": [I32_MAX, 5, -1, 5, I32_MIN, 0, 7, -1, 5, 2, 0, 3]}
+    for dtype, v in finite.items():
+        for shape in ((12,), (3, 4), (4, 3), (2, 2, 3)):
+            spec = T(dtype, v, shape)
+            emit("median", spec, "-1 false", lambda a: np.median(a, axis=-1))
+            for q in (0.0, 0.1, 1 / 3, 0.5, 0.55, 0.9, 1.0, [0.05, 0.5, 0.95]):
+                emit("quantile", spec, q_text(q) + " -1 false", lambda a, q=q: np.quantile(a, q, axis=-1))
+    emit("quantile", T("float64", [1.0, inf]), "1.0 none false", lambda a: np.quantile(a, 1.0))
+    emit("quantile", T("float64", [-inf, -inf, 2.0]), "0.2 none false", lambda a: np.quantile(a, 0.2))
+    for dtype in ("float64", "float32", "int64"):
+        spec = T(dtype, ties[:201] if dtype != "int64" else [int(t) if t == t else 0 for t in ties[:201]])
+        emit("sort", spec, "0", lambda a: np.sort(a, kind="stable"))
+        emit("argsort", spec, "0", lambda a: np.argsort(a, kind="stable"))
+        emit("unique", spec, "-", np.unique)
+        emit("unique_counts", spec, "-", lambda a: np.unique(a, return_counts=True)[1])
+        emit("median", spec, "none false", np.median)
+        emit("quantile", spec, "[0.01;0.25;0.5;0.99] none false", lambda a: np.quantile(a, [0.01, 0.25, 0.5, 0.99]))
+    wide = T("float64", ramp, (40, 25))
+    for axis in (0, 1):
+        emit("argsort", wide, str(axis), lambda a, ax=axis: np.argsort(a, axis=ax, kind="stable"))
+    emit("sort", T("float32", ramp, (4, 250), "T"), "0", lambda a: np.sort(a, axis=0, kind="stable"))
+    emit("median", T("float64", ramp, (10, 100)), "1 false", lambda a: np.median(a, axis=1))
+    emit("quantile", T("float32", ramp, (10, 100)), "0.37 1 false", lambda a: np.quantile(a, 0.37, axis=1))
+    for op in ("sort", "argsort"):
+        f = (lambda a, ax: np.sort(a, axis=ax, kind="stable")) if op == "sort" else \
+            (lambda a, ax: np.argsort(a, axis=ax, kind="stable"))
+        emit(op, T("float64", [], (0,)), "0", lambda a: f(a, 0))
+        emit(op, T("int32", [], (2, 0)), "1", lambda a: f(a, 1))
+        emit(op, T("float32", [], (2, 0)), "0", lambda a: f(a, 0))
+        emit(op, T("float64", 2.0, ()), "-1", lambda a: f(a, -1))
+        emit(op, T("float64", [1.0, 2.0]), "1", lambda a: f(a, 1))
+        emit(op, T("int64", [5, -3, 5, 9]), "-2", lambda a: f(a, -2))
+    emit("unique", T("float64", [], (0,)), "-", np.unique)
+    emit("unique", T("int32", 7, ()), "-", np.unique)
+    emit("unique", T("float64", [nan, nan, nan]), "-", np.unique)
+    emit("unique_counts", T("float64", [nan, 1.0, nan, nan]), "-", lambda a: np.unique(a, return_counts=True)[1])
+    emit("median", T("float64", [], (0,)), "none false", np.median)
+    emit("median", T("float32", [], (2, 0)), "1 false", lambda a: np.median(a, axis=1))
+    emit("median", T("int32", 7, ()), "none false", np.median)
+    emit("quantile", T("float64", [], (0,)), "0.5 none false", lambda a: np.quantile(a, 0.5))
+    emit("quantile", T("bool", [True, False]), "0.5 none false", lambda a: np.quantile(a, 0.5))
+    emit("quantile", T("float64", [1.0, 2.0]), "1.5 none false", lambda a: np.quantile(a, 1.5))
+    emit("percentile", T("float64", [1.0, 2.0]), "-1.0 none false", lambda a: np.percentile(a, -1.0))
+    write("sorting.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
+np.sort and np.argsort (kind='stable'), np.unique, np.unique(return_counts=True) (the counts), np.median,
+np.quantile and np.percentile (method 'linear') over every dtype: NaN (sorted last; a line with NaN
+has NaN order statistics), +-Inf, -0.0 next to 0.0 (equal: stable order kept), subnormals, integer
+limits, ties in long lines (merges past the 16-element runs), contiguous, transposed and reversed
+inputs, each axis, empty and 0-d input.  args: sort/argsort 'axis'; median 'axes keepdims';
+quantile/percentile 'q axes keepdims' (q in brackets is a float64 array, else a Python float).
+Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
     "format": gen_format, "creation": gen_creation, "tutorial": gen_tutorial, "isclose": gen_isclose,
     "manipulation": gen_manipulation, "indexing": gen_indexing, "scan": gen_scan,
-    "nan_reductions": gen_nan_reductions, "differences": gen_differences,
+    "nan_reductions": gen_nan_reductions, "differences": gen_differences, "sorting": gen_sorting,
 }
 
 

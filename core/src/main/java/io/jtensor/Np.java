@@ -2771,6 +2771,167 @@ public final class Np {
         return Scanning.scan(ScanOp.CUMPROD, x, axis);
     }
 
+    // ---- sorting, order statistics, unique ----
+
+    /**
+     * A sorted copy along the last axis ({@code np.sort(x)}); see {@link #sort(Tensor, int)}.
+     *
+     * <pre>{@code
+     * sort(array(new double[] {3, Double.NaN, -1, 2}))   // [-1.  2.  3. nan]
+     * }</pre>
+     */
+    public static Tensor sort(Tensor x) {
+        return Sorting.sort(x, -1);
+    }
+
+    /**
+     * A sorted copy along {@code axis} ({@code np.sort(x, axis, kind="stable")}), of x's shape and
+     * type. Ascending; NaN after every number (as NumPy); -0.0 and 0.0 are equal and keep their
+     * order; bool sorts false first. For NumPy's {@code axis=None} sort {@code x.ravel()}. On a GPU
+     * each line is sorted by one thread (a merge sort), so a few long lines sort slowly there.
+     *
+     * @throws IllegalArgumentException for an axis out of range (a 0-d x has none)
+     */
+    public static Tensor sort(Tensor x, int axis) {
+        return Sorting.sort(x, axis);
+    }
+
+    /** The int64 positions that sort x along the last axis ({@code np.argsort(x, kind="stable")}). */
+    public static Tensor argsort(Tensor x) {
+        return Sorting.argsort(x, -1);
+    }
+
+    /**
+     * The int64 positions that sort each line along {@code axis} ({@code np.argsort(x, axis,
+     * kind="stable")}), in {@link #sort(Tensor, int)}'s order; equal elements keep their original
+     * order, so the result is fully determined (NumPy's default quicksort may order ties either way).
+     *
+     * <pre>{@code
+     * argsort(array(new double[] {3, 1, 2, 1}))   // [1 3 2 0]
+     * }</pre>
+     */
+    public static Tensor argsort(Tensor x, int axis) {
+        return Sorting.argsort(x, axis);
+    }
+
+    /**
+     * The sorted distinct values of the flattened x ({@code np.unique(x)}); NaNs collapse into one
+     * (NumPy 2's {@code equal_nan=True}); of -0.0 and 0.0 the first in x is kept.
+     *
+     * <pre>{@code
+     * unique(array(new long[] {3, 1, 3, 2, 1}))   // [1 2 3]
+     * }</pre>
+     */
+    public static Tensor unique(Tensor x) {
+        return Sorting.unique(x);
+    }
+
+    /**
+     * {@code np.unique(x, return_counts=True)}: {@code [values, counts]}, the {@link #unique(Tensor)}
+     * values and how often each occurs in x (int64), NaNs counted together. (NumPy 2's
+     * {@code np.unique_counts} keeps each NaN apart instead.)
+     */
+    public static Tensor[] uniqueCounts(Tensor x) {
+        return Sorting.uniqueCounts(x);
+    }
+
+    /**
+     * The median of every element ({@code np.median(x)}): float64 for integer and bool input, else
+     * x's type; NaN if x holds NaN or is empty (NumPy warns there).
+     *
+     * <pre>{@code
+     * median(array(new double[] {3, 1, 4, 2}))   // 2.5
+     * }</pre>
+     */
+    public static Tensor median(Tensor x) {
+        return Quantiles.median(x, null, false);
+    }
+
+    /** The median along one axis ({@code np.median(x, axis)}). */
+    public static Tensor median(Tensor x, int axis) {
+        return Quantiles.median(x, new int[] {axis}, false);
+    }
+
+    /** The median over {@code axes} (null: all) ({@code np.median(x, axis=axes, keepdims=keepdims)}). */
+    public static Tensor median(Tensor x, int[] axes, boolean keepdims) {
+        return Quantiles.median(x, axes, keepdims);
+    }
+
+    /**
+     * The q-th quantile of every element ({@code np.quantile(x, q)}, method "linear"): q in [0, 1],
+     * a Python float, so float32 data gives float32 and integer data float64; NaN if x holds NaN.
+     * As NumPy, q = 1 on a slice ending in two infinities gives NaN.
+     *
+     * <pre>{@code
+     * quantile(array(new double[] {1, 2, 3, 4}), 0.25)   // 1.75
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for q outside [0, 1] or bool x
+     * @throws IndexOutOfBoundsException for an empty x
+     */
+    public static Tensor quantile(Tensor x, double q) {
+        return Quantiles.quantile("quantile", x, checkedQuantiles("quantile", new double[] {q}, 1), true, null, false);
+    }
+
+    /** The q-th quantile along one axis ({@code np.quantile(x, q, axis)}). */
+    public static Tensor quantile(Tensor x, double q, int axis) {
+        return Quantiles.quantile("quantile", x, checkedQuantiles("quantile", new double[] {q}, 1), true,
+                new int[] {axis}, false);
+    }
+
+    /** The q-th quantile over {@code axes} (null: all), with {@code keepdims}. */
+    public static Tensor quantile(Tensor x, double q, int[] axes, boolean keepdims) {
+        return Quantiles.quantile("quantile", x, checkedQuantiles("quantile", new double[] {q}, 1), true, axes,
+                keepdims);
+    }
+
+    /**
+     * Several quantiles over {@code axes} (null: all) ({@code np.quantile(x, [q...], axis)}): q is a
+     * float64 array, so the result is float64 with q's length as a new first axis.
+     */
+    public static Tensor quantile(Tensor x, double[] q, int[] axes, boolean keepdims) {
+        return Quantiles.quantile("quantile", x, checkedQuantiles("quantile", q, 1), false, axes, keepdims);
+    }
+
+    /**
+     * The p-th percentile of every element ({@code np.percentile(x, p)}): {@link #quantile(Tensor,
+     * double)} of p / 100, p in [0, 100].
+     */
+    public static Tensor percentile(Tensor x, double p) {
+        return Quantiles.quantile("percentile", x, checkedQuantiles("percentile", new double[] {p}, 100), true,
+                null, false);
+    }
+
+    /** The p-th percentile along one axis ({@code np.percentile(x, p, axis)}). */
+    public static Tensor percentile(Tensor x, double p, int axis) {
+        return Quantiles.quantile("percentile", x, checkedQuantiles("percentile", new double[] {p}, 100), true,
+                new int[] {axis}, false);
+    }
+
+    /** The p-th percentile over {@code axes} (null: all), with {@code keepdims}. */
+    public static Tensor percentile(Tensor x, double p, int[] axes, boolean keepdims) {
+        return Quantiles.quantile("percentile", x, checkedQuantiles("percentile", new double[] {p}, 100), true,
+                axes, keepdims);
+    }
+
+    /** Several percentiles over {@code axes} (null: all); as {@link #quantile(Tensor, double[], int[], boolean)}. */
+    public static Tensor percentile(Tensor x, double[] p, int[] axes, boolean keepdims) {
+        return Quantiles.quantile("percentile", x, checkedQuantiles("percentile", p, 100), false, axes, keepdims);
+    }
+
+    private static double[] checkedQuantiles(String name, double[] q, double scale) {
+        java.util.Objects.requireNonNull(q, name + ": q is null");
+        double[] scaled = new double[q.length];
+        for (int i = 0; i < q.length; i++) {
+            if (!(q[i] >= 0 && q[i] <= scale)) {
+                throw new IllegalArgumentException(name + ": " + (scale == 1 ? "quantiles" : "percentiles")
+                        + " must be in the range [0, " + (scale == 1 ? "1" : "100") + "], got " + q[i]);
+            }
+            scaled[i] = q[i] / scale;
+        }
+        return scaled;
+    }
+
     // ---- NaN-ignoring reductions ----
 
     /**

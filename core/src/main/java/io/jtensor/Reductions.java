@@ -111,7 +111,7 @@ final class Reductions {
     }
 
     /** The result reshaped to the input's shape with the reduced axes as size 1 (keepdims). */
-    private static Tensor withReducedAxesKept(Tensor result, long[] inputShape, int[] reduced) {
+    static Tensor withReducedAxesKept(Tensor result, long[] inputShape, int[] reduced) {
         long[] withOnes = inputShape.clone();
         for (int a : reduced) {
             withOnes[a] = 1;

@@ -87,6 +87,9 @@ public interface Backend {
     /** Runs a cumulative sum or product along one axis. */
     void scan(ScanPlan plan);
 
+    /** Runs a stable sort (or argsort) of each line along one axis. */
+    void sort(SortPlan plan);
+
     /** Waits until all work submitted so far has finished (a no-op for synchronous backends). */
     default void synchronize() {
     }

@@ -8,6 +8,7 @@ import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.ScanPlan;
+import io.jtensor.backend.SortPlan;
 import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.Storage;
 import com.sun.management.OperatingSystemMXBean;
@@ -31,6 +32,7 @@ public final class CpuBackend implements Backend {
     private final RowKernels rows;
     private final GatherKernel gather = new GatherKernel();
     private final ScanKernel scan = new ScanKernel();
+    private final SortKernel sort = new SortKernel();
     private final MatmulKernel matmul;
 
     /**
@@ -142,6 +144,11 @@ public final class CpuBackend implements Backend {
     @Override
     public void scan(ScanPlan plan) {
         scan.run(plan);
+    }
+
+    @Override
+    public void sort(SortPlan plan) {
+        sort.run(plan);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.ScanPlan;
+import io.jtensor.backend.SortPlan;
 import io.jtensor.backend.Storage;
 import io.jtensor.kernels.DiskKernelCache;
 import io.jtensor.kernels.KernelCache;
@@ -56,6 +57,7 @@ public final class CudaBackend implements Backend {
     private final CudaMatmul matmul;
     private final CudaGather gather;
     private final CudaScan scan;
+    private final CudaSort sort;
     private final ReentrantLock lock = new ReentrantLock();
 
     /**
@@ -80,6 +82,7 @@ public final class CudaBackend implements Backend {
         this.matmul = new CudaMatmul(kernels);
         this.gather = new CudaGather(kernels);
         this.scan = new CudaScan(kernels);
+        this.sort = new CudaSort(kernels);
     }
 
     @Override
@@ -219,6 +222,14 @@ public final class CudaBackend implements Backend {
     public void scan(ScanPlan plan) {
         locked(() -> {
             scan.run(plan);
+            return null;
+        });
+    }
+
+    @Override
+    public void sort(SortPlan plan) {
+        locked(() -> {
+            sort.run(plan);
             return null;
         });
     }

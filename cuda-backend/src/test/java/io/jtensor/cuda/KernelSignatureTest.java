@@ -8,6 +8,7 @@ import io.jtensor.backend.Operand;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.ScanPlan;
+import io.jtensor.backend.SortPlan;
 import io.jtensor.backend.Storage;
 import io.jtensor.kernels.Dialect;
 import io.jtensor.kernels.GatherKernels;
@@ -19,6 +20,7 @@ import io.jtensor.kernels.MatmulKernels;
 import io.jtensor.kernels.ReduceKernels;
 import io.jtensor.kernels.RowKernels;
 import io.jtensor.kernels.ScanKernels;
+import io.jtensor.kernels.SortKernels;
 import io.jtensor.op.ElementwiseOp;
 import io.jtensor.op.ReduceOp;
 import io.jtensor.op.RowOp;
@@ -199,6 +201,16 @@ class KernelSignatureTest {
                 ScanKernels.arguments(new ScanPlan(op, Operand.of(STORAGE, dtype, 0, new long[] {1}), 2, 3, 4,
                         Operand.of(STORAGE, dtype, 0, new long[] {1}), dtype), scan);
                 check(scanProgram, ScanKernels.kernelName(op, dtype), scan, covered, mismatches);
+            }
+        }
+        String sortProgram = SortKernels.program(Dialect.CUDA, true).description();
+        for (DType dtype : DType.values()) {
+            for (boolean values : new boolean[] {false, true}) {
+                Recorder sort = new Recorder();
+                Operand keys = Operand.of(STORAGE, dtype, 0, new long[] {1});
+                Operand longs = Operand.of(STORAGE, DType.INT64, 0, new long[] {1});
+                SortKernels.arguments(new SortPlan(keys, 2, 3, 4, longs, longs, values ? keys : null, dtype), sort);
+                check(sortProgram, SortKernels.kernelName(dtype), sort, covered, mismatches);
             }
         }
         assertTrue(mismatches.isEmpty(), mismatches.size() + " launches do not match their kernels:\n"

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Every program jtensor builds, in either dialect: the element-wise program of each compute type,
  * the reduction program of each accumulator type, the row program, the matmul program, the gather
- * program and the scan program. The
+ * program, the scan program and the sort program. The
  * tests compile the whole table for each dialect (PoCL for OpenCL; NVRTC and nvcc for CUDA); a backend builds
  * each program the first time an op needs it.
  *
@@ -43,6 +43,7 @@ public final class KernelCatalog {
         sources.add(MatmulKernels.program(dialect, float64));
         sources.add(GatherKernels.program(dialect));
         sources.add(ScanKernels.program(dialect, float64));
+        sources.add(SortKernels.program(dialect, float64));
         return sources;
     }
 }

@@ -9,6 +9,7 @@ import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.ScanPlan;
+import io.jtensor.backend.SortPlan;
 import io.jtensor.backend.Storage;
 import io.jtensor.kernels.DiskKernelCache;
 import io.jtensor.kernels.KernelCache;
@@ -50,6 +51,7 @@ public final class OpenClBackend implements Backend {
     private final OpenClRows rows;
     private final OpenClGather gather;
     private final OpenClScan scan;
+    private final OpenClSort sort;
     private final OpenClMatmul matmul;
     private final int matmulTile;
     private final ReentrantLock lock = new ReentrantLock();
@@ -69,6 +71,7 @@ public final class OpenClBackend implements Backend {
         this.rows = new OpenClRows(kernels);
         this.gather = new OpenClGather(kernels);
         this.scan = new OpenClScan(kernels);
+        this.sort = new OpenClSort(kernels);
         this.matmul = new OpenClMatmul(kernels);
         this.matmulTile = kernels.matmulTile;
     }
@@ -249,6 +252,14 @@ public final class OpenClBackend implements Backend {
     public void scan(ScanPlan plan) {
         locked(plan.op().numpyName(), () -> {
             scan.run(plan);
+            return null;
+        });
+    }
+
+    @Override
+    public void sort(SortPlan plan) {
+        locked(plan.values() != null ? "sort" : "argsort", () -> {
+            sort.run(plan);
             return null;
         });
     }

@@ -180,6 +180,16 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** sort, argsort, unique, median, quantile, percentile. */
+    @Nested
+    @DisplayName("sorting")
+    class Sorting extends SortingConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @DisplayName("errors")

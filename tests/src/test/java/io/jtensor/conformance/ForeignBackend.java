@@ -8,6 +8,7 @@ import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.ScanPlan;
+import io.jtensor.backend.SortPlan;
 import io.jtensor.backend.Storage;
 
 import java.lang.foreign.MemorySegment;
@@ -97,6 +98,12 @@ final class ForeignBackend implements Backend {
     public void scan(ScanPlan plan) {
         beforeKernel.run();
         delegate.scan(plan);
+    }
+
+    @Override
+    public void sort(SortPlan plan) {
+        beforeKernel.run();
+        delegate.sort(plan);
     }
 
     @Override

@@ -1,0 +1,157 @@
+package io.jtensor.cpu;
+
+import io.jtensor.backend.SortPlan;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * Runs {@link SortPlan}s with the same stable merge sort as the GPU kernels: per line, runs of
+ * {@link #RUN} positions by insertion sort, then merges of doubling width that take from the left
+ * run unless the right key is strictly less (NaN after every number), ping-ponging between the
+ * line's indices and its scratch row; lines split over threads.
+ */
+final class SortKernel {
+
+    private static final long RUN = 16;
+
+    /** Elements per thread. */
+    private static final long GRAIN = 64 * 1024;
+
+    /** Whether the key at position i of a line sorts strictly before the key at position j. */
+    @FunctionalInterface
+    private interface Order {
+        boolean less(long i, long j);
+    }
+
+    void run(SortPlan plan) {
+        long lines = plan.lines();
+        long length = plan.length();
+        if (lines == 0 || length == 0) {
+            return;
+        }
+        long size = lines * length;
+        MemorySegment in = MapKernels.segment(plan.input());
+        MemorySegment indices = MapKernels.overwrittenSegment(plan.indices(), size);
+        MemorySegment scratch = MapKernels.overwrittenSegment(plan.scratch(), size);
+        MemorySegment values = plan.values() == null ? null : MapKernels.overwrittenSegment(plan.values(), size);
+        long inner = plan.inner();
+        ParallelLoop.forRange(lines, Math.max(1, GRAIN / length), 1, (start, end) -> {
+            for (long line = start; line < end; line++) {
+                long at = (line / inner) * length * inner + line % inner;
+                Order order = order(plan, in, plan.input().offset() + at, inner);
+                long lineIndices = plan.indices().offset() + at;
+                sortLine(order, length, indices, lineIndices, inner, scratch, plan.scratch().offset() + line * length);
+                if (values != null) {
+                    writeValues(plan, in, plan.input().offset() + at, indices, lineIndices, values,
+                            plan.values().offset() + at, length, inner);
+                }
+            }
+        });
+    }
+
+    private static Order order(SortPlan plan, MemorySegment in, long first, long inner) {
+        return switch (plan.dtype()) {
+            case BOOL -> (i, j) -> in.get(ValueLayout.JAVA_BYTE, first + i * inner)
+                    < in.get(ValueLayout.JAVA_BYTE, first + j * inner);
+            case INT32 -> (i, j) -> in.getAtIndex(ValueLayout.JAVA_INT, first + i * inner)
+                    < in.getAtIndex(ValueLayout.JAVA_INT, first + j * inner);
+            case INT64 -> (i, j) -> in.getAtIndex(ValueLayout.JAVA_LONG, first + i * inner)
+                    < in.getAtIndex(ValueLayout.JAVA_LONG, first + j * inner);
+            case FLOAT32 -> (i, j) -> {
+                float a = in.getAtIndex(ValueLayout.JAVA_FLOAT, first + i * inner);
+                float b = in.getAtIndex(ValueLayout.JAVA_FLOAT, first + j * inner);
+                return a < b || (b != b && a == a);
+            };
+            case FLOAT64 -> (i, j) -> {
+                double a = in.getAtIndex(ValueLayout.JAVA_DOUBLE, first + i * inner);
+                double b = in.getAtIndex(ValueLayout.JAVA_DOUBLE, first + j * inner);
+                return a < b || (b != b && a == a);
+            };
+        };
+    }
+
+    private static void sortLine(Order order, long length, MemorySegment indices, long indicesAt, long inner,
+                                 MemorySegment scratch, long scratchAt) {
+        int merges = 0;
+        for (long width = RUN; width < length; width *= 2) {
+            merges++;
+        }
+        boolean even = merges % 2 == 0;
+        MemorySegment src = even ? indices : scratch;
+        long srcAt = even ? indicesAt : scratchAt;
+        long srcStride = even ? inner : 1;
+        MemorySegment dst = even ? scratch : indices;
+        long dstAt = even ? scratchAt : indicesAt;
+        long dstStride = even ? 1 : inner;
+        for (long lo = 0; lo < length; lo += RUN) {
+            long hi = Math.min(lo + RUN, length);
+            for (long k = lo; k < hi; k++) {
+                long j = k;
+                while (j > lo && order.less(k, get(src, srcAt, srcStride, j - 1))) {
+                    set(src, srcAt, srcStride, j, get(src, srcAt, srcStride, j - 1));
+                    j--;
+                }
+                set(src, srcAt, srcStride, j, k);
+            }
+        }
+        for (long width = RUN; width < length; width *= 2) {
+            for (long lo = 0; lo < length; lo += 2 * width) {
+                long mid = Math.min(lo + width, length);
+                long hi = Math.min(lo + 2 * width, length);
+                long i = lo;
+                long j = mid;
+                long o = lo;
+                while (i < mid && j < hi) {
+                    long left = get(src, srcAt, srcStride, i);
+                    long right = get(src, srcAt, srcStride, j);
+                    if (order.less(right, left)) {
+                        set(dst, dstAt, dstStride, o++, right);
+                        j++;
+                    } else {
+                        set(dst, dstAt, dstStride, o++, left);
+                        i++;
+                    }
+                }
+                for (; i < mid; i++) {
+                    set(dst, dstAt, dstStride, o++, get(src, srcAt, srcStride, i));
+                }
+                for (; j < hi; j++) {
+                    set(dst, dstAt, dstStride, o++, get(src, srcAt, srcStride, j));
+                }
+            }
+            MemorySegment segment = src;
+            src = dst;
+            dst = segment;
+            long at = srcAt;
+            srcAt = dstAt;
+            dstAt = at;
+            long stride = srcStride;
+            srcStride = dstStride;
+            dstStride = stride;
+        }
+    }
+
+    private static long get(MemorySegment segment, long at, long stride, long k) {
+        return segment.getAtIndex(ValueLayout.JAVA_LONG, at + k * stride);
+    }
+
+    private static void set(MemorySegment segment, long at, long stride, long k, long value) {
+        segment.setAtIndex(ValueLayout.JAVA_LONG, at + k * stride, value);
+    }
+
+    /** The sorted keys, copied as bits of the element's width. */
+    private static void writeValues(SortPlan plan, MemorySegment in, long first, MemorySegment indices,
+                                    long indicesAt, MemorySegment values, long valuesAt, long length, long inner) {
+        int width = plan.dtype().byteSize();
+        for (long k = 0; k < length; k++) {
+            long from = first + get(indices, indicesAt, inner, k) * inner;
+            long to = valuesAt + k * inner;
+            switch (width) {
+                case 1 -> values.set(ValueLayout.JAVA_BYTE, to, in.get(ValueLayout.JAVA_BYTE, from));
+                case 4 -> values.setAtIndex(ValueLayout.JAVA_INT, to, in.getAtIndex(ValueLayout.JAVA_INT, from));
+                default -> values.setAtIndex(ValueLayout.JAVA_LONG, to, in.getAtIndex(ValueLayout.JAVA_LONG, from));
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+import io.jtensor.Np;
+import io.jtensor.Tensor;
+import io.jtensor.conformance.ReferenceData.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static io.jtensor.conformance.Check.throwsWith;
+import static io.jtensor.conformance.ReferenceData.dtype;
+import static io.jtensor.conformance.ReferenceData.parseShape;
+import static io.jtensor.conformance.ReferenceData.tokens;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * {@code sort}, {@code argsort}, {@code unique}, {@code uniqueCounts}, {@code median},
+ * {@code quantile} and {@code percentile}: NumPy's {@code sorting.csv} replayed bit for bit (the
+ * sort is stable, as {@code kind="stable"}, and the order statistics follow NumPy's arithmetic),
+ * many long lines along every axis against a sort on the host, and the errors.
+ */
+public abstract class SortingConformance extends ConformanceCase {
+
+    static Stream<Arguments> referenceGroups() {
+        return ReferenceData.groupArguments("sorting.csv",
+                r -> r.get("op") + " " + r.get("inputs").substring(0, r.get("inputs").indexOf(':')));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("referenceGroups")
+    void reference(String key, List<Row> rows) {
+        assertAll(rows.stream().map(row -> () -> replay(row)));
+    }
+
+    private void replay(Row row) {
+        String op = row.get("op");
+        String args = row.get("args");
+        String what = row.where() + " " + op + "(" + row.get("inputs") + ", " + args + ")";
+        Tensor x = (Tensor) ManipulationConformance.operand(row.get("inputs"));
+        if (row.get("result_dtype").equals("error")) {
+            Class<? extends RuntimeException> expected = row.get("expected").equals("IndexError")
+                    ? IndexOutOfBoundsException.class : IllegalArgumentException.class;
+            assertThrows(expected, () -> run(op, x, args), what);
+            return;
+        }
+        Tensor result = run(op, x, args);
+        assertOnBackend(what, result);
+        Check.tokens(what, result, dtype(row.get("result_dtype")), parseShape(row.get("result_shape")),
+                tokens(row.get("expected")), Tolerance.EXACT, 0);
+    }
+
+    private static Tensor run(String op, Tensor x, String args) {
+        String[] a = args.split(" ");
+        return switch (op) {
+            case "sort" -> Np.sort(x, Integer.parseInt(a[0]));
+            case "argsort" -> Np.argsort(x, Integer.parseInt(a[0]));
+            case "unique" -> Np.unique(x);
+            case "unique_counts" -> Np.uniqueCounts(x)[1];
+            case "median" -> Np.median(x, ReferenceData.axes(a[0]), Boolean.parseBoolean(a[1]));
+            case "quantile", "percentile" -> {
+                boolean quantile = op.equals("quantile");
+                int[] axes = ReferenceData.axes(a[1]);
+                boolean keepdims = Boolean.parseBoolean(a[2]);
+                if (a[0].startsWith("[")) {
+                    double[] q = Arrays.stream(a[0].substring(1, a[0].length() - 1).split(";"))
+                            .mapToDouble(Double::parseDouble).toArray();
+                    yield quantile ? Np.quantile(x, q, axes, keepdims) : Np.percentile(x, q, axes, keepdims);
+                }
+                double q = Double.parseDouble(a[0]);
+                yield quantile ? Np.quantile(x, q, axes, keepdims) : Np.percentile(x, q, axes, keepdims);
+            }
+            default -> throw new IllegalArgumentException("sorting.csv: unknown op " + op);
+        };
+    }
+
+    @Test
+    void manyLinesAlongEveryAxisMatchAStableSortOnTheHost() {
+        int outer = 7;
+        int length = 301;
+        int inner = 5;
+        double[] host = new double[outer * length * inner];
+        for (int i = 0; i < host.length; i++) {
+            host[i] = (i * 7919L) % 23 == 0 ? Double.NaN : (double) ((i * 104729L) % 61) - 30;
+        }
+        Tensor x = Np.array(host).reshape(outer, length, inner);
+        long[] shape = {outer, length, inner};
+        for (int axis = 0; axis < 3; axis++) {
+            long stride = axis == 2 ? 1 : axis == 1 ? inner : (long) length * inner;
+            long n = shape[axis];
+            long[] order = Np.argsort(x, axis).toLongArray();
+            double[] sorted = Np.sort(x, axis).toDoubleArray();
+            for (int first = 0; first < host.length; first++) {
+                if ((first / stride) % n != 0) {
+                    continue;
+                }
+                Integer[] expected = new Integer[(int) n];
+                for (int k = 0; k < n; k++) {
+                    expected[k] = k;
+                }
+                int base = first;
+                Arrays.sort(expected, (p, q) -> Double.compare(key(host[(int) (base + p * stride)]),
+                        key(host[(int) (base + q * stride)])));
+                for (int k = 0; k < n; k++) {
+                    int at = (int) (first + k * stride);
+                    int line = first;
+                    int position = k;
+                    int ax = axis;
+                    assertEquals((long) expected[k], order[at],
+                            () -> "argsort axis " + ax + " line at " + line + " position " + position);
+                    assertEquals(host[(int) (first + expected[k] * stride)], sorted[at], 0.0,
+                            () -> "sort axis " + ax + " line at " + line + " position " + position);
+                }
+            }
+        }
+    }
+
+    /** NumPy's order: every NaN after every number, -0.0 equal to 0.0. */
+    private static double key(double v) {
+        return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v == 0 ? 0.0 : v;
+    }
+
+    @Test
+    void uniqueCountsPairsEachValueWithItsCount() {
+        Tensor x = Np.array(new long[] {4, -1, 4, 4, 0, -1});
+        Tensor[] valuesAndCounts = Np.uniqueCounts(x);
+        assertArrayEquals(new long[] {-1, 0, 4}, valuesAndCounts[0].toLongArray());
+        assertArrayEquals(new long[] {2, 1, 3}, valuesAndCounts[1].toLongArray());
+        assertOnBackend("uniqueCounts values", valuesAndCounts[0]);
+        assertOnBackend("uniqueCounts counts", valuesAndCounts[1]);
+    }
+
+    @Test
+    void errorsNameTheOpAndWhatIsValid() {
+        Tensor x = Np.zeros(new long[] {2, 3}, DType.FLOAT32);
+        throwsWith(IllegalArgumentException.class, () -> Np.sort(x, 2), "sort", "axis 2", "valid: -2..1");
+        throwsWith(IllegalArgumentException.class, () -> Np.argsort(x, -3), "argsort", "axis -3");
+        throwsWith(IllegalArgumentException.class, () -> Np.quantile(x, 1.5), "quantile", "[0, 1]", "1.5");
+        throwsWith(IllegalArgumentException.class, () -> Np.percentile(x, Double.NaN), "percentile", "[0, 100]");
+        throwsWith(IllegalArgumentException.class, () -> Np.median(x, new int[] {0, 0}, false), "median", "repeated");
+        throwsWith(IllegalArgumentException.class, () -> Np.quantile(Np.ones(new long[] {2}, DType.BOOL), 0.5),
+                "quantile", "bool");
+        throwsWith(IndexOutOfBoundsException.class, () -> Np.quantile(Np.zeros(new long[] {0}, DType.FLOAT64), 0.5),
+                "quantile", "empty");
+        throwsWith(NullPointerException.class, () -> Np.sort(null), "sort: x is null");
+        Tensor closed = Np.ones(new long[] {2}, DType.INT32);
+        closed.close();
+        throwsWith(IllegalStateException.class, () -> Np.argsort(closed), "argsort");
+        throwsWith(IllegalStateException.class, () -> Np.unique(closed), "unique");
+    }
+}
