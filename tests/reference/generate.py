@@ -1601,13 +1601,43 @@ def gen_sorting():
     emit("quantile", T("bool", [True, False]), "0.5 none false", lambda a: np.quantile(a, 0.5))
     emit("quantile", T("float64", [1.0, 2.0]), "1.5 none false", lambda a: np.quantile(a, 1.5))
     emit("percentile", T("float64", [1.0, 2.0]), "-1.0 none false", lambda a: np.percentile(a, -1.0))
+    def search(a_spec, v_spec, side, sorter=False):
+        texts, (a, v) = zip(*[manip_operand(x) for x in (a_spec, v_spec)])
+        try:
+            res = np.asarray(np.searchsorted(a, v, side=side, sorter=np.argsort(a, kind="stable") if sorter else None))
+        except (ValueError, TypeError, OverflowError) as e:
+            rows.append(["searchsorted", ";".join(texts), side + (" sorter" if sorter else ""), "error", "-",
+                         type(e).__name__])
+            return
+        rows.append(["searchsorted", ";".join(texts), side + (" sorter" if sorter else ""), "int64",
+                     fmt_shape(res.shape), fmt_list(res, "int64") if res.size else "-"])
+
+    keys64 = [-inf, -2.5, -0.0, 0.0, 1.0, 1.0, 1.0, 3.5, 1e300, inf, nan, nan]
+    probes = [nan, -inf, -3.0, -2.5, 0.0, -0.0, 0.5, 1.0, 2.0, 3.5, inf, 1e308]
+    for side in ("left", "right"):
+        search(T("float64", keys64), T("float64", probes, (3, 4)), side)
+        search(T("float32", keys64), T("float32", probes, (3, 4), "T"), side)
+        search(T("float32", [0.1, 0.2, 0.3, 0.3]), T("float64", [0.1, 0.2, 0.3, 0.30000001192092896]), side)
+        search(T("int32", [-5, -5, 0, 2, 2, 2, 9, I32_MAX]), T("int64", [-6, -5, 1, 2, 3, I32_MAX, 2**40]), side)
+        search(T("int32", [-5, -5, 0, 2, 2, 2, 9, I32_MAX]), ("double", 2.5), side)
+        search(T("int64", [-5, -5, 0, 2, 2, 2, 9, I64_MAX]), ("long", 2), side)
+        search(T("int64", [-5, 0, 2, 2**53 + 1]), T("float64", [2.0**53, 2.0**53 + 2]), side)
+        search(T("float64", [1.0, 2.0, 2.0, 4.0]), ("long", 2), side)
+        search(T("bool", [False, False, True]), T("bool", [True, False]), side)
+        search(T("float64", [], (0,)), T("float64", [1.0, nan]), side)
+        search(T("float64", [1.0, 2.0]), T("float64", [], (2, 0)), side)
+        search(T("float64", [3.0, nan, -1.0, 2.0, 2.0, 0.5]), T("float64", [2.0, nan, -5.0, 0.5]), side, True)
+    search(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("float64", [2.0]), "left")
+    search(T("float64", [1.0, 2.0]), T("float64", [2.0]), "middle")
     write("sorting.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
 np.sort and np.argsort (kind='stable'), np.unique, np.unique(return_counts=True) (the counts), np.median,
 np.quantile and np.percentile (method 'linear') over every dtype: NaN (sorted last; a line with NaN
 has NaN order statistics), +-Inf, -0.0 next to 0.0 (equal: stable order kept), subnormals, integer
 limits, ties in long lines (merges past the 16-element runs), contiguous, transposed and reversed
-inputs, each axis, empty and 0-d input.  args: sort/argsort 'axis'; median 'axes keepdims';
-quantile/percentile 'q axes keepdims' (q in brackets is a float64 array, else a Python float).
+inputs, each axis, empty and 0-d input; np.searchsorted (side left/right, with a sorter from
+argsort; a and v compared in their common type, a Python scalar v weak).  args: sort/argsort 'axis';
+median 'axes keepdims'; quantile/percentile 'q axes keepdims' (q in brackets is a float64 array,
+else a Python float); searchsorted 'side [sorter]' with inputs 'a;v'.
 Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception.""")
 
 

@@ -129,7 +129,8 @@ final class Elementwise {
         }
     }
 
-    private static DType promote(String name, Arg a, Arg b) {
+    /** NumPy 2's result type of two operands (a Java scalar is weak). */
+    static DType promote(String name, Arg a, Arg b) {
         if (!a.isScalar() && !b.isScalar()) {
             return DType.promote(a.tensor().dtype, b.tensor().dtype);
         }

@@ -2919,6 +2919,43 @@ public final class Np {
         return Quantiles.quantile("percentile", x, checkedQuantiles("percentile", p, 100), false, axes, keepdims);
     }
 
+    /**
+     * Where each value of v would go in the ascending 1-d tensor a to keep it sorted
+     * ({@code np.searchsorted(a, v)}, side "left": the first such position): int64 of v's shape.
+     * a and v are compared in their common type, in {@link #sort(Tensor, int)}'s order (NaN last).
+     * a is assumed sorted, as in NumPy (the answer is unspecified otherwise).
+     *
+     * <pre>{@code
+     * searchsorted(array(new double[] {1, 2, 2, 3}), array(new double[] {2, 0, 9}))   // [1 0 4]
+     * }</pre>
+     */
+    public static Tensor searchsorted(Tensor a, Tensor v) {
+        return Searching.searchsorted(a, Arg.of(v), "left", null);
+    }
+
+    /** {@code np.searchsorted(a, v, side)}: side "left" (first position) or "right" (after equal keys). */
+    public static Tensor searchsorted(Tensor a, Tensor v, String side) {
+        return Searching.searchsorted(a, Arg.of(v), side, null);
+    }
+
+    /**
+     * {@code np.searchsorted(a, v, side, sorter)}: a is sorted by the int64 positions {@code sorter}
+     * (as {@link #argsort(Tensor)} gives), so {@code take(a, sorter)} is ascending.
+     */
+    public static Tensor searchsorted(Tensor a, Tensor v, String side, Tensor sorter) {
+        return Searching.searchsorted(a, Arg.of(v), side, sorter);
+    }
+
+    /** {@code np.searchsorted(a, v, side)} of one float (weak, as a Python float): a 0-d int64 tensor. */
+    public static Tensor searchsorted(Tensor a, double v, String side) {
+        return Searching.searchsorted(a, Arg.of(v), side, null);
+    }
+
+    /** {@code np.searchsorted(a, v, side)} of one integer (weak, as a Python int): a 0-d int64 tensor. */
+    public static Tensor searchsorted(Tensor a, long v, String side) {
+        return Searching.searchsorted(a, Arg.of(v), side, null);
+    }
+
     private static double[] checkedQuantiles(String name, double[] q, double scale) {
         java.util.Objects.requireNonNull(q, name + ": q is null");
         double[] scaled = new double[q.length];

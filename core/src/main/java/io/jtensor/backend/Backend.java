@@ -90,6 +90,9 @@ public interface Backend {
     /** Runs a stable sort (or argsort) of each line along one axis. */
     void sort(SortPlan plan);
 
+    /** Runs a binary search of each value in a sorted 1-d tensor ({@code np.searchsorted}). */
+    void search(SearchPlan plan);
+
     /** Waits until all work submitted so far has finished (a no-op for synchronous backends). */
     default void synchronize() {
     }

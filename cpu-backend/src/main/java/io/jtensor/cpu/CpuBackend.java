@@ -8,6 +8,7 @@ import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.ScanPlan;
+import io.jtensor.backend.SearchPlan;
 import io.jtensor.backend.SortPlan;
 import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.Storage;
@@ -148,6 +149,11 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void sort(SortPlan plan) {
+        sort.run(plan);
+    }
+
+    @Override
+    public void search(SearchPlan plan) {
         sort.run(plan);
     }
 

@@ -1,5 +1,7 @@
 package io.jtensor.cpu;
 
+import io.jtensor.DType;
+import io.jtensor.backend.SearchPlan;
 import io.jtensor.backend.SortPlan;
 
 import java.lang.foreign.MemorySegment;
@@ -9,7 +11,8 @@ import java.lang.foreign.ValueLayout;
  * Runs {@link SortPlan}s with the same stable merge sort as the GPU kernels: per line, runs of
  * {@link #RUN} positions by insertion sort, then merges of doubling width that take from the left
  * run unless the right key is strictly less (NaN after every number), ping-ponging between the
- * line's indices and its scratch row; lines split over threads.
+ * line's indices and its scratch row; lines split over threads. Runs {@link SearchPlan}s with a
+ * binary search per value in the same order.
  */
 final class SortKernel {
 
@@ -153,5 +156,59 @@ final class SortKernel {
                 default -> values.setAtIndex(ValueLayout.JAVA_LONG, to, in.getAtIndex(ValueLayout.JAVA_LONG, from));
             }
         }
+    }
+
+    void run(SearchPlan plan) {
+        long count = plan.count();
+        if (count == 0) {
+            return;
+        }
+        MemorySegment sorted = MapKernels.segment(plan.sorted());
+        MemorySegment values = MapKernels.segment(plan.values());
+        MemorySegment out = MapKernels.overwrittenSegment(plan.out(), count);
+        long steps = 64 - Long.numberOfLeadingZeros(plan.length()) + 1;
+        ParallelLoop.forRange(count, Math.max(1, GRAIN / steps), 1, (start, end) -> {
+            for (long i = start; i < end; i++) {
+                long value = plan.values().offset() + i;
+                long lo = 0;
+                long hi = plan.length();
+                while (lo < hi) {
+                    long mid = (lo + hi) >>> 1;
+                    int c = compare(plan.dtype(), sorted, plan.sorted().offset() + mid, values, value);
+                    if (plan.right() ? c <= 0 : c < 0) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                out.setAtIndex(ValueLayout.JAVA_LONG, plan.out().offset() + i, lo);
+            }
+        });
+    }
+
+    /** The sign of key - value in the sort order (NaN after every number and equal to NaN). */
+    private static int compare(DType dtype, MemorySegment keys, long key, MemorySegment values, long value) {
+        return switch (dtype) {
+            case BOOL -> Byte.compare(keys.get(ValueLayout.JAVA_BYTE, key), values.get(ValueLayout.JAVA_BYTE, value));
+            case INT32 -> Integer.compare(keys.getAtIndex(ValueLayout.JAVA_INT, key),
+                    values.getAtIndex(ValueLayout.JAVA_INT, value));
+            case INT64 -> Long.compare(keys.getAtIndex(ValueLayout.JAVA_LONG, key),
+                    values.getAtIndex(ValueLayout.JAVA_LONG, value));
+            case FLOAT32 -> compare(keys.getAtIndex(ValueLayout.JAVA_FLOAT, key),
+                    values.getAtIndex(ValueLayout.JAVA_FLOAT, value));
+            case FLOAT64 -> compare(keys.getAtIndex(ValueLayout.JAVA_DOUBLE, key),
+                    values.getAtIndex(ValueLayout.JAVA_DOUBLE, value));
+        };
+    }
+
+    private static int compare(double a, double b) {
+        if (a < b) {
+            return -1;
+        }
+        if (b < a) {
+            return 1;
+        }
+        boolean aNan = a != a;
+        return aNan == (b != b) ? 0 : aNan ? 1 : -1;
     }
 }

@@ -9,6 +9,7 @@ import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.ScanPlan;
+import io.jtensor.backend.SearchPlan;
 import io.jtensor.backend.SortPlan;
 import io.jtensor.backend.Storage;
 import io.jtensor.kernels.DiskKernelCache;
@@ -228,6 +229,14 @@ public final class CudaBackend implements Backend {
 
     @Override
     public void sort(SortPlan plan) {
+        locked(() -> {
+            sort.run(plan);
+            return null;
+        });
+    }
+
+    @Override
+    public void search(SearchPlan plan) {
         locked(() -> {
             sort.run(plan);
             return null;

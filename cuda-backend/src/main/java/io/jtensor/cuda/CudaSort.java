@@ -1,10 +1,11 @@
 package io.jtensor.cuda;
 
+import io.jtensor.backend.SearchPlan;
 import io.jtensor.backend.SortPlan;
 import io.jtensor.kernels.Dialect;
 import io.jtensor.kernels.SortKernels;
 
-/** Runs sort / argsort plans: one thread per line along the axis. */
+/** Runs sort / argsort plans (one thread per line along the axis) and searchsorted plans (one per value). */
 final class CudaSort {
 
     private final CudaKernels kernels;
@@ -17,10 +18,23 @@ final class CudaSort {
         if (plan.lines() == 0 || plan.length() == 0) {
             return;
         }
-        CudaModule module = kernels.module("sort", () -> SortKernels.program(Dialect.CUDA, true));
-        CudaLaunch launch = new CudaLaunch(module.function(SortKernels.kernelName(plan.dtype())),
+        CudaLaunch launch = new CudaLaunch(module().function(SortKernels.kernelName(plan.dtype())),
                 plan.values() != null ? "sort" : "argsort");
         SortKernels.arguments(plan, launch);
         launch.launch(kernels.driver, CudaMap.blocks(plan.lines()), CudaMap.threads());
+    }
+
+    void run(SearchPlan plan) {
+        if (plan.count() == 0) {
+            return;
+        }
+        CudaLaunch launch = new CudaLaunch(module().function(SortKernels.searchKernelName(plan.dtype())),
+                "searchsorted");
+        SortKernels.arguments(plan, launch);
+        launch.launch(kernels.driver, CudaMap.blocks(plan.count()), CudaMap.threads());
+    }
+
+    private CudaModule module() {
+        return kernels.module("sort", () -> SortKernels.program(Dialect.CUDA, true));
     }
 }

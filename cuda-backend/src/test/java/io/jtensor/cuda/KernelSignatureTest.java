@@ -8,6 +8,7 @@ import io.jtensor.backend.Operand;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.ScanPlan;
+import io.jtensor.backend.SearchPlan;
 import io.jtensor.backend.SortPlan;
 import io.jtensor.backend.Storage;
 import io.jtensor.kernels.Dialect;
@@ -212,6 +213,11 @@ class KernelSignatureTest {
                 SortKernels.arguments(new SortPlan(keys, 2, 3, 4, longs, longs, values ? keys : null, dtype), sort);
                 check(sortProgram, SortKernels.kernelName(dtype), sort, covered, mismatches);
             }
+            Recorder search = new Recorder();
+            Operand keys = Operand.of(STORAGE, dtype, 0, new long[] {1});
+            SortKernels.arguments(new SearchPlan(keys, 5, keys, 3, Operand.of(STORAGE, DType.INT64, 0, new long[] {1}),
+                    dtype, true), search);
+            check(sortProgram, SortKernels.searchKernelName(dtype), search, covered, mismatches);
         }
         assertTrue(mismatches.isEmpty(), mismatches.size() + " launches do not match their kernels:\n"
                 + String.join("\n", mismatches));

@@ -2,6 +2,7 @@ package io.jtensor.kernels;
 
 import io.jtensor.DType;
 import io.jtensor.backend.Operand;
+import io.jtensor.backend.SearchPlan;
 import io.jtensor.backend.SortPlan;
 
 import java.util.ArrayList;
@@ -10,14 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Generates the sort program ({@code sort.cl.template}) behind {@code np.sort}, {@code np.argsort}
- * and the order statistics: one stable merge-sort kernel per key type (bool, int32, int64, float32
- * and, when the device has it, float64).
+ * Generates the sort program ({@code sort.cl.template}) behind {@code np.sort}, {@code np.argsort},
+ * the order statistics and {@code np.searchsorted}: per key type (bool, int32, int64, float32 and,
+ * when the device has it, float64) one stable merge-sort kernel and one binary-search kernel.
  *
  * <p>Each kernel {@code (long lines, long length, long inner, T* in, long inOffset, long* indices,
  * long indicesOffset, long* scratch, long scratchOffset, T* values, long valuesOffset,
  * int writeValues)} gives each line along the axis to one work-item, looping with a stride of the
- * launch's size. An argsort passes the input again as {@code values}, with writeValues 0.
+ * launch's size. An argsort passes the input again as {@code values}, with writeValues 0. Each
+ * search kernel {@code (long count, long length, T* sorted, long sortedOffset, T* values,
+ * long valuesOffset, long* out, long outOffset, int right)} gives each value one work-item.
  */
 public final class SortKernels {
 
@@ -30,6 +33,20 @@ public final class SortKernels {
     /** The entry point that sorts keys of {@code dtype}. */
     public static String kernelName(DType dtype) {
         return "jt_sort_" + dtype.numpyName();
+    }
+
+    /** The entry point that searches keys of {@code dtype}. */
+    public static String searchKernelName(DType dtype) {
+        return "jt_searchsorted_" + dtype.numpyName();
+    }
+
+    /** Adds the arguments of {@link #searchKernelName}{@code (plan.dtype())} for {@code plan}. */
+    public static <M> void arguments(SearchPlan plan, KernelArguments<M> args) {
+        args.longValue(plan.count()).longValue(plan.length())
+                .memory(args.memoryOf(plan.sorted())).longValue(plan.sorted().offset())
+                .memory(args.memoryOf(plan.values())).longValue(plan.values().offset())
+                .memory(args.memoryOf(plan.out())).longValue(plan.out().offset())
+                .intValue(plan.right() ? 1 : 0);
     }
 
     /** Adds the arguments of {@link #kernelName}{@code (plan.dtype())} for {@code plan}. */
@@ -58,6 +75,7 @@ public final class SortKernels {
                     : "((a) < (b))");
             instances.add(defines);
             names.add(kernelName(dtype));
+            names.add(searchKernelName(dtype));
         }
         return new KernelSource("sort" + (float64 ? "" : " (no float64)"),
                 KernelTemplates.assemble(dialect, float64, "#define JT_SORT_RUN " + RUN + "\n", instances,

@@ -9,6 +9,7 @@ import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.ScanPlan;
+import io.jtensor.backend.SearchPlan;
 import io.jtensor.backend.SortPlan;
 import io.jtensor.backend.Storage;
 import io.jtensor.kernels.DiskKernelCache;
@@ -259,6 +260,14 @@ public final class OpenClBackend implements Backend {
     @Override
     public void sort(SortPlan plan) {
         locked(plan.values() != null ? "sort" : "argsort", () -> {
+            sort.run(plan);
+            return null;
+        });
+    }
+
+    @Override
+    public void search(SearchPlan plan) {
+        locked("searchsorted", () -> {
             sort.run(plan);
             return null;
         });

@@ -8,6 +8,7 @@ import io.jtensor.backend.MatmulPlan;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.ScanPlan;
+import io.jtensor.backend.SearchPlan;
 import io.jtensor.backend.SortPlan;
 import io.jtensor.backend.Storage;
 
@@ -104,6 +105,12 @@ final class ForeignBackend implements Backend {
     public void sort(SortPlan plan) {
         beforeKernel.run();
         delegate.sort(plan);
+    }
+
+    @Override
+    public void search(SearchPlan plan) {
+        beforeKernel.run();
+        delegate.search(plan);
     }
 
     @Override

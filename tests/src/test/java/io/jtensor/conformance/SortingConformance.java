@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * {@code sort}, {@code argsort}, {@code unique}, {@code uniqueCounts}, {@code median},
- * {@code quantile} and {@code percentile}: NumPy's {@code sorting.csv} replayed bit for bit (the
+ * {@code quantile}, {@code percentile} and {@code searchsorted}: NumPy's {@code sorting.csv} replayed bit for bit (the
  * sort is stable, as {@code kind="stable"}, and the order statistics follow NumPy's arithmetic),
  * many long lines along every axis against a sort on the host, and the errors.
  */
@@ -45,22 +45,31 @@ public abstract class SortingConformance extends ConformanceCase {
         String op = row.get("op");
         String args = row.get("args");
         String what = row.where() + " " + op + "(" + row.get("inputs") + ", " + args + ")";
-        Tensor x = (Tensor) ManipulationConformance.operand(row.get("inputs"));
+        String[] inputs = row.get("inputs").split(";");
+        Tensor x = (Tensor) ManipulationConformance.operand(inputs[0]);
+        Object v = inputs.length > 1 ? ManipulationConformance.operand(inputs[1]) : null;
         if (row.get("result_dtype").equals("error")) {
             Class<? extends RuntimeException> expected = row.get("expected").equals("IndexError")
                     ? IndexOutOfBoundsException.class : IllegalArgumentException.class;
-            assertThrows(expected, () -> run(op, x, args), what);
+            assertThrows(expected, () -> run(op, x, v, args), what);
             return;
         }
-        Tensor result = run(op, x, args);
+        Tensor result = run(op, x, v, args);
         assertOnBackend(what, result);
         Check.tokens(what, result, dtype(row.get("result_dtype")), parseShape(row.get("result_shape")),
                 tokens(row.get("expected")), Tolerance.EXACT, 0);
     }
 
-    private static Tensor run(String op, Tensor x, String args) {
+    private static Tensor run(String op, Tensor x, Object v, String args) {
         String[] a = args.split(" ");
         return switch (op) {
+            case "searchsorted" -> {
+                if (a.length > 1) {
+                    yield Np.searchsorted(x, (Tensor) v, a[0], Np.argsort(x));
+                }
+                yield v instanceof Double d ? Np.searchsorted(x, d, a[0])
+                        : v instanceof Long l ? Np.searchsorted(x, l, a[0]) : Np.searchsorted(x, (Tensor) v, a[0]);
+            }
             case "sort" -> Np.sort(x, Integer.parseInt(a[0]));
             case "argsort" -> Np.argsort(x, Integer.parseInt(a[0]));
             case "unique" -> Np.unique(x);
@@ -151,6 +160,12 @@ public abstract class SortingConformance extends ConformanceCase {
         throwsWith(IndexOutOfBoundsException.class, () -> Np.quantile(Np.zeros(new long[] {0}, DType.FLOAT64), 0.5),
                 "quantile", "empty");
         throwsWith(NullPointerException.class, () -> Np.sort(null), "sort: x is null");
+        throwsWith(IllegalArgumentException.class, () -> Np.searchsorted(x, x), "searchsorted", "1-d", "(2, 3)");
+        Tensor keys = Np.array(new double[] {1, 2});
+        throwsWith(IllegalArgumentException.class, () -> Np.searchsorted(keys, 1.0, "middle"), "searchsorted",
+                "\"left\" or \"right\"");
+        throwsWith(IllegalArgumentException.class, () -> Np.searchsorted(keys, keys, "left",
+                Np.array(new long[] {0})), "searchsorted", "sorter", "length 2");
         Tensor closed = Np.ones(new long[] {2}, DType.INT32);
         closed.close();
         throwsWith(IllegalStateException.class, () -> Np.argsort(closed), "argsort");

@@ -1,0 +1,72 @@
+package io.jtensor;
+
+import io.jtensor.Elementwise.Arg;
+import io.jtensor.backend.Operand;
+import io.jtensor.backend.SearchPlan;
+
+import java.util.Objects;
+
+/**
+ * {@code np.searchsorted}: the sorted keys and the values converted to their common type (NumPy's
+ * {@code result_type}; a Java scalar is weak), then one binary search per value on the backend.
+ */
+final class Searching {
+
+    private Searching() {
+    }
+
+    /** {@code np.searchsorted(a, v, side, sorter)}; {@code sorter} may be null. */
+    static Tensor searchsorted(Tensor a, Arg v, String side, Tensor sorter) {
+        Objects.requireNonNull(a, "searchsorted: a is null");
+        Objects.requireNonNull(side, "searchsorted: side is null");
+        a.checkOpen("searchsorted");
+        if (!side.equals("left") && !side.equals("right")) {
+            throw new IllegalArgumentException("searchsorted: side must be \"left\" or \"right\", got \"" + side + "\"");
+        }
+        if (a.ndim() != 1) {
+            throw new IllegalArgumentException("searchsorted: a must be 1-d, got shape " + Shape.toString(a.shape));
+        }
+        if (!v.isScalar()) {
+            Objects.requireNonNull(v.tensor(), "searchsorted: v is null");
+            v.tensor().checkOpen("searchsorted");
+            Elementwise.commonBackend("searchsorted", java.util.List.of(a, v.tensor()));
+        }
+        if (sorter != null) {
+            if (sorter.ndim() != 1 || sorter.size() != a.size()) {
+                throw new IllegalArgumentException("searchsorted: sorter must be 1-d with a's length "
+                        + a.size() + ", got shape " + Shape.toString(sorter.shape));
+            }
+            try (Tensor ordered = Indexing.take(a, sorter, 0)) {
+                return searchsorted(ordered, v, side, null);
+            }
+        }
+        DType type = Elementwise.promote("searchsorted", Arg.of(a), v);
+        try (Tensor keys = contiguous(a, type);
+             Tensor values = v.isScalar() ? scalar(a, v, type) : contiguous(v.tensor(), type)) {
+            Tensor result = Tensor.allocateUninitialized(a.backend(), DType.INT64, values.shape);
+            if (result.size() == 0) {
+                return result;
+            }
+            try (Pinned pinned = Pinned.of("searchsorted", keys, values, result)) {
+                a.backend().search(new SearchPlan(operand(keys), keys.size(), operand(values), values.size(),
+                        operand(result), type, side.equals("right")));
+            } catch (RuntimeException | Error e) {
+                result.close();
+                throw e;
+            }
+            return result;
+        }
+    }
+
+    private static Tensor contiguous(Tensor t, DType type) {
+        return t.dtype == type && t.isContiguous() ? t.reshape(t.shape) : Elementwise.converted("searchsorted", t, type);
+    }
+
+    private static Tensor scalar(Tensor a, Arg v, DType type) {
+        return Creation.scalar(a.backend(), type, v.integral(), v.integer(), v.value());
+    }
+
+    private static Operand operand(Tensor t) {
+        return Operand.of(t.storage.storage(), t.dtype, t.offset, new long[] {1});
+    }
+}
