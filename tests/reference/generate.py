@@ -1641,12 +1641,306 @@ else a Python float); searchsorted 'side [sorter]' with inputs 'a;v'.
 Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception.""")
 
 
+# ---------------------------------------------------------------------------------------------
+# shaping, creation-like and statistics functions composed of existing ops
+
+def stat_scale(op, x, axes, ddof, weights=None):
+    """An error scale for nanvar/nanstd (sum of squares over count - ddof, or its root) and average
+    (sum|x*w| / |sum w|, or mean|x| without weights): the largest over the outputs."""
+    if not np.issubdtype(x.dtype, np.floating) and (weights is None or not np.issubdtype(weights.dtype, np.floating)):
+        return 0.0
+    fin = np.where(np.isfinite(x), x, 0).astype(np.float64)
+    if op in ("nanvar", "nanstd"):
+        cnt = np.sum(~np.isnan(x), axis=axes)
+        s = np.sum(fin * fin, axis=axes) / np.maximum(cnt - ddof, 1)
+        if op == "nanstd":
+            s = np.sqrt(s)
+    elif weights is None:
+        s = np.mean(np.abs(fin), axis=axes) if x.size else 0.0
+    else:
+        w = np.where(np.isfinite(weights), weights, 0).astype(np.float64)
+        if w.shape != x.shape:
+            axes = tuple(a % x.ndim for a in axes)
+            order = np.argsort(axes)
+            w = w.transpose(order).reshape([s if a in axes else 1 for a, s in enumerate(x.shape)])
+        num = np.sum(np.abs(fin * w), axis=axes)
+        den = np.abs(np.sum(w, axis=axes))
+        s = np.where(den > 0, num / np.where(den > 0, den, 1), 0.0)
+    s = np.asarray(s, np.float64)
+    s = s[np.isfinite(s)]
+    return float(np.max(s)) if s.size else 0.0
+
+
+def gen_shaping():
+    rows = []
+
+    def emit(op, args, specs, compute, scale=lambda *v: 0.0):
+        texts, values = zip(*[manip_operand(s) for s in specs]) if specs else ((), ())
+        try:
+            result = compute(*values)
+        except Exception as e:                          # NumPy rejects it: jtensor must too
+            rows.append([op, ";".join(texts) or "-", args, "error", "-", type(e).__name__, "0.0"])
+            return
+        if isinstance(result, (list, tuple)):           # meshgrid: the grids, shapes joined with ;
+            jt = JT[result[0].dtype.name] if result else "float64"
+            vals = [fmt_list(g, JT[g.dtype.name]) for g in result if g.size]
+            rows.append([op, ";".join(texts) or "-", args, ";".join(JT[g.dtype.name] for g in result) or "-",
+                         ";".join(fmt_shape(g.shape) for g in result) or "-", " ".join(vals) if vals else "-",
+                         "0.0"])
+            return
+        arr = np.asarray(result)
+        jt = JT[arr.dtype.name]
+        assert jt == arr.dtype.name, (op, args, arr.dtype)
+        rows.append([op, ";".join(texts) or "-", args, jt, fmt_shape(arr.shape),
+                     fmt_list(arr, jt) if arr.size else "-", repr(scale(*values))])
+
+    values = {
+        "float64": [np.nan, -0.0, 1.5, -np.inf, 1e-310, 7.0, np.inf, -2.25, 1e300, 0.0, -1.0, 3.0],
+        "float32": [np.nan, -0.0, 1.5, -np.inf, 1e-40, 7.0, np.inf, -2.25, 3e38, 0.0, -1.0, 3.0],
+        "int32": [I32_MIN, -1, 0, 7, I32_MAX, 3, 5, -8, 2, 9, -4, 1],
+        "int64": [I64_MIN, -1, 0, 2**53 + 1, I64_MAX, 3, 5, -8, 2, 9, -4, 1],
+        "bool": [True, False, True, True, False, False, True, False, False, True, True, False],
+    }
+    cube = T("float64", np.arange(24.0).reshape(2, 3, 4) - 11.5)
+    scalar = T("float64", 2.5)
+    empty = T("float32", np.zeros((0, 3)))
+
+    # flip, fliplr, flipud: views
+    for dtype, v in values.items():
+        m = T(dtype, v, (3, 4))
+        emit("flip", "axes=none", [m], lambda x: np.flip(x))
+        emit("flip", "axes=1", [m], lambda x: np.flip(x, 1))
+        emit("fliplr", "-", [m], np.fliplr)
+        emit("flipud", "-", [m], np.flipud)
+        emit("flip", "axes=0", [T(dtype, v, (3, 4), "T")], lambda x: np.flip(x, 0))
+    for axes in ["none", "0", "-1", "0;2", "2;0;1", "empty", "3", "0;-3"]:
+        ax = None if axes == "none" else () if axes == "empty" else tuple(int(a) for a in axes.split(";"))
+        emit("flip", "axes=" + axes, [cube], lambda x, ax=ax: np.flip(x, ax))
+    emit("flip", "axes=none", [scalar], lambda x: np.flip(x))
+    emit("flip", "axes=0", [scalar], lambda x: np.flip(x, 0))
+    emit("flip", "axes=0;1", [empty], lambda x: np.flip(x, (0, 1)))
+    emit("flip", "axes=0", [T("int32", [1, 2, 3, 4, 5], None, "step2")], lambda x: np.flip(x, 0))
+    emit("flip", "axes=1", [T("float64", [[1.0, 2.0]], None, "bcast=3x2")], lambda x: np.flip(x, 1))
+    emit("fliplr", "-", [T("float64", [1.0, 2.0])], np.fliplr)
+    emit("flipud", "-", [scalar], np.flipud)
+    emit("flipud", "-", [T("int64", [4, 5, 6], None, "rev")], np.flipud)
+    emit("fliplr", "-", [cube], np.fliplr)
+
+    # roll: flattened, along an axis, several axes (a repeated axis adds up its shifts)
+    for dtype, v in values.items():
+        m = T(dtype, v, (3, 4))
+        for args, shift, axis in [("shift=5", 5, None), ("shift=-13", -13, None), ("shift=1 axis=0", 1, 0),
+                                  ("shift=-1 axis=-1", -1, -1), ("shifts=1;2 axes=0;1", (1, 2), (0, 1))]:
+            emit("roll", args, [m], lambda x, s=shift, a=axis: np.roll(x, s, a))
+        emit("roll", "shift=2 axis=1", [T(dtype, v, (3, 4), "T")], lambda x: np.roll(x, 2, 1))
+    for args, shift, axis in [("shifts=1;2;-3 axes=0;2;2", (1, 2, -3), (0, 2, 2)), ("shifts=1 axes=0;1;2", (1,), (0, 1, 2)),
+                              ("shifts=5;-7 axes=1", (5, -7), (1,)), ("shifts=4 axes=-1", (4,), (-1,)),
+                              ("shifts=0;3 axes=0;1", (0, 3), (0, 1)), ("shifts=empty axes=empty", (), ()),
+                              ("shift=1000000000007 axis=1", 1000000000007, 1), ("shift=-9223372036854775808", -2**63, None),
+                              ("shifts=1;2;3 axes=0;1", (1, 2, 3), (0, 1)), ("shift=1 axis=3", 1, 3),
+                              ("shifts=1 axes=0;-4", (1,), (0, -4))]:
+        emit("roll", args, [cube], lambda x, s=shift, a=axis: np.roll(x, s, a))
+    emit("roll", "shift=3", [scalar], lambda x: np.roll(x, 3))
+    emit("roll", "shift=1 axis=0", [scalar], lambda x: np.roll(x, 1, 0))
+    emit("roll", "shift=2 axis=0", [empty], lambda x: np.roll(x, 2, 0))
+    emit("roll", "shift=2 axis=1", [empty], lambda x: np.roll(x, 2, 1))
+    emit("roll", "shift=7", [empty], lambda x: np.roll(x, 7))
+    emit("roll", "shift=1 axis=0", [T("float64", [[1.0, -0.0]], None, "bcast=3x2")], lambda x: np.roll(x, 1, 0))
+    emit("roll", "shift=-1 axis=0", [T("int32", np.arange(10), None, "step2")], lambda x: np.roll(x, -1, 0))
+
+    # tile and repeat
+    for dtype, v in values.items():
+        m = T(dtype, v[:6], (2, 3))
+        for reps in [(2,), (2, 1), (1, 3), (2, 2, 2), (0,), (1,), ()]:
+            emit("tile", "reps=" + (";".join(map(str, reps)) or "empty"), [m], lambda x, r=reps: np.tile(x, r))
+        emit("tile", "reps=2;1", [T(dtype, v[:6], (2, 3), "T")], lambda x: np.tile(x, (2, 1)))
+        for args, r, axis in [("repeats=2", 2, None), ("repeats=3 axis=0", 3, 0), ("repeats=2 axis=-1", 2, -1),
+                              ("repeats=0 axis=1", 0, 1), ("counts=1;0;2 axis=1", [1, 0, 2], 1),
+                              ("counts=2;1 axis=0", [2, 1], 0), ("counts=1;2;0;0;3;1", [1, 2, 0, 0, 3, 1], None),
+                              ("counts=4 axis=1", [4], 1)]:
+            emit("repeat", args, [m], lambda x, r=r, a=axis: np.repeat(x, r, a))
+        emit("repeat", "counts=0;3 axis=0", [T(dtype, v[:6], (3, 2), "T")], lambda x: np.repeat(x, [0, 3], 0))
+    emit("tile", "reps=2;3", [scalar], lambda x: np.tile(x, (2, 3)))
+    emit("tile", "reps=empty", [scalar], lambda x: np.tile(x, ()))
+    emit("tile", "reps=2", [cube], lambda x: np.tile(x, 2))
+    emit("tile", "reps=3;1;1;2", [cube], lambda x: np.tile(x, (3, 1, 1, 2)))
+    emit("tile", "reps=2;2", [empty], lambda x: np.tile(x, (2, 2)))
+    emit("tile", "reps=-1", [T("int64", [1, 2])], lambda x: np.tile(x, -1))
+    emit("tile", "reps=2;-1", [T("int64", [], (0,))], lambda x: np.tile(x, (2, -1)))
+    emit("tile", "reps=1;-1", [T("float64", np.zeros((0, 2)))], lambda x: np.tile(x, (1, -1)))
+    emit("tile", "reps=2;3", [T("float64", [[1.0, -0.0]], None, "bcast=2x2")], lambda x: np.tile(x, (2, 3)))
+    emit("repeat", "repeats=3", [scalar], lambda x: np.repeat(x, 3))
+    emit("repeat", "repeats=3 axis=0", [scalar], lambda x: np.repeat(x, 3, 0))
+    emit("repeat", "repeats=2 axis=-1", [scalar], lambda x: np.repeat(x, 2, -1))
+    emit("repeat", "counts=2 axis=0", [scalar], lambda x: np.repeat(x, [2], 0))
+    emit("repeat", "repeats=3 axis=1", [scalar], lambda x: np.repeat(x, 3, 1))
+    emit("repeat", "repeats=2 axis=1", [cube], lambda x: np.repeat(x, 2, 1))
+    emit("repeat", "counts=1;0;1;2 axis=2", [cube], lambda x: np.repeat(x, [1, 0, 1, 2], 2))
+    emit("repeat", "repeats=2 axis=0", [empty], lambda x: np.repeat(x, 2, 0))
+    emit("repeat", "counts=empty axis=0", [empty], lambda x: np.repeat(x, [], 0))
+    emit("repeat", "counts=1;1;1 axis=1", [empty], lambda x: np.repeat(x, [1, 1, 1], 1))
+    emit("repeat", "repeats=-1", [T("int32", [1, 2])], lambda x: np.repeat(x, -1))
+    emit("repeat", "counts=1;-2;1 axis=0", [T("int32", [1, 2, 3])], lambda x: np.repeat(x, [1, -2, 1], 0))
+    emit("repeat", "counts=1;2 axis=0", [T("int32", [1, 2, 3])], lambda x: np.repeat(x, [1, 2], 0))
+    emit("repeat", "counts=empty axis=0", [T("int32", [1])], lambda x: np.repeat(x, [], 0))
+    emit("repeat", "repeats=2 axis=2", [T("int32", [[1, 2]])], lambda x: np.repeat(x, 2, 2))
+    emit("repeat", "repeats=2 axis=0", [T("float64", [[1.0, -0.0]], None, "bcast=2x2")], lambda x: np.repeat(x, 2, 0))
+
+    # swapaxes and atleast_nd: views
+    for a, b in [(0, 1), (0, -1), (2, 0), (1, 1), (-3, -2), (0, 3)]:
+        emit("swapaxes", "a=%d b=%d" % (a, b), [cube], lambda x, a=a, b=b: np.swapaxes(x, a, b))
+    for dtype, v in values.items():
+        emit("swapaxes", "a=0 b=1", [T(dtype, v, (3, 4), "T")], lambda x: np.swapaxes(x, 0, 1))
+    emit("swapaxes", "a=0 b=0", [scalar], lambda x: np.swapaxes(x, 0, 0))
+    for op, f in [("atleast1d", np.atleast_1d), ("atleast2d", np.atleast_2d), ("atleast3d", np.atleast_3d)]:
+        for spec in [scalar, T("int32", [1, 2, 3]), T("bool", [[True, False], [False, False]]), cube, empty,
+                     T("int64", [4, 5, 6], None, "rev")]:
+            emit(op, "-", [spec], f)
+
+    # tril, triu (last two axes; a 1-d x is broadcast to n x n) and tri
+    for dtype, v in values.items():
+        m = T(dtype, v, (3, 4))
+        for k in [None, 1, -1, 3, -5, 100]:
+            for op, f in [("tril", np.tril), ("triu", np.triu)]:
+                emit(op, "-" if k is None else "k=%d" % k, [m], lambda x, f=f, k=k: f(x) if k is None else f(x, k))
+        emit("tril", "k=0", [T(dtype, v, (3, 4), "T")], lambda x: np.tril(x, 0))
+        emit("triu", "k=-1", [T(dtype, v[:3])], lambda x: np.triu(x, -1))
+    for op, f in [("tril", np.tril), ("triu", np.triu)]:
+        emit(op, "k=1", [cube], lambda x, f=f: f(x, 1))
+        emit(op, "k=-4611686018427387904", [cube], lambda x, f=f: f(x, -2**62))
+        emit(op, "k=4611686018427387904", [cube], lambda x, f=f: f(x, 2**62))
+        emit(op, "-", [empty], f)
+        emit(op, "-", [T("float64", np.zeros((2, 0, 3)))], f)
+        emit(op, "-", [scalar], f)
+        emit(op, "k=0", [T("float64", [[1.0, -0.0, 2.0]], None, "bcast=3x3")], lambda x, f=f: f(x, 0))
+    for n, m, k, dtype in [(3, None, None, None), (4, 3, 1, None), (3, 5, -1, None), (2, 3, 0, "int32"),
+                           (3, 3, 1, "bool"), (3, 2, 5, "int64"), (3, 2, -5, "float32"), (0, 3, 0, None),
+                           (-1, None, None, None), (2, -1, 0, None), (1, 1, 0, "float64")]:
+        args = "n=%d" % n + ("" if m is None else " m=%d k=%d" % (m, k)) + ("" if dtype is None else " dtype=" + dtype)
+        emit("tri", args, [], lambda n=n, m=m, k=k, d=dtype: np.tri(n, m, k or 0, NP[d] if d else float))
+
+    # meshgrid: copies of the grids, each in its input's dtype
+    xs = T("float64", [1.0, -0.0, np.nan])
+    ys = T("int32", [10, 20])
+    zs = T("bool", [True, False, True, True])
+    for indexing in ("xy", "ij"):
+        for specs in [[xs, ys], [xs, ys, zs], [xs], [T("float32", [[1.0, 2.0], [3.0, 4.0]]), ys],
+                      [xs, T("int64", [], (0,))], [T("float64", 5.0), ys], [ys, T("int64", [7, 8, 9], None, "rev")]]:
+            emit("meshgrid", "indexing=" + indexing, specs, lambda *a, i=indexing: np.meshgrid(*a, indexing=i))
+    emit("meshgrid", "indexing=xy", [], lambda: np.meshgrid())
+    emit("meshgrid", "indexing=ji", [xs, ys], lambda *a: np.meshgrid(*a, indexing="ji"))
+
+    # *_like: shape and dtype of the prototype (empty_like: jtensor zero-fills, so NumPy's zeros_like)
+    for dtype, v in values.items():
+        m = T(dtype, v, (3, 4), "T")
+        emit("zeros_like", "-", [m], np.zeros_like)
+        emit("ones_like", "-", [m], np.ones_like)
+        emit("empty_like", "-", [m], np.zeros_like)
+        for value in ["double:2.9", "double:-0.0", "double:nan", "double:-inf", "double:3000000000.0",
+                      "long:7", "long:-1", "long:9007199254740993", "long:3000000000"]:
+            kind, text = value.split(":")
+            py = float(text) if kind == "double" else int(text)
+            emit("full_like", "value=" + value, [m], lambda x, py=py: np.full_like(x, py))
+        for target in DTYPES:
+            emit("zeros_like", "dtype=" + target, [m], lambda x, t=target: np.zeros_like(x, NP[t]))
+            emit("ones_like", "dtype=" + target, [m], lambda x, t=target: np.ones_like(x, NP[t]))
+            emit("empty_like", "dtype=" + target, [m], lambda x, t=target: np.zeros_like(x, NP[t]))
+            emit("full_like", "value=double:-2.5 dtype=" + target, [m], lambda x, t=target: np.full_like(x, -2.5, NP[t]))
+    emit("ones_like", "-", [scalar], np.ones_like)
+    emit("full_like", "value=double:1.5", [empty], lambda x: np.full_like(x, 1.5))
+
+    # nanvar, nanstd, ptp, average
+    nan = np.nan
+    stat_inputs = [T("float64", [[nan, 1.0, -2.0, nan], [nan, nan, nan, nan], [3.0, -0.0, nan, 4.0]]),
+                   T("float32", [[nan, 1.5, -2.0, nan], [nan, nan, nan, nan], [3.0, -0.0, nan, 4.25]]),
+                   T("float64", [[np.inf, nan, 1.0], [nan, 2.0, -np.inf], [0.1, 0.2, 0.3]]),
+                   T("float64", [[0.1, 0.7, 1e10], [-3.3, 1e-3, 2.5]]),
+                   T("float32", [[0.1, 0.7, 1e5], [-3.3, 1e-3, 2.5]], None, "T"),
+                   T("int32", [[1, -2, 3], [4, 5, I32_MAX]]), T("int64", [[1, -2, 3], [4, 5, 2**40]]),
+                   T("bool", [[True, False], [True, True]])]
+    for op in ("nanvar", "nanstd"):
+        for spec in stat_inputs:
+            for axes in (None, (0,), (1,), (-1,), (0, 1), ()):
+                for keepdims in (False, True):
+                    for ddof in (0, 1, 2):
+                        if ddof == 2 and (keepdims or axes not in (None, (1,))):
+                            continue
+                        emit(op, "axes=%s keepdims=%s ddof=%d" % (fmt_axes(axes), str(keepdims).lower(), ddof), [spec],
+                             lambda x, op=op, a=axes, k=keepdims, d=ddof: getattr(np, op)(x, axis=a, keepdims=k, ddof=d),
+                             lambda x, op=op, a=axes, d=ddof: stat_scale(op, x, a, d))
+        emit(op, "axes=none keepdims=false ddof=0", [T("float64", np.zeros((0, 3)))], lambda x, op=op: getattr(np, op)(x))
+        emit(op, "axes=0 keepdims=false ddof=0", [T("float32", np.zeros((0, 3)))], lambda x, op=op: getattr(np, op)(x, 0))
+        emit(op, "axes=2 keepdims=false ddof=0", [T("float64", [1.0, 2.0])], lambda x, op=op: getattr(np, op)(x, 2))
+        emit(op, "axes=0;0 keepdims=false ddof=0", [T("float64", [1.0, 2.0])],
+             lambda x, op=op: getattr(np, op)(x, (0, 0)))
+        emit(op, "axes=none keepdims=false ddof=0", [T("float64", 2.0)], lambda x, op=op: getattr(np, op)(x),
+             lambda x, op=op: stat_scale(op, x, None, 0))
+    for spec in stat_inputs + [T("float64", [-0.0, 0.0]), T("float64", [0.0, -0.0]), T("int32", [I32_MAX, I32_MIN])]:
+        for axes in (None, (0,), (-1,), (0, 1), ()) if spec[2].ndim == 2 else (None, (0,), (1,)):
+            for keepdims in (False, True):
+                emit("ptp", "axes=%s keepdims=%s" % (fmt_axes(axes), str(keepdims).lower()), [spec],
+                     lambda x, a=axes, k=keepdims: np.ptp(x, axis=a, keepdims=k))
+    emit("ptp", "axes=none keepdims=false", [T("float64", np.zeros((0, 3)))], lambda x: np.ptp(x))
+    emit("ptp", "axes=1 keepdims=false", [T("float64", np.zeros((0, 3)))], lambda x: np.ptp(x, 1))
+    emit("ptp", "axes=none keepdims=false", [scalar], lambda x: np.ptp(x))
+
+    def average(axes, keepdims):
+        return lambda x, w=None: np.average(x, axis=axes, weights=w, keepdims=keepdims)
+
+    def avg_scale(axes):
+        return lambda x, w=None: stat_scale("average", x, axes, 0, w)
+
+    weights = {"float64": T("float64", [[0.5, 2.0, 1.0], [1.0, 0.0, 3.0]]),
+               "float32": T("float32", [[0.5, 2.0, 1.0], [1.0, 0.0, 3.0]]),
+               "int32": T("int32", [[1, 2, 3], [4, 0, 1]]), "int64": T("int64", [[1, 2, 3], [4, 0, 1]]),
+               "bool": T("bool", [[True, False, True], [True, True, False]])}
+    for dtype, v in values.items():
+        x = T(dtype, [v[2], v[5], v[7], v[9], v[10], v[11]], (2, 3))
+        for axes in (None, (0,), (-1,), (1, 0)):
+            for keepdims in (False, True):
+                args = "axes=%s keepdims=%s" % (fmt_axes(axes), str(keepdims).lower())
+                emit("average", args, [x], average(axes, keepdims), avg_scale(axes))
+                for wdtype, w in weights.items():
+                    emit("average", args, [x, w], average(axes, keepdims), avg_scale(axes))
+    m = T("float64", [[1.0, 2.0, 3.0], [4.0, 5.0, np.nan]])
+    for axes, w in [((1,), T("float64", [1.0, 2.0, 3.0])), ((0,), T("float32", [0.25, 0.75])),
+                    ((-1,), T("int32", [1, 1, 0])), ((1, 0), T("float64", [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])),
+                    ((0, 1), T("float64", [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])), ((1,), T("float64", [1.0, -1.0, 0.0])),
+                    ((0,), T("float64", [1.0, 2.0, 3.0])), (None, T("float64", [1.0, 2.0, 3.0])),
+                    ((1,), T("float64", [[1.0, 2.0, 3.0]])), ((0,), T("float64", [np.inf, 1.0])),
+                    ((0, 0), T("float64", [1.0, 2.0])), ((2,), T("float64", [1.0])), (None, T("float64", np.zeros((2, 3))))]:
+        for keepdims in (False, True):
+            emit("average", "axes=%s keepdims=%s" % (fmt_axes(axes), str(keepdims).lower()), [m, w],
+                 average(axes, keepdims), avg_scale(axes))
+    emit("average", "axes=none keepdims=false", [T("float64", np.zeros((0, 3)))], average(None, False), avg_scale(None))
+    emit("average", "axes=none keepdims=false", [T("float64", np.zeros((0, 3))), T("float64", np.zeros((0, 3)))],
+         average(None, False))
+    emit("average", "axes=none keepdims=false", [scalar, T("int32", 3)], average(None, False), avg_scale(None))
+    emit("average", "axes=empty keepdims=false", [T("int32", [1, 2, 3]), T("float32", [1.0, 2.0, 0.5])],
+         average((), False), avg_scale(()))
+
+    write("shaping.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
+Shaping, creation-like and statistics functions composed of existing jtensor ops, as NumPy computes
+them: flip (axes none = all, empty = the empty tuple), fliplr, flipud, roll (shift without axis
+rolls the flattened x; shifts/axes lists as np.roll's tuples), tile, repeat (repeats: one count;
+counts: np.repeat with a list), swapaxes, atleast_1d/2d/3d, tril, triu, tri (n, m, k, dtype; the
+defaults where absent), meshgrid (the grids, dtypes and shapes joined by ;, values one after the
+other), zeros_like / ones_like / full_like (value=double:v is a Python float, long:v a Python int)
+/ empty_like (NumPy's contents are unspecified; jtensor zero-fills, so the expected values are
+np.zeros_like's), nanvar, nanstd, ptp and average (second input: the weights).
+inputs: manipulation.csv's operand syntax, joined by ;.  result_dtype error: NumPy raises (the
+exception class is in expected); jtensor must throw.  scale: an error scale for nanvar/nanstd
+(sum of squares / (count - ddof), or its root) and average (sum|x*w| / |sum w|, or mean|x|): the
+tolerance allows a backend-chosen multiple of eps * scale for the summation order.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
     "format": gen_format, "creation": gen_creation, "tutorial": gen_tutorial, "isclose": gen_isclose,
     "manipulation": gen_manipulation, "indexing": gen_indexing, "scan": gen_scan,
     "nan_reductions": gen_nan_reductions, "differences": gen_differences, "sorting": gen_sorting,
+    "shaping": gen_shaping,
 }
 
 

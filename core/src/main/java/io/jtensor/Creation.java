@@ -5,10 +5,11 @@ import io.jtensor.backend.Backend;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.Objects;
 import java.util.function.LongToDoubleFunction;
 import java.util.function.LongUnaryOperator;
 
-/** Building tensors from host data and from formulas (arange, linspace, eye), chunk by chunk. */
+/** Building tensors from host data, from formulas (arange, linspace, eye), chunk by chunk, and like a prototype. */
 final class Creation {
 
     /** Elements generated on the host per transfer, so long tensors never need a huge host buffer. */
@@ -31,6 +32,38 @@ final class Creation {
 
     static Tensor fromDoubles(Backend backend, double[] data, long[] shape) {
         return fromHost(backend, DType.FLOAT64, MemorySegment.ofArray(data), shape);
+    }
+
+    /**
+     * {@code np.full_like(x, value, dtype)}: a new tensor of x's shape on x's backend, of
+     * {@code dtype} (x's type when null), holding {@code value} converted as {@code astype} converts.
+     */
+    static Tensor like(String op, Tensor x, DType dtype, double value) {
+        Objects.requireNonNull(x, op + ": prototype x is null");
+        x.checkOpen(op);
+        return Elementwise.full(x.backend(), x.shape, value, dtype == null ? x.dtype : dtype);
+    }
+
+    /**
+     * {@code np.full_like(x, value)} for a Java integer: stored exactly in an integer tensor,
+     * rounded to nearest in a float one, {@code value != 0} in a bool one.
+     *
+     * @throws IllegalArgumentException for a value outside an int32 x's range (NumPy: OverflowError)
+     */
+    static Tensor like(String op, Tensor x, long value) {
+        Objects.requireNonNull(x, op + ": prototype x is null");
+        x.checkOpen(op);
+        if (x.dtype == DType.INT32 && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException(op + ": Java integer " + value + " is out of bounds for int32 (x's type)");
+        }
+        Tensor result = Tensor.allocateUninitialized(x.backend(), x.dtype, x.shape);
+        try (Tensor source = scalar(x.backend(), x.dtype, true, value, 0)) {
+            Elementwise.copyInto(op, source, result);
+            return result;
+        } catch (RuntimeException | Error e) {
+            result.close();
+            throw e;
+        }
     }
 
     /**

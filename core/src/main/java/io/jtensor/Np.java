@@ -279,6 +279,96 @@ public final class Np {
         return Creation.eye(currentBackend(), n, m, k, dtype);
     }
 
+    /**
+     * The n x n float64 lower-triangular matrix of ones ({@code np.tri(n)}): 1 where column <= row.
+     *
+     * <pre>{@code
+     * tri(3)   // [[1. 0. 0.] [1. 1. 0.] [1. 1. 1.]]
+     * }</pre>
+     */
+    public static Tensor tri(long n) {
+        return Triangles.tri(currentBackend(), n, n, 0, DType.FLOAT64);
+    }
+
+    /** {@code np.tri(n, m, k)}: an n x m float64 matrix, 1 where {@code column - row <= k}, else 0. */
+    public static Tensor tri(long n, long m, long k) {
+        return Triangles.tri(currentBackend(), n, m, k, DType.FLOAT64);
+    }
+
+    /**
+     * {@code np.tri(n, m, k, dtype)}: an n x m matrix of {@code dtype}, 1 (true) at and below
+     * diagonal k (k > 0 above the main one, k < 0 below it), 0 elsewhere. As in NumPy, a negative
+     * n or m gives an empty axis rather than an error. Built on the device from two index vectors.
+     */
+    public static Tensor tri(long n, long m, long k, DType dtype) {
+        return Triangles.tri(currentBackend(), n, m, k, dtype);
+    }
+
+    /**
+     * A tensor of zeros with x's shape and dtype on x's backend ({@code np.zeros_like(x)}); x may
+     * be any view, the result is C-contiguous.
+     */
+    public static Tensor zerosLike(Tensor x) {
+        return Creation.like("zerosLike", x, null, 0);
+    }
+
+    /** Zeros of x's shape in {@code dtype}, on x's backend ({@code np.zeros_like(x, dtype)}). */
+    public static Tensor zerosLike(Tensor x, DType dtype) {
+        return Creation.like("zerosLike", x, Objects.requireNonNull(dtype, "zerosLike: dtype is null"), 0);
+    }
+
+    /** Ones of x's shape and dtype, on x's backend ({@code np.ones_like(x)}); true for bool. */
+    public static Tensor onesLike(Tensor x) {
+        return Creation.like("onesLike", x, null, 1);
+    }
+
+    /** Ones of x's shape in {@code dtype}, on x's backend ({@code np.ones_like(x, dtype)}). */
+    public static Tensor onesLike(Tensor x, DType dtype) {
+        return Creation.like("onesLike", x, Objects.requireNonNull(dtype, "onesLike: dtype is null"), 1);
+    }
+
+    /**
+     * A tensor of x's shape and dtype on x's backend filled with {@code value}
+     * ({@code np.full_like(x, value)}), converted as NumPy's unsafe cast and {@link Tensor#astype}
+     * convert: an integer x truncates toward zero, NaN or an out-of-range value gives the integer
+     * type's minimum, bool stores {@code value != 0}.
+     *
+     * <pre>{@code
+     * fullLike(zeros(new long[] {2}, DType.INT32), 2.9)   // [2 2] int32
+     * }</pre>
+     */
+    public static Tensor fullLike(Tensor x, double value) {
+        return Creation.like("fullLike", x, null, value);
+    }
+
+    /** {@code np.full_like(x, value, dtype)}: see {@link #fullLike(Tensor, double)}. */
+    public static Tensor fullLike(Tensor x, double value, DType dtype) {
+        return Creation.like("fullLike", x, Objects.requireNonNull(dtype, "fullLike: dtype is null"), value);
+    }
+
+    /**
+     * {@code np.full_like(x, value)} for a Java integer: exact in an integer tensor (no detour
+     * through double), rounded to nearest in a float one, {@code value != 0} in a bool one.
+     *
+     * @throws IllegalArgumentException for a value outside an int32 x's range (NumPy: OverflowError)
+     */
+    public static Tensor fullLike(Tensor x, long value) {
+        return Creation.like("fullLike", x, value);
+    }
+
+    /**
+     * {@code np.empty_like(x)}: NumPy leaves the contents unspecified; jtensor zero-fills, so this
+     * is {@link #zerosLike(Tensor)}.
+     */
+    public static Tensor emptyLike(Tensor x) {
+        return Creation.like("emptyLike", x, null, 0);
+    }
+
+    /** {@code np.empty_like(x, dtype)}: zeros, as {@link #emptyLike(Tensor)}. */
+    public static Tensor emptyLike(Tensor x, DType dtype) {
+        return Creation.like("emptyLike", x, Objects.requireNonNull(dtype, "emptyLike: dtype is null"), 0);
+    }
+
     /** A seeded random generator creating tensors on the current backend. */
     public static TensorRandom random(long seed) {
         return new TensorRandom(seed, currentBackend());
@@ -526,6 +616,217 @@ public final class Np {
      */
     public static Tensor[] arraySplit(Tensor x, int sections, int axis) {
         return Splitting.sections("array_split", x, sections, axis, false);
+    }
+
+    // ---- rearranging: flip, roll, tile, repeat, swapaxes, atleast, triangles, meshgrid -----------------
+
+    /**
+     * x with every axis reversed ({@code np.flip(x)}): a view with negative strides, sharing x's
+     * memory; a 0-d x comes back as a view of itself.
+     *
+     * <pre>{@code
+     * flip(array(new double[][] {{1, 2}, {3, 4}}))   // [[4. 3.] [2. 1.]]
+     * }</pre>
+     */
+    public static Tensor flip(Tensor x) {
+        return Flipping.flip("flip", x, null);
+    }
+
+    /**
+     * x with the given axes reversed ({@code np.flip(x, axis)}), a view; no axes reverses none.
+     *
+     * @throws IllegalArgumentException for an axis out of range or repeated
+     */
+    public static Tensor flip(Tensor x, int... axes) {
+        return Flipping.flip("flip", x, Objects.requireNonNull(axes, "flip: axes is null"));
+    }
+
+    /**
+     * x with axis 1 reversed ({@code np.fliplr}, left and right exchanged), a view.
+     *
+     * @throws IllegalArgumentException for x of fewer than 2 dimensions
+     */
+    public static Tensor fliplr(Tensor x) {
+        return Flipping.fliplr(x);
+    }
+
+    /**
+     * x with axis 0 reversed ({@code np.flipud}, up and down exchanged), a view.
+     *
+     * @throws IllegalArgumentException for a 0-d x
+     */
+    public static Tensor flipud(Tensor x) {
+        return Flipping.flipud(x);
+    }
+
+    /**
+     * The flattened x shifted cyclically by {@code shift} positions, in x's shape
+     * ({@code np.roll(x, shift)}): element i moves to {@code (i + shift) mod size}; negative shifts
+     * move left. A new tensor.
+     *
+     * <pre>{@code
+     * roll(arange(5L), 2)   // [3 4 0 1 2]
+     * }</pre>
+     */
+    public static Tensor roll(Tensor x, long shift) {
+        return Rolling.rollFlat(x, shift);
+    }
+
+    /** x shifted cyclically by {@code shift} along {@code axis} ({@code np.roll(x, shift, axis)}), a new tensor. */
+    public static Tensor roll(Tensor x, long shift, int axis) {
+        return Rolling.roll(x, new long[] {shift}, new int[] {axis});
+    }
+
+    /**
+     * x shifted by {@code shifts[i]} along {@code axes[i]} ({@code np.roll(x, shifts, axes)}); a
+     * single shift applies to every axis, a single axis takes every shift, and a repeated axis adds
+     * up its shifts, as in NumPy.
+     *
+     * @throws IllegalArgumentException for an axis out of range, or lengths that do not pair up
+     */
+    public static Tensor roll(Tensor x, long[] shifts, int[] axes) {
+        return Rolling.roll(x, shifts, axes);
+    }
+
+    /**
+     * x repeated {@code reps[d]} times along each axis ({@code np.tile(x, reps)}): x gets leading
+     * size-1 axes, or reps leading ones, until they have as many; a new tensor.
+     *
+     * <pre>{@code
+     * tile(array(new int[] {1, 2}), 2, 2)   // [[1 2 1 2] [1 2 1 2]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative count on an axis that has elements
+     */
+    public static Tensor tile(Tensor x, long... reps) {
+        return Repeating.tile(x, reps);
+    }
+
+    /**
+     * Each element of the flattened x {@code repeats} times in a row ({@code np.repeat(x, repeats)}),
+     * a new 1-d tensor.
+     *
+     * <pre>{@code
+     * repeat(array(new int[] {1, 2}), 3)   // [1 1 1 2 2 2]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative count
+     */
+    public static Tensor repeat(Tensor x, long repeats) {
+        return Repeating.repeat(x, repeats, null);
+    }
+
+    /**
+     * Each slice of x along {@code axis} {@code repeats} times in a row ({@code np.repeat(x, repeats,
+     * axis)}); a 0-d x counts as 1-d, as in NumPy.
+     */
+    public static Tensor repeat(Tensor x, long repeats, int axis) {
+        return Repeating.repeat(x, repeats, axis);
+    }
+
+    /**
+     * Each element of the flattened x repeated by its own count ({@code np.repeat(x, counts)}):
+     * counts has one entry per element, or one for all.
+     */
+    public static Tensor repeat(Tensor x, long[] repeats) {
+        return Repeating.repeat(x, repeats, null);
+    }
+
+    /**
+     * Slice i of x along {@code axis} repeated {@code repeats[i]} times ({@code np.repeat(x, counts,
+     * axis)}); one count applies to every slice. The index list is built on the host and gathered by
+     * {@link #take(Tensor, Tensor, int)}.
+     *
+     * <pre>{@code
+     * repeat(array(new int[] {1, 2, 3, 4}, 2, 2), new long[] {2, 0}, 0)   // [[1 2] [1 2]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative count or a number of counts other than 1 or
+     *                                  the length of the axis
+     */
+    public static Tensor repeat(Tensor x, long[] repeats, int axis) {
+        return Repeating.repeat(x, repeats, axis);
+    }
+
+    /** A view of x with two axes exchanged ({@code np.swapaxes(x, axis1, axis2)}); see {@link Tensor#swapaxes}. */
+    public static Tensor swapaxes(Tensor x, int axis1, int axis2) {
+        Objects.requireNonNull(x, "swapaxes: x is null");
+        return x.swapaxes(axis1, axis2);
+    }
+
+    /** A view of x with at least one dimension ({@code np.atleast_1d(x)}): a 0-d x becomes shape (1). */
+    public static Tensor atleast1d(Tensor x) {
+        return AtLeast.dimensions("atleast1d", x, 1);
+    }
+
+    /** A view of x with at least two dimensions ({@code np.atleast_2d(x)}): () becomes (1, 1), (n) becomes (1, n). */
+    public static Tensor atleast2d(Tensor x) {
+        return AtLeast.dimensions("atleast2d", x, 2);
+    }
+
+    /**
+     * A view of x with at least three dimensions ({@code np.atleast_3d(x)}): () becomes (1, 1, 1),
+     * (n) becomes (1, n, 1) and (m, n) becomes (m, n, 1). One tensor per call (NumPy also takes several).
+     */
+    public static Tensor atleast3d(Tensor x) {
+        return AtLeast.dimensions("atleast3d", x, 3);
+    }
+
+    /**
+     * The lower triangle of x ({@code np.tril(x)}): the elements above the main diagonal of the
+     * last two axes set to zero (false), for every matrix of a batch; a new tensor of x's type.
+     * A 1-d x of length n is taken as n identical rows, so the result is n x n, as in NumPy.
+     *
+     * <pre>{@code
+     * tril(ones(3, 3))   // [[1. 0. 0.] [1. 1. 0.] [1. 1. 1.]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d x
+     */
+    public static Tensor tril(Tensor x) {
+        return Triangles.tril(x, 0);
+    }
+
+    /**
+     * {@code np.tril(x, k)}: the elements above diagonal k (k > 0: above the main one) set to zero.
+     * Any k is accepted, {@code Long.MIN_VALUE} included (NumPy overflows for k within a few of -2^63).
+     */
+    public static Tensor tril(Tensor x, long k) {
+        return Triangles.tril(x, k);
+    }
+
+    /** The upper triangle of x ({@code np.triu(x)}): the elements below the main diagonal set to zero; see {@link #tril(Tensor)}. */
+    public static Tensor triu(Tensor x) {
+        return Triangles.triu(x, 0);
+    }
+
+    /** {@code np.triu(x, k)}: the elements below diagonal k (k < 0: below the main one) set to zero; any k, as {@link #tril(Tensor, long)}. */
+    public static Tensor triu(Tensor x, long k) {
+        return Triangles.triu(x, k);
+    }
+
+    /**
+     * Coordinate grids from coordinate vectors ({@code np.meshgrid(*xs)}, Cartesian "xy" indexing):
+     * one new tensor per input, of the input's dtype, all of shape (n1, n0, n2, ...) where ni is the
+     * size of input i (each input is flattened). No inputs give no grids.
+     *
+     * <pre>{@code
+     * Tensor[] g = meshgrid(array(new double[] {1, 2, 3}), array(new double[] {10, 20}));
+     * // g[0] = [[1. 2. 3.] [1. 2. 3.]], g[1] = [[10. 10. 10.] [20. 20. 20.]]
+     * }</pre>
+     */
+    public static Tensor[] meshgrid(Tensor... xs) {
+        return Gridding.meshgrid(xs, "xy");
+    }
+
+    /**
+     * {@code np.meshgrid(*xs, indexing=indexing)}: "xy" (Cartesian: the first two axes exchanged)
+     * or "ij" (matrix: shape (n0, n1, ...)).
+     *
+     * @throws IllegalArgumentException for another indexing, or inputs on different backends
+     */
+    public static Tensor[] meshgrid(Tensor[] xs, String indexing) {
+        return Gridding.meshgrid(xs, indexing);
     }
 
     // ---- copying and clipping -------------------------------------------------------------------------
@@ -3074,6 +3375,127 @@ public final class Np {
     /** nanmin over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
     public static Tensor nanmin(Tensor x, int[] axes, boolean keepdims) {
         return NanReductions.reduce(ReduceOp.MIN, "nanmin", x, axes, keepdims);
+    }
+
+    // ---- statistics composed of reductions: nanvar, nanstd, ptp, average ----
+
+    /**
+     * The variance of the non-NaN elements ({@code np.nanvar}) over all axes, ddof 0; NaN for an
+     * all-NaN slice or where the count is <= ddof (NumPy warns there). An infinity gives NaN, as in
+     * var. Integer and bool input as {@code var} (float64).
+     *
+     * <pre>{@code
+     * nanvar(array(new double[] {1, Double.NaN, 3}))   // 1.0
+     * }</pre>
+     */
+    public static Tensor nanvar(Tensor x) {
+        return Statistics.nanvar("nanvar", x, null, false, 0, false);
+    }
+
+    /** nanvar along one axis ({@code np.nanvar(x, axis)}), ddof 0. */
+    public static Tensor nanvar(Tensor x, int axis) {
+        return Statistics.nanvar("nanvar", x, new int[] {axis}, false, 0, false);
+    }
+
+    /** nanvar over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}; ddof 0. */
+    public static Tensor nanvar(Tensor x, int[] axes, boolean keepdims) {
+        return Statistics.nanvar("nanvar", x, axes, keepdims, 0, false);
+    }
+
+    /** nanvar dividing by {@code count - ddof} ({@code np.nanvar(x, axis, ddof=ddof, keepdims=...)}). */
+    public static Tensor nanvar(Tensor x, int[] axes, boolean keepdims, int ddof) {
+        return Statistics.nanvar("nanvar", x, axes, keepdims, ddof, false);
+    }
+
+    /** The standard deviation of the non-NaN elements ({@code np.nanstd}), the root of {@link #nanvar(Tensor)}; over all axes, ddof 0. */
+    public static Tensor nanstd(Tensor x) {
+        return Statistics.nanvar("nanstd", x, null, false, 0, true);
+    }
+
+    /** nanstd along one axis, ddof 0. */
+    public static Tensor nanstd(Tensor x, int axis) {
+        return Statistics.nanvar("nanstd", x, new int[] {axis}, false, 0, true);
+    }
+
+    /** nanstd over {@code axes} (null: all), ddof 0. */
+    public static Tensor nanstd(Tensor x, int[] axes, boolean keepdims) {
+        return Statistics.nanvar("nanstd", x, axes, keepdims, 0, true);
+    }
+
+    /** nanstd dividing by {@code count - ddof}. */
+    public static Tensor nanstd(Tensor x, int[] axes, boolean keepdims, int ddof) {
+        return Statistics.nanvar("nanstd", x, axes, keepdims, ddof, true);
+    }
+
+    /**
+     * The range {@code max - min} over all axes ({@code np.ptp}, "peak to peak"), in x's type:
+     * integers wrap around as in NumPy (int32 max - min can be negative); NaN propagates.
+     *
+     * <pre>{@code
+     * ptp(array(new double[] {4, 9, 2}))   // 7.0
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for bool x (NumPy's subtract rejects it) or an empty reduction
+     */
+    public static Tensor ptp(Tensor x) {
+        return Statistics.ptp(x, null, false);
+    }
+
+    /** ptp along one axis ({@code np.ptp(x, axis)}). */
+    public static Tensor ptp(Tensor x, int axis) {
+        return Statistics.ptp(x, new int[] {axis}, false);
+    }
+
+    /** ptp over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
+    public static Tensor ptp(Tensor x, int[] axes, boolean keepdims) {
+        return Statistics.ptp(x, axes, keepdims);
+    }
+
+    /** The mean of all elements ({@code np.average(x)}); see {@link #mean(Tensor)}. */
+    public static Tensor average(Tensor x) {
+        return Statistics.average(x, null, null, false);
+    }
+
+    /** The mean along one axis ({@code np.average(x, axis)}). */
+    public static Tensor average(Tensor x, int axis) {
+        return Statistics.average(x, null, new int[] {axis}, false);
+    }
+
+    /**
+     * The weighted mean of all elements ({@code np.average(x, weights=w)}), {@code sum(x·w) / sum(w)};
+     * w has x's shape. The type is {@code result_type(x, w)}, at least float64 for integer or bool x.
+     *
+     * <pre>{@code
+     * average(array(new double[] {1, 2, 3}), array(new double[] {3, 1, 0}))   // 1.25
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the shapes differ, or the weights sum to zero (NumPy:
+     *                                  ZeroDivisionError)
+     */
+    public static Tensor average(Tensor x, Tensor weights) {
+        return Statistics.average(x, Objects.requireNonNull(weights, "average: weights is null"), null, false);
+    }
+
+    /**
+     * The weighted mean along {@code axis} ({@code np.average(x, axis, weights=w)}): w has x's
+     * shape or is 1-d with the axis' length.
+     *
+     * @throws IllegalArgumentException when w has neither shape, or its sum along the axis is zero somewhere
+     */
+    public static Tensor average(Tensor x, Tensor weights, int axis) {
+        return Statistics.average(x, Objects.requireNonNull(weights, "average: weights is null"), new int[] {axis},
+                false);
+    }
+
+    /**
+     * {@code np.average(x, axes, weights, keepdims=keepdims)}: weights null for the plain mean, else
+     * of x's shape or of the shape of x's axes in the order given (NumPy's rule); axes null for all.
+     *
+     * @throws IllegalArgumentException for an axis out of range or repeated, weights of another
+     *                                  shape (without axes: any other shape), or weights summing to zero
+     */
+    public static Tensor average(Tensor x, Tensor weights, int[] axes, boolean keepdims) {
+        return Statistics.average(x, weights, axes, keepdims);
     }
 
     // ---- softmax family -------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * An n-dimensional array of one {@link DType} on one {@link Backend}, with NumPy's view semantics.
  *
  * <p>A tensor is a strided view of backend memory. Views ({@link #reshape}, {@link #transpose},
- * {@link #slice}, {@link #squeeze}, {@link #expandDims}, {@link #broadcastTo}) share memory with
+ * {@link #swapaxes}, {@link #slice}, {@link #squeeze}, {@link #expandDims}, {@link #broadcastTo}) share memory with
  * the tensor they came from: writing into a view with an {@code out=} argument is visible in the
  * base. Operations live in {@link Np}.
  *
@@ -395,6 +395,29 @@ public final class Tensor implements AutoCloseable {
     }
 
     /**
+     * A view with axes {@code axis1} and {@code axis2} exchanged ({@code x.swapaxes(a, b)},
+     * {@code np.swapaxes}); negative axes count from the end, equal axes give a view of x as it is.
+     *
+     * <pre>{@code
+     * Np.zeros(2, 3, 4).swapaxes(0, -1).shape()   // [4, 3, 2]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an axis out of range, naming the valid range
+     */
+    public Tensor swapaxes(int axis1, int axis2) {
+        checkOpen("swapaxes");
+        int a = Axes.normalize("swapaxes", axis1, shape.length);
+        int b = Axes.normalize("swapaxes", axis2, shape.length);
+        long[] newShape = shape.clone();
+        long[] newStrides = strides.clone();
+        newShape[a] = shape[b];
+        newShape[b] = shape[a];
+        newStrides[a] = strides[b];
+        newStrides[b] = strides[a];
+        return view(newShape, newStrides, offset);
+    }
+
+    /**
      * A view of every {@code step}-th element of {@code axis} from {@code start} up to but not
      * including {@code stop}, with Python's slice rules: negative indices count from the end,
      * out-of-range bounds are clipped, a negative step walks backwards. Use {@code Long.MAX_VALUE}
@@ -591,6 +614,24 @@ public final class Tensor implements AutoCloseable {
      */
     public Tensor fill(long value) {
         return Assignment.fill(this, true, value, value);
+    }
+
+    /**
+     * Each element of the flattened tensor {@code repeats} times in a row ({@code x.repeat(n)});
+     * see {@link Np#repeat(Tensor, long)}.
+     */
+    public Tensor repeat(long repeats) {
+        return Repeating.repeat(this, repeats, null);
+    }
+
+    /** Each slice along {@code axis} {@code repeats} times in a row ({@code x.repeat(n, axis)}); see {@link Np#repeat(Tensor, long, int)}. */
+    public Tensor repeat(long repeats, int axis) {
+        return Repeating.repeat(this, repeats, axis);
+    }
+
+    /** Slice i along {@code axis} {@code repeats[i]} times ({@code x.repeat(counts, axis)}); see {@link Np#repeat(Tensor, long[], int)}. */
+    public Tensor repeat(long[] repeats, int axis) {
+        return Repeating.repeat(this, repeats, axis);
     }
 
     /** A copy of this tensor on another backend (a copy even when it is the same backend). */

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Nested;
  * <p>The cases live in the abstract families below, each run as a JUnit {@link Nested} class of
  * the concrete subclass: element-wise ufuncs, reductions, linear algebra, views and conversions,
  * array manipulation (joining, splitting, copyto, clip), error paths, the NumPy reference data,
- * the NumPy tutorial and tensors of more than 2<sup>31</sup> elements. Every test runs with
+ * shaping and statistics composed of existing ops (flip, roll, tile, repeat, triangles, meshgrid,
+ * nanvar, average, ...), the NumPy tutorial and tensors of more than 2<sup>31</sup> elements. Every test runs with
  * {@link #backend()} made current for tensor creation ({@code Np.useBackend}) and checks that
  * results live on it.
  *
@@ -180,10 +181,20 @@ public abstract class ConformanceSuite {
         }
     }
 
-    /** sort, argsort, unique, median, quantile, percentile. */
+    /** sort, argsort, unique, median, quantile, percentile, searchsorted. */
     @Nested
     @DisplayName("sorting")
     class Sorting extends SortingConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
+    /** flip, roll, tile, repeat, swapaxes, atleast, triangles, meshgrid, *Like, nanvar, nanstd, ptp, average. */
+    @Nested
+    @DisplayName("shaping and statistics")
+    class Shaping extends ShapingConformance {
         @Override
         protected ConformanceSuite suite() {
             return ConformanceSuite.this;

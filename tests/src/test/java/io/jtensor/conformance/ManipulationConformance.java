@@ -106,7 +106,8 @@ public abstract class ManipulationConformance extends ConformanceCase {
         throw new IllegalArgumentException("unknown view " + view);
     }
 
-    private static Map<String, String> args(String text) {
+    /** The {@code key=value} pairs of an args field, in order. */
+    static Map<String, String> args(String text) {
         Map<String, String> args = new LinkedHashMap<>();
         for (String part : tokens(text)) {
             String[] kv = part.split("=", 2);

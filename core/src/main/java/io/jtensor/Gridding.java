@@ -1,0 +1,67 @@
+package io.jtensor;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code np.meshgrid} (full, copied coordinate arrays): input i, flattened, is viewed along its
+ * own axis of the grid and broadcast into a new tensor of the grid's shape by one COPY.
+ */
+final class Gridding {
+
+    private Gridding() {
+    }
+
+    /**
+     * One tensor per input, each of the grid's shape and its input's dtype: with "ij" the shape is
+     * (n0, n1, ..., nk), with "xy" the first two axes are exchanged, (n1, n0, ..., nk).
+     */
+    static Tensor[] meshgrid(Tensor[] xs, String indexing) {
+        Objects.requireNonNull(xs, "meshgrid: xs is null");
+        List<Tensor> inputs = xs.length == 0 ? List.of() : Joining.checkedInputs("meshgrid", xs, "grid");
+        if (!"xy".equals(indexing) && !"ij".equals(indexing)) {
+            throw new IllegalArgumentException("meshgrid: indexing must be \"xy\" or \"ij\", got "
+                    + (indexing == null ? "null" : "\"" + indexing + "\""));
+        }
+        if (inputs.isEmpty()) {
+            return new Tensor[0];
+        }
+        var backend = Elementwise.commonBackend("meshgrid", inputs);
+        int ndim = inputs.size();
+        boolean cartesian = indexing.equals("xy") && ndim > 1;
+        long[] shape = new long[ndim];
+        for (int i = 0; i < ndim; i++) {
+            shape[axisOf(i, cartesian)] = inputs.get(i).size();
+        }
+        Shape.size("meshgrid", shape);
+        Tensor[] grids = new Tensor[ndim];
+        try {
+            for (int i = 0; i < ndim; i++) {
+                Tensor x = inputs.get(i);
+                long[] along = new long[ndim];
+                Arrays.fill(along, 1);
+                along[axisOf(i, cartesian)] = x.size();
+                grids[i] = Tensor.allocateUninitialized(backend, x.dtype, shape);
+                if (grids[i].size() > 0) {
+                    try (Tensor line = x.reshape(along)) {
+                        Elementwise.copyInto("meshgrid", line, grids[i]);
+                    }
+                }
+            }
+            return grids;
+        } catch (RuntimeException | Error e) {
+            for (Tensor grid : grids) {
+                if (grid != null) {
+                    grid.close();
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Input i's axis of the grid: "xy" exchanges the first two. */
+    private static int axisOf(int i, boolean cartesian) {
+        return cartesian && i < 2 ? 1 - i : i;
+    }
+}

@@ -1,0 +1,467 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+import io.jtensor.Np;
+import io.jtensor.Tensor;
+import io.jtensor.backend.Backend;
+import io.jtensor.conformance.ReferenceData.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static io.jtensor.DType.BOOL;
+import static io.jtensor.DType.FLOAT32;
+import static io.jtensor.DType.FLOAT64;
+import static io.jtensor.DType.INT32;
+import static io.jtensor.DType.INT64;
+import static io.jtensor.conformance.Check.throwsWith;
+import static io.jtensor.conformance.ReferenceData.dtype;
+import static io.jtensor.conformance.ReferenceData.parseShape;
+import static io.jtensor.conformance.ReferenceData.tokens;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Shaping, creation-like and statistics functions composed of existing ops: flip, fliplr, flipud,
+ * roll, tile, repeat, swapaxes, atleast1d/2d/3d, tril, triu, tri, meshgrid, zerosLike, onesLike,
+ * fullLike, emptyLike, nanvar, nanstd, ptp and average. NumPy's {@code shaping.csv} (written by
+ * {@code tests/reference/generate.py shaping}) is replayed line by line through every overload the
+ * line's arguments allow, with the cases NumPy rejects (jtensor must reject them too, naming the
+ * op). The hand-written cases cover what a file cannot: which results are views of x and which are
+ * copies, the backend of the *Like results, inputs large enough for vector loops and threads, and
+ * the error messages.
+ */
+public abstract class ShapingConformance extends ConformanceCase {
+
+    private static final long END = Long.MAX_VALUE;
+    private static final long START = Long.MIN_VALUE;
+
+    private static IllegalArgumentException iae(Executable code, String... fragments) {
+        return throwsWith(IllegalArgumentException.class, code, fragments);
+    }
+
+    // ---- the NumPy reference file ---------------------------------------------------------------
+
+    static Stream<Arguments> referenceGroups() {
+        return ReferenceData.groupArguments("shaping.csv", r -> r.get("op"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("referenceGroups")
+    void reference(String key, List<Row> rows) {
+        assertAll(rows.stream().map(row -> () -> replay(row)));
+    }
+
+    private void replay(Row row) {
+        String op = row.get("op");
+        String what = row.where() + " " + op + "(" + row.get("inputs") + ") " + row.get("args");
+        List<Tensor> in = new ArrayList<>();
+        for (String text : row.get("inputs").equals("-") ? new String[0] : row.get("inputs").split(";")) {
+            in.add((Tensor) ManipulationConformance.operand(text));
+        }
+        Map<String, String> args = ManipulationConformance.args(row.get("args"));
+        List<Supplier<Object>> calls = calls(op, args, in);
+        if (row.get("result_dtype").equals("error")) {
+            String name = javaName(op);
+            for (Supplier<Object> call : calls) {
+                IllegalArgumentException e = iae(call::get);
+                assertTrue(e.getMessage().startsWith(name + ": "), () -> what + ": the message names the op: "
+                        + e.getMessage());
+            }
+            return;
+        }
+        String[] dtypes = row.get("result_dtype").split(";");
+        String[] shapes = row.get("result_shape").split(";");
+        String[] expected = tokens(row.get("expected"));
+        double scale = Double.parseDouble(row.get("scale"));
+        for (int c = 0; c < calls.size(); c++) {
+            Object result = calls.get(c).get();
+            Tensor[] parts = result instanceof Tensor[] grids ? grids : new Tensor[] {(Tensor) result};
+            String context = what + " (overload " + c + ")";
+            if (row.get("result_shape").equals("-")) {
+                assertEquals(0, parts.length, context + ": number of results");
+                continue;
+            }
+            assertEquals(shapes.length, parts.length, context + ": number of results");
+            int at = 0;
+            for (int i = 0; i < parts.length; i++) {
+                DType type = dtype(dtypes[i]);
+                long[] shape = parseShape(shapes[i]);
+                int n = Math.toIntExact(Arrays.stream(shape).reduce(1, Math::multiplyExact));
+                assertOnBackend(context, parts[i]);
+                Check.tokens(context + (parts.length > 1 ? " result " + i : ""), parts[i], type, shape,
+                        Arrays.copyOfRange(expected, at, at + n), tolerance(op, type), scale);
+                at += n;
+            }
+            assertEquals(expected.length, at, context + ": elements in all results");
+        }
+    }
+
+    /** Exact for the copies and views; the reduction tolerances for the statistics. */
+    private Tolerance tolerance(String op, DType type) {
+        if (!type.isFloatingPoint()) {
+            return Tolerance.EXACT;
+        }
+        return switch (op) {
+            case "nanvar" -> suite().reductionTolerance("var", type);
+            case "nanstd" -> suite().reductionTolerance("std", type);
+            case "average" -> suite().reductionTolerance("mean", type);
+            // max - min of zeros: which zero max and min return is not defined (as for max and min)
+            case "ptp" -> Tolerance.EXACT.ignoringZeroSign();
+            default -> Tolerance.EXACT;
+        };
+    }
+
+    private static String javaName(String numpyName) {
+        return switch (numpyName) {
+            case "zeros_like" -> "zerosLike";
+            case "ones_like" -> "onesLike";
+            case "full_like" -> "fullLike";
+            case "empty_like" -> "emptyLike";
+            default -> numpyName;
+        };
+    }
+
+    private static int[] ints(String text) {
+        return text.equals("empty") ? new int[0] : Arrays.stream(text.split(";")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    private static long[] longs(String text) {
+        return text.equals("empty") ? new long[0] : Arrays.stream(text.split(";")).mapToLong(Long::parseLong).toArray();
+    }
+
+    /** Every overload of the public API that computes a line, the Tensor methods included. */
+    private static List<Supplier<Object>> calls(String op, Map<String, String> args, List<Tensor> in) {
+        Tensor x = in.isEmpty() ? null : in.getFirst();
+        List<Supplier<Object>> calls = new ArrayList<>();
+        switch (op) {
+            case "flip" -> {
+                String axes = args.get("axes");
+                calls.add(axes.equals("none") ? () -> Np.flip(x) : () -> Np.flip(x, ints(axes)));
+            }
+            case "fliplr" -> calls.add(() -> Np.fliplr(x));
+            case "flipud" -> calls.add(() -> Np.flipud(x));
+            case "roll" -> roll(args, x, calls);
+            case "tile" -> calls.add(() -> Np.tile(x, longs(args.get("reps"))));
+            case "repeat" -> repeat(args, x, calls);
+            case "swapaxes" -> {
+                int a = Integer.parseInt(args.get("a"));
+                int b = Integer.parseInt(args.get("b"));
+                calls.add(() -> Np.swapaxes(x, a, b));
+                calls.add(() -> x.swapaxes(a, b));
+            }
+            case "atleast1d" -> calls.add(() -> Np.atleast1d(x));
+            case "atleast2d" -> calls.add(() -> Np.atleast2d(x));
+            case "atleast3d" -> calls.add(() -> Np.atleast3d(x));
+            case "tril", "triu" -> {
+                boolean lower = op.equals("tril");
+                if (args.containsKey("k")) {
+                    long k = Long.parseLong(args.get("k"));
+                    calls.add(() -> lower ? Np.tril(x, k) : Np.triu(x, k));
+                } else {
+                    calls.add(() -> lower ? Np.tril(x) : Np.triu(x));
+                }
+            }
+            case "tri" -> tri(args, calls);
+            case "meshgrid" -> {
+                Tensor[] xs = in.toArray(Tensor[]::new);
+                String indexing = args.get("indexing");
+                if (indexing.equals("xy")) {
+                    calls.add(() -> Np.meshgrid(xs));
+                }
+                calls.add(() -> Np.meshgrid(xs, indexing));
+            }
+            case "zeros_like", "ones_like", "empty_like", "full_like" -> like(op, args, x, calls);
+            case "nanvar", "nanstd" -> nanvar(op.equals("nanstd"), args, x, calls);
+            case "ptp" -> ptp(args, x, calls);
+            case "average" -> average(args, x, in.size() > 1 ? in.get(1) : null, calls);
+            default -> throw new IllegalArgumentException("unknown op " + op);
+        }
+        return calls;
+    }
+
+    private static void roll(Map<String, String> args, Tensor x, List<Supplier<Object>> calls) {
+        if (args.containsKey("shifts")) {
+            calls.add(() -> Np.roll(x, longs(args.get("shifts")), ints(args.get("axes"))));
+            return;
+        }
+        long shift = Long.parseLong(args.get("shift"));
+        if (!args.containsKey("axis")) {
+            calls.add(() -> Np.roll(x, shift));
+            return;
+        }
+        int axis = Integer.parseInt(args.get("axis"));
+        calls.add(() -> Np.roll(x, shift, axis));
+        calls.add(() -> Np.roll(x, new long[] {shift}, new int[] {axis}));
+    }
+
+    private static void repeat(Map<String, String> args, Tensor x, List<Supplier<Object>> calls) {
+        Integer axis = args.containsKey("axis") ? Integer.valueOf(args.get("axis")) : null;
+        if (args.containsKey("counts")) {
+            long[] counts = longs(args.get("counts"));
+            if (axis == null) {
+                calls.add(() -> Np.repeat(x, counts));
+            } else {
+                calls.add(() -> Np.repeat(x, counts, axis));
+                calls.add(() -> x.repeat(counts, axis));
+            }
+            return;
+        }
+        long repeats = Long.parseLong(args.get("repeats"));
+        if (axis == null) {
+            calls.add(() -> Np.repeat(x, repeats));
+            calls.add(() -> x.repeat(repeats));
+            calls.add(() -> Np.repeat(x, new long[] {repeats}));
+        } else {
+            calls.add(() -> Np.repeat(x, repeats, axis));
+            calls.add(() -> x.repeat(repeats, axis));
+            calls.add(() -> Np.repeat(x, new long[] {repeats}, axis));
+        }
+    }
+
+    private static void tri(Map<String, String> args, List<Supplier<Object>> calls) {
+        long n = Long.parseLong(args.get("n"));
+        if (!args.containsKey("m")) {
+            calls.add(() -> Np.tri(n));
+            calls.add(() -> Np.tri(n, n, 0));
+            return;
+        }
+        long m = Long.parseLong(args.get("m"));
+        long k = Long.parseLong(args.get("k"));
+        if (args.containsKey("dtype")) {
+            calls.add(() -> Np.tri(n, m, k, dtype(args.get("dtype"))));
+        } else {
+            calls.add(() -> Np.tri(n, m, k));
+            calls.add(() -> Np.tri(n, m, k, FLOAT64));
+        }
+    }
+
+    private static void like(String op, Map<String, String> args, Tensor x, List<Supplier<Object>> calls) {
+        DType type = args.containsKey("dtype") ? dtype(args.get("dtype")) : null;
+        switch (op) {
+            case "zeros_like" -> calls.add(type == null ? () -> Np.zerosLike(x) : () -> Np.zerosLike(x, type));
+            case "ones_like" -> calls.add(type == null ? () -> Np.onesLike(x) : () -> Np.onesLike(x, type));
+            case "empty_like" -> calls.add(type == null ? () -> Np.emptyLike(x) : () -> Np.emptyLike(x, type));
+            default -> {
+                String[] value = args.get("value").split(":", 2);
+                if (value[0].equals("long")) {
+                    long v = Long.parseLong(value[1]);
+                    calls.add(() -> Np.fullLike(x, v));
+                } else {
+                    double v = ReferenceData.parseDouble(value[1]);
+                    calls.add(type == null ? () -> Np.fullLike(x, v) : () -> Np.fullLike(x, v, type));
+                }
+            }
+        }
+    }
+
+    private static void nanvar(boolean std, Map<String, String> args, Tensor x, List<Supplier<Object>> calls) {
+        int[] axes = ReferenceData.axes(args.get("axes"));
+        boolean keepdims = Boolean.parseBoolean(args.get("keepdims"));
+        int ddof = Integer.parseInt(args.get("ddof"));
+        calls.add(() -> std ? Np.nanstd(x, axes, keepdims, ddof) : Np.nanvar(x, axes, keepdims, ddof));
+        if (ddof != 0) {
+            return;
+        }
+        calls.add(() -> std ? Np.nanstd(x, axes, keepdims) : Np.nanvar(x, axes, keepdims));
+        if (!keepdims && axes == null) {
+            calls.add(() -> std ? Np.nanstd(x) : Np.nanvar(x));
+        } else if (!keepdims && axes.length == 1) {
+            calls.add(() -> std ? Np.nanstd(x, axes[0]) : Np.nanvar(x, axes[0]));
+        }
+    }
+
+    private static void ptp(Map<String, String> args, Tensor x, List<Supplier<Object>> calls) {
+        int[] axes = ReferenceData.axes(args.get("axes"));
+        boolean keepdims = Boolean.parseBoolean(args.get("keepdims"));
+        calls.add(() -> Np.ptp(x, axes, keepdims));
+        if (!keepdims && axes == null) {
+            calls.add(() -> Np.ptp(x));
+        } else if (!keepdims && axes.length == 1) {
+            calls.add(() -> Np.ptp(x, axes[0]));
+        }
+    }
+
+    private static void average(Map<String, String> args, Tensor x, Tensor weights, List<Supplier<Object>> calls) {
+        int[] axes = ReferenceData.axes(args.get("axes"));
+        boolean keepdims = Boolean.parseBoolean(args.get("keepdims"));
+        calls.add(() -> Np.average(x, weights, axes, keepdims));
+        if (!keepdims && axes == null) {
+            calls.add(weights == null ? () -> Np.average(x) : () -> Np.average(x, weights));
+        } else if (!keepdims && axes.length == 1) {
+            calls.add(weights == null ? () -> Np.average(x, axes[0]) : () -> Np.average(x, weights, axes[0]));
+        }
+    }
+
+    // ---- views and copies ---------------------------------------------------------------------
+
+    @Test
+    void flipsSwapsAndAtLeastAreViewsOfX() {
+        Tensor x = range(2, 3);
+        Tensor flipped = Np.flip(x);
+        Np.copyto(flipped.get(0, 0), 100.0);                     // flipped[0] is x's last row
+        assertDoubles(x, FLOAT64, shape(2, 3), 0, 1, 2, 100, 100, 100);
+        Np.copyto(Np.fliplr(x).get(1, 0), -1.0);                 // column 0 of fliplr(x) is x's last column
+        assertDoubles(x, FLOAT64, shape(2, 3), 0, 1, -1, 100, 100, -1);
+        Np.copyto(Np.flipud(x).get(0, 0).get(0, 0), 7.0);        // row 0 of flipud(x) is x's row 1
+        assertDoubles(x, FLOAT64, shape(2, 3), 0, 1, -1, 7, 100, -1);
+        Np.copyto(x.swapaxes(0, 1).get(0, 2), 5.0);              // swapped (3, 2): row 2 is x's column 2
+        assertDoubles(x, FLOAT64, shape(2, 3), 0, 1, 5, 7, 100, 5);
+        Np.copyto(Np.atleast3d(x), Np.zeros(2, 3, 1));
+        assertDoubles(x, FLOAT64, shape(2, 3), 0, 0, 0, 0, 0, 0);
+        Tensor scalar = Np.scalar(3.0);
+        Np.copyto(Np.atleast2d(scalar), 4.0);
+        assertEquals(4.0, scalar.item());
+        // a flip of a flip is x again, and the flip outlives x
+        Tensor twice = Np.flip(Np.flip(x, 1), 1);
+        assertEquals(Arrays.toString(x.strides()), Arrays.toString(twice.strides()));
+        Tensor reversed = Np.flip(range(4));
+        assertTrue(reversed.strides()[0] < 0, "a flip steps backwards: " + Arrays.toString(reversed.strides()));
+        x.close();
+        assertDoubles(twice, FLOAT64, shape(2, 3), 0, 0, 0, 0, 0, 0);
+    }
+
+    @Test
+    void rollTileRepeatTrianglesAndGridsAreNewTensors() {
+        Tensor x = range(2, 3);
+        List<Tensor> results = new ArrayList<>(List.of(Np.roll(x, 0), Np.roll(x, 1, 0), Np.tile(x, 1, 1),
+                Np.repeat(x, 1, 0), Np.repeat(x, new long[] {1, 1, 1}, 1), Np.tril(x, 5), Np.triu(x, -5)));
+        results.addAll(List.of(Np.meshgrid(new Tensor[] {x}, "ij")));
+        for (Tensor r : results) {
+            Np.copyto(r, -1.0);
+        }
+        assertDoubles(x, FLOAT64, shape(2, 3), 0, 1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void likeResultsLiveOnThePrototypesBackend() {
+        Backend other = new ForeignBackend(backend());
+        Tensor x;
+        try (var scope = Np.useBackend(other)) {
+            x = Np.array(new float[] {1, 2, 3, 4, 5, 6}, 2, 3).T();
+        }
+        for (Tensor like : List.of(Np.zerosLike(x), Np.onesLike(x, INT32), Np.fullLike(x, 2.5),
+                Np.fullLike(x, 7L), Np.emptyLike(x, BOOL))) {
+            assertEquals(other, like.backend(), "a *Like result is on the prototype's backend");
+            assertTrue(like.isContiguous(), "C-contiguous even for a transposed prototype");
+            assertEquals(List.of(3L, 2L), Arrays.stream(like.shape()).boxed().toList());
+        }
+        assertEquals(FLOAT32, Np.fullLike(x, 2.5).dtype());
+    }
+
+    @Test
+    void trianglesTakeEveryLongDiagonal() {
+        Tensor x = range(2, 3, 4);
+        // NumPy overflows at these k; beyond the matrix every diagonal gives what k = ±2^62 gives
+        for (long k : new long[] {Long.MIN_VALUE, Long.MIN_VALUE + 1, Long.MAX_VALUE}) {
+            long far = k < 0 ? -(1L << 62) : 1L << 62;
+            assertDoubles("tril k=" + k, Np.tril(x, k), FLOAT64, shape(2, 3, 4), Tolerance.EXACT,
+                    Np.tril(x, far).toDoubleArray());
+            assertDoubles("triu k=" + k, Np.triu(x, k), FLOAT64, shape(2, 3, 4), Tolerance.EXACT,
+                    Np.triu(x, far).toDoubleArray());
+            assertDoubles("tri k=" + k, Np.tri(3, 4, k), FLOAT64, shape(3, 4), Tolerance.EXACT,
+                    Np.tri(3, 4, far).toDoubleArray());
+        }
+    }
+
+    // ---- many elements: vector loops, tails and threads ----------------------------------------
+
+    @Test
+    void largeRollTileAndRepeatMatchTheHost() {
+        int rows = 131;
+        int cols = 257;
+        Tensor x = Np.arange(0L, (long) rows * cols).reshape(rows, cols).astype(INT32);
+        int[] host = x.toIntArray();
+        int[] rolled = Np.roll(x, new long[] {-5, 100}, new int[] {0, 1}).toIntArray();
+        int[] tiled = Np.tile(x.T(), 2, 1).toIntArray();
+        int[] repeated = Np.repeat(x, 3, 1).toIntArray();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                int at = i * cols + j;
+                int ri = i;
+                int rj = j;
+                assertEquals(host[Math.floorMod(i + 5, rows) * cols + Math.floorMod(j - 100, cols)], rolled[at],
+                        () -> "roll at " + ri + ", " + rj);
+                for (int r = 0; r < 3; r++) {
+                    assertEquals(host[at], repeated[i * cols * 3 + j * 3 + r], () -> "repeat at " + ri + ", " + rj);
+                }
+            }
+        }
+        for (int i = 0; i < 2 * cols; i++) {
+            for (int j = 0; j < rows; j++) {
+                int ti = i;
+                int tj = j;
+                assertEquals(host[j * cols + i % cols], tiled[i * rows + j], () -> "tile at " + ti + ", " + tj);
+            }
+        }
+    }
+
+    // ---- error messages -----------------------------------------------------------------------
+
+    @Test
+    void errorsNameTheOpTheArgumentsAndWhatIsValid() {
+        Tensor m = Np.zeros(2, 3);
+        iae(() -> Np.flip(m, 2), "flip: axis 2 is out of range for a 2-d tensor (valid: -2..1)");
+        iae(() -> Np.flip(m, 0, -2), "flip: axis -2 is repeated in [0, -2]");
+        iae(() -> Np.fliplr(Np.zeros(3)), "fliplr: needs a tensor of at least 2 dimensions, got shape (3,)");
+        iae(() -> Np.flipud(Np.scalar(1.0)), "flipud: needs a tensor of at least 1 dimension, got shape ()");
+        iae(() -> Np.roll(m, new long[] {1, 2, 3}, new int[] {0, 1}),
+                "roll: 3 shifts [1, 2, 3] and 2 axes [0, 1] do not pair up");
+        iae(() -> Np.roll(m, 1, -3), "roll: axis -3 is out of range for a 2-d tensor (valid: -2..1)");
+        iae(() -> Np.tile(m, 2, -1), "tile: negative repetition count -1 in reps (2, -1) for a tensor of shape (2, 3)");
+        iae(() -> Np.repeat(m, -2), "repeat: repeats must be >= 0, got -2");
+        iae(() -> Np.repeat(m, new long[] {1, 2}, 1), "repeat: 2 repeats given for axis 1 of length 3; give 3 counts or one");
+        iae(() -> Np.repeat(m, new long[] {1, -1}, 0), "repeat: repeats may not contain negative values, got -1 at index 1");
+        iae(() -> Np.repeat(m, 2, 2), "repeat: axis 2 is out of range for a 2-d tensor");
+        iae(() -> m.swapaxes(0, 2), "swapaxes: axis 2 is out of range for a 2-d tensor (valid: -2..1)");
+        iae(() -> Np.tril(Np.scalar(1.0)), "tril: needs a tensor of at least 1 dimension, got a 0-d tensor");
+        iae(() -> Np.triu(Np.scalar(1.0), 1), "triu: needs a tensor of at least 1 dimension");
+        iae(() -> Np.meshgrid(new Tensor[] {Np.zeros(2)}, "yx"), "meshgrid: indexing must be \"xy\" or \"ij\", got \"yx\"");
+        iae(() -> Np.fullLike(Np.zeros(shape(1), INT32), 1L << 40),
+                "fullLike: Java integer 1099511627776 is out of bounds for int32 (x's type)");
+        iae(() -> Np.nanvar(m, new int[] {0, -2}, false), "nanvar: axis -2 is repeated");
+        iae(() -> Np.nanstd(m, 2), "nanstd: axis 2 is out of range for a 2-d tensor");
+        iae(() -> Np.ptp(bools(true, false)), "ptp: not defined for bool input");
+        iae(() -> Np.ptp(Np.zeros(0, 3), 0), "ptp: zero-size array to reduction operation ptp which has no identity");
+        iae(() -> Np.average(m, Np.ones(3)),
+                "average: the shapes of x (2, 3) and weights (3,) differ, so an axis must be given");
+        iae(() -> Np.average(m, Np.ones(3), 0),
+                "average: weights have shape (3,) but must have x's shape (2, 3) or the shape (2,) of x along axes [0]");
+        iae(() -> Np.average(m, Np.array(new double[] {1, -1, 0}), 1),
+                "average: weights sum to zero along axes [1], so they cannot be normalized");
+        iae(() -> Np.average(m, Np.zeros(2, 3)), "average: weights sum to zero, so they cannot be normalized");
+        iae(() -> Np.average(m, Np.ones(2), new int[] {0, 0}, false), "average: axis 0 is repeated");
+        throwsWith(NullPointerException.class, () -> Np.flip(null), "flip: x is null");
+        throwsWith(NullPointerException.class, () -> Np.roll(null, 1), "roll: x is null");
+        throwsWith(NullPointerException.class, () -> Np.tile(m, (long[]) null), "tile: reps is null");
+        throwsWith(NullPointerException.class, () -> Np.meshgrid((Tensor[]) null), "meshgrid: xs is null");
+        throwsWith(NullPointerException.class, () -> Np.zerosLike(null), "zerosLike: prototype x is null");
+        throwsWith(NullPointerException.class, () -> Np.average(m, (Tensor) null), "average: weights is null");
+        Tensor closed = Np.ones(shape(2), INT32);
+        closed.close();
+        throwsWith(IllegalStateException.class, () -> Np.repeat(closed, 2), "repeat: the tensor (2,) int32 is closed");
+        throwsWith(IllegalStateException.class, () -> Np.onesLike(closed), "onesLike");
+        throwsWith(IllegalStateException.class, () -> Np.nanvar(closed), "nanvar");
+    }
+
+    @Test
+    void mixedBackendsAreRefusedByName() {
+        Tensor here = Np.zeros(3);
+        Tensor there;
+        try (var scope = Np.useBackend(new ForeignBackend(backend()))) {
+            there = Np.ones(3);
+        }
+        iae(() -> Np.meshgrid(here, there), "meshgrid: tensors are on different backends");
+        iae(() -> Np.average(here, there), "average: tensors are on different backends");
+    }
+}
