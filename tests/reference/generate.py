@@ -1629,6 +1629,57 @@ def gen_sorting():
         search(T("float64", [3.0, nan, -1.0, 2.0, 2.0, 0.5]), T("float64", [2.0, nan, -5.0, 0.5]), side, True)
     search(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("float64", [2.0]), "left")
     search(T("float64", [1.0, 2.0]), T("float64", [2.0]), "middle")
+    def binned(op, specs, args, compute):
+        texts, vals = zip(*[manip_operand(x) for x in specs])
+        try:
+            res = compute(*vals)
+        except (ValueError, TypeError) as e:
+            rows.append([op, ";".join(texts), args, "error", "-", type(e).__name__])
+            return
+        outs = res if isinstance(res, tuple) else (res,)
+        for suffix, r in zip(("_counts", "_edges") if isinstance(res, tuple) else ("",), outs):
+            r = np.asarray(r)
+            dt = JT[r.dtype.name]
+            rows.append([op + suffix, ";".join(texts), args, dt, fmt_shape(r.shape), fmt_list(r, dt) if r.size else "-"])
+
+    data = {
+        "float64": [0.1, 0.5, 0.7, 0.2, 1e-3, 0.35, 0.9999999999999999, 0.6, 0.3, 0.30000000000000004, 0.7, 0.0],
+        "float32": [0.1, 0.5, 0.7, 0.2, 1e-3, 0.35, 0.99999994, 0.6, 0.3, 0.30000001, 0.7, 0.0],
+        "int32": [3, -7, 12, 0, 0, 5, 5, 5, 2, 9, -1, 12],
+        "int64": [3, -7, 12, 0, 0, 5, 5, 5, 2, 9, -1, 12],
+    }
+    for dtype, v in data.items():
+        for spec in (T(dtype, v), T(dtype, v, (3, 4), "T")):
+            for bins in (1, 3, 7, 10):
+                binned("histogram", [spec], str(bins), lambda a, b=bins: np.histogram(a, b))
+            for lo, hi in ((0.0, 0.5), (-2.0, 3.0), (0.1, 0.7), (5.0, 5.0)):
+                binned("histogram", [spec], "4 %r %r" % (lo, hi), lambda a, lo=lo, hi=hi: np.histogram(a, 4, (lo, hi)))
+        binned("histogram", [T(dtype, v), T("float64", [-1.0, 0.0, 0.3, 0.3, 0.5, 12.0])], "edges",
+               lambda a, e: np.histogram(a, e))
+        binned("histogram", [T(dtype, v), T(dtype, sorted(v[:3]) if dtype.startswith("int") else [0.0, 0.25, 0.7])],
+               "edges", lambda a, e: np.histogram(a, e))
+        binned("histogram", [T(dtype, [v[1]] * 3)], "5", lambda a: np.histogram(a, 5))
+        binned("digitize", [T(dtype, v), T("float64", [-1.0, 0.0, 0.3, 0.3, 0.5, 12.0])], "false",
+               lambda a, b: np.digitize(a, b))
+        binned("digitize", [T(dtype, v, (3, 4)), T("float64", [12.0, 5.0, 0.3, 0.0, -1.0])], "true",
+               lambda a, b: np.digitize(a, b, right=True))
+        binned("digitize", [T(dtype, v, (3, 4)), T("float64", [12.0, 5.0, 0.3, 0.0, -1.0])], "false",
+               lambda a, b: np.digitize(a, b))
+    binned("histogram", [T("float64", [0.5, nan, 2.0, inf, -1.0])], "3 0.0 2.0", lambda a: np.histogram(a, 3, (0.0, 2.0)))
+    binned("histogram", [T("float64", [0.5, nan, 2.0])], "3", lambda a: np.histogram(a, 3))
+    binned("histogram", [T("float64", [], (0,))], "2", lambda a: np.histogram(a, 2))
+    binned("histogram", [T("float32", [1e-30, 2e-30, 1e30])], "50", lambda a: np.histogram(a, 50))
+    binned("histogram", [T("float64", [1.0, 2.0])], "0", lambda a: np.histogram(a, 0))
+    binned("histogram", [T("float64", [1.0, 2.0])], "2 3.0 1.0", lambda a: np.histogram(a, 2, (3.0, 1.0)))
+    binned("histogram", [T("float64", [1.0, 2.0]), T("float64", [0.0, 2.0, 1.0])], "edges",
+           lambda a, e: np.histogram(a, e))
+    binned("histogram", [T("float64", [1.0, 2.0]), T("float64", [3.0])], "edges", lambda a, e: np.histogram(a, e))
+    for spec, minlength in ((T("int64", [0, 1, 1, 3, 7, 3, 3]), 0), (T("int32", [2, 2, 0]), 6), (T("int64", [], (0,)), 0),
+                            (T("int64", [], (0,)), 3), (T("bool", [True, False, True]), 0), (T("int64", [1, -1]), 0),
+                            (T("float64", [1.0, 2.0]), 0), (T("int64", [1, 2], (1, 2)), 0)):
+        binned("bincount", [spec], str(minlength), lambda a, m=minlength: np.bincount(a, minlength=m))
+    binned("digitize", [T("float64", [0.5, 1.5]), T("float64", [0.0, 2.0, 1.0])], "false", lambda a, b: np.digitize(a, b))
+    binned("digitize", [T("int64", [0, 5, 9]), T("int64", [3, 3, 3])], "false", lambda a, b: np.digitize(a, b))
     write("sorting.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
 np.sort and np.argsort (kind='stable'), np.unique, np.unique(return_counts=True) (the counts), np.median,
 np.quantile and np.percentile (method 'linear') over every dtype: NaN (sorted last; a line with NaN
@@ -1637,7 +1688,9 @@ limits, ties in long lines (merges past the 16-element runs), contiguous, transp
 inputs, each axis, empty and 0-d input; np.searchsorted (side left/right, with a sorter from
 argsort; a and v compared in their common type, a Python scalar v weak).  args: sort/argsort 'axis';
 median 'axes keepdims'; quantile/percentile 'q axes keepdims' (q in brackets is a float64 array,
-else a Python float); searchsorted 'side [sorter]' with inputs 'a;v'.
+else a Python float); searchsorted 'side [sorter]' with inputs 'a;v'; np.histogram (counts and edges
+as two rows; args 'bins [min max]' or 'edges' with inputs 'x;edges'), np.bincount ('minlength') and
+np.digitize ('right', inputs 'x;bins', increasing and decreasing bins).
 Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception.""")
 
 

@@ -3257,6 +3257,72 @@ public final class Np {
         return Searching.searchsorted(a, Arg.of(v), side, null);
     }
 
+    /**
+     * {@code np.histogram(x, bins)}: {@code [counts, edges]} of {@code bins} equal-width bins over
+     * x's range (its minimum to maximum; one unit wide if they are equal). counts is int64; edges
+     * (bins + 1 of them) are x's float type, float64 for integer x, computed as NumPy's
+     * {@code linspace} so they are NumPy's bit for bit. Bin i holds edges[i] &le; v &lt; edges[i+1],
+     * the last bin also v = edges[bins]. Counts are exact (from a sort and searchsorted).
+     *
+     * <pre>{@code
+     * Tensor[] h = histogram(array(new double[] {1, 2, 2, 5}), 4);
+     * // h[0]: [1 2 0 1]   h[1]: [1. 2. 3. 4. 5.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for bins &lt; 1, bool x, or a range that is not finite
+     *                                  (x holding NaN or infinity: pass a range)
+     */
+    public static Tensor[] histogram(Tensor x, long bins) {
+        return Binning.histogram(x, bins, null);
+    }
+
+    /**
+     * {@code np.histogram(x, bins, range=(min, max))}: as {@link #histogram(Tensor, long)} over
+     * [min, max]; elements outside it (and NaN) are not counted.
+     */
+    public static Tensor[] histogram(Tensor x, long bins, double min, double max) {
+        return Binning.histogram(x, bins, new double[] {min, max});
+    }
+
+    /**
+     * {@code np.histogram(x, bins=edges)}: counts for the given increasing 1-d edges (the last bin
+     * closed) and a copy of the edges; x and edges are compared in their common type.
+     */
+    public static Tensor[] histogram(Tensor x, Tensor edges) {
+        return Binning.histogram(x, edges);
+    }
+
+    /**
+     * How often each of 0, 1, ..., n-1 occurs in the 1-d non-negative integers x
+     * ({@code np.bincount(x)}): int64 of length max(x) + 1 (0 for an empty x).
+     *
+     * <pre>{@code
+     * bincount(array(new long[] {0, 1, 1, 3}))   // [1 2 0 1]
+     * }</pre>
+     */
+    public static Tensor bincount(Tensor x) {
+        return Binning.bincount(x, 0);
+    }
+
+    /** {@code np.bincount(x, minlength=minlength)}: at least {@code minlength} counts. */
+    public static Tensor bincount(Tensor x, long minlength) {
+        return Binning.bincount(x, minlength);
+    }
+
+    /**
+     * The bin of each element of x ({@code np.digitize(x, bins)}): for increasing bins the int64 i
+     * with bins[i-1] &le; x &lt; bins[i] (0 below, len(bins) above), for decreasing bins
+     * bins[i-1] &gt; x &ge; bins[i].
+     */
+    public static Tensor digitize(Tensor x, Tensor bins) {
+        return Binning.digitize(x, bins, false);
+    }
+
+    /** {@code np.digitize(x, bins, right)}: with {@code right} the bins are closed on the right instead. */
+    public static Tensor digitize(Tensor x, Tensor bins, boolean right) {
+        return Binning.digitize(x, bins, right);
+    }
+
     private static double[] checkedQuantiles(String name, double[] q, double scale) {
         java.util.Objects.requireNonNull(q, name + ": q is null");
         double[] scaled = new double[q.length];

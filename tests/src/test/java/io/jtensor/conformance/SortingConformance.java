@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * {@code sort}, {@code argsort}, {@code unique}, {@code uniqueCounts}, {@code median},
- * {@code quantile}, {@code percentile} and {@code searchsorted}: NumPy's {@code sorting.csv} replayed bit for bit (the
+ * {@code quantile}, {@code percentile}, {@code searchsorted}, {@code histogram}, {@code bincount} and
+ * {@code digitize}: NumPy's {@code sorting.csv} replayed bit for bit (the
  * sort is stable, as {@code kind="stable"}, and the order statistics follow NumPy's arithmetic),
  * many long lines along every axis against a sort on the host, and the errors.
  */
@@ -72,6 +73,19 @@ public abstract class SortingConformance extends ConformanceCase {
             }
             case "sort" -> Np.sort(x, Integer.parseInt(a[0]));
             case "argsort" -> Np.argsort(x, Integer.parseInt(a[0]));
+            case "histogram_counts", "histogram_edges" -> {
+                Tensor[] h = a[0].equals("edges") ? Np.histogram(x, (Tensor) v)
+                        : a.length == 3 ? Np.histogram(x, Long.parseLong(a[0]), Double.parseDouble(a[1]),
+                                Double.parseDouble(a[2]))
+                        : Np.histogram(x, Long.parseLong(a[0]));
+                yield h[op.endsWith("counts") ? 0 : 1];
+            }
+            case "histogram" -> a[0].equals("edges") ? Np.histogram(x, (Tensor) v)[0]
+                    : a.length == 3 ? Np.histogram(x, Long.parseLong(a[0]), Double.parseDouble(a[1]),
+                            Double.parseDouble(a[2]))[0]
+                    : Np.histogram(x, Long.parseLong(a[0]))[0];
+            case "bincount" -> Np.bincount(x, Long.parseLong(a[0]));
+            case "digitize" -> Np.digitize(x, (Tensor) v, Boolean.parseBoolean(a[0]));
             case "unique" -> Np.unique(x);
             case "unique_counts" -> Np.uniqueCounts(x)[1];
             case "median" -> Np.median(x, ReferenceData.axes(a[0]), Boolean.parseBoolean(a[1]));
