@@ -169,12 +169,14 @@ MP_UNARY = {
 
 # ops whose result is exact in IEEE arithmetic: NumPy's value is the reference, compared bit for bit
 EXACT_UNARY = ["sqrt", "square", "absolute", "negative", "sign", "reciprocal", "relu", "floor", "ceil", "round",
-               "trunc", "isnan", "isinf", "isfinite", "signbit", "logical_not"]
+               "trunc", "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "deg2rad", "rad2deg"]
 UNARY = ["exp", "expm1", "exp2", "log", "log1p", "log2", "log10", "sqrt", "square", "absolute", "negative",
          "sign", "reciprocal", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "floor", "ceil", "round",
          "arcsin", "arccos", "arctan", "sinh", "cosh", "arcsinh", "arccosh", "arctanh", "cbrt", "trunc",
-         "isnan", "isinf", "isfinite", "signbit", "logical_not"]
-FLOATING_UNARY = set(MP_UNARY) | {"sqrt"}
+         "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "deg2rad", "rad2deg"]
+# computed in float64 for integer and bool input (NumPy: float16 for bool); deg2rad and rad2deg are
+# one product by NumPy's rounded constant, so NumPy's own value is their reference
+FLOATING_UNARY = set(MP_UNARY) | {"sqrt", "deg2rad", "rad2deg"}
 
 
 def numpy_unary(op, arr):
@@ -190,6 +192,8 @@ def numpy_unary(op, arr):
 def unary_result_dtype(op, dtype):
     """(numpy dtype name, jtensor dtype name) of op on an array of dtype."""
     if op in ("negative", "sign") and dtype == "bool":
+        return ("error", "error")
+    if op == "invert" and dtype.startswith("float"):
         return ("error", "error")
     arr = np.zeros(1, NP[dtype])
     if op == "sigmoid":
@@ -311,7 +315,8 @@ Unary ufuncs: op(input) for every op, input dtype and special value.  Transcende
 (exp expm1 exp2 log log1p log2 log10 sin cos tan tanh sigmoid arcsin arccos arctan sinh cosh arcsinh
 arccosh arctanh cbrt) expect the correctly rounded result (mpmath, 300 bits, rounded once to the
 result type); the test allows the backend's ULP tolerance.  Exact ops (sqrt square absolute negative
-sign reciprocal relu floor ceil round trunc) and the bool-valued isnan isinf isfinite signbit
+sign reciprocal relu floor ceil round trunc; deg2rad and rad2deg, one product by NumPy's constant
+rounded to the type; invert, bool and integers only) and the bool-valued isnan isinf isfinite signbit
 logical_not expect NumPy's result bit for bit, including the sign of zero.  Integer and bool input to a floating op is
 converted to float64 first (jtensor gives float64 where NumPy gives float16 for bool); bool input to
 square/reciprocal computes in int32 (NumPy: int8); sigmoid is scipy.special.expit and relu is
@@ -323,11 +328,26 @@ np.maximum(x, 0) in x's type.""")
 
 BINARY = ["add", "subtract", "multiply", "divide", "power", "maximum", "minimum", "equal", "not_equal",
           "less", "less_equal", "greater", "greater_equal", "fmax", "fmin", "floor_divide", "remainder", "fmod",
-          "arctan2", "hypot", "copysign", "logical_and", "logical_or", "logical_xor"]
-# binary ops whose float reference is the correctly rounded value (mpmath) for finite non-zero operands
-MP_BINARY = {"arctan2": mpmath.atan2, "hypot": mpmath.hypot}
+          "arctan2", "hypot", "copysign", "logical_and", "logical_or", "logical_xor", "bitwise_and", "bitwise_or",
+          "bitwise_xor", "left_shift", "right_shift", "gcd", "lcm", "logaddexp", "logaddexp2", "heaviside"]
+
+
+def mp_logaddexp(a, b):
+    """log(e**a + e**b) at mpmath's precision, the larger operand factored out."""
+    return max(a, b) + mpmath.log1p(mpmath.exp(-abs(a - b)))
+
+
+def mp_logaddexp2(a, b):
+    """log2(2**a + 2**b) at mpmath's precision, the larger operand factored out."""
+    return max(a, b) + mpmath.log1p(mpmath.power(2, -abs(a - b))) / mpmath.log(2)
+
+
+# binary ops whose float reference is the correctly rounded value (mpmath) for finite operands;
+# for arctan2 and hypot only non-zero ones (NumPy's value fixes the signed zeros there)
+MP_BINARY = {"arctan2": mpmath.atan2, "hypot": mpmath.hypot, "logaddexp": mp_logaddexp, "logaddexp2": mp_logaddexp2}
+MP_BINARY_ZEROS_FROM_NUMPY = {"arctan2", "hypot"}
 # binary ops NumPy computes in int8 for two bools (jtensor: int32)
-BOOL_AS_INT32 = {"power", "floor_divide", "remainder", "fmod"}
+BOOL_AS_INT32 = {"power", "floor_divide", "remainder", "fmod", "left_shift", "right_shift"}
 
 
 def numpy_binary(op, a, b):
@@ -361,9 +381,9 @@ def power_reference(a, b, work):
 
 
 def mp_binary_reference(op, a, b, work):
-    """Correctly rounded op(a, b) (arctan2, hypot) for finite non-zero operands, else NumPy's value."""
+    """Correctly rounded op(a, b) for finite operands (arctan2, hypot: non-zero ones), else NumPy's value."""
     npres = float(numpy_binary(op, np.array([a], NP[work]), np.array([b], NP[work]))[0])
-    if not (math.isfinite(a) and math.isfinite(b)) or a == 0 or b == 0:
+    if not (math.isfinite(a) and math.isfinite(b)) or (op in MP_BINARY_ZEROS_FROM_NUMPY and (a == 0 or b == 0)):
         return npres
     ref = round_mp(MP_BINARY[op](mpmath.mpf(a), mpmath.mpf(b)), work)
     if math.isfinite(ref) and math.isfinite(npres) and ulp_distance(ref, npres, work) > 2:
@@ -383,6 +403,24 @@ def gen_binary():
     ispecial32 = [0, 1, -1, 2, -3, 7, 46341, I32_MAX, I32_MIN]
     ispecial64 = [0, 1, -1, 2, -3, 7, 3037000500, 2**53 + 1, I64_MAX, I64_MIN]
     pow_exps = [0, 1, 2, 3, 31, 62, 63]
+    # shift counts around each width and below 0: a count taken modulo 32 or 64 (C, Java, OpenCL)
+    # gives another answer than NumPy's 0 or -1 for 32, 33, 64, 65, 2**32 + 1 and the negative ones
+    shifted32 = [0, 1, -1, 5, -6, 12345, 46341, I32_MAX, I32_MIN, I32_MIN + 1]
+    counts32 = [0, 1, 2, 7, 30, 31, 32, 33, 40, 63, 64, 65, -1, -2, -31, -32, -33, I32_MAX, I32_MIN]
+    shifted64 = [0, 1, -1, 5, -6, 3037000500, 2**53 + 1, I64_MAX, I64_MIN, I64_MIN + 1]
+    counts64 = [0, 1, 2, 7, 31, 32, 33, 62, 63, 64, 65, 127, 2**32 + 1, -1, -2, -63, -64, -65, I64_MAX, I64_MIN]
+    # gcd and lcm: common factors, signs, zeros, and lcm products beyond the type (they wrap)
+    divisors32 = [(12, 18), (-12, 18), (12, -18), (-12, -18), (0, -5), (-5, 0), (46341, 46343), (65536, 131072),
+                  (I32_MIN, 2), (I32_MIN, -1), (I32_MAX, I32_MAX - 1), (1 << 30, 3)]
+    divisors64 = [(12, 18), (-12, 18), (12, -18), (-12, -18), (0, -5), (-5, 0), (3037000499, 3037000501),
+                  (2**40, 2**41), (2**62, 3), (I64_MIN, 2), (I64_MIN, -1), (I64_MAX, I64_MAX - 1)]
+    # log-add-exp: equal operands, results that cancel to near 0 (e**a + e**b close to 1), a term
+    # that underflows, overflow thresholds and the infinities
+    log_sums = [(-0.5, -1.2), (-0.6931471805599453, -0.6931471805599453), (-0.1, -2.3), (-1.0, -0.5),
+                (-0.7, -0.69), (-0.25, -1.5), (0.0, -40.0), (0.0, -800.0), (700.0, 700.0), (709.0, 710.0),
+                (1023.5, 1023.5), (1e308, 1e308), (1.7976931348623157e308, 1.7976931348623157e308),
+                (-1e308, -1e308), (-745.0, -745.0), (5e-324, -5e-324), (-1e-310, 1e-310), (30.0, -30.0), (-2.0, 1.0),
+                (88.0, 88.5), (-103.0, -104.0), (math.inf, -math.inf), (-math.inf, 3.0), (math.nan, -math.inf)]
 
     def float_pairs(work):
         cast = (lambda v: float(np.float32(v))) if work == "float32" else float
@@ -414,11 +452,20 @@ def gen_binary():
         else:
             fp64 = float_pairs("float64")
             fp32 = float_pairs("float32")
+        if op in ("logaddexp", "logaddexp2"):
+            fp64 += log_sums
+            fp32 += [(float(np.float32(a)), float(np.float32(b))) for a, b in log_sums]
         emit(op, "float64", "float64", fp64)
         emit(op, "float32", "float32", fp32)
         if op == "power":
             emit(op, "int32", "int32", [(a, e) for a in ispecial32 for e in pow_exps if e < 40])
             emit(op, "int64", "int64", [(a, e) for a in ispecial64 for e in pow_exps])
+        elif op in ("left_shift", "right_shift"):
+            emit(op, "int32", "int32", [(a, c) for a in shifted32 for c in counts32])
+            emit(op, "int64", "int64", [(a, c) for a in shifted64 for c in counts64])
+        elif op in ("gcd", "lcm"):
+            emit(op, "int32", "int32", [(a, b) for a in ispecial32 for b in ispecial32] + divisors32)
+            emit(op, "int64", "int64", [(a, b) for a in ispecial64 for b in ispecial64] + divisors64)
         else:
             emit(op, "int32", "int32", [(a, b) for a in ispecial32 for b in ispecial32])
             emit(op, "int64", "int64", [(a, b) for a in ispecial64 for b in ispecial64])
@@ -446,11 +493,14 @@ def gen_binary():
             emit(op, da, db, pairs)
     write("binary.csv", ["op", "a_dtype", "a", "b_dtype", "b", "result_dtype", "expected"], rows, """
 Binary ufuncs on two tensors: op(a, b) for every op, dtype pair and special value.  The result
-type is NumPy's (bool ** bool, bool // bool, remainder and fmod of bools give int32 in jtensor, int8
-in NumPy).  power, arctan2 and hypot on floats expect the correctly rounded result (mpmath) for
-finite non-special operands, NumPy's value otherwise; every other op is exact in IEEE arithmetic (or
-a bool) and compared bit for bit with NumPy, sign of zero included.  Integer arithmetic wraps
-around; integer division and remainders by zero give 0, as in NumPy.""")
+type is NumPy's (bool ** bool, bool // bool, remainder, fmod and shifts of bools give int32 in
+jtensor, int8 in NumPy; float operands of the bitwise, shift, gcd and lcm ops and gcd/lcm of two
+bools are errors, tested through promotion.csv).  power, arctan2 and hypot on floats expect the
+correctly rounded result (mpmath) for finite non-special operands, logaddexp and logaddexp2 for
+finite ones, NumPy's value otherwise; every other op is exact in IEEE arithmetic (or a bool or
+integer) and compared bit for bit with NumPy, sign of zero included.  Integer arithmetic wraps
+around; integer division and remainders by zero give 0, shift counts below 0 or at least the
+width give 0 (or -1 shifting a negative value right), as in NumPy.""")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ JT = {"bool": "bool", "int8": "int32", "int16": "int32", "int32": "int32", "int6
 UP = {"float32": np.float64, "float64": np.longdouble}
 TRANSCENDENTAL = {"exp", "expm1", "exp2", "log", "log1p", "log2", "log10", "sin", "cos", "tan", "tanh", "sigmoid",
                   "power", "arcsin", "arccos", "arctan", "sinh", "cosh", "arcsinh", "arccosh", "arctanh", "cbrt",
-                  "arctan2", "hypot"}
+                  "arctan2", "hypot", "logaddexp", "logaddexp2"}
 
 
 class Refused(Exception):

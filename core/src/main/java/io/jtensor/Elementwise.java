@@ -56,7 +56,7 @@ final class Elementwise {
         String name = op.numpyName();
         checkArgs(name, a, b);
         DType promoted = promote(name, a, b);
-        TypeRules.Types types = TypeRules.binary(op, promoted);
+        TypeRules.Types types = TypeRules.binary(op, promoted, typeName(a), typeName(b));
         if (op == BinaryOp.POWER && types.compute().isInteger()) {
             rejectNegativeExponent(b);
         }
@@ -147,6 +147,14 @@ final class Elementwise {
                     + " is out of bounds for int32 (the tensor's type)");
         }
         return promoted;
+    }
+
+    /** An operand's type as error messages name it: the tensor's dtype, or "Java double" / "Java long". */
+    private static String typeName(Arg arg) {
+        if (arg.isScalar()) {
+            return arg.integral() ? "Java long" : "Java double";
+        }
+        return arg.tensor().dtype.numpyName();
     }
 
     private static void rejectNegativeExponent(Arg exponent) {

@@ -1873,6 +1873,166 @@ public final class Np {
         return scalarUnary(UnaryOp.LOGICAL_NOT, x) != 0;
     }
 
+    /**
+     * Every bit of x flipped, element-wise ({@code np.invert}, Python's {@code ~x}): -x - 1 for integers (two's complement), logical not for bool. Example: {@code invert(array(new int[] {0, 5, -1}))} is {@code [-1, -6, 0]}. Float input is an error (as in NumPy). Also {@link #bitwiseNot(Tensor)}.
+     *
+     * @return a new tensor of x's type
+     * @throws IllegalArgumentException for float input (as in NumPy)
+     */
+    public static Tensor invert(Tensor x) {
+        return Elementwise.unary(UnaryOp.INVERT, x, null, null);
+    }
+
+    /** invert(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor invert(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.INVERT, x, out, null);
+    }
+
+    /** invert(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor invert(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.INVERT, x, out, where);
+    }
+
+    /** invert of one integer, computed as for an int64 tensor on the current backend: invert(5) = -6. */
+    public static long invert(long x) {
+        try (Tensor t = array(new long[] {x}); Tensor r = Elementwise.unary(UnaryOp.INVERT, t, null, null)) {
+            return r.toLongArray()[0];
+        }
+    }
+
+    /** invert of one bool, computed as for a bool tensor on the current backend: logical not. */
+    public static boolean invert(boolean x) {
+        try (Tensor t = array(new boolean[] {x}); Tensor r = Elementwise.unary(UnaryOp.INVERT, t, null, null)) {
+            return r.toBooleanArray()[0];
+        }
+    }
+
+    /**
+     * {@link #invert(Tensor)} under NumPy's other name ({@code np.bitwise_not}).
+     *
+     * @return a new tensor of x's type
+     * @throws IllegalArgumentException for float input (as in NumPy)
+     */
+    public static Tensor bitwiseNot(Tensor x) {
+        return invert(x);
+    }
+
+    /** bitwiseNot(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor bitwiseNot(Tensor x, Tensor out) {
+        return invert(x, out);
+    }
+
+    /** bitwiseNot(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor bitwiseNot(Tensor x, Tensor out, Tensor where) {
+        return invert(x, out, where);
+    }
+
+    /** bitwiseNot of one integer, computed as for an int64 tensor on the current backend: bitwiseNot(5) = -6. */
+    public static long bitwiseNot(long x) {
+        return invert(x);
+    }
+
+    /** bitwiseNot of one bool, computed as for a bool tensor on the current backend: logical not. */
+    public static boolean bitwiseNot(boolean x) {
+        return invert(x);
+    }
+
+    /**
+     * Degrees to radians, element-wise ({@code np.deg2rad}): x · (π / 180), the constant rounded to x's float type first as NumPy does, so the product is NumPy's bit for bit; NaN and ±Inf pass through. Integer and bool input gives float64. Also {@link #radians(Tensor)}.
+     *
+     * @return a new tensor
+     */
+    public static Tensor deg2rad(Tensor x) {
+        return Elementwise.unary(UnaryOp.DEG2RAD, x, null, null);
+    }
+
+    /** deg2rad(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor deg2rad(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.DEG2RAD, x, out, null);
+    }
+
+    /** deg2rad(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor deg2rad(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.DEG2RAD, x, out, where);
+    }
+
+    /** deg2rad of one number, computed as for a float64 tensor on the current backend. */
+    public static double deg2rad(double x) {
+        return scalarUnary(UnaryOp.DEG2RAD, x);
+    }
+
+    /**
+     * {@link #deg2rad(Tensor)} under NumPy's other name ({@code np.radians}).
+     *
+     * @return a new tensor
+     */
+    public static Tensor radians(Tensor x) {
+        return deg2rad(x);
+    }
+
+    /** radians(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor radians(Tensor x, Tensor out) {
+        return deg2rad(x, out);
+    }
+
+    /** radians(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor radians(Tensor x, Tensor out, Tensor where) {
+        return deg2rad(x, out, where);
+    }
+
+    /** radians of one number, computed as for a float64 tensor on the current backend. */
+    public static double radians(double x) {
+        return deg2rad(x);
+    }
+
+    /**
+     * Radians to degrees, element-wise ({@code np.rad2deg}): x · (180 / π) as {@link #deg2rad(Tensor)}; float32 |x| above about 5.9e36 overflows to ±Inf. Integer and bool input gives float64. Also {@link #degrees(Tensor)}.
+     *
+     * @return a new tensor
+     */
+    public static Tensor rad2deg(Tensor x) {
+        return Elementwise.unary(UnaryOp.RAD2DEG, x, null, null);
+    }
+
+    /** rad2deg(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor rad2deg(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.RAD2DEG, x, out, null);
+    }
+
+    /** rad2deg(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor rad2deg(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.RAD2DEG, x, out, where);
+    }
+
+    /** rad2deg of one number, computed as for a float64 tensor on the current backend. */
+    public static double rad2deg(double x) {
+        return scalarUnary(UnaryOp.RAD2DEG, x);
+    }
+
+    /**
+     * {@link #rad2deg(Tensor)} under NumPy's other name ({@code np.degrees}).
+     *
+     * @return a new tensor
+     */
+    public static Tensor degrees(Tensor x) {
+        return rad2deg(x);
+    }
+
+    /** degrees(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor degrees(Tensor x, Tensor out) {
+        return rad2deg(x, out);
+    }
+
+    /** degrees(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor degrees(Tensor x, Tensor out, Tensor where) {
+        return rad2deg(x, out, where);
+    }
+
+    /** degrees of one number, computed as for a float64 tensor on the current backend. */
+    public static double degrees(double x) {
+        return rad2deg(x);
+    }
+
     // ---- element-wise binary ufuncs with broadcasting ----
 
     /** a + b, element-wise with broadcasting ({@code np.add}). */
@@ -2713,6 +2873,286 @@ public final class Np {
     /** logicalXor with a weak integer scalar on the left. */
     public static Tensor logicalXor(long a, Tensor b) {
         return Elementwise.binary(BinaryOp.LOGICAL_XOR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a &amp; b bit by bit, element-wise with broadcasting ({@code np.bitwise_and}); bool and integer types only (float operands, Java double scalars included, are an error, as in NumPy), bool &amp; bool is logical and. Example: {@code bitwiseAnd(array(new int[] {12, 10}), 6L)} is {@code [4, 2]}. */
+    public static Tensor bitwiseAnd(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.BITWISE_AND, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** bitwiseAnd(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor bitwiseAnd(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.BITWISE_AND, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** bitwiseAnd(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor bitwiseAnd(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.BITWISE_AND, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** bitwiseAnd with a weak integer scalar: integer tensors keep their type (an int32 tensor needs the value in int32's range), a bool tensor becomes int64. */
+    public static Tensor bitwiseAnd(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.BITWISE_AND, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** bitwiseAnd with a weak integer scalar on the left. */
+    public static Tensor bitwiseAnd(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.BITWISE_AND, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a | b bit by bit, element-wise with broadcasting ({@code np.bitwise_or}); bool and integer types only, bool | bool is logical or. */
+    public static Tensor bitwiseOr(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.BITWISE_OR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** bitwiseOr(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor bitwiseOr(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.BITWISE_OR, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** bitwiseOr(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor bitwiseOr(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.BITWISE_OR, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** bitwiseOr with a weak integer scalar: integer tensors keep their type (an int32 tensor needs the value in int32's range), a bool tensor becomes int64. */
+    public static Tensor bitwiseOr(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.BITWISE_OR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** bitwiseOr with a weak integer scalar on the left. */
+    public static Tensor bitwiseOr(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.BITWISE_OR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a ^ b bit by bit, element-wise with broadcasting ({@code np.bitwise_xor}); bool and integer types only, bool ^ bool is exclusive or. */
+    public static Tensor bitwiseXor(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.BITWISE_XOR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** bitwiseXor(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor bitwiseXor(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.BITWISE_XOR, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** bitwiseXor(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor bitwiseXor(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.BITWISE_XOR, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** bitwiseXor with a weak integer scalar: integer tensors keep their type (an int32 tensor needs the value in int32's range), a bool tensor becomes int64. */
+    public static Tensor bitwiseXor(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.BITWISE_XOR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** bitwiseXor with a weak integer scalar on the left. */
+    public static Tensor bitwiseXor(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.BITWISE_XOR, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a &lt;&lt; b, element-wise with broadcasting ({@code np.left_shift}); integer types only (two bools compute in int32, NumPy: int8). Bits shifted out are lost; a count below 0 or at least the type's width (32 for int32, 64 for int64) gives 0, as in NumPy (Java's and C's shifts would use the count modulo the width). Example: {@code leftShift(array(new long[] {1, 1, 1}), array(new long[] {3, 63, 64}))} is {@code [8, -9223372036854775808, 0]}. */
+    public static Tensor leftShift(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LEFT_SHIFT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** leftShift(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor leftShift(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.LEFT_SHIFT, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** leftShift(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor leftShift(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.LEFT_SHIFT, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** leftShift with a weak integer scalar: integer tensors keep their type (an int32 tensor needs the value in int32's range), a bool tensor becomes int64. */
+    public static Tensor leftShift(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.LEFT_SHIFT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** leftShift with a weak integer scalar on the left. */
+    public static Tensor leftShift(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LEFT_SHIFT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** a &gt;&gt; b, arithmetic (rounding toward -Inf), element-wise with broadcasting ({@code np.right_shift}); integer types only (two bools compute in int32). A count below 0 or at least the type's width gives -1 for negative a and 0 otherwise, as in NumPy: {@code rightShift(array(new int[] {-8}), 40L)} is {@code [-1]}. */
+    public static Tensor rightShift(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.RIGHT_SHIFT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** rightShift(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor rightShift(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.RIGHT_SHIFT, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** rightShift(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor rightShift(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.RIGHT_SHIFT, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** rightShift with a weak integer scalar: integer tensors keep their type (an int32 tensor needs the value in int32's range), a bool tensor becomes int64. */
+    public static Tensor rightShift(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.RIGHT_SHIFT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** rightShift with a weak integer scalar on the left. */
+    public static Tensor rightShift(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.RIGHT_SHIFT, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** The greatest common divisor of |a| and |b|, element-wise with broadcasting ({@code np.gcd}); integer types only (not two bools, as in NumPy). gcd(x, 0) = |x|, gcd(0, 0) = 0; as in NumPy |MIN| wraps, so gcd(MIN, 0) is MIN. */
+    public static Tensor gcd(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.GCD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** gcd(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor gcd(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.GCD, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** gcd(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor gcd(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.GCD, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** gcd with a weak integer scalar: integer tensors keep their type (an int32 tensor needs the value in int32's range), a bool tensor becomes int64. */
+    public static Tensor gcd(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.GCD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** gcd with a weak integer scalar on the left. */
+    public static Tensor gcd(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.GCD, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** The least common multiple of |a| and |b|, element-wise with broadcasting ({@code np.lcm}); integer types only (not two bools). 0 when either is 0; a product beyond the type wraps around, as in NumPy (lcm of int32 46341 and 46343 is -2147386333). */
+    public static Tensor lcm(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LCM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** lcm(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor lcm(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.LCM, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** lcm(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor lcm(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.LCM, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** lcm with a weak integer scalar: integer tensors keep their type (an int32 tensor needs the value in int32's range), a bool tensor becomes int64. */
+    public static Tensor lcm(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.LCM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** lcm with a weak integer scalar on the left. */
+    public static Tensor lcm(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LCM, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** log(e<sup>a</sup> + e<sup>b</sup>), element-wise with broadcasting ({@code np.logaddexp}), without overflow: NumPy's formula, a + ln 2 when a == b, else max(a, b) + log1p(e<sup>-|a - b|</sup>). NaN if either is NaN, else +Inf if either is +Inf; -Inf only when both are. Integer and bool operands give float64. Accuracy: see the README (where e<sup>a</sup> + e<sup>b</sup> is close to 1 the result cancels and only an absolute bound holds, in NumPy too). */
+    public static Tensor logaddexp(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logaddexp(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor logaddexp(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** logaddexp(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor logaddexp(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** logaddexp with a weak float scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor logaddexp(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logaddexp with a weak float scalar on the left. */
+    public static Tensor logaddexp(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logaddexp with a weak integer scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor logaddexp(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logaddexp with a weak integer scalar on the left. */
+    public static Tensor logaddexp(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** log<sub>2</sub>(2<sup>a</sup> + 2<sup>b</sup>), element-wise with broadcasting ({@code np.logaddexp2}): NumPy's formula, a + 1 when a == b, else max(a, b) + log2(1 + 2<sup>-|a - b|</sup>); NaN and infinities as {@link #logaddexp(Tensor, Tensor)}. Integer and bool operands give float64. */
+    public static Tensor logaddexp2(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP2, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logaddexp2(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor logaddexp2(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP2, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** logaddexp2(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor logaddexp2(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP2, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** logaddexp2 with a weak float scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor logaddexp2(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP2, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logaddexp2 with a weak float scalar on the left. */
+    public static Tensor logaddexp2(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP2, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logaddexp2 with a weak integer scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor logaddexp2(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP2, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** logaddexp2 with a weak integer scalar on the left. */
+    public static Tensor logaddexp2(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.LOGADDEXP2, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** The Heaviside step function, element-wise with broadcasting ({@code np.heaviside(x, h0)}): 0 where x &lt; 0, h0 where x is ±0, 1 where x &gt; 0, NaN where x is NaN (whatever h0). Integer and bool operands give float64. Example: {@code heaviside(array(new double[] {-2, 0, 3}), 0.5)} is {@code [0.0, 0.5, 1.0]}. */
+    public static Tensor heaviside(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.HEAVISIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** heaviside(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor heaviside(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.HEAVISIDE, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** heaviside(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor heaviside(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.HEAVISIDE, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** heaviside with a weak float scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor heaviside(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.HEAVISIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** heaviside with a weak float scalar on the left. */
+    public static Tensor heaviside(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.HEAVISIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** heaviside with a weak integer scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor heaviside(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.HEAVISIDE, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** heaviside with a weak integer scalar on the left. */
+    public static Tensor heaviside(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.HEAVISIDE, Arg.of(a), Arg.of(b), null, null);
     }
 
     // ---- indexing ----

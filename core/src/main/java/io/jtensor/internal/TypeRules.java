@@ -12,8 +12,8 @@ import java.util.Set;
 public final class TypeRules {
 
     /** Binary ops NumPy computes for two bools in int8 (jtensor: int32). */
-    private static final Set<BinaryOp> BOOL_AS_INT32 =
-            EnumSet.of(BinaryOp.POWER, BinaryOp.FLOOR_DIVIDE, BinaryOp.REMAINDER, BinaryOp.FMOD);
+    private static final Set<BinaryOp> BOOL_AS_INT32 = EnumSet.of(BinaryOp.POWER, BinaryOp.FLOOR_DIVIDE,
+            BinaryOp.REMAINDER, BinaryOp.FMOD, BinaryOp.LEFT_SHIFT, BinaryOp.RIGHT_SHIFT);
 
     private TypeRules() {
     }
@@ -30,11 +30,19 @@ public final class TypeRules {
     /**
      * Types of a unary op on input of type {@code in}.
      *
-     * @throws IllegalArgumentException for bool input to an op NumPy does not define on bool
+     * @throws IllegalArgumentException for bool input to an op NumPy does not define on bool, and
+     *                                  for float input to a bitwise op
      */
     public static Types unary(UnaryOp op, DType in) {
         if (op.kind() == UnaryOp.Kind.PREDICATE) {
             return new Types(in, DType.BOOL);
+        }
+        if (op.kind() == UnaryOp.Kind.BITWISE) {
+            if (in.isFloatingPoint()) {
+                throw new IllegalArgumentException(op.numpyName() + ": not supported for the input type "
+                        + in.numpyName() + "; valid: bool and integer types (as in NumPy)");
+            }
+            return new Types(in, in);
         }
         if (op.kind() == UnaryOp.Kind.FLOATING) {
             DType t = in.isFloatingPoint() ? in : DType.FLOAT64;
@@ -56,10 +64,25 @@ public final class TypeRules {
      * Types of a binary op whose operands promote to {@code promoted} (by {@link DType#promote} or
      * the weak-scalar rules).
      *
-     * @throws IllegalArgumentException for {@code subtract} on bool, as in NumPy
+     * @param first  the first operand's type as an error message names it, e.g. "int32" or "Java double"
+     * @param second the second operand's, likewise
+     * @throws IllegalArgumentException for {@code subtract} on bool, for bitwise and integer ops
+     *                                  on floats and for {@code gcd}/{@code lcm} on two bools, as in NumPy
      */
-    public static Types binary(BinaryOp op, DType promoted) {
+    public static Types binary(BinaryOp op, DType promoted, String first, String second) {
         return switch (op.category()) {
+            case BITWISE, INTEGER -> {
+                // NumPy has no bool loop for gcd and lcm; shifts of two bools compute in int8
+                boolean takesBool = op.category() == BinaryOp.Category.BITWISE || BOOL_AS_INT32.contains(op);
+                if (promoted.isFloatingPoint() || (promoted == DType.BOOL && !takesBool)) {
+                    throw new IllegalArgumentException(op.numpyName() + ": not supported for the input types ("
+                            + first + ", " + second + "), which promote to " + promoted.numpyName() + "; valid: "
+                            + (takesBool ? "bool and integer types" : "integer types (one of them may be bool)")
+                            + " (as in NumPy)");
+                }
+                DType t = promoted == DType.BOOL && BOOL_AS_INT32.contains(op) ? DType.INT32 : promoted;
+                yield new Types(t, t);
+            }
             case COMPARISON, LOGICAL -> new Types(promoted, DType.BOOL);
             case FLOATING -> {
                 DType t = promoted.isFloatingPoint() ? promoted : DType.FLOAT64;

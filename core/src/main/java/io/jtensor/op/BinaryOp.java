@@ -5,13 +5,18 @@ package io.jtensor.op;
  *
  * <p>The compute type is the NumPy promotion of the two inputs ({@code DType.promote}), except
  * the {@linkplain Category#FLOATING floating} ops ({@link #DIVIDE}, which is true division,
- * {@link #ARCTAN2}, {@link #HYPOT}, {@link #COPYSIGN}), which compute integers as float64.
- * Comparisons and logical ops compute in the promoted type and give bool. {@link #MAXIMUM} and
- * {@link #MINIMUM} propagate NaN, {@link #FMAX} and {@link #FMIN} ignore it. Integer arithmetic
- * wraps around on overflow, as in NumPy.
+ * {@link #ARCTAN2}, {@link #HYPOT}, {@link #COPYSIGN}, {@link #LOGADDEXP}, {@link #LOGADDEXP2},
+ * {@link #HEAVISIDE}), which compute integers as float64. Comparisons and logical ops compute in
+ * the promoted type and give bool. The {@linkplain Category#BITWISE bitwise} ops take bool and
+ * integer types only, the {@linkplain Category#INTEGER integer} ops ({@link #LEFT_SHIFT},
+ * {@link #RIGHT_SHIFT}, {@link #GCD}, {@link #LCM}) integer types only; floats are an error, as
+ * in NumPy. {@link #MAXIMUM} and {@link #MINIMUM} propagate NaN, {@link #FMAX} and {@link #FMIN}
+ * ignore it. Integer arithmetic wraps around on overflow, as in NumPy.
  *
  * <p>{@link #expression()} is the scalar C expression in {@code a} and {@code b} for
- * floating-point compute types.
+ * floating-point compute types; for the bitwise and integer ops, which never compute in a float
+ * type, it is the expression for every type they compute in (the prelude's helpers are
+ * overloaded per integer type).
  */
 public enum BinaryOp implements ElementwiseOp {
     /** a + b (logical or for bool). */
@@ -77,7 +82,52 @@ public enum BinaryOp implements ElementwiseOp {
     /** a or b is non-zero. */
     LOGICAL_OR("logical_or", Category.LOGICAL, "(a != 0 || b != 0)"),
     /** Exactly one of a and b is non-zero. */
-    LOGICAL_XOR("logical_xor", Category.LOGICAL, "((a != 0) != (b != 0))");
+    LOGICAL_XOR("logical_xor", Category.LOGICAL, "((a != 0) != (b != 0))"),
+    /** a &amp; b, bit by bit ({@code np.bitwise_and}); logical and for bool. */
+    BITWISE_AND("bitwise_and", Category.BITWISE, "((a) & (b))"),
+    /** a | b, bit by bit ({@code np.bitwise_or}); logical or for bool. */
+    BITWISE_OR("bitwise_or", Category.BITWISE, "((a) | (b))"),
+    /** a ^ b, bit by bit ({@code np.bitwise_xor}); logical exclusive or for bool. */
+    BITWISE_XOR("bitwise_xor", Category.BITWISE, "((a) ^ (b))"),
+    /**
+     * a &lt;&lt; b ({@code np.left_shift}): the bits shifted out are lost (wraps as multiplying by
+     * 2<sup>b</sup>); a count that is negative or at least the type's width (32 or 64) gives 0, as in
+     * NumPy. Two bools compute in int32 (NumPy: int8).
+     */
+    LEFT_SHIFT("left_shift", Category.INTEGER, "jt_left_shift(a, b)"),
+    /**
+     * a &gt;&gt; b, arithmetic ({@code np.right_shift}, rounds toward -Inf); a count that is negative or
+     * at least the type's width gives -1 for negative a and 0 otherwise, as in NumPy. Two bools
+     * compute in int32 (NumPy: int8).
+     */
+    RIGHT_SHIFT("right_shift", Category.INTEGER, "jt_right_shift(a, b)"),
+    /**
+     * The greatest common divisor of |a| and |b| ({@code np.gcd}), never negative except where |a|
+     * wraps: gcd(x, 0) = |x|, gcd(0, 0) = 0, and gcd(MIN, 0) = gcd(MIN, MIN) = MIN as in NumPy. Not
+     * defined for two bools (as in NumPy).
+     */
+    GCD("gcd", Category.INTEGER, "jt_gcd(a, b)"),
+    /**
+     * The least common multiple of |a| and |b| ({@code np.lcm}): |a| / gcd(a, b) · |b| in wrapping
+     * unsigned arithmetic, as NumPy computes it; 0 when either is 0. Not defined for two bools.
+     */
+    LCM("lcm", Category.INTEGER, "jt_lcm(a, b)"),
+    /**
+     * log(e<sup>a</sup> + e<sup>b</sup>) without overflow ({@code np.logaddexp}), by NumPy's formula:
+     * a + ln 2 when a == b (so two equal infinities give that infinity), else
+     * max + log1p(exp(-|a - b|)); NaN when either is NaN, else +Inf when either is +Inf.
+     */
+    LOGADDEXP("logaddexp", Category.FLOATING, "jt_logaddexp(a, b)"),
+    /**
+     * log<sub>2</sub>(2<sup>a</sup> + 2<sup>b</sup>) ({@code np.logaddexp2}), by NumPy's formula:
+     * a + 1 when a == b, else max + log2(1 + 2<sup>-|a - b|</sup>).
+     */
+    LOGADDEXP2("logaddexp2", Category.FLOATING, "jt_logaddexp2(a, b)"),
+    /**
+     * The Heaviside step function of a with b at 0 ({@code np.heaviside(x, h0)}): 0 for a &lt; 0, b for
+     * a == ±0, 1 for a &gt; 0, NaN for NaN a.
+     */
+    HEAVISIDE("heaviside", Category.FLOATING, "jt_heaviside(a, b)");
 
     /** How the op's result type follows from the inputs. */
     public enum Category {
@@ -88,7 +138,11 @@ public enum BinaryOp implements ElementwiseOp {
         /** Computed in the promoted type, result bool. */
         COMPARISON,
         /** Computed in the promoted type (truth = non-zero), result bool. */
-        LOGICAL
+        LOGICAL,
+        /** Result in the promoted type, which must be bool or an integer type. */
+        BITWISE,
+        /** Result in the promoted type, which must be an integer type (two bools: see each op). */
+        INTEGER
     }
 
     private final String numpyName;
@@ -126,7 +180,16 @@ public enum BinaryOp implements ElementwiseOp {
         return category == Category.COMPARISON || category == Category.LOGICAL;
     }
 
-    /** The scalar C expression in {@code a} and {@code b} for floating-point compute types. */
+    @Override
+    public boolean definedOnFloats() {
+        return category != Category.BITWISE && category != Category.INTEGER;
+    }
+
+    /**
+     * The scalar C expression in {@code a} and {@code b}: for floating-point compute types, and for
+     * every compute type of the {@linkplain Category#BITWISE bitwise} and
+     * {@linkplain Category#INTEGER integer} ops.
+     */
     public String expression() {
         return expression;
     }

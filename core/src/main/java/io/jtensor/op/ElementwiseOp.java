@@ -20,4 +20,10 @@ public sealed interface ElementwiseOp permits UnaryOp, BinaryOp, TernaryOp {
      * 0 or 1.
      */
     boolean givesBool();
+
+    /**
+     * Whether NumPy defines the op on floating-point input: false for the bitwise, shift,
+     * {@code gcd} and {@code lcm} ops, which core refuses on floats.
+     */
+    boolean definedOnFloats();
 }

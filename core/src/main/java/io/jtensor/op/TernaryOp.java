@@ -28,4 +28,9 @@ public enum TernaryOp implements ElementwiseOp {
     public boolean givesBool() {
         return false;
     }
+
+    @Override
+    public boolean definedOnFloats() {
+        return true;
+    }
 }

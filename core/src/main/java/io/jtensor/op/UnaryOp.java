@@ -7,7 +7,8 @@ package io.jtensor.op;
  * float64 (NumPy gives float16 for bool; jtensor has no float16); the
  * {@linkplain Kind#NUMERIC numeric} ops keep the input type, with bool handled as
  * {@link #boolInput()} says; the {@linkplain Kind#PREDICATE predicates} ({@link #ISNAN},
- * {@link #ISINF}, {@link #ISFINITE}, {@link #SIGNBIT}, {@link #LOGICAL_NOT}) give bool.
+ * {@link #ISINF}, {@link #ISFINITE}, {@link #SIGNBIT}, {@link #LOGICAL_NOT}) give bool; the
+ * {@linkplain Kind#BITWISE bitwise} {@link #INVERT} takes bool and integer input only.
  *
  * <p>NaN in gives NaN out for every op that does not give bool ({@link #SIGN} and {@link #RELU}
  * included, as {@code np.sign} and {@code np.maximum(x, 0)}). Accuracy on the CPU
@@ -18,7 +19,8 @@ package io.jtensor.op;
  * backends document their own bounds.
  *
  * <p>{@link #expression()} is the scalar C expression in the variable {@code x}, evaluated in the
- * compute type, that kernel generators use for floating-point inputs.
+ * compute type, that kernel generators use for floating-point inputs ({@link #INVERT}'s is the one
+ * for integers).
  */
 public enum UnaryOp implements ElementwiseOp {
     /** e<sup>x</sup>; overflows to +Inf (float32 above ~88.72), underflows to subnormals then 0. */
@@ -105,7 +107,16 @@ public enum UnaryOp implements ElementwiseOp {
     /** True where the sign bit is set: negative numbers, -0.0, -Inf, and NaN with the sign bit. */
     SIGNBIT("signbit", Kind.PREDICATE, BoolInput.KEEP, "(signbit(x) != 0)"),
     /** True where x is zero ({@code -0.0} included); NaN counts as non-zero, so gives false. */
-    LOGICAL_NOT("logical_not", Kind.PREDICATE, BoolInput.KEEP, "(x == 0)");
+    LOGICAL_NOT("logical_not", Kind.PREDICATE, BoolInput.KEEP, "(x == 0)"),
+    /** ~x, every bit flipped ({@code np.invert}, {@code np.bitwise_not}): -x - 1 for integers, logical not for bool. */
+    INVERT("invert", Kind.BITWISE, BoolInput.KEEP, "(~(x))"),
+    /**
+     * Degrees to radians ({@code np.deg2rad}, {@code np.radians}): x · (π / 180) with the constant
+     * rounded to the type first, as NumPy computes it (one rounding of the product).
+     */
+    DEG2RAD("deg2rad", Kind.FLOATING, BoolInput.TO_FLOAT64, "jt_deg2rad(x)"),
+    /** Radians to degrees ({@code np.rad2deg}, {@code np.degrees}): x · (180 / π), as {@link #DEG2RAD}. */
+    RAD2DEG("rad2deg", Kind.FLOATING, BoolInput.TO_FLOAT64, "jt_rad2deg(x)");
 
     /** How an op treats the input's type. */
     public enum Kind {
@@ -114,7 +125,9 @@ public enum UnaryOp implements ElementwiseOp {
         /** Integer input keeps its type; bool input follows {@link BoolInput}. */
         NUMERIC,
         /** Any input type; the result is bool (the op is computed in the input's type). */
-        PREDICATE
+        PREDICATE,
+        /** Bool and integer input keep their type; float input is an error, as in NumPy. */
+        BITWISE
     }
 
     /** What a numeric op does with bool input. */
@@ -151,7 +164,7 @@ public enum UnaryOp implements ElementwiseOp {
         return 1;
     }
 
-    /** Whether integer input becomes float64, keeps its type, or the result is bool. */
+    /** Whether integer input becomes float64, keeps its type, the result is bool, or floats are refused. */
     public Kind kind() {
         return kind;
     }
@@ -161,12 +174,17 @@ public enum UnaryOp implements ElementwiseOp {
         return kind == Kind.PREDICATE;
     }
 
+    @Override
+    public boolean definedOnFloats() {
+        return kind != Kind.BITWISE;
+    }
+
     /** What the op does with bool input. */
     public BoolInput boolInput() {
         return boolInput;
     }
 
-    /** The scalar C expression in {@code x} used by kernel generators for floating-point types. */
+    /** The scalar C expression in {@code x} used by kernel generators for floating-point types (integer types for {@link #INVERT}). */
     public String expression() {
         return expression;
     }

@@ -126,7 +126,7 @@ final class BufferedMap {
                 case UnaryOp u when u == UnaryOp.EXP && compute == DType.FLOAT32 -> FloatOps.expFloat(ws.doubles[0], r, n);
                 // FLOAT64 exp on lanes: the same ExpDouble results as FloatOps, several times faster
                 case UnaryOp u when u == UnaryOp.EXP && simd != null && simd.exp(ws.doubles[0], r, n) -> { }
-                case UnaryOp u -> FloatOps.unary(u, ws.doubles[0], r, n);
+                case UnaryOp u -> FloatOps.unary(u, compute == DType.FLOAT32, ws.doubles[0], r, n);
                 case BinaryOp b when b.givesBool() -> FloatOps.compare(b, ws.doubles[0], ws.doubles[1],
                         ws.longResult, n);
                 case BinaryOp b -> FloatOps.binary(b, compute == DType.FLOAT32, ws.doubles[0], ws.doubles[1], r, n);

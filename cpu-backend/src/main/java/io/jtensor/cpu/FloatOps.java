@@ -19,6 +19,13 @@ final class FloatOps {
     private static final double INV_LN2_LO = 2.0355273740931033E-17;
     private static final double SQRT2 = 1.4142135623730951;
     private static final double LN2 = 0.6931471805599453;
+    private static final double LOG2E = 1.4426950408889634;
+    /** NumPy's deg2rad factors: π/180 in each type (float32: (float) π / 180 in float arithmetic). */
+    private static final double DEG2RAD = Math.PI / 180;
+    private static final double DEG2RAD_FLOAT = (float) Math.PI / 180f;
+    /** NumPy's rad2deg factors: 180/π in each type. */
+    private static final double RAD2DEG = 180 / Math.PI;
+    private static final double RAD2DEG_FLOAT = 180f / (float) Math.PI;
 
     private FloatOps() {
     }
@@ -30,8 +37,11 @@ final class FloatOps {
         }
     }
 
-    /** {@code r[i] = op(x[i])} for {@code i < n}. */
-    static void unary(UnaryOp op, double[] x, double[] r, int n) {
+    /**
+     * {@code r[i] = op(x[i])} for {@code i < n}. {@code float32}: the compute type is FLOAT32 (the
+     * values are floats); deg2rad and rad2deg then multiply by NumPy's float32 constants.
+     */
+    static void unary(UnaryOp op, boolean float32, double[] x, double[] r, int n) {
         switch (op) {
             case EXP -> { for (int i = 0; i < n; i++) r[i] = ExpDouble.exp(x[i]); }
             case EXPM1 -> { for (int i = 0; i < n; i++) r[i] = Math.expm1(x[i]); }
@@ -66,8 +76,11 @@ final class FloatOps {
             case CEIL -> { for (int i = 0; i < n; i++) r[i] = Math.ceil(x[i]); }
             case ROUND -> { for (int i = 0; i < n; i++) r[i] = Math.rint(x[i]); }
             case COPY -> System.arraycopy(x, 0, r, 0, n);
+            case DEG2RAD -> scale(x, float32 ? DEG2RAD_FLOAT : DEG2RAD, r, n);
+            case RAD2DEG -> scale(x, float32 ? RAD2DEG_FLOAT : RAD2DEG, r, n);
             case ISNAN, ISINF, ISFINITE, SIGNBIT, LOGICAL_NOT ->
                     throw new IllegalArgumentException(op + " gives bool: use predicate");
+            case INVERT -> throw new IllegalArgumentException(op + ": core never computes it in a float type");
         }
     }
 
@@ -106,6 +119,9 @@ final class FloatOps {
             case ARCTAN2 -> { for (int i = 0; i < n; i++) r[i] = Math.atan2(a[i], b[i]); }
             case HYPOT -> { for (int i = 0; i < n; i++) r[i] = Math.hypot(a[i], b[i]); }
             case COPYSIGN -> { for (int i = 0; i < n; i++) r[i] = Math.copySign(a[i], b[i]); }
+            case LOGADDEXP -> { for (int i = 0; i < n; i++) r[i] = logaddexp(a[i], b[i]); }
+            case LOGADDEXP2 -> { for (int i = 0; i < n; i++) r[i] = logaddexp2(a[i], b[i]); }
+            case HEAVISIDE -> { for (int i = 0; i < n; i++) r[i] = heaviside(a[i], b[i]); }
             case ADD -> { for (int i = 0; i < n; i++) r[i] = a[i] + b[i]; }
             case SUBTRACT -> { for (int i = 0; i < n; i++) r[i] = a[i] - b[i]; }
             case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = a[i] * b[i]; }
@@ -113,6 +129,8 @@ final class FloatOps {
             case POWER -> { for (int i = 0; i < n; i++) r[i] = pow(a[i], b[i]); }
             case MAXIMUM -> { for (int i = 0; i < n; i++) r[i] = maximum(a[i], b[i]); }
             case MINIMUM -> { for (int i = 0; i < n; i++) r[i] = minimum(a[i], b[i]); }
+            case BITWISE_AND, BITWISE_OR, BITWISE_XOR, LEFT_SHIFT, RIGHT_SHIFT, GCD, LCM ->
+                    throw new IllegalArgumentException(op + ": core never computes it in a float type");
             default -> throw new IllegalArgumentException(op + " gives bool");
         }
     }
@@ -151,6 +169,57 @@ final class FloatOps {
     /** NumPy's minimum: {@code a} when it is NaN or smaller, else {@code b}. */
     static double minimum(double a, double b) {
         return a != a || a < b ? a : b;
+    }
+
+    /** {@code r[i] = x[i] * factor}: one rounding, so a FLOAT32 caller's rounding to float gives the float product. */
+    private static void scale(double[] x, double factor, double[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            r[i] = x[i] * factor;
+        }
+    }
+
+    /**
+     * NumPy's {@code npy_logaddexp}: x + ln 2 when x == y (equal infinities stay infinite), else
+     * max + log1p(exp(-|x - y|)), and x - y (NaN) when that difference is NaN.
+     */
+    static double logaddexp(double x, double y) {
+        if (x == y) {
+            return x + LN2;
+        }
+        double d = x - y;
+        if (d > 0) {
+            return x + Math.log1p(ExpDouble.exp(-d));
+        }
+        if (d <= 0) {
+            return y + Math.log1p(ExpDouble.exp(d));
+        }
+        return d;
+    }
+
+    /** NumPy's {@code npy_logaddexp2}: x + 1 when x == y, else max + log2(1 + 2<sup>-|x - y|</sup>) as log1p(·)·log2(e). */
+    static double logaddexp2(double x, double y) {
+        if (x == y) {
+            return x + 1;
+        }
+        double d = x - y;
+        if (d > 0) {
+            return x + LOG2E * Math.log1p(pow(2.0, -d));
+        }
+        if (d <= 0) {
+            return y + LOG2E * Math.log1p(pow(2.0, d));
+        }
+        return d;
+    }
+
+    /** NumPy's {@code npy_heaviside}: NaN for NaN x, h0 for ±0, 0 below, 1 above. */
+    static double heaviside(double x, double h0) {
+        if (x != x) {
+            return Double.NaN;
+        }
+        if (x == 0) {
+            return h0;
+        }
+        return x < 0 ? 0.0 : 1.0;
     }
 
     /** Rounds toward zero; -0.0 for -1 &lt; x &lt;= -0.0. */

@@ -33,13 +33,17 @@ final class LongOps {
             }
             case RELU -> { for (int i = 0; i < n; i++) r[i] = Math.max(x[i], 0); }
             case FLOOR, CEIL, TRUNC, ROUND, COPY -> System.arraycopy(x, 0, r, 0, n);
+            case INVERT -> {
+                long flip = compute == DType.BOOL ? 1 : -1;
+                for (int i = 0; i < n; i++) r[i] = x[i] ^ flip;
+            }
             case ISNAN, ISINF, ISFINITE, SIGNBIT, LOGICAL_NOT ->
                     throw new IllegalArgumentException(op + " gives bool: use predicate");
             default -> {
                 for (int i = 0; i < n; i++) {
                     scratch[i] = x[i];
                 }
-                FloatOps.unary(op, scratch, scratch, n);
+                FloatOps.unary(op, false, scratch, scratch, n);
                 for (int i = 0; i < n; i++) {
                     r[i] = Conversions.doubleToLong(scratch[i], compute);
                 }
@@ -74,7 +78,21 @@ final class LongOps {
             case FLOOR_DIVIDE -> { for (int i = 0; i < n; i++) r[i] = b[i] == 0 ? 0 : Math.floorDiv(a[i], b[i]); }
             case REMAINDER -> { for (int i = 0; i < n; i++) r[i] = b[i] == 0 ? 0 : Math.floorMod(a[i], b[i]); }
             case FMOD -> { for (int i = 0; i < n; i++) r[i] = b[i] == 0 ? 0 : a[i] % b[i]; }
-            case ARCTAN2, HYPOT, COPYSIGN -> throw new IllegalArgumentException(op + ": core computes it in a float type");
+            case BITWISE_AND -> { for (int i = 0; i < n; i++) r[i] = a[i] & b[i]; }
+            case BITWISE_OR -> { for (int i = 0; i < n; i++) r[i] = a[i] | b[i]; }
+            case BITWISE_XOR -> { for (int i = 0; i < n; i++) r[i] = a[i] ^ b[i]; }
+            case LEFT_SHIFT -> {
+                int width = width(compute);
+                for (int i = 0; i < n; i++) r[i] = leftShift(a[i], b[i], width);
+            }
+            case RIGHT_SHIFT -> {
+                int width = width(compute);
+                for (int i = 0; i < n; i++) r[i] = rightShift(a[i], b[i], width);
+            }
+            case GCD -> { for (int i = 0; i < n; i++) r[i] = gcd(a[i], b[i]); }
+            case LCM -> { for (int i = 0; i < n; i++) r[i] = lcm(a[i], b[i]); }
+            case ARCTAN2, HYPOT, COPYSIGN, LOGADDEXP, LOGADDEXP2, HEAVISIDE ->
+                    throw new IllegalArgumentException(op + ": core computes it in a float type");
             case DIVIDE -> {
                 for (int i = 0; i < n; i++) {
                     r[i] = Conversions.doubleToLong((double) a[i] / (double) b[i], compute);
@@ -128,6 +146,49 @@ final class LongOps {
             }
         }
         return result;
+    }
+
+    /** The bits of an integer compute type: 32 for INT32, 64 for INT64. */
+    private static int width(DType t) {
+        return t == DType.INT32 ? 32 : 64;
+    }
+
+    /**
+     * a &lt;&lt; count in a type of {@code width} bits (a holds a value of that type), NumPy's rule: a
+     * count outside [0, width) gives 0. Java's {@code <<} would take the count modulo 64.
+     */
+    static long leftShift(long a, long count, int width) {
+        return count >= 0 && count < width ? a << count : 0;
+    }
+
+    /** Arithmetic a &gt;&gt; count, NumPy's rule: a count outside [0, width) gives -1 for negative a, else 0. */
+    static long rightShift(long a, long count, int width) {
+        if (count >= 0 && count < width) {
+            return a >> count;
+        }
+        return a < 0 ? -1 : 0;
+    }
+
+    /**
+     * NumPy's gcd: Euclid's algorithm on |a| and |b| as unsigned numbers, so |MIN| (which wraps to
+     * MIN) counts as 2<sup>63</sup> (for int32 values, 2<sup>31</sup> fits a long anyway) and
+     * gcd(MIN, 0) comes back as MIN.
+     */
+    static long gcd(long a, long b) {
+        long x = Math.abs(a);
+        long y = Math.abs(b);
+        while (x != 0) {
+            long t = x;
+            x = Long.remainderUnsigned(y, x);
+            y = t;
+        }
+        return y;
+    }
+
+    /** NumPy's lcm: |a| / gcd · |b| in unsigned arithmetic, wrapping; 0 when either is 0. */
+    static long lcm(long a, long b) {
+        long g = gcd(a, b);
+        return g == 0 ? 0 : Long.divideUnsigned(Math.abs(a), g) * Math.abs(b);
     }
 
     /** The most negative value of an integer-family type (what x86 gives for integer 1/0 in NumPy). */

@@ -9,7 +9,9 @@ import io.jtensor.op.TernaryOp;
 import io.jtensor.op.UnaryOp;
 
 import java.lang.foreign.MemorySegment;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Executes {@link MapPlan}s.
@@ -31,6 +33,9 @@ final class MapKernels {
     static final long CHEAP_GRAIN = 128 * 1024;
     /** Elements per thread for transcendental ops. */
     static final long COSTLY_GRAIN = 8 * 1024;
+    /** Binary ops that cost about as much per element as a transcendental function. */
+    private static final Set<BinaryOp> COSTLY_BINARY = EnumSet.of(BinaryOp.POWER, BinaryOp.ARCTAN2, BinaryOp.HYPOT,
+            BinaryOp.LOGADDEXP, BinaryOp.LOGADDEXP2, BinaryOp.GCD, BinaryOp.LCM);
     /** Elements per thread for same-type contiguous copies. */
     static final long COPY_GRAIN = 1024 * 1024;
 
@@ -96,7 +101,7 @@ final class MapKernels {
                 default -> CHEAP_GRAIN;
             };
         }
-        return op == BinaryOp.POWER || op == BinaryOp.ARCTAN2 || op == BinaryOp.HYPOT ? COSTLY_GRAIN : CHEAP_GRAIN;
+        return op instanceof BinaryOp b && COSTLY_BINARY.contains(b) ? COSTLY_GRAIN : CHEAP_GRAIN;
     }
 
     private static boolean contiguous(Dims dims, int operand) {

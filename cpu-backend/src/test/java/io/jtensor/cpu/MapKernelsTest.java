@@ -65,7 +65,11 @@ class MapKernelsTest {
             case ARCTANH -> x == 0 ? x : Math.signum(x) * 0.5 * StrictMath.log1p(2 * Math.abs(x) / (1 - Math.abs(x)));
             case CBRT -> StrictMath.cbrt(x);
             case TRUNC -> x < 0 ? Math.ceil(x) : Math.floor(x);
+            // two roundings where the implementation multiplies by the rounded constant once
+            case DEG2RAD -> x * Math.PI / 180;
+            case RAD2DEG -> x * 180 / Math.PI;
             case ISNAN, ISINF, ISFINITE, SIGNBIT, LOGICAL_NOT -> throw new IllegalArgumentException(op + " gives bool");
+            case INVERT -> throw new IllegalArgumentException(op + " is not defined on floats");
         };
     }
 
@@ -87,7 +91,7 @@ class MapKernelsTest {
         for (DType type : FLOATS) {
             boolean f32 = type == DType.FLOAT32;
             for (UnaryOp op : UnaryOp.values()) {
-                if (op.givesBool()) {
+                if (op.givesBool() || !op.definedOnFloats()) {
                     continue;
                 }
                 double[] got = run(CPU, op, type, x);
@@ -160,7 +164,43 @@ class MapKernelsTest {
             case LOGICAL_AND -> a != 0 && b != 0 ? 1 : 0;
             case LOGICAL_OR -> a != 0 || b != 0 ? 1 : 0;
             case LOGICAL_XOR -> (a != 0) != (b != 0) ? 1 : 0;
+            case LOGADDEXP -> logSumOfPowers(Math.E, a, b);
+            case LOGADDEXP2 -> logSumOfPowers(2, a, b);
+            case HEAVISIDE -> a != a ? Double.NaN : a == 0 ? b : a < 0 ? 0 : 1;
+            case BITWISE_AND, BITWISE_OR, BITWISE_XOR, LEFT_SHIFT, RIGHT_SHIFT, GCD, LCM ->
+                    throw new IllegalArgumentException(op + " is not defined on floats");
         };
+    }
+
+    /**
+     * log_base(base^a + base^b) by another route than NumPy's formula: the larger operand factored
+     * out of the sum inside the logarithm; NaN and the infinities by their limits.
+     */
+    private static double logSumOfPowers(double base, double a, double b) {
+        if (a != a || b != b) {
+            return Double.NaN;
+        }
+        double m = Math.max(a, b);
+        if (Double.isInfinite(m)) {
+            return m;
+        }
+        double lnBase = StrictMath.log(base);
+        return m + StrictMath.log(StrictMath.exp((a - m) * lnBase) + StrictMath.exp((b - m) * lnBase)) / lnBase;
+    }
+
+    /**
+     * The error of a log-add-exp result in ULPs of max(|expected|, 1): where e^a + e^b is near 1 the
+     * result cancels, and only an absolute bound holds (for NumPy's formula as for this reference).
+     */
+    private static double logAddExpError(double got, double expected, boolean f32) {
+        if (Double.compare(got, expected) == 0 || (got != got && expected != expected)) {
+            return 0;
+        }
+        if (Double.isInfinite(got) || Double.isInfinite(expected) || got != got || expected != expected) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double unit = Math.max(Math.abs(expected), 1);
+        return Math.abs(got - expected) / (f32 ? Math.ulp((float) unit) : Math.ulp(unit));
     }
 
     /**
@@ -208,6 +248,9 @@ class MapKernelsTest {
             set(a, type, 5, 2);
             set(b, type, 5, 2);
             for (BinaryOp op : BinaryOp.values()) {
+                if (!op.definedOnFloats()) {
+                    continue;
+                }
                 DType outType = op.givesBool() ? DType.BOOL : type;
                 for (int mode = 0; mode < 3; mode++) {
                     double s = 1.75;
@@ -225,14 +268,17 @@ class MapKernelsTest {
                             }
                             double got = get(out, outType, i);
                             double tolerance = op == BinaryOp.POWER || op == BinaryOp.ARCTAN2 || op == BinaryOp.HYPOT ? 1 : 0;
+                            boolean logAddExp = op == BinaryOp.LOGADDEXP || op == BinaryOp.LOGADDEXP2;
+                            double error = logAddExp ? logAddExpError(got, ref, f32) : ulps(got, ref, f32);
                             int idx = i;
                             double expected = ref;
-                            assertTrue(ulps(got, ref, f32) <= tolerance,
+                            assertTrue(error <= (logAddExp ? 3 : tolerance),
                                     () -> op + " " + type + " mode " + idx + ": " + x + ", " + y + " -> " + got
                                             + " expected " + expected);
                             if (op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM || op == BinaryOp.ADD
                                     || op == BinaryOp.FMAX || op == BinaryOp.FMIN || op == BinaryOp.FLOOR_DIVIDE
-                                    || op == BinaryOp.REMAINDER || op == BinaryOp.FMOD || op == BinaryOp.COPYSIGN) {
+                                    || op == BinaryOp.REMAINDER || op == BinaryOp.FMOD || op == BinaryOp.COPYSIGN
+                                    || op == BinaryOp.HEAVISIDE) {
                                 assertEquals(Double.doubleToLongBits(ref), Double.doubleToLongBits(got));
                             }
                         }
@@ -315,6 +361,59 @@ class MapKernelsTest {
                 new long[]{Long.MAX_VALUE, 9}, new long[]{Long.MAX_VALUE - 1, 9}));
     }
 
+    /** Operands at the edges of each integer type: 0, ±1, small shift counts, the widths, MIN and MAX. */
+    private static long[] integerEdges(DType type) {
+        long min = type == DType.INT32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
+        long max = type == DType.INT32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
+        long root = type == DType.INT32 ? 46341 : 3037000500L;
+        return new long[]{0, 1, -1, 2, -3, 6, 7, 12, -18, 31, 32, 33, 63, 64, 65, -64, root, -root, min, min + 1, max};
+    }
+
+    /**
+     * The bitwise, shift, gcd and lcm ops on int32 and int64 against BigInteger models of NumPy's
+     * definitions (shift counts outside [0, width) give 0, or -1 for a negative right-shifted
+     * value; gcd and lcm of the absolute values, wrapped to the type) over every pair of edges.
+     */
+    @Test
+    void integerOnlyOpsMatchBigIntegerModels() {
+        for (DType type : new DType[]{DType.INT32, DType.INT64}) {
+            int width = type == DType.INT32 ? 32 : 64;
+            long[] edges = integerEdges(type);
+            int n = edges.length * edges.length;
+            long[] a = new long[n];
+            long[] b = new long[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = edges[i / edges.length];
+                b[i] = edges[i % edges.length];
+            }
+            for (BinaryOp op : new BinaryOp[]{BinaryOp.BITWISE_AND, BinaryOp.BITWISE_OR, BinaryOp.BITWISE_XOR,
+                    BinaryOp.LEFT_SHIFT, BinaryOp.RIGHT_SHIFT, BinaryOp.GCD, BinaryOp.LCM}) {
+                long[] got = intRun(op, type, a, b);
+                for (int i = 0; i < n; i++) {
+                    BigInteger x = BigInteger.valueOf(a[i]);
+                    BigInteger y = BigInteger.valueOf(b[i]);
+                    boolean inRange = b[i] >= 0 && b[i] < width;
+                    BigInteger model = switch (op) {
+                        case BITWISE_AND -> x.and(y);
+                        case BITWISE_OR -> x.or(y);
+                        case BITWISE_XOR -> x.xor(y);
+                        case LEFT_SHIFT -> inRange ? x.shiftLeft((int) b[i]) : BigInteger.ZERO;
+                        case RIGHT_SHIFT -> inRange ? x.shiftRight((int) b[i]) : BigInteger.valueOf(a[i] < 0 ? -1 : 0);
+                        case GCD -> x.gcd(y);
+                        default -> x.signum() == 0 || y.signum() == 0 ? BigInteger.ZERO
+                                : x.abs().divide(x.gcd(y)).multiply(y.abs());
+                    };
+                    long expected = type == DType.INT32 ? model.intValue() : model.longValue();
+                    assertEquals(expected, got[i], op + " " + type + " (" + a[i] + ", " + b[i] + ")");
+                }
+            }
+            long[] inverted = intRun(UnaryOp.INVERT, type, edges);
+            for (int i = 0; i < edges.length; i++) {
+                assertEquals(BigInteger.valueOf(edges[i]).not().longValue(), inverted[i], "invert " + type + " " + edges[i]);
+            }
+        }
+    }
+
     @Test
     void boolComputeIsLogical() {
         long[] a = {0, 0, 1, 1};
@@ -327,6 +426,10 @@ class MapKernelsTest {
         assertArrayEquals(new long[]{0, 0, 1, 0}, intRun(BinaryOp.GREATER, DType.BOOL, a, b));
         assertArrayEquals(new long[]{0, 1}, intRun(UnaryOp.ABS, DType.BOOL, 0, 1));
         assertArrayEquals(new long[]{0, 1}, intRun(UnaryOp.COPY, DType.BOOL, 0, 1));
+        assertArrayEquals(intRun(BinaryOp.MULTIPLY, DType.BOOL, a, b), intRun(BinaryOp.BITWISE_AND, DType.BOOL, a, b));
+        assertArrayEquals(intRun(BinaryOp.ADD, DType.BOOL, a, b), intRun(BinaryOp.BITWISE_OR, DType.BOOL, a, b));
+        assertArrayEquals(intRun(BinaryOp.NOT_EQUAL, DType.BOOL, a, b), intRun(BinaryOp.BITWISE_XOR, DType.BOOL, a, b));
+        assertArrayEquals(intRun(UnaryOp.LOGICAL_NOT, DType.BOOL, 0, 1), intRun(UnaryOp.INVERT, DType.BOOL, 0, 1));
     }
 
     private static double[] cast(DType from, DType to, double... values) {

@@ -162,11 +162,16 @@ public final class MapKernels {
     private static Set<DType> computeTypes(ElementwiseOp op) {
         Set<DType> numeric = EnumSet.of(DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64);
         Set<DType> floating = EnumSet.of(DType.FLOAT32, DType.FLOAT64);
+        Set<DType> bitwise = EnumSet.of(DType.BOOL, DType.INT32, DType.INT64);
         return switch (op) {
             case UnaryOp unary when unary.kind() == UnaryOp.Kind.FLOATING -> floating;
+            case UnaryOp unary when unary.kind() == UnaryOp.Kind.BITWISE -> bitwise;
             case UnaryOp unary when unary.boolInput() == UnaryOp.BoolInput.KEEP -> EnumSet.allOf(DType.class);
             case UnaryOp unary -> numeric;
             case BinaryOp binary when binary.category() == BinaryOp.Category.FLOATING -> floating;
+            case BinaryOp binary when binary.category() == BinaryOp.Category.BITWISE -> bitwise;
+            case BinaryOp binary when binary.category() == BinaryOp.Category.INTEGER ->
+                    EnumSet.of(DType.INT32, DType.INT64);
             case BinaryOp binary when binary == BinaryOp.SUBTRACT || binary == BinaryOp.POWER
                     || binary == BinaryOp.FLOOR_DIVIDE || binary == BinaryOp.REMAINDER
                     || binary == BinaryOp.FMOD -> numeric;

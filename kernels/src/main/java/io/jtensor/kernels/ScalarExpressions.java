@@ -16,7 +16,9 @@ import io.jtensor.op.UnaryOp;
  * arithmetic goes through the unsigned type), {@code abs}/{@code negative} of the minimum value,
  * integer {@code reciprocal} of 0 (the type's minimum, as NumPy on x86), integer powers, integer
  * division and remainders (x / 0 and MIN / -1, see the prelude's helpers), bool
- * {@code add}/{@code multiply} as logical or/and, and the bool-valued predicates on integers.
+ * {@code add}/{@code multiply} as logical or/and, {@code invert} of bool as logical not, and the
+ * bool-valued predicates on integers. The bitwise, shift, gcd and lcm ops, which only integers
+ * and bools reach, use the token's expression in every type they compute in.
  */
 public final class ScalarExpressions {
 
@@ -63,18 +65,23 @@ public final class ScalarExpressions {
     }
 
     private static String unary(UnaryOp op, DType t) {
+        if (t.isFloatingPoint() && !op.definedOnFloats()) {
+            throw unsupported(op.numpyName(), t);
+        }
         if (t.isFloatingPoint()) {
             return "(" + op.expression() + ")";
         }
         if (t == DType.BOOL) {
             return switch (op) {
                 case ABS, RELU, FLOOR, CEIL, TRUNC, COPY -> "(x)";
+                case INVERT -> "((jbool) ((x) == 0))";
                 default -> throw unsupported(op.numpyName(), t);
             };
         }
         String type = CTypes.name(t);
         String unsigned = CTypes.unsignedName(t);
         return switch (op) {
+            case INVERT -> "((" + type + ") " + op.expression() + ")";
             case SQUARE -> "((" + type + ") ((" + unsigned + ") (x) * (" + unsigned + ") (x)))";
             case ABS -> "((x) < 0 ? (" + type + ") (0 - (" + unsigned + ") (x)) : (x))";
             case NEGATIVE -> "((" + type + ") (0 - (" + unsigned + ") (x)))";
@@ -87,6 +94,13 @@ public final class ScalarExpressions {
     }
 
     private static String binary(BinaryOp op, DType t) {
+        if (!op.definedOnFloats()) {
+            if (t.isFloatingPoint()) {
+                throw unsupported(op.numpyName(), t);
+            }
+            // C promotes bool and int operands of & | ^ to int: the cast restores the compute type
+            return "((" + CTypes.name(t) + ") " + op.expression() + ")";
+        }
         if (t.isFloatingPoint()) {
             return "(" + op.expression() + ")";
         }

@@ -81,6 +81,43 @@ DEVICE_FN T jt_fmod_##suffix(T a, T b) { \
 JT_INTEGER_DIVISION(jint, juint, int32)
 JT_INTEGER_DIVISION(jlong, julong, int64)
 
+/* Shifts, gcd and lcm as NumPy defines them, overloaded per integer type. A shift count outside
+   [0, BITS) gives 0, or -1 when a negative value is shifted right (npy_lshift / npy_rshift): C
+   leaves such counts undefined and OpenCL takes them modulo the width. A negative value shifted
+   left is undefined in C, hence the unsigned shift; a negative value shifted right goes through
+   ~a, which is not negative, as C leaves the fill of a signed right shift to the compiler.
+   gcd and lcm work on |a| and |b| in unsigned arithmetic, so |MIN| is 2^(BITS-1) and
+   gcd(MIN, 0) comes back as MIN, and lcm's product wraps, as NumPy's. */
+#define JT_INTEGER_BITS(T, U, BITS) \
+DEVICE_FN T OVERLOADABLE jt_left_shift(T a, T b) { \
+    return (b >= 0 && b < BITS) ? (T) ((U) a << b) : (T) 0; \
+} \
+DEVICE_FN T OVERLOADABLE jt_right_shift(T a, T b) { \
+    if (b >= 0 && b < BITS) { \
+        return a < 0 ? (T) ~(~a >> b) : (T) (a >> b); \
+    } \
+    return a < 0 ? (T) -1 : (T) 0; \
+} \
+DEVICE_FN U OVERLOADABLE jt_unsigned_abs(T a) { \
+    return a < 0 ? (U) (0 - (U) a) : (U) a; \
+} \
+DEVICE_FN T OVERLOADABLE jt_gcd(T a, T b) { \
+    U x = jt_unsigned_abs(a); \
+    U y = jt_unsigned_abs(b); \
+    while (x != 0) { \
+        const U r = y % x; \
+        y = x; \
+        x = r; \
+    } \
+    return (T) y; \
+} \
+DEVICE_FN T OVERLOADABLE jt_lcm(T a, T b) { \
+    const U g = (U) jt_gcd(a, b); \
+    return g == 0 ? (T) 0 : (T) (jt_unsigned_abs(a) / g * jt_unsigned_abs(b)); \
+}
+JT_INTEGER_BITS(jint, juint, 32)
+JT_INTEGER_BITS(jlong, julong, 64)
+
 /* Float floor division and remainder, NumPy's npy_divmod step by step in the operands' type (so
    float32 results are NumPy's bit for bit): fmod is exact, the quotient of a - mod by b is rounded
    to the nearest integer below, and a zero result takes the sign NumPy gives it. x // 0 is a / b
@@ -117,4 +154,56 @@ DEVICE_FN T OVERLOADABLE jt_remainder(T a, T b) { \
 JT_FLOAT_DIVISION(float)
 #ifdef JT_FP64
 JT_FLOAT_DIVISION(double)
+#endif
+
+/* NumPy's npy_logaddexp, npy_logaddexp2 and npy_heaviside step by step in the operands' type, and
+   deg2rad / rad2deg as x times the constant NumPy rounds to the type first (float32: (float) pi / 180
+   in float arithmetic, not (float) (pi / 180)). a == b takes the first branch, so two equal
+   infinities stay infinite; a NaN operand makes the difference NaN, which neither branch takes,
+   and NumPy returns that difference. */
+#define JT_FLOAT_FUNCTIONS(T, LN2, LOG2E, DEG2RAD, RAD2DEG) \
+DEVICE_FN T OVERLOADABLE jt_logaddexp(T a, T b) { \
+    if (a == b) { \
+        return a + LN2; \
+    } \
+    const T d = a - b; \
+    if (d > 0) { \
+        return a + log1p(exp(-d)); \
+    } \
+    if (d <= 0) { \
+        return b + log1p(exp(d)); \
+    } \
+    return d; \
+} \
+DEVICE_FN T OVERLOADABLE jt_logaddexp2(T a, T b) { \
+    if (a == b) { \
+        return a + 1; \
+    } \
+    const T d = a - b; \
+    if (d > 0) { \
+        return a + LOG2E * log1p(exp2(-d)); \
+    } \
+    if (d <= 0) { \
+        return b + LOG2E * log1p(exp2(d)); \
+    } \
+    return d; \
+} \
+DEVICE_FN T OVERLOADABLE jt_heaviside(T x, T h0) { \
+    if (x != x) { \
+        return (T) JT_FLOAT_NAN; \
+    } \
+    if (x == 0) { \
+        return h0; \
+    } \
+    return x < 0 ? (T) 0 : (T) 1; \
+} \
+DEVICE_FN T OVERLOADABLE jt_deg2rad(T x) { \
+    return x * DEG2RAD; \
+} \
+DEVICE_FN T OVERLOADABLE jt_rad2deg(T x) { \
+    return x * RAD2DEG; \
+}
+JT_FLOAT_FUNCTIONS(float, 0x1.62e43p-1f, 0x1.715476p+0f, 0x1.1df46ap-6f, 0x1.ca5dcp+5f)
+#ifdef JT_FP64
+JT_FLOAT_FUNCTIONS(double, 0x1.62e42fefa39efp-1, 0x1.71547652b82fep+0, 0x1.1df46a2529d39p-6, 0x1.ca5dc1a63c1f8p+5)
 #endif

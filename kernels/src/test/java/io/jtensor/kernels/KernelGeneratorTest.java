@@ -51,11 +51,19 @@ class KernelGeneratorTest {
     void floatingPointKernelsUseTheTokensOwnExpression() {
         KernelSource float32 = MapKernels.program(Dialect.OPENCL, DType.FLOAT32, false);
         for (UnaryOp op : UnaryOp.values()) {
+            if (!op.definedOnFloats()) {
+                assertFalse(float32.kernelNames().contains(MapKernels.kernelName(op)), op.numpyName());
+                continue;
+            }
             String code = op.givesBool() ? "((jbool) (" + op.expression() + "))" : "(" + op.expression() + ")";
             assertTrue(float32.source().contains("#define JT_OP(x) " + code), op.numpyName());
             assertTrue(float32.kernelNames().contains(MapKernels.kernelName(op)), op.numpyName());
         }
         for (BinaryOp op : BinaryOp.values()) {
+            if (!op.definedOnFloats()) {
+                assertFalse(float32.kernelNames().contains(MapKernels.kernelName(op)), op.numpyName());
+                continue;
+            }
             ScalarExpressions.Expression e = ScalarExpressions.of(op, DType.FLOAT64);
             assertTrue(e.code().contains(op.expression()), op.numpyName());
             assertEquals(op.givesBool() ? DType.BOOL : DType.FLOAT64, e.resultType());
@@ -71,6 +79,29 @@ class KernelGeneratorTest {
         assertEquals("((jbool) ((a) | (b)))", ScalarExpressions.of(BinaryOp.ADD, DType.BOOL).code());
         assertEquals("jt_floor_divide_int32(a, b)", ScalarExpressions.of(BinaryOp.FLOOR_DIVIDE, DType.INT32).code());
         assertEquals("jt_fmod_int64(a, b)", ScalarExpressions.of(BinaryOp.FMOD, DType.INT64).code());
+    }
+
+    /**
+     * The bitwise, shift, gcd and lcm ops are in the bool (bitwise ops only) and integer programs,
+     * with the token's expression cast back to the compute type (C computes bool and int operands
+     * of &amp; | ^ ~ in int), and in no float program.
+     */
+    @Test
+    void integerOnlyOpsUseTheTokensExpressionInIntegerPrograms() {
+        assertEquals("((jint) ((a) & (b)))", ScalarExpressions.of(BinaryOp.BITWISE_AND, DType.INT32).code());
+        assertEquals("((jbool) ((a) ^ (b)))", ScalarExpressions.of(BinaryOp.BITWISE_XOR, DType.BOOL).code());
+        assertEquals("((jlong) jt_left_shift(a, b))", ScalarExpressions.of(BinaryOp.LEFT_SHIFT, DType.INT64).code());
+        assertEquals("((jlong) (~(x)))", ScalarExpressions.of(UnaryOp.INVERT, DType.INT64).code());
+        assertEquals("((jbool) ((x) == 0))", ScalarExpressions.of(UnaryOp.INVERT, DType.BOOL).code());
+        for (BinaryOp op : List.of(BinaryOp.GCD, BinaryOp.LCM, BinaryOp.RIGHT_SHIFT)) {
+            assertThrows(IllegalArgumentException.class, () -> ScalarExpressions.of(op, DType.FLOAT32));
+            assertTrue(MapKernels.ops(DType.INT32).contains(op), op.numpyName());
+            assertFalse(MapKernels.ops(DType.BOOL).contains(op), op.numpyName());
+        }
+        assertTrue(MapKernels.ops(DType.BOOL).containsAll(List.of(BinaryOp.BITWISE_OR, UnaryOp.INVERT)));
+        assertThrows(IllegalArgumentException.class, () -> ScalarExpressions.of(UnaryOp.INVERT, DType.FLOAT64));
+        String int64 = MapKernels.program(Dialect.OPENCL, DType.INT64, true).source();
+        assertTrue(int64.contains("JT_INTEGER_BITS(jlong, julong, 64)"), "the prelude's overloads reach the program");
     }
 
     @Test

@@ -33,10 +33,12 @@ import org.junit.jupiter.api.Nested;
  * methods below. The defaults are the CPU backend's documented contract: element-wise float64
  * and float32 results within 1 ULP of the correctly rounded value for the transcendental ops
  * (exp, expm1, exp2, log, log1p, log2, log10, sin, cos, tan, tanh, sigmoid, the inverse trigonometric
- * and hyperbolic functions, cbrt, power, arctan2, hypot), bit-exact for the ops IEEE arithmetic
- * defines exactly (+ - * /, sqrt, floor, ceil, trunc, round, abs, negative, sign, square,
- * reciprocal, relu, maximum, minimum, fmax, fmin, floor_divide, remainder, fmod, copysign,
- * comparisons, logical ops, predicates). Reductions, row operations and
+ * and hyperbolic functions, cbrt, power, arctan2, hypot; logaddexp and logaddexp2 as
+ * {@link #binaryTolerance} says), bit-exact for the ops IEEE arithmetic defines exactly
+ * (+ - * /, sqrt, floor, ceil, trunc, round, abs, negative, sign, square, reciprocal, relu,
+ * maximum, minimum, fmax, fmin, floor_divide, remainder, fmod, copysign, heaviside, deg2rad and
+ * rad2deg (one product by NumPy's rounded constant), comparisons, logical ops, predicates; integer
+ * and bool results, such as the bitwise ops', always are). Reductions, row operations and
  * products depend on summation order, so they get a few ULP plus a multiple of eps times an error
  * scale carried by each reference case (see {@link Tolerance}). A GPU backend overrides these with
  * its device's documented bounds.
@@ -61,12 +63,17 @@ public abstract class ConformanceSuite {
 
     /**
      * Tolerance of a binary ufunc with a floating result of type {@code type}. Default (CPU): 1 ULP
-     * of the correctly rounded value for power, arctan2 and hypot, exact (as IEEE arithmetic is)
+     * of the correctly rounded value for power, arctan2 and hypot; logaddexp 2 ULP and logaddexp2
+     * 3 ULP, or 2 eps absolutely (NumPy's formula max + log1p(·) adds the error of a term below 1
+     * to max: about 1.3 ULP of that term for exp and log1p, 2.3 for logaddexp2's pow, log1p and
+     * scaling, so where the sum cancels only the absolute bound holds); exact (as IEEE arithmetic is)
      * for the others; fmax and fmin of two zeros may give either sign.
      */
     protected Tolerance binaryTolerance(BinaryOp op, DType type) {
         return switch (op) {
             case POWER, ARCTAN2, HYPOT -> Tolerance.ulps(1);
+            case LOGADDEXP -> Tolerance.ulpsOrAbsolute(2, 2);
+            case LOGADDEXP2 -> Tolerance.ulpsOrAbsolute(3, 2);
             // fmax(-0.0, 0.0): NumPy returns either zero, depending on its loop (SIMD or not)
             case FMAX, FMIN -> Tolerance.EXACT.ignoringZeroSign();
             default -> Tolerance.EXACT;

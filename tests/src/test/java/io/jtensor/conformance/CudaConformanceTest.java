@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
  *   <li>exp, exp2 2 / 1; expm1, log, log2, log1p 1 / 1; log10 2 / 1; sin, cos 2 / 2; tan 4 / 2;
  *       tanh 2 / 1; pow 4 / 2; asin, acos, atan 2 / 2; asinh 3 / 3; acosh 4 / 3; atanh 3 / 2;
  *       sinh 3 / 2; cosh 2 / 1; cbrt 1 / 1; atan2 3 / 2; hypot 3 / 2.</li>
+ *   <li>logaddexp, logaddexp2 (NumPy's formula on exp / exp2 and log1p): 3 ULP or 3 eps absolutely
+ *       in float32, 2 / 3 ULP or 2 eps in float64 as on the CPU (see {@link ConformanceSuite}).</li>
  *   <li>sigmoid, computed as 1 / (1 + exp(-x)) or exp(x) / (1 + exp(x)): 4 (exp's bound, scaled
  *       by e/(1+e) &lt; 1, plus two roundings).</li>
  *   <li>+ - * /, 1/x and sqrt: exact (NVRTC's defaults {@code -prec-div=true -prec-sqrt=true}; the

@@ -18,6 +18,7 @@ import static io.jtensor.DType.FLOAT32;
 import static io.jtensor.DType.FLOAT64;
 import static io.jtensor.DType.INT32;
 import static io.jtensor.DType.INT64;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -118,6 +119,52 @@ public abstract class ElementwiseConformance extends ConformanceCase {
         assertLongs(Np.floor(i64(-3, 5)), INT64, shape(2), -3, 5);
         assertBools(Np.abs(bools(true, false)), shape(2), true, false);
         assertDoubles(Np.round(bools(true)), FLOAT64, shape(1), 1.0);
+    }
+
+    /**
+     * NumPy's second names ({@code bitwise_not}, {@code radians}, {@code degrees}) give the same
+     * bits as the first through every overload, and the Java scalar forms of invert agree with the
+     * tensor op (the first names' values are replayed from NumPy in {@link ReferenceConformance}).
+     */
+    @Test
+    void aliasesAndScalarFormsMatchTheirOp() {
+        Tensor ints = i64(0, 5, -1, Long.MIN_VALUE, Long.MAX_VALUE);
+        Tensor flags = bools(true, false, true, false, true);
+        Tensor mask = bools(true, false, true, true, false);
+        Tensor angles = f64(0, 30, -45, 180, 1e300);
+        for (Tensor x : List.of(ints, flags)) {
+            assertSameValues(Np.invert(x), Np.bitwiseNot(x));
+            assertSameValues(Np.invert(x, Np.zeros(x.shape(), x.dtype())),
+                    Np.bitwiseNot(x, Np.zeros(x.shape(), x.dtype())));
+            assertSameValues(Np.invert(x, null, mask), Np.bitwiseNot(x, null, mask));
+        }
+        long[] fromTensor = Np.invert(ints).toLongArray();
+        boolean[] flagsInverted = Np.invert(flags).toBooleanArray();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(fromTensor[i], Np.invert(ints.toLongArray()[i]), "invert(long) at " + i);
+            assertEquals(fromTensor[i], Np.bitwiseNot(ints.toLongArray()[i]), "bitwiseNot(long) at " + i);
+            assertEquals(flagsInverted[i], Np.invert(flags.toBooleanArray()[i]), "invert(boolean) at " + i);
+            assertEquals(flagsInverted[i], Np.bitwiseNot(flags.toBooleanArray()[i]), "bitwiseNot(boolean) at " + i);
+        }
+        assertSameValues(Np.deg2rad(angles), Np.radians(angles));
+        assertSameValues(Np.deg2rad(angles, Np.zeros(5)), Np.radians(angles, Np.zeros(5)));
+        assertSameValues(Np.deg2rad(angles, null, mask), Np.radians(angles, null, mask));
+        assertEquals(Np.deg2rad(30.0), Np.radians(30.0));
+        assertSameValues(Np.rad2deg(angles), Np.degrees(angles));
+        assertSameValues(Np.rad2deg(angles, Np.zeros(5)), Np.degrees(angles, Np.zeros(5)));
+        assertSameValues(Np.rad2deg(angles, null, mask), Np.degrees(angles, null, mask));
+        assertEquals(Np.rad2deg(0.5), Np.degrees(0.5));
+    }
+
+    /** Same dtype and shape, and the same bits in every element. */
+    private static void assertSameValues(Tensor expected, Tensor actual) {
+        assertEquals(expected.dtype(), actual.dtype());
+        assertArrayEquals(expected.shape(), actual.shape());
+        if (expected.dtype().isFloatingPoint()) {
+            assertArrayEquals(expected.toDoubleArray(), actual.toDoubleArray());
+        } else {
+            assertArrayEquals(expected.toLongArray(), actual.toLongArray());
+        }
     }
 
     // ---- broadcasting ---------------------------------------------------------------------------

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Every error path and its message: broadcasting mismatches, {@code out=} of the wrong shape,
  * type or layout, {@code where=} that is not bool, axes out of range or repeated, reshape
  * mismatches, misaligned products, reductions without identity over empty axes, integer powers
- * with negative exponents, ops NumPy does not define on bool, tensors on different backends (with
+ * with negative exponents, ops NumPy does not define on bool, bitwise and integer ops on floats,
+ * tensors on different backends (with
  * a test-only {@link ForeignBackend}), null arguments, closed tensors, and the argument checks of
  * views, creation, random and norm. Messages are jtensor's own (NumPy's wording where it has one);
  * each names the op.
@@ -161,6 +162,24 @@ public abstract class ErrorConformance extends ConformanceCase {
         iae(() -> Np.subtract(bools(true), bools(false)), "subtract: not defined for bool operands");
         iae(() -> Np.negative(bools(true)), "negative: not defined for bool input");
         iae(() -> Np.sign(bools(true)), "sign: not defined for bool input");
+    }
+
+    /** NumPy: "ufunc 'bitwise_and' not supported for the input types"; gcd and lcm have no bool loop. */
+    @Test
+    void bitwiseAndIntegerOpsRefuseFloats() {
+        iae(() -> Np.bitwiseAnd(f64(1), i32(1)), "bitwise_and: not supported for the input types (float64, int32), "
+                + "which promote to float64; valid: bool and integer types (as in NumPy)");
+        iae(() -> Np.bitwiseXor(bools(true), f32(1)), "bitwise_xor: not supported for the input types (bool, float32)");
+        iae(() -> Np.bitwiseOr(i32(1), Np.zeros(shape(1), FLOAT64), i32(0)), "bitwise_or: not supported");
+        iae(() -> Np.leftShift(f32(1), 2L), "left_shift: not supported for the input types (float32, Java long)",
+                "valid: bool and integer types");
+        iae(() -> Np.rightShift(3L, f64(1)), "right_shift: not supported for the input types (Java long, float64)");
+        iae(() -> Np.gcd(bools(true), bools(false)), "gcd: not supported for the input types (bool, bool), which "
+                + "promote to bool; valid: integer types (one of them may be bool) (as in NumPy)");
+        iae(() -> Np.lcm(i64(4), f64(6)), "lcm: not supported for the input types (int64, float64)");
+        iae(() -> Np.invert(f64(1)), "invert: not supported for the input type float64; valid: bool and integer types");
+        iae(() -> Np.bitwiseNot(f32(1)), "invert: not supported for the input type float32");
+        iae(() -> Np.invert(i32(1), Np.zeros(shape(1), BOOL)), "invert: cannot cast the result from int32 to out's bool");
     }
 
     @Test

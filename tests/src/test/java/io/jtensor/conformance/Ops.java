@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.LongUnaryOperator;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,11 +51,21 @@ final class Ops {
         Tensor apply(long a, Tensor b);
     }
 
-    /** The four overloads of a unary ufunc. */
-    record Unary(UnaryOperator<Tensor> plain, BinaryOperator<Tensor> out, Ternary where, DoubleUnaryOperator scalar) {
+    /**
+     * The overloads of a unary ufunc: {@code scalar} is {@code f(double)} (null for {@code invert},
+     * which takes no floats), {@code integer} is {@code f(long)} (only {@code invert} has one).
+     */
+    record Unary(UnaryOperator<Tensor> plain, BinaryOperator<Tensor> out, Ternary where, DoubleUnaryOperator scalar,
+                 LongUnaryOperator integer) {
+        Unary(UnaryOperator<Tensor> plain, BinaryOperator<Tensor> out, Ternary where, DoubleUnaryOperator scalar) {
+            this(plain, out, where, scalar, null);
+        }
     }
 
-    /** The seven overloads of a binary ufunc. */
+    /**
+     * The seven overloads of a binary ufunc; the bitwise and integer ops have no double overloads
+     * (NumPy refuses float operands), so theirs are null.
+     */
     record Binary(BinaryOperator<Tensor> plain, Ternary out, Quaternary where, TensorDouble tensorDouble,
                   DoubleTensor doubleTensor, TensorLong tensorLong, LongTensor longTensor) {
     }
@@ -100,6 +111,9 @@ final class Ops {
         UNARY.put(UnaryOp.ISFINITE, new Unary(Np::isfinite, Np::isfinite, Np::isfinite, x -> Np.isfinite(x) ? 1 : 0));
         UNARY.put(UnaryOp.SIGNBIT, new Unary(Np::signbit, Np::signbit, Np::signbit, x -> Np.signbit(x) ? 1 : 0));
         UNARY.put(UnaryOp.LOGICAL_NOT, new Unary(Np::logicalNot, Np::logicalNot, Np::logicalNot, x -> Np.logicalNot(x) ? 1 : 0));
+        UNARY.put(UnaryOp.INVERT, new Unary(Np::invert, Np::invert, Np::invert, null, Np::invert));
+        UNARY.put(UnaryOp.DEG2RAD, new Unary(Np::deg2rad, Np::deg2rad, Np::deg2rad, Np::deg2rad));
+        UNARY.put(UnaryOp.RAD2DEG, new Unary(Np::rad2deg, Np::rad2deg, Np::rad2deg, Np::rad2deg));
 
         BINARY.put(BinaryOp.ADD, new Binary(Np::add, Np::add, Np::add, Np::add, Np::add, Np::add, Np::add));
         BINARY.put(BinaryOp.SUBTRACT, new Binary(Np::subtract, Np::subtract, Np::subtract, Np::subtract,
@@ -147,6 +161,24 @@ final class Ops {
                 Np::logicalOr));
         BINARY.put(BinaryOp.LOGICAL_XOR, new Binary(Np::logicalXor, Np::logicalXor, Np::logicalXor, Np::logicalXor, Np::logicalXor, Np::logicalXor,
                 Np::logicalXor));
+        BINARY.put(BinaryOp.BITWISE_AND, new Binary(Np::bitwiseAnd, Np::bitwiseAnd, Np::bitwiseAnd, null, null,
+                Np::bitwiseAnd, Np::bitwiseAnd));
+        BINARY.put(BinaryOp.BITWISE_OR, new Binary(Np::bitwiseOr, Np::bitwiseOr, Np::bitwiseOr, null, null,
+                Np::bitwiseOr, Np::bitwiseOr));
+        BINARY.put(BinaryOp.BITWISE_XOR, new Binary(Np::bitwiseXor, Np::bitwiseXor, Np::bitwiseXor, null, null,
+                Np::bitwiseXor, Np::bitwiseXor));
+        BINARY.put(BinaryOp.LEFT_SHIFT, new Binary(Np::leftShift, Np::leftShift, Np::leftShift, null, null,
+                Np::leftShift, Np::leftShift));
+        BINARY.put(BinaryOp.RIGHT_SHIFT, new Binary(Np::rightShift, Np::rightShift, Np::rightShift, null, null,
+                Np::rightShift, Np::rightShift));
+        BINARY.put(BinaryOp.GCD, new Binary(Np::gcd, Np::gcd, Np::gcd, null, null, Np::gcd, Np::gcd));
+        BINARY.put(BinaryOp.LCM, new Binary(Np::lcm, Np::lcm, Np::lcm, null, null, Np::lcm, Np::lcm));
+        BINARY.put(BinaryOp.LOGADDEXP, new Binary(Np::logaddexp, Np::logaddexp, Np::logaddexp, Np::logaddexp,
+                Np::logaddexp, Np::logaddexp, Np::logaddexp));
+        BINARY.put(BinaryOp.LOGADDEXP2, new Binary(Np::logaddexp2, Np::logaddexp2, Np::logaddexp2, Np::logaddexp2,
+                Np::logaddexp2, Np::logaddexp2, Np::logaddexp2));
+        BINARY.put(BinaryOp.HEAVISIDE, new Binary(Np::heaviside, Np::heaviside, Np::heaviside, Np::heaviside,
+                Np::heaviside, Np::heaviside, Np::heaviside));
     }
 
     static UnaryOp unaryOp(String numpyName) {

@@ -151,7 +151,8 @@ final class RandomCaseRun {
 
     /** The sum of two tolerances (two results each within its own bound of the truth). */
     static Tolerance plus(Tolerance a, Tolerance b) {
-        return new Tolerance(a.ulps() + b.ulps(), a.epsScale() + b.epsScale(), a.signedZeros() && b.signedZeros());
+        return new Tolerance(a.ulps() + b.ulps(), a.epsScale() + b.epsScale(), a.signedZeros() && b.signedZeros(),
+                a.absoluteEps() + b.absoluteEps());
     }
 
     /**

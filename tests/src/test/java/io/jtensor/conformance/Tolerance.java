@@ -9,20 +9,28 @@ import io.jtensor.DType;
  * (in the result's own type: float32 ULPs for float32), or when the absolute difference is at most
  * {@code epsScale * eps(type) * scale}, where {@code scale} is an error scale the reference data
  * supplies per case (for a sum, the sum of |x|: any summation order is within a small multiple of
- * eps times that). NaN must be NaN, infinities must be equal, and when {@code signedZeros} is set a
+ * eps times that), or at most {@code absoluteEps * eps(type)} whatever the case (an op whose
+ * absolute error is bounded where its relative error is not, as log-add-exp's near a zero result).
+ * NaN must be NaN, infinities must be equal, and when {@code signedZeros} is set a
  * zero result must carry the sign of the expected zero (element-wise ops; NumPy's own reductions
  * do not define the sign of a zero sum, so reduction tolerances clear it).
  *
  * <p>Integer and bool results are always compared exactly, whatever the tolerance.
  *
- * @param ulps     allowed distance in ULPs of the result type
+ * @param ulps        allowed distance in ULPs of the result type
  * @param epsScale    allowed absolute error in units of {@code eps(type) * scale}
  * @param signedZeros whether +0.0 and -0.0 are told apart
+ * @param absoluteEps allowed absolute error in units of {@code eps(type)}, whatever the scale
  */
-public record Tolerance(long ulps, double epsScale, boolean signedZeros) {
+public record Tolerance(long ulps, double epsScale, boolean signedZeros, double absoluteEps) {
 
     /** Bit-for-bit equality (NaN payloads aside), signed zeros included. */
     public static final Tolerance EXACT = new Tolerance(0, 0, true);
+
+    /** A tolerance without an absolute term. */
+    public Tolerance(long ulps, double epsScale, boolean signedZeros) {
+        this(ulps, epsScale, signedZeros, 0);
+    }
 
     /** Within {@code n} ULPs, no scale term, signed zeros told apart. */
     public static Tolerance ulps(long n) {
@@ -34,14 +42,24 @@ public record Tolerance(long ulps, double epsScale, boolean signedZeros) {
         return new Tolerance(n, epsScale, false);
     }
 
+    /** Within {@code n} ULPs, or {@code absoluteEps * eps} absolutely; signed zeros told apart. */
+    public static Tolerance ulpsOrAbsolute(long n, double absoluteEps) {
+        return new Tolerance(n, 0, true, absoluteEps);
+    }
+
     /** This tolerance with at least {@code n} ULPs (a device's documented bound looser than the CPU's). */
     public Tolerance atLeastUlps(long n) {
-        return n <= ulps ? this : new Tolerance(n, epsScale, signedZeros);
+        return n <= ulps ? this : new Tolerance(n, epsScale, signedZeros, absoluteEps);
+    }
+
+    /** This tolerance with an absolute term of at least {@code n * eps} (a device's looser bound). */
+    public Tolerance atLeastAbsolute(double n) {
+        return n <= absoluteEps ? this : new Tolerance(ulps, epsScale, signedZeros, n);
     }
 
     /** This tolerance without the signed-zero check. */
     public Tolerance ignoringZeroSign() {
-        return new Tolerance(ulps, epsScale, false);
+        return new Tolerance(ulps, epsScale, false, absoluteEps);
     }
 
     /** Machine epsilon of a floating-point type (2^-52 or 2^-23). */
@@ -75,12 +93,16 @@ public record Tolerance(long ulps, double epsScale, boolean signedZeros) {
         if (Ulp.distance(expected, actual, type) <= ulps) {
             return true;
         }
-        return epsScale > 0 && Math.abs(actual - expected) <= epsScale * eps(type) * scale;
+        double error = Math.abs(actual - expected);
+        return (epsScale > 0 && error <= epsScale * eps(type) * scale)
+                || (absoluteEps > 0 && error <= absoluteEps * eps(type));
     }
 
     @Override
     public String toString() {
-        return (ulps == 0 && epsScale == 0 ? "exact" : ulps + " ULP" + (epsScale > 0 ? " or " + epsScale + " eps*scale" : ""))
+        return (ulps == 0 && epsScale == 0 && absoluteEps == 0 ? "exact" : ulps + " ULP"
+                + (epsScale > 0 ? " or " + epsScale + " eps*scale" : "")
+                + (absoluteEps > 0 ? " or " + absoluteEps + " eps" : ""))
                 + (signedZeros ? "" : ", either zero");
     }
 }
