@@ -87,6 +87,19 @@ final class DoubleAccumulators {
             this.center = means;
         }
 
+        /**
+         * (v - mean)², float32 deviations squared in float as NumPy's {@code _var} does, so a
+         * deviation beyond about 1.8e19 overflows to Inf there too.
+         */
+        private double squaredDeviation(double v, double mean) {
+            if (compute == DType.FLOAT32) {
+                float d = (float) (v - mean);
+                return d * d;
+            }
+            double d = v - mean;
+            return d * d;
+        }
+
         @Override
         void reset(int width) {
             if (tree == null || this.width != width) {
@@ -105,8 +118,7 @@ final class DoubleAccumulators {
             if (center != null) {
                 double m = center[0];
                 for (int i = 0; i < n; i++) {
-                    double d = values[i] - m;
-                    values[i] = d * d;
+                    values[i] = squaredDeviation(values[i], m);
                 }
             }
             for (int i = 0; i < n; i += PairwiseSum.LEAF) {
@@ -129,8 +141,7 @@ final class DoubleAccumulators {
         void addRow(double[] values, long flat) {
             if (center != null) {
                 for (int j = 0; j < width; j++) {
-                    double d = values[j] - center[j];
-                    leaf[j] += d * d;
+                    leaf[j] += squaredDeviation(values[j], center[j]);
                 }
             } else {
                 for (int j = 0; j < width; j++) {

@@ -70,6 +70,16 @@ public abstract class ReductionConformance extends ConformanceCase {
     }
 
     @Test
+    void float32DeviationsAreSquaredInFloat32AsNumPyDoes() {
+        // NumPy 2.4: np.var(np.float32([0, 4e19, 1, 2])) is inf (a deviation of 3e19 squared
+        // overflows float32), var(..reshape(2, 2), axis=0) is [0.25, inf]; float64 would give 3e38
+        assertDoubles(Np.var(f32(0f, 4e19f, 1f, 2f)), FLOAT32, shape(), Double.POSITIVE_INFINITY);
+        assertDoubles(Np.std(f32(0f, 4e19f, 1f, 2f)), FLOAT32, shape(), Double.POSITIVE_INFINITY);
+        assertDoubles(Np.var(f32(0f, 4e19f, 1f, 2f).reshape(2, 2), new int[] {0}, false, 0), FLOAT32, shape(2),
+                0.25, Double.POSITIVE_INFINITY);
+    }
+
+    @Test
     void emptyReductions() {
         Tensor e = Np.zeros(0);
         assertDoubles(Np.sum(e), FLOAT64, shape(), 0.0);
