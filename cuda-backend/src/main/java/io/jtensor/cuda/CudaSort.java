@@ -5,7 +5,7 @@ import io.jtensor.backend.SortPlan;
 import io.jtensor.kernels.Dialect;
 import io.jtensor.kernels.SortKernels;
 
-/** Runs sort / argsort plans (one thread per line along the axis) and searchsorted plans (one per value). */
+/** Runs sort / argsort plans (the launches of {@link SortKernels#steps}) and searchsorted plans (a thread per value). */
 final class CudaSort {
 
     private final CudaKernels kernels;
@@ -18,10 +18,13 @@ final class CudaSort {
         if (plan.lines() == 0 || plan.length() == 0) {
             return;
         }
-        CudaLaunch launch = new CudaLaunch(module().function(SortKernels.kernelName(plan.dtype())),
-                plan.values() != null ? "sort" : "argsort");
-        SortKernels.arguments(plan, launch);
-        launch.launch(kernels.driver, CudaMap.blocks(plan.lines()), CudaMap.threads());
+        String name = plan.values() != null ? "sort" : "argsort";
+        for (SortKernels.Step step : SortKernels.steps(plan, true)) {
+            CudaLaunch launch = new CudaLaunch(module().function(SortKernels.kernelName(step.stage(), plan.dtype())),
+                    name);
+            SortKernels.arguments(plan, step, launch);
+            launch.launch(kernels.driver, CudaMap.blocks(SortKernels.workItems(plan, step)), CudaMap.threads());
+        }
     }
 
     void run(SearchPlan plan) {

@@ -207,11 +207,15 @@ class KernelSignatureTest {
         String sortProgram = SortKernels.program(Dialect.CUDA, true).description();
         for (DType dtype : DType.values()) {
             for (boolean values : new boolean[] {false, true}) {
-                Recorder sort = new Recorder();
                 Operand keys = Operand.of(STORAGE, dtype, 0, new long[] {1});
                 Operand longs = Operand.of(STORAGE, DType.INT64, 0, new long[] {1});
-                SortKernels.arguments(new SortPlan(keys, 2, 3, 4, longs, longs, values ? keys : null, dtype), sort);
-                check(sortProgram, SortKernels.kernelName(dtype), sort, covered, mismatches);
+                SortPlan plan = new SortPlan(keys, 2, 100, 4, longs, longs, values ? keys : null, dtype);
+                for (SortKernels.Step step : java.util.stream.Stream.concat(SortKernels.steps(plan, true).stream(),
+                        SortKernels.steps(plan, false).stream()).toList()) {
+                    Recorder sort = new Recorder();
+                    SortKernels.arguments(plan, step, sort);
+                    check(sortProgram, SortKernels.kernelName(step.stage(), dtype), sort, covered, mismatches);
+                }
             }
             Recorder search = new Recorder();
             Operand keys = Operand.of(STORAGE, dtype, 0, new long[] {1});

@@ -6,7 +6,7 @@ import io.jtensor.backend.SortPlan;
 import io.jtensor.kernels.Dialect;
 import io.jtensor.kernels.SortKernels;
 
-/** Runs sort / argsort plans (one work-item per line along the axis) and searchsorted plans (one per value). */
+/** Runs sort / argsort plans (the launches of {@link SortKernels#steps}) and searchsorted plans (a work-item per value). */
 final class OpenClSort {
 
     private final OpenClKernels kernels;
@@ -19,10 +19,12 @@ final class OpenClSort {
         if (plan.lines() == 0 || plan.length() == 0) {
             return;
         }
-        KernelLaunch launch = new KernelLaunch(program(plan.values() != null ? "sort" : "argsort", plan.dtype())
-                .kernel(SortKernels.kernelName(plan.dtype())));
-        SortKernels.arguments(plan, launch);
-        launch.enqueue(kernels.device.queue, kernels.global(plan.lines()), kernels.local());
+        OpenClProgram program = program(plan.values() != null ? "sort" : "argsort", plan.dtype());
+        for (SortKernels.Step step : SortKernels.steps(plan, kernels.device.isGpuOrAccelerator())) {
+            KernelLaunch launch = new KernelLaunch(program.kernel(SortKernels.kernelName(step.stage(), plan.dtype())));
+            SortKernels.arguments(plan, step, launch);
+            launch.enqueue(kernels.device.queue, kernels.global(SortKernels.workItems(plan, step)), kernels.local());
+        }
     }
 
     void run(SearchPlan plan) {

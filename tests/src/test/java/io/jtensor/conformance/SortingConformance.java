@@ -146,6 +146,36 @@ public abstract class SortingConformance extends ConformanceCase {
         }
     }
 
+    @Test
+    void enoughLinesForOneThreadEachSortLikeAFewLongOnes() {
+        // a GPU sorts 65536 lines or more one thread per line, fewer with the parallel merges
+        int lines = 65536;
+        int length = 3;
+        long[] host = new long[lines * length];
+        for (int i = 0; i < host.length; i++) {
+            host[i] = (i * 2654435761L) % 7;
+        }
+        Tensor x = Np.array(host).reshape(lines, length);
+        long[] order = Np.argsort(x, 1).toLongArray();
+        long[] fewLines = Np.argsort(x.reshape(lines / 4, 4 * length).slice(0, 0, 1, 1), 1).toLongArray();
+        for (int line = 0; line < lines; line++) {
+            Integer[] expected = {0, 1, 2};
+            int base = line * length;
+            Arrays.sort(expected, (p, q) -> Long.compare(host[base + p], host[base + q]));
+            for (int k = 0; k < length; k++) {
+                assertEquals((long) expected[k], order[base + k], "line " + line + " position " + k);
+            }
+        }
+        Integer[] first = new Integer[4 * length];
+        for (int k = 0; k < first.length; k++) {
+            first[k] = k;
+        }
+        Arrays.sort(first, (p, q) -> Long.compare(host[p], host[q]));
+        for (int k = 0; k < first.length; k++) {
+            assertEquals((long) first[k], fewLines[k], "one line, position " + k);
+        }
+    }
+
     /** NumPy's order: every NaN after every number, -0.0 equal to 0.0. */
     private static double key(double v) {
         return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v == 0 ? 0.0 : v;
