@@ -1730,6 +1730,30 @@ def gen_sorting():
         binned("bincount", [spec], str(minlength), lambda a, m=minlength: np.bincount(a, minlength=m))
     binned("digitize", [T("float64", [0.5, 1.5]), T("float64", [0.0, 2.0, 1.0])], "false", lambda a, b: np.digitize(a, b))
     binned("digitize", [T("int64", [0, 5, 9]), T("int64", [3, 3, 3])], "false", lambda a, b: np.digitize(a, b))
+    def along(x_spec, i_spec, axis):
+        texts, (x, idx) = zip(*[manip_operand(v) for v in (x_spec, i_spec)])
+        try:
+            res = np.take_along_axis(x, idx, axis=None if axis == "none" else int(axis))
+        except (ValueError, IndexError) as e:
+            rows.append(["take_along_axis", ";".join(texts), axis, "error", "-", type(e).__name__])
+            return
+        dt = JT[res.dtype.name]
+        rows.append(["take_along_axis", ";".join(texts), axis, dt, fmt_shape(res.shape),
+                     fmt_list(res, dt) if res.size else "-"])
+
+    for dtype, v in values.items():
+        m = T(dtype, v, (3, 4))
+        along(m, T("int64", [3, 0, -1, 2, 1, 1, 0, -4, 2, 3, 3, 0], (3, 4)), "1")
+        along(m, T("int32", [2, 0, 1, -3], (1, 4)), "0")
+        along(m, T("int64", [1, 0], (1, 2)), "-1")
+        along(T(dtype, v, (3, 4), "T"), T("int64", [2, 0, 1, 1, 0, 2], (2, 3)), "0")
+        along(T(dtype, v, (2, 3, 2)), T("int64", [1, 0, 2, 2], (2, 1, 2)), "1")
+        along(T(dtype, v[:4], (1, 4)), T("int64", [3, 1, 0, 2, 2, 2], (3, 2)), "1")
+    along(T("float64", [1.0, 2.0, 3.0]), T("int64", [2, 2, -3]), "none")
+    along(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("int64", [5], (1, 1)), "1")
+    along(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("int64", [-3], (1, 1)), "0")
+    along(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("int64", [0, 1]), "1")
+    along(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("int64", [], (2, 0)), "1")
     write("sorting.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
 np.sort and np.argsort (kind='stable'), np.unique, np.unique(return_counts=True) (the counts), np.median,
 np.quantile and np.percentile (method 'linear') over every dtype: NaN (sorted last; a line with NaN
@@ -1740,7 +1764,8 @@ argsort; a and v compared in their common type, a Python scalar v weak).  args: 
 median 'axes keepdims'; quantile/percentile 'q axes keepdims' (q in brackets is a float64 array,
 else a Python float); searchsorted 'side [sorter]' with inputs 'a;v'; np.histogram (counts and edges
 as two rows; args 'bins [min max]' or 'edges' with inputs 'x;edges'), np.bincount ('minlength') and
-np.digitize ('right', inputs 'x;bins', increasing and decreasing bins).
+np.digitize ('right', inputs 'x;bins', increasing and decreasing bins); np.take_along_axis (args
+'axis', inputs 'x;indices', negative and broadcast indices).
 Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception.""")
 
 

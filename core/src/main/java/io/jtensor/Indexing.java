@@ -10,6 +10,7 @@ import io.jtensor.op.ReduceOp;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -57,7 +58,7 @@ final class Indexing {
         if (result.size() == 0) {
             return result;
         }
-        try (Tensor wrapped = checkedIndices(indices, length, a);
+        try (Tensor wrapped = checkedIndices("take", indices, length, a);
              Tensor source = contiguous(x)) {
             long outer = Shape.size(Arrays.copyOfRange(x.shape, 0, a));
             long inner = Shape.size(Arrays.copyOfRange(x.shape, a + 1, x.ndim()));
@@ -70,6 +71,83 @@ final class Indexing {
             throw e;
         }
         return result;
+    }
+
+    /**
+     * {@code np.take_along_axis(x, indices, axis)}: element (..., j, ...) of the result is x's
+     * element (..., indices[..., j, ...], ...) along the axis; x and indices have the same number
+     * of dimensions and broadcast in the others. {@code axis} null takes from the flattened x with
+     * 1-d indices. Composed as one {@code take} from the flat x at linear positions built with
+     * ufuncs.
+     */
+    static Tensor takeAlongAxis(Tensor x, Tensor indices, Integer axis) {
+        String name = "takeAlongAxis";
+        Objects.requireNonNull(x, name + ": x is null");
+        Objects.requireNonNull(indices, name + ": indices is null");
+        x.checkOpen(name);
+        indices.checkOpen(name);
+        Elementwise.commonBackend(name, List.of(x, indices));
+        if (indices.dtype == DType.BOOL || indices.dtype.isFloatingPoint()) {
+            throw new IllegalArgumentException(name + ": indices must be integers, got " + indices.dtype.numpyName());
+        }
+        if (axis == null) {
+            if (indices.ndim() != 1) {
+                throw new IllegalArgumentException(name + ": with no axis the indices must be 1-d, got shape "
+                        + Shape.toString(indices.shape));
+            }
+            try (Tensor flat = x.reshape(-1)) {
+                return takeAlongAxis(flat, indices, 0);
+            }
+        }
+        if (indices.ndim() != x.ndim()) {
+            throw new IllegalArgumentException(name + ": indices " + Shape.toString(indices.shape) + " and x "
+                    + Shape.toString(x.shape) + " must have the same number of dimensions");
+        }
+        int a = Axes.normalize(name, axis, x.ndim());
+        long[] shape = new long[x.ndim()];
+        for (int d = 0; d < shape.length; d++) {
+            if (d == a) {
+                shape[d] = indices.shape[d];
+            } else if (x.shape[d] == indices.shape[d] || indices.shape[d] == 1) {
+                shape[d] = x.shape[d];
+            } else if (x.shape[d] == 1) {
+                shape[d] = indices.shape[d];
+            } else {
+                throw new IllegalArgumentException(name + ": indices " + Shape.toString(indices.shape) + " and x "
+                        + Shape.toString(x.shape) + " do not broadcast in axis " + d);
+            }
+        }
+        if (Shape.size(shape) == 0) {
+            return Tensor.allocate(x.backend(), x.dtype, shape);
+        }
+        long[] strides = Shape.contiguousStrides(x.shape);
+        try (Tensor source = contiguous(x);
+             Tensor flat = source.reshape(-1);
+             Tensor checked = checkedIndices(name, indices, x.shape[a], a)) {
+            Tensor linear = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(checked), Arg.of(strides[a]), null, null);
+            try {
+                for (int d = 0; d < shape.length; d++) {
+                    if (d == a || x.shape[d] == 1) {
+                        continue;
+                    }
+                    long stride = strides[d];
+                    long[] along = new long[shape.length];
+                    Arrays.fill(along, 1);
+                    along[d] = shape[d];
+                    try (Tensor steps = Creation.generateIntegers(x.backend(), DType.INT64, new long[] {shape[d]},
+                            i -> i * stride);
+                         Tensor placed = steps.reshape(along);
+                         Tensor previous = linear) {
+                        linear = Elementwise.binary(BinaryOp.ADD, Arg.of(previous), Arg.of(placed), null, null);
+                    }
+                }
+                try (Tensor full = linear.broadcastTo(shape)) {
+                    return take(flat, full, 0);
+                }
+            } finally {
+                linear.close();
+            }
+        }
     }
 
     /** {@code np.nonzero(x)}: one int64 index tensor per dimension of x. */
@@ -169,19 +247,19 @@ final class Indexing {
      * The indices as a contiguous int64 tensor with negative ones wrapped ({@code i + length}),
      * after checking on the device that every one is in {@code [-length, length)}.
      */
-    private static Tensor checkedIndices(Tensor indices, long length, int axis) {
-        Tensor wide = Elementwise.converted("take", indices, DType.INT64);
+    private static Tensor checkedIndices(String name, Tensor indices, long length, int axis) {
+        Tensor wide = Elementwise.converted(name, indices, DType.INT64);
         try {
             long min;
             long max;
-            try (Tensor low = Reductions.reduce(ReduceOp.MIN, wide, null, false, 0, "take");
-                 Tensor high = Reductions.reduce(ReduceOp.MAX, wide, null, false, 0, "take")) {
+            try (Tensor low = Reductions.reduce(ReduceOp.MIN, wide, null, false, 0, name);
+                 Tensor high = Reductions.reduce(ReduceOp.MAX, wide, null, false, 0, name)) {
                 min = low.toLongArray()[0];
                 max = high.toLongArray()[0];
             }
             if (min < -length || max >= length) {
                 long bad = max >= length ? max : min;
-                throw new IndexOutOfBoundsException("take: index " + bad + " is out of bounds for axis " + axis
+                throw new IndexOutOfBoundsException(name + ": index " + bad + " is out of bounds for axis " + axis
                         + " with size " + length + " (valid: " + -length + ".." + (length - 1) + ")");
             }
             if (min >= 0) {

@@ -3556,6 +3556,25 @@ public final class Np {
     }
 
     /**
+     * {@code np.take_along_axis(x, indices, axis)}: picks along {@code axis} by int indices of x's
+     * number of dimensions (broadcasting in the others), e.g. the sorted rows
+     * {@code takeAlongAxis(x, argsort(x, 1), 1)} or the per-row maximum
+     * {@code takeAlongAxis(x, argmax(x, 1).expandDims(1), 1)}. Negative indices count from the end;
+     * one out of range throws {@code IndexOutOfBoundsException}.
+     */
+    public static Tensor takeAlongAxis(Tensor x, Tensor indices, int axis) {
+        return Indexing.takeAlongAxis(x, indices, axis);
+    }
+
+    /**
+     * {@code np.take_along_axis(x, indices)} along the last axis (NumPy 2's default); for NumPy's
+     * {@code axis=None} pass {@code x.ravel()} and 1-d indices.
+     */
+    public static Tensor takeAlongAxis(Tensor x, Tensor indices) {
+        return Indexing.takeAlongAxis(x, indices, -1);
+    }
+
+    /**
      * The sorted distinct values of the flattened x ({@code np.unique(x)}); NaNs collapse into one
      * (NumPy 2's {@code equal_nan=True}); of -0.0 and 0.0 the first in x is kept.
      *

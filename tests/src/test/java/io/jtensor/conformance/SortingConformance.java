@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * {@code sort}, {@code argsort}, {@code unique}, {@code uniqueCounts}, {@code median},
- * {@code quantile}, {@code percentile}, {@code searchsorted}, {@code histogram}, {@code bincount} and
- * {@code digitize}: NumPy's {@code sorting.csv} replayed bit for bit (the
+ * {@code quantile}, {@code percentile}, {@code searchsorted}, {@code histogram}, {@code bincount},
+ * {@code digitize} and {@code takeAlongAxis}: NumPy's {@code sorting.csv} replayed bit for bit (the
  * sort is stable, as {@code kind="stable"}, and the order statistics follow NumPy's arithmetic),
  * many long lines along every axis against a sort on the host, and the errors.
  */
@@ -84,6 +84,8 @@ public abstract class SortingConformance extends ConformanceCase {
                     : a.length == 3 ? Np.histogram(x, Long.parseLong(a[0]), Double.parseDouble(a[1]),
                             Double.parseDouble(a[2]))[0]
                     : Np.histogram(x, Long.parseLong(a[0]))[0];
+            case "take_along_axis" -> a[0].equals("none") ? Np.takeAlongAxis(x.ravel(), (Tensor) v, 0)
+                    : Np.takeAlongAxis(x, (Tensor) v, Integer.parseInt(a[0]));
             case "bincount" -> Np.bincount(x, Long.parseLong(a[0]));
             case "digitize" -> Np.digitize(x, (Tensor) v, Boolean.parseBoolean(a[0]));
             case "unique" -> Np.unique(x);
@@ -204,6 +206,10 @@ public abstract class SortingConformance extends ConformanceCase {
         throwsWith(IndexOutOfBoundsException.class, () -> Np.quantile(Np.zeros(new long[] {0}, DType.FLOAT64), 0.5),
                 "quantile", "empty");
         throwsWith(NullPointerException.class, () -> Np.sort(null), "sort: x is null");
+        throwsWith(IllegalArgumentException.class, () -> Np.takeAlongAxis(Np.zeros(new long[] {2, 2}, DType.FLOAT64),
+                Np.zeros(new long[] {3, 2}, DType.INT64), 1), "takeAlongAxis", "(3, 2)", "(2, 2)", "broadcast");
+        throwsWith(IllegalArgumentException.class, () -> Np.takeAlongAxis(x, Np.zeros(new long[] {2, 1}, DType.FLOAT32), 1),
+                "takeAlongAxis", "integers", "float32");
         throwsWith(IllegalArgumentException.class, () -> Np.searchsorted(x, x), "searchsorted", "1-d", "(2, 3)");
         Tensor keys = Np.array(new double[] {1, 2});
         throwsWith(IllegalArgumentException.class, () -> Np.searchsorted(keys, 1.0, "middle"), "searchsorted",
