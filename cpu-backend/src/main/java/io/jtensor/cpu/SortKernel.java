@@ -11,8 +11,9 @@ import java.lang.foreign.ValueLayout;
  * Runs {@link SortPlan}s with the same stable merge sort as the GPU kernels: per line, runs of
  * {@link #RUN} positions by insertion sort, then merges of doubling width that take from the left
  * run unless the right key is strictly less (NaN after every number), ping-ponging between the
- * line's indices and its scratch row; lines split over threads. Runs {@link SearchPlan}s with a
- * binary search per value in the same order.
+ * line's indices and its scratch row; lines split over threads. A line that fits in Java arrays
+ * is sorted there ({@link HeapLineSort}), a longer one in place in the memory segments. Runs
+ * {@link SearchPlan}s with a binary search per value in the same order.
  */
 final class SortKernel {
 
@@ -20,6 +21,18 @@ final class SortKernel {
 
     /** Elements per thread. */
     private static final long GRAIN = 64 * 1024;
+
+    /** The longest line sorted in Java arrays; longer ones are sorted in the memory segments. */
+    private final long heapLimit;
+
+    SortKernel() {
+        this(HeapLineSort.MAX_LENGTH);
+    }
+
+    /** A kernel that sorts lines up to {@code heapLimit} long in Java arrays (tests pass 0 to check the other path). */
+    SortKernel(long heapLimit) {
+        this.heapLimit = Math.min(heapLimit, HeapLineSort.MAX_LENGTH);
+    }
 
     /** Whether the key at position i of a line sorts strictly before the key at position j. */
     @FunctionalInterface
@@ -40,11 +53,16 @@ final class SortKernel {
         MemorySegment values = plan.values() == null ? null : MapKernels.overwrittenSegment(plan.values(), size);
         long inner = plan.inner();
         ParallelLoop.forRange(lines, Math.max(1, GRAIN / length), 1, (start, end) -> {
+            HeapLineSort heap = length <= heapLimit ? new HeapLineSort(plan.dtype(), (int) length) : null;
             for (long line = start; line < end; line++) {
                 long at = (line / inner) * length * inner + line % inner;
-                Order order = order(plan, in, plan.input().offset() + at, inner);
                 long lineIndices = plan.indices().offset() + at;
-                sortLine(order, length, indices, lineIndices, inner, scratch, plan.scratch().offset() + line * length);
+                if (heap != null) {
+                    heap.sort(plan.dtype(), in, plan.input().offset() + at, inner, (int) length, indices, lineIndices);
+                } else {
+                    sortLine(order(plan, in, plan.input().offset() + at, inner), length, indices, lineIndices, inner,
+                            scratch, plan.scratch().offset() + line * length);
+                }
                 if (values != null) {
                     writeValues(plan, in, plan.input().offset() + at, indices, lineIndices, values,
                             plan.values().offset() + at, length, inner);

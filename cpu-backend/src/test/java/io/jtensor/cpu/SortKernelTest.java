@@ -1,0 +1,84 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+import io.jtensor.backend.Operand;
+import io.jtensor.backend.SortPlan;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static io.jtensor.cpu.TestSupport.getLong;
+import static io.jtensor.cpu.TestSupport.random;
+import static io.jtensor.cpu.TestSupport.set;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The two ways {@link SortKernel} sorts a line, in Java arrays ({@link HeapLineSort}, every line
+ * the conformance suite sorts) and in the memory segments (lines past Java's array limit), give
+ * the same stable order, checked against a host sort on lines along inner and outer axes.
+ */
+class SortKernelTest {
+
+    @Test
+    void arraysAndSegmentsGiveTheSameStableOrder() {
+        Random rnd = new Random(20261130);
+        for (DType dtype : DType.values()) {
+            for (long[] dims : new long[][] {{1, 5000, 1}, {3, 37, 4}, {2, 16, 3}, {7, 1, 2}, {1, 17, 1}}) {
+                long outer = dims[0];
+                long length = dims[1];
+                long inner = dims[2];
+                int n = (int) (outer * length * inner);
+                CpuStorage keys = random(dtype, n, rnd);
+                if (dtype.isFloatingPoint()) {
+                    for (int i = 0; i < n; i += 11) {
+                        set(keys, dtype, i, i % 3 == 0 ? Double.NaN : i % 3 == 1 ? -0.0 : 0.0);
+                    }
+                }
+                long[] heap = sort(new SortKernel(), keys, dtype, outer, length, inner);
+                long[] segments = sort(new SortKernel(0), keys, dtype, outer, length, inner);
+                for (int i = 0; i < n; i++) {
+                    assertEquals(heap[i], segments[i], dtype + " " + outer + "x" + length + "x" + inner + " at " + i);
+                }
+                checkAgainstHost(keys, dtype, outer, length, inner, heap);
+            }
+        }
+    }
+
+    private static long[] sort(SortKernel kernel, CpuStorage keys, DType dtype, long outer, long length, long inner) {
+        int n = (int) (outer * length * inner);
+        CpuStorage indices = CpuStorage.allocate(DType.INT64, n);
+        CpuStorage scratch = CpuStorage.allocate(DType.INT64, n);
+        CpuStorage values = CpuStorage.allocate(dtype, n);
+        kernel.run(new SortPlan(Operand.of(keys, dtype, 0, new long[] {1}), outer, length, inner,
+                Operand.of(indices, DType.INT64, 0, new long[] {1}), Operand.of(scratch, DType.INT64, 0, new long[] {1}),
+                Operand.of(values, dtype, 0, new long[] {1}), dtype));
+        long[] result = new long[n];
+        for (int i = 0; i < n; i++) {
+            result[i] = getLong(indices, DType.INT64, i);
+            assertEquals(Double.doubleToRawLongBits(TestSupport.get(keys, dtype,
+                    (i / (length * inner)) * length * inner + i % inner + result[i] * inner)),
+                    Double.doubleToRawLongBits(TestSupport.get(values, dtype, i)), "values at " + i);
+        }
+        return result;
+    }
+
+    private static void checkAgainstHost(CpuStorage keys, DType dtype, long outer, long length, long inner,
+                                         long[] order) {
+        for (long line = 0; line < outer * inner; line++) {
+            long at = (line / inner) * length * inner + line % inner;
+            Integer[] expected = new Integer[(int) length];
+            for (int k = 0; k < length; k++) {
+                expected[k] = k;
+            }
+            java.util.Arrays.sort(expected, (p, q) -> Double.compare(key(TestSupport.get(keys, dtype, at + p * inner)),
+                    key(TestSupport.get(keys, dtype, at + q * inner))));
+            for (int k = 0; k < length; k++) {
+                assertEquals((long) expected[k], order[(int) (at + k * inner)], dtype + " line " + line + " position " + k);
+            }
+        }
+    }
+
+    private static double key(double v) {
+        return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v == 0 ? 0.0 : v;
+    }
+}
