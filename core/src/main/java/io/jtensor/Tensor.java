@@ -617,6 +617,35 @@ public final class Tensor implements AutoCloseable {
     }
 
     /**
+     * Sorts this tensor in place along the last axis and returns it ({@code x.sort()}); see
+     * {@link Np#sort(Tensor, int)}. On a view the sorted values are written through to its base.
+     */
+    public Tensor sort() {
+        return sort(-1);
+    }
+
+    /**
+     * Sorts this tensor in place along {@code axis} ({@code x.sort(axis)}, stable, NaN last) and
+     * returns it: {@link Np#sort(Tensor, int)} of it, copied back.
+     *
+     * @throws IllegalArgumentException for an axis out of range, or a broadcast view (whose
+     *                                  elements share memory, so it cannot hold a sorted copy)
+     */
+    public Tensor sort(int axis) {
+        checkOpen("sort");
+        Elementwise.rejectOverlapping("sort", "this tensor", this);
+        try (Tensor sorted = Sorting.sort(this, axis)) {
+            Elementwise.copyInto("sort", sorted, this);
+        }
+        return this;
+    }
+
+    /** The int64 positions that sort this tensor along {@code axis} ({@code x.argsort(axis)}); see {@link Np#argsort(Tensor, int)}. */
+    public Tensor argsort(int axis) {
+        return Sorting.argsort(this, axis);
+    }
+
+    /**
      * Each element of the flattened tensor {@code repeats} times in a row ({@code x.repeat(n)});
      * see {@link Np#repeat(Tensor, long)}.
      */

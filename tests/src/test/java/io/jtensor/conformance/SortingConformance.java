@@ -184,6 +184,24 @@ public abstract class SortingConformance extends ConformanceCase {
     }
 
     @Test
+    void sortInPlaceWritesThroughViewsAndMatchesNpSort() {
+        double[] host = {3, Double.NaN, -1, 2, 0.5, -0.0, 7, 0, 2, -5, 1, 4};
+        Tensor x = Np.array(host).reshape(3, 4);
+        Tensor expected = Np.sort(x, 0);
+        Tensor column = x.T();
+        assertEquals(column, column.sort(), "sort returns the tensor itself");
+        assertOnBackend("in-place sort", x);
+        double[] got = x.toDoubleArray();
+        double[] want = expected.toDoubleArray();
+        for (int i = 0; i < got.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(want[i]), Double.doubleToRawLongBits(got[i]), "element " + i);
+        }
+        assertArrayEquals(Np.argsort(x, 1).toLongArray(), x.argsort(1).toLongArray());
+        Tensor broadcast = Np.array(new double[] {2, 1}).broadcastTo(3, 2);
+        throwsWith(IllegalArgumentException.class, broadcast::sort, "sort", "broadcast view");
+    }
+
+    @Test
     void uniqueCountsPairsEachValueWithItsCount() {
         Tensor x = Np.array(new long[] {4, -1, 4, 4, 0, -1});
         Tensor[] valuesAndCounts = Np.uniqueCounts(x);
