@@ -79,7 +79,7 @@ final class Binning {
             }
         }
         Tensor edgeTensor = upload(x, edges, binType);
-        try (Tensor data = x.astype(binType)) {
+        try (Tensor data = Elementwise.contiguous("histogram", x, binType)) {
             return new Tensor[] {counts(data, edgeTensor), edgeTensor};
         } catch (RuntimeException | Error e) {
             edgeTensor.close();

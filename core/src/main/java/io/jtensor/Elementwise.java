@@ -95,6 +95,14 @@ final class Elementwise {
         execute(UnaryOp.COPY, dst.backend(), dst.shape, dst, List.of(Arg.of(src)), mask, dst.dtype);
     }
 
+    /**
+     * {@code x} itself (as a view) when it is C-contiguous of {@code type}, else a contiguous copy
+     * converted to it: the flat input the backend plans take.
+     */
+    static Tensor contiguous(String op, Tensor x, DType type) {
+        return x.dtype == type && x.isContiguous() ? x.reshape(x.shape) : converted(op, x, type);
+    }
+
     /** A contiguous copy of {@code x} converted to {@code type}. */
     static Tensor converted(String op, Tensor x, DType type) {
         x.checkOpen(op);

@@ -3,7 +3,6 @@ package io.jtensor;
 import io.jtensor.Elementwise.Arg;
 import io.jtensor.backend.Backend;
 import io.jtensor.backend.GatherPlan;
-import io.jtensor.backend.Operand;
 import io.jtensor.internal.Axes;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ReduceOp;
@@ -59,12 +58,12 @@ final class Indexing {
             return result;
         }
         try (Tensor wrapped = checkedIndices("take", indices, length, a);
-             Tensor source = contiguous(x)) {
+             Tensor source = Elementwise.contiguous("take", x, x.dtype)) {
             long outer = Shape.size(Arrays.copyOfRange(x.shape, 0, a));
             long inner = Shape.size(Arrays.copyOfRange(x.shape, a + 1, x.ndim()));
             try (Pinned pinned = Pinned.of("take", source, wrapped, result)) {
-                x.backend().gather(new GatherPlan(operand(source), outer, length, inner, operand(wrapped), count,
-                        operand(result), x.dtype));
+                x.backend().gather(new GatherPlan(source.flatOperand(), outer, length, inner, wrapped.flatOperand(), count,
+                        result.flatOperand(), x.dtype));
             }
         } catch (RuntimeException | Error e) {
             result.close();
@@ -121,7 +120,7 @@ final class Indexing {
             return Tensor.allocate(x.backend(), x.dtype, shape);
         }
         long[] strides = Shape.contiguousStrides(x.shape);
-        try (Tensor source = contiguous(x);
+        try (Tensor source = Elementwise.contiguous("takeAlongAxis", x, x.dtype);
              Tensor flat = source.reshape(-1);
              Tensor checked = checkedIndices(name, indices, x.shape[a], a)) {
             Tensor linear = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(checked), Arg.of(strides[a]), null, null);
@@ -281,11 +280,4 @@ final class Indexing {
         return Creation.fromHost(backend, DType.INT64, MemorySegment.ofArray(values), new long[] {values.length});
     }
 
-    private static Tensor contiguous(Tensor t) {
-        return t.isContiguous() ? t.reshape(t.shape) : t.copy();
-    }
-
-    private static Operand operand(Tensor t) {
-        return Operand.of(t.storage.storage(), t.dtype, t.offset, new long[] {1});
-    }
 }

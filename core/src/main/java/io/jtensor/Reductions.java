@@ -77,7 +77,7 @@ final class Reductions {
         x.checkOpen(name);
         int a = Axes.normalize(name, axis, x.ndim());
         DType type = x.dtype.isFloatingPoint() ? x.dtype : DType.FLOAT64;
-        try (Tensor moved = x.moveAxis(a, -1); Tensor rows = contiguous(moved, type, name)) {
+        try (Tensor moved = x.moveAxis(a, -1); Tensor rows = Elementwise.contiguous(name, moved, type)) {
             Tensor result = Tensor.allocateUninitialized(x.backend(), type, rows.shape);
             long cols = x.shape[a];
             runRows(op, rows, cols == 0 ? 0 : x.size() / cols, cols, result);
@@ -104,7 +104,7 @@ final class Reductions {
         long rowCount = Shape.size(keptShape);
         long cols = Shape.size(pick(x.shape, reduced));
         Tensor result = Tensor.allocateUninitialized(x.backend(), type, keptShape);
-        try (Tensor permuted = x.transpose(order); Tensor rows = contiguous(permuted, type, name)) {
+        try (Tensor permuted = x.transpose(order); Tensor rows = Elementwise.contiguous(name, permuted, type)) {
             runRows(RowOp.LOG_SUM_EXP, rows, rowCount, cols, result);
         }
         return keepdims ? withReducedAxesKept(result, x.shape, reduced) : result;
@@ -130,13 +130,6 @@ final class Reductions {
                     new long[] {1}), rowCount, cols, Operand.of(result.storage.storage(), result.dtype, 0,
                     new long[] {1}), rows.dtype));
         }
-    }
-
-    private static Tensor contiguous(Tensor t, DType type, String name) {
-        if (t.dtype == type && t.isContiguous()) {
-            return t.reshape(t.shape);
-        }
-        return Elementwise.converted(name, t, type);
     }
 
     private static long[] pick(long[] values, int[] indices) {

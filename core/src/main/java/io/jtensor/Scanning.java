@@ -1,6 +1,5 @@
 package io.jtensor;
 
-import io.jtensor.backend.Operand;
 import io.jtensor.backend.ScanPlan;
 import io.jtensor.internal.Axes;
 import io.jtensor.op.ScanOp;
@@ -36,12 +35,11 @@ final class Scanning {
         if (result.size() == 0) {
             return result;
         }
-        try (Tensor source = x.dtype == type && x.isContiguous() ? x.reshape(x.shape)
-                : Elementwise.converted(name, x, type);
+        try (Tensor source = Elementwise.contiguous(name, x, type);
              Pinned pinned = Pinned.of(name, source, result)) {
             long outer = Shape.size(Arrays.copyOfRange(x.shape, 0, a));
             long inner = Shape.size(Arrays.copyOfRange(x.shape, a + 1, x.ndim()));
-            x.backend().scan(new ScanPlan(op, operand(source), outer, x.shape[a], inner, operand(result), type));
+            x.backend().scan(new ScanPlan(op, source.flatOperand(), outer, x.shape[a], inner, result.flatOperand(), type));
         } catch (RuntimeException | Error e) {
             result.close();
             throw e;
@@ -49,7 +47,4 @@ final class Scanning {
         return result;
     }
 
-    private static Operand operand(Tensor t) {
-        return Operand.of(t.storage.storage(), t.dtype, t.offset, new long[] {1});
-    }
 }

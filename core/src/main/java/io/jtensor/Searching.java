@@ -1,7 +1,6 @@
 package io.jtensor;
 
 import io.jtensor.Elementwise.Arg;
-import io.jtensor.backend.Operand;
 import io.jtensor.backend.SearchPlan;
 
 import java.util.Objects;
@@ -41,15 +40,15 @@ final class Searching {
             }
         }
         DType type = Elementwise.promote("searchsorted", Arg.of(a), v);
-        try (Tensor keys = contiguous(a, type);
-             Tensor values = v.isScalar() ? scalar(a, v, type) : contiguous(v.tensor(), type)) {
+        try (Tensor keys = Elementwise.contiguous("searchsorted", a, type);
+             Tensor values = v.isScalar() ? scalar(a, v, type) : Elementwise.contiguous("searchsorted", v.tensor(), type)) {
             Tensor result = Tensor.allocateUninitialized(a.backend(), DType.INT64, values.shape);
             if (result.size() == 0) {
                 return result;
             }
             try (Pinned pinned = Pinned.of("searchsorted", keys, values, result)) {
-                a.backend().search(new SearchPlan(operand(keys), keys.size(), operand(values), values.size(),
-                        operand(result), type, side.equals("right")));
+                a.backend().search(new SearchPlan(keys.flatOperand(), keys.size(), values.flatOperand(), values.size(),
+                        result.flatOperand(), type, side.equals("right")));
             } catch (RuntimeException | Error e) {
                 result.close();
                 throw e;
@@ -58,15 +57,8 @@ final class Searching {
         }
     }
 
-    private static Tensor contiguous(Tensor t, DType type) {
-        return t.dtype == type && t.isContiguous() ? t.reshape(t.shape) : Elementwise.converted("searchsorted", t, type);
-    }
-
     private static Tensor scalar(Tensor a, Arg v, DType type) {
         return Creation.scalar(a.backend(), type, v.integral(), v.integer(), v.value());
     }
 
-    private static Operand operand(Tensor t) {
-        return Operand.of(t.storage.storage(), t.dtype, t.offset, new long[] {1});
-    }
 }

@@ -1,7 +1,6 @@
 package io.jtensor;
 
 import io.jtensor.Elementwise.Arg;
-import io.jtensor.backend.Operand;
 import io.jtensor.backend.SortPlan;
 import io.jtensor.internal.Axes;
 import io.jtensor.op.BinaryOp;
@@ -46,14 +45,14 @@ final class Sorting {
         try {
             sorted = values ? Tensor.allocateUninitialized(x.backend(), x.dtype, x.shape) : null;
             if (x.size() > 0) {
-                try (Tensor source = x.isContiguous() ? x.reshape(x.shape) : x.copy();
+                try (Tensor source = Elementwise.contiguous(name, x, x.dtype);
                      Tensor scratch = Tensor.allocateUninitialized(x.backend(), DType.INT64, x.shape);
                      Pinned pinned = values ? Pinned.of(name, source, indices, scratch, sorted)
                              : Pinned.of(name, source, indices, scratch)) {
                     long outer = Shape.size(Arrays.copyOfRange(x.shape, 0, a));
                     long inner = Shape.size(Arrays.copyOfRange(x.shape, a + 1, x.ndim()));
-                    x.backend().sort(new SortPlan(operand(source), outer, x.shape[a], inner, operand(indices),
-                            operand(scratch), values ? operand(sorted) : null, x.dtype));
+                    x.backend().sort(new SortPlan(source.flatOperand(), outer, x.shape[a], inner, indices.flatOperand(),
+                            scratch.flatOperand(), values ? sorted.flatOperand() : null, x.dtype));
                 }
             }
         } catch (RuntimeException | Error e) {
@@ -138,7 +137,4 @@ final class Sorting {
         }
     }
 
-    private static Operand operand(Tensor t) {
-        return Operand.of(t.storage.storage(), t.dtype, t.offset, new long[] {1});
-    }
 }

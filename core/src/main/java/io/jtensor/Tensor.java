@@ -223,6 +223,14 @@ public final class Tensor implements AutoCloseable {
         return Operand.of(storage.storage(), dtype, offset, strides.clone());
     }
 
+    /**
+     * This C-contiguous tensor's memory as a backend operand of unit stride, for the plans that take
+     * flat buffers (gather, scan, sort, search).
+     */
+    Operand flatOperand() {
+        return Operand.of(storage.storage(), dtype, offset, new long[] {1});
+    }
+
     // ---- views ------------------------------------------------------------------------------------
 
     /**
