@@ -1651,6 +1651,98 @@ def gen_sorting():
     emit("quantile", T("bool", [True, False]), "0.5 none false", lambda a: np.quantile(a, 0.5))
     emit("quantile", T("float64", [1.0, 2.0]), "1.5 none false", lambda a: np.quantile(a, 1.5))
     emit("percentile", T("float64", [1.0, 2.0]), "-1.0 none false", lambda a: np.percentile(a, -1.0))
+    # method=, the NaN-ignoring order statistics and nanargmax/nanargmin/nancumsum/nancumprod
+    methods = ["inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf",
+               "hazen", "weibull", "linear", "median_unbiased", "normal_unbiased", "lower", "higher",
+               "midpoint", "nearest"]
+    discrete = ("inverted_cdf", "closest_observation", "lower", "higher", "nearest")
+    qs = (0.0, 0.1, 0.3, 0.4, 0.5, 0.9, 1.0, [0.25, 0.6, 0.75])
+    spread = [4.5, -1.0, 7.25, 0.5, 3.0, -6.5, 2.0, 9.0, 0.125, -2.0, 5.5, 1.0, 8.0, -3.25, 6.0, 0.0,
+              2.5, -4.0, 10.0, 1.5]
+    for method in methods:
+        configs = [(T("float64", spread, (4, 5)), ("-1", "0")), (T("float64", spread[:1]), ("none",)),
+                   (T("float64", spread[:2]), ("none",)), (T("float32", [v * 1.1 for v in spread], (4, 5)), ("-1",)),
+                   (T("int32", [int(v * 4) for v in spread], (4, 5)), ("-1",))]
+        for spec, axes_list in configs:
+            for ax in axes_list:
+                axes = None if ax == "none" else int(ax)
+                for q in qs:
+                    emit("quantile", spec, "%s %s false %s" % (q_text(q), ax, method),
+                         lambda a, q=q, axes=axes, m=method: np.quantile(a, q, axis=axes, method=m))
+        emit("percentile", T("float64", spread, (4, 5)), "[10.0;62.5] 1 true " + method,
+             lambda a, m=method: np.percentile(a, [10.0, 62.5], axis=1, keepdims=True, method=m))
+        emit("quantile", T("bool", [True, False, True, True, False]), "0.5 none false " + method,
+             lambda a, m=method: np.quantile(a, 0.5, method=m))
+    emit("quantile", T("float64", [1.0, 2.0]), "0.5 none false cubic",
+         lambda a: np.quantile(a, 0.5, method="cubic"))
+    emit("quantile", T("float64", [3.0, nan, 1.0]), "0.5 none false lower", lambda a: np.quantile(a, 0.5, method="lower"))
+    holes = {"float64": [nan, 1.0, -2.0, nan, 5.5, nan, nan, nan, nan, nan, 3.0, -0.0, nan, 4.0, 1e300,
+                         2.0, 8.0, -1.0, 0.5, nan],
+             "float32": [nan, 1.0, -2.0, nan, 5.5, nan, nan, nan, nan, nan, 3.0, -0.0, nan, 4.0, 3e38,
+                         2.0, 8.0, -1.0, 0.5, nan]}
+    first_empty = [nan, nan, nan, nan, 1.5, -2.0, 7.0, nan, 3.0, 0.25, nan, 9.0]
+    for dtype, v in holes.items():
+        spec = T(dtype, v, (4, 5))
+        for axes in (None, 0, 1, -1, (0, 1)):
+            for keep in (False, True):
+                args = "%s %s" % (fmt_axes(axes), "true" if keep else "false")
+                emit("nanmedian", spec, args, lambda a, ax=axes, k=keep: np.nanmedian(a, axis=ax, keepdims=k))
+                for q in (0.0, 0.3, 0.5, 1.0, [0.1, 0.5, 0.9]):
+                    emit("nanquantile", spec, "%s %s linear" % (q_text(q), args),
+                         lambda a, ax=axes, k=keep, q=q: np.nanquantile(a, q, axis=ax, keepdims=k))
+        for method in methods:
+            for q in (0.25, [0.4, 0.5]):
+                emit("nanquantile", spec, "%s 1 false %s" % (q_text(q), method),
+                     lambda a, q=q, m=method: np.nanquantile(a, q, axis=1, method=m))
+        emit("nanpercentile", spec, "[5.0;50.0] 0 false linear", lambda a: np.nanpercentile(a, [5.0, 50.0], axis=0))
+        emit("nanpercentile", spec, "37.5 none false weibull",
+             lambda a: np.nanpercentile(a, 37.5, method="weibull"))
+        for q in (0.3, [0.3, 0.7]):
+            emit("nanquantile", T(dtype, first_empty, (3, 4)), "%s 1 false linear" % q_text(q),
+                 lambda a, q=q: np.nanquantile(a, q, axis=1))
+            emit("nanquantile", T(dtype, [nan, nan]), "%s none false linear" % q_text(q),
+                 lambda a, q=q: np.nanquantile(a, q))
+        emit("nanmedian", T(dtype, first_empty, (3, 4), "T"), "0 false", lambda a: np.nanmedian(a, axis=0))
+        for op in ("nanargmax", "nanargmin"):
+            for axes in (None, 0, 1, -1):
+                emit(op, T(dtype, first_empty, (3, 4), "T"), "%s false" % fmt_axes(axes),
+                     lambda a, ax=axes, f=getattr(np, op): f(a, axis=ax))
+            emit(op, T(dtype, first_empty, (3, 4)), "0 true", lambda a, f=getattr(np, op): f(a, axis=0, keepdims=True))
+            emit(op, T(dtype, first_empty, (3, 4)), "1 false", lambda a, f=getattr(np, op): f(a, axis=1))
+            emit(op, T(dtype, [nan, inf, -inf, nan, 2.0]), "none false", lambda a, f=getattr(np, op): f(a))
+            emit(op, T(dtype, [], (0,)), "none false", lambda a, f=getattr(np, op): f(a))
+            emit(op, T(dtype, [], (2, 0)), "0 false", lambda a, f=getattr(np, op): f(a, axis=0))
+        for op in ("nancumsum", "nancumprod"):
+            for axes in (None, 0, 1):
+                emit(op, T(dtype, first_empty, (3, 4), "T"), fmt_axes(axes),
+                     lambda a, ax=axes, f=getattr(np, op): f(a, axis=ax))
+            emit(op, T(dtype, [], (0, 3)), "1", lambda a, f=getattr(np, op): f(a, axis=1))
+            emit(op, T(dtype, first_empty, (3, 4)), "2", lambda a, f=getattr(np, op): f(a, axis=2))
+    # NumPy's masked path (an axis kept, lines under 600) averages an odd count's middle with itself
+    big = [3e38, nan, 3e38, 1.0, 2.0, nan]
+    emit("nanmedian", T("float32", big, (2, 3)), "1 false", lambda a: np.nanmedian(a, axis=1))
+    emit("nanmedian", T("float32", big[:3]), "none false", lambda a: np.nanmedian(a))
+    long_line = [3e38 if i % 3 else nan for i in range(1202)]
+    emit("nanmedian", T("float32", long_line, (2, 601)), "1 false", lambda a: np.nanmedian(a, axis=1))
+    emit("nanmedian", T("float32", long_line[:1200], (2, 600)), "1 false", lambda a: np.nanmedian(a, axis=1))
+    for dtype, v in (("int32", [7, -3, 5, 0, 2, 9, -8, 4, 1, 6, 3, -1]), ("bool", [True, False] * 6)):
+        spec = T(dtype, v, (3, 4))
+        emit("nanmedian", spec, "1 false", lambda a: np.nanmedian(a, axis=1))
+        emit("nanquantile", spec, "0.3 1 false linear", lambda a: np.nanquantile(a, 0.3, axis=1))
+        emit("nanquantile", spec, "[0.3;0.5] none false lower", lambda a: np.nanquantile(a, [0.3, 0.5], method="lower"))
+        emit("nanargmax", spec, "1 false", lambda a: np.nanargmax(a, axis=1))
+        emit("nanargmin", spec, "none false", lambda a: np.nanargmin(a))
+        emit("nancumsum", spec, "1", lambda a: np.nancumsum(a, axis=1))
+        emit("nancumprod", spec, "none", lambda a: np.nancumprod(a))
+    for dtype in ("float64", "int32"):
+        emit("nanquantile", T(dtype, [], (0, 3)), "[0.1;0.2] 0 false linear",
+             lambda a: np.nanquantile(a, [0.1, 0.2], axis=0))
+        emit("nanquantile", T(dtype, [], (2, 0)), "0.5 1 true linear", lambda a: np.nanquantile(a, 0.5, axis=1, keepdims=True))
+        emit("nanmedian", T(dtype, [], (2, 0)), "1 false", lambda a: np.nanmedian(a, axis=1))
+    emit("nanquantile", T("float64", [1.0, nan]), "1.5 none false linear", lambda a: np.nanquantile(a, 1.5))
+    emit("nanquantile", T("float64", [1.0, nan]), "0.5 none false linear", lambda a: np.nanquantile(a, 0.5))
+    emit("nanquantile", T("float64", [1.0, nan]), "0.5 none false median", lambda a: np.nanquantile(a, 0.5, method="median"))
+    emit("nanquantile", T("float64", [1.0, nan]), "0.5 2 false linear", lambda a: np.nanquantile(a, 0.5, axis=2))
     def search(a_spec, v_spec, side, sorter=False):
         texts, (a, v) = zip(*[manip_operand(x) for x in (a_spec, v_spec)])
         try:
@@ -1765,7 +1857,12 @@ median 'axes keepdims'; quantile/percentile 'q axes keepdims' (q in brackets is 
 else a Python float); searchsorted 'side [sorter]' with inputs 'a;v'; np.histogram (counts and edges
 as two rows; args 'bins [min max]' or 'edges' with inputs 'x;edges'), np.bincount ('minlength') and
 np.digitize ('right', inputs 'x;bins', increasing and decreasing bins); np.take_along_axis (args
-'axis', inputs 'x;indices', negative and broadcast indices).
+'axis', inputs 'x;indices', negative and broadcast indices).  quantile/percentile with a fourth arg
+'method' (all 13 of NumPy's methods, bool input for the element-picking ones); np.nanquantile and
+np.nanpercentile ('q axes keepdims method'), np.nanmedian ('axes keepdims'): lines with NaN, all-NaN
+lines (also first, which types NumPy's apply_along_axis result), empty input (nanmean's answer), the
+odd-count overflow of NumPy's masked-array median path and lines of 600 and more that avoid it;
+np.nanargmax/nanargmin ('axis keepdims'; all-NaN slices refused) and np.nancumsum/nancumprod ('axis').
 Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception.""")
 
 
@@ -2047,6 +2144,77 @@ def gen_shaping():
     emit("average", "axes=empty keepdims=false", [T("int32", [1, 2, 3]), T("float32", [1.0, 2.0, 0.5])],
          average((), False), avg_scale(()))
 
+    # cov and corrcoef: float64 always; the scale bounds a mean and a product of N terms
+    def cov_terms(m, y=None, rowvar=True, ddof=None, bias=False):
+        x = np.array(m, ndmin=2, dtype=np.float64)
+        if not rowvar and np.ndim(m) != 1:
+            x = x.T
+        if y is not None:
+            yy = np.array(y, ndmin=2, dtype=np.float64)
+            if not rowvar and yy.shape[0] != 1:
+                yy = yy.T
+            x = np.concatenate((x, yy))
+        n = x.shape[1]
+        fact = n - (ddof if ddof is not None else 0 if bias else 1)
+        with np.errstate(all="ignore"):
+            a = np.abs(x) + np.abs(x.mean(axis=1, keepdims=True))
+            bound = (a @ a.T) / fact * max(1.0, (n + 2) / 16.0) if fact > 0 and n > 0 else None
+        return x, bound
+
+    def cov_scale(rowvar=True, ddof=None, bias=False):
+        def scale(m, y=None):
+            x, bound = cov_terms(m, y, rowvar, ddof, bias)
+            finite = bound[np.isfinite(bound)] if bound is not None else []
+            return float(finite.max()) if len(finite) else 0.0
+        return scale
+
+    def corr_scale(rowvar=True):
+        def scale(m, y=None):
+            x, bound = cov_terms(m, y, rowvar)
+            if bound is None or bound.size == 0:
+                return 0.0
+            with np.errstate(all="ignore"):
+                d = np.sqrt(np.diag(np.cov(x)).reshape(-1)) if x.shape[0] > 1 else np.sqrt(np.cov(x)).reshape(-1)
+                r = bound / np.outer(d, d)
+            r = r[np.isfinite(r)]
+            return float(r.max()) + 1.0 if r.size else 0.0
+        return scale
+
+    def cov_args(rowvar=True, bias=False, ddof=None):
+        return "rowvar=%s bias=%s ddof=%s" % (str(rowvar).lower(), str(bias).lower(), "none" if ddof is None else ddof)
+
+    obs = {"float64": [0.5, -1.25, 3.0, 2.0, 7.5, -0.125, 4.0, 1.0, 0.0, 2.5, -3.0, 6.25],
+           "float32": [0.5, -1.25, 3.0, 2.0, 7.5, -0.125, 4.0, 1.0, 0.0, 2.5, -3.0, 6.25],
+           "int32": [3, -7, 12, 0, 0, 5, 5, 5, 2, 9, -1, 12],
+           "bool": [True, False, True, True, False, False, True, False, False, True, True, False]}
+    for dtype, v in obs.items():
+        for shape, view in (((3, 4), "-"), ((2, 6), "-"), ((3, 4), "T"), ((12,), "-")):
+            spec = T(dtype, v, shape, view)
+            for rowvar in (True, False):
+                emit("cov", cov_args(rowvar), [spec], lambda m, r=rowvar: np.cov(m, rowvar=r), cov_scale(rowvar))
+                emit("corrcoef", cov_args(rowvar), [spec], lambda m, r=rowvar: np.corrcoef(m, rowvar=r),
+                     corr_scale(rowvar))
+    m = T("float64", obs["float64"], (3, 4))
+    for bias, ddof in ((True, None), (False, 0), (True, 2), (False, 3), (False, 4), (False, 6), (False, -1)):
+        emit("cov", cov_args(True, bias, ddof), [m], lambda a, b=bias, d=ddof: np.cov(a, bias=b, ddof=d),
+             cov_scale(True, ddof, bias))
+    y_cases = ((T("float64", obs["float64"][:8], (2, 4)), T("int32", obs["int32"][:4]), True),
+               (T("float64", obs["float64"][:8], (4, 2)), T("float32", obs["float32"][:12], (4, 3)), False),
+               (T("float64", obs["float64"][:8], (4, 2)), T("int32", obs["int32"][:4]), False),
+               (T("float64", obs["float64"][:4]), T("float64", obs["float64"][4:8]), True),
+               (T("float64", obs["float64"][:8], (2, 4)), T("int32", obs["int32"][:5]), True),
+               (T("float64", obs["float64"][:8], (2, 4)), T("float64", obs["float64"], (2, 2, 3)), True))
+    for mm, yy, rowvar in y_cases:
+        emit("cov", cov_args(rowvar), [mm, yy], lambda a, b, r=rowvar: np.cov(a, b, rowvar=r), cov_scale(rowvar))
+        emit("corrcoef", cov_args(rowvar), [mm, yy], lambda a, b, r=rowvar: np.corrcoef(a, b, rowvar=r),
+             corr_scale(rowvar))
+    specials = (T("float64", [1.0, 1.0, 1.0, 2.0, 4.0, 8.0], (2, 3)), T("float64", [2.0, np.nan, 1.0, 0.0, 3.0, 1.0], (2, 3)),
+                T("float64", [], (0, 3)), T("float64", [], (2, 0)), T("float64", 2.5), T("float64", [4.0]),
+                T("float64", obs["float64"], (2, 2, 3)), T("float64", [1e-300, 3e-300, 2e-300, 1e300, -1e300, 5e299], (2, 3)))
+    for spec in specials:
+        emit("cov", cov_args(), [spec], np.cov, cov_scale())
+        emit("corrcoef", cov_args(), [spec], np.corrcoef, corr_scale())
+
     write("shaping.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 Shaping, creation-like and statistics functions composed of existing jtensor ops, as NumPy computes
 them: flip (axes none = all, empty = the empty tuple), fliplr, flipud, roll (shift without axis
@@ -2058,8 +2226,11 @@ other), zeros_like / ones_like / full_like (value=double:v is a Python float, lo
 np.zeros_like's), nanvar, nanstd, ptp and average (second input: the weights).
 inputs: manipulation.csv's operand syntax, joined by ;.  result_dtype error: NumPy raises (the
 exception class is in expected); jtensor must throw.  scale: an error scale for nanvar/nanstd
-(sum of squares / (count - ddof), or its root) and average (sum|x*w| / |sum w|, or mean|x|): the
-tolerance allows a backend-chosen multiple of eps * scale for the summation order.""")
+(sum of squares / (count - ddof), or its root) and average (sum|x*w| / |sum w|, or mean|x|), cov
+(max of (|x| + |mean|)(|x| + |mean|)^T / (N - ddof), times (N + 2) / 16 above 14 observations) and
+corrcoef (that over the standard deviations, plus 1): the tolerance allows a backend-chosen multiple
+of eps * scale for the summation order.  cov/corrcoef args: rowvar, bias, ddof (none: NumPy's
+default); a second input is y.""")
 
 
 GENERATORS = {

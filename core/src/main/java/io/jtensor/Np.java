@@ -3618,6 +3618,33 @@ public final class Np {
     }
 
     /**
+     * The median of the non-NaN elements ({@code np.nanmedian(x)}): types as {@link #median(Tensor)};
+     * NaN for an all-NaN slice (NumPy warns). An empty x gives NaN, as {@code nanmean}.
+     *
+     * <pre>{@code
+     * nanmedian(array(new double[] {3, Double.NaN, 1, 4}))   // 3.0
+     * }</pre>
+     *
+     * <p>The middle two values are averaged in x's type, as NumPy does. NumPy's path for a
+     * reduction that keeps some axis and has lines shorter than 600 also averages the single middle
+     * value of an odd count with itself, so there a float32 middle value above 1.7e38 gives
+     * infinity; this is reproduced.
+     */
+    public static Tensor nanmedian(Tensor x) {
+        return Quantiles.nanmedian(x, null, false);
+    }
+
+    /** nanmedian along one axis ({@code np.nanmedian(x, axis)}). */
+    public static Tensor nanmedian(Tensor x, int axis) {
+        return Quantiles.nanmedian(x, new int[] {axis}, false);
+    }
+
+    /** nanmedian over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
+    public static Tensor nanmedian(Tensor x, int[] axes, boolean keepdims) {
+        return Quantiles.nanmedian(x, axes, keepdims);
+    }
+
+    /**
      * The q-th quantile of every element ({@code np.quantile(x, q)}, method "linear"): q in [0, 1],
      * a Python float, so float32 data gives float32 and integer data float64; NaN if x holds NaN.
      * As NumPy, q = 1 on a slice ending in two infinities gives NaN.
@@ -3630,19 +3657,40 @@ public final class Np {
      * @throws IndexOutOfBoundsException for an empty x
      */
     public static Tensor quantile(Tensor x, double q) {
-        return Quantiles.quantile("quantile", x, checkedQuantiles("quantile", new double[] {q}, 1), true, null, false);
+        return quantile(x, q, null, false, "linear");
     }
 
     /** The q-th quantile along one axis ({@code np.quantile(x, q, axis)}). */
     public static Tensor quantile(Tensor x, double q, int axis) {
-        return Quantiles.quantile("quantile", x, checkedQuantiles("quantile", new double[] {q}, 1), true,
-                new int[] {axis}, false);
+        return quantile(x, q, new int[] {axis}, false, "linear");
     }
 
     /** The q-th quantile over {@code axes} (null: all), with {@code keepdims}. */
     public static Tensor quantile(Tensor x, double q, int[] axes, boolean keepdims) {
+        return quantile(x, q, axes, keepdims, "linear");
+    }
+
+    /**
+     * The q-th quantile by one of NumPy's estimation methods ({@code np.quantile(x, q, axis,
+     * method=method, keepdims=keepdims)}), computed with NumPy's index and weight arithmetic:
+     * <ul>
+     *   <li>interpolating: "linear" (the default; Hyndman and Fan's 7), "weibull" (6), "hazen" (5),
+     *       "interpolated_inverted_cdf" (4), "median_unbiased" (8), "normal_unbiased" (9),
+     *       "averaged_inverted_cdf" (2) and "midpoint": float64 for integer data, else x's type;</li>
+     *   <li>picking an element: "inverted_cdf" (1), "closest_observation" (3), "lower", "higher",
+     *       "nearest" (ties to the even position): the result keeps x's type, bool included.</li>
+     * </ul>
+     *
+     * <pre>{@code
+     * quantile(array(new int[] {1, 2, 3, 4}), 0.5, null, false, "lower")   // 2 (int32)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an unknown method (the message lists the valid ones),
+     *         q outside [0, 1], or bool x with an interpolating method
+     */
+    public static Tensor quantile(Tensor x, double q, int[] axes, boolean keepdims, String method) {
         return Quantiles.quantile("quantile", x, checkedQuantiles("quantile", new double[] {q}, 1), true, axes,
-                keepdims);
+                keepdims, QuantileMethod.of("quantile", method), false);
     }
 
     /**
@@ -3650,7 +3698,62 @@ public final class Np {
      * float64 array, so the result is float64 with q's length as a new first axis.
      */
     public static Tensor quantile(Tensor x, double[] q, int[] axes, boolean keepdims) {
-        return Quantiles.quantile("quantile", x, checkedQuantiles("quantile", q, 1), false, axes, keepdims);
+        return quantile(x, q, axes, keepdims, "linear");
+    }
+
+    /** Several quantiles by {@code method}; see {@link #quantile(Tensor, double, int[], boolean, String)}. */
+    public static Tensor quantile(Tensor x, double[] q, int[] axes, boolean keepdims, String method) {
+        return Quantiles.quantile("quantile", x, checkedQuantiles("quantile", q, 1), false, axes, keepdims,
+                QuantileMethod.of("quantile", method), false);
+    }
+
+    /**
+     * The covariance matrix of the variables in the rows of m ({@code np.cov(m)}), float64,
+     * normalised by N - 1; a single variable (1-d m) gives a 0-d variance.
+     *
+     * <pre>{@code
+     * cov(array(new double[][] {{0, 1, 2}, {2, 1, 0}}))   // [[ 1. -1.] [-1.  1.]]
+     * }</pre>
+     *
+     * <p>Accuracy: a mean and a matrix product, so a few ULP plus a multiple of eps times
+     * N &middot; max|x - mean|&sup2; / (N - 1) (summation order). Fewer than 2 observations give NaN
+     * (NumPy warns "Degrees of freedom &lt;= 0").
+     *
+     * @throws IllegalArgumentException for m of more than 2 dimensions
+     */
+    public static Tensor cov(Tensor m) {
+        return Covariance.cov("cov", m, null, true, false, null);
+    }
+
+    /** {@code np.cov(m, rowvar=rowvar)}: variables are the columns of m when {@code rowvar} is false. */
+    public static Tensor cov(Tensor m, boolean rowvar) {
+        return Covariance.cov("cov", m, null, rowvar, false, null);
+    }
+
+    /**
+     * {@code np.cov(m, y, rowvar, bias, ddof)}: y (nullable) adds variables with the same
+     * observations; normalised by N - ddof, where a null {@code ddof} means 1, or 0 when {@code bias}.
+     */
+    public static Tensor cov(Tensor m, Tensor y, boolean rowvar, boolean bias, Integer ddof) {
+        return Covariance.cov("cov", m, y, rowvar, bias, ddof);
+    }
+
+    /**
+     * Pearson correlation coefficients of the variables in the rows of x ({@code np.corrcoef(x)}):
+     * {@code cov[i][j] / sqrt(cov[i][i] cov[j][j])}, float64, clipped to [-1, 1]; NaN for a constant
+     * variable. A single variable gives 1.0 (0-d).
+     *
+     * <pre>{@code
+     * corrcoef(array(new double[][] {{1, 2, 3}, {3, 1, 2}}))   // [[ 1.  -0.5] [-0.5  1. ]]
+     * }</pre>
+     */
+    public static Tensor corrcoef(Tensor x) {
+        return Covariance.corrcoef(x, null, true);
+    }
+
+    /** {@code np.corrcoef(x, y, rowvar)}: y (nullable) adds variables; columns are variables when {@code rowvar} is false. */
+    public static Tensor corrcoef(Tensor x, Tensor y, boolean rowvar) {
+        return Covariance.corrcoef(x, y, rowvar);
     }
 
     /**
@@ -3658,25 +3761,92 @@ public final class Np {
      * double)} of p / 100, p in [0, 100].
      */
     public static Tensor percentile(Tensor x, double p) {
-        return Quantiles.quantile("percentile", x, checkedQuantiles("percentile", new double[] {p}, 100), true,
-                null, false);
+        return percentile(x, p, null, false, "linear");
     }
 
     /** The p-th percentile along one axis ({@code np.percentile(x, p, axis)}). */
     public static Tensor percentile(Tensor x, double p, int axis) {
-        return Quantiles.quantile("percentile", x, checkedQuantiles("percentile", new double[] {p}, 100), true,
-                new int[] {axis}, false);
+        return percentile(x, p, new int[] {axis}, false, "linear");
     }
 
     /** The p-th percentile over {@code axes} (null: all), with {@code keepdims}. */
     public static Tensor percentile(Tensor x, double p, int[] axes, boolean keepdims) {
+        return percentile(x, p, axes, keepdims, "linear");
+    }
+
+    /** The p-th percentile by {@code method}; see {@link #quantile(Tensor, double, int[], boolean, String)}. */
+    public static Tensor percentile(Tensor x, double p, int[] axes, boolean keepdims, String method) {
         return Quantiles.quantile("percentile", x, checkedQuantiles("percentile", new double[] {p}, 100), true,
-                axes, keepdims);
+                axes, keepdims, QuantileMethod.of("percentile", method), false);
     }
 
     /** Several percentiles over {@code axes} (null: all); as {@link #quantile(Tensor, double[], int[], boolean)}. */
     public static Tensor percentile(Tensor x, double[] p, int[] axes, boolean keepdims) {
-        return Quantiles.quantile("percentile", x, checkedQuantiles("percentile", p, 100), false, axes, keepdims);
+        return percentile(x, p, axes, keepdims, "linear");
+    }
+
+    /** Several percentiles by {@code method}. */
+    public static Tensor percentile(Tensor x, double[] p, int[] axes, boolean keepdims, String method) {
+        return Quantiles.quantile("percentile", x, checkedQuantiles("percentile", p, 100), false, axes, keepdims,
+                QuantileMethod.of("percentile", method), false);
+    }
+
+    /**
+     * The q-th quantile of the non-NaN elements ({@code np.nanquantile(x, q)}): as
+     * {@link #quantile(Tensor, double)} on each slice with its NaNs removed; NaN for an all-NaN
+     * slice (NumPy warns). As NumPy, an empty x gives {@code nanmean}'s answer, NaN, whatever q.
+     *
+     * <pre>{@code
+     * nanquantile(array(new double[] {4, Double.NaN, 1, 2}), 0.5)   // 2.0
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for q outside [0, 1] or bool x
+     */
+    public static Tensor nanquantile(Tensor x, double q) {
+        return nanquantile(x, q, null, false, "linear");
+    }
+
+    /** nanquantile along one axis ({@code np.nanquantile(x, q, axis)}). */
+    public static Tensor nanquantile(Tensor x, double q, int axis) {
+        return nanquantile(x, q, new int[] {axis}, false, "linear");
+    }
+
+    /** nanquantile over {@code axes} (null: all) by {@code method} (see {@link #quantile(Tensor, double, int[], boolean, String)}). */
+    public static Tensor nanquantile(Tensor x, double q, int[] axes, boolean keepdims, String method) {
+        return Quantiles.quantile("nanquantile", x, checkedQuantiles("nanquantile", new double[] {q}, 1), true, axes,
+                keepdims, QuantileMethod.of("nanquantile", method), true);
+    }
+
+    /**
+     * Several nanquantiles: q is a float64 array, q's length a new first axis. As NumPy (whose
+     * {@code apply_along_axis} takes the result type from the first slice), float32 data whose first
+     * slice is all NaN gives float32, else float64.
+     */
+    public static Tensor nanquantile(Tensor x, double[] q, int[] axes, boolean keepdims, String method) {
+        return Quantiles.quantile("nanquantile", x, checkedQuantiles("nanquantile", q, 1), false, axes, keepdims,
+                QuantileMethod.of("nanquantile", method), true);
+    }
+
+    /** The p-th percentile of the non-NaN elements ({@code np.nanpercentile(x, p)}): nanquantile of p / 100. */
+    public static Tensor nanpercentile(Tensor x, double p) {
+        return nanpercentile(x, p, null, false, "linear");
+    }
+
+    /** nanpercentile along one axis ({@code np.nanpercentile(x, p, axis)}). */
+    public static Tensor nanpercentile(Tensor x, double p, int axis) {
+        return nanpercentile(x, p, new int[] {axis}, false, "linear");
+    }
+
+    /** nanpercentile over {@code axes} (null: all) by {@code method}. */
+    public static Tensor nanpercentile(Tensor x, double p, int[] axes, boolean keepdims, String method) {
+        return Quantiles.quantile("nanpercentile", x, checkedQuantiles("nanpercentile", new double[] {p}, 100), true,
+                axes, keepdims, QuantileMethod.of("nanpercentile", method), true);
+    }
+
+    /** Several nanpercentiles; as {@link #nanquantile(Tensor, double[], int[], boolean, String)}. */
+    public static Tensor nanpercentile(Tensor x, double[] p, int[] axes, boolean keepdims, String method) {
+        return Quantiles.quantile("nanpercentile", x, checkedQuantiles("nanpercentile", p, 100), false, axes,
+                keepdims, QuantileMethod.of("nanpercentile", method), true);
     }
 
     /**
@@ -3837,6 +4007,73 @@ public final class Np {
     /** nanprod over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
     public static Tensor nanprod(Tensor x, int[] axes, boolean keepdims) {
         return NanReductions.reduce(ReduceOp.PROD, "nanprod", x, axes, keepdims);
+    }
+
+    /**
+     * The flat index of the largest non-NaN element ({@code np.nanargmax(x)}), int64; integer and
+     * bool input as {@link #argmax(Tensor)}.
+     *
+     * <pre>{@code
+     * nanargmax(array(new double[] {1, Double.NaN, 3}))   // 2
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a slice that is all NaN ("All-NaN slice encountered",
+     *         NumPy's ValueError)
+     */
+    public static Tensor nanargmax(Tensor x) {
+        return NanReductions.argExtreme(ReduceOp.ARGMAX, "nanargmax", x, null, false);
+    }
+
+    /** nanargmax along one axis ({@code np.nanargmax(x, axis)}). */
+    public static Tensor nanargmax(Tensor x, int axis) {
+        return NanReductions.argExtreme(ReduceOp.ARGMAX, "nanargmax", x, new int[] {axis}, false);
+    }
+
+    /** nanargmax along one axis, keeping it as size 1 when {@code keepdims}. */
+    public static Tensor nanargmax(Tensor x, int axis, boolean keepdims) {
+        return NanReductions.argExtreme(ReduceOp.ARGMAX, "nanargmax", x, new int[] {axis}, keepdims);
+    }
+
+    /** The flat index of the smallest non-NaN element ({@code np.nanargmin(x)}); as {@link #nanargmax(Tensor)}. */
+    public static Tensor nanargmin(Tensor x) {
+        return NanReductions.argExtreme(ReduceOp.ARGMIN, "nanargmin", x, null, false);
+    }
+
+    /** nanargmin along one axis ({@code np.nanargmin(x, axis)}). */
+    public static Tensor nanargmin(Tensor x, int axis) {
+        return NanReductions.argExtreme(ReduceOp.ARGMIN, "nanargmin", x, new int[] {axis}, false);
+    }
+
+    /** nanargmin along one axis, keeping it as size 1 when {@code keepdims}. */
+    public static Tensor nanargmin(Tensor x, int axis, boolean keepdims) {
+        return NanReductions.argExtreme(ReduceOp.ARGMIN, "nanargmin", x, new int[] {axis}, keepdims);
+    }
+
+    /**
+     * The running sum of the flattened x with NaN counted as 0 ({@code np.nancumsum(x)}); types
+     * as {@link #cumsum(Tensor)}. A leading run of NaN gives zeros.
+     *
+     * <pre>{@code
+     * nancumsum(array(new double[] {1, Double.NaN, 3}))   // [1. 1. 4.]
+     * }</pre>
+     */
+    public static Tensor nancumsum(Tensor x) {
+        return NanReductions.scan(ScanOp.CUMSUM, "nancumsum", x, null);
+    }
+
+    /** nancumsum along {@code axis} ({@code np.nancumsum(x, axis)}), of x's shape. */
+    public static Tensor nancumsum(Tensor x, int axis) {
+        return NanReductions.scan(ScanOp.CUMSUM, "nancumsum", x, axis);
+    }
+
+    /** The running product of the flattened x with NaN counted as 1 ({@code np.nancumprod(x)}). */
+    public static Tensor nancumprod(Tensor x) {
+        return NanReductions.scan(ScanOp.CUMPROD, "nancumprod", x, null);
+    }
+
+    /** nancumprod along {@code axis} ({@code np.nancumprod(x, axis)}), of x's shape. */
+    public static Tensor nancumprod(Tensor x, int axis) {
+        return NanReductions.scan(ScanOp.CUMPROD, "nancumprod", x, axis);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ReduceOp;
 import io.jtensor.op.UnaryOp;
 
+import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
 /**
@@ -48,18 +49,25 @@ final class Quantiles {
     }
 
     /**
-     * {@code np.quantile(x, q, axes, keepdims)} of one q ({@code scalar}: a Python float, so weak)
-     * or of several (a float64 array q: the result has q's length as a new first axis).
+     * {@code np.quantile(x, q, axes, keepdims, method)} of one q ({@code scalar}: a Python float,
+     * so weak) or of several (a float64 array q: the result has q's length as a new first axis);
+     * with {@code skipNan}, {@code np.nanquantile}: each line's quantile among its non-NaN values.
      */
-    static Tensor quantile(String name, Tensor x, double[] q, boolean scalar, int[] axes, boolean keepdims) {
+    static Tensor quantile(String name, Tensor x, double[] q, boolean scalar, int[] axes, boolean keepdims,
+                           QuantileMethod method, boolean skipNan) {
         Objects.requireNonNull(x, name + ": x is null");
         Objects.requireNonNull(q, name + ": q is null");
         x.checkOpen(name);
-        if (x.dtype == DType.BOOL) {
-            throw new IllegalArgumentException(name + ": bool input is not supported (NumPy cannot subtract "
-                    + "bools to interpolate); convert with astype(DType.INT64) or astype(DType.FLOAT64)");
+        if (x.dtype == DType.BOOL && !method.discrete()) {
+            throw new IllegalArgumentException(name + ": bool input is not supported with method '" + method
+                    + "' (NumPy cannot subtract bools to interpolate); convert with astype(DType.INT64) or "
+                    + "astype(DType.FLOAT64), or use a method that picks an element, such as 'lower'");
         }
         int[] reduced = Axes.normalizeAll(name, axes, x.ndim());
+        if (skipNan && x.size() == 0) {
+            // as NumPy, which hands an empty input to nanmean (q only checked)
+            return NanReductions.reduce(ReduceOp.MEAN, name, x, reduced, keepdims);
+        }
         Tensor[] parts = new Tensor[q.length];
         try (Tensor lines = lines(x, reduced); Tensor sorted = Sorting.sort(lines, -1)) {
             long n = sorted.shape()[sorted.ndim() - 1];
@@ -67,11 +75,21 @@ final class Quantiles {
                 throw new IndexOutOfBoundsException(name + ": cannot interpolate in an empty slice (x has shape "
                         + Shape.toString(x.shape) + ", reduced axes " + java.util.Arrays.toString(reduced) + ")");
             }
+            long[] counts = skipNan && x.dtype.isFloatingPoint() ? validCounts(sorted) : null;
             for (int k = 0; k < q.length; k++) {
-                Tensor part = interpolate(sorted, n, q[k], scalar);
+                Tensor part = counts == null ? atQuantile(sorted, n, q[k], scalar, method)
+                        : atQuantileOfValid(sorted, counts, q[k], scalar, method);
                 parts[k] = keepdims ? Reductions.withReducedAxesKept(part, x.shape, reduced) : part;
             }
-            return scalar ? parts[0] : Joining.stack(name, parts, 0, null);
+            Tensor result = scalar ? parts[0] : Joining.stack(name, parts, 0, null);
+            if (counts != null && counts.length > 0 && counts[0] == 0 && result.dtype != x.dtype) {
+                // NumPy's apply_along_axis types the result after the first line, whose all-NaN
+                // answer has the data's type
+                try (result) {
+                    return result.astype(x.dtype);
+                }
+            }
+            return result;
         } finally {
             if (!scalar) {
                 for (Tensor part : parts) {
@@ -83,29 +101,127 @@ final class Quantiles {
         }
     }
 
-    private static Tensor interpolate(Tensor sorted, long n, double q, boolean weak) {
+    /** The quantile of every line of n values, NaN where a line holds NaN. */
+    private static Tensor atQuantile(Tensor sorted, long n, double q, boolean weak, QuantileMethod method) {
         int last = sorted.ndim() - 1;
-        double virtual = (n - 1) * q;
-        double previous = Math.floor(virtual);
-        // NumPy marks both neighbours of a q at the end as -1 (the last element), and its gamma is
-        // then v - (-1): a harmless weight where a == b, but NaN when they are both infinite
-        boolean atEnd = virtual >= n - 1;
-        long i = atEnd ? n - 1 : (long) previous;
-        double t = virtual - (atEnd ? -1 : previous);
+        QuantileMethod.Position at = method.position(n, q);
         Tensor result;
-        try (Tensor aView = element(sorted, last, i); Tensor bView = element(sorted, last, atEnd ? n - 1 : i + 1);
-             Tensor a = weak ? aView.reshape(aView.shape()) : aView.astype(DType.FLOAT64);
-             Tensor b = weak ? bView.reshape(bView.shape()) : bView.astype(DType.FLOAT64);
-             Tensor difference = weak ? Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(bView), Arg.of(aView), null, null)
-                     : differenceAsFloat64(aView, bView)) {
-            boolean fromB = t >= 0.5;
-            try (Tensor step = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(difference), Arg.of(fromB ? 1 - t : t),
-                    null, null)) {
-                result = Elementwise.binary(fromB ? BinaryOp.SUBTRACT : BinaryOp.ADD, Arg.of(fromB ? b : a),
-                        Arg.of(step), null, null);
+        try (Tensor a = element(sorted, last, at.previous())) {
+            if (at.discrete()) {
+                result = a.copy();
+            } else {
+                double t = at.gamma();
+                try (Tensor b = element(sorted, last, at.next());
+                     Tensor fromB = Creation.scalar(sorted.backend(), DType.BOOL, true, t >= 0.5 ? 1 : 0, 0)) {
+                    result = lerp(a, b, Arg.of(t), Arg.of(1 - t), fromB, weak);
+                }
             }
         }
         return sorted.dtype().isFloatingPoint() ? withNanOfLine(sorted, result) : result;
+    }
+
+    /**
+     * The quantile of the first {@code counts[i]} values of every line i (the non-NaN ones, which
+     * sort first), NaN for a line of none: NumPy's {@code _nanquantile_1d} line by line. The
+     * neighbours and weights differ per line, so they are computed here and gathered on the device.
+     */
+    private static Tensor atQuantileOfValid(Tensor sorted, long[] counts, double q, boolean weak,
+                                            QuantileMethod method) {
+        int lines = counts.length;
+        long[] previous = new long[lines];
+        long[] next = new long[lines];
+        double[] t = new double[lines];
+        double[] u = new double[lines];
+        boolean[] fromB = new boolean[lines];
+        boolean[] none = new boolean[lines];
+        for (int i = 0; i < lines; i++) {
+            if (counts[i] == 0) {
+                none[i] = true;
+                continue;
+            }
+            QuantileMethod.Position at = method.position(counts[i], q);
+            previous[i] = at.previous();
+            next[i] = at.next();
+            t[i] = at.gamma();
+            u[i] = 1 - at.gamma();
+            fromB[i] = at.gamma() >= 0.5;
+        }
+        long[] lineShape = lineShape(sorted);
+        Tensor result;
+        try (Tensor a = gather(sorted, previous, lineShape)) {
+            if (method.discrete()) {
+                result = a.copy();
+            } else {
+                DType weight = weak && sorted.dtype().isFloatingPoint() ? sorted.dtype() : DType.FLOAT64;
+                try (Tensor b = gather(sorted, next, lineShape);
+                     Tensor tWeights = perLine(sorted, t, lineShape, weight);
+                     Tensor uWeights = perLine(sorted, u, lineShape, weight);
+                     Tensor high = mask(sorted, fromB, lineShape)) {
+                    result = lerp(a, b, Arg.of(tWeights), Arg.of(uWeights), high, weak);
+                }
+            }
+        }
+        return withNanWhere(sorted, none, lineShape, result);
+    }
+
+    /**
+     * {@code np.nanmedian(x, axes, keepdims)}: the median of each line's non-NaN values, NaN for a
+     * line of none. As NumPy, the middle two are averaged in the data's type, and where NumPy takes
+     * its masked-array path (some axis kept, lines shorter than 600) an odd count averages the
+     * middle element with itself, which overflows to infinity above half the largest value.
+     */
+    static Tensor nanmedian(Tensor x, int[] axes, boolean keepdims) {
+        Objects.requireNonNull(x, "nanmedian: x is null");
+        x.checkOpen("nanmedian");
+        if (!x.dtype.isFloatingPoint()) {
+            return median(x, axes, keepdims);
+        }
+        int[] reduced = Axes.normalizeAll("nanmedian", axes, x.ndim());
+        if (x.size() == 0) {
+            return NanReductions.reduce(ReduceOp.MEAN, "nanmedian", x, reduced, keepdims);
+        }
+        Tensor result;
+        try (Tensor lines = lines(x, reduced); Tensor sorted = Sorting.sort(lines, -1)) {
+            long[] counts = validCounts(sorted);
+            boolean oddIsElement = reduced.length == x.ndim() || sorted.shape()[sorted.ndim() - 1] >= 600;
+            long[] low = new long[counts.length];
+            long[] high = new long[counts.length];
+            boolean[] odd = new boolean[counts.length];
+            boolean[] none = new boolean[counts.length];
+            for (int i = 0; i < counts.length; i++) {
+                long half = counts[i] / 2;
+                none[i] = counts[i] == 0;
+                odd[i] = oddIsElement && counts[i] % 2 == 1;
+                high[i] = half;
+                low[i] = counts[i] % 2 == 1 || none[i] ? half : half - 1;
+            }
+            long[] lineShape = lineShape(sorted);
+            try (Tensor a = gather(sorted, low, lineShape); Tensor b = gather(sorted, high, lineShape);
+                 Tensor sum = Elementwise.binary(BinaryOp.ADD, Arg.of(a), Arg.of(b), null, null);
+                 Tensor mean = Elementwise.binary(BinaryOp.DIVIDE, Arg.of(sum), Arg.of(2.0), null, null);
+                 Tensor element = mask(sorted, odd, lineShape)) {
+                result = withNanWhere(sorted, none, lineShape,
+                        Elementwise.where(element, Arg.of(b), Arg.of(mean)));
+            }
+        }
+        return keepdims ? Reductions.withReducedAxesKept(result, x.shape, reduced) : result;
+    }
+
+    /**
+     * NumPy's {@code _lerp}: {@code a + (b - a) t}, or {@code b - (b - a) u} with u = 1 - t where
+     * {@code fromB} (t &ge; 0.5). Weak (a Python float q): in the data's type; else in float64.
+     */
+    private static Tensor lerp(Tensor a, Tensor b, Arg t, Arg u, Tensor fromB, boolean weak) {
+        try (Tensor difference = weak ? Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(b), Arg.of(a), null, null)
+                     : differenceAsFloat64(a, b);
+             Tensor start = weak ? a.copy() : a.astype(DType.FLOAT64);
+             Tensor end = weak ? b.copy() : b.astype(DType.FLOAT64);
+             Tensor up = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(difference), t, null, null);
+             Tensor down = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(difference), u, null, null);
+             Tensor fromStart = Elementwise.binary(BinaryOp.ADD, Arg.of(start), Arg.of(up), null, null);
+             Tensor fromEnd = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(end), Arg.of(down), null, null)) {
+            return Elementwise.where(fromB, Arg.of(fromEnd), Arg.of(fromStart));
+        }
     }
 
     /** b - a in the data's type, then as float64, as NumPy's {@code diff_b_a * t} with a float64 t. */
@@ -128,6 +244,54 @@ final class Quantiles {
         try (result; Tensor end = element(sorted, last, sorted.shape()[last] - 1);
              Tensor nan = Elementwise.unary(UnaryOp.ISNAN, end, null, null)) {
             return Elementwise.where(nan, Arg.of(end), Arg.of(result));
+        }
+    }
+
+    /** How many values of each sorted line are not NaN (they come first), as one host array. */
+    private static long[] validCounts(Tensor sorted) {
+        int last = sorted.ndim() - 1;
+        try (Tensor nan = Elementwise.unary(UnaryOp.ISNAN, sorted, null, null);
+             Tensor valid = Elementwise.unary(UnaryOp.LOGICAL_NOT, nan, null, null);
+             Tensor counts = Reductions.reduce(ReduceOp.SUM, valid, new int[] {last}, false, 0, "nanquantile")) {
+            return counts.toLongArray();
+        }
+    }
+
+    /** The shape of a sorted tensor without its line axis. */
+    private static long[] lineShape(Tensor sorted) {
+        return java.util.Arrays.copyOf(sorted.shape(), sorted.ndim() - 1);
+    }
+
+    /** Element {@code index[i]} of every line i. */
+    private static Tensor gather(Tensor sorted, long[] index, long[] lineShape) {
+        long[] shape = java.util.Arrays.copyOf(lineShape, lineShape.length + 1);
+        shape[lineShape.length] = 1;
+        try (Tensor positions = Creation.fromHost(sorted.backend(), DType.INT64, MemorySegment.ofArray(index), shape);
+             Tensor taken = Indexing.takeAlongAxis(sorted, positions, lineShape.length)) {
+            return taken.squeeze(lineShape.length);
+        }
+    }
+
+    /** One value per line, of type {@code type}. */
+    private static Tensor perLine(Tensor sorted, double[] values, long[] lineShape, DType type) {
+        try (Tensor doubles = Creation.fromDoubles(sorted.backend(), values, lineShape)) {
+            return doubles.astype(type);
+        }
+    }
+
+    /** One bool per line. */
+    private static Tensor mask(Tensor sorted, boolean[] values, long[] lineShape) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) (values[i] ? 1 : 0);
+        }
+        return Creation.fromHost(sorted.backend(), DType.BOOL, MemorySegment.ofArray(bytes), lineShape);
+    }
+
+    /** {@code result} with NaN on the lines marked {@code none}. */
+    private static Tensor withNanWhere(Tensor sorted, boolean[] none, long[] lineShape, Tensor result) {
+        try (result; Tensor empty = mask(sorted, none, lineShape)) {
+            return Elementwise.where(empty, Arg.of(Double.NaN), Arg.of(result));
         }
     }
 

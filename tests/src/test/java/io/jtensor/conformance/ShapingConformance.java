@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Shaping, creation-like and statistics functions composed of existing ops: flip, fliplr, flipud,
  * roll, tile, repeat, swapaxes, atleast1d/2d/3d, tril, triu, tri, meshgrid, zerosLike, onesLike,
- * fullLike, emptyLike, nanvar, nanstd, ptp and average. NumPy's {@code shaping.csv} (written by
+ * fullLike, emptyLike, nanvar, nanstd, ptp, average, cov and corrcoef. NumPy's {@code shaping.csv} (written by
  * {@code tests/reference/generate.py shaping}) is replayed line by line through every overload the
  * line's arguments allow, with the cases NumPy rejects (jtensor must reject them too, naming the
  * op). The hand-written cases cover what a file cannot: which results are views of x and which are
@@ -116,6 +116,7 @@ public abstract class ShapingConformance extends ConformanceCase {
             case "nanvar" -> suite().reductionTolerance("var", type);
             case "nanstd" -> suite().reductionTolerance("std", type);
             case "average" -> suite().reductionTolerance("mean", type);
+            case "cov", "corrcoef" -> suite().reductionTolerance("var", type);
             // max - min of zeros: which zero max and min return is not defined (as for max and min)
             case "ptp" -> Tolerance.EXACT.ignoringZeroSign();
             default -> Tolerance.EXACT;
@@ -185,6 +186,7 @@ public abstract class ShapingConformance extends ConformanceCase {
             case "nanvar", "nanstd" -> nanvar(op.equals("nanstd"), args, x, calls);
             case "ptp" -> ptp(args, x, calls);
             case "average" -> average(args, x, in.size() > 1 ? in.get(1) : null, calls);
+            case "cov", "corrcoef" -> covariance(op, args, x, in.size() > 1 ? in.get(1) : null, calls);
             default -> throw new IllegalArgumentException("unknown op " + op);
         }
         return calls;
@@ -300,6 +302,24 @@ public abstract class ShapingConformance extends ConformanceCase {
             calls.add(weights == null ? () -> Np.average(x) : () -> Np.average(x, weights));
         } else if (!keepdims && axes.length == 1) {
             calls.add(weights == null ? () -> Np.average(x, axes[0]) : () -> Np.average(x, weights, axes[0]));
+        }
+    }
+
+    private static void covariance(String op, Map<String, String> args, Tensor x, Tensor y,
+                                   List<Supplier<Object>> calls) {
+        boolean rowvar = Boolean.parseBoolean(args.get("rowvar"));
+        boolean bias = Boolean.parseBoolean(args.get("bias"));
+        Integer ddof = args.get("ddof").equals("none") ? null : Integer.valueOf(args.get("ddof"));
+        if (op.equals("corrcoef")) {
+            calls.add(() -> Np.corrcoef(x, y, rowvar));
+            if (y == null) {
+                calls.add(rowvar ? () -> Np.corrcoef(x) : () -> Np.corrcoef(x, null, false));
+            }
+            return;
+        }
+        calls.add(() -> Np.cov(x, y, rowvar, bias, ddof));
+        if (y == null && !bias && ddof == null) {
+            calls.add(rowvar ? () -> Np.cov(x) : () -> Np.cov(x, false));
         }
     }
 

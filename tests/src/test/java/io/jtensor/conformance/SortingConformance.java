@@ -25,7 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /**
  * {@code sort}, {@code argsort}, {@code unique}, {@code uniqueCounts}, {@code median},
  * {@code quantile}, {@code percentile}, {@code searchsorted}, {@code histogram}, {@code bincount},
- * {@code digitize} and {@code takeAlongAxis}: NumPy's {@code sorting.csv} replayed bit for bit (the
+ * {@code digitize}, {@code takeAlongAxis}, every quantile method, {@code nanmedian},
+ * {@code nanquantile}, {@code nanpercentile}, {@code nanargmax}, {@code nanargmin},
+ * {@code nancumsum} and {@code nancumprod}: NumPy's {@code sorting.csv} replayed bit for bit (the
  * sort is stable, as {@code kind="stable"}, and the order statistics follow NumPy's arithmetic),
  * many long lines along every axis against a sort on the host, and the errors.
  */
@@ -91,19 +93,48 @@ public abstract class SortingConformance extends ConformanceCase {
             case "unique" -> Np.unique(x);
             case "unique_counts" -> Np.uniqueCounts(x)[1];
             case "median" -> Np.median(x, ReferenceData.axes(a[0]), Boolean.parseBoolean(a[1]));
-            case "quantile", "percentile" -> {
-                boolean quantile = op.equals("quantile");
-                int[] axes = ReferenceData.axes(a[1]);
-                boolean keepdims = Boolean.parseBoolean(a[2]);
-                if (a[0].startsWith("[")) {
-                    double[] q = Arrays.stream(a[0].substring(1, a[0].length() - 1).split(";"))
-                            .mapToDouble(Double::parseDouble).toArray();
-                    yield quantile ? Np.quantile(x, q, axes, keepdims) : Np.percentile(x, q, axes, keepdims);
+            case "nanmedian" -> Np.nanmedian(x, ReferenceData.axes(a[0]), Boolean.parseBoolean(a[1]));
+            case "quantile", "percentile", "nanquantile", "nanpercentile" -> quantile(op, x, a);
+            case "nanargmax", "nanargmin" -> {
+                boolean max = op.equals("nanargmax");
+                if (a[0].equals("none")) {
+                    yield max ? Np.nanargmax(x) : Np.nanargmin(x);
                 }
-                double q = Double.parseDouble(a[0]);
-                yield quantile ? Np.quantile(x, q, axes, keepdims) : Np.percentile(x, q, axes, keepdims);
+                int axis = Integer.parseInt(a[0]);
+                boolean keepdims = Boolean.parseBoolean(a[1]);
+                yield max ? Np.nanargmax(x, axis, keepdims) : Np.nanargmin(x, axis, keepdims);
             }
+            case "nancumsum" -> a[0].equals("none") ? Np.nancumsum(x) : Np.nancumsum(x, Integer.parseInt(a[0]));
+            case "nancumprod" -> a[0].equals("none") ? Np.nancumprod(x) : Np.nancumprod(x, Integer.parseInt(a[0]));
             default -> throw new IllegalArgumentException("sorting.csv: unknown op " + op);
+        };
+    }
+
+    /** args 'q axes keepdims [method]': q in brackets is a float64 array, else a Python float. */
+    private static Tensor quantile(String op, Tensor x, String[] a) {
+        int[] axes = ReferenceData.axes(a[1]);
+        boolean keepdims = Boolean.parseBoolean(a[2]);
+        String method = a.length > 3 ? a[3] : "linear";
+        if (a[0].startsWith("[")) {
+            double[] q = Arrays.stream(a[0].substring(1, a[0].length() - 1).split(";"))
+                    .mapToDouble(Double::parseDouble).toArray();
+            return switch (op) {
+                case "quantile" -> a.length > 3 ? Np.quantile(x, q, axes, keepdims, method)
+                        : Np.quantile(x, q, axes, keepdims);
+                case "percentile" -> a.length > 3 ? Np.percentile(x, q, axes, keepdims, method)
+                        : Np.percentile(x, q, axes, keepdims);
+                case "nanquantile" -> Np.nanquantile(x, q, axes, keepdims, method);
+                default -> Np.nanpercentile(x, q, axes, keepdims, method);
+            };
+        }
+        double q = Double.parseDouble(a[0]);
+        return switch (op) {
+            case "quantile" -> a.length > 3 ? Np.quantile(x, q, axes, keepdims, method)
+                    : Np.quantile(x, q, axes, keepdims);
+            case "percentile" -> a.length > 3 ? Np.percentile(x, q, axes, keepdims, method)
+                    : Np.percentile(x, q, axes, keepdims);
+            case "nanquantile" -> Np.nanquantile(x, q, axes, keepdims, method);
+            default -> Np.nanpercentile(x, q, axes, keepdims, method);
         };
     }
 
