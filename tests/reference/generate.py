@@ -1719,12 +1719,16 @@ def gen_sorting():
             emit(op, T(dtype, [], (0, 3)), "1", lambda a, f=getattr(np, op): f(a, axis=1))
             emit(op, T(dtype, first_empty, (3, 4)), "2", lambda a, f=getattr(np, op): f(a, axis=2))
     # NumPy's masked path (an axis kept, lines under 600) averages an odd count's middle with itself
-    big = [3e38, nan, 3e38, 1.0, 2.0, nan]
+    big = [3e38, nan, 3e38, 3e38, 2.0, nan]
     emit("nanmedian", T("float32", big, (2, 3)), "1 false", lambda a: np.nanmedian(a, axis=1))
-    emit("nanmedian", T("float32", big[:3]), "none false", lambda a: np.nanmedian(a))
-    long_line = [3e38 if i % 3 else nan for i in range(1202)]
-    emit("nanmedian", T("float32", long_line, (2, 601)), "1 false", lambda a: np.nanmedian(a, axis=1))
-    emit("nanmedian", T("float32", long_line[:1200], (2, 600)), "1 false", lambda a: np.nanmedian(a, axis=1))
+    emit("nanmedian", T("float32", big[:4]), "none false", lambda a: np.nanmedian(a))
+    emit("nanmedian", T("float32", big[:4] * 2, (2, 4)), "1 false", lambda a: np.nanmedian(a, axis=1))
+    emit("nanmedian", T("float32", [3e38] * 601 + [1.0] * 600 + [nan], (2, 601)), "1 false",
+         lambda a: np.nanmedian(a, axis=1))
+    for length in (599, 600):
+        nans = 1 if length % 2 == 0 else 2                 # an odd count of 3e38 on each line
+        emit("nanmedian", T("float32", ([3e38] * (length - nans) + [nan] * nans) * 2, (2, length)), "1 false",
+             lambda a: np.nanmedian(a, axis=1))
     for dtype, v in (("int32", [7, -3, 5, 0, 2, 9, -8, 4, 1, 6, 3, -1]), ("bool", [True, False] * 6)):
         spec = T(dtype, v, (3, 4))
         emit("nanmedian", spec, "1 false", lambda a: np.nanmedian(a, axis=1))
