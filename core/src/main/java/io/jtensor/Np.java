@@ -4275,7 +4275,8 @@ public final class Np {
      *
      * @throws IllegalArgumentException for an axis out of range (also any axis of a 0-d x), or a
      *                                  kth outside {@code -n..n-1} for an axis of length n
-     *                                  (NumPy's "kth(=k) out of bounds (n)")
+     *                                  (NumPy's "kth(=k) out of bounds (n)"; as NumPy, no kth is
+     *                                  checked when x is empty)
      */
     public static Tensor partition(Tensor x, int[] kth, int axis) {
         return Partitioning.partition(x, kth, axis);
@@ -4289,7 +4290,8 @@ public final class Np {
     /**
      * {@code np.argpartition(x, kth, axis)}: int64 positions along the axis that put x in
      * partitioned order (see {@link #partition(Tensor, int[], int)}); jtensor's are those of the
-     * stable {@link #argsort(Tensor, int)}.
+     * stable {@link #argsort(Tensor, int)}. A 0-d x answers as its 1-element ravel ({@code [0]}), as
+     * NumPy's.
      *
      * <pre>{@code
      * argpartition(array(new double[] {7, 1, 5, 3}), new int[] {0}, -1)   // [1 ...]: the smallest first

@@ -23,6 +23,14 @@ final class Partitioning {
 
     /** {@code np.argpartition(x, kth, axis)}: int64 positions. */
     static Tensor argpartition(Tensor x, int[] kth, int axis) {
+        Objects.requireNonNull(x, "argpartition: x is null");
+        x.checkOpen("argpartition");
+        if (x.ndim() == 0) {
+            // as argsort: NumPy answers for the 1-element ravel of a 0-d x
+            try (Tensor one = x.reshape(1)) {
+                return argpartition(one, kth, axis);
+            }
+        }
         checkKth("argpartition", x, kth, axis);
         return Sorting.argsort(x, axis);
     }
@@ -33,6 +41,9 @@ final class Partitioning {
         x.checkOpen(name);
         int a = Axes.normalize(name, axis, x.ndim());
         long length = x.shape[a];
+        if (x.size() == 0) {
+            return; // NumPy checks no kth against an empty tensor
+        }
         for (int k : kth) {
             if (k < -length || k >= length) {
                 throw new IllegalArgumentException(name + ": kth " + k + " is out of bounds for axis " + a
