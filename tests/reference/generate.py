@@ -1962,6 +1962,59 @@ def gen_sets():
     interp(T("float64", [1.0]), T("float64", [1.0, 2.0], (1, 2)), T("float64", [1.0, 2.0], (1, 2)))
     interp(T("float64", [1.0]), T("float64", [1.0, 2.0]), T("float64", [1.0, 2.0], (1, 2)))
 
+    # nan_to_num (args '-' or 'nan posinf neginf'), array_equal (args 'equal_nan'), array_equiv
+    for dtype in DTYPES:
+        v = left[dtype]
+        emit("nan_to_num", [T(dtype, v, (3, 4))], "-", np.nan_to_num)
+        emit("nan_to_num", [T(dtype, v, (4, 3), "T")], "-1.5 1e+300 -0.0",
+             lambda x: np.nan_to_num(x, nan=-1.5, posinf=1e300, neginf=-0.0))
+        for eq_nan in (False, True):
+            emit("array_equal", [T(dtype, v, (3, 4)), T(dtype, v, (3, 4))], str(eq_nan).lower(),
+                 lambda a, b, e=eq_nan: np.array_equal(a, b, equal_nan=e))
+            emit("array_equal", [T(dtype, v, (3, 4)), T(dtype, v, (4, 3))], str(eq_nan).lower(),
+                 lambda a, b, e=eq_nan: np.array_equal(a, b, equal_nan=e))
+            emit("array_equal", [T(dtype, v[:6], (6,)), T(dtype, v[:6], (6,), "rev")], str(eq_nan).lower(),
+                 lambda a, b, e=eq_nan: np.array_equal(a, b, equal_nan=e))
+        emit("array_equiv", [T(dtype, v[:4]), T(dtype, v[:4] * 3, (3, 4))], "-", np.array_equiv)
+        emit("array_equiv", [T(dtype, v[:4]), T(dtype, v[:4], (4,), "bcast=2x4")], "-", np.array_equiv)
+        emit("array_equiv", [T(dtype, v[:4]), T(dtype, v[:3])], "-", np.array_equiv)
+    for eq_nan in (False, True):
+        for a, b in (([1.0, nan], [1.0, nan]), ([nan, 1.0], [1.0, nan]), ([-0.0, inf], [0.0, inf]), ([], []),
+                     ([1.0, nan], [1.0, 2.0])):
+            emit("array_equal", [T("float64", a), T("float32", b)], str(eq_nan).lower(),
+                 lambda x, y, e=eq_nan: np.array_equal(x, y, equal_nan=e))
+    emit("array_equal", [T("int64", [2**53 + 1]), T("float64", [2.0**53])], "false", np.array_equal)
+    emit("array_equal", [T("int32", [1, 0]), T("bool", [True, False])], "false", np.array_equal)
+    emit("array_equal", [T("float64", [], (0,)), T("float64", [], (0, 1))], "false", np.array_equal)
+    emit("array_equiv", [T("float64", [1.0, nan]), T("float64", [1.0, nan])], "-", np.array_equiv)
+    emit("array_equiv", [T("float64", 2.0, ()), T("int32", [2, 2, 2])], "-", np.array_equiv)
+    emit("array_equiv", [T("float64", [], (0,)), T("float64", [1.0])], "-", np.array_equiv)
+    emit("array_equiv", [T("float64", [], (0, 3)), T("float64", [1.0, 2.0], (2, 1))], "-", np.array_equiv)
+    for value in ([nan, inf, -inf, 1.0, -0.0], [3e38, -inf, inf]):
+        emit("nan_to_num", [T("float32", value)], "-", np.nan_to_num)
+        emit("nan_to_num", [T("float32", value)], "nan 1e+300 -1e+300",
+             lambda x: np.nan_to_num(x, nan=nan, posinf=1e300, neginf=-1e300))
+    emit("nan_to_num", [T("float64", [], (0, 2))], "-", np.nan_to_num)
+
+    # logspace (args 'start stop num endpoint base'), geomspace ('start stop num endpoint'), identity ('n dtype')
+    for start, stop, num, endpoint, base in ((0.0, 3.0, 4, True, 10.0), (-2.0, 2.5, 11, True, 10.0),
+                                             (0.0, 1.0, 7, False, 2.0), (1.0, -1.0, 5, True, 0.5),
+                                             (0.1, 0.7, 1, True, 10.0), (0.0, 1.0, 0, True, 10.0),
+                                             (-300.0, 300.0, 13, True, 10.0), (2.0, 3.0, 5, True, -2.0),
+                                             (0.0, 1.0, -1, True, 10.0), (0.0, 1.0, 30, True, math.e)):
+        emit("logspace", ["none"], "%r %r %d %s %r" % (start, stop, num, str(endpoint).lower(), base),
+             lambda _, a=start, b=stop, n=num, e=endpoint, g=base: np.logspace(a, b, n, endpoint=e, base=g))
+    for start, stop, num, endpoint in ((1.0, 1000.0, 4, True), (1.0, 1000.0, 4, False), (2.0, 3.0, 9, True),
+                                       (-1.0, -1e6, 7, True), (-1.0, 16.0, 5, True), (0.5, 0.5, 3, True),
+                                       (1e-300, 1e300, 21, True), (3.0, 7.0, 1, True), (3.0, 7.0, 0, True),
+                                       (0.0, 1.0, 3, True), (1.0, 0.0, 3, True), (1.0, 2.0, -2, True),
+                                       (7.0, 0.1, 50, True), (1.0, 10.0, 2, False)):
+        emit("geomspace", ["none"], "%r %r %d %s" % (start, stop, num, str(endpoint).lower()),
+             lambda _, a=start, b=stop, n=num, e=endpoint: np.geomspace(a, b, n, endpoint=e))
+    for n, dtype in ((0, "float64"), (1, "float64"), (3, "float64"), (4, "int32"), (3, "bool"), (2, "int64"),
+                     (3, "float32"), (-1, "float64")):
+        emit("identity", ["none"], "%d %s" % (n, dtype), lambda _, n=n, d=dtype: np.identity(n, dtype=NP[d]))
+
     write("sets.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "zero_sign"], rows, """
 np.isin (args '-'; op isin_invert is invert=True), np.intersect1d, np.union1d, np.setdiff1d and np.setxor1d
 (NumPy 2, assume_unique=False; inputs 'a;b') over every dtype and mixed pairs (the promoted type;
@@ -1976,6 +2029,9 @@ length-1 and empty axes, 0-d input, constant values cast to the input type, erro
 (inputs 'x;xp;fp', args 'left right', none for the defaults): probes at, between and beyond the
 sample points, NaN, +-Inf and -0.0 probes, repeated sample points, infinite samples and values
 (NumPy's NaN fall-backs), one sample point, integer and bool inputs, errors.
+np.nan_to_num (args '-' or 'nan posinf neginf'), np.array_equal ('equal_nan', a 0-d bool), np.array_equiv,
+np.logspace ('start stop num endpoint base'), np.geomspace ('start stop num endpoint') and np.identity
+('n dtype'), the last three with input 'none'.
 zero_sign 'either': the set routine's inputs hold both -0.0 and 0.0, so NumPy's (unstable) sort decides
 which zero it returns; the suite then accepts either sign (jtensor keeps the first in its stable order).
 Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception.""")

@@ -4378,4 +4378,114 @@ public final class Np {
     public static Tensor interp(Tensor x, Tensor xp, Tensor fp, double left, double right) {
         return Interpolation.interp(x, xp, fp, left, right);
     }
+
+    /**
+     * {@code np.nan_to_num(x)}: a copy of x with NaN replaced by 0.0, +Inf by the largest finite
+     * value of x's type and -Inf by the most negative; x's type and shape. Integer and bool tensors
+     * are copied unchanged.
+     *
+     * <pre>{@code
+     * nanToNum(array(new double[] {Double.NaN, 1, Double.POSITIVE_INFINITY}))   // [0.0 1.0 1.7976931348623157e+308]
+     * }</pre>
+     */
+    public static Tensor nanToNum(Tensor x) {
+        return NonFinite.nanToNum(x, 0.0, null, null);
+    }
+
+    /**
+     * {@code np.nan_to_num(x, nan=nan, posinf=posinf, neginf=neginf)}: the replacements are weak
+     * scalars converted to x's type (so 1e300 becomes +Inf in a float32 x, as in NumPy). See
+     * {@link #nanToNum(Tensor)}.
+     */
+    public static Tensor nanToNum(Tensor x, double nan, double posinf, double neginf) {
+        return NonFinite.nanToNum(x, nan, posinf, neginf);
+    }
+
+    /**
+     * {@code np.array_equal(a, b)}: true when a and b have the same shape (no broadcasting) and
+     * equal elements, compared in their promoted type; a NaN makes it false. Two empty tensors of
+     * one shape are equal.
+     *
+     * <pre>{@code
+     * arrayEqual(array(new long[] {1, 2}), array(new double[] {1, 2}))   // true
+     * }</pre>
+     */
+    public static boolean arrayEqual(Tensor a, Tensor b) {
+        return Equality.arrayEqual(a, b, false);
+    }
+
+    /**
+     * {@code np.array_equal(a, b, equal_nan=equalNan)}: with {@code equalNan}, NaN in the same
+     * position of two float tensors counts as equal. See {@link #arrayEqual(Tensor, Tensor)}.
+     */
+    public static boolean arrayEqual(Tensor a, Tensor b, boolean equalNan) {
+        return Equality.arrayEqual(a, b, equalNan);
+    }
+
+    /**
+     * {@code np.array_equiv(a, b)}: true when a and b broadcast together and every pair of
+     * broadcast elements is equal (promoted type; NaN is never equal); false, not an exception,
+     * for shapes that do not broadcast.
+     *
+     * <pre>{@code
+     * arrayEquiv(array(new long[] {1, 2}), array(new long[] {1, 2, 1, 2}).reshape(2, 2))   // true
+     * }</pre>
+     */
+    public static boolean arrayEquiv(Tensor a, Tensor b) {
+        return Equality.arrayEquiv(a, b);
+    }
+
+    /**
+     * {@code np.logspace(start, stop, num)}: {@code 10 ** linspace(start, stop, num)}, float64, on
+     * the current backend; as accurate as {@code power} on that backend (bit for bit NumPy's on the
+     * CPU for the tested cases).
+     *
+     * <pre>{@code
+     * logspace(0, 3, 4)   // [1. 10. 100. 1000.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when num is negative
+     */
+    public static Tensor logspace(double start, double stop, long num) {
+        return Spacing.logspace(currentBackend(), start, stop, num, true, 10.0);
+    }
+
+    /**
+     * {@code np.logspace(start, stop, num, endpoint, base)}: {@code base ** linspace(start, stop,
+     * num, endpoint)}, float64. See {@link #logspace(double, double, long)}.
+     */
+    public static Tensor logspace(double start, double stop, long num, boolean endpoint, double base) {
+        return Spacing.logspace(currentBackend(), start, stop, num, endpoint, base);
+    }
+
+    /**
+     * {@code np.geomspace(start, stop, num)}: num float64 numbers from start to stop spaced evenly
+     * on a log scale, computed as NumPy does (logspace of the base-10 logs with start's sign divided
+     * out, then the end points written exactly, so the first is start and the last stop). Both
+     * negative works; opposite signs give NaN inside, as NumPy.
+     *
+     * <pre>{@code
+     * geomspace(1, 1000, 4)   // [1. 10. 100. 1000.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when start or stop is 0 or num is negative
+     */
+    public static Tensor geomspace(double start, double stop, long num) {
+        return Spacing.geomspace(currentBackend(), start, stop, num, true);
+    }
+
+    /** {@code np.geomspace(start, stop, num, endpoint)}; see {@link #geomspace(double, double, long)}. */
+    public static Tensor geomspace(double start, double stop, long num, boolean endpoint) {
+        return Spacing.geomspace(currentBackend(), start, stop, num, endpoint);
+    }
+
+    /** The n x n float64 identity matrix ({@code np.identity(n)}), the same as {@link #eye(long)}. */
+    public static Tensor identity(long n) {
+        return Creation.eye(currentBackend(), n, n, 0, DType.FLOAT64);
+    }
+
+    /** The n x n identity matrix of {@code dtype} ({@code np.identity(n, dtype)}). */
+    public static Tensor identity(long n, DType dtype) {
+        return Creation.eye(currentBackend(), n, n, 0, dtype);
+    }
 }

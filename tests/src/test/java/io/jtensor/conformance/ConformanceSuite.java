@@ -198,9 +198,12 @@ public abstract class ConformanceSuite {
         }
     }
 
-    /** isin, intersect1d, union1d, setdiff1d, setxor1d, partition, argpartition, pad, interp. */
+    /**
+     * isin, intersect1d, union1d, setdiff1d, setxor1d, partition, argpartition, pad, interp,
+     * nanToNum, arrayEqual, arrayEquiv, logspace, geomspace, identity.
+     */
     @Nested
-    @DisplayName("sets, partition, pad and interp")
+    @DisplayName("sets, partition, pad, interp and small helpers")
     class Sets extends SetsConformance {
         @Override
         protected ConformanceSuite suite() {

@@ -4,6 +4,7 @@ import io.jtensor.DType;
 import io.jtensor.Np;
 import io.jtensor.Tensor;
 import io.jtensor.conformance.ReferenceData.Row;
+import io.jtensor.op.BinaryOp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,8 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code isin}, {@code intersect1d}, {@code union1d}, {@code setdiff1d}, {@code setxor1d},
- * {@code partition}, {@code argpartition}, {@code pad} and {@code interp}: NumPy's {@code sets.csv}
- * replayed bit for bit, except partition and argpartition, whose order inside the parts NumPy
+ * {@code partition}, {@code argpartition}, {@code pad}, {@code interp}, {@code nanToNum},
+ * {@code arrayEqual}, {@code arrayEquiv}, {@code logspace}, {@code geomspace} and {@code identity}:
+ * NumPy's {@code sets.csv} replayed bit for bit (logspace and geomspace within the backend's
+ * {@code power} tolerance), except partition and argpartition, whose order inside the parts NumPy
  * leaves unspecified: there each line must hold the same values as NumPy's, the kth positions
  * NumPy's kth values, and nothing before (after) a kth position may be greater (smaller).
  */
@@ -35,7 +38,8 @@ public abstract class SetsConformance extends ConformanceCase {
 
     static Stream<Arguments> referenceGroups() {
         return ReferenceData.groupArguments("sets.csv",
-                r -> r.get("op") + " " + r.get("inputs").substring(0, r.get("inputs").indexOf(':')));
+                r -> r.get("op") + (r.get("inputs").contains(":")
+                        ? " " + r.get("inputs").substring(0, r.get("inputs").indexOf(':')) : ""));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,6 +60,13 @@ public abstract class SetsConformance extends ConformanceCase {
             assertThrows(expected, () -> run(op, in, args), what);
             return;
         }
+        if (op.equals("array_equal") || op.equals("array_equiv")) {
+            assertEquals("bool 0d", row.get("result_dtype") + " " + row.get("result_shape"), what);
+            boolean equal = op.equals("array_equal") ? Np.arrayEqual(in[0], in[1], Boolean.parseBoolean(args))
+                    : Np.arrayEquiv(in[0], in[1]);
+            assertEquals(Boolean.parseBoolean(row.get("expected")), equal, what);
+            return;
+        }
         Tensor result = run(op, in, args);
         assertOnBackend(what, result);
         DType type = dtype(row.get("result_dtype"));
@@ -69,8 +80,11 @@ public abstract class SetsConformance extends ConformanceCase {
             checkPartition(what, in[0], result, expected, kth, axis, op.equals("argpartition"));
             return;
         }
-        Tolerance exact = row.get("zero_sign").equals("either") ? Tolerance.EXACT.ignoringZeroSign() : Tolerance.EXACT;
-        Check.tokens(what, result, type, shape, expected, exact, 0);
+        // logspace and geomspace are power(base, linspace): as accurate as the backend's power
+        Tolerance tolerance = op.equals("logspace") || op.equals("geomspace")
+                ? suite().binaryTolerance(BinaryOp.POWER, DType.FLOAT64)
+                : row.get("zero_sign").equals("either") ? Tolerance.EXACT.ignoringZeroSign() : Tolerance.EXACT;
+        Check.tokens(what, result, type, shape, expected, tolerance, 0);
     }
 
     private static Tensor run(String op, Tensor[] in, String args) {
@@ -115,6 +129,36 @@ public abstract class SetsConformance extends ConformanceCase {
                 }
                 yield Np.interp(in[0], in[1], in[2], ReferenceData.parseDouble(bounds[0]),
                         ReferenceData.parseDouble(bounds[1]));
+            }
+            case "nan_to_num" -> {
+                if (args.equals("-")) {
+                    yield Np.nanToNum(in[0]);
+                }
+                String[] v = args.split(" ");
+                yield Np.nanToNum(in[0], ReferenceData.parseDouble(v[0]), ReferenceData.parseDouble(v[1]),
+                        ReferenceData.parseDouble(v[2]));
+            }
+            case "logspace" -> {
+                String[] v = args.split(" ");
+                double start = ReferenceData.parseDouble(v[0]);
+                double stop = ReferenceData.parseDouble(v[1]);
+                long num = Long.parseLong(v[2]);
+                double base = ReferenceData.parseDouble(v[4]);
+                yield v[3].equals("true") && base == 10.0 ? Np.logspace(start, stop, num)
+                        : Np.logspace(start, stop, num, Boolean.parseBoolean(v[3]), base);
+            }
+            case "geomspace" -> {
+                String[] v = args.split(" ");
+                double start = ReferenceData.parseDouble(v[0]);
+                double stop = ReferenceData.parseDouble(v[1]);
+                long num = Long.parseLong(v[2]);
+                yield v[3].equals("true") ? Np.geomspace(start, stop, num)
+                        : Np.geomspace(start, stop, num, false);
+            }
+            case "identity" -> {
+                String[] v = args.split(" ");
+                long n = Long.parseLong(v[0]);
+                yield v[1].equals("float64") ? Np.identity(n) : Np.identity(n, dtype(v[1]));
             }
             default -> throw new IllegalArgumentException("sets.csv: unknown op " + op);
         };
