@@ -1871,6 +1871,274 @@ Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's
 
 
 # ---------------------------------------------------------------------------------------------
+# set routines, partition, pad and interp, composed of sort/unique/searchsorted/take
+
+def gen_sets():
+    rows = []
+
+    def emit(op, specs, args, compute):
+        texts, values = zip(*[manip_operand(s) for s in specs])
+        # NumPy's unique and set routines sort with its default, unstable sort, so when the inputs
+        # hold both -0.0 and 0.0 the sign of a zero in the result is NumPy's implementation detail
+        zeros = [np.asarray(v, float).ravel() for v in values if np.asarray(v).dtype.kind == "f"]
+        zeros = np.concatenate(zeros) if zeros else np.zeros(0)
+        zeros = zeros[zeros == 0]
+        either = op in set_ops and np.signbit(zeros).any() and not np.signbit(zeros).all()
+        try:
+            res = np.asarray(compute(*values))
+        except (ValueError, IndexError, TypeError) as e:
+            rows.append([op, ";".join(texts), args, "error", "-", type(e).__name__, "-"])
+            return
+        dt = JT[res.dtype.name]
+        rows.append([op, ";".join(texts), args, dt, fmt_shape(res.shape), fmt_list(res, dt) if res.size else "-",
+                     "either" if either else "exact"])
+
+    nan, inf = np.nan, np.inf
+    left = {
+        "float64": [3.5, nan, -0.0, 1.0, -inf, 0.0, 1.0, inf, -2.5, nan, 1e-310, 2.0],
+        "float32": [3.5, nan, -0.0, 1.0, -inf, 0.0, 1.0, inf, -2.5, nan, 1e-40, 2.0],
+        "int32": [I32_MAX, 5, -1, 5, I32_MIN, 0, 7, -1, 5, 2, 0, 3],
+        "int64": [I64_MAX, 5, -1, 5, I64_MIN, 0, 7, -1, 5, 2, 0, 3],
+        "bool": [True, False, True, True, False, False, True, False, True, True, False, True],
+    }
+    right = {
+        "float64": [1.0, nan, 0.0, 7.0, inf, 2.0, 2.0, -1e308],
+        "float32": [1.0, nan, 0.0, 7.0, inf, 2.0, 2.0, -3e38],
+        "int32": [5, 0, 9, -1, 9, I32_MIN, 4, 4],
+        "int64": [5, 0, 9, -1, 9, I64_MIN, 4, 4],
+        "bool": [True, True, True, True, True, True, True, True],
+    }
+    set_ops = {
+        "intersect1d": np.intersect1d, "union1d": np.union1d, "setdiff1d": np.setdiff1d, "setxor1d": np.setxor1d,
+        "isin": lambda a, b: np.isin(a, b), "isin_invert": lambda a, b: np.isin(a, b, invert=True),
+    }
+
+    def sets(a_spec, b_spec):
+        for op, f in set_ops.items():
+            emit(op, [a_spec, b_spec], "-", f)
+
+    for dtype in DTYPES:
+        a, b = left[dtype], right[dtype]
+        sets(T(dtype, a), T(dtype, b))
+        sets(T(dtype, a, (3, 4), "T"), T(dtype, b, (2, 4)))
+        sets(T(dtype, a, (12,), "rev"), T(dtype, b, (8,), "step2"))
+        sets(T(dtype, b), T(dtype, a, (2, 3, 2)))
+        sets(T(dtype, a[:4], (4,), "bcast=3x4"), T(dtype, a[2:5]))
+        sets(T(dtype, [], (0,)), T(dtype, b))
+        sets(T(dtype, a, (2, 6)), T(dtype, [], (2, 0)))
+        sets(T(dtype, a[3], ()), T(dtype, b))
+    # mixed types: the promoted type (setdiff1d keeps a's), compared by value
+    sets(T("int32", left["int32"]), T("float64", [5.0, 5.5, -1.0, 2147483647.0, 1e300]))
+    sets(T("float32", left["float32"]), T("float64", [0.1, 2.0, 3.5, nan]))
+    sets(T("bool", left["bool"]), T("int64", [1, 2, 3]))
+    sets(T("int64", [2**53 + 1, 2**53, 7]), T("float64", [2.0**53, 7.0]))
+    sets(T("int64", [2**53 + 1, 3]), T("float32", [3.0, 0.5]))
+    sets(T("int32", [1, 2, 3], (3,)), T("bool", [True]))
+    # signed zeros (a's kept by intersect1d), NaN-only inputs, repeated values
+    for a, b in (([-0.0, 1.0], [0.0]), ([0.0, 1.0], [-0.0]), ([nan, nan], [nan]), ([nan, 1.0, 1.0], [1.0, 2.0, nan]),
+                 ([inf, -inf, inf], [-inf])):
+        sets(T("float64", a), T("float64", b))
+    # longer inputs (NumPy's isin switches to its sort path) with many repeats
+    ramp = [float((i * 7919) % 211) / 4.0 - 20.0 for i in range(600)]
+    probe = [float((i * 104729) % 307) / 4.0 - 30.0 for i in range(900)]
+    probe[5], probe[400] = nan, -0.0
+    sets(T("float64", ramp, (20, 30)), T("float64", probe))
+    sets(T("int64", [int(v) for v in ramp]), T("int32", [int(v) if v == v else 0 for v in probe], (30, 30), "T"))
+    sets(T("float32", probe), T("float32", ramp[:50]))
+
+    # partition / argpartition: the rows hold NumPy's own output; the test checks the partition
+    # property and the kth values (the order inside the parts is unspecified)
+    def part(spec, kth, axis):
+        args = "kth=%s axis=%d" % (";".join(str(k) for k in kth), axis)
+        emit("partition", [spec], args, lambda x: np.partition(x, kth, axis=axis))
+        emit("argpartition", [spec], args, lambda x: np.argpartition(x, kth, axis=axis))
+
+    for dtype in DTYPES:
+        v = left[dtype]
+        for kth in ([0], [5], [-1], [2, 7], [0, 11], [11, -12]):
+            part(T(dtype, v), kth, -1)
+        part(T(dtype, v, (12,), "rev"), [3], 0)
+        for axis, kth in ((0, [1]), (1, [0, 3]), (-1, [-2]), (0, [-3, 2])):
+            part(T(dtype, v, (3, 4)), kth, axis)
+            part(T(dtype, v, (4, 3), "T"), kth, axis)
+        part(T(dtype, v, (2, 3, 2)), [1], 1)
+        part(T(dtype, v, (2, 3, 2)), [0, 1], 0)
+        part(T(dtype, v, (2, 3, 2)), [2], 1)
+        part(T(dtype, v), [12], -1)
+        part(T(dtype, v), [-13], 0)
+    ties = [float((i * 7919) % 13) - 6.0 for i in range(203)]
+    ties[17], ties[101], ties[150] = nan, -0.0, nan
+    part(T("float64", ties), [0, 50, 100, 202], 0)
+    part(T("int64", [int(t) if t == t else 9 for t in ties]), [101], -1)
+    part(T("float32", ramp, (12, 50)), [25, 49], 1)
+    part(T("float64", [], (0,)), [0], 0)
+    part(T("float64", [], (0, 3)), [1], 1)
+    part(T("float64", [], (0, 3)), [3], 1)
+    part(T("float64", 2.0, ()), [0], 0)
+    part(T("int32", [4, 1, 3], (3, 1)), [0], 1)
+    part(T("int32", [4, 1, 3], (3, 1)), [0], 2)
+
+    # pad: args 'w=before/after;... mode=... [value=...]'; w=N is a single int (np.pad(x, N)),
+    # w=B/A one pair for every axis (np.pad(x, ((B, A),))), w=B one (B,) pair
+    def pad(spec, widths, mode, value=None):
+        if isinstance(widths, int):
+            text, numpy_width = str(widths), widths
+        else:
+            text = ";".join("/".join(str(w) for w in pair) for pair in widths)
+            numpy_width = tuple(tuple(pair) for pair in widths)
+        args = "w=%s mode=%s" % (text, mode) + ("" if value is None else " value=" + fmt(value, "float64"))
+        kwargs = {} if value is None else {"constant_values": value}
+        emit("pad", [spec], args, lambda x: np.pad(x, numpy_width, mode=mode, **kwargs))
+
+    modes = ("constant", "edge", "reflect", "symmetric", "wrap")
+    for dtype in DTYPES:
+        v = left[dtype]
+        for mode in modes:
+            pad(T(dtype, v[:4]), 2, mode)
+            pad(T(dtype, v[:4]), [[9, 10]], mode)
+            pad(T(dtype, v, (3, 4)), [[1, 3]], mode)
+            pad(T(dtype, v, (3, 4), "T"), [[0, 5], [7, 1]], mode)
+            pad(T(dtype, v, (2, 3, 2)), [[1, 0], [2, 2], [3, 1]], mode)
+            pad(T(dtype, v, (12,), "rev"), [[3]], mode)
+            pad(T(dtype, v[:3], (1, 3)), [[3, 2], [4, 4]], mode)
+            pad(T(dtype, v[:2], (2,), "bcast=3x2"), [[2, 1], [0, 6]], mode)
+        pad(T(dtype, v[:4], (2, 2)), 1, "constant", 1.5)
+        pad(T(dtype, v[:4], (2, 2)), [[0, 2]], "constant", -3.0)
+    for value in (-0.0, nan, inf, 1e40, 0.1):
+        pad(T("float64", [1.0, 2.0]), 1, "constant", value)
+        pad(T("float32", [1.0, 2.0]), 1, "constant", value)
+    pad(T("bool", [False]), 2, "constant", 2.0)
+    wide = [float(i) + 0.5 for i in range(7)]
+    for n in (1, 2, 3, 5, 7):
+        for mode in modes[1:]:
+            for widths in ([[0, 13]], [[13, 0]], [[2 * n - 1, 2 * n + 1]], [[3 * n, 4 * n + 2]]):
+                pad(T("float64", wide[:n]), widths, mode)
+    for mode in modes:
+        pad(T("float64", [], (0, 3)), [[0, 0], [1, 2]], mode)
+        pad(T("float64", [], (0, 3)), 1, mode)
+        pad(T("int32", 7, ()), 2, mode)
+        pad(T("float64", [1.0, 2.0], (2,)), 0, mode)
+    pad(T("float64", [1.0, 2.0]), [[-1, 1]], "constant")
+    pad(T("float64", [1.0, 2.0]), -1, "edge")
+    pad(T("float64", [1.0, 2.0]), 1, "foo")
+    pad(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), [[1, 1], [1, 1], [1, 1]], "constant")
+    pad(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), [[1, 2, 3]], "constant")
+
+    # interp: inputs 'x;xp;fp', args 'left right' ('none' for NumPy's defaults)
+    def interp(x_spec, xp_spec, fp_spec, left_value=None, right_value=None):
+        args = "%s %s" % ("none" if left_value is None else fmt(left_value, "float64"),
+                          "none" if right_value is None else fmt(right_value, "float64"))
+        emit("interp", [x_spec, xp_spec, fp_spec], args,
+             lambda x, xp, fp: np.interp(x, xp, fp, left=left_value, right=right_value))
+
+    probes = [0.0, 1.0, 1.5, 2.0, 2.2, 2.5, 3.0, 4.0, 9.0, 10.0, 11.0, nan, -inf, inf, -0.0, 1.0000000000000002]
+    xp, fp = [1.0, 2.0, 2.5, 4.0, 10.0], [3.0, -1.0, 0.5, 7.0, 7.0]
+    for bounds in ((None, None), (-5.0, 5.0), (nan, inf), (1e300, -0.0)):
+        interp(T("float64", probes, (4, 4)), T("float64", xp), T("float64", fp), *bounds)
+    interp(T("float64", probes, (4, 4), "T"), T("float32", xp), T("float64", fp))
+    interp(T("float32", probes, (16,), "rev"), T("float64", xp), T("float32", fp))
+    interp(T("int32", [-3, 0, 1, 2, 3, 7, 10, 12], (2, 4)), T("int64", [1, 2, 4, 9, 10]), T("int32", [3, -1, 0, 7, 7]))
+    interp(T("bool", [True, False]), T("float64", [0.0, 0.5, 1.0]), T("bool", [True, False, True]))
+    interp(T("float64", 2.2, ()), T("float64", xp), T("float64", fp))
+    interp(T("float64", [], (0,)), T("float64", xp), T("float64", fp))
+    # repeated sample points, infinite samples and values (NumPy's NaN fall-backs), tiny slopes
+    interp(T("float64", [0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5]), T("float64", [1.0, 2.0, 2.0, 3.0]),
+           T("float64", [0.0, 1.0, 5.0, 6.0]))
+    interp(T("float64", [0.0, 0.5, 1.0, 1.5, 2.0]), T("float64", [0.0, 1.0, 2.0]), T("float64", [0.0, inf, 1.0]))
+    interp(T("float64", [0.0, 0.5, 1.0, 1.5, 2.0]), T("float64", [0.0, 1.0, 2.0]), T("float64", [inf, inf, -inf]))
+    interp(T("float64", [0.0, 0.5, 1.0, 1e308, inf]), T("float64", [-inf, 1.0, inf]), T("float64", [2.0, 3.0, 4.0]))
+    interp(T("float64", [0.0, 0.5, 1.0]), T("float64", [0.0, 1.0]), T("float64", [nan, 1.0]))
+    interp(T("float64", [0.15, 0.25, 0.3, 1e-300, 0.2]), T("float64", [0.1, 0.2, 0.3]),
+           T("float64", [1 / 3, 2 / 3, 1e-300]))
+    xs = [float((i * 7919) % 10007) / 1000.0 - 0.5 for i in range(400)]
+    xps = sorted({float((i * 104729) % 9973) / 1000.0 for i in range(60)})
+    fps = [math.sin(v) * 1e3 / 7.0 for v in xps]
+    interp(T("float64", xs, (20, 20)), T("float64", xps), T("float64", fps))
+    interp(T("float64", xs[:20]), T("float64", xps), T("float64", fps), -1.0, 1.0)
+    # one sample point: below, above, else fp[0] -- NaN x included
+    for bounds in ((None, None), (-1.0, 1.0)):
+        interp(T("float64", [0.0, 2.0, 4.0, nan, -0.0]), T("float64", [2.0]), T("float64", [7.5]), *bounds)
+    interp(T("float64", [1.0]), T("float64", [], (0,)), T("float64", [], (0,)))
+    interp(T("float64", [1.0]), T("float64", [1.0, 2.0]), T("float64", [1.0]))
+    interp(T("float64", [1.0]), T("float64", [1.0, 2.0], (1, 2)), T("float64", [1.0, 2.0], (1, 2)))
+    interp(T("float64", [1.0]), T("float64", [1.0, 2.0]), T("float64", [1.0, 2.0], (1, 2)))
+
+    # nan_to_num (args '-' or 'nan posinf neginf'), array_equal (args 'equal_nan'), array_equiv
+    for dtype in DTYPES:
+        v = left[dtype]
+        emit("nan_to_num", [T(dtype, v, (3, 4))], "-", np.nan_to_num)
+        emit("nan_to_num", [T(dtype, v, (4, 3), "T")], "-1.5 1e+300 -0.0",
+             lambda x: np.nan_to_num(x, nan=-1.5, posinf=1e300, neginf=-0.0))
+        for eq_nan in (False, True):
+            emit("array_equal", [T(dtype, v, (3, 4)), T(dtype, v, (3, 4))], str(eq_nan).lower(),
+                 lambda a, b, e=eq_nan: np.array_equal(a, b, equal_nan=e))
+            emit("array_equal", [T(dtype, v, (3, 4)), T(dtype, v, (4, 3))], str(eq_nan).lower(),
+                 lambda a, b, e=eq_nan: np.array_equal(a, b, equal_nan=e))
+            emit("array_equal", [T(dtype, v[:6], (6,)), T(dtype, v[:6], (6,), "rev")], str(eq_nan).lower(),
+                 lambda a, b, e=eq_nan: np.array_equal(a, b, equal_nan=e))
+        emit("array_equiv", [T(dtype, v[:4]), T(dtype, v[:4] * 3, (3, 4))], "-", np.array_equiv)
+        emit("array_equiv", [T(dtype, v[:4]), T(dtype, v[:4], (4,), "bcast=2x4")], "-", np.array_equiv)
+        emit("array_equiv", [T(dtype, v[:4]), T(dtype, v[:3])], "-", np.array_equiv)
+    for eq_nan in (False, True):
+        for a, b in (([1.0, nan], [1.0, nan]), ([nan, 1.0], [1.0, nan]), ([-0.0, inf], [0.0, inf]), ([], []),
+                     ([1.0, nan], [1.0, 2.0])):
+            emit("array_equal", [T("float64", a), T("float32", b)], str(eq_nan).lower(),
+                 lambda x, y, e=eq_nan: np.array_equal(x, y, equal_nan=e))
+    emit("array_equal", [T("int64", [2**53 + 1]), T("float64", [2.0**53])], "false", np.array_equal)
+    emit("array_equal", [T("int32", [1, 0]), T("bool", [True, False])], "false", np.array_equal)
+    emit("array_equal", [T("float64", [], (0,)), T("float64", [], (0, 1))], "false", np.array_equal)
+    emit("array_equiv", [T("float64", [1.0, nan]), T("float64", [1.0, nan])], "-", np.array_equiv)
+    emit("array_equiv", [T("float64", 2.0, ()), T("int32", [2, 2, 2])], "-", np.array_equiv)
+    emit("array_equiv", [T("float64", [], (0,)), T("float64", [1.0])], "-", np.array_equiv)
+    emit("array_equiv", [T("float64", [], (0, 3)), T("float64", [1.0, 2.0], (2, 1))], "-", np.array_equiv)
+    for value in ([nan, inf, -inf, 1.0, -0.0], [3e38, -inf, inf]):
+        emit("nan_to_num", [T("float32", value)], "-", np.nan_to_num)
+        emit("nan_to_num", [T("float32", value)], "nan 1e+300 -1e+300",
+             lambda x: np.nan_to_num(x, nan=nan, posinf=1e300, neginf=-1e300))
+    emit("nan_to_num", [T("float64", [], (0, 2))], "-", np.nan_to_num)
+
+    # logspace (args 'start stop num endpoint base'), geomspace ('start stop num endpoint'), identity ('n dtype')
+    for start, stop, num, endpoint, base in ((0.0, 3.0, 4, True, 10.0), (-2.0, 2.5, 11, True, 10.0),
+                                             (0.0, 1.0, 7, False, 2.0), (1.0, -1.0, 5, True, 0.5),
+                                             (0.1, 0.7, 1, True, 10.0), (0.0, 1.0, 0, True, 10.0),
+                                             (-300.0, 300.0, 13, True, 10.0), (2.0, 3.0, 5, True, -2.0),
+                                             (0.0, 1.0, -1, True, 10.0), (0.0, 1.0, 30, True, math.e)):
+        emit("logspace", ["none"], "%r %r %d %s %r" % (start, stop, num, str(endpoint).lower(), base),
+             lambda _, a=start, b=stop, n=num, e=endpoint, g=base: np.logspace(a, b, n, endpoint=e, base=g))
+    for start, stop, num, endpoint in ((1.0, 1000.0, 4, True), (1.0, 1000.0, 4, False), (2.0, 3.0, 9, True),
+                                       (-1.0, -1e6, 7, True), (-1.0, 16.0, 5, True), (0.5, 0.5, 3, True),
+                                       (1e-300, 1e300, 21, True), (3.0, 7.0, 1, True), (3.0, 7.0, 0, True),
+                                       (0.0, 1.0, 3, True), (1.0, 0.0, 3, True), (1.0, 2.0, -2, True),
+                                       (7.0, 0.1, 50, True), (1.0, 10.0, 2, False)):
+        emit("geomspace", ["none"], "%r %r %d %s" % (start, stop, num, str(endpoint).lower()),
+             lambda _, a=start, b=stop, n=num, e=endpoint: np.geomspace(a, b, n, endpoint=e))
+    for n, dtype in ((0, "float64"), (1, "float64"), (3, "float64"), (4, "int32"), (3, "bool"), (2, "int64"),
+                     (3, "float32"), (-1, "float64")):
+        emit("identity", ["none"], "%d %s" % (n, dtype), lambda _, n=n, d=dtype: np.identity(n, dtype=NP[d]))
+
+    write("sets.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "zero_sign"], rows, """
+np.isin (args '-'; op isin_invert is invert=True), np.intersect1d, np.union1d, np.setdiff1d and np.setxor1d
+(NumPy 2, assume_unique=False; inputs 'a;b') over every dtype and mixed pairs (the promoted type;
+setdiff1d keeps a's), NaN, +-Inf, -0.0 next to 0.0, integer limits, 2**53 +- 1 against float64,
+transposed, reversed, strided and broadcast views, empty and 0-d inputs, long inputs with repeats.
+np.partition and np.argpartition (args 'kth=k;k axis=a'): NumPy's own output, whose order inside
+the parts is unspecified, so the suite checks the partition property and the kth values, not the
+order; kth out of range and 0-d input are errors.  np.pad (args 'w=... mode=... [value=...]':
+w=N an int, w=B/A;B/A one pair per axis, a single pair for every axis, B a (B,) pair) in modes
+constant, edge, reflect, symmetric and wrap, pads wider than the axis (NumPy's repeated reflection),
+length-1 and empty axes, 0-d input, constant values cast to the input type, errors.  np.interp
+(inputs 'x;xp;fp', args 'left right', none for the defaults): probes at, between and beyond the
+sample points, NaN, +-Inf and -0.0 probes, repeated sample points, infinite samples and values
+(NumPy's NaN fall-backs), one sample point, integer and bool inputs, errors.
+np.nan_to_num (args '-' or 'nan posinf neginf'), np.array_equal ('equal_nan', a 0-d bool), np.array_equiv,
+np.logspace ('start stop num endpoint base'), np.geomspace ('start stop num endpoint') and np.identity
+('n dtype'), the last three with input 'none'.
+zero_sign 'either': the set routine's inputs hold both -0.0 and 0.0, so NumPy's (unstable) sort decides
+which zero it returns; the suite then accepts either sign (jtensor keeps the first in its stable order).
+Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception.""")
+
+
+# ---------------------------------------------------------------------------------------------
 # shaping, creation-like and statistics functions composed of existing ops
 
 def stat_scale(op, x, axes, ddof, weights=None):
@@ -2243,7 +2511,7 @@ GENERATORS = {
     "format": gen_format, "creation": gen_creation, "tutorial": gen_tutorial, "isclose": gen_isclose,
     "manipulation": gen_manipulation, "indexing": gen_indexing, "scan": gen_scan,
     "nan_reductions": gen_nan_reductions, "differences": gen_differences, "sorting": gen_sorting,
-    "shaping": gen_shaping,
+    "sets": gen_sets, "shaping": gen_shaping,
 }
 
 

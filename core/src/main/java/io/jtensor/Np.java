@@ -4411,4 +4411,319 @@ public final class Np {
         Objects.requireNonNull(file, "loadNpz: file is null");
         return NpzArchive.read(file, currentBackend());
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // set routines, partition, pad, interp
+
+    /**
+     * {@code np.isin(element, testElements)}: a bool tensor of element's shape, true where the
+     * element equals some test element (testElements is flattened). Values compare as
+     * {@code equal} does, in the promoted type ({@code DType.promote}; int64 2^53+1 is found among
+     * float64 2^53, as in NumPy): NaN is never found, -0.0 finds 0.0.
+     *
+     * <pre>{@code
+     * isin(array(new long[] {1, 2, 3, 4}), array(new double[] {2, 4.5, 1}))   // [true true false false]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the tensors are on different backends
+     */
+    public static Tensor isin(Tensor element, Tensor testElements) {
+        return SetOps.isin(element, testElements, false);
+    }
+
+    /**
+     * {@code np.isin(element, testElements, invert=invert)}: with {@code invert} true, true where
+     * the element equals no test element ({@code logicalNot(isin(element, testElements))}, so a
+     * NaN element gives true). See {@link #isin(Tensor, Tensor)}.
+     */
+    public static Tensor isin(Tensor element, Tensor testElements, boolean invert) {
+        return SetOps.isin(element, testElements, invert);
+    }
+
+    /**
+     * {@code np.intersect1d(a, b)}: the sorted distinct values found in both (flattened) a and b, a
+     * 1-d tensor of their promoted type ({@code DType.promote}). NaN equals nothing, so it is never
+     * in the result; -0.0 and 0.0 are one value, written as it is in a.
+     *
+     * <pre>{@code
+     * intersect1d(array(new long[] {3, 1, 3, 2}), array(new long[] {2, 3, 5}))   // [2 3]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the tensors are on different backends
+     */
+    public static Tensor intersect1d(Tensor a, Tensor b) {
+        return SetOps.intersect1d(a, b);
+    }
+
+    /**
+     * {@code np.union1d(a, b)}: {@code unique} of a and b flattened together, a 1-d tensor of their
+     * promoted type; all NaNs collapse into one, last (NumPy 2's {@code unique}).
+     *
+     * <pre>{@code
+     * union1d(array(new long[] {3, 1}), array(new double[] {2, 1}))   // [1. 2. 3.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the tensors are on different backends
+     */
+    public static Tensor union1d(Tensor a, Tensor b) {
+        return SetOps.union1d(a, b);
+    }
+
+    /**
+     * {@code np.setdiff1d(a, b)}: the sorted distinct values of a that are not in b, a 1-d tensor of
+     * <em>a's</em> type (as NumPy: b only filters). Membership is {@link #isin(Tensor, Tensor)}'s,
+     * so a NaN of a stays even when b holds NaN.
+     *
+     * <pre>{@code
+     * setdiff1d(array(new long[] {5, 1, 3, 1}), array(new long[] {3}))   // [1 5]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the tensors are on different backends
+     */
+    public static Tensor setdiff1d(Tensor a, Tensor b) {
+        return SetOps.setdiff1d(a, b);
+    }
+
+    /**
+     * {@code np.setxor1d(a, b)}: the sorted distinct values in exactly one of a and b, a 1-d tensor
+     * of their promoted type. As NumPy, a NaN in both a and b appears twice (NaN != NaN).
+     *
+     * <pre>{@code
+     * setxor1d(array(new long[] {1, 2, 3}), array(new long[] {3, 4}))   // [1 2 4]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the tensors are on different backends
+     */
+    public static Tensor setxor1d(Tensor a, Tensor b) {
+        return SetOps.setxor1d(a, b);
+    }
+
+    /**
+     * {@code np.partition(x, kth, axis)}: a copy of x in which, along the axis, the element at each
+     * position k of {@code kth} is the one a sort would put there, no element before it is greater
+     * and none after it is smaller (NaN counts as the largest). NumPy leaves the order inside the
+     * parts unspecified; jtensor returns the stable sort ({@link #sort(Tensor, int)}), which
+     * satisfies every kth at once, so do not rely on NumPy's (or this) order inside the parts.
+     * Negative kth counts from the end. Any dtype; the result has x's type and shape.
+     *
+     * <pre>{@code
+     * partition(array(new long[] {7, 1, 5, 3}), new int[] {1}, -1)   // [1 3 ...]: 3 at position 1
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an axis out of range (also any axis of a 0-d x), or a
+     *                                  kth outside {@code -n..n-1} for an axis of length n
+     *                                  (NumPy's "kth(=k) out of bounds (n)"; as NumPy, no kth is
+     *                                  checked when x is empty)
+     */
+    public static Tensor partition(Tensor x, int[] kth, int axis) {
+        return Partitioning.partition(x, kth, axis);
+    }
+
+    /** {@code np.partition(x, kth)} along the last axis; see {@link #partition(Tensor, int[], int)}. */
+    public static Tensor partition(Tensor x, int kth) {
+        return Partitioning.partition(x, new int[] {kth}, -1);
+    }
+
+    /**
+     * {@code np.argpartition(x, kth, axis)}: int64 positions along the axis that put x in
+     * partitioned order (see {@link #partition(Tensor, int[], int)}); jtensor's are those of the
+     * stable {@link #argsort(Tensor, int)}. A 0-d x answers as its 1-element ravel ({@code [0]}), as
+     * NumPy's.
+     *
+     * <pre>{@code
+     * argpartition(array(new double[] {7, 1, 5, 3}), new int[] {0}, -1)   // [1 ...]: the smallest first
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an axis or kth out of range, as {@code partition}
+     */
+    public static Tensor argpartition(Tensor x, int[] kth, int axis) {
+        return Partitioning.argpartition(x, kth, axis);
+    }
+
+    /** {@code np.argpartition(x, kth)} along the last axis; see {@link #argpartition(Tensor, int[], int)}. */
+    public static Tensor argpartition(Tensor x, int kth) {
+        return Partitioning.argpartition(x, new int[] {kth}, -1);
+    }
+
+    /**
+     * {@code np.pad(x, padWidth, mode)}: a new tensor of x's type, each axis d extended by
+     * {@code padWidth[d][0]} elements before and {@code padWidth[d][1]} after. {@code padWidth} has
+     * one pair per axis or a single pair for all ({@code {{1, 2}}} is NumPy's {@code ((1, 2),)});
+     * a pair {@code {w}} means {@code {w, w}}. Modes, as NumPy (with {@code x = [1 2 3]} and width 2):
+     * {@code "constant"} zeros ({@code [0 0 1 2 3 0 0]}; see {@link #pad(Tensor, int[][], double)}),
+     * {@code "edge"} ({@code [1 1 1 2 3 3 3]}), {@code "reflect"} about the edge ({@code [3 2 1 2 3 2 1]}),
+     * {@code "symmetric"} including the edge ({@code [2 1 1 2 3 3 2]}) and {@code "wrap"}
+     * ({@code [2 3 1 2 3 1 2]}). Pads wider than the axis repeat the reflection or wrap, exactly as
+     * NumPy's; reflecting a length-1 axis repeats its element. Not supported: {@code "linear_ramp"},
+     * {@code "maximum"}, {@code "mean"}, {@code "median"}, {@code "minimum"}, {@code "empty"},
+     * {@code reflect_type="odd"}.
+     *
+     * <pre>{@code
+     * pad(image, new int[][] {{1, 1}, {2, 2}}, "reflect")   // np.pad(image, ((1, 1), (2, 2)), "reflect")
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an unknown mode, a negative width, a padWidth with neither
+     *                                  one pair nor one per axis, or a non-constant pad of an empty axis
+     *                                  (NumPy's "can't extend empty axis")
+     */
+    public static Tensor pad(Tensor x, int[][] padWidth, String mode) {
+        return Padding.pad(x, padWidth, mode, 0.0);
+    }
+
+    /**
+     * {@code np.pad(x, padWidth, constant_values=value)}: mode {@code "constant"} with
+     * {@code value} converted to x's type as {@code astype} converts (1.7 becomes 1 in an int32 x,
+     * non-zero is true in a bool x). See {@link #pad(Tensor, int[][], String)}.
+     */
+    public static Tensor pad(Tensor x, int[][] padWidth, double value) {
+        return Padding.pad(x, padWidth, "constant", value);
+    }
+
+    /** {@code np.pad(x, width, mode)}: {@code width} elements before and after every axis. */
+    public static Tensor pad(Tensor x, int width, String mode) {
+        return Padding.pad(x, new int[][] {{width}}, mode, 0.0);
+    }
+
+    /** {@code np.pad(x, width)}: {@code width} zeros before and after every axis. */
+    public static Tensor pad(Tensor x, int width) {
+        return Padding.pad(x, new int[][] {{width}}, "constant", 0.0);
+    }
+
+    /**
+     * {@code np.interp(x, xp, fp)}: the piecewise-linear function through the points (xp[i], fp[i])
+     * at each x, float64, of x's shape. xp must be increasing (not checked, as NumPy); below xp[0]
+     * the result is fp[0], above xp[-1] fp[-1]. Computed with NumPy's formula
+     * {@code slope * (x - xp[j]) + fp[j]} (fp[j] itself where x equals xp[j]), so equal to
+     * NumPy's bit for bit. A NaN x gives NaN, except with a single sample point, where NumPy (and
+     * jtensor) gives fp[0]. Any input dtype; everything is converted to float64.
+     *
+     * <pre>{@code
+     * interp(array(new double[] {0, 1.5, 5}), array(new double[] {1, 2, 3}), array(new double[] {3, 2, 0}))
+     * // [3.  2.5 0. ]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when xp or fp is not 1-d, xp is empty, or their lengths differ
+     */
+    public static Tensor interp(Tensor x, Tensor xp, Tensor fp) {
+        return Interpolation.interp(x, xp, fp, null, null);
+    }
+
+    /**
+     * {@code np.interp(x, xp, fp, left, right)}: {@code left} below xp[0] and {@code right} above
+     * xp[-1] (NaN allowed); see {@link #interp(Tensor, Tensor, Tensor)}.
+     */
+    public static Tensor interp(Tensor x, Tensor xp, Tensor fp, double left, double right) {
+        return Interpolation.interp(x, xp, fp, left, right);
+    }
+
+    /**
+     * {@code np.nan_to_num(x)}: a copy of x with NaN replaced by 0.0, +Inf by the largest finite
+     * value of x's type and -Inf by the most negative; x's type and shape. Integer and bool tensors
+     * are copied unchanged.
+     *
+     * <pre>{@code
+     * nanToNum(array(new double[] {Double.NaN, 1, Double.POSITIVE_INFINITY}))   // [0.0 1.0 1.7976931348623157e+308]
+     * }</pre>
+     */
+    public static Tensor nanToNum(Tensor x) {
+        return NonFinite.nanToNum(x, 0.0, null, null);
+    }
+
+    /**
+     * {@code np.nan_to_num(x, nan=nan, posinf=posinf, neginf=neginf)}: the replacements are weak
+     * scalars converted to x's type (so 1e300 becomes +Inf in a float32 x, as in NumPy). See
+     * {@link #nanToNum(Tensor)}.
+     */
+    public static Tensor nanToNum(Tensor x, double nan, double posinf, double neginf) {
+        return NonFinite.nanToNum(x, nan, posinf, neginf);
+    }
+
+    /**
+     * {@code np.array_equal(a, b)}: true when a and b have the same shape (no broadcasting) and
+     * equal elements, compared in their promoted type; a NaN makes it false. Two empty tensors of
+     * one shape are equal.
+     *
+     * <pre>{@code
+     * arrayEqual(array(new long[] {1, 2}), array(new double[] {1, 2}))   // true
+     * }</pre>
+     */
+    public static boolean arrayEqual(Tensor a, Tensor b) {
+        return Equality.arrayEqual(a, b, false);
+    }
+
+    /**
+     * {@code np.array_equal(a, b, equal_nan=equalNan)}: with {@code equalNan}, NaN in the same
+     * position of two float tensors counts as equal. See {@link #arrayEqual(Tensor, Tensor)}.
+     */
+    public static boolean arrayEqual(Tensor a, Tensor b, boolean equalNan) {
+        return Equality.arrayEqual(a, b, equalNan);
+    }
+
+    /**
+     * {@code np.array_equiv(a, b)}: true when a and b broadcast together and every pair of
+     * broadcast elements is equal (promoted type; NaN is never equal); false, not an exception,
+     * for shapes that do not broadcast.
+     *
+     * <pre>{@code
+     * arrayEquiv(array(new long[] {1, 2}), array(new long[] {1, 2, 1, 2}).reshape(2, 2))   // true
+     * }</pre>
+     */
+    public static boolean arrayEquiv(Tensor a, Tensor b) {
+        return Equality.arrayEquiv(a, b);
+    }
+
+    /**
+     * {@code np.logspace(start, stop, num)}: {@code 10 ** linspace(start, stop, num)}, float64, on
+     * the current backend; as accurate as {@code power} on that backend: NumPy's within 1 ULP on the
+     * CPU (Java's {@code pow} and C's differ in the last bit for some exponents).
+     *
+     * <pre>{@code
+     * logspace(0, 3, 4)   // [1. 10. 100. 1000.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when num is negative
+     */
+    public static Tensor logspace(double start, double stop, long num) {
+        return Spacing.logspace(currentBackend(), start, stop, num, true, 10.0);
+    }
+
+    /**
+     * {@code np.logspace(start, stop, num, endpoint, base)}: {@code base ** linspace(start, stop,
+     * num, endpoint)}, float64. See {@link #logspace(double, double, long)}.
+     */
+    public static Tensor logspace(double start, double stop, long num, boolean endpoint, double base) {
+        return Spacing.logspace(currentBackend(), start, stop, num, endpoint, base);
+    }
+
+    /**
+     * {@code np.geomspace(start, stop, num)}: num float64 numbers from start to stop spaced evenly
+     * on a log scale, computed as NumPy does (logspace of the base-10 logs with start's sign divided
+     * out, then the end points written exactly, so the first is start and the last stop). Both
+     * negative works; opposite signs give NaN inside, as NumPy. The inner points are as accurate
+     * as {@link #logspace(double, double, long)} (within 1 ULP of NumPy's on the CPU).
+     *
+     * <pre>{@code
+     * geomspace(1, 1000, 4)   // [1. 10. 100. 1000.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when start or stop is 0 or num is negative
+     */
+    public static Tensor geomspace(double start, double stop, long num) {
+        return Spacing.geomspace(currentBackend(), start, stop, num, true);
+    }
+
+    /** {@code np.geomspace(start, stop, num, endpoint)}; see {@link #geomspace(double, double, long)}. */
+    public static Tensor geomspace(double start, double stop, long num, boolean endpoint) {
+        return Spacing.geomspace(currentBackend(), start, stop, num, endpoint);
+    }
+
+    /** The n x n float64 identity matrix ({@code np.identity(n)}), the same as {@link #eye(long)}. */
+    public static Tensor identity(long n) {
+        return Creation.eye(currentBackend(), n, n, 0, DType.FLOAT64);
+    }
+
+    /** The n x n identity matrix of {@code dtype} ({@code np.identity(n, dtype)}). */
+    public static Tensor identity(long n, DType dtype) {
+        return Creation.eye(currentBackend(), n, n, 0, dtype);
+    }
 }

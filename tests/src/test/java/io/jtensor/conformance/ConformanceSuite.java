@@ -198,6 +198,19 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /**
+     * isin, intersect1d, union1d, setdiff1d, setxor1d, partition, argpartition, pad, interp,
+     * nanToNum, arrayEqual, arrayEquiv, logspace, geomspace, identity.
+     */
+    @Nested
+    @DisplayName("sets, partition, pad, interp and small helpers")
+    class Sets extends SetsConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** flip, roll, tile, repeat, swapaxes, atleast, triangles, meshgrid, *Like, nanvar, nanstd, ptp, average. */
     @Nested
     @DisplayName("shaping and statistics")

@@ -1,0 +1,28 @@
+package io.jtensor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The intermediate tensors of a composed op, closed together when it returns or fails: ops built
+ * from several ufuncs and gathers ({@code interp}, {@code pad}, the set routines) would otherwise
+ * nest a try-with-resources per step.
+ */
+final class Temporaries implements AutoCloseable {
+
+    private final List<Tensor> tensors = new ArrayList<>();
+
+    /** Registers {@code t} to be closed with the others and returns it. */
+    Tensor add(Tensor t) {
+        tensors.add(t);
+        return t;
+    }
+
+    @Override
+    public void close() {
+        for (int i = tensors.size() - 1; i >= 0; i--) {
+            tensors.get(i).close();
+        }
+        tensors.clear();
+    }
+}
