@@ -46,8 +46,22 @@ final class Contraction {
             throw new IllegalArgumentException("tensordot: shape-mismatch for sum: " + axesA.length + " axes "
                     + Arrays.toString(axesA) + " of a but " + axesB.length + " axes " + Arrays.toString(axesB) + " of b");
         }
-        return contract("tensordot", a, b, Axes.normalizeAll("tensordot", axesA, a.ndim()),
-                Axes.normalizeAll("tensordot", axesB, b.ndim()));
+        return contract("tensordot", a, b, pairingOrder(axesA, a.ndim()), pairingOrder(axesB, b.ndim()));
+    }
+
+    /** The axes normalized in the order given (Axes.normalizeAll would sort them and break the pairing). */
+    private static int[] pairingOrder(int[] axes, int ndim) {
+        int[] normalized = new int[axes.length];
+        for (int i = 0; i < axes.length; i++) {
+            normalized[i] = Axes.normalize("tensordot", axes[i], ndim);
+            for (int j = 0; j < i; j++) {
+                if (normalized[j] == normalized[i]) {
+                    throw new IllegalArgumentException("tensordot: axis " + axes[i] + " is repeated in "
+                            + Arrays.toString(axes));
+                }
+            }
+        }
+        return normalized;
     }
 
     /** a's axesA against b's axesB (normalized, in pairing order): one matmul of (free a, summed) by (summed, free b). */
@@ -61,8 +75,8 @@ final class Contraction {
             }
             k *= a.shape[axesA[i]];
         }
-        int[] freeA = Axes.complement(axesA, a.ndim());
-        int[] freeB = Axes.complement(axesB, b.ndim());
+        int[] freeA = others(axesA, a.ndim());
+        int[] freeB = others(axesB, b.ndim());
         long[] shapeA = pick(a.shape, freeA);
         long[] shapeB = pick(b.shape, freeB);
         long[] shape = Arrays.copyOf(shapeA, shapeA.length + shapeB.length);
@@ -220,6 +234,21 @@ final class Contraction {
             throw new IllegalArgumentException(name + ": tensors are on different backends (" + a.backend().name()
                     + " and " + b.backend().name() + "); move one with Tensor.to(backend)");
         }
+    }
+
+    /** The axes of 0..ndim-1 not in {@code axes} (any order), ascending. */
+    private static int[] others(int[] axes, int ndim) {
+        boolean[] taken = new boolean[ndim];
+        for (int a : axes) {
+            taken[a] = true;
+        }
+        int[] rest = new int[ndim - axes.length];
+        for (int d = 0, k = 0; d < ndim; d++) {
+            if (!taken[d]) {
+                rest[k++] = d;
+            }
+        }
+        return rest;
     }
 
     static long[] pick(long[] values, int[] at) {

@@ -21,7 +21,7 @@ final class Diagonals {
         x.checkOpen(op);
         if (x.ndim() < 2) {
             throw new IllegalArgumentException(op + ": needs a tensor of at least 2 dimensions, got shape "
-                    + Shape.toString(x.shape) + " (diag requires an array of at least two dimensions)");
+                    + Shape.toString(x.shape));
         }
         int a1 = Axes.normalize(op, axis1, x.ndim());
         int a2 = Axes.normalize(op, axis2, x.ndim());
