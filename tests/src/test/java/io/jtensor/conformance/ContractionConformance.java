@@ -196,6 +196,27 @@ public abstract class ContractionConformance extends ConformanceCase {
         assertDoubles("diagonal k=2", Np.diagonal(x, 2, 0, 1), FLOAT64, shape(1), Tolerance.EXACT, 2.0);
     }
 
+    @Test
+    void intermediatesAreReleased() {
+        try (Tensor m = range(3, 4); Tensor n = range(4, 2); Tensor sq = range(3, 3); Tensor v = range(3);
+             Tensor flags = Np.greater(range(3, 3), 3.0)) {
+            long before = backend().memoryUsage().bytesInUse();
+            List<Supplier<Tensor>> calls = List.of(() -> Np.trace(sq), () -> Np.diag(v, 1), () -> Np.diagflat(m),
+                    () -> Np.tensordot(m, n, 1), () -> Np.inner(m, m), () -> Np.vdot(m, m), () -> Np.kron(m, n),
+                    () -> Np.cross(sq, v), () -> Np.einsum("ij,jk,kl->il", m, n, n.T()),
+                    () -> Np.einsum("ii,i->", sq, v), () -> Np.einsum("ij,ji", flags, flags));
+            for (Supplier<Tensor> call : calls) {
+                try (Tensor result = call.get()) {
+                    assertOnBackend("result", result);
+                }
+            }
+            iae(() -> Np.einsum("ij,jk", m, m), "einsum: size of label 'j'");
+            // <=: the Cleaner may free earlier tests' tensors meanwhile; a leak here would add bytes
+            long after = backend().memoryUsage().bytesInUse();
+            assertTrue(after <= before, () -> "bytes in use went from " + before + " to " + after);
+        }
+    }
+
     // ---- messages -------------------------------------------------------------------------------
 
     @Test
