@@ -142,24 +142,24 @@ final class Einsum {
         }
         DType work = resultType == DType.BOOL ? DType.INT64 : resultType;
         try {
-            List<Tensor> terms2 = new ArrayList<>();
-            List<int[]> labels2 = new ArrayList<>();
+            List<Tensor> prepared = new ArrayList<>();
+            List<int[]> preparedLabels = new ArrayList<>();
             for (int i = 0; i < operands.length; i++) {
-                prepare(i, labels, output, sizes, work, terms2, labels2);
+                prepare(i, labels, output, sizes, work, prepared, preparedLabels);
             }
-            Tensor acc = terms2.getFirst();
-            int[] accLabels = labels2.getFirst();
-            for (int i = 1; i < terms2.size(); i++) {
+            Tensor acc = prepared.getFirst();
+            int[] accLabels = preparedLabels.getFirst();
+            for (int i = 1; i < prepared.size(); i++) {
                 TreeSet<Integer> keep = new TreeSet<>();
                 for (int l : output) {
                     keep.add(l);
                 }
-                for (int j = i + 1; j < labels2.size(); j++) {
-                    for (int l : labels2.get(j)) {
+                for (int j = i + 1; j < preparedLabels.size(); j++) {
+                    for (int l : preparedLabels.get(j)) {
                         keep.add(l);
                     }
                 }
-                int[] pairLabels = contractPair(acc, accLabels, terms2.get(i), labels2.get(i), keep, sizes);
+                int[] pairLabels = contractPair(acc, accLabels, prepared.get(i), preparedLabels.get(i), keep, sizes);
                 acc = owned.getLast();
                 accLabels = pairLabels;
             }
