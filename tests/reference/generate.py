@@ -2505,13 +2505,328 @@ of eps * scale for the summation order.  cov/corrcoef args: rowvar, bias, ddof (
 default); a second input is y.""")
 
 
+# ---------------------------------------------------------------------------------------------
+# contraction: diagonals, tensordot, inner, vdot, kron, cross, einsum
+
+def gen_contraction():
+    rows = []
+    rng = np.random.default_rng(20261130)
+
+    def abs64(v):
+        a = np.abs(np.asarray(v).astype(np.float64))
+        return np.where(np.isfinite(a), a, 0.0)
+
+    def emit(op, args, specs, compute, terms=None):
+        """terms(*values): the number of products summed into each result element (None: no sum)."""
+        texts, values = zip(*[manip_operand(s) for s in specs])
+        try:
+            result = compute(*values)
+        except Exception as e:                          # NumPy rejects it: jtensor must too
+            rows.append([op, ";".join(texts), args, "error", "-", type(e).__name__, "0.0"])
+            return
+        arr = np.asarray(result)
+        jt = JT[arr.dtype.name]
+        assert jt == arr.dtype.name, (op, args, arr.dtype)
+        scale = 0.0
+        if arr.dtype.kind == "f" and terms is not None and arr.size:
+            magnitude = np.asarray(compute(*[abs64(v) for v in values]), np.float64)
+            scale = float(np.max(magnitude)) * max(int(terms(*values)), 1)
+        rows.append([op, ";".join(texts), args, jt, fmt_shape(arr.shape), fmt_list(arr, jt) if arr.size else "-",
+                     repr(scale)])
+
+    def vals(dtype, shape, wide=False):
+        n = int(np.prod(shape))
+        if dtype == "bool":
+            v = rng.random(n) < 0.5
+        elif dtype in ("int32", "int64"):
+            big = (2**31 - 1) if dtype == "int32" else 2**62
+            v = rng.integers(-big, big, n) if wide else rng.integers(-9, 10, n)
+        else:
+            v = np.round(rng.standard_normal(n) * 4, 3)
+        return np.asarray(v, NP[dtype]).reshape(shape)
+
+    def t(dtype, shape, view="-", wide=False):
+        return T(dtype, vals(dtype, shape, wide), None, view)
+
+    # diagonal and trace: offsets, axes, views, empty, errors
+    for dtype in DTYPES:
+        for k in (0, 1, -1, 3, -2, 4, -3, -7):
+            m = t(dtype, (3, 4))
+            emit("diagonal", "offset=%d axis1=0 axis2=1" % k, [m], lambda x, k=k: np.diagonal(x, k, 0, 1))
+            emit("trace", "offset=%d axis1=0 axis2=1" % k, [m], lambda x, k=k: np.trace(x, k, 0, 1),
+                 lambda x, k=k: np.diagonal(x, k).size)
+        m = t(dtype, (4, 3), "T")
+        emit("diagonal", "-", [m], np.diagonal)
+        emit("trace", "-", [m], np.trace, lambda x: np.diagonal(x).size)
+        emit("trace", "-", [t(dtype, (3, 3), wide=True)], np.trace, lambda x: 3)
+    cube = t("float64", (2, 3, 4))
+    icube = t("int32", (2, 3, 4))
+    for k, a1, a2 in [(0, 0, 2), (1, 2, 0), (-1, 1, 2), (0, -1, 0), (2, -2, -1), (1, 0, 1)]:
+        for c in (cube, icube):
+            emit("diagonal", "offset=%d axis1=%d axis2=%d" % (k, a1, a2), [c],
+                 lambda x, k=k, a1=a1, a2=a2: np.diagonal(x, k, a1, a2))
+            emit("trace", "offset=%d axis1=%d axis2=%d" % (k, a1, a2), [c],
+                 lambda x, k=k, a1=a1, a2=a2: np.trace(x, k, a1, a2), lambda x, k=k, a1=a1, a2=a2: x.shape[a1])
+    for spec in [t("float32", (3, 4), "rev"), t("int64", (5, 3), "step2"), T("float64", [[1.5, -2.0, 3.25]], None, "bcast=3x3"),
+                 T("float32", np.zeros((0, 3))), T("int32", np.zeros((3, 0))), T("bool", np.zeros((2, 0, 2)))]:
+        emit("diagonal", "-", [spec], np.diagonal)
+        emit("trace", "-", [spec], np.trace, lambda x: min(x.shape[0], x.shape[1]))
+    for op, f in [("diagonal", np.diagonal), ("trace", np.trace)]:
+        emit(op, "-", [t("float64", (3,))], f)
+        emit(op, "-", [T("float64", 2.5)], f)
+        emit(op, "offset=0 axis1=1 axis2=1", [t("float64", (3, 3))], lambda x, f=f: f(x, 0, 1, 1))
+        emit(op, "offset=0 axis1=0 axis2=2", [t("float64", (3, 3))], lambda x, f=f: f(x, 0, 0, 2))
+        emit(op, "offset=0 axis1=-3 axis2=1", [t("int32", (3, 3))], lambda x, f=f: f(x, 0, -3, 1))
+        emit(op, "offset=1 axis1=-1 axis2=-2", [t("int32", (3, 3))], lambda x, f=f: f(x, 1, -1, -2))
+    emit("trace", "offset=0 axis1=0 axis2=1", [T("float64", [[np.nan, 1.0], [2.0, np.inf]])], lambda x: np.trace(x), lambda x: 2)
+    emit("trace", "offset=0 axis1=0 axis2=1", [T("float64", [[np.inf, 1.0], [2.0, -np.inf]])], lambda x: np.trace(x), lambda x: 2)
+
+    # diag and diagflat
+    for dtype in DTYPES:
+        v = t(dtype, (3,))
+        for k in (None, 0, 1, -2):
+            args = "-" if k is None else "k=%d" % k
+            emit("diag", args, [v], lambda x, k=k: np.diag(x) if k is None else np.diag(x, k))
+            emit("diagflat", args, [t(dtype, (2, 2))], lambda x, k=k: np.diagflat(x) if k is None else np.diagflat(x, k))
+        for k in (0, 2, -1, 5):
+            emit("diag", "k=%d" % k, [t(dtype, (3, 4))], lambda x, k=k: np.diag(x, k))
+    for spec in [t("float64", (4,), "rev"), t("int32", (5,), "step2"), T("float32", np.zeros((0,))), t("float64", (3, 4), "T"),
+                 T("int64", [[1, 2, 3]], None, "bcast=2x3")]:
+        emit("diag", "k=1", [spec], lambda x: np.diag(x, 1))
+        emit("diag", "-", [spec], np.diag)
+    emit("diag", "k=2", [T("float32", np.zeros((0,)))], lambda x: np.diag(x, 2))
+    emit("diag", "-", [T("float64", 2.0)], np.diag)
+    emit("diag", "-", [t("float64", (2, 2, 2))], np.diag)
+    for spec in [T("float64", 2.0), t("int32", (2, 1, 2)), t("bool", (3,), "rev"), T("float64", np.zeros((0, 2))),
+                 t("float64", (2, 3), "T")]:
+        emit("diagflat", "k=-1", [spec], lambda x: np.diagflat(x, -1))
+        emit("diagflat", "-", [spec], np.diagflat)
+
+    # tensordot: int axes, axis lists, dtypes, views, empty, errors
+    def td_terms(axes_a):
+        return lambda a, b: int(np.prod([a.shape[i] for i in axes_a])) if axes_a else 1
+
+    for da, db in [("float64", "float64"), ("float32", "float32"), ("int32", "int32"), ("int64", "int32"),
+                   ("bool", "bool"), ("bool", "int32"), ("int32", "float32"), ("float32", "float64")]:
+        a, b = t(da, (2, 3, 4)), t(db, (3, 4, 2))
+        emit("tensordot", "-", [a, b], np.tensordot, lambda a, b: 12)
+        for n in (0, 1, 2):
+            b2 = t(db, (4, 5)) if n == 1 else b
+            emit("tensordot", "axes=%d" % n, [a, b2], lambda a, b, n=n: np.tensordot(a, b, n),
+                 lambda a, b, n=n: int(np.prod(a.shape[a.ndim - n:])))
+        emit("tensordot", "axesa=1;0 axesb=0;2", [a, t(db, (3, 5, 2))], lambda a, b: np.tensordot(a, b, ([1, 0], [0, 2])),
+             lambda a, b: 6)
+    emit("tensordot", "axes=2", [t("int32", (3, 3), wide=True), t("int32", (3, 3), wide=True)],
+         lambda a, b: np.tensordot(a, b, 2))
+    emit("tensordot", "axes=1", [t("int64", (2, 3), wide=True), t("int64", (3, 2), wide=True)],
+         lambda a, b: np.tensordot(a, b, 1))
+    A = t("float64", (2, 3, 4))
+    for args, axes, n in [("axesa=-1 axesb=0", ([-1], [0]), 4), ("axesa=0;-1 axesb=1;0", ([0, -1], [1, 0]), 8),
+                          ("axesa=empty axesb=empty", ([], []), 1), ("axesa=2;1;0 axesb=0;1;2", ([2, 1, 0], [0, 1, 2]), 24)]:
+        shapeb = {1: (2, 2), 4: (4, 3), 8: (4, 2, 3), 24: (4, 3, 2)}[n]
+        emit("tensordot", args, [A, t("float64", shapeb)], lambda a, b, axes=axes: np.tensordot(a, b, axes), lambda a, b, n=n: n)
+    emit("tensordot", "axes=1", [t("float64", (4, 3), "T"), t("float64", (4, 3), "rev")], lambda a, b: np.tensordot(a, b, 1),
+         lambda a, b: 4)
+    emit("tensordot", "axes=1", [T("float64", [[1.5, -2.0]], None, "bcast=3x2"), t("float64", (2, 2))],
+         lambda a, b: np.tensordot(a, b, 1), lambda a, b: 2)
+    emit("tensordot", "axes=1", [T("float64", np.zeros((2, 0))), T("float64", np.zeros((0, 3)))], lambda a, b: np.tensordot(a, b, 1))
+    emit("tensordot", "axes=1", [T("float32", np.zeros((0, 2))), t("float32", (2, 3))], lambda a, b: np.tensordot(a, b, 1), lambda a, b: 2)
+    emit("tensordot", "axes=0", [T("float64", 2.5), t("float64", (2, 3))], lambda a, b: np.tensordot(a, b, 0))
+    emit("tensordot", "axes=-1", [t("int32", (2,)), t("int32", (3,))], lambda a, b: np.tensordot(a, b, -1))
+    emit("tensordot", "axes=3", [t("float64", (2, 3)), t("float64", (3, 2))], lambda a, b: np.tensordot(a, b, 3))
+    emit("tensordot", "axes=1", [t("float64", (2, 3)), t("float64", (2, 3))], lambda a, b: np.tensordot(a, b, 1))
+    emit("tensordot", "-", [t("float64", (2, 3)), t("float64", (3, 2))], np.tensordot)
+    emit("tensordot", "axesa=1 axesb=1", [t("float64", (2, 3)), t("float64", (3, 2))],
+         lambda a, b: np.tensordot(a, b, ([1], [1])))
+    emit("tensordot", "axesa=1;0 axesb=0", [t("float64", (2, 3)), t("float64", (3, 2))],
+         lambda a, b: np.tensordot(a, b, ([1, 0], [0])))
+    emit("tensordot", "axesa=2 axesb=0", [t("float64", (2, 3)), t("float64", (3, 2))],
+         lambda a, b: np.tensordot(a, b, ([2], [0])))
+
+    # inner, vdot, kron
+    for da, db in [("float64", "float64"), ("float32", "float32"), ("int32", "int32"), ("int64", "int32"),
+                   ("bool", "bool"), ("int32", "float32")]:
+        emit("inner", "-", [t(da, (4,)), t(db, (4,))], np.inner, lambda a, b: 4)
+        emit("inner", "-", [t(da, (2, 3)), t(db, (4, 3))], np.inner, lambda a, b: 3)
+        emit("inner", "-", [t(da, (2, 2, 3)), t(db, (3,))], np.inner, lambda a, b: 3)
+        emit("vdot", "-", [t(da, (2, 3)), t(db, (3, 2))], np.vdot, lambda a, b: 6)
+        emit("vdot", "-", [t(da, (4,)), t(db, (4,))], np.vdot, lambda a, b: 4)
+        emit("kron", "-", [t(da, (2, 2)), t(db, (3, 2))], np.kron)
+        emit("kron", "-", [t(da, (3,)), t(db, (2, 2))], np.kron)
+    emit("inner", "-", [T("float64", 2.5), t("float64", (2, 3))], np.inner)
+    emit("inner", "-", [t("int32", (3,)), T("int32", 3)], np.inner)
+    emit("inner", "-", [t("float64", (3, 4), "T"), t("float64", (3,), "rev")], np.inner, lambda a, b: 3)
+    emit("inner", "-", [T("float64", np.zeros((2, 0))), T("float64", np.zeros((3, 0)))], np.inner)
+    emit("inner", "-", [t("float64", (2, 3)), t("float64", (2, 4))], np.inner)
+    emit("inner", "-", [t("int32", (3,), wide=True), t("int32", (3,), wide=True)], np.inner)
+    emit("vdot", "-", [t("float64", (3, 2), "T"), t("float64", (6,), "rev")], np.vdot, lambda a, b: 6)
+    emit("vdot", "-", [T("float64", np.zeros((0,))), T("float64", np.zeros((0, 2)))], np.vdot)
+    emit("vdot", "-", [T("float64", 2.0), T("float64", -1.5)], np.vdot, lambda a, b: 1)
+    emit("vdot", "-", [t("float64", (3,)), t("float64", (4,))], np.vdot)
+    emit("vdot", "-", [t("int64", (5,), wide=True), t("int64", (5,), wide=True)], np.vdot)
+    emit("kron", "-", [T("int32", 3), t("int32", (2, 3))], np.kron)
+    emit("kron", "-", [T("float64", 2.0), T("float64", -0.5)], np.kron)
+    emit("kron", "-", [t("float64", (2, 3), "T"), t("float64", (2,), "rev")], np.kron)
+    emit("kron", "-", [t("int32", (2, 1, 2)), t("int32", (2, 2))], np.kron)
+    emit("kron", "-", [T("float64", np.zeros((0, 2))), t("float64", (2, 2))], np.kron)
+    emit("kron", "-", [T("float64", [[1.0, -0.0]], None, "bcast=2x2"), t("float64", (2,))], np.kron)
+    emit("kron", "-", [t("float64", (2, 2)), T("float64", [np.inf, np.nan, 0.0])], np.kron)
+
+    # cross: 3 and 2 components, broadcasting, axes, errors
+    for da, db in [("float64", "float64"), ("float32", "float32"), ("int32", "int32"), ("int64", "int32"),
+                   ("int32", "float32"), ("bool", "int32"), ("bool", "bool")]:
+        for sa, sb in [((3,), (3,)), ((2, 3), (3,)), ((4, 1, 3), (2, 3)), ((2,), (3,)), ((3,), (2,)), ((2,), (2,)),
+                       ((2, 2), (3, 1, 2))]:
+            emit("cross", "-", [t(da, sa), t(db, sb)], np.cross)
+    A, B = t("float64", (3, 2)), t("float64", (2, 3))
+    emit("cross", "axisa=0 axisb=1 axisc=0", [A, B], lambda a, b: np.cross(a, b, axisa=0, axisb=1, axisc=0))
+    emit("cross", "axisa=0 axisb=-1 axisc=-1", [A, B], lambda a, b: np.cross(a, b, axisa=0, axisb=-1, axisc=-1))
+    emit("cross", "axis=0", [A, t("float64", (3, 2))], lambda a, b: np.cross(a, b, axis=0))
+    emit("cross", "axis=0", [t("float64", (2, 4)), t("float64", (3, 4))], lambda a, b: np.cross(a, b, axis=0))
+    emit("cross", "axis=1", [t("int32", (4, 3, 2)), t("int32", (1, 3, 2))], lambda a, b: np.cross(a, b, axis=1))
+    emit("cross", "-", [t("float64", (3, 3), "T"), t("float64", (3,), "rev")], np.cross)
+    emit("cross", "-", [T("float64", np.zeros((0, 3))), t("float64", (3,))], np.cross)
+    emit("cross", "-", [T("float64", [[1.0, 2.0, 3.0]], None, "bcast=2x3"), t("float64", (2, 3))], np.cross)
+    emit("cross", "-", [T("float64", [np.inf, 1.0, 0.0]), T("float64", [1.0, np.nan, 2.0])], np.cross)
+    emit("cross", "-", [t("int32", (3,), wide=True), t("int32", (3,), wide=True)], np.cross)
+    emit("cross", "-", [t("float64", (4,)), t("float64", (3,))], np.cross)
+    emit("cross", "-", [t("float64", (3,)), t("float64", (1,))], np.cross)
+    emit("cross", "-", [t("float64", (2, 3)), t("float64", (3, 3))], np.cross)
+    emit("cross", "-", [T("float64", 1.0), t("float64", (3,))], np.cross)
+    emit("cross", "axisa=2 axisb=-1 axisc=-1", [t("float64", (3, 3)), t("float64", (3,))], lambda a, b: np.cross(a, b, axisa=2))
+    emit("cross", "axisa=-1 axisb=-1 axisc=2", [t("float64", (2, 3)), t("float64", (3,))], lambda a, b: np.cross(a, b, axisc=2))
+    emit("cross", "axisa=-1 axisb=-1 axisc=5", [t("float64", (2,)), t("float64", (2,))], lambda a, b: np.cross(a, b, axisc=5))
+
+    # einsum
+    def es(subs, *specs):
+        def terms(*ops):
+            inputs, arrow, out = subs.partition("->")
+            if not arrow:
+                out = "".join(c for c in inputs if c.isalpha() and inputs.count(c) == 1)
+            sizes = {}
+            for term, x in zip(inputs.split(","), ops):
+                left, dots, right = term.partition("...")
+                dims = list(zip(left, x.shape)) + (list(zip(right, x.shape[x.ndim - len(right):])) if dots else [])
+                for c, d in dims:
+                    sizes[c] = max(sizes.get(c, 1), d)
+            return int(np.prod([d for c, d in sizes.items() if c not in out]))
+        emit("einsum", "subscripts=" + subs.replace(",", ";"), list(specs), lambda *ops: np.einsum(subs, *ops), terms)
+
+    for dtype in DTYPES:
+        m, n, v, w = t(dtype, (3, 4)), t(dtype, (4, 2)), t(dtype, (4,)), t(dtype, (3,))
+        sq = t(dtype, (3, 3))
+        es("ij,jk->ik", m, n)
+        es("ij,jk", m, n)
+        es("ij->ji", m)
+        es("ji", m)
+        es("ij", m)
+        es("ij->", m)
+        es("ij->j", m)
+        es("ii", sq)
+        es("ii->i", sq)
+        es("i,i", v, v)
+        es("i,j->ij", w, v)
+        es("ij,j->i", m, v)
+        es("i,ij,j->", w, m, v)
+        es("ijk,ikl->ijl", t(dtype, (2, 3, 4)), t(dtype, (2, 4, 2)))
+        es("...ij,...jk->...ik", t(dtype, (2, 3, 4)), n)
+    for dtype in ("int32", "int64"):
+        es("ij,jk->ik", t(dtype, (2, 3), wide=True), t(dtype, (3, 2), wide=True))
+        es("ii", t(dtype, (3, 3), wide=True))
+        es("ij->i", t(dtype, (2, 3), wide=True))
+    es("i,i", t("int32", (3,)), t("float32", (3,)))
+    es("ij,jk", t("int64", (2, 3)), t("float32", (3, 2)))
+    es("ij,jk", t("bool", (2, 3)), t("int32", (3, 2)))
+    es("ij,jk", t("float32", (2, 3)), t("float64", (3, 2)))
+    es("ij,ij->ij", t("float64", (2, 3)), t("float64", (2, 3)))
+    es("ij,ij", t("int32", (2, 3)), t("int32", (2, 3)))
+    es("i,i->i", t("float32", (4,)), t("float32", (4,)))
+    es("bn,anm,bm->ba", t("float64", (2, 3)), t("float64", (4, 3, 5)), t("float64", (2, 5)))
+    es("ij,jk,ki->i", t("int64", (2, 3)), t("int64", (3, 4)), t("int64", (4, 2)))
+    es("i,i,i->", t("bool", (5,)), t("bool", (5,)), t("bool", (5,)))
+    es("iij->ji", t("float64", (3, 3, 2)))
+    es("iji->j", t("int32", (3, 2, 3)))
+    es("iii->i", t("float64", (2, 2, 2)))
+    es("iijj->ij", t("float64", (2, 2, 3, 3)))
+    es("ijij->", t("int64", (2, 3, 2, 3)))
+    es("ii,i->i", t("float64", (3, 3)), t("float64", (3,)))
+    es("ba,ab->", t("float64", (3, 2)), t("float64", (2, 3)))
+    es("Ba,aB", t("float64", (3, 2)), t("float64", (2, 3)))
+    es("Ba,aB", t("float64", (3, 2)), t("float64", (2, 4)))
+    es("bA,Aa", t("float64", (3, 2)), t("float64", (2, 4)))
+    es("ij,kj,lj->ikl", t("float64", (2, 3)), t("float64", (2, 3)), t("float64", (4, 3)))
+    es("ab,bc,cd,de->ae", t("float64", (2, 3)), t("float64", (3, 4)), t("float64", (4, 2)), t("float64", (2, 3)))
+    es("ab,bc,ca->", t("int32", (2, 3)), t("int32", (3, 4)), t("int32", (4, 2)))
+    es("i,j,k->ijk", t("float64", (2,)), t("int32", (3,)), t("float32", (2,)))
+    es("ijk->kji", t("float64", (2, 3, 4)))
+    es("ijk->jk", t("float64", (2, 3, 4)))
+    es("ijk", t("float64", (2, 3, 4)))
+    es("kij", t("float64", (2, 3, 4)))
+    es("...", t("float64", (2, 3)))
+    es("...->", t("float64", (2, 3)))
+    es("i...->...", t("float64", (2, 3, 4)))
+    es("...i->...", t("int32", (2, 3, 4)))
+    es("...ii->...i", t("float64", (2, 3, 3)))
+    es("...ij->...ji", t("float64", (2, 2, 3, 4)))
+    es("i...j", t("float64", (2, 3, 4)))
+    es("ij...,jk...->ik...", t("float64", (2, 3, 4)), t("float64", (3, 2, 4)))
+    es("...i,...i->...", t("float64", (2, 3)), t("float64", (4, 1, 3)))
+    es("...i,...i", t("float64", (2, 3)), t("float64", (3,)))
+    es("i...,i...->...", t("float64", (2, 3)), t("float64", (2, 1)))
+    es("...,...", t("float64", (2, 3)), t("float64", (3,)))
+    es("...,...->...", t("float64", (2, 1)), t("int32", (1, 3)))
+    es(",i->i", T("float64", 2.5), t("float64", (3,)))
+    es(",->", T("int32", 3), T("int32", -4))
+    es("->", T("float64", 1.5))
+    es("", T("float64", 1.5))
+    es("ij,jk", t("float64", (2, 1)), t("float64", (3, 4)))
+    es("ij,jk->ik", t("float64", (2, 3)), t("float64", (1, 4)))
+    es("ij,ij->i", t("float64", (1, 3)), t("float64", (2, 3)))
+    es("ij,jk", t("float64", (4, 3), "T"), t("float64", (4, 2), "rev"))
+    es("ii", T("float64", [[1.5, -2.0, 3.0]], None, "bcast=3x3"))
+    es("ij,jk", T("float64", np.zeros((2, 0))), T("float64", np.zeros((0, 3))))
+    es("ij,jk", T("float32", np.zeros((0, 2))), t("float32", (2, 3)))
+    es("ii->i", T("int32", np.zeros((0, 0))))
+    es("ij->", T("bool", np.zeros((0, 3))))
+    es("i,i", T("float64", [np.inf, 1.0]), T("float64", [0.0, 2.0]))
+    es("i,i", T("float64", [np.inf, 1.0]), T("float64", [1.0, -np.inf]))
+    # einsum errors
+    es("ij,jk", t("float64", (2, 4)), t("float64", (3, 4)))
+    es("ij,jk->ik", t("float64", (2, 3)))
+    es("ij", t("float64", (2, 3)), t("float64", (3,)))
+    es("ij->ii", t("float64", (2, 3)))
+    es("ij->k", t("float64", (2, 3)))
+    es("i2", t("float64", (2, 3)))
+    es("ijk", t("float64", (2, 3)))
+    es("i", t("float64", (2, 3)))
+    es("ij->ij", t("float64", (2,)))
+    es("ii->i", t("float64", (2, 3)))
+    es("i.j", t("float64", (2, 2)))
+    es("...i...", t("float64", (2,)))
+    es("i->i->i", t("float64", (2,)))
+    es("...i->", t("float64", (2, 3)))
+    es("...,...", t("float64", (2, 3)), t("float64", (4,)))
+    es("i-j", t("float64", (2, 2)))
+    es("i>j", t("float64", (2, 2)))
+
+    write("contraction.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
+Diagonals and tensor contractions as NumPy computes them: diagonal (offset, axis1, axis2; - = the
+defaults), trace (the same arguments), diag and diagflat (k; - = 0), tensordot (- = axes 2; axes=n,
+or axesa/axesb lists with empty for none), inner, vdot, kron, cross (axisa/axisb/axisc, or one axis
+for all three; - = -1) and einsum (subscripts with ; for the commas).
+inputs: manipulation.csv's operand syntax, joined by ;.  result_dtype error: NumPy raises (the
+exception class is in expected); jtensor must throw.  scale: for floating results that sum
+products, the number of products per element times the largest element of the same function of
+|inputs| (non-finite inputs counted as 0); 0 where nothing is summed (compared exactly).""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
     "format": gen_format, "creation": gen_creation, "tutorial": gen_tutorial, "isclose": gen_isclose,
     "manipulation": gen_manipulation, "indexing": gen_indexing, "scan": gen_scan,
     "nan_reductions": gen_nan_reductions, "differences": gen_differences, "sorting": gen_sorting,
-    "sets": gen_sets, "shaping": gen_shaping,
+    "sets": gen_sets, "shaping": gen_shaping, "contraction": gen_contraction,
 }
 
 

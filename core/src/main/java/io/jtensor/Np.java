@@ -4309,6 +4309,241 @@ public final class Np {
         return LinearAlgebra.outer(a, b);
     }
 
+    // ---- diagonals and tensor contractions --------------------------------------------------------
+
+    /**
+     * {@code np.diagonal(x)}: the main diagonal of the first two axes, {@code diagonal(x, 0, 0, 1)}.
+     *
+     * @throws IllegalArgumentException for a tensor of fewer than 2 dimensions
+     * @see #diagonal(Tensor, long, int, int)
+     */
+    public static Tensor diagonal(Tensor x) {
+        return Diagonals.diagonal("diagonal", x, 0, 0, 1);
+    }
+
+    /**
+     * {@code np.diagonal(x, offset, axis1, axis2)}: the elements {@code x[..., i, ..., i + offset, ...]}
+     * of axes axis1 and axis2 (offset &gt; 0 above the main diagonal, &lt; 0 below), as a <b>view</b>
+     * of x: both axes are removed and the diagonal is appended as the last axis. Same dtype as x;
+     * an offset beyond the matrix gives an empty diagonal. Unlike NumPy's read-only view, writes
+     * through it (e.g. {@code copyto}) reach x.
+     *
+     * <pre>{@code
+     * diagonal(arange(6).reshape(2, 3), 1, 0, 1)   // [1 5]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a tensor of fewer than 2 dimensions, an axis out of
+     *                                  range or axis1 equal to axis2
+     */
+    public static Tensor diagonal(Tensor x, long offset, int axis1, int axis2) {
+        return Diagonals.diagonal("diagonal", x, offset, axis1, axis2);
+    }
+
+    /**
+     * {@code np.trace(x)}: the sum of the main diagonal of the first two axes,
+     * {@code trace(x, 0, 0, 1)}.
+     *
+     * @see #trace(Tensor, long, int, int)
+     */
+    public static Tensor trace(Tensor x) {
+        return Diagonals.trace(x, 0, 0, 1);
+    }
+
+    /**
+     * {@code np.trace(x, offset, axis1, axis2)}: {@code sum(diagonal(x, offset, axis1, axis2), -1)},
+     * so a 2-d x gives a 0-d tensor and more axes give the traces over the others. The result type
+     * is {@code np.sum}'s: bool and int32 give int64, floats keep their type; an empty diagonal sums
+     * to 0. Floating sums are accurate to the summation's usual bound (a few eps times the sum of |x|).
+     *
+     * <pre>{@code
+     * trace(arange(9).reshape(3, 3))          // 12 (int64)
+     * trace(arange(9).reshape(3, 3), -1, 0, 1) // 3 + 7 = 10
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a tensor of fewer than 2 dimensions, an axis out of
+     *                                  range or axis1 equal to axis2
+     */
+    public static Tensor trace(Tensor x, long offset, int axis1, int axis2) {
+        return Diagonals.trace(x, offset, axis1, axis2);
+    }
+
+    /** {@code np.diag(v)}: {@code diag(v, 0)}. */
+    public static Tensor diag(Tensor v) {
+        return Diagonals.diag("diag", v, 0);
+    }
+
+    /**
+     * {@code np.diag(v, k)}: for a 1-d v of length n, a new (n+|k|, n+|k|) matrix of v's dtype, zero
+     * except for v on diagonal k; for a 2-d v, a <b>copy</b> of its diagonal k
+     * ({@code diagonal(v, k, 0, 1)}).
+     *
+     * <pre>{@code
+     * diag(array(new long[] {1, 2}), 1)   // [[0 1 0] [0 0 2] [0 0 0]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when v is not 1-d or 2-d
+     */
+    public static Tensor diag(Tensor v, long k) {
+        return Diagonals.diag("diag", v, k);
+    }
+
+    /** {@code np.diagflat(v)}: {@code diagflat(v, 0)}. */
+    public static Tensor diagflat(Tensor v) {
+        return Diagonals.diagflat(v, 0);
+    }
+
+    /**
+     * {@code np.diagflat(v, k)}: the flattened v (any number of dimensions) on diagonal k of a new
+     * square zero matrix of v's dtype, {@code diag(v.ravel(), k)}.
+     *
+     * <pre>{@code
+     * diagflat(array(new double[][] {{1, 2}, {3, 4}}))   // 4x4, 1 2 3 4 on the diagonal
+     * }</pre>
+     */
+    public static Tensor diagflat(Tensor v, long k) {
+        return Diagonals.diagflat(v, k);
+    }
+
+    /** {@code np.tensordot(a, b)}: {@code tensordot(a, b, 2)}, the last two axes of a with the first two of b. */
+    public static Tensor tensordot(Tensor a, Tensor b) {
+        return Contraction.tensordot(a, b, 2);
+    }
+
+    /**
+     * {@code np.tensordot(a, b, axes)}: the sum of products over the last {@code axes} axes of a and
+     * the first {@code axes} axes of b, in order; the result has a's remaining axes, then b's. 0 is
+     * the outer product; a negative count, as in NumPy, sums over no axes. The result type is
+     * {@code dot}'s: the promoted type, integers wrap in it, bool gives the logical or of ands.
+     *
+     * <pre>{@code
+     * tensordot(ones(2, 3, 4), ones(3, 4, 5), 2).shape()   // [2, 5], every element 12
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when axes exceeds either operand's dimensions or the summed
+     *                                  axes differ in size ("shape-mismatch for sum")
+     */
+    public static Tensor tensordot(Tensor a, Tensor b, int axes) {
+        return Contraction.tensordot(a, b, axes);
+    }
+
+    /**
+     * {@code np.tensordot(a, b, (axesA, axesB))}: the sum of products over axis {@code axesA[i]} of a
+     * paired with axis {@code axesB[i]} of b (negative axes count from the end); the result has a's
+     * other axes, then b's, each in their order. Result type as {@link #tensordot(Tensor, Tensor, int)}.
+     *
+     * <pre>{@code
+     * tensordot(a, b, new int[] {1, 0}, new int[] {0, 1})   // sum over a[i, j, :] * b[j, i, :]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for lists of different lengths, an axis out of range or
+     *                                  repeated, or paired axes of different sizes
+     */
+    public static Tensor tensordot(Tensor a, Tensor b, int[] axesA, int[] axesB) {
+        return Contraction.tensordot(a, b, axesA, axesB);
+    }
+
+    /**
+     * {@code np.inner(a, b)}: the sum of products over the last axes of a and b; the result has
+     * shape {@code a.shape[:-1] + b.shape[:-1]}. A 0-d operand multiplies instead. Result type as
+     * {@code dot}'s (promoted; bool is logical).
+     *
+     * <pre>{@code
+     * inner(array(new double[] {1, 2, 3}), array(new double[] {0, 1, 0}))   // 2.0
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the last axes differ in size
+     */
+    public static Tensor inner(Tensor a, Tensor b) {
+        return Contraction.inner(a, b);
+    }
+
+    /**
+     * {@code np.vdot(a, b)}: the dot product of the flattened operands (C order), a 0-d tensor of
+     * the promoted type (bool: logical). jtensor has no complex types, so there is nothing to
+     * conjugate.
+     *
+     * @throws IllegalArgumentException when the operands have different sizes
+     */
+    public static Tensor vdot(Tensor a, Tensor b) {
+        return Contraction.vdot(a, b);
+    }
+
+    /**
+     * {@code np.kron(a, b)}: the Kronecker product, a block tensor whose block i is
+     * {@code a[i] * b}; the operand with fewer dimensions is padded with leading 1s, and each axis of
+     * the result is the product of the two. Result type as {@code multiply}'s (bool: logical and).
+     *
+     * <pre>{@code
+     * kron(eye(2), ones(2, 2))   // 4x4 block diagonal of 2x2 ones
+     * }</pre>
+     */
+    public static Tensor kron(Tensor a, Tensor b) {
+        return Contraction.kron(a, b);
+    }
+
+    /** {@code np.cross(a, b)}: the cross product of the vectors along the last axes, {@code cross(a, b, -1, -1, -1)}. */
+    public static Tensor cross(Tensor a, Tensor b) {
+        return Contraction.cross(a, b, -1, -1, -1);
+    }
+
+    /** {@code np.cross(a, b, axis=axis)}: the vectors along {@code axis} of a, b and the result. */
+    public static Tensor cross(Tensor a, Tensor b, int axis) {
+        return Contraction.cross(a, b, axis, axis, axis);
+    }
+
+    /**
+     * {@code np.cross(a, b, axisa, axisb, axisc)}: the cross product of the vectors along axisa of
+     * a and axisb of b (2 or 3 components each; a 2-vector's third is 0), broadcast over the other
+     * axes and placed along axisc of the result. Two 2-vectors give the z component alone (no
+     * vector axis, axisc unused), as NumPy (which deprecates 2-vectors). Result type as
+     * {@code multiply}'s; bool with bool is refused, as NumPy's boolean subtract is.
+     *
+     * <pre>{@code
+     * cross(array(new double[] {1, 0, 0}), array(new double[] {0, 1, 0}))   // [0. 0. 1.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for vector lengths other than 2 or 3, an axis out of range,
+     *                                  other axes that do not broadcast, or two bool operands
+     */
+    public static Tensor cross(Tensor a, Tensor b, int axisa, int axisb, int axisc) {
+        return Contraction.cross(a, b, axisa, axisb, axisc);
+    }
+
+    /**
+     * {@code np.einsum(subscripts, *operands)}: the Einstein summation. Each comma-separated term
+     * labels one operand's axes with letters; a label shared between terms multiplies along that
+     * axis; a label repeated inside one term takes the diagonal ({@code "ii->i"}); a label absent from
+     * the output is summed. Explicit mode names the output after {@code ->} ({@code "ij,jk->ik"}, or
+     * {@code "ii->"} for a 0-d trace); implicit mode (no {@code ->}) outputs the labels that occur once
+     * in all, in alphabetical order (upper case first), so {@code "ij,jk"} is matmul and {@code "ji"}
+     * a transpose. {@code ...} stands for the axes without labels, which broadcast against the
+     * other operands' {@code ...} and lead the implicit output; a label of size 1 broadcasts too.
+     * Any number of operands is contracted pairwise, left to right, each pair as one (batched) matmul.
+     *
+     * <p>The result type is NumPy's result type of the operands, and sums stay in it: int32 sums
+     * wrap in int32 (unlike {@code sum}), bool operands give the logical or of ands. With one
+     * operand and nothing to sum the result may be a view of it (as NumPy). Floating sums are
+     * accurate to matmul's bound (a few eps times the sum of the |products|).
+     *
+     * <pre>{@code
+     * einsum("ij,jk->ik", a, b)     // matmul(a, b)
+     * einsum("ii", m)               // trace(m), in m's dtype
+     * einsum("...ij->...ji", x)     // swap the last two axes
+     * einsum("bij,bjk->bik", p, q)  // batched matmul
+     * }</pre>
+     *
+     * @throws IllegalArgumentException naming the subscripts and the operand shapes for a bad
+     *                                  character or ellipsis, a term count other than the operand
+     *                                  count, a term with more labels than its operand has axes (or
+     *                                  fewer, without {@code ...}), a label whose sizes differ
+     *                                  ("size of label 'j' for operand 1 (3) does not match previous
+     *                                  terms (4)"), an output label repeated or absent from the inputs,
+     *                                  or broadcast axes missing from an explicit output
+     */
+    public static Tensor einsum(String subscripts, Tensor... operands) {
+        return Einsum.einsum(subscripts, operands);
+    }
+
     /** {@code np.linalg.norm(x)}: the 2-norm of all elements (Frobenius for a matrix). Integers give float64. */
     public static Tensor norm(Tensor x) {
         return LinearAlgebra.norm(x);

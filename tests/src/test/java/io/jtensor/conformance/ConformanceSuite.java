@@ -221,6 +221,16 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** diagonal, trace, diag, diagflat, tensordot, inner, vdot, kron, cross, einsum. */
+    @Nested
+    @DisplayName("diagonals and contractions")
+    class Contraction extends ContractionConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @DisplayName("errors")

@@ -1,0 +1,271 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+import io.jtensor.Np;
+import io.jtensor.Tensor;
+import io.jtensor.conformance.ReferenceData.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static io.jtensor.DType.BOOL;
+import static io.jtensor.DType.FLOAT64;
+import static io.jtensor.DType.INT32;
+import static io.jtensor.conformance.Check.throwsWith;
+import static io.jtensor.conformance.ReferenceData.dtype;
+import static io.jtensor.conformance.ReferenceData.parseShape;
+import static io.jtensor.conformance.ReferenceData.tokens;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Diagonals and tensor contractions composed of existing ops: diagonal, trace, diag, diagflat,
+ * tensordot, inner, vdot, kron, cross and einsum. NumPy's {@code contraction.csv} (written by
+ * {@code tests/reference/generate.py contraction}) is replayed line by line through every overload
+ * the line's arguments allow, with the cases NumPy rejects (jtensor must reject them too, naming
+ * the op). Sums of floating products are compared with the product tolerances and the case's error
+ * scale, integers and copies exactly. The hand-written cases cover what a file cannot: that a
+ * diagonal is a view of x and diag's result a new tensor, offsets at the ends of {@code long}, the
+ * error messages, and inputs large enough for vector loops and threads.
+ */
+public abstract class ContractionConformance extends ConformanceCase {
+
+    private static IllegalArgumentException iae(Executable code, String... fragments) {
+        return throwsWith(IllegalArgumentException.class, code, fragments);
+    }
+
+    // ---- the NumPy reference file ---------------------------------------------------------------
+
+    static Stream<Arguments> referenceGroups() {
+        return ReferenceData.groupArguments("contraction.csv", r -> r.get("op"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("referenceGroups")
+    void reference(String key, List<Row> rows) {
+        assertAll(rows.stream().map(row -> () -> replay(row)));
+    }
+
+    private void replay(Row row) {
+        String op = row.get("op");
+        String what = row.where() + " " + op + "(" + row.get("inputs") + ") " + row.get("args");
+        List<Tensor> in = new ArrayList<>();
+        for (String text : row.get("inputs").split(";")) {
+            in.add((Tensor) ManipulationConformance.operand(text));
+        }
+        Map<String, String> args = ManipulationConformance.args(row.get("args"));
+        List<Supplier<Tensor>> calls = calls(op, args, in);
+        if (row.get("result_dtype").equals("error")) {
+            for (Supplier<Tensor> call : calls) {
+                IllegalArgumentException e = iae(call::get);
+                assertTrue(e.getMessage().startsWith(op + ": "), () -> what + ": the message names the op: "
+                        + e.getMessage());
+            }
+            return;
+        }
+        DType type = dtype(row.get("result_dtype"));
+        long[] shape = parseShape(row.get("result_shape"));
+        String[] expected = tokens(row.get("expected"));
+        double scale = Double.parseDouble(row.get("scale"));
+        for (int c = 0; c < calls.size(); c++) {
+            String context = what + " (overload " + c + ")";
+            Tensor result = calls.get(c).get();
+            assertOnBackend(context, result);
+            Check.tokens(context, result, type, shape, expected, tolerance(op, type), scale);
+        }
+    }
+
+    /** Exact for views, copies, kron and cross (one IEEE operation per step, as NumPy); sums by the suite's bounds. */
+    private Tolerance tolerance(String op, DType type) {
+        if (!type.isFloatingPoint()) {
+            return Tolerance.EXACT;
+        }
+        return switch (op) {
+            case "trace" -> suite().reductionTolerance("sum", type);
+            case "tensordot", "inner", "vdot", "einsum" -> suite().linalgTolerance("dot", type);
+            default -> Tolerance.EXACT;
+        };
+    }
+
+    private static int[] ints(String text) {
+        return text.equals("empty") ? new int[0] : Arrays.stream(text.split(";")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    /** Every overload of the public API that computes a line. */
+    private static List<Supplier<Tensor>> calls(String op, Map<String, String> args, List<Tensor> in) {
+        Tensor x = in.getFirst();
+        Tensor y = in.size() > 1 ? in.get(1) : null;
+        List<Supplier<Tensor>> calls = new ArrayList<>();
+        switch (op) {
+            case "diagonal", "trace" -> {
+                boolean trace = op.equals("trace");
+                if (args.isEmpty()) {
+                    calls.add(() -> trace ? Np.trace(x) : Np.diagonal(x));
+                    calls.add(() -> trace ? Np.trace(x, 0, 0, 1) : Np.diagonal(x, 0, 0, 1));
+                } else {
+                    long offset = Long.parseLong(args.get("offset"));
+                    int a1 = Integer.parseInt(args.get("axis1"));
+                    int a2 = Integer.parseInt(args.get("axis2"));
+                    calls.add(() -> trace ? Np.trace(x, offset, a1, a2) : Np.diagonal(x, offset, a1, a2));
+                }
+            }
+            case "diag", "diagflat" -> {
+                boolean flat = op.equals("diagflat");
+                long k = args.containsKey("k") ? Long.parseLong(args.get("k")) : 0;
+                if (k == 0) {
+                    calls.add(() -> flat ? Np.diagflat(x) : Np.diag(x));
+                }
+                calls.add(() -> flat ? Np.diagflat(x, k) : Np.diag(x, k));
+            }
+            case "tensordot" -> {
+                if (args.isEmpty()) {
+                    calls.add(() -> Np.tensordot(x, y));
+                    calls.add(() -> Np.tensordot(x, y, 2));
+                } else if (args.containsKey("axes")) {
+                    int n = Integer.parseInt(args.get("axes"));
+                    calls.add(() -> Np.tensordot(x, y, n));
+                } else {
+                    calls.add(() -> Np.tensordot(x, y, ints(args.get("axesa")), ints(args.get("axesb"))));
+                }
+            }
+            case "inner" -> calls.add(() -> Np.inner(x, y));
+            case "vdot" -> calls.add(() -> Np.vdot(x, y));
+            case "kron" -> calls.add(() -> Np.kron(x, y));
+            case "cross" -> {
+                if (args.isEmpty()) {
+                    calls.add(() -> Np.cross(x, y));
+                    calls.add(() -> Np.cross(x, y, -1));
+                    calls.add(() -> Np.cross(x, y, -1, -1, -1));
+                } else if (args.containsKey("axis")) {
+                    int axis = Integer.parseInt(args.get("axis"));
+                    calls.add(() -> Np.cross(x, y, axis));
+                    calls.add(() -> Np.cross(x, y, axis, axis, axis));
+                } else {
+                    int aa = Integer.parseInt(args.get("axisa"));
+                    int ab = Integer.parseInt(args.get("axisb"));
+                    int ac = Integer.parseInt(args.get("axisc"));
+                    calls.add(() -> Np.cross(x, y, aa, ab, ac));
+                }
+            }
+            case "einsum" -> {
+                String subscripts = args.getOrDefault("subscripts", "").replace(';', ',');
+                Tensor[] operands = in.toArray(Tensor[]::new);
+                calls.add(() -> Np.einsum(subscripts, operands));
+            }
+            default -> throw new IllegalArgumentException("unknown op " + op);
+        }
+        return calls;
+    }
+
+    // ---- views and new tensors ------------------------------------------------------------------
+
+    @Test
+    void diagonalIsAViewOfXAndDiagANewTensor() {
+        Tensor x = range(3, 4);
+        Tensor above = Np.diagonal(x, 1, 0, 1);                    // x[0, 1], x[1, 2], x[2, 3]
+        Np.copyto(above, -1.0);
+        assertDoubles(x, FLOAT64, shape(3, 4), 0, -1, 2, 3, 4, 5, -1, 7, 8, 9, 10, -1);
+        Tensor throughT = Np.diagonal(x.T(), 1, 1, 0);             // x[0, 1], ... seen through the transpose
+        assertDoubles(throughT, FLOAT64, shape(3), -1, -1, -1);
+        Np.copyto(Np.diagonal(x, -2, 0, 1), 100.0);                // x[2, 0]
+        assertDoubles(x, FLOAT64, shape(3, 4), 0, -1, 2, 3, 4, 5, -1, 7, 100, 9, 10, -1);
+        for (Tensor copy : List.of(Np.diag(x), Np.diag(x, 1), Np.diagflat(x), Np.diag(Np.diagonal(x)))) {
+            Np.copyto(copy, 7.0);
+        }
+        assertDoubles(x, FLOAT64, shape(3, 4), 0, -1, 2, 3, 4, 5, -1, 7, 100, 9, 10, -1);
+    }
+
+    @Test
+    void diagonalOffsetsAtTheEndsOfLongAreEmpty() {
+        Tensor x = range(2, 3);
+        for (long k : new long[] {Long.MIN_VALUE, Long.MIN_VALUE + 1, -2, 3, Long.MAX_VALUE}) {
+            assertEquals(0, Np.diagonal(x, k, 0, 1).size(), "diagonal k=" + k);
+            assertDoubles("trace k=" + k, Np.trace(x, k, 0, 1), FLOAT64, shape(), Tolerance.EXACT, 0.0);
+        }
+        assertDoubles("diagonal k=-1", Np.diagonal(x, -1, 0, 1), FLOAT64, shape(1), Tolerance.EXACT, 3.0);
+        assertDoubles("diagonal k=2", Np.diagonal(x, 2, 0, 1), FLOAT64, shape(1), Tolerance.EXACT, 2.0);
+    }
+
+    @Test
+    void intermediatesAreReleased() {
+        try (Tensor m = range(3, 4); Tensor n = range(4, 2); Tensor sq = range(3, 3); Tensor v = range(3);
+             Tensor flags = Np.greater(range(3, 3), 3.0)) {
+            long before = backend().memoryUsage().bytesInUse();
+            List<Supplier<Tensor>> calls = List.of(() -> Np.trace(sq), () -> Np.diag(v, 1), () -> Np.diagflat(m),
+                    () -> Np.tensordot(m, n, 1), () -> Np.inner(m, m), () -> Np.vdot(m, m), () -> Np.kron(m, n),
+                    () -> Np.cross(sq, v), () -> Np.einsum("ij,jk,kl->il", m, n, n.T()),
+                    () -> Np.einsum("ii,i->", sq, v), () -> Np.einsum("ij,ji", flags, flags));
+            for (Supplier<Tensor> call : calls) {
+                try (Tensor result = call.get()) {
+                    assertOnBackend("result", result);
+                }
+            }
+            iae(() -> Np.einsum("ij,jk", m, m), "einsum: size of label 'j'");
+            // <=: the Cleaner may free earlier tests' tensors meanwhile; a leak here would add bytes
+            long after = backend().memoryUsage().bytesInUse();
+            assertTrue(after <= before, () -> "bytes in use went from " + before + " to " + after);
+        }
+    }
+
+    // ---- messages -------------------------------------------------------------------------------
+
+    @Test
+    void messagesNameTheOpTheValuesAndWhatIsValid() {
+        Tensor m = Np.zeros(2, 4);
+        Tensor n = Np.zeros(3, 4);
+        iae(() -> Np.einsum("ij,jk", m, n), "einsum: size of label 'j' for operand 1 (3) does not match previous terms (4)",
+                "'ij,jk'", "(2, 4), (3, 4)");
+        iae(() -> Np.einsum("ij,jk->ik", m), "einsum: 2 input terms but 1 operand", "'ij,jk->ik'");
+        iae(() -> Np.einsum("ij->ii", m), "einsum: output subscript 'i' appears more than once");
+        iae(() -> Np.einsum("ij->k", m), "einsum: output subscript 'k' does not appear in any input term");
+        iae(() -> Np.einsum("i2", m), "einsum: invalid subscript '2'");
+        iae(() -> Np.einsum("ijk", m), "einsum: operand 0 has 2 dimensions but its term 'ijk' has 3 subscripts");
+        iae(() -> Np.einsum("ii", m), "einsum: label 'i' is repeated in operand 0 over dimensions of different sizes (2 != 4)");
+        iae(() -> Np.trace(Np.zeros(3)), "trace: needs a tensor of at least 2 dimensions, got shape (3,)");
+        iae(() -> Np.diagonal(m, 0, 1, -1), "diagonal: axis1 and axis2 cannot be the same");
+        iae(() -> Np.diagonal(m, 0, 0, 2), "diagonal: axis 2 is out of range for a 2-d tensor");
+        iae(() -> Np.diag(Np.zeros(2, 2, 2)), "diag: input must be 1-d or 2-d, got shape (2, 2, 2)");
+        iae(() -> Np.tensordot(m, n, 1), "tensordot: shape-mismatch for sum: axis 1 of (2, 4) has size 4 but axis 0 of (3, 4) has size 3");
+        iae(() -> Np.tensordot(m, n, new int[] {0}, new int[] {0, 1}), "tensordot: shape-mismatch for sum");
+        iae(() -> Np.inner(m, Np.zeros(3)), "inner: shapes (2, 4) and (3,) are not aligned: 4 (dim 1) != 3 (dim 0)");
+        iae(() -> Np.vdot(m, n), "vdot: the operands have different sizes: 8", "12");
+        iae(() -> Np.cross(m, n), "cross: incompatible dimensions for cross product", "have 4 and 4 components");
+        iae(() -> Np.cross(Np.zeros(new long[] {3}, BOOL), Np.zeros(new long[] {3}, BOOL)), "cross: not supported for two bool");
+    }
+
+    // ---- larger inputs: vector loops, threads, several matmul batches -------------------------
+
+    @Test
+    void largeContractionsAgreeWithMatmulAndSum() {
+        Tensor a = Np.sin(Np.arange(0.0, 3.0 * 40 * 50, 1.0)).reshape(3, 40, 50);
+        Tensor b = Np.cos(Np.arange(0.0, 3.0 * 50 * 30, 1.0)).reshape(3, 50, 30);
+        Tensor product = Np.matmul(a, b);
+        double scale = 50;                                      // |sin|, |cos| <= 1, 50 products per element
+        Tolerance tol = suite().linalgTolerance("matmul", FLOAT64);
+        Tensor viaEinsum = Np.einsum("bij,bjk->bik", a, b);
+        Check.meta("einsum bij,bjk->bik", viaEinsum, FLOAT64, shape(3, 40, 30));
+        Check.compareDoubles("einsum bij,bjk->bik", shape(3, 40, 30), FLOAT64, product.toDoubleArray(),
+                viaEinsum.toDoubleArray(), tol, scale, null);
+        Tensor viaTensordot = Np.tensordot(a.get(0, 1), b.get(0, 1), 1);
+        Check.meta("tensordot", viaTensordot, FLOAT64, shape(40, 30));
+        Check.compareDoubles("tensordot", shape(40, 30), FLOAT64, product.get(0, 1).toDoubleArray(),
+                viaTensordot.toDoubleArray(), tol, scale, null);
+        Tensor square = Np.arange(0, 300 * 300, 1).astype(INT32).reshape(300, 300);
+        long expected = 0;
+        for (long i = 0; i < 300; i++) {
+            expected += i * 300 + i;
+        }
+        assertEquals(expected, Np.trace(square).toLongArray()[0], "trace of a 300x300 int32");
+        assertEquals((int) expected, Np.einsum("ii", square).toLongArray()[0], "einsum ii in int32");
+    }
+}
