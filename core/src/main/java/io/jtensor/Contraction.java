@@ -22,7 +22,7 @@ final class Contraction {
 
     /** {@code np.tensordot(a, b, axes)} for an int: the last {@code axes} of a with the first of b (negative: none, as NumPy). */
     static Tensor tensordot(Tensor a, Tensor b, int axes) {
-        checkPair("tensordot", a, b);
+        Elementwise.checkPair("tensordot", a, b);
         int n = Math.max(axes, 0);
         if (n > a.ndim() || n > b.ndim()) {
             throw new IllegalArgumentException("tensordot: axes " + axes + " is more than the dimensions of shapes "
@@ -39,7 +39,7 @@ final class Contraction {
 
     /** {@code np.tensordot(a, b, (axesA, axesB))}: sums the products over axesA[i] of a paired with axesB[i] of b. */
     static Tensor tensordot(Tensor a, Tensor b, int[] axesA, int[] axesB) {
-        checkPair("tensordot", a, b);
+        Elementwise.checkPair("tensordot", a, b);
         Objects.requireNonNull(axesA, "tensordot: axesA is null");
         Objects.requireNonNull(axesB, "tensordot: axesB is null");
         if (axesA.length != axesB.length) {
@@ -90,7 +90,7 @@ final class Contraction {
 
     /** {@code np.inner(a, b)}: the sum over the last axes of both; a 0-d operand multiplies. */
     static Tensor inner(Tensor a, Tensor b) {
-        checkPair("inner", a, b);
+        Elementwise.checkPair("inner", a, b);
         if (a.ndim() == 0 || b.ndim() == 0) {
             return Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(a), Arg.of(b), null, null);
         }
@@ -106,7 +106,7 @@ final class Contraction {
 
     /** {@code np.vdot(a, b)}: the dot product of the flattened operands, a 0-d tensor. */
     static Tensor vdot(Tensor a, Tensor b) {
-        checkPair("vdot", a, b);
+        Elementwise.checkPair("vdot", a, b);
         if (a.size() != b.size()) {
             throw new IllegalArgumentException("vdot: the operands have different sizes: " + a.size() + " (shape "
                     + Shape.toString(a.shape) + ") and " + b.size() + " (shape " + Shape.toString(b.shape) + ")");
@@ -122,7 +122,7 @@ final class Contraction {
      * (a0, 1, a1, 1, ...) and (1, b0, 1, b1, ...), then merged pairwise.
      */
     static Tensor kron(Tensor a, Tensor b) {
-        checkPair("kron", a, b);
+        Elementwise.checkPair("kron", a, b);
         int nd = Math.max(a.ndim(), b.ndim());
         long[] spreadA = new long[2 * nd];
         long[] spreadB = new long[2 * nd];
@@ -148,7 +148,7 @@ final class Contraction {
      * placed along axisc of the result; two 2-vectors give the z component alone, without axisc.
      */
     static Tensor cross(Tensor a, Tensor b, int axisa, int axisb, int axisc) {
-        checkPair("cross", a, b);
+        Elementwise.checkPair("cross", a, b);
         int aa = Axes.normalize("cross", axisa, a.ndim());
         int ab = Axes.normalize("cross", axisb, b.ndim());
         long na = a.shape[aa];
@@ -222,17 +222,6 @@ final class Contraction {
             if (t != null) {
                 t.close();
             }
-        }
-    }
-
-    static void checkPair(String name, Tensor a, Tensor b) {
-        Objects.requireNonNull(a, name + ": first operand is null");
-        Objects.requireNonNull(b, name + ": second operand is null");
-        a.checkOpen(name);
-        b.checkOpen(name);
-        if (a.backend() != b.backend()) {
-            throw new IllegalArgumentException(name + ": tensors are on different backends (" + a.backend().name()
-                    + " and " + b.backend().name() + "); move one with Tensor.to(backend)");
         }
     }
 

@@ -248,6 +248,18 @@ final class Elementwise {
     }
 
     /**
+     * The two tensors of a two-operand op (matmul, tensordot, the set routines, ...): not null,
+     * open and on one backend.
+     */
+    static void checkPair(String name, Tensor a, Tensor b) {
+        Objects.requireNonNull(a, name + ": first operand is null");
+        Objects.requireNonNull(b, name + ": second operand is null");
+        a.checkOpen(name);
+        b.checkOpen(name);
+        commonBackend(name, List.of(a, b));
+    }
+
+    /**
      * Checks an {@code out=} tensor: the result broadcasts to its shape, casts to its type under
      * {@code same_kind}, and its elements do not overlap.
      */

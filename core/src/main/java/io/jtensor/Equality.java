@@ -7,8 +7,6 @@ import io.jtensor.op.ReduceOp;
 import io.jtensor.op.UnaryOp;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * {@code np.array_equal} and {@code np.array_equiv}: one {@code equal} ufunc (values compared in
@@ -21,7 +19,7 @@ final class Equality {
 
     /** {@code np.array_equal(a, b, equal_nan)}: same shape and equal elements. */
     static boolean arrayEqual(Tensor a, Tensor b, boolean equalNan) {
-        checked("arrayEqual", a, b);
+        Elementwise.checkPair("arrayEqual", a, b);
         if (!Arrays.equals(a.shape, b.shape)) {
             return false;
         }
@@ -30,7 +28,7 @@ final class Equality {
 
     /** {@code np.array_equiv(a, b)}: shapes that broadcast together and equal elements after broadcasting. */
     static boolean arrayEquiv(Tensor a, Tensor b) {
-        checked("arrayEquiv", a, b);
+        Elementwise.checkPair("arrayEquiv", a, b);
         try {
             Broadcast.shapes("arrayEquiv", a.shape, b.shape);
         } catch (IllegalArgumentException e) {
@@ -50,13 +48,5 @@ final class Equality {
             }
             return t.add(Reductions.reduce(ReduceOp.ALL, equal, null, false, 0, name)).item() != 0;
         }
-    }
-
-    private static void checked(String name, Tensor a, Tensor b) {
-        Objects.requireNonNull(a, name + ": first array is null");
-        Objects.requireNonNull(b, name + ": second array is null");
-        a.checkOpen(name);
-        b.checkOpen(name);
-        Elementwise.commonBackend(name, List.of(a, b));
     }
 }

@@ -18,7 +18,7 @@ final class LinearAlgebra {
     }
 
     static Tensor matmul(Tensor a, Tensor b) {
-        checkPair("matmul", a, b);
+        Elementwise.checkPair("matmul", a, b);
         if (a.ndim() == 0 || b.ndim() == 0) {
             throw new IllegalArgumentException("matmul: operands must be at least 1-d, got shapes "
                     + Shape.toString(a.shape) + " and " + Shape.toString(b.shape) + " (use multiply for scalars)");
@@ -87,7 +87,7 @@ final class LinearAlgebra {
     }
 
     static Tensor dot(Tensor a, Tensor b) {
-        checkPair("dot", a, b);
+        Elementwise.checkPair("dot", a, b);
         if (a.ndim() == 0 || b.ndim() == 0) {
             return Elementwise.binary(BinaryOp.MULTIPLY, Elementwise.Arg.of(a), Elementwise.Arg.of(b), null, null);
         }
@@ -128,20 +128,9 @@ final class LinearAlgebra {
     }
 
     static Tensor outer(Tensor a, Tensor b) {
-        checkPair("outer", a, b);
+        Elementwise.checkPair("outer", a, b);
         try (Tensor column = a.reshape(a.size(), 1); Tensor row = b.reshape(1, b.size())) {
             return Elementwise.binary(BinaryOp.MULTIPLY, Elementwise.Arg.of(column), Elementwise.Arg.of(row), null, null);
-        }
-    }
-
-    private static void checkPair(String name, Tensor a, Tensor b) {
-        Objects.requireNonNull(a, name + ": first operand is null");
-        Objects.requireNonNull(b, name + ": second operand is null");
-        a.checkOpen(name);
-        b.checkOpen(name);
-        if (a.backend() != b.backend()) {
-            throw new IllegalArgumentException(name + ": tensors are on different backends (" + a.backend().name()
-                    + " and " + b.backend().name() + "); move one with Tensor.to(backend)");
         }
     }
 

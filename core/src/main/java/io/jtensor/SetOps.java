@@ -3,7 +3,6 @@ package io.jtensor;
 import io.jtensor.Elementwise.Arg;
 import io.jtensor.op.BinaryOp;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,7 +23,7 @@ final class SetOps {
         String name = "isin";
         Objects.requireNonNull(element, "isin: element is null");
         Objects.requireNonNull(testElements, "isin: testElements is null");
-        checked(name, element, testElements);
+        Elementwise.checkPair(name, element, testElements);
         if (testElements.size() == 0) {
             return Elementwise.full(element.backend(), element.shape, invert ? 1 : 0, DType.BOOL);
         }
@@ -48,7 +47,7 @@ final class SetOps {
      */
     static Tensor intersect1d(Tensor a, Tensor b) {
         String name = "intersect1d";
-        checked(name, a, b);
+        Elementwise.checkPair(name, a, b);
         try (Temporaries t = new Temporaries()) {
             Tensor aux = t.add(sortedUniques(name, a, b, t));
             long n = aux.size();
@@ -65,7 +64,7 @@ final class SetOps {
     /** {@code np.union1d(a, b)}: {@code unique} of both flattened, in the promoted type. */
     static Tensor union1d(Tensor a, Tensor b) {
         String name = "union1d";
-        checked(name, a, b);
+        Elementwise.checkPair(name, a, b);
         try (Tensor both = Joining.concatenateFlat(name, new Tensor[] {a, b})) {
             return Sorting.unique(both);
         }
@@ -74,7 +73,7 @@ final class SetOps {
     /** {@code np.setdiff1d(a, b)}: the sorted unique values of a not in b, in a's type. */
     static Tensor setdiff1d(Tensor a, Tensor b) {
         String name = "setdiff1d";
-        checked(name, a, b);
+        Elementwise.checkPair(name, a, b);
         try (Tensor unique = Sorting.unique(a); Tensor keep = isin(unique, b, true)) {
             return Indexing.extract(keep, unique);
         }
@@ -86,7 +85,7 @@ final class SetOps {
      */
     static Tensor setxor1d(Tensor a, Tensor b) {
         String name = "setxor1d";
-        checked(name, a, b);
+        Elementwise.checkPair(name, a, b);
         try (Temporaries t = new Temporaries()) {
             Tensor aux = t.add(sortedUniques(name, a, b, t));
             long n = aux.size();
@@ -114,11 +113,4 @@ final class SetOps {
         return Sorting.sort(both, 0);
     }
 
-    private static void checked(String name, Tensor a, Tensor b) {
-        Objects.requireNonNull(a, name + ": first array is null");
-        Objects.requireNonNull(b, name + ": second array is null");
-        a.checkOpen(name);
-        b.checkOpen(name);
-        Elementwise.commonBackend(name, List.of(a, b));
-    }
 }
