@@ -2416,6 +2416,49 @@ def gen_shaping():
     emit("average", "axes=empty keepdims=false", [T("int32", [1, 2, 3]), T("float32", [1.0, 2.0, 0.5])],
          average((), False), avg_scale(()))
 
+    # round(decimals), rint, fix, fabs, absolute, positive, float_power, divmod, modf, isposinf, isneginf
+    with np.errstate(all="ignore"):
+        decimal_values = {
+            "float64": [1.005, 2.675, -0.125, 0.5, -1.5, 2.5, 56294995342131.5, 1e300, -0.0, np.nan, np.inf,
+                        123456.789, -98765.4321, 1e-7, 0.045],
+            "float32": [1.005, 2.675, -0.125, 0.5, -1.5, 2.5, 16777215.0, 3e38, -0.0, np.nan, -np.inf,
+                        123456.789, -98765.4321, 1e-7, 0.045],
+            "int64": [15, 25, 35, -15, -25, 14, 1234, -5, 2**62 + 7, 2**53 + 15, I64_MAX, I64_MIN, 0, 9, 95],
+            "int32": [15, 25, 35, -15, -25, 14, 1234, -5, I32_MAX, I32_MIN, 0, 9, 95, 450, -450],
+        }
+        for dtype, v in decimal_values.items():
+            spec = T(dtype, v, (3, 5))
+            for d in (0, 1, 2, 3, 5, 9, 12, 20, -1, -2, -3, -12, -20, 300, -300):
+                emit("round", "decimals=%d" % d, [spec], lambda x, d=d: np.round(x, d))
+            for op in ("rint", "fix", "fabs", "absolute", "positive", "modf", "isposinf", "isneginf"):
+                emit(op, "-", [spec], getattr(np, op))
+        bools = T("bool", [True, False, True])
+        for op in ("rint", "fix", "fabs", "absolute", "positive", "modf", "isposinf", "isneginf"):
+            # NumPy's float ufuncs give float16 for bool; jtensor, which has no float16, float64 (same values)
+            emit(op, "-", [bools], lambda x, f=getattr(np, op): f(x.astype(np.float64)) if op in ("rint", "fabs", "modf")
+                 else f(x))
+        emit("round", "decimals=0", [bools], lambda x: np.round(x.astype(np.float64), 0))
+        emit("round", "decimals=1", [bools], lambda x: np.round(x, 1))
+        emit("round", "decimals=-1", [bools], lambda x: np.round(x, -1))
+        emit("modf", "-", [T("float64", [-2.5, -2.0, 3.75, np.inf, -np.inf, np.nan, -0.0, 1e300, 5e-324])], np.modf)
+        emit("modf", "-", [T("float32", [-2.5, -2.0, 3.75, np.inf, -np.inf, np.nan, -0.0, 3e38, 1e-45])], np.modf)
+        powers = {"int64": [2, 3, -2, 0, 10], "int32": [2, 3, -2, 0, 10], "float32": [2.0, 0.5, -2.0, 0.0, 1e10],
+                  "float64": [2.0, 0.5, -2.0, 0.0, 1e100]}
+        for dtype, v in powers.items():
+            base = T(dtype, v)
+            emit("float_power", "-", [base, T("int64", [-1, 2, 3, 0, -2])], np.float_power,
+                 lambda a, b: float(np.nanmax(np.abs(np.float_power(a, b))[np.isfinite(np.float_power(a, b))], initial=0.0)))
+            for b in ("long:-1", "double:0.5", "long:3"):
+                kind, text = b.split(":")
+                py = int(text) if kind == "long" else float(text)
+                emit("float_power", "b=" + b, [base], lambda a, py=py: np.float_power(a, py))
+        for dtype, a_vals, b_vals in (("int64", [7, -7, 7, -7, 0, 5, I64_MIN], [2, 2, -2, -2, 3, 0, -1]),
+                                      ("int32", [7, -7, 7, -7, 0, 5, I32_MIN], [2, 2, -2, -2, 3, 0, -1]),
+                                      ("float64", [7.5, -7.5, 7.5, -0.0, np.inf, 1.0, 5.0], [2.0, 2.0, -2.0, 3.0, 2.0, 0.0, np.nan]),
+                                      ("float32", [7.5, -7.5, 7.5, -0.0, np.inf, 1.0, 5.0], [2.0, 2.0, -2.0, 3.0, 2.0, 0.0, np.nan])):
+            emit("divmod", "-", [T(dtype, a_vals), T(dtype, b_vals)], np.divmod)
+        emit("divmod", "b=long:3", [T("int64", [7, -7, 0, 10])], lambda a: np.divmod(a, 3))
+        emit("divmod", "b=double:2.5", [T("float32", [7.0, -7.0, 0.0, 10.0])], lambda a: np.divmod(a, 2.5))
     # cov and corrcoef: float64 always; the scale bounds a mean and a product of N terms
     def cov_terms(m, y=None, rowvar=True, ddof=None, bias=False):
         x = np.array(m, ndmin=2, dtype=np.float64)
@@ -2502,7 +2545,9 @@ exception class is in expected); jtensor must throw.  scale: an error scale for 
 (max of (|x| + |mean|)(|x| + |mean|)^T / (N - ddof), times (N + 2) / 16 above 14 observations) and
 corrcoef (that over the standard deviations, plus 1): the tolerance allows a backend-chosen multiple
 of eps * scale for the summation order.  cov/corrcoef args: rowvar, bias, ddof (none: NumPy's
-default); a second input is y.""")
+default); a second input is y.  round (args decimals), rint, fix, fabs, absolute, positive, modf,
+isposinf, isneginf, float_power (second input, or args b=long:v / double:v, a weak scalar; scale:
+the largest finite |result|) and divmod (two results; b as for float_power) are a few ufuncs each.""")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1634,6 +1634,130 @@ public final class Np {
     }
 
     /**
+     * Rounds half to even to {@code decimals} decimal places ({@code np.round(x, decimals)};
+     * negative decimals round to tens, hundreds, ...), of x's type. As NumPy: for floats
+     * {@code rint(x * 10^d) / 10^d} (d &lt; 0: {@code rint(x / 10^-d) * 10^-d}) with the power of
+     * ten in x's type, so the result is NumPy's bit for bit, including its inexact cases
+     * ({@code round(56294995342131.5, 3)} is 56294995342131.51); integers are returned unchanged
+     * for d &ge; 0 and rounded through float64 for d &lt; 0.
+     *
+     * <pre>{@code
+     * round(array(new double[] {1.005, 2.675, -0.125}), 2)   // [ 1.    2.67 -0.12]
+     * round(array(new long[] {15, 25, 1234}), -1)             // [  20   20 1230]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for bool x with decimals other than 0
+     */
+    public static Tensor round(Tensor x, int decimals) {
+        return DerivedMath.round(x, decimals);
+    }
+
+    /** {@code np.around(x)}: {@link #round(Tensor)}. */
+    public static Tensor around(Tensor x) {
+        return DerivedMath.round(x, 0);
+    }
+
+    /** {@code np.around(x, decimals)}: {@link #round(Tensor, int)}. */
+    public static Tensor around(Tensor x, int decimals) {
+        return DerivedMath.round(x, decimals);
+    }
+
+    /**
+     * Rounds half to even to an integral value ({@code np.rint}): a float ufunc, so integer and
+     * bool x give float64 (NumPy: float16 for bool); exact.
+     */
+    public static Tensor rint(Tensor x) {
+        return DerivedMath.rint(x);
+    }
+
+    /** Rounds toward zero ({@code np.fix}): {@link #trunc(Tensor)}, of x's type; exact. */
+    public static Tensor fix(Tensor x) {
+        return Elementwise.unary(UnaryOp.TRUNC, x, null, null);
+    }
+
+    /** The absolute value as a float ufunc ({@code np.fabs}): integer and bool x give float64; exact. */
+    public static Tensor fabs(Tensor x) {
+        return DerivedMath.fabs(x);
+    }
+
+    /** {@code np.absolute(x)}: {@link #abs(Tensor)}. */
+    public static Tensor absolute(Tensor x) {
+        return Elementwise.unary(UnaryOp.ABS, x, null, null);
+    }
+
+    /**
+     * A copy of x ({@code np.positive}, the unary {@code +}).
+     *
+     * @throws IllegalArgumentException for bool x, as NumPy
+     */
+    public static Tensor positive(Tensor x) {
+        return DerivedMath.positive(x);
+    }
+
+    /**
+     * {@code np.float_power(a, b)}: a to the power b computed in float64 whatever the input types
+     * (so negative integer powers of integers work); accuracy as {@link #power(Tensor, Tensor)}.
+     *
+     * <pre>{@code
+     * floatPower(array(new long[] {2, 3}), -1L)   // [0.5        0.33333333]
+     * }</pre>
+     */
+    public static Tensor floatPower(Tensor a, Tensor b) {
+        return DerivedMath.floatPower(Arg.of(a), Arg.of(b));
+    }
+
+    /** {@code np.float_power(a, b)} with a weak float exponent. */
+    public static Tensor floatPower(Tensor a, double b) {
+        return DerivedMath.floatPower(Arg.of(a), Arg.of(b));
+    }
+
+    /** {@code np.float_power(a, b)} with a weak integer exponent. */
+    public static Tensor floatPower(Tensor a, long b) {
+        return DerivedMath.floatPower(Arg.of(a), Arg.of(b));
+    }
+
+    /**
+     * {@code np.divmod(a, b)}: {@code {floorDivide(a, b), remainder(a, b)}}, with their types and
+     * rules (integer division by 0 gives 0 and 0, as NumPy).
+     *
+     * <pre>{@code
+     * Tensor[] qr = divmod(array(new long[] {7, -7}), 2L)   // [3 -4], [1 1]
+     * }</pre>
+     */
+    public static Tensor[] divmod(Tensor a, Tensor b) {
+        return DerivedMath.divmod(Arg.of(a), Arg.of(b));
+    }
+
+    /** {@code np.divmod(a, b)} with a weak float divisor. */
+    public static Tensor[] divmod(Tensor a, double b) {
+        return DerivedMath.divmod(Arg.of(a), Arg.of(b));
+    }
+
+    /** {@code np.divmod(a, b)} with a weak integer divisor. */
+    public static Tensor[] divmod(Tensor a, long b) {
+        return DerivedMath.divmod(Arg.of(a), Arg.of(b));
+    }
+
+    /**
+     * The fractional and integral parts ({@code np.modf}): {@code {x - trunc(x), trunc(x)}}, both
+     * with x's sign (-2.5 gives -0.5 and -2.0; -2.0 gives -0.0 and -2.0), an infinite x gives 0
+     * with its sign and x, NaN gives NaN twice. Integer and bool x give float64; exact.
+     */
+    public static Tensor[] modf(Tensor x) {
+        return DerivedMath.modf(x);
+    }
+
+    /** True where x is +Inf ({@code np.isposinf}); false for integer and bool x. */
+    public static Tensor isposinf(Tensor x) {
+        return DerivedMath.isInfinity(x, true);
+    }
+
+    /** True where x is -Inf ({@code np.isneginf}); false for integer and bool x. */
+    public static Tensor isneginf(Tensor x) {
+        return DerivedMath.isInfinity(x, false);
+    }
+
+    /**
      * Inverse hyperbolic sine, element-wise ({@code np.arcsinh}); finite for every finite x.
      *
      * @return a new tensor

@@ -5,6 +5,7 @@ import io.jtensor.Np;
 import io.jtensor.Tensor;
 import io.jtensor.backend.Backend;
 import io.jtensor.conformance.ReferenceData.Row;
+import io.jtensor.op.BinaryOp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Shaping, creation-like and statistics functions composed of existing ops: flip, fliplr, flipud,
  * roll, tile, repeat, swapaxes, atleast1d/2d/3d, tril, triu, tri, meshgrid, zerosLike, onesLike,
- * fullLike, emptyLike, nanvar, nanstd, ptp, average, cov and corrcoef. NumPy's {@code shaping.csv} (written by
+ * fullLike, emptyLike, nanvar, nanstd, ptp, average, cov, corrcoef, round with decimals, rint, fix,
+ * fabs, absolute, positive, modf, isposinf, isneginf, floatPower and divmod. NumPy's {@code shaping.csv} (written by
  * {@code tests/reference/generate.py shaping}) is replayed line by line through every overload the
  * line's arguments allow, with the cases NumPy rejects (jtensor must reject them too, naming the
  * op). The hand-written cases cover what a file cannot: which results are views of x and which are
@@ -117,6 +119,7 @@ public abstract class ShapingConformance extends ConformanceCase {
             case "nanstd" -> suite().reductionTolerance("std", type);
             case "average" -> suite().reductionTolerance("mean", type);
             case "cov", "corrcoef" -> suite().reductionTolerance("var", type);
+            case "float_power" -> suite().binaryTolerance(BinaryOp.POWER, type);
             // max - min of zeros: which zero max and min return is not defined (as for max and min)
             case "ptp" -> Tolerance.EXACT.ignoringZeroSign();
             default -> Tolerance.EXACT;
@@ -187,6 +190,26 @@ public abstract class ShapingConformance extends ConformanceCase {
             case "ptp" -> ptp(args, x, calls);
             case "average" -> average(args, x, in.size() > 1 ? in.get(1) : null, calls);
             case "cov", "corrcoef" -> covariance(op, args, x, in.size() > 1 ? in.get(1) : null, calls);
+            case "round" -> {
+                int decimals = Integer.parseInt(args.get("decimals"));
+                calls.add(() -> Np.round(x, decimals));
+                calls.add(() -> Np.around(x, decimals));
+                if (decimals == 0) {
+                    calls.add(() -> Np.around(x));
+                }
+            }
+            case "rint" -> calls.add(() -> Np.rint(x));
+            case "fix" -> calls.add(() -> Np.fix(x));
+            case "fabs" -> calls.add(() -> Np.fabs(x));
+            case "absolute" -> {
+                calls.add(() -> Np.absolute(x));
+                calls.add(() -> Np.abs(x));
+            }
+            case "positive" -> calls.add(() -> Np.positive(x));
+            case "modf" -> calls.add(() -> Np.modf(x));
+            case "isposinf" -> calls.add(() -> Np.isposinf(x));
+            case "isneginf" -> calls.add(() -> Np.isneginf(x));
+            case "float_power", "divmod" -> powerOrDivmod(op, args, in, calls);
             default -> throw new IllegalArgumentException("unknown op " + op);
         }
         return calls;
@@ -302,6 +325,26 @@ public abstract class ShapingConformance extends ConformanceCase {
             calls.add(weights == null ? () -> Np.average(x) : () -> Np.average(x, weights));
         } else if (!keepdims && axes.length == 1) {
             calls.add(weights == null ? () -> Np.average(x, axes[0]) : () -> Np.average(x, weights, axes[0]));
+        }
+    }
+
+    /** float_power and divmod: a second tensor, or args b=long:v / double:v (a weak scalar). */
+    private static void powerOrDivmod(String op, Map<String, String> args, List<Tensor> in,
+                                      List<Supplier<Object>> calls) {
+        Tensor a = in.getFirst();
+        boolean power = op.equals("float_power");
+        if (in.size() > 1) {
+            Tensor b = in.get(1);
+            calls.add(power ? () -> Np.floatPower(a, b) : () -> Np.divmod(a, b));
+            return;
+        }
+        String[] b = args.get("b").split(":", 2);
+        if (b[0].equals("long")) {
+            long v = Long.parseLong(b[1]);
+            calls.add(power ? () -> Np.floatPower(a, v) : () -> Np.divmod(a, v));
+        } else {
+            double v = ReferenceData.parseDouble(b[1]);
+            calls.add(power ? () -> Np.floatPower(a, v) : () -> Np.divmod(a, v));
         }
     }
 

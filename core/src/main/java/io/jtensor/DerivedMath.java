@@ -1,0 +1,153 @@
+package io.jtensor;
+
+import io.jtensor.Elementwise.Arg;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.UnaryOp;
+
+import java.util.Objects;
+
+/**
+ * NumPy functions that are a few ufuncs in NumPy's own order, so they run on every backend with
+ * no kernel of their own: {@code round(x, decimals)}, {@code rint}, {@code fix}, {@code fabs},
+ * {@code positive}, {@code float_power}, {@code divmod}, {@code modf}, {@code isposinf} and
+ * {@code isneginf}.
+ */
+final class DerivedMath {
+
+    private DerivedMath() {
+    }
+
+    /**
+     * {@code np.round(x, decimals)}: {@code rint(x * 10^d) / 10^d} for d &ge; 0 and
+     * {@code rint(x / 10^-d) * 10^-d} below, with 10^d as NumPy's {@code power_of_ten} builds it
+     * and converted to x's float type, which is NumPy's arithmetic operation for operation. Integer
+     * x: a copy for d &ge; 0, else the same steps in float64 cast back to x's type.
+     */
+    static Tensor round(Tensor x, int decimals) {
+        Objects.requireNonNull(x, "round: x is null");
+        x.checkOpen("round");
+        if (x.dtype == DType.BOOL && decimals != 0) {
+            throw new IllegalArgumentException("round: bool input with decimals=" + decimals + " is not supported "
+                    + "(NumPy cannot cast the scaled float64 back to bool); convert with astype first");
+        }
+        if (decimals == 0 || (decimals > 0 && !x.dtype.isFloatingPoint())) {
+            return Elementwise.unary(UnaryOp.ROUND, x, null, null);
+        }
+        double scale = powerOfTen(Math.abs(decimals));
+        BinaryOp first = decimals > 0 ? BinaryOp.MULTIPLY : BinaryOp.DIVIDE;
+        BinaryOp second = decimals > 0 ? BinaryOp.DIVIDE : BinaryOp.MULTIPLY;
+        try (Tensor scaled = Elementwise.binary(first, Arg.of(x), Arg.of(scale), null, null);
+             Tensor rounded = Elementwise.unary(UnaryOp.ROUND, scaled, null, null)) {
+            Tensor back = Elementwise.binary(second, Arg.of(rounded), Arg.of(scale), null, null);
+            if (back.dtype == x.dtype) {
+                return back;
+            }
+            try (back) {
+                return back.astype(x.dtype);
+            }
+        }
+    }
+
+    /** NumPy's {@code power_of_ten}: exact up to 10^22, then repeated products by 10. */
+    private static double powerOfTen(int n) {
+        double result = n < 9 ? new double[] {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}[n] : 1e9;
+        for (int k = 9; k < n; k++) {
+            result *= 10.;
+        }
+        return result;
+    }
+
+    /** {@code np.rint}: round half to even; a float ufunc, so integer and bool x give float64. */
+    static Tensor rint(Tensor x) {
+        return floating("rint", x, t -> Elementwise.unary(UnaryOp.ROUND, t, null, null));
+    }
+
+    /** {@code np.fabs}: the absolute value of a float ufunc (integer and bool x give float64). */
+    static Tensor fabs(Tensor x) {
+        return floating("fabs", x, t -> Elementwise.unary(UnaryOp.ABS, t, null, null));
+    }
+
+    /** {@code np.positive}: a copy of numeric x; bool is refused, as NumPy refuses it. */
+    static Tensor positive(Tensor x) {
+        Objects.requireNonNull(x, "positive: x is null");
+        x.checkOpen("positive");
+        if (x.dtype == DType.BOOL) {
+            throw new IllegalArgumentException("positive: bool input is not supported (NumPy's ufunc 'positive' "
+                    + "has no bool loop); convert with astype first");
+        }
+        return x.copy();
+    }
+
+    /** {@code np.float_power(a, b)}: power in float64 (the wider type for float64 inputs). */
+    static Tensor floatPower(Arg a, Arg b) {
+        try (Tensor a64 = a.isScalar() ? null : asFloat("floatPower", a.tensor());
+             Tensor b64 = b.isScalar() ? null : asFloat("floatPower", b.tensor())) {
+            return Elementwise.binary(BinaryOp.POWER, a64 == null ? a : Arg.of(a64), b64 == null ? b : Arg.of(b64),
+                    null, null);
+        }
+    }
+
+    /** {@code np.divmod(a, b)}: {@code {floor_divide(a, b), remainder(a, b)}}. */
+    static Tensor[] divmod(Arg a, Arg b) {
+        Tensor quotient = Elementwise.binary(BinaryOp.FLOOR_DIVIDE, a, b, null, null);
+        try {
+            return new Tensor[] {quotient, Elementwise.binary(BinaryOp.REMAINDER, a, b, null, null)};
+        } catch (RuntimeException e) {
+            quotient.close();
+            throw e;
+        }
+    }
+
+    /**
+     * {@code np.modf(x)}: {@code {fractional, integral}} parts, both with x's sign (C's
+     * {@code modf}): integral = trunc(x), fractional = copysign(x - trunc(x), x), and 0 with x's
+     * sign for an infinite x. Integer and bool x give float64.
+     */
+    static Tensor[] modf(Tensor x) {
+        Objects.requireNonNull(x, "modf: x is null");
+        x.checkOpen("modf");
+        try (Tensor converted = x.dtype.isFloatingPoint() ? null : asFloat("modf", x)) {
+            Tensor floats = converted == null ? x : converted;
+            Tensor integral = Elementwise.unary(UnaryOp.TRUNC, floats, null, null);
+            try (Tensor difference = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(floats), Arg.of(integral), null,
+                         null);
+                 Tensor infinite = Elementwise.unary(UnaryOp.ISINF, floats, null, null);
+                 Tensor finitePart = Elementwise.where(infinite, Arg.of(0.0), Arg.of(difference))) {
+                return new Tensor[] {Elementwise.binary(BinaryOp.COPYSIGN, Arg.of(finitePart), Arg.of(floats), null,
+                        null), integral};
+            } catch (RuntimeException e) {
+                integral.close();
+                throw e;
+            }
+        }
+    }
+
+    /** {@code np.isposinf} ({@code positive}) or {@code np.isneginf}: bool, false for non-float x. */
+    static Tensor isInfinity(Tensor x, boolean positive) {
+        String name = positive ? "isposinf" : "isneginf";
+        Objects.requireNonNull(x, name + ": x is null");
+        x.checkOpen(name);
+        try (Tensor infinite = Elementwise.unary(UnaryOp.ISINF, x, null, null);
+             Tensor negative = Elementwise.unary(UnaryOp.SIGNBIT, x, null, null);
+             Tensor side = positive ? Elementwise.unary(UnaryOp.LOGICAL_NOT, negative, null, null) : negative.copy()) {
+            return Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(infinite), Arg.of(side), null, null);
+        }
+    }
+
+    private static Tensor floating(String name, Tensor x, java.util.function.Function<Tensor, Tensor> op) {
+        Objects.requireNonNull(x, name + ": x is null");
+        x.checkOpen(name);
+        if (x.dtype.isFloatingPoint()) {
+            return op.apply(x);
+        }
+        try (Tensor floats = asFloat(name, x)) {
+            return op.apply(floats);
+        }
+    }
+
+    private static Tensor asFloat(String name, Tensor x) {
+        Objects.requireNonNull(x, name + ": x is null");
+        x.checkOpen(name);
+        return x.astype(DType.FLOAT64);
+    }
+}
