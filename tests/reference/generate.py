@@ -2459,6 +2459,89 @@ def gen_shaping():
             emit("divmod", "-", [T(dtype, a_vals), T(dtype, b_vals)], np.divmod)
         emit("divmod", "b=long:3", [T("int64", [7, -7, 0, 10])], lambda a: np.divmod(a, 3))
         emit("divmod", "b=double:2.5", [T("float32", [7.0, -7.0, 0.0, 10.0])], lambda a: np.divmod(a, 2.5))
+    # rot90, column_stack, dstack, hsplit/vsplit/dsplit, gradient, trapezoid, ediff1d, broadcast_arrays
+    for dtype, v in values.items():
+        m = T(dtype, v, (3, 4))
+        for k in (-1, 0, 1, 2, 3, 5):
+            emit("rot90", "k=%d axes=0;1" % k, [m], lambda x, k=k: np.rot90(x, k))
+    for k in (1, 2, 3, -2):
+        for axes in ((0, 1), (1, 2), (2, 0), (-1, -2), (0, 2)):
+            emit("rot90", "k=%d axes=%d;%d" % ((k,) + axes), [cube], lambda x, k=k, ax=axes: np.rot90(x, k, ax))
+    for axes in ((0, 0), (0, 3), (0, -3), (1, 3), (0, 1, 2)):
+        emit("rot90", "k=1 axes=" + ";".join(map(str, axes)), [cube], lambda x, ax=axes: np.rot90(x, 1, ax))
+    emit("rot90", "k=1 axes=0;1", [T("float64", [1.0, 2.0])], lambda x: np.rot90(x))
+    emit("rot90", "k=1 axes=0;1", [T("float32", np.zeros((0, 3)))], lambda x: np.rot90(x))
+    one = T("float64", [1.0, 2.0, 3.0])
+    two = T("float64", [4.0, 5.0, 6.0, 7.0, 8.0, 9.0], (3, 2))
+    for specs in ([one, T("int32", [4, 5, 6])], [one, two], [T("float64", 2.5), T("float64", 3.5)], [two, two],
+                  [one, T("float64", [1.0, 2.0])], [T("bool", [True, False, True]), one]):
+        emit("column_stack", "-", specs, lambda *a: np.column_stack(a))
+        emit("dstack", "-", specs, lambda *a: np.dstack(a))
+    emit("dstack", "-", [cube, cube], lambda *a: np.dstack(a))
+    for op in ("hsplit", "vsplit", "dsplit"):
+        for spec in (T("float64", np.arange(12.0)), T("int32", np.arange(12), (3, 4)), T("float64", np.arange(24.0), (2, 3, 4)),
+                     T("float64", np.arange(24.0), (2, 3, 4), "T"), T("float64", 2.0)):
+            for sections in (1, 2, 3):
+                emit(op, "sections=%d" % sections, [spec], lambda x, s=sections, f=getattr(np, op): list(f(x, s)))
+            emit(op, "indices=1;3", [spec], lambda x, f=getattr(np, op): list(f(x, [1, 3])))
+    grads = {"float64": [1.0, 2.0, 4.0, 7.0, 11.0, 16.0, -3.5, 0.25, 1e300, -1e300, np.inf, np.nan],
+             "float32": [1.0, 2.0, 4.0, 7.0, 11.0, 16.0, -3.5, 0.25, 3e38, -3e38, np.inf, np.nan],
+             "int32": [1, 2, 4, 7, 11, 16, -3, 0, I32_MAX, I32_MIN, 5, 9],
+             "int64": [1, 2, 4, 7, 11, 16, -3, 0, I64_MAX, I64_MIN, 5, 9]}
+    with np.errstate(all="ignore"):
+        for dtype, v in grads.items():
+            for spec in (T(dtype, v), T(dtype, v, (3, 4)), T(dtype, v, (3, 4), "T")):
+                arr = manip_operand(spec)[1]
+                emit("gradient", "axes=all", [spec], lambda f: list(np.gradient(f)) if f.ndim > 1 else [np.gradient(f)])
+                for axis in range(-1, arr.ndim):
+                    for spacing, edge in ((1.0, 1), (0.5, 1), (1.0, 2), (3.0, 2), (0.1, 1)):
+                        emit("gradient", "axis=%d spacing=%r edge=%d" % (axis, spacing, edge), [spec],
+                             lambda f, a=axis, s=spacing, e=edge: np.gradient(f, s, axis=a, edge_order=e))
+        emit("gradient", "axis=0 spacing=1.0 edge=1", [T("bool", [True, False, True])], lambda f: np.gradient(f, axis=0))
+        emit("gradient", "axis=0 spacing=1.0 edge=1", [T("float64", [1.0])], lambda f: np.gradient(f, axis=0))
+        emit("gradient", "axis=0 spacing=1.0 edge=2", [T("float64", [1.0, 2.0])], lambda f: np.gradient(f, axis=0, edge_order=2))
+        emit("gradient", "axis=0 spacing=1.0 edge=3", [T("float64", [1.0, 2.0, 3.0, 4.0])],
+             lambda f: np.gradient(f, axis=0, edge_order=3))
+        emit("gradient", "axis=1 spacing=1.0 edge=1", [T("float64", [1.0, 2.0])], lambda f: np.gradient(f, axis=1))
+        def trap_scale(y, x=None, dx=1.0, axis=-1):
+            yy = np.abs(np.asarray(y, dtype=np.float64))
+            d = np.abs(np.diff(np.asarray(x, dtype=np.float64), axis=axis if np.ndim(x) > 1 else 0)) if x is not None else abs(dx)
+            if x is not None and np.ndim(x) == 1:
+                shape = [1] * yy.ndim
+                shape[axis] = d.shape[0]
+                d = d.reshape(shape)
+            n = yy.shape[axis]
+            s = np.sum(d * (np.take(yy, range(1, n), axis) + np.take(yy, range(0, n - 1), axis)) / 2.0, axis=axis)
+            s = np.asarray(s)
+            s = s[np.isfinite(s)]
+            return float(s.max()) if s.size else 0.0
+        for dtype, v in grads.items():
+            spec = T(dtype, v[:8], (2, 4)) if dtype.startswith("float") else T(dtype, v[:8], (2, 4))
+            emit("trapezoid", "axis=-1 dx=1.0", [spec], lambda y: np.trapezoid(y), lambda y: trap_scale(y))
+            emit("trapezoid", "axis=0 dx=0.5", [spec], lambda y: np.trapezoid(y, dx=0.5, axis=0),
+                 lambda y: trap_scale(y, dx=0.5, axis=0))
+            xs = T("float64", [0.0, 0.5, 2.0, 2.25])
+            emit("trapezoid", "axis=1 x=second", [spec, xs], lambda y, x: np.trapezoid(y, x, axis=1),
+                 lambda y, x: trap_scale(y, x, axis=1))
+            x2 = T("float32", [0.0, 1.0, 3.0, 3.5, 0.5, 1.0, 1.5, 4.0], (2, 4))
+            emit("trapezoid", "axis=1 x=second", [spec, x2], lambda y, x: np.trapezoid(y, x, axis=1),
+                 lambda y, x: trap_scale(y, x, axis=1))
+        emit("trapezoid", "axis=-1 dx=1.0", [T("float64", [1.0, 2.0, 3.0])], np.trapezoid, lambda y: trap_scale(y))
+        emit("trapezoid", "axis=-1 dx=1.0", [T("bool", [True, False, True, True])], np.trapezoid, lambda y: trap_scale(y))
+        emit("trapezoid", "axis=-1 dx=1.0", [T("float64", [], (0,))], np.trapezoid)
+        emit("trapezoid", "axis=-1 dx=1.0", [T("float64", [4.0])], np.trapezoid)
+        emit("trapezoid", "axis=0 x=second", [T("float64", [1.0, 2.0, 3.0]), T("float64", [0.0, 1.0])],
+             lambda y, x: np.trapezoid(y, x, axis=0))
+        for spec in (T("float64", grads["float64"], (3, 4)), T("int32", grads["int32"], (3, 4), "T"), T("float32", [2.5])):
+            emit("ediff1d", "-", [spec], np.ediff1d)
+            emit("ediff1d", "-", [spec, T("int64", [7, 8]), T("int32", [-1])],
+                 lambda x, e, b: np.ediff1d(x, to_end=e, to_begin=b))
+            emit("ediff1d", "-", [spec, T("float64", [0.5]), T("bool", [True])],
+                 lambda x, e, b: np.ediff1d(x, to_end=e, to_begin=b))
+        emit("ediff1d", "-", [T("bool", [True, False])], np.ediff1d)
+    for specs in ([one, T("int32", [[1], [2]], (2, 1))], [cube, T("float64", [1.0, 2.0, 3.0, 4.0])],
+                  [T("float64", 2.0), two], [one, two], [two]):
+        emit("broadcast_arrays", "-", specs, lambda *a: list(np.broadcast_arrays(*a)))
     # cov and corrcoef: float64 always; the scale bounds a mean and a product of N terms
     def cov_terms(m, y=None, rowvar=True, ddof=None, bias=False):
         x = np.array(m, ndmin=2, dtype=np.float64)
@@ -2547,7 +2630,11 @@ corrcoef (that over the standard deviations, plus 1): the tolerance allows a bac
 of eps * scale for the summation order.  cov/corrcoef args: rowvar, bias, ddof (none: NumPy's
 default); a second input is y.  round (args decimals), rint, fix, fabs, absolute, positive, modf,
 isposinf, isneginf, float_power (second input, or args b=long:v / double:v, a weak scalar; scale:
-the largest finite |result|) and divmod (two results; b as for float_power) are a few ufuncs each.""")
+the largest finite |result|) and divmod (two results; b as for float_power) are a few ufuncs each.
+rot90 (k, axes), column_stack, dstack, hsplit/vsplit/dsplit (sections or indices; the pieces as
+results), gradient (axes=all: one result per axis; else axis, spacing, edge order), trapezoid (axis,
+dx, or x=second: x as a second input; scale: the largest finite sum of |d| (|y1| + |y0|) / 2), ediff1d
+(inputs x[;to_end;to_begin]) and broadcast_arrays (the views as results).""")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import java.util.Objects;
 /**
  * {@code np.diff}: {@code n} rounds of {@code x[1:] - x[:-1]} along an axis, each a ufunc on two
  * views (so on every backend); bool input takes {@code !=} instead of {@code -}, as NumPy does.
+ * Also {@code np.gradient}, {@code np.trapezoid} and {@code np.ediff1d}, composed the same way.
  */
 final class Differencing {
 
@@ -46,5 +47,149 @@ final class Differencing {
             }
             throw e;
         }
+    }
+
+    /**
+     * {@code np.gradient(f, spacing, axis=axis, edge_order=edgeOrder)} along one axis: central
+     * differences {@code (f[2:] - f[:-2]) / (2 spacing)} inside, one-sided first- or second-order
+     * differences at the two ends, in NumPy's order of operations. Integer f is taken as float64.
+     */
+    static Tensor gradient(Tensor f, double spacing, int axis, int edgeOrder) {
+        Objects.requireNonNull(f, "gradient: f is null");
+        f.checkOpen("gradient");
+        if (f.dtype == DType.BOOL) {
+            throw new IllegalArgumentException("gradient: bool input is not supported (NumPy cannot subtract bools); "
+                    + "convert with astype first");
+        }
+        if (edgeOrder != 1 && edgeOrder != 2) {
+            throw new IllegalArgumentException("gradient: edge order must be 1 or 2, got " + edgeOrder);
+        }
+        int a = Axes.normalize("gradient", axis, f.ndim());
+        long n = f.shape[a];
+        if (n < edgeOrder + 1) {
+            throw new IllegalArgumentException("gradient: axis " + a + " has " + n + " elements; at least edge order + 1 = "
+                    + (edgeOrder + 1) + " are needed to calculate a numerical gradient");
+        }
+        try (Tensor converted = f.dtype.isFloatingPoint() ? null : f.astype(DType.FLOAT64);
+             Temporaries t = new Temporaries()) {
+            Tensor y = converted == null ? f : converted;
+            Tensor later = t.add(y.slice(a, 2, n, 1));
+            Tensor earlier = t.add(y.slice(a, 0, n - 2, 1));
+            Tensor inside = t.add(binary(BinaryOp.DIVIDE, Arg.of(t.add(binary(BinaryOp.SUBTRACT, Arg.of(later),
+                    Arg.of(earlier)))), Arg.of(2. * spacing)));
+            Tensor first;
+            Tensor last;
+            if (edgeOrder == 1) {
+                first = t.add(step(y, a, 1, 0, spacing, t));
+                last = t.add(step(y, a, n - 1, n - 2, spacing, t));
+            } else {
+                first = t.add(threePoint(y, a, new long[] {0, 1, 2}, -1.5 / spacing, 2. / spacing, -0.5 / spacing, t));
+                last = t.add(threePoint(y, a, new long[] {n - 3, n - 2, n - 1}, 0.5 / spacing, -2. / spacing,
+                        1.5 / spacing, t));
+            }
+            return Joining.concatenate("gradient", new Tensor[] {first, inside, last}, a, null);
+        }
+    }
+
+    /** {@code (y[i] - y[j]) / spacing}, keeping the axis. */
+    private static Tensor step(Tensor y, int a, long i, long j, double spacing, Temporaries t) {
+        Tensor difference = t.add(binary(BinaryOp.SUBTRACT, Arg.of(t.add(y.slice(a, i, i + 1, 1))),
+                Arg.of(t.add(y.slice(a, j, j + 1, 1)))));
+        return binary(BinaryOp.DIVIDE, Arg.of(difference), Arg.of(spacing));
+    }
+
+    /** {@code a y[i0] + b y[i1] + c y[i2]}, summed left to right as NumPy's expression is. */
+    private static Tensor threePoint(Tensor y, int a, long[] at, double ca, double cb, double cc, Temporaries t) {
+        Tensor sum = t.add(binary(BinaryOp.ADD, Arg.of(t.add(scaled(y, a, at[0], ca, t))),
+                Arg.of(t.add(scaled(y, a, at[1], cb, t)))));
+        return binary(BinaryOp.ADD, Arg.of(sum), Arg.of(t.add(scaled(y, a, at[2], cc, t))));
+    }
+
+    private static Tensor scaled(Tensor y, int a, long i, double c, Temporaries t) {
+        return binary(BinaryOp.MULTIPLY, Arg.of(c), Arg.of(t.add(y.slice(a, i, i + 1, 1))));
+    }
+
+    /**
+     * {@code np.trapezoid(y, x, dx, axis)}: {@code sum(d * (y[1:] + y[:-1]) / 2.0)} along the
+     * axis, d being {@code dx} (x null), {@code diff(x)} laid along the axis (1-d x) or
+     * {@code diff(x, axis)}.
+     */
+    static Tensor trapezoid(Tensor y, Tensor x, double dx, int axis) {
+        Objects.requireNonNull(y, "trapezoid: y is null");
+        y.checkOpen("trapezoid");
+        if (x != null) {
+            Elementwise.checkPair("trapezoid", y, x);
+        }
+        int a = Axes.normalize("trapezoid", axis, y.ndim());
+        long n = y.shape[a];
+        try (Temporaries t = new Temporaries()) {
+            Arg d = Arg.of(dx);
+            if (x != null && x.ndim() == 1) {
+                long[] shape = new long[y.ndim()];
+                java.util.Arrays.fill(shape, 1);
+                Tensor steps = t.add(diff(x, 1, 0));
+                shape[a] = steps.shape()[0];
+                d = Arg.of(t.add(steps.reshape(shape)));
+            } else if (x != null) {
+                d = Arg.of(t.add(diff(x, 1, axis)));
+            }
+            Tensor sum = t.add(binary(BinaryOp.ADD, Arg.of(t.add(y.slice(a, 1, Math.max(n, 1), 1))),
+                    Arg.of(t.add(y.slice(a, 0, Math.max(n - 1, 0), 1)))));
+            Tensor areas = t.add(binary(BinaryOp.DIVIDE, Arg.of(t.add(binary(BinaryOp.MULTIPLY, d, Arg.of(sum)))),
+                    Arg.of(2.0)));
+            return Reductions.reduce(io.jtensor.op.ReduceOp.SUM, areas, new int[] {a}, false, 0, "trapezoid");
+        }
+    }
+
+    /**
+     * {@code np.ediff1d(x, to_end, to_begin)}: the differences of the flattened x, with the
+     * flattened {@code toBegin} before and {@code toEnd} after (null: none), cast to x's type when
+     * NumPy's "same_kind" rule allows it.
+     */
+    static Tensor ediff1d(Tensor x, Tensor toEnd, Tensor toBegin) {
+        Objects.requireNonNull(x, "ediff1d: x is null");
+        x.checkOpen("ediff1d");
+        try (Tensor flat = x.reshape(-1); Tensor differences = diffOfFlat(flat); Temporaries t = new Temporaries()) {
+            if (toEnd == null && toBegin == null) {
+                return differences.copy();
+            }
+            java.util.List<Tensor> parts = new java.util.ArrayList<>();
+            if (toBegin != null) {
+                parts.add(t.add(padding(x, toBegin)));
+            }
+            parts.add(differences);
+            if (toEnd != null) {
+                parts.add(t.add(padding(x, toEnd)));
+            }
+            return Joining.concatenate("ediff1d", parts.toArray(Tensor[]::new), 0, null);
+        }
+    }
+
+    /** {@code extra} flattened and cast to x's type, which NumPy's "same_kind" rule must allow. */
+    private static Tensor padding(Tensor x, Tensor extra) {
+        Elementwise.checkPair("ediff1d", x, extra);
+        if (kind(extra.dtype) > kind(x.dtype)) {
+            throw new IllegalArgumentException("ediff1d: dtype of to_begin/to_end (" + extra.dtype.numpyName()
+                    + ") must be compatible with the input's (" + x.dtype.numpyName() + ") under the 'same_kind' rule");
+        }
+        try (Tensor cast = extra.astype(x.dtype)) {
+            return cast.reshape(-1);
+        }
+    }
+
+    private static Tensor diffOfFlat(Tensor flat) {
+        if (flat.dtype == DType.BOOL) {
+            throw new IllegalArgumentException("ediff1d: bool input is not supported (NumPy cannot subtract bools); "
+                    + "convert with astype first");
+        }
+        return diff(flat, 1, 0);
+    }
+
+    private static int kind(DType type) {
+        return type == DType.BOOL ? 0 : type.isFloatingPoint() ? 2 : 1;
+    }
+
+    private static Tensor binary(BinaryOp op, Arg a, Arg b) {
+        return Elementwise.binary(op, a, b, null, null);
     }
 }

@@ -47,4 +47,49 @@ final class Flipping {
                     + (minimum == 1 ? "" : "s") + ", got shape " + Shape.toString(x.shape));
         }
     }
+
+    /**
+     * {@code np.rot90(m, k, axes)}: a view rotated by 90 degrees k times in the plane of the two
+     * axes, from the first toward the second (NumPy's flips and transposes).
+     */
+    static Tensor rot90(Tensor m, int k, int[] axes) {
+        Objects.requireNonNull(m, "rot90: m is null");
+        Objects.requireNonNull(axes, "rot90: axes is null");
+        m.checkOpen("rot90");
+        if (axes.length != 2) {
+            throw new IllegalArgumentException("rot90: axes must name 2 axes, got " + axes.length);
+        }
+        int n = m.ndim();
+        if (axes[0] == axes[1] || Math.abs(axes[0] - axes[1]) == n) {
+            throw new IllegalArgumentException("rot90: the axes must be different, got " + axes[0] + " and " + axes[1]
+                    + " for a " + n + "-d tensor");
+        }
+        for (int a : axes) {
+            if (a >= n || a < -n) {
+                throw new IllegalArgumentException("rot90: axis " + a + " is out of range for a " + n
+                        + "-d tensor (valid: " + -n + ".." + (n - 1) + ")");
+            }
+        }
+        int first = Math.floorMod(axes[0], n);
+        int second = Math.floorMod(axes[1], n);
+        int turns = Math.floorMod(k, 4);
+        if (turns == 0) {
+            return m.reshape(m.shape);
+        }
+        if (turns == 2) {
+            return flip("rot90", m, new int[] {first, second});
+        }
+        int[] order = new int[n];
+        for (int d = 0; d < n; d++) {
+            order[d] = d == first ? second : d == second ? first : d;
+        }
+        if (turns == 1) {
+            try (Tensor flipped = flip("rot90", m, new int[] {second})) {
+                return flipped.transpose(order);
+            }
+        }
+        try (Tensor transposed = m.transpose(order)) {
+            return flip("rot90", transposed, new int[] {second});
+        }
+    }
 }

@@ -89,6 +89,27 @@ final class Joining {
         }, 0, null);
     }
 
+    /** {@code np.column_stack}: 0-d and 1-d inputs become columns (n, 1); joined along axis 1. */
+    static Tensor columnStack(String op, Tensor[] arrays) {
+        List<Tensor> inputs = checkedInputs(op, arrays, "concatenate");
+        return joinViews(op, inputs, t -> switch (t.ndim()) {
+            case 0 -> t.reshape(1, 1);
+            case 1 -> t.expandDims(1);
+            default -> null;
+        }, 1, null);
+    }
+
+    /** {@code np.dstack}: inputs made 3-d as {@code atleast_3d} does, joined along axis 2. */
+    static Tensor dstack(String op, Tensor[] arrays) {
+        List<Tensor> inputs = checkedInputs(op, arrays, "concatenate");
+        return joinViews(op, inputs, t -> switch (t.ndim()) {
+            case 0 -> t.reshape(1, 1, 1);
+            case 1 -> t.reshape(1, t.shape()[0], 1);
+            case 2 -> t.expandDims(2);
+            default -> null;
+        }, 2, null);
+    }
+
     /** A view of an input, or null for the input itself. */
     private interface ViewOf {
         Tensor apply(Tensor t);

@@ -3386,6 +3386,192 @@ public final class Np {
         return Differencing.diff(x, n, axis);
     }
 
+    /**
+     * The numerical gradient along every axis ({@code np.gradient(f)}): one tensor per axis, of f's
+     * shape, with unit spacing: central differences {@code (f[i+1] - f[i-1]) / 2} inside and
+     * one-sided differences at the ends (edge order 1), in NumPy's order of operations, so NumPy's
+     * values bit for bit. Integer f gives float64. NumPy returns the array itself for a 1-d f;
+     * here it is the only element.
+     *
+     * <pre>{@code
+     * gradient(array(new double[] {1, 2, 4, 7, 11}))[0]   // [1.  1.5 2.5 3.5 4. ]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for bool f, or an axis with fewer than 2 elements
+     */
+    public static Tensor[] gradient(Tensor f) {
+        java.util.Objects.requireNonNull(f, "gradient: f is null");
+        Tensor[] result = new Tensor[f.ndim()];
+        try {
+            for (int axis = 0; axis < result.length; axis++) {
+                result[axis] = Differencing.gradient(f, 1.0, axis, 1);
+            }
+            return result;
+        } catch (RuntimeException e) {
+            for (Tensor t : result) {
+                if (t != null) {
+                    t.close();
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The gradient along one axis with unit spacing ({@code np.gradient(f, axis=axis)}). */
+    public static Tensor gradient(Tensor f, int axis) {
+        return Differencing.gradient(f, 1.0, axis, 1);
+    }
+
+    /**
+     * The gradient along one axis with a uniform {@code spacing} and {@code edgeOrder} 1 or 2
+     * ({@code np.gradient(f, spacing, axis=axis, edge_order=edgeOrder)}); edge order 2 needs 3
+     * elements along the axis.
+     */
+    public static Tensor gradient(Tensor f, double spacing, int axis, int edgeOrder) {
+        return Differencing.gradient(f, spacing, axis, edgeOrder);
+    }
+
+    /**
+     * The integral of y along the last axis by the trapezoidal rule with unit spacing
+     * ({@code np.trapezoid(y)}): {@code sum((y[1:] + y[:-1]) / 2)}, float64 for integer y.
+     * Accuracy: a pairwise sum, as {@link #sum(Tensor)}.
+     *
+     * <pre>{@code
+     * trapezoid(array(new double[] {1, 2, 3}))   // 4.0
+     * }</pre>
+     */
+    public static Tensor trapezoid(Tensor y) {
+        return Differencing.trapezoid(y, null, 1.0, -1);
+    }
+
+    /** {@code np.trapezoid(y, dx=dx, axis=axis)}: the trapezoidal rule with spacing {@code dx}. */
+    public static Tensor trapezoid(Tensor y, double dx, int axis) {
+        return Differencing.trapezoid(y, null, dx, axis);
+    }
+
+    /**
+     * {@code np.trapezoid(y, x, axis=axis)}: the trapezoidal rule at sample points x, 1-d (laid
+     * along the axis, of its length) or of y's shape.
+     */
+    public static Tensor trapezoid(Tensor y, Tensor x, int axis) {
+        java.util.Objects.requireNonNull(x, "trapezoid: x is null");
+        return Differencing.trapezoid(y, x, 1.0, axis);
+    }
+
+    /**
+     * The differences of consecutive elements of the flattened x ({@code np.ediff1d(x)}), of x's
+     * type.
+     *
+     * @throws IllegalArgumentException for bool x (NumPy cannot subtract bools)
+     */
+    public static Tensor ediff1d(Tensor x) {
+        return Differencing.ediff1d(x, null, null);
+    }
+
+    /**
+     * {@code np.ediff1d(x, to_end, to_begin)}: the differences with the flattened {@code toBegin}
+     * before them and {@code toEnd} after (either null for none), cast to x's type; a float
+     * {@code toEnd} for integer x is refused, as NumPy's "same_kind" rule refuses it.
+     */
+    public static Tensor ediff1d(Tensor x, Tensor toEnd, Tensor toBegin) {
+        return Differencing.ediff1d(x, toEnd, toBegin);
+    }
+
+    /**
+     * A view of m rotated by 90 degrees in the plane of its first two axes ({@code np.rot90(m)}),
+     * from the first axis toward the second.
+     *
+     * <pre>{@code
+     * rot90(array(new double[][] {{1, 2}, {3, 4}}))   // [[2. 4.] [1. 3.]]
+     * }</pre>
+     */
+    public static Tensor rot90(Tensor m) {
+        return Flipping.rot90(m, 1, new int[] {0, 1});
+    }
+
+    /** {@code np.rot90(m, k)}: k quarter turns (negative turns the other way); a view. */
+    public static Tensor rot90(Tensor m, int k) {
+        return Flipping.rot90(m, k, new int[] {0, 1});
+    }
+
+    /**
+     * {@code np.rot90(m, k, axes)}: k quarter turns in the plane of the two (different) axes, from
+     * the first toward the second; a view.
+     */
+    public static Tensor rot90(Tensor m, int k, int[] axes) {
+        return Flipping.rot90(m, k, axes);
+    }
+
+    /**
+     * Joins 1-d tensors as the columns of a 2-d one ({@code np.column_stack}); 2-d inputs are
+     * joined as they are, along axis 1.
+     *
+     * <pre>{@code
+     * columnStack(array(new double[] {1, 2}), array(new double[] {3, 4}))   // [[1. 3.] [2. 4.]]
+     * }</pre>
+     */
+    public static Tensor columnStack(Tensor... arrays) {
+        return Joining.columnStack("columnStack", arrays);
+    }
+
+    /** Joins along a third axis ({@code np.dstack}): inputs made 3-d as {@link #atleast3d(Tensor)} does. */
+    public static Tensor dstack(Tensor... arrays) {
+        return Joining.dstack("dstack", arrays);
+    }
+
+    /** {@code np.hsplit(x, sections)}: {@link #split(Tensor, int, int)} along axis 1 (axis 0 for 1-d x); views. */
+    public static Tensor[] hsplit(Tensor x, int sections) {
+        return Splitting.sections("hsplit", x, sections, Splitting.directionalAxis("hsplit", x), true);
+    }
+
+    /** {@code np.hsplit(x, indices)}: split before each index along axis 1 (axis 0 for 1-d x); views. */
+    public static Tensor[] hsplit(Tensor x, long[] indices) {
+        return Splitting.atIndices("hsplit", x, indices, Splitting.directionalAxis("hsplit", x));
+    }
+
+    /** {@code np.vsplit(x, sections)}: split along axis 0 of an x of 2 or more dimensions; views. */
+    public static Tensor[] vsplit(Tensor x, int sections) {
+        return Splitting.sections("vsplit", x, sections, Splitting.directionalAxis("vsplit", x), true);
+    }
+
+    /** {@code np.vsplit(x, indices)}; views. */
+    public static Tensor[] vsplit(Tensor x, long[] indices) {
+        return Splitting.atIndices("vsplit", x, indices, Splitting.directionalAxis("vsplit", x));
+    }
+
+    /** {@code np.dsplit(x, sections)}: split along axis 2 of an x of 3 or more dimensions; views. */
+    public static Tensor[] dsplit(Tensor x, int sections) {
+        return Splitting.sections("dsplit", x, sections, Splitting.directionalAxis("dsplit", x), true);
+    }
+
+    /** {@code np.dsplit(x, indices)}; views. */
+    public static Tensor[] dsplit(Tensor x, long[] indices) {
+        return Splitting.atIndices("dsplit", x, indices, Splitting.directionalAxis("dsplit", x));
+    }
+
+    /**
+     * The inputs broadcast to their common shape ({@code np.broadcast_arrays}): views, as
+     * {@link Tensor#broadcastTo(long...)} makes them.
+     *
+     * @throws IllegalArgumentException when the shapes do not broadcast (the message names them)
+     */
+    public static Tensor[] broadcastArrays(Tensor... arrays) {
+        java.util.Objects.requireNonNull(arrays, "broadcastArrays: arrays is null");
+        long[][] shapes = new long[arrays.length][];
+        for (int i = 0; i < arrays.length; i++) {
+            java.util.Objects.requireNonNull(arrays[i], "broadcastArrays: array " + i + " is null");
+            arrays[i].checkOpen("broadcastArrays");
+            shapes[i] = arrays[i].shape();
+        }
+        Elementwise.commonBackend("broadcastArrays", java.util.Arrays.asList(arrays));
+        long[] shape = io.jtensor.internal.Broadcast.shapes("broadcastArrays", shapes);
+        Tensor[] views = new Tensor[arrays.length];
+        for (int i = 0; i < arrays.length; i++) {
+            views[i] = arrays[i].broadcastTo(shape);
+        }
+        return views;
+    }
+
     // ---- closeness ----
 
     /**

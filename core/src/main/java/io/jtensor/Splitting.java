@@ -62,4 +62,27 @@ final class Splitting {
         }
         return pieces;
     }
+
+    /**
+     * The axis {@code np.hsplit} (1, or 0 for 1-d x), {@code np.vsplit} (0, x at least 2-d) or
+     * {@code np.dsplit} (2, x at least 3-d) splits along.
+     */
+    static int directionalAxis(String op, Tensor x) {
+        Objects.requireNonNull(x, op + ": input tensor x is null");
+        x.checkOpen(op);
+        int minimum = switch (op) {
+            case "hsplit" -> 1;
+            case "vsplit" -> 2;
+            default -> 3;
+        };
+        if (x.ndim() < minimum) {
+            throw new IllegalArgumentException(op + ": only works on tensors of " + minimum + " or more dimensions, got "
+                    + "shape " + Shape.toString(x.shape));
+        }
+        return switch (op) {
+            case "hsplit" -> x.ndim() > 1 ? 1 : 0;
+            case "vsplit" -> 0;
+            default -> 2;
+        };
+    }
 }

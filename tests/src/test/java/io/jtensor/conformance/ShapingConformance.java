@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Shaping, creation-like and statistics functions composed of existing ops: flip, fliplr, flipud,
  * roll, tile, repeat, swapaxes, atleast1d/2d/3d, tril, triu, tri, meshgrid, zerosLike, onesLike,
  * fullLike, emptyLike, nanvar, nanstd, ptp, average, cov, corrcoef, round with decimals, rint, fix,
- * fabs, absolute, positive, modf, isposinf, isneginf, floatPower and divmod. NumPy's {@code shaping.csv} (written by
+ * fabs, absolute, positive, modf, isposinf, isneginf, floatPower, divmod, rot90, columnStack,
+ * dstack, hsplit, vsplit, dsplit, gradient, trapezoid, ediff1d and broadcastArrays. NumPy's {@code shaping.csv} (written by
  * {@code tests/reference/generate.py shaping}) is replayed line by line through every overload the
  * line's arguments allow, with the cases NumPy rejects (jtensor must reject them too, naming the
  * op). The hand-written cases cover what a file cannot: which results are views of x and which are
@@ -120,6 +121,7 @@ public abstract class ShapingConformance extends ConformanceCase {
             case "average" -> suite().reductionTolerance("mean", type);
             case "cov", "corrcoef" -> suite().reductionTolerance("var", type);
             case "float_power" -> suite().binaryTolerance(BinaryOp.POWER, type);
+            case "trapezoid" -> suite().reductionTolerance("sum", type);
             // max - min of zeros: which zero max and min return is not defined (as for max and min)
             case "ptp" -> Tolerance.EXACT.ignoringZeroSign();
             default -> Tolerance.EXACT;
@@ -132,6 +134,9 @@ public abstract class ShapingConformance extends ConformanceCase {
             case "ones_like" -> "onesLike";
             case "full_like" -> "fullLike";
             case "empty_like" -> "emptyLike";
+            case "column_stack" -> "columnStack";
+            case "broadcast_arrays" -> "broadcastArrays";
+            case "float_power" -> "floatPower";
             default -> numpyName;
         };
     }
@@ -210,6 +215,47 @@ public abstract class ShapingConformance extends ConformanceCase {
             case "isposinf" -> calls.add(() -> Np.isposinf(x));
             case "isneginf" -> calls.add(() -> Np.isneginf(x));
             case "float_power", "divmod" -> powerOrDivmod(op, args, in, calls);
+            case "rot90" -> {
+                int k = Integer.parseInt(args.get("k"));
+                int[] axes = ints(args.get("axes"));
+                calls.add(() -> Np.rot90(x, k, axes));
+                if (axes.length == 2 && axes[0] == 0 && axes[1] == 1) {
+                    calls.add(() -> Np.rot90(x, k));
+                    if (k == 1) {
+                        calls.add(() -> Np.rot90(x));
+                    }
+                }
+            }
+            case "column_stack" -> calls.add(() -> Np.columnStack(in.toArray(Tensor[]::new)));
+            case "dstack" -> calls.add(() -> Np.dstack(in.toArray(Tensor[]::new)));
+            case "hsplit", "vsplit", "dsplit" -> directionalSplit(op, args, x, calls);
+            case "gradient" -> {
+                if (args.get("axes") != null) {
+                    calls.add(() -> Np.gradient(x));
+                } else {
+                    int axis = Integer.parseInt(args.get("axis"));
+                    double spacing = Double.parseDouble(args.get("spacing"));
+                    int edge = Integer.parseInt(args.get("edge"));
+                    calls.add(() -> Np.gradient(x, spacing, axis, edge));
+                    if (spacing == 1.0 && edge == 1) {
+                        calls.add(() -> Np.gradient(x, axis));
+                    }
+                }
+            }
+            case "trapezoid" -> {
+                int axis = Integer.parseInt(args.get("axis"));
+                if (in.size() > 1) {
+                    calls.add(() -> Np.trapezoid(x, in.get(1), axis));
+                } else {
+                    double dx = Double.parseDouble(args.get("dx"));
+                    calls.add(() -> Np.trapezoid(x, dx, axis));
+                    if (dx == 1.0 && axis == -1) {
+                        calls.add(() -> Np.trapezoid(x));
+                    }
+                }
+            }
+            case "ediff1d" -> calls.add(in.size() > 1 ? () -> Np.ediff1d(x, in.get(1), in.get(2)) : () -> Np.ediff1d(x));
+            case "broadcast_arrays" -> calls.add(() -> Np.broadcastArrays(in.toArray(Tensor[]::new)));
             default -> throw new IllegalArgumentException("unknown op " + op);
         }
         return calls;
@@ -325,6 +371,24 @@ public abstract class ShapingConformance extends ConformanceCase {
             calls.add(weights == null ? () -> Np.average(x) : () -> Np.average(x, weights));
         } else if (!keepdims && axes.length == 1) {
             calls.add(weights == null ? () -> Np.average(x, axes[0]) : () -> Np.average(x, weights, axes[0]));
+        }
+    }
+
+    private static void directionalSplit(String op, Map<String, String> args, Tensor x, List<Supplier<Object>> calls) {
+        if (args.containsKey("sections")) {
+            int sections = Integer.parseInt(args.get("sections"));
+            calls.add(switch (op) {
+                case "hsplit" -> () -> Np.hsplit(x, sections);
+                case "vsplit" -> () -> Np.vsplit(x, sections);
+                default -> () -> Np.dsplit(x, sections);
+            });
+        } else {
+            long[] indices = longs(args.get("indices"));
+            calls.add(switch (op) {
+                case "hsplit" -> () -> Np.hsplit(x, indices);
+                case "vsplit" -> () -> Np.vsplit(x, indices);
+                default -> () -> Np.dsplit(x, indices);
+            });
         }
     }
 
