@@ -221,6 +221,19 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /**
+     * TensorRandom, NumPy's Generator: the same values as the CPU backend for a seed, and each
+     * distribution against scipy.stats.
+     */
+    @Nested
+    @DisplayName("random generator")
+    class Random extends RandomConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** diagonal, trace, diag, diagflat, tensordot, inner, vdot, kron, cross, einsum. */
     @Nested
     @DisplayName("diagonals and contractions")
