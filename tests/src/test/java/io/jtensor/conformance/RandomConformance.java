@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -332,6 +333,14 @@ public abstract class RandomConformance extends ConformanceCase {
         double r = correlation(Arrays.copyOf(a, n - 1), shifted);
         assertTrue(Math.abs(r) <= bound, () -> "lag-1 correlation " + r);
         assertArrayEquals(a, Np.random(11).spawn().standardNormal(n).toDoubleArray(), "spawn is reproducible");
+        assertNotSame(children.get(0), children.get(1), "two generators");
+        // a child's draws leave its parent's stream alone (each holds its own)
+        TensorRandom drawing = Np.random(13);
+        drawing.spawn().random(10);
+        TensorRandom idle = Np.random(13);
+        idle.spawn();
+        assertArrayEquals(idle.random(5).toDoubleArray(), drawing.random(5).toDoubleArray(),
+                "the parent continues the same after its child drew");
         Tensor onBackend = Np.random(11).spawn().random(3);
         assertOnBackend("spawned", onBackend);
         assertEquals(0, parent.spawn(0).size());
@@ -545,6 +554,11 @@ public abstract class RandomConformance extends ConformanceCase {
         assertEquals(1000, Arrays.stream(some).distinct().count(), "distinct from a huge population");
         assertTrue(Arrays.stream(some).allMatch(x -> x >= 0 && x < 1_000_000_000_000L), "in range");
         assertTrue(Arrays.stream(some).anyMatch(x -> x > 500_000_000_000L), "not stuck at the low end");
+        // a population past the dense array's 2^20, sampled densely enough that a lost swap repeats
+        long population = (1 << 20) + 3;
+        long[] many = Np.random(31).choice(population, 400_000, false).toLongArray();
+        assertEquals(400_000, Arrays.stream(many).distinct().count(), "distinct from a population of 2^20 + 3");
+        assertTrue(Arrays.stream(many).allMatch(x -> x >= 0 && x < population), "in range");
         // each index equally likely to be among 3 of 10: 3000 draws, 9000 indices, chi-square 9 df
         // against 42.0, scipy.stats.chi2.isf(1e-6, 9)
         TensorRandom rng = Np.random(32);
