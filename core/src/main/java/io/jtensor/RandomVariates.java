@@ -11,7 +11,7 @@ final class RandomVariates {
 
     /**
      * Poisson means at and above which {@link #poisson} uses PTRS instead of inversion; Hörmann
-     * states PTRS for lam >= 10, and NumPy switches at the same point.
+     * states PTRS for lam &gt;= 10, and NumPy switches at the same point.
      */
     private static final double POISSON_PTRS_FROM = 10;
 
@@ -61,7 +61,7 @@ final class RandomVariates {
     }
 
     /**
-     * Standard gamma with shape k >= 0: Marsaglia and Tsang (2000) for k >= 1; for k < 1 their
+     * Standard gamma with shape k &gt;= 0: Marsaglia and Tsang (2000) for k &gt;= 1; for k &lt; 1 their
      * boost G(k) = G(k + 1)·U^(1/k), which may underflow to 0 for tiny k (as a gamma variate of
      * such shape does in double precision almost surely).
      */
@@ -75,7 +75,7 @@ final class RandomVariates {
         return marsagliaTsang(stream, k);
     }
 
-    /** log of a standard gamma variate, finite even where the variate itself underflows (k > 0). */
+    /** log of a standard gamma variate, finite even where the variate itself underflows (k &gt; 0). */
     static double logGamma(SplittableRandom stream, double k) {
         if (k < 1) {
             return Math.log(marsagliaTsang(stream, k + 1)) + Math.log(openAtZero(stream)) / k;
@@ -119,7 +119,7 @@ final class RandomVariates {
 
     /**
      * Binomial(n, p), exact: for q = min(p, 1 - p), inversion (sequential search from 0) when
-     * n·q < 10, else Hörmann's BTRS transformed rejection with squeeze; n - X when p > 1/2.
+     * n·q &lt; 10, else Hörmann's BTRS transformed rejection with squeeze; n - X when p &gt; 1/2.
      */
     static long binomial(SplittableRandom stream, long n, double p) {
         if (n == 0 || p == 0) {
@@ -158,7 +158,7 @@ final class RandomVariates {
         }
     }
 
-    /** Hörmann (1993), "The generation of binomial random variates", algorithm BTRS (p <= 1/2, n·p >= 10). */
+    /** Hörmann (1993), "The generation of binomial random variates", algorithm BTRS (p &lt;= 1/2, n·p &gt;= 10). */
     private static long binomialBtrs(SplittableRandom stream, long n, double p) {
         double spq = Math.sqrt(n * p * (1 - p));
         double b = 1.15 + 2.53 * spq;
@@ -200,7 +200,7 @@ final class RandomVariates {
     }
 
     /**
-     * Poisson(lam), exact: inversion (sequential search from 0) for lam < 10, else Hörmann's PTRS
+     * Poisson(lam), exact: inversion (sequential search from 0) for lam &lt; 10, else Hörmann's PTRS
      * transformed rejection (as NumPy).
      */
     static long poisson(SplittableRandom stream, double lam) {
@@ -228,7 +228,7 @@ final class RandomVariates {
         }
     }
 
-    /** Hörmann (1993), "The transformed rejection method for generating Poisson random variables" (lam >= 10). */
+    /** Hörmann (1993), "The transformed rejection method for generating Poisson random variables" (lam &gt;= 10). */
     private static long poissonPtrs(SplittableRandom stream, double lam) {
         double slam = Math.sqrt(lam);
         double loglam = Math.log(lam);
@@ -254,7 +254,7 @@ final class RandomVariates {
         }
     }
 
-    /** log Γ(x) for x >= 1 by the asymptotic series shifted to x >= 7 (NumPy's random_loggam). */
+    /** log Γ(x) for x &gt;= 1 by the asymptotic series shifted to x &gt;= 7 (NumPy's random_loggam). */
     static double logGammaFunction(double x) {
         if (x == 1 || x == 2) {
             return 0;

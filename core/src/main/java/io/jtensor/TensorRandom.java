@@ -72,7 +72,7 @@ public final class TensorRandom {
      * {@code n} independent child generators ({@code Generator.spawn(n)}), as {@link #spawn()}
      * called n times.
      *
-     * @throws IllegalArgumentException for n < 0
+     * @throws IllegalArgumentException for n &lt; 0
      */
     public List<TensorRandom> spawn(int n) {
         if (n < 0) {
@@ -140,7 +140,7 @@ public final class TensorRandom {
      * {@code std} ({@code rng.normal(loc, scale, shape)}): {@code mean + std·z}, z by Box–Muller
      * (one normal from two uniforms; exact up to the rounding of log, sqrt and cos).
      *
-     * @throws IllegalArgumentException for std < 0 or NaN
+     * @throws IllegalArgumentException for std &lt; 0 or NaN
      */
     public Tensor normal(double mean, double std, long... shape) {
         return normal(mean, std, DType.FLOAT64, shape);
@@ -179,7 +179,7 @@ public final class TensorRandom {
      * Float64 samples of e^N(mean, sigma²) ({@code rng.lognormal(mean, sigma, shape)}): mean and
      * sigma are those of the underlying normal.
      *
-     * @throws IllegalArgumentException for sigma < 0 or NaN
+     * @throws IllegalArgumentException for sigma &lt; 0 or NaN
      */
     public Tensor lognormal(double mean, double sigma, long... shape) {
         checkNonNegative("lognormal", "sigma", sigma);
@@ -199,7 +199,7 @@ public final class TensorRandom {
      * rng.integers(0, 10, 5)   // e.g. [3 0 9 4 4]
      * }</pre>
      *
-     * @throws IllegalArgumentException for low >= high, or a negative dimension
+     * @throws IllegalArgumentException for low &gt;= high, or a negative dimension
      */
     public Tensor integers(long low, long high, long... shape) {
         return integers(low, high, DType.INT64, shape);
@@ -210,7 +210,7 @@ public final class TensorRandom {
      * ({@code rng.integers(low, high, shape, dtype)}); for int32, low and high - 1 must be int32
      * values.
      *
-     * @throws IllegalArgumentException for low >= high, bounds out of the dtype's range, another
+     * @throws IllegalArgumentException for low &gt;= high, bounds out of the dtype's range, another
      *                                  dtype, or a negative dimension
      */
     public Tensor integers(long low, long high, DType dtype, long... shape) {
@@ -238,7 +238,7 @@ public final class TensorRandom {
      * rng.permutation(5)   // e.g. [3 1 4 0 2]
      * }</pre>
      *
-     * @throws IllegalArgumentException for n < 0 (NumPy returns an empty array) or n beyond what a
+     * @throws IllegalArgumentException for n &lt; 0 (NumPy returns an empty array) or n beyond what a
      *                                  Java array holds
      */
     public Tensor permutation(long n) {
@@ -299,7 +299,7 @@ public final class TensorRandom {
      * rng.choice(10, 3, false)   // e.g. [7 1 4]
      * }</pre>
      *
-     * @throws IllegalArgumentException for size < 0, n <= 0 with size > 0, or size > n without
+     * @throws IllegalArgumentException for size &lt; 0, n &lt;= 0 with size &gt; 0, or size &gt; n without
      *                                  replacement
      */
     public Tensor choice(long n, long size, boolean replace) {
@@ -356,7 +356,7 @@ public final class TensorRandom {
      * [0, 1), so every sample is finite; within a few ULP of the exact inverse CDF. scale 0 gives
      * zeros.
      *
-     * @throws IllegalArgumentException for scale < 0 or NaN
+     * @throws IllegalArgumentException for scale &lt; 0 or NaN
      */
     public Tensor exponential(double scale, long... shape) {
         checkNonNegative("exponential", "scale", scale);
@@ -379,14 +379,14 @@ public final class TensorRandom {
     /**
      * Float64 samples of the standard gamma distribution with shape {@code k}
      * ({@code rng.standard_gamma(shape)}; mean k, variance k): Marsaglia and Tsang's (2000)
-     * squeeze-and-reject method on normal variates, exact up to rounding, and for k < 1 their
+     * squeeze-and-reject method on normal variates, exact up to rounding, and for k &lt; 1 their
      * boost G(k) = G(k+1)·U^(1/k). k = 0 gives zeros.
      *
      * <pre>{@code
      * rng.standardGamma(0.5, 1000)
      * }</pre>
      *
-     * @throws IllegalArgumentException for k < 0 or NaN
+     * @throws IllegalArgumentException for k &lt; 0 or NaN
      */
     public Tensor standardGamma(double k, long... size) {
         return standardGamma(k, DType.FLOAT64, size);
@@ -405,7 +405,7 @@ public final class TensorRandom {
      * ({@code rng.gamma(shape, scale, size)}; mean kθ, variance kθ²): {@code scale} times
      * {@link #standardGamma(double, long...)}.
      *
-     * @throws IllegalArgumentException for k < 0, scale < 0, or either NaN
+     * @throws IllegalArgumentException for k &lt; 0, scale &lt; 0, or either NaN
      */
     public Tensor gamma(double k, double scale, long... size) {
         checkNonNegative("gamma", "shape", k);
@@ -423,7 +423,7 @@ public final class TensorRandom {
      * rng.beta(2, 5, 100)
      * }</pre>
      *
-     * @throws IllegalArgumentException for a <= 0 or b <= 0 (or NaN)
+     * @throws IllegalArgumentException for a &lt;= 0 or b &lt;= 0 (or NaN)
      */
     public Tensor beta(double a, double b, long... size) {
         checkPositive("beta", "a", a);
@@ -436,7 +436,7 @@ public final class TensorRandom {
      * Float64 samples of the logistic distribution ({@code rng.logistic(loc, scale, size)};
      * variance scale²π²/3) by inversion: {@code loc + scale·log(u/(1-u))}, u in (0, 1).
      *
-     * @throws IllegalArgumentException for scale < 0 or NaN
+     * @throws IllegalArgumentException for scale &lt; 0 or NaN
      */
     public Tensor logistic(double loc, double scale, long... size) {
         checkNonNegative("logistic", "scale", scale);
@@ -448,7 +448,7 @@ public final class TensorRandom {
      * Float64 samples of the Laplace (double exponential) distribution
      * ({@code rng.laplace(loc, scale, size)}; variance 2·scale²) by inverting each half, as NumPy.
      *
-     * @throws IllegalArgumentException for scale < 0 or NaN
+     * @throws IllegalArgumentException for scale &lt; 0 or NaN
      */
     public Tensor laplace(double loc, double scale, long... size) {
         checkNonNegative("laplace", "scale", scale);
@@ -461,14 +461,14 @@ public final class TensorRandom {
     /**
      * Int64 samples of the binomial distribution, successes in {@code n} trials of probability
      * {@code p} ({@code rng.binomial(n, p, size)}; mean np), exact: with q = min(p, 1-p), inversion
-     * when nq < 10, else Hörmann's (1993) BTRS transformed rejection with squeeze (NumPy uses BTPE
-     * from nq > 30; both are exact), and n - X for p > 1/2. n = 0, p = 0 give zeros; p = 1 gives n.
+     * when nq &lt; 10, else Hörmann's (1993) BTRS transformed rejection with squeeze (NumPy uses BTPE
+     * from nq &gt; 30; both are exact), and n - X for p &gt; 1/2. n = 0, p = 0 give zeros; p = 1 gives n.
      *
      * <pre>{@code
      * rng.binomial(10, 0.3, 1000)
      * }</pre>
      *
-     * @throws IllegalArgumentException for n < 0, or p outside [0, 1] or NaN
+     * @throws IllegalArgumentException for n &lt; 0, or p outside [0, 1] or NaN
      */
     public Tensor binomial(long n, double p, long... size) {
         String op = "binomial";
@@ -484,10 +484,10 @@ public final class TensorRandom {
 
     /**
      * Int64 samples of the Poisson distribution with mean {@code lam} ({@code rng.poisson(lam,
-     * size)}), exact: inversion (a sequential search of the CDF) for lam < 10, Hörmann's (1993)
-     * PTRS transformed rejection for lam >= 10, as NumPy. lam = 0 gives zeros.
+     * size)}), exact: inversion (a sequential search of the CDF) for lam &lt; 10, Hörmann's (1993)
+     * PTRS transformed rejection for lam &gt;= 10, as NumPy. lam = 0 gives zeros.
      *
-     * @throws IllegalArgumentException for lam < 0 or NaN, or lam above NumPy's limit
+     * @throws IllegalArgumentException for lam &lt; 0 or NaN, or lam above NumPy's limit
      *                                  (≈ 9.22e18, so that samples fit in int64)
      */
     public Tensor poisson(double lam, long... size) {
@@ -627,7 +627,7 @@ public final class TensorRandom {
         }
     }
 
-    /** The first i with cdf[i] > u (NumPy's searchsorted(cdf, u, side='right')); zero-weight entries never qualify. */
+    /** The first i with cdf[i] &gt; u (NumPy's searchsorted(cdf, u, side='right')); zero-weight entries never qualify. */
     private static long firstAbove(double[] cdf, double u) {
         int lo = 0;
         int hi = cdf.length - 1;
