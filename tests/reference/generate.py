@@ -2952,6 +2952,100 @@ products, the number of products per element times the largest element of the sa
 |inputs| (non-finite inputs counted as 0); 0 where nothing is summed (compared exactly).""")
 
 
+def gen_random_dists():
+    import scipy.stats as st
+    rows = []
+    n = 20000
+    alpha = 1e-6                        # a correct generator fails a row with probability <= 2e-6
+    grid = np.arange(1, 200) / 200.0    # the continuous rows' quantile probabilities
+
+    def moments(dist):
+        m, v, k = (float(x) for x in dist.stats(moments="mvk"))
+        return m, v, k
+
+    def continuous(name, params, dist):
+        m, v, k = moments(dist)
+        rows.append([name, fmt_list(params, "float64"), "continuous", str(n), fmt_list(dist.ppf(grid), "float64"),
+                     fmt_list(np.diff(np.concatenate([[0.0], grid, [1.0]])), "float64"), repr(m), repr(v), repr(k),
+                     repr(float(st.kstwo.isf(alpha, n))), repr(float(st.chi2.isf(alpha, len(grid))))])
+
+    def discrete(name, params, dist):
+        # bins [e_j, e_j+1) of integers; the first also takes everything below, the last everything
+        # above; adjacent values are merged until each bin expects at least 20 of the n samples
+        lo, hi = (int(x) for x in dist.ppf([1e-12, 1 - 1e-12]))
+        edges, probs = [], []
+        k = lo
+        while k <= hi:
+            start, mass = k, 0.0
+            while k <= hi and n * mass < 20:
+                mass = float(dist.cdf(k) - dist.cdf(start - 1))
+                k += 1
+            edges.append(start)
+        edges = [e for e in edges]
+        if len(edges) > 1 and n * float(dist.sf(edges[-1] - 1)) < 20:
+            edges.pop()
+        bounds = [-math.inf] + edges[1:] + [math.inf]
+        probs = [float(dist.cdf(b - 1) if b != math.inf else 1.0) - (float(dist.cdf(a - 1)) if a != -math.inf else 0.0)
+                 for a, b in zip(bounds[:-1], bounds[1:])]
+        m, v, kurt = moments(dist)
+        rows.append([name, fmt_list(params, "float64"), "discrete", str(n), fmt_list(edges, "int64"),
+                     fmt_list(probs, "float64"), repr(m), repr(v), repr(kurt), "-",
+                     repr(float(st.chi2.isf(alpha, len(edges) - 1)))])
+
+    def categorical(name, params, probs):
+        codes = [i for i, q in enumerate(probs) if q > 0]
+        values = np.arange(len(probs), dtype=float)
+        m = float(np.dot(probs, values))
+        v = float(np.dot(probs, (values - m) ** 2))
+        k = float(np.dot(probs, (values - m) ** 4)) / v ** 2 - 3
+        rows.append([name, fmt_list(params, "float64"), "categorical", str(n), fmt_list(codes, "int64"),
+                     fmt_list([probs[c] for c in codes], "float64"), repr(m), repr(v), repr(k), "-",
+                     repr(float(st.chi2.isf(alpha, len(codes) - 1)))])
+
+    continuous("random", [], st.uniform(0, 1))
+    continuous("uniform", [-2.0, 3.0], st.uniform(-2.0, 5.0))
+    continuous("standard_normal", [], st.norm())
+    continuous("normal", [1.5, 2.0], st.norm(1.5, 2.0))
+    continuous("lognormal", [0.5, 0.75], st.lognorm(0.75, scale=math.exp(0.5)))
+    continuous("standard_exponential", [], st.expon())
+    continuous("exponential", [2.5], st.expon(scale=2.5))
+    for k in (0.05, 0.3, 1.0, 2.5, 40.0):
+        continuous("standard_gamma", [k], st.gamma(k))
+    continuous("gamma", [0.5, 2.0], st.gamma(0.5, scale=2.0))
+    continuous("gamma", [7.5, 0.5], st.gamma(7.5, scale=0.5))
+    for a, b in ((0.5, 0.5), (2.0, 5.0), (0.2, 0.3), (30.0, 3.0)):
+        continuous("beta", [a, b], st.beta(a, b))
+    continuous("logistic", [1.0, 2.0], st.logistic(1.0, 2.0))
+    continuous("laplace", [-1.0, 0.5], st.laplace(-1.0, 0.5))
+    # inversion (n·min(p,1-p) < 10), BTRS (>= 10), each with p above 1/2 (n - X of 1 - p) too
+    for nn, p in ((1, 0.4), (10, 0.3), (200, 0.97), (20, 0.5), (1000, 0.3), (5000, 0.8), (1000000, 0.001)):
+        discrete("binomial", [nn, p], st.binom(nn, p))
+    # inversion below 10, PTRS from 10
+    for lam in (0.5, 4.0, 9.99, 10.0, 250.5, 1e6):
+        discrete("poisson", [lam], st.poisson(lam))
+    for lo, hi in ((0, 10), (-5, 17), (-3, 4)):
+        discrete("integers", [lo, hi], st.randint(lo, hi))
+    categorical("choice", [6], [1 / 6.0] * 6)
+    p = [0.1, 0.0, 0.5, 0.15, 0.25]
+    categorical("choice_p", p, p)
+    # the first two draws without replacement, as one code 5·first + second
+    pairs = [p[i] * p[j] / (1 - p[i]) if i != j else 0.0 for i in range(5) for j in range(5)]
+    categorical("choice_p_pairs", p, pairs)
+
+    write("random_dists.csv", ["dist", "params", "kind", "n", "edges", "probs", "mean", "var", "kurtosis",
+                               "ks_crit", "chi2_crit"], rows, """
+Reference quantities of the distributions TensorRandom samples, from scipy.stats. Each row: the
+NumPy Generator method (params as its arguments, space-separated) and n samples to draw.
+continuous: edges are the quantiles at 1/200..199/200 (probs: the 200 bins' masses, 1/200 each);
+ks_crit is the two-sided Kolmogorov-Smirnov critical value at alpha 1e-6 for n (the statistic taken
+at the 199 quantiles never exceeds the full one). discrete: bins [edge_j, edge_j+1) of integers, the
+first also taking everything below, the last everything above, merged so that each expects >= 20
+samples; probs their masses. categorical: edges are codes (choice_p_pairs: 5*first + second of two
+draws without replacement), probs their probabilities. mean, var and kurtosis (excess) are the
+distribution's (categorical: of the code); chi2_crit is the chi-square critical value at alpha 1e-6
+for (bins - 1) degrees of freedom.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -2959,6 +3053,7 @@ GENERATORS = {
     "manipulation": gen_manipulation, "indexing": gen_indexing, "scan": gen_scan,
     "nan_reductions": gen_nan_reductions, "differences": gen_differences, "sorting": gen_sorting,
     "sets": gen_sets, "shaping": gen_shaping, "contraction": gen_contraction,
+    "random_dists": gen_random_dists,
 }
 
 

@@ -369,7 +369,17 @@ public final class Np {
         return Creation.like("emptyLike", x, Objects.requireNonNull(dtype, "emptyLike: dtype is null"), 0);
     }
 
-    /** A seeded random generator creating tensors on the current backend. */
+    /**
+     * A seeded random generator creating tensors on the current backend
+     * ({@code np.random.default_rng(seed)}): NumPy's Generator methods (random, integers, normal,
+     * permutation, shuffle, choice, the distributions, spawn). The same seed gives the same values
+     * on every backend; the stream is jtensor's own, so they differ from NumPy's.
+     *
+     * <pre>{@code
+     * TensorRandom rng = Np.random(42);
+     * Tensor x = rng.standardNormal(32, 784);
+     * }</pre>
+     */
     public static TensorRandom random(long seed) {
         return new TensorRandom(seed, currentBackend());
     }

@@ -2,59 +2,708 @@ package io.jtensor;
 
 import io.jtensor.backend.Backend;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.LongToDoubleFunction;
 
 /**
- * A seeded random generator for tensors ({@code np.random.default_rng(seed)} in spirit): the same
- * seed gives the same tensor on every backend and every run. The stream is jtensor's own
- * (SplittableRandom), so values differ from NumPy's for the same seed.
+ * A seeded random generator for tensors, with the methods of NumPy's {@code Generator}
+ * ({@code np.random.default_rng(seed)}) in camelCase: the same seed gives the same tensor on every
+ * backend and every run. The samples are drawn on the host from a {@link SplittableRandom} and
+ * uploaded to the backend that was current when the generator was made ({@link Np#random(long)});
+ * methods that take a tensor ({@link #permutation(Tensor)}, {@link #shuffle(Tensor)},
+ * {@link #choice(Tensor, long, boolean, Tensor)}) work on that tensor's backend. The stream is
+ * jtensor's own, so values differ from NumPy's for the same seed; the distributions are the same.
+ *
+ * <p>Every call draws from a child stream split off the generator's, so a call's values depend only
+ * on the seed and the calls made before it, not on how many uniforms a rejection sampler used.
+ * Float32 results are the float64 samples rounded once (except {@link #random(DType, long...)},
+ * which keeps them below 1). A generator is not thread-safe; give each thread its own with
+ * {@link #spawn()}.
  *
  * <pre>{@code
  * TensorRandom rng = Np.random(42);
- * Tensor w = rng.normal(0, 0.01, 784, 128);    // float64
+ * Tensor w = rng.normal(0, 0.01, 784, 128);          // float64
+ * Tensor batch = rng.choice(dataset, 32, false, null); // 32 distinct rows of dataset
+ * rng.shuffle(labels);                                // in place, along axis 0
  * }</pre>
  */
 public final class TensorRandom {
+
+    /** NumPy's largest Poisson mean (np.random's POISSON_LAM_MAX, int64 max minus 10 sigma). */
+    private static final double POISSON_LAM_MAX = 9.223372006484771e18;
+
+    /** Above this population, choice without replacement tracks swaps in a map, not an array. */
+    private static final long DENSE_POPULATION = 1 << 20;
 
     private final SplittableRandom random;
     private final Backend backend;
 
     TensorRandom(long seed, Backend backend) {
-        this.random = new SplittableRandom(seed);
+        this(new SplittableRandom(seed), backend);
+    }
+
+    private TensorRandom(SplittableRandom random, Backend backend) {
+        this.random = random;
         this.backend = backend;
     }
 
-    /** Float64 samples uniform in {@code [low, high)}. */
+    // ---- independent streams --------------------------------------------------------------------
+
+    /**
+     * An independent child generator ({@code Generator.spawn(1)[0]} in spirit), on the same
+     * backend, split off this one's stream ({@link SplittableRandom#split()}): use one per thread.
+     * Spawning advances this generator, so the child is reproducible from the seed and the calls
+     * made before it.
+     *
+     * <pre>{@code
+     * TensorRandom worker = rng.spawn();   // hand to another thread
+     * }</pre>
+     */
+    public TensorRandom spawn() {
+        return new TensorRandom(random.split(), backend);
+    }
+
+    /**
+     * {@code n} independent child generators ({@code Generator.spawn(n)}), as {@link #spawn()}
+     * called n times.
+     *
+     * @throws IllegalArgumentException for n &lt; 0
+     */
+    public List<TensorRandom> spawn(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("spawn: n must be >= 0, got " + n);
+        }
+        List<TensorRandom> children = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            children.add(spawn());
+        }
+        return children;
+    }
+
+    // ---- uniform floats ------------------------------------------------------------------------
+
+    /**
+     * Float64 samples uniform in {@code [0, 1)} ({@code rng.random(shape)}): 53 random bits each.
+     *
+     * <pre>{@code
+     * rng.random(2, 3)    // 2x3 float64 in [0, 1)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative dimension
+     */
+    public Tensor random(long... shape) {
+        return random(DType.FLOAT64, shape);
+    }
+
+    /**
+     * Samples uniform in {@code [0, 1)} of type {@code dtype} ({@code rng.random(shape, dtype)}).
+     * Float32 values are the float64 samples rounded to nearest, except that a sample that would
+     * round up to 1 gives the largest float32 below 1, so the interval stays half-open.
+     *
+     * @throws IllegalArgumentException for a dtype other than float32/float64, or a negative dimension
+     */
+    public Tensor random(DType dtype, long... shape) {
+        String op = "random";
+        checkFloating(op, dtype);
+        SplittableRandom stream = stream(op, shape);
+        float belowOne = Math.nextDown(1f);
+        return floats(dtype, shape, i -> {
+            double u = stream.nextDouble();
+            return dtype == DType.FLOAT32 && (float) u == 1f ? belowOne : u;
+        });
+    }
+
+    /**
+     * Float64 samples uniform in {@code [low, high)} ({@code rng.uniform(low, high, shape)}), as
+     * {@code low + (high - low)·u}; rounding may give {@code high} itself, as in NumPy.
+     */
     public Tensor uniform(double low, double high, long... shape) {
         return uniform(low, high, DType.FLOAT64, shape);
     }
 
-    /** Samples uniform in {@code [low, high)}, rounded to {@code dtype} (floating point). */
+    /** {@link #uniform(double, double, long...)} rounded to {@code dtype} (float32 or float64). */
     public Tensor uniform(double low, double high, DType dtype, long... shape) {
         checkFloating("uniform", dtype);
-        SplittableRandom stream = random.split();
-        return Creation.generate(backend, dtype, shape.clone(), i -> low + (high - low) * stream.nextDouble());
+        SplittableRandom stream = stream("uniform", shape);
+        return floats(dtype, shape, i -> low + (high - low) * stream.nextDouble());
     }
 
-    /** Float64 samples from a normal distribution with the given mean and standard deviation. */
+    // ---- normal family -------------------------------------------------------------------------
+
+    /**
+     * Float64 samples from the normal distribution with mean {@code mean} and standard deviation
+     * {@code std} ({@code rng.normal(loc, scale, shape)}): {@code mean + std·z}, z by Box–Muller
+     * (one normal from two uniforms; exact up to the rounding of log, sqrt and cos).
+     *
+     * @throws IllegalArgumentException for std &lt; 0 or NaN
+     */
     public Tensor normal(double mean, double std, long... shape) {
         return normal(mean, std, DType.FLOAT64, shape);
     }
 
-    /** Normal samples rounded to {@code dtype} (floating point). */
+    /** {@link #normal(double, double, long...)} rounded to {@code dtype} (float32 or float64). */
     public Tensor normal(double mean, double std, DType dtype, long... shape) {
         checkFloating("normal", dtype);
         if (!(std >= 0)) {
             throw new IllegalArgumentException("normal: std must be >= 0, got " + std);
         }
-        SplittableRandom stream = random.split();
-        return Creation.generate(backend, dtype, shape.clone(), i -> mean + std * gaussian(stream));
+        SplittableRandom stream = stream("normal", shape);
+        return floats(dtype, shape, i -> mean + std * RandomVariates.normal(stream));
     }
 
-    private static double gaussian(SplittableRandom stream) {
-        double u = stream.nextDouble();
-        double v = stream.nextDouble();
-        return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
+    /**
+     * Float64 standard normal samples ({@code rng.standard_normal(shape)}); the same values as
+     * {@code normal(0, 1, shape)} from the same state.
+     *
+     * <pre>{@code
+     * Tensor noise = rng.standardNormal(64, 3, 32, 32);
+     * }</pre>
+     */
+    public Tensor standardNormal(long... shape) {
+        return standardNormal(DType.FLOAT64, shape);
+    }
+
+    /** {@link #standardNormal(long...)} rounded to {@code dtype} ({@code standard_normal(size, dtype)}). */
+    public Tensor standardNormal(DType dtype, long... shape) {
+        checkFloating("standardNormal", dtype);
+        SplittableRandom stream = stream("standardNormal", shape);
+        return floats(dtype, shape, i -> RandomVariates.normal(stream));
+    }
+
+    /**
+     * Float64 samples of e^N(mean, sigma²) ({@code rng.lognormal(mean, sigma, shape)}): mean and
+     * sigma are those of the underlying normal.
+     *
+     * @throws IllegalArgumentException for sigma &lt; 0 or NaN
+     */
+    public Tensor lognormal(double mean, double sigma, long... shape) {
+        checkNonNegative("lognormal", "sigma", sigma);
+        SplittableRandom stream = stream("lognormal", shape);
+        return floats(DType.FLOAT64, shape, i -> Math.exp(mean + sigma * RandomVariates.normal(stream)));
+    }
+
+    // ---- integers, permutations, choice ------------------------------------------------------------
+
+    /**
+     * Int64 samples uniform over the integers {@code low <= x < high}
+     * ({@code rng.integers(low, high, shape)}, {@code endpoint=False}); unbiased for every range,
+     * the full int64 range included ({@link SplittableRandom#nextLong(long, long)}, which rejects
+     * rather than taking a modulus).
+     *
+     * <pre>{@code
+     * rng.integers(0, 10, 5)   // e.g. [3 0 9 4 4]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for low &gt;= high, or a negative dimension
+     */
+    public Tensor integers(long low, long high, long... shape) {
+        return integers(low, high, DType.INT64, shape);
+    }
+
+    /**
+     * {@link #integers(long, long, long...)} of type {@code dtype}, int32 or int64
+     * ({@code rng.integers(low, high, shape, dtype)}); for int32, low and high - 1 must be int32
+     * values.
+     *
+     * @throws IllegalArgumentException for low &gt;= high, bounds out of the dtype's range, another
+     *                                  dtype, or a negative dimension
+     */
+    public Tensor integers(long low, long high, DType dtype, long... shape) {
+        String op = "integers";
+        if (dtype != DType.INT32 && dtype != DType.INT64) {
+            throw new IllegalArgumentException(op + ": dtype must be int32 or int64, got " + dtype.numpyName());
+        }
+        if (low >= high) {
+            throw new IllegalArgumentException(op + ": low >= high (low " + low + ", high " + high
+                    + "); the range [low, high) must not be empty");
+        }
+        if (dtype == DType.INT32 && (low < Integer.MIN_VALUE || high - 1 > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException(op + ": [" + low + ", " + high + ") is out of bounds for int32 (valid: "
+                    + Integer.MIN_VALUE + " <= low < high <= " + (Integer.MAX_VALUE + 1L) + ")");
+        }
+        SplittableRandom stream = stream(op, shape);
+        return Creation.generateIntegers(backend, dtype, shape.clone(), i -> stream.nextLong(low, high));
+    }
+
+    /**
+     * A random permutation of {@code 0, 1, ..., n-1} as a 1-d int64 tensor
+     * ({@code rng.permutation(n)}): Fisher–Yates, every order equally likely.
+     *
+     * <pre>{@code
+     * rng.permutation(5)   // e.g. [3 1 4 0 2]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for n &lt; 0 (NumPy returns an empty array) or n beyond what a
+     *                                  Java array holds
+     */
+    public Tensor permutation(long n) {
+        String op = "permutation";
+        if (n < 0) {
+            throw new IllegalArgumentException(op + ": n must be >= 0, got " + n);
+        }
+        long[] order = shuffled(op, random.split(), n);
+        return Creation.generateIntegers(backend, DType.INT64, new long[] {n}, i -> order[(int) i]);
+    }
+
+    /**
+     * A copy of {@code x} with its slices along axis 0 in random order ({@code rng.permutation(x)}):
+     * {@code take(x, permutation(x.shape[0]), 0)}, on x's backend, of x's type. x is not changed.
+     *
+     * <pre>{@code
+     * Tensor rows = rng.permutation(Np.arange(6).reshape(3, 2));   // the 3 rows, reordered
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d tensor (NumPy: AxisError)
+     */
+    public Tensor permutation(Tensor x) {
+        String op = "permutation";
+        checkTensor(op, "x", x);
+        try (Tensor order = order(op, x)) {
+            return Np.take(x, order, 0);
+        }
+    }
+
+    /**
+     * Shuffles {@code x} in place along axis 0 ({@code rng.shuffle(x)}): the slices x[i] are
+     * permuted as wholes (a uniformly random order), through any view, so the tensor x views
+     * changes too. Like {@link #permutation(Tensor)} but writes back into x.
+     *
+     * <pre>{@code
+     * Tensor data = Np.arange(10);
+     * rng.shuffle(data);   // data is now e.g. [7 2 0 ...]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d tensor, or a broadcast view (whose elements share
+     *                                  memory, so it cannot hold a permutation)
+     */
+    public void shuffle(Tensor x) {
+        String op = "shuffle";
+        checkTensor(op, "x", x);
+        Elementwise.rejectOverlapping(op, "x", x);
+        try (Tensor order = order(op, x); Tensor permuted = Np.take(x, order, 0)) {
+            Elementwise.copyInto(op, permuted, x);
+        }
+    }
+
+    /**
+     * A 1-d int64 tensor of {@code size} indices drawn from {@code 0..n-1}, uniformly
+     * ({@code rng.choice(n, size, replace)}): with replacement independently, without replacement
+     * distinct (a partial Fisher–Yates shuffle, in random order).
+     *
+     * <pre>{@code
+     * rng.choice(10, 3, false)   // e.g. [7 1 4]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for size &lt; 0, n &lt;= 0 with size &gt; 0, or size &gt; n without
+     *                                  replacement
+     */
+    public Tensor choice(long n, long size, boolean replace) {
+        return choice(n, size, replace, null);
+    }
+
+    /**
+     * {@link #choice(long, long, boolean)} with index i drawn with probability {@code p[i]} (p
+     * null: uniformly), as {@code rng.choice(n, size, replace, p)}. With replacement each draw
+     * inverts the cumulative sum of p (normalized by its total, as NumPy); without replacement the
+     * result is distributed as successive draws proportional to p among the indices not yet drawn
+     * (Efraimidis–Spirakis keys log(u)/p[i], largest first; NumPy draws the same distribution
+     * another way).
+     *
+     * @throws IllegalArgumentException as the p-less overload; for p not 1-d, of length other
+     *                                  than n, with NaN or negative entries, summing to 1 ± more
+     *                                  than NumPy's tolerance (√eps of float64, or of float32 for a
+     *                                  float32 p), or with fewer non-zero entries than size without
+     *                                  replacement
+     */
+    public Tensor choice(long n, long size, boolean replace, Tensor p) {
+        long[] picked = choiceIndices("choice", n, size, replace, p);
+        return Creation.generateIntegers(backend, DType.INT64, new long[] {size}, i -> picked[(int) i]);
+    }
+
+    /**
+     * {@code size} slices of {@code a} along axis 0, drawn as {@link #choice(long, long, boolean,
+     * Tensor)} draws their indices ({@code rng.choice(a, size, replace, p)}): a tensor of shape
+     * {@code (size,) + a.shape[1:]}, of a's type, on a's backend. p may be null (uniform).
+     *
+     * <pre>{@code
+     * Tensor batch = rng.choice(images, 64, false, null);          // 64 distinct images
+     * Tensor tokens = rng.choice(vocab, 10, true, probabilities);  // weighted, with repeats
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d a (NumPy treats a 0-d integer array as n; use
+     *                                  {@link #choice(long, long, boolean, Tensor)}), or as that method
+     */
+    public Tensor choice(Tensor a, long size, boolean replace, Tensor p) {
+        String op = "choice";
+        checkTensor(op, "a", a);
+        long[] picked = choiceIndices(op, a.shape()[0], size, replace, p);
+        try (Tensor indices = Creation.generateIntegers(a.backend(), DType.INT64, new long[] {size},
+                i -> picked[(int) i])) {
+            return Np.take(a, indices, 0);
+        }
+    }
+
+    // ---- continuous distributions ----------------------------------------------------------------
+
+    /**
+     * Float64 samples of the exponential distribution with mean {@code scale}
+     * ({@code rng.exponential(scale, shape)}): {@code -scale·log(1 - u)} by inversion, u uniform in
+     * [0, 1), so every sample is finite; within a few ULP of the exact inverse CDF. scale 0 gives
+     * zeros.
+     *
+     * @throws IllegalArgumentException for scale &lt; 0 or NaN
+     */
+    public Tensor exponential(double scale, long... shape) {
+        checkNonNegative("exponential", "scale", scale);
+        SplittableRandom stream = stream("exponential", shape);
+        return floats(DType.FLOAT64, shape, i -> scale * RandomVariates.exponential(stream));
+    }
+
+    /** Float64 standard exponential samples ({@code rng.standard_exponential(shape)}), mean 1, by inversion. */
+    public Tensor standardExponential(long... shape) {
+        return standardExponential(DType.FLOAT64, shape);
+    }
+
+    /** {@link #standardExponential(long...)} rounded to {@code dtype} (float32 or float64). */
+    public Tensor standardExponential(DType dtype, long... shape) {
+        checkFloating("standardExponential", dtype);
+        SplittableRandom stream = stream("standardExponential", shape);
+        return floats(dtype, shape, i -> RandomVariates.exponential(stream));
+    }
+
+    /**
+     * Float64 samples of the standard gamma distribution with shape {@code k}
+     * ({@code rng.standard_gamma(shape)}; mean k, variance k): Marsaglia and Tsang's (2000)
+     * squeeze-and-reject method on normal variates, exact up to rounding, and for k &lt; 1 their
+     * boost G(k) = G(k+1)·U^(1/k). k = 0 gives zeros.
+     *
+     * <pre>{@code
+     * rng.standardGamma(0.5, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for k &lt; 0 or NaN
+     */
+    public Tensor standardGamma(double k, long... size) {
+        return standardGamma(k, DType.FLOAT64, size);
+    }
+
+    /** {@link #standardGamma(double, long...)} rounded to {@code dtype} (float32 or float64). */
+    public Tensor standardGamma(double k, DType dtype, long... size) {
+        checkFloating("standardGamma", dtype);
+        checkNonNegative("standardGamma", "shape", k);
+        SplittableRandom stream = stream("standardGamma", size);
+        return floats(dtype, size, i -> RandomVariates.gamma(stream, k));
+    }
+
+    /**
+     * Float64 samples of the gamma distribution with shape {@code k} and scale θ
+     * ({@code rng.gamma(shape, scale, size)}; mean kθ, variance kθ²): {@code scale} times
+     * {@link #standardGamma(double, long...)}.
+     *
+     * @throws IllegalArgumentException for k &lt; 0, scale &lt; 0, or either NaN
+     */
+    public Tensor gamma(double k, double scale, long... size) {
+        checkNonNegative("gamma", "shape", k);
+        checkNonNegative("gamma", "scale", scale);
+        SplittableRandom stream = stream("gamma", size);
+        return floats(DType.FLOAT64, size, i -> scale * RandomVariates.gamma(stream, k));
+    }
+
+    /**
+     * Float64 samples of the beta distribution ({@code rng.beta(a, b, size)}; mean a/(a+b)) as
+     * X/(X+Y) of gamma variates X ~ Γ(a), Y ~ Γ(b), evaluated from their logarithms so that small
+     * shapes (whose gamma variates underflow to 0) still give values in [0, 1] rather than NaN.
+     *
+     * <pre>{@code
+     * rng.beta(2, 5, 100)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a &lt;= 0 or b &lt;= 0 (or NaN)
+     */
+    public Tensor beta(double a, double b, long... size) {
+        checkPositive("beta", "a", a);
+        checkPositive("beta", "b", b);
+        SplittableRandom stream = stream("beta", size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.beta(stream, a, b));
+    }
+
+    /**
+     * Float64 samples of the logistic distribution ({@code rng.logistic(loc, scale, size)};
+     * variance scale²π²/3) by inversion: {@code loc + scale·log(u/(1-u))}, u in (0, 1).
+     *
+     * @throws IllegalArgumentException for scale &lt; 0 or NaN
+     */
+    public Tensor logistic(double loc, double scale, long... size) {
+        checkNonNegative("logistic", "scale", scale);
+        SplittableRandom stream = stream("logistic", size);
+        return floats(DType.FLOAT64, size, i -> loc + scale * RandomVariates.logistic(stream));
+    }
+
+    /**
+     * Float64 samples of the Laplace (double exponential) distribution
+     * ({@code rng.laplace(loc, scale, size)}; variance 2·scale²) by inverting each half, as NumPy.
+     *
+     * @throws IllegalArgumentException for scale &lt; 0 or NaN
+     */
+    public Tensor laplace(double loc, double scale, long... size) {
+        checkNonNegative("laplace", "scale", scale);
+        SplittableRandom stream = stream("laplace", size);
+        return floats(DType.FLOAT64, size, i -> loc + scale * RandomVariates.laplace(stream));
+    }
+
+    // ---- discrete distributions ------------------------------------------------------------------
+
+    /**
+     * Int64 samples of the binomial distribution, successes in {@code n} trials of probability
+     * {@code p} ({@code rng.binomial(n, p, size)}; mean np), exact: with q = min(p, 1-p), inversion
+     * when nq &lt; 10, else Hörmann's (1993) BTRS transformed rejection with squeeze (NumPy uses BTPE
+     * from nq &gt; 30; both are exact), and n - X for p &gt; 1/2. n = 0, p = 0 give zeros; p = 1 gives n.
+     *
+     * <pre>{@code
+     * rng.binomial(10, 0.3, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for n &lt; 0, or p outside [0, 1] or NaN
+     */
+    public Tensor binomial(long n, double p, long... size) {
+        String op = "binomial";
+        if (n < 0) {
+            throw new IllegalArgumentException(op + ": n < 0 (got " + n + ")");
+        }
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException(op + ": p < 0, p > 1 or p is NaN (got " + p + ")");
+        }
+        SplittableRandom stream = stream(op, size);
+        return Creation.generateIntegers(backend, DType.INT64, size.clone(), i -> RandomVariates.binomial(stream, n, p));
+    }
+
+    /**
+     * Int64 samples of the Poisson distribution with mean {@code lam} ({@code rng.poisson(lam,
+     * size)}), exact: inversion (a sequential search of the CDF) for lam &lt; 10, Hörmann's (1993)
+     * PTRS transformed rejection for lam &gt;= 10, as NumPy. lam = 0 gives zeros.
+     *
+     * @throws IllegalArgumentException for lam &lt; 0 or NaN, or lam above NumPy's limit
+     *                                  (≈ 9.22e18, so that samples fit in int64)
+     */
+    public Tensor poisson(double lam, long... size) {
+        String op = "poisson";
+        if (!(lam >= 0)) {
+            throw new IllegalArgumentException(op + ": lam < 0 or lam is NaN (got " + lam + ")");
+        }
+        if (lam > POISSON_LAM_MAX) {
+            throw new IllegalArgumentException(op + ": lam value too large (got " + lam + ", valid: <= "
+                    + POISSON_LAM_MAX + ")");
+        }
+        SplittableRandom stream = stream(op, size);
+        return Creation.generateIntegers(backend, DType.INT64, size.clone(), i -> RandomVariates.poisson(stream, lam));
+    }
+
+    // ---- internals -------------------------------------------------------------------------------
+
+    /** Checks the shape (naming op) and splits off the stream of one call. */
+    private SplittableRandom stream(String op, long[] shape) {
+        Shape.size(op, shape);
+        return random.split();
+    }
+
+    private Tensor floats(DType dtype, long[] shape, LongToDoubleFunction sample) {
+        return Creation.generate(backend, dtype, shape.clone(), sample);
+    }
+
+    /** A random permutation of x's axis-0 indices, on x's backend. */
+    private Tensor order(String op, Tensor x) {
+        long[] order = shuffled(op, random.split(), x.shape()[0]);
+        return Creation.generateIntegers(x.backend(), DType.INT64, new long[] {order.length}, i -> order[(int) i]);
+    }
+
+    private static long[] shuffled(String op, SplittableRandom stream, long n) {
+        long[] order = new long[checkArrayLength(op, "n", n)];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = stream.nextInt(i + 1);
+            long t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    private long[] choiceIndices(String op, long n, long size, boolean replace, Tensor p) {
+        if (size < 0) {
+            throw new IllegalArgumentException(op + ": size must be >= 0, got " + size);
+        }
+        if (n <= 0 && size > 0) {
+            throw new IllegalArgumentException(op + ": a must be a positive integer (or a non-empty tensor) unless no"
+                    + " samples are taken (population " + n + ", size " + size + ")");
+        }
+        long[] picked = new long[checkArrayLength(op, "size", size)];
+        double[] weights = p == null ? null : probabilities(op, n, p);
+        if (!replace && size > n) {
+            throw new IllegalArgumentException(op + ": cannot take a larger sample than the population when replace"
+                    + " is false (size " + size + ", population " + n + ")");
+        }
+        SplittableRandom stream = random.split();
+        if (weights == null && replace) {
+            for (int i = 0; i < picked.length; i++) {
+                picked[i] = stream.nextLong(n);
+            }
+        } else if (weights == null) {
+            sampleWithoutReplacement(stream, n, picked);
+        } else if (replace) {
+            double[] cdf = new double[weights.length];
+            double sum = 0;
+            for (int i = 0; i < weights.length; i++) {
+                sum += weights[i];
+                cdf[i] = sum;
+            }
+            for (int i = 0; i < cdf.length; i++) {
+                cdf[i] /= sum;
+            }
+            for (int i = 0; i < picked.length; i++) {
+                picked[i] = firstAbove(cdf, stream.nextDouble());
+            }
+        } else {
+            weightedWithoutReplacement(op, stream, weights, picked);
+        }
+        return picked;
+    }
+
+    /** Partial Fisher–Yates over 0..n-1, the swaps kept in a map when n is too large for an array. */
+    private static void sampleWithoutReplacement(SplittableRandom stream, long n, long[] picked) {
+        if (n <= DENSE_POPULATION) {
+            long[] pool = new long[(int) n];
+            for (int i = 0; i < pool.length; i++) {
+                pool[i] = i;
+            }
+            for (int i = 0; i < picked.length; i++) {
+                int j = i + stream.nextInt((int) n - i);
+                long t = pool[j];
+                pool[j] = pool[i];
+                pool[i] = t;
+                picked[i] = t;
+            }
+            return;
+        }
+        Map<Long, Long> moved = new HashMap<>();
+        for (int i = 0; i < picked.length; i++) {
+            long j = i + stream.nextLong(n - i);
+            long atJ = moved.getOrDefault(j, j);
+            long atI = moved.getOrDefault((long) i, (long) i);
+            moved.put(j, atI);
+            picked[i] = atJ;
+        }
+    }
+
+    /**
+     * Successive draws proportional to the weights among those not yet drawn: the indices with the
+     * largest keys log(u_i)/w_i (Efraimidis and Spirakis 2006), in decreasing key order.
+     */
+    private static void weightedWithoutReplacement(String op, SplittableRandom stream, double[] weights, long[] picked) {
+        int positive = 0;
+        for (double w : weights) {
+            positive += w > 0 ? 1 : 0;
+        }
+        if (picked.length > positive) {
+            throw new IllegalArgumentException(op + ": fewer non-zero entries in p than size (" + positive
+                    + " non-zero, size " + picked.length + ")");
+        }
+        double[] keys = new double[weights.length];
+        Integer[] order = new Integer[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            double logU = Math.log(RandomVariates.openAtZero(stream));
+            keys[i] = weights[i] > 0 ? logU / weights[i] : Double.NEGATIVE_INFINITY;
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(keys[y], keys[x]));
+        for (int i = 0; i < picked.length; i++) {
+            picked[i] = order[i];
+        }
+    }
+
+    /** The first i with cdf[i] &gt; u (NumPy's searchsorted(cdf, u, side='right')); zero-weight entries never qualify. */
+    private static long firstAbove(double[] cdf, double u) {
+        int lo = 0;
+        int hi = cdf.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cdf[mid] > u) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** p read to the host and checked as NumPy's Generator.choice checks it. */
+    private static double[] probabilities(String op, long n, Tensor p) {
+        if (p.ndim() != 1) {
+            throw new IllegalArgumentException(op + ": p must be 1-dimensional, got shape " + Shape.toString(p.shape()));
+        }
+        if (p.shape()[0] != n) {
+            throw new IllegalArgumentException(op + ": a and p must have same size (population " + n + ", p has "
+                    + p.shape()[0] + ")");
+        }
+        double[] w = p.toDoubleArray();
+        double sum = 0;
+        double compensation = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (Double.isNaN(w[i])) {
+                throw new IllegalArgumentException(op + ": probabilities contain NaN (p[" + i + "])");
+            }
+            if (w[i] < 0) {
+                throw new IllegalArgumentException(op + ": probabilities are not non-negative (p[" + i + "] = "
+                        + w[i] + ")");
+            }
+            // Kahan summation, as NumPy's check
+            double y = w[i] - compensation;
+            double t = sum + y;
+            compensation = (t - sum) - y;
+            sum = t;
+        }
+        double tolerance = p.dtype() == DType.FLOAT32 ? Math.sqrt(Math.ulp(1f)) : Math.sqrt(Math.ulp(1.0));
+        if (!(Math.abs(sum - 1) <= tolerance)) {
+            throw new IllegalArgumentException(op + ": probabilities do not sum to 1 (sum " + sum + ", tolerance "
+                    + tolerance + ")");
+        }
+        return w;
+    }
+
+    private static int checkArrayLength(String op, String what, long n) {
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(op + ": " + what + " " + n + " is too large (at most "
+                    + (Integer.MAX_VALUE - 8) + ")");
+        }
+        return (int) n;
+    }
+
+    private static void checkTensor(String op, String role, Tensor x) {
+        if (x == null) {
+            throw new NullPointerException(op + ": " + role + " is null");
+        }
+        x.checkOpen(op);
+        if (x.ndim() == 0) {
+            throw new IllegalArgumentException(op + ": " + role + " must be at least 1-dimensional, got a 0-d tensor");
+        }
+    }
+
+    private static void checkNonNegative(String op, String name, double value) {
+        if (!(value >= 0)) {
+            throw new IllegalArgumentException(op + ": " + name + " < 0 or NaN (got " + value + ")");
+        }
+    }
+
+    private static void checkPositive(String op, String name, double value) {
+        if (!(value > 0)) {
+            throw new IllegalArgumentException(op + ": " + name + " <= 0 or NaN (got " + value + ")");
+        }
     }
 
     private static void checkFloating(String op, DType dtype) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Nested;
  * the concrete subclass: element-wise ufuncs, reductions, linear algebra, views and conversions,
  * array manipulation (joining, splitting, copyto, clip), error paths, the NumPy reference data,
  * shaping and statistics composed of existing ops (flip, roll, tile, repeat, triangles, meshgrid,
- * nanvar, average, ...), the NumPy tutorial and tensors of more than 2<sup>31</sup> elements. Every test runs with
+ * nanvar, average, ...), the random generator (the CPU backend's values for a seed, distributions
+ * against scipy.stats), the NumPy tutorial and tensors of more than 2<sup>31</sup> elements. Every test runs with
  * {@link #backend()} made current for tensor creation ({@code Np.useBackend}) and checks that
  * results live on it.
  *
@@ -215,6 +216,19 @@ public abstract class ConformanceSuite {
     @Nested
     @DisplayName("shaping and statistics")
     class Shaping extends ShapingConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
+    /**
+     * TensorRandom, NumPy's Generator: the same values as the CPU backend for a seed, and each
+     * distribution against scipy.stats.
+     */
+    @Nested
+    @DisplayName("random generator")
+    class Random extends RandomConformance {
         @Override
         protected ConformanceSuite suite() {
             return ConformanceSuite.this;

@@ -1,0 +1,694 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+import io.jtensor.Np;
+import io.jtensor.Tensor;
+import io.jtensor.TensorRandom;
+import io.jtensor.backend.Backend;
+import io.jtensor.backend.Backends;
+import io.jtensor.conformance.ReferenceData.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static io.jtensor.DType.FLOAT32;
+import static io.jtensor.DType.FLOAT64;
+import static io.jtensor.DType.INT32;
+import static io.jtensor.DType.INT64;
+import static io.jtensor.conformance.Check.throwsWith;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@link TensorRandom}, NumPy's {@code Generator} methods. The samples are drawn on the host, so a
+ * backend must give exactly the values the CPU backend gives for the same seed and calls, and hold
+ * them in its own memory. The distributions are checked against {@code random_dists.csv}
+ * (scipy.stats quantiles, bin masses and moments, written by
+ * {@code tests/reference/generate.py random_dists}): 20 000 samples per row, a Kolmogorov–Smirnov
+ * statistic at 199 quantiles and a chi-square over 200 equiprobable bins for continuous
+ * distributions, a chi-square over bins of at least 20 expected samples for discrete ones, and the
+ * mean (and, unless the distribution is heavy-tailed, the variance) within 6 standard errors. Every
+ * seed is fixed, so the suite is deterministic; the critical values are those at alpha 1e-6, so a
+ * correct generator fails a row for about one seed in a million, while any of the plausible
+ * mistakes tried (an off-by-one range, a sign error, a missing boost, swapped p and 1 - p, ...) fails
+ * by orders of magnitude.
+ */
+public abstract class RandomConformance extends ConformanceCase {
+
+    /** Standard errors a sample mean or variance may be off by. */
+    private static final double STANDARD_ERRORS = 6;
+
+    private static IllegalArgumentException iae(Executable code, String... fragments) {
+        return throwsWith(IllegalArgumentException.class, code, fragments);
+    }
+
+    // ---- distributions against scipy.stats ------------------------------------------------------
+
+    static Stream<Arguments> distributions() {
+        return ReferenceData.table("random_dists.csv").rows().stream()
+                .map(r -> Arguments.of(r.get("dist") + "(" + r.get("params") + ")", r));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("distributions")
+    void distribution(String name, Row row) {
+        List<Executable> checks = new ArrayList<>();
+        for (DType dtype : dtypesOf(row.get("dist"))) {
+            checks.add(() -> checkDistribution(row, dtype));
+        }
+        assertAll(checks);
+    }
+
+    /** The dtypes a method offers: the dtype overloads of NumPy's random, standard_* and uniform/normal. */
+    private static List<DType> dtypesOf(String dist) {
+        return switch (dist) {
+            case "random", "uniform", "normal", "standard_normal", "standard_exponential", "standard_gamma" ->
+                    List.of(FLOAT64, FLOAT32);
+            default -> List.of(FLOAT64);
+        };
+    }
+
+    private void checkDistribution(Row row, DType dtype) {
+        String what = row.where() + " " + row.get("dist") + "(" + row.get("params") + ") " + dtype.numpyName();
+        int n = Integer.parseInt(row.get("n"));
+        double[] params = doubles(row.get("params"));
+        TensorRandom rng = Np.random(1000L + row.line());
+        Tensor drawn = draw(rng, row.get("dist"), params, dtype, n);
+        assertOnBackend(what, drawn);
+        assertEquals(dtype == FLOAT32 ? FLOAT32 : resultType(row.get("dist")), drawn.dtype(), what + ": dtype");
+        assertArrayEquals(new long[] {n}, drawn.shape(), what + ": shape");
+        double[] x = drawn.toDoubleArray();
+        String kind = row.get("kind");
+        double[] edges = doubles(row.get("edges"));
+        double[] probs = doubles(row.get("probs"));
+        if (kind.equals("continuous")) {
+            double[] sorted = x.clone();
+            Arrays.sort(sorted);
+            double ks = 0;
+            for (int j = 0; j < edges.length; j++) {
+                double below = countBelow(sorted, edges[j]) / (double) n;
+                ks = Math.max(ks, Math.abs(below - (j + 1.0) / (edges.length + 1)));
+            }
+            double crit = Double.parseDouble(row.get("ks_crit"));
+            double statistic = ks;
+            assertTrue(statistic <= crit, () -> what + ": Kolmogorov-Smirnov statistic " + statistic
+                    + " above the critical value " + crit);
+            double[] counts = new double[edges.length + 1];
+            int j = 0;
+            for (double v : sorted) {
+                while (j < edges.length && v >= edges[j]) {
+                    j++;
+                }
+                counts[j]++;
+            }
+            checkChiSquare(what, counts, probs, n, Double.parseDouble(row.get("chi2_crit")));
+        } else if (kind.equals("discrete")) {
+            double[] counts = new double[edges.length];
+            for (double v : x) {
+                assertEquals(Math.rint(v), v, what + ": integer samples");
+                int bin = 0;
+                while (bin + 1 < edges.length && v >= edges[bin + 1]) {
+                    bin++;
+                }
+                counts[bin]++;
+            }
+            checkChiSquare(what, counts, probs, n, Double.parseDouble(row.get("chi2_crit")));
+        } else {
+            double[] counts = new double[edges.length];
+            for (double v : x) {
+                int bin = Arrays.binarySearch(edges, v);
+                assertTrue(bin >= 0, () -> what + ": drew " + v + ", which has probability 0");
+                counts[bin]++;
+            }
+            checkChiSquare(what, counts, probs, n, Double.parseDouble(row.get("chi2_crit")));
+        }
+        checkMoments(what, x, Double.parseDouble(row.get("mean")), Double.parseDouble(row.get("var")),
+                Double.parseDouble(row.get("kurtosis")));
+        drawn.close();
+    }
+
+    private static DType resultType(String dist) {
+        return switch (dist) {
+            case "binomial", "poisson", "integers", "choice", "choice_p", "choice_p_pairs" -> INT64;
+            default -> FLOAT64;
+        };
+    }
+
+    /** n samples of the row's distribution, one call (choice_p_pairs: n calls of two draws, coded). */
+    private Tensor draw(TensorRandom rng, String dist, double[] a, DType dtype, int n) {
+        return switch (dist) {
+            case "random" -> rng.random(dtype, n);
+            case "uniform" -> rng.uniform(a[0], a[1], dtype, n);
+            case "standard_normal" -> rng.standardNormal(dtype, n);
+            case "normal" -> rng.normal(a[0], a[1], dtype, n);
+            case "lognormal" -> rng.lognormal(a[0], a[1], n);
+            case "standard_exponential" -> rng.standardExponential(dtype, n);
+            case "exponential" -> rng.exponential(a[0], n);
+            case "standard_gamma" -> rng.standardGamma(a[0], dtype, n);
+            case "gamma" -> rng.gamma(a[0], a[1], n);
+            case "beta" -> rng.beta(a[0], a[1], n);
+            case "logistic" -> rng.logistic(a[0], a[1], n);
+            case "laplace" -> rng.laplace(a[0], a[1], n);
+            case "binomial" -> rng.binomial((long) a[0], a[1], n);
+            case "poisson" -> rng.poisson(a[0], n);
+            case "integers" -> rng.integers((long) a[0], (long) a[1], n);
+            case "choice" -> rng.choice((long) a[0], n, true);
+            case "choice_p" -> rng.choice(a.length, n, true, Np.array(a));
+            case "choice_p_pairs" -> {
+                long[] codes = new long[n];
+                Tensor p = Np.array(a);
+                for (int i = 0; i < n; i++) {
+                    try (Tensor two = rng.choice(a.length, 2, false, p)) {
+                        long[] v = two.toLongArray();
+                        codes[i] = a.length * v[0] + v[1];
+                    }
+                }
+                yield Np.array(codes);
+            }
+            default -> throw new IllegalStateException("unknown distribution " + dist);
+        };
+    }
+
+    private static long countBelow(double[] sorted, double value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static void checkChiSquare(String what, double[] counts, double[] probs, int n, double crit) {
+        double chi2 = 0;
+        for (int i = 0; i < counts.length; i++) {
+            double expected = n * probs[i];
+            chi2 += (counts[i] - expected) * (counts[i] - expected) / expected;
+        }
+        double statistic = chi2;
+        assertTrue(statistic <= crit, () -> what + ": chi-square " + statistic + " over " + counts.length
+                + " bins above the critical value " + crit + "; counts " + Arrays.toString(counts));
+    }
+
+    private static void checkMoments(String what, double[] x, double mean, double var, double kurtosis) {
+        int n = x.length;
+        double sum = 0;
+        for (double v : x) {
+            sum += v;
+        }
+        double m = sum / n;
+        double squares = 0;
+        for (double v : x) {
+            squares += (v - m) * (v - m);
+        }
+        double s2 = squares / (n - 1);
+        double meanError = Math.sqrt(var / n);
+        assertTrue(Math.abs(m - mean) <= STANDARD_ERRORS * meanError, () -> what + ": sample mean " + m + ", expected "
+                + mean + " ± " + STANDARD_ERRORS + "·" + meanError);
+        // the variance's standard error is sqrt((kurtosis + 2)/n)·var; its distribution is too
+        // skewed for a normal bound when the tails are heavy, where the KS and chi-square tests rule
+        if (kurtosis <= 10) {
+            double varError = Math.sqrt((kurtosis + 2) / n) * var;
+            assertTrue(Math.abs(s2 - var) <= STANDARD_ERRORS * varError, () -> what + ": sample variance " + s2
+                    + ", expected " + var + " ± " + STANDARD_ERRORS + "·" + varError);
+        }
+    }
+
+    private static double[] doubles(String text) {
+        return text.isEmpty() ? new double[0] : Arrays.stream(text.split(" ")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    // ---- the same seed, the same values, on every backend -----------------------------------------
+
+    /** Each generating call, made the same way on any backend. */
+    private static List<Function<TensorRandom, Tensor>> calls() {
+        return List.of(
+                r -> r.random(3, 4),
+                r -> r.random(FLOAT32, 7),
+                r -> r.uniform(-1, 2, 5),
+                r -> r.normal(1, 2, FLOAT32, 2, 3),
+                r -> r.standardNormal(6),
+                r -> r.integers(-5, 5, 9),
+                r -> r.integers(-5, 5, INT32, 9),
+                r -> r.permutation(8),
+                r -> r.choice(10, 4, false),
+                r -> r.choice(4, 6, true, Np.array(new double[] {0.1, 0.2, 0.3, 0.4})),
+                r -> r.exponential(2, 5),
+                r -> r.standardGamma(0.4, FLOAT32, 5),
+                r -> r.gamma(3, 2, 5),
+                r -> r.beta(0.5, 2, 5),
+                r -> r.binomial(100, 0.4, 5),
+                r -> r.poisson(30, 5),
+                r -> r.logistic(0, 1, 5),
+                r -> r.laplace(0, 1, 5),
+                r -> r.lognormal(0, 1, 5),
+                r -> r.spawn().random(4));
+    }
+
+    @Test
+    void sameSeedGivesTheCpuBackendsValues() {
+        Backend cpu = Backends.get("cpu");
+        TensorRandom here = Np.random(2024);
+        TensorRandom onCpu;
+        try (var scope = Np.useBackend(cpu)) {
+            onCpu = Np.random(2024);
+        }
+        List<Executable> checks = new ArrayList<>();
+        int i = 0;
+        for (Function<TensorRandom, Tensor> call : calls()) {
+            int index = i++;
+            Tensor actual = call.apply(here);
+            Tensor expected;
+            try (var scope = Np.useBackend(cpu)) {
+                expected = call.apply(onCpu);
+            }
+            checks.add(() -> {
+                assertOnBackend("call " + index, actual);
+                assertEquals(expected.dtype(), actual.dtype(), "call " + index + ": dtype");
+                assertArrayEquals(expected.shape(), actual.shape(), "call " + index + ": shape");
+                if (expected.dtype().isFloatingPoint()) {
+                    assertArrayEquals(expected.toDoubleArray(), actual.toDoubleArray(), "call " + index + ": values");
+                } else {
+                    assertArrayEquals(expected.toLongArray(), actual.toLongArray(), "call " + index + ": values");
+                }
+            });
+        }
+        assertAll(checks);
+    }
+
+    @Test
+    void sameSeedSameValuesAndCallsAdvanceTheStream() {
+        double[] first = Np.random(5).random(100).toDoubleArray();
+        assertArrayEquals(first, Np.random(5).random(100).toDoubleArray(), "seed 5 twice");
+        assertFalse(Arrays.equals(first, Np.random(6).random(100).toDoubleArray()), "seeds 5 and 6 differ");
+        TensorRandom rng = Np.random(5);
+        double[] a = rng.random(100).toDoubleArray();
+        double[] b = rng.random(100).toDoubleArray();
+        assertArrayEquals(first, a);
+        assertFalse(Arrays.equals(a, b), "a second call continues the stream");
+        assertArrayEquals(Np.random(9).normal(0, 1, 50).toDoubleArray(),
+                Np.random(9).standardNormal(50).toDoubleArray(), "standardNormal is normal(0, 1)");
+        double[] f64 = Np.random(9).standardNormal(50).toDoubleArray();
+        double[] f32 = Np.random(9).standardNormal(FLOAT32, 50).toDoubleArray();
+        for (int i = 0; i < f64.length; i++) {
+            assertEquals((float) f64[i], f32[i], "float32 is the float64 sample rounded, element " + i);
+        }
+    }
+
+    @Test
+    void spawnedStreamsAreIndependentAndReproducible() {
+        int n = 20000;
+        TensorRandom parent = Np.random(11);
+        List<TensorRandom> children = parent.spawn(2);
+        double[] a = children.get(0).standardNormal(n).toDoubleArray();
+        double[] b = children.get(1).standardNormal(n).toDoubleArray();
+        double[] c = parent.standardNormal(n).toDoubleArray();
+        // a correlation of independent samples is about N(0, 1/n)
+        double bound = STANDARD_ERRORS / Math.sqrt(n);
+        for (double[][] pair : new double[][][] {{a, b}, {a, c}, {b, c}}) {
+            double r = correlation(pair[0], pair[1]);
+            assertTrue(Math.abs(r) <= bound, () -> "correlation " + r + " of spawned streams above " + bound);
+        }
+        // a lagged correlation within one stream, as a check that split streams are not shifted copies
+        double[] shifted = Arrays.copyOfRange(a, 1, n);
+        double r = correlation(Arrays.copyOf(a, n - 1), shifted);
+        assertTrue(Math.abs(r) <= bound, () -> "lag-1 correlation " + r);
+        assertArrayEquals(a, Np.random(11).spawn().standardNormal(n).toDoubleArray(), "spawn is reproducible");
+        assertNotSame(children.get(0), children.get(1), "two generators");
+        // a child's draws leave its parent's stream alone (each holds its own)
+        TensorRandom drawing = Np.random(13);
+        drawing.spawn().random(10);
+        TensorRandom idle = Np.random(13);
+        idle.spawn();
+        assertArrayEquals(idle.random(5).toDoubleArray(), drawing.random(5).toDoubleArray(),
+                "the parent continues the same after its child drew");
+        Tensor onBackend = Np.random(11).spawn().random(3);
+        assertOnBackend("spawned", onBackend);
+        assertEquals(0, parent.spawn(0).size());
+        iae(() -> parent.spawn(-1), "spawn", "-1");
+    }
+
+    private static double correlation(double[] x, double[] y) {
+        double mx = Arrays.stream(x).average().orElseThrow();
+        double my = Arrays.stream(y).average().orElseThrow();
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < x.length; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxy / Math.sqrt(sxx * syy);
+    }
+
+    // ---- uniform floats and integers ---------------------------------------------------------------
+
+    @Test
+    void randomIsHalfOpenInEveryDtype() {
+        for (DType dtype : List.of(FLOAT64, FLOAT32)) {
+            Tensor u = Np.random(3).random(dtype, 200, 100);
+            assertOnBackend("random", u);
+            assertEquals(dtype, u.dtype());
+            assertArrayEquals(new long[] {200, 100}, u.shape());
+            for (double v : u.toDoubleArray()) {
+                assertTrue(v >= 0 && v < 1, () -> dtype + ": " + v + " outside [0, 1)");
+            }
+        }
+        Tensor scalar = Np.random(3).random();
+        assertEquals(0, scalar.ndim(), "no shape: a 0-d tensor, as rng.random(()) ");
+        assertEquals(1, scalar.size());
+    }
+
+    @Test
+    void integersStayInTheHalfOpenRangeAndCoverIt() {
+        long[] v = Np.random(4).integers(-2, 3, 5000).toLongArray();
+        long[] seen = Arrays.stream(v).distinct().sorted().toArray();
+        assertArrayEquals(new long[] {-2, -1, 0, 1, 2}, seen, "every value of [-2, 3), none outside");
+        Tensor i32 = Np.random(4).integers(Integer.MIN_VALUE, Integer.MAX_VALUE + 1L, INT32, 1000);
+        assertOnBackend("int32", i32);
+        assertEquals(INT32, i32.dtype());
+        assertTrue(Arrays.stream(i32.toLongArray()).anyMatch(x -> x < 0)
+                && Arrays.stream(i32.toLongArray()).anyMatch(x -> x > 0), "the full int32 range, both signs");
+        assertArrayEquals(Np.random(4).integers(-2, 3, 50).toLongArray(),
+                Np.random(4).integers(-2, 3, INT32, 50).toLongArray(), "int32 and int64 draw the same values");
+        long[] wide = Np.random(4).integers(Long.MIN_VALUE, Long.MAX_VALUE, 1000).toLongArray();
+        long negative = Arrays.stream(wide).filter(x -> x < 0).count();
+        assertTrue(negative > 400 && negative < 600, "full int64 range: about half negative, got " + negative);
+        assertTrue(Arrays.stream(Np.random(4).integers(7, 8, 100).toLongArray()).allMatch(x -> x == 7), "[7, 8)");
+    }
+
+    // ---- permutations and shuffle --------------------------------------------------------------
+
+    @Test
+    void permutationIsAPermutation() {
+        Tensor p = Np.random(8).permutation(1000);
+        assertOnBackend("permutation", p);
+        assertEquals(INT64, p.dtype());
+        long[] v = p.toLongArray();
+        long[] sorted = v.clone();
+        Arrays.sort(sorted);
+        assertArrayEquals(Np.arange(1000).toLongArray(), sorted, "sorted equals arange(1000)");
+        assertFalse(Arrays.equals(sorted, v), "not the identity");
+        assertEquals(0, Np.random(8).permutation(0).size());
+        assertArrayEquals(new long[] {0}, Np.random(8).permutation(1).toLongArray());
+    }
+
+    @Test
+    void permutationOrdersAreEquallyLikely() {
+        // all 24 orders of 4 elements, 2400 permutations: chi-square with 23 degrees of freedom;
+        // 71.6 is its critical value at alpha 1e-6 (scipy.stats.chi2.isf(1e-6, 23))
+        TensorRandom rng = Np.random(12);
+        int draws = 2400;
+        double[] counts = new double[24];
+        Tensor ones = Np.arange(4);
+        for (int i = 0; i < draws; i++) {
+            long[] order = (i % 2 == 0 ? rng.permutation(4) : rng.permutation(ones)).toLongArray();
+            counts[lexicographicRank(order)]++;
+        }
+        double[] probs = new double[24];
+        Arrays.fill(probs, 1.0 / 24);
+        checkChiSquare("orders of permutation(4)", counts, probs, draws, 71.6);
+    }
+
+    private static int lexicographicRank(long[] order) {
+        int rank = 0;
+        for (int i = 0; i < order.length; i++) {
+            int smallerAfter = 0;
+            for (int j = i + 1; j < order.length; j++) {
+                smallerAfter += order[j] < order[i] ? 1 : 0;
+            }
+            rank = rank * (order.length - i) + smallerAfter;
+        }
+        return rank;
+    }
+
+    /** Row r of a (rows x 3) float64 tensor is [r, 10 r, 100 r], so a row can be told from its first element. */
+    private static Tensor rows(int rows) {
+        double[] v = new double[rows * 3];
+        for (int r = 0; r < rows; r++) {
+            v[3 * r] = r;
+            v[3 * r + 1] = 10 * r;
+            v[3 * r + 2] = 100 * r;
+        }
+        return Np.array(v, rows, 3);
+    }
+
+    private static void assertRowsIntact(String what, double[] v, int rows) {
+        Set<Double> firsts = new HashSet<>();
+        for (int r = 0; r < rows; r++) {
+            double first = v[3 * r];
+            assertEquals(10 * first, v[3 * r + 1], what + ": row " + r + " intact");
+            assertEquals(100 * first, v[3 * r + 2], what + ": row " + r + " intact");
+            firsts.add(first);
+        }
+        assertEquals(rows, firsts.size(), what + ": every row once");
+    }
+
+    @Test
+    void permutationOfATensorReordersRowsAndLeavesItAlone() {
+        Tensor x = rows(50);
+        double[] before = x.toDoubleArray();
+        Tensor p = Np.random(2).permutation(x);
+        assertOnBackend("permutation(x)", p);
+        assertEquals(FLOAT64, p.dtype());
+        assertArrayEquals(new long[] {50, 3}, p.shape());
+        assertRowsIntact("permutation(x)", p.toDoubleArray(), 50);
+        assertFalse(Arrays.equals(before, p.toDoubleArray()), "reordered");
+        assertArrayEquals(before, x.toDoubleArray(), "x is unchanged");
+        // the order is permutation(n)'s from the same state
+        long[] order = Np.random(2).permutation(50).toLongArray();
+        double[] got = p.toDoubleArray();
+        for (int r = 0; r < 50; r++) {
+            assertEquals(order[r], got[3 * r], "row " + r + " is x[order[r]]");
+        }
+        Tensor ints = Np.random(2).permutation(Np.arange(6));
+        assertEquals(INT64, ints.dtype(), "keeps x's dtype");
+        iae(() -> Np.random(2).permutation(Np.array(new double[] {3}).reshape()), "permutation", "0-d");
+    }
+
+    @Test
+    void shuffleIsInPlaceAndKeepsRows() {
+        Tensor x = rows(40);
+        double[] before = x.toDoubleArray();
+        Np.random(21).shuffle(x);
+        double[] after = x.toDoubleArray();
+        assertFalse(Arrays.equals(before, after), "x itself changed");
+        assertRowsIntact("shuffle", after, 40);
+        assertOnBackend("shuffle", x);
+        // the same order as permutation(x) from the same state
+        assertArrayEquals(Np.random(21).permutation(rows(40)).toDoubleArray(), after, "shuffle = permutation, in place");
+        Tensor one = Np.array(new double[] {5});
+        Np.random(21).shuffle(one);
+        assertArrayEquals(new double[] {5}, one.toDoubleArray());
+        Tensor empty = Np.zeros(0, 3);
+        Np.random(21).shuffle(empty);
+        assertEquals(0, empty.size());
+    }
+
+    @Test
+    void shuffleWritesThroughViews() {
+        // columns of the transpose: shuffling x.T along axis 0 permutes the columns of x
+        Tensor base = rows(30);
+        Tensor columns = base.T();
+        Np.random(22).shuffle(columns);
+        double[] v = base.toDoubleArray();
+        for (int r = 0; r < 30; r++) {
+            double[] row = {v[3 * r], v[3 * r + 1], v[3 * r + 2]};
+            double[] sorted = row.clone();
+            Arrays.sort(sorted);
+            assertArrayEquals(new double[] {r, 10 * r, 100 * r}, sorted, "row " + r + " keeps its elements");
+        }
+        assertFalse(Arrays.equals(v, rows(30).toDoubleArray()), "the columns moved");
+        assertArrayEquals(new long[] {30, 3}, base.shape());
+        // a slice with a step: only the rows it views are permuted among themselves
+        Tensor whole = rows(60);
+        Tensor even = whole.slice(0, 0, 60, 2);
+        Np.random(23).shuffle(even);
+        double[] w = whole.toDoubleArray();
+        Set<Double> evens = new HashSet<>();
+        for (int r = 0; r < 60; r++) {
+            if (r % 2 == 1) {
+                assertEquals(r, w[3 * r], "odd row " + r + " untouched");
+            } else {
+                assertEquals(0, w[3 * r] % 2, "even position " + r + " holds an even row");
+                evens.add(w[3 * r]);
+            }
+        }
+        assertEquals(30, evens.size(), "each even row once");
+        assertRowsIntact("strided view", w, 60);
+        assertFalse(Arrays.equals(w, rows(60).toDoubleArray()), "the even rows moved");
+        Tensor broadcast = Np.array(new double[] {1, 2}).broadcastTo(3, 2);
+        iae(() -> Np.random(1).shuffle(broadcast), "shuffle", "broadcast view");
+        iae(() -> Np.random(1).shuffle(Np.array(new double[] {3}).reshape()), "shuffle", "0-d");
+    }
+
+    // ---- choice --------------------------------------------------------------------------------------
+
+    @Test
+    void choiceWithoutReplacementIsDistinct() {
+        long[] v = Np.random(31).choice(100, 100, false).toLongArray();
+        long[] sorted = v.clone();
+        Arrays.sort(sorted);
+        assertArrayEquals(Np.arange(100).toLongArray(), sorted, "size n without replacement: a permutation");
+        long[] some = Np.random(31).choice(1_000_000_000_000L, 1000, false).toLongArray();
+        assertEquals(1000, Arrays.stream(some).distinct().count(), "distinct from a huge population");
+        assertTrue(Arrays.stream(some).allMatch(x -> x >= 0 && x < 1_000_000_000_000L), "in range");
+        assertTrue(Arrays.stream(some).anyMatch(x -> x > 500_000_000_000L), "not stuck at the low end");
+        // a population past the dense array's 2^20, sampled densely enough that a lost swap repeats
+        long population = (1 << 20) + 3;
+        long[] many = Np.random(31).choice(population, 400_000, false).toLongArray();
+        assertEquals(400_000, Arrays.stream(many).distinct().count(), "distinct from a population of 2^20 + 3");
+        assertTrue(Arrays.stream(many).allMatch(x -> x >= 0 && x < population), "in range");
+        // each index equally likely to be among 3 of 10: 3000 draws, 9000 indices, chi-square 9 df
+        // against 42.0, scipy.stats.chi2.isf(1e-6, 9)
+        TensorRandom rng = Np.random(32);
+        double[] counts = new double[10];
+        for (int i = 0; i < 3000; i++) {
+            for (long x : rng.choice(10, 3, false).toLongArray()) {
+                counts[(int) x]++;
+            }
+        }
+        double[] probs = new double[10];
+        Arrays.fill(probs, 0.1);
+        checkChiSquare("choice(10, 3, false)", counts, probs, 9000, 42.0);
+        assertEquals(0, Np.random(1).choice(5, 0, false).size());
+        assertEquals(0, Np.random(1).choice(0, 0, true).size());
+    }
+
+    @Test
+    void choiceWithProbabilitiesNeverPicksAZero() {
+        Tensor p = Np.array(new double[] {0, 0.5, 0, 0.5, 0});
+        for (boolean replace : new boolean[] {true, false}) {
+            long size = replace ? 1000 : 2;
+            long[] v = Np.random(33).choice(5, size, replace, p).toLongArray();
+            assertTrue(Arrays.stream(v).allMatch(x -> x == 1 || x == 3), "only indices 1 and 3, replace " + replace);
+        }
+        long[] both = Np.random(33).choice(5, 2, false, p).toLongArray();
+        Arrays.sort(both);
+        assertArrayEquals(new long[] {1, 3}, both);
+        Tensor certain = Np.array(new float[] {0, 0, 1});
+        assertTrue(Arrays.stream(Np.random(1).choice(3, 50, true, certain).toLongArray()).allMatch(x -> x == 2),
+                "p = [0, 0, 1] (float32)");
+        // within NumPy's tolerance: |sum - 1| <= sqrt(eps) for float64, sqrt(eps32) for float32
+        Np.random(1).choice(2, 5, true, Np.array(new double[] {0.5, 0.5 + 1e-9}));
+        Np.random(1).choice(2, 5, true, Np.array(new float[] {0.5f, 0.5001f}));
+        iae(() -> Np.random(1).choice(2, 5, true, Np.array(new double[] {0.5, 0.5001})), "choice", "sum to 1");
+    }
+
+    @Test
+    void choiceOfATensorTakesRows() {
+        Tensor a = rows(20);
+        Tensor picked = Np.random(34).choice(a, 7, false, null);
+        assertOnBackend("choice(a)", picked);
+        assertArrayEquals(new long[] {7, 3}, picked.shape());
+        assertEquals(FLOAT64, picked.dtype());
+        double[] v = picked.toDoubleArray();
+        Set<Double> firsts = new HashSet<>();
+        for (int r = 0; r < 7; r++) {
+            assertEquals(10 * v[3 * r], v[3 * r + 1]);
+            assertEquals(100 * v[3 * r], v[3 * r + 2]);
+            firsts.add(v[3 * r]);
+        }
+        assertEquals(7, firsts.size(), "distinct rows without replacement");
+        long[] indices = Np.random(34).choice(20, 7, false).toLongArray();
+        for (int r = 0; r < 7; r++) {
+            assertEquals(indices[r], v[3 * r], "the rows choice(20, 7, false) picks");
+        }
+        Tensor weighted = Np.random(35).choice(Np.array(new int[] {7, 8, 9}), 100, true,
+                Np.array(new double[] {0, 1, 0}));
+        assertEquals(INT32, weighted.dtype());
+        assertTrue(Arrays.stream(weighted.toLongArray()).allMatch(x -> x == 8));
+        iae(() -> Np.random(1).choice(Np.array(new double[] {3}).reshape(), 1, true, null), "choice", "0-d");
+    }
+
+    // ---- edge cases ------------------------------------------------------------------------------
+
+    @Test
+    void emptyAndDegenerateParameters() {
+        TensorRandom rng = Np.random(41);
+        for (Tensor t : List.of(rng.random(0), rng.random(3, 0), rng.standardNormal(0), rng.integers(0, 3, 0),
+                rng.exponential(1, 0), rng.gamma(2, 1, 0), rng.beta(1, 1, 0), rng.binomial(5, 0.5, 0),
+                rng.poisson(3, 0), rng.logistic(0, 1, 0), rng.laplace(0, 1, 0), rng.lognormal(0, 1, 0))) {
+            assertOnBackend("empty", t);
+            assertEquals(0, t.size());
+        }
+        assertArrayEquals(new long[] {3, 0}, rng.random(3, 0).shape());
+        assertTrue(Arrays.stream(rng.binomial(0, 0.3, 20).toLongArray()).allMatch(x -> x == 0), "n = 0");
+        assertTrue(Arrays.stream(rng.binomial(7, 0, 20).toLongArray()).allMatch(x -> x == 0), "p = 0");
+        assertTrue(Arrays.stream(rng.binomial(7, 1, 20).toLongArray()).allMatch(x -> x == 7), "p = 1");
+        assertTrue(Arrays.stream(rng.poisson(0, 20).toLongArray()).allMatch(x -> x == 0), "lam = 0");
+        assertTrue(Arrays.stream(rng.gamma(0, 2, 20).toDoubleArray()).allMatch(x -> x == 0), "shape 0");
+        assertTrue(Arrays.stream(rng.exponential(0, 20).toDoubleArray()).allMatch(x -> x == 0), "scale 0");
+        long[] b = rng.binomial(50, 0.9, 2000).toLongArray();
+        assertTrue(Arrays.stream(b).allMatch(x -> x >= 0 && x <= 50), "binomial within [0, n]");
+        double[] beta = rng.beta(0.01, 0.01, 2000).toDoubleArray();
+        assertTrue(Arrays.stream(beta).allMatch(x -> x >= 0 && x <= 1), "beta with tiny shapes: in [0, 1], no NaN");
+        long[] huge = rng.poisson(1e15, 100).toLongArray();
+        assertTrue(Arrays.stream(huge).allMatch(x -> Math.abs(x - 1e15) < 1e9), "poisson(1e15) within 30 sigma");
+    }
+
+    // ---- errors, as NumPy's ValueErrors, naming the method and the value ---------------------------
+
+    @Test
+    void invalidParametersAreRejected() {
+        TensorRandom rng = Np.random(0);
+        iae(() -> rng.integers(5, 5, 3), "integers", "low >= high", "5");
+        iae(() -> rng.integers(6, 5, 3), "integers", "low >= high", "6");
+        iae(() -> rng.integers(0, 1L << 40, INT32, 3), "integers", "int32");
+        iae(() -> rng.integers(0, 3, FLOAT64, 3), "integers", "int32 or int64", "float64");
+        iae(() -> rng.random(INT64, 3), "random", "float32 or float64", "int64");
+        iae(() -> rng.random(2, -1), "random", "negative dimension -1");
+        iae(() -> rng.standardNormal(INT32, 3), "standardNormal", "int32");
+        iae(() -> rng.exponential(-1, 3), "exponential", "scale", "-1.0");
+        iae(() -> rng.exponential(Double.NaN, 3), "exponential", "scale", "NaN");
+        iae(() -> rng.gamma(-0.5, 1, 3), "gamma", "shape", "-0.5");
+        iae(() -> rng.gamma(1, -2, 3), "gamma", "scale", "-2.0");
+        iae(() -> rng.standardGamma(-1, 3), "standardGamma", "shape", "-1.0");
+        iae(() -> rng.beta(0, 1, 3), "beta", "a <= 0", "0.0");
+        iae(() -> rng.beta(1, -1, 3), "beta", "b <= 0", "-1.0");
+        iae(() -> rng.binomial(-1, 0.5, 3), "binomial", "n < 0", "-1");
+        iae(() -> rng.binomial(3, 1.5, 3), "binomial", "p > 1", "1.5");
+        iae(() -> rng.binomial(3, Double.NaN, 3), "binomial", "NaN");
+        iae(() -> rng.poisson(-1, 3), "poisson", "lam < 0", "-1.0");
+        iae(() -> rng.poisson(1e19, 3), "poisson", "lam value too large", "1.0E19");
+        iae(() -> rng.logistic(0, -1, 3), "logistic", "scale", "-1.0");
+        iae(() -> rng.laplace(0, -1, 3), "laplace", "scale", "-1.0");
+        iae(() -> rng.lognormal(0, -1, 3), "lognormal", "sigma", "-1.0");
+        iae(() -> rng.normal(0, -1, 3), "normal", "std", "-1.0");
+        iae(() -> rng.permutation(-1), "permutation", "-1");
+        iae(() -> rng.choice(3, 5, false), "choice", "larger sample than the population", "5", "3");
+        iae(() -> rng.choice(0, 1, true), "choice", "unless no samples are taken");
+        iae(() -> rng.choice(3, -1, true), "choice", "size", "-1");
+        iae(() -> rng.choice(3, 2, true, Np.array(new double[] {0.5, 0.6, -0.1})), "choice", "not non-negative",
+                "-0.1");
+        iae(() -> rng.choice(3, 2, true, Np.array(new double[] {0.5, 0.5})), "choice", "same size", "3", "2");
+        iae(() -> rng.choice(3, 2, true, Np.array(new double[] {0.5, 0.6, 0.1})), "choice", "do not sum to 1");
+        iae(() -> rng.choice(3, 2, true, Np.array(new double[] {Double.NaN, 0.5, 0.5})), "choice", "NaN");
+        iae(() -> rng.choice(3, 2, true, Np.array(new double[] {0.5, 0.5, 0}).reshape(1, 3)), "choice",
+                "1-dimensional");
+        iae(() -> rng.choice(3, 3, false, Np.array(new double[] {0.5, 0.5, 0})), "choice",
+                "fewer non-zero entries in p than size");
+        iae(() -> rng.choice(Np.zeros(0), 1, true, null), "choice", "unless no samples are taken");
+        assertNotEquals(null, rng.random(1), "the generator still works after rejected calls");
+    }
+}
