@@ -101,8 +101,8 @@ final class HostLinearAlgebra {
 
     // ---- LU: inv, solve, det, slogdet ---------------------------------------------------------------
 
-    static Tensor inv(Tensor a) {
-        Stack s = stack("inv", a, true);
+    static Tensor inv(String op, Tensor a) {
+        Stack s = stack(op, a, true);
         int n = s.n;
         double[] identity = new double[n * n];
         for (int i = 0; i < n; i++) {
@@ -212,7 +212,7 @@ final class HostLinearAlgebra {
                 return stacked.copy();
             }
         }
-        Tensor base = n < 0 ? inv(a) : a.copy();
+        Tensor base = n < 0 ? inv("matrixPower", a) : a.copy();
         // -Long.MIN_VALUE is Long.MIN_VALUE, whose unsigned value is the wanted 2^63
         long bits = n < 0 ? -n : n;
         Tensor result = null;
@@ -320,8 +320,8 @@ final class HostLinearAlgebra {
         }
     }
 
-    static Tensor[] eigh(Tensor a, boolean vectors) {
-        Stack s = stack(vectors ? "eigh" : "eigvalsh", a, true);
+    static Tensor[] eigh(String op, Tensor a, boolean vectors) {
+        Stack s = stack(op, a, true);
         int n = s.n;
         double[] w = new double[s.count * n];
         double[] v = vectors ? new double[s.data.length] : null;
@@ -338,8 +338,8 @@ final class HostLinearAlgebra {
         return pair(s, w, new long[] {n}, v, new long[] {n, n});
     }
 
-    static Tensor[] svd(Tensor a, boolean computeUv) {
-        Stack s = stack(computeUv ? "svd" : "svdvals", a, false);
+    static Tensor[] svd(String op, Tensor a, boolean computeUv) {
+        Stack s = stack(op, a, false);
         int k = Math.min(s.m, s.n);
         double[] values = new double[s.count * k];
         double[] u = computeUv ? new double[s.count * s.m * k] : null;

@@ -51,12 +51,15 @@ final class LuDecomposition {
                 zeroPivot = true;
                 continue;
             }
+            // LAPACK's getf2 arithmetic (scale by the reciprocal, then unfused multiply and subtract), so
+            // that a matrix NumPy finds exactly singular ([[3, 6], [1, 2]]: 2 - 6 * (1/3) == 0) is singular here
+            double reciprocal = 1 / diagonal;
             for (int i = k + 1; i < n; i++) {
-                double factor = lu[i * n + k] / diagonal;
+                double factor = lu[i * n + k] * reciprocal;
                 lu[i * n + k] = factor;
                 if (factor != 0) {
                     for (int j = k + 1; j < n; j++) {
-                        lu[i * n + j] = Math.fma(-factor, lu[k * n + j], lu[i * n + j]);
+                        lu[i * n + j] = lu[i * n + j] - factor * lu[k * n + j];
                     }
                 }
             }

@@ -4592,7 +4592,7 @@ public final class Np {
      * @throws IllegalArgumentException when a is not at least 2-d or its last two dimensions differ
      */
     public static Tensor inv(Tensor a) {
-        return HostLinearAlgebra.inv(a);
+        return HostLinearAlgebra.inv("inv", a);
     }
 
     /**
@@ -4755,7 +4755,7 @@ public final class Np {
      * @throws IllegalArgumentException when a is not at least 2-d or its last two dimensions differ
      */
     public static Tensor[] eigh(Tensor a) {
-        return HostLinearAlgebra.eigh(a, true);
+        return HostLinearAlgebra.eigh("eigh", a, true);
     }
 
     /**
@@ -4763,7 +4763,7 @@ public final class Np {
      * UPLO='L'): shape (..., M), as {@link #eigh}'s first result.
      */
     public static Tensor eigvalsh(Tensor a) {
-        return HostLinearAlgebra.eigh(a, false)[0];
+        return HostLinearAlgebra.eigh("eigvalsh", a, false)[0];
     }
 
     /**
@@ -4784,7 +4784,7 @@ public final class Np {
      * @throws IllegalArgumentException when a is not at least 2-d
      */
     public static Tensor[] svd(Tensor a) {
-        return HostLinearAlgebra.svd(a, true);
+        return HostLinearAlgebra.svd("svd", a, true);
     }
 
     /**
@@ -4792,7 +4792,7 @@ public final class Np {
      * {@link #svd(Tensor)} when computeUv, otherwise the one-element {@code {s}}.
      */
     public static Tensor[] svd(Tensor a, boolean computeUv) {
-        return HostLinearAlgebra.svd(a, computeUv);
+        return HostLinearAlgebra.svd("svd", a, computeUv);
     }
 
     /**
@@ -4800,7 +4800,7 @@ public final class Np {
      * of shape (..., M, N); host-computed as {@link #svd(Tensor)}'s s.
      */
     public static Tensor svdvals(Tensor a) {
-        return HostLinearAlgebra.svd(a, false)[0];
+        return HostLinearAlgebra.svd("svdvals", a, false)[0];
     }
 
     /**
