@@ -2901,7 +2901,11 @@ def gen_linalg2():
         arr = np.asarray(arr)
         return ("t", dtype, arr.astype(NP[dtype]), view)
 
-    square = [well(1), well(2), well(3), well(5), well(8), general(4, 4), well(3, (2,)), well(2, (2, 3))]
+    # general and row-swapped matrices make partial pivoting permute rows (odd and even permutations);
+    # [[1e-18, 1], [1, 1]] loses everything without pivoting
+    square = [well(1), well(2), well(3), well(5), well(8), general(4, 4), well(3, (2,)), well(2, (2, 3)),
+              general(3, 3), general(5, 5), general(3, 3, (3,)), well(3)[[1, 0, 2]], well(4)[[3, 2, 1, 0]],
+              np.array([[1e-18, 1.0], [1.0, 1.0]])]
     ints = [np.array([[2, 1], [1, 3]]), np.array([[4, -2, 1], [3, 6, -4], [2, 1, 8]]), np.array([[7]])]
     inputs = []
     for a in square:

@@ -30,6 +30,7 @@ import static io.jtensor.conformance.ReferenceData.tokens;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -74,7 +75,9 @@ public abstract class Linalg2Conformance extends ConformanceCase {
             String numpyError = row.get("expected");
             boolean numerical = numpyError.contains("Singular matrix") || numpyError.contains("not positive definite");
             for (int c = 0; c < calls.size(); c++) {
-                IllegalArgumentException e = iae(calls.get(c)::get);
+                Supplier<Tensor[]> call = calls.get(c);
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call::get,
+                        () -> what + ": NumPy raises " + numpyError);
                 // svdvals' second overload is svd(a, false)
                 String name = op.equals("svdvals") && c == 1 ? "svd" : javaName(op);
                 assertTrue(e.getMessage().startsWith(name + ": "), () -> what + ": the message names the op: "
@@ -91,8 +94,13 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         String[] scales = row.get("scale").split(";");
         String[] expected = tokens(row.get("expected"));
         for (int c = 0; c < calls.size(); c++) {
-            Tensor[] parts = calls.get(c).get();
             String context = what + " (overload " + c + ")";
+            Tensor[] parts;
+            try {
+                parts = calls.get(c).get();
+            } catch (RuntimeException e) {
+                throw new AssertionError(context + ": threw " + e, e);
+            }
             assertEquals(shapes.length, parts.length, context + ": number of results");
             int at = 0;
             for (int i = 0; i < parts.length; i++) {
