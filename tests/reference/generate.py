@@ -3045,11 +3045,35 @@ def gen_linalg2():
         emit("pinv", "rcond=none" if rcond is None else "rcond=%r" % rcond, [s],
              (lambda a: L.pinv(a)) if rcond is None else (lambda a, rc=rcond: L.pinv(a, rcond=rc)), "v", pinv_scales)
 
+    # lstsq (one matrix, NumPy 2's default rcond eps * max(M, N)): x is the minimum-norm solution, unique
+    for sa, sb, rcond in [(spec("float64", general(5, 3)), spec("float64", general(5, 1)[:, 0]), None),
+                          (spec("float64", general(6, 2)), spec("float64", general(6, 3)), None),
+                          (spec("float64", general(3, 5)), spec("float64", general(3, 2)), None),
+                          (spec("float32", general(5, 3)), spec("float32", general(5, 1)[:, 0]), None),
+                          (spec("float32", general(5, 3)), spec("float64", general(5, 1)[:, 0]), None),
+                          (spec("int32", [[1, 1], [1, 2], [1, 3], [1, 4]]), spec("int32", [6, 5, 7, 10]), None),
+                          (spec("float64", np.outer([1.0, 2.0, 3.0, 4.0], [1.0, -1.0, 2.0])), spec("float64", [1.0, 0.0, 2.0, 1.0]), None),
+                          (spec("float64", np.diag([1.0, 1e-3, 1e-9])), spec("float64", [1.0, 1.0, 1.0]), 1e-6),
+                          (spec("float64", general(4, 3), "T"), spec("float64", general(3, 1)[:, 0]), None),
+                          (spec("float64", general(2, 3, (2,))), spec("float64", general(2, 1)[:, 0]), None),
+                          (spec("float64", general(4, 3)), spec("float64", general(3, 1)[:, 0]), None)]:
+        def lstsq_scales(a, b, x, res, rank, sv):
+            fa = f64(a)
+            c = cond(fa[:, :min(fa.shape)] if fa.shape[0] >= fa.shape[1] else fa[:min(fa.shape), :])
+            c = min(c, 1e6) if math.isfinite(c) else 1e6
+            big_b = big(b)
+            return [max(a.shape) * c * c * max(big(x), 1e-300) + max(a.shape) * c * big_b, max(a.shape) * c * (big_b ** 2 + 1),
+                    0.0, max(a.shape) * big(sv)]
+        emit("lstsq", "rcond=none" if rcond is None else "rcond=%r" % rcond, [sa, sb],
+             (lambda a, b: tuple(L.lstsq(a, b))) if rcond is None else (lambda a, b, rc=rcond: tuple(L.lstsq(a, b, rcond=rc))),
+             "vvvv", lstsq_scales)
+
     write("linalg2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "compare", "expected", "scale"], rows, """
 numpy.linalg's factorizations and the functions built on them: inv, det, slogdet (results sign;logabsdet),
 solve (NumPy 2: b is a vector only when 1-d), matrix_power (args n), matrix_rank (args tol, or NumPy's
 default), cholesky, qr (reduced: q;r), eigh (w;v), eigvalsh, svd (reduced: u;s;vh), svdvals
-(svd(compute_uv=False)) and pinv (args rcond; none = NumPy's default 1e-15).
+(svd(compute_uv=False)), pinv (args rcond; none = NumPy's default 1e-15) and lstsq (x;residuals;rank;s,
+rcond none = NumPy 2's default eps * max(M, N)).
 inputs: manipulation.csv's operand syntax, joined by ;.  Random matrices come from numpy's default_rng
 with a fixed seed, rounded to 6 decimals (float32 inputs hold the float32 rounding of the same values).
 result_dtype error: NumPy raises (expected holds the exception class and message); jtensor must throw.

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * NumPy's {@code numpy.linalg} factorizations and the functions built on them (inv, solve, det,
- * slogdet, matrix_power, matrix_rank, cholesky, qr, eigh, eigvalsh, svd, pinv), with NumPy's
+ * slogdet, matrix_power, matrix_rank, cholesky, qr, eigh, eigvalsh, svd, pinv, lstsq), with NumPy's
  * stacked-matrix semantics: the last two axes hold the matrices, the leading ones are a batch.
  *
  * <p>Every factorization runs on the host in double precision (the small final classes
@@ -397,5 +397,84 @@ final class HostLinearAlgebra {
             }
         }
         return upload(s, result, n, m);
+    }
+
+    // ---- lstsq --------------------------------------------------------------------------------------
+
+    static Tensor[] lstsq(Tensor a, Tensor b, Double rcond) {
+        Elementwise.checkPair("lstsq", a, b);
+        DType type = a.dtype == DType.FLOAT32 && b.dtype == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
+        if (a.ndim() != 2) {
+            throw new IllegalArgumentException("lstsq: a must be 2-d (one matrix; NumPy's lstsq takes no stacks), got shape "
+                    + Shape.toString(a.shape));
+        }
+        boolean vector = b.ndim() == 1;
+        if ((b.ndim() != 1 && b.ndim() != 2) || b.shape[0] != a.shape[0]) {
+            throw new IllegalArgumentException("lstsq: b of shape " + Shape.toString(b.shape)
+                    + " does not match a of shape " + Shape.toString(a.shape) + ": b must have shape (" + a.shape[0]
+                    + ",) or (" + a.shape[0] + ", K)");
+        }
+        if (rcond != null && !(rcond >= 0)) {
+            throw new IllegalArgumentException("lstsq: rcond must be >= 0, got " + rcond);
+        }
+        Stack sa = stack("lstsq", a, a.shape, false, type);
+        int m = sa.m;
+        int n = sa.n;
+        int k = vector ? 1 : (int) b.shape[1];
+        double[] bv = b.toDoubleArray();
+        double threshold = rcond != null ? rcond : Math.max(m, n) * (type == DType.FLOAT32 ? (double) Math.ulp(1.0f) : Math.ulp(1.0));
+        double[][] f = SingularValues.decompose(sa.data, 0, m, n);
+        double[] u = f[0];
+        double[] values = f[1];
+        double[] vh = f[2];
+        int p = Math.min(m, n);
+        double cutoff = threshold * (p == 0 ? 0 : values[0]);
+        int rank = 0;
+        double[] x = new double[n * k];
+        for (int q = 0; q < p; q++) {
+            if (!(values[q] > cutoff)) {
+                continue;
+            }
+            rank++;
+            for (int c = 0; c < k; c++) {
+                double coefficient = 0;
+                for (int r = 0; r < m; r++) {
+                    coefficient = Math.fma(u[r * p + q], bv[r * k + c], coefficient);
+                }
+                coefficient /= values[q];
+                for (int r = 0; r < n; r++) {
+                    x[r * k + c] = Math.fma(vh[q * n + r], coefficient, x[r * k + c]);
+                }
+            }
+        }
+        // as LAPACK's gelsd: residuals only for a full-rank, tall a
+        double[] residuals = new double[rank == n && m > n ? k : 0];
+        for (int c = 0; c < residuals.length; c++) {
+            double sum = 0;
+            for (int r = 0; r < m; r++) {
+                double fitted = 0;
+                for (int j = 0; j < n; j++) {
+                    fitted = Math.fma(sa.data[r * n + j], x[j * k + c], fitted);
+                }
+                double d = bv[r * k + c] - fitted;
+                sum = Math.fma(d, d, sum);
+            }
+            residuals[c] = sum;
+        }
+        Tensor[] out = new Tensor[4];
+        try {
+            out[0] = vector ? upload(sa.backend, x, new long[] {n}, type) : upload(sa.backend, x, new long[] {n, k}, type);
+            out[1] = upload(sa.backend, residuals, new long[] {residuals.length}, type);
+            out[2] = upload(sa.backend, new double[] {rank}, new long[0], DType.INT32);
+            out[3] = upload(sa.backend, values, new long[] {p}, type);
+            return out;
+        } catch (RuntimeException e) {
+            for (Tensor t : out) {
+                if (t != null) {
+                    t.close();
+                }
+            }
+            throw e;
+        }
     }
 }

@@ -4831,6 +4831,40 @@ public final class Np {
         return HostLinearAlgebra.pinv(a, rcond);
     }
 
+    /**
+     * The least-squares solution of {@code a @ x = b} ({@code np.linalg.lstsq(a, b)}, NumPy 2's default
+     * rcond = eps · max(M, N)) as {@code {x, residuals, rank, s}}: for a of shape (M, N) (one matrix;
+     * NumPy's lstsq takes no stacks) and b of shape (M,) or (M, K), x (N,) or (N, K) is the
+     * minimum-norm minimizer of ‖b - a x‖<sub>2</sub>; residuals the squared residual norm of each
+     * column of b, shape (1,) or (K,), when a has full rank N and M &gt; N, else shape (0,);
+     * rank a 0-d int32 (singular values above rcond · s.max); s a's singular values, largest first.
+     *
+     * <pre>{@code
+     * Tensor a = Np.array(new double[] {1, 1, 1, 2, 1, 3}, 3, 2);
+     * Tensor[] fit = Np.lstsq(a, Np.array(new double[] {1, 2, 2}));   // x = [0.667, 0.5]
+     * }</pre>
+     *
+     * <p>float32 when both a and b are float32, otherwise float64 (computed in float64, rounded
+     * once). Host-computed through a one-sided Jacobi SVD in float64 (NumPy: LAPACK's gelsd): x
+     * within about cond(a)²·eps·|x| + cond(a)·eps·|b|.
+     *
+     * @throws IllegalArgumentException when a is not 2-d, b is not 1-d or 2-d with a's row count, or
+     *                                  a and b live on different backends
+     */
+    public static Tensor[] lstsq(Tensor a, Tensor b) {
+        return HostLinearAlgebra.lstsq(a, b, null);
+    }
+
+    /**
+     * {@code np.linalg.lstsq(a, b, rcond)}: as {@link #lstsq(Tensor, Tensor)} with singular values at
+     * most {@code rcond * s.max} treated as zero.
+     *
+     * @throws IllegalArgumentException when rcond is negative or NaN
+     */
+    public static Tensor[] lstsq(Tensor a, Tensor b, double rcond) {
+        return HostLinearAlgebra.lstsq(a, b, rcond);
+    }
+
     // ---- files: NumPy's .npy and .npz formats ---------------------------------------------------------
 
     /**

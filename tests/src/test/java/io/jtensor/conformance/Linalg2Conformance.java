@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * numpy.linalg's factorizations and the functions built on them: inv, solve, det, slogdet,
- * matrixPower, matrixRank, cholesky, qr, eigh, eigvalsh, svd, svdvals and pinv. NumPy's
+ * matrixPower, matrixRank, cholesky, qr, eigh, eigvalsh, svd, svdvals, pinv and lstsq. NumPy's
  * {@code linalg2.csv} (written by {@code tests/reference/generate.py linalg2}) is replayed line by
  * line through every overload: unique results against NumPy's values within a condition-number
  * based tolerance, results unique only up to sign (q, r, eigenvectors, singular vectors) by their
@@ -178,6 +178,15 @@ public abstract class Linalg2Conformance extends ConformanceCase {
                 } else {
                     double r = Double.parseDouble(rcond);
                     calls.add(() -> new Tensor[] {Np.pinv(x, r)});
+                }
+            }
+            case "lstsq" -> {
+                String rcond = args.get("rcond");
+                if (rcond.equals("none")) {
+                    calls.add(() -> Np.lstsq(x, in.get(1)));
+                } else {
+                    double r = Double.parseDouble(rcond);
+                    calls.add(() -> Np.lstsq(x, in.get(1), r));
                 }
             }
             default -> throw new AssertionError("unknown op " + op);
@@ -430,6 +439,12 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         assertDoubles("svd", Np.svd(Np.array(new double[] {3, 0, 0, -4}, 2, 2))[1], FLOAT64, shape(2), close, 4, 3);
         assertDoubles("pinv", Np.pinv(Np.array(new double[] {1, 2, 2, 4}, 2, 2)), FLOAT64, shape(2, 2), close,
                 0.04, 0.08, 0.08, 0.16);
+        Tensor[] fit = Np.lstsq(Np.array(new double[] {1, 1, 1, 2, 1, 3}, 3, 2), Np.array(new double[] {1, 2, 2}));
+        // through the SVD: within about cond(a)^2 eps (cond = 6.8 here)
+        Tolerance squared = Tolerance.ulps(64);
+        assertDoubles("lstsq", fit[0], FLOAT64, shape(2), squared, 2.0 / 3, 0.5);
+        assertDoubles("lstsq residuals", fit[1], FLOAT64, shape(1), squared, 1.0 / 6);
+        assertLongs(fit[2], INT32, shape(), 2);
     }
 
     @Test
@@ -469,6 +484,9 @@ public abstract class Linalg2Conformance extends ConformanceCase {
                 "solve: b of shape (2, 3) does not match a of shape (3, 3): b must have shape (3,) (a 1-d b) or (..., 3, K)");
         iae(() -> Np.solve(Np.zeros(2, 3, 3), Np.ones(3, 3, 1)), "solve:");
         iae(() -> Np.pinv(Np.eye(2), -1), "pinv: rcond must be >= 0, got -1.0");
+        iae(() -> Np.lstsq(Np.zeros(2, 2, 2), Np.ones(2)), "lstsq: a must be 2-d (one matrix; NumPy's lstsq takes no stacks), got shape (2, 2, 2)");
+        iae(() -> Np.lstsq(Np.zeros(3, 2), Np.ones(2)),
+                "lstsq: b of shape (2,) does not match a of shape (3, 2): b must have shape (3,) or (3, K)");
         throwsWith(NullPointerException.class, () -> Np.inv(null), "inv: a is null");
         throwsWith(NullPointerException.class, () -> Np.solve(Np.eye(2), null), "solve: second operand is null");
         Tensor closed = Np.eye(2);
