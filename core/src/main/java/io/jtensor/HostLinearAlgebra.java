@@ -58,18 +58,24 @@ final class HostLinearAlgebra {
         return stack(op, a, a.shape, square, resultType(a.dtype));
     }
 
-    private static Stack stack(String op, Tensor a, long[] shape, boolean square, DType type) {
+    /** NumPy's {@code _assert_stacked_2d} and {@code _assert_stacked_square}, with the op's name. */
+    private static void checkStacked(String op, long[] shape, boolean square) {
         int nd = shape.length;
         if (nd < 2) {
             throw new IllegalArgumentException(op + ": a must be at least 2-d (a matrix or a stack of matrices), got shape "
                     + Shape.toString(shape));
         }
-        long m = shape[nd - 2];
-        long n = shape[nd - 1];
-        if (square && m != n) {
+        if (square && shape[nd - 2] != shape[nd - 1]) {
             throw new IllegalArgumentException(op + ": the last 2 dimensions of a must be square, got shape "
                     + Shape.toString(shape));
         }
+    }
+
+    private static Stack stack(String op, Tensor a, long[] shape, boolean square, DType type) {
+        checkStacked(op, shape, square);
+        int nd = shape.length;
+        long m = shape[nd - 2];
+        long n = shape[nd - 1];
         long[] batch = Arrays.copyOf(shape, nd - 2);
         long count = Shape.size(batch);
         if (m * n > Integer.MAX_VALUE || count * m * n > Integer.MAX_VALUE) {
@@ -127,9 +133,7 @@ final class HostLinearAlgebra {
     static Tensor solve(Tensor a, Tensor b) {
         Elementwise.checkPair("solve", a, b);
         DType type = a.dtype == DType.FLOAT32 && b.dtype == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
-        if (a.ndim() < 2 || a.shape[a.ndim() - 1] != a.shape[a.ndim() - 2]) {
-            stack("solve", a, true);
-        }
+        checkStacked("solve", a.shape, true);
         int nd = a.ndim();
         long m = a.shape[nd - 1];
         long[] aBatch = Arrays.copyOf(a.shape, nd - 2);
@@ -200,12 +204,8 @@ final class HostLinearAlgebra {
     static Tensor matrixPower(Tensor a, long n) {
         Objects.requireNonNull(a, "matrixPower: a is null");
         a.checkOpen("matrixPower");
+        checkStacked("matrixPower", a.shape, true);
         int nd = a.ndim();
-        if (nd < 2 || a.shape[nd - 1] != a.shape[nd - 2]) {
-            throw new IllegalArgumentException(nd < 2
-                    ? "matrixPower: a must be at least 2-d (a matrix or a stack of matrices), got shape " + Shape.toString(a.shape)
-                    : "matrixPower: the last 2 dimensions of a must be square, got shape " + Shape.toString(a.shape));
-        }
         if (n == 0) {
             try (Tensor eye = Creation.eye(a.backend(), a.shape[nd - 1], a.shape[nd - 1], 0, a.dtype);
                  Tensor stacked = eye.broadcastTo(a.shape)) {
