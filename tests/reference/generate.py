@@ -2868,6 +2868,13 @@ def gen_linalg2():
         results = [np.asarray(r) for r in results]
         scale_values = scales(*values, *results)
         assert len(compares) == len(results) == len(scale_values), (op, args)
+        # NumPy computes the factorizations of every type in float64 (float32 results are rounded once
+        # from it), so their error bounds are float64's: in units of the float32 eps they shrink by
+        # eps64 / eps32. Not so for pinv (its s, u and vh are rounded to float32, then multiplied in
+        # float32) and matrix_power (float32 matmul).
+        if op not in ("pinv", "matrix_power"):
+            scale_values = [s * (np.finfo(np.float64).eps / np.finfo(np.float32).eps) if r.dtype == np.float32 else s
+                            for s, r in zip(scale_values, results)]
         expected = []
         for r, c in zip(results, compares):
             if c == "v" and r.size:
@@ -3054,16 +3061,22 @@ def gen_linalg2():
                           (spec("int32", [[1, 1], [1, 2], [1, 3], [1, 4]]), spec("int32", [6, 5, 7, 10]), None),
                           (spec("float64", np.outer([1.0, 2.0, 3.0, 4.0], [1.0, -1.0, 2.0])), spec("float64", [1.0, 0.0, 2.0, 1.0]), None),
                           (spec("float64", np.diag([1.0, 1e-3, 1e-9])), spec("float64", [1.0, 1.0, 1.0]), 1e-6),
+                          # NumPy computes float32 in double and its default rcond is 3 * eps64 there too: 1e-8 is kept
+                          (spec("float32", np.diag([1.0, 1e-8, 0.5])), spec("float32", [1.0, 1.0, 1.0]), None),
+                          # 8e-16 is above 3 * eps64 = 6.7e-16 (kept) but below pinv's 1e-15
+                          (spec("float64", np.diag([1.0, 8e-16, 0.5])), spec("float64", [1.0, 1.0, 1.0]), None),
                           (spec("float64", general(4, 3), "T"), spec("float64", general(3, 1)[:, 0]), None),
                           (spec("float64", general(2, 3, (2,))), spec("float64", general(2, 1)[:, 0]), None),
                           (spec("float64", general(4, 3)), spec("float64", general(3, 1)[:, 0]), None)]:
         def lstsq_scales(a, b, x, res, rank, sv):
-            fa = f64(a)
-            c = cond(fa[:, :min(fa.shape)] if fa.shape[0] >= fa.shape[1] else fa[:min(fa.shape), :])
-            c = min(c, 1e6) if math.isfinite(c) else 1e6
-            big_b = big(b)
-            return [max(a.shape) * c * c * max(big(x), 1e-300) + max(a.shape) * c * big_b, max(a.shape) * c * (big_b ** 2 + 1),
-                    0.0, max(a.shape) * big(sv)]
+            # c: the condition number of the part of a that lstsq keeps (singular values above the cutoff)
+            kept = f64(sv)[:int(rank)]
+            c = float(kept[0] / kept[-1]) if kept.size else 1.0
+            fa, fb, fx = f64(a), f64(b), f64(x)
+            r = float(L.norm(fb - fa @ fx)) if fa.size else 0.0
+            smax = float(kept[0]) if kept.size else 1.0
+            n = max(a.shape)
+            return [n * (c * big(x) + c * c * r / smax), n * c * (big(b) ** 2 + 1), 0.0, n * big(sv)]
         emit("lstsq", "rcond=none" if rcond is None else "rcond=%r" % rcond, [sa, sb],
              (lambda a, b: tuple(L.lstsq(a, b))) if rcond is None else (lambda a, b, rc=rcond: tuple(L.lstsq(a, b, rcond=rc))),
              "vvvv", lstsq_scales)
@@ -3080,7 +3093,9 @@ result_dtype error: NumPy raises (expected holds the exception class and message
 compare, one letter per result: v the values are NumPy's, a only their absolute values are (q, r,
 eigenvectors and singular vectors are unique up to sign: compared by absolute value only where the
 eigen/singular values are distinct), - not compared (checked by invariants only).  expected: the
-compared results' values one after the other.  scale, one per result: an error scale, e.g.
+compared results' values one after the other.  scale, one per result: an error scale (NumPy computes
+float32 in float64 too, so for float32 results it is the float64 bound times eps64 / eps32, except
+for pinv and matrix_power, which multiply in float32), e.g.
 n * cond(a) * max|inv(a)| for inv, n * prod of row norms for det, n * ||a||_2 for eigenvalues and
 that over the eigenvalue gap for eigenvectors (inf: not unique, the tolerance accepts any value);
 the tolerance allows a backend-chosen multiple of eps(result type) * scale.""")

@@ -422,7 +422,8 @@ final class HostLinearAlgebra {
         int n = sa.n;
         int k = vector ? 1 : (int) b.shape[1];
         double[] bv = b.toDoubleArray();
-        double threshold = rcond != null ? rcond : Math.max(m, n) * (type == DType.FLOAT32 ? (double) Math.ulp(1.0f) : Math.ulp(1.0));
+        // NumPy computes every type in double, and its default rcond is float64's eps even for float32
+        double threshold = rcond != null ? rcond : Math.max(m, n) * Math.ulp(1.0);
         double[][] f = SingularValues.decompose(sa.data, 0, m, n);
         double[] u = f[0];
         double[] values = f[1];

@@ -4574,6 +4574,7 @@ public final class Np {
     // Everything below but matrixPower downloads its operand, computes in float64 on the host (LU with
     // partial pivoting, Cholesky, Householder QR, Jacobi eigen- and singular value decompositions) and
     // uploads the results to the operand's backend: a GPU user pays one download and one upload.
+    // NumPy, too, computes float32 input in float64 and rounds the results once.
 
     /**
      * The inverse of a square matrix, or of each matrix in a stack ({@code np.linalg.inv}): a of
@@ -4583,8 +4584,8 @@ public final class Np {
      * Np.inv(Np.array(new double[] {4, 7, 2, 6}, 2, 2));   // [[0.6, -0.7], [-0.2, 0.4]]
      * }</pre>
      *
-     * <p>float32 gives float32 (computed in float64, rounded once); every other type gives float64.
-     * Computed on the host by LU factorization with partial pivoting, in float64: backward stable, so
+     * <p>float32 gives float32 (computed in float64, rounded once, as NumPy does); every other type
+     * gives float64. Computed on the host by LU factorization with partial pivoting, in float64: backward stable, so
      * the error is about cond(a)·eps·|inv(a)|. An (0, 0) matrix gives an (0, 0) result.
      *
      * @throws LinAlgException          when a matrix is singular (an exactly zero pivot, as LAPACK),
@@ -4813,7 +4814,8 @@ public final class Np {
      * }</pre>
      *
      * <p>float32 gives float32, every other type float64. Host-computed in float64 by one-sided
-     * Jacobi SVD: error about cond(a)·eps·|pinv(a)| for the kept singular values.
+     * Jacobi SVD: error about cond(a)·eps·|pinv(a)| for the kept singular values. (NumPy rounds the
+     * SVD to float32 before its products, so float32 results differ from NumPy's by a few float32 ULP.)
      *
      * @throws IllegalArgumentException when a is not at least 2-d
      */
