@@ -384,7 +384,7 @@ final class HostLinearAlgebra {
             double cutoff = rcond * (k == 0 ? 0 : values[0]);
             int at = i * n * m;
             for (int p = 0; p < k; p++) {
-                if (!(values[p] > cutoff)) {
+                if (values[p] <= cutoff) {                  // NaN singular values are kept: NaN in, NaN out
                     continue;
                 }
                 double inverse = 1 / values[p];
@@ -433,7 +433,7 @@ final class HostLinearAlgebra {
         int rank = 0;
         double[] x = new double[n * k];
         for (int q = 0; q < p; q++) {
-            if (!(values[q] > cutoff)) {
+            if (values[q] <= cutoff) {
                 continue;
             }
             rank++;

@@ -111,7 +111,7 @@ final class SingularValues {
             values[j] = norms[order[j]];
             sortedRight[j] = right[order[j]];
             double[] column = columns[order[j]];
-            if (values[j] > 0) {
+            if (values[j] > 0 || Double.isNaN(values[j])) {
                 left[j] = new double[rows];
                 for (int i = 0; i < rows; i++) {
                     left[j][i] = column[i] / values[j];
@@ -167,6 +167,11 @@ final class SingularValues {
                     }
                     basis[j] = v;
                 }
+            }
+            if (basis[j] == null) {
+                // only a NaN basis leaves no candidate: NaN in, NaN out
+                basis[j] = new double[length];
+                Arrays.fill(basis[j], Double.NaN);
             }
         }
     }

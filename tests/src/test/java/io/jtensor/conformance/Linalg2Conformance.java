@@ -461,6 +461,19 @@ public abstract class Linalg2Conformance extends ConformanceCase {
                 shape(2, 2), Tolerance.EXACT, 0.25, 0, 0, 0.0625);
     }
 
+    @Test
+    void nonFiniteInputGivesNonFiniteResultsWithoutHanging() {
+        // NumPy's LAPACK answers vary here (svd may raise "did not converge", eigvalsh may return
+        // numbers); jtensor propagates NaN through every algorithm and always terminates
+        Tensor a = Np.array(new double[] {1, Double.NaN, Double.NaN, 2}, 2, 2);
+        for (Tensor r : List.of(Np.inv(a), Np.det(a), Np.slogdet(a)[1], Np.eigh(a)[0], Np.eigh(a)[1], Np.svd(a)[0],
+                Np.svd(a)[1], Np.svd(a)[2], Np.svdvals(a), Np.pinv(a), Np.qr(a)[1], Np.solve(a, Np.ones(2)),
+                Np.lstsq(a, Np.ones(2))[0])) {
+            assertTrue(Arrays.stream(r.toDoubleArray()).anyMatch(Double::isNaN), () -> "NaN propagates: " + r);
+        }
+        assertInstanceOf(LinAlgException.class, iae(() -> Np.cholesky(a), "cholesky: matrix is not positive definite"));
+    }
+
     // ---- error messages ---------------------------------------------------------------------------
 
     @Test
