@@ -3046,6 +3046,287 @@ distribution's (categorical: of the code); chi2_crit is the chi-square critical 
 for (bins - 1) degrees of freedom.""")
 
 
+# ---------------------------------------------------------------------------------------------
+# linalg2: numpy.linalg factorizations and the functions built on them
+
+def gen_linalg2():
+    rows = []
+    L = np.linalg
+
+    def f64(x):
+        return np.asarray(x, np.float64)
+
+    def cond(a):
+        """The largest 2-norm condition number over the stack (inf for a singular matrix)."""
+        a = f64(a)
+        if a.size == 0:
+            return 1.0
+        with np.errstate(all="ignore"):
+            c = L.cond(a.reshape((-1,) + a.shape[-2:]))
+        c = np.where(np.isfinite(c), c, np.inf)
+        return float(np.max(c))
+
+    def big(x):
+        x = f64(x)
+        return float(np.max(np.abs(x))) if x.size else 0.0
+
+    def norm2(a):
+        a = f64(a)
+        return float(np.max(L.norm(a.reshape((-1,) + a.shape[-2:]), 2, axis=(-2, -1)))) if a.size else 0.0
+
+    def gap(values):
+        """The smallest distance between neighbouring values of each row (inf for one value)."""
+        v = f64(values)
+        if v.shape[-1] < 2:
+            return np.inf
+        return float(np.min(np.abs(np.diff(np.sort(v, -1), axis=-1))))
+
+    def emit(op, args, specs, compute, compares, scales):
+        """compares: per result, v (values), a (absolute values: unique up to sign) or - (invariants only)."""
+        texts, values = zip(*[manip_operand(s) for s in specs])
+        try:
+            result = compute(*values)
+        except Exception as e:                          # NumPy rejects it: jtensor must too
+            rows.append([op, ";".join(texts), args, "error", "-", "-", type(e).__name__ + ": " + str(e).replace(",", ";"),
+                         "0.0"])
+            return
+        results = list(result) if isinstance(result, (tuple, list)) else [result]
+        results = [np.asarray(r) for r in results]
+        scale_values = scales(*values, *results)
+        assert len(compares) == len(results) == len(scale_values), (op, args)
+        # NumPy computes the factorizations of every type in float64 (float32 results are rounded once
+        # from it), so their error bounds are float64's: in units of the float32 eps they shrink by
+        # eps64 / eps32. Not so for pinv (its s, u and vh are rounded to float32, then multiplied in
+        # float32) and matrix_power (float32 matmul).
+        if op not in ("pinv", "matrix_power"):
+            scale_values = [s * (np.finfo(np.float64).eps / np.finfo(np.float32).eps) if r.dtype == np.float32 else s
+                            for s, r in zip(scale_values, results)]
+        expected = []
+        for r, c in zip(results, compares):
+            if c == "v" and r.size:
+                expected.append(fmt_list(r, JT[r.dtype.name]))
+            elif c == "a" and r.size:
+                expected.append(fmt_list(np.abs(r), JT[r.dtype.name]))
+        for s in scale_values:
+            assert math.isfinite(s) or s == math.inf, (op, args, s)
+        rows.append([op, ";".join(texts), args, ";".join(JT[r.dtype.name] for r in results),
+                     ";".join(fmt_shape(r.shape) for r in results), ";".join(compares),
+                     " ".join(expected) if expected else "-", ";".join(repr(float(s)) for s in scale_values)])
+
+    rng = np.random.default_rng(20261130)
+
+    def well(n, batch=()):
+        """A well-conditioned random matrix (stack): normal entries plus n on the diagonal, 6 decimals."""
+        return np.round(rng.standard_normal(batch + (n, n)) + n * np.eye(n), 6)
+
+    def general(m, n, batch=()):
+        return np.round(rng.standard_normal(batch + (m, n)), 6)
+
+    def spd(n, batch=()):
+        g = rng.standard_normal(batch + (n, n))
+        return np.round(g @ np.swapaxes(g, -1, -2) + n * np.eye(n), 6)
+
+    def sym(n, batch=()):
+        g = np.round(rng.standard_normal(batch + (n, n)), 6)
+        return g + np.swapaxes(g, -1, -2)
+
+    def spec(dtype, arr, view="-"):
+        arr = np.asarray(arr)
+        return ("t", dtype, arr.astype(NP[dtype]), view)
+
+    # general and row-swapped matrices make partial pivoting permute rows (odd and even permutations);
+    # [[1e-18, 1], [1, 1]] loses everything without pivoting
+    square = [well(1), well(2), well(3), well(5), well(8), general(4, 4), well(3, (2,)), well(2, (2, 3)),
+              general(3, 3), general(5, 5), general(3, 3, (3,)), well(3)[[1, 0, 2]], well(4)[[3, 2, 1, 0]],
+              np.array([[1e-18, 1.0], [1.0, 1.0]])]
+    ints = [np.array([[2, 1], [1, 3]]), np.array([[4, -2, 1], [3, 6, -4], [2, 1, 8]]), np.array([[7]])]
+    inputs = []
+    for a in square:
+        inputs.append(spec("float64", a))
+        inputs.append(spec("float32", a))
+    for a in ints:
+        inputs.append(spec("int32", a))
+    inputs.append(spec("float64", well(4), "T"))             # a strided (transposed) operand
+    empties = [spec("float64", np.zeros((0, 0))), spec("float32", np.zeros((2, 0, 0)))]
+    singular = [spec("float64", [[1.0, 2.0], [2.0, 4.0]]), spec("float64", [[0.0, 0.0], [0.0, 0.0]]),
+                spec("int32", [[1, 2, 3], [2, 4, 6], [1, 0, 1]]),
+                spec("float64", np.stack([well(2), np.array([[3.0, 6.0], [1.0, 2.0]])]))]
+    bad = [spec("float64", np.zeros((2, 3))), spec("float64", np.zeros(3)), spec("float64", 1.5)]
+
+    def n_of(a):
+        return max(a.shape[-1], 1) if a.ndim else 1
+
+    # inv, det, slogdet
+    for s in inputs + empties + singular + bad:
+        emit("inv", "-", [s], L.inv, "v", lambda a, r: [n_of(a) * cond(a) * big(r)])
+        emit("det", "-", [s], L.det, "v",
+             lambda a, r: [n_of(a) * float(np.max(np.prod(L.norm(f64(a), axis=-1), axis=-1))) if a.size else 0.0])
+        emit("slogdet", "-", [s], lambda a: tuple(L.slogdet(a)), "vv",
+             lambda a, sg, lg: [0.0, n_of(a) * min(cond(a), 1e300) + big(np.where(np.isfinite(lg), lg, 0))])
+    # solve: NumPy 2's rule (b is a vector only when 1-d), batches broadcast, mixed types
+    w3, w3b, w4 = well(3), well(3, (2,)), well(4)
+    solve_cases = [
+        (spec("float64", w3), spec("float64", general(3, 1)[:, 0])),
+        (spec("float64", w3), spec("float64", general(3, 2))),
+        (spec("float32", w3), spec("float32", general(3, 2))),
+        (spec("float32", w3), spec("float64", general(3, 1)[:, 0])),
+        (spec("float32", w3), spec("int32", [1, -2, 3])),
+        (spec("int32", ints[1]), spec("int32", [[1, 0], [0, 1], [2, 2]])),
+        (spec("float64", w3b), spec("float64", general(3, 1)[:, 0])),      # (2,3,3) with (3,): x (2,3)
+        (spec("float64", w3b), spec("float64", general(3, 2))),           # (2,3,3) with (3,2): broadcast
+        (spec("float64", w3b), spec("float64", general(3, 1, (2,)))),      # (2,3,3) with (2,3,1)
+        (spec("float64", w3b), spec("float64", general(2, 3))),           # (2,3): a (2,3) matrix, not a batch of vectors
+        (spec("float64", w3[None]), spec("float64", general(3, 2, (4,)))),   # (1,3,3) with (4,3,2)
+        (spec("float64", w3b), spec("float64", general(3, 2, (3,)))),      # batches 2 and 3 do not broadcast
+        (spec("float64", w4, "T"), spec("float64", general(2, 4), "T")),
+        (spec("float64", w3), spec("float64", general(4, 1)[:, 0])),
+        (spec("float64", np.zeros((0, 0))), spec("float64", np.zeros(0))),
+        (singular[0], spec("float64", [1.0, 2.0])),
+        (singular[3], spec("float64", general(2, 1)[:, 0])),
+        (bad[0], spec("float64", [1.0, 2.0])),
+    ]
+    for sa, sb in solve_cases:
+        emit("solve", "-", [sa, sb], L.solve, "v",
+             lambda a, b, x: [n_of(a) * cond(a) * big(x)])
+    # matrix_power: products on the device; negative powers through inv
+    for s, ns in [(spec("float64", well(3)), (0, 1, 2, 3, 5, 6, -1, -3)), (spec("float32", well(3)), (0, 2, 7, -2)),
+                  (spec("int32", [[1, 1], [1, 0]]), (0, 1, 2, 10, 30, -1)), (spec("int32", [[2, 0], [1, 3]]), (5,)),
+                  (spec("float64", well(2, (2, 2))), (3, -2)), (spec("float64", np.zeros((0, 0))), (0, 4)),
+                  (spec("bool", [[True, False], [True, True]]), (0, 3)),
+                  (singular[0], (2, -1)), (bad[0], (2,)), (bad[1], (2,))]:
+        for n in ns:
+            def power_scale(a, r, n=n):
+                if a.dtype.kind != "f" and n >= 0:
+                    return [0.0]
+                base = L.inv(f64(a)) if n < 0 else f64(a)
+                p = max(abs(n), 1)
+                m = n_of(a)
+                powered = L.matrix_power(np.abs(base), p) if base.size else base
+                return [p * m * big(powered) * (cond(a) if n < 0 else 1.0)]
+            emit("matrix_power", "n=%d" % n, [s], lambda a, n=n: L.matrix_power(a, n), "v", power_scale)
+    # matrix_rank: NumPy's tolerance S.max * max(M, N) * eps
+    rank_inputs = [spec("float64", well(4)), spec("float32", well(3)), spec("float64", general(3, 5)),
+                   spec("float64", general(5, 3)), singular[0], singular[1], singular[2], singular[3],
+                   spec("float64", np.outer(general(4, 1)[:, 0], general(1, 3)[0])),
+                   spec("float64", general(2, 4) @ general(4, 5) @ np.diag([1, 1, 1, 1, 0]) @ general(5, 5)),
+                   spec("float32", np.diag([1.0, 1e-3, 1e-9])), spec("float64", np.diag([1.0, 1e-3, 1e-20])),
+                   spec("float64", np.zeros((0, 3))), spec("float64", [0.0, 0.0]), spec("float64", [0.0, 1.0]),
+                   spec("int32", 0), spec("float64", general(3, 4, (2,)))]
+    for s in rank_inputs:
+        emit("matrix_rank", "-", [s], L.matrix_rank, "v", lambda a, r: [0.0])
+    for s, tol in [(spec("float64", np.diag([1.0, 1e-3, 1e-6])), 1e-4), (spec("float64", well(3)), 100.0)]:
+        emit("matrix_rank", "tol=%r" % tol, [s], lambda a, tol=tol: L.matrix_rank(a, tol=tol), "v", lambda a, r: [0.0])
+    # cholesky: only the lower triangle is read; non-positive-definite matrices are rejected
+    upper_garbage = np.triu(np.full((3, 3), 99.0), 1) + np.tril(spd(3))
+    for s in [spec("float64", spd(1)), spec("float64", spd(3)), spec("float32", spd(4)), spec("float64", spd(5)),
+              spec("float64", spd(3, (2,))), spec("int32", [[4, 2], [2, 5]]), spec("float64", upper_garbage),
+              spec("float64", spd(4), "T"), empties[0], empties[1],
+              spec("float64", [[1.0, 2.0], [2.0, 1.0]]), spec("float64", [[-1.0]]), spec("float64", [[0.0, 0.0], [0.0, 0.0]]),
+              spec("float64", np.stack([spd(2), [[1.0, 3.0], [3.0, 1.0]]])), bad[0]]:
+        emit("cholesky", "-", [s], L.cholesky, "v", lambda a, r: [n_of(a) * cond(np.tril(a) + np.tril(a, -1).swapaxes(-1, -2)) * big(r)])
+    # qr (reduced): unique up to the signs of r's rows and q's columns for full-rank a
+    for s in [spec("float64", general(4, 4)), spec("float64", general(5, 3)), spec("float64", general(3, 5)),
+              spec("float32", general(4, 3)), spec("int32", [[1, 2], [3, 4], [5, 7]]), spec("float64", general(3, 2, (2,))),
+              spec("float64", general(1, 1)), spec("float64", general(4, 3), "T"), spec("float64", np.zeros((3, 0))),
+              spec("float64", np.zeros((0, 3))), empties[0], bad[1]]:
+        emit("qr", "-", [s], lambda a: tuple(L.qr(a)), "aa",
+             lambda a, q, r: [n_of(a) * cond(a[..., :, :min(a.shape[-2:])]) if a.size else 0.0,
+                              n_of(a) * cond(a[..., :, :min(a.shape[-2:])]) * big(r) if a.size else 0.0])
+    # eigh / eigvalsh: eigenvalues ascending; eigenvectors unique up to sign when the eigenvalues are distinct
+    lower_only = np.tril(sym(3)) + np.triu(np.full((3, 3), -50.0), 1)
+    for s in [spec("float64", sym(1)), spec("float64", sym(2)), spec("float64", sym(4)), spec("float32", sym(5)),
+              spec("float64", sym(8)), spec("float64", sym(3, (2,))), spec("int32", [[2, 1, 0], [1, 2, 1], [0, 1, 2]]),
+              spec("float64", lower_only), spec("float64", spd(4), "T"), spec("float64", np.diag([2.0, 2.0, 1.0])),
+              spec("float64", np.eye(3)), empties[0], empties[1], bad[0]]:
+        def eigh_scales(a, w, v):
+            sym_a = np.tril(f64(a)) + np.swapaxes(np.tril(f64(a), -1), -1, -2)
+            scale = n_of(a) * norm2(sym_a)
+            g = gap(w) if w.size else np.inf
+            return [scale, scale / g if g > 0 else math.inf]
+        emit("eigh", "-", [s], lambda a: tuple(L.eigh(a)), "va", eigh_scales)
+        emit("eigvalsh", "-", [s], L.eigvalsh, "v", lambda a, w: [n_of(a) * norm2(np.tril(f64(a)) + np.swapaxes(np.tril(f64(a), -1), -1, -2))])
+    # svd (reduced) and svd values: singular vectors unique up to sign for distinct non-zero singular values
+    for s in [spec("float64", general(1, 1)), spec("float64", general(4, 4)), spec("float64", general(5, 3)),
+              spec("float64", general(3, 5)), spec("float32", general(6, 4)), spec("int32", [[1, 2, 0], [3, 4, 5]]),
+              spec("float64", general(3, 2, (2, 2))), spec("float64", general(4, 3), "T"),
+              spec("float64", np.outer([1.0, 2.0, 3.0], [4.0, 5.0])), spec("float64", np.zeros((2, 3))),
+              spec("float64", np.zeros((3, 0))), empties[0], bad[1]]:
+        def svd_scales(a, u, sv, vh):
+            scale = max(a.shape[-2:]) * big(sv) if a.size else 0.0
+            g = min(gap(sv), float(np.min(sv))) if sv.size else np.inf
+            return [scale / g if g > 0 else math.inf, scale, scale / g if g > 0 else math.inf]
+        distinct = "ava"
+        emit("svd", "-", [s], lambda a: tuple(L.svd(a, full_matrices=False)), distinct, svd_scales)
+        emit("svdvals", "-", [s], lambda a: L.svd(a, compute_uv=False), "v",
+             lambda a, sv: [max(a.shape[-2:]) * big(sv) if a.size else 0.0])
+    # pinv: default rcond 1e-15; an explicit rcond for rank-deficient matrices
+    for s, rcond in [(spec("float64", well(3)), None), (spec("float64", general(5, 3)), None),
+                     (spec("float64", general(3, 5)), None), (spec("float32", general(4, 3)), None),
+                     (spec("int32", [[1, 2], [3, 4], [5, 7]]), None), (spec("float64", general(3, 3, (2,))), None),
+                     (spec("float64", np.outer([1.0, 2.0, 3.0], [4.0, 5.0])), 1e-10),
+                     (spec("float64", np.diag([1.0, 1e-3, 1e-12])), 1e-6), (spec("float64", np.zeros((2, 3))), None),
+                     (spec("float64", np.zeros((0, 3))), None), (spec("float64", general(3, 4), "T"), 1e-10),
+                     (bad[1], None)]:
+        def pinv_scales(a, p, rcond=rcond):
+            fa = f64(a)
+            if not fa.size:
+                return [0.0]
+            sv = L.svd(fa, compute_uv=False)
+            kept = np.where(sv > (rcond or 1e-15) * sv[..., :1], sv, np.nan)
+            c = float(np.nanmax(sv[..., :1] / kept)) if np.isfinite(kept).any() else 1.0
+            return [max(a.shape[-2:]) * c * big(p)]
+        emit("pinv", "rcond=none" if rcond is None else "rcond=%r" % rcond, [s],
+             (lambda a: L.pinv(a)) if rcond is None else (lambda a, rc=rcond: L.pinv(a, rcond=rc)), "v", pinv_scales)
+
+    # lstsq (one matrix, NumPy 2's default rcond eps * max(M, N)): x is the minimum-norm solution, unique
+    for sa, sb, rcond in [(spec("float64", general(5, 3)), spec("float64", general(5, 1)[:, 0]), None),
+                          (spec("float64", general(6, 2)), spec("float64", general(6, 3)), None),
+                          (spec("float64", general(3, 5)), spec("float64", general(3, 2)), None),
+                          (spec("float32", general(5, 3)), spec("float32", general(5, 1)[:, 0]), None),
+                          (spec("float32", general(5, 3)), spec("float64", general(5, 1)[:, 0]), None),
+                          (spec("int32", [[1, 1], [1, 2], [1, 3], [1, 4]]), spec("int32", [6, 5, 7, 10]), None),
+                          (spec("float64", np.outer([1.0, 2.0, 3.0, 4.0], [1.0, -1.0, 2.0])), spec("float64", [1.0, 0.0, 2.0, 1.0]), None),
+                          (spec("float64", np.diag([1.0, 1e-3, 1e-9])), spec("float64", [1.0, 1.0, 1.0]), 1e-6),
+                          # NumPy computes float32 in double and its default rcond is 3 * eps64 there too: 1e-8 is kept
+                          (spec("float32", np.diag([1.0, 1e-8, 0.5])), spec("float32", [1.0, 1.0, 1.0]), None),
+                          # 8e-16 is above 3 * eps64 = 6.7e-16 (kept) but below pinv's 1e-15
+                          (spec("float64", np.diag([1.0, 8e-16, 0.5])), spec("float64", [1.0, 1.0, 1.0]), None),
+                          (spec("float64", general(4, 3), "T"), spec("float64", general(3, 1)[:, 0]), None),
+                          (spec("float64", general(2, 3, (2,))), spec("float64", general(2, 1)[:, 0]), None),
+                          (spec("float64", general(4, 3)), spec("float64", general(3, 1)[:, 0]), None)]:
+        def lstsq_scales(a, b, x, res, rank, sv):
+            # c: the condition number of the part of a that lstsq keeps (singular values above the cutoff)
+            kept = f64(sv)[:int(rank)]
+            c = float(kept[0] / kept[-1]) if kept.size else 1.0
+            fa, fb, fx = f64(a), f64(b), f64(x)
+            r = float(L.norm(fb - fa @ fx)) if fa.size else 0.0
+            smax = float(kept[0]) if kept.size else 1.0
+            n = max(a.shape)
+            return [n * (c * big(x) + c * c * r / smax), n * c * (big(b) ** 2 + 1), 0.0, n * big(sv)]
+        emit("lstsq", "rcond=none" if rcond is None else "rcond=%r" % rcond, [sa, sb],
+             (lambda a, b: tuple(L.lstsq(a, b))) if rcond is None else (lambda a, b, rc=rcond: tuple(L.lstsq(a, b, rcond=rc))),
+             "vvvv", lstsq_scales)
+
+    write("linalg2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "compare", "expected", "scale"], rows, """
+numpy.linalg's factorizations and the functions built on them: inv, det, slogdet (results sign;logabsdet),
+solve (NumPy 2: b is a vector only when 1-d), matrix_power (args n), matrix_rank (args tol, or NumPy's
+default), cholesky, qr (reduced: q;r), eigh (w;v), eigvalsh, svd (reduced: u;s;vh), svdvals
+(svd(compute_uv=False)), pinv (args rcond; none = NumPy's default 1e-15) and lstsq (x;residuals;rank;s,
+rcond none = NumPy 2's default eps * max(M, N)).
+inputs: manipulation.csv's operand syntax, joined by ;.  Random matrices come from numpy's default_rng
+with a fixed seed, rounded to 6 decimals (float32 inputs hold the float32 rounding of the same values).
+result_dtype error: NumPy raises (expected holds the exception class and message); jtensor must throw.
+compare, one letter per result: v the values are NumPy's, a only their absolute values are (q, r,
+eigenvectors and singular vectors are unique up to sign: compared by absolute value only where the
+eigen/singular values are distinct), - not compared (checked by invariants only).  expected: the
+compared results' values one after the other.  scale, one per result: an error scale (NumPy computes
+float32 in float64 too, so for float32 results it is the float64 bound times eps64 / eps32, except
+for pinv and matrix_power, which multiply in float32), e.g.
+n * cond(a) * max|inv(a)| for inv, n * prod of row norms for det, n * ||a||_2 for eigenvalues and
+that over the eigenvalue gap for eigenvectors (inf: not unique, the tolerance accepts any value);
+the tolerance allows a backend-chosen multiple of eps(result type) * scale.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -3053,7 +3334,7 @@ GENERATORS = {
     "manipulation": gen_manipulation, "indexing": gen_indexing, "scan": gen_scan,
     "nan_reductions": gen_nan_reductions, "differences": gen_differences, "sorting": gen_sorting,
     "sets": gen_sets, "shaping": gen_shaping, "contraction": gen_contraction,
-    "random_dists": gen_random_dists,
+    "random_dists": gen_random_dists, "linalg2": gen_linalg2,
 }
 
 

@@ -4889,6 +4889,304 @@ public final class Np {
         return LinearAlgebra.norm(x, ord, axes, keepdims);
     }
 
+    // ---- numpy.linalg: factorizations, computed on the host -------------------------------------------
+    //
+    // Everything below but matrixPower downloads its operand, computes in float64 on the host (LU with
+    // partial pivoting, Cholesky, Householder QR, Jacobi eigen- and singular value decompositions) and
+    // uploads the results to the operand's backend: a GPU user pays one download and one upload.
+    // NumPy, too, computes float32 input in float64 and rounds the results once.
+
+    /**
+     * The inverse of a square matrix, or of each matrix in a stack ({@code np.linalg.inv}): a of
+     * shape (..., M, M) gives (..., M, M) with {@code a @ inv(a)} the identity.
+     *
+     * <pre>{@code
+     * Np.inv(Np.array(new double[] {4, 7, 2, 6}, 2, 2));   // [[0.6, -0.7], [-0.2, 0.4]]
+     * }</pre>
+     *
+     * <p>float32 gives float32 (computed in float64, rounded once, as NumPy does); every other type
+     * gives float64. Computed on the host by LU factorization with partial pivoting, in float64: backward stable, so
+     * the error is about cond(a)·eps·|inv(a)|. An (0, 0) matrix gives an (0, 0) result.
+     *
+     * @throws LinAlgException          when a matrix is singular (an exactly zero pivot, as LAPACK),
+     *                                  naming the shape and the matrix's index in the stack
+     * @throws IllegalArgumentException when a is not at least 2-d or its last two dimensions differ
+     */
+    public static Tensor inv(Tensor a) {
+        return HostLinearAlgebra.inv("inv", a);
+    }
+
+    /**
+     * The solution x of {@code a @ x = b} ({@code np.linalg.solve}), with NumPy 2's shape rule: a is
+     * (..., M, M); b is a vector only when it is 1-d, shape (M,), giving x of shape (..., M);
+     * otherwise b is (..., M, K), its leading dimensions broadcast with a's, giving (..., M, K).
+     *
+     * <pre>{@code
+     * Tensor a = Np.array(new double[] {3, 1, 1, 2}, 2, 2);
+     * Np.solve(a, Np.array(new double[] {9, 8}));           // [2.0, 3.0]
+     * }</pre>
+     *
+     * <p>float32 when both a and b are float32, otherwise float64 (computed in float64, rounded
+     * once). Host-computed by LU with partial pivoting: error about cond(a)·eps·|x|.
+     *
+     * @throws LinAlgException          when a matrix of a is singular
+     * @throws IllegalArgumentException when a is not a stack of square matrices, b's shape does not
+     *                                  match a's, the batch dimensions do not broadcast, or a and b
+     *                                  live on different backends
+     */
+    public static Tensor solve(Tensor a, Tensor b) {
+        return HostLinearAlgebra.solve(a, b);
+    }
+
+    /**
+     * The determinant of a square matrix, or of each matrix in a stack ({@code np.linalg.det}): a
+     * of shape (..., M, M) gives shape (...). A singular matrix gives 0.0 (no error); an (0, 0)
+     * matrix gives 1.0. For large matrices the determinant easily overflows or underflows: use
+     * {@link #slogdet}.
+     *
+     * <pre>{@code
+     * Np.det(Np.array(new double[] {1, 2, 3, 4}, 2, 2));    // -2.0
+     * }</pre>
+     *
+     * <p>float32 gives float32, every other type float64. Host-computed in float64 as the product of
+     * the LU pivots: relative error about M·cond(a)·eps.
+     *
+     * @throws IllegalArgumentException when a is not at least 2-d or its last two dimensions differ
+     */
+    public static Tensor det(Tensor a) {
+        return HostLinearAlgebra.det(a);
+    }
+
+    /**
+     * Sign and natural logarithm of the absolute determinant ({@code np.linalg.slogdet}), as
+     * {@code {sign, logabsdet}}, each of shape (...) for a of shape (..., M, M); det = sign ·
+     * exp(logabsdet) without overflow. A singular matrix gives {0.0, -inf}; an (0, 0) one {1.0, 0.0}.
+     *
+     * <pre>{@code
+     * Tensor[] sl = Np.slogdet(Np.array(new double[] {1, 2, 3, 4}, 2, 2));  // {-1.0, log(2)}
+     * }</pre>
+     *
+     * <p>float32 gives float32, every other type float64. Host-computed in float64 from the LU
+     * pivots (the sign includes the row permutation's): logabsdet within about M·cond(a)·eps.
+     *
+     * @throws IllegalArgumentException when a is not at least 2-d or its last two dimensions differ
+     */
+    public static Tensor[] slogdet(Tensor a) {
+        return HostLinearAlgebra.slogdet(a);
+    }
+
+    /**
+     * a raised to the integer power n by repeated matrix products ({@code np.linalg.matrix_power}),
+     * for a of shape (..., M, M). n = 0 gives the identity in a's type; n &gt; 0 multiplies by
+     * binary decomposition with {@link #matmul} on a's backend (integer types stay integer and wrap
+     * as matmul does); n &lt; 0 raises {@link #inv}(a) (host-computed, float64 or float32) to -n.
+     * Always a new tensor (NumPy returns a itself for n = 1).
+     *
+     * <pre>{@code
+     * Np.matrixPower(Np.array(new long[] {1, 1, 1, 0}, 2, 2), 10);   // [[89, 55], [55, 34]] (Fibonacci)
+     * }</pre>
+     *
+     * <p>Accuracy: that of about log2(n) matmuls, each within a few ULP or eps·k·max(|a|@|b|).
+     *
+     * @throws LinAlgException          when n &lt; 0 and a matrix is singular
+     * @throws IllegalArgumentException when a is not at least 2-d or its last two dimensions differ
+     */
+    public static Tensor matrixPower(Tensor a, long n) {
+        return HostLinearAlgebra.matrixPower(a, n);
+    }
+
+    /**
+     * The rank of a matrix, or of each matrix in a stack ({@code np.linalg.matrix_rank}): the number
+     * of singular values above tol = S.max() · max(M, N) · eps, with eps of the float type (float32's
+     * for float32 input, float64's otherwise). An int64 tensor of shape (...); a 0-d or 1-d a gives
+     * a 0-d int64, 1 unless every element is zero (NumPy returns a Python int there).
+     *
+     * <pre>{@code
+     * Np.matrixRank(Np.array(new double[] {1, 2, 2, 4}, 2, 2));   // 1
+     * }</pre>
+     *
+     * <p>Singular values host-computed in float64 by one-sided Jacobi.
+     */
+    public static Tensor matrixRank(Tensor a) {
+        return HostLinearAlgebra.matrixRank(a, null);
+    }
+
+    /**
+     * {@code np.linalg.matrix_rank(a, tol)}: the number of singular values greater than the
+     * absolute threshold {@code tol}, as {@link #matrixRank(Tensor)} otherwise.
+     */
+    public static Tensor matrixRank(Tensor a, double tol) {
+        return HostLinearAlgebra.matrixRank(a, tol);
+    }
+
+    /**
+     * The lower-triangular Cholesky factor L with {@code L @ L.T == a} of a symmetric
+     * positive-definite matrix, or of each one in a stack ({@code np.linalg.cholesky}). Only the
+     * lower triangle of a is read (the upper one is assumed to mirror it), as NumPy's LAPACK call;
+     * the result is zero above the diagonal.
+     *
+     * <pre>{@code
+     * Np.cholesky(Np.array(new double[] {4, 2, 2, 5}, 2, 2));   // [[2, 0], [1, 2]]
+     * }</pre>
+     *
+     * <p>float32 gives float32, every other type float64. Host-computed in float64: backward stable,
+     * error about M·cond(a)·eps·|L|.
+     *
+     * @throws LinAlgException          when a matrix is not positive definite (a non-positive or NaN
+     *                                  pivot), naming its index in the stack
+     * @throws IllegalArgumentException when a is not at least 2-d or its last two dimensions differ
+     */
+    public static Tensor cholesky(Tensor a) {
+        return HostLinearAlgebra.cholesky(a);
+    }
+
+    /**
+     * The reduced QR factorization ({@code np.linalg.qr(a, mode='reduced')}) as {@code {q, r}}: for a
+     * of shape (..., M, N) and K = min(M, N), q is (..., M, K) with orthonormal columns and r is
+     * (..., K, N) upper triangular, {@code q @ r == a}. As with LAPACK, the signs of r's diagonal
+     * (and of q's matching columns) are not normalized; they may differ from NumPy's.
+     *
+     * <pre>{@code
+     * Tensor[] qr = Np.qr(Np.array(new double[] {3, 1, 4, 2}, 2, 2));   // |r[0][0]| == 5
+     * }</pre>
+     *
+     * <p>float32 gives float32, every other type float64. Host-computed by Householder reflections in
+     * float64: q @ r within a few eps·‖a‖ of a, q orthonormal to a few eps.
+     *
+     * @throws IllegalArgumentException when a is not at least 2-d
+     */
+    public static Tensor[] qr(Tensor a) {
+        return HostLinearAlgebra.qr(a);
+    }
+
+    /**
+     * Eigenvalues and eigenvectors of a real symmetric matrix, or of each one in a stack
+     * ({@code np.linalg.eigh}, UPLO='L'), as {@code {w, v}}: w (..., M) ascending, v (..., M, M)
+     * with the normalized eigenvector of w[i] in column i, {@code a @ v == v * w}. Only the lower
+     * triangle of a is read. Each eigenvector's sign (and, for repeated eigenvalues, the basis of
+     * the eigenspace) is not normalized and may differ from NumPy's.
+     *
+     * <pre>{@code
+     * Tensor[] wv = Np.eigh(Np.array(new double[] {2, 1, 1, 2}, 2, 2));   // w = [1, 3]
+     * }</pre>
+     *
+     * <p>float32 gives float32, every other type float64. Host-computed by cyclic Jacobi rotations in
+     * float64: eigenvalues within a few M·eps·‖a‖<sub>2</sub>, eigenvectors orthonormal to a few eps.
+     *
+     * @throws IllegalArgumentException when a is not at least 2-d or its last two dimensions differ
+     */
+    public static Tensor[] eigh(Tensor a) {
+        return HostLinearAlgebra.eigh("eigh", a, true);
+    }
+
+    /**
+     * The eigenvalues, ascending, of a real symmetric matrix or stack ({@code np.linalg.eigvalsh},
+     * UPLO='L'): shape (..., M), as {@link #eigh}'s first result.
+     */
+    public static Tensor eigvalsh(Tensor a) {
+        return HostLinearAlgebra.eigh("eigvalsh", a, false)[0];
+    }
+
+    /**
+     * The reduced singular value decomposition ({@code np.linalg.svd(a, full_matrices=False)}) as
+     * {@code {u, s, vh}}: for a of shape (..., M, N) and K = min(M, N), u (..., M, K) and vh
+     * (..., K, N) with orthonormal columns and rows, s (..., K) the singular values, largest first,
+     * and {@code u @ diag(s) @ vh == a}. The signs of singular vector pairs (and the basis for
+     * repeated singular values) are not normalized and may differ from NumPy's; u's columns for
+     * zero singular values are completed to an orthonormal set. jtensor has no full_matrices=True.
+     *
+     * <pre>{@code
+     * Tensor[] usv = Np.svd(Np.array(new double[] {3, 0, 0, -4}, 2, 2));   // s = [4, 3]
+     * }</pre>
+     *
+     * <p>float32 gives float32, every other type float64. Host-computed by one-sided Jacobi in
+     * float64: singular values within a few eps·s.max (small ones to high relative accuracy).
+     *
+     * @throws IllegalArgumentException when a is not at least 2-d
+     */
+    public static Tensor[] svd(Tensor a) {
+        return HostLinearAlgebra.svd("svd", a, true);
+    }
+
+    /**
+     * {@code np.linalg.svd(a, full_matrices=False, compute_uv)}: {@code {u, s, vh}} as
+     * {@link #svd(Tensor)} when computeUv, otherwise the one-element {@code {s}}.
+     */
+    public static Tensor[] svd(Tensor a, boolean computeUv) {
+        return HostLinearAlgebra.svd("svd", a, computeUv);
+    }
+
+    /**
+     * The singular values, largest first ({@code np.linalg.svdvals}): shape (..., min(M, N)) for a
+     * of shape (..., M, N); host-computed as {@link #svd(Tensor)}'s s.
+     */
+    public static Tensor svdvals(Tensor a) {
+        return HostLinearAlgebra.svd("svdvals", a, false)[0];
+    }
+
+    /**
+     * The Moore-Penrose pseudo-inverse ({@code np.linalg.pinv(a)}, NumPy's default rcond 1e-15):
+     * shape (..., N, M) for a of shape (..., M, N), from the SVD with singular values at most
+     * rcond · s.max treated as zero.
+     *
+     * <pre>{@code
+     * Np.pinv(Np.array(new double[] {1, 2, 2, 4}, 2, 2));   // [[0.04, 0.08], [0.08, 0.16]]
+     * }</pre>
+     *
+     * <p>float32 gives float32, every other type float64. Host-computed in float64 by one-sided
+     * Jacobi SVD: error about cond(a)·eps·|pinv(a)| for the kept singular values. (NumPy rounds the
+     * SVD to float32 before its products, so float32 results differ from NumPy's by a few float32 ULP.)
+     *
+     * @throws IllegalArgumentException when a is not at least 2-d
+     */
+    public static Tensor pinv(Tensor a) {
+        return HostLinearAlgebra.pinv(a, 1e-15);
+    }
+
+    /**
+     * {@code np.linalg.pinv(a, rcond)}: as {@link #pinv(Tensor)} with singular values at most
+     * {@code rcond * s.max} (of each matrix) treated as zero.
+     *
+     * @throws IllegalArgumentException when rcond is negative or NaN
+     */
+    public static Tensor pinv(Tensor a, double rcond) {
+        return HostLinearAlgebra.pinv(a, rcond);
+    }
+
+    /**
+     * The least-squares solution of {@code a @ x = b} ({@code np.linalg.lstsq(a, b)}, NumPy 2's default
+     * rcond = eps · max(M, N)) as {@code {x, residuals, rank, s}}: for a of shape (M, N) (one matrix;
+     * NumPy's lstsq takes no stacks) and b of shape (M,) or (M, K), x (N,) or (N, K) is the
+     * minimum-norm minimizer of ‖b - a x‖<sub>2</sub>; residuals the squared residual norm of each
+     * column of b, shape (1,) or (K,), when a has full rank N and M &gt; N, else shape (0,);
+     * rank a 0-d int32 (singular values above rcond · s.max); s a's singular values, largest first.
+     *
+     * <pre>{@code
+     * Tensor a = Np.array(new double[] {1, 1, 1, 2, 1, 3}, 3, 2);
+     * Tensor[] fit = Np.lstsq(a, Np.array(new double[] {1, 2, 2}));   // x = [0.667, 0.5]
+     * }</pre>
+     *
+     * <p>float32 when both a and b are float32, otherwise float64 (computed in float64, rounded
+     * once). Host-computed through a one-sided Jacobi SVD in float64 (NumPy: LAPACK's gelsd): x
+     * within about cond(a)²·eps·|x| + cond(a)·eps·|b|.
+     *
+     * @throws IllegalArgumentException when a is not 2-d, b is not 1-d or 2-d with a's row count, or
+     *                                  a and b live on different backends
+     */
+    public static Tensor[] lstsq(Tensor a, Tensor b) {
+        return HostLinearAlgebra.lstsq(a, b, null);
+    }
+
+    /**
+     * {@code np.linalg.lstsq(a, b, rcond)}: as {@link #lstsq(Tensor, Tensor)} with singular values at
+     * most {@code rcond * s.max} treated as zero.
+     *
+     * @throws IllegalArgumentException when rcond is negative or NaN
+     */
+    public static Tensor[] lstsq(Tensor a, Tensor b, double rcond) {
+        return HostLinearAlgebra.lstsq(a, b, rcond);
+    }
+
     // ---- files: NumPy's .npy and .npz formats ---------------------------------------------------------
 
     /**

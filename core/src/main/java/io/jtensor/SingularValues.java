@@ -3,9 +3,9 @@ package io.jtensor;
 import java.util.Arrays;
 
 /**
- * Singular values of a small dense matrix by one-sided Jacobi rotations, in double precision on
- * the host. Used by the matrix 2-norm and nuclear norm; accurate to a few ULP of the largest
- * singular value.
+ * Singular values (and vectors) of a small dense matrix by one-sided Jacobi rotations, in double
+ * precision on the host. Used by the matrix 2-norm and nuclear norm, svd, pinv and matrixRank;
+ * accurate to a few ULP of the largest singular value, singular vectors orthonormal to a few eps.
  */
 final class SingularValues {
 
@@ -34,7 +34,7 @@ final class SingularValues {
             boolean rotated = false;
             for (int p = 0; p < cols - 1; p++) {
                 for (int q = p + 1; q < cols; q++) {
-                    rotated |= orthogonalize(columns[p], columns[q]);
+                    rotated |= orthogonalize(columns[p], columns[q], null, null);
                 }
             }
             if (!rotated) {
@@ -58,7 +58,125 @@ final class SingularValues {
         return values;
     }
 
-    private static boolean orthogonalize(double[] x, double[] y) {
+    /**
+     * The reduced singular value decomposition {u (m x k), s (k, largest first), vh (k x n)},
+     * row-major, k = min(m, n), of the row-major m x n matrix at {@code data[from..]}. Columns of u
+     * that belong to zero singular values are completed to an orthonormal set, as LAPACK's are.
+     */
+    static double[][] decompose(double[] data, int from, int m, int n) {
+        boolean transpose = n > m;
+        int rows = transpose ? n : m;
+        int cols = transpose ? m : n;
+        double[][] columns = new double[cols][rows];
+        double[][] right = new double[cols][cols];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double v = data[from + i * n + j];
+                if (transpose) {
+                    columns[i][j] = v;
+                } else {
+                    columns[j][i] = v;
+                }
+            }
+        }
+        for (int j = 0; j < cols; j++) {
+            right[j][j] = 1;
+        }
+        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+            boolean rotated = false;
+            for (int p = 0; p < cols - 1; p++) {
+                for (int q = p + 1; q < cols; q++) {
+                    rotated |= orthogonalize(columns[p], columns[q], right[p], right[q]);
+                }
+            }
+            if (!rotated) {
+                break;
+            }
+        }
+        double[] norms = new double[cols];
+        Integer[] order = new Integer[cols];
+        for (int j = 0; j < cols; j++) {
+            double sum = 0;
+            for (double v : columns[j]) {
+                sum = Math.fma(v, v, sum);
+            }
+            norms[j] = Math.sqrt(sum);
+            order[j] = j;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(norms[y], norms[x]));
+        double[] values = new double[cols];
+        double[][] left = new double[cols][];
+        double[][] sortedRight = new double[cols][];
+        for (int j = 0; j < cols; j++) {
+            values[j] = norms[order[j]];
+            sortedRight[j] = right[order[j]];
+            double[] column = columns[order[j]];
+            if (values[j] > 0 || Double.isNaN(values[j])) {
+                left[j] = new double[rows];
+                for (int i = 0; i < rows; i++) {
+                    left[j][i] = column[i] / values[j];
+                }
+            }
+        }
+        complete(left, rows);
+        // left: columns of U for A (or of V for A^T); sortedRight: columns of V (or of U for A^T)
+        double[][] uColumns = transpose ? sortedRight : left;
+        double[][] vColumns = transpose ? left : sortedRight;
+        int k = cols;
+        double[] u = new double[m * k];
+        double[] vh = new double[k * n];
+        for (int j = 0; j < k; j++) {
+            for (int i = 0; i < m; i++) {
+                u[i * k + j] = uColumns[j][i];
+            }
+            System.arraycopy(vColumns[j], 0, vh, j * n, n);
+        }
+        return new double[][] {u, values, vh};
+    }
+
+    /** Fills the null entries of {@code basis} with unit vectors orthogonal to all the others (Gram-Schmidt, twice). */
+    private static void complete(double[][] basis, int length) {
+        int candidate = 0;
+        for (int j = 0; j < basis.length; j++) {
+            if (basis[j] != null) {
+                continue;
+            }
+            while (basis[j] == null && candidate < length) {
+                double[] v = new double[length];
+                v[candidate++] = 1;
+                for (int pass = 0; pass < 2; pass++) {
+                    for (double[] other : basis) {
+                        if (other != null) {
+                            double dot = 0;
+                            for (int i = 0; i < length; i++) {
+                                dot = Math.fma(other[i], v[i], dot);
+                            }
+                            for (int i = 0; i < length; i++) {
+                                v[i] = Math.fma(-dot, other[i], v[i]);
+                            }
+                        }
+                    }
+                }
+                double norm = 0;
+                for (double e : v) {
+                    norm = Math.hypot(norm, e);
+                }
+                if (norm > 0.5) {
+                    for (int i = 0; i < length; i++) {
+                        v[i] /= norm;
+                    }
+                    basis[j] = v;
+                }
+            }
+            if (basis[j] == null) {
+                // only a NaN basis leaves no candidate: NaN in, NaN out
+                basis[j] = new double[length];
+                Arrays.fill(basis[j], Double.NaN);
+            }
+        }
+    }
+
+    private static boolean orthogonalize(double[] x, double[] y, double[] vx, double[] vy) {
         double alpha = 0;
         double beta = 0;
         double gamma = 0;
@@ -82,6 +200,14 @@ final class SingularValues {
             double yi = y[i];
             x[i] = c * xi - s * yi;
             y[i] = s * xi + c * yi;
+        }
+        if (vx != null) {
+            for (int i = 0; i < vx.length; i++) {
+                double xi = vx[i];
+                double yi = vy[i];
+                vx[i] = c * xi - s * yi;
+                vy[i] = s * xi + c * yi;
+            }
         }
         return true;
     }

@@ -106,13 +106,15 @@ public abstract class ConformanceSuite {
 
     /**
      * Tolerance of matmul / dot ({@code op} "matmul", "dot", against NumPy, scale k·max(|a|@|b|)),
-     * outer (exact) and norm (scale: the norm). Default (CPU): products 2 ULP or 2 eps·scale,
-     * norms 4 ULP or 16 eps·scale.
+     * outer (exact), norm (scale: the norm) and the numpy.linalg factorizations ({@code op}
+     * "decomposition": inv, solve, det, slogdet, matrix_power, cholesky, qr, eigh, svd, pinv against
+     * NumPy, scale a condition-number-based bound carried by each reference case). Default (CPU):
+     * products 2 ULP or 2 eps·scale, norms and decompositions 4 ULP or 16 eps·scale.
      */
     protected Tolerance linalgTolerance(String op, DType type) {
         return switch (op) {
             case "outer" -> Tolerance.EXACT;
-            case "norm" -> Tolerance.of(4, 16);
+            case "norm", "decomposition" -> Tolerance.of(4, 16);
             default -> Tolerance.of(2, 2);
         };
     }
@@ -143,6 +145,16 @@ public abstract class ConformanceSuite {
     @Nested
     @DisplayName("linear algebra")
     class Linalg extends LinalgConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
+    /** numpy.linalg: inv, solve, det, slogdet, matrixPower, matrixRank, cholesky, qr, eigh, svd, pinv. */
+    @Nested
+    @DisplayName("linear algebra: factorizations")
+    class Linalg2 extends Linalg2Conformance {
         @Override
         protected ConformanceSuite suite() {
             return ConformanceSuite.this;
