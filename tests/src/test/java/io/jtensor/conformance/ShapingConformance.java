@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * roll, tile, repeat, swapaxes, atleast1d/2d/3d, tril, triu, tri, meshgrid, zerosLike, onesLike,
  * fullLike, emptyLike, nanvar, nanstd, ptp, average, cov, corrcoef, round with decimals, rint, fix,
  * fabs, absolute, positive, modf, isposinf, isneginf, floatPower, divmod, rot90, columnStack,
- * dstack, hsplit, vsplit, dsplit, gradient, trapezoid, ediff1d and broadcastArrays. NumPy's {@code shaping.csv} (written by
+ * dstack, hsplit, vsplit, dsplit, gradient, trapezoid, ediff1d, broadcastArrays, convolve, correlate,
+ * polyval, vander, polyfit, polyder, polyint, polyadd, polysub and polymul. NumPy's {@code shaping.csv} (written by
  * {@code tests/reference/generate.py shaping}) is replayed line by line through every overload the
  * line's arguments allow, with the cases NumPy rejects (jtensor must reject them too, naming the
  * op). The hand-written cases cover what a file cannot: which results are views of x and which are
@@ -102,12 +103,44 @@ public abstract class ShapingConformance extends ConformanceCase {
                 long[] shape = parseShape(shapes[i]);
                 int n = Math.toIntExact(Arrays.stream(shape).reduce(1, Math::multiplyExact));
                 assertOnBackend(context, parts[i]);
-                Check.tokens(context + (parts.length > 1 ? " result " + i : ""), parts[i], type, shape,
-                        Arrays.copyOfRange(expected, at, at + n), tolerance(op, type), scale);
+                Tensor actual = parts[i];
+                String[] wanted = Arrays.copyOfRange(expected, at, at + n);
+                if (op.equals("polyfit")) {                 // compared as the coefficients of the scaled problem
+                    double[] norms = vandermondeColumnNorms(in.getFirst(), shape[0]);
+                    actual = Np.array(scaledRows(actual.toDoubleArray(), norms, shape), shape);
+                    wanted = Arrays.stream(scaledRows(Arrays.stream(wanted).mapToDouble(ReferenceData::parseDouble)
+                            .toArray(), norms, shape)).mapToObj(Double::toString).toArray(String[]::new);
+                }
+                Check.tokens(context + (parts.length > 1 ? " result " + i : ""), actual, type, shape,
+                        wanted, tolerance(op, type), scale);
                 at += n;
             }
             assertEquals(expected.length, at, context + ": elements in all results");
         }
+    }
+
+    /** The 2-norms of the columns of {@code vander(x, terms)}: polyfit's column scales. */
+    private static double[] vandermondeColumnNorms(Tensor x, long terms) {
+        double[] xs = x.toDoubleArray();
+        double[] norms = new double[Math.toIntExact(terms)];
+        for (int i = 0; i < norms.length; i++) {
+            double sum = 0;
+            for (double v : xs) {
+                sum += Math.pow(v, 2.0 * (norms.length - 1 - i));
+            }
+            norms[i] = Math.sqrt(sum);
+        }
+        return norms;
+    }
+
+    /** Row i of a (terms,) or (terms, K) coefficient array times {@code norms[i]}. */
+    private static double[] scaledRows(double[] values, double[] norms, long[] shape) {
+        double[] scaled = values.clone();
+        int columns = shape.length == 2 ? Math.toIntExact(shape[1]) : 1;
+        for (int k = 0; k < scaled.length; k++) {
+            scaled[k] *= norms[k / columns];
+        }
+        return scaled;
     }
 
     /** Exact for the copies and views; the reduction tolerances for the statistics. */
@@ -122,6 +155,10 @@ public abstract class ShapingConformance extends ConformanceCase {
             case "cov", "corrcoef" -> suite().reductionTolerance("var", type);
             case "float_power" -> suite().binaryTolerance(BinaryOp.POWER, type);
             case "trapezoid" -> suite().reductionTolerance("sum", type);
+            // sums of at most min(len(a), len(v)) products; the scale is the largest sum of |products|
+            case "convolve", "correlate", "polymul" -> suite().reductionTolerance("sum", type);
+            // in the scaled problem's units; the scale is lstsq's perturbation bound, cond included
+            case "polyfit" -> Tolerance.of(4, 16);
             // max - min of zeros: which zero max and min return is not defined (as for max and min)
             case "ptp" -> Tolerance.EXACT.ignoringZeroSign();
             default -> Tolerance.EXACT;
@@ -256,9 +293,57 @@ public abstract class ShapingConformance extends ConformanceCase {
             }
             case "ediff1d" -> calls.add(in.size() > 1 ? () -> Np.ediff1d(x, in.get(1), in.get(2)) : () -> Np.ediff1d(x));
             case "broadcast_arrays" -> calls.add(() -> Np.broadcastArrays(in.toArray(Tensor[]::new)));
+            case "convolve", "correlate" -> convolution(op, args.get("mode"), x, in.get(1), calls);
+            case "polyval" -> {
+                if (args.containsKey("x")) {
+                    double point = ReferenceData.parseDouble(args.get("x").split(":", 2)[1]);
+                    calls.add(() -> Np.polyval(x, point));
+                    calls.add(() -> Np.polyval(x, Np.scalar(point)));
+                } else {
+                    calls.add(() -> Np.polyval(x, in.get(1)));
+                }
+            }
+            case "vander" -> {
+                boolean increasing = Boolean.parseBoolean(args.get("increasing"));
+                if (args.get("n").equals("none")) {
+                    calls.add(() -> Np.vander(x));
+                } else {
+                    long n = Long.parseLong(args.get("n"));
+                    calls.add(() -> Np.vander(x, n, increasing));
+                    if (!increasing && x.ndim() == 1 && n == x.shape()[0]) {
+                        calls.add(() -> Np.vander(x));
+                    }
+                }
+            }
+            case "polyfit" -> calls.add(() -> Np.polyfit(x, in.get(1), Integer.parseInt(args.get("deg"))));
+            case "polyder", "polyint" -> {
+                int m = Integer.parseInt(args.get("m"));
+                boolean derivative = op.equals("polyder");
+                calls.add(() -> derivative ? Np.polyder(x, m) : Np.polyint(x, m));
+                if (m == 1) {
+                    calls.add(() -> derivative ? Np.polyder(x) : Np.polyint(x));
+                }
+            }
+            case "polyadd" -> calls.add(() -> Np.polyadd(x, in.get(1)));
+            case "polysub" -> calls.add(() -> Np.polysub(x, in.get(1)));
+            case "polymul" -> calls.add(() -> Np.polymul(x, in.get(1)));
             default -> throw new IllegalArgumentException("unknown op " + op);
         }
         return calls;
+    }
+
+    /** mode=default: the two-argument overload (convolve's "full", correlate's "valid"). */
+    private static void convolution(String op, String mode, Tensor a, Tensor v, List<Supplier<Object>> calls) {
+        boolean convolve = op.equals("convolve");
+        if (mode.equals("default")) {
+            calls.add(() -> convolve ? Np.convolve(a, v) : Np.correlate(a, v));
+            calls.add(() -> convolve ? Np.convolve(a, v, "full") : Np.correlate(a, v, "valid"));
+            return;
+        }
+        calls.add(() -> convolve ? Np.convolve(a, v, mode) : Np.correlate(a, v, mode));
+        if (mode.equals(convolve ? "full" : "valid")) {
+            calls.add(() -> convolve ? Np.convolve(a, v) : Np.correlate(a, v));
+        }
     }
 
     private static void roll(Map<String, String> args, Tensor x, List<Supplier<Object>> calls) {
