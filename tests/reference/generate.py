@@ -2745,6 +2745,13 @@ def gen_shaping():
     emit("polyfit", "deg=2", [T("float64", far), T("float64", noisy)], lambda x, y: np.polyfit(x, y, 2), fit_scale(2))
     emit("polyfit", "deg=2", [T("float64", far), T("int64", [3, 1, 4, 1, 5, 9, 2, 6])],
          lambda x, y: np.polyfit(x, y, 2), fit_scale(2))
+    clustered = [1.0 + 0.01 * i for i in range(8)]                # scaled cond about 1e4 (deg 2), 1e6 (deg 3)
+    for deg in (2, 3):
+        emit("polyfit", "deg=%d" % deg, [T("float64", clustered), T("float64", noisy)],
+             lambda x, y, d=deg: np.polyfit(x, y, d), fit_scale(deg))
+        emit("polyfit", "deg=%d" % deg, [T("float64", clustered), T("float64", np.polyval([0.5, -2.0, 1.25, 3.0][3 - deg:],
+                                                                                     np.asarray(clustered)))],
+             lambda x, y, d=deg: np.polyfit(x, y, d), fit_scale(deg))
     emit("polyfit", "deg=1", [T("bool", [True, False, True, False]), T("float64", [1.0, 2.0, 3.5, 4.0])],
          lambda x, y: np.polyfit(x, y, 1), fit_scale(1))
     emit("polyfit", "deg=3", [T("float64", [1.0, 2.0, 3.0, 4.0]), T("float64", [2.0, -1.0, 0.5, 3.0])],
