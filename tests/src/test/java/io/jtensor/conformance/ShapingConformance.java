@@ -618,6 +618,61 @@ public abstract class ShapingConformance extends ConformanceCase {
         }
     }
 
+    @Test
+    void largeConvolutionsMatchAHostLoopAndLeaveTheirInputsOpen() {
+        int n = 3001;
+        int m = 37;
+        java.util.Random random = new java.util.Random(7);
+        double[] a = random.doubles(n, -4, 4).toArray();
+        double[] v = random.doubles(m, -4, 4).toArray();
+        int[] ai = random.ints(n, Integer.MIN_VALUE, Integer.MAX_VALUE).toArray();
+        int[] vi = random.ints(m, -1000, 1000).toArray();
+        Tensor at = Np.array(a);
+        Tensor vt = Np.array(v);
+        Tensor ait = Np.array(ai);
+        Tensor vit = Np.array(vi);
+        for (String mode : new String[] {"full", "same", "valid"}) {
+            long left = mode.equals("full") ? m - 1 : mode.equals("same") ? m / 2 : 0;
+            int length = mode.equals("full") ? n + m - 1 : mode.equals("same") ? n : n - m + 1;
+            double[] got = Np.convolve(at, vt, mode).toDoubleArray();
+            double[] correlated = Np.correlate(at, vt, mode).toDoubleArray();
+            int[] gotInts = Np.convolve(ait, vit, mode).toIntArray();
+            assertEquals(length, got.length, mode);
+            for (int k = 0; k < length; k++) {
+                double sum = 0;
+                double bound = 0;
+                double correlation = 0;
+                double correlationBound = 0;
+                int wrapped = 0;
+                for (int j = 0; j < m; j++) {
+                    long i = k - left + (m - 1 - j);         // convolve: a[i] v[j] with i + j = k - left + m - 1
+                    if (i >= 0 && i < n) {
+                        sum += a[(int) i] * v[j];
+                        bound += Math.abs(a[(int) i] * v[j]);
+                        wrapped += ai[(int) i] * vi[j];
+                    }
+                    long c = k - left + j;                    // correlate: a[k - left + j] v[j]
+                    if (c >= 0 && c < n) {
+                        correlation += a[(int) c] * v[j];
+                        correlationBound += Math.abs(a[(int) c] * v[j]);
+                    }
+                }
+                int at_ = k;
+                assertTrue(Math.abs(got[k] - sum) <= 64 * Math.ulp(1.0) * bound,
+                        () -> "convolve " + mode + " at " + at_ + ": " + got[at_]);
+                assertEquals(wrapped, gotInts[k], () -> "int32 convolve wraps as NumPy's " + mode + " at " + at_);
+                double want = correlation;
+                double tolerance = 64 * Math.ulp(1.0) * correlationBound;
+                assertTrue(Math.abs(correlated[k] - want) <= tolerance, () -> "correlate " + mode + " at " + at_);
+            }
+        }
+        // the inputs are still open and unchanged, views included
+        Tensor reversed = Np.flip(vt);
+        Np.convolve(reversed, at.slice(0, 0, 10, 2), "same").close();
+        assertEquals(v[m - 1], reversed.get(0, 0).item());
+        assertEquals(a[1], at.get(0, 1).item());
+    }
+
     // ---- error messages -----------------------------------------------------------------------
 
     @Test
@@ -653,6 +708,25 @@ public abstract class ShapingConformance extends ConformanceCase {
                 "average: weights sum to zero along axes [1], so they cannot be normalized");
         iae(() -> Np.average(m, Np.zeros(2, 3)), "average: weights sum to zero, so they cannot be normalized");
         iae(() -> Np.average(m, Np.ones(2), new int[] {0, 0}, false), "average: axis 0 is repeated");
+        iae(() -> Np.convolve(Np.zeros(3), Np.zeros(2), "middle"),
+                "convolve: mode must be one of \"valid\", \"same\" or \"full\", got \"middle\"");
+        iae(() -> Np.convolve(Np.zeros(0), Np.zeros(2)), "convolve: v cannot be empty");
+        iae(() -> Np.correlate(Np.zeros(0), Np.zeros(2)), "correlate: first array argument cannot be empty");
+        iae(() -> Np.correlate(Np.scalar(1.0), Np.zeros(2)), "correlate: inputs must be 1-d");
+        iae(() -> Np.convolve(m, Np.zeros(2)), "convolve: inputs must be 1-d", "got shape (2, 3)");
+        iae(() -> Np.polymul(Np.zeros(0), Np.zeros(2)), "polymul: v cannot be empty");
+        iae(() -> Np.polyval(Np.scalar(1.0), Np.zeros(2)), "polyval: p must have at least one dimension");
+        iae(() -> Np.vander(m), "vander: x must be a one-dimensional array, got shape (2, 3)");
+        iae(() -> Np.vander(Np.zeros(2), -1, false), "vander: negative dimensions are not allowed, got n = -1");
+        iae(() -> Np.polyfit(Np.zeros(3), Np.zeros(3), -1), "polyfit: expected deg >= 0, got -1");
+        iae(() -> Np.polyfit(Np.zeros(3), Np.zeros(2), 1), "polyfit: expected x and y to have same length, got 3 and 2");
+        iae(() -> Np.polyder(Np.zeros(3), -1), "polyder: order of derivative must be positive");
+        iae(() -> Np.polyint(m), "polyint: p must be a 1-d tensor of coefficients, got shape (2, 3)");
+        iae(() -> Np.polysub(bools(true), bools(false)), "polysub: not defined for two bool polynomials");
+        throwsWith(NullPointerException.class, () -> Np.convolve(null, m), "convolve: a is null");
+        throwsWith(NullPointerException.class, () -> Np.correlate(m, null, "full"), "correlate: v is null");
+        throwsWith(NullPointerException.class, () -> Np.convolve(m, m, null), "convolve: mode is null");
+        throwsWith(NullPointerException.class, () -> Np.polyfit(null, m, 1), "polyfit: x is null");
         throwsWith(NullPointerException.class, () -> Np.flip(null), "flip: x is null");
         throwsWith(NullPointerException.class, () -> Np.roll(null, 1), "roll: x is null");
         throwsWith(NullPointerException.class, () -> Np.tile(m, (long[]) null), "tile: reps is null");
@@ -675,5 +749,8 @@ public abstract class ShapingConformance extends ConformanceCase {
         }
         iae(() -> Np.meshgrid(here, there), "meshgrid: tensors are on different backends");
         iae(() -> Np.average(here, there), "average: tensors are on different backends");
+        iae(() -> Np.convolve(here, there), "convolve: tensors are on different backends");
+        iae(() -> Np.polyval(here, there), "polyval: tensors are on different backends");
+        iae(() -> Np.polyfit(here, there, 1), "polyfit: tensors are on different backends");
     }
 }
