@@ -2613,6 +2613,156 @@ def gen_shaping():
         emit("cov", cov_args(), [spec], np.cov, cov_scale())
         emit("corrcoef", cov_args(), [spec], np.corrcoef, corr_scale())
 
+    # convolve, correlate (modes; v longer than a; the sum of |products| as the error scale)
+    def window_scale(op, mode):
+        def scale(a, v):
+            aa = np.abs(np.atleast_1d(a).astype(np.float64))
+            vv = np.abs(np.atleast_1d(v).astype(np.float64))
+            with np.errstate(all="ignore"):
+                s = np.convolve(aa, vv, mode) if op == "convolve" else np.correlate(aa, vv, mode)
+            s = s[np.isfinite(s)]
+            return float(s.max()) if s.size else 0.0
+        return scale
+
+    def window_rows(op, mode, specs):
+        call = np.convolve if op == "convolve" else np.correlate
+        emit(op, "mode=" + mode, specs, lambda a, v, m=mode, f=call: f(a, v, m), window_scale(op, mode))
+
+    signals = {
+        "float64": ([1.5, -2.25, 3.0, 0.5, 7.0, -1.0, 2.5], [0.25, -1.5, 2.0]),
+        "float32": ([1.5, -2.25, 3.0, 0.5, 7.0, -1.0, 2.5], [0.25, -1.5, 2.0, 4.0]),
+        "int32": ([I32_MAX, -1, 7, 3, -8, 2, 9, I32_MIN], [2, -3, 5]),
+        "int64": ([I64_MAX, -1, 2**40 + 1, 3, -8, 2], [2**30, -3, 5, 1]),
+        "bool": ([True, False, True, True, False, False, True], [True, False, True]),
+    }
+    for op in ("convolve", "correlate"):
+        for dtype, (a, v) in signals.items():
+            for mode in ("full", "same", "valid"):
+                window_rows(op, mode, [T(dtype, a), T(dtype, v)])
+                window_rows(op, mode, [T(dtype, v), T(dtype, a)])           # v longer than a
+        for mode in ("full", "same", "valid"):
+            for specs in ([T("float64", [2.5]), T("float64", [1.0, -2.0, 4.0, 0.5])],   # length 1
+                          [T("float64", [1.0, 2.0, 3.0, 4.0]), T("float64", [-3.0])],
+                          [T("float64", 2.5), T("float64", [1.0, -2.0])],                 # 0-d: ndmin=1
+                          [T("float64", [1.0, 2.0, 3.0, 4.0, 5.0, 6.0]), T("float64", [1.0, 10.0, 100.0, 1000.0])],
+                          [T("float64", [1.0, 2.0, 3.0]), T("float64", [1.0, 10.0, 100.0, 1000.0, 1e4, 1e5])],
+                          [T("int32", [1, 2, 3, 4]), T("float32", [0.5, -1.5])],          # promotion
+                          [T("float32", [1.0, 2.0, 3.0]), T("int64", [2, -1])],
+                          [T("bool", [True, False, True, True]), T("int32", [3, -2, 1])],
+                          [T("float64", [1.0, np.inf, 2.0, 3.0, np.nan, 1.0, 0.0, 4.0]), T("float64", [0.0, 1.0, -1.0])],
+                          [T("float64", [-0.0, -0.0, 1.0]), T("float64", [1.0, 1.0])],
+                          [T("float64", [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0], None, "rev"), T("float64", [1.0, -1.0, 2.0])],
+                          [T("int64", [1, 2, 3, 4, 5, 6, 7, 8, 9], None, "step2"), T("int64", [4], None, "bcast=3")],
+                          [T("float32", [0.5, 1.5, -2.0, 3.0], None, "rev"), T("float32", [1.0, 2.0, 3.0, 4.0, 5.0], None, "step2")],
+                          [T("float64", [], (0,)), T("float64", [1.0])],                  # empty: an error
+                          [T("float64", [1.0]), T("float64", [], (0,))],
+                          [T("float64", [[1.0, 2.0]]), T("float64", [1.0])]):             # 2-d: an error
+                window_rows(op, mode, specs)
+        emit(op, "mode=middle", [T("float64", [1.0, 2.0]), T("float64", [1.0])],
+             lambda a, v, f=getattr(np, op): f(a, v, "middle"))
+        for dtype in ("int32", "float64"):
+            emit(op, "mode=default", [T(dtype, signals[dtype][0]), T(dtype, signals[dtype][1])], getattr(np, op),
+                 window_scale(op, "full" if op == "convolve" else "valid"))
+    # polyval (Horner, bit for bit), vander, polyder, polyint, polyadd, polysub, polymul
+    coefficients = {"float64": [1.5, -2.0, 0.25, 3.0], "float32": [1.5, -2.0, 0.25, 3.0], "int32": [3, -2, 7, 1],
+                    "int64": [2**40, -3, 5], "bool": [True, False, True]}
+    points = {"float64": [0.5, -1.25, 3.0, 1e3, np.nan, -np.inf], "float32": [0.5, -1.25, 3.0, 1e3, 7.0, -2.0],
+              "int32": [2, -3, 0, 1000, 7, 40000], "int64": [2, -3, 0, 2**20, 7, 5],
+              "bool": [True, False, True, False, True, True]}
+    for pt, p in coefficients.items():
+        for xt, x in points.items():
+            emit("polyval", "-", [T(pt, p), T(xt, x, (2, 3))], np.polyval)
+        emit("polyval", "x=double:1.75", [T(pt, p)], lambda c: np.polyval(c, 1.75))
+        emit("polyval", "-", [T(pt, p, None, "rev"), T("float64", [0.5, 2.0, -1.0, 4.0, 1.0, 3.0], None, "step2")],
+             np.polyval)
+    emit("polyval", "-", [T("float64", [], (0,)), T("int32", [1, 2])], np.polyval)
+    emit("polyval", "-", [T("float64", [2.5]), T("float32", 1.5)], np.polyval)
+    emit("polyval", "-", [T("float64", [1.0, 2.0, -1.0, 0.5], (2, 2)), T("float64", [3.0, -2.0])], np.polyval)
+    emit("polyval", "-", [T("float64", 2.0), T("float64", [1.0])], np.polyval)
+    for dtype, x in points.items():
+        for n, inc in ((None, False), (4, False), (4, True), (0, False), (1, True), (6, True)):
+            args = "n=none increasing=false" if n is None else "n=%d increasing=%s" % (n, str(inc).lower())
+            emit("vander", args, [T(dtype, x[:4])], lambda xx, n=n, inc=inc: np.vander(xx, n, inc))
+    emit("vander", "n=3 increasing=false", [T("float64", [1.5, -2.0, 3.0, 0.5, 2.0], None, "rev")],
+         lambda xx: np.vander(xx, 3))
+    emit("vander", "n=none increasing=false", [T("float64", [], (0,))], np.vander)
+    emit("vander", "n=3 increasing=false", [T("float64", [1.0, 2.0], (1, 2))], lambda xx: np.vander(xx, 3))
+    emit("vander", "n=-1 increasing=false", [T("float64", [1.0, 2.0])], lambda xx: np.vander(xx, -1))
+    derivable = dict(coefficients, float64=[1.5, -2.0, 0.25, 3.0, 7.5, -1.0], empty=[])
+    for dtype, p in derivable.items():
+        spec = T("float64", p, (0,)) if dtype == "empty" else T(dtype, p)
+        for m in (0, 1, 2, 3, 7):
+            emit("polyder", "m=%d" % m, [spec], lambda c, m=m: np.polyder(c, m))
+            emit("polyint", "m=%d" % m, [spec], lambda c, m=m: np.polyint(c, m))
+    emit("polyder", "m=1", [T("int32", [1, 2, 3, 4, 5], None, "step2")], np.polyder)
+    emit("polyint", "m=1", [T("float32", [1.0, 2.0, 3.0, 4.0], None, "rev")], np.polyint)
+    for op in ("polyder", "polyint"):
+        emit(op, "m=-1", [T("float64", [1.0, 2.0])], lambda c, f=getattr(np, op): f(c, -1))
+        emit(op, "m=1", [T("float64", 3.0)], getattr(np, op))
+    pairs = [(T("float64", [1.5, -2.0]), T("float64", [9.0, 5.0, 4.0])), (T("int32", [1, 2, 3]), T("int64", [7])),
+             (T("bool", [True, False]), T("int32", [3, -2, 1])), (T("float32", [1.5, 2.0]), T("float32", [0.5, 4.0])),
+             (T("int32", [I32_MAX, 2]), T("int32", [1, 5])), (T("float64", 2.5), T("float64", [1.0, 2.0])),
+             (T("bool", [True, False]), T("bool", [True, True, False])),
+             (T("float64", [1.0, 2.0, 3.0], None, "rev"), T("float32", [1.0, 2.0, 3.0, 4.0], None, "step2"))]
+    for a1, a2 in pairs:
+        emit("polyadd", "-", [a1, a2], np.polyadd)
+        emit("polysub", "-", [a1, a2], np.polysub)
+        emit("polymul", "-", [a1, a2], np.polymul, window_scale("convolve", "full"))
+    # polyfit: compared in the units of the scaled problem (the replay multiplies coefficient i by the
+    # 2-norm of Vandermonde column i); scale = |c_scaled| cond (1 + cond |r| / |y|), cond that of the
+    # column-scaled Vandermonde matrix (the lstsq perturbation bound), the largest over y's columns
+    def fit_scale(deg):
+        def scale(x, y):
+            xs = np.asarray(x) + 0.0
+            lhs = np.vander(xs, deg + 1)
+            norms = np.sqrt((lhs * lhs).sum(axis=0))
+            s = np.linalg.svd(lhs / norms, compute_uv=False)
+            cond = s[0] / s[-1]
+            c = np.polyfit(x, y, deg)
+            yy = np.asarray(y, np.float64).reshape(len(xs), -1)
+            cc = c.reshape(deg + 1, -1)
+            worst = 0.0
+            for k in range(yy.shape[1]):
+                r = np.linalg.norm(yy[:, k] - lhs @ cc[:, k]) / max(np.linalg.norm(yy[:, k]), 1e-300)
+                worst = max(worst, np.linalg.norm(cc[:, k] * norms) * cond * (1 + cond * r))
+            return float(worst)
+        return scale
+
+    xs = [0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 5.5]
+    exact = [np.polyval([0.5, -2.0, 1.25, 3.0][3 - d:], np.asarray(xs)) for d in range(4)]
+    noisy = [1.0, -0.5, 2.25, 3.0, 1.5, -2.0, 4.0, 0.75]
+    for deg in range(4):
+        emit("polyfit", "deg=%d" % deg, [T("float64", xs), T("float64", exact[deg])],
+             lambda x, y, d=deg: np.polyfit(x, y, d), fit_scale(deg))
+        emit("polyfit", "deg=%d" % deg, [T("float64", xs), T("float64", noisy)],
+             lambda x, y, d=deg: np.polyfit(x, y, d), fit_scale(deg))
+        emit("polyfit", "deg=%d" % deg, [T("int32", [-3, -1, 0, 2, 4, 5, 7, 9]), T("float64", np.column_stack([noisy, exact[deg]]))],
+             lambda x, y, d=deg: np.polyfit(x, y, d), fit_scale(deg))
+        emit("polyfit", "deg=%d" % deg, [T("float32", xs), T("float32", noisy, None, "rev")],
+             lambda x, y, d=deg: np.polyfit(x, y, d), fit_scale(deg))
+    far = [1e4, 1.5e4, 2e4, 3e4, 4e4, 5.5e4, 7e4, 1e5]       # unscaled, the columns are up to 10^15 apart
+    emit("polyfit", "deg=3", [T("float64", far), T("float64", noisy)], lambda x, y: np.polyfit(x, y, 3), fit_scale(3))
+    emit("polyfit", "deg=2", [T("float64", far), T("float64", noisy)], lambda x, y: np.polyfit(x, y, 2), fit_scale(2))
+    emit("polyfit", "deg=2", [T("float64", far), T("int64", [3, 1, 4, 1, 5, 9, 2, 6])],
+         lambda x, y: np.polyfit(x, y, 2), fit_scale(2))
+    clustered = [1.0 + 0.01 * i for i in range(8)]                # scaled cond about 1e4 (deg 2), 1e6 (deg 3)
+    for deg in (2, 3):
+        emit("polyfit", "deg=%d" % deg, [T("float64", clustered), T("float64", noisy)],
+             lambda x, y, d=deg: np.polyfit(x, y, d), fit_scale(deg))
+        emit("polyfit", "deg=%d" % deg, [T("float64", clustered), T("float64", np.polyval([0.5, -2.0, 1.25, 3.0][3 - deg:],
+                                                                                     np.asarray(clustered)))],
+             lambda x, y, d=deg: np.polyfit(x, y, d), fit_scale(deg))
+    emit("polyfit", "deg=1", [T("bool", [True, False, True, False]), T("float64", [1.0, 2.0, 3.5, 4.0])],
+         lambda x, y: np.polyfit(x, y, 1), fit_scale(1))
+    emit("polyfit", "deg=3", [T("float64", [1.0, 2.0, 3.0, 4.0]), T("float64", [2.0, -1.0, 0.5, 3.0])],
+         lambda x, y: np.polyfit(x, y, 3), fit_scale(3))                             # as many points as terms
+    for deg, x, y in ((-1, [1.0, 2.0], [1.0, 2.0]), (1, [], []), (1, [1.0, 2.0, 3.0], [1.0, 2.0]),
+                      (1, [[1.0, 2.0]], [1.0, 2.0])):
+        emit("polyfit", "deg=%d" % deg, [T("float64", x, (0,) if not x else None), T("float64", y, (0,) if not y else None)],
+             lambda xx, yy, d=deg: np.polyfit(xx, yy, d))
+    emit("polyfit", "deg=1", [T("float64", [1.0, 2.0]), T("float64", [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0], (2, 2, 2))],
+         lambda xx, yy: np.polyfit(xx, yy, 1))
+
     write("shaping.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 Shaping, creation-like and statistics functions composed of existing jtensor ops, as NumPy computes
 them: flip (axes none = all, empty = the empty tuple), fliplr, flipud, roll (shift without axis
@@ -2634,7 +2784,12 @@ the largest finite |result|) and divmod (two results; b as for float_power) are 
 rot90 (k, axes), column_stack, dstack, hsplit/vsplit/dsplit (sections or indices; the pieces as
 results), gradient (axes=all: one result per axis; else axis, spacing, edge order), trapezoid (axis,
 dx, or x=second: x as a second input; scale: the largest finite sum of |d| (|y1| + |y0|) / 2), ediff1d
-(inputs x[;to_end;to_begin]) and broadcast_arrays (the views as results).""")
+(inputs x[;to_end;to_begin]) and broadcast_arrays (the views as results).  convolve, correlate (args
+mode; default: the two-argument call) and polymul: scale, the largest finite sum of |products| of one
+output.  polyval (inputs p;x, or args x=double:v), vander (n, increasing), polyder / polyint (m),
+polyadd, polysub, polyfit (inputs x;y, args deg; compared after multiplying coefficient i by the 2-norm
+of Vandermonde column i; scale: |c scaled| cond (1 + cond |r| / |y|), cond that of the column-scaled
+Vandermonde matrix).""")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3487,6 +3487,234 @@ public final class Np {
         return Differencing.ediff1d(x, toEnd, toBegin);
     }
 
+    // ---- convolution and polynomials ------------------------------------------------------------
+
+    /**
+     * The discrete linear convolution of two 1-d sequences ({@code np.convolve(a, v)}, mode
+     * "full"): {@code z[k] = sum_j a[j] v[k - j]} over the overlapping j, of length
+     * {@code len(a) + len(v) - 1}. See {@link #convolve(Tensor, Tensor, String)}.
+     *
+     * <pre>{@code
+     * convolve(array(new double[] {1, 2, 3}), array(new double[] {0, 1, 0.5}))   // [0. 1. 2.5 4. 1.5]
+     * }</pre>
+     */
+    public static Tensor convolve(Tensor a, Tensor v) {
+        return Convolution.convolve(a, v, "full");
+    }
+
+    /**
+     * {@code np.convolve(a, v, mode)}: the convolution of two 1-d tensors (a 0-d one counts as
+     * length 1) in mode "full" (every overlap, length n + m - 1), "same" (length max(n, m),
+     * centred as NumPy centres it) or "valid" (full overlaps only, length max(n, m) - min(n, m) + 1).
+     * As NumPy, the longer input is taken as a, so convolve(a, v) equals convolve(v, a).
+     *
+     * <p>Type: {@code np.result_type(a, v)}; bool convolves to bool (an OR of ANDs), integers wrap
+     * as NumPy's do. Accuracy: each element is a sum of at most min(n, m) products, within the
+     * reduction tolerance of {@link #sum(Tensor)} of the sum of |products|; NaN and infinities only
+     * reach the outputs whose windows hold them. Cost: the sliding windows are gathered into
+     * (L, min(n, m)) temporaries, L the output length: O(L · min(n, m)) memory and work, meant for
+     * filters, not for two long signals (NumPy: the same work, no temporaries).
+     *
+     * @throws IllegalArgumentException for an input of more than one dimension, an empty input
+     *                                  ("a cannot be empty" / "v cannot be empty"), an unknown mode,
+     *                                  or inputs on different backends
+     */
+    public static Tensor convolve(Tensor a, Tensor v, String mode) {
+        return Convolution.convolve(a, v, mode);
+    }
+
+    /**
+     * The cross-correlation of two 1-d sequences ({@code np.correlate(a, v)}, mode "valid"):
+     * {@code z[k] = sum_n a[n + k] v[n]}. See {@link #correlate(Tensor, Tensor, String)}.
+     *
+     * <pre>{@code
+     * correlate(array(new double[] {1, 2, 3}), array(new double[] {0, 1, 0.5}))   // [3.5]
+     * }</pre>
+     */
+    public static Tensor correlate(Tensor a, Tensor v) {
+        return Convolution.correlate(a, v, "valid");
+    }
+
+    /**
+     * {@code np.correlate(a, v, mode)}: {@code z[k] = sum_n a[n + k] v[n]}, with the modes of
+     * {@link #convolve(Tensor, Tensor, String)} ("full" starts at k = -(len(v) - 1)); both inputs
+     * must be 1-d (unlike convolve, NumPy's correlate refuses 0-d input). When v is
+     * longer than a, NumPy (multiarray.correlate2) correlates v with a and reverses the result, and
+     * so does this: for "full" that is the definition; for "same" it shifts the centre of an
+     * even-length result by one, as NumPy's does. No complex conjugate (jtensor has no complex
+     * types). Type, accuracy and memory as for convolve.
+     *
+     * @throws IllegalArgumentException for an input that is not 1-d, an empty input
+     *                                  ("first/second array argument cannot be empty"), an unknown
+     *                                  mode, or inputs on different backends
+     */
+    public static Tensor correlate(Tensor a, Tensor v, String mode) {
+        return Convolution.correlate(a, v, mode);
+    }
+
+    /**
+     * The polynomial with coefficients p (highest power first) at x ({@code np.polyval(p, x)}),
+     * by NumPy's Horner loop {@code y = zeros_like(x); for pv in p: y = y * x + pv}: two ufuncs per
+     * coefficient, so results match NumPy's bit for bit in each type (no fused multiply-add).
+     * A p of more dimensions is iterated along its first axis and broadcast, as NumPy does.
+     *
+     * <pre>{@code
+     * polyval(array(new double[] {3, 0, 1}), array(new double[] {5, 1}))   // 3x² + 1: [76. 4.]
+     * }</pre>
+     *
+     * <p>Type: the promotion of x's type with p's, step by step (bool p at bool x stays bool;
+     * integers wrap). An empty p gives zeros of x's type.
+     *
+     * @throws IllegalArgumentException for a 0-d p or tensors on different backends
+     */
+    public static Tensor polyval(Tensor p, Tensor x) {
+        return Polynomials.polyval(p, x);
+    }
+
+    /**
+     * {@code np.polyval(p, x)} at one point: a 0-d tensor on p's backend, float64 or wider
+     * (x is a float64 0-d array in NumPy too).
+     */
+    public static Tensor polyval(Tensor p, double x) {
+        java.util.Objects.requireNonNull(p, "polyval: p is null");
+        p.checkOpen("polyval");
+        try (Tensor point = Creation.scalar(p.backend(), DType.FLOAT64, false, 0, x)) {
+            return Polynomials.polyval(p, point);
+        }
+    }
+
+    /**
+     * The Vandermonde matrix of a 1-d x with len(x) columns, decreasing powers
+     * ({@code np.vander(x)}): column j is {@code x^(n-1-j)}.
+     *
+     * <pre>{@code
+     * vander(array(new double[] {1, 2, 3}))   // [[1. 1. 1.] [4. 2. 1.] [9. 3. 1.]]
+     * }</pre>
+     */
+    public static Tensor vander(Tensor x) {
+        java.util.Objects.requireNonNull(x, "vander: x is null");
+        return Polynomials.vander(x, x.ndim() == 1 ? x.shape()[0] : 0, false);
+    }
+
+    /**
+     * {@code np.vander(x, n, increasing)}: n columns, powers {@code x^(n-1)} down to {@code x^0}
+     * (or up, when increasing); each power is the previous one times x, in NumPy's order, so
+     * results match NumPy's exactly. Type: {@code promote_types(x.dtype, int64)}: int64 for bool
+     * and integer x (wrapping on overflow), float64 for float x (float32 too).
+     *
+     * @throws IllegalArgumentException when x is not 1-d or n is negative
+     */
+    public static Tensor vander(Tensor x, long n, boolean increasing) {
+        return Polynomials.vander(x, n, increasing);
+    }
+
+    /**
+     * The least-squares polynomial fit of degree deg ({@code np.polyfit(x, y, deg)}): the
+     * coefficients, highest power first, minimizing {@code sum((polyval(p, x) - y)^2)}; for a 2-d
+     * y (one data set per column) a (deg + 1, K) tensor. NumPy's algorithm: the Vandermonde matrix
+     * of {@code x + 0.0}, each column divided by its 2-norm, {@link #lstsq(Tensor, Tensor, double)}
+     * with rcond = len(x) · eps (float32's eps for float32 x), the solution divided by the norms.
+     * NumPy's RankWarning (rank-deficient fit) is not raised; the minimum-norm solution is returned.
+     *
+     * <pre>{@code
+     * polyfit(array(new double[] {0, 1, 2}), array(new double[] {1, 3, 5}), 1)   // [2. 1.]
+     * }</pre>
+     *
+     * <p>Type: float64 always (the Vandermonde matrix of float32 x is float64, as NumPy's).
+     * Accuracy: the host lstsq's (a float64 Jacobi SVD; NumPy: LAPACK's gelsd), about
+     * cond · eps relative to the coefficients for a good fit, cond being the condition number of
+     * the scaled Vandermonde matrix (cond² · eps for large residuals).
+     *
+     * @throws IllegalArgumentException for deg &lt; 0, x not 1-d or empty, y not 1-d or 2-d, lengths
+     *                                  that differ, or tensors on different backends
+     */
+    public static Tensor polyfit(Tensor x, Tensor y, int deg) {
+        return Polynomials.polyfit(x, y, deg);
+    }
+
+    /**
+     * The derivative of the polynomial p ({@code np.polyder(p)}): {@code p[:-1] * [n, ..., 1]}.
+     *
+     * <pre>{@code
+     * polyder(array(new double[] {1, 1, 1, 1}))   // [3. 2. 1.]
+     * }</pre>
+     */
+    public static Tensor polyder(Tensor p) {
+        return Polynomials.polyder(p, 1);
+    }
+
+    /**
+     * The m-th derivative of the 1-d polynomial p ({@code np.polyder(p, m)}), m rounds of
+     * {@code p[:-1] * arange(n, 0, -1)}; exact. Type: p's promoted with int64 (float32 becomes
+     * float64, bool and int32 int64); m = 0 gives a copy of p (NumPy: p itself).
+     *
+     * @throws IllegalArgumentException for m &lt; 0 or p not 1-d
+     */
+    public static Tensor polyder(Tensor p, int m) {
+        return Polynomials.polyder(p, m);
+    }
+
+    /**
+     * The antiderivative of p with integration constant 0 ({@code np.polyint(p)}):
+     * {@code concatenate((p / [n, ..., 1], [0.0]))}.
+     *
+     * <pre>{@code
+     * polyint(array(new double[] {3, 2, 1}))   // [1. 1. 1. 0.]
+     * }</pre>
+     */
+    public static Tensor polyint(Tensor p) {
+        return Polynomials.polyint(p, 1);
+    }
+
+    /**
+     * The m-th antiderivative of the 1-d p with all integration constants 0
+     * ({@code np.polyint(p, m)}): m rounds of {@code concatenate((p / arange(len(p), 0, -1), [0.0]))},
+     * each a correctly rounded division. Type: float64 (m &ge; 1); m = 0 gives a copy of p. NumPy's
+     * constants k are not supported.
+     *
+     * @throws IllegalArgumentException for m &lt; 0 or p not 1-d
+     */
+    public static Tensor polyint(Tensor p, int m) {
+        return Polynomials.polyint(p, m);
+    }
+
+    /**
+     * The sum of two polynomials ({@code np.polyadd(a1, a2)}): the shorter one padded in front
+     * with zeros of its type, then added (type: the promotion of both). A 0-d operand counts as
+     * length 1.
+     *
+     * <pre>{@code
+     * polyadd(array(new double[] {1, 2}), array(new double[] {9, 5, 4}))   // [9. 6. 6.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an operand of more than one dimension
+     */
+    public static Tensor polyadd(Tensor a1, Tensor a2) {
+        return Polynomials.polyaddOrSub("polyadd", a1, a2);
+    }
+
+    /**
+     * The difference of two polynomials ({@code np.polysub(a1, a2)}), padded as
+     * {@link #polyadd(Tensor, Tensor)}.
+     *
+     * @throws IllegalArgumentException for bool operands (NumPy cannot subtract bools) or an
+     *                                  operand of more than one dimension
+     */
+    public static Tensor polysub(Tensor a1, Tensor a2) {
+        return Polynomials.polyaddOrSub("polysub", a1, a2);
+    }
+
+    /**
+     * The product of two polynomials ({@code np.polymul(a1, a2)}): {@link #convolve(Tensor, Tensor)}.
+     *
+     * <pre>{@code
+     * polymul(array(new double[] {1, 2}), array(new double[] {1, -2}))   // [1. 0. -4.]
+     * }</pre>
+     */
+    public static Tensor polymul(Tensor a1, Tensor a2) {
+        return Polynomials.polymul(a1, a2);
+    }
+
     /**
      * A view of m rotated by 90 degrees in the plane of its first two axes ({@code np.rot90(m)}),
      * from the first axis toward the second.

@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * roll, tile, repeat, swapaxes, atleast1d/2d/3d, tril, triu, tri, meshgrid, zerosLike, onesLike,
  * fullLike, emptyLike, nanvar, nanstd, ptp, average, cov, corrcoef, round with decimals, rint, fix,
  * fabs, absolute, positive, modf, isposinf, isneginf, floatPower, divmod, rot90, columnStack,
- * dstack, hsplit, vsplit, dsplit, gradient, trapezoid, ediff1d and broadcastArrays. NumPy's {@code shaping.csv} (written by
+ * dstack, hsplit, vsplit, dsplit, gradient, trapezoid, ediff1d, broadcastArrays, convolve, correlate,
+ * polyval, vander, polyfit, polyder, polyint, polyadd, polysub and polymul. NumPy's {@code shaping.csv} (written by
  * {@code tests/reference/generate.py shaping}) is replayed line by line through every overload the
  * line's arguments allow, with the cases NumPy rejects (jtensor must reject them too, naming the
  * op). The hand-written cases cover what a file cannot: which results are views of x and which are
@@ -102,12 +103,44 @@ public abstract class ShapingConformance extends ConformanceCase {
                 long[] shape = parseShape(shapes[i]);
                 int n = Math.toIntExact(Arrays.stream(shape).reduce(1, Math::multiplyExact));
                 assertOnBackend(context, parts[i]);
-                Check.tokens(context + (parts.length > 1 ? " result " + i : ""), parts[i], type, shape,
-                        Arrays.copyOfRange(expected, at, at + n), tolerance(op, type), scale);
+                Tensor actual = parts[i];
+                String[] wanted = Arrays.copyOfRange(expected, at, at + n);
+                if (op.equals("polyfit")) {                 // compared as the coefficients of the scaled problem
+                    double[] norms = vandermondeColumnNorms(in.getFirst(), shape[0]);
+                    actual = Np.array(scaledRows(actual.toDoubleArray(), norms, shape), shape);
+                    wanted = Arrays.stream(scaledRows(Arrays.stream(wanted).mapToDouble(ReferenceData::parseDouble)
+                            .toArray(), norms, shape)).mapToObj(Double::toString).toArray(String[]::new);
+                }
+                Check.tokens(context + (parts.length > 1 ? " result " + i : ""), actual, type, shape,
+                        wanted, tolerance(op, type), scale);
                 at += n;
             }
             assertEquals(expected.length, at, context + ": elements in all results");
         }
+    }
+
+    /** The 2-norms of the columns of {@code vander(x, terms)}: polyfit's column scales. */
+    private static double[] vandermondeColumnNorms(Tensor x, long terms) {
+        double[] xs = x.toDoubleArray();
+        double[] norms = new double[Math.toIntExact(terms)];
+        for (int i = 0; i < norms.length; i++) {
+            double sum = 0;
+            for (double v : xs) {
+                sum += Math.pow(v, 2.0 * (norms.length - 1 - i));
+            }
+            norms[i] = Math.sqrt(sum);
+        }
+        return norms;
+    }
+
+    /** Row i of a (terms,) or (terms, K) coefficient array times {@code norms[i]}. */
+    private static double[] scaledRows(double[] values, double[] norms, long[] shape) {
+        double[] scaled = values.clone();
+        int columns = shape.length == 2 ? Math.toIntExact(shape[1]) : 1;
+        for (int k = 0; k < scaled.length; k++) {
+            scaled[k] *= norms[k / columns];
+        }
+        return scaled;
     }
 
     /** Exact for the copies and views; the reduction tolerances for the statistics. */
@@ -122,6 +155,10 @@ public abstract class ShapingConformance extends ConformanceCase {
             case "cov", "corrcoef" -> suite().reductionTolerance("var", type);
             case "float_power" -> suite().binaryTolerance(BinaryOp.POWER, type);
             case "trapezoid" -> suite().reductionTolerance("sum", type);
+            // sums of at most min(len(a), len(v)) products; the scale is the largest sum of |products|
+            case "convolve", "correlate", "polymul" -> suite().reductionTolerance("sum", type);
+            // in the scaled problem's units; the scale is lstsq's perturbation bound, cond included
+            case "polyfit" -> Tolerance.of(4, 16);
             // max - min of zeros: which zero max and min return is not defined (as for max and min)
             case "ptp" -> Tolerance.EXACT.ignoringZeroSign();
             default -> Tolerance.EXACT;
@@ -256,9 +293,57 @@ public abstract class ShapingConformance extends ConformanceCase {
             }
             case "ediff1d" -> calls.add(in.size() > 1 ? () -> Np.ediff1d(x, in.get(1), in.get(2)) : () -> Np.ediff1d(x));
             case "broadcast_arrays" -> calls.add(() -> Np.broadcastArrays(in.toArray(Tensor[]::new)));
+            case "convolve", "correlate" -> convolution(op, args.get("mode"), x, in.get(1), calls);
+            case "polyval" -> {
+                if (args.containsKey("x")) {
+                    double point = ReferenceData.parseDouble(args.get("x").split(":", 2)[1]);
+                    calls.add(() -> Np.polyval(x, point));
+                    calls.add(() -> Np.polyval(x, Np.scalar(point)));
+                } else {
+                    calls.add(() -> Np.polyval(x, in.get(1)));
+                }
+            }
+            case "vander" -> {
+                boolean increasing = Boolean.parseBoolean(args.get("increasing"));
+                if (args.get("n").equals("none")) {
+                    calls.add(() -> Np.vander(x));
+                } else {
+                    long n = Long.parseLong(args.get("n"));
+                    calls.add(() -> Np.vander(x, n, increasing));
+                    if (!increasing && x.ndim() == 1 && n == x.shape()[0]) {
+                        calls.add(() -> Np.vander(x));
+                    }
+                }
+            }
+            case "polyfit" -> calls.add(() -> Np.polyfit(x, in.get(1), Integer.parseInt(args.get("deg"))));
+            case "polyder", "polyint" -> {
+                int m = Integer.parseInt(args.get("m"));
+                boolean derivative = op.equals("polyder");
+                calls.add(() -> derivative ? Np.polyder(x, m) : Np.polyint(x, m));
+                if (m == 1) {
+                    calls.add(() -> derivative ? Np.polyder(x) : Np.polyint(x));
+                }
+            }
+            case "polyadd" -> calls.add(() -> Np.polyadd(x, in.get(1)));
+            case "polysub" -> calls.add(() -> Np.polysub(x, in.get(1)));
+            case "polymul" -> calls.add(() -> Np.polymul(x, in.get(1)));
             default -> throw new IllegalArgumentException("unknown op " + op);
         }
         return calls;
+    }
+
+    /** mode=default: the two-argument overload (convolve's "full", correlate's "valid"). */
+    private static void convolution(String op, String mode, Tensor a, Tensor v, List<Supplier<Object>> calls) {
+        boolean convolve = op.equals("convolve");
+        if (mode.equals("default")) {
+            calls.add(() -> convolve ? Np.convolve(a, v) : Np.correlate(a, v));
+            calls.add(() -> convolve ? Np.convolve(a, v, "full") : Np.correlate(a, v, "valid"));
+            return;
+        }
+        calls.add(() -> convolve ? Np.convolve(a, v, mode) : Np.correlate(a, v, mode));
+        if (mode.equals(convolve ? "full" : "valid")) {
+            calls.add(() -> convolve ? Np.convolve(a, v) : Np.correlate(a, v));
+        }
     }
 
     private static void roll(Map<String, String> args, Tensor x, List<Supplier<Object>> calls) {
@@ -533,6 +618,61 @@ public abstract class ShapingConformance extends ConformanceCase {
         }
     }
 
+    @Test
+    void largeConvolutionsMatchAHostLoopAndLeaveTheirInputsOpen() {
+        int n = 3001;
+        int m = 37;
+        java.util.Random random = new java.util.Random(7);
+        double[] a = random.doubles(n, -4, 4).toArray();
+        double[] v = random.doubles(m, -4, 4).toArray();
+        int[] ai = random.ints(n, Integer.MIN_VALUE, Integer.MAX_VALUE).toArray();
+        int[] vi = random.ints(m, -1000, 1000).toArray();
+        Tensor at = Np.array(a);
+        Tensor vt = Np.array(v);
+        Tensor ait = Np.array(ai);
+        Tensor vit = Np.array(vi);
+        for (String mode : new String[] {"full", "same", "valid"}) {
+            long left = mode.equals("full") ? m - 1 : mode.equals("same") ? m / 2 : 0;
+            int length = mode.equals("full") ? n + m - 1 : mode.equals("same") ? n : n - m + 1;
+            double[] got = Np.convolve(at, vt, mode).toDoubleArray();
+            double[] correlated = Np.correlate(at, vt, mode).toDoubleArray();
+            int[] gotInts = Np.convolve(ait, vit, mode).toIntArray();
+            assertEquals(length, got.length, mode);
+            for (int k = 0; k < length; k++) {
+                double sum = 0;
+                double bound = 0;
+                double correlation = 0;
+                double correlationBound = 0;
+                int wrapped = 0;
+                for (int j = 0; j < m; j++) {
+                    long i = k - left + (m - 1 - j);         // convolve: a[i] v[j] with i + j = k - left + m - 1
+                    if (i >= 0 && i < n) {
+                        sum += a[(int) i] * v[j];
+                        bound += Math.abs(a[(int) i] * v[j]);
+                        wrapped += ai[(int) i] * vi[j];
+                    }
+                    long c = k - left + j;                    // correlate: a[k - left + j] v[j]
+                    if (c >= 0 && c < n) {
+                        correlation += a[(int) c] * v[j];
+                        correlationBound += Math.abs(a[(int) c] * v[j]);
+                    }
+                }
+                int at_ = k;
+                assertTrue(Math.abs(got[k] - sum) <= 64 * Math.ulp(1.0) * bound,
+                        () -> "convolve " + mode + " at " + at_ + ": " + got[at_]);
+                assertEquals(wrapped, gotInts[k], () -> "int32 convolve wraps as NumPy's " + mode + " at " + at_);
+                double want = correlation;
+                double tolerance = 64 * Math.ulp(1.0) * correlationBound;
+                assertTrue(Math.abs(correlated[k] - want) <= tolerance, () -> "correlate " + mode + " at " + at_);
+            }
+        }
+        // the inputs are still open and unchanged, views included
+        Tensor reversed = Np.flip(vt);
+        Np.convolve(reversed, at.slice(0, 0, 10, 2), "same").close();
+        assertEquals(v[m - 1], reversed.get(0, 0).item());
+        assertEquals(a[1], at.get(0, 1).item());
+    }
+
     // ---- error messages -----------------------------------------------------------------------
 
     @Test
@@ -568,6 +708,25 @@ public abstract class ShapingConformance extends ConformanceCase {
                 "average: weights sum to zero along axes [1], so they cannot be normalized");
         iae(() -> Np.average(m, Np.zeros(2, 3)), "average: weights sum to zero, so they cannot be normalized");
         iae(() -> Np.average(m, Np.ones(2), new int[] {0, 0}, false), "average: axis 0 is repeated");
+        iae(() -> Np.convolve(Np.zeros(3), Np.zeros(2), "middle"),
+                "convolve: mode must be one of \"valid\", \"same\" or \"full\", got \"middle\"");
+        iae(() -> Np.convolve(Np.zeros(0), Np.zeros(2)), "convolve: v cannot be empty");
+        iae(() -> Np.correlate(Np.zeros(0), Np.zeros(2)), "correlate: first array argument cannot be empty");
+        iae(() -> Np.correlate(Np.scalar(1.0), Np.zeros(2)), "correlate: inputs must be 1-d");
+        iae(() -> Np.convolve(m, Np.zeros(2)), "convolve: inputs must be 1-d", "got shape (2, 3)");
+        iae(() -> Np.polymul(Np.zeros(0), Np.zeros(2)), "polymul: v cannot be empty");
+        iae(() -> Np.polyval(Np.scalar(1.0), Np.zeros(2)), "polyval: p must have at least one dimension");
+        iae(() -> Np.vander(m), "vander: x must be a one-dimensional array, got shape (2, 3)");
+        iae(() -> Np.vander(Np.zeros(2), -1, false), "vander: negative dimensions are not allowed, got n = -1");
+        iae(() -> Np.polyfit(Np.zeros(3), Np.zeros(3), -1), "polyfit: expected deg >= 0, got -1");
+        iae(() -> Np.polyfit(Np.zeros(3), Np.zeros(2), 1), "polyfit: expected x and y to have same length, got 3 and 2");
+        iae(() -> Np.polyder(Np.zeros(3), -1), "polyder: order of derivative must be positive");
+        iae(() -> Np.polyint(m), "polyint: p must be a 1-d tensor of coefficients, got shape (2, 3)");
+        iae(() -> Np.polysub(bools(true), bools(false)), "polysub: not defined for two bool polynomials");
+        throwsWith(NullPointerException.class, () -> Np.convolve(null, m), "convolve: a is null");
+        throwsWith(NullPointerException.class, () -> Np.correlate(m, null, "full"), "correlate: v is null");
+        throwsWith(NullPointerException.class, () -> Np.convolve(m, m, null), "convolve: mode is null");
+        throwsWith(NullPointerException.class, () -> Np.polyfit(null, m, 1), "polyfit: x is null");
         throwsWith(NullPointerException.class, () -> Np.flip(null), "flip: x is null");
         throwsWith(NullPointerException.class, () -> Np.roll(null, 1), "roll: x is null");
         throwsWith(NullPointerException.class, () -> Np.tile(m, (long[]) null), "tile: reps is null");
@@ -590,5 +749,8 @@ public abstract class ShapingConformance extends ConformanceCase {
         }
         iae(() -> Np.meshgrid(here, there), "meshgrid: tensors are on different backends");
         iae(() -> Np.average(here, there), "average: tensors are on different backends");
+        iae(() -> Np.convolve(here, there), "convolve: tensors are on different backends");
+        iae(() -> Np.polyval(here, there), "polyval: tensors are on different backends");
+        iae(() -> Np.polyfit(here, there, 1), "polyfit: tensors are on different backends");
     }
 }
