@@ -16,39 +16,10 @@ final class SingularValues {
 
     /** The singular values, largest first, of the row-major m x n matrix at {@code data[from..]}. */
     static double[] of(double[] data, int from, int m, int n) {
-        boolean transpose = n > m;
-        int rows = transpose ? n : m;
-        int cols = transpose ? m : n;
-        double[][] columns = new double[cols][rows];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double v = data[from + i * n + j];
-                if (transpose) {
-                    columns[i][j] = v;
-                } else {
-                    columns[j][i] = v;
-                }
-            }
-        }
-        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-            boolean rotated = false;
-            for (int p = 0; p < cols - 1; p++) {
-                for (int q = p + 1; q < cols; q++) {
-                    rotated |= orthogonalize(columns[p], columns[q], null, null);
-                }
-            }
-            if (!rotated) {
-                break;
-            }
-        }
-        double[] values = new double[cols];
-        for (int j = 0; j < cols; j++) {
-            double sum = 0;
-            for (double v : columns[j]) {
-                sum = Math.fma(v, v, sum);
-            }
-            values[j] = Math.sqrt(sum);
-        }
+        double[][] columns = columns(data, from, m, n);
+        rotate(columns, null);
+        double[] values = norms(columns);
+        int cols = values.length;
         Arrays.sort(values);
         for (int i = 0; i < cols / 2; i++) {
             double t = values[i];
@@ -66,41 +37,16 @@ final class SingularValues {
     static double[][] decompose(double[] data, int from, int m, int n) {
         boolean transpose = n > m;
         int rows = transpose ? n : m;
-        int cols = transpose ? m : n;
-        double[][] columns = new double[cols][rows];
+        double[][] columns = columns(data, from, m, n);
+        int cols = columns.length;
         double[][] right = new double[cols][cols];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double v = data[from + i * n + j];
-                if (transpose) {
-                    columns[i][j] = v;
-                } else {
-                    columns[j][i] = v;
-                }
-            }
-        }
         for (int j = 0; j < cols; j++) {
             right[j][j] = 1;
         }
-        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-            boolean rotated = false;
-            for (int p = 0; p < cols - 1; p++) {
-                for (int q = p + 1; q < cols; q++) {
-                    rotated |= orthogonalize(columns[p], columns[q], right[p], right[q]);
-                }
-            }
-            if (!rotated) {
-                break;
-            }
-        }
-        double[] norms = new double[cols];
+        rotate(columns, right);
+        double[] norms = norms(columns);
         Integer[] order = new Integer[cols];
         for (int j = 0; j < cols; j++) {
-            double sum = 0;
-            for (double v : columns[j]) {
-                sum = Math.fma(v, v, sum);
-            }
-            norms[j] = Math.sqrt(sum);
             order[j] = j;
         }
         Arrays.sort(order, (x, y) -> Double.compare(norms[y], norms[x]));
@@ -132,6 +78,53 @@ final class SingularValues {
             System.arraycopy(vColumns[j], 0, vh, j * n, n);
         }
         return new double[][] {u, values, vh};
+    }
+
+    /** The matrix as columns (of its transpose when it is wide, so there are min(m, n) columns). */
+    private static double[][] columns(double[] data, int from, int m, int n) {
+        boolean transpose = n > m;
+        double[][] columns = new double[transpose ? m : n][transpose ? n : m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double v = data[from + i * n + j];
+                if (transpose) {
+                    columns[i][j] = v;
+                } else {
+                    columns[j][i] = v;
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** Jacobi sweeps until no pair rotates; the rotations are applied to {@code right} too (nullable). */
+    private static void rotate(double[][] columns, double[][] right) {
+        int cols = columns.length;
+        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+            boolean rotated = false;
+            for (int p = 0; p < cols - 1; p++) {
+                for (int q = p + 1; q < cols; q++) {
+                    rotated |= orthogonalize(columns[p], columns[q], right == null ? null : right[p],
+                            right == null ? null : right[q]);
+                }
+            }
+            if (!rotated) {
+                break;
+            }
+        }
+    }
+
+    /** The Euclidean norm of each column. */
+    private static double[] norms(double[][] columns) {
+        double[] norms = new double[columns.length];
+        for (int j = 0; j < columns.length; j++) {
+            double sum = 0;
+            for (double v : columns[j]) {
+                sum = Math.fma(v, v, sum);
+            }
+            norms[j] = Math.sqrt(sum);
+        }
+        return norms;
     }
 
     /** Fills the null entries of {@code basis} with unit vectors orthogonal to all the others (Gram-Schmidt, twice). */
