@@ -7,6 +7,7 @@ import io.jtensor.op.RowOp;
 import io.jtensor.op.UnaryOp;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The backend conformance suite: every contract of the jtensor API, run against one backend.
@@ -20,6 +21,11 @@ import org.junit.jupiter.api.Nested;
  *     protected Tolerance unaryTolerance(UnaryOp op, DType type) { ... looser bounds of the device ... }
  * }
  * }</pre>
+ *
+ * <p>Each family carries a JUnit tag of its class name in lower case, so one family can be run
+ * alone on one backend, e.g. {@code mvn -o surefire:test@default-test -Dtest=OpenClConformanceTest
+ * -Dgroups=sorting} in {@code tests/} (after {@code test-compile}); surefire's {@code -Dtest} cannot
+ * name a nested class of this abstract suite.
  *
  * <p>The cases live in the abstract families below, each run as a JUnit {@link Nested} class of
  * the concrete subclass: element-wise ufuncs, reductions, linear algebra, views and conversions,
@@ -123,6 +129,7 @@ public abstract class ConformanceSuite {
 
     /** Element-wise ufuncs: promotion, broadcasting, out=, where=, aliasing, scalars. */
     @Nested
+    @Tag("elementwise")
     @DisplayName("element-wise")
     class Elementwise extends ElementwiseConformance {
         @Override
@@ -133,6 +140,7 @@ public abstract class ConformanceSuite {
 
     /** Reductions and the softmax family. */
     @Nested
+    @Tag("reductions")
     @DisplayName("reductions")
     class Reductions extends ReductionConformance {
         @Override
@@ -143,6 +151,7 @@ public abstract class ConformanceSuite {
 
     /** matmul, dot, outer, norm. */
     @Nested
+    @Tag("linalg")
     @DisplayName("linear algebra")
     class Linalg extends LinalgConformance {
         @Override
@@ -153,6 +162,7 @@ public abstract class ConformanceSuite {
 
     /** numpy.linalg: inv, solve, det, slogdet, matrixPower, matrixRank, cholesky, qr, eigh, svd, pinv. */
     @Nested
+    @Tag("linalg2")
     @DisplayName("linear algebra: factorizations")
     class Linalg2 extends Linalg2Conformance {
         @Override
@@ -163,6 +173,7 @@ public abstract class ConformanceSuite {
 
     /** Views, copies, conversions, creation, printing, lifecycle. */
     @Nested
+    @Tag("views")
     @DisplayName("views, conversions, creation")
     class Views extends ViewConformance {
         @Override
@@ -173,6 +184,7 @@ public abstract class ConformanceSuite {
 
     /** concatenate, stack, hstack, vstack, split, arraySplit, copyto, clip, fill. */
     @Nested
+    @Tag("manipulation")
     @DisplayName("array manipulation")
     class Manipulation extends ManipulationConformance {
         @Override
@@ -183,6 +195,7 @@ public abstract class ConformanceSuite {
 
     /** take, nonzero, flatnonzero, extract. */
     @Nested
+    @Tag("indexing")
     @DisplayName("indexing")
     class Indexing extends IndexingConformance {
         @Override
@@ -193,6 +206,7 @@ public abstract class ConformanceSuite {
 
     /** cumsum, cumprod. */
     @Nested
+    @Tag("cumulative")
     @DisplayName("cumulative")
     class Cumulative extends CumulativeConformance {
         @Override
@@ -203,6 +217,7 @@ public abstract class ConformanceSuite {
 
     /** sort, argsort, unique, median, quantile, percentile, searchsorted. */
     @Nested
+    @Tag("sorting")
     @DisplayName("sorting")
     class Sorting extends SortingConformance {
         @Override
@@ -216,6 +231,7 @@ public abstract class ConformanceSuite {
      * nanToNum, arrayEqual, arrayEquiv, logspace, geomspace, identity.
      */
     @Nested
+    @Tag("sets")
     @DisplayName("sets, partition, pad, interp and small helpers")
     class Sets extends SetsConformance {
         @Override
@@ -226,6 +242,7 @@ public abstract class ConformanceSuite {
 
     /** flip, roll, tile, repeat, swapaxes, atleast, triangles, meshgrid, *Like, nanvar, nanstd, ptp, average. */
     @Nested
+    @Tag("shaping")
     @DisplayName("shaping and statistics")
     class Shaping extends ShapingConformance {
         @Override
@@ -239,6 +256,7 @@ public abstract class ConformanceSuite {
      * distribution against scipy.stats.
      */
     @Nested
+    @Tag("random")
     @DisplayName("random generator")
     class Random extends RandomConformance {
         @Override
@@ -249,6 +267,7 @@ public abstract class ConformanceSuite {
 
     /** diagonal, trace, diag, diagflat, tensordot, inner, vdot, kron, cross, einsum. */
     @Nested
+    @Tag("contraction")
     @DisplayName("diagonals and contractions")
     class Contraction extends ContractionConformance {
         @Override
@@ -259,6 +278,7 @@ public abstract class ConformanceSuite {
 
     /** Every error path and its message. */
     @Nested
+    @Tag("errors")
     @DisplayName("errors")
     class Errors extends ErrorConformance {
         @Override
@@ -269,6 +289,7 @@ public abstract class ConformanceSuite {
 
     /** The NumPy reference files, line by line. */
     @Nested
+    @Tag("reference")
     @DisplayName("NumPy reference data")
     class Reference extends ReferenceConformance {
         @Override
@@ -279,6 +300,7 @@ public abstract class ConformanceSuite {
 
     /** The NumPy tutorial. */
     @Nested
+    @Tag("tutorial")
     @DisplayName("NumPy tutorial")
     class Tutorial extends TutorialConformance {
         @Override
@@ -289,6 +311,7 @@ public abstract class ConformanceSuite {
 
     /** Tensors of more than 2^31 elements. */
     @Nested
+    @Tag("large")
     @DisplayName("more than 2^31 elements")
     class Large extends LargeTensorConformance {
         @Override
