@@ -3253,7 +3253,7 @@ def gen_linalg2():
         # from it), so their error bounds are float64's: in units of the float32 eps they shrink by
         # eps64 / eps32. Not so for pinv (its s, u and vh are rounded to float32, then multiplied in
         # float32) and matrix_power (float32 matmul).
-        if op not in ("pinv", "matrix_power"):
+        if op not in ("pinv", "matrix_power", "cond", "multi_dot", "vecdot", "vector_norm", "matrix_norm"):
             scale_values = [s * (np.finfo(np.float64).eps / np.finfo(np.float32).eps) if r.dtype == np.float32 else s
                             for s, r in zip(scale_values, results)]
         expected = []
@@ -3462,12 +3462,153 @@ def gen_linalg2():
              (lambda a, b: tuple(L.lstsq(a, b))) if rcond is None else (lambda a, b, rc=rcond: tuple(L.lstsq(a, b, rcond=rc))),
              "vvvv", lstsq_scales)
 
+    # cond: singular-value ratios (p none, 2, -2) and norm(x, p) * norm(inv(x), p) (inverse in float64)
+    def cond_scale(a, r):
+        n = max(a.shape[-2:]) if a.ndim >= 2 else 1
+        c = cond(a)
+        return [n * c * big(r) if math.isfinite(c) else math.inf]
+    cond_inputs = [spec("float64", well(3)), spec("float32", well(4)), spec("int32", ints[1]),
+                   spec("float64", general(3, 3, (2,))), spec("float64", np.diag([1.0, 1e-3, 10.0])),
+                   spec("float64", well(4), "T"), spec("float32", general(2, 2, (3,)))]
+    for s in cond_inputs:
+        for p in (None, 2, -2, 1, -1, np.inf, -np.inf, "fro", "nuc"):
+            emit("cond", "p=%s" % ("none" if p is None else p), [s], lambda a, p=p: L.cond(a, p), "v", cond_scale)
+    for s in [spec("float64", general(3, 5)), spec("float64", general(4, 2)), spec("float64", general(2, 3, (2,)))]:
+        for p in (None, 2, -2, 1, "fro"):
+            emit("cond", "p=%s" % ("none" if p is None else p), [s], lambda a, p=p: L.cond(a, p), "v", cond_scale)
+    # exactly singular (an exact zero pivot) and NaN matrices: +inf, or NaN where the matrix holds NaN
+    for s in [singular[0], singular[1], singular[3], spec("float64", [[np.nan, 1.0], [2.0, 3.0]]),
+              spec("float64", np.stack([[[np.nan, 1.0], [2.0, 3.0]], [[1.0, 2.0], [2.0, 4.0]]]))]:
+        for p in (1, -1, np.inf, "fro", "nuc"):
+            emit("cond", "p=%s" % p, [s], lambda a, p=p: L.cond(a, p), "v", lambda a, r: [0.0])
+    # not replayed: p none/2/-2 of a matrix holding NaN (NumPy: "SVD did not converge"; jtensor's host SVD gives NaN)
+    for s, p in [(spec("float64", np.zeros((0, 0))), "none"), (spec("float64", np.zeros((2, 0))), "1"),
+                 (spec("float64", [1.0, 2.0]), "none"), (spec("float64", general(2, 3)), "1"),
+                 (spec("float64", well(2)), "3"), (spec("float64", well(2)), "0")]:
+        pv = None if p == "none" else float(p)
+        emit("cond", "p=%s" % p, [s], lambda a, pv=pv: L.cond(a, pv), "v", lambda a, r: [0.0])
+    # multi_dot: NumPy's order (three: cost formula; more: dynamic program); vectors at the ends
+    def chain_scale(*arrays_and_result):
+        arrays = [f64(x) for x in arrays_and_result[:-1]]
+        absolute = L.multi_dot([np.abs(x) for x in arrays]) if len(arrays) > 2 else np.dot(np.abs(arrays[0]), np.abs(arrays[1]))
+        inner = sum(x.shape[-1] for x in arrays[:-1])
+        return [inner * big(absolute)]
+    chains = [
+        [general(2, 3), general(3, 4)],
+        [general(3, 1)[:, 0], general(3, 4)],
+        [general(5, 2), general(2, 6), general(6, 3)],             # (AB)C
+        [general(2, 6), general(6, 5), general(5, 7)],             # A(BC)
+        [general(4, 1)[:, 0], general(4, 3), general(3, 2)],
+        [general(3, 4), general(4, 2), general(2, 1)[:, 0]],
+        [general(3, 1)[:, 0], general(3, 3), general(3, 1)[:, 0]],
+        [general(6, 2), general(2, 7), general(7, 3), general(3, 5)],
+        [general(2, 8), general(8, 3), general(3, 9), general(9, 2), general(2, 4)],
+        [general(4, 1)[:, 0], general(4, 4), general(4, 4), general(4, 4), general(4, 1)[:, 0]],
+        [general(1, 1), general(1, 1), general(1, 1)],
+        [np.zeros((2, 0)), np.zeros((0, 3)), general(3, 2)],
+    ]
+    for arrays in chains:
+        for dtype in ("float64", "float32"):
+            emit("multi_dot", "-", [spec(dtype, x) for x in arrays], lambda *xs: L.multi_dot(list(xs)), "v", chain_scale)
+    emit("multi_dot", "-", [spec("int32", [[1, 2], [3, 4]]), spec("int32", [[5, 6], [7, 8]]), spec("int32", [[1, 0], [2, 1]])],
+         lambda *xs: L.multi_dot(list(xs)), "v", chain_scale)
+    emit("multi_dot", "-", [spec("float32", general(2, 3)), spec("float64", general(3, 2)), spec("int32", [[1, 2], [3, 4]])],
+         lambda *xs: L.multi_dot(list(xs)), "v", chain_scale)
+    emit("multi_dot", "-", [spec("float64", general(4, 3), "T"), spec("float64", general(4, 2)), spec("float64", general(2, 2))],
+         lambda *xs: L.multi_dot(list(xs)), "v", chain_scale)
+    # float32 chains where only NumPy's order stays finite: (AB)C of three, (AB)(CD) of four
+    for arrays in [[[[1e-10, 1e-10]], [[2.0], [2.0]], [[3e38, 3e38]]],
+                   [[[1e-30, 1e-30]], [[3e38], [3e38]], [[2.0, 2.0]], [[1.0], [1.0]]]]:
+        emit("multi_dot", "-", [spec("float32", x) for x in arrays], lambda *xs: L.multi_dot(list(xs)), "v", chain_scale)
+    for arrays in [[general(2, 3), general(4, 2), general(2, 2)], [general(2, 3), general(3, 3, (2,)), general(3, 2)],
+                   [general(2, 2), general(2, 2), np.float64(1.0)], [general(2, 1)[:, 0]]]:
+        emit("multi_dot", "-", [spec("float64", x) for x in arrays], lambda *xs: L.multi_dot(list(xs)), "v", lambda *r: [0.0])
+    # tensorinv / tensorsolve: the tensor read as a square matrix
+    def tensor_scale(mat):
+        return max(mat.shape) * cond(mat)
+    for arr, ind in [(well(6).reshape(2, 3, 6), 2), (well(6).reshape(6, 2, 3), 1), (well(4).reshape(2, 2, 2, 2), 2),
+                     (well(6).reshape(3, 2, 3, 2), 2), (well(3), 1)]:
+        m = arr.reshape(int(np.prod(arr.shape[ind:])), -1)
+        for dtype in ("float64", "float32"):
+            emit("tensorinv", "ind=%d" % ind, [spec(dtype, arr)], lambda a, ind=ind: L.tensorinv(a, ind), "v",
+                 lambda a, r, m=m: [tensor_scale(m) * big(r)])
+    for arr, ind in [(np.zeros((2, 3, 6)), 2), (general(6, 4).reshape(2, 3, 4), 2), (well(4), 0),
+                     (np.array([[1.0, 2.0], [2.0, 4.0]]).reshape(2, 2), 1)]:
+        emit("tensorinv", "ind=%d" % ind, [spec("float64", arr)], lambda a, ind=ind: L.tensorinv(a, ind), "v", lambda a, r: [0.0])
+    emit("tensorinv", "ind=2", [spec("int32", np.array([[2, 1], [1, 3]]).reshape(2, 1, 2, 1))],
+         lambda a: L.tensorinv(a, 2), "v", lambda a, r: [2 * cond(np.array([[2, 1], [1, 3]])) * big(r)])
+    for a, b, axes in [(well(6).reshape(6, 2, 3), general(6, 1)[:, 0], None),
+                       (well(6).reshape(2, 3, 6), general(2, 3), None),
+                       (well(6).reshape(2, 3, 2, 3), general(2, 3), None),
+                       (well(6).reshape(3, 2, 6), general(6, 1)[:, 0].reshape(3, 2), None),
+                       (well(6).reshape(2, 6, 3), general(6, 1)[:, 0], (0, 2)),
+                       (well(6).reshape(2, 3, 2, 3), general(2, 3), (1,)),
+                       (np.array([[2.0]]), np.array([[4.0]]), None)]:
+        for dtype in ("float64", "float32"):
+            def solve_scale(a, b, x, axes=axes):
+                moved = np.moveaxis(f64(a), list(axes), [-len(axes) + i for i in range(len(axes))]) if axes else f64(a)
+                n = int(np.prod(x.shape))
+                return [n * cond(moved.reshape(n, n)) * big(x)]
+            emit("tensorsolve", "axes=%s" % ("none" if axes is None else ":".join(map(str, axes))),
+                 [spec(dtype, a), spec(dtype, b)], lambda a, b, axes=axes: L.tensorsolve(a, b, axes), "v", solve_scale)
+    for a, b in [(general(6, 5).reshape(2, 3, 5), general(2, 3)), (general(2, 2), general(2, 2)),
+                 (np.array([[1.0, 2.0], [2.0, 4.0]]), np.array([1.0, 1.0]))]:
+        emit("tensorsolve", "axes=none", [spec("float64", a), spec("float64", b)], L.tensorsolve, "v", lambda a, b, x: [0.0])
+    # NumPy 2's array-API names: vecdot, matrix_transpose, vector_norm, matrix_norm
+    def vecdot_scale(a, b, r, axis=-1):
+        n = f64(a).shape[axis] if np.ndim(a) else 1
+        return [n * big(np.vecdot(np.abs(f64(a)), np.abs(f64(b)), axis=axis))]
+    for a, b, axis in [(spec("float64", general(2, 3)), spec("float64", general(3, 1)[:, 0]), -1),
+                       (spec("float32", general(4, 5)), spec("float32", general(4, 5)), -1),
+                       (spec("float64", general(3, 4)), spec("float64", general(3, 1)), 0),
+                       (spec("float64", general(3, 4, (2,))), spec("float64", general(1, 4)), -1),
+                       (spec("int32", [[1, 2, 3], [4, 5, 6]]), spec("int32", [7, 8, 9]), -1),
+                       (spec("int32", [2147483647, 2]), spec("int32", [2, 1]), -1),
+                       (spec("int64", [[1, 2], [3, 4]]), spec("float32", [0.5, 0.25]), -1),
+                       (spec("bool", [[True, False], [False, False]]), spec("bool", [True, True]), -1),
+                       (spec("float64", general(3, 4), "T"), spec("float64", general(3, 1)[:, 0]), 1),
+                       (spec("float64", np.zeros((2, 0))), spec("float64", np.zeros(0)), -1),
+                       (spec("float64", general(2, 3)), spec("float64", general(2, 1)[:, 0]), -1),
+                       (spec("float64", general(2, 3)), spec("float64", 2.0), -1),
+                       (spec("float64", general(2, 3)), spec("float64", general(2, 3)), 2)]:
+        emit("vecdot", "axis=%d" % axis, [a, b], lambda a, b, axis=axis: np.vecdot(a, b, axis=axis), "v",
+             lambda a, b, r, axis=axis: vecdot_scale(a, b, r, axis) if r.dtype.kind == "f" else [0.0])
+    for s in [spec("float64", general(2, 3)), spec("int32", np.arange(24).reshape(2, 3, 4)), spec("float64", general(3, 1)[:, 0])]:
+        emit("matrix_transpose", "-", [s], L.matrix_transpose, "v", lambda a, r: [0.0])
+    for s in [spec("float64", general(3, 4, (2,))), spec("float32", general(5, 3)), spec("int32", [[3, -4], [0, 12]]),
+              spec("bool", [True, False, True]), spec("float64", 2.5), spec("float64", general(4, 3), "T")]:
+        for ord_, axes in [(2, None), (1, None), (np.inf, None), (-np.inf, None), (0, None), (3, None), (2, (0,)),
+                           (2, (-1,)), (1, (0, -1)), (np.inf, (-1, 0))]:
+            if axes is not None and max(axes) >= max(np.ndim(s[2]), 1) or axes is not None and np.ndim(s[2]) == 0:
+                continue
+            for keep in (False, True):
+                emit("vector_norm", "ord=%s axis=%s keepdims=%s" % (ord_, "none" if axes is None else ":".join(map(str, axes)),
+                                                                     keep),
+                     [s], lambda x, o=ord_, ax=axes, k=keep: L.vector_norm(x, axis=ax, keepdims=k, ord=o), "v",
+                     lambda x, r: [max(np.size(x), 1) * big(r)])
+    emit("vector_norm", "ord=inf axis=none keepdims=False", [spec("float64", np.zeros((0, 2)))],
+         lambda x: L.vector_norm(x, ord=np.inf), "v", lambda x, r: [0.0])
+    for ord_ in (np.inf, -np.inf, 2):
+        emit("vector_norm", "ord=%s axis=0 keepdims=False" % ord_, [spec("float64", np.zeros((0, 3)))],
+             lambda x, o=ord_: L.vector_norm(x, axis=0, ord=o), "v", lambda x, r: [0.0])
+    emit("vector_norm", "ord=2 axis=0:0 keepdims=False", [spec("float64", general(2, 2))],
+         lambda x: L.vector_norm(x, axis=(0, 0)), "v", lambda x, r: [0.0])
+    for s in [spec("float64", general(3, 4, (2,))), spec("float32", general(5, 3)), spec("int32", [[3, -4], [0, 12]]),
+              spec("float64", general(4, 3), "T"), spec("float64", general(3, 1)[:, 0])]:
+        for ord_ in ("fro", "nuc", 1, -1, 2, -2, np.inf, -np.inf):
+            for keep in (False, True):
+                emit("matrix_norm", "ord=%s keepdims=%s" % (ord_, keep), [s],
+                     lambda x, o=ord_, k=keep: L.matrix_norm(x, keepdims=k, ord=o), "v",
+                     lambda x, r: [max(np.size(x), 1) * big(r)])
+
     write("linalg2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "compare", "expected", "scale"], rows, """
 numpy.linalg's factorizations and the functions built on them: inv, det, slogdet (results sign;logabsdet),
 solve (NumPy 2: b is a vector only when 1-d), matrix_power (args n), matrix_rank (args tol, or NumPy's
 default), cholesky, qr (reduced: q;r), eigh (w;v), eigvalsh, svd (reduced: u;s;vh), svdvals
-(svd(compute_uv=False)), pinv (args rcond; none = NumPy's default 1e-15) and lstsq (x;residuals;rank;s,
-rcond none = NumPy 2's default eps * max(M, N)).
+(svd(compute_uv=False)), pinv (args rcond; none = NumPy's default 1e-15), lstsq (x;residuals;rank;s,
+rcond none = NumPy 2's default eps * max(M, N)), cond (args p), multi_dot (any number of inputs),
+tensorinv (args ind), tensorsolve (args axes), and NumPy 2's vecdot (args axis), matrix_transpose,
+vector_norm and matrix_norm (args ord, axis, keepdims).
 inputs: manipulation.csv's operand syntax, joined by ;.  Random matrices come from numpy's default_rng
 with a fixed seed, rounded to 6 decimals (float32 inputs hold the float32 rounding of the same values).
 result_dtype error: NumPy raises (expected holds the exception class and message); jtensor must throw.

@@ -108,7 +108,21 @@ final class HostLinearAlgebra {
     // ---- LU: inv, solve, det, slogdet ---------------------------------------------------------------
 
     static Tensor inv(String op, Tensor a) {
-        Stack s = stack(op, a, true);
+        return inverse(stack(op, a, true), false);
+    }
+
+    /**
+     * The float64 inverse of each matrix of a whatever a's type, NaN-filled for a singular one: NumPy's
+     * {@code _umath_linalg.inv(x, signature='d->d')} under {@code errstate(all='ignore')}, as
+     * {@code np.linalg.cond} calls it.
+     */
+    static Tensor invOrNan(String op, Tensor a) {
+        Objects.requireNonNull(a, op + ": a is null");
+        a.checkOpen(op);
+        return inverse(stack(op, a, a.shape, true, DType.FLOAT64), true);
+    }
+
+    private static Tensor inverse(Stack s, boolean nanForSingular) {
         int n = s.n;
         double[] identity = new double[n * n];
         for (int i = 0; i < n; i++) {
@@ -117,10 +131,13 @@ final class HostLinearAlgebra {
         double[] result = new double[s.data.length];
         for (int i = 0; i < s.count; i++) {
             LuDecomposition lu = new LuDecomposition(s.data, i * s.size(), n);
-            if (lu.isSingular()) {
+            if (lu.isSingular() && nanForSingular) {
+                Arrays.fill(result, i * s.size(), (i + 1) * s.size(), Double.NaN);
+            } else if (lu.isSingular()) {
                 throw singular(s, i);
+            } else {
+                lu.solve(identity, 0, n, result, i * s.size());
             }
-            lu.solve(identity, 0, n, result, i * s.size());
         }
         return upload(s, result, n, n);
     }
@@ -130,22 +147,22 @@ final class HostLinearAlgebra {
                 + s.at(i) + " has no inverse (an exactly zero pivot in its LU factorization)");
     }
 
-    static Tensor solve(Tensor a, Tensor b) {
-        Elementwise.checkPair("solve", a, b);
+    static Tensor solve(String op, Tensor a, Tensor b) {
+        Elementwise.checkPair(op, a, b);
         DType type = a.dtype == DType.FLOAT32 && b.dtype == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
-        checkStacked("solve", a.shape, true);
+        checkStacked(op, a.shape, true);
         int nd = a.ndim();
         long m = a.shape[nd - 1];
         long[] aBatch = Arrays.copyOf(a.shape, nd - 2);
         boolean vector = b.ndim() == 1;
         if (b.ndim() == 0 || b.shape[vector ? 0 : b.ndim() - 2] != m) {
-            throw new IllegalArgumentException("solve: b of shape " + Shape.toString(b.shape)
+            throw new IllegalArgumentException(op + ": b of shape " + Shape.toString(b.shape)
                     + " does not match a of shape " + Shape.toString(a.shape) + ": b must have shape (" + m
                     + ",) (a 1-d b) or (..., " + m + ", K)");
         }
         long k = vector ? 1 : b.shape[b.ndim() - 1];
         long[] batch = vector ? aBatch
-                : Broadcast.shapes("solve", aBatch, Arrays.copyOf(b.shape, b.ndim() - 2));
+                : Broadcast.shapes(op, aBatch, Arrays.copyOf(b.shape, b.ndim() - 2));
         long[] aShape = Arrays.copyOf(batch, batch.length + 2);
         aShape[batch.length] = m;
         aShape[batch.length + 1] = m;
@@ -156,8 +173,8 @@ final class HostLinearAlgebra {
         try (Tensor aFull = a.broadcastTo(aShape);
              Tensor bMatrix = vector ? b.reshape(m, 1) : b.reshape(b.shape);
              Tensor bFull = bMatrix.broadcastTo(bShape)) {
-            sa = stack("solve", aFull, aShape, true, type);
-            sb = stack("solve", bFull, bShape, false, type);
+            sa = stack(op, aFull, aShape, true, type);
+            sb = stack(op, bFull, bShape, false, type);
         }
         int n = sa.n;
         int kk = (int) k;

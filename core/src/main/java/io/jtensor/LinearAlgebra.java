@@ -140,7 +140,7 @@ final class LinearAlgebra {
     static Tensor norm(Tensor x) {
         Objects.requireNonNull(x, "norm: input tensor is null");
         x.checkOpen("norm");
-        return vectorNorm(x, 2, null, false);
+        return vectorNorm("norm", x, 2, null, false);
     }
 
     /** {@code np.linalg.norm(x, ord, axis, keepdims)} for a numeric ord (±1, ±2, ±inf, 0, p). */
@@ -149,7 +149,7 @@ final class LinearAlgebra {
         x.checkOpen("norm");
         int[] normalized = normAxes(x, axes);
         if (normalized.length == 1) {
-            return vectorNorm(x, ord, normalized, keepdims);
+            return vectorNorm("norm", x, ord, normalized, keepdims);
         }
         return matrixNorm(x, ord, normalized, keepdims);
     }
@@ -164,11 +164,65 @@ final class LinearAlgebra {
                     + normalized.length + " axis");
         }
         return switch (ord) {
-            case "fro" -> vectorNorm(x, 2, normalized, keepdims);
+            case "fro" -> vectorNorm("norm", x, 2, normalized, keepdims);
             case "nuc" -> singularValueNorm(x, normalized, keepdims, "nuc");
             default -> throw new IllegalArgumentException("norm: invalid ord '" + ord
                     + "' (valid strings: 'fro', 'nuc'; numbers: 1, 2, inf, -1, -2, -inf)");
         };
+    }
+
+    /**
+     * NumPy 2's {@code np.linalg.vector_norm(x, axis, keepdims, ord)}: the vector norm over the given
+     * axes taken together (null: every axis, whatever x's dimension).
+     */
+    static Tensor vectorNormOver(Tensor x, double ord, int[] axes, boolean keepdims) {
+        Objects.requireNonNull(x, "vectorNorm: input tensor is null");
+        x.checkOpen("vectorNorm");
+        int[] normalized = Axes.normalizeAll("vectorNorm", axes, x.ndim());
+        return vectorNorm("vectorNorm", x, ord, normalized, keepdims);
+    }
+
+    /** NumPy 2's {@code np.linalg.matrix_norm(x, keepdims, ord)}: ord is a Double or 'fro' / 'nuc'. */
+    static Tensor matrixNormOverLast(Tensor x, Object ord, boolean keepdims) {
+        Objects.requireNonNull(x, "matrixNorm: input tensor is null");
+        x.checkOpen("matrixNorm");
+        if (x.ndim() < 2) {
+            throw new IllegalArgumentException("matrixNorm: x must be at least 2-d (a matrix or a stack of matrices), got shape "
+                    + Shape.toString(x.shape));
+        }
+        int[] lastTwo = {x.ndim() - 2, x.ndim() - 1};
+        return ord instanceof String named ? norm(x, named, lastTwo, keepdims)
+                : norm(x, (Double) ord, lastTwo, keepdims);
+    }
+
+    /** NumPy 2's {@code np.linalg.vecdot(a, b, axis)}: sum(a * b) along the axis, the other axes broadcast. */
+    static Tensor vecdot(Tensor a, Tensor b, int axis) {
+        Elementwise.checkPair("vecdot", a, b);
+        if (a.ndim() == 0 || b.ndim() == 0) {
+            throw new IllegalArgumentException("vecdot: needs operands of at least 1 dimension, got shapes "
+                    + Shape.toString(a.shape) + " and " + Shape.toString(b.shape));
+        }
+        int axisA = Axes.normalize("vecdot", axis, a.ndim());
+        int axisB = Axes.normalize("vecdot", axis, b.ndim());
+        if (a.shape[axisA] != b.shape[axisB]) {
+            throw new IllegalArgumentException("vecdot: a of shape " + Shape.toString(a.shape) + " has length "
+                    + a.shape[axisA] + " along axis " + axis + " but b of shape " + Shape.toString(b.shape)
+                    + " has " + b.shape[axisB] + "; they must be equal");
+        }
+        try (Tensor lastA = a.moveAxis(axisA, -1); Tensor lastB = b.moveAxis(axisB, -1)) {
+            return Einsum.einsum("...i,...i->...", lastA, lastB);
+        }
+    }
+
+    /** NumPy 2's {@code np.linalg.matrix_transpose(x)}: the last two axes swapped, as a view. */
+    static Tensor matrixTranspose(Tensor x) {
+        Objects.requireNonNull(x, "matrixTranspose: input tensor is null");
+        x.checkOpen("matrixTranspose");
+        if (x.ndim() < 2) {
+            throw new IllegalArgumentException("matrixTranspose: x must be at least 2-d, got shape "
+                    + Shape.toString(x.shape));
+        }
+        return x.swapaxes(x.ndim() - 2, x.ndim() - 1);
     }
 
     private static int[] normAxes(Tensor x, int[] axes) {
@@ -193,33 +247,35 @@ final class LinearAlgebra {
         return normalized;
     }
 
-    private static Tensor vectorNorm(Tensor x, double ord, int[] axes, boolean keepdims) {
+    private static Tensor vectorNorm(String op, Tensor x, double ord, int[] axes, boolean keepdims) {
         try (Tensor f = floating(x); Tensor abs = Elementwise.unary(UnaryOp.ABS, f, null, null)) {
             if (ord == Double.POSITIVE_INFINITY) {
-                return Reductions.reduce(ReduceOp.MAX, abs, axes, keepdims, 0, "norm");
+                // NumPy's max(|x|, initial=0): 0 over an empty selection, where a plain max has no identity
+                boolean empty = Arrays.stream(axes).anyMatch(axis -> x.shape[axis] == 0);
+                return Reductions.reduce(empty ? ReduceOp.SUM : ReduceOp.MAX, abs, axes, keepdims, 0, op);
             }
             if (ord == Double.NEGATIVE_INFINITY) {
-                return Reductions.reduce(ReduceOp.MIN, abs, axes, keepdims, 0, "norm");
+                return Reductions.reduce(ReduceOp.MIN, abs, axes, keepdims, 0, op);
             }
             if (ord == 0) {
                 try (Tensor nonzero = Elementwise.binary(BinaryOp.NOT_EQUAL, Elementwise.Arg.of(abs),
                         Elementwise.Arg.of(0.0), null, null);
                      Tensor asFloat = nonzero.astype(f.dtype)) {
-                    return Reductions.reduce(ReduceOp.SUM, asFloat, axes, keepdims, 0, "norm");
+                    return Reductions.reduce(ReduceOp.SUM, asFloat, axes, keepdims, 0, op);
                 }
             }
             if (ord == 1) {
-                return Reductions.reduce(ReduceOp.SUM, abs, axes, keepdims, 0, "norm");
+                return Reductions.reduce(ReduceOp.SUM, abs, axes, keepdims, 0, op);
             }
             if (ord == 2) {
                 try (Tensor squares = Elementwise.unary(UnaryOp.SQUARE, abs, null, null)) {
-                    Tensor sum = Reductions.reduce(ReduceOp.SUM, squares, axes, keepdims, 0, "norm");
+                    Tensor sum = Reductions.reduce(ReduceOp.SUM, squares, axes, keepdims, 0, op);
                     return Elementwise.unary(UnaryOp.SQRT, sum, sum, null);
                 }
             }
             try (Tensor powered = Elementwise.binary(BinaryOp.POWER, Elementwise.Arg.of(abs), Elementwise.Arg.of(ord),
                     null, null)) {
-                Tensor sum = Reductions.reduce(ReduceOp.SUM, powered, axes, keepdims, 0, "norm");
+                Tensor sum = Reductions.reduce(ReduceOp.SUM, powered, axes, keepdims, 0, op);
                 return Elementwise.binary(BinaryOp.POWER, Elementwise.Arg.of(sum), Elementwise.Arg.of(1 / ord), sum, null);
             }
         }

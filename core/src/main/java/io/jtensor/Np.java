@@ -5163,7 +5163,7 @@ public final class Np {
      *                                  live on different backends
      */
     public static Tensor solve(Tensor a, Tensor b) {
-        return HostLinearAlgebra.solve(a, b);
+        return HostLinearAlgebra.solve("solve", a, b);
     }
 
     /**
@@ -5413,6 +5413,183 @@ public final class Np {
      */
     public static Tensor[] lstsq(Tensor a, Tensor b, double rcond) {
         return HostLinearAlgebra.lstsq(a, b, rcond);
+    }
+
+    /**
+     * The 2-norm condition number of a matrix, or of each matrix in a stack ({@code np.linalg.cond(x)}):
+     * the largest singular value over the smallest, for any (..., M, N) x.
+     *
+     * <pre>{@code
+     * Np.cond(Np.array(new double[] {1, 0, 0, 1e-3}, 2, 2));   // 1000.0
+     * }</pre>
+     *
+     * <p>float32 gives float32, every other type float64; a stack gives one value per matrix. A
+     * singular matrix gives a huge value or +inf (the ratio of host-computed singular values: within
+     * about cond(x)·max(M, N)·eps relative to NumPy's); a matrix holding NaN gives NaN.
+     *
+     * @throws LinAlgException          when x is empty in its last two dimensions
+     * @throws IllegalArgumentException when x is not at least 2-d
+     */
+    public static Tensor cond(Tensor x) {
+        return ConditionNumber.cond(x, (Double) null);
+    }
+
+    /**
+     * {@code np.linalg.cond(x, p)} for p = 2 or -2 (the singular-value ratio, -2 its inverse) or 1,
+     * -1, inf, -inf ({@code norm(x, p) · norm(inv(x), p)} with the inverse computed in float64, as
+     * NumPy's; then x must be a stack of square matrices). A singular matrix without NaN gives +inf.
+     *
+     * @throws IllegalArgumentException for any other p ("invalid ord"), or a non-square x with p
+     *                                  other than ±2
+     */
+    public static Tensor cond(Tensor x, double p) {
+        return ConditionNumber.cond(x, p);
+    }
+
+    /**
+     * {@code np.linalg.cond(x, 'fro' | 'nuc')}: {@code norm(x, p) · norm(inv(x), p)} for a stack of
+     * square matrices, +inf for a singular one.
+     */
+    public static Tensor cond(Tensor x, String p) {
+        return ConditionNumber.cond(x, p);
+    }
+
+    /**
+     * The product of a chain of matrices in the cheapest order ({@code np.linalg.multi_dot}): the
+     * first array may be 1-d (a row vector) and the last 1-d (a column vector); the others must be
+     * 2-d. Two arrays give {@code dot(a, b)}.
+     *
+     * <pre>{@code
+     * Np.multiDot(a, b, c, d);   // ((a @ b) @ c) @ d or whichever order multiplies least
+     * }</pre>
+     *
+     * <p>The order is NumPy's (its cost formula for three matrices, its dynamic program for more),
+     * so the products and their rounding follow NumPy's; each product is a matmul on the operands'
+     * backend. The result is 2-d, 1-d when one end is a vector, 0-d when both are.
+     *
+     * @throws LinAlgException          when an inner array is not 2-d
+     * @throws IllegalArgumentException when fewer than 2 arrays are given, the shapes do not chain,
+     *                                  or the arrays live on different backends
+     */
+    public static Tensor multiDot(Tensor... arrays) {
+        return MatrixChain.multiDot(arrays);
+    }
+
+    /**
+     * The inverse of a tensor with respect to {@code tensordot(·, ·, ind)}
+     * ({@code np.linalg.tensorinv(a, ind)}): a is read as a matrix of prod(shape[:ind]) rows and
+     * prod(shape[ind:]) columns, inverted on the host (see {@link #inv}), and given the shape
+     * {@code shape[ind:] + shape[:ind]}.
+     *
+     * <pre>{@code
+     * Tensor a = Np.eye(24).reshape(4, 6, 8, 3);
+     * Np.tensorinv(a, 2).shape();   // [8, 3, 4, 6]
+     * }</pre>
+     *
+     * @throws LinAlgException          when that matrix is not square or is singular
+     * @throws IllegalArgumentException when ind is not in 1..a.ndim()
+     */
+    public static Tensor tensorinv(Tensor a, int ind) {
+        return TensorEquations.tensorinv(a, ind);
+    }
+
+    /** {@code np.linalg.tensorinv(a)}: {@link #tensorinv(Tensor, int)} with ind = 2. */
+    public static Tensor tensorinv(Tensor a) {
+        return TensorEquations.tensorinv(a, 2);
+    }
+
+    /**
+     * The x of {@code tensordot(a, x, x.ndim) == b} ({@code np.linalg.tensorsolve(a, b)}): x has
+     * shape a.shape[b.ndim:], and a read as a matrix must be square. Solved on the host by LU (see
+     * {@link #solve}); float64 unless a and b are both float32.
+     *
+     * @throws LinAlgException when prod(a.shape[b.ndim:]) != prod(a.shape[:b.ndim]) or the matrix is singular
+     */
+    public static Tensor tensorsolve(Tensor a, Tensor b) {
+        return TensorEquations.tensorsolve(a, b, null);
+    }
+
+    /**
+     * {@code np.linalg.tensorsolve(a, b, axes)}: the given axes of a are moved to its end (in that
+     * order) before solving.
+     */
+    public static Tensor tensorsolve(Tensor a, Tensor b, int... axes) {
+        return TensorEquations.tensorsolve(a, b, axes);
+    }
+
+    /**
+     * The dot product of vectors along the last axis, the other axes broadcast
+     * ({@code np.linalg.vecdot(a, b)}, NumPy 2's {@code np.vecdot}).
+     *
+     * <pre>{@code
+     * Np.vecdot(Np.array(new double[] {1, 2, 3, 4, 5, 6}, 2, 3), Np.array(new double[] {1, 0, 1}));   // [4, 10]
+     * }</pre>
+     *
+     * <p>The result type is NumPy's promotion of a and b: int32 sums wrap in int32, and two bools give
+     * bool (true when some pair is true in both), as {@link #einsum} computes them.
+     *
+     * @throws IllegalArgumentException when a or b is 0-d, their lengths along the axis differ, the
+     *                                  other axes do not broadcast, or they live on different backends
+     */
+    public static Tensor vecdot(Tensor a, Tensor b) {
+        return LinearAlgebra.vecdot(a, b, -1);
+    }
+
+    /** {@code np.linalg.vecdot(a, b, axis=axis)}: the dot products along the given axis of each operand. */
+    public static Tensor vecdot(Tensor a, Tensor b, int axis) {
+        return LinearAlgebra.vecdot(a, b, axis);
+    }
+
+    /**
+     * The last two axes swapped ({@code np.linalg.matrix_transpose}, NumPy 2's {@code np.matrix_transpose}):
+     * a view of x, sharing its memory.
+     *
+     * @throws IllegalArgumentException when x is less than 2-d
+     */
+    public static Tensor matrixTranspose(Tensor x) {
+        return LinearAlgebra.matrixTranspose(x);
+    }
+
+    /**
+     * NumPy 2's {@code np.linalg.vector_norm(x)}: the 2-norm of all elements, whatever x's dimension.
+     * Integers and bool give float64.
+     */
+    public static Tensor vectorNorm(Tensor x) {
+        return LinearAlgebra.vectorNormOver(x, 2, null, false);
+    }
+
+    /**
+     * NumPy 2's {@code np.linalg.vector_norm(x, axis=axes, keepdims=keepdims, ord=ord)}: the vector
+     * norm of the elements over the given axes taken together (null: all), ord = inf (max |x|), -inf
+     * (min |x|), 0 (count of non-zeros), 1, 2 or any p (sum(|x|^p)^(1/p)).
+     *
+     * @throws IllegalArgumentException when an axis is out of range or repeated, or the reduction of
+     *                                  an empty selection has no identity (ord = ±inf)
+     */
+    public static Tensor vectorNorm(Tensor x, double ord, int[] axes, boolean keepdims) {
+        return LinearAlgebra.vectorNormOver(x, ord, axes, keepdims);
+    }
+
+    /**
+     * NumPy 2's {@code np.linalg.matrix_norm(x)}: the Frobenius norm of each matrix in the last two axes.
+     *
+     * @throws IllegalArgumentException when x is less than 2-d
+     */
+    public static Tensor matrixNorm(Tensor x) {
+        return matrixNorm(x, "fro", false);
+    }
+
+    /**
+     * NumPy 2's {@code np.linalg.matrix_norm(x, ord=ord, keepdims=keepdims)} over the last two axes,
+     * ord = 1, -1, 2, -2, inf or -inf (see {@link #norm(Tensor, double, int[], boolean)}).
+     */
+    public static Tensor matrixNorm(Tensor x, double ord, boolean keepdims) {
+        return LinearAlgebra.matrixNormOverLast(x, ord, keepdims);
+    }
+
+    /** NumPy 2's {@code np.linalg.matrix_norm(x, ord='fro' | 'nuc', keepdims=keepdims)} over the last two axes. */
+    public static Tensor matrixNorm(Tensor x, String ord, boolean keepdims) {
+        return LinearAlgebra.matrixNormOverLast(x, Objects.requireNonNull(ord, "matrixNorm: ord is null"), keepdims);
     }
 
     // ---- files: NumPy's .npy and .npz formats ---------------------------------------------------------

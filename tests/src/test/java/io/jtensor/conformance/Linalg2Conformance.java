@@ -133,6 +133,10 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         return switch (numpyName) {
             case "matrix_power" -> "matrixPower";
             case "matrix_rank" -> "matrixRank";
+            case "multi_dot" -> "multiDot";
+            case "matrix_transpose" -> "matrixTranspose";
+            case "vector_norm" -> "vectorNorm";
+            case "matrix_norm" -> "matrixNorm";
             default -> numpyName;
         };
     }
@@ -187,6 +191,61 @@ public abstract class Linalg2Conformance extends ConformanceCase {
                 } else {
                     double r = Double.parseDouble(rcond);
                     calls.add(() -> Np.lstsq(x, in.get(1), r));
+                }
+            }
+            case "cond" -> {
+                String p = args.get("p");
+                switch (p) {
+                    case "none" -> calls.add(() -> new Tensor[] {Np.cond(x)});
+                    case "fro", "nuc" -> calls.add(() -> new Tensor[] {Np.cond(x, p)});
+                    default -> calls.add(() -> new Tensor[] {Np.cond(x, ReferenceData.parseDouble(p))});
+                }
+            }
+            case "multi_dot" -> calls.add(() -> new Tensor[] {Np.multiDot(in.toArray(Tensor[]::new))});
+            case "tensorinv" -> {
+                int ind = Integer.parseInt(args.get("ind"));
+                calls.add(() -> new Tensor[] {Np.tensorinv(x, ind)});
+                if (ind == 2) {
+                    calls.add(() -> new Tensor[] {Np.tensorinv(x)});
+                }
+            }
+            case "tensorsolve" -> {
+                String axes = args.get("axes");
+                if (axes.equals("none")) {
+                    calls.add(() -> new Tensor[] {Np.tensorsolve(x, in.get(1))});
+                } else {
+                    int[] a = Arrays.stream(axes.split(":")).mapToInt(Integer::parseInt).toArray();
+                    calls.add(() -> new Tensor[] {Np.tensorsolve(x, in.get(1), a)});
+                }
+            }
+            case "vecdot" -> {
+                int axis = Integer.parseInt(args.get("axis"));
+                calls.add(() -> new Tensor[] {Np.vecdot(x, in.get(1), axis)});
+                if (axis == -1) {
+                    calls.add(() -> new Tensor[] {Np.vecdot(x, in.get(1))});
+                }
+            }
+            case "matrix_transpose" -> calls.add(() -> new Tensor[] {Np.matrixTranspose(x)});
+            case "vector_norm" -> {
+                double ord = ReferenceData.parseDouble(args.get("ord"));
+                String axis = args.get("axis");
+                int[] axes = axis.equals("none") ? null : Arrays.stream(axis.split(":")).mapToInt(Integer::parseInt).toArray();
+                boolean keepdims = Boolean.parseBoolean(args.get("keepdims"));
+                calls.add(() -> new Tensor[] {Np.vectorNorm(x, ord, axes, keepdims)});
+                if (ord == 2 && axes == null && !keepdims) {
+                    calls.add(() -> new Tensor[] {Np.vectorNorm(x)});
+                }
+            }
+            case "matrix_norm" -> {
+                String ord = args.get("ord");
+                boolean keepdims = Boolean.parseBoolean(args.get("keepdims"));
+                if (ord.equals("fro") || ord.equals("nuc")) {
+                    calls.add(() -> new Tensor[] {Np.matrixNorm(x, ord, keepdims)});
+                    if (ord.equals("fro") && !keepdims) {
+                        calls.add(() -> new Tensor[] {Np.matrixNorm(x)});
+                    }
+                } else {
+                    calls.add(() -> new Tensor[] {Np.matrixNorm(x, ReferenceData.parseDouble(ord), keepdims)});
                 }
             }
             default -> throw new AssertionError("unknown op " + op);
