@@ -1644,6 +1644,19 @@ def gen_sorting():
     emit("unique", T("int32", 7, ()), "-", np.unique)
     emit("unique", T("float64", [nan, nan, nan]), "-", np.unique)
     emit("unique_counts", T("float64", [nan, 1.0, nan, nan]), "-", lambda a: np.unique(a, return_counts=True)[1])
+    # np.unique with every part (one row per part: values/index/inverse/counts) and equal_nan
+    def unique_part(k, eq):
+        return lambda a: np.unique(a, return_index=True, return_inverse=True, return_counts=True, equal_nan=eq)[k]
+    unique_specs = [T(dtype, v, (3, 4)) for dtype, v in values.items()] + [T("float64", values["float64"], (3, 4), "T")]
+    unique_specs += [T(d, ties[:201] if d != "int64" else [int(t) if t == t else 0 for t in ties[:201]])
+                     for d in ("float64", "float32", "int64")]
+    unique_specs += [T("float64", [], (0,)), T("float32", [], (2, 0)), T("int32", 7, ()),
+                     T("float64", [nan, nan, nan]), T("float64", [nan, 1.0, nan, -0.0, 0.0, nan]),
+                     T("float64", [0.0, -0.0, 0.0])]
+    for spec in unique_specs:
+        for eq in (True, False):
+            for k, part in enumerate(("values", "index", "inverse", "counts")):
+                emit("unique_parts", spec, "%s %s" % (part, "true" if eq else "false"), unique_part(k, eq))
     emit("median", T("float64", [], (0,)), "none false", np.median)
     emit("median", T("float32", [], (2, 0)), "1 false", lambda a: np.median(a, axis=1))
     emit("median", T("int32", 7, ()), "none false", np.median)

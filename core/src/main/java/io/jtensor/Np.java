@@ -4144,6 +4144,54 @@ public final class Np {
     }
 
     /**
+     * {@code np.unique(x, return_index, return_inverse, return_counts)}: {@code [values, index,
+     * inverse, counts]} with only the asked-for parts, in that order. values are the sorted distinct
+     * values of the flattened x (all NaNs one value, as NumPy 2's default {@code equal_nan=True});
+     * index (int64) the position in the flattened x of each value's first occurrence; inverse (int64,
+     * x's shape) the position of each element's value in values, so {@code take(values, inverse)}
+     * rebuilds x; counts (int64) how often each value occurs.
+     *
+     * <pre>{@code
+     * Tensor[] u = unique(array(new long[] {3, 1, 3, 2}), true, true, true);
+     * // values [1 2 3], index [1 3 0], inverse [2 0 2 1], counts [1 1 2]
+     * }</pre>
+     *
+     * <p>One stable sort: of equal values (and of -0.0 and 0.0) the first in x is the one kept and
+     * indexed, as NumPy's stable sort for {@code return_index} does.
+     */
+    public static Tensor[] unique(Tensor x, boolean returnIndex, boolean returnInverse, boolean returnCounts) {
+        return UniqueElements.unique("unique", x, returnIndex, returnInverse, returnCounts, true);
+    }
+
+    /**
+     * {@code np.unique(x, return_index, return_inverse, return_counts, equal_nan)}: with
+     * {@code equalNan} false every NaN is a value of its own (all placed last).
+     */
+    public static Tensor[] unique(Tensor x, boolean returnIndex, boolean returnInverse, boolean returnCounts,
+                                  boolean equalNan) {
+        return UniqueElements.unique("unique", x, returnIndex, returnInverse, returnCounts, equalNan);
+    }
+
+    /**
+     * NumPy 2's {@code np.unique_all(x)}: {@code [values, indices, inverseIndices, counts]} as
+     * {@link #unique(Tensor, boolean, boolean, boolean, boolean)} with every part and
+     * {@code equal_nan=False} (each NaN apart), the array API's rule.
+     */
+    public static Tensor[] uniqueAll(Tensor x) {
+        return UniqueElements.unique("uniqueAll", x, true, true, true, false);
+    }
+
+    /** NumPy 2's {@code np.unique_inverse(x)}: {@code [values, inverseIndices]}, each NaN apart. */
+    public static Tensor[] uniqueInverse(Tensor x) {
+        return UniqueElements.unique("uniqueInverse", x, false, true, false, false);
+    }
+
+    /** NumPy 2's {@code np.unique_values(x)}: the sorted distinct values, each NaN apart. */
+    public static Tensor uniqueValues(Tensor x) {
+        return UniqueElements.unique("uniqueValues", x, false, false, false, false)[0];
+    }
+
+    /**
      * The median of every element ({@code np.median(x)}): float64 for integer and bool input, else
      * x's type; NaN if x holds NaN or is empty (NumPy warns there).
      *

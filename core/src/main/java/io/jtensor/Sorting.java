@@ -110,6 +110,14 @@ final class Sorting {
 
     /** The int64 positions in a sorted 1-d tensor where a run of equal values (or of NaN) starts. */
     private static Tensor runStarts(Tensor sorted, String name) {
+        return runStarts(sorted, name, true);
+    }
+
+    /**
+     * The int64 positions in a sorted 1-d tensor where a run of equal values starts; with
+     * {@code equalNan} false every NaN starts a run of its own (NumPy's {@code equal_nan=False}).
+     */
+    static Tensor runStarts(Tensor sorted, String name, boolean equalNan) {
         long n = sorted.size();
         if (n == 0) {
             return Tensor.allocate(sorted.backend(), DType.INT64, new long[] {0});
@@ -119,7 +127,7 @@ final class Sorting {
              Tensor differs = Elementwise.binary(BinaryOp.NOT_EQUAL, Arg.of(later), Arg.of(earlier), null, null);
              Tensor first = Creation.scalar(sorted.backend(), DType.BOOL, true, 1, 0);
              Tensor firstRow = first.reshape(1)) {
-            if (sorted.dtype.isFloatingPoint()) {
+            if (equalNan && sorted.dtype.isFloatingPoint()) {
                 // NaN != NaN: a run of NaN is one value, as NumPy's equal_nan
                 try (Tensor laterNumber = Elementwise.unary(UnaryOp.ISNAN, later, null, null)) {
                     Elementwise.unary(UnaryOp.LOGICAL_NOT, laterNumber, laterNumber, null);

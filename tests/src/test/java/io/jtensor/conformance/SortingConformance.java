@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -92,6 +93,7 @@ public abstract class SortingConformance extends ConformanceCase {
             case "digitize" -> Np.digitize(x, (Tensor) v, Boolean.parseBoolean(a[0]));
             case "unique" -> Np.unique(x);
             case "unique_counts" -> Np.uniqueCounts(x)[1];
+            case "unique_parts" -> uniquePart(x, a[0], Boolean.parseBoolean(a[1]));
             case "median" -> Np.median(x, ReferenceData.axes(a[0]), Boolean.parseBoolean(a[1]));
             case "nanmedian" -> Np.nanmedian(x, ReferenceData.axes(a[0]), Boolean.parseBoolean(a[1]));
             case "quantile", "percentile", "nanquantile", "nanpercentile" -> quantile(op, x, a);
@@ -108,6 +110,64 @@ public abstract class SortingConformance extends ConformanceCase {
             case "nancumprod" -> a[0].equals("none") ? Np.nancumprod(x) : Np.nancumprod(x, Integer.parseInt(a[0]));
             default -> throw new IllegalArgumentException("sorting.csv: unknown op " + op);
         };
+    }
+
+    /**
+     * One part of np.unique's full answer, from the overload with every part; the overloads asking
+     * for fewer parts, and NumPy 2's unique_all/unique_inverse/unique_values (equal_nan false), must
+     * give the same part.
+     */
+    private static Tensor uniquePart(Tensor x, String part, boolean equalNan) {
+        int k = List.of("values", "index", "inverse", "counts").indexOf(part);
+        Tensor[] all = equalNan ? Np.unique(x, true, true, true) : Np.unique(x, true, true, true, false);
+        List<Tensor[]> others = new ArrayList<>();
+        switch (part) {
+            case "values" -> {
+                others.add(Np.unique(x, false, false, false, equalNan));
+                if (equalNan) {
+                    others.add(new Tensor[] {Np.unique(x)});
+                } else {
+                    others.add(new Tensor[] {Np.uniqueValues(x)});
+                }
+            }
+            case "index" -> others.add(Np.unique(x, true, false, false, equalNan));
+            case "inverse" -> {
+                Tensor[] values = Np.unique(x, false, true, false, equalNan);
+                others.add(new Tensor[] {values[1]});
+                values[0].close();
+                if (!equalNan) {
+                    Tensor[] inverse = Np.uniqueInverse(x);
+                    others.add(new Tensor[] {inverse[1]});
+                    inverse[0].close();
+                }
+            }
+            default -> {
+                Tensor[] values = Np.unique(x, false, false, true, equalNan);
+                others.add(new Tensor[] {values[1]});
+                values[0].close();
+            }
+        }
+        if (!equalNan) {
+            Tensor[] uniqueAll = Np.uniqueAll(x);
+            others.add(new Tensor[] {uniqueAll[k]});
+            for (int i = 0; i < uniqueAll.length; i++) {
+                if (i != k) {
+                    uniqueAll[i].close();
+                }
+            }
+        }
+        for (Tensor[] other : others) {
+            Tensor single = other[other.length - 1];
+            assertEquals(Arrays.toString(all[k].shape()), Arrays.toString(single.shape()), part + " of a smaller overload");
+            assertArrayEquals(all[k].toDoubleArray(), single.toDoubleArray(), part + " of a smaller overload");
+            single.close();
+        }
+        for (int i = 0; i < all.length; i++) {
+            if (i != k) {
+                all[i].close();
+            }
+        }
+        return all[k];
     }
 
     /** args 'q axes keepdims [method]': q in brackets is a float64 array, else a Python float. */
