@@ -5816,8 +5816,8 @@ public final class Np {
      * when shorter and of repeated indices the last write wins. Flat means a's C order, also when
      * a is a view (a transposed or sliced view is written through to its base). Negative indices
      * count from the end. v is cast to a's type unsafely, as NumPy's put (2.7 into int64 gives 2;
-     * NaN into an integer a gives the integer minimum, as {@code astype}); float or bool indices
-     * are truncated to int64 as NumPy casts them. An empty ind or v writes nothing. Runs on a's
+     * NaN into an integer a as {@code astype}); ind holds integers (bool counts as 0 and 1, as
+     * NumPy's safe cast; float indices are rejected, as NumPy). An empty ind or v writes nothing. Runs on a's
      * backend as a stable argsort of the indices and a binary search of every position of a:
      * O(k log k + a.size() log k) work and O(a.size()) temporaries for k indices.
      *
@@ -5864,7 +5864,7 @@ public final class Np {
      *
      * <pre>{@code
      * Tensor a = zeros(2, 3);
-     * putAlongAxis(a, array(new long[][] {{0}, {2}}), array(new double[][] {{5}, {6}}), 1);   // [[5 0 0] [0 0 6]]
+     * putAlongAxis(a, array(new long[] {0, 2}, 2, 1), array(new double[][] {{5}, {6}}), 1);   // [[5 0 0] [0 0 6]]
      * }</pre>
      *
      * <p>NumPy raises IndexError when indices and a do not broadcast; jtensor throws
@@ -5880,15 +5880,19 @@ public final class Np {
     /**
      * Writes {@code vals} into the true positions of {@code mask}, in place ({@code np.place(a,
      * mask, vals)}): the k-th non-zero element of mask (C order; mask has as many elements as a,
-     * any shape and type) gets {@code vals.flat[k % vals.size()]}, cast to a's type unsafely.
-     * O(a.size()) on a's backend (a cumulative sum of the mask), no sort.
+     * any shape and type) gets {@code vals.flat[k % vals.size()]}. vals must cast to a's type
+     * under casting='safe', as NumPy 2's place (int32 into float64 is fine, float64 into int64 or
+     * float32 is not). O(a.size()) on a's backend (a cumulative sum of the mask), no sort. vals
+     * overlapping a are read before anything is written (NumPy's place reads them while it writes,
+     * so there an element written earlier can be read back as a later value).
      *
      * <pre>{@code
      * Tensor a = zeros(5);
      * place(a, array(new boolean[] {true, false, true, false, true}), array(new double[] {7, 8}));   // [7 0 8 0 7]
      * }</pre>
      *
-     * @throws IllegalArgumentException when mask's size differs from a's, or vals is empty while mask has a true element
+     * @throws IllegalArgumentException when mask's size differs from a's, vals do not cast safely, or vals is
+     *                                  empty while mask has a true element
      */
     public static void place(Tensor a, Tensor mask, Tensor vals) {
         Scattering.place(a, mask, vals);
@@ -5928,7 +5932,8 @@ public final class Np {
 
     /**
      * {@code np.<op>.at(a, indices, b)} for op ADD, MULTIPLY, MAXIMUM or MINIMUM, in place: integer
-     * indices pick along a's first axis (negative ones count from the end), b broadcasts to
+     * indices pick along a's first axis (negative ones count from the end; a 1-d bool mask of
+     * a.shape[0] elements picks its true positions, as NumPy), b broadcasts to
      * {@code indices.shape + a.shape[1:]}, and for each index entry in order
      * {@code a[i] = op(a[i], b[j])}, so repeated indices accumulate. Each step computes in the type
      * the ufunc resolves for a's and b's types and casts back to a's unsafely, as NumPy (so
@@ -5947,7 +5952,7 @@ public final class Np {
      * }</pre>
      *
      * @throws IndexOutOfBoundsException when an index is out of range for axis 0, or a is 0-d
-     * @throws IllegalArgumentException  for another op, non-integer indices, b not broadcasting
+     * @throws IllegalArgumentException  for another op, float indices (NumPy: IndexError), b not broadcasting
      */
     public static void at(BinaryOp op, Tensor a, Tensor indices, Tensor b) {
         Scattering.at(op, a, indices, b);

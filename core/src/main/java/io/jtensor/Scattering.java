@@ -54,6 +54,10 @@ final class Scattering {
             throw new IllegalArgumentException(name + ": mode must be \"raise\", \"wrap\" or \"clip\", got \""
                     + mode + "\"");
         }
+        if (ind.dtype.isFloatingPoint()) {
+            throw new IllegalArgumentException(name + ": ind must be integers or bools, got " + ind.dtype.numpyName()
+                    + " (NumPy casts indices with casting='safe'); convert them with astype(DType.INT64)");
+        }
         long n = a.size();
         long k = ind.size();
         if (k > 0 && n == 0) {
@@ -134,12 +138,13 @@ final class Scattering {
     /**
      * {@code np.place(a, mask, vals)}: the true positions of mask (as many elements as a, any
      * shape, non-zero is true), in order, get {@code vals.flat[0], vals.flat[1], ...}, repeated
-     * cyclically. Composed as {@code vals.flat[(cumsum(mask) - 1) % len(vals)]} copied where mask
+     * cyclically; vals must cast to a's type under casting='safe', as NumPy 2. Composed as {@code vals.flat[(cumsum(mask) - 1) % len(vals)]} copied where mask
      * is true: O(n), no sort.
      */
     static void place(Tensor a, Tensor mask, Tensor vals) {
         String name = "place";
         checkMasked(name, a, mask, vals, "vals");
+        checkSafeCast(name, vals, "vals", a);
         long n = a.size();
         if (n == 0) {
             return;
@@ -169,11 +174,7 @@ final class Scattering {
     static void putmask(Tensor a, Tensor mask, Tensor values) {
         String name = "putmask";
         checkMasked(name, a, mask, values, "values");
-        if (!canCastSafely(values.dtype, a.dtype)) {
-            throw new IllegalArgumentException(name + ": cannot cast values from " + values.dtype.numpyName()
-                    + " to a's " + a.dtype.numpyName() + " (casting='safe', as NumPy's putmask); convert them with "
-                    + "astype");
-        }
+        checkSafeCast(name, values, "values", a);
         long n = a.size();
         if (n == 0 || values.size() == 0) {
             return;
@@ -218,8 +219,20 @@ final class Scattering {
             throw new IndexOutOfBoundsException(name + ": a is 0-d, so it cannot be indexed (give it an axis with "
                     + "reshape(1))");
         }
-        if (indices.dtype == DType.BOOL || indices.dtype.isFloatingPoint()) {
-            throw new IllegalArgumentException(name + ": indices must be integers, got " + indices.dtype.numpyName());
+        if (indices.dtype.isFloatingPoint()) {
+            throw new IllegalArgumentException(name + ": indices must be integers or a bool mask, got "
+                    + indices.dtype.numpyName());
+        }
+        if (indices.dtype == DType.BOOL) {
+            if (indices.ndim() != 1 || indices.size() != a.shape[0]) {
+                throw new IndexOutOfBoundsException(name + ": a bool mask must be 1-d with a.shape[0] = " + a.shape[0]
+                        + " elements, got shape " + Shape.toString(indices.shape));
+            }
+            // NumPy indexes with a mask as with the positions of its true elements
+            try (Tensor positions = Indexing.flatnonzero(indices)) {
+                at(op, a, positions, b);
+                return;
+            }
         }
         long[] rest = Arrays.copyOfRange(a.shape, 1, a.ndim());
         long[] target = concat(indices.shape, rest);
@@ -502,6 +515,14 @@ final class Scattering {
             throw new IllegalArgumentException(name + ": mask has " + mask.size() + " elements "
                     + Shape.toString(mask.shape) + " but a has " + a.size() + " " + Shape.toString(a.shape)
                     + "; they must be the same size");
+        }
+    }
+
+    private static void checkSafeCast(String name, Tensor values, String role, Tensor a) {
+        if (!canCastSafely(values.dtype, a.dtype)) {
+            throw new IllegalArgumentException(name + ": cannot cast " + role + " from " + values.dtype.numpyName()
+                    + " to a's " + a.dtype.numpyName() + " (casting='safe', as NumPy's " + name
+                    + "); convert them with astype");
         }
     }
 
