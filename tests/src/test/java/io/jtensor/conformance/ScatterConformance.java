@@ -167,7 +167,7 @@ public abstract class ScatterConformance extends ConformanceCase {
                 "ADD, MULTIPLY, MAXIMUM or MINIMUM", "SUBTRACT");
         throwsWith(IllegalArgumentException.class, () -> Np.addAt(a, i64(0, 1), f64(1, 2, 3, 4)), "add.at",
                 "(4,)", "(2, 3)");
-        throwsWith(IndexOutOfBoundsException.class, () -> Np.at(BinaryOp.MAXIMUM, a, i64(-3), v), "maximum.at",
+        throwsWith(IndexOutOfBoundsException.class, () -> Np.at(BinaryOp.MAXIMUM, a, i64(-3), f64(1)), "maximum.at",
                 "index -3", "valid: -2..1");
         throwsWith(IllegalArgumentException.class, () -> Np.fillDiagonal(f64(1, 2), 1.0), "fillDiagonal",
                 "at least 2-d", "(2,)");
