@@ -5817,9 +5817,9 @@ public final class Np {
      * a is a view (a transposed or sliced view is written through to its base). Negative indices
      * count from the end. v is cast to a's type unsafely, as NumPy's put (2.7 into int64 gives 2;
      * NaN into an integer a as {@code astype}); ind holds integers (bool counts as 0 and 1, as
-     * NumPy's safe cast; float indices are rejected, as NumPy). An empty ind or v writes nothing. Runs on a's
-     * backend as a stable argsort of the indices and a binary search of every position of a:
-     * O(k log k + a.size() log k) work and O(a.size()) temporaries for k indices.
+     * NumPy's safe cast; float indices are rejected, as NumPy). An empty ind or v writes nothing.
+     * Runs on a's backend as a stable argsort of the indices and a binary search of every
+     * position of a: O(k log k + a.size() log k) work and O(a.size()) temporaries for k indices.
      *
      * <pre>{@code
      * Tensor a = zeros(5);
@@ -5831,7 +5831,7 @@ public final class Np {
      *
      * @throws IndexOutOfBoundsException when an index is outside -a.size()..a.size()-1 (naming it
      *                                   and the valid range), or a is empty and ind is not
-     * @throws IllegalArgumentException  when a is a broadcast view, or the tensors are on different backends
+     * @throws IllegalArgumentException  for float indices, a broadcast view a, or tensors on different backends
      */
     public static void put(Tensor a, Tensor ind, Tensor v) {
         Scattering.put(a, ind, v, "raise");
