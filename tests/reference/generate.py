@@ -3636,6 +3636,281 @@ that over the eigenvalue gap for eigenvectors (inf: not unique, the tolerance ac
 the tolerance allows a backend-chosen multiple of eps(result type) * scale.""")
 
 
+# ---------------------------------------------------------------------------------------------
+# writing into arrays by index: np.put, np.put_along_axis, np.place, np.putmask, ufunc.at, np.fill_diagonal
+
+def gen_scatter():
+    rows = []
+
+    def emit(op, target, specs, args, compute, error_as=None):
+        """One case: compute(view, *others) writes into a fresh copy of the target (a view of its base)."""
+        text, _ = manip_operand(target)
+        base = np.array(target[2], copy=True)
+        view = target[3] if len(target) > 3 else "-"
+        if view == "T":
+            arr = base.T
+        elif view == "rev":
+            arr = base[::-1]
+        elif view == "step2":
+            arr = base[::2]
+        elif view.startswith("bcast="):
+            arr = np.broadcast_to(base, tuple(int(d) for d in view[6:].split("x")))
+        else:
+            arr = base
+        others = [manip_operand(s) for s in specs]
+        inputs = ";".join([text] + [o[0] for o in others])
+        try:
+            compute(arr, *[o[1] for o in others])
+        except (ValueError, IndexError, TypeError, OverflowError) as e:
+            rows.append([op, inputs, args, "error", "-", error_as or type(e).__name__, "-"])
+            return
+        dt = target[1]
+        rows.append([op, inputs, args, dt, fmt_shape(arr.shape), fmt_list(arr, dt) if arr.size else "-",
+                     fmt_list(base, dt) if view != "-" else "-"])
+
+    nan, inf = np.nan, np.inf
+    sample = {
+        "float64": [1.5, -0.0, nan, inf, -2.25, 1e-310, 3.0, -inf, 0.1, 7.0, 2.0**53, -1e300],
+        "float32": [1.5, -0.0, nan, inf, -2.25, 1e-40, 3.0, -inf, 0.1, 7.0, 2.0**24, -3e38],
+        "int32": [I32_MAX, -1, 5, I32_MIN, 0, 7, 3, -9, 11, 2, 13, -4],
+        "int64": [I64_MAX, -1, 5, I64_MIN, 0, 7, 2**53 + 1, -9, 11, 2, 13, -4],
+        "bool": [True, False, True, True, False, True, False, False, True, False, True, True],
+    }
+
+    def put(mode):
+        return (lambda a, ind, v: np.put(a, ind, v)) if mode == "default" else \
+            (lambda a, ind, v, m=mode: np.put(a, ind, v, mode=m))
+
+    def I(values, shape=None, view="-", dtype="int64"):
+        return T(dtype, values, shape, view)
+
+    # np.put: modes, duplicates (last wins), negative indices, cyclic and longer v, views, casts
+    for dtype in DTYPES:
+        x, z = sample[dtype], [False] * 12 if dtype == "bool" else [0] * 12
+        v = T(dtype, x[:4])
+        emit("put", T(dtype, z[:6]), [I([0, 2, -1]), T(dtype, x[:3])], "mode=default", put("default"))
+        emit("put", T(dtype, z[:6]), [I([1, 1, 3, 1]), v], "mode=raise", put("raise"))
+        emit("put", T(dtype, z[:6]), [I([0, 1, 2, 3, 4, 5]), T(dtype, x[:4:3])], "mode=raise", put("raise"))
+        emit("put", T(dtype, z[:6]), [I([5, 0]), T(dtype, x[:5])], "mode=raise", put("raise"))
+        for mode in ("wrap", "clip"):
+            emit("put", T(dtype, z[:6]), [I([-7, 12, 3, -1, 6, -13]), T(dtype, x[:6])], "mode=" + mode, put(mode))
+        emit("put", T(dtype, x, (3, 4), "T"), [I([0, 1, 2, 5, 11]), v], "mode=raise", put("raise"))
+        emit("put", T(dtype, x[:10], (10,), "step2"), [I([[0, 4], [-2, 0]]), T(dtype, x[5:9])], "mode=raise",
+             put("raise"))
+        emit("put", T(dtype, x[:8], (8,), "rev"), [I([0, -1, 7, 2]), T(dtype, x[8:])], "mode=wrap", put("wrap"))
+        emit("put", T(dtype, x, (2, 3, 2)), [I([11, 0, 6, 6], (2, 2)), T(dtype, x[::-1][:4], (2, 2))],
+             "mode=clip", put("clip"))
+        emit("put", T(dtype, z[:6]), [I([6]), v], "mode=raise", put("raise"))
+        emit("put", T(dtype, z[:6]), [I([1, -7]), v], "mode=default", put("default"))
+        emit("put", T(dtype, z[:6]), [I([], (0,)), v], "mode=raise", put("raise"))
+        emit("put", T(dtype, z[:6]), [I([1, 9]), T(dtype, [], (0,))], "mode=raise", put("raise"))
+        emit("put", T(dtype, [], (0, 3)), [I([0]), v], "mode=clip", put("clip"))
+        emit("put", T(dtype, [], (0,)), [I([], (0,)), v], "mode=raise", put("raise"))
+        emit("put", T(dtype, x[0], ()), [I([0, -1]), T(dtype, x[1:3])], "mode=raise", put("raise"))
+        emit("put", T(dtype, x[:3], (3,), "bcast=2x3"), [I([0]), v], "mode=raise", put("raise"))
+        emit("put", T(dtype, z[:6]), [I([0]), v], "mode=bad", put("bad"))
+    # the values cast to a's type unsafely, float and bool indices truncated as NumPy casts them
+    emit("put", T("int32", [0] * 5), [I([0, 1, 2, 3]), T("float64", [2.7, -3.9, 1e9, -0.5])], "mode=raise",
+         put("raise"))
+    emit("put", T("int32", [0] * 5), [I([0, 1]), T("int64", [2**40 + 5, -2**33 - 1])], "mode=raise", put("raise"))
+    emit("put", T("float32", [0] * 5), [I([0, 1, 2]), T("float64", [0.1, 1e300, 2.0**53 + 1])], "mode=raise",
+         put("raise"))
+    emit("put", T("bool", [False] * 5), [I([0, 1, 2]), T("float64", [0.5, 0.0, -0.0])], "mode=raise", put("raise"))
+    emit("put", T("float64", [1.0] * 5), [I([0, 3]), T("bool", [True, False])], "mode=raise", put("raise"))
+    emit("put", T("int64", [0] * 5), [I([0, 3]), T("float32", [16777217.0, -2.5])], "mode=raise", put("raise"))
+    emit("put", T("int64", [0] * 5), [T("float64", [1.7, -1.5, 3.0]), T("int64", [1, 2, 3])], "mode=raise",
+         put("raise"))
+    emit("put", T("int64", [0] * 5), [T("bool", [True, False]), T("int64", [9, 8])], "mode=raise", put("raise"))
+    emit("put", T("int64", [0] * 5), [T("int32", [4, -5, 4]), T("int64", [9, 8, 7])], "mode=raise", put("raise"))
+    # long: 300 random indices with many repeats into 37 elements, every mode
+    rng = np.random.default_rng(20261130)
+    many = rng.integers(-45, 45, 300)
+    vals = rng.standard_normal(300)
+    for mode in ("wrap", "clip"):
+        emit("put", T("float64", np.zeros(37)), [I(many), T("float64", vals)], "mode=" + mode, put(mode))
+    emit("put", T("float64", np.zeros(37)), [I(many % 37), T("float64", vals[:7])], "mode=raise", put("raise"))
+
+    # np.put_along_axis: axis 0, 1, -1 and none, broadcasting indices against a, values broadcasting, repeats
+    def pal(axis):
+        return lambda a, ind, v, ax=axis: np.put_along_axis(a, ind, v, ax)
+
+    for dtype in DTYPES:
+        x, z = sample[dtype], [False] * 12 if dtype == "bool" else [0] * 12
+        emit("put_along_axis", T(dtype, z, (3, 4)), [I([2, 0, 1, 1], (1, 4)), T(dtype, x[:4], (1, 4))], "axis=0",
+             pal(0))
+        emit("put_along_axis", T(dtype, z, (3, 4)), [I([3, -1, 0, 1, 0, 0], (3, 2)), T(dtype, x[:6], (3, 2))],
+             "axis=1", pal(1))
+        emit("put_along_axis", T(dtype, z, (3, 4)), [I([1, 2], (1, 2)), T(dtype, x[4:6], (2,))], "axis=-1", pal(-1))
+        emit("put_along_axis", T(dtype, z, (3, 4)), [I([0, 2, 1], (3, 1)), T(dtype, x[6:7], (1, 1))], "axis=1",
+             pal(1))
+        emit("put_along_axis", T(dtype, z, (3, 4)), [I([0, 0, 2, 0], (4,)), T(dtype, x[:4])], "axis=none", pal(None))
+        emit("put_along_axis", T(dtype, x, (4, 3), "T"), [I([3, 0, 3], (3, 1)), T(dtype, x[8:11], (3, 1))],
+             "axis=1", pal(1))
+        emit("put_along_axis", T(dtype, z, (2, 3, 2)), [I([2, 0, 1, 1], (2, 1, 2)), T(dtype, x[:2], (2,))],
+             "axis=1", pal(1))
+        emit("put_along_axis", T(dtype, z[:3], (1, 3)), [I([1, 2], (2, 1)), T(dtype, x[:2], (2, 1))], "axis=1",
+             pal(1))
+        emit("put_along_axis", T(dtype, z, (3, 4)), [I([4], (1, 1)), T(dtype, x[:1], (1, 1))], "axis=1", pal(1))
+        emit("put_along_axis", T(dtype, z, (3, 4)), [I([-4], (1, 1)), T(dtype, x[:1], (1, 1))], "axis=0", pal(0))
+    emit("put_along_axis", T("int64", [0] * 6, (2, 3)), [I([0, 1], (2, 1)), T("int64", [5, 6], (1, 2, 1))], "axis=1",
+         pal(1))
+    emit("put_along_axis", T("int32", [0] * 6, (2, 3)), [I([1], (1, 1)), T("float64", [2.5], (1,))], "axis=1", pal(1))
+    emit("put_along_axis", T("int32", [0] * 6, (2, 3)), [I([1], (1, 1)), T("int64", [2**40 + 3], (1,))], "axis=1",
+         pal(1))
+    emit("put_along_axis", T("float64", [0] * 6, (2, 3)), [I([1], (1, 1)), T("int64", [2**53 + 1], (1,))], "axis=1",
+         pal(1))
+    emit("put_along_axis", T("int64", [0] * 6, (2, 3)), [T("int32", [2, -3], (1, 2)), T("int64", [7, 8])], "axis=1",
+         pal(1))
+    emit("put_along_axis", T("int64", [0] * 6, (2, 3)), [I([1], (1, 1)), T("int64", [7, 8, 9, 1])], "axis=1", pal(1))
+    emit("put_along_axis", T("int64", [0] * 6, (2, 3)), [I([1, 1], (1, 2)), T("int64", [7])], "axis=2", pal(2))
+    emit("put_along_axis", T("int64", [0] * 6, (2, 3)), [I([1], (1,)), T("int64", [7])], "axis=1", pal(1))
+    emit("put_along_axis", T("int64", [0] * 6, (2, 3)), [I([1], (1, 1)), T("int64", [7])], "axis=none", pal(None))
+    emit("put_along_axis", T("int64", [0] * 6, (2, 3)), [T("float64", [1.0], (1, 1)), T("int64", [7])], "axis=1",
+         pal(1), "ValueError")
+    emit("put_along_axis", T("int64", [0] * 6, (2, 3)), [I([1, 1, 1], (3, 1)), T("int64", [7])], "axis=1", pal(1),
+         "ValueError")
+    emit("put_along_axis", T("int64", [0] * 6, (2, 3)), [I([1, 1], (1, 2)), T("int64", [7])], "axis=-3", pal(-3))
+    emit("put_along_axis", T("int64", [], (0, 3)), [I([], (0, 1)), T("int64", [7])], "axis=0", pal(0))
+    emit("put_along_axis", T("int64", [0] * 6, (2, 3)), [I([], (2, 0)), T("int64", [7])], "axis=1", pal(1))
+    emit("put_along_axis", T("float64", [0] * 6, (2, 3), "bcast=2x2x3"), [I([0, 0, 0, 0, 0, 0], (2, 1, 3)),
+                                                                       T("float64", [1.0])], "axis=1", pal(1))
+    many_rows = rng.integers(-9, 9, (4, 40))
+    emit("put_along_axis", T("float64", np.zeros((4, 9))), [I(many_rows), T("float64", rng.standard_normal((4, 40)))],
+         "axis=1", pal(1))
+
+    # np.place: true positions get vals cyclically; np.putmask: values cycle over a's flat positions
+    for dtype in DTYPES:
+        x, z = sample[dtype], [False] * 12 if dtype == "bool" else [0] * 12
+        mask = T("bool", [1, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1])
+        for op, f in (("place", np.place), ("putmask", np.putmask)):
+            emit(op, T(dtype, z), [mask, T(dtype, x[:5])], "-", f)
+            emit(op, T(dtype, z), [mask, T(dtype, x)], "-", f)
+            emit(op, T(dtype, z), [mask, T(dtype, x + x[:3])], "-", f)
+            emit(op, T(dtype, z, (3, 4)), [T("bool", [1, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0], (6, 2)), T(dtype, x[2:5])], "-", f)
+            emit(op, T(dtype, x, (3, 4), "T"), [T("bool", [0, 1, 1, 0, 0, 1, 1, 1, 0, 0, 1, 0], (4, 3)),
+                                                T(dtype, x[4:7])], "-", f)
+            emit(op, T(dtype, x[:10], (10,), "step2"), [T("float64", [0.5, 0, nan, 0, -0.0]), T(dtype, x[6:8])], "-", f)
+            emit(op, T(dtype, x[:6], (6,), "rev"), [T("int32", [3, 0, -1, 0, 0, 1]), T(dtype, x[7:11])], "-", f)
+            emit(op, T(dtype, z[:5]), [T("bool", [0, 0, 0, 0, 0]), T(dtype, [], (0,))], "-", f)
+            emit(op, T(dtype, z[:5]), [T("bool", [1, 0, 0, 0, 0]), T(dtype, [], (0,))], "-", f)
+            emit(op, T(dtype, z[:5]), [T("bool", [1, 0, 0, 0]), T(dtype, x[:2])], "-", f)
+            emit(op, T(dtype, x[0], ()), [T("bool", [True], ()), T(dtype, x[3:5])], "-", f)
+            emit(op, T(dtype, [], (0, 2)), [T("bool", [], (0,)), T(dtype, x[:2])], "-", f)
+            emit(op, T(dtype, x[:3], (3,), "bcast=2x3"), [T("bool", [1] * 6, (2, 3)), T(dtype, x[:2])], "-", f)
+    for op, f in (("place", np.place), ("putmask", np.putmask)):
+        for dtype, source in (("int32", T("float64", [2.7, -3.9])), ("int32", T("int64", [2**40 + 5])),
+                              ("float32", T("float64", [0.1])), ("int64", T("float64", [1.5])),
+                              ("float64", T("int64", [2**53 + 1, 3])), ("float64", T("int32", [-7])),
+                              ("int32", T("bool", [True, False])), ("bool", T("int32", [2])),
+                              ("float32", T("int32", [16777217])), ("int64", T("int32", [-3, 4]))):
+            emit(op, T(dtype, [0] * 4), [T("bool", [1, 1, 0, 1]), source], "-", f)
+
+    # ufunc.at with one index array for axis 0: unbuffered, repeats accumulate in index order
+    ufuncs = {"add": np.add, "multiply": np.multiply, "maximum": np.maximum, "minimum": np.minimum}
+
+    def at(name):
+        return lambda a, ind, b, u=ufuncs[name]: u.at(a, ind, b)
+
+    for dtype in DTYPES:
+        x, z = sample[dtype], [False] * 12 if dtype == "bool" else [0] * 12
+        ones = [True] * 12 if dtype == "bool" else [1] * 12
+        for name in ufuncs:
+            start = T(dtype, ones[:5]) if name == "multiply" else T(dtype, x[:5])
+            emit("at", start, [I([0, 4, 0, -1, 2, 0]), T(dtype, x[6:12])], "op=" + name, at(name))
+            emit("at", T(dtype, x[:6], (3, 2)), [I([2, 0, 2]), T(dtype, x[6:8])], "op=" + name, at(name))
+            emit("at", T(dtype, x, (3, 4), "T"), [I([[1, 1], [3, 1]]), T(dtype, x[3:6], (3,))], "op=" + name, at(name))
+            emit("at", T(dtype, x[:10], (10,), "step2"), [I([4, 4, 4]), T(dtype, x[9:10])], "op=" + name, at(name))
+        emit("at", T(dtype, x[:5]), [I([5]), T(dtype, x[:1])], "op=add", at("add"))
+        emit("at", T(dtype, x[:5]), [I([-6, 0]), T(dtype, x[:1])], "op=add", at("add"))
+        emit("at", T(dtype, x[:5]), [I([0, 1]), T(dtype, x[:3])], "op=add", at("add"))
+        emit("at", T(dtype, x[:6], (3, 2)), [I([0]), T(dtype, x[:2], (1, 1, 2))], "op=add", at("add"))
+        emit("at", T(dtype, x[:5]), [I([], (0,)), T(dtype, x[:1])], "op=add", at("add"))
+        emit("at", T(dtype, x[0], ()), [I([0]), T(dtype, x[:1])], "op=add", at("add"))
+        emit("at", T(dtype, x[:3], (3,), "bcast=2x3"), [I([0]), T(dtype, x[:3])], "op=add", at("add"))
+    # order matters for float sums; per-step casts back to a's type; NaN and signed zeros
+    emit("at", T("float64", [0.0, 1.0]), [I([0, 0, 0, 0, 1, 1, 1]), T("float64", [1e16, 1.0, -1e16, 1.0, 1e-16,
+                                                                                 1e-16, -1.0])], "op=add", at("add"))
+    emit("at", T("float32", [0.0, 0.0]), [I([0, 0, 0, 1]), T("float64", [1e-9, 1.0, 1e-9, 0.1])], "op=add", at("add"))
+    emit("at", T("int64", [2**53 + 1, 5]), [I([0, 1, 1]), T("float64", [1.0, 0.6, 0.6])], "op=add", at("add"))
+    emit("at", T("int32", [1, I32_MAX]), [I([0, 1, 1]), T("int64", [2**40, 1, 2**33])], "op=add", at("add"))
+    emit("at", T("int32", [3, -2]), [I([0, 1, 0]), T("float64", [2.5, 2.5, -1.5])], "op=multiply", at("multiply"))
+    emit("at", T("bool", [True, False, False]), [I([0, 1, 2, 2]), T("int64", [2, 0, -1, 1])], "op=add", at("add"))
+    emit("at", T("float64", [1.0, nan, 0.0, -0.0]), [I([0, 1, 2, 2, 3, 0]), T("float64", [nan, 2.0, -0.0, 0.0, 0.0,
+                                                                                          5.0])],
+         "op=maximum", at("maximum"))
+    emit("at", T("float64", [1.0, nan, 0.0, -0.0]), [I([0, 1, 2, 2, 3, 0]), T("float64", [nan, 2.0, -0.0, 0.0, 0.0,
+                                                                                          5.0])],
+         "op=minimum", at("minimum"))
+    emit("at", T("float64", [-0.0, 0.0]), [I([0, 1, 1]), T("float64", [-0.0, -0.0, -0.0])], "op=add", at("add"))
+    emit("at", T("int64", [0] * 4), [T("float64", [0.0]), T("int64", [1])], "op=add", at("add"), "ValueError")
+    emit("at", T("int64", [0] * 4), [T("bool", [True, False, True, False]), T("int64", [1])], "op=add", at("add"),
+         "ValueError")
+    # long: 400 draws into 9 slots (some once, some ~80 times), float64 and float32 sums and products
+    draws = np.concatenate([rng.integers(0, 5, 360), np.arange(5, 9).repeat(10)])
+    rng.shuffle(draws)
+    for dtype in ("float64", "float32"):
+        emit("at", T(dtype, rng.standard_normal(9)), [I(draws), T(dtype, rng.standard_normal(400))], "op=add",
+             at("add"))
+        emit("at", T(dtype, rng.standard_normal(9)), [I(draws), T(dtype, 1 + rng.standard_normal(400) / 50)],
+             "op=multiply", at("multiply"))
+    emit("at", T("float64", rng.standard_normal((9, 3))), [I(draws[:100]), T("float64", rng.standard_normal((100, 3)))],
+         "op=add", at("add"))
+
+    # np.fill_diagonal: square, tall and wide with and without wrap, n-d, cyclic val, casts, views
+    def fd(wrap):
+        return (lambda a, v: np.fill_diagonal(a, v)) if wrap == "default" else \
+            (lambda a, v, w=wrap == "true": np.fill_diagonal(a, v, wrap=w))
+
+    for dtype in DTYPES:
+        x, z = sample[dtype], [False] * 30 if dtype == "bool" else [0] * 30
+        emit("fill_diagonal", T(dtype, z[:9], (3, 3)), [T(dtype, x[:2])], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, z[:15], (5, 3)), [T(dtype, x[:2])], "wrap=true", fd("true"))
+        emit("fill_diagonal", T(dtype, z[:15], (5, 3)), [T(dtype, x[:4])], "wrap=false", fd("false"))
+        emit("fill_diagonal", T(dtype, z[:28], (7, 4)), [T(dtype, x[:3])], "wrap=true", fd("true"))
+        emit("fill_diagonal", T(dtype, z[:15], (3, 5)), [T(dtype, x[3:4])], "wrap=true", fd("true"))
+        emit("fill_diagonal", T(dtype, z[:27], (3, 3, 3)), [T(dtype, x[:2])], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, x[:12], (4, 3), "T"), [T(dtype, x[5:8])], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, z[:12], (2, 2, 3)), [T(dtype, x[:1])], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, z[:3], (3,)), [T(dtype, x[:1])], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, z[:9], (3, 3)), [T(dtype, [], (0,))], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, [], (0, 0)), [T(dtype, x[:1])], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, z[:4], (2, 2)), [("double", 2.7)], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, z[:4], (2, 2)), [("long", -3)], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, x[:3], (3,), "bcast=3x3"), [T(dtype, x[:1])], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("int32", [0] * 4, (2, 2)), [T("int64", [2**40 + 1])], "wrap=false", fd("false"))
+    emit("fill_diagonal", T("int32", [0] * 4, (2, 2)), [T("float64", [-2.9, 1e10])], "wrap=false", fd("false"))
+    emit("fill_diagonal", T("float32", [0] * 4, (2, 2)), [T("float64", [0.1])], "wrap=false", fd("false"))
+    emit("fill_diagonal", T("int32", [0] * 4, (2, 2)), [("long", 2**40)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("int64", [0] * 4, (2, 2)), [("long", I64_MIN)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("float32", [0] * 4, (2, 2)), [("long", 2**24 + 1)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("int32", [0] * 4, (2, 2)), [("double", nan)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("int64", [0] * 4, (2, 2)), [("double", -inf)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("int32", [0] * 4, (2, 2)), [("double", 3e9)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("int32", [0] * 4, (2, 2)), [("double", -2147483648.9)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("float64", [0] * 4, (2, 2)), [("double", nan)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("bool", [False] * 4, (2, 2)), [("double", -0.0)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("float64", [0] * 16, (4, 4)), [("double", -0.0)], "wrap=default", fd("default"))
+
+    write("scatter.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "base"], rows, """
+Writing into arrays by index, in place (NumPy 2): np.put (args 'mode=default|raise|wrap|clip'; default is the
+call without mode; inputs 'a;ind;v'), np.put_along_axis ('axis=k|none'; 'a;indices;values'), np.place
+('a;mask;vals'), np.putmask ('a;mask;values'), ufunc.at ('op=add|multiply|maximum|minimum'; 'a;indices;b')
+and np.fill_diagonal ('wrap=default|true|false'; 'a;val', val a tensor or a weak scalar 'double:x' or
+'long:n').  Every dtype; repeated indices (the last write wins; ufunc.at accumulates in index order, so
+float sums and products depend on that order), negative indices, every put mode, cyclic and longer
+values, broadcasting of indices and values, transposed, reversed and strided target views (the writes
+land in the viewed elements of the base), 0-d and empty targets, casts of the values (unsafe for put,
+put_along_axis, place, ufunc.at and fill_diagonal; 'safe' for putmask), NaN, +-Inf and signed zeros.
+result_shape/expected: the target (the view) after the call, in its C order; base: the whole base
+after the call when the target is a view ('-' otherwise).  result_dtype 'error': expected names NumPy's
+exception (IndexError -> IndexOutOfBoundsException, others IllegalArgumentException), except two
+documented deviations written as ValueError: float indices to put_along_axis / ufunc.at and indices
+that do not broadcast against a in put_along_axis (NumPy: IndexError), as jtensor's take_along_axis.
+Array values and indices cast with casting='safe' where NumPy 2 does (put's indices, place, putmask).
+Inputs use manipulation.csv's operand syntax (the target's view applies to a fresh copy of its base).""")
+
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -3644,6 +3919,7 @@ GENERATORS = {
     "nan_reductions": gen_nan_reductions, "differences": gen_differences, "sorting": gen_sorting,
     "sets": gen_sets, "shaping": gen_shaping, "contraction": gen_contraction,
     "random_dists": gen_random_dists, "linalg2": gen_linalg2,
+    "scatter": gen_scatter,
 }
 
 

@@ -246,7 +246,7 @@ final class Indexing {
      * The indices as a contiguous int64 tensor with negative ones wrapped ({@code i + length}),
      * after checking on the device that every one is in {@code [-length, length)}.
      */
-    private static Tensor checkedIndices(String name, Tensor indices, long length, int axis) {
+    static Tensor checkedIndices(String name, Tensor indices, long length, int axis) {
         Tensor wide = Elementwise.converted(name, indices, DType.INT64);
         try {
             long min;

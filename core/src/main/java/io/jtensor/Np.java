@@ -6032,4 +6032,208 @@ public final class Np {
     public static Tensor identity(long n, DType dtype) {
         return Creation.eye(currentBackend(), n, n, 0, dtype);
     }
+
+    // ---- writing by index (np.put family) ----------------------------------------------------------
+
+    /**
+     * Writes {@code v} into {@code a} at flat indices, in place ({@code np.put(a, ind, v)}):
+     * {@code a.flat[ind[j]] = v.flat[j % v.size()]} for each j in order, so v repeats cyclically
+     * when shorter and of repeated indices the last write wins. Flat means a's C order, also when
+     * a is a view (a transposed or sliced view is written through to its base). Negative indices
+     * count from the end. v is cast to a's type unsafely, as NumPy's put (2.7 into int64 gives 2;
+     * NaN into an integer a as {@code astype}); ind holds integers (bool counts as 0 and 1, as
+     * NumPy's safe cast; float indices are rejected, as NumPy). An empty ind or v writes nothing.
+     * Runs on a's backend as a stable argsort of the indices and a binary search of every
+     * position of a: O(k log k + a.size() log k) work and O(a.size()) temporaries for k indices.
+     *
+     * <pre>{@code
+     * Tensor a = zeros(5);
+     * put(a, array(new long[] {0, 2, 0}), array(new double[] {1, 2, 3}));   // [3. 0. 2. 0. 0.]
+     * }</pre>
+     *
+     * <p>Unlike NumPy, whose raise mode writes the values before a bad index, all indices are
+     * checked first: on an error a is unchanged.
+     *
+     * @throws IndexOutOfBoundsException when an index is outside -a.size()..a.size()-1 (naming it
+     *                                   and the valid range), or a is empty and ind is not
+     * @throws IllegalArgumentException  for float indices, a broadcast view a, or tensors on different backends
+     */
+    public static void put(Tensor a, Tensor ind, Tensor v) {
+        Scattering.put(a, ind, v, "raise");
+    }
+
+    /**
+     * {@code np.put(a, ind, v, mode)}: as {@link #put(Tensor, Tensor, Tensor)} with mode "raise"
+     * (the default), "wrap" (indices taken modulo a.size(), so -7 of 5 is 3) or "clip" (indices
+     * clipped to 0..a.size()-1, so every negative index is 0, as in NumPy).
+     *
+     * <pre>{@code
+     * put(a, array(new long[] {-7, 12}), array(new double[] {1, 2}), "clip");   // a[0] = 1, a[4] = 2
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another mode
+     */
+    public static void put(Tensor a, Tensor ind, Tensor v, String mode) {
+        Scattering.put(a, ind, v, mode);
+    }
+
+    /**
+     * Writes {@code values} into {@code a} along an axis, in place ({@code np.put_along_axis(a,
+     * indices, values, axis)}), the inverse of {@link #takeAlongAxis(Tensor, Tensor, int)}: a's
+     * element (..., indices[..., j, ...], ...) along the axis becomes values[..., j, ...]. indices
+     * (integers, a's number of dimensions) and a broadcast in the other axes; values broadcast to
+     * the indexed shape (leading length-1 axes beyond it are allowed) and are cast to a's type
+     * unsafely, as NumPy's fancy assignment. {@code axis} null writes into the flattened a with
+     * 1-d indices. Negative indices count from the end; of repeated targets the last write (C
+     * order of the indexed shape) wins. Cost as {@link #put(Tensor, Tensor, Tensor)}.
+     *
+     * <pre>{@code
+     * Tensor a = zeros(2, 3);
+     * putAlongAxis(a, array(new long[] {0, 2}, 2, 1), array(new double[][] {{5}, {6}}), 1);   // [[5 0 0] [0 0 6]]
+     * }</pre>
+     *
+     * <p>NumPy raises IndexError when indices and a do not broadcast; jtensor throws
+     * IllegalArgumentException there, as {@code takeAlongAxis} does.
+     *
+     * @throws IndexOutOfBoundsException when an index is out of range for the axis
+     * @throws IllegalArgumentException  for non-integer indices, mismatched dimensions or shapes, a bad axis
+     */
+    public static void putAlongAxis(Tensor a, Tensor indices, Tensor values, Integer axis) {
+        Scattering.putAlongAxis(a, indices, values, axis);
+    }
+
+    /**
+     * Writes {@code vals} into the true positions of {@code mask}, in place ({@code np.place(a,
+     * mask, vals)}): the k-th non-zero element of mask (C order; mask has as many elements as a,
+     * any shape and type) gets {@code vals.flat[k % vals.size()]}. vals must cast to a's type
+     * under casting='safe', as NumPy 2's place (int32 into float64 is fine, float64 into int64 or
+     * float32 is not). O(a.size()) on a's backend (a cumulative sum of the mask), no sort. vals
+     * overlapping a are read before anything is written (NumPy's place reads them while it writes,
+     * so there an element written earlier can be read back as a later value).
+     *
+     * <pre>{@code
+     * Tensor a = zeros(5);
+     * place(a, array(new boolean[] {true, false, true, false, true}), array(new double[] {7, 8}));   // [7 0 8 0 7]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when mask's size differs from a's, vals do not cast safely, or vals is
+     *                                  empty while mask has a true element
+     */
+    public static void place(Tensor a, Tensor mask, Tensor vals) {
+        Scattering.place(a, mask, vals);
+    }
+
+    /**
+     * Writes {@code values} where {@code mask} is non-zero, in place ({@code np.putmask(a, mask,
+     * values)}): {@code a.flat[i] = values.flat[i % values.size()]} wherever {@code mask.flat[i]},
+     * so values repeat over a's flat positions, not over the true ones (compare
+     * {@link #place}). mask has as many elements as a (any shape and type). values must cast to
+     * a's type under casting='safe', as NumPy 2's putmask (int64 into float64 is fine, float64
+     * into float32 or int64 into int32 is not). Empty values write nothing. O(a.size()), no sort.
+     *
+     * <pre>{@code
+     * Tensor a = zeros(5);
+     * putmask(a, array(new boolean[] {true, false, true, false, true}), array(new double[] {7, 8}));   // [7 0 7 0 7]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when mask's size differs from a's, or values do not cast safely
+     */
+    public static void putmask(Tensor a, Tensor mask, Tensor values) {
+        Scattering.putmask(a, mask, values);
+    }
+
+    /**
+     * {@code np.add.at(a, indices, b)}: {@code a[indices] += b} unbuffered, in place, so repeated
+     * indices accumulate. See {@link #at(BinaryOp, Tensor, Tensor, Tensor)}.
+     *
+     * <pre>{@code
+     * Tensor counts = zeros(3);
+     * addAt(counts, array(new long[] {0, 2, 0, 0}), ones(4));   // [3. 0. 1.]
+     * }</pre>
+     */
+    public static void addAt(Tensor a, Tensor indices, Tensor b) {
+        Scattering.at(BinaryOp.ADD, a, indices, b);
+    }
+
+    /**
+     * {@code np.<op>.at(a, indices, b)} for op ADD, MULTIPLY, MAXIMUM or MINIMUM, in place: integer
+     * indices pick along a's first axis (negative ones count from the end; a 1-d bool mask of
+     * a.shape[0] elements picks its true positions, as NumPy), b broadcasts to
+     * {@code indices.shape + a.shape[1:]}, and for each index entry in order
+     * {@code a[i] = op(a[i], b[j])}, so repeated indices accumulate. Each step computes in the type
+     * the ufunc resolves for a's and b's types and casts back to a's unsafely, as NumPy (so
+     * {@code addAt} of float64 values into an int64 a truncates after each step). Values meet each
+     * position one at a time in index order, so float sums, products and NaN or signed-zero
+     * results equal NumPy's sequential loop bit for bit.
+     *
+     * <p>Composed from sorts and element-wise launches on a's backend, no scatter kernel: O(k log k)
+     * for k = b's broadcast size, plus one small launch per repetition of the most repeated
+     * position (a histogram of a million labels into ten bins takes about 10^5 launches) and a
+     * final write costing O(a.size() log u) for u distinct positions.
+     *
+     * <pre>{@code
+     * Tensor a = array(new double[] {1, 5});
+     * at(BinaryOp.MAXIMUM, a, array(new long[] {0, 0, 1}), array(new double[] {4, 2, 3}));   // [4. 5.]
+     * }</pre>
+     *
+     * @throws IndexOutOfBoundsException when an index is out of range for axis 0, or a is 0-d
+     * @throws IllegalArgumentException  for another op, float indices (NumPy: IndexError), b not broadcasting
+     */
+    public static void at(BinaryOp op, Tensor a, Tensor indices, Tensor b) {
+        Scattering.at(op, a, indices, b);
+    }
+
+    /**
+     * Fills the main diagonal of {@code a} in place ({@code np.fill_diagonal(a, val, wrap)}): a is
+     * at least 2-d, with all dimensions equal beyond 2; the elements a[i, i, ..., i] get
+     * {@code val.flat} repeated cyclically, cast to a's type unsafely (as NumPy's flat
+     * assignment). For a tall matrix, {@code wrap} true restarts the diagonal every a.shape[1] + 1
+     * rows, as NumPy's (N+1)-stride quirk. Empty val writes nothing. O(a.size()), no sort.
+     *
+     * <pre>{@code
+     * Tensor a = zeros(5, 3);
+     * fillDiagonal(a, array(new double[] {1, 2}), true);   // rows 0..2 get 1 2 1, row 4 gets 2 in column 0
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when a has fewer than 2 dimensions, or more than 2 of unequal length
+     */
+    public static void fillDiagonal(Tensor a, Tensor val, boolean wrap) {
+        Scattering.fillDiagonal(a, val, wrap);
+    }
+
+    /** {@code np.fill_diagonal(a, val)}: {@link #fillDiagonal(Tensor, Tensor, boolean)} without wrap. */
+    public static void fillDiagonal(Tensor a, Tensor val) {
+        Scattering.fillDiagonal(a, val, false);
+    }
+
+    /**
+     * {@link #fillDiagonal(Tensor, Tensor, boolean)} with a number, converted as NumPy converts a
+     * Python float: truncated toward zero for an integer a ({@code fillDiagonal(m, 2.7, false)}
+     * writes 2), non-zero is true for a bool a.
+     *
+     * @throws IllegalArgumentException for NaN, an infinity or a value out of range with an integer a
+     */
+    public static void fillDiagonal(Tensor a, double val, boolean wrap) {
+        Scattering.fillDiagonal(a, val, wrap);
+    }
+
+    /** {@code np.fill_diagonal(a, val)} with a number: {@link #fillDiagonal(Tensor, double, boolean)} without wrap. */
+    public static void fillDiagonal(Tensor a, double val) {
+        Scattering.fillDiagonal(a, val, false);
+    }
+
+    /**
+     * {@link #fillDiagonal(Tensor, Tensor, boolean)} with an integer, exact in an int64 a, rounded in
+     * a float one, as NumPy converts a Python int.
+     *
+     * @throws IllegalArgumentException when val is out of int32's range and a is int32
+     */
+    public static void fillDiagonal(Tensor a, long val, boolean wrap) {
+        Scattering.fillDiagonal(a, val, wrap);
+    }
+
+    /** {@code np.fill_diagonal(a, val)} with an integer: {@link #fillDiagonal(Tensor, long, boolean)} without wrap. */
+    public static void fillDiagonal(Tensor a, long val) {
+        Scattering.fillDiagonal(a, val, false);
+    }
 }

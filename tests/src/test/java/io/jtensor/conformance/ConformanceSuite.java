@@ -276,6 +276,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** put, putAlongAxis, place, putmask, addAt/at, fillDiagonal: writing into tensors by index. */
+    @Nested
+    @Tag("scatter")
+    @DisplayName("writing by index (put family)")
+    class Scatter extends ScatterConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @Tag("errors")
