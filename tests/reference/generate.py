@@ -2776,6 +2776,48 @@ def gen_shaping():
     emit("polyfit", "deg=1", [T("float64", [1.0, 2.0]), T("float64", [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0], (2, 2, 2))],
          lambda xx, yy: np.polyfit(xx, yy, 1))
 
+    # NumPy 2's cumulative_sum / cumulative_prod (axis required above 1-d, include_initial), and the
+    # ufunc methods outer and reduce (default axis 0) of the binary op tokens
+    for op in ("cumulative_sum", "cumulative_prod"):
+        f = getattr(np, op)
+        for dtype, v in values.items():
+            for spec, axes in ((T(dtype, v), ("none", "0", "-1")), (T(dtype, v, (3, 4)), ("0", "1", "none")),
+                               (T(dtype, v, (3, 4), "T"), ("1",))):
+                for axis in axes:
+                    for init in (False, True):
+                        emit(op, "axis=%s initial=%s" % (axis, "true" if init else "false"), [spec],
+                             lambda x, axis=axis, init=init, f=f: f(x, axis=None if axis == "none" else int(axis),
+                                                                    include_initial=init))
+        for spec, axis in ((scalar, "none"), (scalar, "0"), (empty, "0"), (empty, "1"), (cube, "1"), (cube, "3"),
+                           (T("int32", [5, 7]), "-2")):
+            for init in (False, True):
+                emit(op, "axis=%s initial=%s" % (axis, "true" if init else "false"), [spec],
+                     lambda x, axis=axis, init=init, f=f: f(x, axis=None if axis == "none" else int(axis), include_initial=init))
+    for name in ("add", "subtract", "multiply", "maximum", "fmin", "less", "logical_xor", "bitwise_and", "power", "arctan2"):
+        u = getattr(np, name)
+        for a, b in ((T("int32", [3, -1, 0]), T("int32", [[2, 5], [-4, 1]])), (T("float64", [1.5, np.nan, -0.0]),
+                     T("float32", [2.0, -np.inf])), (T("bool", [True, False]), T("bool", [True, False, True])),
+                     (T("int64", [2, 3]), T("float64", 0.5)), (T("float32", np.zeros((0, 2))), T("float64", [1.0, 2.0])),
+                     (T("float64", [4.0, 9.0, 1.0], (3,), "rev"), T("int32", [1, 2]))):
+            if a[1] == "bool" and b[1] == "bool" and name in ("power", "arctan2"):
+                continue                                # int8 / float16 in NumPy: types jtensor lacks
+            emit(name + ".outer", "-", [a, b], lambda a, b, u=u: u.outer(a, b))
+    for name in ("add", "multiply", "maximum", "minimum", "logical_and", "logical_or"):
+        u = getattr(np, name)
+        small = {"float64": [1.5, -0.0, 2.0, np.nan, -4.0, 0.5, 3.0, -1.0, 8.0, 0.25, 1.0, 2.0],
+                 "float32": [1.5, -0.0, 2.0, -np.inf, -4.0, 0.5, 3.0, -1.0, 8.0, 0.25, 1.0, 2.0]}
+        for dtype, v in list(values.items()) if name not in ("add", "multiply") else \
+                [("int32", values["int32"]), ("int64", values["int64"]), ("bool", values["bool"])] + list(small.items()):
+            m = T(dtype, v, (3, 4))
+            for axes, keep in (("default", False), ("0", False), ("1", True), ("none", False), ("0;1", True),
+                               ("-1", False)):
+                emit(name + ".reduce", "axes=%s keepdims=%s" % (axes, "true" if keep else "false"), [m],
+                     lambda x, axes=axes, keep=keep, u=u: u.reduce(x) if axes == "default" else
+                     u.reduce(x, axis=None if axes == "none" else tuple(int(a) for a in axes.split(";")), keepdims=keep))
+        emit(name + ".reduce", "axes=default keepdims=false", [empty], lambda x, u=u: u.reduce(x))
+        emit(name + ".reduce", "axes=1 keepdims=false", [empty], lambda x, u=u: u.reduce(x, axis=1))
+        emit(name + ".reduce", "axes=default keepdims=false", [scalar], lambda x, u=u: u.reduce(x))
+
     write("shaping.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 Shaping, creation-like and statistics functions composed of existing jtensor ops, as NumPy computes
 them: flip (axes none = all, empty = the empty tuple), fliplr, flipud, roll (shift without axis

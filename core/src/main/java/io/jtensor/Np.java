@@ -4030,6 +4030,78 @@ public final class Np {
     // ---- cumulative ----
 
     /**
+     * NumPy 2's {@code np.cumulative_sum(x)} for a 0-d or 1-d x: {@link #cumsum(Tensor)}'s running sums
+     * (integers and bool as int64), a 0-d x as its 1-element ravel.
+     *
+     * @throws IllegalArgumentException when x has more than one dimension (give an axis)
+     */
+    public static Tensor cumulativeSum(Tensor x) {
+        return CumulativeScans.cumulative("cumulativeSum", ScanOp.CUMSUM, x, null, false);
+    }
+
+    /**
+     * NumPy 2's {@code np.cumulative_sum(x, axis=axis, include_initial=includeInitial)}: the running
+     * sums along the axis (null: x must be 0-d or 1-d); with {@code includeInitial} each line starts
+     * with 0, so the axis grows by one.
+     *
+     * <pre>{@code
+     * cumulativeSum(array(new long[] {1, 2, 3}), 0, true)   // [0 1 3 6]
+     * }</pre>
+     */
+    public static Tensor cumulativeSum(Tensor x, Integer axis, boolean includeInitial) {
+        return CumulativeScans.cumulative("cumulativeSum", ScanOp.CUMSUM, x, axis, includeInitial);
+    }
+
+    /** NumPy 2's {@code np.cumulative_prod(x)}: as {@link #cumulativeSum(Tensor)} with products. */
+    public static Tensor cumulativeProd(Tensor x) {
+        return CumulativeScans.cumulative("cumulativeProd", ScanOp.CUMPROD, x, null, false);
+    }
+
+    /**
+     * NumPy 2's {@code np.cumulative_prod(x, axis=axis, include_initial=includeInitial)}: the running
+     * products, each line starting with 1 when {@code includeInitial}.
+     */
+    public static Tensor cumulativeProd(Tensor x, Integer axis, boolean includeInitial) {
+        return CumulativeScans.cumulative("cumulativeProd", ScanOp.CUMPROD, x, axis, includeInitial);
+    }
+
+    /**
+     * {@code op.outer(a, b)}, NumPy's outer method of a binary ufunc: op applied to every pair of an
+     * element of a and an element of b, shape {@code a.shape + b.shape}, with op's type rules.
+     *
+     * <pre>{@code
+     * outer(BinaryOp.SUBTRACT, array(new long[] {10, 20}), array(new long[] {1, 2, 3}))
+     * // [[9 8 7] [19 18 17]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when op refuses the types (the message starts with
+     *                                  {@code "subtract.outer: "} and so on), or a and b live on
+     *                                  different backends
+     */
+    public static Tensor outer(BinaryOp op, Tensor a, Tensor b) {
+        return UfuncMethods.outer(op, a, b);
+    }
+
+    /**
+     * {@code op.reduce(x)}, NumPy's reduce method of a binary ufunc, over axis 0 (NumPy's default
+     * there, unlike {@code sum}'s all axes): {@code ADD} sums, {@code MULTIPLY} multiplies,
+     * {@code MAXIMUM}/{@code MINIMUM} take the extreme (NaN propagates), {@code LOGICAL_AND}/{@code LOGICAL_OR}
+     * give bool; the result types are {@link #sum}'s, {@link #prod}'s, {@link #max}'s, {@link #all}'s.
+     * A 0-d x gives its value.
+     *
+     * @throws IllegalArgumentException for another op (not offered), or maximum/minimum of an empty axis
+     */
+    public static Tensor reduce(BinaryOp op, Tensor x) {
+        Objects.requireNonNull(x, "reduce: x is null");
+        return UfuncMethods.reduce(op, x, x.ndim() == 0 ? new int[0] : new int[] {0}, false);
+    }
+
+    /** {@code op.reduce(x, axis=axes, keepdims=keepdims)}; axes null reduces every axis (NumPy's axis=None). */
+    public static Tensor reduce(BinaryOp op, Tensor x, int[] axes, boolean keepdims) {
+        return UfuncMethods.reduce(op, x, axes, keepdims);
+    }
+
+    /**
      * The running sum of the flattened x ({@code np.cumsum(x)}): a 1-d tensor, int64 for integer
      * and bool input, else x's type. Summed in order in the result type, so float results are
      * NumPy's bit for bit; integers wrap around.

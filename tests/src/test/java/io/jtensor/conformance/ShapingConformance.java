@@ -119,6 +119,39 @@ public abstract class ShapingConformance extends ConformanceCase {
         }
     }
 
+    /** {@code add.outer(a, b)}, {@code maximum.reduce(x, axis, keepdims)} and so on, by the op's NumPy name. */
+    private static void ufuncMethod(String op, Map<String, String> args, List<Tensor> in, List<Supplier<Object>> calls) {
+        String numpyName = op.substring(0, op.indexOf('.'));
+        BinaryOp token = Arrays.stream(BinaryOp.values()).filter(b -> b.numpyName().equals(numpyName)).findFirst()
+                .orElseThrow();
+        Tensor x = in.getFirst();
+        if (op.endsWith(".outer")) {
+            calls.add(() -> Np.outer(token, x, in.get(1)));
+            return;
+        }
+        String axes = args.get("axes");
+        boolean keepdims = Boolean.parseBoolean(args.get("keepdims"));
+        switch (axes) {
+            case "default" -> {
+                calls.add(() -> Np.reduce(token, x));
+                if (x.ndim() > 0) {
+                    calls.add(() -> Np.reduce(token, x, new int[] {0}, false));
+                }
+            }
+            case "none" -> calls.add(() -> Np.reduce(token, x, null, keepdims));
+            default -> calls.add(() -> Np.reduce(token, x, ints(axes), keepdims));
+        }
+    }
+
+    @Test
+    void reduceIsOfferedForTheOpsWithAReduction() {
+        Tensor x = Np.array(new double[] {5, 2, 1});
+        throwsWith(IllegalArgumentException.class, () -> Np.reduce(BinaryOp.SUBTRACT, x), "subtract.reduce: not offered",
+                "add, multiply, maximum, minimum, logical_and and logical_or");
+        throwsWith(IllegalArgumentException.class, () -> Np.reduce(BinaryOp.MAXIMUM, x, new int[] {1}, false),
+                "maximum.reduce", "axis 1");
+    }
+
     /** The 2-norms of the columns of {@code vander(x, terms)}: polyfit's column scales. */
     private static double[] vandermondeColumnNorms(Tensor x, long terms) {
         double[] xs = x.toDoubleArray();
@@ -148,6 +181,11 @@ public abstract class ShapingConformance extends ConformanceCase {
         if (!type.isFloatingPoint()) {
             return Tolerance.EXACT;
         }
+        if (op.endsWith(".outer")) {
+            String numpyName = op.substring(0, op.indexOf('.'));
+            return suite().binaryTolerance(Arrays.stream(BinaryOp.values())
+                    .filter(b -> b.numpyName().equals(numpyName)).findFirst().orElseThrow(), type);
+        }
         return switch (op) {
             case "nanvar" -> suite().reductionTolerance("var", type);
             case "nanstd" -> suite().reductionTolerance("std", type);
@@ -160,7 +198,7 @@ public abstract class ShapingConformance extends ConformanceCase {
             // in the scaled problem's units; the scale is lstsq's perturbation bound, cond included
             case "polyfit" -> Tolerance.of(4, 16);
             // max - min of zeros: which zero max and min return is not defined (as for max and min)
-            case "ptp" -> Tolerance.EXACT.ignoringZeroSign();
+            case "ptp", "maximum.reduce", "minimum.reduce" -> Tolerance.EXACT.ignoringZeroSign();
             default -> Tolerance.EXACT;
         };
     }
@@ -174,6 +212,8 @@ public abstract class ShapingConformance extends ConformanceCase {
             case "column_stack" -> "columnStack";
             case "broadcast_arrays" -> "broadcastArrays";
             case "float_power" -> "floatPower";
+            case "cumulative_sum" -> "cumulativeSum";
+            case "cumulative_prod" -> "cumulativeProd";
             default -> numpyName;
         };
     }
@@ -194,6 +234,15 @@ public abstract class ShapingConformance extends ConformanceCase {
             case "flip" -> {
                 String axes = args.get("axes");
                 calls.add(axes.equals("none") ? () -> Np.flip(x) : () -> Np.flip(x, ints(axes)));
+            }
+            case "cumulative_sum", "cumulative_prod" -> {
+                boolean sum = op.equals("cumulative_sum");
+                Integer axis = args.get("axis").equals("none") ? null : Integer.valueOf(args.get("axis"));
+                boolean initial = Boolean.parseBoolean(args.get("initial"));
+                calls.add(() -> sum ? Np.cumulativeSum(x, axis, initial) : Np.cumulativeProd(x, axis, initial));
+                if (axis == null && !initial) {
+                    calls.add(() -> sum ? Np.cumulativeSum(x) : Np.cumulativeProd(x));
+                }
             }
             case "fliplr" -> calls.add(() -> Np.fliplr(x));
             case "flipud" -> calls.add(() -> Np.flipud(x));
@@ -327,7 +376,13 @@ public abstract class ShapingConformance extends ConformanceCase {
             case "polyadd" -> calls.add(() -> Np.polyadd(x, in.get(1)));
             case "polysub" -> calls.add(() -> Np.polysub(x, in.get(1)));
             case "polymul" -> calls.add(() -> Np.polymul(x, in.get(1)));
-            default -> throw new IllegalArgumentException("unknown op " + op);
+            default -> {
+                if (op.endsWith(".outer") || op.endsWith(".reduce")) {
+                    ufuncMethod(op, args, in, calls);
+                } else {
+                    throw new IllegalArgumentException("unknown op " + op);
+                }
+            }
         }
         return calls;
     }
