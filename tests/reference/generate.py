@@ -1993,7 +1993,7 @@ def gen_sets():
 
     # pad: args 'w=before/after;... mode=... [value=...]'; w=N is a single int (np.pad(x, N)),
     # w=B/A one pair for every axis (np.pad(x, ((B, A),))), w=B one (B,) pair
-    def pad(spec, widths, mode, value=None):
+    def pad(spec, widths, mode, value=None, stat=None):
         if isinstance(widths, int):
             text, numpy_width = str(widths), widths
         else:
@@ -2001,6 +2001,9 @@ def gen_sets():
             numpy_width = tuple(tuple(pair) for pair in widths)
         args = "w=%s mode=%s" % (text, mode) + ("" if value is None else " value=" + fmt(value, "float64"))
         kwargs = {} if value is None else {"constant_values": value}
+        if stat is not None:
+            args += " stat=" + ";".join("/".join(str(w) for w in pair) for pair in stat)
+            kwargs["stat_length"] = tuple(tuple(pair) for pair in stat)
         emit("pad", [spec], args, lambda x: np.pad(x, numpy_width, mode=mode, **kwargs))
 
     modes = ("constant", "edge", "reflect", "symmetric", "wrap")
@@ -2031,6 +2034,34 @@ def gen_sets():
         pad(T("float64", [], (0, 3)), 1, mode)
         pad(T("int32", 7, ()), 2, mode)
         pad(T("float64", [1.0, 2.0], (2,)), 0, mode)
+    # the statistic modes: axis after axis over the region NumPy's _view_roi reads; integer types round
+    # half to even; stat_length bounds the region (clipped to the axis, 0 an error for maximum/minimum)
+    stats = ("maximum", "minimum", "mean", "median")
+    small = {"float64": [1.5, -2.0, 4.0, 0.25, 3.0, -0.0, 7.0, 1.0, 2.5, -6.0, 0.5, 8.0],
+             "float32": [1.5, -2.0, 4.0, 0.25, 3.0, -0.0, 7.0, 1.0, 2.5, -6.0, 0.5, 8.0],
+             "int32": [1, -2, 4, 7, 3, 0, 9, 1, 2, -6, 5, 8], "int64": [1, -2, 4, 7, 3, 0, 9, 1, 2, -6, 5, 8],
+             "bool": [True, False, True, True, False, False, True, False, False, True, True, False]}
+    for dtype, v in small.items():
+        for mode in stats:
+            pad(T(dtype, v[:4]), 2, mode)
+            pad(T(dtype, v[:5]), [[3, 1]], mode)
+            pad(T(dtype, v, (3, 4)), [[1, 2]], mode)
+            pad(T(dtype, v, (3, 4), "T"), [[0, 2], [3, 1]], mode)
+            pad(T(dtype, v, (2, 3, 2)), [[1, 0], [2, 2], [1, 1]], mode)
+            pad(T(dtype, v, (12,), "rev"), [[2, 3]], mode, stat=[[2, 5]])
+            pad(T(dtype, v, (3, 4)), [[1, 2]], mode, stat=[[1, 2], [3, 9]])
+            pad(T(dtype, v, (3, 4)), [[2, 1], [1, 3]], mode, stat=[[2]])
+    for mode in stats:
+        pad(T("float64", [1.0, np.nan, 3.0, 4.0]), 2, mode)
+        pad(T("float64", [1.0, np.nan, 3.0, 4.0]), 2, mode, stat=[[1, 2]])
+        pad(T("int32", [1, 2, 5, 6]), [[2, 2]], mode, stat=[[2, 2]])          # means 1.5 and 5.5: half to even
+        pad(T("int32", [1, 2, 3, 10]), [[2, 2]], mode, stat=[[2, 2]])
+        pad(T("float64", [1.0, 2.0, 3.0]), [[1, 1]], mode, stat=[[0, 1]])
+        pad(T("float64", [], (0, 3)), [[0, 0], [1, 2]], mode)
+        pad(T("float64", [], (0, 3)), 1, mode)
+        pad(T("int32", 7, ()), 2, mode)
+        pad(T("float64", [1.0, 2.0]), [[1, 1]], mode, stat=[[-1, 1]])
+    pad(T("float64", [1.0, 2.0]), [[1, 1]], "edge", stat=[[1, 1]])
     pad(T("float64", [1.0, 2.0]), [[-1, 1]], "constant")
     pad(T("float64", [1.0, 2.0]), -1, "edge")
     pad(T("float64", [1.0, 2.0]), 1, "foo")

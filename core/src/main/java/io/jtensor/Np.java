@@ -5932,9 +5932,11 @@ public final class Np {
      * {@code "edge"} ({@code [1 1 1 2 3 3 3]}), {@code "reflect"} about the edge ({@code [3 2 1 2 3 2 1]}),
      * {@code "symmetric"} including the edge ({@code [2 1 1 2 3 3 2]}) and {@code "wrap"}
      * ({@code [2 3 1 2 3 1 2]}). Pads wider than the axis repeat the reflection or wrap, exactly as
-     * NumPy's; reflecting a length-1 axis repeats its element. Not supported: {@code "linear_ramp"},
-     * {@code "maximum"}, {@code "mean"}, {@code "median"}, {@code "minimum"}, {@code "empty"},
-     * {@code reflect_type="odd"}.
+     * NumPy's; reflecting a length-1 axis repeats its element. The statistic modes {@code "maximum"},
+     * {@code "minimum"}, {@code "mean"} and {@code "median"} fill each side with that statistic of the
+     * whole axis ({@code [2 2 1 2 3 2 2]} for "mean"; see {@link #pad(Tensor, int[][], String, int[][])}
+     * for a bounded region), axis after axis as NumPy's, rounded half to even for integer types (NaN
+     * propagates). Not supported: {@code "linear_ramp"}, {@code "empty"}, {@code reflect_type="odd"}.
      *
      * <pre>{@code
      * pad(image, new int[][] {{1, 1}, {2, 2}}, "reflect")   // np.pad(image, ((1, 1), (2, 2)), "reflect")
@@ -5946,6 +5948,26 @@ public final class Np {
      */
     public static Tensor pad(Tensor x, int[][] padWidth, String mode) {
         return Padding.pad(x, padWidth, mode, 0.0);
+    }
+
+    /**
+     * {@code np.pad(x, padWidth, mode, stat_length=statLength)} for the statistic modes
+     * {@code "maximum"}, {@code "minimum"}, {@code "mean"} and {@code "median"}: the statistic of at
+     * most {@code statLength[d][0]} ({@code [d][1]}) original elements next to the pad before (after)
+     * them along axis d; one pair per axis or one for all, {@code {n}} meaning {@code {n, n}}, lengths
+     * beyond the axis clipped to it.
+     *
+     * <pre>{@code
+     * pad(array(new long[] {1, 2, 3, 10}), new int[][] {{2}}, "mean", new int[][] {{2}})
+     * // [2 2 1 2 3 10 6 6]   (mean of 1, 2 is 1.5, rounded half to even; of 3, 10 is 6.5)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another mode, a negative length, or a length of 0 for
+     *                                  "maximum"/"minimum" (no value to take)
+     */
+    public static Tensor pad(Tensor x, int[][] padWidth, String mode, int[][] statLength) {
+        Objects.requireNonNull(statLength, "pad: statLength is null");
+        return Padding.pad(x, padWidth, mode, 0.0, statLength);
     }
 
     /**

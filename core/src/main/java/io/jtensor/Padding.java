@@ -1,6 +1,10 @@
 package io.jtensor;
 
+import io.jtensor.op.ReduceOp;
+import io.jtensor.op.UnaryOp;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,7 +17,9 @@ import java.util.Objects;
  */
 final class Padding {
 
-    private static final String MODES = "\"constant\", \"edge\", \"reflect\", \"symmetric\" or \"wrap\"";
+    private static final String MODES = "\"constant\", \"edge\", \"reflect\", \"symmetric\", \"wrap\","
+            + " \"maximum\", \"minimum\", \"mean\" or \"median\"";
+    private static final List<String> STATISTICS = List.of("maximum", "minimum", "mean", "median");
 
     private Padding() {
     }
@@ -23,14 +29,29 @@ final class Padding {
      * {@code {before, after}} (or {@code {both}}) pair per axis, or a single pair for every axis.
      */
     static Tensor pad(Tensor x, int[][] padWidth, String mode, double constant) {
+        return pad(x, padWidth, mode, constant, null);
+    }
+
+    /**
+     * As {@link #pad(Tensor, int[][], String, double)}; {@code statLength} (null: the whole axis)
+     * bounds the edge region the statistic modes read, one {@code {before, after}} pair per axis or one
+     * for all.
+     */
+    static Tensor pad(Tensor x, int[][] padWidth, String mode, double constant, int[][] statLength) {
         Objects.requireNonNull(x, "pad: x is null");
         Objects.requireNonNull(padWidth, "pad: padWidth is null");
         Objects.requireNonNull(mode, "pad: mode is null");
         x.checkOpen("pad");
-        if (!Arrays.asList("constant", "edge", "reflect", "symmetric", "wrap").contains(mode)) {
+        if (!Arrays.asList("constant", "edge", "reflect", "symmetric", "wrap").contains(mode)
+                && !STATISTICS.contains(mode)) {
             throw new IllegalArgumentException("pad: mode \"" + mode + "\" is not supported (valid: " + MODES + ")");
         }
-        long[][] widths = pairs(padWidth, x.ndim());
+        if (statLength != null && !STATISTICS.contains(mode)) {
+            throw new IllegalArgumentException("pad: statLength is only read by the modes \"maximum\", \"minimum\","
+                    + " \"mean\" and \"median\", not \"" + mode + "\"");
+        }
+        long[][] widths = pairs("padWidth", padWidth, x.ndim());
+        long[][] lengths = statLength == null ? null : pairs("statLength", statLength, x.ndim());
         long[] shape = x.shape.clone();
         for (int d = 0; d < shape.length; d++) {
             shape[d] = Math.addExact(shape[d], Math.addExact(widths[d][0], widths[d][1]));
@@ -39,7 +60,7 @@ final class Padding {
                         + Shape.toString(x.shape) + " in mode \"" + mode + "\" (only \"constant\" can)");
             }
         }
-        if (mode.equals("constant")) {
+        if (mode.equals("constant") || STATISTICS.contains(mode)) {
             Tensor result = Elementwise.full(x.backend(), shape, constant, x.dtype);
             try (Temporaries t = new Temporaries()) {
                 Tensor middle = result;
@@ -47,6 +68,11 @@ final class Padding {
                     middle = t.add(middle.slice(d, widths[d][0], widths[d][0] + x.shape[d], 1));
                 }
                 Elementwise.copyInto("pad", x, middle);
+                if (STATISTICS.contains(mode) && x.size() > 0) {
+                    for (int d = 0; d < shape.length; d++) {
+                        padWithStatistic(t, result, x.shape, widths, d, mode, lengths == null ? null : lengths[d]);
+                    }
+                }
                 return result;
             } catch (RuntimeException | Error e) {
                 result.close();
@@ -67,6 +93,49 @@ final class Padding {
             }
             return padded == x ? Elementwise.converted("pad", x, x.dtype) : padded.reshape(padded.shape);
         }
+    }
+
+    /**
+     * NumPy's {@code _get_stats} and {@code _set_pad_area} for axis d: in the region that is padded
+     * along the axes before d and original along the axes after it ({@code _view_roi}), the statistic
+     * of the first (last) {@code length} original elements along d fills the pad before (after)
+     * them; integer types round it half to even first, and it is cast as NumPy's assignment casts.
+     */
+    private static void padWithStatistic(Temporaries t, Tensor result, long[] original, long[][] widths, int d,
+                                         String mode, long[] length) {
+        long before = widths[d][0];
+        long after = widths[d][1];
+        if (before == 0 && after == 0) {
+            return;
+        }
+        Tensor roi = result;
+        for (int axis = d + 1; axis < original.length; axis++) {
+            roi = t.add(roi.slice(axis, widths[axis][0], widths[axis][0] + original[axis], 1));
+        }
+        long n = original[d];
+        long leftLength = length == null || length[0] > n ? n : length[0];
+        long rightLength = length == null || length[1] > n ? n : length[1];
+        if ((leftLength == 0 || rightLength == 0) && (mode.equals("maximum") || mode.equals("minimum"))) {
+            throw new IllegalArgumentException("pad: a statLength of 0 leaves no value for mode \"" + mode + "\"");
+        }
+        Tensor leftStatistic = statistic(t, roi.slice(d, before, before + leftLength, 1), d, mode, result.dtype);
+        Tensor rightStatistic = leftLength == n && rightLength == n ? leftStatistic
+                : statistic(t, roi.slice(d, before + n - rightLength, before + n, 1), d, mode, result.dtype);
+        Elementwise.copyInto("pad", leftStatistic, t.add(roi.slice(d, 0, before, 1)));
+        Elementwise.copyInto("pad", rightStatistic, t.add(roi.slice(d, before + n, before + n + after, 1)));
+    }
+
+    private static Tensor statistic(Temporaries t, Tensor chunk, int d, String mode, DType type) {
+        t.add(chunk);
+        int[] axis = {d};
+        Tensor value = t.add(switch (mode) {
+            case "maximum" -> Reductions.reduce(ReduceOp.MAX, chunk, axis, true, 0, "pad");
+            case "minimum" -> Reductions.reduce(ReduceOp.MIN, chunk, axis, true, 0, "pad");
+            case "mean" -> Reductions.reduce(ReduceOp.MEAN, chunk, axis, true, 0, "pad");
+            default -> Quantiles.median(chunk, axis, true);
+        });
+        return type.isInteger() && value.dtype.isFloatingPoint()
+                ? t.add(Elementwise.unary(UnaryOp.ROUND, value, null, null)) : value;
     }
 
     /** The position in [0, n) that position i (negative before the axis, n or more after it) copies. */
@@ -92,19 +161,20 @@ final class Padding {
     }
 
     /** NumPy's {@code _as_pairs(pad_width, ndim, as_index=True)}: one (before, after) per axis. */
-    private static long[][] pairs(int[][] padWidth, int ndim) {
+    private static long[][] pairs(String role, int[][] padWidth, int ndim) {
         if (padWidth.length != 1 && padWidth.length != ndim) {
-            throw new IllegalArgumentException("pad: padWidth has " + padWidth.length + " pairs but x has " + ndim
+            throw new IllegalArgumentException("pad: " + role + " has " + padWidth.length + " pairs but x has " + ndim
                     + " dimensions (give one pair per axis, or one pair for all)");
         }
         for (int[] pair : padWidth) {
-            Objects.requireNonNull(pair, "pad: padWidth has a null pair");
+            Objects.requireNonNull(pair, "pad: " + role + " has a null pair");
             if (pair.length != 1 && pair.length != 2) {
-                throw new IllegalArgumentException("pad: each padWidth pair must be {before, after} or {both}, got "
+                throw new IllegalArgumentException("pad: each " + role + " pair must be {before, after} or {both}, got "
                         + Arrays.toString(pair));
             }
             if (pair[0] < 0 || pair[pair.length - 1] < 0) {
-                throw new IllegalArgumentException("pad: pad widths must not be negative, got " + Arrays.toString(pair));
+                throw new IllegalArgumentException("pad: " + role + " values must not be negative, got "
+                        + Arrays.toString(pair));
             }
         }
         long[][] widths = new long[ndim][];

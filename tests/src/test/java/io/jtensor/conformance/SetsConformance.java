@@ -109,6 +109,16 @@ public abstract class SetsConformance extends ConformanceCase {
                 String w = a.get("w");
                 String mode = a.get("mode");
                 String value = a.get("value");
+                String stat = a.get("stat");
+                if (stat != null) {
+                    int[][] widths = Arrays.stream(w.split(";"))
+                            .map(pair -> Arrays.stream(pair.split("/")).mapToInt(Integer::parseInt).toArray())
+                            .toArray(int[][]::new);
+                    int[][] lengths = Arrays.stream(stat.split(";"))
+                            .map(pair -> Arrays.stream(pair.split("/")).mapToInt(Integer::parseInt).toArray())
+                            .toArray(int[][]::new);
+                    yield Np.pad(in[0], widths, mode, lengths);
+                }
                 if (!w.contains("/") && !w.contains(";")) {
                     int width = Integer.parseInt(w);
                     if (value != null) {
@@ -267,7 +277,9 @@ public abstract class SetsConformance extends ConformanceCase {
         throwsWith(IllegalArgumentException.class, () -> Np.argpartition(x, new int[] {0, -4}, 0), "argpartition",
                 "kth -4");
         throwsWith(IllegalArgumentException.class, () -> Np.partition(x, new int[] {0}, 1), "partition", "axis 1");
-        throwsWith(IllegalArgumentException.class, () -> Np.pad(x, 1, "mean"), "pad", "\"mean\"", "\"wrap\"");
+        throwsWith(IllegalArgumentException.class, () -> Np.pad(x, 1, "linear_ramp"), "pad", "\"median\"", "\"wrap\"");
+        throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1}}, "edge", new int[][] {{1}}), "pad",
+                "statLength", "\"edge\"");
         throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1, -2}}, "edge"), "pad", "negative");
         throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1, 1}, {1, 1}}, "edge"), "pad",
                 "2 pairs", "1 dimensions");
