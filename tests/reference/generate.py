@@ -2849,6 +2849,72 @@ def gen_shaping():
         emit(name + ".reduce", "axes=1 keepdims=false", [empty], lambda x, u=u: u.reduce(x, axis=1))
         emit(name + ".reduce", "axes=default keepdims=false", [scalar], lambda x, u=u: u.reduce(x))
 
+    # reductions with where= (a bool mask broadcast to x) and max/min with initial=
+    def masked_scale(op, x, mask, axes, ddof=0):
+        if not np.issubdtype(x.dtype, np.floating) or x.size == 0 or op in ("all", "any"):
+            return 0.0
+        ax = None if axes == "none" else tuple(int(a) for a in axes.split(";"))
+        m = np.broadcast_to(mask, x.shape)
+        fin = np.where(np.isfinite(x) & m, x, 0).astype(np.float64)
+        count = np.maximum(np.sum(m, axis=ax), 1)
+        if op == "sum":
+            v = np.sum(np.abs(fin), axis=ax)
+        elif op == "mean":
+            v = np.sum(np.abs(fin), axis=ax) / count
+        elif op == "prod":
+            v = np.abs(np.prod(np.where(m, fin, 1.0), axis=ax)) * count
+        else:
+            v = np.sum(fin * fin, axis=ax) / np.maximum(count - ddof, 1)
+            v = np.sqrt(v) if op == "std" else v
+        v = np.asarray(v)
+        return min(float(np.max(v)), float(np.finfo(np.float64).max)) if v.size else 0.0
+    masked_data = {
+        "float64": [1.5, -2.0, np.nan, 0.25, 3.0, -0.0, 7.0, 1e300, 2.5, -6.0, 0.1, 8.0],
+        "float32": [1.5, -2.0, 4.0, 0.25, 3.0, -0.0, 7.0, 1.0, 2.5, -6.0, 0.1, 3e38],
+        "int32": [I32_MAX, -2, 4, 7, 3, 0, 9, I32_MAX, 2, -6, 5, 8],
+        "int64": [1, -2, 4, 7, 3, 0, 9, 2**62, 2, -6, 5, 8],
+        "bool": [True, False, True, True, False, False, True, False, False, True, True, False]}
+    masks = [("full", T("bool", [True, False, True, True, False, True, True, True, False, False, True, True], (3, 4))),
+             ("row", T("bool", [True, False, False, True])), ("column", T("bool", [False, True, True], (3, 1))),
+             ("none", T("bool", [False] * 12, (3, 4))), ("scalar", T("bool", True))]
+    for dtype, v in masked_data.items():
+        x = T(dtype, v, (3, 4))
+        for mask_name, mask in masks:
+            for axes, keep in (("none", False), ("0", False), ("-1;0", True) if mask_name == "full" else ("1", True)):
+                ax = None if axes == "none" else tuple(int(a) for a in axes.split(";"))
+                args = "axes=%s keepdims=%s" % (axes, "true" if keep else "false")
+                for op in ("sum", "prod", "mean", "all", "any"):
+                    if op == "prod" and dtype in ("int32", "int64") and mask_name != "row":
+                        continue                        # products that wrap: no float scale needed, but keep rows small
+                    f = getattr(np, op)
+                    emit(op, args, [x, mask], lambda a, m, f=f, ax=ax, keep=keep: f(a, axis=ax, keepdims=keep, where=m),
+                         lambda a, m, op=op, axes=axes: masked_scale(op, a, m, axes))
+                for op in ("var", "std"):
+                    for ddof in (0, 1):
+                        f = getattr(np, op)
+                        emit(op, args + " ddof=%d" % ddof, [x, mask],
+                             lambda a, m, f=f, ax=ax, keep=keep, ddof=ddof: f(a, axis=ax, keepdims=keep, ddof=ddof, where=m),
+                             lambda a, m, op=op, axes=axes, ddof=ddof: masked_scale(op, a, m, axes, ddof))
+                for op in ("max", "min"):
+                    f = getattr(np, op)
+                    for initial in (-1.5, 4.0):
+                        emit(op, args + " initial=%r" % initial, [x, mask],
+                             lambda a, m, f=f, ax=ax, keep=keep, i=initial: f(a, axis=ax, keepdims=keep, initial=i, where=m))
+        for op in ("max", "min"):
+            f = getattr(np, op)
+            emit(op, "axes=1 keepdims=false initial=2.5", [x], lambda a, f=f: f(a, axis=1, initial=2.5))
+            emit(op, "axes=none keepdims=false initial=-7.0", [T(dtype, [], (0, 3))], lambda a, f=f: f(a, initial=-7.0))
+            emit(op, "axes=1 keepdims=true initial=3.0", [T(dtype, [], (2, 0))], lambda a, f=f: f(a, axis=1, keepdims=True, initial=3.0))
+    empty = T("float64", [], (2, 0))
+    for op in ("sum", "prod", "mean", "all", "any"):
+        f = getattr(np, op)
+        emit(op, "axes=1 keepdims=false", [empty, T("bool", True)], lambda a, m, f=f: f(a, axis=1, where=m))
+        emit(op, "axes=none keepdims=false", [T("float64", [1.0, 2.0]), T("bool", [True, False, True])],
+             lambda a, m, f=f: f(a, where=m))
+        emit(op, "axes=none keepdims=false", [T("float64", [1.0, 2.0]), T("int32", [1, 0])], lambda a, m, f=f: f(a, where=m))
+    emit("max", "axes=none keepdims=false initial=1.0", [T("float64", [1.0, 2.0]), T("bool", [True, False, True])],
+         lambda a, m: np.max(a, where=m, initial=1.0))
+
     write("shaping.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 Shaping, creation-like and statistics functions composed of existing jtensor ops, as NumPy computes
 them: flip (axes none = all, empty = the empty tuple), fliplr, flipud, roll (shift without axis

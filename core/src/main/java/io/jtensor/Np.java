@@ -4027,6 +4027,96 @@ public final class Np {
         return Reductions.std(x, axes, keepdims, ddof);
     }
 
+    // ---- reductions with where= (and initial= for max and min) ----
+    //
+    // NumPy's masked reductions: only the elements where the bool mask (broadcast to x's shape) is
+    // true take part. Composed as NumPy's own code: the others replaced by the identity, the mean
+    // divided by each line's count of true, the variance around the masked mean.
+
+    /**
+     * {@code np.sum(x, axis=axes, keepdims=keepdims, where=where)}: the sum of the selected elements
+     * (0 for a line with none), of {@link #sum(Tensor)}'s type.
+     *
+     * <pre>{@code
+     * sum(x, new int[] {1}, false, greater(x, 0.0))   // the sum of each row's positive elements
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when where is not bool or does not broadcast to x's shape
+     */
+    public static Tensor sum(Tensor x, int[] axes, boolean keepdims, Tensor where) {
+        return MaskedReductions.reduce("sum", ReduceOp.SUM, x, axes, keepdims, 0, where);
+    }
+
+    /** {@code np.prod(x, axis, keepdims, where=where)}: the product of the selected elements (1 for none). */
+    public static Tensor prod(Tensor x, int[] axes, boolean keepdims, Tensor where) {
+        return MaskedReductions.reduce("prod", ReduceOp.PROD, x, axes, keepdims, 0, where);
+    }
+
+    /**
+     * {@code np.mean(x, axis, keepdims, where=where)}: the sum of the selected elements (float64 for
+     * integers and bool) over their count, computed in float64 and cast back as NumPy's; NaN for a
+     * line with none (NumPy warns).
+     */
+    public static Tensor mean(Tensor x, int[] axes, boolean keepdims, Tensor where) {
+        return MaskedReductions.reduce("mean", ReduceOp.MEAN, x, axes, keepdims, 0, where);
+    }
+
+    /**
+     * {@code np.var(x, axis, keepdims, ddof=ddof, where=where)}: the mean square deviation of the
+     * selected elements from their mean, divided by max(count - ddof, 0).
+     */
+    public static Tensor var(Tensor x, int[] axes, boolean keepdims, int ddof, Tensor where) {
+        return MaskedReductions.reduce("var", ReduceOp.VAR, x, axes, keepdims, ddof, where);
+    }
+
+    /** {@code np.std(x, axis, keepdims, ddof=ddof, where=where)}: the square root of the masked {@link #var}. */
+    public static Tensor std(Tensor x, int[] axes, boolean keepdims, int ddof, Tensor where) {
+        return MaskedReductions.std(x, axes, keepdims, ddof, where);
+    }
+
+    /** {@code np.all(x, axis, keepdims, where=where)}: true where every selected element is non-zero (true for none). */
+    public static Tensor all(Tensor x, int[] axes, boolean keepdims, Tensor where) {
+        return MaskedReductions.reduce("all", ReduceOp.ALL, x, axes, keepdims, 0, where);
+    }
+
+    /** {@code np.any(x, axis, keepdims, where=where)}: true where some selected element is non-zero. */
+    public static Tensor any(Tensor x, int[] axes, boolean keepdims, Tensor where) {
+        return MaskedReductions.reduce("any", ReduceOp.ANY, x, axes, keepdims, 0, where);
+    }
+
+    /**
+     * {@code np.max(x, axis, keepdims, initial=initial)}: the maximum of initial (converted to x's
+     * type as a cast does) and the elements, so an empty line gives initial. NaN propagates.
+     *
+     * <pre>{@code
+     * max(relu, null, false, 0.0)   // never below 0, and 0 for an empty tensor
+     * }</pre>
+     */
+    public static Tensor max(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return MaskedReductions.extreme("max", ReduceOp.MAX, x, axes, keepdims, initial, null);
+    }
+
+    /**
+     * {@code np.max(x, axis, keepdims, initial=initial, where=where)}: as
+     * {@link #max(Tensor, int[], boolean, double)} over the selected elements (NumPy requires initial
+     * with where for max, which has no identity).
+     */
+    public static Tensor max(Tensor x, int[] axes, boolean keepdims, double initial, Tensor where) {
+        Objects.requireNonNull(where, "max: where is null");
+        return MaskedReductions.extreme("max", ReduceOp.MAX, x, axes, keepdims, initial, where);
+    }
+
+    /** {@code np.min(x, axis, keepdims, initial=initial)}: the minimum of initial and the elements. */
+    public static Tensor min(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return MaskedReductions.extreme("min", ReduceOp.MIN, x, axes, keepdims, initial, null);
+    }
+
+    /** {@code np.min(x, axis, keepdims, initial=initial, where=where)}: the minimum of initial and the selected elements. */
+    public static Tensor min(Tensor x, int[] axes, boolean keepdims, double initial, Tensor where) {
+        Objects.requireNonNull(where, "min: where is null");
+        return MaskedReductions.extreme("min", ReduceOp.MIN, x, axes, keepdims, initial, where);
+    }
+
     // ---- cumulative ----
 
     /**

@@ -119,6 +119,35 @@ public abstract class ShapingConformance extends ConformanceCase {
         }
     }
 
+    /** A reduction with where= (a second input) and, for max and min, initial=. */
+    private static void maskedReduction(String op, Map<String, String> args, List<Tensor> in, List<Supplier<Object>> calls) {
+        Tensor x = in.getFirst();
+        Tensor where = in.size() > 1 ? in.get(1) : null;
+        int[] axes = args.get("axes").equals("none") ? null : ints(args.get("axes"));
+        boolean keepdims = Boolean.parseBoolean(args.get("keepdims"));
+        switch (op) {
+            case "sum" -> calls.add(() -> Np.sum(x, axes, keepdims, where));
+            case "prod" -> calls.add(() -> Np.prod(x, axes, keepdims, where));
+            case "mean" -> calls.add(() -> Np.mean(x, axes, keepdims, where));
+            case "all" -> calls.add(() -> Np.all(x, axes, keepdims, where));
+            case "any" -> calls.add(() -> Np.any(x, axes, keepdims, where));
+            case "var", "std" -> {
+                int ddof = Integer.parseInt(args.get("ddof"));
+                calls.add(() -> op.equals("var") ? Np.var(x, axes, keepdims, ddof, where)
+                        : Np.std(x, axes, keepdims, ddof, where));
+            }
+            default -> {
+                double initial = Double.parseDouble(args.get("initial"));
+                boolean max = op.equals("max");
+                if (where == null) {
+                    calls.add(() -> max ? Np.max(x, axes, keepdims, initial) : Np.min(x, axes, keepdims, initial));
+                } else {
+                    calls.add(() -> max ? Np.max(x, axes, keepdims, initial, where) : Np.min(x, axes, keepdims, initial, where));
+                }
+            }
+        }
+    }
+
     /** {@code add.outer(a, b)}, {@code maximum.reduce(x, axis, keepdims)} and so on, by the op's NumPy name. */
     private static void ufuncMethod(String op, Map<String, String> args, List<Tensor> in, List<Supplier<Object>> calls) {
         String numpyName = op.substring(0, op.indexOf('.'));
@@ -198,7 +227,8 @@ public abstract class ShapingConformance extends ConformanceCase {
             // in the scaled problem's units; the scale is lstsq's perturbation bound, cond included
             case "polyfit" -> Tolerance.of(4, 16);
             // max - min of zeros: which zero max and min return is not defined (as for max and min)
-            case "ptp", "maximum.reduce", "minimum.reduce" -> Tolerance.EXACT.ignoringZeroSign();
+            case "ptp", "maximum.reduce", "minimum.reduce", "max", "min" -> Tolerance.EXACT.ignoringZeroSign();
+            case "sum", "mean", "prod", "var", "std" -> suite().reductionTolerance(op, type);
             default -> Tolerance.EXACT;
         };
     }
@@ -244,6 +274,7 @@ public abstract class ShapingConformance extends ConformanceCase {
                     calls.add(() -> sum ? Np.cumulativeSum(x) : Np.cumulativeProd(x));
                 }
             }
+            case "sum", "prod", "mean", "all", "any", "var", "std", "max", "min" -> maskedReduction(op, args, in, calls);
             case "fliplr" -> calls.add(() -> Np.fliplr(x));
             case "flipud" -> calls.add(() -> Np.flipud(x));
             case "roll" -> roll(args, x, calls);
