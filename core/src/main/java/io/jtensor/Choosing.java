@@ -195,9 +195,8 @@ final class Choosing {
         }
         Tensor fill = otherwise.tensor();
         if (fill == null) {
-            try (Tensor first = Tensor.allocate(choices[0].backend(), type, new long[0])) {
-                type = Elementwise.promote(name, Arg.of(first), otherwise);
-            }
+            // NumPy fills with the default cast unsafely: a Python int beyond int32 wraps, no error
+            type = otherwise.integral() ? type.promoteWithIntegerScalar() : type.promoteWithFloatScalar();
         } else {
             Objects.requireNonNull(fill, name + ": default is null");
             fill.checkOpen(name);

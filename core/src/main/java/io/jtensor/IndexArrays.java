@@ -78,6 +78,10 @@ final class IndexArrays {
         indices.checkOpen(name);
         checkIntegers(name, "indices", indices);
         checkDimensions(name, shape);
+        if (shape.length == 0) {
+            throw new IllegalArgumentException(name + ": shape () has no axes to unravel into (NumPy: multiple "
+                    + "indices are not supported for 0d arrays)");
+        }
         long size = Shape.size(name, shape);
         Tensor[] result = new Tensor[shape.length];
         try (Temporaries t = new Temporaries()) {
