@@ -3587,6 +3587,12 @@ def gen_manip2():
     insert(T("int64", 4, ()), T("int64", [8]), 1, None)
     insert(T("int64", 4, ()), T("int64", [8]), 0, 0)
     insert(T("int64", [[1, 2]]), T("int64", [8]), 0, 2)
+    insert(T("int64", [1, 2, 3]), T("int64", [[7, 8]]), 1, None)
+    insert(T("int64", [1, 2, 3]), T("int64", [[7]]), 1, None)
+    insert(T("int64", [1, 2, 3]), T("int64", [[7, 8]]), [1, 2], None)
+    insert(T("bool", [True, False]), T("float64", [nan, 0.0, -0.0, 0.5]), [0, 0, 1, 2], None)
+    insert(T("float64", [1.5, 2.5]), T("float32", [nan, -0.0], (2,), "rev"), [2, -2], None)
+    insert(T("int32", [[1, 2], [3, 4]]), T("int64", [9], (1,), "bcast=2"), -2, -1)
 
     # delete: scalar, lists (repeats, negatives), slices; errors
     def delete(spec, obj, axis):
@@ -3629,6 +3635,8 @@ def gen_manip2():
         emit("resize", [T(dtype, v, (3, 4), "T")], "shape=5x2", lambda a: np.resize(a, (5, 2)))
         emit("resize", [T(dtype, [], (0,))], "shape=2x2", lambda a: np.resize(a, (2, 2)))
     emit("resize", [T("int64", [1, 2])], "shape=-1x2", lambda a: np.resize(a, (-1, 2)))
+    emit("resize", [T("int64", 5, ())], "shape=2x2", lambda a: np.resize(a, (2, 2)))
+    emit("resize", [T("float32", [1.5, -0.0], (2,), "bcast=3x2")], "shape=7", lambda a: np.resize(a, (7,)))
 
     # trim_zeros: f, b, fb; NaN and -0.0; all zero; 2-d bounding box; 0-d; bad trim
     for dtype in DTYPES:
@@ -3654,6 +3662,8 @@ def gen_manip2():
         for start in (-4, -3, -1, 0, 1, 2, 3, 4):
             emit("rollaxis", [base], "axis=%d start=%d" % (axis, start), lambda a, x=axis, s=start: np.rollaxis(a, x, s))
     emit("rollaxis", [T("float64", [1.5, -0.0], (2, 1), "T")], "axis=1 start=0", lambda a: np.rollaxis(a, 1, 0))
+    emit("rollaxis", [T("float64", 1.5, ())], "axis=0 start=0", lambda a: np.rollaxis(a, 0, 0))
+    emit("rollaxis", [T("float64", [1.5, 2.5])], "axis=0 start=1", lambda a: np.rollaxis(a, 0, 1))
 
     # block: 1 and 2 levels, ndim promotion, mixed dtypes, errors
     def block1(*specs):
@@ -3675,6 +3685,8 @@ def gen_manip2():
             block1(T(dtype, v[:2]), T(other, sample[other][2:3]))
     block2([1, 1], T("float64", [1.0, 2.0, 3.0, 4.0], (2, 1, 2)), T("float64", [5.0, 6.0], (1, 2)))
     block2([1], T("int32", [1, 2]))
+    block2([2], T("float32", [1, 2, 3, 4], (1, 2, 2)), T("int64", [5, 6], (1, 2, 1)))
+    block2([1, 1], T("float32", [1, 2, 3, 4], (1, 2, 2)), T("bool", [True, False], (1, 2)))
     block1(T("int32", [], (0,)), T("int32", [1]))
     block2([2, 1], T("int32", [], (0, 2)), T("int32", [], (0, 1)), T("int32", [7, 8, 9], (1, 3)))
     block1(T("int32", [1, 2]), T("int32", [[1, 2]]))
@@ -3738,6 +3750,12 @@ def gen_manip2():
     select([c1], [T("int32", [1, 2])], None)
     select([c1, c2], [T("int32", [1, 2, 3, 4, 5, 6])], None)
     select([], [], None)
+    select([T("bool", [True, False, True])], [T("float32", [1, 2, 3, 4, 5, 6], (2, 3))], 1e300)
+    select([T("bool", [True, False, True]), T("bool", [True, True, True])],
+           [T("int64", [1, 2, 3, 4, 5, 6], (2, 3)), T("int32", [7, 8, 9])], T("bool", [False, True], (2, 1)))
+    select([T("bool", [False, True])], [T("bool", [True, True])], None)
+    select([T("bool", [False, True])], [T("bool", [True, True])], 2.5)
+    select([T("bool", [False, True])], [T("float32", [1.5, 2.5])], -7)
 
     # compress: shorter / longer conditions, axes, non-bool conditions, errors
     for dtype in DTYPES:
@@ -3753,6 +3771,10 @@ def gen_manip2():
     emit("compress", [T("bool", True, ()), T("int32", [1, 2])], "axis=0", lambda c, a: np.compress(c, a, axis=0))
     emit("compress", [T("bool", [True]), T("int32", [1, 2])], "axis=1", lambda c, a: np.compress(c, a, axis=1))
     emit("compress", [T("bool", [True]), T("int32", 5, ())], "axis=none", lambda c, a: np.compress(c, a))
+    emit("compress", [T("float64", [nan, 0.0, -0.0, 2.0]), T("int64", [1, 2, 3, 4])], "axis=0",
+         lambda c, a: np.compress(c, a, axis=0))
+    emit("compress", [T("int32", [0, 0, 0, 0, 5]), T("int64", [1, 2, 3, 4])], "axis=0",
+         lambda c, a: np.compress(c, a, axis=0))
 
     # lexsort: last key primary, stable, NaN and -0.0, n-d keys along the last axis, errors
     for dtype in DTYPES:

@@ -132,7 +132,7 @@ final class Editing {
                 long added = v.shape[a];
                 long[] target = lines.shape();
                 target[a] = added;
-                checkBroadcast(name, v.shape, target);
+                v = t.add(assignable(name, v, target));
                 long[] shape = lines.shape();
                 shape[a] = Math.addExact(length, added);
                 Tensor result = Tensor.allocateUninitialized(arr.backend(), arr.dtype, shape);
@@ -149,8 +149,8 @@ final class Editing {
             int added = indices.length;
             long[] target = lines.shape();
             target[a] = added;
-            checkBroadcast(name, values.shape, target);
-            Tensor block = t.add(Elementwise.converted(name, t.add(values.broadcastTo(target)), arr.dtype));
+            Tensor fitted = t.add(assignable(name, values, target));
+            Tensor block = t.add(Elementwise.converted(name, t.add(fitted.broadcastTo(target)), arr.dtype));
             long total = length + added;
             // NumPy's steps: wrap negatives once, shift the k-th smallest (stable) by k, then index
             long[] shifted = new long[added];
@@ -188,6 +188,24 @@ final class Editing {
             Tensor joined = t.add(Joining.concatenate(name, new Tensor[] {lines, block}, a, null));
             return Indexing.take(joined, t.add(longs(arr.backend(), source)), a);
         }
+    }
+
+    /**
+     * A view of values that broadcasts to target, as NumPy's assignment {@code new[...] = values}
+     * accepts it: leading size-1 axes beyond target's dimensions are dropped.
+     */
+    private static Tensor assignable(String name, Tensor values, long[] target) {
+        long[] shape = values.shape;
+        int extra = Math.max(0, shape.length - target.length);
+        for (int d = 0; d < extra; d++) {
+            if (shape[d] != 1) {
+                extra = 0;
+                break;
+            }
+        }
+        long[] kept = Arrays.copyOfRange(shape, extra, shape.length);
+        checkBroadcast(name, kept, target);
+        return values.reshape(kept);
     }
 
     private static void checkBroadcast(String name, long[] shape, long[] target) {
