@@ -3693,6 +3693,10 @@ def gen_manip2():
     block2([2, 1], T("int32", [1, 2]), T("int32", [3]), T("int32", [4, 5]))
     block1(T("int32", [[1, 2]]), T("int32", [[1, 2], [3, 4]]))
 
+    def ravel(coords, dims, mode):
+        emit("ravel_multi_index", coords, "dims=%s mode=%s" % (fmt_shape(dims), mode),
+             lambda *c: np.ravel_multi_index(c, dims, mode=mode))
+
     # choose: modes, broadcasting, promoted type, errors
     for dtype in DTYPES:
         v = sample[dtype]
@@ -3715,6 +3719,10 @@ def gen_manip2():
          lambda a, *c: np.choose(a, c))
     emit("choose", [T("int64", [0, 1, 0]), T("int64", [1, 2]), T("int64", [3, 4])], "mode=raise",
          lambda a, *c: np.choose(a, c))
+    for mode in ("raise", "wrap", "clip"):           # negative entries only: raise must catch them alone
+        emit("choose", [T("int32", [0, -1, 1]), T("int64", [1, 2, 3]), T("int64", [4, 5, 6])], "mode=" + mode,
+             lambda a, *c, m=mode: np.choose(a, c, mode=m))
+        ravel([T("int64", [0, -1]), T("int64", [1, 1])], (2, 3), mode)
 
     # select: first true wins, default (weak scalar or tensor), dtypes, broadcasting, errors
     def select(conds, choices, default):
@@ -3803,10 +3811,6 @@ def gen_manip2():
         emit("unravel_index", [T("int64", idx)], "shape=" + fmt_shape(shape), lambda i, s=shape: np.unravel_index(i, s))
     emit("unravel_index", [T("int64", [5, 0, 3, 1], (2, 2), "T")], "shape=2x3", lambda i: np.unravel_index(i, (2, 3)))
     emit("unravel_index", [T("float64", [1.0])], "shape=2x3", lambda i: np.unravel_index(i, (2, 3)))
-
-    def ravel(coords, dims, mode):
-        emit("ravel_multi_index", coords, "dims=%s mode=%s" % (fmt_shape(dims), mode),
-             lambda *c: np.ravel_multi_index(c, dims, mode=mode))
 
     for mode in ("raise", "wrap", "clip"):
         ravel([T("int64", [0, 1, 1]), T("int32", [2, 0, 1])], (2, 3), mode)

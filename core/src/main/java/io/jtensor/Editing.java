@@ -85,6 +85,7 @@ final class Editing {
         arr.checkOpen("delete");
         try (Tensor lines = axis == null ? arr.reshape(-1) : arr.reshape(arr.shape)) {
             int a = axis == null ? 0 : Axes.normalize("delete", axis, lines.ndim());
+            checkHostLength("delete", lines.shape[a], 0);
             boolean[] removed = removal.along(lines.shape[a], a);
             long[] kept = new long[removed.length];
             int count = 0;
@@ -147,6 +148,7 @@ final class Editing {
                 }
             }
             int added = indices.length;
+            checkHostLength(name, length, added);
             long[] target = lines.shape();
             target[a] = added;
             Tensor fitted = t.add(assignable(name, values, target));
@@ -212,6 +214,14 @@ final class Editing {
         if (!Broadcast.broadcastsTo(shape, target)) {
             throw new IllegalArgumentException(name + ": values of shape " + Shape.toString(shape)
                     + " cannot be broadcast to the inserted block's shape " + Shape.toString(target));
+        }
+    }
+
+    /** The host index list of one position per element along the axis must fit a Java array. */
+    private static void checkHostLength(String name, long length, long added) {
+        if (length + added > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(name + ": an axis of " + (length + added) + " elements is longer than "
+                    + "the host index list allows (" + (Integer.MAX_VALUE - 8) + "); work on slices");
         }
     }
 
