@@ -227,18 +227,30 @@ final class IndexArrays {
      * and below (above) diagonal k. A negative n or m counts as 0, as NumPy's {@code tri}.
      */
     static Tensor[] triangleIndices(Backend backend, long n, long k, long m, boolean lower) {
+        String name = lower ? "trilIndices" : "triuIndices";
         long rows = Math.max(n, 0);
         long columns = Math.max(m, 0);
+        long limit = Integer.MAX_VALUE - 8;
+        if (rows > limit || columns > limit) {
+            throw new IllegalArgumentException(name + ": a " + n + " x " + m + " matrix is too large for the host "
+                    + "index lists (at most " + limit + " rows and columns)");
+        }
+        // k near Long.MIN_VALUE/MAX_VALUE: clamped (to the same positions) so i + k cannot overflow
+        long diagonal = Math.clamp(k, -rows - 1, columns + 1);
         long count = 0;
         for (long i = 0; i < rows; i++) {
-            count += lower ? Math.clamp(i + k + 1, 0, columns) : columns - Math.clamp(i + k, 0, columns);
+            count += lower ? Math.clamp(i + diagonal + 1, 0, columns) : columns - Math.clamp(i + diagonal, 0, columns);
+        }
+        if (count > limit) {
+            throw new IllegalArgumentException(name + ": " + count + " positions are more than the host index lists "
+                    + "hold (" + limit + ")");
         }
         long[] r = new long[Math.toIntExact(count)];
         long[] c = new long[r.length];
         int at = 0;
         for (long i = 0; i < rows; i++) {
-            long from = lower ? 0 : Math.clamp(i + k, 0, columns);
-            long to = lower ? Math.clamp(i + k + 1, 0, columns) : columns;
+            long from = lower ? 0 : Math.clamp(i + diagonal, 0, columns);
+            long to = lower ? Math.clamp(i + diagonal + 1, 0, columns) : columns;
             for (long j = from; j < to; j++) {
                 r[at] = i;
                 c[at++] = j;

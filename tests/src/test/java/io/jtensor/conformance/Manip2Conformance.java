@@ -261,6 +261,10 @@ public abstract class Manip2Conformance extends ConformanceCase {
                 "wrap"), "ravelMultiIndex", "non-negative");
         throwsWith(IllegalArgumentException.class, () -> Np.block(new Tensor[0][]), "block", "empty");
         throwsWith(IllegalArgumentException.class, () -> Np.lexsort(), "lexsort", "key");
+        throwsWith(IllegalArgumentException.class, () -> Np.trilIndices(1L << 40), "trilIndices", "too large");
+        assertEquals(9, Np.triuIndices(3, Long.MIN_VALUE)[0].size(), "k far below: the whole matrix");
+        assertEquals(0, Np.triuIndices(3, Long.MAX_VALUE)[0].size(), "k far above: nothing");
+        assertEquals(9, Np.trilIndices(3, Long.MAX_VALUE)[1].size(), "k far above: the whole matrix");
         throwsWith(NullPointerException.class, () -> Np.append(null, x), "append");
         Tensor closed = i64(1);
         closed.close();
