@@ -4049,6 +4049,377 @@ Array values and indices cast with casting='safe' where NumPy 2 does (put's indi
 Inputs use manipulation.csv's operand syntax (the target's view applies to a fresh copy of its base).""")
 
 
+# editing along an axis, block, choose/select/compress, index arrays
+
+def gen_manip2():
+    rows = []
+
+    def emit(op, specs, args, compute):
+        texts, values = zip(*[manip_operand(s) for s in specs]) if specs else ((), ())
+        try:
+            res = compute(*values)
+        except (ValueError, IndexError, TypeError) as e:
+            rows.append([op, ";".join(texts) or "-", args, "error", "-", type(e).__name__])
+            return
+        if isinstance(res, tuple):                      # one tensor per axis: shapes joined with ;
+            parts = [np.asarray(p) for p in res]
+            assert parts, (op, args)
+            dt = JT[parts[0].dtype.name]
+            vals = [fmt_list(p, dt) for p in parts if p.size]
+            rows.append([op, ";".join(texts) or "-", args, dt, ";".join(fmt_shape(p.shape) for p in parts),
+                         " ".join(vals) if vals else "-"])
+            return
+        arr = np.asarray(res)
+        dt = JT[arr.dtype.name]
+        assert dt == arr.dtype.name, (op, args, arr.dtype)
+        rows.append([op, ";".join(texts) or "-", args, dt, fmt_shape(arr.shape), fmt_list(arr, dt) if arr.size else "-"])
+
+    nan, inf = np.nan, np.inf
+    sample = {
+        "float64": [nan, -0.0, 1.5, inf, -2.25, 0.0, 1e300, -inf, 3.0, 1e-310, 7.0, -1.0],
+        "float32": [nan, -0.0, 1.5, inf, -2.25, 0.0, 3.4e38, -inf, 3.0, 1e-40, 7.0, -1.0],
+        "int32": [I32_MIN, -1, 0, 7, I32_MAX, 5, 3, -8, 2, 0, 9, 1],
+        "int64": [I64_MIN, -1, 0, 2**53 + 1, I64_MAX, 5, 3, -8, 2, 0, 9, 1],
+        "bool": [True, False, True, True, False, False, True, False, True, True, False, True],
+    }
+
+    def ax(axis):
+        return "none" if axis is None else str(axis)
+
+    # append: flattened or along an axis; promoted type; views; empty; errors
+    for dtype in DTYPES:
+        v = sample[dtype]
+        emit("append", [T(dtype, v, (3, 4)), T(dtype, v[:4], (1, 4))], "axis=0", lambda a, b: np.append(a, b, axis=0))
+        emit("append", [T(dtype, v, (3, 4), "T"), T(dtype, v[:4], (4, 1))], "axis=-1",
+             lambda a, b: np.append(a, b, axis=-1))
+        emit("append", [T(dtype, v, (3, 4)), T(dtype, v[:2])], "axis=none", lambda a, b: np.append(a, b))
+        emit("append", [T(dtype, v, (12,), "rev"), T(dtype, [], (0,))], "axis=none", lambda a, b: np.append(a, b))
+        for other in DTYPES:
+            emit("append", [T(dtype, v[:3]), T(other, sample[other][3:5])], "axis=0",
+                 lambda a, b: np.append(a, b, axis=0))
+    emit("append", [T("int32", [1, 2]), T("int32", [[1, 2]])], "axis=0", lambda a, b: np.append(a, b, axis=0))
+    emit("append", [T("int32", [[1, 2]]), T("int32", [[1, 2, 3]])], "axis=0", lambda a, b: np.append(a, b, axis=0))
+    emit("append", [T("int32", [[1, 2]]), T("int32", [[1, 2]])], "axis=2", lambda a, b: np.append(a, b, axis=2))
+    emit("append", [T("int64", 5, ()), T("int64", [1, 2], (1, 2), "bcast=3x2")], "axis=none",
+         lambda a, b: np.append(a, b))
+    emit("append", [T("int64", 5, ()), T("int64", 6, ())], "axis=0", lambda a, b: np.append(a, b, axis=0))
+
+    # insert: scalar obj (values' axis 0 moved to the axis) vs lists; negative, == length; errors
+    def insert(spec, values, obj, axis):
+        if isinstance(obj, list):
+            text = "l:" + ";".join(str(i) for i in obj)
+            o = np.array(obj, dtype=np.intp) if not obj else obj
+        else:
+            text, o = "s:%d" % obj, obj
+        emit("insert", [spec, values], "obj=%s axis=%s" % (text, ax(axis)),
+             lambda a, b: np.insert(a, o, b, axis=axis))
+
+    for dtype in DTYPES:
+        v = sample[dtype]
+        m = T(dtype, v, (3, 4))
+        insert(m, T(dtype, v[5:9]), 1, 0)
+        insert(m, T(dtype, v[5:8]), 2, 1)
+        insert(m, T(dtype, v[5:8]), [2], 1)
+        insert(m, T(dtype, v[5:9]), [2], 1)
+        insert(m, T(dtype, v[5:7]), [0, 4], 1)
+        insert(m, T(dtype, v[5:7], (2, 1)), [0, 4], 1)
+        insert(m, T(dtype, v[9], ()), -1, -1)
+        insert(m, T(dtype, v[9], ()), 4, -1)
+        insert(T(dtype, v, (3, 4), "T"), T(dtype, v[:3]), [3, 0, 3, -1], 0)
+        insert(T(dtype, v, (12,), "step2"), T(dtype, v[1:4]), [0, 6, 2], None)
+        insert(m, T(dtype, v[:2]), 12, None)
+        insert(m, T(dtype, v[:2]), [], None)
+    for vals in (T("float64", [2.75, -3.5]), T("bool", [True, False]), T("int64", [2**40, -2]),
+                 T("float32", [1.5, 2.5])):
+        insert(T("int32", [1, 2, 3]), vals, [1, 2], None)
+        insert(T("float32", [1, 2, 3]), vals, 0, None)
+    insert(T("int64", [[1, 2], [3, 4]]), T("int64", [[7, 8, 9], [10, 11, 12]]), 1, 0)
+    insert(T("int64", [[1, 2], [3, 4]]), T("int64", [[7], [8]]), 1, 1)
+    insert(T("int64", [[1, 2], [3, 4]]), T("int64", [7, 8]), 1, 1)
+    insert(T("int64", [[1, 2], [3, 4]]), T("int64", [7, 8, 9]), 1, 1)
+    insert(T("int64", [1, 2, 3]), T("int64", [9]), 4, None)
+    insert(T("int64", [1, 2, 3]), T("int64", [9]), -4, None)
+    insert(T("int64", [1, 2, 3]), T("int64", [9]), -3, None)
+    insert(T("int64", [1, 2, 3]), T("int64", [8, 9]), [5, 0], None)
+    insert(T("int64", [1, 2, 3]), T("int64", [8, 9]), [4, 0], None)
+    insert(T("int64", [1, 2, 3]), T("int64", [8, 9]), [-4, 0], None)
+    insert(T("int64", [1, 2, 3]), T("int64", [8, 9]), [-4, 3], None)
+    insert(T("int64", [1, 2, 3]), T("int64", [8, 9]), [-5, 1], None)
+    insert(T("int64", [1, 2, 3]), T("int64", [8, 9, 7]), [1, 1, 1], None)
+    insert(T("int64", [1, 2, 3]), T("int64", [8, 9, 7]), [1, 2], None)
+    insert(T("int64", [1, 2, 3]), T("int64", [8, 9]), [], None)
+    insert(T("int64", [], (0,)), T("int64", [8, 9]), 0, None)
+    insert(T("int64", [], (0, 2)), T("int64", [8, 9]), 0, 0)
+    insert(T("int64", 4, ()), T("int64", [8]), 1, None)
+    insert(T("int64", 4, ()), T("int64", [8]), 0, 0)
+    insert(T("int64", [[1, 2]]), T("int64", [8]), 0, 2)
+    insert(T("int64", [1, 2, 3]), T("int64", [[7, 8]]), 1, None)
+    insert(T("int64", [1, 2, 3]), T("int64", [[7]]), 1, None)
+    insert(T("int64", [1, 2, 3]), T("int64", [[7, 8]]), [1, 2], None)
+    insert(T("bool", [True, False]), T("float64", [nan, 0.0, -0.0, 0.5]), [0, 0, 1, 2], None)
+    insert(T("float64", [1.5, 2.5]), T("float32", [nan, -0.0], (2,), "rev"), [2, -2], None)
+    insert(T("int32", [[1, 2], [3, 4]]), T("int64", [9], (1,), "bcast=2"), -2, -1)
+
+    # delete: scalar, lists (repeats, negatives), slices; errors
+    def delete(spec, obj, axis):
+        if isinstance(obj, slice):
+            text = "slice:" + ";".join("none" if x is None else str(x) for x in (obj.start, obj.stop, obj.step))
+            o = obj
+        elif isinstance(obj, list):
+            text = "l:" + ";".join(str(i) for i in obj)
+            o = obj
+        else:
+            text, o = "s:%d" % obj, obj
+        emit("delete", [spec], "obj=%s axis=%s" % (text, ax(axis)), lambda a: np.delete(a, o, axis=axis))
+
+    for dtype in DTYPES:
+        v = sample[dtype]
+        m = T(dtype, v, (3, 4))
+        delete(m, 1, 0)
+        delete(m, -1, 1)
+        delete(m, [0, 2, 2, -1], 1)
+        delete(m, [3, 1], None)
+        delete(T(dtype, v, (3, 4), "T"), slice(None, None, 2), 0)
+        delete(T(dtype, v, (12,), "rev"), slice(1, -2, 3), None)
+        delete(m, slice(None, None, -1), -2)
+        delete(m, [], 0)
+    for obj in (slice(5, 1, -2), slice(-100, 100, None), slice(2, 2, None), slice(-1, None, -3), slice(10, None),
+                slice(None, -7, -1), slice(0, 6, 0), 6, -7, [6], [0, -7], 5, [1, 5, -6]):
+        delete(T("int32", list(range(6))), obj, None)
+    delete(T("int64", [], (0, 3)), [], 0)
+    delete(T("int64", [], (0, 3)), 0, 0)
+    delete(T("int64", 4, ()), 0, None)
+    delete(T("int64", 4, ()), 0, 0)
+    delete(T("int64", [[1, 2]]), 0, 2)
+
+    # resize: cyclic repetition, smaller, empty
+    for dtype in DTYPES:
+        v = sample[dtype]
+        for shape in ((2, 7), (5,), (), (0, 3), (2, 3, 2)):
+            emit("resize", [T(dtype, v[:5])], "shape=%s" % fmt_shape(shape),
+                 lambda a, s=shape: np.resize(a, s))
+        emit("resize", [T(dtype, v, (3, 4), "T")], "shape=5x2", lambda a: np.resize(a, (5, 2)))
+        emit("resize", [T(dtype, [], (0,))], "shape=2x2", lambda a: np.resize(a, (2, 2)))
+    emit("resize", [T("int64", [1, 2])], "shape=-1x2", lambda a: np.resize(a, (-1, 2)))
+    emit("resize", [T("int64", 5, ())], "shape=2x2", lambda a: np.resize(a, (2, 2)))
+    emit("resize", [T("float32", [1.5, -0.0], (2,), "bcast=3x2")], "shape=7", lambda a: np.resize(a, (7,)))
+
+    # trim_zeros: f, b, fb; NaN and -0.0; all zero; 2-d bounding box; 0-d; bad trim
+    for dtype in DTYPES:
+        for trim in ("fb", "f", "b", "BF"):
+            zero = False if dtype == "bool" else 0
+            vals = [zero, zero] + sample[dtype][2:6] + [zero]
+            emit("trim_zeros", [T(dtype, vals)], "trim=" + trim, lambda a, t=trim: np.trim_zeros(a, t))
+        emit("trim_zeros", [T(dtype, [0, 0, 0])], "trim=fb", lambda a: np.trim_zeros(a))
+        emit("trim_zeros", [T(dtype, [], (0,))], "trim=fb", lambda a: np.trim_zeros(a))
+    emit("trim_zeros", [T("float64", [-0.0, nan, 0.0, -0.0])], "trim=fb", lambda a: np.trim_zeros(a))
+    emit("trim_zeros", [T("int32", [0, 0, 1, 2, 0, 0], (6,), "rev")], "trim=f", lambda a: np.trim_zeros(a, "f"))
+    emit("trim_zeros", [T("int32", [[0, 0, 2, 3, 0, 0], [0, 1, 0, 3, 0, 0], [0] * 6])], "trim=fb",
+         lambda a: np.trim_zeros(a))
+    emit("trim_zeros", [T("int32", [[0, 0, 2, 3, 0, 0], [0, 1, 0, 3, 0, 0], [0] * 6])], "trim=b",
+         lambda a: np.trim_zeros(a, "b"))
+    emit("trim_zeros", [T("int32", 0, ())], "trim=fb", lambda a: np.trim_zeros(a))
+    emit("trim_zeros", [T("int32", [0, 1])], "trim=x", lambda a: np.trim_zeros(a, "x"))
+    emit("trim_zeros", [T("int32", [0, 1])], "trim=ff", lambda a: np.trim_zeros(a, "ff"))
+
+    # rollaxis: every (axis, start) of a 3-d tensor, out-of-range ones
+    base = T("int32", list(range(24)), (2, 3, 4))
+    for axis in (-4, -3, -1, 0, 1, 2, 3):
+        for start in (-4, -3, -1, 0, 1, 2, 3, 4):
+            emit("rollaxis", [base], "axis=%d start=%d" % (axis, start), lambda a, x=axis, s=start: np.rollaxis(a, x, s))
+    emit("rollaxis", [T("float64", [1.5, -0.0], (2, 1), "T")], "axis=1 start=0", lambda a: np.rollaxis(a, 1, 0))
+    emit("rollaxis", [T("float64", 1.5, ())], "axis=0 start=0", lambda a: np.rollaxis(a, 0, 0))
+    emit("rollaxis", [T("float64", [1.5, 2.5])], "axis=0 start=1", lambda a: np.rollaxis(a, 0, 1))
+
+    # block: 1 and 2 levels, ndim promotion, mixed dtypes, errors
+    def block1(*specs):
+        emit("block", list(specs), "rows=-", lambda *a: np.block(list(a)))
+
+    def block2(lengths, *specs):
+        def run(*a):
+            it = iter(a)
+            return np.block([[next(it) for _ in range(n)] for n in lengths])
+        emit("block", list(specs), "rows=" + ";".join(str(n) for n in lengths), run)
+
+    for dtype in DTYPES:
+        v = sample[dtype]
+        block1(T(dtype, v[:3]), T(dtype, v[3], ()), T(dtype, v[4:6], (2,), "rev"))
+        block1(T(dtype, v[:6], (2, 3)), T(dtype, v[6:8], (2, 1)))
+        block2([2, 1], T(dtype, v[:4], (2, 2)), T(dtype, v[4:6], (2, 1)), T(dtype, v[6:9]))
+        block2([2, 2], T(dtype, v[0], ()), T(dtype, v[1:3]), T(dtype, v[3:6], (3,), "step2"), T(dtype, v[6], ()))
+        for other in DTYPES:
+            block1(T(dtype, v[:2]), T(other, sample[other][2:3]))
+    block2([1, 1], T("float64", [1.0, 2.0, 3.0, 4.0], (2, 1, 2)), T("float64", [5.0, 6.0], (1, 2)))
+    block2([1], T("int32", [1, 2]))
+    block2([2], T("float32", [1, 2, 3, 4], (1, 2, 2)), T("int64", [5, 6], (1, 2, 1)))
+    block2([1, 1], T("float32", [1, 2, 3, 4], (1, 2, 2)), T("bool", [True, False], (1, 2)))
+    block1(T("int32", [], (0,)), T("int32", [1]))
+    block2([2, 1], T("int32", [], (0, 2)), T("int32", [], (0, 1)), T("int32", [7, 8, 9], (1, 3)))
+    block1(T("int32", [1, 2]), T("int32", [[1, 2]]))
+    block2([2, 1], T("int32", [1, 2]), T("int32", [3]), T("int32", [4, 5]))
+    block1(T("int32", [[1, 2]]), T("int32", [[1, 2], [3, 4]]))
+
+    def ravel(coords, dims, mode):
+        emit("ravel_multi_index", coords, "dims=%s mode=%s" % (fmt_shape(dims), mode),
+             lambda *c: np.ravel_multi_index(c, dims, mode=mode))
+
+    # choose: modes, broadcasting, promoted type, errors
+    for dtype in DTYPES:
+        v = sample[dtype]
+        cs = [T(dtype, v[:4]), T(dtype, v[4:8]), T(dtype, v[8:12])]
+        for mode in ("raise", "wrap", "clip"):
+            emit("choose", [T("int64", [0, 2, 1, 0])] + cs, "mode=" + mode, lambda a, *c, m=mode: np.choose(a, c, mode=m))
+            emit("choose", [T("int32", [5, -1, 2, -4])] + cs, "mode=" + mode, lambda a, *c, m=mode: np.choose(a, c, mode=m))
+        emit("choose", [T("int64", [[0], [1], [2]])] + [T(dtype, v[:4], (4,), "rev"), T(dtype, v[4], ()),
+                                                       T(dtype, v[5:9], (1, 4))], "mode=raise",
+             lambda a, *c: np.choose(a, c))
+    emit("choose", [T("bool", [True, False, True]), T("int32", [1, 2, 3]), T("float32", [0.5, 1.5, 2.5])],
+         "mode=raise", lambda a, *c: np.choose(a, c))
+    emit("choose", [T("int64", [0, 1]), T("int64", [1, 2]), T("bool", [False, True])], "mode=raise",
+         lambda a, *c: np.choose(a, c))
+    emit("choose", [T("int64", [], (0,)), T("int64", [1]), T("float64", [2.0])], "mode=raise",
+         lambda a, *c: np.choose(a, c))
+    emit("choose", [T("int64", [[0, 1]], (1, 2), "T"), T("int64", [1, 2, 3])], "mode=wrap",
+         lambda a, *c: np.choose(a, c, mode="wrap"))
+    emit("choose", [T("float64", [0.0, 1.0]), T("int64", [1, 2]), T("int64", [3, 4])], "mode=raise",
+         lambda a, *c: np.choose(a, c))
+    emit("choose", [T("int64", [0, 1, 0]), T("int64", [1, 2]), T("int64", [3, 4])], "mode=raise",
+         lambda a, *c: np.choose(a, c))
+    for mode in ("raise", "wrap", "clip"):           # negative entries only: raise must catch them alone
+        emit("choose", [T("int32", [0, -1, 1]), T("int64", [1, 2, 3]), T("int64", [4, 5, 6])], "mode=" + mode,
+             lambda a, *c, m=mode: np.choose(a, c, mode=m))
+        ravel([T("int64", [0, -1]), T("int64", [1, 1])], (2, 3), mode)
+
+    # select: first true wins, default (weak scalar or tensor), dtypes, broadcasting, errors
+    def select(conds, choices, default):
+        n = len(conds)
+        if default is None:
+            args, extra, f = "n=%d default=none" % n, [], lambda *a: np.select(list(a[:n]), list(a[n:]))
+        elif isinstance(default, tuple) and default[0] == "t":
+            args, extra = "n=%d default=tensor" % n, [default]
+            f = lambda *a: np.select(list(a[:n]), list(a[n:2 * n]), a[2 * n])
+        else:
+            kind = "double" if isinstance(default, float) else "long"
+            args, extra = "n=%d default=%s:%s" % (n, kind, fmt(default, "float64" if kind == "double" else "int64")), []
+            f = lambda *a: np.select(list(a[:n]), list(a[n:]), default)
+        emit("select", list(conds) + list(choices) + extra, args, f)
+
+    c1 = T("bool", [True, False, False, True, False, True])
+    c2 = T("bool", [True, True, False, False, False, True])
+    for dtype in DTYPES:
+        v = sample[dtype]
+        ch = [T(dtype, v[:6]), T(dtype, v[6:12])]
+        select([c1, c2], ch, None)
+        select([c1, c2], ch, 7)
+        select([c1, c2], ch, 2.5)
+        select([c1, c2], ch, T(dtype, v[11], ()))
+        select([c1, c2], ch, T("float32", 1.5, ()))
+        select([T("bool", [True, False, True], (3, 1)), T("bool", [False, True], (2, 1), "T")],
+               [T(dtype, v[:2]), T(dtype, v[2], ())], None)
+    select([T("bool", [True, False])], [T("int32", 5, ())], None)
+    select([T("bool", [True, False])], [T("int32", 5, ())], 2**40)
+    select([T("bool", [True, False, True])], [T("int32", [1, 2, 3], (3, 1))], T("int64", [9, 8, 7]))
+    select([T("bool", [], (0,))], [T("float64", [], (0,))], None)
+    select([T("int32", [1, 0])], [T("int32", [1, 2])], None)
+    select([c1], [T("int32", [1, 2])], None)
+    select([c1, c2], [T("int32", [1, 2, 3, 4, 5, 6])], None)
+    select([], [], None)
+    select([T("bool", [True, False, True])], [T("float32", [1, 2, 3, 4, 5, 6], (2, 3))], 1e300)
+    select([T("bool", [True, False, True]), T("bool", [True, True, True])],
+           [T("int64", [1, 2, 3, 4, 5, 6], (2, 3)), T("int32", [7, 8, 9])], T("bool", [False, True], (2, 1)))
+    select([T("bool", [False, True])], [T("bool", [True, True])], None)
+    select([T("bool", [False, True])], [T("bool", [True, True])], 2.5)
+    select([T("bool", [False, True])], [T("float32", [1.5, 2.5])], -7)
+
+    # compress: shorter / longer conditions, axes, non-bool conditions, errors
+    for dtype in DTYPES:
+        v = sample[dtype]
+        m = T(dtype, v, (3, 4))
+        for cond, axis in (([True, False, True], 0), ([False, True], 1), ([1, 0, 0, 1, 1], None),
+                           ([False, True, True, False], -1), ([True, False, False, False, False], 1),
+                           ([True, True, False, True], 0), ([], 0)):
+            emit("compress", [T("bool" if not cond or isinstance(cond[0], bool) else "int64", cond), m],
+                 "axis=" + ax(axis), lambda c, a, x=axis: np.compress(c, a, axis=x))
+        emit("compress", [T(dtype, v[:4]), T(dtype, v, (3, 4), "T")], "axis=0", lambda c, a: np.compress(c, a, axis=0))
+    emit("compress", [T("bool", [[True]]), T("int32", [1, 2])], "axis=0", lambda c, a: np.compress(c, a, axis=0))
+    emit("compress", [T("bool", True, ()), T("int32", [1, 2])], "axis=0", lambda c, a: np.compress(c, a, axis=0))
+    emit("compress", [T("bool", [True]), T("int32", [1, 2])], "axis=1", lambda c, a: np.compress(c, a, axis=1))
+    emit("compress", [T("bool", [True]), T("int32", 5, ())], "axis=none", lambda c, a: np.compress(c, a))
+    emit("compress", [T("float64", [nan, 0.0, -0.0, 2.0]), T("int64", [1, 2, 3, 4])], "axis=0",
+         lambda c, a: np.compress(c, a, axis=0))
+    emit("compress", [T("int32", [0, 0, 0, 0, 5]), T("int64", [1, 2, 3, 4])], "axis=0",
+         lambda c, a: np.compress(c, a, axis=0))
+
+    # lexsort: last key primary, stable, NaN and -0.0, n-d keys along the last axis, errors
+    for dtype in DTYPES:
+        v = sample[dtype]
+        emit("lexsort", [T(dtype, v)], "-", lambda *k: np.lexsort(k))
+        emit("lexsort", [T(dtype, v), T("int32", [1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0])], "-", lambda *k: np.lexsort(k))
+        emit("lexsort", [T("int64", [3, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2]), T(dtype, v, (12,), "rev")], "-",
+             lambda *k: np.lexsort(k))
+        emit("lexsort", [T(dtype, v, (3, 4)), T(dtype, v[::-1], (4, 3), "T")], "-", lambda *k: np.lexsort(k))
+    emit("lexsort", [T("float64", [0.0, -0.0, nan, 1.0, nan, -0.0]), T("bool", [True, True, False, True, True, True]),
+                     T("int32", [2, 2, 2, 1, 1, 2])], "-", lambda *k: np.lexsort(k))
+    emit("lexsort", [T("int32", [], (0,)), T("float64", [], (0,))], "-", lambda *k: np.lexsort(k))
+    emit("lexsort", [T("int32", 3, ())], "-", lambda *k: np.lexsort(k))
+    emit("lexsort", [T("int32", [1, 2]), T("int32", [1, 2, 3])], "-", lambda *k: np.lexsort(k))
+    ramp = [float((i * 7919) % 31) for i in range(200)]
+    emit("lexsort", [T("float64", list(range(200))), T("float64", ramp), T("int64", [int(r) % 3 for r in ramp])], "-",
+         lambda *k: np.lexsort(k))
+
+    # unravel_index / ravel_multi_index
+    for dtype in ("int32", "int64", "bool"):
+        emit("unravel_index", [T(dtype, [0, 1, 5, 1, 3] if dtype != "bool" else [True, False])], "shape=2x3",
+             lambda i: np.unravel_index(i, (2, 3)))
+    for shape, idx in (((2, 3, 4), [[0, 23], [7, 12]]), ((7,), [6, 0]), ((1, 1, 5), [4]), ((3, 4), 11),
+                       ((2, 3), [6]), ((2, 3), [-1]), ((2, 0), []), ((2, 0), [0]), ((), [0]), ((), []),
+                       ((2, -1), [0]), ((2**31, 3), [2**32 + 5])):
+        emit("unravel_index", [T("int64", idx)], "shape=" + fmt_shape(shape), lambda i, s=shape: np.unravel_index(i, s))
+    emit("unravel_index", [T("int64", [5, 0, 3, 1], (2, 2), "T")], "shape=2x3", lambda i: np.unravel_index(i, (2, 3)))
+    emit("unravel_index", [T("float64", [1.0])], "shape=2x3", lambda i: np.unravel_index(i, (2, 3)))
+
+    for mode in ("raise", "wrap", "clip"):
+        ravel([T("int64", [0, 1, 1]), T("int32", [2, 0, 1])], (2, 3), mode)
+        ravel([T("int64", [3, -1, 1]), T("int64", [2, 7, -5])], (2, 3), mode)
+        ravel([T("int64", [[0], [1]]), T("int64", [0, 1, 2], (3,), "rev"), T("int32", [3])], (2, 3, 4), mode)
+    ravel([T("int64", [1, 0, 1]), T("bool", [True, False, True])], (2, 3), "raise")
+    ravel([T("int64", [1]), T("int64", [1])], (3,), "raise")
+    ravel([T("float64", [1.0])], (3,), "raise")
+    ravel([T("int64", [1])], (-3,), "raise")
+    ravel([T("int64", [0, 1]), T("int64", [1, 2, 3])], (2, 3), "raise")
+    ravel([T("int64", [], (0,)), T("int64", 1, ())], (2, 3), "raise")
+    ravel([T("int64", [2**31 + 1]), T("int64", [2])], (2**32, 3), "raise")
+
+    # indices, tril_indices, triu_indices, diag_indices
+    for dims, dtype in (((2, 3), "int64"), ((4,), "int64"), ((2, 1, 3), "int32"), ((3, 2), "float64"),
+                        ((2, 0), "int64"), ((), "int64"), ((2, -1), "int64"), ((2, 2), "bool"), ((3,), "float32")):
+        emit("indices", ["none"], "dims=%s dtype=%s" % (fmt_shape(dims), dtype),
+             lambda _, d=dims, t=dtype: np.indices(d, dtype=NP[t]))
+    for n, k, m in ((3, 0, None), (4, 1, None), (4, -1, None), (3, 0, 5), (5, -2, 3), (0, 0, None), (3, 10, None),
+                    (3, -10, None), (-1, 0, None), (3, 0, -2), (1, 0, 1)):
+        for op, f in (("tril_indices", np.tril_indices), ("triu_indices", np.triu_indices)):
+            emit(op, ["none"], "n=%d k=%d m=%s" % (n, k, "none" if m is None else m),
+                 lambda _, f=f, n=n, k=k, m=m: f(n, k, m))
+    for n, ndim in ((3, 2), (4, 3), (0, 2), (1, 1), (2, 4)):
+        emit("diag_indices", ["none"], "n=%d ndim=%d" % (n, ndim), lambda _, n=n, d=ndim: np.diag_indices(n, d))
+
+    write("manip2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
+np.append ('axis=none|k'), np.insert ('obj=s:i' an int obj, 'obj=l:i;j' a list obj (l: empty), 'axis='),
+np.delete ('obj=s:i', 'obj=l:...' or 'obj=slice:start;stop;step' with none for an open part, 'axis='),
+np.resize ('shape=2x3', 0d for ()), np.trim_zeros ('trim='), np.rollaxis ('axis= start='),
+np.block (inputs the parts in order; 'rows=-' a flat list, 'rows=2;1' a list of rows of these lengths),
+np.choose (inputs 'a;choice;...', 'mode='), np.select (inputs the n conditions, the n choices, then the
+default when 'default=tensor'; 'default=none' NumPy's 0, 'default=long:v|double:v' a Python int or float,
+weak), np.compress (inputs 'condition;a', 'axis='), np.lexsort (inputs the keys), np.unravel_index
+(inputs 'indices', 'shape='), np.ravel_multi_index (inputs the coordinates, 'dims= mode='),
+np.indices ('dims= dtype='), np.tril_indices / np.triu_indices ('n= k= m=', m none: n),
+np.diag_indices ('n= ndim='), the last four with input 'none'.
+Every dtype, transposed, reversed, strided and broadcast views, empty and 0-d inputs, negative axes and
+indices, NumPy's scalar-vs-list obj rules of insert, out-of-range indices and other errors.
+A result of several tensors (unravel_index, ravel's inverse, tril/triu/diag_indices) lists their shapes
+joined with ';' and their values one after the other.
+Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception in 'expected'.""")
+
 
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
@@ -4057,7 +4428,7 @@ GENERATORS = {
     "manipulation": gen_manipulation, "indexing": gen_indexing, "scan": gen_scan,
     "nan_reductions": gen_nan_reductions, "differences": gen_differences, "sorting": gen_sorting,
     "sets": gen_sets, "shaping": gen_shaping, "contraction": gen_contraction,
-    "random_dists": gen_random_dists, "linalg2": gen_linalg2,
+    "random_dists": gen_random_dists, "linalg2": gen_linalg2, "manip2": gen_manip2,
     "scatter": gen_scatter,
 }
 

@@ -6420,4 +6420,455 @@ public final class Np {
     public static void fillDiagonal(Tensor a, long val) {
         Scattering.fillDiagonal(a, val, false);
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // editing along an axis, block, choose/select/compress, index arrays
+
+    /**
+     * {@code np.append(arr, values)}: both flattened (C order) and joined, in their promoted type.
+     *
+     * <pre>{@code
+     * append(array(new long[] {1, 2}), array(new double[] {3.5}))   // [1. 2. 3.5]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the tensors are on different backends
+     */
+    public static Tensor append(Tensor arr, Tensor values) {
+        return Editing.append(arr, values, null);
+    }
+
+    /**
+     * {@code np.append(arr, values, axis)}: {@code concatenate([arr, values], axis)}: both must
+     * have the same number of dimensions and match except along the axis; promoted type.
+     *
+     * @throws IllegalArgumentException for an axis out of range, 0-d inputs or mismatched shapes
+     */
+    public static Tensor append(Tensor arr, Tensor values, int axis) {
+        return Editing.append(arr, values, axis);
+    }
+
+    /**
+     * {@code np.insert(arr, index, values)}: values inserted before position {@code index} of the
+     * flattened arr (index == length appends; negative counts from the end), in arr's type (values
+     * are cast as {@code astype} does, so 2.7 into an int tensor is 2). As NumPy with a scalar
+     * index, values' first axis becomes the inserted axis: with an axis, a 1-d values is a
+     * column-like block (see {@link #insert(Tensor, long, Tensor, int)}).
+     *
+     * <pre>{@code
+     * insert(array(new long[] {1, 2, 3}), 1, array(new long[] {9, 8}))   // [1 9 8 2 3]
+     * }</pre>
+     *
+     * @throws IndexOutOfBoundsException when index is outside -length..length
+     */
+    public static Tensor insert(Tensor arr, long index, Tensor values) {
+        return Editing.insert(arr, new long[] {index}, true, values, null);
+    }
+
+    /**
+     * {@code np.insert(arr, index, values, axis)} with an integer index: values (given leading
+     * ones up to arr's dimensions, then its axis 0 moved to {@code axis}, as NumPy does for a
+     * scalar obj) inserted before slice {@code index} along the axis; it must broadcast to arr's
+     * shape with the axis' length replaced by its own. E.g. for arr (2, 3), axis 1 and values
+     * [7, 8], column 7/8 is inserted; with the list {@code new long[] {1}} row-wise [7, 8] would not
+     * broadcast.
+     *
+     * @throws IndexOutOfBoundsException when index is outside -length..length
+     * @throws IllegalArgumentException  for an axis out of range or values that do not broadcast
+     */
+    public static Tensor insert(Tensor arr, long index, Tensor values, int axis) {
+        return Editing.insert(arr, new long[] {index}, true, values, axis);
+    }
+
+    /**
+     * {@code np.insert(arr, indices, values)} with a list of indices, into the flattened arr: one
+     * element per index, each inserted before the original element at that index (equal indices
+     * keep the values' order). values broadcast to (len(indices),). A list of one index inserts
+     * values whole, without moving its axes (NumPy's size-1 rule). NumPy's quirks are kept: a
+     * negative index is wrapped once and the k-th smallest is then shifted by k, so an index
+     * below -length may still land at the end, and indices that collide after the shift are an
+     * error.
+     *
+     * <pre>{@code
+     * insert(array(new long[] {1, 2, 3}), new long[] {0, 3, 1}, array(new long[] {7, 8, 9}))   // [7 1 9 2 3 8]
+     * }</pre>
+     *
+     * @throws IndexOutOfBoundsException when an index is beyond the new axis
+     * @throws IllegalArgumentException  when values do not broadcast or shifted indices collide
+     */
+    public static Tensor insert(Tensor arr, long[] indices, Tensor values) {
+        return Editing.insert(arr, indices, false, values, null);
+    }
+
+    /**
+     * {@code np.insert(arr, indices, values, axis)} with a list of indices: values broadcast to
+     * arr's shape with the axis' length replaced by {@code indices.length}. See
+     * {@link #insert(Tensor, long[], Tensor)}.
+     */
+    public static Tensor insert(Tensor arr, long[] indices, Tensor values, int axis) {
+        return Editing.insert(arr, indices, false, values, axis);
+    }
+
+    /**
+     * {@code np.delete(arr, index)}: the flattened arr without element {@code index} (negative
+     * counts from the end); a new tensor of arr's type.
+     *
+     * <pre>{@code
+     * delete(array(new long[] {1, 2, 3}), -1)   // [1 2]
+     * }</pre>
+     *
+     * @throws IndexOutOfBoundsException when index is outside -length..length-1
+     */
+    public static Tensor delete(Tensor arr, long index) {
+        return Editing.delete(arr, new long[] {index}, null);
+    }
+
+    /**
+     * {@code np.delete(arr, index, axis)}: arr without slice {@code index} along the axis.
+     *
+     * @throws IndexOutOfBoundsException when index is outside -length..length-1
+     * @throws IllegalArgumentException  for an axis out of range (also for a 0-d arr)
+     */
+    public static Tensor delete(Tensor arr, long index, int axis) {
+        return Editing.delete(arr, new long[] {index}, axis);
+    }
+
+    /**
+     * {@code np.delete(arr, indices)}: the flattened arr without the listed elements; repeated
+     * and negative indices are allowed, an empty list deletes nothing (a copy).
+     *
+     * @throws IndexOutOfBoundsException when an index is outside -length..length-1
+     */
+    public static Tensor delete(Tensor arr, long[] indices) {
+        return Editing.delete(arr, indices, null);
+    }
+
+    /** {@code np.delete(arr, indices, axis)}: see {@link #delete(Tensor, long[])}. */
+    public static Tensor delete(Tensor arr, long[] indices, int axis) {
+        return Editing.delete(arr, indices, axis);
+    }
+
+    /**
+     * {@code np.delete(arr, slice(start, stop, step))} on the flattened arr: null for an open end
+     * or the default step 1; Python's slice rules (negative bounds count from the end, bounds
+     * out of range are clipped, never an error).
+     *
+     * <pre>{@code
+     * delete(arange(6), 1L, null, 2L)   // [0 2 4]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when step is 0
+     */
+    public static Tensor delete(Tensor arr, Long start, Long stop, Long step) {
+        return Editing.deleteSlice(arr, start, stop, step, null);
+    }
+
+    /** {@code np.delete(arr, slice(start, stop, step), axis)}: see {@link #delete(Tensor, Long, Long, Long)}. */
+    public static Tensor delete(Tensor arr, Long start, Long stop, Long step, int axis) {
+        return Editing.deleteSlice(arr, start, stop, step, axis);
+    }
+
+    /**
+     * {@code np.resize(a, newShape)}: a new tensor of newShape and a's type filled with the
+     * flattened a repeated cyclically (unlike {@code reshape}, any size); zeros when a is empty.
+     *
+     * <pre>{@code
+     * resize(array(new long[] {1, 2, 3}), 2, 2)   // [[1 2] [3 1]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when a dimension is negative
+     */
+    public static Tensor resize(Tensor a, long... newShape) {
+        return Editing.resize(a, newShape);
+    }
+
+    /**
+     * {@code np.trim_zeros(filt)}: a view of filt without its leading and trailing zeros (NaN and
+     * -0.0 count as non-zero and zero, as {@code != 0}); an all-zero filt gives an empty view.
+     * For an n-d filt the view is the bounding box of the non-zero elements (NumPy 2.2+); a 0-d
+     * filt is returned as a view.
+     *
+     * <pre>{@code
+     * trimZeros(array(new long[] {0, 0, 1, 0, 2, 0}))   // [1 0 2]
+     * }</pre>
+     */
+    public static Tensor trimZeros(Tensor filt) {
+        return Editing.trimZeros(filt, "fb");
+    }
+
+    /**
+     * {@code np.trim_zeros(filt, trim)}: trim "f" (front), "b" (back) or "fb"/"bf" (both), any
+     * case. See {@link #trimZeros(Tensor)}.
+     *
+     * @throws IllegalArgumentException for any other trim string
+     */
+    public static Tensor trimZeros(Tensor filt, String trim) {
+        return Editing.trimZeros(filt, trim);
+    }
+
+    /**
+     * {@code np.rollaxis(a, axis, start)}: a view with {@code axis} moved to stand before the axis
+     * now at {@code start} (0..ndim, negative counts from the end). Prefer {@link Tensor#moveAxis}.
+     *
+     * <pre>{@code
+     * rollaxis(zeros(3, 4, 5, 6), 3, 1).shape()   // [3, 6, 4, 5]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an axis out of range or start outside -ndim..ndim
+     */
+    public static Tensor rollaxis(Tensor a, int axis, int start) {
+        return Editing.rollaxis(a, axis, start);
+    }
+
+    /** {@code np.rollaxis(a, axis)}: the axis rolled to the front. See {@link #rollaxis(Tensor, int, int)}. */
+    public static Tensor rollaxis(Tensor a, int axis) {
+        return Editing.rollaxis(a, axis, 0);
+    }
+
+    /**
+     * {@code np.block([a, b, ...])}: the parts joined along the last axis, each first given
+     * leading size-1 axes up to the largest number of dimensions (at least 1); promoted type.
+     *
+     * <pre>{@code
+     * block(array(new long[] {1, 2}), array(new long[] {3}))   // [1 2 3]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for no parts or shapes that do not join
+     */
+    public static Tensor block(Tensor... parts) {
+        return Choosing.block(parts);
+    }
+
+    /**
+     * {@code np.block([[a, b], [c, d]])}: every part given leading size-1 axes up to
+     * {@code max(2, largest ndim)}, each row joined along the last axis, the rows along the one
+     * before; promoted type.
+     *
+     * <pre>{@code
+     * block(new Tensor[][] {{eye(2), zeros(2, 1)}, {ones(1, 3)}})   // 3 x 3
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an empty list or shapes that do not join
+     */
+    public static Tensor block(Tensor[][] rows) {
+        return Choosing.block(rows);
+    }
+
+    /**
+     * {@code np.choose(a, choices)} (mode "raise"). See {@link #choose(Tensor, Tensor[], String)}.
+     */
+    public static Tensor choose(Tensor a, Tensor... choices) {
+        return Choosing.choose(a, choices, "raise");
+    }
+
+    /**
+     * {@code np.choose(a, choices, mode)}: element i is {@code choices[a[i]][i]}, a and all the
+     * choices broadcast together, in the choices' promoted type. a must hold integers (or bools).
+     * Mode "raise" rejects a value outside 0..n-1 (negative too), "wrap" takes it modulo n, "clip"
+     * clamps it to 0..n-1.
+     *
+     * <pre>{@code
+     * choose(array(new long[] {0, 1, 0}), array(new long[] {1, 2, 3}), array(new long[] {10, 20, 30}))   // [1 20 3]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for float a, no choices, an unknown mode, shapes that do not
+     *                                  broadcast or (mode "raise") an invalid entry, as NumPy's ValueError
+     */
+    public static Tensor choose(Tensor a, Tensor[] choices, String mode) {
+        return Choosing.choose(a, choices, mode);
+    }
+
+    /**
+     * {@code np.select(condlist, choicelist)} with default 0 (a weak Java/Python int: int32
+     * choices stay int32). See {@link #select(Tensor[], Tensor[], Tensor)}.
+     */
+    public static Tensor select(Tensor[] condlist, Tensor[] choicelist) {
+        return Choosing.select(condlist, choicelist, Elementwise.Arg.of(0L));
+    }
+
+    /** {@code np.select(condlist, choicelist, default)} with a weak integer default. */
+    public static Tensor select(Tensor[] condlist, Tensor[] choicelist, long defaultValue) {
+        return Choosing.select(condlist, choicelist, Elementwise.Arg.of(defaultValue));
+    }
+
+    /** {@code np.select(condlist, choicelist, default)} with a weak float default (int choices become float64). */
+    public static Tensor select(Tensor[] condlist, Tensor[] choicelist, double defaultValue) {
+        return Choosing.select(condlist, choicelist, Elementwise.Arg.of(defaultValue));
+    }
+
+    /**
+     * {@code np.select(condlist, choicelist, default)}: where condition i is the first true one,
+     * choice i; where none is, default. Conditions must be bool tensors; the conditions broadcast
+     * together, the choices and default together, and the result has the shape of the conditions
+     * broadcast with the choices. Type: NumPy's result type of the choices and default (a tensor
+     * default, even 0-d, is not weak).
+     *
+     * <pre>{@code
+     * Tensor x = arange(6);
+     * select(new Tensor[] {less(x, 3), greater(x, 4)}, new Tensor[] {x, multiply(x, x)}, 42)   // [0 1 2 42 42 25]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for lists of different or zero length, a non-bool
+     *                                  condition or shapes that do not broadcast
+     */
+    public static Tensor select(Tensor[] condlist, Tensor[] choicelist, Tensor defaultValue) {
+        return Choosing.select(condlist, choicelist, Elementwise.Arg.of(defaultValue));
+    }
+
+    /**
+     * {@code np.compress(condition, a)}: the elements of the flattened a where the 1-d condition
+     * is non-zero. See {@link #compress(Tensor, Tensor, int)}.
+     */
+    public static Tensor compress(Tensor condition, Tensor a) {
+        return Choosing.compress(condition, a, null);
+    }
+
+    /**
+     * {@code np.compress(condition, a, axis)}: the slices of a along the axis where the 1-d
+     * condition is non-zero. The condition may be shorter than the axis (the rest is dropped) or
+     * longer if it holds only zeros past the axis.
+     *
+     * <pre>{@code
+     * compress(array(new boolean[] {false, true}), array(new long[] {1, 2, 3, 4}, 2, 2), 0)   // [[3 4]]
+     * }</pre>
+     *
+     * @throws IndexOutOfBoundsException when the condition is true beyond the axis' length
+     * @throws IllegalArgumentException  when the condition is not 1-d or the axis is out of range
+     */
+    public static Tensor compress(Tensor condition, Tensor a, int axis) {
+        return Choosing.compress(condition, a, axis);
+    }
+
+    /**
+     * {@code np.lexsort(keys)}: int64 positions that sort the keys along their last axis, the
+     * last key primary, ties broken by the key before it, and so on; stable. Each key orders as
+     * {@link #sort(Tensor)} does (NaN last, -0.0 equal to 0.0). 0-d keys give a 0-d 0.
+     *
+     * <pre>{@code
+     * lexsort(array(new long[] {3, 1, 2}), array(new long[] {1, 1, 0}))   // [2 1 0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for no keys or keys of different shapes
+     */
+    public static Tensor lexsort(Tensor... keys) {
+        return IndexArrays.lexsort(keys);
+    }
+
+    /**
+     * {@code np.unravel_index(indices, shape)}: for each flat C-order position in indices, its
+     * coordinate along every axis of shape: one int64 tensor of indices' shape per axis.
+     *
+     * <pre>{@code
+     * unravelIndex(array(new long[] {5, 1}), 2, 3)   // [[1 0], [2 1]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an index outside 0..size-1 (NumPy's ValueError, not
+     *                                  IndexError), float indices or a negative dimension
+     */
+    public static Tensor[] unravelIndex(Tensor indices, long... shape) {
+        return IndexArrays.unravelIndex(indices, shape);
+    }
+
+    /** {@code np.ravel_multi_index(multiIndex, dims)} (mode "raise"). See {@link #ravelMultiIndex(Tensor[], long[], String)}. */
+    public static Tensor ravelMultiIndex(Tensor[] multiIndex, long... dims) {
+        return IndexArrays.ravelMultiIndex(multiIndex, dims, "raise");
+    }
+
+    /**
+     * {@code np.ravel_multi_index(multiIndex, dims, mode)}: the flat C-order int64 position of
+     * each coordinate tuple, the coordinate tensors (integers) broadcast together. Mode "raise"
+     * rejects a coordinate outside 0..dims[d]-1, "wrap" takes it modulo dims[d], "clip" clamps it;
+     * one mode for every dimension (NumPy's tuple of modes is not offered).
+     *
+     * <pre>{@code
+     * ravelMultiIndex(new Tensor[] {array(new long[] {1, 0}), array(new long[] {2, 1})}, new long[] {2, 3}, "raise")   // [5 1]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a wrong number of coordinates, float coordinates, a
+     *                                  negative dimension or (mode "raise") an invalid entry
+     */
+    public static Tensor ravelMultiIndex(Tensor[] multiIndex, long[] dims, String mode) {
+        return IndexArrays.ravelMultiIndex(multiIndex, dims, mode);
+    }
+
+    /**
+     * {@code np.indices(dimensions)}: an int64 tensor of shape (ndim, *dimensions) on the current
+     * backend whose slice d holds each element's coordinate along axis d.
+     *
+     * <pre>{@code
+     * indices(2, 3)   // [[[0 0 0] [1 1 1]], [[0 1 2] [0 1 2]]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative dimension
+     */
+    public static Tensor indices(long... dimensions) {
+        return IndexArrays.indices(currentBackend(), dimensions, DType.INT64);
+    }
+
+    /** {@code np.indices(dimensions, dtype)}: see {@link #indices(long...)}. */
+    public static Tensor indices(long[] dimensions, DType dtype) {
+        return IndexArrays.indices(currentBackend(), dimensions, dtype);
+    }
+
+    /** {@code np.tril_indices(n)}: see {@link #trilIndices(long, long, long)}. */
+    public static Tensor[] trilIndices(long n) {
+        return IndexArrays.triangleIndices(currentBackend(), n, 0, n, true);
+    }
+
+    /** {@code np.tril_indices(n, k)}: see {@link #trilIndices(long, long, long)}. */
+    public static Tensor[] trilIndices(long n, long k) {
+        return IndexArrays.triangleIndices(currentBackend(), n, k, n, true);
+    }
+
+    /**
+     * {@code np.tril_indices(n, k, m)}: the row and the column int64 positions (row-major order)
+     * of the elements of an n x m matrix on and below diagonal k, on the current backend. A
+     * negative n or m counts as 0, as in NumPy.
+     *
+     * <pre>{@code
+     * trilIndices(3, 0, 3)   // rows [0 1 1 2 2 2], columns [0 0 1 0 1 2]
+     * }</pre>
+     */
+    public static Tensor[] trilIndices(long n, long k, long m) {
+        return IndexArrays.triangleIndices(currentBackend(), n, k, m, true);
+    }
+
+    /** {@code np.triu_indices(n)}: see {@link #triuIndices(long, long, long)}. */
+    public static Tensor[] triuIndices(long n) {
+        return IndexArrays.triangleIndices(currentBackend(), n, 0, n, false);
+    }
+
+    /** {@code np.triu_indices(n, k)}: see {@link #triuIndices(long, long, long)}. */
+    public static Tensor[] triuIndices(long n, long k) {
+        return IndexArrays.triangleIndices(currentBackend(), n, k, n, false);
+    }
+
+    /**
+     * {@code np.triu_indices(n, k, m)}: the row and the column int64 positions (row-major order)
+     * of the elements of an n x m matrix on and above diagonal k, on the current backend.
+     *
+     * <pre>{@code
+     * triuIndices(3, 1, 3)   // rows [0 0 1], columns [1 2 2]
+     * }</pre>
+     */
+    public static Tensor[] triuIndices(long n, long k, long m) {
+        return IndexArrays.triangleIndices(currentBackend(), n, k, m, false);
+    }
+
+    /** {@code np.diag_indices(n)}: see {@link #diagIndices(long, int)}. */
+    public static Tensor[] diagIndices(long n) {
+        return IndexArrays.diagIndices(currentBackend(), n, 2);
+    }
+
+    /**
+     * {@code np.diag_indices(n, ndim)}: ndim int64 tensors {@code arange(n)} on the current
+     * backend, indexing the main diagonal of an n x ... x n tensor (NumPy returns one array ndim
+     * times; these are separate tensors).
+     *
+     * <pre>{@code
+     * diagIndices(3, 2)   // [0 1 2], [0 1 2]
+     * }</pre>
+     */
+    public static Tensor[] diagIndices(long n, int ndim) {
+        return IndexArrays.diagIndices(currentBackend(), n, ndim);
+    }
 }

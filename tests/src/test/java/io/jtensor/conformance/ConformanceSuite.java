@@ -287,6 +287,20 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /**
+     * append, insert, delete, resize, trimZeros, rollaxis, block, choose, select, compress,
+     * lexsort, unravelIndex, ravelMultiIndex, indices, trilIndices, triuIndices, diagIndices.
+     */
+    @Nested
+    @Tag("manipulation2")
+    @DisplayName("editing, block, choose and index arrays")
+    class Manipulation2 extends Manip2Conformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @Tag("errors")
