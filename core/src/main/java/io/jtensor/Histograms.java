@@ -86,6 +86,10 @@ final class Histograms {
                     + Shape.toString(weights.shape) + ", x " + Shape.toString(x.shape));
         }
         Elementwise.commonBackend("bincount", List.of(x, weights));
+        if (x.size() == 0) {
+            // NumPy's quirk: an empty x gives int64 zeros even with weights
+            return Elementwise.full(x.backend(), new long[] {length}, 0, DType.INT64);
+        }
         try (Tensor keys = x.astype(DType.INT64);
              Tensor w = Elementwise.contiguous("bincount", weights, DType.FLOAT64)) {
             return keyedSums(keys, w, length);
@@ -216,24 +220,27 @@ final class Histograms {
         try (Tensor matrix = sample.ndim() == 1 ? sample.reshape(points, 1) : sample.reshape(sample.shape)) {
             Tensor flat = Creation.generateIntegers(sample.backend(), DType.INT64, new long[] {points}, i -> 0);
             try {
+                // edges first, dimension by dimension, so errors come in NumPy's order
+                for (int i = 0; i < dims; i++) {
+                    try (Tensor slice = matrix.slice(1, i, i + 1, 1); Tensor column = slice.reshape(points)) {
+                        edgeList.add(bins != null ? countEdges(name, i, column, bins[i], range == null ? null : range[i])
+                                : givenEdges(name, i, edges[i]));
+                        nbin[i] = edgeList.get(i).size() + 1;
+                    }
+                }
                 long volume = 1;
                 for (int i = dims - 1; i >= 0; i--) {
-                    try (Tensor slice = matrix.slice(1, i, i + 1, 1); Tensor column = slice.reshape(points)) {
-                        Tensor e = bins != null ? countEdges(name, i, column, bins[i], range == null ? null : range[i])
-                                : givenEdges(name, i, edges[i]);
-                        edgeList.add(0, e);
-                        nbin[i] = e.size() + 1;
-                        try (Tensor index = binIndex(column, e);
-                             Tensor scaled = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(index), Arg.of(volume), null, null);
-                             Tensor previous = flat) {
-                            flat = Elementwise.binary(BinaryOp.ADD, Arg.of(previous), Arg.of(scaled), null, null);
-                        }
-                        try {
-                            volume = Math.multiplyExact(volume, nbin[i]);
-                        } catch (ArithmeticException overflow) {
-                            throw new IllegalArgumentException(name + ": the histogram of " + Arrays.toString(nbin)
-                                    + " bins (outlier bins included) is too large");
-                        }
+                    try (Tensor slice = matrix.slice(1, i, i + 1, 1); Tensor column = slice.reshape(points);
+                         Tensor index = binIndex(column, edgeList.get(i));
+                         Tensor scaled = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(index), Arg.of(volume), null, null);
+                         Tensor previous = flat) {
+                        flat = Elementwise.binary(BinaryOp.ADD, Arg.of(previous), Arg.of(scaled), null, null);
+                    }
+                    try {
+                        volume = Math.multiplyExact(volume, nbin[i]);
+                    } catch (ArithmeticException overflow) {
+                        throw new IllegalArgumentException(name + ": the histogram of " + Arrays.toString(nbin)
+                                + " bins (outlier bins included) is too large");
                     }
                 }
                 if (volume > Integer.MAX_VALUE - 8) {

@@ -5918,7 +5918,7 @@ public final class Np {
     /**
      * {@code np.bincount(x, weights)}: the float64 sum of the weights of each value 0..max(x) of
      * the 1-d non-negative integers x; weights (x's shape, any type) are converted to float64
-     * first, as NumPy. Sums are prefix-sum differences in x's sorted order, within a few ulps of
+     * first, as NumPy (an empty x gives int64 zeros, NumPy's quirk). Sums are prefix-sum differences in x's sorted order, within a few ulps of
      * the running sum of |w| of NumPy's sequential sums.
      *
      * <pre>{@code
