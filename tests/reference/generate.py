@@ -3550,12 +3550,12 @@ def gen_histograms():
         ("float64", [2.5] * 7), ("int32", [4] * 5), ("float64", [1.0, 2.0]), ("float64", [1.0, 2.0, 2.0]),
         ("float64", []), ("float32", [0.5, 0.25, 0.125, 0.75, 0.0]),
     ]
-    estimators = ("auto", "fd", "doane", "scott", "rice", "sturges", "sqrt")
+    estimators = ("auto", "fd", "doane", "scott", "stone", "rice", "sturges", "sqrt")
     for dtype, v in data:
         spec = T(dtype, v)
         for est in estimators:
             emit("histogram_est", [spec], est + " none", lambda a, e=est: np.histogram(a, e))
-        for est in ("auto", "fd", "doane", "sturges", "rice"):
+        for est in ("auto", "fd", "doane", "stone", "sturges", "rice"):
             emit("histogram_bin_edges", [spec], est + " -1.0/1.5",
                  lambda a, e=est: np.histogram_bin_edges(a, e, (-1.0, 1.5)))
     emit("histogram_est", [T("float64", normal.reshape(6, 10), None, "T")], "auto none", lambda a: np.histogram(a, "auto"))
@@ -3689,9 +3689,8 @@ scale: 0 when the values are reproducible bit for bit; else an error scale for f
 density's division by the widths and the total; the suite allows a few eps(result type) * scale.
 Data: NumPy default_rng(20261130) normal, normal with outliers, exponential and uniform samples
 rounded to 6 decimals, integers, constant, two-point, 16-point (integral log2/sqrt counts) and empty
-data; NaN and infinity (errors without a range), unknown estimators and 'stone' (jtensor refuses
-stone: the suite expects an error there too), mismatched shapes, decreasing edges, ranges with
-min > max.  Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception.""")
+data; NaN and infinity (errors without a range), unknown estimators, weights with an estimator,
+mismatched shapes, decreasing edges, ranges with min > max.  Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception.""")
 
 
 GENERATORS = {

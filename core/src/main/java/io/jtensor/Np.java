@@ -5852,7 +5852,7 @@ public final class Np {
     /**
      * {@code np.histogram(x, bins=estimator)}: counts over equal-width bins whose number NumPy's
      * estimator picks: "auto" (min of the relaxed "fd" and "sturges" widths), "fd"
-     * (2 IQR n<sup>-1/3</sup>), "doane", "scott", "rice", "sturges" or "sqrt"; see
+     * (2 IQR n<sup>-1/3</sup>), "doane", "scott", "stone", "rice", "sturges" or "sqrt"; see
      * {@link #histogramBinEdges(Tensor, String, double[])}.
      *
      * <pre>{@code
@@ -5867,7 +5867,7 @@ public final class Np {
      * {@code np.histogram(x, bins=estimator, range, weights, density)}; weights must be null, as
      * NumPy refuses estimators for weighted data.
      *
-     * @throws IllegalArgumentException for an unknown estimator or "stone", non-null weights, or
+     * @throws IllegalArgumentException for an unknown estimator, non-null weights, or
      *                                  the range errors of {@link #histogram(Tensor, long, double[], Tensor, boolean)}
      */
     public static Tensor[] histogram(Tensor x, String bins, double[] range, Tensor weights, boolean density) {
@@ -5889,16 +5889,19 @@ public final class Np {
      * data, zero IQR) or no data is left, and h is at least 1 for integer data. The extremes,
      * std, mean, quartiles and skew are reduced on x's backend and the scalar formulas evaluated
      * on the host in NumPy's types (float32 arithmetic where NumPy keeps float32 scalars), so the
-     * count and the edges are NumPy's. "stone" (a cross-validation search over up to
-     * max(100, &radic;n) histograms) is not supported. Edges are x's float type (float64 for
-     * integers), computed as NumPy's linspace.
+     * count and the edges are NumPy's. "stone" picks the nbins in 1..max(100, &radic;n) that
+     * minimises the cross-validation score (2 - (n+1) &Sigma;p<sub>k</sub><sup>2</sup>) / (ptp/nbins)
+     * (one backend histogram per candidate; the score is summed on the host in order, where NumPy
+     * uses BLAS's dot, so two candidates within rounding of each other could be ordered
+     * differently; NumPy's warning when the bound itself wins is not given). Edges are x's float
+     * type (float64 for integers), computed as NumPy's linspace.
      *
      * <pre>{@code
      * histogramBinEdges(array(new long[] {0, 0, 0, 1, 2, 3, 3, 4, 5}), "auto", new double[] {0, 1})
      * // [0. 0.25 0.5 0.75 1. ]
      * }</pre>
      *
-     * @throws IllegalArgumentException for an unknown estimator or "stone", bool x, a bad range,
+     * @throws IllegalArgumentException for an unknown estimator, bool x, a bad range,
      *                                  or NaN/infinite data without a range
      */
     public static Tensor histogramBinEdges(Tensor x, String bins, double[] range) {
