@@ -3510,7 +3510,7 @@ def gen_histograms():
             rows.append(["%s#%d" % (op, k), ";".join(texts), args, dt, fmt_shape(r.shape),
                          fmt_list(r, dt) if r.size else "-", repr(float(sc))])
 
-    def weighted_scale(density, widths_of):
+    def weighted_scale(density, widths_of, float64_sums=False):
         """N sum|w| for float sums (prefix-sum differences against NumPy's sequential sums); for a
         density that error carried through the division by the widths and the total."""
         def scale(outs, vals, compute):
@@ -3518,11 +3518,13 @@ def gen_histograms():
             if w is None:
                 return 0.0
             w = np.asarray(w)
-            if w.dtype.kind not in "f" and not widths_of:
+            if w.dtype.kind != "f":                     # integer and bool weights: exact
                 return 0.0
             e = w.size * float(np.abs(w.astype(float)).sum())
             if not density:
-                return e
+                # equal bins: NumPy sums in float64 and rounds once to the weights' type (the suite
+                # allows that rounding as 1 ULP), explicit edges: cumulative sums in the weights' type
+                return e * float(np.finfo(np.float64).eps / np.finfo(w.dtype).eps) if float64_sums else e
             if w.dtype == np.float32:                   # NumPy's float32 cumulative sums, in float64 eps
                 e *= float(np.finfo(np.float32).eps / np.finfo(np.float64).eps)
             raw = np.asarray(compute(*vals, d=False)[0], float)
@@ -3590,7 +3592,7 @@ def gen_histograms():
                 for bins, rng_ in ((4, None), (3, (0.2, 0.8)), (5, (-1.0, 12.0))):
                     emit("histogram", [T(xdtype, xv), w], "%d %s %s" % (bins, "none" if rng_ is None else "%r/%r" % rng_, dtext),
                          lambda a, ww, b=bins, r=rng_, d=density: np.histogram(a, b, r, density=d, weights=ww),
-                         weighted_scale(density, hist_width))
+                         weighted_scale(density, hist_width, True))
                 e = edges if xdtype != "int32" else [-7.0, 0.0, 2.0, 2.0, 5.0, 12.0]
                 emit("histogram_edges", [T(xdtype, xv), T("float64", e), w], dtext,
                      lambda a, ed, ww, d=density: np.histogram(a, ed, density=d, weights=ww),
@@ -3685,8 +3687,10 @@ range lo/hi;lo/hi, density'; op histogram2d_edges: inputs 'x;y;xedges;yedges;wei
 np.histogramdd (args 'bins as n or n;n;n, range none or per dimension lo/hi;none;..., density'; op
 histogramdd_edges: inputs 'sample;edges...;weights').  op#k is the k-th result (values, then edges).
 scale: 0 when the values are reproducible bit for bit; else an error scale for float weight sums
-(N * sum|w|, jtensor's prefix-sum differences against NumPy's sequential sums), carried through the
-density's division by the widths and the total; the suite allows a few eps(result type) * scale.
+(N * sum|w|, jtensor's prefix-sum differences against NumPy's sums; for equal bins in float64 eps, as
+NumPy sums in float64 there and rounds once), carried through the density's division by the widths
+and the total (float32 weights: NumPy's float32 sums, in float64 eps); the suite allows 1 ULP or
+4 eps(result type) * scale.
 Data: NumPy default_rng(20261130) normal, normal with outliers, exponential and uniform samples
 rounded to 6 decimals, integers, constant, two-point, 16-point (integral log2/sqrt counts) and empty
 data; NaN and infinity (errors without a range), unknown estimators, weights with an estimator,
