@@ -3561,6 +3561,16 @@ def gen_histograms():
             emit("histogram_bin_edges", [spec], est + " -1.0/1.5",
                  lambda a, e=est: np.histogram_bin_edges(a, e, (-1.0, 1.5)))
     emit("histogram_est", [T("float64", normal.reshape(6, 10), None, "T")], "auto none", lambda a: np.histogram(a, "auto"))
+    # float32 data whose bin count depends on the type NumPy evaluates the width in (found by
+    # searching rounded uniform samples): fd's width is float64 (evaluated in float32 the count
+    # would be 3, not 4), stone's float32 (evaluated in float64 it would be 29, not 28)
+    fd32 = [1.6, -0.3, 4.2, 4.6, -1.1, 2.0, -0.9, 4.7, -2.4, 0.1, 3.6, -0.8, 2.2, -2.2, 4.0, 0.9, -1.5, 0.9, 5.0, 1.3,
+            -0.5, 4.5, -0.1, 0.7, 0.5, -1.4, 2.5]
+    stone32 = [-1.207, -0.092, 2.019, -2.664, -2.12, 4.799, -1.424, 0.878, 4.57, 4.677, 4.628, 1.254, 4.801, 1.969,
+               -2.706, 4.541, 0.955, 0.805, 1.041, 3.352, 1.938, 1.109, -0.703, 3.068, -1.993, 1.998, -0.463, 3.83,
+               -0.73, 3.163, 0.46, -0.814, 1.216]
+    emit("histogram_est", [T("float32", fd32)], "fd none", lambda a: np.histogram(a, "fd"))
+    emit("histogram_est", [T("float32", stone32)], "stone none", lambda a: np.histogram(a, "stone"))
     emit("histogram_bin_edges", [T("int64", small_ints)], "auto 0.0/1.0", lambda a: np.histogram_bin_edges(a, "auto", (0.0, 1.0)))
     emit("histogram_bin_edges", [T("float32", sixteen)], "7 none", lambda a: np.histogram_bin_edges(a, 7))
     emit("histogram_bin_edges", [T("int32", ints)], "5 -3.0/4.0", lambda a: np.histogram_bin_edges(a, 5, (-3.0, 4.0)))

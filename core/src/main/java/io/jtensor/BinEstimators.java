@@ -13,7 +13,8 @@ import java.util.List;
  * quartiles and skew are reduced on x's backend and brought to the host as scalars; the width
  * formulas and the count {@code ceil(range / width)} are then evaluated on the host in the types
  * NumPy evaluates them in (float32 scalars for float32 data where NumPy's weak Python floats keep
- * them float32), so the number of bins, and hence the edges, are NumPy's.
+ * them float32: rice, scott and stone's widths; fd's quartiles are float64 as NumPy's percentile of
+ * a list), so the number of bins, and hence the edges, are NumPy's.
  */
 final class BinEstimators {
 
@@ -128,17 +129,14 @@ final class BinEstimators {
         return single(data) ? new Width((float) factor * (float) std, true) : new Width(factor * std, false);
     }
 
+    /** NumPy's "fd": its percentile of a list of q is float64 even for float32 data, so the width is float64. */
     private static Width fd(Tensor data, long n) {
         double[] quartiles;
-        try (Tensor q = Np.percentile(data, new double[] {75, 25}, null, false)) {
+        try (Tensor values = Elementwise.contiguous("histogram", data, DType.FLOAT64);
+             Tensor q = Np.percentile(values, new double[] {75, 25}, null, false)) {
             quartiles = q.toDoubleArray();
         }
-        double factor = Math.pow(n, -1.0 / 3.0);
-        if (single(data)) {
-            float iqr = (float) quartiles[0] - (float) quartiles[1];
-            return new Width((2.0f * iqr) * (float) factor, true);
-        }
-        return new Width(2.0 * (quartiles[0] - quartiles[1]) * factor, false);
+        return new Width(2.0 * (quartiles[0] - quartiles[1]) * Math.pow(n, -1.0 / 3.0), false);
     }
 
     private static Width doane(Tensor data, long n) {
