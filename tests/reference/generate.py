@@ -3571,6 +3571,9 @@ def gen_histograms():
                -0.73, 3.163, 0.46, -0.814, 1.216]
     emit("histogram_est", [T("float32", fd32)], "fd none", lambda a: np.histogram(a, "fd"))
     emit("histogram_est", [T("float32", stone32)], "stone none", lambda a: np.histogram(a, "stone"))
+    # ... and here float32's ceil(range / width) is 25 where the same float32 values divided in float64 give 26
+    emit("histogram_est", [T("float32", [4.143, -2.665, -2.555, 0.225, 0.066, -2.394])], "stone none",
+         lambda a: np.histogram(a, "stone"))
     emit("histogram_bin_edges", [T("int64", small_ints)], "auto 0.0/1.0", lambda a: np.histogram_bin_edges(a, "auto", (0.0, 1.0)))
     emit("histogram_bin_edges", [T("float32", sixteen)], "7 none", lambda a: np.histogram_bin_edges(a, 7))
     emit("histogram_bin_edges", [T("int32", ints)], "5 -3.0/4.0", lambda a: np.histogram_bin_edges(a, 5, (-3.0, 4.0)))
