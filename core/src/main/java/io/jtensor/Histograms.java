@@ -198,6 +198,10 @@ final class Histograms {
         }
         long points = sample.shape[0];
         int dims = sample.ndim() == 1 ? 1 : Math.toIntExact(sample.shape[1]);
+        if (dims == 0) {
+            throw new IllegalArgumentException(name + ": the sample has shape " + Shape.toString(sample.shape)
+                    + ", points of 0 dimensions; it needs at least one column (NumPy fails on it too)");
+        }
         int given = bins != null ? bins.length : edges.length;
         if (given != dims) {
             throw new IllegalArgumentException(name + ": the dimension of bins must be equal to the dimension of the sample: "

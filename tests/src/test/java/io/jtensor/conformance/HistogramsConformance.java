@@ -165,6 +165,12 @@ public abstract class HistogramsConformance extends ConformanceCase {
             throwsWith(IllegalArgumentException.class, () -> Np.histogramdd(sample, new Tensor[] {bad, bad}),
                     "histogramdd", "bins[0]", "monotonically");
             throwsWith(IllegalArgumentException.class, () -> Np.histogram2d(x, w, 2), "histogram2d", "(3,)", "(2,)");
+            throwsWith(IllegalArgumentException.class, () -> Np.histogramdd(Np.zeros(2, 0), new long[0]),
+                    "histogramdd", "(2, 0)");
+            throwsWith(IllegalArgumentException.class, () -> Np.histogramdd(Np.ones(2, 2, 2), 2),
+                    "histogramdd", "(2, 2, 2)");
+            throwsWith(IndexOutOfBoundsException.class,
+                    () -> Np.histogramdd(sample, new Tensor[] {Np.array(new double[0]), bad}), "histogramdd", "bins[0]");
             throwsWith(IllegalArgumentException.class,
                     () -> Np.histogramdd(sample, new long[] {2, 2}, new double[][] {{2, 1}, null}, null, false),
                     "histogramdd", "2.0", "1.0");
