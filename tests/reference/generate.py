@@ -27,6 +27,7 @@ are listed in the ``numpy_dtype`` columns: jtensor has no float16 or int8, so Nu
 results for bool input are float64 in jtensor and NumPy's int8 results are int32.
 """
 
+import functools
 import math
 import os
 import sys
@@ -4421,6 +4422,233 @@ joined with ';' and their values one after the other.
 Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception in 'expected'.""")
 
 
+# ---------------------------------------------------------------------------------------------
+# the histogram family: weights and density, bin estimators, histogram2d and histogramdd
+
+def gen_histograms():
+    rows = []
+    nan, inf = np.nan, np.inf
+
+    def emit(op, specs, args, compute, scale=lambda res, vals, compute: 0.0):
+        texts, vals = zip(*[manip_operand(x) for x in specs])
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                res = compute(*vals)
+        except (ValueError, TypeError, IndexError) as e:
+            rows.append([op, ";".join(texts), args, "error", "-", type(e).__name__, "0"])
+            return
+        outs = list(res) if isinstance(res, tuple) else [res]
+        if len(outs) == 2 and isinstance(outs[1], list):      # histogramdd: (hist, [edges])
+            outs = [outs[0]] + outs[1]
+        for k, r in enumerate(outs):
+            r = np.asarray(r)
+            dt = JT[r.dtype.name]
+            assert dt == r.dtype.name, (op, r.dtype)
+            sc = scale(outs, vals, compute) if k == 0 else 0.0
+            rows.append(["%s#%d" % (op, k), ";".join(texts), args, dt, fmt_shape(r.shape),
+                         fmt_list(r, dt) if r.size else "-", repr(float(sc))])
+
+    def weighted_scale(density, widths_of, float64_sums=False):
+        """N sum|w| for float sums (prefix-sum differences against NumPy's sequential sums); for a
+        density that error carried through the division by the widths and the total."""
+        def scale(outs, vals, compute):
+            w = vals[-1]
+            if w is None:
+                return 0.0
+            w = np.asarray(w)
+            if w.dtype.kind != "f":                     # integer and bool weights: exact
+                return 0.0
+            e = w.size * float(np.abs(w.astype(float)).sum())
+            if not density:
+                # equal bins: NumPy sums in float64 and rounds once to the weights' type (the suite
+                # allows that rounding as 1 ULP), explicit edges: cumulative sums in the weights' type
+                return e * float(np.finfo(np.float64).eps / np.finfo(w.dtype).eps) if float64_sums else e
+            if w.dtype == np.float32:                   # NumPy's float32 cumulative sums, in float64 eps
+                e *= float(np.finfo(np.float32).eps / np.finfo(np.float64).eps)
+            raw = np.asarray(compute(*vals, d=False)[0], float)
+            width = np.broadcast_to(widths_of(outs), raw.shape)
+            positive = width > 0
+            total = float(raw.sum())
+            if not positive.any() or total == 0:
+                return 0.0
+            smallest = float(width[positive].min())
+            n = float(np.abs(raw).max())
+            return e * (1.0 / (smallest * abs(total)) + n / (smallest * total * total))
+        return scale
+
+    rng = np.random.default_rng(20261130)
+    normal = np.round(rng.normal(size=60), 6)
+    outliers = np.concatenate([np.round(rng.normal(size=56), 6), [40.0, -35.5, 80.25, 12.0]])
+    skewed = np.round(rng.exponential(size=45), 6)
+    ints = rng.integers(-20, 30, size=37)
+    small_ints = np.array([3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3])
+    sixteen = np.round(rng.uniform(-3, 5, size=16), 6)
+    data = [
+        ("float64", normal), ("float64", outliers), ("float64", skewed), ("float64", sixteen),
+        ("float32", normal), ("float32", outliers), ("float32", skewed), ("float32", sixteen),
+        ("int32", ints), ("int64", ints * 1000003), ("int64", small_ints), ("int32", small_ints),
+        ("float64", [2.5] * 7), ("int32", [4] * 5), ("float64", [1.0, 2.0]), ("float64", [1.0, 2.0, 2.0]),
+        ("float64", []), ("float32", [0.5, 0.25, 0.125, 0.75, 0.0]),
+    ]
+    estimators = ("auto", "fd", "doane", "scott", "stone", "rice", "sturges", "sqrt")
+    for dtype, v in data:
+        spec = T(dtype, v)
+        for est in estimators:
+            emit("histogram_est", [spec], est + " none", lambda a, e=est: np.histogram(a, e))
+        for est in ("auto", "fd", "doane", "stone", "sturges", "rice"):
+            emit("histogram_bin_edges", [spec], est + " -1.0/1.5",
+                 lambda a, e=est: np.histogram_bin_edges(a, e, (-1.0, 1.5)))
+    emit("histogram_est", [T("float64", normal.reshape(6, 10), None, "T")], "auto none", lambda a: np.histogram(a, "auto"))
+    # float32 data whose bin count depends on the type NumPy evaluates the width in (found by
+    # searching rounded uniform samples): fd's width is float64 (evaluated in float32 the count
+    # would be 3, not 4), stone's float32 (evaluated in float64 it would be 29, not 28)
+    fd32 = [1.6, -0.3, 4.2, 4.6, -1.1, 2.0, -0.9, 4.7, -2.4, 0.1, 3.6, -0.8, 2.2, -2.2, 4.0, 0.9, -1.5, 0.9, 5.0, 1.3,
+            -0.5, 4.5, -0.1, 0.7, 0.5, -1.4, 2.5]
+    stone32 = [-1.207, -0.092, 2.019, -2.664, -2.12, 4.799, -1.424, 0.878, 4.57, 4.677, 4.628, 1.254, 4.801, 1.969,
+               -2.706, 4.541, 0.955, 0.805, 1.041, 3.352, 1.938, 1.109, -0.703, 3.068, -1.993, 1.998, -0.463, 3.83,
+               -0.73, 3.163, 0.46, -0.814, 1.216]
+    emit("histogram_est", [T("float32", fd32)], "fd none", lambda a: np.histogram(a, "fd"))
+    emit("histogram_est", [T("float32", stone32)], "stone none", lambda a: np.histogram(a, "stone"))
+    # ... and here float32's ceil(range / width) is 25 where the same float32 values divided in float64 give 26
+    emit("histogram_est", [T("float32", [4.143, -2.665, -2.555, 0.225, 0.066, -2.394])], "stone none",
+         lambda a: np.histogram(a, "stone"))
+    emit("histogram_bin_edges", [T("int64", small_ints)], "auto 0.0/1.0", lambda a: np.histogram_bin_edges(a, "auto", (0.0, 1.0)))
+    emit("histogram_bin_edges", [T("float32", sixteen)], "7 none", lambda a: np.histogram_bin_edges(a, 7))
+    emit("histogram_bin_edges", [T("int32", ints)], "5 -3.0/4.0", lambda a: np.histogram_bin_edges(a, 5, (-3.0, 4.0)))
+    emit("histogram_bin_edges", [T("float64", [2.0, 2.0])], "sqrt 2.0/2.0", lambda a: np.histogram_bin_edges(a, "sqrt", (2.0, 2.0)))
+    emit("histogram_bin_edges", [T("float64", [5.0, 9.0])], "auto 0.0/1.0", lambda a: np.histogram_bin_edges(a, "auto", (0.0, 1.0)))
+    for est in ("auto", "stone", "Auto", "blocks"):
+        emit("histogram_est", [T("float64", [1.0, nan, 2.0])], est + " none", lambda a, e=est: np.histogram(a, e))
+    emit("histogram_est", [T("float64", [1.0, inf, 2.0])], "sturges none", lambda a: np.histogram(a, "sturges"))
+    emit("histogram_est", [T("float64", [1.0, nan, 2.0, 9.0])], "sturges 0.0/3.0", lambda a: np.histogram(a, "sturges", (0.0, 3.0)))
+    emit("histogram_est", [T("float64", [1.0, 2.0])], "auto 3.0/1.0", lambda a: np.histogram(a, "auto", (3.0, 1.0)))
+
+    # weights of every dtype, uniform bins and explicit edges, density
+    x = np.array([0.1, 0.5, 0.7, 0.2, 1e-3, 0.35, 0.9999999999999999, 0.6, 0.3, 0.30000000000000004, 0.7, 0.0])
+    wvals = {
+        "float64": [0.5, -1.25, 3.0, 1e-3, 2.5, 0.1, 7.0, -0.3, 0.2, 1.5, 0.7, 1e10],
+        "float32": [0.5, -1.25, 3.0, 1e-3, 2.5, 0.1, 7.0, -0.3, 0.2, 1.5, 0.7, 1e6],
+        "int32": [1, -2, 3, 7, 0, 5, 5, 2, 9, -1, 4, 2**30],
+        "int64": [1, -2, 3, 7, 0, 5, 5, 2, 9, -1, 4, 2**40],
+        "bool": [True, False, True, False, False, True, False, False, True, False, False, False],
+    }
+    edges = [-1.0, 0.0, 0.3, 0.3, 0.5, 1.0]
+    hist_width = lambda outs: np.diff(outs[1]).astype(float)
+    for xdtype in ("float64", "float32", "int32"):
+        xv = x if xdtype != "int32" else np.array([3, -7, 12, 0, 0, 5, 5, 5, 2, 9, -1, 12])
+        for wdtype, wv in list(wvals.items()) + [("none", None)]:
+            w = "none" if wv is None else T(wdtype, wv)
+            for density in (False, True):
+                dtext = "true" if density else "false"
+                for bins, rng_ in ((4, None), (3, (0.2, 0.8)), (5, (-1.0, 12.0))):
+                    emit("histogram", [T(xdtype, xv), w], "%d %s %s" % (bins, "none" if rng_ is None else "%r/%r" % rng_, dtext),
+                         lambda a, ww, b=bins, r=rng_, d=density: np.histogram(a, b, r, density=d, weights=ww),
+                         weighted_scale(density, hist_width, True))
+                e = edges if xdtype != "int32" else [-7.0, 0.0, 2.0, 2.0, 5.0, 12.0]
+                emit("histogram_edges", [T(xdtype, xv), T("float64", e), w], dtext,
+                     lambda a, ed, ww, d=density: np.histogram(a, ed, density=d, weights=ww),
+                     weighted_scale(density, hist_width))
+    emit("histogram", [T("float64", x, (3, 4)), T("float64", wvals["float64"], (3, 4), "T")], "3 none false",
+         lambda a, ww: np.histogram(a, 3, weights=ww), weighted_scale(False, None))
+    emit("histogram", [T("float64", [0.5, nan, 2.0, inf, -1.0, 1.0]), T("float64", [1.0, 2.0, 4.0, 8.0, 16.0, 32.0])],
+         "3 0.0/2.0 false", lambda a, ww: np.histogram(a, 3, (0.0, 2.0), weights=ww), weighted_scale(False, None))
+    emit("histogram", [T("float64", [], (0,)), T("float64", [], (0,))], "2 none true",
+         lambda a, ww: np.histogram(a, 2, density=True, weights=ww))
+    emit("histogram", [T("float64", [], (0,)), "none"], "2 none true", lambda a, ww: np.histogram(a, 2, density=True))
+    emit("histogram", [T("float64", [1.0, 2.0, 3.0]), T("float64", [1.0, 2.0])], "2 none false",
+         lambda a, ww: np.histogram(a, 2, weights=ww))
+    emit("histogram", [T("float64", [1.0, 2.0]), T("float64", [1.0, 2.0])], "2 3.0/1.0 false",
+         lambda a, ww: np.histogram(a, 2, (3.0, 1.0), weights=ww))
+    emit("histogram_edges", [T("float64", [1.0, 2.0]), T("float64", [0.0, 2.0, 1.0]), T("float64", [1.0, 2.0])], "false",
+         lambda a, ed, ww: np.histogram(a, ed, weights=ww))
+    emit("histogram_est", [T("float64", [1.0, 2.0]), T("float64", [1.0, 2.0])], "auto none",
+         lambda a, ww: np.histogram(a, "auto", weights=ww))
+    # bincount with weights
+    for wdtype, wv in wvals.items():
+        emit("bincount", [T("int64", [0, 1, 1, 3, 7, 3, 3, 0, 2, 5, 1, 3]), T(wdtype, wv)], "0",
+             lambda a, ww: np.bincount(a, ww), weighted_scale(False, None))
+        emit("bincount", [T("int32", [2, 2, 0, 4, 1, 0, 2, 2, 1, 1, 0, 4]), T(wdtype, wv)], "9",
+             lambda a, ww: np.bincount(a, ww, minlength=9), weighted_scale(False, None))
+    emit("bincount", [T("bool", [True, False, True]), T("float64", [0.5, 2.0, 0.25])], "0", lambda a, ww: np.bincount(a, ww))
+    emit("bincount", [T("int64", [], (0,)), T("float64", [], (0,))], "3", lambda a, ww: np.bincount(a, ww, minlength=3))
+    emit("bincount", [T("int64", [1, 2]), T("float64", [1.0])], "0", lambda a, ww: np.bincount(a, ww))
+    emit("bincount", [T("int64", [1, -2]), T("float64", [1.0, 2.0])], "0", lambda a, ww: np.bincount(a, ww))
+
+    # histogram2d and histogramdd: every bins form, ranges, weights, density
+    px = np.round(rng.normal(size=30), 4)
+    py = np.round(rng.uniform(-2, 2, size=30), 4)
+    py[[3, 7]] = [2.0, -2.0]
+    px[5] = nan
+    w2 = np.round(rng.uniform(-1, 3, size=30), 3)
+    dd_width = lambda outs: functools.reduce(np.multiply, np.ix_(*[np.diff(e).astype(float) for e in outs[1:]]))
+    for xdtype in ("float64", "float32"):
+        X, Y = T(xdtype, px), T(xdtype, py)
+        for wspec in ("none", T("float64", w2), T("float32", w2), T("int32", np.round(w2 * 3).astype(int))):
+            for density in (False, True):
+                dtext = "true" if density else "false"
+                for bins, rng_ in ((4, [(-3.0, 3.0), None]), ((3, 5), [(-1.0, 1.0), (-2.0, 2.0)])):
+                    if rng_[1] is None and not (isinstance(bins, int)):
+                        continue
+                    btext = "%d/%d" % bins if isinstance(bins, tuple) else str(bins)
+                    rtext = ";".join("none" if r is None else "%r/%r" % r for r in rng_)
+                    emit("histogram2d", [X, Y, wspec], "%s %s %s" % (btext, rtext, dtext),
+                         lambda a, b, ww, bi=bins, r=rng_, d=density: np.histogram2d(a, b, bi, r, density=d, weights=ww),
+                         weighted_scale(density, dd_width))
+                emit("histogram2d_edges", [X, Y, T("float64", [-2.0, -0.5, 0.0, 0.0, 1.5]), T(xdtype, [-2.0, 0.5, 2.0]), wspec],
+                     dtext, lambda a, b, ex, ey, ww, d=density: np.histogram2d(a, b, [ex, ey], density=d, weights=ww),
+                     weighted_scale(density, dd_width))
+    s3 = np.round(rng.uniform(0, 4, size=(25, 3)), 3)
+    s3[0] = [4.0, 0.0, 2.0]
+    for dtype in ("float64", "int64", "float32"):
+        sv = s3 if dtype != "int64" else np.round(s3 * 3).astype(int)
+        S = T(dtype, sv)
+        for wspec in ("none", T("float64", w2[:25])):
+            for density in (False, True):
+                dtext = "true" if density else "false"
+                for bins, rng_ in ((3, None), ((2, 3, 4), None), ((2, 1, 3), [None, (0.5, 2.5), (1.0, 1.0)])):
+                    btext = ";".join(map(str, bins)) if isinstance(bins, tuple) else str(bins)
+                    rtext = "none" if rng_ is None else ";".join("none" if r is None else "%r/%r" % r for r in rng_)
+                    emit("histogramdd", [S, wspec], "%s %s %s" % (btext, rtext, dtext),
+                         lambda a, ww, bi=bins, r=rng_, d=density: np.histogramdd(a, bi, r, density=d, weights=ww),
+                         weighted_scale(density, dd_width))
+                emit("histogramdd_edges", [S, T("float64", [0.0, 1.0, 4.0]), T("int64", [0, 2, 2, 3]),
+                                           T("float64", [0.5, 1.0, 1.5, 2.0, 3.5]), wspec], dtext,
+                     lambda a, e0, e1, e2, ww, d=density: np.histogramdd(a, [e0, e1, e2], density=d, weights=ww),
+                     weighted_scale(density, dd_width))
+    emit("histogramdd", [T("float64", [0.5, 1.5, 2.0, nan, 1.0]), "none"], "2 none false", lambda a, ww: np.histogramdd(a, 2))
+    emit("histogramdd", [T("float64", [], (0, 2)), "none"], "2 none false", lambda a, ww: np.histogramdd(a, 2))
+    emit("histogramdd", [T("float64", s3), "none"], "2;2 none false", lambda a, ww: np.histogramdd(a, [2, 2]))
+    emit("histogramdd", [T("float64", s3), "none"], "2;0;2 none false", lambda a, ww: np.histogramdd(a, [2, 0, 2]))
+    emit("histogramdd", [T("float64", s3), "none"], "2 none;none false", lambda a, ww: np.histogramdd(a, 2, [None, None]))
+    emit("histogramdd", [T("float64", s3), "none"], "2 2.0/1.0;none;none false",
+         lambda a, ww: np.histogramdd(a, 2, [(2.0, 1.0), None, None]))
+    emit("histogramdd", [T("float64", [[1.0, nan], [2.0, 3.0]]), "none"], "2 none false", lambda a, ww: np.histogramdd(a, 2))
+    emit("histogramdd", [T("float64", s3), T("float64", w2[:24])], "2 none false", lambda a, ww: np.histogramdd(a, 2, weights=ww))
+    emit("histogramdd_edges", [T("float64", s3[:, :1]), T("float64", [0.0, 2.0, 1.0]), "none"], "false",
+         lambda a, e0, ww: np.histogramdd(a, [e0]))
+    emit("histogram2d", [T("float64", [1.0, 2.0]), T("float64", [1.0]), "none"], "2 none false",
+         lambda a, b, ww: np.histogram2d(a, b, 2))
+    write("histograms.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
+The histogram family beyond sorting.csv's histogram/bincount rows: np.histogram with weights and density
+(op histogram: inputs 'x;weights', args 'bins range density', range 'lo/hi' or none; op histogram_edges:
+inputs 'x;edges;weights', args 'density'; weights none, float64, float32, int32, int64, bool), np.histogram
+with a bin estimator (op histogram_est, args 'estimator range'), np.histogram_bin_edges (args 'estimator
+or count, range'), np.bincount with weights (args 'minlength'), np.histogram2d (args 'nx/ny or n,
+range lo/hi;lo/hi, density'; op histogram2d_edges: inputs 'x;y;xedges;yedges;weights') and
+np.histogramdd (args 'bins as n or n;n;n, range none or per dimension lo/hi;none;..., density'; op
+histogramdd_edges: inputs 'sample;edges...;weights').  op#k is the k-th result (values, then edges).
+scale: 0 when the values are reproducible bit for bit; else an error scale for float weight sums
+(N * sum|w|, jtensor's prefix-sum differences against NumPy's sums; for equal bins in float64 eps, as
+NumPy sums in float64 there and rounds once), carried through the density's division by the widths
+and the total (float32 weights: NumPy's float32 sums, in float64 eps); the suite allows 1 ULP or
+4 eps(result type) * scale.
+Data: NumPy default_rng(20261130) normal, normal with outliers, exponential and uniform samples
+rounded to 6 decimals, integers, constant, two-point, 16-point (integral log2/sqrt counts) and empty
+data; NaN and infinity (errors without a range), unknown estimators, weights with an estimator,
+mismatched shapes, decreasing edges, ranges with min > max.  Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -4429,7 +4657,7 @@ GENERATORS = {
     "nan_reductions": gen_nan_reductions, "differences": gen_differences, "sorting": gen_sorting,
     "sets": gen_sets, "shaping": gen_shaping, "contraction": gen_contraction,
     "random_dists": gen_random_dists, "linalg2": gen_linalg2, "manip2": gen_manip2,
-    "scatter": gen_scatter,
+    "scatter": gen_scatter, "histograms": gen_histograms,
 }
 
 

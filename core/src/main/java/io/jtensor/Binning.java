@@ -25,61 +25,9 @@ final class Binning {
      */
     static Tensor[] histogram(Tensor x, long bins, double[] range) {
         checkData("histogram", x);
-        if (bins < 1) {
-            throw new IllegalArgumentException("histogram: bins must be positive, got " + bins);
-        }
-        if (bins > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("histogram: " + bins + " bins are more than the edges a Java array holds");
-        }
-        DType binType = x.dtype.isFloatingPoint() ? x.dtype : DType.FLOAT64;
-        double first;
-        double last;
-        // NumPy's linspace computes in the type of its end points: a Python range or ints give float64
-        DType computeType = DType.FLOAT64;
-        if (range != null) {
-            if (range.length != 2) {
-                throw new IllegalArgumentException("histogram: range must be {min, max}, got " + range.length + " values");
-            }
-            first = range[0];
-            last = range[1];
-            if (first > last) {
-                throw new IllegalArgumentException("histogram: max must be larger than min in range, got [" + first
-                        + ", " + last + "]");
-            }
-            if (!Double.isFinite(first) || !Double.isFinite(last)) {
-                throw new IllegalArgumentException("histogram: supplied range of [" + first + ", " + last
-                        + "] is not finite");
-            }
-        } else if (x.size() == 0) {
-            first = 0;
-            last = 1;
-        } else {
-            try (Tensor min = Reductions.reduce(ReduceOp.MIN, x, null, false, 0, "histogram");
-                 Tensor max = Reductions.reduce(ReduceOp.MAX, x, null, false, 0, "histogram")) {
-                first = min.item();
-                last = max.item();
-            }
-            if (!Double.isFinite(first) || !Double.isFinite(last)) {
-                throw new IllegalArgumentException("histogram: autodetected range of [" + first + ", " + last
-                        + "] is not finite; pass a range or remove NaN and infinities");
-            }
-            computeType = binType;
-        }
-        if (first == last) {
-            first = computeType == DType.FLOAT32 ? (float) first - 0.5f : first - 0.5;
-            last = computeType == DType.FLOAT32 ? (float) last + 0.5f : last + 0.5;
-        }
-        double[] edges = linspace(first, last, (int) bins + 1, computeType);
-        for (int i = 0; i < bins; i++) {
-            double lower = binType == DType.FLOAT32 ? (float) edges[i] : edges[i];
-            double upper = binType == DType.FLOAT32 ? (float) edges[i + 1] : edges[i + 1];
-            if (!(lower < upper)) {
-                throw new IllegalArgumentException("histogram: too many bins for the data range: cannot create "
-                        + bins + " finite-sized bins in [" + first + ", " + last + "]");
-            }
-        }
-        Tensor edgeTensor = upload(x, edges, binType);
-        try (Tensor data = Elementwise.contiguous("histogram", x, binType)) {
+        checkBins("histogram", bins);
+        Tensor edgeTensor = equalEdges("histogram", x, bins, outerEdges("histogram", x, range), true);
+        try (Tensor data = Elementwise.contiguous("histogram", x, edgeTensor.dtype)) {
             return new Tensor[] {counts(data, edgeTensor), edgeTensor};
         } catch (RuntimeException | Error e) {
             edgeTensor.close();
@@ -87,9 +35,102 @@ final class Binning {
         }
     }
 
+    /**
+     * NumPy's {@code _get_outer_edges}: the first and last edge from {@code range} or from x's
+     * minimum and maximum, widened by 0.5 on each side when equal. {@code type} is the type
+     * NumPy's linspace computes the edges in (x's floating type when they come from the data,
+     * float64 for a Python range or integer data), {@code fromData} whether they come from x.
+     */
+    record Outer(double first, double last, DType type, boolean fromData) {
+    }
+
+    static Outer outerEdges(String name, Tensor x, double[] range) {
+        double first;
+        double last;
+        DType computeType = DType.FLOAT64;
+        boolean fromData = false;
+        if (range != null) {
+            if (range.length != 2) {
+                throw new IllegalArgumentException(name + ": range must be {min, max}, got " + range.length + " values");
+            }
+            first = range[0];
+            last = range[1];
+            if (first > last) {
+                throw new IllegalArgumentException(name + ": max must be larger than min in range, got [" + first
+                        + ", " + last + "]");
+            }
+            if (!Double.isFinite(first) || !Double.isFinite(last)) {
+                throw new IllegalArgumentException(name + ": supplied range of [" + first + ", " + last
+                        + "] is not finite");
+            }
+        } else if (x.size() == 0) {
+            first = 0;
+            last = 1;
+        } else {
+            try (Tensor min = Reductions.reduce(ReduceOp.MIN, x, null, false, 0, name);
+                 Tensor max = Reductions.reduce(ReduceOp.MAX, x, null, false, 0, name)) {
+                first = min.item();
+                last = max.item();
+            }
+            if (!Double.isFinite(first) || !Double.isFinite(last)) {
+                throw new IllegalArgumentException(name + ": autodetected range of [" + first + ", " + last
+                        + "] is not finite; pass a range or remove NaN and infinities");
+            }
+            computeType = x.dtype.isFloatingPoint() ? x.dtype : DType.FLOAT64;
+            fromData = true;
+        }
+        if (first == last) {
+            first = computeType == DType.FLOAT32 ? (float) first - 0.5f : first - 0.5;
+            last = computeType == DType.FLOAT32 ? (float) last + 0.5f : last + 0.5;
+        }
+        return new Outer(first, last, computeType, fromData);
+    }
+
+    /**
+     * {@code bins} equal-width edges over {@code outer} on x's backend, computed as NumPy's linspace
+     * in {@code outer.type()}; with {@code histogramType} they are stored in NumPy's histogram bin
+     * type (x's floating type, else float64) and must be strictly increasing, as
+     * {@code np.histogram} demands; without, they stay in the linspace type unchecked, as
+     * {@code np.histogramdd} leaves them.
+     */
+    static Tensor equalEdges(String name, Tensor x, long bins, Outer outer, boolean histogramType) {
+        checkBins(name, bins);
+        DType binType = !histogramType ? outer.type() : x.dtype.isFloatingPoint() ? x.dtype : DType.FLOAT64;
+        double[] edges = linspace(outer.first(), outer.last(), (int) bins + 1, outer.type());
+        for (int i = 0; histogramType && i < bins; i++) {
+            double lower = binType == DType.FLOAT32 ? (float) edges[i] : edges[i];
+            double upper = binType == DType.FLOAT32 ? (float) edges[i + 1] : edges[i + 1];
+            if (!(lower < upper)) {
+                throw new IllegalArgumentException(name + ": too many bins for the data range: cannot create "
+                        + bins + " finite-sized bins in [" + outer.first() + ", " + outer.last() + "]");
+            }
+        }
+        return upload(x, edges, binType);
+    }
+
+    static void checkBins(String name, long bins) {
+        if (bins < 1) {
+            throw new IllegalArgumentException(name + ": bins must be positive, got " + bins);
+        }
+        if (bins > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(name + ": " + bins + " bins are more than the edges a Java array holds");
+        }
+    }
+
     /** {@code np.histogram(x, bins=edges)}: {@code [counts (int64), a copy of edges]}. */
     static Tensor[] histogram(Tensor x, Tensor edges) {
         checkData("histogram", x);
+        Tensor copy = checkedEdges(edges);
+        try {
+            return new Tensor[] {counts(x, copy), copy};
+        } catch (RuntimeException | Error e) {
+            copy.close();
+            throw e;
+        }
+    }
+
+    /** A copy of histogram's explicit edges, checked to be a non-empty, non-decreasing 1-d tensor. */
+    static Tensor checkedEdges(Tensor edges) {
         Objects.requireNonNull(edges, "histogram: edges is null");
         edges.checkOpen("histogram");
         if (edges.ndim() != 1 || edges.size() == 0) {
@@ -99,13 +140,7 @@ final class Binning {
         if (!monotonic(edges, BinaryOp.GREATER)) {
             throw new IllegalArgumentException("histogram: bin edges must increase monotonically");
         }
-        Tensor copy = edges.copy();
-        try {
-            return new Tensor[] {counts(x, copy), copy};
-        } catch (RuntimeException | Error e) {
-            copy.close();
-            throw e;
-        }
+        return edges.copy();
     }
 
     /**
@@ -113,6 +148,17 @@ final class Binning {
      * integers x, n = max(max(x) + 1, minlength).
      */
     static Tensor bincount(Tensor x, long minlength) {
+        long length = bincountLength(x, minlength);
+        try (Tensor values = Creation.generateIntegers(x.backend(), DType.INT64, new long[] {length}, i -> i);
+             Tensor sorted = Sorting.sort(x, 0);
+             Tensor before = Searching.searchsorted(sorted, Arg.of(values), "left", null);
+             Tensor upTo = Searching.searchsorted(sorted, Arg.of(values), "right", null)) {
+            return Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(upTo), Arg.of(before), null, null);
+        }
+    }
+
+    /** bincount's argument checks and result length, max(max(x) + 1, minlength). */
+    static long bincountLength(Tensor x, long minlength) {
         Objects.requireNonNull(x, "bincount: x is null");
         x.checkOpen("bincount");
         if (x.ndim() != 1) {
@@ -137,12 +183,7 @@ final class Binning {
                 length = Math.max(length, maximum.toLongArray()[0] + 1);
             }
         }
-        try (Tensor values = Creation.generateIntegers(x.backend(), DType.INT64, new long[] {length}, i -> i);
-             Tensor sorted = Sorting.sort(x, 0);
-             Tensor before = Searching.searchsorted(sorted, Arg.of(values), "left", null);
-             Tensor upTo = Searching.searchsorted(sorted, Arg.of(values), "right", null)) {
-            return Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(upTo), Arg.of(before), null, null);
-        }
+        return length;
     }
 
     /**
@@ -170,7 +211,7 @@ final class Binning {
         }
     }
 
-    private static void checkData(String name, Tensor x) {
+    static void checkData(String name, Tensor x) {
         Objects.requireNonNull(x, name + ": x is null");
         x.checkOpen(name);
         if (x.dtype == DType.BOOL) {
@@ -180,7 +221,7 @@ final class Binning {
     }
 
     /** Counts of the flattened data in [e_i, e_i+1), the last bin closed, as NumPy's sorted search. */
-    private static Tensor counts(Tensor data, Tensor edges) {
+    static Tensor counts(Tensor data, Tensor edges) {
         long n = edges.size();
         try (Tensor flat = data.reshape(-1);
              Tensor sorted = Sorting.sort(flat, 0);
@@ -194,7 +235,7 @@ final class Binning {
     }
 
     /** Whether no neighbours e[i], e[i+1] are in the relation {@code violation} (as NumPy, NaN breaks no order). */
-    private static boolean monotonic(Tensor t, BinaryOp violation) {
+    static boolean monotonic(Tensor t, BinaryOp violation) {
         long n = t.size();
         if (n < 2) {
             return true;

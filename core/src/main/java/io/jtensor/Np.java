@@ -6871,4 +6871,252 @@ public final class Np {
     public static Tensor[] diagIndices(long n, int ndim) {
         return IndexArrays.diagIndices(currentBackend(), n, ndim);
     }
+
+    // ---- histogram family: weights, density, bin estimators, histogram2d and histogramdd ----
+
+    /**
+     * {@code np.histogram(x, bins, range, weights, density)}: {@code [values, edges]} of
+     * {@code bins} equal-width bins over {@code range} ({@code {min, max}}; null: x's minimum to
+     * maximum). Without weights (null) the values are int64 counts; with weights (x's shape, any
+     * type) each element adds its weight and the values take the weights' type, as NumPy: float
+     * weights are summed in float64 (float32 rounded once at the end), int32/int64 weights in int64
+     * (exact; NumPy sums them in float64, so the two differ only past 2<sup>53</sup>), bool weights
+     * give a bool bin that is true when it holds a true weight (NumPy's {@code +=} of bools).
+     * Weighted sums are prefix-sum differences in sorted order, so a float bin may differ from
+     * NumPy's sequential sum by a few ulps of the running sum of |w|. With {@code density} the
+     * values are float64 {@code n / widths / sum(n)}, which integrate to 1 over the range (NaN for
+     * an empty histogram, as NumPy). Edges are as {@link #histogram(Tensor, long)}; elements
+     * outside the range and NaN are not counted.
+     *
+     * <pre>{@code
+     * Tensor x = array(new double[] {1, 2, 2, 5});
+     * histogram(x, 2, null, array(new double[] {0.5, 1, 1, 2}), false)[0]   // [2.5 2. ]
+     * histogram(x, 2, new double[] {0, 6}, null, true)[0]                   // [0.25 0.08333333]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for bins &lt; 1, weights of another shape, bool x, a range
+     *                                  with min &gt; max or not finite, or NaN/infinite data without a range
+     */
+    public static Tensor[] histogram(Tensor x, long bins, double[] range, Tensor weights, boolean density) {
+        return Histograms.histogram(x, bins, range, weights, density);
+    }
+
+    /**
+     * {@code np.histogram(x, bins=edges, weights, density)}: as
+     * {@link #histogram(Tensor, long, double[], Tensor, boolean)} over the given non-decreasing
+     * 1-d edges (the last bin closed); bool weights are refused here, as NumPy (cast them to int).
+     *
+     * @throws IllegalArgumentException for edges that decrease or are not 1-d, weights of another
+     *                                  shape or bool weights
+     */
+    public static Tensor[] histogram(Tensor x, Tensor edges, Tensor weights, boolean density) {
+        return Histograms.histogram(x, edges, weights, density);
+    }
+
+    /**
+     * {@code np.histogram(x, bins=estimator)}: counts over equal-width bins whose number NumPy's
+     * estimator picks: "auto" (min of the relaxed "fd" and "sturges" widths), "fd"
+     * (2 IQR n<sup>-1/3</sup>), "doane", "scott", "stone", "rice", "sturges" or "sqrt"; see
+     * {@link #histogramBinEdges(Tensor, String, double[])}.
+     *
+     * <pre>{@code
+     * histogram(array(new long[] {0, 0, 0, 1, 2, 3, 3, 4, 5}), "auto")[1]   // [0. 1. 2. 3. 4. 5.]
+     * }</pre>
+     */
+    public static Tensor[] histogram(Tensor x, String bins) {
+        return Histograms.histogram(x, bins, null, null, false);
+    }
+
+    /**
+     * {@code np.histogram(x, bins=estimator, range, weights, density)}; weights must be null, as
+     * NumPy refuses estimators for weighted data.
+     *
+     * @throws IllegalArgumentException for an unknown estimator, non-null weights, or
+     *                                  the range errors of {@link #histogram(Tensor, long, double[], Tensor, boolean)}
+     */
+    public static Tensor[] histogram(Tensor x, String bins, double[] range, Tensor weights, boolean density) {
+        return Histograms.histogram(x, bins, range, weights, density);
+    }
+
+    /** {@code np.histogram_bin_edges(x, bins=estimator)}; see {@link #histogramBinEdges(Tensor, String, double[])}. */
+    public static Tensor histogramBinEdges(Tensor x, String bins) {
+        return Histograms.binEdges(x, bins, null);
+    }
+
+    /**
+     * {@code np.histogram_bin_edges(x, bins=estimator, range)}: the equal-width edges
+     * {@link #histogram(Tensor, String)} uses. The estimators give a bin width h from the data
+     * inside range (n elements): "sqrt" ptp/&radic;n, "sturges" ptp/(log2 n + 1), "rice"
+     * ptp/(2 n<sup>1/3</sup>), "scott" (24&radic;&pi;/n)<sup>1/3</sup> std, "fd" 2 IQR
+     * n<sup>-1/3</sup>, "doane" ptp/(1 + log2 n + log2(1 + |g1|/&sigma;<sub>g1</sub>)), "auto"
+     * min(max(fd, sqrt/2), sturges); the count is ceil((last - first) / h), 1 when h is 0 (constant
+     * data, zero IQR) or no data is left, and h is at least 1 for integer data. The extremes,
+     * std, mean, quartiles and skew are reduced on x's backend and the scalar formulas evaluated
+     * on the host in NumPy's types (float32 arithmetic where NumPy keeps float32 scalars), so the
+     * count and the edges are NumPy's. "stone" picks the nbins in 1..max(100, &radic;n) that
+     * minimises the cross-validation score (2 - (n+1) &Sigma;p<sub>k</sub><sup>2</sup>) / (ptp/nbins)
+     * (one backend histogram per candidate; the score is summed on the host in order, where NumPy
+     * uses BLAS's dot, so two candidates within rounding of each other could be ordered
+     * differently; NumPy's warning when the bound itself wins is not given). Edges are x's float
+     * type (float64 for integers), computed as NumPy's linspace.
+     *
+     * <pre>{@code
+     * histogramBinEdges(array(new long[] {0, 0, 0, 1, 2, 3, 3, 4, 5}), "auto", new double[] {0, 1})
+     * // [0. 0.25 0.5 0.75 1. ]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an unknown estimator, bool x, a bad range,
+     *                                  or NaN/infinite data without a range
+     */
+    public static Tensor histogramBinEdges(Tensor x, String bins, double[] range) {
+        return Histograms.binEdges(x, bins, range);
+    }
+
+    /** {@code np.histogram_bin_edges(x, bins)}: the edges of {@link #histogram(Tensor, long)}. */
+    public static Tensor histogramBinEdges(Tensor x, long bins) {
+        return Histograms.binEdges(x, bins, null);
+    }
+
+    /** {@code np.histogram_bin_edges(x, bins, range)}: the edges of {@link #histogram(Tensor, long, double, double)}; range null: x's extremes. */
+    public static Tensor histogramBinEdges(Tensor x, long bins, double[] range) {
+        return Histograms.binEdges(x, bins, range);
+    }
+
+    /**
+     * {@code np.bincount(x, weights)}: the float64 sum of the weights of each value 0..max(x) of
+     * the 1-d non-negative integers x; weights (x's shape, any type) are converted to float64
+     * first, as NumPy (an empty x gives int64 zeros, NumPy's quirk). Sums are prefix-sum differences in x's sorted order, within a few ulps of
+     * the running sum of |w| of NumPy's sequential sums.
+     *
+     * <pre>{@code
+     * bincount(array(new long[] {0, 1, 1, 3}), array(new double[] {0.5, 1, 2, 4}))   // [0.5 3. 0. 4. ]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for weights of another shape, or x as {@link #bincount(Tensor)}
+     */
+    public static Tensor bincount(Tensor x, Tensor weights) {
+        return Histograms.bincount(x, weights, 0);
+    }
+
+    /** {@code np.bincount(x, weights, minlength)}: at least {@code minlength} sums; see {@link #bincount(Tensor, Tensor)}. */
+    public static Tensor bincount(Tensor x, Tensor weights, long minlength) {
+        return Histograms.bincount(x, weights, minlength);
+    }
+
+    /**
+     * {@code np.histogramdd(sample, bins)}: {@code [hist, edges_0, ..., edges_D-1]} of the N
+     * points in the rows of the (N, D) sample (a 1-d sample is N points in one dimension),
+     * {@code bins} equal-width bins per dimension over each column's extremes. hist is float64 of
+     * shape (bins, ..., bins), as NumPy; a point on a dimension's last edge falls in its last bin,
+     * other points outside the edges and NaN are dropped. Equal-width edges are computed as
+     * NumPy's linspace in the column's float type (float64 for integers or a given range), and
+     * unlike {@code histogram} they are not checked for degenerate bins (as NumPy).
+     *
+     * <pre>{@code
+     * histogramdd(array(new double[][] {{0, 0}, {1, 1}, {1, 0}}), 2)[0]   // [[1. 0.] [1. 1.]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for bins &lt; 1, a sample of more than 2 dimensions, bool
+     *                                  sample, or a column with NaN or infinity
+     */
+    public static Tensor[] histogramdd(Tensor sample, long bins) {
+        return histogramdd(sample, filled(sample, bins), null, null, false);
+    }
+
+    /** {@code np.histogramdd(sample, bins=[n_0, ..., n_D-1])}: a bin count per dimension. */
+    public static Tensor[] histogramdd(Tensor sample, long[] bins) {
+        return histogramdd(sample, bins, null, null, false);
+    }
+
+    /**
+     * {@code np.histogramdd(sample, bins, range, weights, density)}: a bin count per dimension,
+     * {@code range[i]} the {@code {min, max}} of dimension i (null, or a null entry: the column's
+     * extremes); weights (N,) of any type are converted to float64 and each point adds its weight;
+     * with {@code density} the values are hist / (the widths of each dimension in turn) /
+     * sum(hist). Weighted sums are prefix-sum differences in bin order, within a few ulps of the
+     * running sum of |w| of NumPy's sequential sums; unweighted values are exact.
+     *
+     * @throws IllegalArgumentException for a bins or range length other than D, weights of another
+     *                                  length, or the errors of {@link #histogramdd(Tensor, long)}
+     */
+    public static Tensor[] histogramdd(Tensor sample, long[] bins, double[][] range, Tensor weights, boolean density) {
+        java.util.Objects.requireNonNull(bins, "histogramdd: bins is null");
+        return Histograms.histogramdd("histogramdd", sample, bins, null, range, weights, density);
+    }
+
+    /** {@code np.histogramdd(sample, bins=[edges_0, ..., edges_D-1])}: non-decreasing 1-d edges per dimension. */
+    public static Tensor[] histogramdd(Tensor sample, Tensor[] edges) {
+        return histogramdd(sample, edges, null, false);
+    }
+
+    /**
+     * {@code np.histogramdd(sample, bins=edges, weights, density)}: see
+     * {@link #histogramdd(Tensor, long[], double[][], Tensor, boolean)}; the returned edges are
+     * copies.
+     *
+     * @throws IllegalArgumentException for edges that decrease or are not 1-d
+     * @throws IndexOutOfBoundsException for empty edges (NumPy's IndexError)
+     */
+    public static Tensor[] histogramdd(Tensor sample, Tensor[] edges, Tensor weights, boolean density) {
+        java.util.Objects.requireNonNull(edges, "histogramdd: edges is null");
+        return Histograms.histogramdd("histogramdd", sample, null, edges, null, weights, density);
+    }
+
+    /**
+     * {@code np.histogram2d(x, y, bins)}: {@code [hist, xedges, yedges]}, the
+     * {@link #histogramdd(Tensor, long) histogramdd} of the points (x[i], y[i]); x and y are 1-d
+     * of one length and are taken in their common type. hist is float64 (bins, bins), rows
+     * following x.
+     *
+     * <pre>{@code
+     * histogram2d(array(new double[] {0, 1, 1}), array(new double[] {0, 1, 0}), 2)[0]   // [[1. 0.] [1. 1.]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when x and y are not 1-d of one length
+     */
+    public static Tensor[] histogram2d(Tensor x, Tensor y, long bins) {
+        return histogram2d(x, y, new long[] {bins, bins}, null, null, false);
+    }
+
+    /**
+     * {@code np.histogram2d(x, y, bins=[nx, ny], range, weights, density)}; see
+     * {@link #histogramdd(Tensor, long[], double[][], Tensor, boolean)}.
+     */
+    public static Tensor[] histogram2d(Tensor x, Tensor y, long[] bins, double[][] range, Tensor weights,
+                                       boolean density) {
+        java.util.Objects.requireNonNull(bins, "histogram2d: bins is null");
+        try (Tensor sample = pairs(x, y)) {
+            return Histograms.histogramdd("histogram2d", sample, bins, null, range, weights, density);
+        }
+    }
+
+    /** {@code np.histogram2d(x, y, bins=[xedges, yedges])}. */
+    public static Tensor[] histogram2d(Tensor x, Tensor y, Tensor xedges, Tensor yedges) {
+        return histogram2d(x, y, xedges, yedges, null, false);
+    }
+
+    /** {@code np.histogram2d(x, y, bins=[xedges, yedges], weights, density)}; see {@link #histogramdd(Tensor, Tensor[], Tensor, boolean)}. */
+    public static Tensor[] histogram2d(Tensor x, Tensor y, Tensor xedges, Tensor yedges, Tensor weights, boolean density) {
+        try (Tensor sample = pairs(x, y)) {
+            return Histograms.histogramdd("histogram2d", sample, null, new Tensor[] {xedges, yedges}, null, weights,
+                    density);
+        }
+    }
+
+    private static long[] filled(Tensor sample, long bins) {
+        java.util.Objects.requireNonNull(sample, "histogramdd: sample is null");
+        long[] all = new long[sample.ndim() == 2 ? (int) Math.min(sample.shape()[1], Integer.MAX_VALUE - 8) : 1];
+        java.util.Arrays.fill(all, bins);
+        return all;
+    }
+
+    private static Tensor pairs(Tensor x, Tensor y) {
+        java.util.Objects.requireNonNull(x, "histogram2d: x is null");
+        java.util.Objects.requireNonNull(y, "histogram2d: y is null");
+        if (x.ndim() != 1 || y.ndim() != 1 || x.size() != y.size()) {
+            throw new IllegalArgumentException("histogram2d: x and y must be 1-d and have the same length, got shapes "
+                    + Shape.toString(x.shape()) + " and " + Shape.toString(y.shape()));
+        }
+        return Joining.stack("histogram2d", new Tensor[] {x, y}, 1, null);
+    }
 }

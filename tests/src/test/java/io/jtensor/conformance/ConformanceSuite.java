@@ -301,6 +301,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** histogram weights, density and estimators, histogramBinEdges, bincount weights, histogram2d, histogramdd. */
+    @Nested
+    @Tag("histograms")
+    @DisplayName("histograms")
+    class Histograms extends HistogramsConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @Tag("errors")
