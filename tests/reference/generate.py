@@ -1478,11 +1478,43 @@ def gen_scan():
         emit(op, T("int64", 3, ()), "0")
         emit(op, T("float64", [1.0, 2.0], (2,)), "1")
         emit(op, T("float64", [1.0, 2.0], (2,)), "-2")
+
+    # Np.accumulate (ufunc.accumulate; axis none: the overload without an axis, NumPy's axis 0):
+    # add and multiply give cumsum's and cumprod's types, maximum and minimum keep x's type
+    def accumulate(op, spec, axis):
+        text, value = manip_operand(spec)
+        ufunc = getattr(np, op.split(".")[0])
+        try:
+            res = ufunc.accumulate(value) if axis == "none" else ufunc.accumulate(value, axis=int(axis))
+        except (ValueError, TypeError, np.exceptions.AxisError) as e:
+            rows.append([op, text, str(axis), "error", "-", type(e).__name__])
+            return
+        dtype = JT[res.dtype.name]
+        rows.append([op, text, str(axis), dtype, fmt_shape(res.shape), fmt_list(res, dtype)])
+
+    zeros = [0.0, -0.0, -0.0, 0.0, 0.0, np.nan, -0.0, 1.0, -1.0]
+    for op in ("add.accumulate", "multiply.accumulate", "maximum.accumulate", "minimum.accumulate"):
+        for dtype, values in specials.items():
+            for axis in ("none", "0", "1", "-1"):
+                accumulate(op, T(dtype, values, (3, 3)), axis)
+            accumulate(op, T(dtype, values, (3, 3), "T"), "1")
+            accumulate(op, T(dtype, values[:8], (2, 2, 2)), "2")
+            accumulate(op, T(dtype, values[::-1]), "none")
+        accumulate(op, T("float64", zeros), "none")
+        accumulate(op, T("float32", zeros, (3, 3), "T"), "0")
+        accumulate(op, T("float64", [3.0, np.nan, 5.0, -np.inf, np.inf], (5,), "rev"), "0")
+        accumulate(op, T("int32", [], (0, 2)), "0")
+        accumulate(op, T("bool", [], (2, 0)), "1")
+        accumulate(op, T("float64", 2.5, ()), "none")
+        accumulate(op, T("float64", [1.0, 2.0], (2,)), "1")
+        accumulate(op, T("int32", [1, 2, 3, 4], (2, 2)), "-3")
     write("scan.csv", ["op", "inputs", "axis", "result_dtype", "result_shape", "expected"], rows, """
 np.cumsum and np.cumprod over every dtype (integer and bool input gives int64; integer overflow
 wraps), NaN, -0.0 as the first element, +-Inf, overflow to Inf, subnormals, on contiguous and
 transposed inputs, flattened (axis none) and along each axis, a float32 sequence whose sum depends
-on the order, empty axes and 0-d input.  Inputs use manipulation.csv's operand syntax; result_dtype
+on the order, empty axes and 0-d input.  Then add/multiply/maximum/minimum.accumulate (Np.accumulate;
+axis none: the overload without an axis, NumPy's default axis 0): maximum and minimum keep the
+input's type, propagate NaN and take the element of two equal zeros.  Inputs use manipulation.csv's operand syntax; result_dtype
 'error' names NumPy's exception (jtensor throws IllegalArgumentException).""")
 
 

@@ -5975,4 +5975,29 @@ public final class Np {
     public static Tensor sinc(Tensor x) {
         return DerivedMath.sinc(x);
     }
+
+    /**
+     * {@code op.accumulate(x, axis)} ({@code np.add.accumulate}, {@code np.multiply.accumulate},
+     * {@code np.maximum.accumulate}, {@code np.minimum.accumulate}): element k along the axis
+     * combines elements 0..k in order. ADD and MULTIPLY are {@link #cumsum(Tensor, int)} and
+     * {@link #cumprod(Tensor, int)} (int64 for integer and bool x, as NumPy 2); MAXIMUM and MINIMUM
+     * keep x's type, propagate NaN from its position on and, of two equal values (two zeros), take
+     * the element, as NumPy (so {@code maximum.accumulate([0.0, -0.0])} is {@code [0.0, -0.0]}).
+     * Exact: NumPy's result bit for bit.
+     *
+     * <pre>{@code
+     * accumulate(BinaryOp.MAXIMUM, array(new double[] {1, 3, 2, Double.NaN, 5}), 0)   // [1. 3. 3. nan nan]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another op, a 0-d x (NumPy's "cannot accumulate on a
+     *                                  scalar") or an axis out of range
+     */
+    public static Tensor accumulate(BinaryOp op, Tensor x, int axis) {
+        return Scanning.accumulate(op, x, axis);
+    }
+
+    /** {@code op.accumulate(x)} along axis 0, NumPy's default; see {@link #accumulate(BinaryOp, Tensor, int)}. */
+    public static Tensor accumulate(BinaryOp op, Tensor x) {
+        return Scanning.accumulate(op, x, 0);
+    }
 }
