@@ -1479,11 +1479,43 @@ def gen_scan():
         emit(op, T("int64", 3, ()), "0")
         emit(op, T("float64", [1.0, 2.0], (2,)), "1")
         emit(op, T("float64", [1.0, 2.0], (2,)), "-2")
+
+    # Np.accumulate (ufunc.accumulate; axis none: the overload without an axis, NumPy's axis 0):
+    # add and multiply give cumsum's and cumprod's types, maximum and minimum keep x's type
+    def accumulate(op, spec, axis):
+        text, value = manip_operand(spec)
+        ufunc = getattr(np, op.split(".")[0])
+        try:
+            res = ufunc.accumulate(value) if axis == "none" else ufunc.accumulate(value, axis=int(axis))
+        except (ValueError, TypeError, np.exceptions.AxisError) as e:
+            rows.append([op, text, str(axis), "error", "-", type(e).__name__])
+            return
+        dtype = JT[res.dtype.name]
+        rows.append([op, text, str(axis), dtype, fmt_shape(res.shape), fmt_list(res, dtype)])
+
+    zeros = [0.0, -0.0, -0.0, 0.0, 0.0, np.nan, -0.0, 1.0, -1.0]
+    for op in ("add.accumulate", "multiply.accumulate", "maximum.accumulate", "minimum.accumulate"):
+        for dtype, values in specials.items():
+            for axis in ("none", "0", "1", "-1"):
+                accumulate(op, T(dtype, values, (3, 3)), axis)
+            accumulate(op, T(dtype, values, (3, 3), "T"), "1")
+            accumulate(op, T(dtype, values[:8], (2, 2, 2)), "2")
+            accumulate(op, T(dtype, values[::-1]), "none")
+        accumulate(op, T("float64", zeros), "none")
+        accumulate(op, T("float32", zeros, (3, 3), "T"), "0")
+        accumulate(op, T("float64", [3.0, np.nan, 5.0, -np.inf, np.inf], (5,), "rev"), "0")
+        accumulate(op, T("int32", [], (0, 2)), "0")
+        accumulate(op, T("bool", [], (2, 0)), "1")
+        accumulate(op, T("float64", 2.5, ()), "none")
+        accumulate(op, T("float64", [1.0, 2.0], (2,)), "1")
+        accumulate(op, T("int32", [1, 2, 3, 4], (2, 2)), "-3")
     write("scan.csv", ["op", "inputs", "axis", "result_dtype", "result_shape", "expected"], rows, """
 np.cumsum and np.cumprod over every dtype (integer and bool input gives int64; integer overflow
 wraps), NaN, -0.0 as the first element, +-Inf, overflow to Inf, subnormals, on contiguous and
 transposed inputs, flattened (axis none) and along each axis, a float32 sequence whose sum depends
-on the order, empty axes and 0-d input.  Inputs use manipulation.csv's operand syntax; result_dtype
+on the order, empty axes and 0-d input.  Then add/multiply/maximum/minimum.accumulate (Np.accumulate;
+axis none: the overload without an axis, NumPy's default axis 0): maximum and minimum keep the
+input's type, propagate NaN and take the element of two equal zeros.  Inputs use manipulation.csv's operand syntax; result_dtype
 'error' names NumPy's exception (jtensor throws IllegalArgumentException).""")
 
 
@@ -4649,6 +4681,164 @@ data; NaN and infinity (errors without a range), unknown estimators, weights wit
 mismatched shapes, decreasing edges, ranges with min > max.  Inputs use manipulation.csv's operand syntax; result_dtype 'error' names NumPy's exception.""")
 
 
+# ---------------------------------------------------------------------------------------------
+# nextafter, spacing, ldexp, frexp, sinc
+
+def gen_ufuncs():
+    rows = []
+
+    def emit(op, specs, compute, accuracy="exact"):
+        """One call: operands as manip_operand specs; integer and bool operands of the floating ops
+        are converted to float64 first (jtensor's float64 where NumPy gives float16 for bool)."""
+        texts, values = zip(*[manip_operand(s) for s in specs])
+        try:
+            with np.errstate(all="ignore"):
+                result = compute(*values)
+        except (TypeError, ValueError, OverflowError) as e:
+            rows.append([op, ";".join(texts), "error", "-", type(e).__name__, accuracy])
+            return
+        parts = result if isinstance(result, tuple) else (result,)
+        parts = [np.asarray(p) for p in parts]
+        dts = [JT[p.dtype.name] for p in parts]
+        rows.append([op, ";".join(texts), ";".join(dts), fmt_shape(parts[0].shape),
+                     ";".join(fmt_list(p, dt) if p.size else "-" for p, dt in zip(parts, dts)), accuracy])
+
+    def floats(v):
+        """A tensor operand computed as float64 when it is integer or bool (a weak scalar stays)."""
+        if isinstance(v, np.ndarray) and v.dtype.kind in "bi":
+            return v.astype(np.float64)
+        return v
+
+    f64 = [math.nan, math.inf, -math.inf, 0.0, -0.0, 5e-324, -5e-324, 1e-310, -1e-310, 2.2250738585072014e-308,
+           -2.2250738585072014e-308, 2.225073858507201e-308, 1.7976931348623157e308, -1.7976931348623157e308,
+           1.0, -1.0, 1.5, -2.25, 0.1, 1e300, -3.0, 1e-300, 0.5]
+    f32 = [math.nan, math.inf, -math.inf, 0.0, -0.0, 1e-45, -1e-45, 1e-40, -1e-40, 1.1754944e-38, -1.1754944e-38,
+           1.1754942e-38, 3.4028235e38, -3.4028235e38, 1.0, -1.0, 1.5, -2.25, 0.1, 1e30, -3.0, 1e-30, 0.5]
+    specials = {"float64": f64, "float32": f32, "int32": [0, 1, -1, 7, -100, I32_MAX, I32_MIN],
+                "int64": [0, 1, -1, 2**53 + 1, -(2**53 + 1), I64_MAX, I64_MIN], "bool": [True, False]}
+
+    # nextafter: every pair of specials (a == b included), other dtype pairs, weak scalars, broadcasting, views
+    def nextafter(a, b):
+        return np.nextafter(floats(a), floats(b))
+
+    for dtype in ("float64", "float32"):
+        v = specials[dtype]
+        emit("nextafter", [T(dtype, [a for a in v for _ in v]), T(dtype, [b for _ in v for b in v])], nextafter)
+        emit("nextafter", [T(dtype, v[:12], (3, 4), "T"), T(dtype, v[:12][::-1], (4, 3))], nextafter)
+        emit("nextafter", [T(dtype, v, (23,), "rev"), T(dtype, v[::-1] + v, (46,), "step2")], nextafter)
+        emit("nextafter", [T(dtype, v[:3], (3, 1)), T(dtype, v[3:7])], nextafter)
+        for s in (math.inf, -math.inf, 0.0, -0.0, 1.0, math.nan):
+            emit("nextafter", [T(dtype, v), ("double", s)], nextafter)
+            emit("nextafter", [("double", s), T(dtype, v)], nextafter)
+        emit("nextafter", [T(dtype, v), ("long", 0)], nextafter)
+        emit("nextafter", [("long", -1), T(dtype, v)], nextafter)
+    for da, db in (("int32", "int32"), ("int64", "float32"), ("float32", "float64"), ("bool", "bool"),
+                   ("int32", "float32"), ("bool", "float64")):
+        va, vb = specials[da], specials[db]
+        n = max(len(va), len(vb))
+        emit("nextafter", [T(da, (va * n)[:n]), T(db, (vb * n)[::-1][:n])], nextafter)
+    emit("nextafter", [T("int64", specials["int64"]), ("long", 3)], nextafter)
+    emit("nextafter", [T("int32", specials["int32"]), ("double", 0.5)], nextafter)
+    emit("nextafter", [T("float64", [], (0,)), T("float64", [1.0])], nextafter)
+    emit("nextafter", [T("float32", 1.0, ()), T("float32", 2.0, ())], nextafter)
+
+    # spacing: specials of every dtype, views
+    for dtype in DTYPES:
+        v = specials[dtype]
+        emit("spacing", [T(dtype, v)], lambda x: np.spacing(floats(x)))
+        if len(v) >= 4:
+            emit("spacing", [T(dtype, v, (len(v),), "rev")], lambda x: np.spacing(floats(x)))
+    rng = np.random.default_rng(20261201)
+    emit("spacing", [T("float64", list(rng.uniform(-1e3, 1e3, 40)) + [2.0**k for k in range(-1074, 1024, 97)])],
+         np.spacing)
+    emit("spacing", [T("float32", list(rng.uniform(-1e3, 1e3, 40)) + [2.0**k for k in range(-149, 128, 13)])],
+         np.spacing)
+    emit("spacing", [T("float64", f64[:12], (3, 4), "T")], np.spacing)
+
+    # ldexp: x1 of every dtype, exponents of int32, int64 and bool; overflow, gradual underflow
+    # (ties to even at the subnormal boundary), huge int64 exponents that must saturate; float x2 refused
+    def ldexp(a, b):
+        if isinstance(a, np.ndarray) and a.dtype == np.bool_:
+            a = a.astype(np.float64)        # NumPy: float16
+        return np.ldexp(a, b)
+
+    e64 = [0, 1, -1, 3, -3, 1023, 1024, 2046, -1022, -1073, -1074, -1075, -1076, -1077, 2000, -2000, 2**31,
+           -2**31 - 1, 2**62, -2**62, I64_MAX, I64_MIN, I32_MAX, I32_MIN]
+    e32 = [0, 1, -1, 3, -3, 127, 128, 254, -126, -148, -149, -150, -151, 300, -300, I32_MAX, I32_MIN, 1023, -1075]
+    for dtype in ("float64", "float32"):
+        v = specials[dtype]
+        for edtype, exps in (("int64", e64), ("int32", e32)):
+            emit("ldexp", [T(dtype, [a for a in v for _ in exps]), T(edtype, [e for _ in v for e in exps])], ldexp)
+    # rounding into the subnormals: mantissas with bits beyond what survives, around each boundary
+    mant = [1.5, 1.25, 1.75, 1.5000000000000002, 1.4999999999999998, 1.0000000000000002, 1.9999999999999998,
+            -1.5, -1.25, 1.1, -1.3, 1.0]
+    mant += list(rng.uniform(1, 2, 20))
+    down = list(range(-1080, -1018))
+    emit("ldexp", [T("float64", [m for m in mant for _ in down]), T("int32", [e for _ in mant for e in down])], ldexp)
+    mant32 = [float(np.float32(m)) for m in mant] + [float(np.float32(1 + 2.0**-23)), float(np.float32(2 - 2.0**-23))]
+    down32 = list(range(-155, -122))
+    emit("ldexp", [T("float32", [m for m in mant32 for _ in down32]), T("int64", [e for _ in mant32 for e in down32])],
+         ldexp)
+    emit("ldexp", [T("float64", [m for m in mant for _ in (1020, 1023, 1024, 1025)]),
+                   T("int64", [e for _ in mant for e in (1020, 1023, 1024, 1025)])], ldexp)
+    emit("ldexp", [T("float32", [m for m in mant32 for _ in (125, 127, 128)]),
+                   T("int32", [e for _ in mant32 for e in (125, 127, 128)])], ldexp)
+    for da in ("int32", "int64", "bool"):
+        va = specials[da]
+        emit("ldexp", [T(da, [a for a in va for _ in (0, 5, -3, 1100)]),
+                       T("int32", [e for _ in va for e in (0, 5, -3, 1100)])], ldexp)
+    emit("ldexp", [T("float32", [1.5, -0.0, 3.0, 1e-45]), T("bool", [True, False, True, True])], ldexp)
+    emit("ldexp", [T("float64", f64[:12], (3, 4), "T"), T("int32", [-1, 0, 2000], (3,))], ldexp)
+    emit("ldexp", [T("float32", f32[:3], (3, 1)), T("int64", [1, -200, 2**40, -2**40])], ldexp)
+    emit("ldexp", [T("float64", f64, (23,), "rev"), T("int64", e64[:23], (23,), "rev")], ldexp)
+    for s in (0, 7, -1080, I32_MAX, I32_MIN):
+        emit("ldexp", [T("float64", f64), ("long", s)], ldexp)
+        emit("ldexp", [T("float32", f32), ("long", s)], ldexp)
+    emit("ldexp", [T("int32", specials["int32"]), ("long", -2)], ldexp)
+    for s in (1.5, -0.0, 5e-324, math.inf, math.nan):
+        emit("ldexp", [("double", s), T("int64", e64)], ldexp)
+        emit("ldexp", [("double", s), T("int32", [-1, 0, 1])], ldexp)
+    emit("ldexp", [T("float64", [], (0,)), T("int64", [], (0,))], ldexp)
+    # refused: a float exponent (TypeError), a Java long exponent beyond int32 (OverflowError)
+    for da in ("float64", "float32", "int32"):
+        for db in ("float64", "float32"):
+            emit("ldexp", [T(da, [1, 2]), T(db, [1, 2])], ldexp)
+    emit("ldexp", [T("float64", [1.0]), ("double", 2.0)], ldexp)
+    emit("ldexp", [T("float64", [1.0]), ("long", 2**40)], ldexp)
+    emit("ldexp", [T("float32", [1.0]), ("long", -2**31 - 1)], ldexp)
+
+    # frexp: mantissa and exponent of the specials of every dtype, powers of two, views
+    def frexp(x):
+        return np.frexp(floats(x))
+
+    for dtype in DTYPES:
+        emit("frexp", [T(dtype, specials[dtype])], frexp)
+    emit("frexp", [T("float64", [2.0**k for k in range(-1074, 1024, 41)] + [-(2.0**k) * 1.5 for k in range(-1073, 1023, 53)])],
+         frexp)
+    emit("frexp", [T("float32", [2.0**k for k in range(-149, 128, 7)] + [-(2.0**k) * 1.5 for k in range(-148, 127, 11)])],
+         frexp)
+    emit("frexp", [T("float64", list(rng.uniform(-1e6, 1e6, 30)))], frexp)
+    emit("frexp", [T("float32", f32[:12], (3, 4), "T")], frexp)
+    emit("frexp", [T("float64", f64, (23,), "rev")], frexp)
+
+    # sinc: NumPy's own composition, so the expected values are NumPy's (the test allows sin's error)
+    grid = [k / 4 for k in range(-16, 17)]
+    for dtype in ("float64", "float32"):
+        emit("sinc", [T(dtype, specials[dtype] + grid + [1e-10, -1e-20, 1e-8, 123.456, -1e5])], np.sinc, "sin")
+    for dtype in ("int32", "int64", "bool"):
+        emit("sinc", [T(dtype, specials[dtype])], np.sinc, "sin")
+    emit("sinc", [T("float64", grid[:12], (3, 4), "T")], np.sinc, "sin")
+
+    write("ufuncs.csv", ["op", "inputs", "result_dtype", "result_shape", "expected", "accuracy"], rows, """
+nextafter, spacing, ldexp, frexp and sinc, NumPy's results bit for bit (sinc: within sin's accuracy, as it
+is sin(y) / y of NumPy's y).  inputs: operands separated by ';' (dtype:shape:values[:view], or a weak
+Java scalar double:v / long:v).  Integer and bool operands of nextafter, spacing and frexp, and bool x1
+of ldexp, are converted to float64 first (jtensor gives float64 where NumPy gives float16 for bool).
+frexp rows hold mantissa;exponent in result_dtype and expected.  result_dtype 'error': NumPy refuses the
+call (expected names its exception: a float exponent is a TypeError, a scalar exponent beyond int32 an
+OverflowError) and jtensor must throw IllegalArgumentException.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -4657,7 +4847,7 @@ GENERATORS = {
     "nan_reductions": gen_nan_reductions, "differences": gen_differences, "sorting": gen_sorting,
     "sets": gen_sets, "shaping": gen_shaping, "contraction": gen_contraction,
     "random_dists": gen_random_dists, "linalg2": gen_linalg2, "manip2": gen_manip2,
-    "scatter": gen_scatter, "histograms": gen_histograms,
+    "scatter": gen_scatter, "histograms": gen_histograms, "ufuncs": gen_ufuncs,
 }
 
 

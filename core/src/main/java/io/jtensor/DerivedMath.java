@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * NumPy functions that are a few ufuncs in NumPy's own order, so they run on every backend with
  * no kernel of their own: {@code round(x, decimals)}, {@code rint}, {@code fix}, {@code fabs},
- * {@code positive}, {@code float_power}, {@code divmod}, {@code modf}, {@code isposinf} and
- * {@code isneginf}.
+ * {@code positive}, {@code float_power}, {@code divmod}, {@code modf}, {@code isposinf},
+ * {@code isneginf}, {@code frexp} (its two outputs as two op-table tokens) and {@code sinc}.
  */
 final class DerivedMath {
 
@@ -118,6 +118,50 @@ final class DerivedMath {
             } catch (RuntimeException e) {
                 integral.close();
                 throw e;
+            }
+        }
+    }
+
+    /**
+     * {@code np.frexp(x)}: {@code {mantissa, exponent}}, the tokens
+     * {@link UnaryOp#FREXP_MANTISSA} and {@link UnaryOp#FREXP_EXPONENT} each as one element-wise
+     * map, into the outs when given (both or neither) and only where {@code where} is true.
+     */
+    static Tensor[] frexp(Tensor x, Tensor mantissaOut, Tensor exponentOut, Tensor where) {
+        if ((mantissaOut == null) != (exponentOut == null)) {
+            throw new IllegalArgumentException("frexp: pass both outs (mantissa and exponent) or neither; got "
+                    + (mantissaOut == null ? "only the exponent's" : "only the mantissa's"));
+        }
+        if (mantissaOut != null && mantissaOut == exponentOut) {
+            throw new IllegalArgumentException("frexp: the mantissa and exponent outs are the same tensor; pass two");
+        }
+        Objects.requireNonNull(x, "frexp: x is null");
+        x.checkOpen("frexp");
+        // the mantissa first would overwrite x when its out aliases x, so the exponent goes first
+        Tensor exponent = Elementwise.unary(UnaryOp.FREXP_EXPONENT, "frexp", x, exponentOut, where);
+        try {
+            return new Tensor[] {Elementwise.unary(UnaryOp.FREXP_MANTISSA, "frexp", x, mantissaOut, where), exponent};
+        } catch (RuntimeException e) {
+            if (exponentOut == null) {
+                exponent.close();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@code np.sinc(x)} as NumPy 2.4 computes it: {@code y = pi * x}, then
+     * {@code y = where(y, y, eps)} with eps the machine epsilon of y's float type, then
+     * {@code sin(y) / y}; integer and bool x become float64 in the product, float32 stays float32.
+     */
+    static Tensor sinc(Tensor x) {
+        Objects.requireNonNull(x, "sinc: x is null");
+        x.checkOpen("sinc");
+        try (Tensor product = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(Math.PI), Arg.of(x), null, null)) {
+            double eps = product.dtype == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
+            try (Tensor y = Elementwise.where(product, Arg.of(product), Arg.of(eps));
+                 Tensor sine = Elementwise.unary(UnaryOp.SIN, y, null, null)) {
+                return Elementwise.binary(BinaryOp.DIVIDE, Arg.of(sine), Arg.of(y), null, null);
             }
         }
     }

@@ -46,15 +46,23 @@ final class Elementwise {
     }
 
     static Tensor unary(UnaryOp op, Tensor x, Tensor out, Tensor where) {
-        Objects.requireNonNull(x, op.numpyName() + ": input tensor x is null");
-        x.checkOpen(op.numpyName());
+        return unary(op, op.numpyName(), x, out, where);
+    }
+
+    /** A unary op whose messages name it {@code name} (frexp's two tokens both say "frexp"). */
+    static Tensor unary(UnaryOp op, String name, Tensor x, Tensor out, Tensor where) {
+        Objects.requireNonNull(x, name + ": input tensor x is null");
+        x.checkOpen(name);
         TypeRules.Types types = TypeRules.unary(op, x.dtype);
-        return run(op, op.numpyName(), List.of(Arg.of(x)), types, out, where);
+        return run(op, name, List.of(Arg.of(x)), types, out, where);
     }
 
     static Tensor binary(BinaryOp op, Arg a, Arg b, Tensor out, Tensor where) {
         String name = op.numpyName();
         checkArgs(name, a, b);
+        if (op.category() == BinaryOp.Category.SCALING) {
+            return run(op, name, List.of(a, b), scalingTypes(op, a, b), out, where);
+        }
         DType promoted = promote(name, a, b);
         TypeRules.Types types = TypeRules.binary(op, promoted, typeName(a), typeName(b));
         if (op == BinaryOp.POWER && types.compute().isInteger()) {
@@ -155,6 +163,27 @@ final class Elementwise {
                     + " is out of bounds for int32 (the tensor's type)");
         }
         return promoted;
+    }
+
+    /**
+     * The types of ldexp: each operand's own type decides (a Java double counts as float64, a Java
+     * long as int64). A Java long exponent must fit int32 when the other operand is a tensor, as
+     * NumPy's OverflowError for a Python int beyond its 'fi'/'di' loops' int32.
+     */
+    private static TypeRules.Types scalingTypes(BinaryOp op, Arg a, Arg b) {
+        if (b.isScalar() && b.integral() && !a.isScalar()
+                && (b.integer() < Integer.MIN_VALUE || b.integer() > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException(op.numpyName() + ": Java integer exponent " + b.integer()
+                    + " is out of bounds for int32 (NumPy takes a scalar exponent as int32); pass it as an int64 tensor");
+        }
+        return TypeRules.scaling(op, operandType(a), operandType(b), typeName(a), typeName(b));
+    }
+
+    private static DType operandType(Arg arg) {
+        if (arg.isScalar()) {
+            return arg.integral() ? DType.INT64 : DType.FLOAT64;
+        }
+        return arg.tensor().dtype;
     }
 
     /** An operand's type as error messages name it: the tensor's dtype, or "Java double" / "Java long". */

@@ -7119,4 +7119,197 @@ public final class Np {
         }
         return Joining.stack("histogram2d", new Tensor[] {x, y}, 1, null);
     }
+
+    // ---- nextafter, spacing, ldexp, frexp, sinc ------------------------------------------------
+
+    /**
+     * The next representable number after a toward b, element-wise with broadcasting
+     * ({@code np.nextafter}). Exact: b where a == b (so {@code nextafter(0.0, -0.0)} is -0.0), NaN
+     * where either is NaN, the smallest subnormal (signed toward b) from ±0, ±Inf past the largest
+     * finite value, the largest finite value from ±Inf toward 0. Result type: the promoted float
+     * type (float32 steps by float32's spacing); integer and bool operands compute as float64.
+     *
+     * <pre>{@code
+     * nextafter(array(new double[] {1, 0}), array(new double[] {2, -1}))   // [1.0000000000000002, -4.9e-324]
+     * }</pre>
+     */
+    public static Tensor nextafter(Tensor a, Tensor b) {
+        return Elementwise.binary(BinaryOp.NEXTAFTER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** nextafter(a, b) written into {@code out} (which may alias a or b); returns {@code out}. */
+    public static Tensor nextafter(Tensor a, Tensor b, Tensor out) {
+        return Elementwise.binary(BinaryOp.NEXTAFTER, Arg.of(a), Arg.of(b), out, null);
+    }
+
+    /** nextafter(a, b) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor nextafter(Tensor a, Tensor b, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.NEXTAFTER, Arg.of(a), Arg.of(b), out, where);
+    }
+
+    /** nextafter with a weak float scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor nextafter(Tensor a, double b) {
+        return Elementwise.binary(BinaryOp.NEXTAFTER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** nextafter with a weak float scalar on the left. */
+    public static Tensor nextafter(double a, Tensor b) {
+        return Elementwise.binary(BinaryOp.NEXTAFTER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** nextafter with a weak integer scalar: float tensors keep their type, integer and bool ones become float64. */
+    public static Tensor nextafter(Tensor a, long b) {
+        return Elementwise.binary(BinaryOp.NEXTAFTER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /** nextafter with a weak integer scalar on the left. */
+    public static Tensor nextafter(long a, Tensor b) {
+        return Elementwise.binary(BinaryOp.NEXTAFTER, Arg.of(a), Arg.of(b), null, null);
+    }
+
+    /**
+     * The distance from x to the next representable number away from zero, element-wise
+     * ({@code np.spacing}, NumPy's {@code npy_spacing}): negative for x &lt; 0, the smallest
+     * positive subnormal for both +0.0 and -0.0 (as NumPy), +Inf for the largest finite value, NaN
+     * for ±Inf and NaN. Exact. float32 stays float32; integer and bool input give float64 (NumPy:
+     * float16 for bool).
+     *
+     * <pre>{@code
+     * spacing(array(new double[] {1, -1, 0}))   // [2.220446049250313E-16, -2.220446049250313E-16, 4.9E-324]
+     * }</pre>
+     */
+    public static Tensor spacing(Tensor x) {
+        return Elementwise.unary(UnaryOp.SPACING, x, null, null);
+    }
+
+    /** spacing(x) written into {@code out} (which may be x itself); returns {@code out}. */
+    public static Tensor spacing(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.SPACING, x, out, null);
+    }
+
+    /** spacing(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new tensor, zero elsewhere, when out is null). */
+    public static Tensor spacing(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.SPACING, x, out, where);
+    }
+
+    /** spacing of one number, computed as for a float64 tensor on the current backend. */
+    public static double spacing(double x) {
+        return scalarUnary(UnaryOp.SPACING, x);
+    }
+
+    /**
+     * x1 · 2<sup>x2</sup>, element-wise with broadcasting ({@code np.ldexp}), rounded once: overflow
+     * gives ±Inf, underflow goes through correctly rounded subnormals to ±0; ±0, ±Inf and NaN x1 come
+     * back unchanged. x2 must be an integer or bool tensor (int64 exponents far beyond the type's
+     * range saturate, never wrap). Result type: x1's float type whatever x2's (float32 stays
+     * float32 with an int64 x2); integer and bool x1 give float64 (NumPy: float16 for bool).
+     *
+     * <pre>{@code
+     * ldexp(array(new float[] {1.5f}), array(new long[] {3}))   // float32 [12.0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when x2 is float32 or float64 (NumPy's TypeError)
+     */
+    public static Tensor ldexp(Tensor x1, Tensor x2) {
+        return Elementwise.binary(BinaryOp.LDEXP, Arg.of(x1), Arg.of(x2), null, null);
+    }
+
+    /** ldexp(x1, x2) written into {@code out} (which may alias x1); returns {@code out}. */
+    public static Tensor ldexp(Tensor x1, Tensor x2, Tensor out) {
+        return Elementwise.binary(BinaryOp.LDEXP, Arg.of(x1), Arg.of(x2), out, null);
+    }
+
+    /** ldexp(x1, x2) written into {@code out} only where {@code where} is true (a new tensor, zero elsewhere, when out is null). */
+    public static Tensor ldexp(Tensor x1, Tensor x2, Tensor out, Tensor where) {
+        return Elementwise.binary(BinaryOp.LDEXP, Arg.of(x1), Arg.of(x2), out, where);
+    }
+
+    /**
+     * ldexp with one exponent for every element: x1's float type (integer and bool x1 give float64).
+     *
+     * @throws IllegalArgumentException when x2 is outside int32's range, as NumPy's OverflowError
+     *                                  (it takes a Python int exponent as int32); pass an int64 tensor
+     */
+    public static Tensor ldexp(Tensor x1, long x2) {
+        return Elementwise.binary(BinaryOp.LDEXP, Arg.of(x1), Arg.of(x2), null, null);
+    }
+
+    /** ldexp of one float64 number by integer exponents: a float64 tensor. */
+    public static Tensor ldexp(double x1, Tensor x2) {
+        return Elementwise.binary(BinaryOp.LDEXP, Arg.of(x1), Arg.of(x2), null, null);
+    }
+
+    /**
+     * Splits x into mantissa and exponent, element-wise ({@code np.frexp}): x = m · 2<sup>e</sup>
+     * with 0.5 &lt;= |m| &lt; 1, exactly. ±0, ±Inf and NaN give m = x and e = 0 (NumPy's values);
+     * subnormals give their true exponent (float64 5e-324: 0.5 and -1073). The mantissa has x's
+     * float type (integer and bool x give float64; NumPy: float16 for bool), the exponent is int32.
+     *
+     * <pre>{@code
+     * Tensor[] me = frexp(array(new double[] {8, -3}))   // me[0] [0.5, -0.75], me[1] int32 [4, 2]
+     * }</pre>
+     *
+     * @return {@code {mantissa, exponent}}, two new tensors
+     */
+    public static Tensor[] frexp(Tensor x) {
+        return DerivedMath.frexp(x, null, null, null);
+    }
+
+    /**
+     * frexp(x) written into {@code mantissaOut} and {@code exponentOut} (either may be x itself, as
+     * far as its type allows; casts under same_kind); returns them.
+     */
+    public static Tensor[] frexp(Tensor x, Tensor mantissaOut, Tensor exponentOut) {
+        return DerivedMath.frexp(x, Objects.requireNonNull(mantissaOut, "frexp: mantissaOut is null"),
+                Objects.requireNonNull(exponentOut, "frexp: exponentOut is null"), null);
+    }
+
+    /**
+     * frexp(x) written into the outs only where {@code where} is true; with both outs null, two new
+     * tensors, zero elsewhere.
+     *
+     * @throws IllegalArgumentException when only one of the outs is null
+     */
+    public static Tensor[] frexp(Tensor x, Tensor mantissaOut, Tensor exponentOut, Tensor where) {
+        return DerivedMath.frexp(x, mantissaOut, exponentOut, where);
+    }
+
+    /**
+     * The normalised sinc function sin(πx) / (πx), element-wise ({@code np.sinc}), composed of
+     * ufuncs exactly as NumPy 2.4 does: {@code y = pi * x; y = where(y, y, eps); sin(y) / y} with
+     * eps the machine epsilon of y's type, so sinc(±0) is 1 (within sin's accuracy of NumPy's
+     * value elsewhere). NaN and ±Inf give NaN. float32 stays float32; integer and bool x give float64.
+     *
+     * <pre>{@code
+     * sinc(array(new double[] {0, 0.5, 1}))   // [1.0, 0.6366197723675814, 3.8981718325193755E-17]
+     * }</pre>
+     */
+    public static Tensor sinc(Tensor x) {
+        return DerivedMath.sinc(x);
+    }
+
+    /**
+     * {@code op.accumulate(x, axis)} ({@code np.add.accumulate}, {@code np.multiply.accumulate},
+     * {@code np.maximum.accumulate}, {@code np.minimum.accumulate}): element k along the axis
+     * combines elements 0..k in order. ADD and MULTIPLY are {@link #cumsum(Tensor, int)} and
+     * {@link #cumprod(Tensor, int)} (int64 for integer and bool x, as NumPy 2); MAXIMUM and MINIMUM
+     * keep x's type, propagate NaN from its position on and, of two equal values (two zeros), take
+     * the element, as NumPy (so {@code maximum.accumulate([0.0, -0.0])} is {@code [0.0, -0.0]}).
+     * Exact: NumPy's result bit for bit.
+     *
+     * <pre>{@code
+     * accumulate(BinaryOp.MAXIMUM, array(new double[] {1, 3, 2, Double.NaN, 5}), 0)   // [1. 3. 3. nan nan]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another op, a 0-d x (NumPy's "cannot accumulate on a
+     *                                  scalar") or an axis out of range
+     */
+    public static Tensor accumulate(BinaryOp op, Tensor x, int axis) {
+        return Scanning.accumulate(op, x, axis);
+    }
+
+    /** {@code op.accumulate(x)} along axis 0, NumPy's default; see {@link #accumulate(BinaryOp, Tensor, int)}. */
+    public static Tensor accumulate(BinaryOp op, Tensor x) {
+        return Scanning.accumulate(op, x, 0);
+    }
 }

@@ -48,6 +48,9 @@ public final class TypeRules {
             DType t = in.isFloatingPoint() ? in : DType.FLOAT64;
             return new Types(t, t);
         }
+        if (op.kind() == UnaryOp.Kind.EXPONENT) {
+            return new Types(in.isFloatingPoint() ? in : DType.FLOAT64, DType.INT32);
+        }
         if (in != DType.BOOL) {
             return new Types(in, in);
         }
@@ -88,6 +91,8 @@ public final class TypeRules {
                 DType t = promoted.isFloatingPoint() ? promoted : DType.FLOAT64;
                 yield new Types(t, t);
             }
+            case SCALING -> throw new IllegalArgumentException(op.numpyName()
+                    + ": its result type follows each operand's type, not the promoted one; use TypeRules.scaling");
             case ARITHMETIC -> {
                 if (promoted == DType.BOOL && op == BinaryOp.SUBTRACT) {
                     throw new IllegalArgumentException("subtract: not defined for bool operands (as in NumPy); "
@@ -97,6 +102,27 @@ public final class TypeRules {
                 yield new Types(t, t);
             }
         };
+    }
+
+    /**
+     * Types of a {@linkplain BinaryOp.Category#SCALING scaling} op ({@code ldexp}): the first
+     * operand's float type, float64 for an integer or bool one (NumPy: float16 for bool); the second
+     * operand must be an integer or bool.
+     *
+     * @param firstType  the first operand's type (FLOAT64 for a Java double, INT64 for a Java long)
+     * @param secondType the second operand's, likewise
+     * @param first      the first operand's type as an error message names it
+     * @param second     the second operand's, likewise
+     * @throws IllegalArgumentException for a float second operand, as NumPy's TypeError
+     */
+    public static Types scaling(BinaryOp op, DType firstType, DType secondType, String first, String second) {
+        if (secondType.isFloatingPoint()) {
+            throw new IllegalArgumentException(op.numpyName() + ": not supported for the input types (" + first + ", "
+                    + second + "); the exponent (second operand) must be an integer or bool, not " + second
+                    + " (as in NumPy)");
+        }
+        DType t = firstType.isFloatingPoint() ? firstType : DType.FLOAT64;
+        return new Types(t, t);
     }
 
     /** Types of a reduction over input of type {@code in}. */

@@ -6,7 +6,8 @@ package io.jtensor.op;
  * <p>The compute type is the NumPy promotion of the two inputs ({@code DType.promote}), except
  * the {@linkplain Category#FLOATING floating} ops ({@link #DIVIDE}, which is true division,
  * {@link #ARCTAN2}, {@link #HYPOT}, {@link #COPYSIGN}, {@link #LOGADDEXP}, {@link #LOGADDEXP2},
- * {@link #HEAVISIDE}), which compute integers as float64. Comparisons and logical ops compute in
+ * {@link #HEAVISIDE}, {@link #NEXTAFTER}), which compute integers as float64, and
+ * {@link #LDEXP}, which computes in its first operand's float type ({@link Category#SCALING}). Comparisons and logical ops compute in
  * the promoted type and give bool. The {@linkplain Category#BITWISE bitwise} ops take bool and
  * integer types only, the {@linkplain Category#INTEGER integer} ops ({@link #LEFT_SHIFT},
  * {@link #RIGHT_SHIFT}, {@link #GCD}, {@link #LCM}) integer types only; floats are an error, as
@@ -127,7 +128,21 @@ public enum BinaryOp implements ElementwiseOp {
      * The Heaviside step function of a with b at 0 ({@code np.heaviside(x, h0)}): 0 for a &lt; 0, b for
      * a == ±0, 1 for a &gt; 0, NaN for NaN a.
      */
-    HEAVISIDE("heaviside", Category.FLOATING, "jt_heaviside(a, b)");
+    HEAVISIDE("heaviside", Category.FLOATING, "jt_heaviside(a, b)"),
+    /**
+     * The next representable number after a in the direction of b ({@code np.nextafter}, C's
+     * nextafter): b when a == b (so nextafter(0.0, -0.0) is -0.0), NaN when either is NaN, the
+     * smallest subnormal (with b's sign) from ±0, ±Inf beyond the largest finite value, the largest
+     * finite value from ±Inf toward 0. Exact, subnormals included.
+     */
+    NEXTAFTER("nextafter", Category.FLOATING, "nextafter(a, b)"),
+    /**
+     * a · 2<sup>b</sup> ({@code np.ldexp(x1, x2)}), rounded once (gradual underflow to subnormals and 0,
+     * overflow to ±Inf), a for ±0, ±Inf and NaN a. b is an integer or bool operand (see
+     * {@link Category#SCALING}); exponents beyond ±2200 act as ±2200, which already overflows or
+     * underflows every finite non-zero a, so int64 exponents saturate instead of wrapping.
+     */
+    LDEXP("ldexp", Category.SCALING, "jt_ldexp(a, b)");
 
     /** How the op's result type follows from the inputs. */
     public enum Category {
@@ -142,7 +157,14 @@ public enum BinaryOp implements ElementwiseOp {
         /** Result in the promoted type, which must be bool or an integer type. */
         BITWISE,
         /** Result in the promoted type, which must be an integer type (two bools: see each op). */
-        INTEGER
+        INTEGER,
+        /**
+         * a scaled by a power of two ({@link #LDEXP}): a's float type (integers and bool as
+         * float64), whatever b's; b must be an integer or bool (a float b is an error, as in
+         * NumPy). b is converted to that compute type, which keeps every exponent that matters
+         * (|b| &lt;= 2<sup>24</sup>) exact and larger ones beyond the saturation bound.
+         */
+        SCALING
     }
 
     private final String numpyName;

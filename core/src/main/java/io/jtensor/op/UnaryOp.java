@@ -8,7 +8,9 @@ package io.jtensor.op;
  * {@linkplain Kind#NUMERIC numeric} ops keep the input type, with bool handled as
  * {@link #boolInput()} says; the {@linkplain Kind#PREDICATE predicates} ({@link #ISNAN},
  * {@link #ISINF}, {@link #ISFINITE}, {@link #SIGNBIT}, {@link #LOGICAL_NOT}) give bool; the
- * {@linkplain Kind#BITWISE bitwise} {@link #INVERT} takes bool and integer input only.
+ * {@linkplain Kind#BITWISE bitwise} {@link #INVERT} takes bool and integer input only; the
+ * {@linkplain Kind#EXPONENT exponent} op {@link #FREXP_EXPONENT} computes as a floating op and
+ * gives int32.
  *
  * <p>NaN in gives NaN out for every op that does not give bool ({@link #SIGN} and {@link #RELU}
  * included, as {@code np.sign} and {@code np.maximum(x, 0)}). Accuracy on the CPU
@@ -116,7 +118,26 @@ public enum UnaryOp implements ElementwiseOp {
      */
     DEG2RAD("deg2rad", Kind.FLOATING, BoolInput.TO_FLOAT64, "jt_deg2rad(x)"),
     /** Radians to degrees ({@code np.rad2deg}, {@code np.degrees}): x · (180 / π), as {@link #DEG2RAD}. */
-    RAD2DEG("rad2deg", Kind.FLOATING, BoolInput.TO_FLOAT64, "jt_rad2deg(x)");
+    RAD2DEG("rad2deg", Kind.FLOATING, BoolInput.TO_FLOAT64, "jt_rad2deg(x)"),
+    /**
+     * The distance from x to the next representable number away from zero ({@code np.spacing},
+     * NumPy's {@code npy_spacing}: nextafter(x, ±Inf) - x in x's type): negative for x &lt; 0, the
+     * smallest positive subnormal for both +0.0 and -0.0 (NumPy steps -0.0 up too), +Inf for the
+     * largest finite value (the next number is +Inf), NaN for ±Inf and NaN. Exact.
+     */
+    SPACING("spacing", Kind.FLOATING, BoolInput.TO_FLOAT64, "jt_spacing(x)"),
+    /**
+     * The mantissa m of {@code np.frexp(x)} (x = m · 2<sup>e</sup>, 0.5 &lt;= |m| &lt; 1): x itself for
+     * ±0, ±Inf and NaN. Exact. One of the two tokens of frexp, so that each output is one
+     * element-wise map of the op table; see {@link #FREXP_EXPONENT}.
+     */
+    FREXP_MANTISSA("frexp_mantissa", Kind.FLOATING, BoolInput.TO_FLOAT64, "jt_frexp_mantissa(x)"),
+    /**
+     * The exponent e of {@code np.frexp(x)}, an int32 result: 0 for ±0, ±Inf and NaN (NumPy's
+     * values; C leaves the exponent of Inf and NaN unspecified). The expression gives e in the
+     * compute type (every exponent is exactly representable there) and the store converts it.
+     */
+    FREXP_EXPONENT("frexp_exponent", Kind.EXPONENT, BoolInput.TO_FLOAT64, "jt_frexp_exponent(x)");
 
     /** How an op treats the input's type. */
     public enum Kind {
@@ -127,7 +148,12 @@ public enum UnaryOp implements ElementwiseOp {
         /** Any input type; the result is bool (the op is computed in the input's type). */
         PREDICATE,
         /** Bool and integer input keep their type; float input is an error, as in NumPy. */
-        BITWISE
+        BITWISE,
+        /**
+         * Computed as {@link #FLOATING} (integer and bool input as float64); the result is int32
+         * ({@link #FREXP_EXPONENT}).
+         */
+        EXPONENT
     }
 
     /** What a numeric op does with bool input. */

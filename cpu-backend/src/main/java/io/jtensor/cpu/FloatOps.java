@@ -78,6 +78,12 @@ final class FloatOps {
             case COPY -> System.arraycopy(x, 0, r, 0, n);
             case DEG2RAD -> scale(x, float32 ? DEG2RAD_FLOAT : DEG2RAD, r, n);
             case RAD2DEG -> scale(x, float32 ? RAD2DEG_FLOAT : RAD2DEG, r, n);
+            case SPACING -> {
+                for (int i = 0; i < n; i++) r[i] = float32 ? spacing((float) x[i]) : spacing(x[i]);
+            }
+            // a float's frexp in double is the same pair: the double holds its significand exactly
+            case FREXP_MANTISSA -> { for (int i = 0; i < n; i++) r[i] = frexpMantissa(x[i]); }
+            case FREXP_EXPONENT -> { for (int i = 0; i < n; i++) r[i] = frexpExponent(x[i]); }
             case ISNAN, ISINF, ISFINITE, SIGNBIT, LOGICAL_NOT ->
                     throw new IllegalArgumentException(op + " gives bool: use predicate");
             case INVERT -> throw new IllegalArgumentException(op + ": core never computes it in a float type");
@@ -122,6 +128,11 @@ final class FloatOps {
             case LOGADDEXP -> { for (int i = 0; i < n; i++) r[i] = logaddexp(a[i], b[i]); }
             case LOGADDEXP2 -> { for (int i = 0; i < n; i++) r[i] = logaddexp2(a[i], b[i]); }
             case HEAVISIDE -> { for (int i = 0; i < n; i++) r[i] = heaviside(a[i], b[i]); }
+            case NEXTAFTER -> {
+                for (int i = 0; i < n; i++) r[i] = float32 ? Math.nextAfter((float) a[i], b[i]) : Math.nextAfter(a[i], b[i]);
+            }
+            // float32: the double product is exact (or beyond every float), the caller rounds it once
+            case LDEXP -> { for (int i = 0; i < n; i++) r[i] = ldexp(a[i], b[i]); }
             case ADD -> { for (int i = 0; i < n; i++) r[i] = a[i] + b[i]; }
             case SUBTRACT -> { for (int i = 0; i < n; i++) r[i] = a[i] - b[i]; }
             case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = a[i] * b[i]; }
@@ -209,6 +220,47 @@ final class FloatOps {
             return y + LOG2E * Math.log1p(pow(2.0, d));
         }
         return d;
+    }
+
+    /**
+     * NumPy's {@code npy_spacing}: NaN for ±Inf, else the step to the next number away from zero
+     * (negative for x &lt; 0); both zeros step up to the smallest positive subnormal, as NumPy's.
+     */
+    static double spacing(double x) {
+        return Double.isInfinite(x) ? Double.NaN
+                : Math.nextAfter(x, x < 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY) - x;
+    }
+
+    /** {@link #spacing(double)} of a float, in float arithmetic (the largest float gives +Inf). */
+    static float spacing(float x) {
+        return Float.isInfinite(x) ? Float.NaN
+                : Math.nextAfter(x, x < 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY) - x;
+    }
+
+    /** The exponent e of frexp(x) = m · 2^e with 0.5 &lt;= |m| &lt; 1; 0 for ±0, ±Inf and NaN, as NumPy. */
+    static int frexpExponent(double x) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return 0;
+        }
+        int e = Math.getExponent(x);
+        if (e < Double.MIN_EXPONENT) {
+            e = Math.getExponent(x * 0x1p54) - 54;
+        }
+        return e + 1;
+    }
+
+    /** The mantissa m of frexp(x), exact; x itself for ±0, ±Inf and NaN. */
+    static double frexpMantissa(double x) {
+        return x == 0 || !Double.isFinite(x) ? x : Math.scalb(x, -frexpExponent(x));
+    }
+
+    /**
+     * x · 2^e rounded once ({@link Math#scalb} multiplies by powers of two that are exact until the
+     * last); e holds an integer, clamped to ±2200 as the device kernels do (beyond, every finite
+     * non-zero x has over- or underflowed).
+     */
+    static double ldexp(double x, double e) {
+        return Math.scalb(x, (int) Math.max(-2200, Math.min(2200, e)));
     }
 
     /** NumPy's {@code npy_heaviside}: NaN for NaN x, h0 for ±0, 0 below, 1 above. */

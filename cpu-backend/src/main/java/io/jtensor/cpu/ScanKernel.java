@@ -7,7 +7,8 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
- * Runs {@link ScanPlan}s: each line along the axis is accumulated in order in the plan's type
+ * Runs {@link ScanPlan}s (running sums, products, maxima and minima): each line along the axis is
+ * accumulated in order in the plan's type
  * (float32 in float, as NumPy's loop, so the results are NumPy's bit for bit), lines split over
  * threads.
  */
@@ -25,45 +26,60 @@ final class ScanKernel {
         MemorySegment out = MapKernels.overwrittenSegment(plan.out(), lines * plan.length());
         long inBase = plan.input().offset();
         long outBase = plan.out().offset();
-        boolean sum = plan.op() == ScanOp.CUMSUM;
+        ScanOp op = plan.op();
         ParallelLoop.forRange(lines, Math.max(1, GRAIN / plan.length()), 1, (start, end) -> {
             for (long line = start; line < end; line++) {
                 long first = (line / plan.inner()) * plan.length() * plan.inner() + line % plan.inner();
                 switch (plan.dtype()) {
-                    case FLOAT32 -> floats(in, inBase + first, out, outBase + first, plan, sum);
-                    case FLOAT64 -> doubles(in, inBase + first, out, outBase + first, plan, sum);
-                    default -> longs(in, inBase + first, out, outBase + first, plan, sum);
+                    case FLOAT32 -> floats(in, inBase + first, out, outBase + first, plan, op);
+                    case FLOAT64 -> doubles(in, inBase + first, out, outBase + first, plan, op);
+                    default -> longs(in, inBase + first, out, outBase + first, plan, op);
                 }
             }
         });
     }
 
-    private static void floats(MemorySegment in, long from, MemorySegment out, long to, ScanPlan plan, boolean sum) {
+    private static void floats(MemorySegment in, long from, MemorySegment out, long to, ScanPlan plan, ScanOp op) {
         float acc = in.getAtIndex(ValueLayout.JAVA_FLOAT, from);
         out.setAtIndex(ValueLayout.JAVA_FLOAT, to, acc);
         for (long k = 1, step = plan.inner(); k < plan.length(); k++) {
             float x = in.getAtIndex(ValueLayout.JAVA_FLOAT, from + k * step);
-            acc = sum ? acc + x : acc * x;
+            acc = switch (op) {
+                case CUMSUM -> acc + x;
+                case CUMPROD -> acc * x;
+                case MAXIMUM_ACCUMULATE -> acc != acc || acc > x ? acc : x;
+                case MINIMUM_ACCUMULATE -> acc != acc || acc < x ? acc : x;
+            };
             out.setAtIndex(ValueLayout.JAVA_FLOAT, to + k * step, acc);
         }
     }
 
-    private static void doubles(MemorySegment in, long from, MemorySegment out, long to, ScanPlan plan, boolean sum) {
+    private static void doubles(MemorySegment in, long from, MemorySegment out, long to, ScanPlan plan, ScanOp op) {
         double acc = in.getAtIndex(ValueLayout.JAVA_DOUBLE, from);
         out.setAtIndex(ValueLayout.JAVA_DOUBLE, to, acc);
         for (long k = 1, step = plan.inner(); k < plan.length(); k++) {
             double x = in.getAtIndex(ValueLayout.JAVA_DOUBLE, from + k * step);
-            acc = sum ? acc + x : acc * x;
+            acc = switch (op) {
+                case CUMSUM -> acc + x;
+                case CUMPROD -> acc * x;
+                case MAXIMUM_ACCUMULATE -> acc != acc || acc > x ? acc : x;
+                case MINIMUM_ACCUMULATE -> acc != acc || acc < x ? acc : x;
+            };
             out.setAtIndex(ValueLayout.JAVA_DOUBLE, to + k * step, acc);
         }
     }
 
-    private static void longs(MemorySegment in, long from, MemorySegment out, long to, ScanPlan plan, boolean sum) {
+    private static void longs(MemorySegment in, long from, MemorySegment out, long to, ScanPlan plan, ScanOp op) {
         long acc = in.getAtIndex(ValueLayout.JAVA_LONG, from);
         out.setAtIndex(ValueLayout.JAVA_LONG, to, acc);
         for (long k = 1, step = plan.inner(); k < plan.length(); k++) {
             long x = in.getAtIndex(ValueLayout.JAVA_LONG, from + k * step);
-            acc = sum ? acc + x : acc * x;
+            acc = switch (op) {
+                case CUMSUM -> acc + x;
+                case CUMPROD -> acc * x;
+                case MAXIMUM_ACCUMULATE -> Math.max(acc, x);
+                case MINIMUM_ACCUMULATE -> Math.min(acc, x);
+            };
             out.setAtIndex(ValueLayout.JAVA_LONG, to + k * step, acc);
         }
     }

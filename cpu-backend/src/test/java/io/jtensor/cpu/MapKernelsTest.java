@@ -68,9 +68,56 @@ class MapKernelsTest {
             // two roundings where the implementation multiplies by the rounded constant once
             case DEG2RAD -> x * Math.PI / 180;
             case RAD2DEG -> x * 180 / Math.PI;
+            // by Math.ulp (the step to the next larger magnitude) instead of nextAfter
+            case SPACING -> Double.isInfinite(x) || x != x ? Double.NaN : x == 0 ? Double.MIN_VALUE
+                    : Math.abs(x) == Double.MAX_VALUE ? Math.copySign(Double.POSITIVE_INFINITY, x)
+                    : Math.copySign(Math.ulp(x), x);
+            case FREXP_MANTISSA -> frexpByHalving(x)[0];
+            case FREXP_EXPONENT -> frexpByHalving(x)[1];
             case ISNAN, ISINF, ISFINITE, SIGNBIT, LOGICAL_NOT -> throw new IllegalArgumentException(op + " gives bool");
             case INVERT -> throw new IllegalArgumentException(op + " is not defined on floats");
         };
+    }
+
+    /** {mantissa, exponent} of x by halving and doubling (exact steps), x and 0 for ±0, ±Inf, NaN. */
+    private static double[] frexpByHalving(double x) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return new double[] {x, 0};
+        }
+        double m = x;
+        int e = 0;
+        while (Math.abs(m) >= 1) {
+            m /= 2;
+            e++;
+        }
+        while (Math.abs(m) < 0.5) {
+            m *= 2;
+            e--;
+        }
+        return new double[] {m, e};
+    }
+
+    /** float32 spacing by Math.ulp(float). */
+    private static double spacingFloat(float x) {
+        return Float.isInfinite(x) || x != x ? Double.NaN : x == 0 ? Float.MIN_VALUE
+                : Math.abs(x) == Float.MAX_VALUE ? Math.copySign(Double.POSITIVE_INFINITY, x)
+                : Math.copySign(Math.ulp(x), x);
+    }
+
+    /** nextafter by stepping the bit pattern (float32 when f32). */
+    private static double nextafterByBits(double a, double b, boolean f32) {
+        if (a != a || b != b) {
+            return Double.NaN;
+        }
+        if (a == b) {
+            return b;
+        }
+        if (a == 0) {
+            return Math.copySign(f32 ? Float.MIN_VALUE : Double.MIN_VALUE, b);
+        }
+        int step = (a < b) == (a > 0) ? 1 : -1;
+        return f32 ? Float.intBitsToFloat(Float.floatToRawIntBits((float) a) + step)
+                : Double.longBitsToDouble(Double.doubleToRawLongBits(a) + step);
     }
 
     @Test
@@ -105,7 +152,8 @@ class MapKernelsTest {
                 for (int i = 0; i < x.length; i++) {
                     double in = f32 ? (float) x[i] : x[i];
                     int idx = i;
-                    double ref = f32 ? (float) reference(op, in) : reference(op, in);
+                    double ref = f32 && op == UnaryOp.SPACING ? spacingFloat((float) in)
+                            : f32 ? (float) reference(op, in) : reference(op, in);
                     assertTrue(ulps(got[i], ref, f32) <= tolerance,
                             () -> op + " " + type + " of " + in + ": " + ref + " expected, got " + got[idx]);
                     assertTrue(ulps(scalar[i], ref, f32) <= tolerance, () -> op + " scalar path of " + in);
@@ -167,6 +215,10 @@ class MapKernelsTest {
             case LOGADDEXP -> logSumOfPowers(Math.E, a, b);
             case LOGADDEXP2 -> logSumOfPowers(2, a, b);
             case HEAVISIDE -> a != a ? Double.NaN : a == 0 ? b : a < 0 ? 0 : 1;
+            case NEXTAFTER -> nextafterByBits(a, b, false);
+            // one product by a power of two where that power is a double; core sends integer b only
+            case LDEXP -> (long) b > 1023 || (long) b < -1074 ? Math.scalb(a, (int) Math.max(-2200, Math.min(2200, b)))
+                    : a * Math.pow(2, (long) b);
             case BITWISE_AND, BITWISE_OR, BITWISE_XOR, LEFT_SHIFT, RIGHT_SHIFT, GCD, LCM ->
                     throw new IllegalArgumentException(op + " is not defined on floats");
         };
@@ -262,7 +314,8 @@ class MapKernelsTest {
                         for (int i = 0; i < n; i++) {
                             double x = mode == 1 ? s : get(a, type, i);
                             double y = mode == 2 ? s : get(b, type, i);
-                            double ref = binaryReference(op, x, y);
+                            double ref = op == BinaryOp.NEXTAFTER && f32 ? nextafterByBits(x, y, true)
+                                    : binaryReference(op, x, y);
                             if (f32 && !op.givesBool()) {
                                 ref = (float) ref;
                             }
@@ -278,7 +331,7 @@ class MapKernelsTest {
                             if (op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM || op == BinaryOp.ADD
                                     || op == BinaryOp.FMAX || op == BinaryOp.FMIN || op == BinaryOp.FLOOR_DIVIDE
                                     || op == BinaryOp.REMAINDER || op == BinaryOp.FMOD || op == BinaryOp.COPYSIGN
-                                    || op == BinaryOp.HEAVISIDE) {
+                                    || op == BinaryOp.HEAVISIDE || op == BinaryOp.NEXTAFTER || op == BinaryOp.LDEXP) {
                                 assertEquals(Double.doubleToLongBits(ref), Double.doubleToLongBits(got));
                             }
                         }

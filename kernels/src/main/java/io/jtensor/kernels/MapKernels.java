@@ -164,11 +164,13 @@ public final class MapKernels {
         Set<DType> floating = EnumSet.of(DType.FLOAT32, DType.FLOAT64);
         Set<DType> bitwise = EnumSet.of(DType.BOOL, DType.INT32, DType.INT64);
         return switch (op) {
-            case UnaryOp unary when unary.kind() == UnaryOp.Kind.FLOATING -> floating;
+            case UnaryOp unary when unary.kind() == UnaryOp.Kind.FLOATING
+                    || unary.kind() == UnaryOp.Kind.EXPONENT -> floating;
             case UnaryOp unary when unary.kind() == UnaryOp.Kind.BITWISE -> bitwise;
             case UnaryOp unary when unary.boolInput() == UnaryOp.BoolInput.KEEP -> EnumSet.allOf(DType.class);
             case UnaryOp unary -> numeric;
-            case BinaryOp binary when binary.category() == BinaryOp.Category.FLOATING -> floating;
+            case BinaryOp binary when binary.category() == BinaryOp.Category.FLOATING
+                    || binary.category() == BinaryOp.Category.SCALING -> floating;
             case BinaryOp binary when binary.category() == BinaryOp.Category.BITWISE -> bitwise;
             case BinaryOp binary when binary.category() == BinaryOp.Category.INTEGER ->
                     EnumSet.of(DType.INT32, DType.INT64);

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Generates the scan program ({@code scan.cl.template}) behind {@code np.cumsum} and
- * {@code np.cumprod}: one kernel per (op, type) for int64, float32 and, when the device has it,
+ * Generates the scan program ({@code scan.cl.template}) behind {@code np.cumsum},
+ * {@code np.cumprod} and the running maximum / minimum: one kernel per (op, type) for int64, float32 and, when the device has it,
  * float64.
  *
  * <p>Each kernel {@code (long lines, long length, long inner, T* in, long inOffset, T* out,
@@ -25,7 +25,12 @@ public final class ScanKernels {
 
     /** The entry point of {@code op} on {@code dtype} (INT64, FLOAT32 or FLOAT64). */
     public static String kernelName(ScanOp op, DType dtype) {
-        return "jt_scan_" + op.numpyName() + "_" + dtype.numpyName();
+        return "jt_scan_" + identifier(op) + "_" + dtype.numpyName();
+    }
+
+    /** The op's NumPy name as a C identifier ("maximum.accumulate": maximum_accumulate). */
+    private static String identifier(ScanOp op) {
+        return op.numpyName().replace('.', '_');
     }
 
     /** Adds the arguments of {@link #kernelName}{@code (plan.op(), plan.dtype())} for {@code plan}. */
@@ -35,7 +40,7 @@ public final class ScanKernels {
                 .memory(args.memoryOf(plan.out())).longValue(plan.out().offset());
     }
 
-    /** The program of both ops on int64 and float32, and float64 when {@code float64}. */
+    /** The program of every op on int64 and float32, and float64 when {@code float64}. */
     public static KernelSource program(Dialect dialect, boolean float64) {
         List<Map<String, String>> instances = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -44,12 +49,14 @@ public final class ScanKernels {
         for (DType dtype : types) {
             for (ScanOp op : ScanOp.values()) {
                 Map<String, String> defines = new LinkedHashMap<>();
-                defines.put("JT_NAME(base)", "base##_" + op.numpyName() + "_" + dtype.numpyName());
+                defines.put("JT_NAME(base)", "base##_" + identifier(op) + "_" + dtype.numpyName());
                 defines.put("JT_T", CTypes.name(dtype));
-                String operator = op == ScanOp.CUMSUM ? "+" : "*";
-                defines.put("JT_STEP(a, b)", dtype == DType.INT64
-                        ? "((jlong) ((julong) (a) " + operator + " (julong) (b)))"
-                        : "(" + op.expression() + ")");
+                defines.put("JT_STEP(a, b)", dtype != DType.INT64 ? "(" + op.expression() + ")" : switch (op) {
+                    case CUMSUM -> "((jlong) ((julong) (a) + (julong) (b)))";
+                    case CUMPROD -> "((jlong) ((julong) (a) * (julong) (b)))";
+                    case MAXIMUM_ACCUMULATE -> "((a) > (b) ? (a) : (b))";
+                    case MINIMUM_ACCUMULATE -> "((a) < (b) ? (a) : (b))";
+                });
                 instances.add(defines);
                 names.add(kernelName(op, dtype));
             }

@@ -207,3 +207,44 @@ JT_FLOAT_FUNCTIONS(float, 0x1.62e43p-1f, 0x1.715476p+0f, 0x1.1df46ap-6f, 0x1.ca5
 #ifdef JT_FP64
 JT_FLOAT_FUNCTIONS(double, 0x1.62e42fefa39efp-1, 0x1.71547652b82fep+0, 0x1.1df46a2529d39p-6, 0x1.ca5dc1a63c1f8p+5)
 #endif
+
+/* spacing, frexp and ldexp as NumPy defines them. spacing is npy_spacing: NaN for ±Inf, else the
+   next number away from zero minus x (exact: adjacent numbers differ by a power of two, or the
+   difference overflows to Inf past the largest finite value); npy_spacing steps both zeros up to
+   the smallest positive subnormal, hence the direction test x < 0 rather than x's sign bit. frexp's two outputs are
+   separate tokens; C and CUDA leave frexp's exponent of Inf and NaN unspecified, so ±0, ±Inf and
+   NaN give x and 0 here, NumPy's values. ldexp's exponent arrives in the float compute type (core
+   converts the integer operand); clamping it to ±2200 before the int conversion makes huge int64
+   exponents saturate (every finite non-zero x has over- or underflowed by then) where a plain cast
+   would be undefined. ldexp itself rounds once, so results that turn subnormal are correctly
+   rounded (no double rounding). */
+#define JT_FLOAT_SCALING(T) \
+DEVICE_FN T OVERLOADABLE jt_spacing(T x) { \
+    if (isinf(x)) { \
+        return (T) JT_FLOAT_NAN; \
+    } \
+    return nextafter(x, x < 0 ? (T) -JT_FLOAT_INFINITY : (T) JT_FLOAT_INFINITY) - x; \
+} \
+DEVICE_FN T OVERLOADABLE jt_frexp_mantissa(T x) { \
+    if (x == 0 || isinf(x) || x != x) { \
+        return x; \
+    } \
+    int exponent; \
+    return frexp(x, &exponent); \
+} \
+DEVICE_FN T OVERLOADABLE jt_frexp_exponent(T x) { \
+    if (x == 0 || isinf(x) || x != x) { \
+        return (T) 0; \
+    } \
+    int exponent; \
+    frexp(x, &exponent); \
+    return (T) exponent; \
+} \
+DEVICE_FN T OVERLOADABLE jt_ldexp(T x, T exponent) { \
+    const int n = exponent > (T) 2200 ? 2200 : (exponent < (T) -2200 ? -2200 : (int) exponent); \
+    return ldexp(x, n); \
+}
+JT_FLOAT_SCALING(float)
+#ifdef JT_FP64
+JT_FLOAT_SCALING(double)
+#endif

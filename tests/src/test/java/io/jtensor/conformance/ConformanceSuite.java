@@ -312,6 +312,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** nextafter, spacing, ldexp, frexp and sinc against NumPy's ufuncs.csv. */
+    @Nested
+    @Tag("ufuncs")
+    @DisplayName("nextafter, spacing, ldexp, frexp, sinc")
+    class Ufuncs extends UfuncsConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @Tag("errors")

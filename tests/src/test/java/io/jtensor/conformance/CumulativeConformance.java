@@ -4,6 +4,7 @@ import io.jtensor.DType;
 import io.jtensor.Np;
 import io.jtensor.Tensor;
 import io.jtensor.conformance.ReferenceData.Row;
+import io.jtensor.op.BinaryOp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * {@code cumsum} and {@code cumprod}: NumPy's {@code scan.csv} replayed bit for bit (results are
+ * {@code cumsum}, {@code cumprod} and {@code accumulate} (add, multiply, maximum, minimum): NumPy's {@code scan.csv} replayed bit for bit (results are
  * accumulated in NumPy's order), many lines along inner and outer axes, and the errors.
  */
 public abstract class CumulativeConformance extends ConformanceCase {
@@ -53,12 +54,34 @@ public abstract class CumulativeConformance extends ConformanceCase {
     }
 
     private static Tensor run(String op, Tensor x, String axis) {
+        if (op.endsWith(".accumulate")) {
+            BinaryOp ufunc = switch (op) {
+                case "add.accumulate" -> BinaryOp.ADD;
+                case "multiply.accumulate" -> BinaryOp.MULTIPLY;
+                case "maximum.accumulate" -> BinaryOp.MAXIMUM;
+                default -> BinaryOp.MINIMUM;
+            };
+            return axis.equals("none") ? Np.accumulate(ufunc, x) : Np.accumulate(ufunc, x, Integer.parseInt(axis));
+        }
         boolean sum = op.equals("cumsum");
         if (axis.equals("none")) {
             return sum ? Np.cumsum(x) : Np.cumprod(x);
         }
         int a = Integer.parseInt(axis);
         return sum ? Np.cumsum(x, a) : Np.cumprod(x, a);
+    }
+
+    @Test
+    void accumulateTakesAddMultiplyMaximumAndMinimumOnly() {
+        Tensor x = f64(1, 2, 3);
+        throwsWith(IllegalArgumentException.class, () -> Np.accumulate(BinaryOp.SUBTRACT, x, 0), "accumulate",
+                "subtract", "valid: ADD, MULTIPLY, MAXIMUM, MINIMUM");
+        throwsWith(IllegalArgumentException.class, () -> Np.accumulate(BinaryOp.MAXIMUM, Np.scalar(1.0)),
+                "maximum.accumulate", "0-d");
+        throwsWith(IllegalArgumentException.class, () -> Np.accumulate(BinaryOp.MINIMUM, x, 1),
+                "minimum.accumulate: axis 1 is out of range for a 1-d tensor");
+        Tensor bools = Np.accumulate(BinaryOp.MAXIMUM, bools(false, true, false));
+        assertBools(bools, shape(3), false, true, true);
     }
 
     @Test

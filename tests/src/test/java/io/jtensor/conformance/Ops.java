@@ -179,6 +179,11 @@ final class Ops {
                 Np::logaddexp2, Np::logaddexp2, Np::logaddexp2));
         BINARY.put(BinaryOp.HEAVISIDE, new Binary(Np::heaviside, Np::heaviside, Np::heaviside, Np::heaviside,
                 Np::heaviside, Np::heaviside, Np::heaviside));
+        UNARY.put(UnaryOp.SPACING, new Unary(Np::spacing, Np::spacing, Np::spacing, Np::spacing));
+        BINARY.put(BinaryOp.NEXTAFTER, new Binary(Np::nextafter, Np::nextafter, Np::nextafter, Np::nextafter,
+                Np::nextafter, Np::nextafter, Np::nextafter));
+        // NumPy refuses a float exponent, and takes a Python int x1 with an array exponent as float16
+        BINARY.put(BinaryOp.LDEXP, new Binary(Np::ldexp, Np::ldexp, Np::ldexp, null, Np::ldexp, Np::ldexp, null));
     }
 
     static UnaryOp unaryOp(String numpyName) {
