@@ -4839,6 +4839,48 @@ call (expected names its exception: a float exponent is a TypeError, a scalar ex
 OverflowError) and jtensor must throw IllegalArgumentException.""")
 
 
+# ---------------------------------------------------------------------------------------------
+# type utilities: np.result_type (NEP 50 weak scalars), np.promote_types, np.can_cast, np.finfo, np.iinfo
+
+def gen_types():
+    rows = []
+    types = ["bool", "int32", "int64", "float32", "float64"]
+    weak = {"py_bool": True, "py_int": 3, "py_float": 2.5}
+    operands = {t: NP[t] for t in types}
+    operands.update(weak)
+
+    def jt(dt):
+        return JT[np.dtype(dt).name]
+
+    import itertools
+    for n in (1, 2, 3):
+        for combo in itertools.product(list(operands), repeat=n):
+            values = [operands[c] for c in combo]
+            rows.append(["result_type", ";".join(combo), jt(np.result_type(*values))])
+    for a in types:
+        for b in types:
+            rows.append(["promote_types", a + ";" + b, jt(np.promote_types(NP[a], NP[b]))])
+            for casting in ("no", "equiv", "safe", "same_kind", "unsafe"):
+                rows.append(["can_cast", "%s;%s;%s" % (a, b, casting),
+                             "true" if np.can_cast(NP[a], NP[b], casting) else "false"])
+    for t in ("float32", "float64"):
+        f = np.finfo(NP[t])
+        fields = [f.bits, f.eps, f.epsneg, f.max, f.min, f.smallest_normal, f.smallest_subnormal, f.resolution,
+                  f.precision, f.nmant, f.nexp, f.maxexp, f.minexp]
+        rows.append(["finfo", t, " ".join(repr(float(v)) if isinstance(v, np.floating) else str(v) for v in fields)])
+    for t in types:
+        try:
+            i = np.iinfo(NP[t])
+            rows.append(["iinfo", t, "%d %d %d" % (i.bits, i.min, i.max)])
+        except ValueError:
+            rows.append(["iinfo", t, "error"])
+    write("types.csv", ["op", "args", "expected"], rows, """
+np.result_type over every combination of 1 to 3 operands from jtensor's types and Python's weak
+bool/int/float scalars (py_bool, py_int, py_float: NEP 50), np.promote_types and np.can_cast (every
+casting) over every pair of types, np.finfo's fields (bits eps epsneg max min smallest_normal
+smallest_subnormal resolution precision nmant nexp maxexp minexp) and np.iinfo's (bits min max; error
+where NumPy refuses the type).""")
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -4848,6 +4890,7 @@ GENERATORS = {
     "sets": gen_sets, "shaping": gen_shaping, "contraction": gen_contraction,
     "random_dists": gen_random_dists, "linalg2": gen_linalg2, "manip2": gen_manip2,
     "scatter": gen_scatter, "histograms": gen_histograms, "ufuncs": gen_ufuncs,
+    "types": gen_types,
 }
 
 

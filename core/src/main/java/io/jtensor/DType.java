@@ -101,6 +101,22 @@ public enum DType {
         return kindRank() <= target.kindRank();
     }
 
+    /**
+     * Whether NumPy's {@code casting='safe'} allows a cast from this type to {@code target} (NumPy's
+     * {@code np.can_cast(a, b)}): bool to every type, int32 to int64 and float64, int64 to float64
+     * (which NumPy calls safe although values beyond 2<sup>53</sup> round), float32 to float64, and
+     * every type to itself.
+     */
+    public boolean canCastSafelyTo(DType target) {
+        return switch (this) {
+            case BOOL -> true;
+            case INT32 -> target == INT32 || target == INT64 || target == FLOAT64;
+            case INT64 -> target == INT64 || target == FLOAT64;
+            case FLOAT32 -> target.isFloatingPoint();
+            case FLOAT64 -> target == FLOAT64;
+        };
+    }
+
     private int kindRank() {
         return switch (this) {
             case BOOL -> 0;

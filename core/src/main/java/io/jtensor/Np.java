@@ -3850,6 +3850,85 @@ public final class Np {
         return Closeness.allclose(a, b, rtol, atol, equalNan);
     }
 
+    // ---- types: limits, promotion and casting ----
+
+    /**
+     * The machine limits of a floating-point type ({@code np.finfo}): eps, max, the smallest normal
+     * and subnormal numbers, precision and the exponent range.
+     *
+     * <pre>{@code
+     * double eps = Np.finfo(DType.FLOAT64).eps();   // 2.220446049250313E-16
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a type that is not FLOAT32 or FLOAT64
+     */
+    public static FloatInfo finfo(DType dtype) {
+        Objects.requireNonNull(dtype, "finfo: dtype is null");
+        return FloatInfo.of(dtype);
+    }
+
+    /** {@code np.finfo(x.dtype)}: the limits of x's floating-point type. */
+    public static FloatInfo finfo(Tensor x) {
+        Objects.requireNonNull(x, "finfo: x is null");
+        return FloatInfo.of(x.dtype());
+    }
+
+    /**
+     * The limits of an integer type ({@code np.iinfo}): its smallest and largest values.
+     *
+     * @throws IllegalArgumentException for a type that is not INT32 or INT64 (NumPy refuses bool too)
+     */
+    public static IntegerInfo iinfo(DType dtype) {
+        Objects.requireNonNull(dtype, "iinfo: dtype is null");
+        return IntegerInfo.of(dtype);
+    }
+
+    /** {@code np.iinfo(x.dtype)}: the limits of x's integer type. */
+    public static IntegerInfo iinfo(Tensor x) {
+        Objects.requireNonNull(x, "iinfo: x is null");
+        return IntegerInfo.of(x.dtype());
+    }
+
+    /**
+     * The type NumPy 2 gives an operation on these operands ({@code np.result_type}): tensors and
+     * DTypes are promoted together; a Java {@code Boolean}, {@code Integer}/{@code Long} or
+     * {@code Float}/{@code Double} is a weak Python scalar (NEP 50) that only raises the kind: an int32
+     * tensor with a {@code 2.5} gives float64, a float32 tensor with {@code 3} stays float32, and
+     * scalars alone give bool, int64 or float64.
+     *
+     * <pre>{@code
+     * Np.resultType(DType.INT32, DType.FLOAT32);   // FLOAT64
+     * Np.resultType(x32, 2.0);                      // FLOAT32 for a float32 x32
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when no operand is given or one is of another class
+     */
+    public static DType resultType(Object... operands) {
+        return TypePromotion.resultType(operands);
+    }
+
+    /** {@code np.promote_types(a, b)}: the smallest type both convert to safely ({@link DType#promote}). */
+    public static DType promoteTypes(DType a, DType b) {
+        Objects.requireNonNull(a, "promoteTypes: a is null");
+        Objects.requireNonNull(b, "promoteTypes: b is null");
+        return DType.promote(a, b);
+    }
+
+    /** {@code np.can_cast(from, to)}: whether casting='safe' allows the cast (see {@link DType#canCastSafelyTo}). */
+    public static boolean canCast(DType from, DType to) {
+        return TypePromotion.canCast(from, to, "safe");
+    }
+
+    /**
+     * {@code np.can_cast(from, to, casting)} for casting 'no' and 'equiv' (the same type), 'safe',
+     * 'same_kind' (within a kind or up: never float to integer or number to bool) or 'unsafe' (always).
+     *
+     * @throws IllegalArgumentException for another casting name
+     */
+    public static boolean canCast(DType from, DType to, String casting) {
+        return TypePromotion.canCast(from, to, casting);
+    }
+
     // ---- reductions ----
 
     /** The sum of the elements ({@code np.sum}); bool and int32 sum as int64; floats are summed pairwise, over all axes. */

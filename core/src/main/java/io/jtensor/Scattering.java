@@ -519,22 +519,11 @@ final class Scattering {
     }
 
     private static void checkSafeCast(String name, Tensor values, String role, Tensor a) {
-        if (!canCastSafely(values.dtype, a.dtype)) {
+        if (!values.dtype.canCastSafelyTo(a.dtype)) {
             throw new IllegalArgumentException(name + ": cannot cast " + role + " from " + values.dtype.numpyName()
                     + " to a's " + a.dtype.numpyName() + " (casting='safe', as NumPy's " + name
                     + "); convert them with astype");
         }
-    }
-
-    /** NumPy's casting='safe' between jtensor's types. */
-    private static boolean canCastSafely(DType from, DType to) {
-        return switch (from) {
-            case BOOL -> true;
-            case INT32 -> to == DType.INT32 || to == DType.INT64 || to == DType.FLOAT64;
-            case INT64 -> to == DType.INT64 || to == DType.FLOAT64;
-            case FLOAT32 -> to.isFloatingPoint();
-            case FLOAT64 -> to == DType.FLOAT64;
-        };
     }
 
     private static long[] concat(long[] first, long[] second) {
