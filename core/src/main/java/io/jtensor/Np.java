@@ -3850,6 +3850,117 @@ public final class Np {
         return Closeness.allclose(a, b, rtol, atol, equalNan);
     }
 
+    // ---- NumPy 2's array-API names ----
+    //
+    // NumPy 2 added these names beside its own for the same functions; each delegates to the name
+    // given in its javadoc (see there for types, NaN behaviour and accuracy).
+
+    /** {@code np.acos}: {@link #arccos(Tensor)}. */
+    public static Tensor acos(Tensor x) {
+        return arccos(x);
+    }
+
+    /** {@code np.acosh}: {@link #arccosh(Tensor)}. */
+    public static Tensor acosh(Tensor x) {
+        return arccosh(x);
+    }
+
+    /** {@code np.asin}: {@link #arcsin(Tensor)}. */
+    public static Tensor asin(Tensor x) {
+        return arcsin(x);
+    }
+
+    /** {@code np.asinh}: {@link #arcsinh(Tensor)}. */
+    public static Tensor asinh(Tensor x) {
+        return arcsinh(x);
+    }
+
+    /** {@code np.atan}: {@link #arctan(Tensor)}. */
+    public static Tensor atan(Tensor x) {
+        return arctan(x);
+    }
+
+    /** {@code np.atanh}: {@link #arctanh(Tensor)}. */
+    public static Tensor atanh(Tensor x) {
+        return arctanh(x);
+    }
+
+    /** {@code np.atan2}: {@link #arctan2(Tensor, Tensor)}. */
+    public static Tensor atan2(Tensor a, Tensor b) {
+        return arctan2(a, b);
+    }
+
+    /** {@code np.pow}: {@link #power(Tensor, Tensor)}. */
+    public static Tensor pow(Tensor a, Tensor b) {
+        return power(a, b);
+    }
+
+    /** {@code np.pow(a, b)} with a Python float b: {@link #power(Tensor, double)}. */
+    public static Tensor pow(Tensor a, double b) {
+        return power(a, b);
+    }
+
+    /** {@code np.mod}: {@link #remainder(Tensor, Tensor)}. */
+    public static Tensor mod(Tensor a, Tensor b) {
+        return remainder(a, b);
+    }
+
+    /** {@code np.true_divide}: {@link #divide(Tensor, Tensor)}. */
+    public static Tensor trueDivide(Tensor a, Tensor b) {
+        return divide(a, b);
+    }
+
+    /** {@code np.bitwise_invert}: {@link #invert(Tensor)}. */
+    public static Tensor bitwiseInvert(Tensor x) {
+        return invert(x);
+    }
+
+    /** {@code np.bitwise_left_shift}: {@link #leftShift(Tensor, Tensor)}. */
+    public static Tensor bitwiseLeftShift(Tensor a, Tensor b) {
+        return leftShift(a, b);
+    }
+
+    /** {@code np.bitwise_right_shift}: {@link #rightShift(Tensor, Tensor)}. */
+    public static Tensor bitwiseRightShift(Tensor a, Tensor b) {
+        return rightShift(a, b);
+    }
+
+    /** {@code np.concat(arrays, axis=0)}: {@link #concatenate(Tensor...)}. */
+    public static Tensor concat(Tensor... arrays) {
+        return concatenate(arrays);
+    }
+
+    /** {@code np.concat(arrays, axis=axis)}: {@link #concatenate(Tensor[], int)}. */
+    public static Tensor concat(Tensor[] arrays, int axis) {
+        return concatenate(arrays, axis);
+    }
+
+    /** {@code np.permute_dims(x, axes)}: {@link Tensor#transpose(int...)}, a view. */
+    public static Tensor permuteDims(Tensor x, int... axes) {
+        Objects.requireNonNull(x, "permuteDims: x is null");
+        return x.transpose(axes);
+    }
+
+    /** {@code np.amax}: {@link #max(Tensor)}. */
+    public static Tensor amax(Tensor x) {
+        return max(x);
+    }
+
+    /** {@code np.amax(x, axis, keepdims)}: {@link #max(Tensor, int[], boolean)}. */
+    public static Tensor amax(Tensor x, int[] axes, boolean keepdims) {
+        return max(x, axes, keepdims);
+    }
+
+    /** {@code np.amin}: {@link #min(Tensor)}. */
+    public static Tensor amin(Tensor x) {
+        return min(x);
+    }
+
+    /** {@code np.amin(x, axis, keepdims)}: {@link #min(Tensor, int[], boolean)}. */
+    public static Tensor amin(Tensor x, int[] axes, boolean keepdims) {
+        return min(x, axes, keepdims);
+    }
+
     // ---- types: limits, promotion and casting ----
 
     /**
