@@ -6543,7 +6543,9 @@ public final class Np {
      * <p>Composed from sorts and element-wise launches on a's backend, no scatter kernel: O(k log k)
      * for k = b's broadcast size, plus one small launch per repetition of the most repeated
      * position (a histogram of a million labels into ten bins takes about 10^5 launches) and a
-     * final write costing O(a.size() log u) for u distinct positions.
+     * final write costing O(a.size() log u) for u distinct positions. ADD of integers (or bools)
+     * into an integer a needs no rounds: wrapping addition is associative, so each position's values
+     * are summed at once (one running sum) with the same result.
      *
      * <pre>{@code
      * Tensor a = array(new double[] {1, 5});

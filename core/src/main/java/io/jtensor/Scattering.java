@@ -262,6 +262,10 @@ final class Scattering {
             Tensor order = t.add(Sorting.argsort(positions, 0));
             Tensor sortedPositions = t.add(Indexing.take(positions, order, 0));
             Tensor sortedValues = t.add(Indexing.take(values, order, 0));
+            if (op == BinaryOp.ADD && a.dtype.isInteger() && (b.dtype.isInteger() || b.dtype == DType.BOOL)) {
+                addIntegers(name, t, a, sortedPositions, sortedValues, k);
+                return;
+            }
             // rank: how many equal positions come before, in the caller's order (the sort is stable)
             Tensor runStart = t.add(Searching.searchsorted(sortedPositions, Arg.of(sortedPositions), "left", null));
             Tensor serial = t.add(Creation.arange(backend, 0, k, 1, DType.INT64));
@@ -524,6 +528,32 @@ final class Scattering {
                     + " to a's " + a.dtype.numpyName() + " (casting='safe', as NumPy's " + name
                     + "); convert them with astype");
         }
+    }
+
+    /**
+     * add.at of integers into an integer a in a fixed number of launches: wrapping integer addition
+     * is associative, so each position's values may be summed at once (differences of one int64
+     * running sum over the values sorted by position) and added to a in one step; the cast back to
+     * a's type wraps as NumPy's step-by-step casts do.
+     */
+    private static void addIntegers(String name, Temporaries t, Tensor a, Tensor sortedPositions, Tensor sortedValues,
+                                    long k) {
+        Backend backend = a.backend();
+        Tensor starts = t.add(Sorting.runStarts(sortedPositions, name, true));
+        Tensor wide = t.add(Elementwise.converted(name, sortedValues, DType.INT64));
+        Tensor running = t.add(Scanning.scan(ScanOp.CUMSUM, wide, 0));
+        Tensor zero = t.add(Creation.scalar(backend, DType.INT64, true, 0, 0));
+        Tensor padded = t.add(Joining.concatenate(name, new Tensor[] {t.add(zero.reshape(1)), running}, 0, null));
+        Tensor end = t.add(Creation.scalar(backend, DType.INT64, true, k, 0));
+        Tensor bounds = t.add(Joining.concatenate(name, new Tensor[] {starts, t.add(end.reshape(1))}, 0, null));
+        Tensor after = t.add(Indexing.take(padded, t.add(bounds.slice(0, 1, bounds.size(), 1)), 0));
+        Tensor before = t.add(Indexing.take(padded, starts, 0));
+        Tensor sums = t.add(Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(after), Arg.of(before), null, null));
+        Tensor positions = t.add(Indexing.take(sortedPositions, starts, 0));
+        Tensor flatA = t.add(Elementwise.contiguous(name, a, a.dtype));
+        Tensor current = t.add(Indexing.take(t.add(flatA.reshape(-1)), positions, 0));
+        Tensor total = t.add(Elementwise.binary(BinaryOp.ADD, Arg.of(current), Arg.of(sums), null, null));
+        scatterLastWins(name, a, positions, t.add(Elementwise.converted(name, total, a.dtype)));
     }
 
     private static long[] concat(long[] first, long[] second) {
