@@ -292,6 +292,8 @@ final class Scattering {
             Tensor accumulator = t.add(Indexing.take(t.add(flatA.reshape(-1)), slotPositions, 0));
             long[] descending = t.add(Indexing.take(counts, slotOrder, 0)).toLongArray();
             long offset = 0;
+            // one launch per round when the op's result type is a's (else compute, then cast into a)
+            boolean inPlace = DType.promote(a.dtype, b.dtype) == a.dtype;
             for (long round = 0, active = slots; active > 0; round++) {
                 while (active > 0 && descending[(int) active - 1] <= round) {
                     active--;
@@ -300,9 +302,14 @@ final class Scattering {
                     break;
                 }
                 try (Tensor prefix = accumulator.slice(0, 0, active, 1);
-                     Tensor step = roundValues.slice(0, offset, offset + active, 1);
-                     Tensor updated = Elementwise.binary(op, Arg.of(prefix), Arg.of(step), null, null)) {
-                    Elementwise.copyInto(name, updated, prefix);
+                     Tensor step = roundValues.slice(0, offset, offset + active, 1)) {
+                    if (inPlace) {
+                        Elementwise.binary(op, Arg.of(prefix), Arg.of(step), prefix, null);
+                    } else {
+                        try (Tensor updated = Elementwise.binary(op, Arg.of(prefix), Arg.of(step), null, null)) {
+                            Elementwise.copyInto(name, updated, prefix);
+                        }
+                    }
                 }
                 offset += active;
             }
