@@ -280,7 +280,7 @@ public final class Np {
     }
 
     /**
-     * The n x n float64 lower-triangular matrix of ones ({@code np.tri(n)}): 1 where column <= row.
+     * The n x n float64 lower-triangular matrix of ones ({@code np.tri(n)}): 1 where column &lt;= row.
      *
      * <pre>{@code
      * tri(3)   // [[1. 0. 0.] [1. 1. 0.] [1. 1. 1.]]
@@ -297,7 +297,7 @@ public final class Np {
 
     /**
      * {@code np.tri(n, m, k, dtype)}: an n x m matrix of {@code dtype}, 1 (true) at and below
-     * diagonal k (k > 0 above the main one, k < 0 below it), 0 elsewhere. As in NumPy, a negative
+     * diagonal k (k > 0 above the main one, k &lt; 0 below it), 0 elsewhere. As in NumPy, a negative
      * n or m gives an empty axis rather than an error. Built on the device from two index vectors.
      */
     public static Tensor tri(long n, long m, long k, DType dtype) {
@@ -810,7 +810,7 @@ public final class Np {
         return Triangles.triu(x, 0);
     }
 
-    /** {@code np.triu(x, k)}: the elements below diagonal k (k < 0: below the main one) set to zero; any k, as {@link #tril(Tensor, long)}. */
+    /** {@code np.triu(x, k)}: the elements below diagonal k (k &lt; 0: below the main one) set to zero; any k, as {@link #tril(Tensor, long)}. */
     public static Tensor triu(Tensor x, long k) {
         return Triangles.triu(x, k);
     }
@@ -5091,7 +5091,7 @@ public final class Np {
 
     /**
      * The variance of the non-NaN elements ({@code np.nanvar}) over all axes, ddof 0; NaN for an
-     * all-NaN slice or where the count is <= ddof (NumPy warns there). An infinity gives NaN, as in
+     * all-NaN slice or where the count is &lt;= ddof (NumPy warns there). An infinity gives NaN, as in
      * var. Integer and bool input as {@code var} (float64).
      *
      * <pre>{@code
