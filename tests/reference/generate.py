@@ -1690,6 +1690,20 @@ def gen_sorting():
         for eq in (True, False):
             for k, part in enumerate(("values", "index", "inverse", "counts")):
                 emit("unique_parts", spec, "%s %s" % (part, "true" if eq else "false"), unique_part(k, eq))
+    # np.unique along an axis (one row per part): lexicographic slices, -0.0 == 0.0, NaN slices apart
+    def unique_axis_part(axis, k):
+        return lambda a: np.unique(a, axis=axis, return_index=True, return_inverse=True, return_counts=True)[k]
+    rowsy = [1.0, 0.0, 2.0, 1.0, 0.0, 2.0, 0.0, 5.0, 1.0, nan, 1.0, 1.0, nan, 1.0, 1.0, -0.0, 5.0, 1.0]
+    axis_specs = [(T("float64", rowsy, (6, 3)), (0, 1, -2)), (T("float32", rowsy, (6, 3), "T"), (0, 1)),
+                  (T("int32", [3, 1, 3, 1, 2, 2, 3, 1, 0, 0, 2, 2], (6, 2)), (0, 1)),
+                  (T("int64", [I64_MAX, 1, I64_MIN, 1, I64_MAX, 1, 5, 5], (2, 2, 2)), (0, 1, 2)),
+                  (T("bool", [True, False, True, False, False, True], (3, 2)), (0, 1)),
+                  (T("float64", [], (3, 0)), (0, 1)), (T("float64", [], (0, 3)), (0, 1)),
+                  (T("int32", [4, 4, 1]), (0,)), (T("float64", 2.0, ()), (0,)), (T("int32", [1, 2]), (1,))]
+    for spec, axes in axis_specs:
+        for axis in axes:
+            for k, part in enumerate(("values", "index", "inverse", "counts")):
+                emit("unique_axis", spec, "%s %d" % (part, axis), unique_axis_part(axis, k))
     emit("median", T("float64", [], (0,)), "none false", np.median)
     emit("median", T("float32", [], (2, 0)), "1 false", lambda a: np.median(a, axis=1))
     emit("median", T("int32", 7, ()), "none false", np.median)

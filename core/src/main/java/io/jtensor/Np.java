@@ -4525,6 +4525,34 @@ public final class Np {
     }
 
     /**
+     * {@code np.unique(x, axis=axis)}: the distinct slices of x along the axis, sorted
+     * lexicographically (the slices' first elements most significant, NaN last), x's shape with the
+     * axis shortened to their number.
+     *
+     * <pre>{@code
+     * unique(array(new long[] {1, 0, 0, 5, 1, 0}, 3, 2), 0)   // [[0 5] [1 0]]
+     * }</pre>
+     *
+     * <p>Slices are equal when all their elements are, so -0.0 matches 0.0 and a slice holding NaN
+     * matches no other (NumPy compares them as structured records, without {@code equal_nan}).
+     *
+     * @throws IllegalArgumentException when the axis is out of range (a 0-d x has none)
+     */
+    public static Tensor unique(Tensor x, int axis) {
+        return UniqueElements.uniqueAlongAxis(x, axis, false, false, false)[0];
+    }
+
+    /**
+     * {@code np.unique(x, axis=axis, return_index, return_inverse, return_counts)}: {@code [values,
+     * index?, inverse?, counts?]} for the slices along the axis, as {@link #unique(Tensor, int)}; index,
+     * inverse (one per slice of x) and counts are int64, the kept slice the first of its run in x.
+     */
+    public static Tensor[] unique(Tensor x, int axis, boolean returnIndex, boolean returnInverse,
+                                  boolean returnCounts) {
+        return UniqueElements.uniqueAlongAxis(x, axis, returnIndex, returnInverse, returnCounts);
+    }
+
+    /**
      * NumPy 2's {@code np.unique_all(x)}: {@code [values, indices, inverseIndices, counts]} as
      * {@link #unique(Tensor, boolean, boolean, boolean, boolean)} with every part and
      * {@code equal_nan=False} (each NaN apart), the array API's rule.

@@ -94,6 +94,22 @@ public abstract class SortingConformance extends ConformanceCase {
             case "unique" -> Np.unique(x);
             case "unique_counts" -> Np.uniqueCounts(x)[1];
             case "unique_parts" -> uniquePart(x, a[0], Boolean.parseBoolean(a[1]));
+            case "unique_axis" -> {
+                int k = List.of("values", "index", "inverse", "counts").indexOf(a[0]);
+                int axis = Integer.parseInt(a[1]);
+                Tensor[] all = Np.unique(x, axis, true, true, true);
+                if (k == 0) {
+                    try (Tensor values = Np.unique(x, axis)) {
+                        assertArrayEquals(all[0].toDoubleArray(), values.toDoubleArray(), "unique(x, axis) values");
+                    }
+                }
+                for (int i = 0; i < all.length; i++) {
+                    if (i != k) {
+                        all[i].close();
+                    }
+                }
+                yield all[k];
+            }
             case "median" -> Np.median(x, ReferenceData.axes(a[0]), Boolean.parseBoolean(a[1]));
             case "nanmedian" -> Np.nanmedian(x, ReferenceData.axes(a[0]), Boolean.parseBoolean(a[1]));
             case "quantile", "percentile", "nanquantile", "nanpercentile" -> quantile(op, x, a);
