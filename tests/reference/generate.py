@@ -5039,6 +5039,10 @@ def gen_textio():
     load("1 2\n", delimiter="  ")
     load("1 2\n", comments="")
     load("1,2\n", delimiter=",", comments=",")
+    # np.savez_compressed: an archive of deflated members for Np.loadNpz (checked in TextIoTest)
+    np.savez_compressed(os.path.join(TEXTIO, "compressed.npz"), a=np.arange(6.0).reshape(2, 3),
+                        b=np.array([1, -2, I32_MAX], np.int32), c=np.array([True, False]),
+                        d=np.arange(24, dtype=np.int64).reshape(2, 3, 4).transpose(2, 0, 1))
     write("textio.csv", ["op", "inputs", "args", "result_dtype", "shape", "expected"], rows, """
 np.savetxt and np.loadtxt; see gen_textio in generate.py for the columns. The text files named here
 are in tests/src/test/resources/io/textio/.

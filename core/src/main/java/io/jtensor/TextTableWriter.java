@@ -79,6 +79,7 @@ final class TextTableWriter {
                                           DType dtype) {
         for (String f : formats) {
             Objects.requireNonNull(f, OP + ": a fmt entry is null");
+            PrintfFormat.parse(f, OP);   // an unsupported conversion is named in the user's own format
         }
         String joined;
         if (singleString) {
