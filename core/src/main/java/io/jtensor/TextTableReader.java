@@ -146,8 +146,26 @@ final class TextTableReader {
         }
     }
 
+    /**
+     * Python's {@code str.isspace} (NumPy's tokenizer splits and strips with it), less the line
+     * ends, which never reach here: so NO-BREAK SPACE and the other Unicode spaces separate values.
+     */
     private static boolean isWhitespace(char c) {
-        return c == ' ' || c == '\t' || c == '\u000b' || c == '\f';
+        return c == ' ' || c == '\t' || c == '\u000b' || c == '\f' || (c >= '\u001c' && c <= '\u001f')
+                || c == '\u0085' || c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a')
+                || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000';
+    }
+
+    private static String strip(String field) {
+        int start = 0;
+        int end = field.length();
+        while (start < end && isWhitespace(field.charAt(start))) {
+            start++;
+        }
+        while (end > start && isWhitespace(field.charAt(end - 1))) {
+            end--;
+        }
+        return field.substring(start, end);
     }
 
     /** NumPy's _ensure_ndmin_ndarray, then unpack's transpose. */
@@ -189,7 +207,7 @@ final class TextTableReader {
         }
 
         void add(String field, String source, long lineNumber, long row, int column) {
-            String token = field.strip();
+            String token = strip(field);
             if (size == Integer.MAX_VALUE - 8) {
                 throw new IllegalArgumentException(OP + ": " + source + " holds too many values for one tensor");
             }
