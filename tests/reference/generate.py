@@ -5025,6 +5025,7 @@ def gen_textio():
     load("1,,2\n", delimiter=",")
     load("\t1\t2\n", delimiter="\t")
     load("1 2\n3\n")
+    load("1 2\n3 4 5\n")
     load("# c\n\n1 2\n3\n")
     load("1,2\n  \n3,4\n", delimiter=",")
     load("1 2 3\n4 5 6\n", usecols=5)
