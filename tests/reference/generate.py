@@ -4895,6 +4895,225 @@ casting) over every pair of types, np.finfo's fields (bits eps epsneg max min sm
 smallest_subnormal resolution precision nmant nexp maxexp minexp) and np.iinfo's (bits min max; error
 where NumPy refuses the type).""")
 
+
+# ---------------------------------------------------------------------------------------------
+# np.savetxt and np.loadtxt (textio.csv plus the text files under tests/src/test/resources/io/textio/).
+# savetxt rows: inputs one tensor (manip_operand text, views included), args the keyword arguments
+# URL-encoded as k=v&k=v (fmtcol=... once per column for a list fmt), result_dtype 'text' with
+# expected the file holding NumPy's exact bytes, or 'error' with the exception NumPy raised.
+# loadtxt rows: inputs the text file NumPy reads (written here, bytes as given), args as above
+# (dtype, comments, delimiter, skiprows, usecols as i;j, unpack, ndmin, max_rows; 'none' for None),
+# result_dtype/shape/expected NumPy's result, or 'error' with the exception.
+
+TEXTIO = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources", "io", "textio")
+
+
+def textio_args(kwargs):
+    from urllib.parse import quote
+    parts = []
+    for k, v in kwargs.items():
+        if k == "fmt" and isinstance(v, list):
+            parts += ["fmtcol=" + quote(f, safe="") for f in v]
+        elif k == "usecols":
+            parts.append("usecols=" + ("none" if v is None else ";".join(str(c) for c in np.atleast_1d(v))))
+        else:
+            parts.append(k + "=" + quote(str(v), safe=""))
+    return "&".join(parts) if parts else "-"
+
+
+def gen_textio():
+    import io as textio_io
+    if ONLY is not None and "textio" not in ONLY:
+        print("skipped %-20s (not asked for)" % "textio.csv")
+        return
+    os.makedirs(TEXTIO, exist_ok=True)
+    for old in os.listdir(TEXTIO):
+        os.remove(os.path.join(TEXTIO, old))
+    rows = []
+    nan, inf = np.nan, np.inf
+
+    def save(spec, **kwargs):
+        text, arr = manip_operand(spec)
+        name = "save_%03d.txt" % len(rows)
+        buffer = textio_io.BytesIO()
+        try:
+            np.savetxt(buffer, arr, **kwargs)
+        except (ValueError, TypeError, AttributeError, OverflowError) as e:
+            rows.append(["savetxt", text, textio_args(kwargs), "error", "-", type(e).__name__])
+            return
+        with open(os.path.join(TEXTIO, name), "wb") as f:
+            f.write(buffer.getvalue())
+        rows.append(["savetxt", text, textio_args(kwargs), "text", "-", name])
+
+    def load(content, **kwargs):
+        name = "load_%03d.txt" % len(rows)
+        with open(os.path.join(TEXTIO, name), "wb") as f:
+            f.write(content.encode("utf-8"))
+        try:
+            res = np.loadtxt(os.path.join(TEXTIO, name), **kwargs)
+        except (ValueError, TypeError) as e:
+            rows.append(["loadtxt", name, textio_args(kwargs), "error", "-", type(e).__name__])
+            return
+        dt = JT[res.dtype.name]
+        rows.append(["loadtxt", name, textio_args(kwargs), dt, fmt_shape(res.shape),
+                     fmt_list(res, dt) if res.size else "-"])
+
+    specials = [1.5, -0.0, nan, -inf, inf, 1e300, 1e-310, 0.1, 1 / 3, -2.5e-7, 123456789.0, 5e-324]
+    # savetxt: NumPy's default %.18e on every dtype, 1-d and 2-d, views
+    save(T("float64", specials, (3, 4)))
+    save(T("float64", specials))
+    save(T("float32", [0.1, -0.0, nan, inf, 3.4e38, 1e-45, 1.5, -2.75], (2, 4)))
+    save(T("int64", [0, -5, I64_MAX, I64_MIN, 2**62 + 1, 2**53 + 1], (2, 3)))
+    save(T("int32", [0, -5, I32_MAX, I32_MIN], (2, 2)))
+    save(T("bool", [True, False, True, True], (2, 2)))
+    save(T("float64", specials, (3, 4), "T"))
+    save(T("float64", specials, (6, 2), "rev"), fmt="%.3g")
+    save(T("int64", list(range(12)), (6, 2), "step2"), fmt="%d", delimiter=",")
+    # header, footer, comments, newline, delimiter
+    save(T("int64", [1, 2, 3, 4], (2, 2)), fmt="%d", delimiter=",", header="a\nb", footer="f", comments="// ")
+    save(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), fmt="%.1f", newline=";", header="h", footer="x\ny")
+    save(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), fmt="%.1f", delimiter="\t", newline="\r\n", header="h", comments="")
+    save(T("float64", [1.0, 2.0], (1, 2)), header="", footer="", comments="#")
+    # %d on integers and floats (truncation toward zero), flags, precision
+    save(T("float64", [2.5, -2.5, 1e20, -0.0, 0.99, -0.99, 9007199254740993.0, -1e300]), fmt="%d")
+    save(T("int64", [3, -4, 0, I64_MIN], (2, 2)), fmt="%05d")
+    save(T("int32", [3, -4, 0, 12345], (2, 2)), fmt="%+.3d")
+    save(T("int32", [3, -4, 0, 12345], (2, 2)), fmt="%-6i|")
+    save(T("bool", [True, False]), fmt="%d")
+    save(T("int64", [7, -8]), fmt="%u")
+    save(T("int64", [7, -8]), fmt="%ld")
+    save(T("float64", [nan]), fmt="%d")
+    save(T("float64", [1.0, -inf]), fmt="%d")
+    # %f: ties to even on the exact binary value, huge and tiny values, sign of zero
+    save(T("float64", [0.125, 0.375, 2.5, 1e16, -0.001, 0.005, 0.015, 1e22, 2**70, -1e-320]), fmt="%.2f")
+    save(T("float64", [0.5, 1.5, 2.5, -0.5, 0.0, 1e300]), fmt="%.0f")
+    save(T("float64", [0.1, 1 / 3]), fmt="%.30f")
+    save(T("float64", [0.1, 1 / 3, nan, -inf]), fmt="%F")
+    save(T("float64", [1.0, 0.0]), fmt="%#.0f")
+    # %e: rounding carries, exponent digits, precision 0, upper case
+    save(T("float64", [9.9999995, 9.995, 9.994999, 0.0, -0.0, 1e-300, 1e100, 123.456, 5e-324, 1.7976931348623157e308]),
+         fmt="%.2e")
+    save(T("float64", [123.456, 0.5, 1.5, 2.5, 0.0]), fmt="%.0e")
+    save(T("float64", [123.456, 1.0]), fmt="%#.0e")
+    save(T("float64", [1e-300, 0.1]), fmt="%.25e")
+    save(T("float64", [1.5, -1e-10, nan, -inf, inf]), fmt="%E")
+    save(T("float64", [-1.5, 2.0], (1, 2)), fmt="% .1e")
+    # %g: switch between %e and %f after rounding, trailing zeros, alternate form
+    save(T("float64", [0.0001, 123456789.0, 1e-5, 100000.0, 1234567.0, 0.5, nan, -inf, -0.0, 999999.5,
+                       0.00009999995, 1e16, 123456.0, 0.0, 1e-310], (3, 5)), fmt="%g")
+    save(T("float64", [0.0001, 123456789.0, 1e-5, 100000.0, 99.95, 0.1]), fmt="%.3G")
+    save(T("float64", [1 / 3, 2 / 3, 1e22, 0.1]), fmt="%.17g")
+    save(T("float64", [1.0, 0.5, 100.0, 1e-5]), fmt="%#g")
+    save(T("float64", [1.0, 12.5, 0.05]), fmt="%.0g")
+    save(T("int64", [1, 123456789, -7, 2**62]), fmt="%g")
+    save(T("float32", [0.1, 1 / 3, 16777217.0]), fmt="%.10g")
+    # width and flags, nan/inf padding
+    save(T("float64", [nan, -inf, 1.5], (1, 3)), fmt="%+010.3f")
+    save(T("float64", [nan, -inf, 1.5], (1, 3)), fmt="%-10.3f")
+    save(T("float64", [nan, -inf, 1.5], (1, 3)), fmt="%12.4e")
+    save(T("float64", [1.5, -1.5], (1, 2)), fmt="%+g")
+    # per-column formats, multi-specifier strings, %%
+    save(T("float64", [1.0, 2.0, 3.0, 4.5, 5.25, -6.0], (2, 3)), fmt=["%.2f", "%e", "%d"])
+    save(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), fmt=["%.1f%%", "x=%g"], delimiter=", ")
+    save(T("float64", [1.0, 2.0], (1, 2)), fmt="%.2f|%g")
+    save(T("float64", [1.0, 2.0], (1, 2)), fmt="%.2f|%g|%e")
+    save(T("float64", [1.0, 2.0], (1, 2)), fmt=["%f"])
+    save(T("float64", [1.0, 2.0], (1, 2)), fmt="%5.1f%%")
+    save(T("float64", [1.0]), fmt="abc")
+    save(T("float64", [1.0]), fmt="%x")
+    save(T("float64", [1.0, 2.0]), fmt="[%.1f]")
+    # shapes
+    save(T("float64", [], (0,)))
+    save(T("float64", [], (2, 0)))
+    save(T("float64", [], (0, 3)), fmt="%d", header="empty")
+    save(T("float64", [7.0], ()))
+    save(T("float64", list(range(8)), (2, 2, 2)))
+
+    # loadtxt: NumPy 2's float literals, whitespace and delimiters, comments, blank lines
+    load("nan inf -inf +1.5e3 1. .5 -nan Infinity NaN nAn INF iNfInItY 1e400 -1e-400 -0 0.1\n")
+    load("1 2\n3 4\n")
+    load(" 1  2 \n\t3 4\n\n   \n5\x0b6\x0c\n")
+    load("1,2\n3, 4 \n", delimiter=",")
+    load("1;2\r\n3;4\r\n", delimiter=";")
+    load("1 2\r3 4\r")
+    load("# head\n1 2 # tail\n\n# mid\n3 4\n")
+    load("1 2 // c\n3 4\n", comments="//")
+    load("1 2 # c\n3 4\n", comments=None)
+    load("# c,d\n1,2\n", delimiter=",", comments="#")
+    load("1\t2\n3\t4\n", delimiter="\t")
+    load("1\u00a02\u30003\n4 5\u20036\n")
+    load("1 2\n", delimiter=" ")
+    load("1,\u00a02\u2003\n", delimiter=",")
+    load("0.1 0.2\n3.4e38 1e-46\n16777217 -0\n", dtype="float32")
+    load("1 2\n3 -4\n", dtype="int64")
+    load("+7 -3\n%d %d\n" % (I64_MAX, I64_MIN), dtype="int64")
+    load("7 -3\n%d %d\n" % (I32_MAX, I32_MIN), dtype="int32")
+    load("1 0\n2 -3\n", dtype="bool")
+    # skiprows, max_rows, usecols, ndmin, unpack
+    load("1 2\n3 4\n5 6\n", skiprows=1, max_rows=1)
+    load("# a\n1 2\n# b\n3 4\n5 6\n", skiprows=1, max_rows=2)
+    load("1 2\n3 4\n", max_rows=0)
+    load("x y\n1 2\n3 4\n", skiprows=1)
+    load("1 2 3\n4 5 6\n", usecols=(0, 2))
+    load("1 2 3\n4 5 6\n", usecols=-1)
+    load("1 2 3\n4 5 6\n", usecols=(2, -3, 0, 0))
+    load("1 2 3\n4 5\n", usecols=(0, 1))
+    load("1 2\n3 4\n", usecols=())
+    load("1 2\n3 4\n", unpack=True)
+    load("1 2 3\n", unpack=True)
+    load("1 2 3\n4 5 6\n", unpack=True, usecols=(0, 2))
+    for text in ["5\n", "1 2 3\n", "1\n2\n3\n", "1 2\n3 4\n"]:
+        for ndmin in (0, 1, 2):
+            load(text, ndmin=ndmin)
+    load("1\n2\n3\n", ndmin=2, unpack=True)
+    # empty input
+    for ndmin in (0, 1, 2):
+        load("", ndmin=ndmin)
+    load("# only a comment\n\n")
+    load("", usecols=(0, 1))
+    load("", ndmin=2, unpack=True)
+    load("1 2\n", max_rows=0, usecols=(0, 1))
+    # errors
+    load("0x1p3\n")
+    load("1_000\n")
+    load("1e\n")
+    load("1.0f\n")
+    load("1 abc\n")
+    load("1,,2\n", delimiter=",")
+    load("\t1\t2\n", delimiter="\t")
+    load("1 2\n3\n")
+    load("1 2\n3 4 5\n")
+    load("# c\n\n1 2\n3\n")
+    load("1,2\n  \n3,4\n", delimiter=",")
+    load("1 2 3\n4 5 6\n", usecols=5)
+    load("1 2 3\n4 5\n", usecols=(2,))
+    load("1 2\n", usecols=(-3,))
+    load("1.0 2\n", dtype="int64")
+    load("1e5\n", dtype="int64")
+    load("3000000000\n", dtype="int32")
+    load("99999999999999999999\n", dtype="int64")
+    load("true 0\n", dtype="bool")
+    load("1.5\n", dtype="bool")
+    load("1, 2\n")
+    load("1  2\n", delimiter=" ")
+    load("  # c\n1,2\n", delimiter=",")
+    load("1,2,\n", delimiter=",")
+    load("\ufeff1 2\n")
+    load("1 2\n", skiprows=-1)
+    load("1 2\n", ndmin=3)
+    load("1 2\n", delimiter="  ")
+    load("1 2\n", comments="")
+    load("1,2\n", delimiter=",", comments=",")
+    # np.savez_compressed: an archive of deflated members for Np.loadNpz (checked in TextIoTest)
+    np.savez_compressed(os.path.join(TEXTIO, "compressed.npz"), a=np.arange(6.0).reshape(2, 3),
+                        b=np.array([1, -2, I32_MAX], np.int32), c=np.array([True, False]),
+                        d=np.arange(24, dtype=np.int64).reshape(2, 3, 4).transpose(2, 0, 1))
+    write("textio.csv", ["op", "inputs", "args", "result_dtype", "shape", "expected"], rows, """
+np.savetxt and np.loadtxt; see gen_textio in generate.py for the columns. The text files named here
+are in tests/src/test/resources/io/textio/.
+""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -4904,7 +5123,7 @@ GENERATORS = {
     "sets": gen_sets, "shaping": gen_shaping, "contraction": gen_contraction,
     "random_dists": gen_random_dists, "linalg2": gen_linalg2, "manip2": gen_manip2,
     "scatter": gen_scatter, "histograms": gen_histograms, "ufuncs": gen_ufuncs,
-    "types": gen_types,
+    "types": gen_types, "textio": gen_textio,
 }
 
 

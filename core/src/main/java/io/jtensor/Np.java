@@ -12,7 +12,9 @@ import io.jtensor.op.UnaryOp;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -6076,7 +6078,7 @@ public final class Np {
      */
     public static void savez(Path file, Map<String, Tensor> tensors) throws IOException {
         Objects.requireNonNull(file, "savez: file is null");
-        NpzArchive.write(file, tensors);
+        NpzArchive.write(file, tensors, false);
     }
 
     /**
@@ -7531,5 +7533,180 @@ public final class Np {
     /** {@code op.accumulate(x)} along axis 0, NumPy's default; see {@link #accumulate(BinaryOp, Tensor, int)}. */
     public static Tensor accumulate(BinaryOp op, Tensor x) {
         return Scanning.accumulate(op, x, 0);
+    }
+
+    // ---- files: np.savez_compressed, np.savetxt, np.loadtxt ------------------------------------------
+
+    /**
+     * Writes several tensors to one compressed NumPy {@code .npz} archive
+     * ({@code np.savez_compressed(file, **tensors)}): the archive {@link #savez} writes, with every
+     * {@code KEY.npy} member deflated (zlib's default level, as Python's zipfile). Read it back with
+     * {@link #loadNpz}. Replaces an existing file.
+     *
+     * <pre>{@code
+     * Np.savezCompressed(Path.of("model.npz"), Map.of("w", w));   // python: np.load("model.npz")["w"]
+     * }</pre>
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public static void savezCompressed(Path file, Map<String, Tensor> tensors) throws IOException {
+        Objects.requireNonNull(file, "savezCompressed: file is null");
+        NpzArchive.write(file, tensors, true);
+    }
+
+    /**
+     * {@code np.savetxt(file, x)}: each element as {@code %.18e}, one row per line, separated by a
+     * space; see {@link #savetxt(Path, Tensor, String, String, String, String, String, String)}.
+     */
+    public static void savetxt(Path file, Tensor x) throws IOException {
+        savetxt(file, x, "%.18e", " ", "\n", "", "", "# ");
+    }
+
+    /** {@code np.savetxt(file, x, fmt)}; see {@link #savetxt(Path, Tensor, String, String, String, String, String, String)}. */
+    public static void savetxt(Path file, Tensor x, String fmt) throws IOException {
+        savetxt(file, x, fmt, " ", "\n", "", "", "# ");
+    }
+
+    /** {@code np.savetxt(file, x, fmt, delimiter)}; see {@link #savetxt(Path, Tensor, String, String, String, String, String, String)}. */
+    public static void savetxt(Path file, Tensor x, String fmt, String delimiter) throws IOException {
+        savetxt(file, x, fmt, delimiter, "\n", "", "", "# ");
+    }
+
+    /**
+     * {@code np.savetxt(file, x, fmt, delimiter, newline, header, footer, comments)}: writes a 1-d
+     * tensor one element per line, a 2-d tensor one row per line, byte for byte as NumPy 2 does
+     * (Latin-1 text; replaces an existing file).
+     *
+     * <p>{@code fmt} is a Python %-format: with a single {@code %} it is repeated for every column,
+     * joined by {@code delimiter}; otherwise it must hold exactly one {@code %} per column (NumPy
+     * counts {@code %} characters, so {@code %%} counts too; use the per-column overload for a
+     * literal percent). Supported conversions: {@code %d %i %u} (a float is truncated toward zero,
+     * as Python's {@code int()}; NaN and infinity are errors), {@code %e %E %f %F %g %G} (an integer
+     * or bool is converted to float64 first, as Python does, so int64 values beyond 2^53 round),
+     * with flags {@code - + space 0 #}, width and precision. Digits are CPython's: correctly
+     * rounded with ties to even on the exact binary value, at least two exponent digits,
+     * {@code nan}, {@code inf}, {@code -inf} (upper case for {@code E F G}, NaN printed without sign),
+     * {@code -0.0} keeps its sign; the 0 flag pads nan and inf with zeros too, as Python.
+     * A non-empty header (footer) is written first (last) with {@code comments} before it and after
+     * each of its {@code \n}, then {@code newline}.
+     *
+     * <p>The tensor is downloaded to the host once (text formatting is host work on every backend)
+     * and the text is built before the file is opened, so a format error leaves no file behind.
+     *
+     * <pre>{@code
+     * Np.savetxt(Path.of("x.csv"), array(new double[][] {{1, 2.5}, {3, -0.0}}), "%.2f", ",");
+     * // 1.00,2.50
+     * // 3.00,-0.00
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d or 3-d+ tensor (NumPy's "Expected 1D or 2D array"),
+     *                                  an unsupported conversion ({@code %s}, {@code %x}, ...), a fmt
+     *                                  whose count does not fit the columns, or NaN/infinity with
+     *                                  {@code %d}
+     * @throws IOException              when the file cannot be written, or the header, footer or a
+     *                                  literal is not Latin-1
+     */
+    public static void savetxt(Path file, Tensor x, String fmt, String delimiter, String newline, String header,
+                               String footer, String comments) throws IOException {
+        Objects.requireNonNull(fmt, "savetxt: fmt is null");
+        TextTableWriter.write(file, x, new String[] {fmt}, true, delimiter, newline, header, footer, comments);
+    }
+
+    /**
+     * {@code np.savetxt(file, x, fmt=[...], ...)}: one format per column (exactly as many as
+     * columns), joined by {@code delimiter}; otherwise as
+     * {@link #savetxt(Path, Tensor, String, String, String, String, String, String)}.
+     *
+     * <pre>{@code
+     * Np.savetxt(path, xy, new String[] {"%d", "%.3e"}, ",", "\n", "x,y", "", "");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the number of formats is not the number of columns
+     *                                  (NumPy's "fmt has wrong shape"), and as the string overload
+     */
+    public static void savetxt(Path file, Tensor x, String[] fmt, String delimiter, String newline, String header,
+                               String footer, String comments) throws IOException {
+        Objects.requireNonNull(fmt, "savetxt: fmt is null");
+        TextTableWriter.write(file, x, fmt.clone(), false, delimiter, newline, header, footer, comments);
+    }
+
+    /**
+     * {@code np.loadtxt(file)}: float64, whitespace-separated, {@code #} comments; see
+     * {@link #loadtxt(Path, DType, String, String, int, int[], boolean, int, long)}.
+     */
+    public static Tensor loadtxt(Path file) throws IOException {
+        return loadtxt(file, DType.FLOAT64, "#", null, 0, null, false, 0, -1);
+    }
+
+    /** {@code np.loadtxt(file, dtype)}; see {@link #loadtxt(Path, DType, String, String, int, int[], boolean, int, long)}. */
+    public static Tensor loadtxt(Path file, DType dtype) throws IOException {
+        return loadtxt(file, dtype, "#", null, 0, null, false, 0, -1);
+    }
+
+    /**
+     * {@code np.loadtxt(file, dtype, delimiter=delimiter)}; see
+     * {@link #loadtxt(Path, DType, String, String, int, int[], boolean, int, long)}.
+     */
+    public static Tensor loadtxt(Path file, DType dtype, String delimiter) throws IOException {
+        return loadtxt(file, dtype, "#", delimiter, 0, null, false, 0, -1);
+    }
+
+    /**
+     * {@code np.loadtxt(file, dtype, comments, delimiter, skiprows=, usecols=, unpack=, ndmin=,
+     * max_rows=)} onto the current backend, with NumPy 2's parser. The file is read as UTF-8.
+     *
+     * <ul>
+     *   <li>Lines end at {@code \n}, {@code \r\n} or {@code \r}. The first {@code skiprows}
+     *       lines are skipped whatever they hold; then text from {@code comments} on is dropped
+     *       ({@code null}: no comments); a line left empty is not a row (with the whitespace
+     *       delimiter, a blank line), and {@code maxRows} counts only rows ({@code -1}: all).</li>
+     *   <li>{@code delimiter} is one character, or {@code null} for runs of space, tab, VT and FF
+     *       (leading and trailing whitespace ignored). With a delimiter, whitespace around each
+     *       value is ignored and an empty field is an error. No quoting.</li>
+     *   <li>Floats are Python float literals: {@code 1}, {@code +1.5e3}, {@code 1.}, {@code .5},
+     *       {@code nan}, {@code inf}, {@code -Infinity} (case-insensitive), correctly rounded;
+     *       float32 is parsed as float64 and then rounded, as NumPy does. Hex floats,
+     *       {@code 1_000}, {@code 1.0f} are errors. Integer and bool types take decimal integers
+     *       only ({@code 1.0} is an error for int64, as NumPy 2); bool is {@code value != 0}.</li>
+     *   <li>{@code usecols} picks columns (negative counts from the end; {@code null}: all, and then
+     *       every row must have as many columns as the first).</li>
+     *   <li>The shape is NumPy's: the (rows, columns) table is squeezed (every length-1 axis
+     *       removed) when it has more than {@code ndmin} dimensions, then grown to {@code ndmin}
+     *       (0, 1 or 2; a 1-d result becomes a column); {@code unpack} transposes the result.
+     *       No data gives shape (0) (or (0, k) with k usecols), as NumPy, but without
+     *       NumPy's "input contained no data" warning.</li>
+     * </ul>
+     *
+     * <pre>{@code
+     * // data.csv: "# x,y\n1,2.5\n3,nan\n"
+     * Tensor t = Np.loadtxt(Path.of("data.csv"), DType.FLOAT64, "#", ",", 0, null, false, 0, -1);
+     * // [[1. 2.5] [3. nan]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a value that does not parse (the message names the
+     *                                  line, the column and the string), a row whose column count
+     *                                  differs from the first's, a usecols index out of range for a
+     *                                  row, or an invalid option (ndmin, negative skiprows, a
+     *                                  delimiter of more than one character, an empty comment string)
+     * @throws IOException              when the file cannot be read
+     */
+    public static Tensor loadtxt(Path file, DType dtype, String comments, String delimiter, int skiprows, int[] usecols,
+                                 boolean unpack, int ndmin, long maxRows) throws IOException {
+        Objects.requireNonNull(file, "loadtxt: file is null");
+        var options = new TextTableReader.Options(dtype, comments, delimiter, skiprows, usecols, unpack, ndmin, maxRows);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return TextTableReader.read(in, options, file.toString());
+        }
+    }
+
+    /**
+     * {@code np.loadtxt} from a reader (which is not closed), e.g. {@code new StringReader(text)};
+     * see {@link #loadtxt(Path, DType, String, String, int, int[], boolean, int, long)}.
+     */
+    public static Tensor loadtxt(Reader in, DType dtype, String comments, String delimiter, int skiprows, int[] usecols,
+                                 boolean unpack, int ndmin, long maxRows) throws IOException {
+        Objects.requireNonNull(in, "loadtxt: reader is null");
+        var options = new TextTableReader.Options(dtype, comments, delimiter, skiprows, usecols, unpack, ndmin, maxRows);
+        return TextTableReader.read(in, options, "<reader>");
     }
 }

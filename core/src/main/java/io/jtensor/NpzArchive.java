@@ -100,32 +100,39 @@ final class NpzArchive {
     }
 
     /**
-     * Writes the tensors as stored (uncompressed) {@code KEY.npy} members in the map's iteration
-     * order, as {@code np.savez} does (see {@link Np#savez}).
+     * Writes the tensors as {@code KEY.npy} members in the map's iteration order: stored
+     * (uncompressed), as {@code np.savez} does, or deflated at zlib's default level, as
+     * {@code np.savez_compressed} does (see {@link Np#savez} and {@link Np#savezCompressed}).
      */
-    static void write(Path file, Map<String, Tensor> tensors) throws IOException {
-        Objects.requireNonNull(tensors, "savez: tensors is null");
+    static void write(Path file, Map<String, Tensor> tensors, boolean compressed) throws IOException {
+        String op = compressed ? "savezCompressed" : "savez";
+        Objects.requireNonNull(tensors, op + ": tensors is null");
         tensors.forEach((key, tensor) -> {
-            Objects.requireNonNull(key, "savez: a key is null");
-            Objects.requireNonNull(tensor, "savez: the tensor for key '" + key + "' is null");
-            tensor.checkOpen("savez");
+            Objects.requireNonNull(key, op + ": a key is null");
+            Objects.requireNonNull(tensor, op + ": the tensor for key '" + key + "' is null");
+            tensor.checkOpen(op);
         });
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
             for (Map.Entry<String, Tensor> member : tensors.entrySet()) {
-                // A stored zip entry needs its size and CRC-32 up front, so the member is encoded twice:
-                // once into the checksum, once into the archive.
-                CRC32 crc = new CRC32();
-                long size;
-                try (OutputStream probe = new CheckedOutputStream(OutputStream.nullOutputStream(), crc)) {
-                    size = NpyFormat.write(member.getValue(), probe, "savez");
-                }
                 ZipEntry entry = new ZipEntry(member.getKey() + MEMBER_SUFFIX);
-                entry.setMethod(ZipEntry.STORED);
-                entry.setSize(size);
-                entry.setCompressedSize(size);
-                entry.setCrc(crc.getValue());
+                if (compressed) {
+                    // A deflated entry's sizes and CRC-32 go in the data descriptor after the data.
+                    entry.setMethod(ZipEntry.DEFLATED);
+                } else {
+                    // A stored zip entry needs its size and CRC-32 up front, so the member is encoded twice:
+                    // once into the checksum, once into the archive.
+                    CRC32 crc = new CRC32();
+                    long size;
+                    try (OutputStream probe = new CheckedOutputStream(OutputStream.nullOutputStream(), crc)) {
+                        size = NpyFormat.write(member.getValue(), probe, op);
+                    }
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(size);
+                    entry.setCompressedSize(size);
+                    entry.setCrc(crc.getValue());
+                }
                 zip.putNextEntry(entry);
-                NpyFormat.write(member.getValue(), zip, "savez");
+                NpyFormat.write(member.getValue(), zip, op);
                 zip.closeEntry();
             }
         }

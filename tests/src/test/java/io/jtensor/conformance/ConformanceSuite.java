@@ -323,6 +323,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** savetxt and loadtxt against NumPy's textio.csv and the text files it names. */
+    @Nested
+    @Tag("textio")
+    @DisplayName("savetxt, loadtxt")
+    class TextIo extends TextIoConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @Tag("errors")
