@@ -43,7 +43,8 @@ final class IndicesFrom {
 
     /**
      * {@code np.ix_(*seqs)}: sequence k reshaped to (1, .., n_k, .., 1); a bool sequence stands for
-     * its nonzero positions, an empty one becomes int64 (as NumPy's intp); others are views.
+     * its nonzero positions; others are views. (NumPy casts an empty Python sequence to intp, but
+     * keeps an empty ndarray's type, as here.)
      */
     static Tensor[] ix(Tensor... seqs) {
         String name = "ix";
@@ -56,15 +57,12 @@ final class IndicesFrom {
             for (int k = 0; k < nd; k++) {
                 Tensor seq = seqs[k];
                 check(name, seq);
-                // NumPy casts an empty sequence to intp before the 1-d check
                 if (seq.ndim() != 1) {
                     throw new IllegalArgumentException(name + ": cross index must be 1 dimensional, sequence " + k
                             + " has shape " + Arrays.toString(seq.shape()));
                 }
                 Tensor line;
-                if (seq.size() == 0) {
-                    line = seq.astype(DType.INT64);
-                } else if (seq.dtype() == DType.BOOL) {
+                if (seq.dtype() == DType.BOOL) {
                     Tensor[] positions = Np.nonzero(seq);
                     line = positions[0];
                 } else {

@@ -7452,8 +7452,8 @@ public final class Np {
 
     /**
      * {@code np.ix_(*seqs)}: an open mesh; sequence k becomes shape (1, .., n_k, .., 1). A bool
-     * sequence stands for its true positions (int64, {@code nonzero}); an empty sequence becomes
-     * int64 (NumPy's intp); any other sequence keeps its type and the result is a view of it, on
+     * sequence stands for its true positions (int64, {@code nonzero}); any other sequence keeps
+     * its type, empty ones too (as NumPy does for an ndarray), and the result is a view of it, on
      * its backend.
      *
      * <pre>{@code

@@ -323,6 +323,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** hanning, hamming, blackman, bartlett, kaiser, i0, *IndicesFrom, ix, unstack, broadcastShapes, matvec, vecmat. */
+    @Nested
+    @Tag("windows")
+    @DisplayName("window functions, i0 and small helpers")
+    class Windows extends WindowsConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @Tag("errors")
