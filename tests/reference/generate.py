@@ -4955,13 +4955,77 @@ def gen_windows():
         emit(op, [ints("float64", (2, 3, 4), 1), ints("float64", (3, 4), 2)] if op == "matvec"
              else [ints("float64", (3, 3), 1), ints("float64", (2, 3, 4), 2)], "-", f)
 
+    # unwrap: args 'discont=d|none axis=a period=p' (p an int when written without a point)
+    def unwrap(spec, discont=None, axis=-1, period=None):
+        per = 2 * np.pi if period is None else period
+        args = "discont=%s axis=%d period=%s" % ("none" if discont is None else fmt(discont, "float64"), axis,
+                                                 "default" if period is None else
+                                                 (str(period) if isinstance(period, int) else fmt(period, "float64")))
+        emit("unwrap", [spec], args, lambda x: np.unwrap(x, discont=discont, axis=axis, period=per))
+
+    phase = [0.0, 1.0, 3.5, 6.5, 0.2, -3.0, -9.5, 10.0, 12.5, -0.5, 4.0, 40.0]
+    unwrap(T("float64", phase))
+    unwrap(T("float32", phase))
+    unwrap(T("float64", phase), discont=4.0)
+    unwrap(T("float64", phase), discont=1.0)
+    unwrap(T("float64", phase, (3, 4)), axis=0)
+    unwrap(T("float64", phase, (3, 4)), axis=1)
+    unwrap(T("float64", phase, (4, 3), "T"), axis=-2)
+    unwrap(T("float64", phase, (12,), "rev"))
+    unwrap(T("float64", [0.0, np.pi, 2 * np.pi, np.pi, 0.0, -np.pi, 0.0]))
+    unwrap(T("float64", [0.0, 1.0, nan, 2.0, 9.0]))
+    unwrap(T("float64", [0.0, inf, 1.0]))
+    unwrap(T("float64", [5.0]))
+    unwrap(T("float64", [], (0,)))
+    unwrap(T("float64", phase, (2, 6)), axis=1, period=360.0)
+    unwrap(T("float64", [0.0, 170.0, 350.0, 10.0, 190.0, 180.0, 0.0]), period=360.0)
+    unwrap(T("float64", [0.0, 180.0, 0.0, -180.0]), discont=None, period=360.0)
+    unwrap(T("int64", [2, 3, 4, 5, 2, 3, 4, 5]), period=4)
+    unwrap(T("int64", [0, 1, 2, 3, 4, 5, 0, 1, 4, 1]), period=6)
+    unwrap(T("int32", [0, 1, 2, 3, 4, 0, 1, 4, 9]), period=5)
+    unwrap(T("int32", [0, 3, -3, 6, 0]), period=6)
+    unwrap(T("int64", [0, 2, 5, 1]), period=4.0)
+    unwrap(T("int64", [0, 2, 5, 1]))
+    unwrap(T("float32", [0.0, 3.0, 5.0, 1.0]), period=4)
+    unwrap(T("int64", [0, 7, 1, 8], (2, 2)), discont=3.0, axis=0, period=5)
+    unwrap(T("float64", 3.0, ()))
+    unwrap(T("float64", phase, (3, 4)), axis=2)
+    unwrap(T("bool", [True, False, True]))
+
+    # polydiv: NumPy's loop and remainder trimming (|r[0]| <= 1e-8 while more than one is left)
+    def polydiv(u, v):
+        emit("polydiv", [u, v], "-", np.polydiv)
+
+    polydiv(T("float64", [3.0, 5.0, 2.0]), T("float64", [2.0, 1.0]))
+    polydiv(T("float64", [1.0, -6.0, 11.0, -6.0]), T("float64", [1.0, -1.0]))
+    polydiv(T("float64", [1.0, 0.0, 0.0, 0.0, -1.0]), T("float64", [1.0, 0.0, 1.0]))
+    polydiv(T("float64", [0.1, 0.7, -1.3, 2.9, 0.3]), T("float64", [0.3, -0.2, 0.9]))
+    polydiv(T("float64", [1.0, 2.0]), T("float64", [1.0, 2.0, 3.0]))
+    polydiv(T("float64", [1e-9, 2.0, 1e-9, 3.0]), T("float64", [1.0]))
+    polydiv(T("float64", [2.0, 4.0, 2.0]), T("float64", [1.0, 1.0]))
+    polydiv(T("float64", [1.0, 3.0, 3.0, 1.0 + 1e-9]), T("float64", [1.0, 2.0, 1.0]))
+    polydiv(T("float64", [1.0, 3.0, 3.0, 1.0 + 1e-7]), T("float64", [1.0, 2.0, 1.0]))
+    polydiv(T("int64", [6, 5, 1]), T("int64", [2, 1]))
+    polydiv(T("int32", [1, 0, -8]), T("int64", [1, -2]))
+    polydiv(T("float32", [3.0, 5.0, 2.0, 0.7]), T("float32", [2.0, 1.0]))
+    polydiv(T("float32", [3.0, 5.0, 2.0, 0.7]), T("float64", [0.3, 1.0]))
+    polydiv(T("float64", [3.0, 5.0, 2.0, 0.7]), T("float32", [0.3, 1.0]))
+    polydiv(T("float64", 6.0, ()), T("float64", 4.0, ()))
+    polydiv(T("float64", [1.0, 2.0, 3.0]), T("float64", 2.0, ()))
+    polydiv(T("float64", [1.0, 2.0, 3.0]), T("float64", [0.0, 1.0]))
+    polydiv(T("float64", [1.0, nan, 3.0]), T("float64", [1.0, 1.0]))
+    polydiv(T("float64", [5.0, 4.0, 3.0, 2.0, 1.0], (5,), "rev"), T("float64", [4.0, 0.0, 2.0], (3,), "step2"))
+    polydiv(T("float64", [], (0,)), T("float64", [1.0]))
+    polydiv(T("float64", [1.0]), T("float64", [], (0,)))
+
     write("windows.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "check"], rows, """
 np.hanning, np.hamming, np.blackman, np.bartlett (args 'M=m') and np.kaiser ('M=m beta=b'), M < 1, 1, 2
 and longer windows; np.i0 over both branches, the boundary at 8, exp overflow, NaN and +-Inf, every
 dtype, views, 0-d and empty.  np.diag_indices_from, np.tril_indices_from and np.triu_indices_from
 (args 'k=k'), np.ix_ (bool inputs as nonzero, empty, non-1-d errors), np.unstack (args 'axis=a'),
 np.broadcast_shapes (args: the shapes, ';'-separated, '0d' for ()), np.matvec and np.vecmat (batches,
-mixed types, empty, errors).  Outputs that are tuples have ';'-separated dtypes and shapes and their
+mixed types, empty, errors), np.unwrap (args 'discont=d|none axis=a period=p|default', an integer
+period written without a point), np.polydiv (quotient;remainder, mixed types, 0-d, trimming).  Outputs that are tuples have ';'-separated dtypes and shapes and their
 values concatenated.  check: exact (bit for bit), cos (within the backend's cos error, absolutely on
 the window's unit scale), i0 (the backend's exp error plus 2 ULP), kaiser (twice i0's plus 1 ULP),
 shape (broadcast_shapes: the result shape).

@@ -7529,4 +7529,69 @@ public final class Np {
     public static Tensor vecmat(Tensor v, Tensor a) {
         return VectorProducts.vecmat(v, a);
     }
+
+    /** {@code np.unwrap(p)}: see {@link #unwrap(Tensor, double, int, double)}; discont period/2, the last axis, period 2 pi. */
+    public static Tensor unwrap(Tensor p) {
+        return PhaseUnwrapping.unwrap(p, Double.NaN, -1, 2 * Math.PI, false);
+    }
+
+    /** {@code np.unwrap(p, discont)}: see {@link #unwrap(Tensor, double, int, double)}; the last axis, period 2 pi. */
+    public static Tensor unwrap(Tensor p, double discont) {
+        return PhaseUnwrapping.unwrap(p, discont, -1, 2 * Math.PI, false);
+    }
+
+    /**
+     * {@code np.unwrap(p, discont, axis, period=period)} with a float period: p with every jump
+     * along the axis larger than {@code max(discont, period/2)} replaced by its complement modulo
+     * period, by NumPy's formula ({@code diff}, {@code mod} into [-period/2, period/2), a
+     * -period/2 from a positive jump made +period/2, {@code cumsum} of the corrections), on p's
+     * backend. The type is p's floating type (float32 stays float32), float64 for integer or bool p
+     * (bool differences are NumPy's {@code diff}: not_equal).
+     * {@code discont} NaN stands for NumPy's None (period/2); a NaN in p makes the rest of its line
+     * NaN, as in NumPy.
+     *
+     * <pre>{@code
+     * unwrap(Np.array(new double[] {0, 3, 6.5}), Double.NaN, -1, 2 * Math.PI)   // [0.0, 3.0, 0.2168...]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d p or an axis out of range
+     */
+    public static Tensor unwrap(Tensor p, double discont, int axis, double period) {
+        return PhaseUnwrapping.unwrap(p, discont, axis, period, false);
+    }
+
+    /**
+     * {@code np.unwrap(p, discont, axis, period=period)} with a Python int period: for an integer p
+     * the arithmetic stays in p's type, with NumPy's bounds {@code divmod(period, 2)} (the +period/2
+     * fix-up only for an even period); for a floating p as {@link #unwrap(Tensor, double, int, double)}.
+     *
+     * <pre>{@code
+     * unwrap(Np.array(new long[] {2, 3, 4, 5, 2, 3, 4, 5}), Double.NaN, -1, 4L)   // [2 3 4 5 6 7 8 9]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d p or an axis out of range
+     */
+    public static Tensor unwrap(Tensor p, double discont, int axis, long period) {
+        return PhaseUnwrapping.unwrap(p, discont, axis, period, true);
+    }
+
+    /**
+     * {@code np.polydiv(u, v)}: {@code {quotient, remainder}} of the polynomials with coefficients
+     * u and v (highest power first), by NumPy's long-division loop on u's backend, in the floating
+     * common type (integers become float64, float32 pairs stay float32). The remainder's leading
+     * coefficients are dropped while they are allclose to 0 (|r[0]| &lt;= 1e-8) and more than one is
+     * left, as NumPy does. A zero v[0] gives Inf/NaN as in NumPy; a v longer than u gives quotient
+     * {@code [0.0]}.
+     *
+     * <pre>{@code
+     * polydiv(Np.array(new double[] {3, 5, 2}), Np.array(new double[] {2, 1}))   // [1.5, 1.75], [0.25]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when u or v has more than one dimension (NumPy gives
+     *                                  meaningless results there)
+     * @throws IndexOutOfBoundsException when u or v is empty (NumPy's IndexError)
+     */
+    public static Tensor[] polydiv(Tensor u, Tensor v) {
+        return PolynomialDivision.polydiv(u, v);
+    }
 }

@@ -323,7 +323,10 @@ public abstract class ConformanceSuite {
         }
     }
 
-    /** hanning, hamming, blackman, bartlett, kaiser, i0, *IndicesFrom, ix, unstack, broadcastShapes, matvec, vecmat. */
+    /**
+     * hanning, hamming, blackman, bartlett, kaiser, i0, diag/tril/triuIndicesFrom, ix, unstack,
+     * broadcastShapes, matvec, vecmat, unwrap, polydiv.
+     */
     @Nested
     @Tag("windows")
     @DisplayName("window functions, i0 and small helpers")

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /**
  * {@code hanning}, {@code hamming}, {@code blackman}, {@code bartlett}, {@code kaiser}, {@code i0},
  * {@code diagIndicesFrom}, {@code trilIndicesFrom}, {@code triuIndicesFrom}, {@code ix},
- * {@code unstack}, {@code broadcastShapes}, {@code matvec} and {@code vecmat}: NumPy's
+ * {@code unstack}, {@code broadcastShapes}, {@code matvec}, {@code vecmat}, {@code unwrap} and
+ * {@code polydiv}: NumPy's
  * {@code windows.csv} replayed. Everything is bit for bit except what passes through a
  * transcendental: the cosine windows within the backend's cos error (absolutely, on the window's
  * unit scale: 0.5 + 0.5 cos cancels near the ends), i0 within the backend's exp error plus the two
@@ -131,6 +132,22 @@ public abstract class WindowsConformance extends ConformanceCase {
                 broadcastShapes(args);
                 yield new Tensor[0];
             }
+            case "unwrap" -> {
+                String discontText = a.get("discont");
+                String period = a.get("period");
+                int axis = Integer.parseInt(a.get("axis"));
+                double discont = discontText.equals("none") ? Double.NaN : ReferenceData.parseDouble(discontText);
+                if (period.equals("default")) {
+                    if (axis == -1) {
+                        yield new Tensor[] {Double.isNaN(discont) ? Np.unwrap(in[0]) : Np.unwrap(in[0], discont)};
+                    }
+                    yield new Tensor[] {Np.unwrap(in[0], discont, axis, 2 * Math.PI)};
+                }
+                yield new Tensor[] {period.contains(".") || period.contains("e")
+                        ? Np.unwrap(in[0], discont, axis, ReferenceData.parseDouble(period))
+                        : Np.unwrap(in[0], discont, axis, Long.parseLong(period))};
+            }
+            case "polydiv" -> Np.polydiv(in[0], in[1]);
             case "matvec" -> new Tensor[] {Np.matvec(in[0], in[1])};
             case "vecmat" -> new Tensor[] {Np.vecmat(in[0], in[1])};
             default -> throw new IllegalArgumentException("windows.csv: unknown op " + op);
