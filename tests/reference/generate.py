@@ -4942,6 +4942,9 @@ def gen_windows():
             (ints("int32", (4,), 6), ints("float64", (3, 4), 5, "T"))
         emit(op, [a, v] if op == "matvec" else [a, v], "-", f)
         emit(op, [ints("float32", (2, 3, 3), 7), ints("int64", (2, 3), 8)], "-", f)
+        bits = [T("bool", [True, False, True, True, False, False], (2, 3)), T("bool", [False, True, True])]
+        emit(op, bits if op == "matvec" else [bits[1], T("bool", [True, False, True, True, False, False], (3, 2))],
+             "-", f)
         emit(op, [ints("float64", (0, 3), 1), ints("float64", (3,), 2)] if op == "matvec"
              else [ints("float64", (3,), 2), ints("float64", (3, 0), 1)], "-", f)
         emit(op, [ints("float64", (2, 0), 1), ints("float64", (0,), 2)] if op == "matvec"
@@ -5005,6 +5008,9 @@ def gen_windows():
     polydiv(T("float64", [2.0, 4.0, 2.0]), T("float64", [1.0, 1.0]))
     polydiv(T("float64", [1.0, 3.0, 3.0, 1.0 + 1e-9]), T("float64", [1.0, 2.0, 1.0]))
     polydiv(T("float64", [1.0, 3.0, 3.0, 1.0 + 1e-7]), T("float64", [1.0, 2.0, 1.0]))
+    # a leading remainder coefficient of 1e-9 (within allclose's atol 1e-8) is trimmed, then 5 stays
+    polydiv(T("float64", [1.0, 0.0, 1.0 + 1e-9, 5.0]), T("float64", [1.0, 0.0, 1.0]))
+    polydiv(T("float64", [1.0, 0.0, 1.0 + 1e-7, 5.0]), T("float64", [1.0, 0.0, 1.0]))
     polydiv(T("int64", [6, 5, 1]), T("int64", [2, 1]))
     polydiv(T("int32", [1, 0, -8]), T("int64", [1, -2]))
     polydiv(T("float32", [3.0, 5.0, 2.0, 0.7]), T("float32", [2.0, 1.0]))

@@ -31,6 +31,9 @@ final class Windows {
         0.8044904110141088,
     };
 
+    /** The largest window length: 2^53, where a float M is still exact. */
+    private static final long MAX_LENGTH = 1L << 53;
+
     private Windows() {
     }
 
@@ -41,6 +44,7 @@ final class Windows {
 
     /** {@code np.hanning / np.hamming / np.blackman(M)}. */
     static Tensor cosine(Cosine kind, long m) {
+        checkLength(kind.name().toLowerCase(java.util.Locale.ROOT), m);
         if (m < 1) {
             return Np.empty(new long[] {0}, DType.FLOAT64);
         }
@@ -67,6 +71,7 @@ final class Windows {
 
     /** {@code np.bartlett(M)}: {@code where(n <= 0, 1 + n/(M-1), 1 - n/(M-1))}. */
     static Tensor bartlett(long m) {
+        checkLength("bartlett", m);
         if (m < 1) {
             return Np.empty(new long[] {0}, DType.FLOAT64);
         }
@@ -84,6 +89,7 @@ final class Windows {
 
     /** {@code np.kaiser(M, beta)}: {@code i0(beta * sqrt(1 - ((n - alpha)/alpha)**2)) / i0(beta)}. */
     static Tensor kaiser(long m, double beta) {
+        checkLength("kaiser", m);
         if (m == 1) {
             return Np.ones(new long[] {1}, DType.FLOAT64);
         }
@@ -142,6 +148,17 @@ final class Windows {
             b0 = t.add(Np.add(t.add(Np.subtract(t.add(Np.multiply(x, b1)), b2)), c[i]));
         }
         return Np.multiply(0.5, t.add(Np.subtract(b0, b2)));
+    }
+
+    /**
+     * NumPy computes with a float M, exact up to 2^53; beyond that (far beyond any memory) the
+     * ramp's length 2M-1 would also overflow a long.
+     */
+    private static void checkLength(String name, long m) {
+        if (m > MAX_LENGTH) {
+            throw new IllegalArgumentException(name + ": M = " + m + " is too large (valid: M <= 2^53 = " + MAX_LENGTH
+                    + ")");
+        }
     }
 
     /** NumPy's {@code arange(1-M, M, 2)} with a float M: 1-M, 3-M, ..., M-1 as float64. */
