@@ -1,5 +1,7 @@
 package io.jtensor;
 
+import io.jtensor.internal.Broadcast;
+
 import java.util.Arrays;
 
 /**
@@ -48,5 +50,10 @@ final class VectorProducts {
                     + " elements, the matrix " + Arrays.toString(a.shape()) + " needs " + n + " (signature "
                     + signature + ")");
         }
+        // the batch dimensions, checked here so that the message names this op rather than matmul
+        long[] matrixBatch = Arrays.copyOf(a.shape(), a.ndim() - 2);
+        long[] vectorBatch = Arrays.copyOf(v.shape(), v.ndim() - 1);
+        Broadcast.shapes(name + " (batch dimensions)", matrixFirst ? new long[][] {matrixBatch, vectorBatch}
+                : new long[][] {vectorBatch, matrixBatch});
     }
 }

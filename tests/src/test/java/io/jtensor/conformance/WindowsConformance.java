@@ -187,6 +187,8 @@ public abstract class WindowsConformance extends ConformanceCase {
                 "broadcastShapes", "3", "4");
         throwsWith(IllegalArgumentException.class, () -> Np.matvec(rectangle, Np.zeros(2)), "matvec", "3", "2");
         throwsWith(IllegalArgumentException.class, () -> Np.vecmat(Np.zeros(3), rectangle), "vecmat", "3", "2");
+        throwsWith(IllegalArgumentException.class, () -> Np.matvec(Np.zeros(2, 2, 3), Np.zeros(3, 3)), "matvec",
+                "batch", "(2,)", "(3,)");
         throwsWith(IllegalArgumentException.class, () -> Np.i0(null), "i0");
         throwsWith(IllegalArgumentException.class, () -> Np.hanning(Long.MAX_VALUE), "hanning", "too large");
         throwsWith(IllegalArgumentException.class, () -> Np.kaiser(Long.MAX_VALUE, 1.0), "kaiser", "too large");
