@@ -5114,6 +5114,205 @@ are in tests/src/test/resources/io/textio/.
 """)
 
 
+# ---------------------------------------------------------------------------------------------
+# window functions, i0 and small helpers (index arrays from a tensor, ix_, unstack, broadcast_shapes,
+# matvec, vecmat, unwrap, polydiv), composed of element-wise ops, matmul, diff and cumsum
+
+def gen_windows():
+    rows = []
+
+    def emit(op, specs, args, compute, check="exact"):
+        texts, values = zip(*[manip_operand(s) for s in specs]) if specs else (("-",), ())
+        try:
+            with np.errstate(all="ignore"):
+                res = compute(*values)
+        except (ValueError, IndexError, TypeError) as e:
+            rows.append([op, ";".join(texts), args, "error", "-", type(e).__name__, "-"])
+            return
+        if op == "broadcast_shapes":
+            rows.append([op, ";".join(texts), args, "shape", fmt_shape(res), "-", check])
+            return
+        parts = [np.asarray(r) for r in res] if isinstance(res, (tuple, list)) else [np.asarray(res)]
+        dts = [JT[r.dtype.name] for r in parts]
+        vals = [fmt_list(r, dt) for r, dt in zip(parts, dts) if r.size]
+        rows.append([op, ";".join(texts), args, ";".join(dts) if parts else "-",
+                     ";".join(fmt_shape(r.shape) for r in parts) if parts else "-",
+                     " ".join(vals) if vals else "-", check])
+
+    nan, inf = np.nan, np.inf
+    # windows: float64 of length M (M < 1 empty, M == 1 ones); cos-based ones within cos's error
+    for m in (-3, 0, 1, 2, 3, 4, 5, 8, 12, 51, 256):
+        emit("hanning", [], "M=%d" % m, lambda: np.hanning(m), "cos")
+        emit("hamming", [], "M=%d" % m, lambda: np.hamming(m), "cos")
+        emit("blackman", [], "M=%d" % m, lambda: np.blackman(m), "cos")
+        emit("bartlett", [], "M=%d" % m, lambda: np.bartlett(m))
+    for m, beta in ((-2, 5.0), (0, 5.0), (1, 14.0), (2, 5.0), (3, 5.0), (4, 0.0), (5, 8.6), (12, 14.0), (51, 2.5),
+                    (64, -6.0), (7, 30.0), (6, inf), (5, nan)):
+        emit("kaiser", [], "M=%d beta=%s" % (m, fmt(beta, "float64")), lambda: np.kaiser(m, beta), "kaiser")
+
+    # i0: both branches, the boundary at 8, overflow of exp, NaN and +-Inf (i0(inf) is NaN: inf/inf)
+    edge = [0.0, -0.0, 1.0, -1.0, 0.5, 2.5, 7.999999, 8.0, 8.000001, -8.0, 12.5, 20.0, -30.0, 100.0, 700.0,
+            713.0, 714.0, 1e-300, 5e-324, nan, inf, -inf, 3.75, -6.25]
+    emit("i0", [T("float64", edge)], "-", np.i0, "i0")
+    emit("i0", [T("float32", [v for v in edge if abs(v) < 90 or v != v or abs(v) == inf] + [88.0, 89.0, 90.0])],
+         "-", np.i0, "i0")
+    emit("i0", [T("float64", edge, (4, 6), "T")], "-", np.i0, "i0")
+    emit("i0", [T("float64", edge[:12], (12,), "rev")], "-", np.i0, "i0")
+    emit("i0", [T("int32", [0, 1, -3, 8, 9, -20, 50])], "-", np.i0, "i0")
+    emit("i0", [T("int64", [0, 2, -7, 16, 700], (5,))], "-", np.i0, "i0")
+    emit("i0", [T("bool", [True, False, True])], "-", np.i0, "i0")
+    emit("i0", [T("float64", 3.5, ())], "-", np.i0, "i0")
+    emit("i0", [T("float64", [], (0, 3))], "-", np.i0, "i0")
+
+    # index arrays from a tensor: NumPy's shape checks
+    for shape in ((3, 3), (2, 2, 2), (1, 1), (0, 0), (4, 4, 4, 4), (3,), (2, 3), (2, 2, 3), ()):
+        a = T("float64", np.arange(int(np.prod(shape))), shape)
+        emit("diag_indices_from", [a], "-", np.diag_indices_from)
+    for shape in ((3, 3), (2, 4), (4, 2), (0, 3), (1, 1), (3,), (2, 2, 2), ()):
+        a = T("int32", np.arange(int(np.prod(shape))), shape)
+        for k in (0, 1, -1, 3, -5):
+            emit("tril_indices_from", [a], "k=%d" % k, lambda x: np.tril_indices_from(x, k))
+            emit("triu_indices_from", [a], "k=%d" % k, lambda x: np.triu_indices_from(x, k))
+
+    # ix_: open mesh; bool is nonzero; an empty ndarray keeps its type; non-1-d is an error
+    emit("ix", [T("int64", [0, 2]), T("int64", [1, 3, 4])], "-", np.ix_)
+    emit("ix", [T("bool", [True, False, True, True]), T("float64", [1.5, 2.5]), T("int32", [7])], "-", np.ix_)
+    emit("ix", [T("float64", [], (0,)), T("bool", [False, False])], "-", np.ix_)
+    emit("ix", [T("int32", [5, 1, 3], (3,), "rev")], "-", np.ix_)
+    emit("ix", [T("int64", [4, 5, 6, 7], (4,), "step2"), T("int64", [1, 2])], "-", np.ix_)
+    emit("ix", [T("int64", [0, 1]), T("int64", [0, 1, 2, 3], (2, 2))], "-", np.ix_)
+    emit("ix", [T("int64", 3, ())], "-", np.ix_)
+    emit("ix", [T("float64", [], (0, 2))], "-", np.ix_)
+
+    # unstack (NumPy 2.1): views along an axis
+    x = np.arange(24.0) - 11.5
+    for shape, axis in (((2, 3), 0), ((2, 3), 1), ((2, 3), -1), ((2, 3, 4), 1), ((2, 3, 4), -3), ((5,), 0),
+                        ((0, 3), 0), ((0, 3), 1), ((2, 3), 2), ((2, 3), -3), ((), 0)):
+        spec = T("float64", x[:int(np.prod(shape))], shape)
+        emit("unstack", [spec], "axis=%d" % axis, lambda v: np.unstack(v, axis=axis))
+    emit("unstack", [T("int32", np.arange(12), (3, 4), "T")], "axis=0", lambda v: np.unstack(v, axis=0))
+    emit("unstack", [T("bool", [True, False, True, True, False, False], (2, 3))], "axis=1",
+         lambda v: np.unstack(v, axis=1))
+
+    # broadcast_shapes: args are the shapes, ';'-separated ("0d" is ())
+    for shapes in (((3, 1), (4,)), ((2, 1, 5), (3, 1), (1,)), ((), (4,)), ((0,), (1,)), ((0, 1), (1, 5)), ((),),
+                   ((7,),), ((3,), (4,)), ((2, 3), (3, 2)), ((1, 0), (2,)), ((-1,),), ((2,), (-2, 2))):
+        args = ";".join(fmt_shape(s) for s in shapes)
+        emit("broadcast_shapes", [], args, lambda: np.broadcast_shapes(*shapes))
+
+    # matvec / vecmat (NumPy 2.2 gufuncs): small integral values, exact in any summation order
+    def ints(dtype, shape, seed, view="-"):
+        n = int(np.prod(shape))
+        return T(dtype, [((i * 7 + seed * 3) % 11) - 5 for i in range(n)], shape, view)
+
+    for op, f in (("matvec", np.matvec), ("vecmat", np.vecmat)):
+        for dtype in ("float64", "float32", "int32", "int64"):
+            if op == "matvec":
+                emit(op, [ints(dtype, (3, 4), 1), ints(dtype, (4,), 2)], "-", f)
+                emit(op, [ints(dtype, (2, 1, 3, 4), 3), ints(dtype, (5, 4), 4)], "-", f)
+            else:
+                emit(op, [ints(dtype, (3,), 1), ints(dtype, (3, 4), 2)], "-", f)
+                emit(op, [ints(dtype, (5, 3), 3), ints(dtype, (2, 1, 3, 4), 4)], "-", f)
+        a, v = (ints("float64", (3, 4), 5, "T"), ints("int32", (3,), 6)) if op == "matvec" else \
+            (ints("int32", (4,), 6), ints("float64", (3, 4), 5, "T"))
+        emit(op, [a, v] if op == "matvec" else [a, v], "-", f)
+        emit(op, [ints("float32", (2, 3, 3), 7), ints("int64", (2, 3), 8)], "-", f)
+        bits = [T("bool", [True, False, True, True, False, False], (2, 3)), T("bool", [False, True, True])]
+        emit(op, bits if op == "matvec" else [bits[1], T("bool", [True, False, True, True, False, False], (3, 2))],
+             "-", f)
+        emit(op, [ints("float64", (0, 3), 1), ints("float64", (3,), 2)] if op == "matvec"
+             else [ints("float64", (3,), 2), ints("float64", (3, 0), 1)], "-", f)
+        emit(op, [ints("float64", (2, 0), 1), ints("float64", (0,), 2)] if op == "matvec"
+             else [ints("float64", (0,), 2), ints("float64", (0, 2), 1)], "-", f)
+        # errors: core mismatch, too few dimensions, batches that do not broadcast
+        emit(op, [ints("float64", (3, 4), 1), ints("float64", (3,), 2)] if op == "matvec"
+             else [ints("float64", (4,), 1), ints("float64", (3, 4), 2)], "-", f)
+        emit(op, [ints("float64", (4,), 1), ints("float64", (4,), 2)], "-", f)
+        emit(op, [ints("float64", (3, 4), 1), T("float64", 2.0, ())] if op == "matvec"
+             else [T("float64", 2.0, ()), ints("float64", (3, 4), 1)], "-", f)
+        emit(op, [ints("float64", (2, 3, 4), 1), ints("float64", (3, 4), 2)] if op == "matvec"
+             else [ints("float64", (3, 3), 1), ints("float64", (2, 3, 4), 2)], "-", f)
+
+    # unwrap: args 'discont=d|none axis=a period=p' (p an int when written without a point)
+    def unwrap(spec, discont=None, axis=-1, period=None):
+        per = 2 * np.pi if period is None else period
+        args = "discont=%s axis=%d period=%s" % ("none" if discont is None else fmt(discont, "float64"), axis,
+                                                 "default" if period is None else
+                                                 (str(period) if isinstance(period, int) else fmt(period, "float64")))
+        emit("unwrap", [spec], args, lambda x: np.unwrap(x, discont=discont, axis=axis, period=per))
+
+    phase = [0.0, 1.0, 3.5, 6.5, 0.2, -3.0, -9.5, 10.0, 12.5, -0.5, 4.0, 40.0]
+    unwrap(T("float64", phase))
+    unwrap(T("float32", phase))
+    unwrap(T("float64", phase), discont=4.0)
+    unwrap(T("float64", phase), discont=1.0)
+    unwrap(T("float64", phase, (3, 4)), axis=0)
+    unwrap(T("float64", phase, (3, 4)), axis=1)
+    unwrap(T("float64", phase, (4, 3), "T"), axis=-2)
+    unwrap(T("float64", phase, (12,), "rev"))
+    unwrap(T("float64", [0.0, np.pi, 2 * np.pi, np.pi, 0.0, -np.pi, 0.0]))
+    unwrap(T("float64", [0.0, 1.0, nan, 2.0, 9.0]))
+    unwrap(T("float64", [0.0, inf, 1.0]))
+    unwrap(T("float64", [5.0]))
+    unwrap(T("float64", [], (0,)))
+    unwrap(T("float64", phase, (2, 6)), axis=1, period=360.0)
+    unwrap(T("float64", [0.0, 170.0, 350.0, 10.0, 190.0, 180.0, 0.0]), period=360.0)
+    unwrap(T("float64", [0.0, 180.0, 0.0, -180.0]), discont=None, period=360.0)
+    unwrap(T("int64", [2, 3, 4, 5, 2, 3, 4, 5]), period=4)
+    unwrap(T("int64", [0, 1, 2, 3, 4, 5, 0, 1, 4, 1]), period=6)
+    unwrap(T("int32", [0, 1, 2, 3, 4, 0, 1, 4, 9]), period=5)
+    unwrap(T("int32", [0, 3, -3, 6, 0]), period=6)
+    unwrap(T("int64", [0, 2, 5, 1]), period=4.0)
+    unwrap(T("int64", [0, 2, 5, 1]))
+    unwrap(T("float32", [0.0, 3.0, 5.0, 1.0]), period=4)
+    unwrap(T("int64", [0, 7, 1, 8], (2, 2)), discont=3.0, axis=0, period=5)
+    unwrap(T("float64", 3.0, ()))
+    unwrap(T("float64", phase, (3, 4)), axis=2)
+    unwrap(T("bool", [True, False, True]))
+
+    # polydiv: NumPy's loop and remainder trimming (|r[0]| <= 1e-8 while more than one is left)
+    def polydiv(u, v):
+        emit("polydiv", [u, v], "-", np.polydiv)
+
+    polydiv(T("float64", [3.0, 5.0, 2.0]), T("float64", [2.0, 1.0]))
+    polydiv(T("float64", [1.0, -6.0, 11.0, -6.0]), T("float64", [1.0, -1.0]))
+    polydiv(T("float64", [1.0, 0.0, 0.0, 0.0, -1.0]), T("float64", [1.0, 0.0, 1.0]))
+    polydiv(T("float64", [0.1, 0.7, -1.3, 2.9, 0.3]), T("float64", [0.3, -0.2, 0.9]))
+    polydiv(T("float64", [1.0, 2.0]), T("float64", [1.0, 2.0, 3.0]))
+    polydiv(T("float64", [1e-9, 2.0, 1e-9, 3.0]), T("float64", [1.0]))
+    polydiv(T("float64", [2.0, 4.0, 2.0]), T("float64", [1.0, 1.0]))
+    polydiv(T("float64", [1.0, 3.0, 3.0, 1.0 + 1e-9]), T("float64", [1.0, 2.0, 1.0]))
+    polydiv(T("float64", [1.0, 3.0, 3.0, 1.0 + 1e-7]), T("float64", [1.0, 2.0, 1.0]))
+    # a leading remainder coefficient of 1e-9 (within allclose's atol 1e-8) is trimmed, then 5 stays
+    polydiv(T("float64", [1.0, 0.0, 1.0 + 1e-9, 5.0]), T("float64", [1.0, 0.0, 1.0]))
+    polydiv(T("float64", [1.0, 0.0, 1.0 + 1e-7, 5.0]), T("float64", [1.0, 0.0, 1.0]))
+    polydiv(T("int64", [6, 5, 1]), T("int64", [2, 1]))
+    polydiv(T("int32", [1, 0, -8]), T("int64", [1, -2]))
+    polydiv(T("float32", [3.0, 5.0, 2.0, 0.7]), T("float32", [2.0, 1.0]))
+    polydiv(T("float32", [3.0, 5.0, 2.0, 0.7]), T("float64", [0.3, 1.0]))
+    polydiv(T("float64", [3.0, 5.0, 2.0, 0.7]), T("float32", [0.3, 1.0]))
+    polydiv(T("float64", 6.0, ()), T("float64", 4.0, ()))
+    polydiv(T("float64", [1.0, 2.0, 3.0]), T("float64", 2.0, ()))
+    polydiv(T("float64", [1.0, 2.0, 3.0]), T("float64", [0.0, 1.0]))
+    polydiv(T("float64", [1.0, nan, 3.0]), T("float64", [1.0, 1.0]))
+    polydiv(T("float64", [5.0, 4.0, 3.0, 2.0, 1.0], (5,), "rev"), T("float64", [4.0, 0.0, 2.0], (3,), "step2"))
+    polydiv(T("float64", [], (0,)), T("float64", [1.0]))
+    polydiv(T("float64", [1.0]), T("float64", [], (0,)))
+
+    write("windows.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "check"], rows, """
+np.hanning, np.hamming, np.blackman, np.bartlett (args 'M=m') and np.kaiser ('M=m beta=b'), M < 1, 1, 2
+and longer windows; np.i0 over both branches, the boundary at 8, exp overflow, NaN and +-Inf, every
+dtype, views, 0-d and empty.  np.diag_indices_from, np.tril_indices_from and np.triu_indices_from
+(args 'k=k'), np.ix_ (bool inputs as nonzero, empty, non-1-d errors), np.unstack (args 'axis=a'),
+np.broadcast_shapes (args: the shapes, ';'-separated, '0d' for ()), np.matvec and np.vecmat (batches,
+mixed types, empty, errors), np.unwrap (args 'discont=d|none axis=a period=p|default', an integer
+period written without a point), np.polydiv (quotient;remainder, mixed types, 0-d, trimming).  Outputs that are tuples have ';'-separated dtypes and shapes and their
+values concatenated.  check: exact (bit for bit), cos (within the backend's cos error, absolutely on
+the window's unit scale), i0 (the backend's exp error plus 2 ULP), kaiser (twice i0's plus 1 ULP),
+shape (broadcast_shapes: the result shape).
+""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -5123,7 +5322,7 @@ GENERATORS = {
     "sets": gen_sets, "shaping": gen_shaping, "contraction": gen_contraction,
     "random_dists": gen_random_dists, "linalg2": gen_linalg2, "manip2": gen_manip2,
     "scatter": gen_scatter, "histograms": gen_histograms, "ufuncs": gen_ufuncs,
-    "types": gen_types, "textio": gen_textio,
+    "types": gen_types, "textio": gen_textio, "windows": gen_windows,
 }
 
 

@@ -7709,4 +7709,286 @@ public final class Np {
         var options = new TextTableReader.Options(dtype, comments, delimiter, skiprows, usecols, unpack, ndmin, maxRows);
         return TextTableReader.read(in, options, "<reader>");
     }
+
+    // ---- window functions, i0 and small NumPy helpers ----
+
+    /**
+     * {@code np.hanning(M)}: the Hann window {@code 0.5 + 0.5*cos(pi*n/(M-1))} for
+     * {@code n = 1-M, 3-M, ..., M-1}, float64, on the current backend, computed in NumPy's order
+     * (so it differs from NumPy only by the backend's cos). M &lt; 1 gives an empty tensor, M == 1
+     * {@code [1.0]}.
+     *
+     * <pre>{@code
+     * hanning(5)   // [0.0, 0.5, 1.0, 0.5, 0.0]
+     * }</pre>
+     */
+    public static Tensor hanning(long m) {
+        return Windows.cosine(Windows.Cosine.HANNING, m);
+    }
+
+    /**
+     * {@code np.hamming(M)}: {@code 0.54 + 0.46*cos(pi*n/(M-1))} for {@code n = 1-M, 3-M, ..., M-1},
+     * float64, on the current backend; M &lt; 1 empty, M == 1 {@code [1.0]}.
+     *
+     * <pre>{@code
+     * hamming(3)   // [0.08, 1.0, 0.08]
+     * }</pre>
+     */
+    public static Tensor hamming(long m) {
+        return Windows.cosine(Windows.Cosine.HAMMING, m);
+    }
+
+    /**
+     * {@code np.blackman(M)}: {@code 0.42 + 0.5*cos(pi*n/(M-1)) + 0.08*cos(2.0*pi*n/(M-1))} for
+     * {@code n = 1-M, 3-M, ..., M-1}, float64, on the current backend; M &lt; 1 empty, M == 1
+     * {@code [1.0]}. As in NumPy the ends are about -1.4e-17, not 0.
+     *
+     * <pre>{@code
+     * blackman(3)   // [-1.3877787807814457e-17, 1.0, -1.3877787807814457e-17]
+     * }</pre>
+     */
+    public static Tensor blackman(long m) {
+        return Windows.cosine(Windows.Cosine.BLACKMAN, m);
+    }
+
+    /**
+     * {@code np.bartlett(M)}: the triangular window {@code where(n <= 0, 1 + n/(M-1), 1 - n/(M-1))}
+     * for {@code n = 1-M, 3-M, ..., M-1}, float64, on the current backend, exactly NumPy's values
+     * (no transcendental); M &lt; 1 empty, M == 1 {@code [1.0]}.
+     *
+     * <pre>{@code
+     * bartlett(5)   // [0.0, 0.5, 1.0, 0.5, 0.0]
+     * }</pre>
+     */
+    public static Tensor bartlett(long m) {
+        return Windows.bartlett(m);
+    }
+
+    /**
+     * {@code np.kaiser(M, beta)}: {@code i0(beta*sqrt(1 - ((n-alpha)/alpha)**2)) / i0(beta)} for
+     * {@code n = 0..M-1}, {@code alpha = (M-1)/2}, float64, on the current backend; M &lt; 1 empty,
+     * M == 1 {@code [1.0]}. NumPy's {@code **2.0} is its exact square fast path, as here; the
+     * result differs from NumPy's only by the backend's exp (see {@link #i0}). A NaN beta gives NaN
+     * everywhere; an infinite beta gives NaN (inf/inf), as in NumPy.
+     *
+     * <pre>{@code
+     * kaiser(3, 5.0)   // [0.03671089, 1.0, 0.03671089]
+     * }</pre>
+     */
+    public static Tensor kaiser(long m, double beta) {
+        return Windows.kaiser(m, beta);
+    }
+
+    /**
+     * {@code np.i0(x)}: the modified Bessel function of the first kind, order 0, by NumPy's
+     * implementation (Cephes' Chebyshev coefficients, {@code exp(|x|)*chbevl(|x|/2-2, A)} for
+     * |x| &lt;= 8, {@code exp(|x|)*chbevl(32/|x|-2, B)/sqrt(|x|)} above, Clenshaw's recurrence in
+     * NumPy's order), on x's backend. float32 stays float32 (NumPy's coefficients are Python
+     * floats, weak scalars); bool and integers give float64. NaN gives NaN, +-Inf gives +Inf
+     * (overflow beyond |x| of about 713). Accuracy: that of the backend's exp, plus a few roundings.
+     *
+     * <pre>{@code
+     * i0(Np.array(new double[] {0, 1, 10}))   // [1.0, 1.2660658777520082, 2815.716628466254]
+     * }</pre>
+     */
+    public static Tensor i0(Tensor x) {
+        return Windows.i0(x);
+    }
+
+    /**
+     * {@code np.diag_indices_from(a)}: {@link #diagIndices(long, int)} for a's size and rank, on
+     * a's backend.
+     *
+     * <pre>{@code
+     * diagIndicesFrom(Np.zeros(3, 3))   // [0 1 2], [0 1 2]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when a has fewer than 2 dimensions or they are not all equal
+     */
+    public static Tensor[] diagIndicesFrom(Tensor a) {
+        return IndicesFrom.diagIndicesFrom(a);
+    }
+
+    /** {@code np.tril_indices_from(a)}: see {@link #trilIndicesFrom(Tensor, long)}. */
+    public static Tensor[] trilIndicesFrom(Tensor a) {
+        return IndicesFrom.triangleIndicesFrom(a, 0, true);
+    }
+
+    /**
+     * {@code np.tril_indices_from(a, k)}: {@link #trilIndices(long, long, long)} with a's rows and
+     * columns (a need not be square), on a's backend.
+     *
+     * <pre>{@code
+     * trilIndicesFrom(Np.zeros(2, 3), 1)   // rows [0 0 1 1 1], columns [0 1 0 1 2]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when a is not 2-d
+     */
+    public static Tensor[] trilIndicesFrom(Tensor a, long k) {
+        return IndicesFrom.triangleIndicesFrom(a, k, true);
+    }
+
+    /** {@code np.triu_indices_from(a)}: see {@link #triuIndicesFrom(Tensor, long)}. */
+    public static Tensor[] triuIndicesFrom(Tensor a) {
+        return IndicesFrom.triangleIndicesFrom(a, 0, false);
+    }
+
+    /**
+     * {@code np.triu_indices_from(a, k)}: {@link #triuIndices(long, long, long)} with a's rows and
+     * columns, on a's backend.
+     *
+     * <pre>{@code
+     * triuIndicesFrom(Np.zeros(3, 3), 1)   // rows [0 0 1], columns [1 2 2]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when a is not 2-d
+     */
+    public static Tensor[] triuIndicesFrom(Tensor a, long k) {
+        return IndicesFrom.triangleIndicesFrom(a, k, false);
+    }
+
+    /**
+     * {@code np.ix_(*seqs)}: an open mesh; sequence k becomes shape (1, .., n_k, .., 1). A bool
+     * sequence stands for its true positions (int64, {@code nonzero}); any other sequence keeps
+     * its type, empty ones too (as NumPy does for an ndarray), and the result is a view of it, on
+     * its backend.
+     *
+     * <pre>{@code
+     * ix(Np.array(new long[] {0, 1}), Np.array(new long[] {2, 4}))   // shapes (2, 1) and (1, 2)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when a sequence is not 1-d
+     */
+    public static Tensor[] ix(Tensor... seqs) {
+        return IndicesFrom.ix(seqs);
+    }
+
+    /** {@code np.unstack(x)}: see {@link #unstack(Tensor, int)}. */
+    public static Tensor[] unstack(Tensor x) {
+        return Unstacking.unstack(x, 0);
+    }
+
+    /**
+     * {@code np.unstack(x, axis)} (NumPy 2.1): the views {@code x[..., i, ...]}, i along the axis,
+     * each with that axis removed; the inverse of {@link #stack(Tensor[], int)}.
+     *
+     * <pre>{@code
+     * unstack(Np.arange(6).reshape(2, 3), 1)   // [0 3], [1 4], [2 5]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d x or an axis out of range (NumPy's AxisError)
+     */
+    public static Tensor[] unstack(Tensor x, int axis) {
+        return Unstacking.unstack(x, axis);
+    }
+
+    /**
+     * {@code np.broadcast_shapes(*shapes)}: the shape the given shapes broadcast to (none: the
+     * 0-d shape {@code []}).
+     *
+     * <pre>{@code
+     * broadcastShapes(new long[] {3, 1}, new long[] {4})   // [3, 4]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the shapes do not broadcast or a dimension is negative
+     */
+    public static long[] broadcastShapes(long[]... shapes) {
+        return BroadcastShapes.of(shapes);
+    }
+
+    /**
+     * {@code np.matvec(a, v)} (NumPy 2.2 gufunc {@code (m,n),(n)->(m)}): the matrix-vector product
+     * over broadcast batches, in matmul's result type and accuracy, on the operands' backend.
+     *
+     * <pre>{@code
+     * matvec(Np.array(new double[][] {{1, 2}, {3, 4}}), Np.array(new double[] {1, 1}))   // [3.0, 7.0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when a is below 2-d, v is 0-d, the core dimensions differ or
+     *                                  the batch shapes do not broadcast
+     */
+    public static Tensor matvec(Tensor a, Tensor v) {
+        return VectorProducts.matvec(a, v);
+    }
+
+    /**
+     * {@code np.vecmat(v, a)} (NumPy 2.2 gufunc {@code (n),(n,m)->(m)}): the vector-matrix product
+     * {@code conj(v) @ a} over broadcast batches (conjugation is a no-op for real types), in
+     * matmul's result type and accuracy, on the operands' backend.
+     *
+     * <pre>{@code
+     * vecmat(Np.array(new double[] {1, 1}), Np.array(new double[][] {{1, 2}, {3, 4}}))   // [4.0, 6.0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when a is below 2-d, v is 0-d, the core dimensions differ or
+     *                                  the batch shapes do not broadcast
+     */
+    public static Tensor vecmat(Tensor v, Tensor a) {
+        return VectorProducts.vecmat(v, a);
+    }
+
+    /** {@code np.unwrap(p)}: see {@link #unwrap(Tensor, double, int, double)}; discont period/2, the last axis, period 2 pi. */
+    public static Tensor unwrap(Tensor p) {
+        return PhaseUnwrapping.unwrap(p, Double.NaN, -1, 2 * Math.PI, false);
+    }
+
+    /** {@code np.unwrap(p, discont)}: see {@link #unwrap(Tensor, double, int, double)}; the last axis, period 2 pi. */
+    public static Tensor unwrap(Tensor p, double discont) {
+        return PhaseUnwrapping.unwrap(p, discont, -1, 2 * Math.PI, false);
+    }
+
+    /**
+     * {@code np.unwrap(p, discont, axis, period=period)} with a float period: p with every jump
+     * along the axis larger than {@code max(discont, period/2)} replaced by its complement modulo
+     * period, by NumPy's formula ({@code diff}, {@code mod} into [-period/2, period/2), a
+     * -period/2 from a positive jump made +period/2, {@code cumsum} of the corrections), on p's
+     * backend. The type is p's floating type (float32 stays float32), float64 for integer or bool p
+     * (bool differences are NumPy's {@code diff}: not_equal).
+     * {@code discont} NaN stands for NumPy's None (period/2); a NaN in p makes the rest of its line
+     * NaN, as in NumPy.
+     *
+     * <pre>{@code
+     * unwrap(Np.array(new double[] {0, 3, 6.5}), Double.NaN, -1, 2 * Math.PI)   // [0.0, 3.0, 0.2168...]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d p or an axis out of range
+     */
+    public static Tensor unwrap(Tensor p, double discont, int axis, double period) {
+        return PhaseUnwrapping.unwrap(p, discont, axis, period, false);
+    }
+
+    /**
+     * {@code np.unwrap(p, discont, axis, period=period)} with a Python int period: for an integer p
+     * the arithmetic stays in p's type, with NumPy's bounds {@code divmod(period, 2)} (the +period/2
+     * fix-up only for an even period); for a floating p as {@link #unwrap(Tensor, double, int, double)}.
+     *
+     * <pre>{@code
+     * unwrap(Np.array(new long[] {2, 3, 4, 5, 2, 3, 4, 5}), Double.NaN, -1, 4L)   // [2 3 4 5 6 7 8 9]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d p or an axis out of range
+     */
+    public static Tensor unwrap(Tensor p, double discont, int axis, long period) {
+        return PhaseUnwrapping.unwrap(p, discont, axis, period, true);
+    }
+
+    /**
+     * {@code np.polydiv(u, v)}: {@code {quotient, remainder}} of the polynomials with coefficients
+     * u and v (highest power first), by NumPy's long-division loop on u's backend, in the floating
+     * common type (integers become float64, float32 pairs stay float32). The remainder's leading
+     * coefficients are dropped while they are allclose to 0 (|r[0]| &lt;= 1e-8) and more than one is
+     * left, as NumPy does. A zero v[0] gives Inf/NaN as in NumPy; a v longer than u gives quotient
+     * {@code [0.0]}.
+     *
+     * <pre>{@code
+     * polydiv(Np.array(new double[] {3, 5, 2}), Np.array(new double[] {2, 1}))   // [1.5, 1.75], [0.25]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when u or v has more than one dimension (NumPy gives
+     *                                  meaningless results there)
+     * @throws IndexOutOfBoundsException when u or v is empty (NumPy's IndexError)
+     */
+    public static Tensor[] polydiv(Tensor u, Tensor v) {
+        return PolynomialDivision.polydiv(u, v);
+    }
 }

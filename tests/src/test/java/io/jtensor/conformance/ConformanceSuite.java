@@ -334,6 +334,20 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /**
+     * hanning, hamming, blackman, bartlett, kaiser, i0, diag/tril/triuIndicesFrom, ix, unstack,
+     * broadcastShapes, matvec, vecmat, unwrap, polydiv.
+     */
+    @Nested
+    @Tag("windows")
+    @DisplayName("window functions, i0 and small helpers")
+    class Windows extends WindowsConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @Tag("errors")
