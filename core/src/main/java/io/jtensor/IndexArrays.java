@@ -108,11 +108,7 @@ final class IndexArrays {
             }
             return result;
         } catch (RuntimeException | Error e) {
-            for (Tensor r : result) {
-                if (r != null) {
-                    r.close();
-                }
-            }
+            Temporaries.closeBuilt(result);
             throw e;
         }
     }
@@ -281,11 +277,7 @@ final class IndexArrays {
             }
             return result;
         } catch (RuntimeException | Error e) {
-            for (Tensor r : result) {
-                if (r != null) {
-                    r.close();
-                }
-            }
+            Temporaries.closeBuilt(result);
             throw e;
         }
     }

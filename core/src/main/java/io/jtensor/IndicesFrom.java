@@ -78,11 +78,7 @@ final class IndicesFrom {
             }
             return result;
         } catch (RuntimeException | Error e) {
-            for (Tensor r : result) {
-                if (r != null) {
-                    r.close();
-                }
-            }
+            Temporaries.closeBuilt(result);
             throw e;
         }
     }

@@ -18,6 +18,15 @@ final class Temporaries implements AutoCloseable {
         return t;
     }
 
+    /** Closes the tensors of a partly built result array (null entries are the ones not built yet). */
+    static void closeBuilt(Tensor[] result) {
+        for (Tensor r : result) {
+            if (r != null) {
+                r.close();
+            }
+        }
+    }
+
     @Override
     public void close() {
         for (int i = tensors.size() - 1; i >= 0; i--) {

@@ -45,11 +45,8 @@ final class Windows {
     /** {@code np.hanning / np.hamming / np.blackman(M)}. */
     static Tensor cosine(Cosine kind, long m) {
         checkLength(kind.name().toLowerCase(java.util.Locale.ROOT), m);
-        if (m < 1) {
-            return Np.empty(new long[] {0}, DType.FLOAT64);
-        }
-        if (m == 1) {
-            return Np.ones(new long[] {1}, DType.FLOAT64);
+        if (m <= 1) {
+            return trivial(m);
         }
         try (Temporaries t = new Temporaries()) {
             Tensor n = t.add(symmetricRamp(m, t));
@@ -72,11 +69,8 @@ final class Windows {
     /** {@code np.bartlett(M)}: {@code where(n <= 0, 1 + n/(M-1), 1 - n/(M-1))}. */
     static Tensor bartlett(long m) {
         checkLength("bartlett", m);
-        if (m < 1) {
-            return Np.empty(new long[] {0}, DType.FLOAT64);
-        }
-        if (m == 1) {
-            return Np.ones(new long[] {1}, DType.FLOAT64);
+        if (m <= 1) {
+            return trivial(m);
         }
         try (Temporaries t = new Temporaries()) {
             Tensor n = t.add(symmetricRamp(m, t));
@@ -87,14 +81,16 @@ final class Windows {
         }
     }
 
+    /** NumPy's windows of fewer than two points: empty for M &lt; 1, {@code [1.0]} for M == 1. */
+    private static Tensor trivial(long m) {
+        return m < 1 ? Np.empty(new long[] {0}, DType.FLOAT64) : Np.ones(new long[] {1}, DType.FLOAT64);
+    }
+
     /** {@code np.kaiser(M, beta)}: {@code i0(beta * sqrt(1 - ((n - alpha)/alpha)**2)) / i0(beta)}. */
     static Tensor kaiser(long m, double beta) {
         checkLength("kaiser", m);
-        if (m == 1) {
-            return Np.ones(new long[] {1}, DType.FLOAT64);
-        }
-        if (m < 1) {
-            return Np.empty(new long[] {0}, DType.FLOAT64);
+        if (m <= 1) {
+            return trivial(m);
         }
         try (Temporaries t = new Temporaries()) {
             Tensor n = t.add(t.add(Np.arange(0, m)).astype(DType.FLOAT64));
