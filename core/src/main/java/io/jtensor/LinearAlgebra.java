@@ -182,17 +182,15 @@ final class LinearAlgebra {
         return vectorNorm("vectorNorm", x, ord, normalized, keepdims);
     }
 
-    /** NumPy 2's {@code np.linalg.matrix_norm(x, keepdims, ord)}: ord is a Double or 'fro' / 'nuc'. */
-    static Tensor matrixNormOverLast(Tensor x, Object ord, boolean keepdims) {
+    /** NumPy 2's {@code np.linalg.matrix_norm}'s axes: the last two of x, which must have them. */
+    static int[] matrixAxes(Tensor x) {
         Objects.requireNonNull(x, "matrixNorm: input tensor is null");
         x.checkOpen("matrixNorm");
         if (x.ndim() < 2) {
             throw new IllegalArgumentException("matrixNorm: x must be at least 2-d (a matrix or a stack of matrices), got shape "
                     + Shape.toString(x.shape));
         }
-        int[] lastTwo = {x.ndim() - 2, x.ndim() - 1};
-        return ord instanceof String named ? norm(x, named, lastTwo, keepdims)
-                : norm(x, (Double) ord, lastTwo, keepdims);
+        return new int[] {x.ndim() - 2, x.ndim() - 1};
     }
 
     /** NumPy 2's {@code np.linalg.vecdot(a, b, axis)}: sum(a * b) along the axis, the other axes broadcast. */

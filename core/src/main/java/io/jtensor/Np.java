@@ -4374,8 +4374,7 @@ public final class Np {
      * @throws IllegalArgumentException for another op (not offered), or maximum/minimum of an empty axis
      */
     public static Tensor reduce(BinaryOp op, Tensor x) {
-        Objects.requireNonNull(x, "reduce: x is null");
-        return UfuncMethods.reduce(op, x, x.ndim() == 0 ? new int[0] : new int[] {0}, false);
+        return UfuncMethods.reduceFirstAxis(op, x);
     }
 
     /** {@code op.reduce(x, axis=axes, keepdims=keepdims)}; axes null reduces every axis (NumPy's axis=None). */
@@ -6014,12 +6013,13 @@ public final class Np {
      * ord = 1, -1, 2, -2, inf or -inf (see {@link #norm(Tensor, double, int[], boolean)}).
      */
     public static Tensor matrixNorm(Tensor x, double ord, boolean keepdims) {
-        return LinearAlgebra.matrixNormOverLast(x, ord, keepdims);
+        return LinearAlgebra.norm(x, ord, LinearAlgebra.matrixAxes(x), keepdims);
     }
 
     /** NumPy 2's {@code np.linalg.matrix_norm(x, ord='fro' | 'nuc', keepdims=keepdims)} over the last two axes. */
     public static Tensor matrixNorm(Tensor x, String ord, boolean keepdims) {
-        return LinearAlgebra.matrixNormOverLast(x, Objects.requireNonNull(ord, "matrixNorm: ord is null"), keepdims);
+        Objects.requireNonNull(ord, "matrixNorm: ord is null");
+        return LinearAlgebra.norm(x, ord, LinearAlgebra.matrixAxes(x), keepdims);
     }
 
     // ---- files: NumPy's .npy and .npz formats ---------------------------------------------------------

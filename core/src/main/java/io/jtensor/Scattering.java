@@ -273,9 +273,7 @@ final class Scattering {
             Tensor isFirst = t.add(Elementwise.binary(BinaryOp.EQUAL, Arg.of(rank), Arg.of(0L), null, null));
             Tensor starts = t.add(Indexing.flatnonzero(isFirst));
             long slots = starts.size();
-            Tensor end = t.add(Creation.scalar(backend, DType.INT64, true, k, 0));
-            Tensor bounds = t.add(Joining.concatenate(name, new Tensor[] {starts, t.add(end.reshape(1))}, 0, null));
-            Tensor counts = t.add(Differencing.diff(bounds, 1, 0));
+            Tensor counts = t.add(Sorting.runLengths(starts, k, name));
             Tensor negated = t.add(Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(counts), Arg.of(-1L), null, null));
             Tensor slotOrder = t.add(Sorting.argsort(negated, 0));
             Tensor slotRank = t.add(Sorting.argsort(slotOrder, 0));
@@ -551,8 +549,7 @@ final class Scattering {
         Tensor running = t.add(Scanning.scan(ScanOp.CUMSUM, wide, 0));
         Tensor zero = t.add(Creation.scalar(backend, DType.INT64, true, 0, 0));
         Tensor padded = t.add(Joining.concatenate(name, new Tensor[] {t.add(zero.reshape(1)), running}, 0, null));
-        Tensor end = t.add(Creation.scalar(backend, DType.INT64, true, k, 0));
-        Tensor bounds = t.add(Joining.concatenate(name, new Tensor[] {starts, t.add(end.reshape(1))}, 0, null));
+        Tensor bounds = t.add(Sorting.runBounds(starts, k, name));
         Tensor after = t.add(Indexing.take(padded, t.add(bounds.slice(0, 1, bounds.size(), 1)), 0));
         Tensor before = t.add(Indexing.take(padded, starts, 0));
         Tensor sums = t.add(Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(after), Arg.of(before), null, null));

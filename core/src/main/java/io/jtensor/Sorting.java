@@ -86,13 +86,10 @@ final class Sorting {
      */
     static Tensor[] uniqueCounts(Tensor x) {
         try (Tensor sorted = sortedFlat(x, "uniqueCounts");
-             Tensor starts = runStarts(sorted, "uniqueCounts");
-             Tensor end = Creation.scalar(x.backend(), DType.INT64, true, x.size(), 0);
-             Tensor endRow = end.reshape(1);
-             Tensor bounds = Joining.concatenate("uniqueCounts", new Tensor[] {starts, endRow}, 0, null)) {
+             Tensor starts = runStarts(sorted, "uniqueCounts")) {
             Tensor values = Indexing.take(sorted, starts, 0);
             try {
-                return new Tensor[] {values, Differencing.diff(bounds, 1, 0)};
+                return new Tensor[] {values, runLengths(starts, x.size(), "uniqueCounts")};
             } catch (RuntimeException | Error e) {
                 values.close();
                 throw e;
@@ -105,6 +102,20 @@ final class Sorting {
         x.checkOpen(name);
         try (Tensor flat = x.reshape(-1)) {
             return sort(flat, 0);
+        }
+    }
+
+    /** {@code starts} (int64 run starts of n sorted elements) followed by n: each run's bounds. */
+    static Tensor runBounds(Tensor starts, long n, String name) {
+        try (Tensor end = Creation.scalar(starts.backend(), DType.INT64, true, n, 0); Tensor endRow = end.reshape(1)) {
+            return Joining.concatenate(name, new Tensor[] {starts, endRow}, 0, null);
+        }
+    }
+
+    /** The int64 length of each run of n sorted elements, the runs starting at {@code starts}. */
+    static Tensor runLengths(Tensor starts, long n, String name) {
+        try (Tensor bounds = runBounds(starts, n, name)) {
+            return Differencing.diff(bounds, 1, 0);
         }
     }
 

@@ -30,6 +30,12 @@ final class UfuncMethods {
         }
     }
 
+    /** {@code op.reduce(x)}: NumPy's default axis 0, which a 0-d x reduces as no axis at all. */
+    static Tensor reduceFirstAxis(BinaryOp op, Tensor x) {
+        Objects.requireNonNull(x, "reduce: x is null");
+        return reduce(op, x, x.ndim() == 0 ? new int[0] : new int[] {0}, false);
+    }
+
     /** {@code op.reduce(x, axis=axes, keepdims=keepdims)}; axes null reduces every axis. */
     static Tensor reduce(BinaryOp op, Tensor x, int[] axes, boolean keepdims) {
         Objects.requireNonNull(op, "reduce: op is null");

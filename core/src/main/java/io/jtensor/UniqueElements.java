@@ -44,11 +44,7 @@ final class UniqueElements {
                 results.add(inverse(x.backend(), x.shape(), order, starts, n));
             }
             if (counts) {
-                try (Tensor end = Creation.scalar(x.backend(), DType.INT64, true, n, 0);
-                     Tensor endRow = end.reshape(1);
-                     Tensor bounds = Joining.concatenate(name, new Tensor[] {starts, endRow}, 0, null)) {
-                    results.add(Differencing.diff(bounds, 1, 0));
-                }
+                results.add(Sorting.runLengths(starts, n, name));
             }
             return results.toArray(Tensor[]::new);
         } catch (RuntimeException | Error e) {
@@ -103,9 +99,7 @@ final class UniqueElements {
                 results.add(inverse(x.backend(), new long[] {rows}, order, starts, rows));
             }
             if (counts) {
-                Tensor end = t.add(Creation.scalar(x.backend(), DType.INT64, true, rows, 0));
-                Tensor bounds = t.add(Joining.concatenate(name, new Tensor[] {starts, t.add(end.reshape(1))}, 0, null));
-                results.add(Differencing.diff(bounds, 1, 0));
+                results.add(Sorting.runLengths(starts, rows, name));
             }
             return results.toArray(Tensor[]::new);
         } catch (RuntimeException | Error e) {
