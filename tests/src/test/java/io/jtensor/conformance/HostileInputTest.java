@@ -83,7 +83,11 @@ class HostileInputTest {
                 throwsWith(OutOfMemoryError.class, () -> Np.zeros(Long.MAX_VALUE / 8 / 2, 2),
                         "needs 9223372036854775792 bytes, but the " + backendName + " backend has");
             }
-            assertEquals(before.bytesInUse(), backend.memoryUsage().bytesInUse(), "nothing stays allocated");
+            // a garbage collection meanwhile may run the cleaners of tensors other tests forgot,
+            // so bytes in use may shrink but must not grow
+            long after = backend.memoryUsage().bytesInUse();
+            assertTrue(after <= before.bytesInUse(),
+                    backendName + ": nothing stays allocated, in use before " + before.bytesInUse() + ", after " + after);
             assertUsable();
         }
     }
