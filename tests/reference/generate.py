@@ -2040,7 +2040,7 @@ def gen_sets():
 
     # pad: args 'w=before/after;... mode=... [value=...]'; w=N is a single int (np.pad(x, N)),
     # w=B/A one pair for every axis (np.pad(x, ((B, A),))), w=B one (B,) pair
-    def pad(spec, widths, mode, value=None, stat=None):
+    def pad(spec, widths, mode, value=None, stat=None, reflect_type=None):
         if isinstance(widths, int):
             text, numpy_width = str(widths), widths
         else:
@@ -2051,6 +2051,9 @@ def gen_sets():
         if stat is not None:
             args += " stat=" + ";".join("/".join(str(w) for w in pair) for pair in stat)
             kwargs["stat_length"] = tuple(tuple(pair) for pair in stat)
+        if reflect_type is not None:
+            args += " rt=" + reflect_type
+            kwargs["reflect_type"] = reflect_type
         emit("pad", [spec], args, lambda x: np.pad(x, numpy_width, mode=mode, **kwargs))
 
     modes = ("constant", "edge", "reflect", "symmetric", "wrap")
@@ -2108,6 +2111,31 @@ def gen_sets():
         pad(T("float64", [], (0, 3)), 1, mode)
         pad(T("int32", 7, ()), 2, mode)
         pad(T("float64", [1.0, 2.0]), [[1, 1]], mode, stat=[[-1, 1]])
+    # reflect_type="odd": round after round, each reflecting about the value the last one reached,
+    # 2 * edge - chunk in x's type (int32 wraps, float32 rounds, bool computes in int64)
+    for dtype in DTYPES:
+        v = left[dtype]
+        for mode in ("reflect", "symmetric"):
+            for rt in ("odd", "even"):
+                pad(T(dtype, v[:4]), [[2]], mode, reflect_type=rt)
+            pad(T(dtype, v[:3]), [[9, 10]], mode, reflect_type="odd")
+            pad(T(dtype, v, (3, 4)), [[1, 3]], mode, reflect_type="odd")
+            pad(T(dtype, v, (3, 4), "T"), [[0, 5], [7, 1]], mode, reflect_type="odd")
+            pad(T(dtype, v, (2, 3, 2)), [[1, 0], [2, 2], [3, 1]], mode, reflect_type="odd")
+            pad(T(dtype, v[:3], (1, 3)), [[3, 2], [4, 4]], mode, reflect_type="odd")
+            pad(T(dtype, v[:2], (2,), "bcast=3x2"), [[2, 1], [0, 6]], mode, reflect_type="odd")
+    for n in (1, 2, 3, 5):
+        for mode in ("reflect", "symmetric"):
+            for widths in ([[0, 13]], [[13, 0]], [[2 * n - 1, 2 * n + 1]], [[3 * n, 4 * n + 2]]):
+                pad(T("float64", [0.1 * i * i + 0.3 for i in range(n)]), widths, mode, reflect_type="odd")
+                pad(T("float32", [0.7 * i * i - 1.1 for i in range(n)]), widths, mode, reflect_type="odd")
+    for mode in ("reflect", "symmetric"):
+        pad(T("int32", [2147483000, 2147483640, -2147483000]), [[7, 8]], mode, reflect_type="odd")
+        pad(T("float64", [1.0, nan, inf, 3.0]), [[5, 6]], mode, reflect_type="odd")
+        pad(T("float64", [1e308, -1e308]), [[3, 3]], mode, reflect_type="odd")
+        pad(T("bool", [False, True, False]), [[4, 5]], mode, reflect_type="odd")
+        pad(T("int32", 7, ()), [[2]], mode, reflect_type="odd")
+        pad(T("float64", [], (0, 3)), [[0, 0], [1, 2]], mode, reflect_type="odd")
     pad(T("float64", [1.0, 2.0]), [[1, 1]], "edge", stat=[[1, 1]])
     pad(T("float64", [1.0, 2.0]), [[-1, 1]], "constant")
     pad(T("float64", [1.0, 2.0]), -1, "edge")

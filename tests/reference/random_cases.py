@@ -111,6 +111,9 @@ def elementwise(case, inputs):
         # integers become the result type first, as in NumPy's loops (int64 -> float64 rounds)
         args = [x.astype(compute).astype(UP[result_type]) for x in inputs]
         value = f(*args).astype(compute)
+    elif name == "ldexp" and np.dtype(probe.dtype).name != result_type:
+        # float16 from bool: the mantissa becomes float64, the exponent stays an integer
+        value = f(inputs[0].astype(compute), inputs[1].astype(np.int64)).astype(compute)
     elif np.dtype(probe.dtype).name != result_type and result_type != "bool":
         value = f(*[x.astype(compute) for x in inputs]).astype(compute)
     else:

@@ -6246,7 +6246,8 @@ public final class Np {
      * {@code "minimum"}, {@code "mean"} and {@code "median"} fill each side with that statistic of the
      * whole axis ({@code [2 2 1 2 3 2 2]} for "mean"; see {@link #pad(Tensor, int[][], String, int[][])}
      * for a bounded region), axis after axis as NumPy's, rounded half to even for integer types (NaN
-     * propagates). Not supported: {@code "linear_ramp"}, {@code "empty"}, {@code reflect_type="odd"}.
+     * propagates). {@code reflect_type="odd"}: see {@link #pad(Tensor, int[][], String, String)}. Not
+     * supported: {@code "linear_ramp"}, {@code "empty"}.
      *
      * <pre>{@code
      * pad(image, new int[][] {{1, 1}, {2, 2}}, "reflect")   // np.pad(image, ((1, 1), (2, 2)), "reflect")
@@ -6278,6 +6279,29 @@ public final class Np {
     public static Tensor pad(Tensor x, int[][] padWidth, String mode, int[][] statLength) {
         Objects.requireNonNull(statLength, "pad: statLength is null");
         return Padding.pad(x, padWidth, mode, 0.0, statLength);
+    }
+
+    /**
+     * {@code np.pad(x, padWidth, mode, reflect_type=reflectType)} for mode {@code "reflect"} or
+     * {@code "symmetric"}: {@code "even"} is {@link #pad(Tensor, int[][], String)}; {@code "odd"}
+     * continues the trend through the edge, each padded value {@code 2·edge - mirrored value}
+     * ({@code [1 2 3]} padded by 2: {@code [-1 0 1 2 3 4 5]} reflecting, {@code [0 1 1 2 3 3 4]}
+     * symmetric). Pads wider than the axis go round after round as NumPy's, each round reflecting
+     * about the value the last one reached, computed in x's type (integers wrap on overflow; a bool
+     * x computes in int64 and stores non-zero as true); a length-1 axis repeats its element.
+     *
+     * <pre>{@code
+     * pad(array(new double[] {1, 2, 4}), new int[][] {{2}}, "reflect", "odd")   // [-2 0 1 2 4 6 7]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another mode, or a reflectType other than "even" and
+     *                                  "odd" (NumPy treats any other string as "even")
+     */
+    public static Tensor pad(Tensor x, int[][] padWidth, String mode, String reflectType) {
+        Objects.requireNonNull(x, "pad: x is null");
+        Objects.requireNonNull(padWidth, "pad: padWidth is null");
+        Objects.requireNonNull(mode, "pad: mode is null");
+        return Padding.pad(x, padWidth, mode, reflectType);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.jtensor;
 
+import io.jtensor.Elementwise.Arg;
+import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ReduceOp;
 import io.jtensor.op.UnaryOp;
 
@@ -14,6 +16,8 @@ import java.util.Objects;
  * positions computed on the host. NumPy pads wider than the axis by repeating the reflection
  * (or wrap) round after round; that is the periodic index used here: reflect has period
  * 2(n-1), symmetric 2n, wrap n, and a length-1 axis reflects as its edge (NumPy's legacy rule).
+ * {@code reflect_type="odd"} is not periodic (each round reflects about the value it reaches), so
+ * it follows NumPy's rounds ({@code _set_reflect_both}) with slices and {@code 2·edge - chunk}.
  */
 final class Padding {
 
@@ -52,14 +56,7 @@ final class Padding {
         }
         long[][] widths = pairs("padWidth", padWidth, x.ndim());
         long[][] lengths = statLength == null ? null : pairs("statLength", statLength, x.ndim());
-        long[] shape = x.shape.clone();
-        for (int d = 0; d < shape.length; d++) {
-            shape[d] = Math.addExact(shape[d], Math.addExact(widths[d][0], widths[d][1]));
-            if (!mode.equals("constant") && x.shape[d] == 0 && (widths[d][0] > 0 || widths[d][1] > 0)) {
-                throw new IllegalArgumentException("pad: can't extend empty axis " + d + " of x with shape "
-                        + Shape.toString(x.shape) + " in mode \"" + mode + "\" (only \"constant\" can)");
-            }
-        }
+        long[] shape = paddedShape(x, widths, mode);
         if (mode.equals("constant") || STATISTICS.contains(mode)) {
             Tensor result = Elementwise.full(x.backend(), shape, constant, x.dtype);
             try (Temporaries t = new Temporaries()) {
@@ -93,6 +90,92 @@ final class Padding {
             }
             return padded == x ? Elementwise.converted("pad", x, x.dtype) : padded.reshape(padded.shape);
         }
+    }
+
+    /**
+     * {@code np.pad(x, padWidth, mode, reflect_type=reflectType)} for mode "reflect" or "symmetric";
+     * "even" is {@link #pad(Tensor, int[][], String, double)}.
+     */
+    static Tensor pad(Tensor x, int[][] padWidth, String mode, String reflectType) {
+        Objects.requireNonNull(reflectType, "pad: reflectType is null");
+        if (!mode.equals("reflect") && !mode.equals("symmetric")) {
+            throw new IllegalArgumentException("pad: reflectType is only read by the modes \"reflect\" and"
+                    + " \"symmetric\", not \"" + mode + "\"");
+        }
+        if (reflectType.equals("even")) {
+            return pad(x, padWidth, mode, 0.0);
+        }
+        if (!reflectType.equals("odd")) {
+            throw new IllegalArgumentException("pad: reflectType \"" + reflectType
+                    + "\" is not supported (valid: \"even\" or \"odd\")");
+        }
+        x.checkOpen("pad");
+        long[][] widths = pairs("padWidth", padWidth, x.ndim());
+        long[] shape = paddedShape(x, widths, mode);
+        Tensor result = Elementwise.full(x.backend(), shape, 0, x.dtype);
+        try (Temporaries t = new Temporaries()) {
+            Tensor middle = result;
+            for (int d = 0; d < shape.length; d++) {
+                middle = t.add(middle.slice(d, widths[d][0], widths[d][0] + x.shape[d], 1));
+            }
+            Elementwise.copyInto("pad", x, middle);
+            for (int d = 0; d < shape.length; d++) {
+                Tensor roi = result;
+                for (int axis = d + 1; axis < shape.length; axis++) {
+                    roi = t.add(roi.slice(axis, widths[axis][0], widths[axis][0] + x.shape[axis], 1));
+                }
+                reflectOdd(t, roi, d, widths[d][0], widths[d][1], x.shape[d], mode.equals("symmetric"));
+            }
+            return result;
+        } catch (RuntimeException | Error e) {
+            result.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Pads axis d of roi (original along d between the pads {@code left} and {@code right}) round
+     * after round as NumPy's {@code _set_reflect_both} with method "odd": each round copies at most
+     * the whole periods already there, mirrored about the current outermost value and negated about
+     * it, {@code 2·edge - chunk} in the tensor's type. A length-1 axis is padded with its edge.
+     */
+    private static void reflectOdd(Temporaries t, Tensor roi, int d, long left, long right, long n,
+                                   boolean includeEdge) {
+        long length = roi.shape[d];
+        if (n == 1) {
+            Tensor edge = t.add(roi.slice(d, left, left + 1, 1));
+            Elementwise.copyInto("pad", edge, t.add(roi.slice(d, 0, left, 1)));
+            Elementwise.copyInto("pad", edge, t.add(roi.slice(d, left + 1, length, 1)));
+            return;
+        }
+        long edgeOffset = includeEdge ? 1 : 0;
+        while (left > 0 || right > 0) {
+            long filled = length - right - left;
+            long period = includeEdge ? filled / n * n : (filled - 1) / (n - 1) * (n - 1);
+            if (left > 0) {
+                long chunk = Math.min(period, left);
+                long stop = left - edgeOffset;
+                Tensor reflected = t.add(roi.slice(d, stop + chunk, stop, -1));
+                Tensor edge = t.add(roi.slice(d, left, left + 1, 1));
+                Elementwise.copyInto("pad", negatedAbout(t, edge, reflected), t.add(roi.slice(d, left - chunk, left, 1)));
+                left -= chunk;
+            }
+            if (right > 0) {
+                long chunk = Math.min(period, right);
+                long start = -right + edgeOffset - 2;
+                Tensor reflected = t.add(roi.slice(d, start, start - chunk, -1));
+                Tensor edge = t.add(roi.slice(d, length - right - 1, length - right, 1));
+                Elementwise.copyInto("pad", negatedAbout(t, edge, reflected),
+                        t.add(roi.slice(d, length - right, length - right + chunk, 1)));
+                right -= chunk;
+            }
+        }
+    }
+
+    /** {@code 2 * edge - chunk} with NumPy's types (a weak 2; bool becomes int64). */
+    private static Tensor negatedAbout(Temporaries t, Tensor edge, Tensor chunk) {
+        Tensor twice = t.add(Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(2L), Arg.of(edge), null, null));
+        return t.add(Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(twice), Arg.of(chunk), null, null));
     }
 
     /**
@@ -158,6 +241,19 @@ final class Padding {
             }
             default -> throw new IllegalStateException("pad: mode " + mode);
         };
+    }
+
+    /** x's shape with the pads added; an empty axis can only take constant pads. */
+    private static long[] paddedShape(Tensor x, long[][] widths, String mode) {
+        long[] shape = x.shape.clone();
+        for (int d = 0; d < shape.length; d++) {
+            shape[d] = Math.addExact(shape[d], Math.addExact(widths[d][0], widths[d][1]));
+            if (!mode.equals("constant") && x.shape[d] == 0 && (widths[d][0] > 0 || widths[d][1] > 0)) {
+                throw new IllegalArgumentException("pad: can't extend empty axis " + d + " of x with shape "
+                        + Shape.toString(x.shape) + " in mode \"" + mode + "\" (only \"constant\" can)");
+            }
+        }
+        return shape;
     }
 
     /** NumPy's {@code _as_pairs(pad_width, ndim, as_index=True)}: one (before, after) per axis. */

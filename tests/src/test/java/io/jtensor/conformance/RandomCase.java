@@ -35,16 +35,8 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL }
 
     private static final DType[] DTYPES = DType.values();
-    /**
-     * Ops added after random.csv was drawn, left out so that its seeds still draw the same cases;
-     * they join when random.csv is regenerated (tests/reference/random_cases.py).
-     */
-    private static final java.util.Set<Object> NOT_YET_DRAWN = java.util.Set.of(UnaryOp.SPACING,
-            BinaryOp.NEXTAFTER, BinaryOp.LDEXP);
-    private static final UnaryOp[] UNARY_OPS = Ops.UNARY.keySet().stream().filter(op -> !NOT_YET_DRAWN.contains(op))
-            .toArray(UnaryOp[]::new);
-    private static final BinaryOp[] BINARY_OPS = Arrays.stream(BinaryOp.values())
-            .filter(op -> !NOT_YET_DRAWN.contains(op)).toArray(BinaryOp[]::new);
+    private static final UnaryOp[] UNARY_OPS = Ops.UNARY.keySet().toArray(UnaryOp[]::new);
+    private static final BinaryOp[] BINARY_OPS = BinaryOp.values();
     private static final String[] REDUCTIONS = {"sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std",
             "all", "any"};
 

@@ -110,6 +110,13 @@ public abstract class SetsConformance extends ConformanceCase {
                 String mode = a.get("mode");
                 String value = a.get("value");
                 String stat = a.get("stat");
+                String reflectType = a.get("rt");
+                if (reflectType != null) {
+                    int[][] widths = Arrays.stream(w.split(";"))
+                            .map(pair -> Arrays.stream(pair.split("/")).mapToInt(Integer::parseInt).toArray())
+                            .toArray(int[][]::new);
+                    yield Np.pad(in[0], widths, mode, reflectType);
+                }
                 if (stat != null) {
                     int[][] widths = Arrays.stream(w.split(";"))
                             .map(pair -> Arrays.stream(pair.split("/")).mapToInt(Integer::parseInt).toArray())
@@ -281,6 +288,10 @@ public abstract class SetsConformance extends ConformanceCase {
         throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1}}, "edge", new int[][] {{1}}), "pad",
                 "statLength", "\"edge\"");
         throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1, -2}}, "edge"), "pad", "negative");
+        throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1}}, "edge", "odd"), "pad",
+                "reflectType", "\"reflect\" and \"symmetric\"", "not \"edge\"");
+        throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1}}, "reflect", "Odd"), "pad",
+                "reflectType \"Odd\"", "\"even\" or \"odd\"");
         throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1, 1}, {1, 1}}, "edge"), "pad",
                 "2 pairs", "1 dimensions");
         throwsWith(IllegalArgumentException.class, () -> Np.pad(Np.zeros(new long[] {0, 2}, DType.INT32), 1, "wrap"),
