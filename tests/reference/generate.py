@@ -2126,7 +2126,9 @@ def gen_sets():
             pad(T(dtype, v[:2], (2,), "bcast=3x2"), [[2, 1], [0, 6]], mode, reflect_type="odd")
     for n in (1, 2, 3, 5):
         for mode in ("reflect", "symmetric"):
-            for widths in ([[0, 13]], [[13, 0]], [[2 * n - 1, 2 * n + 1]], [[3 * n, 4 * n + 2]]):
+            # one side done after a partial round: the other's next chunk is still whole periods
+            for widths in ([[0, 13]], [[13, 0]], [[2 * n - 1, 2 * n + 1]], [[3 * n, 4 * n + 2]], [[1, 4 * n]],
+                           [[4 * n + 1, 2]]):
                 pad(T("float64", [0.1 * i * i + 0.3 for i in range(n)]), widths, mode, reflect_type="odd")
                 pad(T("float32", [0.7 * i * i - 1.1 for i in range(n)]), widths, mode, reflect_type="odd")
     for mode in ("reflect", "symmetric"):
