@@ -2040,7 +2040,7 @@ def gen_sets():
 
     # pad: args 'w=before/after;... mode=... [value=...]'; w=N is a single int (np.pad(x, N)),
     # w=B/A one pair for every axis (np.pad(x, ((B, A),))), w=B one (B,) pair
-    def pad(spec, widths, mode, value=None, stat=None, reflect_type=None):
+    def pad(spec, widths, mode, value=None, stat=None, reflect_type=None, ends=None):
         if isinstance(widths, int):
             text, numpy_width = str(widths), widths
         else:
@@ -2051,6 +2051,9 @@ def gen_sets():
         if stat is not None:
             args += " stat=" + ";".join("/".join(str(w) for w in pair) for pair in stat)
             kwargs["stat_length"] = tuple(tuple(pair) for pair in stat)
+        if ends is not None:
+            args += " ends=" + ";".join("/".join(fmt(e, "float64") for e in pair) for pair in ends)
+            kwargs["end_values"] = tuple(tuple(pair) for pair in ends)
         if reflect_type is not None:
             args += " rt=" + reflect_type
             kwargs["reflect_type"] = reflect_type
@@ -2138,6 +2141,36 @@ def gen_sets():
         pad(T("bool", [False, True, False]), [[4, 5]], mode, reflect_type="odd")
         pad(T("int32", 7, ()), [[2]], mode, reflect_type="odd")
         pad(T("float64", [], (0, 3)), [[0, 0], [1, 2]], mode, reflect_type="odd")
+    # linear_ramp: NumPy's linspace(end, edge, width, endpoint=False) axis after axis; one end value or
+    # one pair are float64 NumPy scalars (a float64 ramp even for float32 x), per-axis ones Python floats
+    # (a float32 ramp for float32 x); any zero step switches every line to (i / width) * delta
+    for dtype in DTYPES:
+        v = left[dtype]
+        pad(T(dtype, v[:4]), 2, "linear_ramp")
+        pad(T(dtype, v[:4]), [[9, 10]], "linear_ramp")
+        pad(T(dtype, v, (3, 4)), [[1, 3]], "linear_ramp")
+        pad(T(dtype, v, (3, 4), "T"), [[0, 5], [7, 1]], "linear_ramp", ends=[[2.5]])
+        pad(T(dtype, v, (2, 3, 2)), [[1, 0], [2, 2], [3, 1]], "linear_ramp", ends=[[-1.5, 7.0]])
+        pad(T(dtype, v, (3, 4)), [[2, 3], [3, 1]], "linear_ramp", ends=[[0.1, -3.0], [1e3, 0.3]])
+        pad(T(dtype, v, (3, 4)), [[2, 3], [3, 1]], "linear_ramp", ends=[[0.7], [-2.2]])
+        pad(T(dtype, v, (2, 3, 2)), [[1, 2], [2, 0], [3, 1]], "linear_ramp", ends=[[0.1], [1.0 / 3], [9.0]])
+        pad(T(dtype, v[:2], (2,), "bcast=3x2"), [[2, 1], [0, 6]], "linear_ramp", ends=[[4.0, -4.0]])
+    for dtype in ("float32", "float64", "int32"):
+        zero_edge = T(dtype, [0, 1.3, 2.7, 0.1, 2.2, -3.3] if dtype != "int32" else [0, 1, 3, 1, 2, -3], (2, 3))
+        pad(zero_edge, [[0, 0], [3, 3]], "linear_ramp")
+        pad(zero_edge, [[0, 0], [3, 3]], "linear_ramp", ends=[[0.0, 1.0], [0.0, -1.0]])
+        pad(zero_edge, [[2, 2], [3, 3]], "linear_ramp", ends=[[0.3, 1.1], [0.0, 0.6]])
+        pad(T(dtype, [-7, 5] if dtype == "int32" else [-7.5, 5.25]), [[3, 4]], "linear_ramp", ends=[[0.0, 11.0]])
+    pad(T("float64", [1.0, nan, inf, 3.0], (2, 2)), [[2, 1], [1, 2]], "linear_ramp", ends=[[1.0, -inf], [nan, 2.0]])
+    pad(T("float64", [1e308, -1e308]), [[3, 3]], "linear_ramp", ends=[[-1e308, 1e308]])
+    pad(T("float64", [5e-324, 1.0]), [[4, 4]], "linear_ramp", ends=[[0.0, 1.0]])
+    pad(T("float32", [1e-45, 3e38]), [[3, 3]], "linear_ramp", ends=[[-3e38]])
+    pad(T("int32", [2147483000, -2147483000]), [[3, 3]], "linear_ramp", ends=[[-2147483000.0, 2147483600.0]])
+    pad(T("bool", [True, False, True]), [[3, 2]], "linear_ramp", ends=[[0.0, 0.5]])
+    pad(T("int32", 7, ()), 2, "linear_ramp")
+    pad(T("float64", [], (0, 3)), [[0, 0], [1, 2]], "linear_ramp")
+    pad(T("float64", [], (0, 3)), 1, "linear_ramp")
+    pad(T("float64", [1.0, 2.0]), [[1, 1]], "linear_ramp", ends=[[1.0], [2.0], [3.0]])
     pad(T("float64", [1.0, 2.0]), [[1, 1]], "edge", stat=[[1, 1]])
     pad(T("float64", [1.0, 2.0]), [[-1, 1]], "constant")
     pad(T("float64", [1.0, 2.0]), -1, "edge")

@@ -6246,8 +6246,10 @@ public final class Np {
      * {@code "minimum"}, {@code "mean"} and {@code "median"} fill each side with that statistic of the
      * whole axis ({@code [2 2 1 2 3 2 2]} for "mean"; see {@link #pad(Tensor, int[][], String, int[][])}
      * for a bounded region), axis after axis as NumPy's, rounded half to even for integer types (NaN
-     * propagates). {@code reflect_type="odd"}: see {@link #pad(Tensor, int[][], String, String)}. Not
-     * supported: {@code "linear_ramp"}, {@code "empty"}.
+     * propagates). {@code "linear_ramp"} ramps from 0 to the edge ({@code [0 0.5 1 2 3 1.5 0]} for
+     * float64; see {@link #pad(Tensor, int[][], String, double[][])} for other end values).
+     * {@code reflect_type="odd"}: see {@link #pad(Tensor, int[][], String, String)}. Not supported:
+     * {@code "empty"} (NumPy leaves the pad uninitialised).
      *
      * <pre>{@code
      * pad(image, new int[][] {{1, 1}, {2, 2}}, "reflect")   // np.pad(image, ((1, 1), (2, 2)), "reflect")
@@ -6279,6 +6281,36 @@ public final class Np {
     public static Tensor pad(Tensor x, int[][] padWidth, String mode, int[][] statLength) {
         Objects.requireNonNull(statLength, "pad: statLength is null");
         return Padding.pad(x, padWidth, mode, 0.0, statLength);
+    }
+
+    /**
+     * {@code np.pad(x, padWidth, "linear_ramp", end_values=endValues)} (mode must be
+     * {@code "linear_ramp"}): each pad is NumPy's
+     * {@code linspace(end, edge, width, endpoint=False)} from the end value (outermost) towards the
+     * edge value of x, axis after axis as NumPy's (later axes ramp between the earlier axes' pads).
+     * {@code endValues} is one {@code {value}}, one {@code {before, after}} pair, or one value or
+     * pair per axis. Computed as NumPy's: {@code end + i·(edge - end)/width}, or
+     * {@code end + (i/width)·(edge - end)} when the step of any line is 0; in float64, except for a
+     * float32 x with end values given per axis, where NumPy's end values are Python floats and the
+     * ramp is float32 arithmetic (one value or one pair are float64 NumPy scalars). Integer x:
+     * floored, then converted; bool x: non-zero is true. NaN and infinities propagate as in the
+     * formula.
+     *
+     * <pre>{@code
+     * pad(array(new double[] {1, 2, 3}), new int[][] {{2, 3}}, "linear_ramp", new double[][] {{5, 0}})
+     * // [5 3 1 2 3 2 1 0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a mode other than "linear_ramp", endValues with neither
+     *                                  one value or pair nor one per axis, or a padded empty axis
+     */
+    public static Tensor pad(Tensor x, int[][] padWidth, String mode, double[][] endValues) {
+        Objects.requireNonNull(mode, "pad: mode is null");
+        if (!mode.equals("linear_ramp")) {
+            throw new IllegalArgumentException("pad: endValues is only read by the mode \"linear_ramp\", not \""
+                    + mode + "\"");
+        }
+        return Padding.linearRamp(x, padWidth, endValues);
     }
 
     /**

@@ -18,11 +18,12 @@ import java.util.Objects;
  * 2(n-1), symmetric 2n, wrap n, and a length-1 axis reflects as its edge (NumPy's legacy rule).
  * {@code reflect_type="odd"} is not periodic (each round reflects about the value it reaches), so
  * it follows NumPy's rounds ({@code _set_reflect_both}) with slices and {@code 2·edge - chunk}.
+ * {@code linear_ramp} is NumPy's linspace from each end value to the edge, axis after axis.
  */
 final class Padding {
 
-    private static final String MODES = "\"constant\", \"edge\", \"reflect\", \"symmetric\", \"wrap\","
-            + " \"maximum\", \"minimum\", \"mean\" or \"median\"";
+    private static final String MODES = "\"constant\", \"edge\", \"linear_ramp\", \"reflect\", \"symmetric\","
+            + " \"wrap\", \"maximum\", \"minimum\", \"mean\" or \"median\"";
     private static final List<String> STATISTICS = List.of("maximum", "minimum", "mean", "median");
 
     private Padding() {
@@ -46,13 +47,16 @@ final class Padding {
         Objects.requireNonNull(padWidth, "pad: padWidth is null");
         Objects.requireNonNull(mode, "pad: mode is null");
         x.checkOpen("pad");
-        if (!Arrays.asList("constant", "edge", "reflect", "symmetric", "wrap").contains(mode)
+        if (!Arrays.asList("constant", "edge", "linear_ramp", "reflect", "symmetric", "wrap").contains(mode)
                 && !STATISTICS.contains(mode)) {
             throw new IllegalArgumentException("pad: mode \"" + mode + "\" is not supported (valid: " + MODES + ")");
         }
         if (statLength != null && !STATISTICS.contains(mode)) {
             throw new IllegalArgumentException("pad: statLength is only read by the modes \"maximum\", \"minimum\","
                     + " \"mean\" and \"median\", not \"" + mode + "\"");
+        }
+        if (mode.equals("linear_ramp")) {
+            return linearRamp(x, padWidth, new double[][] {{0}});
         }
         long[][] widths = pairs("padWidth", padWidth, x.ndim());
         long[][] lengths = statLength == null ? null : pairs("statLength", statLength, x.ndim());
@@ -131,6 +135,99 @@ final class Padding {
             result.close();
             throw e;
         }
+    }
+
+    /**
+     * {@code np.pad(x, padWidth, "linear_ramp", end_values=endValues)}: one {@code {value}}, one
+     * {@code {before, after}} pair, or one (pair or value) per axis.
+     */
+    static Tensor linearRamp(Tensor x, int[][] padWidth, double[][] endValues) {
+        Objects.requireNonNull(x, "pad: x is null");
+        Objects.requireNonNull(padWidth, "pad: padWidth is null");
+        Objects.requireNonNull(endValues, "pad: endValues is null");
+        x.checkOpen("pad");
+        long[][] widths = pairs("padWidth", padWidth, x.ndim());
+        double[][] ends = endPairs(endValues, x.ndim());
+        long[] shape = paddedShape(x, widths, "linear_ramp");
+        // NumPy's _as_pairs keeps one value or one pair as NumPy scalars, whose float64 makes
+        // linspace compute in float64; per-axis values become Python floats, weak beside float32
+        DType compute = x.dtype == DType.FLOAT32 && endValues.length > 1 ? DType.FLOAT32 : DType.FLOAT64;
+        Tensor result = Elementwise.full(x.backend(), shape, 0, x.dtype);
+        try (Temporaries t = new Temporaries()) {
+            Tensor middle = result;
+            for (int d = 0; d < shape.length; d++) {
+                middle = t.add(middle.slice(d, widths[d][0], widths[d][0] + x.shape[d], 1));
+            }
+            Elementwise.copyInto("pad", x, middle);
+            if (x.size() == 0) {
+                return result;
+            }
+            for (int d = 0; d < shape.length; d++) {
+                Tensor roi = result;
+                for (int axis = d + 1; axis < shape.length; axis++) {
+                    roi = t.add(roi.slice(axis, widths[axis][0], widths[axis][0] + x.shape[axis], 1));
+                }
+                long length = roi.shape[d];
+                long left = widths[d][0];
+                long right = widths[d][1];
+                if (left > 0) {
+                    Tensor ramp = ramp(t, roi.slice(d, left, left + 1, 1), d, left, ends[d][0], compute);
+                    Elementwise.copyInto("pad", ramp, t.add(roi.slice(d, 0, left, 1)));
+                }
+                if (right > 0) {
+                    Tensor ramp = ramp(t, roi.slice(d, length - right - 1, length - right, 1), d, right, ends[d][1],
+                            compute);
+                    Elementwise.copyInto("pad", ramp, t.add(roi.slice(d, length - 1, length - right - 1, -1)));
+                }
+            }
+            return result;
+        } catch (RuntimeException | Error e) {
+            result.close();
+            throw e;
+        }
+    }
+
+    /**
+     * NumPy's {@code linspace(end, edge, width, endpoint=False)} along axis d in {@code compute}:
+     * {@code end + i·step} with {@code step = (edge - end) / width}, or {@code end + (i / width)·delta}
+     * when any line's step is 0 (NumPy's guard for subnormal steps, decided over all lines);
+     * floored for an integer x, which the copy then converts.
+     */
+    private static Tensor ramp(Temporaries t, Tensor edgeView, int d, long width, double end, DType compute) {
+        Tensor edge = t.add(Elementwise.converted("pad", t.add(edgeView), compute));
+        Tensor delta = t.add(Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(edge), Arg.of(end), null, null));
+        Tensor step = t.add(Elementwise.binary(BinaryOp.DIVIDE, Arg.of(delta), Arg.of(width), null, null));
+        long[] along = new long[edge.ndim()];
+        Arrays.fill(along, 1);
+        along[d] = width;
+        Tensor i = t.add(Creation.arange(edge.backend(), 0, width, 1, compute).reshape(along));
+        Tensor zero = t.add(Elementwise.binary(BinaryOp.EQUAL, Arg.of(step), Arg.of(0L), null, null));
+        boolean anyStepZero = t.add(Reductions.reduce(ReduceOp.ANY, zero, null, false, 0, "pad")).toBooleanArray()[0];
+        Tensor y = anyStepZero
+                ? t.add(Elementwise.binary(BinaryOp.MULTIPLY,
+                        Arg.of(t.add(Elementwise.binary(BinaryOp.DIVIDE, Arg.of(i), Arg.of(width), null, null))),
+                        Arg.of(delta), null, null))
+                : t.add(Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(i), Arg.of(step), null, null));
+        y = t.add(Elementwise.binary(BinaryOp.ADD, Arg.of(y), Arg.of(end), null, null));
+        return edgeView.dtype.isInteger() ? t.add(Elementwise.unary(UnaryOp.FLOOR, y, null, null)) : y;
+    }
+
+    /** NumPy's {@code _as_pairs(end_values, ndim)}: one value, one pair, or one value or pair per axis. */
+    private static double[][] endPairs(double[][] values, int ndim) {
+        if (values.length != 1 && values.length != ndim) {
+            throw new IllegalArgumentException("pad: endValues has " + values.length + " pairs but x has " + ndim
+                    + " dimensions (give one value or pair, or one per axis)");
+        }
+        double[][] pairs = new double[ndim][];
+        for (int d = 0; d < ndim; d++) {
+            double[] pair = Objects.requireNonNull(values[values.length == 1 ? 0 : d], "pad: endValues has a null pair");
+            if (pair.length != 1 && pair.length != 2) {
+                throw new IllegalArgumentException("pad: each endValues pair must be {before, after} or {both}, got "
+                        + Arrays.toString(pair));
+            }
+            pairs[d] = new double[] {pair[0], pair[pair.length - 1]};
+        }
+        return pairs;
     }
 
     /**

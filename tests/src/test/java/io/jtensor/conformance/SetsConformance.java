@@ -111,6 +111,16 @@ public abstract class SetsConformance extends ConformanceCase {
                 String value = a.get("value");
                 String stat = a.get("stat");
                 String reflectType = a.get("rt");
+                String ends = a.get("ends");
+                if (ends != null) {
+                    int[][] widths = Arrays.stream(w.split(";"))
+                            .map(pair -> Arrays.stream(pair.split("/")).mapToInt(Integer::parseInt).toArray())
+                            .toArray(int[][]::new);
+                    double[][] endValues = Arrays.stream(ends.split(";"))
+                            .map(pair -> Arrays.stream(pair.split("/")).mapToDouble(ReferenceData::parseDouble).toArray())
+                            .toArray(double[][]::new);
+                    yield Np.pad(in[0], widths, mode, endValues);
+                }
                 if (reflectType != null) {
                     int[][] widths = Arrays.stream(w.split(";"))
                             .map(pair -> Arrays.stream(pair.split("/")).mapToInt(Integer::parseInt).toArray())
@@ -284,10 +294,15 @@ public abstract class SetsConformance extends ConformanceCase {
         throwsWith(IllegalArgumentException.class, () -> Np.argpartition(x, new int[] {0, -4}, 0), "argpartition",
                 "kth -4");
         throwsWith(IllegalArgumentException.class, () -> Np.partition(x, new int[] {0}, 1), "partition", "axis 1");
-        throwsWith(IllegalArgumentException.class, () -> Np.pad(x, 1, "linear_ramp"), "pad", "\"median\"", "\"wrap\"");
+        throwsWith(IllegalArgumentException.class, () -> Np.pad(x, 1, "empty"), "pad", "\"empty\"", "\"median\"",
+                "\"linear_ramp\"");
         throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1}}, "edge", new int[][] {{1}}), "pad",
                 "statLength", "\"edge\"");
         throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1, -2}}, "edge"), "pad", "negative");
+        throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1}}, "edge", new double[][] {{1}}),
+                "pad", "endValues", "\"linear_ramp\"", "not \"edge\"");
+        throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1}}, "linear_ramp",
+                new double[][] {{1, 2, 3}}), "pad", "endValues pair", "[1.0, 2.0, 3.0]");
         throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1}}, "edge", "odd"), "pad",
                 "reflectType", "\"reflect\" and \"symmetric\"", "not \"edge\"");
         throwsWith(IllegalArgumentException.class, () -> Np.pad(x, new int[][] {{1}}, "reflect", "Odd"), "pad",
