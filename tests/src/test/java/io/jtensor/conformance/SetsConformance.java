@@ -112,40 +112,25 @@ public abstract class SetsConformance extends ConformanceCase {
                 String stat = a.get("stat");
                 String reflectType = a.get("rt");
                 String ends = a.get("ends");
-                if (ends != null) {
-                    int[][] widths = Arrays.stream(w.split(";"))
-                            .map(pair -> Arrays.stream(pair.split("/")).mapToInt(Integer::parseInt).toArray())
-                            .toArray(int[][]::new);
-                    double[][] endValues = Arrays.stream(ends.split(";"))
-                            .map(pair -> Arrays.stream(pair.split("/")).mapToDouble(ReferenceData::parseDouble).toArray())
-                            .toArray(double[][]::new);
-                    yield Np.pad(in[0], widths, mode, endValues);
-                }
-                if (reflectType != null) {
-                    int[][] widths = Arrays.stream(w.split(";"))
-                            .map(pair -> Arrays.stream(pair.split("/")).mapToInt(Integer::parseInt).toArray())
-                            .toArray(int[][]::new);
-                    yield Np.pad(in[0], widths, mode, reflectType);
-                }
-                if (stat != null) {
-                    int[][] widths = Arrays.stream(w.split(";"))
-                            .map(pair -> Arrays.stream(pair.split("/")).mapToInt(Integer::parseInt).toArray())
-                            .toArray(int[][]::new);
-                    int[][] lengths = Arrays.stream(stat.split(";"))
-                            .map(pair -> Arrays.stream(pair.split("/")).mapToInt(Integer::parseInt).toArray())
-                            .toArray(int[][]::new);
-                    yield Np.pad(in[0], widths, mode, lengths);
-                }
-                if (!w.contains("/") && !w.contains(";")) {
+                if (!w.contains("/") && !w.contains(";") && ends == null && reflectType == null && stat == null) {
                     int width = Integer.parseInt(w);
                     if (value != null) {
                         yield Np.pad(in[0], new int[][] {{width}}, ReferenceData.parseDouble(value));
                     }
                     yield mode.equals("constant") ? Np.pad(in[0], width) : Np.pad(in[0], width, mode);
                 }
-                int[][] widths = Arrays.stream(w.split(";"))
-                        .map(pair -> Arrays.stream(pair.split("/")).mapToInt(Integer::parseInt).toArray())
-                        .toArray(int[][]::new);
+                int[][] widths = intPairs(w);
+                if (ends != null) {
+                    yield Np.pad(in[0], widths, mode, Arrays.stream(ends.split(";"))
+                            .map(pair -> Arrays.stream(pair.split("/")).mapToDouble(ReferenceData::parseDouble).toArray())
+                            .toArray(double[][]::new));
+                }
+                if (reflectType != null) {
+                    yield Np.pad(in[0], widths, mode, reflectType);
+                }
+                if (stat != null) {
+                    yield Np.pad(in[0], widths, mode, intPairs(stat));
+                }
                 yield value != null ? Np.pad(in[0], widths, ReferenceData.parseDouble(value))
                         : Np.pad(in[0], widths, mode);
             }
@@ -285,6 +270,13 @@ public abstract class SetsConformance extends ConformanceCase {
         assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(Np.setdiff1d(b, a.slice(0, 0, 1, 1))
                 .toDoubleArray()[0]));
         assertArrayEquals(new double[] {1, 2}, Np.setxor1d(a, b).toDoubleArray(), 0.0);
+    }
+
+    /** "1/2;3" as {{1, 2}, {3}}: pad's per-axis pairs in a reference row's arguments. */
+    private static int[][] intPairs(String text) {
+        return Arrays.stream(text.split(";"))
+                .map(pair -> Arrays.stream(pair.split("/")).mapToInt(Integer::parseInt).toArray())
+                .toArray(int[][]::new);
     }
 
     @Test
