@@ -11,7 +11,11 @@ import io.jtensor.internal.SharedStorage;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -669,6 +673,367 @@ public final class Tensor implements AutoCloseable {
     /** Slice i along {@code axis} {@code repeats[i]} times ({@code x.repeat(counts, axis)}); see {@link Np#repeat(Tensor, long[], int)}. */
     public Tensor repeat(long[] repeats, int axis) {
         return Repeating.repeat(this, repeats, axis);
+    }
+
+    // ---- ndarray methods: NumPy's x.sum(), x.max(axis), ... as calls of their Np function ----------
+
+    /** The sum of all elements ({@code x.sum()}); see {@link Np#sum(Tensor)}. */
+    public Tensor sum() {
+        return Np.sum(this);
+    }
+
+    /** The sum along {@code axis} ({@code x.sum(axis)}); see {@link Np#sum(Tensor, int)}. */
+    public Tensor sum(int axis) {
+        return Np.sum(this, axis);
+    }
+
+    /** The sum over {@code axes} ({@code x.sum(axes, keepdims=keepdims)}); see {@link Np#sum(Tensor, int[], boolean)}. */
+    public Tensor sum(int[] axes, boolean keepdims) {
+        return Np.sum(this, axes, keepdims);
+    }
+
+    /** The product of all elements ({@code x.prod()}); see {@link Np#prod(Tensor)}. */
+    public Tensor prod() {
+        return Np.prod(this);
+    }
+
+    /** The product along {@code axis} ({@code x.prod(axis)}); see {@link Np#prod(Tensor, int)}. */
+    public Tensor prod(int axis) {
+        return Np.prod(this, axis);
+    }
+
+    /** The product over {@code axes} ({@code x.prod(axes, keepdims=keepdims)}); see {@link Np#prod(Tensor, int[], boolean)}. */
+    public Tensor prod(int[] axes, boolean keepdims) {
+        return Np.prod(this, axes, keepdims);
+    }
+
+    /** The mean of all elements ({@code x.mean()}); see {@link Np#mean(Tensor)}. */
+    public Tensor mean() {
+        return Np.mean(this);
+    }
+
+    /** The mean along {@code axis} ({@code x.mean(axis)}); see {@link Np#mean(Tensor, int)}. */
+    public Tensor mean(int axis) {
+        return Np.mean(this, axis);
+    }
+
+    /** The mean over {@code axes} ({@code x.mean(axes, keepdims=keepdims)}); see {@link Np#mean(Tensor, int[], boolean)}. */
+    public Tensor mean(int[] axes, boolean keepdims) {
+        return Np.mean(this, axes, keepdims);
+    }
+
+    /** The variance of all elements ({@code x.var()}, ddof 0); see {@link Np#var(Tensor)}. */
+    public Tensor var() {
+        return Np.var(this);
+    }
+
+    /** The variance along {@code axis} ({@code x.var(axis)}); see {@link Np#var(Tensor, int)}. */
+    public Tensor var(int axis) {
+        return Np.var(this, axis);
+    }
+
+    /** {@code x.var(axes, keepdims=keepdims, ddof=ddof)}; see {@link Np#var(Tensor, int[], boolean, int)}. */
+    public Tensor var(int[] axes, boolean keepdims, int ddof) {
+        return Np.var(this, axes, keepdims, ddof);
+    }
+
+    /** The standard deviation of all elements ({@code x.std()}, ddof 0); see {@link Np#std(Tensor)}. */
+    public Tensor std() {
+        return Np.std(this);
+    }
+
+    /** The standard deviation along {@code axis} ({@code x.std(axis)}); see {@link Np#std(Tensor, int)}. */
+    public Tensor std(int axis) {
+        return Np.std(this, axis);
+    }
+
+    /** {@code x.std(axes, keepdims=keepdims, ddof=ddof)}; see {@link Np#std(Tensor, int[], boolean, int)}. */
+    public Tensor std(int[] axes, boolean keepdims, int ddof) {
+        return Np.std(this, axes, keepdims, ddof);
+    }
+
+    /** The largest element ({@code x.max()}, NaN propagates); see {@link Np#max(Tensor)}. */
+    public Tensor max() {
+        return Np.max(this);
+    }
+
+    /** The largest element along {@code axis} ({@code x.max(axis)}); see {@link Np#max(Tensor, int)}. */
+    public Tensor max(int axis) {
+        return Np.max(this, axis);
+    }
+
+    /** {@code x.max(axes, keepdims=keepdims)}; see {@link Np#max(Tensor, int[], boolean)}. */
+    public Tensor max(int[] axes, boolean keepdims) {
+        return Np.max(this, axes, keepdims);
+    }
+
+    /** The smallest element ({@code x.min()}, NaN propagates); see {@link Np#min(Tensor)}. */
+    public Tensor min() {
+        return Np.min(this);
+    }
+
+    /** The smallest element along {@code axis} ({@code x.min(axis)}); see {@link Np#min(Tensor, int)}. */
+    public Tensor min(int axis) {
+        return Np.min(this, axis);
+    }
+
+    /** {@code x.min(axes, keepdims=keepdims)}; see {@link Np#min(Tensor, int[], boolean)}. */
+    public Tensor min(int[] axes, boolean keepdims) {
+        return Np.min(this, axes, keepdims);
+    }
+
+    /** The int64 flat position of the largest element ({@code x.argmax()}); see {@link Np#argmax(Tensor)}. */
+    public Tensor argmax() {
+        return Np.argmax(this);
+    }
+
+    /** The int64 positions of the largest elements along {@code axis} ({@code x.argmax(axis)}); see {@link Np#argmax(Tensor, int)}. */
+    public Tensor argmax(int axis) {
+        return Np.argmax(this, axis);
+    }
+
+    /** The int64 flat position of the smallest element ({@code x.argmin()}); see {@link Np#argmin(Tensor)}. */
+    public Tensor argmin() {
+        return Np.argmin(this);
+    }
+
+    /** The int64 positions of the smallest elements along {@code axis} ({@code x.argmin(axis)}); see {@link Np#argmin(Tensor, int)}. */
+    public Tensor argmin(int axis) {
+        return Np.argmin(this, axis);
+    }
+
+    /** Whether every element is non-zero ({@code x.all()}); see {@link Np#all(Tensor)}. */
+    public Tensor all() {
+        return Np.all(this);
+    }
+
+    /** {@code x.all(axis)}; see {@link Np#all(Tensor, int)}. */
+    public Tensor all(int axis) {
+        return Np.all(this, axis);
+    }
+
+    /** Whether any element is non-zero ({@code x.any()}); see {@link Np#any(Tensor)}. */
+    public Tensor any() {
+        return Np.any(this);
+    }
+
+    /** {@code x.any(axis)}; see {@link Np#any(Tensor, int)}. */
+    public Tensor any(int axis) {
+        return Np.any(this, axis);
+    }
+
+    /** The running sum of the flattened tensor ({@code x.cumsum()}); see {@link Np#cumsum(Tensor)}. */
+    public Tensor cumsum() {
+        return Np.cumsum(this);
+    }
+
+    /** The running sum along {@code axis} ({@code x.cumsum(axis)}); see {@link Np#cumsum(Tensor, int)}. */
+    public Tensor cumsum(int axis) {
+        return Np.cumsum(this, axis);
+    }
+
+    /** The running product of the flattened tensor ({@code x.cumprod()}); see {@link Np#cumprod(Tensor)}. */
+    public Tensor cumprod() {
+        return Np.cumprod(this);
+    }
+
+    /** The running product along {@code axis} ({@code x.cumprod(axis)}); see {@link Np#cumprod(Tensor, int)}. */
+    public Tensor cumprod(int axis) {
+        return Np.cumprod(this, axis);
+    }
+
+    /**
+     * The elements limited to [min, max] ({@code x.clip(min, max)}; null for no bound); see
+     * {@link Np#clip(Tensor, Number, Number)}.
+     */
+    public Tensor clip(Number min, Number max) {
+        return Np.clip(this, min, max);
+    }
+
+    /** {@code x.clip(min, max)} with tensor bounds (null for none); see {@link Np#clip(Tensor, Tensor, Tensor)}. */
+    public Tensor clip(Tensor min, Tensor max) {
+        return Np.clip(this, min, max);
+    }
+
+    /** Rounded half to even ({@code x.round()}); see {@link Np#round(Tensor)}. */
+    public Tensor round() {
+        return Np.round(this);
+    }
+
+    /** Rounded to {@code decimals} decimals ({@code x.round(decimals)}); see {@link Np#round(Tensor, int)}. */
+    public Tensor round(int decimals) {
+        return Np.round(this, decimals);
+    }
+
+    /**
+     * A flat C-order copy ({@code x.flatten()}): always a new tensor, where {@link #ravel()} returns
+     * a view when it can.
+     */
+    public Tensor flatten() {
+        checkOpen("flatten");
+        return Elementwise.converted("flatten", this, dtype).reshape(size);
+    }
+
+    /** {@code x.dot(other)}; see {@link Np#dot(Tensor, Tensor)}. */
+    public Tensor dot(Tensor other) {
+        return Np.dot(this, other);
+    }
+
+    /** The elements of the flattened tensor at {@code indices} ({@code x.take(indices)}); see {@link Np#take(Tensor, Tensor)}. */
+    public Tensor take(Tensor indices) {
+        return Np.take(this, indices);
+    }
+
+    /** The slices along {@code axis} at {@code indices} ({@code x.take(indices, axis)}); see {@link Np#take(Tensor, Tensor, int)}. */
+    public Tensor take(Tensor indices, int axis) {
+        return Np.take(this, indices, axis);
+    }
+
+    /** The main diagonal of the first two axes ({@code x.diagonal()}, a view); see {@link Np#diagonal(Tensor)}. */
+    public Tensor diagonal() {
+        return Np.diagonal(this);
+    }
+
+    /** {@code x.diagonal(offset, axis1, axis2)}; see {@link Np#diagonal(Tensor, long, int, int)}. */
+    public Tensor diagonal(long offset, int axis1, int axis2) {
+        return Np.diagonal(this, offset, axis1, axis2);
+    }
+
+    /** The sum of the main diagonal ({@code x.trace()}); see {@link Np#trace(Tensor)}. */
+    public Tensor trace() {
+        return Np.trace(this);
+    }
+
+    /** {@code x.trace(offset, axis1, axis2)}; see {@link Np#trace(Tensor, long, int, int)}. */
+    public Tensor trace(long offset, int axis1, int axis2) {
+        return Np.trace(this, offset, axis1, axis2);
+    }
+
+    /** The int64 indices of the non-zero elements, one tensor per axis ({@code x.nonzero()}); see {@link Np#nonzero(Tensor)}. */
+    public Tensor[] nonzero() {
+        return Np.nonzero(this);
+    }
+
+    /** Where {@code v} would be inserted to keep this sorted 1-d tensor sorted ({@code x.searchsorted(v)}); see {@link Np#searchsorted(Tensor, Tensor)}. */
+    public Tensor searchsorted(Tensor v) {
+        return Np.searchsorted(this, v);
+    }
+
+    /** {@code x.searchsorted(v, side)} ("left" or "right"); see {@link Np#searchsorted(Tensor, Tensor, String)}. */
+    public Tensor searchsorted(Tensor v, String side) {
+        return Np.searchsorted(this, v, side);
+    }
+
+    /** The int64 positions that partition this tensor along the last axis ({@code x.argpartition(kth)}); see {@link Np#argpartition(Tensor, int)}. */
+    public Tensor argpartition(int kth) {
+        return Np.argpartition(this, kth);
+    }
+
+    /**
+     * Partitions this tensor in place along the last axis ({@code x.partition(kth)}) and returns it:
+     * jtensor's partition is the full stable sort, so this is {@link #sort()}, after the kth check of
+     * {@link Np#partition(Tensor, int)}.
+     */
+    public Tensor partition(int kth) {
+        checkOpen("partition");
+        Elementwise.rejectOverlapping("partition", "this tensor", this);
+        try (Tensor checked = Np.partition(this, kth)) {
+            Elementwise.copyInto("partition", checked, this);
+        }
+        return this;
+    }
+
+    /** Writes {@code values} at the flat {@code indices} in place ({@code x.put(indices, values)}); see {@link Np#put(Tensor, Tensor, Tensor)}. */
+    public void put(Tensor indices, Tensor values) {
+        Np.put(this, indices, values);
+    }
+
+    /** The slices along {@code axis} where {@code condition} is true ({@code x.compress(condition, axis)}); see {@link Np#compress(Tensor, Tensor, int)}. */
+    public Tensor compress(Tensor condition, int axis) {
+        return Np.compress(condition, this, axis);
+    }
+
+    /** {@code x.choose(choices)}: this tensor's integers pick among {@code choices}; see {@link Np#choose(Tensor, Tensor...)}. */
+    public Tensor choose(Tensor... choices) {
+        return Np.choose(this, choices);
+    }
+
+    /** The matrix transpose of the last two axes ({@code x.mT}, a view); see {@link Np#matrixTranspose(Tensor)}. */
+    public Tensor mT() {
+        return Np.matrixTranspose(this);
+    }
+
+    /** The bytes of one element ({@code x.itemsize}). */
+    public int itemsize() {
+        return dtype.byteSize();
+    }
+
+    /** The bytes of all elements ({@code x.nbytes}: size times itemsize; a broadcast view counts each element). */
+    public long nbytes() {
+        return size * dtype.byteSize();
+    }
+
+    /**
+     * The elements as nested Java lists ({@code x.tolist()}): one {@link java.util.List} level per
+     * axis, holding {@link Boolean} for bool, {@link Long} for int32/int64 and {@link Double} for
+     * float32/float64 (Python's bool, int and float); a 0-d tensor gives its scalar.
+     *
+     * <pre>{@code
+     * Np.array(new long[] {1, 2, 3, 4}, 2, 2).tolist()   // [[1, 2], [3, 4]]
+     * }</pre>
+     */
+    public Object tolist() {
+        checkOpen("tolist");
+        Object[] flat = new Object[Math.toIntExact(size)];
+        switch (dtype) {
+            case BOOL -> {
+                boolean[] v = toBooleanArray();
+                Arrays.setAll(flat, i -> v[i]);
+            }
+            case INT32, INT64 -> {
+                long[] v = toLongArray();
+                Arrays.setAll(flat, i -> v[i]);
+            }
+            case FLOAT32, FLOAT64 -> {
+                double[] v = toDoubleArray();
+                Arrays.setAll(flat, i -> v[i]);
+            }
+        }
+        return nest(flat, 0, 0);
+    }
+
+    private Object nest(Object[] flat, int axis, int start) {
+        if (axis == shape.length) {
+            return flat[start];
+        }
+        int n = Math.toIntExact(shape[axis]);
+        int block = Math.toIntExact(Shape.size(Arrays.copyOfRange(shape, axis + 1, shape.length)));
+        List<Object> items = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            items.add(nest(flat, axis + 1, start + i * block));
+        }
+        return items;
+    }
+
+    /**
+     * The elements in C order as little-endian bytes ({@code x.tobytes()} on x86-64 and ARM): bool
+     * one byte (0 or 1), int32/float32 four, int64/float64 eight.
+     */
+    public byte[] tobytes() {
+        checkOpen("tobytes");
+        ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(nbytes())).order(ByteOrder.LITTLE_ENDIAN);
+        switch (dtype) {
+            case BOOL -> {
+                for (boolean b : toBooleanArray()) {
+                    out.put((byte) (b ? 1 : 0));
+                }
+            }
+            case INT32 -> out.asIntBuffer().put(toIntArray());
+            case INT64 -> out.asLongBuffer().put(toLongArray());
+            case FLOAT32 -> out.asFloatBuffer().put(toFloatArray());
+            case FLOAT64 -> out.asDoubleBuffer().put(toDoubleArray());
+        }
+        return out.array();
     }
 
     /** A copy of this tensor on another backend (a copy even when it is the same backend). */

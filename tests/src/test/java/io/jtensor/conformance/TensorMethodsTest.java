@@ -1,0 +1,180 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+import io.jtensor.Np;
+import io.jtensor.Tensor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import static io.jtensor.conformance.Check.throwsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/**
+ * NumPy's ndarray methods on {@link Tensor} ({@code x.sum(axis)}, {@code x.flatten()}, {@code x.tolist()},
+ * ...), on every backend: each gives what its {@link Np} function gives, and the methods with no Np
+ * counterpart give NumPy's values (the expected bytes and lists are NumPy 2.4's output).
+ */
+class TensorMethodsTest {
+
+    private static void same(String name, Supplier<Tensor> method, Supplier<Tensor> function) {
+        try (Tensor m = method.get(); Tensor f = function.get()) {
+            assertEquals(f.dtype(), m.dtype(), name + " dtype");
+            assertArrayEquals(f.shape(), m.shape(), name + " shape");
+            assertArrayEquals(f.toDoubleArray(), m.toDoubleArray(), name + " values");
+            assertEquals(f.backend(), m.backend(), name + " backend");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void eachMethodGivesItsFunction(String backendName) {
+        try (var scope = Np.useBackend(backendName);
+             Tensor x = Np.array(new double[] {0.5, -1.25, 3.0, 2.5, -0.75, 4.0}, 2, 3);
+             Tensor i = Np.array(new long[] {5, -3, 12, 7, 0, -9}, 2, 3);
+             Tensor flags = Np.array(new boolean[] {true, false, true, true, true, false}, 2, 3);
+             Tensor square = Np.array(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9}, 3, 3);
+             Tensor sorted = Np.array(new double[] {-1, 0.5, 2, 2, 7});
+             Tensor v = Np.array(new double[] {2, -3, 8});
+             Tensor idx = Np.array(new long[] {4, 0, 2});
+             Tensor pick = Np.array(new long[] {0, 1, 1, 0, 1, 0}, 2, 3);
+             Tensor keep = Np.array(new boolean[] {false, true, true})) {
+            int[] both = {0, 1};
+            same("sum", x::sum, () -> Np.sum(x));
+            same("sum axis", () -> i.sum(1), () -> Np.sum(i, 1));
+            same("sum axes keepdims", () -> x.sum(both, true), () -> Np.sum(x, both, true));
+            same("prod", i::prod, () -> Np.prod(i));
+            same("prod axis", () -> x.prod(0), () -> Np.prod(x, 0));
+            same("prod axes", () -> x.prod(new int[] {1}, true), () -> Np.prod(x, new int[] {1}, true));
+            same("mean", i::mean, () -> Np.mean(i));
+            same("mean axis", () -> x.mean(-1), () -> Np.mean(x, -1));
+            same("mean axes", () -> x.mean(both, false), () -> Np.mean(x, both, false));
+            same("var", x::var, () -> Np.var(x));
+            same("var axis", () -> i.var(0), () -> Np.var(i, 0));
+            same("var ddof", () -> x.var(new int[] {1}, true, 1), () -> Np.var(x, new int[] {1}, true, 1));
+            same("std", x::std, () -> Np.std(x));
+            same("std axis", () -> x.std(1), () -> Np.std(x, 1));
+            same("std ddof", () -> i.std(both, false, 1), () -> Np.std(i, both, false, 1));
+            same("max", i::max, () -> Np.max(i));
+            same("max axis", () -> x.max(0), () -> Np.max(x, 0));
+            same("max axes", () -> x.max(new int[] {1}, true), () -> Np.max(x, new int[] {1}, true));
+            same("min", x::min, () -> Np.min(x));
+            same("min axis", () -> i.min(1), () -> Np.min(i, 1));
+            same("min axes", () -> i.min(both, true), () -> Np.min(i, both, true));
+            same("argmax", x::argmax, () -> Np.argmax(x));
+            same("argmax axis", () -> i.argmax(0), () -> Np.argmax(i, 0));
+            same("argmin", i::argmin, () -> Np.argmin(i));
+            same("argmin axis", () -> x.argmin(1), () -> Np.argmin(x, 1));
+            same("all", flags::all, () -> Np.all(flags));
+            same("all axis", () -> flags.all(0), () -> Np.all(flags, 0));
+            same("any", i::any, () -> Np.any(i));
+            same("any axis", () -> flags.any(1), () -> Np.any(flags, 1));
+            same("cumsum", i::cumsum, () -> Np.cumsum(i));
+            same("cumsum axis", () -> x.cumsum(1), () -> Np.cumsum(x, 1));
+            same("cumprod", x::cumprod, () -> Np.cumprod(x));
+            same("cumprod axis", () -> i.cumprod(0), () -> Np.cumprod(i, 0));
+            same("clip", () -> x.clip(-1, 3), () -> Np.clip(x, -1, 3));
+            same("clip one bound", () -> i.clip(null, 6), () -> Np.clip(i, null, 6));
+            same("clip tensors", () -> x.clip(v, null), () -> Np.clip(x, v, null));
+            same("round", x::round, () -> Np.round(x));
+            same("round decimals", () -> i.round(-1), () -> Np.round(i, -1));
+            same("dot", () -> x.dot(square), () -> Np.dot(x, square));
+            same("take", () -> x.take(idx), () -> Np.take(x, idx));
+            same("take axis", () -> square.take(idx.slice(0, 1, 3, 1), 1),
+                    () -> Np.take(square, idx.slice(0, 1, 3, 1), 1));
+            same("diagonal", square::diagonal, () -> Np.diagonal(square));
+            same("diagonal offset", () -> square.diagonal(-1, 0, 1), () -> Np.diagonal(square, -1, 0, 1));
+            same("trace", square::trace, () -> Np.trace(square));
+            same("trace offset", () -> x.trace(1, 0, 1), () -> Np.trace(x, 1, 0, 1));
+            same("searchsorted", () -> sorted.searchsorted(v), () -> Np.searchsorted(sorted, v));
+            same("searchsorted right", () -> sorted.searchsorted(v, "right"), () -> Np.searchsorted(sorted, v, "right"));
+            same("argpartition", () -> x.argpartition(1), () -> Np.argpartition(x, 1));
+            same("compress", () -> x.compress(keep, 1), () -> Np.compress(keep, x, 1));
+            same("choose", () -> pick.choose(x, i), () -> Np.choose(pick, x, i));
+            same("mT", x::mT, () -> Np.matrixTranspose(x));
+            Tensor[] m = flags.nonzero();
+            Tensor[] f = Np.nonzero(flags);
+            assertEquals(f.length, m.length);
+            for (int a = 0; a < f.length; a++) {
+                assertArrayEquals(f[a].toLongArray(), m[a].toLongArray(), "nonzero axis " + a);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void inPlaceMethodsWriteThisTensor(String backendName) {
+        try (var scope = Np.useBackend(backendName);
+             Tensor x = Np.array(new double[] {3, -1, 2, 9, 0, 4}, 2, 3);
+             Tensor target = Np.zeros(new long[] {5}, DType.INT32);
+             Tensor at = Np.array(new long[] {0, 3, -1});
+             Tensor values = Np.array(new long[] {7, 8, 9})) {
+            assertSame(x, x.partition(1));
+            assertArrayEquals(new double[] {-1, 2, 3, 0, 4, 9}, x.toDoubleArray());
+            target.put(at, values);
+            assertArrayEquals(new long[] {7, 0, 0, 8, 9}, target.toLongArray());
+            throwsWith(IllegalArgumentException.class, () -> x.partition(3), "partition", "kth 3");
+            try (Tensor row = Np.zeros(new long[] {3}); Tensor broadcast = row.broadcastTo(2, 3)) {
+                throwsWith(IllegalArgumentException.class, () -> broadcast.partition(0), "partition");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void flattenCopiesInCOrder(String backendName) {
+        try (var scope = Np.useBackend(backendName);
+             Tensor x = Np.array(new long[] {1, 2, 3, 4, 5, 6}, 2, 3);
+             Tensor flat = x.T().flatten()) {
+            assertArrayEquals(new long[] {6}, flat.shape());
+            assertArrayEquals(new long[] {1, 4, 2, 5, 3, 6}, flat.toLongArray());
+            x.fill(0L);
+            assertArrayEquals(new long[] {1, 4, 2, 5, 3, 6}, flat.toLongArray(), "a copy, not a view");
+            assertEquals(DType.INT64, flat.dtype());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void tolistTobytesAndSizesAsNumpy(String backendName) {
+        try (var scope = Np.useBackend(backendName);
+             Tensor ints = Np.array(new int[] {1, -2, 3, Integer.MAX_VALUE}, 2, 2);
+             Tensor bools = Np.array(new boolean[] {true, false, true});
+             Tensor floats = Np.array(new float[] {1.5f, -0.0f});
+             Tensor doubles = Np.array(new double[] {1.5, -0.0, Double.NaN});
+             Tensor longs = Np.array(new long[] {(1L << 40) + 5});
+             Tensor matrix = Np.array(new float[] {1.5f, 2, 3, 4}, 2, 2);
+             Tensor scalar = Np.array(new int[] {7}).reshape();
+             Tensor empty = Np.zeros(2, 0)) {
+            // np.array([[1, -2], [3, 2**31 - 1]], np.int32).T.tobytes() and the others, from NumPy 2.4
+            assertArrayEquals(bytes(1, 0, 0, 0, 3, 0, 0, 0, 254, 255, 255, 255, 255, 255, 255, 127), ints.T().tobytes());
+            assertArrayEquals(bytes(1, 0, 1), bools.tobytes());
+            assertArrayEquals(bytes(0, 0, 192, 63, 0, 0, 0, 128), floats.tobytes());
+            assertArrayEquals(bytes(0, 0, 0, 0, 0, 0, 248, 63, 0, 0, 0, 0, 0, 0, 0, 128, 0, 0, 0, 0, 0, 0, 248, 127),
+                    doubles.tobytes());
+            assertArrayEquals(bytes(5, 0, 0, 0, 0, 1, 0, 0), longs.tobytes());
+            assertEquals(List.of(List.of(1.5, 2.0), List.of(3.0, 4.0)), matrix.tolist());
+            assertEquals(List.of(List.of(1L, -2L), List.of(3L, (long) Integer.MAX_VALUE)), ints.tolist());
+            assertEquals(List.of(true, false, true), bools.tolist());
+            assertEquals(7L, scalar.tolist());
+            assertEquals(List.of(List.of(), List.of()), empty.tolist());
+            assertEquals(4, ints.itemsize());
+            assertEquals(16, ints.nbytes());
+            assertEquals(1, bools.itemsize());
+            assertEquals(24, doubles.nbytes());
+            assertEquals(0, empty.nbytes());
+        }
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] b = new byte[values.length];
+        for (int k = 0; k < values.length; k++) {
+            b[k] = (byte) values[k];
+        }
+        return b;
+    }
+}
