@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>A tensor is a strided view of backend memory. Views ({@link #reshape}, {@link #transpose},
  * {@link #swapaxes}, {@link #slice}, {@link #squeeze}, {@link #expandDims}, {@link #broadcastTo}) share memory with
  * the tensor they came from: writing into a view with an {@code out=} argument is visible in the
- * base. Operations live in {@link Np}.
+ * base. Operations live in {@link Np}; NumPy's ndarray methods ({@code x.sum(axis)},
+ * {@code x.max()}, {@code x.flatten()}, {@code x.tolist()}, ...) are here too, each calling its Np
+ * function.
  *
  * <p>{@link #close()} releases this tensor's hold on its memory; the memory is freed when the
  * last tensor sharing it (the base and its views) is closed. A tensor that is never closed is
