@@ -5362,12 +5362,50 @@ def gen_windows():
     polydiv(T("float64", [], (0,)), T("float64", [1.0]))
     polydiv(T("float64", [1.0]), T("float64", [], (0,)))
 
+    # sliding_window_view: args 'w=a;b axes=c;d' (axes '-' for every axis); 'reduce=max' etc. reduces the
+    # window axes (moving statistics, pooling), which reads the overlapping strides
+    def windows(spec, window, axes=None, reduce=None, check="exact"):
+        args = "w=%s axes=%s" % (";".join(str(w) for w in window),
+                                 "-" if axes is None else ";".join(str(a) for a in axes))
+        def compute(x):
+            v = np.lib.stride_tricks.sliding_window_view(x, tuple(window), axis=None if axes is None else tuple(axes))
+            if reduce is None:
+                return v
+            return getattr(np, reduce)(v, axis=tuple(range(x.ndim, v.ndim)))
+        emit("sliding_window_view", [spec], args + ("" if reduce is None else " reduce=" + reduce), compute, check)
+
+    for dtype in ("float64", "float32", "int32", "int64", "bool"):
+        windows(T(dtype, np.arange(7) % 3 if dtype == "bool" else np.arange(7) * 1.5 - 4), [3])
+        windows(T(dtype, np.arange(12) % 2 if dtype == "bool" else np.arange(12) - 5, (3, 4)), [2, 3])
+    windows(T("float64", np.arange(12.0), (3, 4), "T"), [2, 2])
+    windows(T("float64", np.arange(12.0), (12,), "rev"), [5])
+    windows(T("float64", np.arange(10.0), (10,), "step2"), [2])
+    windows(T("int32", np.arange(24), (2, 3, 4)), [2], axes=[2])
+    windows(T("int32", np.arange(24), (2, 3, 4)), [2, 3], axes=[-1, 1])
+    windows(T("int64", np.arange(24), (2, 3, 4)), [2, 2], axes=[2, 2])
+    windows(T("float64", np.arange(6.0)), [0])
+    windows(T("float64", np.arange(6.0)), [6])
+    windows(T("float64", 5.0, ()), [])
+    windows(T("float64", np.arange(6.0), (2, 3)), [1, 1])
+    # sums in another order than NumPy's: within 2 ULP or 16 eps absolutely (|x| < 11); max exact
+    for reduce in ("mean", "max", "sum", "std"):
+        check = "exact" if reduce == "max" else "sum"
+        windows(T("float64", [3.5, -1.0, 2.0, 8.25, 0.5, 4.0, -2.5, 6.0]), [3], reduce=reduce, check=check)
+        windows(T("float32", np.arange(20) * 0.37 - 2, (4, 5)), [2, 2], reduce=reduce, check=check)
+        windows(T("int64", np.arange(30) * 7 % 11, (2, 3, 5)), [2, 3], axes=[1, 2], reduce=reduce, check=check)
+    windows(T("float64", np.arange(6.0)), [7])
+    windows(T("float64", np.arange(6.0)), [-1])
+    windows(T("float64", np.arange(6.0), (2, 3)), [2])
+    windows(T("float64", np.arange(6.0), (2, 3)), [2], axes=[0, 1])
+    windows(T("float64", np.arange(6.0), (2, 3)), [2], axes=[2])
+
     write("windows.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "check"], rows, """
 np.hanning, np.hamming, np.blackman, np.bartlett (args 'M=m') and np.kaiser ('M=m beta=b'), M < 1, 1, 2
 and longer windows; np.i0 over both branches, the boundary at 8, exp overflow, NaN and +-Inf, every
 dtype, views, 0-d and empty.  np.diag_indices_from, np.tril_indices_from and np.triu_indices_from
 (args 'k=k'), np.ix_ (bool inputs as nonzero, empty, non-1-d errors), np.unstack (args 'axis=a'),
-np.broadcast_shapes (args: the shapes, ';'-separated, '0d' for ()), np.matvec and np.vecmat (batches,
+np.lib.stride_tricks.sliding_window_view (args 'w=sizes axes=axes|-' [reduce=f: f over the window
+axes]), np.broadcast_shapes (args: the shapes, ';'-separated, '0d' for ()), np.matvec and np.vecmat (batches,
 mixed types, empty, errors), np.unwrap (args 'discont=d|none axis=a period=p|default', an integer
 period written without a point), np.polydiv (quotient;remainder, mixed types, 0-d, trimming).  Outputs that are tuples have ';'-separated dtypes and shapes and their
 values concatenated.  check: exact (bit for bit), cos (within the backend's cos error, absolutely on

@@ -13,6 +13,8 @@ import io.jtensor.op.TernaryOp;
 import io.jtensor.op.UnaryOp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -306,17 +308,34 @@ final class Elementwise {
     }
 
     /**
-     * Rejects a destination whose elements overlap (a broadcast view): writing it would store
-     * several results into one element.
+     * Rejects a destination whose elements overlap (a broadcast or sliding-window view): writing it
+     * would store several results into one element. The test is NumPy's sufficient one for views
+     * made by slicing and transposing: with the axes of length above 1 ordered by |stride|, each
+     * stride steps past everything the smaller ones reach.
      *
      * @param role how the message names the destination, e.g. "out" or "dst"
      */
     static void rejectOverlapping(String name, String role, Tensor destination) {
+        if (Shape.size(destination.shape) == 0) {
+            return;
+        }
+        long[][] axes = new long[destination.shape.length][];
+        int count = 0;
         for (int d = 0; d < destination.shape.length; d++) {
-            if (destination.strides[d] == 0 && destination.shape[d] > 1) {
-                throw new IllegalArgumentException(name + ": " + role + " of shape " + Shape.toString(destination.shape)
-                        + " has overlapping elements (a broadcast view); pass a tensor that owns its elements");
+            if (destination.shape[d] > 1) {
+                axes[count++] = new long[] {Math.abs(destination.strides[d]), destination.shape[d]};
             }
+        }
+        long[][] used = Arrays.copyOf(axes, count);
+        Arrays.sort(used, Comparator.comparingLong(a -> a[0]));
+        long reach = 0;
+        for (long[] axis : used) {
+            if (axis[0] <= reach) {
+                throw new IllegalArgumentException(name + ": " + role + " of shape " + Shape.toString(destination.shape)
+                        + " has overlapping elements (" + (axis[0] == 0 ? "a broadcast view" : "a sliding-window view")
+                        + "); pass a tensor that owns its elements");
+            }
+            reach += axis[0] * (axis[1] - 1);
         }
     }
 

@@ -8047,4 +8047,40 @@ public final class Np {
     public static Tensor[] polydiv(Tensor u, Tensor v) {
         return PolynomialDivision.polydiv(u, v);
     }
+
+    /**
+     * {@code np.lib.stride_tricks.sliding_window_view(x, windowShape)}: a view of every window of
+     * {@code windowShape} (one size per axis of x), with x's axes shortened to the window positions
+     * ({@code n - w + 1}) followed by the window's axes; nothing is copied. Its elements overlap, so
+     * like NumPy's read-only result it cannot be an {@code out=} or be written into (an
+     * IllegalArgumentException naming the op); reductions over the window axes give moving
+     * statistics, e.g. max pooling.
+     *
+     * <pre>{@code
+     * Tensor w = slidingWindowView(arange(6.0), new long[] {3});  // [[0 1 2] [1 2 3] [2 3 4] [3 4 5]]
+     * Tensor movingMean = mean(w, -1);                            // [1 2 3 4]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative size, a window larger than its axis, or
+     *                                  windowShape without one size per axis of x
+     */
+    public static Tensor slidingWindowView(Tensor x, long[] windowShape) {
+        return SlidingWindows.view(x, windowShape, null);
+    }
+
+    /**
+     * {@code sliding_window_view(x, windowShape, axis=axes)}: windows along the given axes only
+     * (one size each; an axis may repeat, windowing it again), their axes appended in that order.
+     *
+     * <pre>{@code
+     * slidingWindowView(image, new long[] {2, 2}, new int[] {0, 1})   // every 2x2 patch: (h-1, w-1, 2, 2)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #slidingWindowView(Tensor, long[])}, for an axis
+     *                                  out of range, or as many sizes as axes not given
+     */
+    public static Tensor slidingWindowView(Tensor x, long[] windowShape, int[] axes) {
+        Objects.requireNonNull(axes, "slidingWindowView: axes is null");
+        return SlidingWindows.view(x, windowShape, axes);
+    }
 }

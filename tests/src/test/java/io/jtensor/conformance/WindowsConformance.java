@@ -95,6 +95,7 @@ public abstract class WindowsConformance extends ConformanceCase {
                 yield Tolerance.of(cos, cos + 1);
             }
             case "i0" -> Tolerance.ulps(exp + 2);
+            case "sum" -> Tolerance.ulpsOrAbsolute(2, 16);
             case "kaiser" -> Tolerance.ulps(2 * (exp + 2) + 1);
             default -> throw new IllegalArgumentException("windows.csv: unknown check " + check);
         };
@@ -124,6 +125,26 @@ public abstract class WindowsConformance extends ConformanceCase {
                 yield k == 0 ? Np.triuIndicesFrom(in[0]) : Np.triuIndicesFrom(in[0], k);
             }
             case "ix" -> Np.ix(in);
+            case "sliding_window_view" -> {
+                long[] window = a.get("w").isEmpty() ? new long[0]
+                        : Arrays.stream(a.get("w").split(";")).mapToLong(Long::parseLong).toArray();
+                Tensor view = a.get("axes").equals("-") ? Np.slidingWindowView(in[0], window)
+                        : Np.slidingWindowView(in[0], window,
+                        Arrays.stream(a.get("axes").split(";")).mapToInt(Integer::parseInt).toArray());
+                String reduce = a.get("reduce");
+                if (reduce == null) {
+                    yield new Tensor[] {view};
+                }
+                int[] windowAxes = new int[window.length];
+                Arrays.setAll(windowAxes, k -> in[0].ndim() + k);
+                yield new Tensor[] {switch (reduce) {
+                    case "mean" -> Np.mean(view, windowAxes, false);
+                    case "max" -> Np.max(view, windowAxes, false);
+                    case "sum" -> Np.sum(view, windowAxes, false);
+                    case "std" -> Np.std(view, windowAxes, false);
+                    default -> throw new IllegalArgumentException("windows.csv: unknown reduce " + reduce);
+                }};
+            }
             case "unstack" -> {
                 int axis = Integer.parseInt(a.get("axis"));
                 yield axis == 0 ? Np.unstack(in[0]) : Np.unstack(in[0], axis);
@@ -167,6 +188,30 @@ public abstract class WindowsConformance extends ConformanceCase {
         assertArrayEquals(new long[] {7, 7}, mesh[1].toLongArray());
         assertArrayEquals(new long[] {3, 1}, mesh[0].shape());
         assertArrayEquals(new long[] {1, 2}, mesh[1].shape());
+    }
+
+    /** A sliding window is a view of x (a write into x shows) that cannot be written into itself. */
+    @Test
+    void slidingWindowsAreReadOnlyViews() {
+        Tensor x = Np.arange(0.0, 6.0, 1.0);
+        Tensor w = Np.slidingWindowView(x, new long[] {3});
+        assertOnBackend("slidingWindowView", w);
+        x.fill(2.0);
+        assertArrayEquals(new double[] {2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2}, w.toDoubleArray());
+        String overlap = "has overlapping elements (a sliding-window view)";
+        throwsWith(IllegalArgumentException.class, () -> Np.exp(x.slice(0, 0, 4, 1).reshape(4, 1).broadcastTo(4, 3), w),
+                "exp: out of shape (4, 3)", overlap);
+        throwsWith(IllegalArgumentException.class, () -> Np.copyto(w, Np.zeros(4, 3)), "copyto: dst", overlap);
+        throwsWith(IllegalArgumentException.class, () -> w.sort(), "sort", overlap);
+        throwsWith(IllegalArgumentException.class, () -> Np.put(w, Np.array(new long[] {0}), Np.array(new double[] {1})),
+                "put", overlap);
+        throwsWith(IllegalArgumentException.class, () -> Np.exp(x.slice(0, 0, 4, 1), w.T()), "exp", "out of shape (3, 4)",
+                overlap);
+        // a window of one element per position overlaps nothing: writable, as a plain view
+        Tensor single = Np.slidingWindowView(x, new long[] {1});
+        Np.exp(x.reshape(6, 1), single);
+        assertEquals(Math.exp(2.0), x.toDoubleArray()[5], 0.0);
+        assertArrayEquals(new long[] {2, 2, 2, 2}, Np.slidingWindowView(Np.zeros(3, 3), new long[] {2, 2}).shape());
     }
 
     /** No sequences: no tensors, as np.ix_() gives (); no shapes: the 0-d shape. */
