@@ -8083,4 +8083,31 @@ public final class Np {
         Objects.requireNonNull(axes, "slidingWindowView: axes is null");
         return SlidingWindows.view(x, windowShape, axes);
     }
+
+    /**
+     * {@code np.frombuffer(buffer, dtype)}: a 1-d tensor on the current backend holding the
+     * buffer's little-endian elements ({@link Tensor#tobytes()}'s layout, NumPy's native one on x86-64
+     * and ARM); bool reads any non-zero byte as true. A copy, where NumPy shares the buffer.
+     *
+     * <pre>{@code
+     * Tensor y = frombuffer(x.tobytes(), x.dtype()).reshape(x.shape());   // x again
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the buffer's length is not a multiple of the element size
+     */
+    public static Tensor frombuffer(byte[] buffer, DType dtype) {
+        return RawBytes.frombuffer(currentBackend(), buffer, dtype, -1, 0);
+    }
+
+    /**
+     * {@code np.frombuffer(buffer, dtype, count, offset)}: {@code count} elements (-1: all that
+     * follow) from byte {@code offset} on.
+     *
+     * @throws IllegalArgumentException for an offset outside the buffer, fewer bytes than count
+     *                                  elements need, or (count -1) a remainder that is not a whole
+     *                                  number of elements
+     */
+    public static Tensor frombuffer(byte[] buffer, DType dtype, long count, long offset) {
+        return RawBytes.frombuffer(currentBackend(), buffer, dtype, count, offset);
+    }
 }

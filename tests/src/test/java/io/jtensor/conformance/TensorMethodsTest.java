@@ -170,6 +170,40 @@ class TensorMethodsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void frombufferReadsWhatNumpyReads(String backendName) {
+        byte[] b = bytes(1, 0, 0, 0, 3, 0, 0, 0, 254, 255, 255, 255, 255, 255, 255, 127);
+        try (var scope = Np.useBackend(backendName);
+             Tensor ints = Np.frombuffer(b, DType.INT32);
+             Tensor part = Np.frombuffer(b, DType.INT32, 2, 4);
+             Tensor longs = Np.frombuffer(b, DType.INT64, -1, 8);
+             Tensor floats = Np.frombuffer(b, DType.FLOAT32);
+             Tensor doubles = Np.frombuffer(b, DType.FLOAT64);
+             Tensor flags = Np.frombuffer(bytes(0, 2, 1), DType.BOOL);
+             Tensor x = Np.array(new double[] {1.5, -0.0, Double.NaN, 1e-310}, 2, 2);
+             Tensor back = Np.frombuffer(x.T().tobytes(), DType.FLOAT64)) {
+            // np.frombuffer(b, np.int32) and the others, from NumPy 2.4
+            assertArrayEquals(new long[] {1, 3, -2, Integer.MAX_VALUE}, ints.toLongArray());
+            assertEquals(backendName, ints.backend().name());
+            assertArrayEquals(new long[] {3, -2}, part.toLongArray());
+            assertArrayEquals(new long[] {Long.MAX_VALUE - 1}, longs.toLongArray());
+            assertArrayEquals(new float[] {Float.intBitsToFloat(1), Float.intBitsToFloat(3), Float.NaN, Float.NaN},
+                    floats.toFloatArray());
+            assertEquals(6.365987373e-314, doubles.toDoubleArray()[0], 1e-322);
+            assertEquals(DType.BOOL, flags.dtype());
+            assertArrayEquals(new boolean[] {false, true, true}, flags.toBooleanArray());
+            assertArrayEquals(new double[] {1.5, Double.NaN, -0.0, 1e-310}, back.toDoubleArray());
+            assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(back.toDoubleArray()[2]));
+            throwsWith(IllegalArgumentException.class, () -> Np.frombuffer(new byte[5], DType.INT32), "frombuffer",
+                    "5 bytes", "multiple of int32's 4 bytes");
+            throwsWith(IllegalArgumentException.class, () -> Np.frombuffer(new byte[5], DType.INT32, -1, 6), "frombuffer",
+                    "offset 6", "length (5)");
+            throwsWith(IllegalArgumentException.class, () -> Np.frombuffer(b, DType.INT32, 4, 4), "frombuffer",
+                    "12 bytes", "16 that 4 int32 elements need");
+        }
+    }
+
     private static byte[] bytes(int... values) {
         byte[] b = new byte[values.length];
         for (int k = 0; k < values.length; k++) {
