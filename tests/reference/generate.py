@@ -3369,6 +3369,60 @@ products, the number of products per element times the largest element of the sa
 |inputs| (non-finite inputs counted as 0); 0 where nothing is summed (compared exactly).""")
 
 
+class WrappedVonMises:
+    """scipy's von Mises about mu, wrapped into [-pi, pi] as NumPy's vonmises returns it."""
+
+    def __init__(self, mu, kappa):
+        import scipy.stats as st
+        assert -math.pi < mu <= 0, "only mu in (-pi, 0] is wrapped here"
+        self.mu, self.base = mu, st.vonmises(kappa)
+
+    def cdf(self, x):
+        wrapped = (x - self.mu + math.pi) % (2 * math.pi) - math.pi
+        below = self.base.cdf(-math.pi - self.mu) if self.mu < 0 else 0.0
+        # mu + Y below -pi lands at the top; that mass counts once x passes pi + mu
+        if x - self.mu <= math.pi:
+            return float(self.base.cdf(x - self.mu) - below)
+        return float(1 - below + self.base.cdf(wrapped))
+
+    def ppf(self, qs):
+        from scipy.optimize import brentq
+        return np.array([brentq(lambda x: self.cdf(x) - q, -math.pi, math.pi, xtol=1e-15) for q in qs])
+
+    def stats(self, moments="mvk"):
+        from scipy.integrate import quad
+        pdf = lambda x: self.base.pdf((x - self.mu + math.pi) % (2 * math.pi) - math.pi)
+        # scipy's own vonmises moments are wrong for tiny and huge kappa (scipy 1.17): integrate
+        points = [self.mu] + ([self.mu + math.pi] if self.mu < 0 else [])
+        moment = lambda f: quad(lambda x: f(x) * pdf(x), -math.pi, math.pi, points=points, limit=500,
+                                epsabs=0, epsrel=1e-12)[0]
+        m = moment(lambda x: x)
+        v = moment(lambda x: (x - m) ** 2)
+        return m, v, moment(lambda x: (x - m) ** 4) / v ** 2 - 3
+
+
+class ExactKurtosis:
+    """A scipy.stats distribution with its excess kurtosis replaced (scipy's cancels for large arguments)."""
+
+    def __init__(self, dist, kurtosis):
+        self.dist, self.kurtosis = dist, kurtosis
+
+    def __getattr__(self, name):
+        return getattr(self.dist, name)
+
+    def stats(self, moments="mvk"):
+        m, v, _ = self.dist.stats(moments="mvk")
+        return m, v, self.kurtosis
+
+
+def hypergeometric_kurtosis(good, bad, sample):
+    """The hypergeometric's excess kurtosis, in exact rational arithmetic."""
+    from fractions import Fraction
+    N, K, n = good + bad, good, sample
+    numerator = (N - 1) * N * N * (N * (N + 1) - 6 * K * (N - K) - 6 * n * (N - n)) + 6 * n * K * (N - K) * (N - n) * (5 * N - 6)
+    return float(Fraction(numerator, n * K * (N - K) * (N - n) * (N - 2) * (N - 3)))
+
+
 def gen_random_dists():
     import scipy.stats as st
     rows = []
@@ -3386,10 +3440,12 @@ def gen_random_dists():
                      fmt_list(np.diff(np.concatenate([[0.0], grid, [1.0]])), "float64"), repr(m), repr(v), repr(k),
                      repr(float(st.kstwo.isf(alpha, n))), repr(float(st.chi2.isf(alpha, len(grid))))])
 
-    def discrete(name, params, dist):
+    def discrete(name, params, dist, tail=1e-12):
         # bins [e_j, e_j+1) of integers; the first also takes everything below, the last everything
         # above; adjacent values are merged until each bin expects at least 20 of the n samples
-        lo, hi = (int(x) for x in dist.ppf([1e-12, 1 - 1e-12]))
+        # (tail: the mass left beyond the last value walked; heavy tails walk less, the last bin
+        # still takes everything above)
+        lo, hi = (int(x) for x in dist.ppf([1e-12, 1 - tail]))
         edges, probs = [], []
         k = lo
         while k <= hi:
@@ -3449,6 +3505,75 @@ def gen_random_dists():
     pairs = [p[i] * p[j] / (1 - p[i]) if i != j else 0.0 for i in range(5) for j in range(5)]
     categorical("choice_p_pairs", p, pairs)
 
+    # the rest of NumPy's Generator distributions
+    for df in (0.3, 3.0, 80.0):
+        continuous("chisquare", [df], st.chi2(df))
+    # df <= 1: the Poisson mixture; df > 1: chi-square(df - 1) + (Z + sqrt(nonc))^2; nonc 0: central
+    for df, nonc in ((0.5, 2.0), (3.0, 20.0), (4.0, 0.0)):
+        continuous("noncentral_chisquare", [df, nonc], st.ncx2(df, nonc) if nonc > 0 else st.chi2(df))
+    for dfnum, dfden in ((5.0, 10.0), (0.3, 0.5), (40.0, 60.0)):
+        continuous("f", [dfnum, dfden], st.f(dfnum, dfden))
+    for dfnum, dfden, nonc in ((3.0, 20.0, 3.0), (0.8, 5.0, 10.0)):
+        continuous("noncentral_f", [dfnum, dfden, nonc], st.ncf(dfnum, dfden, nonc))
+    for df in (0.5, 3.0, 30.0):
+        continuous("standard_t", [df], st.t(df))
+    continuous("standard_cauchy", [], st.cauchy())
+    for a in (0.5, 1.5, 8.0):
+        continuous("weibull", [a], st.weibull_min(a))
+    # NumPy's pareto is Pareto II (Lomax)
+    for a in (0.5, 3.0, 10.0):
+        continuous("pareto", [a], st.lomax(a))
+    for a in (0.2, 1.0, 5.0):
+        continuous("power", [a], st.powerlaw(a))
+    for scale in (2.0, 0.01):
+        continuous("rayleigh", [scale], st.rayleigh(scale=scale))
+    for loc, scale in ((0.5, 2.0), (-3.0, 0.1)):
+        continuous("gumbel", [loc, scale], st.gumbel_r(loc, scale))
+    # wald(mean, scale) is scipy's invgauss(mean/scale, scale=scale)
+    for mean, scale in ((1.0, 3.0), (5.0, 0.1), (0.2, 50.0)):
+        continuous("wald", [mean, scale], st.invgauss(mean / scale, scale=scale))
+    for left, mode, right in ((-1.0, 0.0, 2.0), (0.0, 0.0, 1.0), (0.0, 1.0, 1.0)):
+        continuous("triangular", [left, mode, right],
+                   st.triang((mode - left) / (right - left), loc=left, scale=right - left))
+    # kappa < 1e-8: uniform; Best-Fisher (s by Taylor below 1e-5); above 1e6: wrapped normal
+    for kappa in (1e-9, 3e-6, 0.5, 4.0, 500.0, 1e7):
+        continuous("vonmises", [0.0, kappa], WrappedVonMises(0.0, kappa) if kappa > 1e-8
+                   else st.uniform(-math.pi, 2 * math.pi))
+    continuous("vonmises", [-2.5, 2.0], WrappedVonMises(-2.5, 2.0))
+    # p >= 1/3: search of the CDF; below: inversion
+    for p in (0.9, 0.4, 0.2, 0.001):
+        discrete("geometric", [p], st.geom(p))
+    for nn, p in ((5.0, 0.3), (0.5, 0.8), (100.0, 0.01)):
+        discrete("negative_binomial", [nn, p], st.nbinom(nn, p))
+    # fewer than 10 drawn (or left): the urn; otherwise inversion from the mode
+    for good, bad, sample in ((10, 5, 8), (100, 200, 50), (5000, 3, 4000), (30, 25, 50),
+                              (900000000, 800000000, 1000000)):
+        discrete("hypergeometric", [good, bad, sample], ExactKurtosis(st.hypergeom(good + bad, good, sample),
+                                                                       hypergeometric_kurtosis(good, bad, sample)))
+    for p in (0.3, 0.9, 0.999):
+        discrete("logseries", [p], st.logser(p))
+    for a in (2.0, 3.5, 8.0):
+        discrete("zipf", [a], st.zipf(a), tail=1e-4)
+    # multivariate: one component's marginal, the component first in params, then the arguments
+    for pvals, i in (([0.2, 0.3, 0.5], 0), ([0.2, 0.3, 0.5], 2), ([0.1, 0.2, 0.3], 2), ([0.25, 0.25, 0.5], 1)):
+        nn = 1000 if pvals[0] == 0.25 else 20
+        # the last category takes the remainder 1 - sum(pvals[:-1]), whatever pvals[-1] says
+        pi = pvals[i] if i < len(pvals) - 1 else 1 - sum(pvals[:-1])
+        discrete("multinomial", [i, nn] + pvals, st.binom(nn, pi))
+    for conc, i in (([1.0, 2.0, 3.0], 0), ([1.0, 2.0, 3.0], 2), ([0.05, 0.09, 0.07], 0), ([0.05, 0.09, 0.07], 2),
+                    ([0.5, 0.0, 4.0], 2)):
+        continuous("dirichlet", [i] + conc, st.beta(conc[i], sum(conc) - conc[i]))
+    mean = [1.0, -2.0, 0.5]
+    cov = [[2.0, 0.8, -0.3], [0.8, 1.0, 0.2], [-0.3, 0.2, 0.5]]
+    for i in range(3):
+        continuous("multivariate_normal", [i, 3] + mean + sum(cov, []), st.norm(mean[i], math.sqrt(cov[i][i])))
+    # singular (positive-semidefinite) and invalid (indefinite) covariances; for the latter NumPy
+    # samples with covariance Vh.T diag(s) Vh of the SVD, which it only warns about
+    for cov2 in ([[1.0, 1.0], [1.0, 1.0]], [[1.0, 2.0], [2.0, 1.0]]):
+        u, sv, vh = np.linalg.svd(np.array(cov2))
+        sampled = (vh.T * sv) @ vh
+        continuous("multivariate_normal", [1, 2, 0.5, -1.0] + sum(cov2, []), st.norm(-1.0, math.sqrt(sampled[1, 1])))
+
     write("random_dists.csv", ["dist", "params", "kind", "n", "edges", "probs", "mean", "var", "kurtosis",
                                "ks_crit", "chi2_crit"], rows, """
 Reference quantities of the distributions TensorRandom samples, from scipy.stats. Each row: the
@@ -3460,7 +3585,10 @@ first also taking everything below, the last everything above, merged so that ea
 samples; probs their masses. categorical: edges are codes (choice_p_pairs: 5*first + second of two
 draws without replacement), probs their probabilities. mean, var and kurtosis (excess) are the
 distribution's (categorical: of the code); chi2_crit is the chi-square critical value at alpha 1e-6
-for (bins - 1) degrees of freedom.""")
+for (bins - 1) degrees of freedom. multinomial, dirichlet, multivariate_normal: params are the
+component whose marginal the row describes, then (multivariate_normal: k, mean, cov row by row;
+the others: n and pvals, or alpha) the arguments; the marginal of an indefinite cov is that of the
+Vh.T diag(s) Vh NumPy samples with. vonmises with mu != 0: wrapped into [-pi, pi] as NumPy.""")
 
 
 # ---------------------------------------------------------------------------------------------

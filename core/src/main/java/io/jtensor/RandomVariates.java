@@ -291,4 +291,338 @@ final class RandomVariates {
         } while (u == 0);
         return u >= 0.5 ? -Math.log(2 - u - u) : Math.log(u + u);
     }
+    // ---- the rest of NumPy's Generator distributions, as its distributions.c draws them ---------
+
+    /** Chi-square with df &gt; 0 degrees of freedom: 2·Γ(df/2). */
+    static double chisquare(SplittableRandom stream, double df) {
+        return 2 * gamma(stream, df / 2);
+    }
+
+    /** log of a chi-square variate, finite where the variate itself underflows (df &gt; 0). */
+    private static double logChisquare(SplittableRandom stream, double df) {
+        return Math.log(2) + logGamma(stream, df / 2);
+    }
+
+    /**
+     * Noncentral chi-square (NumPy's method): for df &gt; 1 a central chi-square with df - 1 degrees
+     * plus (Z + √nonc)²; otherwise a Poisson(nonc/2) mixture of central chi-squares with df + 2i.
+     */
+    static double noncentralChisquare(SplittableRandom stream, double df, double nonc) {
+        if (nonc == 0) {
+            return chisquare(stream, df);
+        }
+        if (df > 1) {
+            double central = chisquare(stream, df - 1);
+            double shifted = normal(stream) + Math.sqrt(nonc);
+            return central + shifted * shifted;
+        }
+        long i = poisson(stream, nonc / 2);
+        return chisquare(stream, df + 2 * i);
+    }
+
+    /** F(dfnum, dfden) = (χ²(dfnum)/dfnum) / (χ²(dfden)/dfden), from logarithms so tiny df give no 0/0. */
+    static double f(SplittableRandom stream, double dfnum, double dfden) {
+        double logNumerator = logChisquare(stream, dfnum);
+        double logDenominator = logChisquare(stream, dfden);
+        return Math.exp(logNumerator - logDenominator) * (dfden / dfnum);
+    }
+
+    /** Noncentral F: a noncentral chi-square over dfnum, divided by a central chi-square over dfden. */
+    static double noncentralF(SplittableRandom stream, double dfnum, double dfden, double nonc) {
+        double numerator = noncentralChisquare(stream, dfnum, nonc);
+        double logDenominator = logChisquare(stream, dfden);
+        return Math.exp(Math.log(numerator) - logDenominator) * (dfden / dfnum);
+    }
+
+    /**
+     * Student's t: Z·√(df/2)/√Γ(df/2) (NumPy's form), the gamma variate taken by its logarithm so a
+     * tiny df gives a huge value rather than Z/0; df = ∞ is the standard normal.
+     */
+    static double standardT(SplittableRandom stream, double df) {
+        double z = normal(stream);
+        if (df == Double.POSITIVE_INFINITY) {
+            return z;
+        }
+        return z * Math.sqrt(df / 2) * Math.exp(-0.5 * logGamma(stream, df / 2));
+    }
+
+    /** Standard Cauchy as the ratio of two standard normals (NumPy's method). */
+    static double standardCauchy(SplittableRandom stream) {
+        return normal(stream) / normal(stream);
+    }
+
+    /** Weibull with shape a &gt;= 0 by inversion: E^(1/a), E standard exponential; a = 0 gives 0 as NumPy. */
+    static double weibull(SplittableRandom stream, double a) {
+        if (a == 0) {
+            return 0;
+        }
+        return Math.pow(exponential(stream), 1 / a);
+    }
+
+    /** Pareto II (Lomax) with shape a &gt; 0, NumPy's pareto: e^(E/a) - 1. */
+    static double pareto(SplittableRandom stream, double a) {
+        return Math.expm1(exponential(stream) / a);
+    }
+
+    /** Power function distribution with a &gt; 0 on [0, 1] (CDF x^a): (1 - e^(-E))^(1/a). */
+    static double power(SplittableRandom stream, double a) {
+        return Math.pow(-Math.expm1(-exponential(stream)), 1 / a);
+    }
+
+    /** Rayleigh with scale σ: σ·√(2E). */
+    static double rayleigh(SplittableRandom stream, double scale) {
+        return scale * Math.sqrt(2 * exponential(stream));
+    }
+
+    /** Gumbel (maximum) by inversion: loc - scale·log(-log U), U in (0, 1) (U = 1 redrawn, as NumPy). */
+    static double gumbel(SplittableRandom stream, double loc, double scale) {
+        while (true) {
+            double u = openAtZero(stream);
+            if (u < 1) {
+                return loc - scale * Math.log(-Math.log(u));
+            }
+        }
+    }
+
+    /**
+     * Wald (inverse Gaussian) by Michael, Schucany and Haas's transformed normal (NumPy's method),
+     * the smaller root written as mean·4·scale·Y/(Y + √(Y² + 4·scale·Y))², which equals NumPy's
+     * mean + mean/(2 scale)·(Y - √(...)) without its cancellation for large Y.
+     */
+    static double wald(SplittableRandom stream, double mean, double scale) {
+        double z = normal(stream);
+        double y = mean * z * z;
+        double x;
+        if (y == 0) {
+            x = mean;
+        } else {
+            double sum = y + Math.sqrt(y * y + 4 * scale * y);
+            x = mean * (4 * scale * y / sum) / sum;
+        }
+        double u = stream.nextDouble();
+        return u <= mean / (mean + x) ? x : mean * mean / x;
+    }
+
+    /** Triangular on [left, right] with the given mode by inversion of each side (NumPy's method); left &lt; right. */
+    static double triangular(SplittableRandom stream, double left, double mode, double right) {
+        double base = right - left;
+        double leftBase = mode - left;
+        double ratio = leftBase / base;
+        double u = stream.nextDouble();
+        if (u <= ratio) {
+            return left + Math.sqrt(u * leftBase * base);
+        }
+        return right - Math.sqrt((1 - u) * (right - mode) * base);
+    }
+
+    /**
+     * von Mises on (-π, π] (NumPy's method): uniform for kappa &lt; 1e-8, Best and Fisher's (1979)
+     * wrapped-Cauchy rejection up to kappa 1e6 (s from the second-order Taylor series below 1e-5,
+     * where the closed form cancels), a wrapped normal N(mu, 1/kappa) above.
+     */
+    static double vonmises(SplittableRandom stream, double mu, double kappa) {
+        if (kappa < 1e-8) {
+            // as NumPy: mu drops out, the uniform is already rotation invariant
+            return Math.PI * (2 * stream.nextDouble() - 1);
+        }
+        double s;
+        if (kappa < 1e-5) {
+            s = 1 / kappa + kappa;
+        } else if (kappa <= 1e6) {
+            double r = 1 + Math.sqrt(1 + 4 * kappa * kappa);
+            double rho = (r - Math.sqrt(2 * r)) / (2 * kappa);
+            s = (1 + rho * rho) / (2 * rho);
+        } else {
+            double result = mu + Math.sqrt(1 / kappa) * normal(stream);
+            if (result < -Math.PI) {
+                result += 2 * Math.PI;
+            }
+            if (result > Math.PI) {
+                result -= 2 * Math.PI;
+            }
+            return result;
+        }
+        double w;
+        while (true) {
+            double z = Math.cos(Math.PI * stream.nextDouble());
+            w = (1 + s * z) / (s + z);
+            double y = kappa * (s - w);
+            double v = stream.nextDouble();
+            if (y * (2 - y) - v >= 0 || Math.log(y / v) + 1 - y >= 0) {
+                break;
+            }
+        }
+        double result = Math.acos(w);
+        if (stream.nextDouble() < 0.5) {
+            result = -result;
+        }
+        result += mu;
+        boolean negative = result < 0;
+        double mod = Math.abs(result);
+        mod = (mod + Math.PI) % (2 * Math.PI) - Math.PI;
+        return negative ? -mod : mod;
+    }
+
+    /**
+     * Geometric on {1, 2, ...} (trials to the first success): a sequential search of the CDF for
+     * p &gt;= 1/3, else inversion ceil(E / -log(1 - p)) clipped to int64's largest value, as NumPy.
+     */
+    static long geometric(SplittableRandom stream, double p) {
+        if (p >= 1.0 / 3) {
+            double u = stream.nextDouble();
+            long x = 1;
+            double prod = p;
+            double sum = p;
+            double q = 1 - p;
+            // prod reaches 0 only where the sum has stopped changing: the search is over
+            while (u > sum && prod > 0) {
+                prod *= q;
+                sum += prod;
+                x++;
+            }
+            return x;
+        }
+        double z = Math.ceil(-exponential(stream) / Math.log1p(-p));
+        if (z >= 0x1p63) {
+            return Long.MAX_VALUE;
+        }
+        // E = 0 (probability 2^-53) would give 0, outside the support
+        return Math.max(1, (long) z);
+    }
+
+    /** Negative binomial (failures before the n-th success) as Poisson(Γ(n)·(1 - p)/p), NumPy's mixture. */
+    static long negativeBinomial(SplittableRandom stream, double n, double p) {
+        if (p == 1) {
+            return 0;
+        }
+        return poisson(stream, gamma(stream, n) * ((1 - p) / p));
+    }
+
+    /**
+     * Hypergeometric, good items among nsample drawn without replacement from ngood + nbad: for
+     * fewer than 10 draws (or fewer than 10 left undrawn) NumPy's urn simulation, else inversion by
+     * a search of the probability mass outward from the mode (exact up to the rounding of the
+     * pmf, as NumPy's HRUA is; O(standard deviation) per sample).
+     */
+    static long hypergeometric(SplittableRandom stream, long ngood, long nbad, long nsample) {
+        long total = ngood + nbad;
+        if (nsample < 10 || nsample > total - 10) {
+            return hypergeometricUrn(stream, ngood, nbad, nsample);
+        }
+        long lo = Math.max(0, nsample - nbad);
+        long hi = Math.min(nsample, ngood);
+        long mode = (long) Math.floor((nsample + 1.0) * (ngood + 1.0) / (total + 2.0));
+        mode = Math.max(lo, Math.min(hi, mode));
+        double pMode = Math.exp(logChoose(ngood, mode) + logChoose(nbad, nsample - mode) - logChoose(total, nsample));
+        while (true) {
+            double u = stream.nextDouble() - pMode;
+            if (u < 0) {
+                return mode;
+            }
+            long up = mode;
+            long down = mode;
+            double pUp = pMode;
+            double pDown = pMode;
+            while ((up < hi && pUp > 0) || (down > lo && pDown > 0)) {
+                if (up < hi) {
+                    pUp *= (double) (ngood - up) * (nsample - up) / ((up + 1.0) * (nbad - nsample + up + 1.0));
+                    up++;
+                    u -= pUp;
+                    if (u < 0) {
+                        return up;
+                    }
+                } else {
+                    pUp = 0;
+                }
+                if (down > lo) {
+                    pDown *= (double) down * (nbad - nsample + down) / ((ngood - down + 1.0) * (nsample - down + 1.0));
+                    down--;
+                    u -= pDown;
+                    if (u < 0) {
+                        return down;
+                    }
+                } else {
+                    pDown = 0;
+                }
+            }
+            // u fell in the mass lost to rounding: draw again
+        }
+    }
+
+    private static double logChoose(long n, long k) {
+        return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+    }
+
+    private static double logFactorial(long n) {
+        return n <= 1 ? 0 : logGammaFunction(n + 1.0);
+    }
+
+    /** NumPy's hypergeometric_sample: draw min(nsample, total - nsample) items one at a time. */
+    private static long hypergeometricUrn(SplittableRandom stream, long ngood, long nbad, long nsample) {
+        long total = ngood + nbad;
+        boolean complement = nsample > total / 2;
+        long toDraw = complement ? total - nsample : nsample;
+        long remainingTotal = total;
+        long remainingGood = ngood;
+        while (toDraw > 0 && remainingGood > 0 && remainingTotal > remainingGood) {
+            if (stream.nextLong(remainingTotal) < remainingGood) {
+                remainingGood--;
+            }
+            remainingTotal--;
+            toDraw--;
+        }
+        if (remainingTotal == remainingGood) {
+            remainingGood -= toDraw;
+        }
+        return complement ? remainingGood : ngood - remainingGood;
+    }
+
+    /** Logarithmic series on {1, 2, ...} by Kemp's (1981) LK method (NumPy's), 0 &lt;= p &lt; 1. */
+    static long logseries(SplittableRandom stream, double p) {
+        double r = Math.log1p(-p);
+        while (true) {
+            double v = stream.nextDouble();
+            if (v >= p) {
+                return 1;
+            }
+            double u = stream.nextDouble();
+            double q = -Math.expm1(r * u);
+            if (v <= q * q) {
+                double result = Math.floor(1 + Math.log(v) / Math.log(q));
+                if (result < 1 || v == 0) {
+                    continue;
+                }
+                return result >= 0x1p63 ? Long.MAX_VALUE : (long) result;
+            }
+            return v >= q ? 1 : 2;
+        }
+    }
+
+    /**
+     * Zipf with a &gt; 1 by Devroye's rejection (NumPy's), truncated to int64 as NumPy: candidates
+     * above its largest value are rejected. a &gt;= 1025 gives 1 (anything else has probability
+     * below 3e-309).
+     */
+    static long zipf(SplittableRandom stream, double a) {
+        if (a >= 1025) {
+            return 1;
+        }
+        double am1 = a - 1;
+        double b = Math.pow(2, am1);
+        // U below uMin would give a candidate above int64's range: draw U from (uMin, 1] only
+        double uMin = Math.pow((double) Long.MAX_VALUE, -am1);
+        while (true) {
+            double u01 = stream.nextDouble();
+            double u = u01 * uMin + (1 - u01);
+            double v = stream.nextDouble();
+            double x = Math.floor(Math.pow(u, -1 / am1));
+            if (x >= 0x1p63 || x < 1) {
+                continue;
+            }
+            double t = Math.pow(1 + 1 / x, am1);
+            if (v * x * (t - 1) / (b - 1) <= t / b) {
+                return (long) x;
+            }
+        }
+    }
 }

@@ -503,6 +503,656 @@ public final class TensorRandom {
         return Creation.generateIntegers(backend, DType.INT64, size.clone(), i -> RandomVariates.poisson(stream, lam));
     }
 
+    // ---- more continuous distributions ------------------------------------------------------------
+
+    /**
+     * Float64 samples of the chi-square distribution with {@code df} degrees of freedom
+     * ({@code rng.chisquare(df, size)}; mean df, variance 2df), as 2·Γ(df/2) of
+     * {@link #standardGamma(double, long...)}'s sampler.
+     *
+     * <pre>{@code
+     * rng.chisquare(3, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for df &lt;= 0 or NaN (NumPy returns NaN for a NaN df)
+     */
+    public Tensor chisquare(double df, long... size) {
+        String op = "chisquare";
+        checkPositive(op, "df", df);
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.chisquare(stream, df));
+    }
+
+    /**
+     * Float64 samples of the noncentral chi-square distribution ({@code rng.noncentral_chisquare(df,
+     * nonc, size)}; mean df + nonc), as NumPy draws them: for df &gt; 1 a central chi-square with
+     * df - 1 degrees plus (Z + √nonc)², else a Poisson(nonc/2) mixture of central chi-squares with
+     * df + 2i degrees. nonc = 0 is the central distribution.
+     *
+     * <pre>{@code
+     * rng.noncentralChisquare(3, 20, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for df &lt;= 0, nonc &lt; 0, or either NaN
+     */
+    public Tensor noncentralChisquare(double df, double nonc, long... size) {
+        String op = "noncentralChisquare";
+        checkPositive(op, "df", df);
+        checkNonNegative(op, "nonc", nonc);
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.noncentralChisquare(stream, df, nonc));
+    }
+
+    /**
+     * Float64 samples of the F (Fisher–Snedecor) distribution ({@code rng.f(dfnum, dfden, size)}),
+     * the ratio of two chi-squares each divided by its degrees of freedom, computed from their
+     * logarithms so that tiny degrees of freedom give 0 or +Inf rather than NaN.
+     *
+     * <pre>{@code
+     * rng.f(5, 10, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for dfnum &lt;= 0, dfden &lt;= 0, or either NaN
+     */
+    public Tensor f(double dfnum, double dfden, long... size) {
+        String op = "f";
+        checkPositive(op, "dfnum", dfnum);
+        checkPositive(op, "dfden", dfden);
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.f(stream, dfnum, dfden));
+    }
+
+    /**
+     * Float64 samples of the noncentral F distribution ({@code rng.noncentral_f(dfnum, dfden, nonc,
+     * size)}): a {@link #noncentralChisquare(double, double, long...)} variate over dfnum divided
+     * by a central chi-square over dfden. nonc = 0 is the central F.
+     *
+     * <pre>{@code
+     * rng.noncentralF(3, 20, 3, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for dfnum &lt;= 0, dfden &lt;= 0, nonc &lt; 0, or any NaN
+     */
+    public Tensor noncentralF(double dfnum, double dfden, double nonc, long... size) {
+        String op = "noncentralF";
+        checkPositive(op, "dfnum", dfnum);
+        checkPositive(op, "dfden", dfden);
+        checkNonNegative(op, "nonc", nonc);
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.noncentralF(stream, dfnum, dfden, nonc));
+    }
+
+    /**
+     * Float64 samples of Student's t distribution with {@code df} degrees of freedom
+     * ({@code rng.standard_t(df, size)}), as NumPy: Z·√(df/2)/√Γ(df/2). Heavy-tailed: df &lt;= 1
+     * has no mean, df &lt;= 2 no variance. df = +Inf gives standard normals (NumPy gives NaN).
+     *
+     * <pre>{@code
+     * rng.standardT(3, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for df &lt;= 0 or NaN
+     */
+    public Tensor standardT(double df, long... size) {
+        String op = "standardT";
+        checkPositive(op, "df", df);
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.standardT(stream, df));
+    }
+
+    /**
+     * Float64 samples of the standard Cauchy distribution ({@code rng.standard_cauchy(size)}), the
+     * ratio of two standard normals as NumPy (no mean, no variance; ±Inf when the divisor is 0).
+     *
+     * <pre>{@code
+     * rng.standardCauchy(1000)
+     * }</pre>
+     */
+    public Tensor standardCauchy(long... size) {
+        SplittableRandom stream = stream("standardCauchy", size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.standardCauchy(stream));
+    }
+
+    /**
+     * Float64 samples of the Weibull distribution with shape {@code a} and scale 1
+     * ({@code rng.weibull(a, size)}; CDF 1 - e^(-x^a)) by inversion, E^(1/a) of a standard
+     * exponential E. a = 0 gives zeros, as NumPy.
+     *
+     * <pre>{@code
+     * rng.weibull(1.5, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a &lt; 0 or NaN
+     */
+    public Tensor weibull(double a, long... size) {
+        String op = "weibull";
+        checkNonNegative(op, "a", a);
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.weibull(stream, a));
+    }
+
+    /**
+     * Float64 samples of NumPy's Pareto distribution ({@code rng.pareto(a, size)}): Pareto II
+     * (Lomax) with shape a, support [0, ∞), CDF 1 - (1 + x)^(-a); add 1 and multiply by x_m for
+     * the classical Pareto. e^(E/a) - 1 by inversion. No mean for a &lt;= 1, no variance for a &lt;= 2.
+     *
+     * <pre>{@code
+     * rng.pareto(3, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a &lt;= 0 or NaN
+     */
+    public Tensor pareto(double a, long... size) {
+        String op = "pareto";
+        checkPositive(op, "a", a);
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.pareto(stream, a));
+    }
+
+    /**
+     * Float64 samples of the power function distribution on [0, 1] with CDF x^a
+     * ({@code rng.power(a, size)}; Beta(a, 1)) by inversion, (1 - e^(-E))^(1/a).
+     *
+     * <pre>{@code
+     * rng.power(5, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a &lt;= 0 or NaN
+     */
+    public Tensor power(double a, long... size) {
+        String op = "power";
+        checkPositive(op, "a", a);
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.power(stream, a));
+    }
+
+    /**
+     * Float64 samples of the Rayleigh distribution ({@code rng.rayleigh(scale, size)}; mode scale)
+     * by inversion, scale·√(2E). scale 0 gives zeros.
+     *
+     * <pre>{@code
+     * rng.rayleigh(2, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for scale &lt; 0 or NaN
+     */
+    public Tensor rayleigh(double scale, long... size) {
+        String op = "rayleigh";
+        checkNonNegative(op, "scale", scale);
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.rayleigh(stream, scale));
+    }
+
+    /**
+     * Float64 samples of the Gumbel (extreme value type I, maximum) distribution
+     * ({@code rng.gumbel(loc, scale, size)}; mean loc + γ·scale) by inversion,
+     * loc - scale·log(-log U). scale 0 gives loc; a NaN loc gives NaN, as NumPy.
+     *
+     * <pre>{@code
+     * rng.gumbel(0, 1, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for scale &lt; 0 or NaN
+     */
+    public Tensor gumbel(double loc, double scale, long... size) {
+        String op = "gumbel";
+        checkNonNegative(op, "scale", scale);
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.gumbel(stream, loc, scale));
+    }
+
+    /**
+     * Float64 samples of the Wald (inverse Gaussian) distribution ({@code rng.wald(mean, scale,
+     * size)}; mean {@code mean}, variance mean³/scale) by Michael, Schucany and Haas's transformed
+     * normal, as NumPy (its root written without cancellation, so large mean/scale stay accurate).
+     *
+     * <pre>{@code
+     * rng.wald(1, 3, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for mean &lt;= 0, scale &lt;= 0, or either NaN
+     */
+    public Tensor wald(double mean, double scale, long... size) {
+        String op = "wald";
+        checkPositive(op, "mean", mean);
+        checkPositive(op, "scale", scale);
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.wald(stream, mean, scale));
+    }
+
+    /**
+     * Float64 samples of the triangular distribution on [left, right] peaking at {@code mode}
+     * ({@code rng.triangular(left, mode, right, size)}) by inverting each side's CDF, as NumPy.
+     * mode may equal left or right.
+     *
+     * <pre>{@code
+     * rng.triangular(-1, 0, 2, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for left &gt; mode, mode &gt; right, left == right, or any NaN
+     *                                  (NumPy returns NaN for NaN arguments)
+     */
+    public Tensor triangular(double left, double mode, double right, long... size) {
+        String op = "triangular";
+        if (Double.isNaN(left) || Double.isNaN(mode) || Double.isNaN(right)) {
+            throw new IllegalArgumentException(op + ": left, mode and right must not be NaN (got " + left + ", "
+                    + mode + ", " + right + ")");
+        }
+        if (left > mode) {
+            throw new IllegalArgumentException(op + ": left > mode (left " + left + ", mode " + mode + ")");
+        }
+        if (mode > right) {
+            throw new IllegalArgumentException(op + ": mode > right (mode " + mode + ", right " + right + ")");
+        }
+        if (left == right) {
+            throw new IllegalArgumentException(op + ": left == right (both " + left + "); need left < right");
+        }
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.triangular(stream, left, mode, right));
+    }
+
+    /**
+     * Float64 samples of the von Mises distribution on (-π, π] with mode {@code mu} and
+     * concentration {@code kappa} ({@code rng.vonmises(mu, kappa, size)}), as NumPy: uniform for
+     * kappa &lt; 1e-8 (mu then plays no part), Best and Fisher's rejection up to kappa 1e6, and the
+     * wrapped normal N(mu, 1/kappa) above (kappa = +Inf gives mu). Results are wrapped into
+     * [-π, π]; a NaN mu gives NaN, as NumPy.
+     *
+     * <pre>{@code
+     * rng.vonmises(0, 4, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for kappa &lt; 0 or NaN (NumPy returns NaN for a NaN kappa)
+     */
+    public Tensor vonmises(double mu, double kappa, long... size) {
+        String op = "vonmises";
+        checkNonNegative(op, "kappa", kappa);
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, size, i -> RandomVariates.vonmises(stream, mu, kappa));
+    }
+
+    // ---- more discrete distributions -------------------------------------------------------------
+
+    /**
+     * Int64 samples of the geometric distribution, the number of trials up to and including the
+     * first success of probability p ({@code rng.geometric(p, size)}; support 1, 2, ...; mean 1/p),
+     * as NumPy: a search of the CDF for p &gt;= 1/3, else inversion ceil(E / -log(1 - p)), clipped to
+     * int64's largest value (so p around 1e-300 gives 9223372036854775807, as NumPy). p = 1 gives 1.
+     *
+     * <pre>{@code
+     * rng.geometric(0.25, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for p &lt;= 0, p &gt; 1 or NaN
+     */
+    public Tensor geometric(double p, long... size) {
+        String op = "geometric";
+        if (!(p > 0 && p <= 1)) {
+            throw new IllegalArgumentException(op + ": p <= 0, p > 1 or p is NaN (got " + p + ", valid: 0 < p <= 1)");
+        }
+        SplittableRandom stream = stream(op, size);
+        return Creation.generateIntegers(backend, DType.INT64, size.clone(), i -> RandomVariates.geometric(stream, p));
+    }
+
+    /**
+     * Int64 samples of the negative binomial distribution, the failures before the n-th success of
+     * probability p ({@code rng.negative_binomial(n, p, size)}; n real; mean n(1-p)/p), as NumPy:
+     * Poisson(Γ(n)·(1-p)/p). p = 1 gives zeros.
+     *
+     * <pre>{@code
+     * rng.negativeBinomial(5, 0.3, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for n &lt;= 0 or NaN; p &lt;= 0, p &gt; 1 or NaN; or, as NumPy, when
+     *                                  (1-p)/p·(n + 10√n) exceeds the largest Poisson mean (≈ 9.22e18)
+     */
+    public Tensor negativeBinomial(double n, double p, long... size) {
+        String op = "negativeBinomial";
+        checkPositive(op, "n", n);
+        if (!(p > 0 && p <= 1)) {
+            throw new IllegalArgumentException(op + ": p <= 0, p > 1 or p is NaN (got " + p + ", valid: 0 < p <= 1)");
+        }
+        double largestMean = (1 - p) / p * (n + 10 * Math.sqrt(n));
+        if (largestMean > POISSON_LAM_MAX) {
+            throw new IllegalArgumentException(op + ": n too large or p too small (n " + n + ", p " + p
+                    + ": (1-p)/p·(n + 10·sqrt(n)) = " + largestMean + " exceeds " + POISSON_LAM_MAX + ")");
+        }
+        SplittableRandom stream = stream(op, size);
+        return Creation.generateIntegers(backend, DType.INT64, size.clone(),
+                i -> RandomVariates.negativeBinomial(stream, n, p));
+    }
+
+    /**
+     * Int64 samples of the hypergeometric distribution, the good items among {@code nsample} drawn
+     * without replacement from {@code ngood} good and {@code nbad} bad ones
+     * ({@code rng.hypergeometric(ngood, nbad, nsample, size)}; mean nsample·ngood/(ngood+nbad)).
+     * Fewer than 10 draws (or fewer than 10 items left) are simulated draw by draw as NumPy; the
+     * rest by inversion, searching the probability mass outward from the mode (NumPy uses HRUA
+     * rejection; both are exact up to the rounding of log-factorials).
+     *
+     * <pre>{@code
+     * rng.hypergeometric(100, 2, 10, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for ngood, nbad or nsample &lt; 0, ngood or nbad &gt;= 10^9 (NumPy's
+     *                                  limit), or ngood + nbad &lt; nsample
+     */
+    public Tensor hypergeometric(long ngood, long nbad, long nsample, long... size) {
+        String op = "hypergeometric";
+        if (ngood < 0) {
+            throw new IllegalArgumentException(op + ": ngood < 0 (got " + ngood + ")");
+        }
+        if (nbad < 0) {
+            throw new IllegalArgumentException(op + ": nbad < 0 (got " + nbad + ")");
+        }
+        if (nsample < 0) {
+            throw new IllegalArgumentException(op + ": nsample < 0 (got " + nsample + ")");
+        }
+        if (ngood >= 1_000_000_000L || nbad >= 1_000_000_000L) {
+            throw new IllegalArgumentException(op + ": both ngood and nbad must be less than 1000000000 (ngood "
+                    + ngood + ", nbad " + nbad + ")");
+        }
+        if (ngood + nbad < nsample) {
+            throw new IllegalArgumentException(op + ": ngood + nbad < nsample (" + ngood + " + " + nbad + " < "
+                    + nsample + ")");
+        }
+        SplittableRandom stream = stream(op, size);
+        return Creation.generateIntegers(backend, DType.INT64, size.clone(),
+                i -> RandomVariates.hypergeometric(stream, ngood, nbad, nsample));
+    }
+
+    /**
+     * Int64 samples of the logarithmic series distribution ({@code rng.logseries(p, size)};
+     * P(k) = -p^k/(k·log(1-p)), k &gt;= 1) by Kemp's LK method, as NumPy. p = 0 gives ones.
+     *
+     * <pre>{@code
+     * rng.logseries(0.9, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for p &lt; 0, p &gt;= 1 or NaN
+     */
+    public Tensor logseries(double p, long... size) {
+        String op = "logseries";
+        if (!(p >= 0 && p < 1)) {
+            throw new IllegalArgumentException(op + ": p < 0, p >= 1 or p is NaN (got " + p + ", valid: 0 <= p < 1)");
+        }
+        SplittableRandom stream = stream(op, size);
+        return Creation.generateIntegers(backend, DType.INT64, size.clone(), i -> RandomVariates.logseries(stream, p));
+    }
+
+    /**
+     * Int64 samples of the Zipf (zeta) distribution ({@code rng.zipf(a, size)}; P(k) = k^-a/ζ(a),
+     * k &gt;= 1) by rejection, as NumPy, truncated as NumPy to int64 (values beyond its largest are
+     * redrawn, which matters only for a close to 1). No mean for a &lt;= 2.
+     *
+     * <pre>{@code
+     * rng.zipf(2, 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a &lt;= 1 or NaN
+     */
+    public Tensor zipf(double a, long... size) {
+        String op = "zipf";
+        if (!(a > 1)) {
+            throw new IllegalArgumentException(op + ": a <= 1 or a is NaN (got " + a + ", valid: a > 1)");
+        }
+        SplittableRandom stream = stream(op, size);
+        return Creation.generateIntegers(backend, DType.INT64, size.clone(), i -> RandomVariates.zipf(stream, a));
+    }
+
+    // ---- multivariate distributions -----------------------------------------------------------------
+
+    /**
+     * Int64 samples of the multinomial distribution, counts of n trials over k = pvals.length
+     * categories ({@code rng.multinomial(n, pvals, size)}): shape {@code size + (k,)}, every row
+     * summing to n. As NumPy, category j is binomial(n - earlier counts, pvals[j]/(1 - earlier
+     * pvals)), and the last category takes what is left, so pvals[k-1] is never read beyond its
+     * range check: pvals summing to less than 1 give the last category the remainder.
+     *
+     * <pre>{@code
+     * rng.multinomial(20, new double[] {1 / 6.0, 1 / 6.0, 1 / 6.0, 1 / 6.0, 1 / 6.0, 1 / 6.0}, 1000)  // 1000 x 6
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for n &lt; 0, an empty pvals, an entry &lt; 0, &gt; 1 or NaN, or
+     *                                  sum(pvals[:-1]) &gt; 1 + 1e-12 (NumPy's tolerance)
+     */
+    public Tensor multinomial(long n, double[] pvals, long... size) {
+        String op = "multinomial";
+        if (n < 0) {
+            throw new IllegalArgumentException(op + ": n < 0 (got " + n + ")");
+        }
+        if (pvals == null) {
+            throw new NullPointerException(op + ": pvals is null");
+        }
+        if (pvals.length == 0) {
+            throw new IllegalArgumentException(op + ": pvals must have at least one entry (got an empty array)");
+        }
+        double leading = 0;
+        for (int j = 0; j < pvals.length; j++) {
+            if (!(pvals[j] >= 0 && pvals[j] <= 1)) {
+                throw new IllegalArgumentException(op + ": pvals < 0, pvals > 1 or pvals contains NaNs (pvals[" + j
+                        + "] = " + pvals[j] + ")");
+            }
+            leading += j < pvals.length - 1 ? pvals[j] : 0;
+        }
+        if (leading > 1 + 1e-12) {
+            throw new IllegalArgumentException(op + ": sum(pvals[:-1]) > 1.0 (got " + leading + ")");
+        }
+        double[] p = pvals.clone();
+        long[] row = new long[p.length];
+        SplittableRandom stream = stream(op, size);
+        return Creation.generateIntegers(backend, DType.INT64, withTrailing(op, size, p.length), i -> {
+            int j = (int) (i % row.length);
+            if (j == 0) {
+                multinomialRow(stream, n, p, row);
+            }
+            return row[j];
+        });
+    }
+
+    private static void multinomialRow(SplittableRandom stream, long n, double[] p, long[] row) {
+        Arrays.fill(row, 0);
+        long left = n;
+        double remaining = 1;
+        for (int j = 0; j < p.length - 1 && left > 0; j++) {
+            // rounding may push the conditional probability just past 1
+            double conditional = remaining > 0 ? Math.min(1, p[j] / remaining) : 1;
+            row[j] = RandomVariates.binomial(stream, left, conditional);
+            left -= row[j];
+            remaining -= p[j];
+        }
+        row[p.length - 1] += left;
+    }
+
+    /**
+     * Float64 samples of the Dirichlet distribution with concentrations {@code alpha}
+     * ({@code rng.dirichlet(alpha, size)}): shape {@code size + (k,)}, each row on the simplex
+     * (summing to 1 within a few ULP). As NumPy, normalized gamma variates, or, when every alpha is
+     * below 0.1 (where those underflow), stick-breaking with beta variates. A zero alpha gives a
+     * zero component; all zero gives rows of zeros, as NumPy. An empty alpha gives shape size + (0,).
+     *
+     * <pre>{@code
+     * rng.dirichlet(new double[] {1, 2, 3}, 500)   // 500 x 3
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an alpha &lt; 0 or NaN (NumPy returns NaN rows for NaN)
+     */
+    public Tensor dirichlet(double[] alpha, long... size) {
+        String op = "dirichlet";
+        if (alpha == null) {
+            throw new NullPointerException(op + ": alpha is null");
+        }
+        double largest = 0;
+        for (int j = 0; j < alpha.length; j++) {
+            if (!(alpha[j] >= 0)) {
+                throw new IllegalArgumentException(op + ": alpha < 0 or NaN (alpha[" + j + "] = " + alpha[j] + ")");
+            }
+            largest = Math.max(largest, alpha[j]);
+        }
+        double[] a = alpha.clone();
+        double[] tailSums = new double[a.length + 1];
+        for (int j = a.length - 1; j >= 0; j--) {
+            tailSums[j] = tailSums[j + 1] + a[j];
+        }
+        boolean allZero = largest == 0;
+        boolean stickBreaking = largest < 0.1;
+        double[] row = new double[a.length];
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, withTrailing(op, size, a.length), i -> {
+            int j = (int) (i % row.length);
+            if (j == 0) {
+                if (allZero) {
+                    Arrays.fill(row, 0);
+                } else if (stickBreaking) {
+                    dirichletByBetas(stream, a, tailSums, row);
+                } else {
+                    dirichletByGammas(stream, a, row);
+                }
+            }
+            return row[j];
+        });
+    }
+
+    private static void dirichletByGammas(SplittableRandom stream, double[] a, double[] row) {
+        double sum = 0;
+        for (int j = 0; j < a.length; j++) {
+            row[j] = RandomVariates.gamma(stream, a[j]);
+            sum += row[j];
+        }
+        for (int j = 0; j < a.length; j++) {
+            row[j] /= sum;
+        }
+    }
+
+    /** Component j is the rest times Beta(alpha_j, alpha_j+1 + ... + alpha_k-1). */
+    private static void dirichletByBetas(SplittableRandom stream, double[] a, double[] tailSums, double[] row) {
+        Arrays.fill(row, 0);
+        double rest = 1;
+        int last = a.length - 1;
+        for (int j = 0; j < last; j++) {
+            if (tailSums[j + 1] == 0) {
+                // everything left belongs to component j
+                row[j] = rest;
+                return;
+            }
+            if (a[j] == 0) {
+                continue;
+            }
+            // v and 1 - v each from the gamma variates' logarithms: 1 - v by subtraction would
+            // round to 0 whenever v is within an ULP of 1, which tiny alphas make common
+            double logX = RandomVariates.logGamma(stream, a[j]);
+            double logY = RandomVariates.logGamma(stream, tailSums[j + 1]);
+            row[j] = rest / (1 + Math.exp(logY - logX));
+            rest /= 1 + Math.exp(logX - logY);
+        }
+        row[last] = rest;
+    }
+
+    /**
+     * Float64 samples of the multivariate normal distribution ({@code rng.multivariate_normal(mean,
+     * cov, size)}, NumPy's defaults method 'svd', check_valid 'warn'): shape {@code size + (k,)}.
+     * A covariance that is not symmetric positive-semidefinite (within rtol = atol = 1e-8, NumPy's
+     * test) is logged as a warning on the {@code io.jtensor} {@link System.Logger} (NumPy's
+     * RuntimeWarning) and sampled as NumPy samples it; use the checkValid overload to reject it.
+     *
+     * <pre>{@code
+     * rng.multivariateNormal(new double[] {0, 1}, new double[][] {{1, 0.5}, {0.5, 2}}, 1000)  // 1000 x 2
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #multivariateNormal(double[], double[][], String, long...)}
+     */
+    public Tensor multivariateNormal(double[] mean, double[][] cov, long... size) {
+        return multivariateNormal(mean, cov, "warn", size);
+    }
+
+    /**
+     * {@link #multivariateNormal(double[], double[][], long...)} with NumPy's {@code check_valid}:
+     * "warn" (log and sample), "raise" (throw) or "ignore" for a covariance that is not symmetric
+     * positive-semidefinite. The samples are mean + z·(√s·Vh) of standard normals z and the SVD
+     * cov = U·diag(s)·Vh, as NumPy's method 'svd': for a valid cov their covariance is cov; for an
+     * invalid one it is Vhᵀ·diag(s)·Vh, as in NumPy. mean may hold NaN (giving NaN components).
+     *
+     * <pre>{@code
+     * rng.multivariateNormal(mean, cov, "raise", 100)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an empty mean, cov not k x k for k = mean.length, cov with
+     *                                  NaN or infinite entries (NumPy: LinAlgError from the SVD),
+     *                                  checkValid other than "warn", "raise" and "ignore", or, with
+     *                                  "raise", a cov that is not symmetric positive-semidefinite
+     */
+    public Tensor multivariateNormal(double[] mean, double[][] cov, String checkValid, long... size) {
+        String op = "multivariateNormal";
+        if (mean == null || cov == null || checkValid == null) {
+            throw new NullPointerException(op + ": " + (mean == null ? "mean" : cov == null ? "cov" : "checkValid")
+                    + " is null");
+        }
+        if (!checkValid.equals("warn") && !checkValid.equals("raise") && !checkValid.equals("ignore")) {
+            throw new IllegalArgumentException(op + ": check_valid must equal 'warn', 'raise', or 'ignore' (got '"
+                    + checkValid + "')");
+        }
+        int k = mean.length;
+        if (k == 0) {
+            throw new IllegalArgumentException(op + ": mean must have at least one entry (got an empty array)");
+        }
+        for (double[] row : cov) {
+            if (row == null || row.length != cov.length) {
+                throw new IllegalArgumentException(op + ": cov must be 2 dimensional and square (got " + cov.length
+                        + " rows, a row of " + (row == null ? "null" : row.length + " entries") + ")");
+            }
+        }
+        if (cov.length != k) {
+            throw new IllegalArgumentException(op + ": mean and cov must have same length (mean " + k + ", cov "
+                    + cov.length + " x " + cov.length + ")");
+        }
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                if (!Double.isFinite(cov[r][c])) {
+                    throw new IllegalArgumentException(op + ": cov must be finite (cov[" + r + "][" + c + "] = "
+                            + cov[r][c] + ")");
+                }
+            }
+        }
+        CovarianceFactor factor = CovarianceFactor.of(cov);
+        if (!factor.positiveSemidefinite) {
+            String message = op + ": covariance is not symmetric positive-semidefinite.";
+            if (checkValid.equals("raise")) {
+                throw new IllegalArgumentException(message);
+            }
+            if (checkValid.equals("warn")) {
+                System.getLogger("io.jtensor").log(System.Logger.Level.WARNING, message);
+            }
+        }
+        double[] m = mean.clone();
+        double[] z = new double[k];
+        double[] row = new double[k];
+        SplittableRandom stream = stream(op, size);
+        return floats(DType.FLOAT64, withTrailing(op, size, k), i -> {
+            int j = (int) (i % k);
+            if (j == 0) {
+                for (int c = 0; c < k; c++) {
+                    z[c] = RandomVariates.normal(stream);
+                }
+                for (int c = 0; c < k; c++) {
+                    double sum = m[c];
+                    for (int r = 0; r < k; r++) {
+                        sum += z[r] * factor.factor[r][c];
+                    }
+                    row[c] = sum;
+                }
+            }
+            return row[j];
+        });
+    }
+
+    /** size + (k,), checked as a shape (naming op). */
+    private static long[] withTrailing(String op, long[] size, int k) {
+        long[] shape = Arrays.copyOf(size, size.length + 1);
+        shape[size.length] = k;
+        Shape.size(op, shape);
+        return shape;
+    }
+
     // ---- internals -------------------------------------------------------------------------------
 
     /** Checks the shape (naming op) and splits off the stream of one call. */

@@ -137,14 +137,24 @@ public abstract class RandomConformance extends ConformanceCase {
             }
             checkChiSquare(what, counts, probs, n, Double.parseDouble(row.get("chi2_crit")));
         }
-        checkMoments(what, x, Double.parseDouble(row.get("mean")), Double.parseDouble(row.get("var")),
-                Double.parseDouble(row.get("kurtosis")));
+        checkMoments(what, x, moment(row.get("mean")), moment(row.get("var")), moment(row.get("kurtosis")));
         drawn.close();
+    }
+
+    /** A moment as scipy writes it: inf or nan where the distribution has none. */
+    private static double moment(String text) {
+        return switch (text) {
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            case "nan" -> Double.NaN;
+            default -> Double.parseDouble(text);
+        };
     }
 
     private static DType resultType(String dist) {
         return switch (dist) {
-            case "binomial", "poisson", "integers", "choice", "choice_p", "choice_p_pairs" -> INT64;
+            case "binomial", "poisson", "integers", "choice", "choice_p", "choice_p_pairs", "geometric",
+                 "negative_binomial", "hypergeometric", "logseries", "zipf", "multinomial" -> INT64;
             default -> FLOAT64;
         };
     }
@@ -180,8 +190,48 @@ public abstract class RandomConformance extends ConformanceCase {
                 }
                 yield Np.array(codes);
             }
+            case "chisquare" -> rng.chisquare(a[0], n);
+            case "noncentral_chisquare" -> rng.noncentralChisquare(a[0], a[1], n);
+            case "f" -> rng.f(a[0], a[1], n);
+            case "noncentral_f" -> rng.noncentralF(a[0], a[1], a[2], n);
+            case "standard_t" -> rng.standardT(a[0], n);
+            case "standard_cauchy" -> rng.standardCauchy(n);
+            case "weibull" -> rng.weibull(a[0], n);
+            case "pareto" -> rng.pareto(a[0], n);
+            case "power" -> rng.power(a[0], n);
+            case "rayleigh" -> rng.rayleigh(a[0], n);
+            case "gumbel" -> rng.gumbel(a[0], a[1], n);
+            case "wald" -> rng.wald(a[0], a[1], n);
+            case "triangular" -> rng.triangular(a[0], a[1], a[2], n);
+            case "vonmises" -> rng.vonmises(a[0], a[1], n);
+            case "geometric" -> rng.geometric(a[0], n);
+            case "negative_binomial" -> rng.negativeBinomial(a[0], a[1], n);
+            case "hypergeometric" -> rng.hypergeometric((long) a[0], (long) a[1], (long) a[2], n);
+            case "logseries" -> rng.logseries(a[0], n);
+            case "zipf" -> rng.zipf(a[0], n);
+            case "multinomial" -> component(rng.multinomial((long) a[1], Arrays.copyOfRange(a, 2, a.length), n),
+                    (int) a[0]);
+            case "dirichlet" -> component(rng.dirichlet(Arrays.copyOfRange(a, 1, a.length), n), (int) a[0]);
+            case "multivariate_normal" -> {
+                int k = (int) a[1];
+                double[][] cov = new double[k][];
+                for (int r = 0; r < k; r++) {
+                    cov[r] = Arrays.copyOfRange(a, 2 + k + r * k, 2 + k + (r + 1) * k);
+                }
+                yield component(rng.multivariateNormal(Arrays.copyOfRange(a, 2, 2 + k), cov, n), (int) a[0]);
+            }
             default -> throw new IllegalStateException("unknown distribution " + dist);
         };
+    }
+
+    /** Column j of an (n, k) multivariate result, on its backend, after checking it has k > j columns. */
+    private Tensor component(Tensor rows, int j) {
+        assertOnBackend("multivariate", rows);
+        assertEquals(2, rows.ndim(), "multivariate: size + (k,)");
+        assertTrue(rows.shape()[1] > j, "multivariate: k columns");
+        try (rows) {
+            return rows.slice(1, j, j + 1, 1).reshape(rows.shape()[0]).copy();
+        }
     }
 
     private static long countBelow(double[] sorted, double value) {
@@ -222,7 +272,8 @@ public abstract class RandomConformance extends ConformanceCase {
         }
         double s2 = squares / (n - 1);
         double meanError = Math.sqrt(var / n);
-        assertTrue(Math.abs(m - mean) <= STANDARD_ERRORS * meanError, () -> what + ": sample mean " + m + ", expected "
+        // no mean or no variance (Cauchy, t with df <= 2, ...): the KS and chi-square tests rule
+        assertTrue(!Double.isFinite(var) || Math.abs(m - mean) <= STANDARD_ERRORS * meanError, () -> what + ": sample mean " + m + ", expected "
                 + mean + " ± " + STANDARD_ERRORS + "·" + meanError);
         // the variance's standard error is sqrt((kurtosis + 2)/n)·var; its distribution is too
         // skewed for a normal bound when the tails are heavy, where the KS and chi-square tests rule
@@ -261,7 +312,15 @@ public abstract class RandomConformance extends ConformanceCase {
                 r -> r.logistic(0, 1, 5),
                 r -> r.laplace(0, 1, 5),
                 r -> r.lognormal(0, 1, 5),
-                r -> r.spawn().random(4));
+                r -> r.spawn().random(4),
+                r -> r.noncentralF(3, 20, 3, 5),
+                r -> r.vonmises(1, 4, 5),
+                r -> r.wald(1, 3, 5),
+                r -> r.hypergeometric(100, 200, 50, 5),
+                r -> r.zipf(2, 5),
+                r -> r.multinomial(20, new double[] {0.2, 0.3, 0.5}, 2, 2),
+                r -> r.dirichlet(new double[] {0.05, 0.09, 0.07}, 3),
+                r -> r.multivariateNormal(new double[] {1, 2}, new double[][] {{2, 0.5}, {0.5, 1}}, 3));
     }
 
     @Test
@@ -647,6 +706,146 @@ public abstract class RandomConformance extends ConformanceCase {
         assertTrue(Arrays.stream(huge).allMatch(x -> Math.abs(x - 1e15) < 1e9), "poisson(1e15) within 30 sigma");
     }
 
+    @Test
+    void degenerateParametersOfTheOtherDistributions() {
+        TensorRandom rng = Np.random(42);
+        for (Tensor t : List.of(rng.chisquare(2, 0), rng.standardCauchy(0), rng.vonmises(0, 1, 0), rng.zipf(2, 0),
+                rng.hypergeometric(3, 4, 2, 0), rng.multinomial(3, new double[] {0.5, 0.5}, 0),
+                rng.dirichlet(new double[] {1, 1}, 0), rng.multivariateNormal(new double[] {0}, new double[][] {{1}}, 0))) {
+            assertOnBackend("empty", t);
+            assertEquals(0, t.size());
+        }
+        assertTrue(Arrays.stream(rng.geometric(1, 50).toLongArray()).allMatch(x -> x == 1), "geometric(p = 1)");
+        assertTrue(Arrays.stream(rng.geometric(1e-300, 5).toLongArray()).allMatch(x -> x == Long.MAX_VALUE),
+                "geometric(1e-300) clipped to int64's largest, as NumPy");
+        assertTrue(Arrays.stream(rng.geometric(0.3, 5000).toLongArray()).allMatch(x -> x >= 1), "geometric >= 1");
+        assertTrue(Arrays.stream(rng.weibull(0, 20).toDoubleArray()).allMatch(x -> x == 0), "weibull(a = 0)");
+        assertTrue(Arrays.stream(rng.rayleigh(0, 20).toDoubleArray()).allMatch(x -> x == 0), "rayleigh(scale = 0)");
+        assertTrue(Arrays.stream(rng.gumbel(1.5, 0, 20).toDoubleArray()).allMatch(x -> x == 1.5), "gumbel(scale = 0)");
+        assertTrue(Arrays.stream(rng.negativeBinomial(3, 1, 20).toLongArray()).allMatch(x -> x == 0), "p = 1");
+        assertTrue(Arrays.stream(rng.logseries(0, 20).toLongArray()).allMatch(x -> x == 1), "logseries(p = 0)");
+        assertTrue(Arrays.stream(rng.zipf(2000, 20).toLongArray()).allMatch(x -> x == 1), "zipf(a >= 1025)");
+        assertTrue(Arrays.stream(rng.power(1e-3, 2000).toDoubleArray()).allMatch(x -> x >= 0 && x <= 1), "power in [0, 1]");
+        assertTrue(Arrays.stream(rng.vonmises(2.5, 1e300, 20).toDoubleArray()).allMatch(x -> x == 2.5), "kappa huge: mu");
+        assertTrue(Arrays.stream(rng.vonmises(2.5, Double.POSITIVE_INFINITY, 20).toDoubleArray()).allMatch(x -> x == 2.5),
+                "kappa = inf: mu, as NumPy");
+        for (double[] muKappa : new double[][] {{3, 1}, {-3, 0.5}, {3.1, 2e6}, {10, 4}, {0, 1e-9}}) {
+            double[] v = rng.vonmises(muKappa[0], muKappa[1], 5000).toDoubleArray();
+            assertTrue(Arrays.stream(v).allMatch(x -> x >= -Math.PI && x <= Math.PI),
+                    "vonmises" + Arrays.toString(muKappa) + " wrapped into [-pi, pi]");
+        }
+        // the support of the hypergeometric: max(0, nsample - nbad) .. min(nsample, ngood), both ends
+        // drawn where they are likely enough (last column 1)
+        long[][] cases = {{5, 20, 22, 2, 5, 1}, {0, 0, 0, 0, 0, 1}, {5, 0, 3, 3, 3, 1}, {0, 5, 3, 0, 0, 1},
+                {40, 30, 70, 40, 40, 1}, {40, 30, 65, 35, 40, 1}, {3, 700, 300, 0, 3, 1}, {400, 300, 650, 350, 400, 0},
+                {12, 3, 11, 8, 11, 1}};
+        for (long[] c : cases) {
+            long[] v = rng.hypergeometric(c[0], c[1], c[2], 3000).toLongArray();
+            assertTrue(Arrays.stream(v).allMatch(x -> x >= c[3] && x <= c[4]), "hypergeometric" + Arrays.toString(c));
+            assertTrue(c[5] == 0 || Arrays.stream(v).anyMatch(x -> x == c[3]) && Arrays.stream(v).anyMatch(x -> x == c[4]),
+                    "hypergeometric" + Arrays.toString(c) + " reaches both ends of its support");
+        }
+        double[] tri = rng.triangular(0, 1, 1, 2000).toDoubleArray();
+        assertTrue(Arrays.stream(tri).allMatch(x -> x >= 0 && x <= 1), "triangular with mode = right");
+        // the same stream through the same sampler
+        assertArrayEquals(Np.random(7).chisquare(3, 50).toDoubleArray(),
+                Np.random(7).noncentralChisquare(3, 0, 50).toDoubleArray(), "nonc = 0 is the central chi-square");
+        assertArrayEquals(Np.random(7).standardNormal(50).toDoubleArray(),
+                Np.random(7).standardT(Double.POSITIVE_INFINITY, 50).toDoubleArray(), "t with df = inf is normal");
+        double[] f = rng.f(1e-3, 1e-3, 2000).toDoubleArray();
+        assertTrue(Arrays.stream(f).noneMatch(Double::isNaN), "f with tiny df: no 0/0");
+    }
+
+    @Test
+    void multivariateResultsHaveATrailingAxisAndTheirConstraints() {
+        TensorRandom rng = Np.random(43);
+        double[] pvals = {0.2, 0.3, 0.1, 0.4};
+        Tensor counts = rng.multinomial(17, pvals, 50, 40);
+        assertOnBackend("multinomial", counts);
+        assertEquals(INT64, counts.dtype());
+        assertArrayEquals(new long[] {50, 40, 4}, counts.shape());
+        long[] c = counts.toLongArray();
+        for (int r = 0; r < 2000; r++) {
+            long sum = 0;
+            for (int j = 0; j < 4; j++) {
+                assertTrue(c[4 * r + j] >= 0, "counts >= 0");
+                sum += c[4 * r + j];
+            }
+            assertEquals(17, sum, "multinomial row " + r + " sums to n");
+        }
+        assertArrayEquals(new long[] {4}, rng.multinomial(5, pvals).shape(), "no size: shape (k,)");
+        assertArrayEquals(new long[] {0, 0, 0, 0}, rng.multinomial(0, pvals).toLongArray(), "n = 0");
+        assertArrayEquals(new long[] {0, 9, 0}, rng.multinomial(9, new double[] {0, 1, 0.5}).toLongArray(),
+                "pvals[:-1] summing to 1 leave nothing to the last");
+        Tensor simplex = rng.dirichlet(new double[] {0.5, 1, 2}, 30, 20);
+        assertOnBackend("dirichlet", simplex);
+        assertArrayEquals(new long[] {30, 20, 3}, simplex.shape());
+        for (double[] alpha : new double[][] {{0.5, 1, 2}, {0.05, 0.09, 0.07}, {1e-3, 2e-3}, {0.5, 0, 4}}) {
+            double[] d = rng.dirichlet(alpha, 2000).toDoubleArray();
+            int k = alpha.length;
+            for (int r = 0; r < 2000; r++) {
+                double sum = 0;
+                for (int j = 0; j < k; j++) {
+                    assertTrue(d[k * r + j] >= 0 && d[k * r + j] <= 1, "dirichlet components in [0, 1]");
+                    assertTrue(alpha[j] != 0 || d[k * r + j] == 0, "a zero alpha gives a zero component");
+                    sum += d[k * r + j];
+                }
+                assertEquals(1, sum, 1e-12, "dirichlet" + Arrays.toString(alpha) + " row " + r + " sums to 1");
+            }
+        }
+        assertArrayEquals(new double[] {0, 0, 0, 0}, rng.dirichlet(new double[] {0, 0}, 2).toDoubleArray(),
+                "all alpha 0: zeros, as NumPy");
+        assertArrayEquals(new double[] {0, 1, 0, 1}, rng.dirichlet(new double[] {0, 1}, 2).toDoubleArray());
+        assertArrayEquals(new long[] {2, 0}, rng.dirichlet(new double[0], 2).shape(), "empty alpha: (size, 0)");
+    }
+
+    @Test
+    void multivariateNormalHasTheCovariance() {
+        double[] mean = {1, -2, 0.5};
+        double[][] cov = {{2, 0.8, -0.3}, {0.8, 1, 0.2}, {-0.3, 0.2, 0.5}};
+        int n = 20000;
+        Tensor drawn = Np.random(44).multivariateNormal(mean, cov, n);
+        assertOnBackend("multivariateNormal", drawn);
+        assertArrayEquals(new long[] {n, 3}, drawn.shape());
+        double[] x = drawn.toDoubleArray();
+        double[] m = new double[3];
+        for (int r = 0; r < n; r++) {
+            for (int j = 0; j < 3; j++) {
+                m[j] += x[3 * r + j] / n;
+            }
+        }
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) {
+                double s = 0;
+                for (int r = 0; r < n; r++) {
+                    s += (x[3 * r + a] - m[a]) * (x[3 * r + b] - m[b]);
+                }
+                double sample = s / (n - 1);
+                // the standard error of a normal sample covariance
+                double error = Math.sqrt((cov[a][a] * cov[b][b] + cov[a][b] * cov[a][b]) / n);
+                assertEquals(cov[a][b], sample, STANDARD_ERRORS * error, "covariance [" + a + "][" + b + "]");
+            }
+        }
+        // a singular covariance: the samples lie on its range, here x1 - x0 = mean1 - mean0
+        double[] line = Np.random(45).multivariateNormal(new double[] {0.5, -1}, new double[][] {{1, 1}, {1, 1}}, 500)
+                .toDoubleArray();
+        for (int r = 0; r < 500; r++) {
+            assertEquals(-1.5, line[2 * r + 1] - line[2 * r], 1e-12, "singular cov: on the line");
+        }
+        double[][] indefinite = {{1, 2}, {2, 1}};
+        assertArrayEquals(Np.random(46).multivariateNormal(mean, cov, "ignore", 5).toDoubleArray(),
+                Np.random(46).multivariateNormal(mean, cov, 5).toDoubleArray(), "warn and ignore draw the same");
+        assertArrayEquals(Np.random(46).multivariateNormal(new double[] {0, 0}, indefinite, "ignore", 5).toDoubleArray(),
+                Np.random(46).multivariateNormal(new double[] {0, 0}, indefinite, "warn", 5).toDoubleArray(),
+                "an invalid cov is only warned about by default");
+        iae(() -> Np.random(1).multivariateNormal(new double[] {0, 0}, indefinite, "raise", 5), "multivariateNormal",
+                "not symmetric positive-semidefinite");
+        iae(() -> Np.random(1).multivariateNormal(new double[] {0, 0}, new double[][] {{1, 0}, {1, 1}}, "raise", 5),
+                "multivariateNormal", "not symmetric positive-semidefinite");
+        // nearly PSD within NumPy's tolerance 1e-8 is accepted
+        Np.random(1).multivariateNormal(new double[] {0, 0}, new double[][] {{1, 1}, {1, 1 - 1e-10}}, "raise", 5);
+    }
+
     // ---- errors, as NumPy's ValueErrors, naming the method and the value ---------------------------
 
     @Test
@@ -689,6 +888,63 @@ public abstract class RandomConformance extends ConformanceCase {
         iae(() -> rng.choice(3, 3, false, Np.array(new double[] {0.5, 0.5, 0})), "choice",
                 "fewer non-zero entries in p than size");
         iae(() -> rng.choice(Np.zeros(0), 1, true, null), "choice", "unless no samples are taken");
+        iae(() -> rng.chisquare(0, 3), "chisquare", "df <= 0", "0.0");
+        iae(() -> rng.chisquare(Double.NaN, 3), "chisquare", "df", "NaN");
+        iae(() -> rng.noncentralChisquare(0, 1, 3), "noncentralChisquare", "df <= 0");
+        iae(() -> rng.noncentralChisquare(1, -1, 3), "noncentralChisquare", "nonc < 0", "-1.0");
+        iae(() -> rng.f(0, 1, 3), "f", "dfnum <= 0");
+        iae(() -> rng.f(1, -2, 3), "f", "dfden <= 0", "-2.0");
+        iae(() -> rng.noncentralF(0, 1, 1, 3), "noncentralF", "dfnum <= 0");
+        iae(() -> rng.noncentralF(1, 0, 1, 3), "noncentralF", "dfden <= 0");
+        iae(() -> rng.noncentralF(1, 1, -1, 3), "noncentralF", "nonc < 0");
+        iae(() -> rng.standardT(0, 3), "standardT", "df <= 0");
+        iae(() -> rng.weibull(-1, 3), "weibull", "a < 0", "-1.0");
+        iae(() -> rng.pareto(0, 3), "pareto", "a <= 0", "0.0");
+        iae(() -> rng.power(-1, 3), "power", "a <= 0", "-1.0");
+        iae(() -> rng.rayleigh(-1, 3), "rayleigh", "scale < 0", "-1.0");
+        iae(() -> rng.gumbel(0, -1, 3), "gumbel", "scale < 0", "-1.0");
+        iae(() -> rng.wald(0, 1, 3), "wald", "mean <= 0");
+        iae(() -> rng.wald(1, 0, 3), "wald", "scale <= 0");
+        iae(() -> rng.triangular(1, 0, 2, 3), "triangular", "left > mode", "1.0", "0.0");
+        iae(() -> rng.triangular(0, 3, 2, 3), "triangular", "mode > right", "3.0", "2.0");
+        iae(() -> rng.triangular(1, 1, 1, 3), "triangular", "left == right");
+        iae(() -> rng.triangular(0, Double.NaN, 1, 3), "triangular", "NaN");
+        iae(() -> rng.vonmises(0, -1, 3), "vonmises", "kappa < 0", "-1.0");
+        iae(() -> rng.vonmises(0, Double.NaN, 3), "vonmises", "kappa", "NaN");
+        iae(() -> rng.geometric(0, 3), "geometric", "p <= 0", "0.0");
+        iae(() -> rng.geometric(1.5, 3), "geometric", "p > 1", "1.5");
+        iae(() -> rng.geometric(Double.NaN, 3), "geometric", "NaN");
+        iae(() -> rng.negativeBinomial(0, 0.5, 3), "negativeBinomial", "n <= 0", "0.0");
+        iae(() -> rng.negativeBinomial(1, 0, 3), "negativeBinomial", "p <= 0");
+        iae(() -> rng.negativeBinomial(1e10, 1e-9, 3), "negativeBinomial", "n too large or p too small");
+        iae(() -> rng.hypergeometric(-1, 2, 1, 3), "hypergeometric", "ngood < 0", "-1");
+        iae(() -> rng.hypergeometric(1, -2, 1, 3), "hypergeometric", "nbad < 0", "-2");
+        iae(() -> rng.hypergeometric(1, 2, -1, 3), "hypergeometric", "nsample < 0", "-1");
+        iae(() -> rng.hypergeometric(3, 2, 6, 3), "hypergeometric", "ngood + nbad < nsample", "6");
+        iae(() -> rng.hypergeometric(1_000_000_000L, 1, 1, 3), "hypergeometric", "less than 1000000000");
+        iae(() -> rng.logseries(1, 3), "logseries", "p >= 1", "1.0");
+        iae(() -> rng.logseries(-0.1, 3), "logseries", "p < 0", "-0.1");
+        iae(() -> rng.zipf(1, 3), "zipf", "a <= 1", "1.0");
+        iae(() -> rng.zipf(Double.NaN, 3), "zipf", "NaN");
+        iae(() -> rng.multinomial(-1, new double[] {0.5, 0.5}, 3), "multinomial", "n < 0", "-1");
+        iae(() -> rng.multinomial(10, new double[] {0.2, 0.9, 0.5}, 3), "multinomial", "sum(pvals[:-1]) > 1.0");
+        iae(() -> rng.multinomial(10, new double[] {-0.1, 1.1}, 3), "multinomial", "pvals < 0", "pvals[0]", "-0.1");
+        iae(() -> rng.multinomial(10, new double[] {0.5, Double.NaN}, 3), "multinomial", "NaN", "pvals[1]");
+        iae(() -> rng.multinomial(10, new double[0], 3), "multinomial", "at least one");
+        iae(() -> rng.dirichlet(new double[] {1, -1}, 3), "dirichlet", "alpha < 0", "alpha[1]", "-1.0");
+        iae(() -> rng.dirichlet(new double[] {Double.NaN}, 3), "dirichlet", "NaN");
+        double[][] identity = {{1, 0}, {0, 1}};
+        iae(() -> rng.multivariateNormal(new double[] {0, 0, 0}, identity, 3), "multivariateNormal",
+                "mean and cov must have same length", "3", "2 x 2");
+        iae(() -> rng.multivariateNormal(new double[] {0, 0}, new double[][] {{1, 0, 0}, {0, 1, 0}}, 3),
+                "multivariateNormal", "2 dimensional and square");
+        iae(() -> rng.multivariateNormal(new double[] {0, 0}, identity, "x", 3), "multivariateNormal",
+                "check_valid must equal 'warn', 'raise', or 'ignore'", "'x'");
+        iae(() -> rng.multivariateNormal(new double[] {0, 0}, new double[][] {{1, Double.NaN}, {0, 1}}, 3),
+                "multivariateNormal", "finite", "NaN");
+        iae(() -> rng.multivariateNormal(new double[0], new double[0][0], 3), "multivariateNormal", "at least one");
+        iae(() -> rng.multivariateNormal(new double[] {0}, new double[][] {{1}}, -1), "multivariateNormal",
+                "negative dimension");
         assertNotEquals(null, rng.random(1), "the generator still works after rejected calls");
     }
 }
