@@ -5348,7 +5348,9 @@ def gen_printing():
             "minDigits": "min_digits"}
     scalars = [0.0, -0.0, 1.0, -1.25, 0.1, 0.1 + 0.2, 1 / 3, 2 / 3, 0.5, 1.5, 2.5, 0.125, 0.15, 9.5, 0.95, 99.95,
                999.9999, 123456.789, 1e-7, 1.5e-5, 1e16, 1.2345678901234567e22, 5e-324, 2.2250738585072014e-308,
-               1.7976931348623157e308, 16777217.0, 3.4028235e38, 1e-45, nan, inf, -inf]
+               1.7976931348623157e308, 16777217.0, 3.4028235e38, 1e-45, nan, inf, -inf,
+               # shortest digits exactly halfway to a neighbour: taken because the mantissa is even
+               18014398509481992.0, 33554448.0]
     positional = [{}, {"precision": 0}, {"precision": 1}, {"precision": 3}, {"precision": 10},
                   {"precision": 3, "unique": False}, {"precision": 20, "unique": False},
                   {"precision": 1, "fractional": False}, {"precision": 4, "fractional": False},
@@ -5399,7 +5401,7 @@ def gen_printing():
         T("int64", np.arange(40) * 1000003), T("int64", np.arange(1001) - 500), T("int64", [0, 5, 7]),
         T("bool", [True, False, True]), T("bool", [[True, False], [False, False]]),
         T("float64", 2.5, ()), T("float64", 1e16, ()), T("float64", 1 / 3, ()), T("float64", nan, ()),
-        T("float64", -0.0, ()), T("float32", 0.1, ()), T("float32", 1e6, ()), T("float32", 999999.94, ()),
+        T("float64", -0.0, ()), T("float64", 5e-324, ()), T("float64", [5e-324, 1e-310]), T("float32", 0.1, ()), T("float32", 1e6, ()), T("float32", 999999.94, ()),
         T("int32", -7, ()), T("int64", 12, ()), T("bool", True, ()),
         T("float64", [], (0,)), T("float64", [], (0, 3)), T("int32", [], (2, 0)), T("bool", [], (0,)),
     ]

@@ -266,6 +266,28 @@ public abstract class PrintingConformance extends ConformanceCase {
         assertEquals("3.0000000000000004e-01", Np.formatFloatScientific(0.1 + 0.2));
     }
 
+    /** The examples of the javadoc, so they cannot drift from what the code prints. */
+    @Test
+    void javadocExamples() {
+        assertEquals("0.30000000000000004", Np.formatFloatPositional(0.1 + 0.2));
+        assertEquals("  3.1416", Np.formatFloatPositional(Math.PI, FloatFormat.positional().precision(4).padLeft(3)));
+        assertEquals("0", Np.formatFloatPositional(0.5, FloatFormat.positional().precision(0).trim('-')));
+        assertEquals("0.100000001490",
+                Np.formatFloatPositional(0.1f, FloatFormat.positional().precision(12).unique(false)));
+        assertEquals("0.1", Np.formatFloatPositional(0.1f));
+        assertEquals("3.142", Np.formatFloatPositional(Math.PI, FloatFormat.positional().precision(3)));
+        assertEquals("2", Np.formatFloatPositional(2.0, FloatFormat.positional().trim('-')));
+        assertEquals("1.2345e+04", Np.formatFloatScientific(12345.0));
+        assertEquals("1.23e+003", Np.formatFloatScientific(1234.5, FloatFormat.scientific().precision(2).expDigits(3)));
+        assertEquals("3.403e+38", Np.formatFloatScientific(3.4028235e38f, FloatFormat.scientific().precision(3)));
+        assertEquals("[1. , 2.5]", Np.array2string(f64(1, 2.5), PrintOptions.defaults().separator(", ")));
+        assertEquals("[1.  2.5]", Np.array2string(f64(1, 2.5)));
+        assertEquals("[3.142 0.   ]", Np.arrayStr(f64(Math.PI, 1e-9), 75, 3, true));
+        assertEquals("array([3.142, 0.   ])", Np.arrayRepr(f64(Math.PI, 1e-9), 75, 3, true));
+        assertEquals("array([], shape=(0, 3), dtype=float64)", Np.arrayRepr(Np.zeros(0, 3)));
+        assertEquals("5e-324", Np.zeros().fill(Double.MIN_VALUE).toString(), "NumPy's 1 digit, not Java's 4.9E-324");
+    }
+
     @Test
     void summarisedTensorsPrintTheirEdgesFromTheBackend() {
         Tensor x = Np.arange(10000L);
