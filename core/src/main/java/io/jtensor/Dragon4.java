@@ -164,6 +164,26 @@ final class Dragon4 {
         return new Digits(out.toString(), firstExponent);
     }
 
+    /**
+     * {@code count} copies of {@code c}, at most one more than a result may hold, so that a huge
+     * precision or padding ends in {@link #limited} instead of exhausting the heap.
+     */
+    private static String fill(char c, int count) {
+        return String.valueOf(c).repeat(Math.max(0, Math.min(count, MAX_DIGITS + 1)));
+    }
+
+    /**
+     * NumPy writes into a 16 KiB buffer and, past it, truncates some results and raises
+     * RuntimeError for others; here every result longer than the buffer is an error.
+     */
+    private static String limited(String op, StringBuilder s) {
+        if (s.length() > MAX_DIGITS) {
+            throw new IllegalArgumentException(op + ": the result would have " + s.length()
+                    + " characters or more; NumPy's limit is " + MAX_DIGITS + " (lower precision, minDigits or padding)");
+        }
+        return s.toString();
+    }
+
     /** NumPy's text for NaN and Inf: no sign on NaN, '-' or (with sign) '+' on Inf. */
     private static String special(Bits b, boolean sign) {
         if (b.nan()) {
@@ -187,14 +207,14 @@ final class Dragon4 {
         if (d.exponent() >= 0) {
             whole = d.exponent() + 1;
             if (n <= whole) {
-                s.append(digits).append("0".repeat(whole - n));
+                s.append(digits).append(fill('0', whole - n));
             } else {
                 s.append(digits, 0, whole).append('.').append(digits, whole, n);
                 fraction = n - whole;
             }
         } else {
             int zeros = -(d.exponent() + 1);
-            s.append("0.").append("0".repeat(zeros)).append(digits);
+            s.append("0.").append(fill('0', zeros)).append(digits);
             fraction = zeros + n;
             whole = 1;
         }
@@ -210,7 +230,7 @@ final class Dragon4 {
                 fraction++;
             }
         } else if (trim == 'k' && desired > fraction) {
-            s.append("0".repeat(desired - fraction));
+            s.append(fill('0', desired - fraction));
             fraction = desired;
         }
         if (trim != 'k' && fraction > 0) {
@@ -231,13 +251,13 @@ final class Dragon4 {
             if (trim == '-' && fraction == 0) {
                 s.append(' ');
             }
-            s.append(" ".repeat(f.padRight() - fraction));
+            s.append(fill(' ', f.padRight() - fraction));
         }
         int left = whole + sign.length();
         if (f.padLeft() > left) {
-            s.insert(0, " ".repeat(f.padLeft() - left));
+            s.insert(0, fill(' ', f.padLeft() - left));
         }
-        return s.toString();
+        return limited("formatFloatPositional", s);
     }
 
     /** {@code format_float_scientific} on already checked options. */
@@ -249,7 +269,7 @@ final class Dragon4 {
         StringBuilder s = new StringBuilder();
         int left = 1 + sign.length();
         if (f.padLeft() > left) {
-            s.append(" ".repeat(f.padLeft() - left));
+            s.append(fill(' ', f.padLeft() - left));
         }
         s.append(sign);
         int precision = f.precision();
@@ -272,7 +292,7 @@ final class Dragon4 {
                 fraction++;
             }
         } else if (trim == 'k' && add > fraction) {
-            s.append("0".repeat(add - fraction));
+            s.append(fill('0', add - fraction));
             fraction = add;
         }
         if (trim != 'k' && fraction > 0) {
@@ -290,8 +310,8 @@ final class Dragon4 {
         String e = exponent == 0 && expDigits == 0 ? "" : Integer.toString(Math.abs(exponent));
         s.append('e').append(exponent >= 0 ? '+' : '-');
         if (e.length() < expDigits) {
-            s.append("0".repeat(expDigits - e.length()));
+            s.append(fill('0', expDigits - e.length()));
         }
-        return s.append(e).toString();
+        return limited("formatFloatScientific", s.append(e));
     }
 }

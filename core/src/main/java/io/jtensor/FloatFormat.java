@@ -12,7 +12,9 @@ package io.jtensor;
  *
  * Every count is {@code -1} for NumPy's {@code None}; {@code precision(-1)} is therefore "as many
  * digits as make the value unique". NumPy itself rejects a negative precision; here -1 is accepted
- * as the spelling of None and anything below -1 is rejected with NumPy's message.
+ * as the spelling of None and anything below -1 is rejected with NumPy's message. Results are
+ * limited to NumPy's 16383 characters: past that NumPy truncates some results and raises
+ * RuntimeError for others, jtensor throws IllegalArgumentException for all.
  */
 public final class FloatFormat {
 

@@ -258,6 +258,23 @@ public abstract class PrintingConformance extends ConformanceCase {
     }
 
     @Test
+    void hugeResultsAreErrorsNotOutOfMemory() {
+        assertEquals(16383, Np.formatFloatPositional(1.0, FloatFormat.positional().padLeft(16382)).length());
+        throwsWith(IllegalArgumentException.class,
+                () -> Np.formatFloatPositional(1.0, FloatFormat.positional().padLeft(16383)),
+                "formatFloatPositional: the result would have 16384 characters or more; NumPy's limit is 16383");
+        throwsWith(IllegalArgumentException.class,
+                () -> Np.formatFloatPositional(1.0, FloatFormat.positional().minDigits(Integer.MAX_VALUE)),
+                "formatFloatPositional: the result would have");
+        throwsWith(IllegalArgumentException.class,
+                () -> Np.formatFloatScientific(1.0f, FloatFormat.scientific().padLeft(Integer.MAX_VALUE)),
+                "formatFloatScientific: the result would have");
+        throwsWith(IllegalArgumentException.class,
+                () -> Np.array2string(f64(1.5), PrintOptions.defaults().floatMode("fixed").precision(Integer.MAX_VALUE)),
+                "the result would have");
+    }
+
+    @Test
     void minusOneIsNone() {
         assertEquals(Np.formatFloatPositional(0.1 + 0.2),
                 Np.formatFloatPositional(0.1 + 0.2, FloatFormat.positional().precision(3).precision(-1)));
