@@ -5542,6 +5542,141 @@ shape (broadcast_shapes: the result shape).
 """)
 
 
+# ---------------------------------------------------------------------------------------------
+# printing: format_float_positional/scientific, array2string, array_str/repr with print options
+
+def print_escape(text):
+    """A string as one CSV field: backslash, comma and newline escaped as \\\\, \\c and \\n."""
+    return text.replace("\\", "\\\\").replace(",", "\\c").replace("\n", "\\n")
+
+
+def gen_printing():
+    rows = []
+    nan, inf = np.nan, np.inf
+
+    def options_text(opts):
+        parts = []
+        for k, v in opts.items():
+            v = ("true" if v else "false") if isinstance(v, bool) else str(v)
+            assert ";" not in v and "=" not in v, (k, v)
+            parts.append("%s=%s" % (k, v))
+        return ";".join(parts) if parts else "-"
+
+    def emit(op, spec, opts, compute):
+        text, value = manip_operand(spec)
+        try:
+            out = compute(value)
+        except (ValueError, TypeError) as e:
+            rows.append([op, text, print_escape(options_text(opts)), "error:" + type(e).__name__])
+            return
+        rows.append([op, text, print_escape(options_text(opts)), print_escape(out)])
+
+    # format_float_positional / format_float_scientific
+    keys = {"precision": "precision", "unique": "unique", "fractional": "fractional", "trim": "trim",
+            "sign": "sign", "padLeft": "pad_left", "padRight": "pad_right", "expDigits": "exp_digits",
+            "minDigits": "min_digits"}
+    scalars = [0.0, -0.0, 1.0, -1.25, 0.1, 0.1 + 0.2, 1 / 3, 2 / 3, 0.5, 1.5, 2.5, 0.125, 0.15, 9.5, 0.95, 99.95,
+               999.9999, 123456.789, 1e-7, 1.5e-5, 1e16, 1.2345678901234567e22, 5e-324, 2.2250738585072014e-308,
+               1.7976931348623157e308, 16777217.0, 3.4028235e38, 1e-45, nan, inf, -inf,
+               # shortest digits exactly halfway to a neighbour: taken because the mantissa is even
+               18014398509481992.0, 33554448.0]
+    positional = [{}, {"precision": 0}, {"precision": 1}, {"precision": 3}, {"precision": 10},
+                  {"precision": 3, "unique": False}, {"precision": 20, "unique": False},
+                  {"precision": 1, "fractional": False}, {"precision": 4, "fractional": False},
+                  {"precision": 6, "fractional": False, "unique": False, "trim": "-"},
+                  {"trim": "."}, {"trim": "0"}, {"trim": "-"}, {"precision": 2, "trim": "0"},
+                  {"sign": True}, {"padLeft": 5, "padRight": 6}, {"padRight": 3, "trim": "-"},
+                  {"minDigits": 5}, {"minDigits": 3, "precision": 5, "trim": "."},
+                  {"minDigits": 4, "fractional": False}]
+    scientific = [{}, {"precision": 0}, {"precision": 2}, {"precision": 5}, {"precision": 4, "unique": False},
+                  {"precision": 20, "unique": False}, {"trim": "."}, {"trim": "0"}, {"trim": "-"},
+                  {"precision": 1, "unique": False, "trim": "-"}, {"sign": True, "padLeft": 4},
+                  {"expDigits": 0}, {"expDigits": 1}, {"expDigits": 3}, {"expDigits": 6}, {"minDigits": 4},
+                  {"minDigits": 2, "precision": 6, "trim": "0"}]
+    errors_pos = [{"unique": False}, {"precision": 0, "fractional": False}, {"minDigits": 5, "precision": 3},
+                  {"precision": -2}, {"padLeft": -3}, {"trim": "x"}]
+    errors_sci = [{"unique": False}, {"minDigits": 5, "precision": 3}, {"expDigits": -2}, {"trim": "k0"}]
+
+    def numpy_kwargs(opts):
+        return {keys[k]: v for k, v in opts.items()}
+
+    for dtype in ("float64", "float32"):
+        for v in scalars:
+            spec = T(dtype, v, ())
+            for opts in positional + errors_pos:
+                emit("format_float_positional", spec, opts,
+                     lambda a, o=opts: np.format_float_positional(a[()], **numpy_kwargs(o)))
+            for opts in scientific + errors_sci:
+                emit("format_float_scientific", spec, opts,
+                     lambda a, o=opts: np.format_float_scientific(a[()], **numpy_kwargs(o)))
+
+    # arrays
+    rng = np.random.default_rng(20261130)
+    arrays = [
+        T("float64", [1.0, 2.0, 3.0]), T("float64", [-1.5, 2.25, -0.001, 100.0]),
+        T("float64", [nan, 1.0, -inf, inf, -2.5]), T("float64", [-0.0, 0.0]), T("float64", [nan, nan]),
+        T("float64", [inf, 2.0]), T("float64", [1e10, 1.0, -3.5]), T("float64", [1e-5, 1.0, 0.5]),
+        T("float64", [1e-100, 1.0, 1e100]), T("float64", rng.normal(0, 1, (3, 4))),
+        T("float64", [0.1, 0.2, 0.30000000000000004]), T("float64", [1e-9, 3.14159265358979, -2.0]),
+        T("float64", [123456789.123, 1.5]), T("float64", rng.uniform(-1, 1, (3, 12))),
+        T("float64", rng.normal(0, 10, (2, 3, 2))), T("float64", np.arange(30) * 1.5),
+        T("float64", rng.normal(0, 1, (2, 3)) * 1e9), T("float64", np.arange(1001) * 0.5),
+        T("float64", np.arange(1020, dtype=float).reshape(30, 34)),
+        T("float64", np.arange(1100, dtype=float).reshape(10, 11, 10) - 700),
+        T("float32", [0.1, 0.2, 0.7]), T("float32", np.exp(np.array([1.0, 2.0, 3.0], np.float32))),
+        T("float32", [1e6, 1.0]), T("float32", [999999.94, 1.0]), T("float32", [1e20, nan, 1.0]),
+        T("float32", [np.float32(1e-4), 1.0]), T("float32", [123456.7, 0.5, -3.0]),
+        T("int32", [1, -20, 300]), T("int32", [[1, 2, 3], [-4000, 5, 6]]), T("int64", [I64_MAX, I64_MIN, 0]),
+        T("int64", np.arange(40) * 1000003), T("int64", np.arange(1001) - 500), T("int64", [0, 5, 7]),
+        T("bool", [True, False, True]), T("bool", [[True, False], [False, False]]),
+        T("float64", 2.5, ()), T("float64", 1e16, ()), T("float64", 1 / 3, ()), T("float64", nan, ()),
+        T("float64", -0.0, ()), T("float64", 5e-324, ()), T("float64", [5e-324, 1e-310]), T("float32", 0.1, ()), T("float32", 1e6, ()), T("float32", 999999.94, ()),
+        T("int32", -7, ()), T("int64", 12, ()), T("bool", True, ()),
+        T("float64", [], (0,)), T("float64", [], (0, 3)), T("int32", [], (2, 0)), T("bool", [], (0,)),
+    ]
+    a2s_keys = {"maxLineWidth": "max_line_width", "precision": "precision", "suppressSmall": "suppress_small",
+                "separator": "separator", "prefix": "prefix", "suffix": "suffix", "threshold": "threshold",
+                "edgeItems": "edgeitems", "sign": "sign", "floatMode": "floatmode"}
+    a2s_options = [{}, {"precision": 3}, {"precision": 0}, {"precision": 12}, {"suppressSmall": True},
+                   {"suppressSmall": True, "precision": 4}, {"separator": ", "}, {"separator": ","},
+                   {"separator": ", ", "prefix": "array(", "suffix": ")"}, {"prefix": "x" * 17},
+                   {"maxLineWidth": 20}, {"maxLineWidth": 120, "separator": " | "},
+                   {"threshold": 10, "edgeItems": 2}, {"threshold": 5, "edgeItems": 1, "separator": ", "},
+                   {"sign": "+"}, {"sign": " "}, {"floatMode": "fixed"}, {"floatMode": "fixed", "precision": 3},
+                   {"floatMode": "unique"}, {"floatMode": "maxprec_equal"},
+                   {"floatMode": "maxprec_equal", "precision": 2},
+                   {"floatMode": "fixed", "precision": 2, "sign": "+", "separator": ", "}]
+    a2s_errors = [{"floatMode": "bad"}, {"sign": "x"}, {"precision": -1}]
+    big = [{}, {"separator": ", ", "prefix": "array(", "suffix": ")"}, {"maxLineWidth": 20},
+           {"threshold": 10, "edgeItems": 2}, {"sign": "+"}, {"floatMode": "fixed", "precision": 3}]
+    for spec in arrays:
+        # the summarised tensors (over 1000 elements) take the options that change their layout
+        for opts in (big if spec[2].size > 1000 else a2s_options) + (a2s_errors if spec is arrays[0] else []):
+            emit("array2string", spec, opts,
+                 lambda a, o=opts: np.array2string(a, **{a2s_keys[k]: v for k, v in o.items()}))
+    po_keys = {"maxLineWidth": "linewidth", "precision": "precision", "suppressSmall": "suppress",
+               "threshold": "threshold", "edgeItems": "edgeitems", "sign": "sign", "floatMode": "floatmode",
+               "nanStr": "nanstr", "infStr": "infstr"}
+    print_options = [{}, {"precision": 3}, {"threshold": 10, "edgeItems": 2}, {"maxLineWidth": 30},
+                     {"nanStr": "NaN", "infStr": "Infinity"}, {"sign": "+", "floatMode": "fixed", "precision": 2}]
+    for spec in arrays:
+        for opts in print_options[:4] if spec[2].size > 1000 else print_options:
+            def under(f, o=opts):
+                def compute(a):
+                    with np.printoptions(**{po_keys[k]: v for k, v in o.items()}):
+                        return f(a)
+                return compute
+            emit("str", spec, opts, under(str))
+            emit("repr", spec, opts, under(repr))
+    write("printing.csv", ["op", "input", "options", "expected"], rows, """
+NumPy's printing: format_float_positional / format_float_scientific of a 0-d input (float32
+inputs as np.float32), array2string with the options given as keywords (the others NumPy's
+defaults), and str / repr of the input inside np.printoptions(...) with the options given.
+options are name=value pairs joined by ';' (jtensor's names), '-' for none; expected is the exact
+string or error:<NumPy's exception>. In options and expected a backslash is written \\\\, a comma
+\\c and a newline \\n.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -5552,6 +5687,7 @@ GENERATORS = {
     "random_dists": gen_random_dists, "linalg2": gen_linalg2, "manip2": gen_manip2,
     "scatter": gen_scatter, "histograms": gen_histograms, "ufuncs": gen_ufuncs,
     "types": gen_types, "textio": gen_textio, "windows": gen_windows,
+    "printing": gen_printing,
 }
 
 

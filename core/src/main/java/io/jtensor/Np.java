@@ -8110,4 +8110,262 @@ public final class Np {
     public static Tensor frombuffer(byte[] buffer, DType dtype, long count, long offset) {
         return RawBytes.frombuffer(currentBackend(), buffer, dtype, count, offset);
     }
+
+    // ---- printing: format_float_positional/scientific, array2string, array_str/repr, print options ----
+
+    /**
+     * {@code np.format_float_positional(x)}: the shortest digits that identify x among the
+     * float64 values, in positional notation, with the point kept ({@code "1."}, {@code "0.1"},
+     * {@code "-0."}). NaN prints {@code nan} (no sign), infinities {@code inf}/{@code -inf}.
+     *
+     * <pre>{@code
+     * formatFloatPositional(0.1 + 0.2)   // "0.30000000000000004"
+     * }</pre>
+     */
+    public static String formatFloatPositional(double x) {
+        return formatFloatPositional(x, FloatFormat.positional());
+    }
+
+    /**
+     * {@code np.format_float_positional(x, precision, unique, fractional, trim, sign, pad_left,
+     * pad_right, min_digits)} with the options of {@code format}: NumPy's Dragon4, digits of the
+     * exact binary value rounded half to even at the cutoff.
+     *
+     * <pre>{@code
+     * formatFloatPositional(Math.PI, FloatFormat.positional().precision(4).padLeft(3))   // "  3.1416"
+     * formatFloatPositional(0.5, FloatFormat.positional().precision(0).trim('-'))        // "0"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a scientific format, unique(false) without a precision,
+     *                                  precision 0 with fractional(false), or minDigits above precision
+     */
+    public static String formatFloatPositional(double x, FloatFormat format) {
+        checkFloatFormat("formatFloatPositional", format, false);
+        return Dragon4.positional(Dragon4.Bits.of(x), format);
+    }
+
+    /**
+     * {@code np.format_float_positional(np.float32(x))}: as {@link #formatFloatPositional(double)}
+     * with the shortest digits that identify x among float32 values ({@code 0.1f} prints {@code 0.1},
+     * not float64's {@code 0.10000000149011612}).
+     */
+    public static String formatFloatPositional(float x) {
+        return formatFloatPositional(x, FloatFormat.positional());
+    }
+
+    /**
+     * {@code np.format_float_positional(np.float32(x), ...)}: see
+     * {@link #formatFloatPositional(double, FloatFormat)}; unique digits are float32's.
+     *
+     * <pre>{@code
+     * formatFloatPositional(0.1f, FloatFormat.positional().precision(12).unique(false))   // "0.100000001490"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #formatFloatPositional(double, FloatFormat)}
+     */
+    public static String formatFloatPositional(float x, FloatFormat format) {
+        checkFloatFormat("formatFloatPositional", format, false);
+        return Dragon4.positional(Dragon4.Bits.of(x), format);
+    }
+
+    /**
+     * {@code np.format_float_scientific(x)}: the shortest unique float64 digits as
+     * {@code d.ddde+XX} (at least 2 exponent digits): {@code 1.e+00}, {@code 1.5e-10}.
+     * NaN prints {@code nan}, infinities {@code inf}/{@code -inf}.
+     *
+     * <pre>{@code
+     * formatFloatScientific(12345.0)   // "1.2345e+04"
+     * }</pre>
+     */
+    public static String formatFloatScientific(double x) {
+        return formatFloatScientific(x, FloatFormat.scientific());
+    }
+
+    /**
+     * {@code np.format_float_scientific(x, precision, unique, trim, sign, pad_left, exp_digits,
+     * min_digits)} with the options of {@code format} (precision counts mantissa digits after the
+     * point).
+     *
+     * <pre>{@code
+     * formatFloatScientific(1234.5, FloatFormat.scientific().precision(2).expDigits(3))   // "1.23e+003"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a positional format, unique(false) without a precision,
+     *                                  or minDigits above precision
+     */
+    public static String formatFloatScientific(double x, FloatFormat format) {
+        checkFloatFormat("formatFloatScientific", format, true);
+        return Dragon4.scientific(Dragon4.Bits.of(x), format);
+    }
+
+    /** {@code np.format_float_scientific(np.float32(x))}: float32's shortest unique digits. */
+    public static String formatFloatScientific(float x) {
+        return formatFloatScientific(x, FloatFormat.scientific());
+    }
+
+    /**
+     * {@code np.format_float_scientific(np.float32(x), ...)}: see
+     * {@link #formatFloatScientific(double, FloatFormat)}.
+     *
+     * <pre>{@code
+     * formatFloatScientific(3.4028235e38f, FloatFormat.scientific().precision(3))   // "3.403e+38"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #formatFloatScientific(double, FloatFormat)}
+     */
+    public static String formatFloatScientific(float x, FloatFormat format) {
+        checkFloatFormat("formatFloatScientific", format, true);
+        return Dragon4.scientific(Dragon4.Bits.of(x), format);
+    }
+
+    private static void checkFloatFormat(String op, FloatFormat format, boolean scientific) {
+        if (format.isScientific() != scientific) {
+            throw new IllegalArgumentException(op + ": expected FloatFormat." + (scientific ? "scientific()" : "positional()")
+                    + " options, got " + format);
+        }
+        format.check(op);
+    }
+
+    /**
+     * {@code np.array2string(x, max_line_width, precision, suppress_small, separator, prefix,
+     * threshold=..., edgeitems=..., sign=..., floatmode=..., suffix=...)} with every option from
+     * {@code options} (start from {@link #getPrintOptions()} to change only some). Reads x back
+     * from its backend once (only the edge items when summarised). Floats share one notation and
+     * width chosen as NumPy's FloatingFormat chooses it (scientific when the largest |value| is
+     * 1e8 or more — 1e6 for float32 —, or, unless suppressSmall, the smallest non-zero is below
+     * 1e-4 or the ratio above 1000); NaN and Inf print as options' nanStr/infStr, right-aligned.
+     * Bools print {@code  True}/{@code False}; prefix and suffix are not printed, they only move
+     * the wrapping. A 0-d tensor prints its element in this layout ({@code 1.}); an empty one
+     * {@code []}.
+     *
+     * <pre>{@code
+     * array2string(Np.array(new double[] {1, 2.5}), PrintOptions.defaults().separator(", "))   // "[1. , 2.5]"
+     * }</pre>
+     */
+    public static String array2string(Tensor x, PrintOptions options) {
+        return TensorFormat.array2string(x, options);
+    }
+
+    /** {@code np.array2string(x)} with the current print options. */
+    public static String array2string(Tensor x) {
+        return array2string(x, TensorFormat.current());
+    }
+
+    /**
+     * {@code np.array_str(x)} with the current print options: what {@code Tensor.toString()}
+     * prints ({@code [1. 2.]}); a 0-d tensor prints as Python's {@code str} of the scalar
+     * ({@code 1.0}, {@code 1e+16}, {@code True}), ignoring precision.
+     */
+    public static String arrayStr(Tensor x) {
+        return TensorFormat.str(x, TensorFormat.current());
+    }
+
+    /**
+     * {@code np.array_str(x, max_line_width, precision, suppress_small)}: the current options with
+     * these three changed.
+     *
+     * <pre>{@code
+     * arrayStr(Np.array(new double[] {Math.PI, 1e-9}), 75, 3, true)   // "[3.142 0.   ]"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative precision
+     */
+    public static String arrayStr(Tensor x, int maxLineWidth, int precision, boolean suppressSmall) {
+        return arrayStr(x, TensorFormat.current().maxLineWidth(maxLineWidth).precision(precision)
+                .suppressSmall(suppressSmall));
+    }
+
+    /**
+     * {@code np.array_str(x, ...)} with every print option from {@code options} (its separator,
+     * prefix and suffix are not used).
+     */
+    public static String arrayStr(Tensor x, PrintOptions options) {
+        return TensorFormat.str(x, options);
+    }
+
+    /**
+     * {@code np.array_repr(x)} with the current print options: NumPy 2.4's layout
+     * {@code array([1., 2.], dtype=float32)}; the dtype is left out for float64, int64 and bool
+     * (NumPy's default types on Linux), {@code shape=} is added for an empty tensor other than
+     * shape (0,) and for a summarised one ({@code array([0, 1, 2, ..., 7, 8, 9], shape=(10000,))}),
+     * and the extras move to their own line when they would pass the line width.
+     *
+     * <pre>{@code
+     * arrayRepr(Np.zeros(0, 3))   // "array([], shape=(0, 3), dtype=float64)"
+     * }</pre>
+     */
+    public static String arrayRepr(Tensor x) {
+        return TensorFormat.repr(x, TensorFormat.current());
+    }
+
+    /**
+     * {@code np.array_repr(x, max_line_width, precision, suppress_small)}: the current options with
+     * these three changed.
+     *
+     * @throws IllegalArgumentException for a negative precision
+     */
+    public static String arrayRepr(Tensor x, int maxLineWidth, int precision, boolean suppressSmall) {
+        return arrayRepr(x, TensorFormat.current().maxLineWidth(maxLineWidth).precision(precision)
+                .suppressSmall(suppressSmall));
+    }
+
+    /**
+     * {@code np.array_repr(x, ...)} with every print option from {@code options} (its separator,
+     * prefix and suffix are not used: repr's are ", ", "array(" and ")").
+     */
+    public static String arrayRepr(Tensor x, PrintOptions options) {
+        return TensorFormat.repr(x, options);
+    }
+
+    /**
+     * {@code np.set_printoptions(...)}: the options {@code Tensor.toString()}, {@link #arrayStr},
+     * {@link #arrayRepr} and {@link #array2string(Tensor)} use on this thread from now on. As NumPy
+     * 2 keeps them in a contextvar, they are per thread here (a new thread starts from
+     * {@link PrintOptions#defaults()}).
+     *
+     * <pre>{@code
+     * Np.setPrintOptions(Np.getPrintOptions().precision(3));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when options change separator, prefix or suffix (arguments
+     *                                  of array2string, not print options)
+     */
+    public static void setPrintOptions(PrintOptions options) {
+        checkPrintOptions("setPrintOptions", options);
+        TensorFormat.setCurrent(options);
+    }
+
+    /** {@code np.get_printoptions()}: this thread's print options. */
+    public static PrintOptions getPrintOptions() {
+        return TensorFormat.current();
+    }
+
+    /**
+     * {@code with np.printoptions(...)}: sets this thread's print options until the returned scope
+     * is closed, then restores the previous ones.
+     *
+     * <pre>{@code
+     * try (var scope = Np.printOptions(Np.getPrintOptions().precision(2))) {
+     *     System.out.println(x);   // [3.14 2.72]
+     * }
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #setPrintOptions(PrintOptions)}
+     */
+    public static PrintOptionsScope printOptions(PrintOptions options) {
+        checkPrintOptions("printOptions", options);
+        PrintOptionsScope scope = new PrintOptionsScope(TensorFormat.current());
+        TensorFormat.setCurrent(options);
+        return scope;
+    }
+
+    private static void checkPrintOptions(String op, PrintOptions options) {
+        PrintOptions d = PrintOptions.defaults();
+        if (!options.separator().equals(d.separator()) || !options.prefix().equals(d.prefix())
+                || !options.suffix().equals(d.suffix())) {
+            throw new IllegalArgumentException(op + ": separator, prefix and suffix are arguments of array2string, "
+                    + "not print options (got separator '" + options.separator() + "', prefix '" + options.prefix()
+                    + "', suffix '" + options.suffix() + "')");
+        }
+    }
 }

@@ -1,301 +1,366 @@
 package io.jtensor;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * NumPy's {@code str()} layout for tensors: precision 8 with the shortest round-trip digits,
- * fixed or scientific notation chosen for the whole tensor, columns aligned, rows wrapped at 75
- * characters, and tensors of more than 1000 elements summarised with "..." (3 edge items).
+ * NumPy's array printing ({@code arrayprint.py}): {@code array2string}, {@code array_str},
+ * {@code array_repr} and the per-thread print options behind {@code Tensor.toString()}.
+ * The elements are read back once (only the edge items of a summarised tensor); floats are
+ * formatted by {@link Dragon4} with one layout (notation, padding, digits) chosen for the whole
+ * tensor, exactly as NumPy's FloatingFormat chooses it; rows wrap as NumPy's _formatArray wraps.
  */
 final class TensorFormat {
 
-    private static final int PRECISION = 8;
-    private static final int THRESHOLD = 1000;
-    private static final int EDGE_ITEMS = 3;
-    private static final int LINE_WIDTH = 75;
+    // NumPy 2 keeps its print options in a contextvar; a thread-local is the Java equivalent
+    private static final ThreadLocal<PrintOptions> CURRENT = ThreadLocal.withInitial(PrintOptions::defaults);
 
     private TensorFormat() {
     }
 
+    static PrintOptions current() {
+        return CURRENT.get();
+    }
+
+    static void setCurrent(PrintOptions options) {
+        CURRENT.set(options);
+    }
+
+    /** {@code str(x)} with the current options. */
     static String format(Tensor t) {
+        return str(t, CURRENT.get());
+    }
+
+    /** {@code np.array_str}: a 0-d tensor prints as its scalar does, others with array2string. */
+    static String str(Tensor t, PrintOptions options) {
         if (t.ndim() == 0) {
             return scalar(t.dtype, t.item());
         }
+        return array2string(t, options.layout(" ", "", ""));
+    }
+
+    /** {@code np.array_repr}: {@code array(...)} with the shape and dtype NumPy adds. */
+    static String repr(Tensor t, PrintOptions options) {
+        String prefix = "array(";
+        String body = array2string(t, options.layout(", ", prefix, ")"));
+        List<String> extras = new ArrayList<>();
+        long[] shape = t.shape();
+        if ((t.size() == 0 && !(shape.length == 1 && shape[0] == 0)) || t.size() > options.threshold()) {
+            extras.add("shape=" + pythonShape(shape));
+        }
+        boolean implied = t.dtype == DType.FLOAT64 || t.dtype == DType.INT64 || t.dtype == DType.BOOL;
+        if (!implied || t.size() == 0) {
+            extras.add("dtype=" + t.dtype.numpyName());
+        }
+        if (extras.isEmpty()) {
+            return prefix + body + ")";
+        }
+        String head = prefix + body + ",";
+        String tail = String.join(", ", extras) + ")";
+        int lastLine = head.length() - (head.lastIndexOf('\n') + 1);
+        String spacer = lastLine + tail.length() + 1 > options.maxLineWidth() ? "\n" + " ".repeat(prefix.length())
+                : " ";
+        return head + spacer + tail;
+    }
+
+    private static String pythonShape(long[] shape) {
+        StringBuilder s = new StringBuilder("(");
+        for (int d = 0; d < shape.length; d++) {
+            s.append(d > 0 ? ", " : "").append(shape[d]);
+        }
+        return s.append(shape.length == 1 ? ",)" : ")").toString();
+    }
+
+    /** {@code np.array2string} with every option taken from {@code options}. */
+    static String array2string(Tensor t, PrintOptions options) {
+        int lineWidth = options.maxLineWidth() - options.suffix().length();
         if (t.size() == 0) {
             return "[]";
         }
-        boolean summarise = t.size() > THRESHOLD;
-        long[] shape = t.shape();
-        Values values = summarise ? Values.edges(t, shape) : Values.all(t);
-        ElementFormat element = ElementFormat.of(t.dtype, values.numbers(), values.integers());
-        StringBuilder out = new StringBuilder();
-        appendBlock(out, values, element, shape, 0, new long[shape.length], summarise, "");
-        return out.toString();
+        boolean summarise = t.size() > options.threshold();
+        Values values = Values.read(t, summarise ? options.edgeItems() : -1);
+        ElementFormat element = ElementFormat.of(t.dtype, t.ndim() == 0, values, options);
+        Layout layout = new Layout(values, element, options.separator(), options.edgeItems(), summarise);
+        String hanging = " ".repeat(1 + options.prefix().length());
+        return layout.recurse(new long[t.ndim()], 0, hanging, lineWidth);
     }
 
+    /**
+     * Python's {@code str} of a NumPy scalar: the shortest round-trip digits, positional for
+     * {@code 1e-4 <= |x| < 1e16} (1e6 for float32, NumPy 2.2's cutoff) and zero, else scientific
+     * without a trailing point ({@code 1e+16}).
+     */
     private static String scalar(DType dtype, double v) {
         return switch (dtype) {
             case BOOL -> v != 0 ? "True" : "False";
             case INT32, INT64 -> Long.toString((long) v);
-            case FLOAT32 -> special(v) != null ? special(v) : scalarRepr(Float.toString((float) v), v, 8);
-            case FLOAT64 -> special(v) != null ? special(v) : scalarRepr(Double.toString(v), v, 16);
+            case FLOAT32, FLOAT64 -> {
+                Dragon4.Bits bits = dtype == DType.FLOAT32 ? Dragon4.Bits.of((float) v) : Dragon4.Bits.of(v);
+                double a = Math.abs(v);
+                double cutoff = dtype == DType.FLOAT32 ? 1e6 : 1e16;
+                if (Double.isNaN(v) || Double.isInfinite(v) || a == 0 || (a >= 1e-4 && a < cutoff)) {
+                    yield Dragon4.positional(bits, FloatFormat.positional().trim('0'));
+                }
+                yield Dragon4.scientific(bits, FloatFormat.scientific().trim('-'));
+            }
         };
     }
 
-    /**
-     * Python's {@code repr} of a float (NumPy's for a 0-d array): the shortest round-trip digits,
-     * positional when the decimal exponent is in {@code -4 .. cutoff-1}, else {@code 1.5e+20}.
-     */
-    private static String scalarRepr(String shortest, double v, int cutoff) {
-        BigDecimal d = new BigDecimal(shortest).stripTrailingZeros();
-        String sign = v < 0 || (v == 0 && 1 / v < 0) ? "-" : "";
-        if (d.signum() == 0) {
-            return sign + "0.0";
-        }
-        d = d.abs();
-        int exponent = d.precision() - d.scale() - 1;
-        if (exponent >= -4 && exponent < cutoff) {
-            String plain = d.toPlainString();
-            return sign + (plain.contains(".") ? plain : plain + ".0");
-        }
-        String digits = d.unscaledValue().toString();
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "")
-                + Math.abs(exponent);
-    }
+    /** The elements to print, read back once: all of them, or the edge items of every axis. */
+    private record Values(DType dtype, long[] shape, long[] keptShape, int edgeItems, double[] numbers,
+                          long[] integers) {
 
-    private static String special(double v) {
-        if (Double.isNaN(v)) {
-            return "nan";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        return null;
-    }
-
-    private static void appendBlock(StringBuilder out, Values values, ElementFormat element, long[] shape, int depth,
-                                    long[] index, boolean summarise, String indent) {
-        out.append('[');
-        long n = shape[depth];
-        boolean cut = summarise && n > 2 * EDGE_ITEMS;
-        String innerIndent = indent + " ";
-        if (depth == shape.length - 1) {
-            int lineStart = out.lastIndexOf("\n") + 1;
-            for (long i = 0; i < n; i++) {
-                if (cut && i == EDGE_ITEMS) {
-                    lineStart = appendWord(out, "...", i > 0, lineStart, innerIndent);
-                    i = n - EDGE_ITEMS - 1;
-                    continue;
+        static Values read(Tensor t, int edgeItems) {
+            long[] shape = t.shape();
+            long[] kept = shape.clone();
+            Tensor edges = t;
+            List<Tensor> temporaries = new ArrayList<>();
+            if (edgeItems >= 0) {
+                for (int d = 0; d < shape.length; d++) {
+                    if (shape[d] > 2L * edgeItems) {
+                        // NumPy's _leading_trailing: only these elements decide the layout and are printed
+                        edges = Np.concatenate(new Tensor[] {edges.slice(d, 0, edgeItems, 1),
+                                edges.slice(d, shape[d] - edgeItems, shape[d], 1)}, d);
+                        temporaries.add(edges);
+                        kept[d] = 2L * edgeItems;
+                    }
                 }
-                index[depth] = i;
-                int flat = values.flatIndex(index);
-                String word = values.integers() != null ? element.pad(Long.toString(values.integers()[flat]))
-                        : element.format(values.numbers()[flat]);
-                lineStart = appendWord(out, word, i > 0, lineStart, innerIndent);
             }
-        } else {
-            String separator = "\n".repeat(shape.length - depth - 1);
-            for (long i = 0; i < n; i++) {
-                if (i > 0) {
-                    out.append(separator).append(innerIndent);
+            try {
+                if (t.dtype.isInteger()) {
+                    return new Values(t.dtype, shape, kept, edgeItems, null, edges.toLongArray());
                 }
-                if (cut && i == EDGE_ITEMS) {
-                    out.append("...");
-                    i = n - EDGE_ITEMS - 1;
-                    continue;
-                }
-                index[depth] = i;
-                appendBlock(out, values, element, shape, depth + 1, index, summarise, innerIndent);
+                return new Values(t.dtype, shape, kept, edgeItems, edges.toDoubleArray(), null);
+            } finally {
+                temporaries.forEach(Tensor::close);
             }
         }
-        out.append(']');
-    }
 
-    private static int appendWord(StringBuilder out, String word, boolean separate, int lineStart, String indent) {
-        int needed = (separate ? 1 : 0) + word.length() + 1;
-        if (separate && out.length() - lineStart + needed > LINE_WIDTH) {
-            out.append('\n').append(indent);
-            lineStart = out.length() - indent.length();
-        } else if (separate) {
-            out.append(' ');
-        }
-        out.append(word);
-        return lineStart;
-    }
-
-    /** The elements to print, read once from the backend. */
-    private record Values(double[] numbers, long[] integers, long[] shape, long[] keptIndex, boolean edgesOnly) {
-
-        /** Every element; integers are read as longs so int64 values print exactly. */
-        static Values all(Tensor t) {
-            if (t.dtype.isInteger()) {
-                return new Values(null, t.toLongArray(), t.shape(), null, false);
-            }
-            return new Values(t.toDoubleArray(), null, t.shape(), null, false);
+        int count() {
+            return numbers != null ? numbers.length : integers.length;
         }
 
-        /** Only the first and last EDGE_ITEMS along every axis. */
-        static Values edges(Tensor t, long[] shape) {
-            int nd = shape.length;
-            long[] kept = new long[nd];
-            for (int d = 0; d < nd; d++) {
-                kept[d] = Math.min(shape[d], 2 * EDGE_ITEMS);
-            }
-            int count = (int) Shape.size(kept);
-            double[] numbers = new double[count];
-            long[] idx = new long[nd];
-            for (int flat = 0; flat < count; flat++) {
-                int rest = flat;
-                for (int d = nd - 1; d >= 0; d--) {
-                    long k = rest % kept[d];
-                    rest /= (int) kept[d];
-                    idx[d] = shape[d] > 2 * EDGE_ITEMS && k >= EDGE_ITEMS ? shape[d] - 2 * EDGE_ITEMS + k : k;
-                }
-                numbers[flat] = t.getDouble(idx);
-            }
-            return new Values(numbers, null, shape, kept, true);
-        }
-
+        /** The flat position among the kept elements of an index into the full shape. */
         int flatIndex(long[] index) {
             long flat = 0;
             for (int d = 0; d < index.length; d++) {
                 long i = index[d];
-                long extent = shape[d];
-                if (edgesOnly) {
-                    extent = keptIndex[d];
-                    if (shape[d] > 2 * EDGE_ITEMS && i >= EDGE_ITEMS) {
-                        i = i - (shape[d] - 2 * EDGE_ITEMS);
-                    }
+                if (keptShape[d] != shape[d] && i >= edgeItems) {
+                    i -= shape[d] - keptShape[d];
                 }
-                flat = flat * extent + i;
+                flat = flat * keptShape[d] + i;
             }
             return (int) flat;
         }
     }
 
-    /** How every element of one tensor is printed, so columns align. */
-    private record ElementFormat(DType dtype, boolean scientific, int padLeft, int padRight, int width,
-                                 int exponentDigits) {
+    /** NumPy's _formatArray: nested brackets, rows wrapped at the line width, summaries. */
+    private record Layout(Values values, ElementFormat element, String separator, int edgeItems, boolean summarise) {
 
-        static ElementFormat of(DType dtype, double[] values, long[] integers) {
+        String recurse(long[] index, int depth, String hanging, int width) {
+            int nd = index.length;
+            if (depth == nd) {
+                return element.format(values, values.flatIndex(index));
+            }
+            String nextHanging = hanging + " ";
+            int nextWidth = width - 1;
+            long n = values.shape()[depth];
+            boolean summary = summarise && 2L * edgeItems < n;
+            long leading = summary ? edgeItems : 0;
+            long trailing = summary ? edgeItems : n;
+            StringBuilder s = new StringBuilder();
+            if (nd - depth == 1) {
+                int elementWidth = width - Math.max(separator.stripTrailing().length(), 1);
+                StringBuilder line = new StringBuilder(hanging);
+                for (long i = 0; i < leading; i++) {
+                    index[depth] = i;
+                    extend(s, line, recurse(index, depth + 1, nextHanging, nextWidth), elementWidth,
+                            hanging);
+                    line.append(separator);
+                }
+                if (summary) {
+                    extend(s, line, "...", elementWidth, hanging);
+                    line.append(separator);
+                }
+                for (long i = trailing; i > 1; i--) {
+                    index[depth] = n - i;
+                    extend(s, line, recurse(index, depth + 1, nextHanging, nextWidth), elementWidth,
+                            hanging);
+                    line.append(separator);
+                }
+                index[depth] = n - 1;
+                extend(s, line, recurse(index, depth + 1, nextHanging, nextWidth), elementWidth, hanging);
+                s.append(line);
+            } else {
+                String lineSeparator = separator.stripTrailing() + "\n".repeat(nd - depth - 1);
+                for (long i = 0; i < leading; i++) {
+                    index[depth] = i;
+                    s.append(hanging).append(recurse(index, depth + 1, nextHanging, nextWidth))
+                            .append(lineSeparator);
+                }
+                if (summary) {
+                    s.append(hanging).append("...").append(lineSeparator);
+                }
+                for (long i = trailing; i > 1; i--) {
+                    index[depth] = n - i;
+                    s.append(hanging).append(recurse(index, depth + 1, nextHanging, nextWidth))
+                            .append(lineSeparator);
+                }
+                index[depth] = n - 1;
+                s.append(hanging).append(recurse(index, depth + 1, nextHanging, nextWidth));
+            }
+            return "[" + s.substring(hanging.length()) + "]";
+        }
+
+        /** NumPy's _extendLine: wrap before a word that would pass the width, unless wrapping cannot help. */
+        private static void extend(StringBuilder s, StringBuilder line, String word, int width, String nextLinePrefix) {
+            boolean wrap = line.length() + word.length() > width && line.length() > nextLinePrefix.length();
+            if (wrap) {
+                s.append(line.toString().stripTrailing()).append('\n');
+                line.setLength(0);
+                line.append(nextLinePrefix);
+            }
+            line.append(word);
+        }
+    }
+
+    /** How every element of one tensor is printed (NumPy's BoolFormat, IntegerFormat, FloatingFormat). */
+    private record ElementFormat(DType dtype, boolean zeroDim, char sign, int integerWidth, boolean scientific,
+                                 FloatFormat floats, int padLeft, int padRight, String nanStr, String infStr) {
+
+        static ElementFormat of(DType dtype, boolean zeroDim, Values values, PrintOptions o) {
             if (dtype == DType.BOOL) {
-                return new ElementFormat(dtype, false, 0, 0, 5, 2);
+                return new ElementFormat(dtype, zeroDim, '-', 0, false, null, 0, 0, null, null);
             }
-            if (integers != null) {
-                int width = 1;
-                for (long v : integers) {
-                    width = Math.max(width, Long.toString(v).length());
+            if (dtype.isInteger()) {
+                long max = Long.MIN_VALUE;
+                long min = Long.MAX_VALUE;
+                for (long v : values.integers()) {
+                    max = Math.max(max, v);
+                    min = Math.min(min, v);
                 }
-                return new ElementFormat(dtype, false, 0, 0, width, 2);
+                char sign = o.sign() == ' ' && min < 0 ? '-' : o.sign();
+                int maxLength = Long.toString(max).length() + (max >= 0 && sign != '-' ? 1 : 0);
+                int width = Math.max(maxLength, Long.toString(min).length());
+                return new ElementFormat(dtype, zeroDim, sign, width, false, null, 0, 0, null, null);
             }
-            if (!dtype.isFloatingPoint()) {
-                int width = 1;
-                for (double v : values) {
-                    width = Math.max(width, Long.toString((long) v).length());
-                }
-                return new ElementFormat(dtype, false, 0, 0, width, 2);
-            }
-            double max = 0;
+            return floating(dtype, values.numbers(), o);
+        }
+
+        /** NumPy's FloatingFormat.fillFormat: one notation, precision and padding for all values. */
+        private static ElementFormat floating(DType dtype, double[] values, PrintOptions o) {
+            boolean float32 = dtype == DType.FLOAT32;
+            boolean plus = o.sign() == '+';
+            String mode = o.floatMode();
+            int precision = mode.equals("unique") ? -1 : o.precision();
+            List<Dragon4.Bits> finite = new ArrayList<>();
+            boolean negativeFinite = false;
+            boolean nonFinite = false;
+            boolean negativeInf = false;
+            double max = Double.NEGATIVE_INFINITY;
             double min = Double.POSITIVE_INFINITY;
             for (double v : values) {
-                double a = Math.abs(v);
-                if (Double.isFinite(a) && a > 0) {
-                    max = Math.max(max, a);
-                    min = Math.min(min, a);
-                }
-            }
-            boolean scientific = max >= 1e8 || (max > 0 && (min < 1e-4 || max / min > 1e3));
-            ElementFormat probe = new ElementFormat(dtype, scientific, 0, 0, 0, 2);
-            int exponentDigits = 2;
-            int left = 0;
-            int right = 0;
-            int specialWidth = 0;
-            for (double v : values) {
-                String s = probe.digits(v);
-                if (s == null) {
-                    specialWidth = Math.max(specialWidth, special(v).length());
+                if (!Double.isFinite(v)) {
+                    nonFinite = true;
+                    negativeInf |= v == Double.NEGATIVE_INFINITY;
                     continue;
                 }
-                String mantissa = scientific ? s.substring(0, s.indexOf('e')) : s;
-                if (scientific) {
-                    exponentDigits = Math.max(exponentDigits, s.length() - s.indexOf('e') - 2);
+                Dragon4.Bits bits = float32 ? Dragon4.Bits.of((float) v) : Dragon4.Bits.of(v);
+                finite.add(bits);
+                negativeFinite |= bits.negative();
+                if (v != 0) {
+                    max = Math.max(max, Math.abs(v));
+                    min = Math.min(min, Math.abs(v));
                 }
-                int dot = mantissa.indexOf('.');
-                left = Math.max(left, dot);
-                right = Math.max(right, mantissa.length() - dot - 1);
             }
-            int width = left + 1 + right + (scientific ? 2 + exponentDigits : 0);
-            return new ElementFormat(dtype, scientific, left, right, Math.max(width, specialWidth), exponentDigits);
+            boolean scientific = false;
+            if (min != Double.POSITIVE_INFINITY) {
+                // float32 data compares in float32 (NumPy 2's weak Python scalars); its cutoff is 10**6
+                if (float32) {
+                    float ratio = (float) max / (float) min;
+                    scientific = max >= 1e6 || (!o.suppressSmall() && ((float) min < 1e-4f || ratio > 1000f));
+                } else {
+                    scientific = max >= 1e8 || (!o.suppressSmall() && (min < 1e-4 || max / min > 1000.));
+                }
+            }
+            int padLeft;
+            int padRight;
+            FloatFormat format;
+            if (finite.isEmpty()) {
+                padLeft = 0;
+                padRight = 0;
+                format = FloatFormat.positional().trim('.');
+            } else if (scientific) {
+                boolean fixed = mode.equals("fixed");
+                FloatFormat probe = FloatFormat.scientific().precision(precision).unique(!fixed)
+                        .trim(fixed ? 'k' : '.').sign(plus);
+                int expSize = 0;
+                int fraction = 0;
+                padLeft = 0;
+                for (Dragon4.Bits b : finite) {
+                    String s = Dragon4.scientific(b, probe);
+                    int e = s.indexOf('e');
+                    int dot = s.indexOf('.');
+                    expSize = Math.max(expSize, s.length() - e - 2);
+                    fraction = Math.max(fraction, e - dot - 1);
+                    padLeft = Math.max(padLeft, dot);
+                }
+                padRight = expSize + 2 + fraction;
+                format = FloatFormat.scientific().precision(fraction).minDigits(fraction).unique(!fixed).trim('k')
+                        .sign(plus).padLeft(padLeft).expDigits(expSize);
+            } else {
+                boolean fixed = mode.equals("fixed");
+                FloatFormat probe = FloatFormat.positional().precision(precision).unique(!fixed)
+                        .trim(fixed ? 'k' : '.').sign(plus);
+                padLeft = 0;
+                padRight = 0;
+                for (Dragon4.Bits b : finite) {
+                    String s = Dragon4.positional(b, probe);
+                    int dot = s.indexOf('.');
+                    padLeft = Math.max(padLeft, dot);
+                    padRight = Math.max(padRight, s.length() - dot - 1);
+                }
+                format = fixed || mode.equals("maxprec_equal")
+                        ? FloatFormat.positional().precision(padRight).minDigits(padRight).trim('k')
+                        : FloatFormat.positional().precision(precision).minDigits(0).trim('.');
+                format = format.unique(!fixed).sign(plus);
+            }
+            if (o.sign() == ' ' && !negativeFinite) {
+                padLeft++;
+            }
+            if (nonFinite) {
+                int offset = padRight + 1;
+                boolean signedInf = o.sign() != '-' || negativeInf;
+                padLeft = Math.max(padLeft, Math.max(o.nanStr().length() - offset,
+                        o.infStr().length() + (signedInf ? 1 : 0) - offset));
+            }
+            if (!scientific) {
+                format = format.padLeft(padLeft).padRight(padRight);
+            } else {
+                format = format.padLeft(padLeft);
+            }
+            return new ElementFormat(dtype, false, o.sign(), 0, scientific, format, padLeft, padRight, o.nanStr(),
+                    o.infStr());
         }
 
-        String format(double v) {
+        String format(Values values, int flat) {
             if (dtype == DType.BOOL) {
-                return pad(v != 0 ? "True" : "False", width);
+                return values.numbers()[flat] != 0 ? (zeroDim ? "True" : " True") : "False";
             }
-            if (!dtype.isFloatingPoint()) {
-                return pad(Long.toString((long) v), width);
+            if (dtype.isInteger()) {
+                long v = values.integers()[flat];
+                String s = (v >= 0 && sign == '+' ? "+" : v >= 0 && sign == ' ' ? " " : "") + v;
+                return s.length() >= integerWidth ? s : " ".repeat(integerWidth - s.length()) + s;
             }
-            String s = digits(v);
-            if (s == null) {
-                return pad(special(v), width);
-            }
-            String mantissa = scientific ? s.substring(0, s.indexOf('e')) : s;
-            String exponent = "";
-            if (scientific) {
-                String digits = s.substring(s.indexOf('e') + 2);
-                exponent = s.substring(s.indexOf('e'), s.indexOf('e') + 2) + "0".repeat(exponentDigits - digits.length())
-                        + digits;
-            }
-            int dot = mantissa.indexOf('.');
-            String fraction = mantissa.substring(dot + 1);
-            String fill = (scientific ? "0" : " ").repeat(padRight - fraction.length());
-            return pad(mantissa.substring(0, dot), padLeft) + "." + fraction + fill + exponent;
-        }
-
-        /** Shortest round-trip digits, at most 8 after the point; null for NaN and Inf. */
-        String digits(double v) {
+            double v = values.numbers()[flat];
             if (!Double.isFinite(v)) {
-                return null;
+                String s = Double.isNaN(v) ? (sign == '+' ? "+" : "") + nanStr
+                        : (v < 0 ? "-" : sign == '+' ? "+" : "") + infStr;
+                int width = padLeft + padRight + 1;
+                return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
             }
-            String shortest = dtype == DType.FLOAT32 ? Float.toString((float) v) : Double.toString(v);
-            BigDecimal d = new BigDecimal(shortest);
-            boolean negative = v < 0 || (v == 0 && 1 / v < 0);
-            if (scientific) {
-                if (d.signum() == 0) {
-                    return (negative ? "-" : "") + "0.e+00";
-                }
-                int exp = d.precision() - d.scale() - 1;
-                BigDecimal m = d.movePointLeft(exp);
-                m = m.setScale(Math.min(PRECISION, Math.max(m.scale(), 0)), RoundingMode.HALF_EVEN).stripTrailingZeros();
-                if (m.abs().compareTo(BigDecimal.TEN) >= 0) {
-                    m = m.movePointLeft(1);
-                    exp++;
-                }
-                return trimmed(m, negative) + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "")
-                        + Math.abs(exp);
-            }
-            if (d.scale() > PRECISION) {
-                d = d.setScale(PRECISION, RoundingMode.HALF_EVEN);
-            }
-            return trimmed(d.stripTrailingZeros(), negative);
-        }
-
-        private static String trimmed(BigDecimal d, boolean negative) {
-            String plain = d.abs().toPlainString();
-            if (!plain.contains(".")) {
-                plain = plain + ".";
-            }
-            return (negative ? "-" : "") + plain;
-        }
-
-        String pad(String s) {
-            return pad(s, width);
-        }
-
-        private static String pad(String s, int width) {
-            return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+            Dragon4.Bits bits = dtype == DType.FLOAT32 ? Dragon4.Bits.of((float) v) : Dragon4.Bits.of(v);
+            return scientific ? Dragon4.scientific(bits, floats) : Dragon4.positional(bits, floats);
         }
     }
 }

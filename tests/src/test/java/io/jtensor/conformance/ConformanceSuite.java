@@ -348,6 +348,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** formatFloatPositional/Scientific, array2string, arrayStr, arrayRepr and the print options. */
+    @Nested
+    @Tag("printing")
+    @DisplayName("array printing and float formatting")
+    class Printing extends PrintingConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @Tag("errors")
