@@ -64,11 +64,7 @@ final class Padding {
         if (mode.equals("constant") || STATISTICS.contains(mode)) {
             Tensor result = Elementwise.full(x.backend(), shape, constant, x.dtype);
             try (Temporaries t = new Temporaries()) {
-                Tensor middle = result;
-                for (int d = 0; d < shape.length; d++) {
-                    middle = t.add(middle.slice(d, widths[d][0], widths[d][0] + x.shape[d], 1));
-                }
-                Elementwise.copyInto("pad", x, middle);
+                Elementwise.copyInto("pad", x, region(t, result, x.shape, widths, 0));
                 if (STATISTICS.contains(mode) && x.size() > 0) {
                     for (int d = 0; d < shape.length; d++) {
                         padWithStatistic(t, result, x.shape, widths, d, mode, lengths == null ? null : lengths[d]);
@@ -118,16 +114,9 @@ final class Padding {
         long[] shape = paddedShape(x, widths, mode);
         Tensor result = Elementwise.full(x.backend(), shape, 0, x.dtype);
         try (Temporaries t = new Temporaries()) {
-            Tensor middle = result;
+            Elementwise.copyInto("pad", x, region(t, result, x.shape, widths, 0));
             for (int d = 0; d < shape.length; d++) {
-                middle = t.add(middle.slice(d, widths[d][0], widths[d][0] + x.shape[d], 1));
-            }
-            Elementwise.copyInto("pad", x, middle);
-            for (int d = 0; d < shape.length; d++) {
-                Tensor roi = result;
-                for (int axis = d + 1; axis < shape.length; axis++) {
-                    roi = t.add(roi.slice(axis, widths[axis][0], widths[axis][0] + x.shape[axis], 1));
-                }
+                Tensor roi = region(t, result, x.shape, widths, d + 1);
                 reflectOdd(t, roi, d, widths[d][0], widths[d][1], x.shape[d], mode.equals("symmetric"));
             }
             return result;
@@ -154,19 +143,12 @@ final class Padding {
         DType compute = x.dtype == DType.FLOAT32 && endValues.length > 1 ? DType.FLOAT32 : DType.FLOAT64;
         Tensor result = Elementwise.full(x.backend(), shape, 0, x.dtype);
         try (Temporaries t = new Temporaries()) {
-            Tensor middle = result;
-            for (int d = 0; d < shape.length; d++) {
-                middle = t.add(middle.slice(d, widths[d][0], widths[d][0] + x.shape[d], 1));
-            }
-            Elementwise.copyInto("pad", x, middle);
+            Elementwise.copyInto("pad", x, region(t, result, x.shape, widths, 0));
             if (x.size() == 0) {
                 return result;
             }
             for (int d = 0; d < shape.length; d++) {
-                Tensor roi = result;
-                for (int axis = d + 1; axis < shape.length; axis++) {
-                    roi = t.add(roi.slice(axis, widths[axis][0], widths[axis][0] + x.shape[axis], 1));
-                }
+                Tensor roi = region(t, result, x.shape, widths, d + 1);
                 long length = roi.shape[d];
                 long left = widths[d][0];
                 long right = widths[d][1];
@@ -288,10 +270,7 @@ final class Padding {
         if (before == 0 && after == 0) {
             return;
         }
-        Tensor roi = result;
-        for (int axis = d + 1; axis < original.length; axis++) {
-            roi = t.add(roi.slice(axis, widths[axis][0], widths[axis][0] + original[axis], 1));
-        }
+        Tensor roi = region(t, result, original, widths, d + 1);
         long n = original[d];
         long leftLength = length == null || length[0] > n ? n : length[0];
         long rightLength = length == null || length[1] > n ? n : length[1];
@@ -338,6 +317,18 @@ final class Padding {
             }
             default -> throw new IllegalStateException("pad: mode " + mode);
         };
+    }
+
+    /**
+     * The view of the padded result that is original (not pad) along the axes from {@code first}
+     * on: from 0 the place of x itself, from d + 1 NumPy's {@code _view_roi} for axis d.
+     */
+    private static Tensor region(Temporaries t, Tensor result, long[] original, long[][] widths, int first) {
+        Tensor view = result;
+        for (int axis = first; axis < original.length; axis++) {
+            view = t.add(view.slice(axis, widths[axis][0], widths[axis][0] + original[axis], 1));
+        }
+        return view;
     }
 
     /** x's shape with the pads added; an empty axis can only take constant pads. */
