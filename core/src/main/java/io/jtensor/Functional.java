@@ -112,29 +112,30 @@ final class Functional {
             // not closed: the function may return a tensor its caller still holds (the Cleaner frees it)
             values = result;
         } else {
-            double constant;
-            if (f instanceof Boolean b) {
-                constant = b ? 1 : 0;
-            } else {
-                Number number = (Number) f;
-                if ((number instanceof Double || number instanceof Float) && y.dtype != DType.BOOL
-                        && !y.dtype.isFloatingPoint() && !Double.isFinite(number.doubleValue())) {
+            double constant = f instanceof Boolean b ? (b ? 1 : 0) : ((Number) f).doubleValue();
+            if (y.dtype.isInteger() && f instanceof Number number) {
+                // NumPy converts the constant as Python's int() would (truncating a float), then
+                // rejects a value outside x's type (OverflowError) or a NaN/Inf (ValueError)
+                boolean integral = number instanceof Long || number instanceof Integer || number instanceof Short
+                        || number instanceof Byte;
+                if (!integral && !Double.isFinite(constant)) {
                     throw new IllegalArgumentException(name + ": cannot convert the constant " + number
-                            + " of funclist[" + i + "] to " + y.dtype.numpyName() + " (x's type)");
+                            + " of funclist[" + i + "] to an integer (x's type " + y.dtype.numpyName() + ")");
                 }
-                if ((number instanceof Long || number instanceof Integer) && !y.dtype.isFloatingPoint()
-                        && y.dtype != DType.BOOL) {
-                    long v = number.longValue();
-                    if (y.dtype == DType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
-                        throw new IllegalArgumentException(name + ": the constant " + v + " of funclist[" + i
-                                + "] is out of bounds for int32 (x's type)");
-                    }
-                    try (Tensor one = Creation.scalar(y.backend(), y.dtype, true, v, v)) {
-                        Scattering.place(y, cond, one);
-                    }
-                    return;
+                double truncated = integral ? 0 : (constant < 0 ? Math.ceil(constant) : Math.floor(constant));
+                boolean fits = y.dtype == DType.INT32
+                        ? (integral ? number.longValue() == (int) number.longValue()
+                                : truncated >= Integer.MIN_VALUE && truncated <= Integer.MAX_VALUE)
+                        : integral || (truncated >= -0x1p63 && truncated < 0x1p63);
+                if (!fits) {
+                    throw new IllegalArgumentException(name + ": the constant " + number + " of funclist[" + i
+                            + "] is out of bounds for " + y.dtype.numpyName() + " (x's type)");
                 }
-                constant = number.doubleValue();
+                long v = integral ? number.longValue() : (long) truncated;
+                try (Tensor one = Creation.scalar(y.backend(), y.dtype, true, v, v)) {
+                    Scattering.place(y, cond, one);
+                }
+                return;
             }
             values = t.add(Elementwise.full(y.backend(), new long[0], constant, y.dtype));
         }
@@ -162,13 +163,20 @@ final class Functional {
         }
         try (Tensor grids = IndexArrays.indices(Np.currentBackend(), shape, dtype)) {
             Tensor[] args = new Tensor[shape.length];
+            Tensor result = null;
             try {
                 for (int d = 0; d < shape.length; d++) {
                     args[d] = grids.get(0, d);
                 }
-                return function.apply(args);
+                result = function.apply(args);
+                return result;
             } finally {
-                Temporaries.closeBuilt(args);
+                // a grid the function returns (g -> g[0]) stays open
+                for (Tensor arg : args) {
+                    if (arg != null && arg != result) {
+                        arg.close();
+                    }
+                }
             }
         }
     }

@@ -39,8 +39,8 @@ final class MemoryOverlap {
 
     /** {@code np.shares_memory(a, b)}: exact, for every layout jtensor's views can have. */
     static boolean sharesMemory(Tensor a, Tensor b) {
+        check("shares_memory", a, b);
         if (!mayShareMemory(a, b)) {
-            check("shares_memory", a, b);
             return false;
         }
         Tensor small = a.size() <= b.size() ? a : b;

@@ -8126,7 +8126,7 @@ public final class Np {
     /**
      * {@code np.imag(x)} of a real tensor: a new tensor of zeros of x's type and shape on x's backend
      * (NumPy returns a read-only array of zeros; jtensor tensors cannot be read-only, so writes to it
-     * change nothing else); bool gives int32 zeros (NumPy: int8, a type jtensor does not have).
+     * change nothing else).
      *
      * <pre>{@code
      * imag(Np.array(new double[] {1.5, -2}))   // [0 0] (float64)
@@ -8137,8 +8137,8 @@ public final class Np {
     }
 
     /**
-     * {@code np.conj(x)} of a real tensor: a new copy of x, same type (bool included), shape and
-     * backend, C-contiguous.
+     * {@code np.conj(x)} of a real tensor: a new copy of x, same type, shape and backend,
+     * C-contiguous; bool gives int32 0/1 (NumPy: int8, a type jtensor does not have).
      *
      * <pre>{@code
      * conj(Np.array(new long[] {1, -2}))   // [1 -2] (int64, a copy)

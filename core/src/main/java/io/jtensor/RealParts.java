@@ -24,17 +24,20 @@ final class RealParts {
 
     /**
      * {@code np.imag(x)}: a new tensor of zeros of x's type and shape (NumPy returns a read-only
-     * zero array; jtensor has no read-only tensors); bool gives int32 (NumPy: int8).
+     * zero array; jtensor has no read-only tensors).
      */
     static Tensor imag(Tensor x) {
         check("imag", x);
-        return Tensor.allocate(x.backend(), x.dtype == DType.BOOL ? DType.INT32 : x.dtype, x.shape);
+        return Tensor.allocate(x.backend(), x.dtype, x.shape);
     }
 
-    /** {@code np.conj(x)}: a copy of x, of x's type. */
+    /**
+     * {@code np.conj(x)}: a copy of x, of x's type; bool gives int32 0/1 (NumPy's conjugate ufunc
+     * has no bool loop and computes bool in int8, a type jtensor does not have).
+     */
     static Tensor conj(String name, Tensor x) {
         check(name, x);
-        return Elementwise.converted(name, x, x.dtype);
+        return Elementwise.converted(name, x, x.dtype == DType.BOOL ? DType.INT32 : x.dtype);
     }
 
     /**
