@@ -5584,6 +5584,77 @@ def gen_functional():
         emit("base_repr", [], "%d %d %d" % (number, base, padding),
              lambda n=number, b=base, p=padding: np.base_repr(n, b, p))
 
+    # ---- genfromtxt: input the file's text, URL-quoted; args 'delimiter=d comments=c skip_header=h
+    # skip_footer=f usecols=a;b filling=v' (each optional, URL-quoted, 'none' for None)
+    from urllib.parse import quote
+    import tempfile
+
+    def genfromtxt(text, **kwargs):
+        args = " ".join("%s=%s" % (k, "none" if v is None else quote(";".join(str(c) for c in v) if k == "usecols"
+                                                                     else str(v), safe=""))
+                        for k, v in kwargs.items())
+        call = dict(kwargs)
+        if "filling" in call:
+            call["filling_values"] = call.pop("filling")
+        # from a file, as the Java side reads it (a file opened as text splits lines at \r too)
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8", newline="") as f:
+            f.write(text)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                emit("genfromtxt", [], (args + " " if args else "") + "text=" + quote(text, safe=""),
+                     lambda: np.genfromtxt(f.name, **call))
+        finally:
+            os.remove(f.name)
+
+    genfromtxt("1,2,3\n4,,6\n", delimiter=",")
+    genfromtxt("1,2,3\n4,,6\n", delimiter=",", filling=-1.5)
+    genfromtxt("1 2 3\n4 abc 6\n")
+    genfromtxt("1 2 3\n4 abc 6\n", filling=0.0)
+    genfromtxt("# header\n1 2\n\n3 4 # comment\n5 6\n")
+    genfromtxt("x y\n1 2\n3 4\n5 6\nend\n", skip_header=1, skip_footer=1)
+    genfromtxt("x y\n1 2\n3 4\n5 6\n\n#c\n", skip_header=1, skip_footer=1)
+    genfromtxt("1 2\n3 4 5\n")
+    genfromtxt("1 2\n3 4 5\n6\n")
+    genfromtxt("h\nh2\n1 2\n3 4 5\n", skip_header=2)
+    genfromtxt("#c\n\n1 2\n3 4 5\n")
+    genfromtxt("1 2\n\n3 4 5\n6 7\n", skip_footer=1)
+    genfromtxt("1 2\n3 4 5\n6 7\n", skip_footer=1)
+    genfromtxt("1 2 3\n4 5 6\n", usecols=(0, -1))
+    genfromtxt("1 2 3\n4 5 6\n", usecols=(0, 0))
+    genfromtxt("1 2 3\n4 5 6\n", usecols=(-4,))
+    genfromtxt("1 2 3\n4 5 6\n", usecols=(5,))
+    genfromtxt("1 2 3\n4 5\n", usecols=(0, 1))
+    genfromtxt("1 2 3\n4 5\n", usecols=(2,))
+    genfromtxt("1 2 3\n")
+    genfromtxt("1\n2\n3\n")
+    genfromtxt("5\n")
+    genfromtxt("")
+    genfromtxt("# only\n\n")
+    genfromtxt("1, 2 ,3\n", delimiter=",")
+    genfromtxt("1,2,\n", delimiter=",")
+    genfromtxt("1,2\n3\n", delimiter=",")
+    genfromtxt("1,2\n\t\n3,4\n", delimiter=",")
+    genfromtxt("1,2\n \n3,4\n", delimiter=",")
+    genfromtxt("1 2\n3 4\n", delimiter=",")
+    genfromtxt("1, 2\n3, 4\n", delimiter=", ")
+    genfromtxt("1 2\n3 4\n", skip_header=5)
+    genfromtxt("1 2\n3 4\n", skip_footer=5)
+    genfromtxt("1 2\n", skip_footer=1)
+    genfromtxt("1 2\n3 4\n", usecols=(1,), skip_footer=1)
+    genfromtxt("1 2\n3 4\n", skip_header=-1, skip_footer=-1)
+    genfromtxt("1;2\n3;4\n", delimiter=";", comments=None)
+    genfromtxt("1;2\n3;4\n", delimiter=";", comments=";")
+    genfromtxt("1 2 // x\n3 4\n", comments="//")
+    genfromtxt("1 2 % c\n3 4 #\n", comments="%")
+    genfromtxt("inf -Inf\nNaN 1e5\n")
+    genfromtxt("1e400 -1e400 1e-400 +.5 5. 1__0 _1 1_ 1_0.5_5e1_0 infinity -nan 0x10 1.0f 5.e3\n")
+    genfromtxt("1\t2\n3 \t 4\n")
+    genfromtxt("1,2\r\n3,4\r\n", delimiter=",")
+    genfromtxt("1,2\r3,4\r", delimiter=",")
+    genfromtxt("a b\n1 2\n")
+    genfromtxt("1.5\t-2\t\n\t3\t4e-3\n", delimiter="\t")
+
     write("functional.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "check"], rows, """
 np.piecewise (inputs 'x;cond...', args 'f=' the funclist: named functions neg, sq, half, seven, sum, two, or
 constants c:float, i:int, b:bool), np.fromfunction ('f=name shape=s dtype=t'; sum, prod, first, lin),
@@ -5595,7 +5666,9 @@ args 'a=chain b=chain', two views of it made by '/'-separated steps: sA_START_ST
 c a copy, '-' the base itself.  np.real, np.imag, np.conj, np.conjugate, np.angle ('deg=true'),
 np.isreal, np.iscomplex, np.isrealobj, np.iscomplexobj, np.real_if_close, np.asarray_chkfinite, np.ndim,
 np.shape, np.size ('axis=a'), np.common_type, np.mask_indices ('n=N f=triu|tril k=K'), np.poly and
-np.binary_repr ('num width'), np.base_repr ('number base padding').  result_dtype 'value': a Python
+np.binary_repr ('num width'), np.base_repr ('number base padding'), np.genfromtxt (float64; args the
+keyword arguments that differ from the defaults, URL-quoted, and text= the file's text, URL-quoted;
+filling stands for filling_values).  result_dtype 'value': a Python
 value in expected (a bool, an int, a shape, a dtype name, a string in single quotes); 'error' names
 NumPy's exception (AxisError counts as ValueError).  check: exact, or eig (poly of a symmetric matrix: its
 eigenvalues come from another algorithm than NumPy's eigvals, so within 64 ulps of the result's scale).

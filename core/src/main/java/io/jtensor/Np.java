@@ -8367,4 +8367,74 @@ public final class Np {
     public static String baseRepr(long number, int base, int padding) {
         return NumberText.baseRepr(number, base, padding);
     }
+
+    /**
+     * {@code np.genfromtxt(file)}: a float64 table, whitespace-separated, {@code #} comments, a
+     * missing or unparsable field as NaN; see
+     * {@link #genfromtxt(Reader, String, String, int, int, int[], double)}.
+     */
+    public static Tensor genfromtxt(Path file) throws IOException {
+        return genfromtxt(file, null, "#", 0, 0, null, Double.NaN);
+    }
+
+    /** {@code np.genfromtxt(file, delimiter=delimiter)}; see {@link #genfromtxt(Reader, String, String, int, int, int[], double)}. */
+    public static Tensor genfromtxt(Path file, String delimiter) throws IOException {
+        return genfromtxt(file, delimiter, "#", 0, 0, null, Double.NaN);
+    }
+
+    /**
+     * {@code np.genfromtxt(file, delimiter=, comments=, skip_header=, skip_footer=, usecols=,
+     * filling_values=)} for float64 (NumPy's default dtype), read as UTF-8; see
+     * {@link #genfromtxt(Reader, String, String, int, int, int[], double)}.
+     */
+    public static Tensor genfromtxt(Path file, String delimiter, String comments, int skipHeader, int skipFooter,
+                                    int[] usecols, double fillingValue) throws IOException {
+        Objects.requireNonNull(file, "genfromtxt: file is null");
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return TolerantTableReader.read(in, delimiter, comments, skipHeader, skipFooter, usecols, fillingValue);
+        }
+    }
+
+    /**
+     * The basics of {@code np.genfromtxt} from a reader (which is not closed): a float64 table on
+     * the current backend where, unlike {@link #loadtxt}, a missing field (empty between two
+     * delimiters) or one Python's {@code float()} cannot parse becomes {@code fillingValue} (NumPy's
+     * {@code filling_values}; NaN by default). NumPy's steps and quirks are kept:
+     *
+     * <ul>
+     *   <li>the first {@code skipHeader} lines are dropped whatever they hold (negative: none);
+     *       each other line is cut at {@code comments} ({@code null}: no comments, several
+     *       characters allowed) and stripped of spaces, CR and LF; a line left without fields is
+     *       skipped;</li>
+     *   <li>{@code delimiter} is split at wherever it occurs (any length; {@code null} or "" splits
+     *       at runs of whitespace); fields are parsed as Python's {@code float()} does: whitespace
+     *       around, {@code inf}/{@code nan} in any case, {@code 1_000} (PEP 515), no hex;</li>
+     *   <li>the column count is the first data line's (or {@code usecols.length}); any other line
+     *       with another count (or too short for a usecols index) is an error listing every such
+     *       line, as NumPy numbers them (from the first data line, blank lines included, plus
+     *       skipHeader + 1);</li>
+     *   <li>{@code skipFooter} drops the last data lines; bad lines NumPy counts as footer are
+     *       not errors (NumPy decides that by its line numbers, so with blank lines in between it
+     *       may drop fewer good lines: kept as NumPy does);</li>
+     *   <li>negative {@code usecols} count from the end of the first data line ({@code null} or
+     *       empty: every column); the result is squeezed as NumPy's: one row or one column gives a
+     *       1-d tensor, one value a 0-d one, no data shape (0).</li>
+     * </ul>
+     * Not supported: other dtypes, names, converters, missing_values strings (every unparsable
+     * string is already missing for float64), per-column filling values, fixed-width delimiters.
+     *
+     * <pre>{@code
+     * genfromtxt(new StringReader("1,2,3\n4,,6\n"), ",", "#", 0, 0, null, -1)   // [[1 2 3] [4 -1 6]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for lines whose column count differs from the first data
+     *                                  line's ("some errors were detected! Line #4 (got 3 columns
+     *                                  instead of 2) ...") or an empty comment string
+     * @throws IOException              when the reader fails
+     */
+    public static Tensor genfromtxt(Reader in, String delimiter, String comments, int skipHeader, int skipFooter,
+                                    int[] usecols, double fillingValue) throws IOException {
+        Objects.requireNonNull(in, "genfromtxt: reader is null");
+        return TolerantTableReader.read(in, delimiter, comments, skipHeader, skipFooter, usecols, fillingValue);
+    }
 }

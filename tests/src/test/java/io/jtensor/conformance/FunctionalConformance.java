@@ -9,6 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code imag}, {@code conj}, {@code conjugate}, {@code angle}, {@code isreal}, {@code iscomplex},
  * {@code isrealobj}, {@code iscomplexobj}, {@code realIfClose}), {@code asarrayChkfinite},
  * {@code ndim}, {@code shape}, {@code size}, {@code commonType}, {@code maskIndices}, {@code poly},
- * {@code binaryRepr} and {@code baseRepr}: NumPy's {@code functional.csv} replayed bit for bit,
+ * {@code binaryRepr}, {@code baseRepr} and {@code genfromtxt}: NumPy's {@code functional.csv} replayed bit for bit,
  * except poly of a symmetric matrix (its eigenvalues come from eigvalsh, NumPy's from the general
  * eigvals: within 64 eps of the largest coefficient). The function-valued arguments are the named
  * Python lambdas of the generator, mirrored here by Java lambdas of the same names.
@@ -203,8 +210,41 @@ public abstract class FunctionalConformance extends ConformanceCase {
                 yield padding != 0 ? Np.baseRepr(number, base, padding)
                         : base != 2 ? Np.baseRepr(number, base) : Np.baseRepr(number);
             }
+            case "genfromtxt" -> genfromtxt(a);
             default -> throw new IllegalArgumentException("functional.csv: unknown op " + op);
         };
+    }
+
+    /** genfromtxt on the row's text: by a file for the Path overloads, else by a reader. */
+    private static Tensor genfromtxt(Map<String, String> a) {
+        String text = URLDecoder.decode(a.get("text"), StandardCharsets.UTF_8);
+        String delimiter = a.containsKey("delimiter") ? decoded(a.get("delimiter")) : null;
+        String comments = a.containsKey("comments") ? decoded(a.get("comments")) : "#";
+        int skipHeader = a.containsKey("skip_header") ? Integer.parseInt(a.get("skip_header")) : 0;
+        int skipFooter = a.containsKey("skip_footer") ? Integer.parseInt(a.get("skip_footer")) : 0;
+        int[] usecols = a.containsKey("usecols")
+                ? Arrays.stream(decoded(a.get("usecols")).split(";")).mapToInt(Integer::parseInt).toArray() : null;
+        double filling = a.containsKey("filling") ? ReferenceData.parseDouble(a.get("filling")) : Double.NaN;
+        boolean simple = a.keySet().stream().allMatch(k -> k.equals("text") || k.equals("delimiter"));
+        try {
+            if (simple) {
+                Path file = Files.createTempFile("genfromtxt", ".txt");
+                try {
+                    Files.writeString(file, text, StandardCharsets.UTF_8);
+                    return delimiter == null && !a.containsKey("delimiter") ? Np.genfromtxt(file)
+                            : Np.genfromtxt(file, delimiter);
+                } finally {
+                    Files.delete(file);
+                }
+            }
+            return Np.genfromtxt(new StringReader(text), delimiter, comments, skipHeader, skipFooter, usecols, filling);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String decoded(String text) {
+        return text.equals("none") ? null : URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     /** A piecewise constant: c:float (a Double), i:int (a Long), b:bool (a Boolean). */
@@ -329,6 +369,11 @@ public abstract class FunctionalConformance extends ConformanceCase {
         throwsWith(IllegalArgumentException.class, () -> Np.maskIndices(-1, Np::triu), "mask_indices", "-1");
         throwsWith(IllegalArgumentException.class, () -> Np.fromfunction(g -> g[0], new long[] {2, -1}),
                 "fromfunction", "negative");
+        throwsWith(IllegalArgumentException.class, () -> Np.genfromtxt(new StringReader("1 2\n\n3 4 5\n6\n"), null,
+                "#", 0, 0, null, Double.NaN), "genfromtxt", "Line #3 (got 3 columns instead of 2)",
+                "Line #4 (got 1 columns instead of 2)");
+        throwsWith(IllegalArgumentException.class, () -> Np.genfromtxt(new StringReader("1\n"), null, "", 0, 0, null,
+                Double.NaN), "genfromtxt", "comments", "null");
         Tensor closed = Np.ones(3);
         closed.close();
         throwsWith(IllegalStateException.class, () -> Np.real(closed), "real");
