@@ -5677,6 +5677,368 @@ string or error:<NumPy's exception>. In options and expected a backslash is writ
 \\c and a newline \\n.""")
 
 
+# ---------------------------------------------------------------------------------------------
+# functional helpers, the complex helpers on real arrays, small queries
+
+# The named functions of functional.csv; FunctionalConformance mirrors each by a Java lambda.
+PIECEWISE_FUNCS = {
+    "neg": lambda v: -v, "sq": lambda v: v * v, "half": lambda v: v / 2, "seven": lambda v: 7,
+    "sum": lambda v: np.sum(v), "two": lambda v: np.array([1.0, 2.0]),
+}
+GRID_FUNCS = {
+    "sum": lambda *g: functools.reduce(np.add, g), "prod": lambda *g: functools.reduce(np.multiply, g),
+    "first": lambda *g: g[0], "lin": lambda *g: 3 * g[0] - g[-1],
+}
+LINE_FUNCS = {
+    "sum": lambda v: np.sum(v), "cumsum": lambda v: np.cumsum(v), "outer": lambda v: np.outer(v, v),
+    "head2": lambda v: v[:2], "sort": lambda v: np.sort(v), "half": lambda v: v / 2,
+}
+AXIS_FUNCS = {
+    "sum": lambda a, axis: np.sum(a, axis), "cumsum": lambda a, axis: np.cumsum(a, axis),
+    "mean": lambda a, axis: np.mean(a, axis), "total": lambda a, axis: np.sum(a),
+}
+
+
+def apply_view_chain(base, chain):
+    """The view a chain of functional.csv's view steps makes of base (see gen_functional's comment)."""
+    if chain == "-":
+        return base
+    v = base
+    for step in chain.split("/"):
+        kind, nums = step[0], [int(n) for n in step[1:].split("_") if n != ""] if len(step) > 1 else []
+        if kind == "s":
+            axis, start, stop, st = nums
+            index = [slice(None)] * v.ndim
+            index[axis] = slice(None if start == -99 else start, None if stop == -99 else stop, st)
+            v = v[tuple(index)]
+        elif kind == "T":
+            v = v.T
+        elif kind == "g":
+            v = v[(slice(None),) * nums[0] + (nums[1],)]
+        elif kind == "r":
+            v = v.reshape(nums)
+            assert np.shares_memory(v, base) or v.size == 0
+        elif kind == "b":
+            v = np.broadcast_to(v, nums)
+        elif kind == "d":
+            v = np.diagonal(v, nums[0] if nums else 0)
+        elif kind == "c":
+            v = v.copy()
+        else:
+            raise AssertionError(step)
+    return v
+
+
+def gen_functional():
+    rows = []
+
+    def emit(op, specs, args, compute, check="exact"):
+        texts, values = zip(*[manip_operand(s) for s in specs]) if specs else (("-",), ())
+        try:
+            with np.errstate(all="ignore"):
+                res = compute(*values)
+        except (ValueError, IndexError, TypeError, OverflowError) as e:
+            kind = "IndexError" if isinstance(e, IndexError) and not isinstance(e, np.exceptions.AxisError) \
+                else "ValueError"
+            rows.append([op, ";".join(texts), args, "error", "-", kind, "-"])
+            return
+        if isinstance(res, (str, bool, int, tuple, type)) and not isinstance(res, np.ndarray):
+            if isinstance(res, type):
+                text = JT[np.dtype(res).name]
+            elif isinstance(res, bool):
+                text = "true" if res else "false"
+            elif isinstance(res, tuple) and all(isinstance(d, int) for d in res):
+                text = fmt_shape(res)
+            elif isinstance(res, str):
+                text = "'" + res + "'"
+            else:
+                text = str(res)
+            if not isinstance(res, tuple) or all(isinstance(d, int) for d in res):
+                rows.append([op, ";".join(texts), args, "value", "-", text, check])
+                return
+        parts = [np.asarray(r) for r in res] if isinstance(res, (tuple, list)) else [np.asarray(res)]
+        dts = [JT[r.dtype.name] for r in parts]
+        vals = [fmt_list(r, dt) for r, dt in zip(parts, dts) if r.size]
+        rows.append([op, ";".join(texts), args, ";".join(dts), ";".join(fmt_shape(r.shape) for r in parts),
+                     " ".join(vals) if vals else "-", check])
+
+    nan, inf = np.nan, np.inf
+    # ---- piecewise: 'f=name;c:2.5;i:3;b:true' in funclist order (c a float, i an int, b a bool constant)
+    def constant(token):
+        kind, text = token.split(":")
+        return {"c": float, "i": int, "b": lambda t: t == "true"}[kind](text)
+
+    def piecewise(x_spec, cond_specs, funcs):
+        funclist = [PIECEWISE_FUNCS[f] if ":" not in f else constant(f) for f in funcs]
+        emit("piecewise", [x_spec] + cond_specs, "f=" + ";".join(funcs),
+             lambda x, *conds: np.piecewise(x, list(conds), funclist))
+
+    xs = {
+        "float64": [-2.5, -1.0, -0.0, 0.0, 0.5, 3.0, nan, inf, -inf, 7.25],
+        "float32": [-2.5, -1.0, -0.0, 0.0, 0.5, 3.0, nan, inf, -inf, 7.25],
+        "int32": [-5, -1, 0, 1, 2, 3, 4, 100, I32_MIN, I32_MAX],
+        "int64": [-5, -1, 0, 1, 2, 3, 4, 100, I64_MIN, I64_MAX],
+        "bool": [True, False, True, True, False, False, True, False, True, True],
+    }
+    c1 = [True, True, False, False, True, False, True, False, False, True]
+    c2 = [False, True, True, False, False, False, True, True, False, True]
+    for dtype in DTYPES:
+        x = T(dtype, xs[dtype])
+        if dtype != "bool":
+            piecewise(x, [T("bool", c1)], ["neg", "sq"])
+            piecewise(x, [T("bool", c1), T("bool", c2)], ["neg", "half"])
+            piecewise(x, [T("bool", c1), T("bool", c2)], ["half", "c:2.5", "seven"])
+            piecewise(x, [T("bool", c1)], ["sum"])
+            piecewise(x, [T("bool", c2)], ["i:3", "c:-1.75"])
+        piecewise(x, [T("bool", c1), T("bool", c2)], ["b:true", "c:0.5", "i:-1" if dtype != "bool" else "b:false"])
+        piecewise(T(dtype, xs[dtype], (2, 5), "T"), [T("bool", c1, (5, 2)), T("bool", c2, (5, 2))],
+                  ["seven", "c:1"])
+    piecewise(T("float64", 1.5, ()), [T("bool", True, ())], ["neg", "c:4"])
+    piecewise(T("float64", 1.5, ()), [T("bool", False, ())], ["neg", "c:4"])
+    piecewise(T("int32", 3, ()), [T("bool", False, ())], ["neg"])
+    piecewise(T("float64", [], (0,)), [T("bool", [], (0,))], ["neg", "c:1"])
+    piecewise(T("float64", xs["float64"]), [T("bool", [False] * 10)], ["two", "c:9"])
+    piecewise(T("float64", xs["float64"]), [T("int64", [0, 2, 0, 0, 0, 0, 0, 0, 0, -1])], ["two", "c:9"])
+    piecewise(T("float64", xs["float64"], (10,), "rev"), [T("bool", c1, (10,), "rev")], ["sq", "neg"])
+    piecewise(T("float64", xs["float64"], (10,), "step2"), [T("bool", c1[:5])], ["half"])
+    piecewise(T("float64", xs["float64"]), [T("bool", c1[:5], (5,), "bcast=2x5")], ["neg"])
+    piecewise(T("float64", xs["float64"]), [T("bool", c1)], ["neg", "sq", "half"])
+    piecewise(T("float64", xs["float64"]), [T("bool", c1)], [])
+    piecewise(T("float64", xs["float64"]), [T("bool", c1)], ["two"])
+    piecewise(T("float64", xs["float64"]), [T("bool", c1[:5])], ["neg"])
+    piecewise(T("int32", xs["int32"]), [T("bool", c1)], ["c:nan"])
+    piecewise(T("int32", xs["int32"]), [T("bool", c1)], ["c:inf"])
+    piecewise(T("int32", xs["int32"]), [T("bool", c1)], ["i:3000000000"])
+    piecewise(T("int64", xs["int64"]), [T("bool", c1)], ["c:1e300"])
+
+    # ---- fromfunction: 'f=name shape=AxB dtype=t'
+    for f, shape, dtype in (("sum", (2, 3), "float64"), ("prod", (3, 4), "int32"), ("first", (2, 3), "float64"),
+                            ("lin", (4,), "int64"), ("sum", (2, 2, 3), "float32"), ("lin", (3, 2), "float32"),
+                            ("prod", (0, 3), "float64"), ("first", (3,), "int32"), ("sum", (1, 5), "int64")):
+        emit("fromfunction", [], "f=%s shape=%s dtype=%s" % (f, fmt_shape(shape), dtype),
+             lambda f=f, s=shape, d=dtype: np.fromfunction(GRID_FUNCS[f], s, dtype=NP[d]))
+
+    # ---- apply_along_axis: 'f=name axis=a'
+    def along(f, axis, spec):
+        emit("apply_along_axis", [spec], "f=%s axis=%d" % (f, axis),
+             lambda x: np.apply_along_axis(LINE_FUNCS[f], axis, x))
+
+    grid = [3.5, -1.0, 2.0, 0.5, nan, 4.0, -0.0, 7.0, 1.0, -2.5, 6.0, 8.0, 9.0, -3.0, 0.25, 2.0, 5.0, 1.5,
+            -7.0, 3.0, 4.5, 2.5, -1.5, 10.0]
+    for dtype in ("float64", "float32", "int32", "int64", "bool"):
+        values = [int(v) if dtype in ("int32", "int64") and not math.isnan(v) else (0 if math.isnan(v) else v)
+                  for v in grid] if dtype != "float64" and dtype != "float32" else grid
+        if dtype == "bool":
+            values = [bool(v) for v in values]
+        x3 = T(dtype, values, (2, 3, 4))
+        for f in ("sum", "cumsum", "outer", "head2", "sort", "half"):
+            along(f, 1, x3)
+        along("sum", -1, x3)
+        along("outer", 0, x3)
+        along("cumsum", 2, T(dtype, values, (4, 6), "T"))
+    along("sum", 0, T("float64", grid[:5]))
+    along("head2", 0, T("float64", grid[:5]))
+    along("sum", 0, T("float64", grid[:6], (2, 3), "rev"))
+    along("sum", 1, T("float64", [], (0, 3)))
+    along("sum", 0, T("float64", [], (0, 3)))
+    along("sum", 2, T("float64", grid[:6], (2, 3)))
+    along("sum", -3, T("float64", grid[:6], (2, 3)))
+    along("sum", 0, T("float64", 2.0, ()))
+
+    # ---- apply_over_axes: 'f=name axes=a;b'
+    def over(f, axes, spec):
+        emit("apply_over_axes", [spec], "f=%s axes=%s" % (f, ";".join(str(a) for a in axes) if axes else "none"),
+             lambda x: np.apply_over_axes(AXIS_FUNCS[f], x, list(axes)))
+
+    for dtype in ("float64", "float32", "int32", "int64", "bool"):
+        values = grid if dtype.startswith("float") else [bool(v) if dtype == "bool" else int(v) if not math.isnan(v)
+                                                         else 0 for v in grid]
+        x3 = T(dtype, values, (2, 3, 4))
+        over("sum", (0, 2), x3)
+        over("sum", (-1,), x3)
+        over("cumsum", (1, 0), x3)
+        over("mean", (2,), x3)
+    over("sum", (), T("float64", grid, (2, 3, 4)))
+    over("sum", (0,), T("float64", grid[:6]))
+    over("total", (0,), T("float64", grid[:6]))
+    over("total", (1,), T("float64", grid, (2, 3, 4)))
+    over("sum", (1, 1), T("float64", grid, (4, 6), "T"))
+
+    # ---- shares_memory / may_share_memory: input the base, args 'a=chain b=chain' (see the comment)
+    def overlap(spec, a, b):
+        for op, f in (("shares_memory", np.shares_memory), ("may_share_memory", np.may_share_memory)):
+            emit(op, [spec], "a=%s b=%s" % (a, b),
+                 lambda base, f=f: bool(f(apply_view_chain(base, a), apply_view_chain(base, b))))
+
+    v12 = T("float64", range(12))
+    v24 = T("int32", range(24), (4, 6))
+    for a, b in (("-", "-"), ("s0_0_12_2", "s0_1_12_2"), ("s0_0_12_2", "s0_0_12_3"), ("s0_1_12_3", "s0_0_12_2"),
+                 ("s0_0_6_1", "s0_6_12_1"), ("s0_0_7_1", "s0_6_12_1"), ("s0_-99_-99_-1", "s0_5_6_1"),
+                 ("s0_-99_-99_-2", "s0_0_12_2"), ("s0_0_12_4", "s0_2_12_4"), ("s0_3_12_5", "s0_0_12_4"),
+                 ("c", "-"), ("s0_0_0_1", "-"), ("r3_4/T", "s0_4_5_1"), ("r3_4/g1_2", "s0_1_12_4"),
+                 ("r3_4/g1_2", "s0_0_12_4"), ("s0_4_5_1/b3_1", "s0_4_5_1"), ("r3_4/d", "s0_0_12_5"),
+                 ("r3_4/d", "s0_1_12_5"), ("r3_4/d1", "s0_1_12_5"), ("r2_6/s1_0_6_2", "r2_6/s1_1_6_2")):
+        overlap(v12, a, b)
+    for a, b in (("s1_0_6_2", "s1_1_6_2"), ("s0_0_2_1", "s0_2_4_1"), ("s1_0_3_1", "s1_3_6_1"), ("T", "-"),
+                 ("g0_1", "g1_5"), ("g1_5", "g1_4"), ("s0_1_3_1/s1_1_5_1", "g0_0"), ("s0_1_3_1/s1_1_5_1", "g0_3"),
+                 ("s0_1_3_1/s1_1_5_1", "g1_0"), ("s0_1_3_1/s1_1_5_1", "g1_2"), ("s0_-99_-99_-1/s1_-99_-99_-1", "g0_0"),
+                 ("s0_0_4_2/s1_0_6_3", "s0_1_4_2/s1_0_6_3"), ("s0_0_4_2/s1_0_6_3", "s0_2_4_1/s1_3_6_3"),
+                 ("r24", "s0_3_4_1"), ("r2_2_6/g2_5", "s1_0_6_5")):
+        overlap(v24, a, b)
+
+    # ---- the complex helpers on real arrays
+    for dtype in DTYPES:
+        x = T(dtype, xs[dtype])
+        for op, f in (("real", np.real), ("imag", np.imag), ("conj", np.conj), ("conjugate", np.conjugate),
+                      ("angle", np.angle), ("isreal", np.isreal), ("iscomplex", np.iscomplex),
+                      ("isrealobj", np.isrealobj), ("iscomplexobj", np.iscomplexobj),
+                      ("real_if_close", np.real_if_close), ("asarray_chkfinite", np.asarray_chkfinite),
+                      ("ndim", np.ndim), ("shape", np.shape), ("size", np.size), ("common_type", np.common_type)):
+            emit(op, [x], "-", f)
+        emit("angle", [x], "deg=true", lambda v: np.angle(v, deg=True), "exact")
+        emit("real_if_close", [x], "tol=1000", lambda v: np.real_if_close(v, tol=1000))
+        for spec in (T(dtype, xs[dtype], (2, 5), "T"), T(dtype, xs[dtype][:1], (), ), T(dtype, [], (0, 3))):
+            for op, f in (("real", np.real), ("imag", np.imag), ("conj", np.conj), ("angle", np.angle),
+                          ("isreal", np.isreal), ("iscomplex", np.iscomplex), ("asarray_chkfinite", np.asarray_chkfinite),
+                          ("ndim", np.ndim), ("shape", np.shape), ("size", np.size)):
+                emit(op, [spec], "-", f)
+    x3 = T("float32", grid, (2, 3, 4))
+    for axis in (0, 1, 2, -1, -3, 3, -4):
+        emit("size", [x3], "axis=%d" % axis, lambda v, a=axis: np.size(v, a))
+    emit("size", [x3], "axis=0;2", lambda v: np.size(v, (0, 2)))
+    emit("size", [T("float32", 1.0, ())], "axis=0", lambda v: np.size(v, 0))
+    emit("asarray_chkfinite", [T("float64", [1.0, 2.0, 3.0])], "-", np.asarray_chkfinite)
+    emit("asarray_chkfinite", [T("float32", [1.0, -inf])], "-", np.asarray_chkfinite)
+    emit("asarray_chkfinite", [T("float64", [nan, 1.0, 0.0, 4.0], (4,), "step2")], "-", np.asarray_chkfinite)
+    emit("asarray_chkfinite", [T("float64", [1.0, 0.0, nan, 4.0], (4,), "step2")], "-", np.asarray_chkfinite)
+    for dts in (("float32", "float32"), ("float32", "int32"), ("int64", "int32"), ("float32", "float64"),
+                ("float32", "bool"), ("float32",), ("int32",), ("float32", "float32", "int64")):
+        emit("common_type", [T(d, [1, 0]) for d in dts], "-", np.common_type)
+
+    # ---- mask_indices: 'n=N f=triu|tril k=K'
+    for n, f, k in ((3, "triu", 0), (4, "triu", 1), (4, "tril", -1), (3, "tril", 0), (4, "triu", -2),
+                    (3, "triu", 5), (0, "triu", 0), (1, "tril", 0), (-1, "triu", 0)):
+        emit("mask_indices", [], "n=%d f=%s k=%d" % (n, f, k),
+             lambda n=n, f=f, k=k: np.mask_indices(n, getattr(np, f), k))
+
+    # ---- poly: 1-d roots (bit for bit); symmetric matrices ('eig': within the eigenvalues' error)
+    for spec in (T("float64", [1.0, 2.0]), T("float64", [3.0, -0.5, 0.1, 2.0, -7.25, 1e-3]),
+                 T("float32", [3.0, -0.5, 0.1, 2.0, -7.25]), T("int32", [1, -2, 3, 4]), T("int64", [2, 2, 2]),
+                 T("bool", [True, False, True]), T("float64", [nan, 1.0]), T("float64", [inf, 1.0]),
+                 T("float64", [], (0,)), T("float64", [5.0]), T("float64", [1.0, 2.0, 3.0, 4.0, 5.0, 6.0], (6,), "rev"),
+                 T("float64", [1.0, 2.0, 3.0, 4.0], (4,), "step2"), T("float64", 3.0, ()),
+                 T("float64", [1.0, 2.0, 3.0, 4.0, 5.0, 6.0], (2, 3)), T("float64", [], (0, 0)),
+                 T("float64", [0.0] * 8, (2, 2, 2))):
+        emit("poly", [spec], "-", np.poly)
+    for spec in (T("float64", [2.0, 1.0, 1.0, 3.0], (2, 2)), T("float64", [4.0, 1.0, 0.5, 1.0, 3.0, -1.0, 0.5, -1.0, 2.0],
+                 (3, 3)), T("int32", [2, 1, 1, 2], (2, 2)), T("float32", [2.0, 1.0, 1.0, 3.0], (2, 2))):
+        emit("poly", [spec], "-", np.poly, "eig")
+
+    # ---- binary_repr ('num width', width 'none') and base_repr ('number base padding')
+    for num, width in ((0, None), (0, 0), (0, 4), (0, -1), (5, None), (5, 3), (5, 8), (5, 2), (5, 0), (-3, None),
+                       (-3, 3), (-3, 5), (-3, 2), (-4, 3), (-4, 2), (-5, 4), (-8, 4), (-9, 4), (1, 1), (-1, 1), (-1, 0),
+                       (-1, None), (-2, 1), (I64_MAX, None), (I64_MAX, 64), (I64_MIN, None), (I64_MIN, 64),
+                       (I64_MIN, 63), (I64_MIN, 70), (I64_MAX, 62), (-1000, 16)):
+        emit("binary_repr", [], "%d %s" % (num, "none" if width is None else width),
+             lambda n=num, w=width: np.binary_repr(n, w))
+    for number, base, padding in ((0, 2, 0), (0, 10, 3), (0, 10, -2), (5, 2, 0), (5, 2, 3), (-5, 2, 3), (35, 36, 0),
+                                  (-35, 36, 2), (255, 16, 0), (-255, 16, -1), (7, 5, 3), (I64_MAX, 36, 0),
+                                  (I64_MIN, 36, 0), (I64_MIN, 2, 1), (10, 37, 0), (10, 1, 0), (10, 0, 0), (-10, -5, 0),
+                                  (123456789, 7, 2)):
+        emit("base_repr", [], "%d %d %d" % (number, base, padding),
+             lambda n=number, b=base, p=padding: np.base_repr(n, b, p))
+
+    # ---- genfromtxt: input the file's text, URL-quoted; args 'delimiter=d comments=c skip_header=h
+    # skip_footer=f usecols=a;b filling=v' (each optional, URL-quoted, 'none' for None)
+    from urllib.parse import quote
+    import tempfile
+
+    def genfromtxt(text, **kwargs):
+        args = " ".join("%s=%s" % (k, "none" if v is None else quote(";".join(str(c) for c in v) if k == "usecols"
+                                                                     else str(v), safe=""))
+                        for k, v in kwargs.items())
+        call = dict(kwargs)
+        if "filling" in call:
+            call["filling_values"] = call.pop("filling")
+        # from a file, as the Java side reads it (a file opened as text splits lines at \r too)
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8", newline="") as f:
+            f.write(text)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                emit("genfromtxt", [], (args + " " if args else "") + "text=" + quote(text, safe=""),
+                     lambda: np.genfromtxt(f.name, **call))
+        finally:
+            os.remove(f.name)
+
+    genfromtxt("1,2,3\n4,,6\n", delimiter=",")
+    genfromtxt("1,2,3\n4,,6\n", delimiter=",", filling=-1.5)
+    genfromtxt("1 2 3\n4 abc 6\n")
+    genfromtxt("1 2 3\n4 abc 6\n", filling=0.0)
+    genfromtxt("# header\n1 2\n\n3 4 # comment\n5 6\n")
+    genfromtxt("x y\n1 2\n3 4\n5 6\nend\n", skip_header=1, skip_footer=1)
+    genfromtxt("x y\n1 2\n3 4\n5 6\n\n#c\n", skip_header=1, skip_footer=1)
+    genfromtxt("1 2\n3 4 5\n")
+    genfromtxt("1 2\n3 4 5\n6\n")
+    genfromtxt("h\nh2\n1 2\n3 4 5\n", skip_header=2)
+    genfromtxt("#c\n\n1 2\n3 4 5\n")
+    genfromtxt("1 2\n\n3 4 5\n6 7\n", skip_footer=1)
+    genfromtxt("1 2\n3 4 5\n6 7\n", skip_footer=1)
+    genfromtxt("1 2 3\n4 5 6\n", usecols=(0, -1))
+    genfromtxt("1 2 3\n4 5 6\n", usecols=(0, 0))
+    genfromtxt("1 2 3\n4 5 6\n", usecols=(-4,))
+    genfromtxt("1 2 3\n4 5 6\n", usecols=(5,))
+    genfromtxt("1 2 3\n4 5\n", usecols=(0, 1))
+    genfromtxt("1 2 3\n4 5\n", usecols=(2,))
+    genfromtxt("1 2 3\n")
+    genfromtxt("1\n2\n3\n")
+    genfromtxt("5\n")
+    genfromtxt("")
+    genfromtxt("# only\n\n")
+    genfromtxt("1, 2 ,3\n", delimiter=",")
+    genfromtxt("1,2,\n", delimiter=",")
+    genfromtxt("1,2\n3\n", delimiter=",")
+    genfromtxt("1,2\n\t\n3,4\n", delimiter=",")
+    genfromtxt("1,2\n \n3,4\n", delimiter=",")
+    genfromtxt("1 2\n3 4\n", delimiter=",")
+    genfromtxt("1, 2\n3, 4\n", delimiter=", ")
+    genfromtxt("1 2\n3 4\n", skip_header=5)
+    genfromtxt("1 2\n3 4\n", skip_footer=5)
+    genfromtxt("1 2\n", skip_footer=1)
+    genfromtxt("1 2\n3 4\n", usecols=(1,), skip_footer=1)
+    genfromtxt("1 2\n3 4\n", skip_header=-1, skip_footer=-1)
+    genfromtxt("1;2\n3;4\n", delimiter=";", comments=None)
+    genfromtxt("1;2\n3;4\n", delimiter=";", comments=";")
+    genfromtxt("1 2 // x\n3 4\n", comments="//")
+    genfromtxt("1 2 % c\n3 4 #\n", comments="%")
+    genfromtxt("inf -Inf\nNaN 1e5\n")
+    genfromtxt("1e400 -1e400 1e-400 +.5 5. 1__0 _1 1_ 1_0.5_5e1_0 infinity -nan 0x10 1.0f 5.e3\n")
+    genfromtxt("1\t2\n3 \t 4\n")
+    genfromtxt("1,2\r\n3,4\r\n", delimiter=",")
+    genfromtxt("1,2\r3,4\r", delimiter=",")
+    genfromtxt("a b\n1 2\n")
+    genfromtxt("1.5\t-2\t\n\t3\t4e-3\n", delimiter="\t")
+
+    write("functional.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "check"], rows, """
+np.piecewise (inputs 'x;cond...', args 'f=' the funclist: named functions neg, sq, half, seven, sum, two, or
+constants c:float, i:int, b:bool), np.fromfunction ('f=name shape=s dtype=t'; sum, prod, first, lin),
+np.apply_along_axis ('f=name axis=a'; sum, cumsum, outer, head2, sort, half) and np.apply_over_axes
+('f=name axes=a;b'; sum, cumsum, mean, total): the named functions are fixed Python lambdas that
+FunctionalConformance mirrors by Java lambdas.  np.shares_memory and np.may_share_memory: input the base,
+args 'a=chain b=chain', two views of it made by '/'-separated steps: sA_START_STOP_STEP a slice of axis A
+(-99 an open end), T transpose, gA_I index I of axis A, rN_M reshape, bN_M broadcast_to, d/dK diagonal,
+c a copy, '-' the base itself.  np.real, np.imag, np.conj, np.conjugate, np.angle ('deg=true'),
+np.isreal, np.iscomplex, np.isrealobj, np.iscomplexobj, np.real_if_close, np.asarray_chkfinite, np.ndim,
+np.shape, np.size ('axis=a'), np.common_type, np.mask_indices ('n=N f=triu|tril k=K'), np.poly and
+np.binary_repr ('num width'), np.base_repr ('number base padding'), np.genfromtxt (float64; args the
+keyword arguments that differ from the defaults, URL-quoted, and text= the file's text, URL-quoted;
+filling stands for filling_values).  result_dtype 'value': a Python
+value in expected (a bool, an int, a shape, a dtype name, a string in single quotes); 'error' names
+NumPy's exception (AxisError counts as ValueError).  check: exact, or eig (poly of a symmetric matrix: its
+eigenvalues come from another algorithm than NumPy's eigvals, so within 64 ulps of the result's scale).
+""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -5688,6 +6050,7 @@ GENERATORS = {
     "scatter": gen_scatter, "histograms": gen_histograms, "ufuncs": gen_ufuncs,
     "types": gen_types, "textio": gen_textio, "windows": gen_windows,
     "printing": gen_printing,
+    "functional": gen_functional,
 }
 
 

@@ -8368,4 +8368,450 @@ public final class Np {
                     + "', suffix '" + options.suffix() + "')");
         }
     }
+
+    // ---- functional helpers, real-array meaning of the complex helpers, small queries ------------
+    // (java.util.function and java.util.List are written out in full to keep Np's imports as they are)
+
+    /**
+     * {@code np.piecewise(x, condlist, funclist)}: a new tensor of x's type and shape, zero where
+     * nothing applies; for each condition in order {@code y[cond] = f(x[cond])} (f gets the selected
+     * elements as a 1-d tensor and is not called when nothing is selected; it returns one value or
+     * one per element) or {@code y[cond] = constant} (a {@link Number} or {@link Boolean}). Later
+     * conditions win where several hold. With one function more than conditions, the last is the
+     * "otherwise" value, used where no condition holds. Values are cast to x's type unsafely, as
+     * NumPy's item assignment does (2.7 into int32 gives 2; a NaN or Inf constant into an integer x
+     * is an error). Conditions of another type count non-zero as true. A 0-d x takes 0-d conditions.
+     * Function results are not closed (the function may return a tensor its caller holds).
+     *
+     * <pre>{@code
+     * Tensor x = Np.array(new double[] {-2, -1, 0, 1, 2});
+     * piecewise(x, new Tensor[] {Np.less(x, 0.0)}, List.of((Function<Tensor, Tensor>) Np::negative, 10.0))
+     * // [2 1 10 10 10]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when funclist has neither as many entries as condlist nor one
+     *                                  more, an entry is neither a function nor a constant, or a
+     *                                  function returns a wrong number of values
+     * @throws IndexOutOfBoundsException when a condition's shape is not x's (NumPy's IndexError)
+     */
+    public static Tensor piecewise(Tensor x, Tensor[] condlist, java.util.List<?> funclist) {
+        return Functional.piecewise(x, condlist, funclist);
+    }
+
+    /**
+     * {@code np.fromfunction(function, shape)}: calls function once with the float64 index grids of
+     * shape (one tensor per dimension, as {@code indices(shape)} split along its first axis) on the
+     * current backend and returns its result, whatever its type and shape.
+     *
+     * <pre>{@code
+     * fromfunction(g -> Np.add(g[0], g[1]), new long[] {2, 3})   // [[0 1 2] [1 2 3]] (float64)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative dimension
+     */
+    public static Tensor fromfunction(java.util.function.Function<Tensor[], Tensor> function, long[] shape) {
+        return Functional.fromfunction(function, shape, DType.FLOAT64);
+    }
+
+    /** {@code np.fromfunction(function, shape, dtype=dtype)}: as {@link #fromfunction(java.util.function.Function, long[])} with index grids of dtype. */
+    public static Tensor fromfunction(java.util.function.Function<Tensor[], Tensor> function, long[] shape,
+                                      DType dtype) {
+        return Functional.fromfunction(function, shape, dtype);
+    }
+
+    /**
+     * {@code np.apply_along_axis(func1d, axis, x)}: func1d is called on each 1-d line of x along the
+     * axis (C order of the other indices) and the results are stacked where the axis was: a 0-d
+     * result drops the axis, a k-d result replaces it by its k dimensions. The first result fixes
+     * the result's type and shape; later ones are cast to that type (unsafely) and must broadcast to
+     * that shape. Results are on x's backend; func1d's results are not closed.
+     *
+     * <pre>{@code
+     * applyAlongAxis(Np::sum, 1, Np.arange(6).reshape(2, 3))   // [3 12]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an axis out of range (a 0-d x has none), an x with an
+     *                                  empty dimension other than the axis, or a result that does
+     *                                  not broadcast to the first one's shape
+     */
+    public static Tensor applyAlongAxis(java.util.function.Function<Tensor, Tensor> func1d, int axis, Tensor x) {
+        return Functional.applyAlongAxis(func1d, axis, x);
+    }
+
+    /**
+     * {@code np.apply_over_axes(func, x, axes)}: for each axis in turn (a negative one counted from
+     * x's dimensions, then passed non-negative), {@code value = func(value, axis)}; a result with
+     * one dimension less gets the axis back as length 1, so the result keeps x's number of
+     * dimensions. With no axes the result is a view of x.
+     *
+     * <pre>{@code
+     * applyOverAxes(Np::sum, Np.arange(24).reshape(2, 3, 4), 0, 2)   // shape (1, 3, 1): [[[60] [92] [124]]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when func returns neither value's number of dimensions nor one
+     *                                  less (NumPy: "function is not returning an array of the correct shape")
+     */
+    public static Tensor applyOverAxes(java.util.function.BiFunction<Tensor, Integer, Tensor> func, Tensor x,
+                                       int... axes) {
+        return Functional.applyOverAxes(func, x, axes);
+    }
+
+    /**
+     * {@code np.shares_memory(a, b)}: whether some element of a and some element of b occupy the
+     * same bytes. Exact for every view jtensor makes (slices with any steps, transposes, reversed,
+     * broadcast and diagonal views): a bounded search over the other view's strides, refused (as
+     * NumPy's {@code TooHardError}) past 10<sup>8</sup> steps. Tensors of different storages never
+     * share memory, even when one was copied from the other.
+     *
+     * <pre>{@code
+     * Tensor x = Np.arange(10);
+     * sharesMemory(x.slice(0, 0, 10, 2), x.slice(0, 1, 10, 2))   // false (even and odd elements)
+     * }</pre>
+     *
+     * @throws UnsupportedOperationException when the search exceeds its work bound
+     */
+    public static boolean sharesMemory(Tensor a, Tensor b) {
+        return MemoryOverlap.sharesMemory(a, b);
+    }
+
+    /**
+     * {@code np.may_share_memory(a, b)}: NumPy's bounds check: a and b are views of one storage and
+     * the byte ranges they span overlap; true also for interleaved views that share no element (see
+     * {@link #sharesMemory}). Empty tensors share nothing.
+     *
+     * <pre>{@code
+     * Tensor x = Np.arange(10);
+     * mayShareMemory(x.slice(0, 0, 10, 2), x.slice(0, 1, 10, 2))   // true
+     * }</pre>
+     */
+    public static boolean mayShareMemory(Tensor a, Tensor b) {
+        return MemoryOverlap.mayShareMemory(a, b);
+    }
+
+    /**
+     * {@code np.real(x)} of a real tensor: a view of x (NumPy returns x itself), so writes to one show
+     * in the other; same type, shape and backend.
+     *
+     * <pre>{@code
+     * sharesMemory(real(x), x)   // true
+     * }</pre>
+     */
+    public static Tensor real(Tensor x) {
+        return RealParts.real("real", x);
+    }
+
+    /**
+     * {@code np.imag(x)} of a real tensor: a new tensor of zeros of x's type and shape on x's backend
+     * (NumPy returns a read-only array of zeros; jtensor tensors cannot be read-only, so writes to it
+     * change nothing else).
+     *
+     * <pre>{@code
+     * imag(Np.array(new double[] {1.5, -2}))   // [0 0] (float64)
+     * }</pre>
+     */
+    public static Tensor imag(Tensor x) {
+        return RealParts.imag(x);
+    }
+
+    /**
+     * {@code np.conj(x)} of a real tensor: a new copy of x, same type, shape and backend,
+     * C-contiguous; bool gives int32 0/1 (NumPy: int8, a type jtensor does not have).
+     *
+     * <pre>{@code
+     * conj(Np.array(new long[] {1, -2}))   // [1 -2] (int64, a copy)
+     * }</pre>
+     */
+    public static Tensor conj(Tensor x) {
+        return RealParts.conj("conj", x);
+    }
+
+    /** {@code np.conjugate(x)}: the same as {@link #conj}. */
+    public static Tensor conjugate(Tensor x) {
+        return RealParts.conj("conjugate", x);
+    }
+
+    /**
+     * {@code np.angle(x)} of a real tensor: {@code arctan2(0, x)}, so 0 for x &gt;= +0.0 (and +Inf),
+     * pi for x &lt;= -0.0 (-0.0 and -Inf included), NaN for NaN. float32 gives float32, every other
+     * type (integers, bool) float64.
+     *
+     * <pre>{@code
+     * angle(Np.array(new double[] {2, -0.0, -3}))   // [0 3.141592653589793 3.141592653589793]
+     * }</pre>
+     */
+    public static Tensor angle(Tensor x) {
+        return RealParts.angle(x, false);
+    }
+
+    /**
+     * {@code np.angle(x, deg)}: with deg, {@link #angle(Tensor)} times 180/pi in the result's type
+     * (so 180.0 for negatives, in float32 too).
+     */
+    public static Tensor angle(Tensor x, boolean deg) {
+        return RealParts.angle(x, deg);
+    }
+
+    /** {@code np.isreal(x)} of a real tensor: a bool tensor of x's shape, all true (NaN included). */
+    public static Tensor isreal(Tensor x) {
+        return RealParts.isreal("isreal", x, true);
+    }
+
+    /** {@code np.iscomplex(x)} of a real tensor: a bool tensor of x's shape, all false. */
+    public static Tensor iscomplex(Tensor x) {
+        return RealParts.isreal("iscomplex", x, false);
+    }
+
+    /** {@code np.isrealobj(x)}: true, as every jtensor type is real. */
+    public static boolean isrealobj(Tensor x) {
+        RealParts.check("isrealobj", x);
+        return true;
+    }
+
+    /** {@code np.iscomplexobj(x)}: false, as jtensor has no complex type. */
+    public static boolean iscomplexobj(Tensor x) {
+        RealParts.check("iscomplexobj", x);
+        return false;
+    }
+
+    /**
+     * {@code np.real_if_close(x)} of a real tensor: a view of x (NumPy returns x itself). See
+     * {@link #realIfClose(Tensor, double)}.
+     */
+    public static Tensor realIfClose(Tensor x) {
+        return RealParts.real("real_if_close", x);
+    }
+
+    /** {@code np.real_if_close(x, tol)}: a view of x; tol only matters for complex input, which jtensor has not. */
+    public static Tensor realIfClose(Tensor x, double tol) {
+        return RealParts.real("real_if_close", x);
+    }
+
+    /**
+     * {@code np.asarray_chkfinite(x)}: a view of x after checking that no element is NaN, +Inf or
+     * -Inf (integer and bool tensors always pass). The check is one isfinite/all reduction on x's
+     * backend.
+     *
+     * <pre>{@code
+     * asarrayChkfinite(Np.array(new double[] {1, Double.NaN}))   // IllegalArgumentException
+     * }</pre>
+     *
+     * @throws IllegalArgumentException "asarray_chkfinite: array must not contain infs or NaNs ..."
+     */
+    public static Tensor asarrayChkfinite(Tensor x) {
+        return ArrayChecks.asarrayChkfinite(x);
+    }
+
+    /** {@code np.ndim(x)}: x's number of dimensions. */
+    public static int ndim(Tensor x) {
+        Objects.requireNonNull(x, "ndim: x is null");
+        return x.ndim();
+    }
+
+    /** {@code np.shape(x)}: x's shape (a copy). */
+    public static long[] shape(Tensor x) {
+        Objects.requireNonNull(x, "shape: x is null");
+        return x.shape();
+    }
+
+    /** {@code np.size(x)}: x's number of elements. */
+    public static long size(Tensor x) {
+        Objects.requireNonNull(x, "size: x is null");
+        return x.size();
+    }
+
+    /**
+     * {@code np.size(x, axis)}: the length of one axis (negative counts from the end).
+     *
+     * @throws IllegalArgumentException for an axis out of range (NumPy's AxisError); a 0-d x has none
+     */
+    public static long size(Tensor x, int axis) {
+        Objects.requireNonNull(x, "size: x is null");
+        return x.shape(io.jtensor.internal.Axes.normalize("size", axis, x.ndim()));
+    }
+
+    /** {@code np.size(x, axes)}: the product of the lengths of the axes (NumPy 2.4's tuple axis). */
+    public static long size(Tensor x, int[] axes) {
+        Objects.requireNonNull(x, "size: x is null");
+        long n = 1;
+        for (int axis : io.jtensor.internal.Axes.normalizeAll("size", axes, x.ndim())) {
+            n *= x.shape(axis);
+        }
+        return n;
+    }
+
+    /**
+     * {@code np.common_type(*arrays)}: the float type every array converts to without losing its
+     * kind: FLOAT32 when all are float32, else FLOAT64 (integers count as float64, as in NumPy).
+     *
+     * <pre>{@code
+     * commonType(Np.zeros(new long[] {2}, DType.FLOAT32), Np.arange(3))   // FLOAT64
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a bool tensor (NumPy's TypeError) or no tensors at all
+     *                                  (NumPy gives float16, which jtensor has not)
+     */
+    public static DType commonType(Tensor... arrays) {
+        return ArrayChecks.commonType(arrays);
+    }
+
+    /**
+     * {@code np.mask_indices(n, mask_func, k)}: the int64 (row, column) indices of the non-zero
+     * elements of {@code maskFunc(ones((n, n), int64), k)}, as {@link #nonzero}.
+     *
+     * <pre>{@code
+     * maskIndices(3, Np::triu, 1)   // [[0 0 1], [1 2 2]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative n
+     */
+    public static Tensor[] maskIndices(long n, java.util.function.BiFunction<Tensor, Long, Tensor> maskFunc, long k) {
+        return Functional.maskIndices(n, maskFunc, k);
+    }
+
+    /** {@code np.mask_indices(n, mask_func)}: {@link #maskIndices(long, java.util.function.BiFunction, long)} with k = 0. */
+    public static Tensor[] maskIndices(long n, java.util.function.BiFunction<Tensor, Long, Tensor> maskFunc) {
+        return Functional.maskIndices(n, maskFunc, 0);
+    }
+
+    /**
+     * {@code np.poly(roots)}: the coefficients, highest power first, of the monic polynomial with
+     * the given real roots, computed as NumPy does: {@code a = [1]}, then {@code a = convolve(a, [1, -r])}
+     * for each root in order, on the roots' backend (so bit for bit NumPy's). float32 roots give
+     * float32, every other type float64; no roots give the 0-d float64 1.0. A non-empty square
+     * matrix stands for its eigenvalues (its characteristic polynomial); only a symmetric one is
+     * taken, by {@link #eigvalsh} (ascending; NumPy's general eigvals orders them otherwise, so the
+     * last bits may differ).
+     *
+     * <pre>{@code
+     * poly(Np.array(new double[] {1, 2}))   // [1 -3 2]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d, 3-d or more, empty or non-square 2-d input
+     * @throws UnsupportedOperationException for a non-symmetric square matrix, whose eigenvalues may be
+     *                                       complex (jtensor has no complex type)
+     */
+    public static Tensor poly(Tensor roots) {
+        return PolynomialFromRoots.poly(roots);
+    }
+
+    /**
+     * {@code np.binary_repr(num)}: num in base 2, with a minus sign when negative.
+     *
+     * <pre>{@code
+     * binaryRepr(-3)   // "-11"
+     * }</pre>
+     */
+    public static String binaryRepr(long num) {
+        return NumberText.binaryRepr(num, null);
+    }
+
+    /**
+     * {@code np.binary_repr(num, width)}: num in base 2 padded with zeros to width; a negative num
+     * in two's complement of width bits (padded with ones). NumPy's quirk for 0 is kept: a negative
+     * width gives the empty string.
+     *
+     * <pre>{@code
+     * binaryRepr(-3, 5)   // "11101"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when width is smaller than the bits num needs ("insufficient bit width")
+     */
+    public static String binaryRepr(long num, int width) {
+        return NumberText.binaryRepr(num, width);
+    }
+
+    /** {@code np.base_repr(number)}: number in base 2 with a minus sign when negative. */
+    public static String baseRepr(long number) {
+        return NumberText.baseRepr(number, 2, 0);
+    }
+
+    /** {@code np.base_repr(number, base)}: see {@link #baseRepr(long, int, int)}. */
+    public static String baseRepr(long number, int base) {
+        return NumberText.baseRepr(number, base, 0);
+    }
+
+    /**
+     * {@code np.base_repr(number, base, padding)}: |number| in base (digits 0-9 then A-Z), with
+     * padding zeros in front and a minus sign before them when negative. NumPy's quirk for 0 is kept:
+     * a non-zero padding replaces its digit ({@code baseRepr(0, 10, 2)} is "00", with -1 "").
+     *
+     * <pre>{@code
+     * baseRepr(-35, 36, 2)   // "-00Z"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a base outside 2..36
+     */
+    public static String baseRepr(long number, int base, int padding) {
+        return NumberText.baseRepr(number, base, padding);
+    }
+
+    /**
+     * {@code np.genfromtxt(file)}: a float64 table, whitespace-separated, {@code #} comments, a
+     * missing or unparsable field as NaN; see
+     * {@link #genfromtxt(Reader, String, String, int, int, int[], double)}.
+     */
+    public static Tensor genfromtxt(Path file) throws IOException {
+        return genfromtxt(file, null, "#", 0, 0, null, Double.NaN);
+    }
+
+    /** {@code np.genfromtxt(file, delimiter=delimiter)}; see {@link #genfromtxt(Reader, String, String, int, int, int[], double)}. */
+    public static Tensor genfromtxt(Path file, String delimiter) throws IOException {
+        return genfromtxt(file, delimiter, "#", 0, 0, null, Double.NaN);
+    }
+
+    /**
+     * {@code np.genfromtxt(file, delimiter=, comments=, skip_header=, skip_footer=, usecols=,
+     * filling_values=)} for float64 (NumPy's default dtype), read as UTF-8; see
+     * {@link #genfromtxt(Reader, String, String, int, int, int[], double)}.
+     */
+    public static Tensor genfromtxt(Path file, String delimiter, String comments, int skipHeader, int skipFooter,
+                                    int[] usecols, double fillingValue) throws IOException {
+        Objects.requireNonNull(file, "genfromtxt: file is null");
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return TolerantTableReader.read(in, delimiter, comments, skipHeader, skipFooter, usecols, fillingValue);
+        }
+    }
+
+    /**
+     * The basics of {@code np.genfromtxt} from a reader (which is not closed): a float64 table on
+     * the current backend where, unlike {@link #loadtxt}, a missing field (empty between two
+     * delimiters) or one Python's {@code float()} cannot parse becomes {@code fillingValue} (NumPy's
+     * {@code filling_values}; NaN by default). NumPy's steps and quirks are kept:
+     *
+     * <ul>
+     *   <li>the first {@code skipHeader} lines are dropped whatever they hold (negative: none);
+     *       each other line is cut at {@code comments} ({@code null}: no comments, several
+     *       characters allowed) and stripped of spaces, CR and LF; a line left without fields is
+     *       skipped;</li>
+     *   <li>{@code delimiter} is split at wherever it occurs (any length; {@code null} or "" splits
+     *       at runs of whitespace); fields are parsed as Python's {@code float()} does: whitespace
+     *       around, {@code inf}/{@code nan} in any case, {@code 1_000} (PEP 515), no hex;</li>
+     *   <li>the column count is the first data line's (or {@code usecols.length}); any other line
+     *       with another count (or too short for a usecols index) is an error listing every such
+     *       line, as NumPy numbers them (from the first data line, blank lines included, plus
+     *       skipHeader + 1);</li>
+     *   <li>{@code skipFooter} drops the last data lines; bad lines NumPy counts as footer are
+     *       not errors (NumPy decides that by its line numbers, so with blank lines in between it
+     *       may drop fewer good lines: kept as NumPy does);</li>
+     *   <li>negative {@code usecols} count from the end of the first data line ({@code null} or
+     *       empty: every column); the result is squeezed as NumPy's: one row or one column gives a
+     *       1-d tensor, one value a 0-d one, no data shape (0).</li>
+     * </ul>
+     * Not supported: other dtypes, names, converters, missing_values strings (every unparsable
+     * string is already missing for float64), per-column filling values, fixed-width delimiters.
+     *
+     * <pre>{@code
+     * genfromtxt(new StringReader("1,2,3\n4,,6\n"), ",", "#", 0, 0, null, -1)   // [[1 2 3] [4 -1 6]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for lines whose column count differs from the first data
+     *                                  line's ("some errors were detected! Line #4 (got 3 columns
+     *                                  instead of 2) ...") or an empty comment string
+     * @throws IOException              when the reader fails
+     */
+    public static Tensor genfromtxt(Reader in, String delimiter, String comments, int skipHeader, int skipFooter,
+                                    int[] usecols, double fillingValue) throws IOException {
+        Objects.requireNonNull(in, "genfromtxt: reader is null");
+        return TolerantTableReader.read(in, delimiter, comments, skipHeader, skipFooter, usecols, fillingValue);
+    }
 }

@@ -150,7 +150,7 @@ final class TextTableReader {
      * Python's {@code str.isspace} (NumPy's tokenizer splits and strips with it), less the line
      * ends, which never reach here: so NO-BREAK SPACE and the other Unicode spaces separate values.
      */
-    private static boolean isWhitespace(char c) {
+    static boolean isWhitespace(char c) {
         return c == ' ' || c == '\t' || c == '\u000b' || c == '\f' || (c >= '\u001c' && c <= '\u001f')
                 || c == '\u0085' || c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a')
                 || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000';

@@ -359,6 +359,21 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /**
+     * piecewise, fromfunction, applyAlongAxis, applyOverAxes, sharesMemory, mayShareMemory, the
+     * complex helpers on real tensors, asarrayChkfinite, ndim/shape/size, commonType, maskIndices,
+     * poly, binaryRepr, baseRepr.
+     */
+    @Nested
+    @Tag("functional")
+    @DisplayName("functional helpers, real parts and small queries")
+    class Functional extends FunctionalConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @Tag("errors")
