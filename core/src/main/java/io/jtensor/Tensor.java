@@ -965,6 +965,21 @@ public final class Tensor implements AutoCloseable {
         return Np.matrixTranspose(this);
     }
 
+    /** The real part ({@code x.real}): this tensor's values, as a view; see {@link Np#real(Tensor)}. */
+    public Tensor real() {
+        return Np.real(this);
+    }
+
+    /** The imaginary part ({@code x.imag}): zeros of this tensor's type; see {@link Np#imag(Tensor)}. */
+    public Tensor imag() {
+        return Np.imag(this);
+    }
+
+    /** The complex conjugate ({@code x.conj()}): a copy for real types; see {@link Np#conj(Tensor)}. */
+    public Tensor conj() {
+        return Np.conj(this);
+    }
+
     /** The bytes of one element ({@code x.itemsize}). */
     public int itemsize() {
         return dtype.byteSize();

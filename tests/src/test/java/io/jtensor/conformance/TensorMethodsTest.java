@@ -96,6 +96,9 @@ class TensorMethodsTest {
             same("compress", () -> x.compress(keep, 1), () -> Np.compress(keep, x, 1));
             same("choose", () -> pick.choose(x, i), () -> Np.choose(pick, x, i));
             same("mT", x::mT, () -> Np.matrixTranspose(x));
+            same("real", i::real, () -> Np.real(i));
+            same("imag", x::imag, () -> Np.imag(x));
+            same("conj", flags::conj, () -> Np.conj(flags));
             Tensor[] m = flags.nonzero();
             Tensor[] f = Np.nonzero(flags);
             assertEquals(f.length, m.length);
