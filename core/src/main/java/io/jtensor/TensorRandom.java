@@ -1,6 +1,8 @@
 package io.jtensor;
 
 import io.jtensor.backend.Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +35,8 @@ import java.util.function.LongToDoubleFunction;
  * }</pre>
  */
 public final class TensorRandom {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TensorRandom.class);
 
     /** NumPy's largest Poisson mean (np.random's POISSON_LAM_MAX, int64 max minus 10 sigma). */
     private static final double POISSON_LAM_MAX = 9.223372006484771e18;
@@ -1052,7 +1056,7 @@ public final class TensorRandom {
      * Float64 samples of the multivariate normal distribution ({@code rng.multivariate_normal(mean,
      * cov, size)}, NumPy's defaults method 'svd', check_valid 'warn'): shape {@code size + (k,)}.
      * A covariance that is not symmetric positive-semidefinite (within rtol = atol = 1e-8, NumPy's
-     * test) is logged as a warning on the {@code io.jtensor} {@link System.Logger} (NumPy's
+     * test) is logged as an SLF4J warning by {@code io.jtensor.TensorRandom} (NumPy's
      * RuntimeWarning) and sampled as NumPy samples it; use the checkValid overload to reject it.
      *
      * <pre>{@code
@@ -1120,7 +1124,7 @@ public final class TensorRandom {
                 throw new IllegalArgumentException(message);
             }
             if (checkValid.equals("warn")) {
-                System.getLogger("io.jtensor").log(System.Logger.Level.WARNING, message);
+                LOG.warn(message);
             }
         }
         double[] m = mean.clone();
