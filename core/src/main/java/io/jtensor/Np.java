@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Objects;
@@ -8813,5 +8814,210 @@ public final class Np {
                                     int[] usecols, double fillingValue) throws IOException {
         Objects.requireNonNull(in, "genfromtxt: reader is null");
         return TolerantTableReader.read(in, delimiter, comments, skipHeader, skipFooter, usecols, fillingValue);
+    }
+
+    // ---- NumPy's functions for what jtensor also offers as Tensor methods ------------------------
+
+    /** {@code np.reshape(x, shape)}: {@link Tensor#reshape(long...)} (one -1 inferred; a view when possible). */
+    public static Tensor reshape(Tensor x, long... shape) {
+        return Objects.requireNonNull(x, "reshape: x is null").reshape(shape);
+    }
+
+    /** {@code np.transpose(x, axes)}: {@link Tensor#transpose(int...)} (no axes reverses them; a view). */
+    public static Tensor transpose(Tensor x, int... axes) {
+        return Objects.requireNonNull(x, "transpose: x is null").transpose(axes);
+    }
+
+    /** {@code np.squeeze(x[, axis])}: {@link Tensor#squeeze(int...)}; no axes drops every length-1 axis (a view). */
+    public static Tensor squeeze(Tensor x, int... axes) {
+        Objects.requireNonNull(x, "squeeze: x is null");
+        return axes.length == 0 ? x.squeeze() : x.squeeze(axes);
+    }
+
+    /**
+     * {@code np.expand_dims(x, axis)} with one or more axes: length-1 axes at those positions of the
+     * result (of ndim + axes.length dimensions; negative positions count from its end), a view.
+     *
+     * <pre>{@code
+     * expandDims(zeros(2, 3), 0, -1).shape()   // [1, 2, 3, 1]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a position out of range or repeated (NumPy's
+     *                                  AxisError / "repeated axis")
+     */
+    public static Tensor expandDims(Tensor x, int... axes) {
+        Objects.requireNonNull(x, "expandDims: x is null");
+        x.checkOpen("expandDims");
+        int n = x.ndim() + axes.length;
+        boolean[] added = new boolean[n];
+        for (int axis : axes) {
+            int a = io.jtensor.internal.Axes.normalize("expandDims", axis, n);
+            if (added[a]) {
+                throw new IllegalArgumentException("expandDims: repeated axis " + axis + " in " + Arrays.toString(axes));
+            }
+            added[a] = true;
+        }
+        long[] shape = new long[n];
+        long[] original = x.shape();
+        for (int d = 0, k = 0; d < n; d++) {
+            shape[d] = added[d] ? 1 : original[k++];
+        }
+        return x.reshape(shape);
+    }
+
+    /** {@code np.moveaxis(x, source, destination)}: {@link Tensor#moveAxis(int, int)} (a view). */
+    public static Tensor moveaxis(Tensor x, int source, int destination) {
+        return Objects.requireNonNull(x, "moveaxis: x is null").moveAxis(source, destination);
+    }
+
+    /**
+     * {@code np.moveaxis(x, source, destination)} for several axes: each source axis goes to its
+     * destination, the other axes keep their order (a view).
+     *
+     * @throws IllegalArgumentException for lengths that differ, an axis out of range, or a repeated one
+     */
+    public static Tensor moveaxis(Tensor x, int[] source, int[] destination) {
+        Objects.requireNonNull(x, "moveaxis: x is null");
+        x.checkOpen("moveaxis");
+        if (source.length != destination.length) {
+            throw new IllegalArgumentException("moveaxis: source " + Arrays.toString(source) + " and destination "
+                    + Arrays.toString(destination) + " must have the same number of elements");
+        }
+        int n = x.ndim();
+        int[] from = normalizedAxes("moveaxis", "source", source, n);
+        int[] to = normalizedAxes("moveaxis", "destination", destination, n);
+        int[] perm = new int[n];
+        Arrays.fill(perm, -1);
+        boolean[] moved = new boolean[n];
+        for (int k = 0; k < from.length; k++) {
+            perm[to[k]] = from[k];
+            moved[from[k]] = true;
+        }
+        for (int d = 0, next = 0; d < n; d++) {
+            if (!moved[d]) {
+                while (perm[next] >= 0) {
+                    next++;
+                }
+                perm[next] = d;
+            }
+        }
+        return x.transpose(perm);
+    }
+
+    private static int[] normalizedAxes(String op, String role, int[] axes, int n) {
+        int[] normalized = new int[axes.length];
+        boolean[] seen = new boolean[n];
+        for (int k = 0; k < axes.length; k++) {
+            normalized[k] = io.jtensor.internal.Axes.normalize(op, axes[k], n);
+            if (seen[normalized[k]]) {
+                throw new IllegalArgumentException(op + ": repeated axis in `" + role + "` argument "
+                        + Arrays.toString(axes));
+            }
+            seen[normalized[k]] = true;
+        }
+        return normalized;
+    }
+
+    /** {@code np.ravel(x)}: {@link Tensor#ravel()} (a view when x is contiguous, else a copy). */
+    public static Tensor ravel(Tensor x) {
+        return Objects.requireNonNull(x, "ravel: x is null").ravel();
+    }
+
+    /** {@code np.broadcast_to(x, shape)}: {@link Tensor#broadcastTo(long...)} (a view that cannot be written into). */
+    public static Tensor broadcastTo(Tensor x, long... shape) {
+        return Objects.requireNonNull(x, "broadcastTo: x is null").broadcastTo(shape);
+    }
+
+    /** {@code np.copy(x)}: a C-contiguous copy on x's backend ({@link Tensor#copy()}). */
+    public static Tensor copy(Tensor x) {
+        return Objects.requireNonNull(x, "copy: x is null").copy();
+    }
+
+    /** NumPy 2's {@code np.astype(x, dtype)}: {@link Tensor#astype(DType)}. */
+    public static Tensor astype(Tensor x, DType dtype) {
+        return Objects.requireNonNull(x, "astype: x is null").astype(dtype);
+    }
+
+    /**
+     * NumPy 2's {@code np.isdtype(dtype, kind)}: whether dtype is of any of the kinds, each a
+     * {@code "bool"}, {@code "signed integer"}, {@code "unsigned integer"}, {@code "integral"},
+     * {@code "real floating"}, {@code "complex floating"} or {@code "numeric"} (jtensor has no
+     * unsigned or complex types, so those kinds match nothing).
+     *
+     * <pre>{@code
+     * isdtype(INT32, "integral")                    // true
+     * isdtype(FLOAT32, "bool", "signed integer")    // false
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another kind, naming the valid ones
+     */
+    public static boolean isdtype(DType dtype, String... kinds) {
+        Objects.requireNonNull(dtype, "isdtype: dtype is null");
+        boolean any = false;
+        for (String kind : kinds) {
+            any |= switch (Objects.requireNonNull(kind, "isdtype: kind is null")) {
+                case "bool" -> dtype == DType.BOOL;
+                case "signed integer", "integral" -> dtype.isInteger();
+                case "unsigned integer", "complex floating" -> false;
+                case "real floating" -> dtype.isFloatingPoint();
+                case "numeric" -> dtype != DType.BOOL;
+                default -> throw new IllegalArgumentException("isdtype: kind '" + kind + "' is not one of 'bool',"
+                        + " 'signed integer', 'unsigned integer', 'integral', 'real floating', 'complex floating',"
+                        + " 'numeric'");
+            };
+        }
+        return any;
+    }
+
+    /**
+     * {@code np.issubdtype(dtype, kind)} with NumPy's abstract types by name: {@code "generic"},
+     * {@code "number"}, {@code "integer"}, {@code "signedinteger"}, {@code "unsignedinteger"},
+     * {@code "inexact"}, {@code "floating"}, {@code "complexfloating"}, {@code "bool"}, or a concrete
+     * type's name ({@code "float32"}, ...).
+     *
+     * <pre>{@code
+     * issubdtype(INT64, "integer")    // true: np.issubdtype(np.int64, np.integer)
+     * issubdtype(BOOL, "number")      // false, as NumPy's
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another name
+     */
+    public static boolean issubdtype(DType dtype, String kind) {
+        Objects.requireNonNull(dtype, "issubdtype: dtype is null");
+        Objects.requireNonNull(kind, "issubdtype: kind is null");
+        for (DType concrete : DType.values()) {
+            if (concrete.numpyName().equals(kind)) {
+                return concrete == dtype;
+            }
+        }
+        return switch (kind) {
+            case "generic" -> true;
+            case "number" -> dtype != DType.BOOL;
+            case "integer", "signedinteger" -> dtype.isInteger();
+            case "inexact", "floating" -> dtype.isFloatingPoint();
+            case "unsignedinteger", "complexfloating" -> false;
+            default -> throw new IllegalArgumentException("issubdtype: '" + kind + "' is not a NumPy type name (valid:"
+                    + " generic, number, integer, signedinteger, unsignedinteger, inexact, floating, complexfloating,"
+                    + " bool, int32, int64, float32, float64)");
+        };
+    }
+
+    /**
+     * {@code np.lib.stride_tricks.as_strided(x, shape, strides)} with strides counted in elements
+     * of x's type (jtensor's {@link Tensor#strides()}; NumPy's count bytes), starting at x's first
+     * element. Unlike NumPy's, the view is checked to stay within x's memory, and a view whose
+     * elements overlap cannot be written into.
+     *
+     * <pre>{@code
+     * Tensor x = arange(0.0, 6.0, 1.0);
+     * asStrided(x, new long[] {4, 3}, new long[] {1, 1})   // the windows of 3, as slidingWindowView
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for shape and strides of different lengths, a negative
+     *                                  dimension, or a view reaching outside x's memory
+     */
+    public static Tensor asStrided(Tensor x, long[] shape, long[] strides) {
+        Objects.requireNonNull(x, "asStrided: x is null");
+        return Reinterpreting.asStrided(x, shape, strides);
     }
 }

@@ -980,6 +980,24 @@ public final class Tensor implements AutoCloseable {
         return Np.conj(this);
     }
 
+    /**
+     * A view of the same memory as another type ({@code x.view(dtype)}): the same itemsize keeps
+     * the shape ({@code float64 → int64} gives the bits); another itemsize rescales the last axis,
+     * which must be contiguous ({@code float64 (2, 3) → int32 (2, 6)}), as NumPy's. Bytes are read
+     * as the backend stores them (little-endian on x86-64 and ARM).
+     *
+     * <pre>{@code
+     * Np.array(new double[] {1.0}).view(DType.INT64).toLongArray()   // [4607182418800017408]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a non-contiguous last axis or sizes that do not divide
+     *                                  (NumPy's ValueError), a 0-d x of another itemsize, or a
+     *                                  non-bool x viewed as bool (jtensor's bool ops need 0 or 1)
+     */
+    public Tensor view(DType dtype) {
+        return Reinterpreting.view(this, dtype);
+    }
+
     /** The bytes of one element ({@code x.itemsize}). */
     public int itemsize() {
         return dtype.byteSize();

@@ -6,6 +6,7 @@ import io.jtensor.Tensor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -205,6 +206,105 @@ class TensorMethodsTest {
             throwsWith(IllegalArgumentException.class, () -> Np.frombuffer(b, DType.INT32, 4, 4), "frombuffer",
                     "12 bytes", "16 that 4 int32 elements need");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void viewAsAnotherTypeReadsTheSameBytes(String backendName) {
+        try (var scope = Np.useBackend(backendName);
+             Tensor a = Np.array(new double[] {1.0, -2.5, 3.0, 0.1, 1e300, -0.0}, 2, 3);
+             Tensor c = Np.arange(0, 8, 1).astype(DType.INT32).reshape(2, 4)) {
+            // a.view(np.int64), a.view(np.int32), c.view(np.int64), ... from NumPy 2.4
+            Tensor bits = a.view(DType.INT64);
+            assertArrayEquals(new long[] {4607182418800017408L, -4610560118520545280L, 4613937818241073152L,
+                    4591870180066957722L, 9094988921128908188L, Long.MIN_VALUE}, bits.toLongArray());
+            Tensor halves = a.view(DType.INT32);
+            assertArrayEquals(new long[] {2, 6}, halves.shape());
+            assertArrayEquals(new long[] {0, 1072693248, 0, -1073479680}, Arrays.copyOf(halves.toLongArray(), 4));
+            assertArrayEquals(new float[] {0.0f, 1.875f}, Arrays.copyOf(a.view(DType.FLOAT32).toFloatArray(), 2));
+            assertArrayEquals(new long[] {4294967296L, 12884901890L, 21474836484L, 30064771078L},
+                    c.view(DType.INT64).toLongArray());
+            assertEquals(Float.MIN_VALUE, c.view(DType.FLOAT32).toFloatArray()[1]);
+            c.view(DType.INT64).fill(-1L);
+            assertArrayEquals(new long[] {-1, -1, -1, -1, -1, -1, -1, -1}, c.toLongArray(), "a view writes through");
+            assertArrayEquals(new long[] {2, 3}, a.T().T().view(DType.INT64).shape());
+            throwsWith(IllegalArgumentException.class, () -> Np.arange(0, 6, 1).astype(DType.INT32).reshape(2, 3)
+                    .view(DType.INT64), "view", "12 bytes", "int64's 8");
+            throwsWith(IllegalArgumentException.class, () -> c.slice(1, 0, 4, 2).view(DType.INT64), "view",
+                    "last axis", "contiguous");
+            throwsWith(IllegalArgumentException.class, () -> c.slice(1, 1, 3, 1).view(DType.INT64), "view",
+                    "4 bytes into its memory");
+            throwsWith(IllegalArgumentException.class, () -> a.view(DType.BOOL), "view", "as bool");
+            throwsWith(IllegalArgumentException.class, () -> Np.array(new int[] {1}).reshape().view(DType.INT64),
+                    "view", "0-d");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void asStridedStaysInsideTheMemory(String backendName) {
+        try (var scope = Np.useBackend(backendName);
+             Tensor x = Np.arange(0.0, 6.0, 1.0)) {
+            Tensor windows = Np.asStrided(x, new long[] {4, 3}, new long[] {1, 1});
+            try (Tensor expected = Np.slidingWindowView(x, new long[] {3})) {
+                assertArrayEquals(expected.toDoubleArray(), windows.toDoubleArray());
+            }
+            assertArrayEquals(new double[] {5, 3, 1}, Np.asStrided(x.slice(0, 5, 6, 1), new long[] {3},
+                    new long[] {-2}).toDoubleArray());
+            assertArrayEquals(new double[] {2, 2, 2}, Np.asStrided(x.slice(0, 2, 3, 1), new long[] {3},
+                    new long[] {0}).toDoubleArray());
+            throwsWith(IllegalArgumentException.class, () -> Np.exp(x.slice(0, 0, 3, 1), windows), "exp",
+                    "overlapping elements");
+            throwsWith(IllegalArgumentException.class, () -> Np.asStrided(x, new long[] {4, 3}, new long[] {1, 2}),
+                    "asStrided", "elements 0..7", "6 float64 elements");
+            throwsWith(IllegalArgumentException.class, () -> Np.asStrided(x.slice(0, 1, 6, 1), new long[] {3},
+                    new long[] {-1}), "asStrided", "elements -1..1");
+            throwsWith(IllegalArgumentException.class, () -> Np.asStrided(x, new long[] {2, Long.MAX_VALUE / 2},
+                    new long[] {1, 4}), "asStrided");
+            throwsWith(IllegalArgumentException.class, () -> Np.asStrided(x, new long[] {2}, new long[] {1, 1}),
+                    "asStrided", "differ in length");
+            assertEquals(0, Np.asStrided(x, new long[] {0, 1000}, new long[] {1000, 1000}).size());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void numpysFunctionsForTheViewMethods(String backendName) {
+        try (var scope = Np.useBackend(backendName);
+             Tensor x = Np.arange(0.0, 120.0, 1.0).reshape(2, 3, 4, 5);
+             Tensor m = Np.arange(0.0, 6.0, 1.0).reshape(2, 3)) {
+            // np.moveaxis(x, [0, 1], [-1, -2]).shape and the others, from NumPy 2.4
+            assertArrayEquals(new long[] {4, 5, 3, 2}, Np.moveaxis(x, new int[] {0, 1}, new int[] {-1, -2}).shape());
+            assertArrayEquals(new long[] {5, 3, 2, 4}, Np.moveaxis(x, new int[] {3, 0}, new int[] {0, 2}).shape());
+            same("moveaxis values", () -> Np.moveaxis(x, new int[] {3, 0}, new int[] {0, 2}),
+                    () -> x.transpose(3, 1, 0, 2));
+            same("moveaxis one", () -> Np.moveaxis(x, 1, -1), () -> x.moveAxis(1, -1));
+            assertArrayEquals(new long[] {1, 2, 3, 1}, Np.expandDims(m, 0, -1).shape());
+            assertArrayEquals(new long[] {2, 1, 3, 1}, Np.expandDims(m, 1, 3).shape());
+            same("reshape", () -> Np.reshape(m, 3, -1), () -> m.reshape(3, 2));
+            same("transpose", () -> Np.transpose(x), x::T);
+            same("squeeze", () -> Np.squeeze(Np.expandDims(m, 0, 3)), () -> m.reshape(2, 3));
+            same("ravel", () -> Np.ravel(m.T()), () -> m.T().ravel());
+            same("broadcastTo", () -> Np.broadcastTo(m, 4, 2, 3), () -> m.broadcastTo(4, 2, 3));
+            same("copy", () -> Np.copy(m.T()), () -> m.T().copy());
+            same("astype", () -> Np.astype(m, DType.INT32), () -> m.astype(DType.INT32));
+            throwsWith(IllegalArgumentException.class, () -> Np.expandDims(m, 0, -4), "expandDims", "repeated axis");
+            throwsWith(IllegalArgumentException.class, () -> Np.moveaxis(x, new int[] {0, 0}, new int[] {1, 2}),
+                    "moveaxis", "repeated axis", "source");
+            throwsWith(IllegalArgumentException.class, () -> Np.moveaxis(x, new int[] {0}, new int[] {1, 2}),
+                    "moveaxis", "same number");
+        }
+        // np.isdtype(np.int32, 'integral'), ..., np.issubdtype(np.float32, 'float32')
+        assertEquals(true, Np.isdtype(DType.INT32, "integral"));
+        assertEquals(false, Np.isdtype(DType.FLOAT32, "bool", "signed integer"));
+        assertEquals(false, Np.isdtype(DType.BOOL, "numeric"));
+        assertEquals(false, Np.issubdtype(DType.BOOL, "number"));
+        assertEquals(true, Np.issubdtype(DType.INT64, "integer"));
+        assertEquals(true, Np.issubdtype(DType.FLOAT32, "inexact"));
+        assertEquals(true, Np.issubdtype(DType.FLOAT32, "float32"));
+        assertEquals(false, Np.issubdtype(DType.FLOAT64, "float32"));
+        throwsWith(IllegalArgumentException.class, () -> Np.isdtype(DType.BOOL, "boolean"), "isdtype", "'bool'");
+        throwsWith(IllegalArgumentException.class, () -> Np.issubdtype(DType.BOOL, "int"), "issubdtype", "signedinteger");
     }
 
     private static byte[] bytes(int... values) {
