@@ -9020,4 +9020,31 @@ public final class Np {
         Objects.requireNonNull(x, "asStrided: x is null");
         return Reinterpreting.asStrided(x, shape, strides);
     }
+
+    /**
+     * Binary {@code np.fromfile(file, dtype)}: the file's raw little-endian elements
+     * ({@link Tensor#tofile(Path)}'s output) as a 1-d tensor on the current backend; trailing bytes
+     * short of a whole element are ignored, as NumPy's.
+     *
+     * <pre>{@code
+     * x.tofile(path);
+     * Tensor y = fromfile(path, x.dtype()).reshape(x.shape());
+     * }</pre>
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public static Tensor fromfile(Path file, DType dtype) throws IOException {
+        return RawBytes.fromfile(currentBackend(), file, dtype, -1, 0);
+    }
+
+    /**
+     * Binary {@code np.fromfile(file, dtype, count, offset=offset)}: at most {@code count} elements
+     * (-1: all), from byte {@code offset}; a file holding fewer gives what it holds, as NumPy.
+     *
+     * @throws IllegalArgumentException for an offset outside the file
+     * @throws IOException              when the file cannot be read
+     */
+    public static Tensor fromfile(Path file, DType dtype, long count, long offset) throws IOException {
+        return RawBytes.fromfile(currentBackend(), file, dtype, count, offset);
+    }
 }

@@ -2,14 +2,20 @@ package io.jtensor;
 
 import io.jtensor.backend.Backend;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
- * {@code np.frombuffer}: a 1-d tensor read from little-endian bytes, the layout
- * {@link Tensor#tobytes()} writes (NumPy's native one on x86-64 and ARM).
+ * {@code np.frombuffer} and binary {@code np.fromfile}: a 1-d tensor read from little-endian
+ * bytes, the layout {@link Tensor#tobytes()} and {@link Tensor#tofile(Path)} write (NumPy's native
+ * one on x86-64 and ARM).
  */
 final class RawBytes {
 
@@ -73,5 +79,35 @@ final class RawBytes {
             }
         };
         return Creation.fromHost(backend, dtype, data, new long[] {n});
+    }
+
+    /**
+     * Binary {@code np.fromfile(file, dtype, count, offset)}: at most {@code count} elements (-1:
+     * all) from byte {@code offset} on; a shorter file gives the whole elements it holds, as NumPy.
+     */
+    static Tensor fromfile(Backend backend, Path file, DType dtype, long count, long offset) throws IOException {
+        String op = "fromfile";
+        Objects.requireNonNull(file, op + ": file is null");
+        Objects.requireNonNull(dtype, op + ": dtype is null");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (offset < 0 || offset > size) {
+                throw new IllegalArgumentException(op + ": offset " + offset + " is outside " + file + " of " + size
+                        + " bytes");
+            }
+            long whole = (size - offset) / dtype.byteSize();
+            long n = count < 0 ? whole : Math.min(count, whole);
+            if (n * dtype.byteSize() > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException(op + ": " + n + " " + dtype.numpyName() + " elements from " + file
+                        + " are more than one read can hold (2 GiB); pass a smaller count");
+            }
+            ByteBuffer bytes = ByteBuffer.allocate((int) (n * dtype.byteSize()));
+            while (bytes.hasRemaining()) {
+                if (channel.read(bytes, offset + bytes.position()) < 0) {
+                    throw new UncheckedIOException(new IOException(op + ": " + file + " ended early"));
+                }
+            }
+            return frombuffer(backend, bytes.array(), dtype, n, 0);
+        }
     }
 }

@@ -8,14 +8,18 @@ import io.jtensor.internal.Axes;
 import io.jtensor.internal.Broadcast;
 import io.jtensor.internal.SharedStorage;
 
+import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -1069,6 +1073,17 @@ public final class Tensor implements AutoCloseable {
             case FLOAT64 -> out.asDoubleBuffer().put(toDoubleArray());
         }
         return out.array();
+    }
+
+    /**
+     * Writes the elements in C order as raw little-endian bytes ({@code x.tofile(path)}, NumPy's
+     * binary form: no header, so {@link Np#fromfile(Path, DType)} needs the type and
+     * {@link #reshape} the shape; {@link Np#save} keeps both).
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public void tofile(Path file) throws IOException {
+        Files.write(Objects.requireNonNull(file, "tofile: file is null"), tobytes());
     }
 
     /** A copy of this tensor on another backend (a copy even when it is the same backend). */

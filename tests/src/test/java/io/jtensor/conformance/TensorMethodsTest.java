@@ -3,9 +3,13 @@ package io.jtensor.conformance;
 import io.jtensor.DType;
 import io.jtensor.Np;
 import io.jtensor.Tensor;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -305,6 +309,31 @@ class TensorMethodsTest {
         assertEquals(false, Np.issubdtype(DType.FLOAT64, "float32"));
         throwsWith(IllegalArgumentException.class, () -> Np.isdtype(DType.BOOL, "boolean"), "isdtype", "'bool'");
         throwsWith(IllegalArgumentException.class, () -> Np.issubdtype(DType.BOOL, "int"), "issubdtype", "signedinteger");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void tofileAndFromfileAsNumpy(String backendName, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("x.bin");
+        try (var scope = Np.useBackend(backendName);
+             Tensor x = Np.array(new int[] {0, 1, 2, 3, 4})) {
+            x.tofile(file);
+            // np.arange(5, dtype=np.int32).tofile(f): 20 bytes; np.fromfile(f, np.int32, 2, offset=4) is [1 2],
+            // count=10 gives the 5 there are, np.fromfile(f, np.int64) the 2 whole elements
+            assertArrayEquals(bytes(0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 4, 0, 0, 0), Files.readAllBytes(file));
+            assertArrayEquals(new long[] {0, 1, 2, 3, 4}, Np.fromfile(file, DType.INT32).toLongArray());
+            assertArrayEquals(new long[] {1, 2}, Np.fromfile(file, DType.INT32, 2, 4).toLongArray());
+            assertArrayEquals(new long[] {0, 1, 2, 3, 4}, Np.fromfile(file, DType.INT32, 10, 0).toLongArray());
+            assertArrayEquals(new long[] {4294967296L, 12884901890L}, Np.fromfile(file, DType.INT64).toLongArray());
+            assertEquals(backendName, Np.fromfile(file, DType.INT32).backend().name());
+            assertEquals(0, Np.fromfile(file, DType.FLOAT64, -1, 20).size());
+            throwsWith(IllegalArgumentException.class, () -> Np.fromfile(file, DType.INT32, -1, 30), "fromfile",
+                    "offset 30", "20 bytes");
+            try (Tensor m = Np.array(new double[] {1.5, -2, 3e-300, Double.NaN}, 2, 2)) {
+                m.T().tofile(file);
+                assertArrayEquals(m.T().toDoubleArray(), Np.fromfile(file, DType.FLOAT64).toDoubleArray());
+            }
+        }
     }
 
     private static byte[] bytes(int... values) {
