@@ -3560,6 +3560,10 @@ def gen_random_dists():
         # the last category takes the remainder 1 - sum(pvals[:-1]), whatever pvals[-1] says
         pi = pvals[i] if i < len(pvals) - 1 else 1 - sum(pvals[:-1])
         discrete("multinomial", [i, nn] + pvals, st.binom(nn, pi))
+    # multivariate_hypergeometric: component i of nsample draws without replacement ~ hypergeom(total, colors[i])
+    for colors, nsample, i in (([3, 5, 2], 4, 0), ([3, 5, 2], 4, 2), ([200, 30, 500, 70], 300, 1),
+                               ([200, 30, 500, 70], 300, 3), ([40000, 60000, 25000], 90000, 2)):
+        discrete("multivariate_hypergeometric", [i, nsample] + colors, st.hypergeom(sum(colors), colors[i], nsample))
     for conc, i in (([1.0, 2.0, 3.0], 0), ([1.0, 2.0, 3.0], 2), ([0.05, 0.09, 0.07], 0), ([0.05, 0.09, 0.07], 2),
                     ([0.5, 0.0, 4.0], 2)):
         continuous("dirichlet", [i] + conc, st.beta(conc[i], sum(conc) - conc[i]))

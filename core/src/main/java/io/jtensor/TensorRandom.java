@@ -1,6 +1,7 @@
 package io.jtensor;
 
 import io.jtensor.backend.Backend;
+import io.jtensor.internal.Axes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -1155,6 +1156,133 @@ public final class TensorRandom {
         shape[size.length] = k;
         Shape.size(op, shape);
         return shape;
+    }
+
+    /**
+     * Int64 samples of the multivariate hypergeometric distribution
+     * ({@code rng.multivariate_hypergeometric(colors, nsample, size)}, NumPy's default method
+     * "marginals"): {@code nsample} items drawn without replacement from an urn with
+     * {@code colors[j]} items of colour j, counted per colour; shape {@code size + (k,)}, every row
+     * summing to nsample. Each count is a hypergeometric draw from what the colours before it left,
+     * as NumPy's marginals method.
+     *
+     * <pre>{@code
+     * rng.multivariateHypergeometric(new long[] {3, 5, 2}, 4, 1000)   // 1000 x 3, rows sum to 4
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative colour count or nsample, nsample above
+     *                                  sum(colors), or sum(colors) of 10^9 or more (NumPy's limit of
+     *                                  the marginals method)
+     */
+    public Tensor multivariateHypergeometric(long[] colors, long nsample, long... size) {
+        String op = "multivariateHypergeometric";
+        if (colors == null) {
+            throw new NullPointerException(op + ": colors is null");
+        }
+        long total = 0;
+        for (long c : colors) {
+            if (c < 0) {
+                throw new IllegalArgumentException(op + ": colors must be nonnegative integers (got "
+                        + Arrays.toString(colors) + ")");
+            }
+            total = total + c < total ? Long.MAX_VALUE : total + c;
+        }
+        if (nsample < 0) {
+            throw new IllegalArgumentException(op + ": nsample must be nonnegative (got " + nsample + ")");
+        }
+        if (nsample > total) {
+            throw new IllegalArgumentException(op + ": nsample > sum(colors) (" + nsample + " > " + total + ")");
+        }
+        if (total >= 1_000_000_000L) {
+            throw new IllegalArgumentException(op + ": sum(colors) must be less than 1000000000 (got " + total + ")");
+        }
+        long[] counts = colors.clone();
+        long sum = total;
+        long[] row = new long[counts.length];
+        SplittableRandom stream = stream(op, size);
+        return Creation.generateIntegers(backend, DType.INT64, withTrailing(op, size, counts.length), i -> {
+            int j = (int) (i % row.length);
+            if (j == 0) {
+                long left = nsample;
+                long others = sum;
+                for (int c = 0; c < row.length; c++) {
+                    others -= counts[c];
+                    row[c] = left == 0 ? 0 : c == row.length - 1 ? left
+                            : RandomVariates.hypergeometric(stream, counts[c], others, left);
+                    left -= row[c];
+                }
+            }
+            return row[j];
+        });
+    }
+
+    /**
+     * A copy of {@code x} with the elements of every line along {@code axis} shuffled, each line
+     * independently ({@code rng.permuted(x, axis=axis)}); x is not changed. Unlike
+     * {@link #permutation(Tensor)}, which moves whole slices, this mixes within each line.
+     *
+     * <pre>{@code
+     * rng.permuted(Np.arange(12).reshape(3, 4), 1)   // each row a permutation of its own values
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an axis out of range
+     */
+    public Tensor permuted(Tensor x, int axis) {
+        String op = "permuted";
+        checkTensor(op, "x", x);
+        int a = Axes.normalize(op, axis, x.ndim());
+        long[] shape = x.shape();
+        long n = shape[a];
+        checkArrayLength(op, "the axis", n);
+        SplittableRandom stream = random.split();
+        long[] line = new long[(int) n];
+        // the index grid with the axis last, one shuffled line after another, then moved back
+        long[] last = shape.clone();
+        last[a] = shape[shape.length - 1];
+        last[shape.length - 1] = n;
+        try (Tensor order = Creation.generateIntegers(backend, DType.INT64, last, i -> {
+            int k = (int) (i % Math.max(n, 1));
+            if (k == 0) {
+                for (int m = 0; m < line.length; m++) {
+                    line[m] = m;
+                }
+                for (int m = line.length - 1; m > 0; m--) {
+                    int r = stream.nextInt(m + 1);
+                    long t = line[m];
+                    line[m] = line[r];
+                    line[r] = t;
+                }
+            }
+            return line[k];
+        }); Tensor moved = order.swapaxes(a, -1)) {
+            return Np.takeAlongAxis(x, moved, a);
+        }
+    }
+
+    /**
+     * A copy of {@code x} with all its elements shuffled ({@code rng.permuted(x)}, axis None): the
+     * flattened elements in random order, in x's shape.
+     */
+    public Tensor permuted(Tensor x) {
+        checkTensor("permuted", "x", x);
+        try (Tensor flat = x.ravel(); Tensor mixed = permuted(flat, 0)) {
+            return mixed.reshape(x.shape());
+        }
+    }
+
+    /**
+     * {@code length} random bytes ({@code rng.bytes(length)}), uniform over 0..255, as a Java array.
+     *
+     * @throws IllegalArgumentException for a negative length
+     */
+    public byte[] bytes(int length) {
+        if (length < 0) {
+            throw new IllegalArgumentException("bytes: length must be >= 0, got " + length);
+        }
+        SplittableRandom stream = random.split();
+        byte[] out = new byte[length];
+        stream.nextBytes(out);
+        return out;
     }
 
     // ---- internals -------------------------------------------------------------------------------

@@ -154,7 +154,8 @@ public abstract class RandomConformance extends ConformanceCase {
     private static DType resultType(String dist) {
         return switch (dist) {
             case "binomial", "poisson", "integers", "choice", "choice_p", "choice_p_pairs", "geometric",
-                 "negative_binomial", "hypergeometric", "logseries", "zipf", "multinomial" -> INT64;
+                 "negative_binomial", "hypergeometric", "logseries", "zipf", "multinomial",
+                 "multivariate_hypergeometric" -> INT64;
             default -> FLOAT64;
         };
     }
@@ -210,6 +211,9 @@ public abstract class RandomConformance extends ConformanceCase {
             case "logseries" -> rng.logseries(a[0], n);
             case "zipf" -> rng.zipf(a[0], n);
             case "multinomial" -> component(rng.multinomial((long) a[1], Arrays.copyOfRange(a, 2, a.length), n),
+                    (int) a[0]);
+            case "multivariate_hypergeometric" -> component(rng.multivariateHypergeometric(
+                    Arrays.stream(Arrays.copyOfRange(a, 2, a.length)).mapToLong(v -> (long) v).toArray(), (long) a[1], n),
                     (int) a[0]);
             case "dirichlet" -> component(rng.dirichlet(Arrays.copyOfRange(a, 1, a.length), n), (int) a[0]);
             case "multivariate_normal" -> {
@@ -320,7 +324,10 @@ public abstract class RandomConformance extends ConformanceCase {
                 r -> r.zipf(2, 5),
                 r -> r.multinomial(20, new double[] {0.2, 0.3, 0.5}, 2, 2),
                 r -> r.dirichlet(new double[] {0.05, 0.09, 0.07}, 3),
-                r -> r.multivariateNormal(new double[] {1, 2}, new double[][] {{2, 0.5}, {0.5, 1}}, 3));
+                r -> r.multivariateNormal(new double[] {1, 2}, new double[][] {{2, 0.5}, {0.5, 1}}, 3),
+                r -> r.multivariateHypergeometric(new long[] {3, 5, 2}, 4, 3),
+                r -> r.permuted(Np.arange(12).reshape(3, 4), 1),
+                r -> r.permuted(Np.arange(6)));
     }
 
     @Test
@@ -487,6 +494,62 @@ public abstract class RandomConformance extends ConformanceCase {
         double[] probs = new double[24];
         Arrays.fill(probs, 1.0 / 24);
         checkChiSquare("orders of permutation(4)", counts, probs, draws, 71.6);
+    }
+
+    @Test
+    void permutedShufflesEachLineOnItsOwn() {
+        // 2400 rows of [0 1 2 3] permuted along axis 1: each row a permutation, its 24 orders equally
+        // likely (chi-square, 23 degrees of freedom: 70.55 at alpha 1e-6); along axis 0 the columns mix
+        TensorRandom rng = Np.random(21);
+        int draws = 2400;
+        Tensor base = Np.arange(4).reshape(1, 4).broadcastTo(draws, 4);
+        Tensor mixed = rng.permuted(base, 1);
+        assertOnBackend("permuted", mixed);
+        assertEquals(INT64, mixed.dtype());
+        assertArrayEquals(new long[] {draws, 4}, mixed.shape());
+        long[] v = mixed.toLongArray();
+        double[] counts = new double[24];
+        for (int r = 0; r < draws; r++) {
+            long[] order = Arrays.copyOfRange(v, 4 * r, 4 * r + 4);
+            long[] sorted = order.clone();
+            Arrays.sort(sorted);
+            assertArrayEquals(new long[] {0, 1, 2, 3}, sorted, "row " + r + " is a permutation of its values");
+            counts[lexicographicRank(order)]++;
+        }
+        double[] probs = new double[24];
+        Arrays.fill(probs, 1.0 / 24);
+        checkChiSquare("orders of permuted rows", counts, probs, draws, 70.55);
+        Tensor columns = rng.permuted(Np.arange(12).reshape(4, 3), 0);
+        long[] c = columns.toLongArray();
+        for (int j = 0; j < 3; j++) {
+            long[] column = {c[j], c[3 + j], c[6 + j], c[9 + j]};
+            Arrays.sort(column);
+            assertArrayEquals(new long[] {j, 3 + j, 6 + j, 9 + j}, column, "axis 0: column " + j + " keeps its values");
+        }
+        long[] all = rng.permuted(Np.arange(12).reshape(3, 4)).toLongArray();
+        long[] allSorted = all.clone();
+        Arrays.sort(allSorted);
+        assertArrayEquals(Np.arange(12).toLongArray(), allSorted, "axis None: every element once");
+        assertFalse(Arrays.equals(allSorted, all), "axis None: mixed");
+        assertEquals(0, rng.permuted(Np.zeros(3, 0), 1).size());
+        throwsWith(IllegalArgumentException.class, () -> rng.permuted(Np.arange(6).reshape(2, 3), 2), "permuted",
+                "axis 2");
+    }
+
+    @Test
+    void bytesAreUniform() {
+        // 25600 bytes over 256 values: chi-square with 255 degrees of freedom, critical value at alpha
+        // 1e-6 is 377.1 (scipy.stats.chi2.isf(1e-6, 255))
+        byte[] b = Np.random(5).bytes(25600);
+        double[] counts = new double[256];
+        for (byte x : b) {
+            counts[x & 0xff]++;
+        }
+        double[] probs = new double[256];
+        Arrays.fill(probs, 1.0 / 256);
+        checkChiSquare("bytes", counts, probs, b.length, 377.1);
+        assertEquals(0, Np.random(5).bytes(0).length);
+        throwsWith(IllegalArgumentException.class, () -> Np.random(5).bytes(-1), "bytes", "-1");
     }
 
     private static int lexicographicRank(long[] order) {
@@ -777,6 +840,17 @@ public abstract class RandomConformance extends ConformanceCase {
         assertArrayEquals(new long[] {0, 0, 0, 0}, rng.multinomial(0, pvals).toLongArray(), "n = 0");
         assertArrayEquals(new long[] {0, 9, 0}, rng.multinomial(9, new double[] {0, 1, 0.5}).toLongArray(),
                 "pvals[:-1] summing to 1 leave nothing to the last");
+        Tensor drawn = rng.multivariateHypergeometric(new long[] {3, 5, 0, 2}, 6, 25, 40);
+        assertOnBackend("multivariateHypergeometric", drawn);
+        assertArrayEquals(new long[] {25, 40, 4}, drawn.shape());
+        long[] urn = drawn.toLongArray();
+        for (int r = 0; r < 1000; r++) {
+            assertTrue(urn[4 * r] <= 3 && urn[4 * r + 1] <= 5 && urn[4 * r + 2] == 0 && urn[4 * r + 3] <= 2,
+                    "no colour drawn more often than it is in the urn");
+            assertEquals(6, urn[4 * r] + urn[4 * r + 1] + urn[4 * r + 2] + urn[4 * r + 3], "row " + r + " sums to nsample");
+        }
+        assertArrayEquals(new long[] {3, 5, 2}, rng.multivariateHypergeometric(new long[] {3, 5, 2}, 10).toLongArray(),
+                "nsample = sum(colors) takes everything");
         Tensor simplex = rng.dirichlet(new double[] {0.5, 1, 2}, 30, 20);
         assertOnBackend("dirichlet", simplex);
         assertArrayEquals(new long[] {30, 20, 3}, simplex.shape());
@@ -927,6 +1001,14 @@ public abstract class RandomConformance extends ConformanceCase {
         iae(() -> rng.zipf(1, 3), "zipf", "a <= 1", "1.0");
         iae(() -> rng.zipf(Double.NaN, 3), "zipf", "NaN");
         iae(() -> rng.multinomial(-1, new double[] {0.5, 0.5}, 3), "multinomial", "n < 0", "-1");
+        iae(() -> rng.multivariateHypergeometric(new long[] {3, 5, 2}, 11), "multivariateHypergeometric",
+                "nsample > sum(colors)", "11 > 10");
+        iae(() -> rng.multivariateHypergeometric(new long[] {3, -5, 2}, 4), "multivariateHypergeometric",
+                "nonnegative", "[3, -5, 2]");
+        iae(() -> rng.multivariateHypergeometric(new long[] {3, 5, 2}, -1), "multivariateHypergeometric",
+                "nsample must be nonnegative");
+        iae(() -> rng.multivariateHypergeometric(new long[] {1_000_000_000L, 1}, 5), "multivariateHypergeometric",
+                "less than 1000000000");
         iae(() -> rng.multinomial(10, new double[] {0.2, 0.9, 0.5}, 3), "multinomial", "sum(pvals[:-1]) > 1.0");
         iae(() -> rng.multinomial(10, new double[] {-0.1, 1.1}, 3), "multinomial", "pvals < 0", "pvals[0]", "-0.1");
         iae(() -> rng.multinomial(10, new double[] {0.5, Double.NaN}, 3), "multinomial", "NaN", "pvals[1]");
