@@ -63,6 +63,7 @@ case "${1:-}" in
         --select-class io.jtensor.conformance.HostileInputTest \
         --select-class io.jtensor.conformance.ConcurrencyTest \
         --select-class io.jtensor.conformance.SoakTest \
+        --select-class io.jtensor.conformance.TensorMethodsTest \
         2>&1 | tee "$out/cuda-check.log" || status=$?
     summarise "$out/cuda-check.log"
     exit $status
