@@ -3339,6 +3339,66 @@ def gen_contraction():
     es("ij->", T("bool", np.zeros((0, 3))))
     es("i,i", T("float64", [np.inf, 1.0]), T("float64", [0.0, 2.0]))
     es("i,i", T("float64", [np.inf, 1.0]), T("float64", [1.0, -np.inf]))
+    # einsum_path: NumPy's greedy and optimal orders and its report (args 'subscripts=... optimize=...
+    # [limit=n]'; expected 'path|report' with the path as 1.2;0.1 and the report escaped as printing.csv's;
+    # with '...' only the path is compared, NumPy names the ellipsis' axes with letters from a set)
+    def ep(subs, shapes, optimize="greedy", limit=None, dtype="float64"):
+        specs = [t(dtype, sh) for sh in shapes]
+        texts, values = zip(*[manip_operand(x) for x in specs])
+        opt = optimize if limit is None else (optimize, limit)
+        args = "subscripts=" + subs.replace(",", ";") + " optimize=" + optimize + ("" if limit is None else " limit=%d" % limit)
+        try:
+            path, report = np.einsum_path(subs, *values, optimize=opt)
+        except Exception as e:
+            rows.append(["einsum_path", ";".join(texts), args, "error", "-", type(e).__name__, "0.0"])
+            return
+        steps = ";".join(".".join(str(i) for i in step) for step in path[1:])
+        rows.append(["einsum_path", ";".join(texts), args, "path", "-",
+                     steps + "|" + ("-" if "..." in subs else print_escape(report)), "0.0"])
+
+    for optimize in ("greedy", "optimal"):
+        ep("ij,jk,kl->il", [(64, 8), (8, 64), (64, 8)], optimize)
+        ep("ij,jk,kl->il", [(2, 3), (3, 4), (4, 5)], optimize)
+        ep("ea,fb,abcd,gc,hd->efgh", [(10, 10)] * 2 + [(10, 10, 10, 10)] + [(10, 10)] * 2, optimize)
+        ep("ea,fb,abcd,gc,hd->efgh", [(3, 4), (2, 5), (4, 5, 6, 7), (3, 6), (2, 7)], optimize)
+        ep("ij,jk,kl,lm->im", [(4, 50), (50, 3), (3, 60), (60, 2)], optimize)
+        ep("ab,cd,ef->abcdef", [(2, 3), (4, 5), (2, 2)], optimize)
+        ep("ab,bc,ca", [(3, 4), (4, 5), (5, 3)], optimize)
+        ep("ii,ij,jk->k", [(4, 4), (4, 6), (6, 2)], optimize)
+        ep("abc,bcd,cde,def->af", [(2, 3, 4), (3, 4, 5), (4, 5, 6), (5, 6, 7)], optimize)
+        ep("ij,j,jk,k->i", [(5, 7), (7,), (7, 3), (3,)], optimize)
+        ep("ij,jk,kl->il", [(1, 8), (8, 64), (64, 1)], optimize)
+        ep("ij,jk,kl->il", [(3, 1), (4, 5), (5, 6)], optimize)
+        ep("ij,jk,kl->ijkl", [(2, 3), (3, 4), (4, 5)], optimize)
+        ep("ij,jk,kl", [(6, 3), (3, 9), (9, 2)], optimize, dtype="int64")
+        ep("ab,bc,cd,de,ef,fg->ag", [(3, 9), (9, 2), (2, 8), (8, 4), (4, 7), (7, 5)], optimize)
+        ep("...ij,...jk,...kl->...il", [(2, 3, 4), (2, 4, 5), (5, 6)], optimize)
+        ep("ij,jk,kl->il", [(64, 8), (8, 64), (64, 8)], optimize, limit=100)
+        ep("ij,jk,kl,lm->im", [(4, 50), (50, 3), (3, 60), (60, 2)], optimize, limit=150)
+        ep("ij,jk,kl->il", [(2, 3), (3, 4), (4, 5)], optimize, limit=0)
+    ep("ij,jk,kl->il", [(2, 3), (4, 4), (4, 5)])
+    ep("ij,jk,kl->il", [(2, 3), (3, 4), (4, 5)], "fastest")
+
+    # einsum with optimize: the values of NumPy's optimized einsum, one einsum per step
+    def eo(subs, optimize, *specs):
+        def terms(*ops):
+            return max(int(np.prod(x.shape)) for x in ops)
+        emit("einsum_optimize", "subscripts=" + subs.replace(",", ";") + " optimize=" + optimize, list(specs),
+             lambda *ops: np.einsum(subs, *ops, optimize=optimize if optimize != "none" else False), terms)
+
+    for dtype in DTYPES:
+        for optimize in ("greedy", "optimal", "none"):
+            eo("ij,jk,kl->il", optimize, t(dtype, (5, 2)), t(dtype, (2, 6)), t(dtype, (6, 3)))
+            eo("ii,ij,jk->k", optimize, t(dtype, (3, 3)), t(dtype, (3, 4)), t(dtype, (4, 2)))
+    for optimize in ("greedy", "optimal"):
+        eo("ea,fb,abcd,gc,hd->efgh", optimize, t("float64", (2, 3)), t("float64", (2, 2)),
+           t("float64", (3, 2, 4, 3)), t("float64", (2, 4)), t("float64", (3, 3)))
+        eo("...ij,...jk,...kl->...il", optimize, t("float32", (2, 3, 4)), t("float32", (2, 4, 5)), t("float32", (5, 6)))
+        eo("ij,j,jk,k->i", optimize, t("int32", (5, 7)), t("int32", (7,)), t("int32", (7, 3)), t("int32", (3,)))
+        eo("ij,jk,kl", optimize, t("float64", (3, 4), "T"), t("float64", (3, 5)), t("float64", (5, 2)))
+        eo("ij,jk,kl->il", optimize, t("float64", (2, 3)), t("float64", (4, 4)), t("float64", (4, 5)))
+    eo("ij,jk,kl->il", "fastest", t("float64", (2, 3)), t("float64", (3, 4)), t("float64", (4, 5)))
+
     # einsum errors
     es("ij,jk", t("float64", (2, 4)), t("float64", (3, 4)))
     es("ij,jk->ik", t("float64", (2, 3)))
@@ -3362,7 +3422,9 @@ def gen_contraction():
 Diagonals and tensor contractions as NumPy computes them: diagonal (offset, axis1, axis2; - = the
 defaults), trace (the same arguments), diag and diagflat (k; - = 0), tensordot (- = axes 2; axes=n,
 or axesa/axesb lists with empty for none), inner, vdot, kron, cross (axisa/axisb/axisc, or one axis
-for all three; - = -1) and einsum (subscripts with ; for the commas).
+for all three; - = -1) and einsum (subscripts with ; for the commas); einsum_optimize is einsum with
+optimize=... (none: False), einsum_path's expected is the path as steps 1.2;0.1, a '|', then NumPy's
+report escaped as printing.csv's (backslash, comma, newline as \\\\, \\c, \\n; '-' after '...').
 inputs: manipulation.csv's operand syntax, joined by ;.  result_dtype error: NumPy raises (the
 exception class is in expected); jtensor must throw.  scale: for floating results that sum
 products, the number of products per element times the largest element of the same function of

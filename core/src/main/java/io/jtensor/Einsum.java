@@ -85,7 +85,25 @@ final class Einsum {
         return labels;
     }
 
-    private Tensor run() {
+    /**
+     * The subscripts resolved against the operands: each operand's label per axis (letters as
+     * their char, the broadcast ellipsis block as {@code ELLIPSIS + i}), the output's labels, and
+     * every label's size (indexed by label).
+     */
+    record Analysis(List<int[]> labels, int[] output, long[] sizes) {
+    }
+
+    /** Checks the subscripts against the operands as {@link #einsum} does, without computing. */
+    static Analysis analyse(String subscripts, Tensor... operands) {
+        return new Einsum(subscripts, operands).analysis();
+    }
+
+    /** The first label id of the ellipsis block (labels below are letters). */
+    static int ellipsisLabel(int i) {
+        return ELLIPSIS + i;
+    }
+
+    private Analysis analysis() {
         String spec = subscripts.replace(" ", "");
         int arrow = spec.indexOf("->");
         if (spec.indexOf('-') != arrow || spec.indexOf('>') != (arrow < 0 ? -1 : arrow + 1)
@@ -134,8 +152,14 @@ final class Einsum {
             labels.add(ids);
         }
         int[] output = outputLabels(arrow < 0 ? null : spec.substring(arrow + 2), labels, ellipsisDims);
-        long[] sizes = labelSizes(labels, ellipsisDims);
+        return new Analysis(labels, output, labelSizes(labels, ellipsisDims));
+    }
 
+    private Tensor run() {
+        Analysis analysis = analysis();
+        List<int[]> labels = analysis.labels();
+        int[] output = analysis.output();
+        long[] sizes = analysis.sizes();
         DType resultType = operands[0].dtype;
         for (Tensor t : operands) {
             resultType = DType.promote(resultType, t.dtype);

@@ -9047,4 +9047,55 @@ public final class Np {
     public static Tensor fromfile(Path file, DType dtype, long count, long offset) throws IOException {
         return RawBytes.fromfile(currentBackend(), file, dtype, count, offset);
     }
+
+    /**
+     * {@code np.einsum_path(subscripts, *operands, optimize=optimize)}: the order in which
+     * {@link #einsum(String, String, Tensor...)} contracts the operands, found by NumPy's
+     * {@code "greedy"} or {@code "optimal"} search (ported step for step, costs as exact integers),
+     * with the memory limit NumPy uses by default (the largest operand or output), and NumPy's
+     * printed report. Operands are only inspected (their shapes), nothing is computed.
+     *
+     * <pre>{@code
+     * EinsumPath p = einsumPath("ij,jk,kl->il", "greedy", a, b, c);   // a 64x8, b 8x64, c 64x8
+     * p.path()     // [[1, 2], [0, 1]]: b·c first, as NumPy's
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #einsum(String, Tensor...)} for bad subscripts, or
+     *                                  for an optimize other than "greedy" or "optimal"
+     */
+    public static EinsumPath einsumPath(String subscripts, String optimize, Tensor... operands) {
+        return EinsumOptimizer.path(subscripts, optimize, -1, operands);
+    }
+
+    /**
+     * {@code np.einsum_path(subscripts, *operands, optimize=(optimize, memoryLimit))}: no
+     * intermediate may hold more than {@code memoryLimit} elements; steps that would are left to
+     * one final contraction of what remains, as NumPy's.
+     */
+    public static EinsumPath einsumPath(String subscripts, String optimize, long memoryLimit, Tensor... operands) {
+        if (memoryLimit < 0) {
+            throw new IllegalArgumentException("einsumPath: memoryLimit must be >= 0, got " + memoryLimit);
+        }
+        return EinsumOptimizer.path(subscripts, optimize, memoryLimit, operands);
+    }
+
+    /**
+     * {@code np.einsum(subscripts, *operands, optimize=optimize)}: {@code "greedy"} or
+     * {@code "optimal"} contracts the operands in the order {@link #einsumPath} finds, one
+     * {@link #einsum(String, Tensor...)} per step on the operands' backend (intermediates freed as
+     * they are used), which can save orders of magnitude of work with three or more operands;
+     * {@code "none"} is {@link #einsum(String, Tensor...)}. The result type is the same; floating
+     * results may differ from the left-to-right order by rounding.
+     *
+     * <pre>{@code
+     * einsum("ij,jk,kl->il", "greedy", a, b, c)   // (a·(b·c)) when that is cheaper
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #einsum(String, Tensor...)}, or for an optimize
+     *                                  other than "greedy", "optimal" or "none"
+     */
+    public static Tensor einsum(String subscripts, String optimize, Tensor... operands) {
+        Objects.requireNonNull(optimize, "einsum: optimize is null");
+        return EinsumOptimizer.einsum(subscripts, optimize, operands);
+    }
 }

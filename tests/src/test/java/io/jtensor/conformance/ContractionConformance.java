@@ -1,6 +1,7 @@
 package io.jtensor.conformance;
 
 import io.jtensor.DType;
+import io.jtensor.EinsumPath;
 import io.jtensor.Np;
 import io.jtensor.Tensor;
 import io.jtensor.conformance.ReferenceData.Row;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static io.jtensor.DType.BOOL;
@@ -64,11 +66,16 @@ public abstract class ContractionConformance extends ConformanceCase {
             in.add((Tensor) ManipulationConformance.operand(text));
         }
         Map<String, String> args = ManipulationConformance.args(row.get("args"));
+        if (op.equals("einsum_path")) {
+            einsumPath(what, row, args, in);
+            return;
+        }
         List<Supplier<Tensor>> calls = calls(op, args, in);
         if (row.get("result_dtype").equals("error")) {
+            String name = op.startsWith("einsum") ? "einsum" : op;
             for (Supplier<Tensor> call : calls) {
                 IllegalArgumentException e = iae(call::get);
-                assertTrue(e.getMessage().startsWith(op + ": "), () -> what + ": the message names the op: "
+                assertTrue(e.getMessage().startsWith(name + ": "), () -> what + ": the message names the op: "
                         + e.getMessage());
             }
             return;
@@ -85,6 +92,31 @@ public abstract class ContractionConformance extends ConformanceCase {
         }
     }
 
+    /** NumPy's path step for step and, without '...', its report character for character. */
+    private static void einsumPath(String what, Row row, Map<String, String> args, List<Tensor> in) {
+        String subscripts = args.get("subscripts").replace(';', ',');
+        String optimize = args.get("optimize");
+        Tensor[] operands = in.toArray(Tensor[]::new);
+        Supplier<EinsumPath> call = args.containsKey("limit")
+                ? () -> Np.einsumPath(subscripts, optimize, Long.parseLong(args.get("limit")), operands)
+                : () -> Np.einsumPath(subscripts, optimize, operands);
+        if (row.get("result_dtype").equals("error")) {
+            IllegalArgumentException e = iae(call::get);
+            assertTrue(e.getMessage().startsWith("einsum: "), () -> what + ": the message names the op: "
+                    + e.getMessage());
+            return;
+        }
+        String[] expected = row.get("expected").split("\\|", 2);
+        EinsumPath path = call.get();
+        String steps = path.path().stream()
+                .map(step -> step.stream().map(String::valueOf).collect(Collectors.joining(".")))
+                .collect(Collectors.joining(";"));
+        assertEquals(expected[0], steps, what + ": path");
+        if (!expected[1].equals("-")) {
+            assertEquals(PrintingConformance.unescape(expected[1]), path.report(), what + ": report");
+        }
+    }
+
     /** Exact for views, copies, kron and cross (one IEEE operation per step, as NumPy); sums by the suite's bounds. */
     private Tolerance tolerance(String op, DType type) {
         if (!type.isFloatingPoint()) {
@@ -92,7 +124,7 @@ public abstract class ContractionConformance extends ConformanceCase {
         }
         return switch (op) {
             case "trace" -> suite().reductionTolerance("sum", type);
-            case "tensordot", "inner", "vdot", "einsum" -> suite().linalgTolerance("dot", type);
+            case "tensordot", "inner", "vdot", "einsum", "einsum_optimize" -> suite().linalgTolerance("dot", type);
             default -> Tolerance.EXACT;
         };
     }
@@ -161,6 +193,11 @@ public abstract class ContractionConformance extends ConformanceCase {
                 String subscripts = args.getOrDefault("subscripts", "").replace(';', ',');
                 Tensor[] operands = in.toArray(Tensor[]::new);
                 calls.add(() -> Np.einsum(subscripts, operands));
+            }
+            case "einsum_optimize" -> {
+                String subscripts = args.get("subscripts").replace(';', ',');
+                Tensor[] operands = in.toArray(Tensor[]::new);
+                calls.add(() -> Np.einsum(subscripts, args.get("optimize"), operands));
             }
             default -> throw new IllegalArgumentException("unknown op " + op);
         }
