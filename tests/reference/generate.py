@@ -3376,6 +3376,12 @@ def gen_contraction():
         ep("ij,jk,kl->il", [(64, 8), (8, 64), (64, 8)], optimize, limit=100)
         ep("ij,jk,kl,lm->im", [(4, 50), (50, 3), (3, 60), (60, 2)], optimize, limit=150)
         ep("ij,jk,kl->il", [(2, 3), (3, 4), (4, 5)], optimize, limit=0)
+        # the default memory limit (largest operand or output) prunes this one's cheapest order
+        ep("adc,dab,cbd,dc->ab", [(2, 3, 2), (3, 2, 6), (2, 6, 3), (3, 2)], optimize)
+        # an outer product of size-1 vectors would remove more, but greedy tries inner ones first
+        ep("ab,bc,d,e->acde", [(5, 1), (1, 6), (1,), (1,)], optimize)
+    # speedup 21/16 = 1.3125 exactly: printed 1.312 (half to even)
+    ep("ce,ec,dca,a->cd", [(7, 3), (3, 7), (1, 7, 1), (1,)])
     ep("ij,jk,kl->il", [(2, 3), (4, 4), (4, 5)])
     ep("ij,jk,kl->il", [(2, 3), (3, 4), (4, 5)], "fastest")
 
