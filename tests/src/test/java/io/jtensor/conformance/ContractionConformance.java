@@ -241,7 +241,9 @@ public abstract class ContractionConformance extends ConformanceCase {
             List<Supplier<Tensor>> calls = List.of(() -> Np.trace(sq), () -> Np.diag(v, 1), () -> Np.diagflat(m),
                     () -> Np.tensordot(m, n, 1), () -> Np.inner(m, m), () -> Np.vdot(m, m), () -> Np.kron(m, n),
                     () -> Np.cross(sq, v), () -> Np.einsum("ij,jk,kl->il", m, n, n.T()),
-                    () -> Np.einsum("ii,i->", sq, v), () -> Np.einsum("ij,ji", flags, flags));
+                    () -> Np.einsum("ii,i->", sq, v), () -> Np.einsum("ij,ji", flags, flags),
+                    () -> Np.einsum("ij,jk,kl->il", "greedy", m, n, n.T()),
+                    () -> Np.einsum("ij,jk,kl,lm->im", "optimal", m, n, n.T(), n));
             for (Supplier<Tensor> call : calls) {
                 try (Tensor result = call.get()) {
                     assertOnBackend("result", result);
