@@ -160,7 +160,11 @@ def reduce(case, x):
     if t.startswith("float") and name in ("sum", "mean", "prod", "var", "std") and x.dtype != np.bool_:
         up = getattr(np, name)(x.astype(NP[t]).astype(UP[t] if t == "float64" else np.float64), axis=axis, keepdims=keepdims,
                                **({"ddof": case["ddof"]} if name in ("var", "std") else {}))
-        r = np.asarray(up).astype(NP[t])
+        up = np.asarray(up).astype(NP[t])
+        # where NumPy's own float32 arithmetic overflows (a sum of squares past float32's range), its
+        # result is inf, whatever the wider computation says
+        native = np.asarray(r).astype(NP[t])
+        r = np.where(np.isfinite(native) | ~np.isfinite(up), up, native)
     return t, r
 
 
