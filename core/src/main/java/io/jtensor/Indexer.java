@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
  * {@link Tensor#set(Object, Object...)}).
  *
  * <p>Basic items (integers, slices, new axes, the ellipsis) walk a chain of views. With any
- * advanced item (an integer or bool array) every integer becomes a 0-d integer array, as in
- * NumPy; the basic items are applied as views first, keeping the advanced axes, then the index
+ * advanced item (an integer or bool array) NumPy makes every integer a 0-d index array; that
+ * changes no shape, only whether the advanced items are adjacent, so integers still apply as
+ * views and only count in that rule. The basic items are applied first, keeping the advanced axes, then the index
  * arrays (masks through {@code nonzero}, a host read-back as in NumPy) are bounds-checked on the
  * device, combined into one int64 linear position per result element and gathered with one
  * {@code take}: along the advanced axes in place when they are adjacent, else after moving them
@@ -194,12 +195,9 @@ final class Indexer {
                         throw new IndexOutOfBoundsException(NAME + ": index " + item.integer + " is out of bounds for axis "
                                 + sourceAxis + " with size " + length + " (valid: " + -length + ".." + (length - 1) + ")");
                     }
-                    if (advanced) {
-                        arrays.add(new Advanced(t.add(Creation.scalar(backend, DType.INT64, true, i, i)), axis++,
-                                sourceAxis, false));
-                    } else {
-                        view = t.add(view.get(axis, i));
-                    }
+                    // NumPy makes it a 0-d index array when there are advanced items; a 0-d array
+                    // broadcasts to any shape, so only its place matters (counted above) and a view does it
+                    view = t.add(view.get(axis, i));
                     sourceAxis++;
                 }
                 case SLICE -> {

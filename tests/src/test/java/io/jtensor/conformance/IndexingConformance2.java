@@ -49,6 +49,17 @@ public abstract class IndexingConformance2 extends ConformanceCase {
     }
 
     private void replay(Row row) {
+        try {
+            replayChecked(row);
+        } catch (RuntimeException | AssertionError e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(row.where())) {
+                throw e;
+            }
+            throw new AssertionError(row.where() + " x[" + row.get("index") + "]: " + e, e);
+        }
+    }
+
+    private void replayChecked(Row row) {
         String op = row.get("op");
         String what = row.where() + " x[" + row.get("index") + "]" + (op.equals("set") ? " = " + row.get("value") : "")
                 + " with x " + row.get("x");
