@@ -180,6 +180,15 @@ public abstract class IndexingConformance2 extends ConformanceCase {
     }
 
     @Test
+    void extremeSliceBoundsClipAsPython() {
+        Tensor x = Np.arange(5).astype(DType.INT64);
+        assertLongs(x.get(Slice.of(Long.MIN_VALUE, 2L)), DType.INT64, new long[] {2}, 0, 1);
+        assertLongs(x.get(Slice.of(Long.MAX_VALUE, Long.MIN_VALUE, -2L)), DType.INT64, new long[] {3}, 4, 2, 0);
+        assertLongs(x.get(Slice.of(3L, Long.MIN_VALUE, Long.MIN_VALUE)), DType.INT64, new long[] {1}, 3);
+        assertLongs(x.get(Slice.of(null, null, Long.MAX_VALUE)), DType.INT64, new long[] {1}, 0);
+    }
+
+    @Test
     void badItemsAreRejected() {
         Tensor x = Np.zeros(3);
         throwsWith(IllegalArgumentException.class, () -> Slice.of(0L, 2L, 0L), "slice step cannot be zero");
