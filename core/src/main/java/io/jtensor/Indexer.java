@@ -205,13 +205,6 @@ final class Indexer {
                     long step = s.stepOrOne();
                     long start = s.start() != null ? s.start() : step > 0 ? 0 : Long.MAX_VALUE;
                     long stop = s.stop() != null ? s.stop() : step > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
-                    // Tensor.slice reads Long.MIN_VALUE as the open end before 0; an explicit one clips as any other
-                    if (s.start() != null && start == Long.MIN_VALUE) {
-                        start++;
-                    }
-                    if (s.stop() != null && stop == Long.MIN_VALUE) {
-                        stop++;
-                    }
                     view = t.add(view.slice(axis++, start, stop, step));
                     sourceAxis++;
                 }
