@@ -1094,7 +1094,8 @@ public final class Tensor implements AutoCloseable {
      *
      * <p><b>Overloads:</b> with exactly two integer arguments Java picks {@link #get(int, long)}
      * ({@code x.get(1, 2)} is {@code x[2]} along axis 1, not {@code x[1, 2]}); write
-     * {@code x.get(new Object[] {1, 2})} or {@code x.get(1, 2, Index.ELLIPSIS)} for {@code x[1, 2]}.
+     * {@code Np.index(x, 1, 2)}, {@code x.get(new Object[] {1, 2})} or {@code x.get(1, 2, Index.ELLIPSIS)}
+     * for {@code x[1, 2]}.
      *
      * <pre>{@code
      * x.get(Slice.of(1, 3), Slice.of(null, null, -1L))   // x[1:3, ::-1]      (a view)
@@ -1125,7 +1126,9 @@ public final class Tensor implements AutoCloseable {
      * out of range for an integer x, and a Java integer out of int32's range for an int32 x, are
      * errors, as Python's float and int are. Basic items write through the view (source elements
      * that overlap x are read from a copy first); advanced items scatter, and where an index
-     * repeats the last assignment in C order wins, as NumPy's, on every backend.
+     * repeats the last assignment in C order wins, as NumPy's, on every backend. Cost: an
+     * advanced set gathers the flat positions from an int64 arange of x's size and scatters with a
+     * sort, O(n + k log k) work and O(n) temporaries for k values into n elements (as {@code put}).
      *
      * <pre>{@code
      * x.set(0.0, Np.less(x, 0))                          // x[x < 0] = 0

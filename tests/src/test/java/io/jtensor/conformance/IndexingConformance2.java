@@ -159,6 +159,9 @@ public abstract class IndexingConformance2 extends ConformanceCase {
         assertLongs(copy, DType.INT64, new long[] {2, 4}, 7, 6, 5, 4, 11, 10, 9, 8);
         view.set(0L, 0);
         assertLongs(x.get(1), DType.INT64, new long[] {4}, 0, 0, 0, 0);
+        // two ints: Java's x.get(1, 1) is the older get(axis, index), x[:, 1]; Np.index(x, 2, 1) is x[2, 1]
+        assertLongs(Np.index(x, 2, 1), DType.INT64, new long[0], 9);
+        assertLongs(x.get(1, 1), DType.INT64, new long[] {3}, 1, 0, 9);
     }
 
     @Test
