@@ -6111,6 +6111,290 @@ eigenvalues come from another algorithm than NumPy's eigvals, so within 64 ulps 
 """)
 
 
+def gen_indexing2():
+    """NumPy's x[index] and x[index] = value: random index tuples over random shapes and views,
+    hand-picked cases for each rule, and the errors. The index is one field, items joined by ";":
+    an integer, a slice "start:stop:step" (empty parts are None), "None", "...", "True"/"False"
+    (a 0-d mask), "[0 -1]" (a Java long[]), "i[0 2]" (an int[]), "mask[1 0 1]" (a boolean[]),
+    "t=<operand>" (an index Tensor in the operand syntax of manipulation.csv), "f1.5" (a float, an
+    error) or "()" (the empty tuple)."""
+    rows = []
+    rng = np.random.default_rng(20261201)
+
+    def base_values(dtype, n):
+        if dtype == "bool":
+            return rng.random(n) < 0.5
+        if dtype in ("int32", "int64"):
+            return np.arange(n) * 7 - 11
+        v = np.arange(n) * 1.5 - 3.25
+        if n > 3:
+            v[1] = np.nan
+            v[3] = -0.0
+        return v
+
+    def operand(dtype, shape, view):
+        """(spec, numpy array) of an input of the given (final) shape seen through a view."""
+        if view == "T":
+            base_shape = tuple(reversed(shape))
+        elif view == "step2":
+            base_shape = (2 * shape[0],) + tuple(shape[1:])
+        else:
+            base_shape = tuple(shape)
+        n = int(np.prod(base_shape))
+        return T(dtype, base_values(dtype, n), base_shape, view)
+
+    def item_text(o):
+        if o is None:
+            return "None"
+        if o is Ellipsis:
+            return "..."
+        if isinstance(o, bool):
+            return "True" if o else "False"
+        if isinstance(o, (int, np.integer)):
+            return str(int(o))
+        if isinstance(o, float):
+            return "f" + repr(o)
+        if isinstance(o, slice):
+            return ":".join("" if p is None else str(p) for p in (o.start, o.stop, o.step)) if o.step is not None \
+                else ("" if o.start is None else str(o.start)) + ":" + ("" if o.stop is None else str(o.stop))
+        if isinstance(o, tuple) and o[0] == "list":     # ("list", values, int32?)
+            return ("i" if o[2] else "") + "[" + " ".join(str(int(v)) for v in o[1]) + "]"
+        if isinstance(o, tuple) and o[0] == "mask":
+            return "mask[" + " ".join("1" if v else "0" for v in o[1]) + "]"
+        arr = np.asarray(o)
+        dt = arr.dtype.name
+        return "t=" + manip_operand(T(dt, arr.reshape(-1), arr.shape))[0]
+
+    def numpy_item(o):
+        if isinstance(o, tuple) and o[0] == "list":
+            return np.asarray(o[1], np.int64)
+        if isinstance(o, tuple) and o[0] == "mask":
+            return np.asarray(o[1], bool)
+        return o
+
+    def index_text(items):
+        return "()" if not items else ";".join(item_text(o) for o in items)
+
+    def advanced(items):
+        return any(not (o is None or o is Ellipsis or isinstance(o, (slice, int, np.integer))) or isinstance(o, bool)
+                   for o in items)
+
+    def error_row(op, spec_text, idx, value_text, e):
+        kind = type(e).__name__
+        msg = str(e).strip()
+        if kind == "IndexError" and ("out of bounds" in msg or "too many indices" in msg):
+            jt = "IndexOutOfBoundsException"
+        else:
+            jt = "IllegalArgumentException"
+        # NumPy's wording is part of the contract for its IndexError messages (commas stored as |)
+        fragment = msg.replace(",", "|") if kind == "IndexError" and not msg.startswith("only integers") or "could not be broadcast" in msg \
+            or "could not broadcast" in msg else "-"
+        rows.append([op, spec_text, idx, value_text, "error", jt, fragment, "-"])
+
+    def emit_get(x_spec, items):
+        spec_text, x = manip_operand(x_spec)
+        idx = index_text(items)
+        try:
+            res = np.asarray(x[tuple(numpy_item(o) for o in items)])
+        except (IndexError, ValueError, TypeError) as e:
+            error_row("get", spec_text, idx, "-", e)
+            return None
+        dt = JT[res.dtype.name]
+        rows.append(["get", spec_text, idx, "-", dt, fmt_shape(res.shape), fmt_list(res, dt) if res.size else "-",
+                     "copy" if advanced(items) else "view"])
+        return res
+
+    def emit_set(x_spec, items, value_spec):
+        spec_text, x = manip_operand(x_spec)
+        view = x_spec[3]
+        if not view.startswith("bcast="):
+            # a fresh copy of the base seen through the same view (the spec's own array stays as it is)
+            base = np.array(x_spec[2])
+            x = {"-": lambda b: b, "T": lambda b: b.T, "rev": lambda b: b[::-1], "step2": lambda b: b[::2]}[view](base)
+        value_text, value = manip_operand(value_spec)
+        idx = index_text(items)
+        try:
+            x[tuple(numpy_item(o) for o in items)] = value
+        except (IndexError, ValueError, TypeError, OverflowError) as e:
+            error_row("set", spec_text, idx, value_text, e)
+            return
+        dt = JT[x.dtype.name]
+        rows.append(["set", spec_text, idx, value_text, dt, fmt_shape(x.shape), fmt_list(x, dt) if x.size else "-",
+                     "-"])
+
+    def rand_slice(n):
+        bounds = [None, None, 0, 1, -1, n, -n, n + 2, -n - 3, 2]
+        start = bounds[rng.integers(len(bounds))]
+        stop = bounds[rng.integers(len(bounds))]
+        step = [None, None, 1, 2, -1, -2, 3][rng.integers(7)]
+        return slice(start, stop, step)
+
+    def rand_ints(n, shape, int32):
+        values = rng.integers(-n, n, size=shape) if n > 0 else np.zeros(shape, np.int64)
+        if len(shape) == 1 and rng.random() < 0.6:
+            return ("list", list(values), int32)
+        return values.astype(np.int32 if int32 else np.int64)
+
+    def rand_index(shape):
+        nd = len(shape)
+        use_ellipsis = rng.random() < 0.3
+        a = int(rng.integers(0, nd + 1))
+        b = int(rng.integers(a, nd + 1)) if use_ellipsis else nd
+        covered = list(range(a)) + list(range(b, nd))
+        # one broadcast shape for all index arrays of this tuple
+        bshape = [(), (1,), (2,), (3,), (0,), (2, 1), (1, 2)][rng.integers(7)]
+        items = []
+        mask_used = False
+        d = 0
+        order = [d for d in range(a)] + (["..."] if use_ellipsis else []) + [d for d in range(b, nd)]
+        i = 0
+        while i < len(order):
+            if rng.random() < 0.12:
+                items.append(None)
+            if rng.random() < 0.05:
+                items.append(bool(rng.random() < 0.5))
+            d = order[i]
+            if d == "...":
+                items.append(Ellipsis)
+                i += 1
+                continue
+            n = shape[d]
+            r = rng.random()
+            if r < 0.3:
+                items.append(int(rng.integers(-n, n)) if n > 0 else slice(None))
+            elif r < 0.6:
+                items.append(rand_slice(n))
+            elif r < 0.8 and not mask_used:
+                s = bshape if n > 0 or int(np.prod(bshape)) == 0 else (0,)
+                if rng.random() < 0.3 and len(s) >= 1:
+                    s = s[-1:] if rng.random() < 0.5 else (1,) * len(s)
+                items.append(rand_ints(n, s, rng.random() < 0.3))
+            else:
+                # a mask over this and maybe the next covered axes (consecutive, same side of the ellipsis)
+                m = 1
+                while i + m < len(order) and order[i + m] != "..." and order[i + m] == d + m and rng.random() < 0.35:
+                    m += 1
+                mshape = tuple(shape[d:d + m])
+                truth = rng.random(mshape) < 0.5
+                if m == 1 and rng.random() < 0.5:
+                    items.append(("mask", list(truth.reshape(-1)), False))
+                else:
+                    items.append(truth)
+                mask_used = True
+                i += m
+                continue
+            i += 1
+        if rng.random() < 0.1:
+            items.append(None)
+        return items
+
+    def rand_shape():
+        nd = int(rng.integers(0, 5))
+        return tuple(int(rng.integers(0 if rng.random() < 0.1 else 1, 5)) for _ in range(nd))
+
+    def rand_view(shape):
+        views = ["-", "-", "T"] + (["rev", "step2"] if shape else [])
+        return views[rng.integers(len(views))]
+
+    def scalar_for(dtype):
+        return [("double", 2.75), ("long", -5), ("bool", True), ("double", -0.5)][rng.integers(4)]
+
+    def value_for(res_shape):
+        dtype = DTYPES[rng.integers(len(DTYPES))]
+        r = rng.random()
+        if r < 0.3:
+            return scalar_for(dtype)
+        shape = tuple(res_shape)
+        if r < 0.55 and shape:
+            shape = shape[-1:] if rng.random() < 0.5 else (1,) + shape[1:]
+        n = int(np.prod(shape))
+        if dtype == "bool":
+            vals = rng.random(n) < 0.5
+        elif dtype in ("int32", "int64"):
+            vals = rng.integers(-50, 50, n)
+        else:
+            vals = np.round(rng.normal(0, 20, n), 2)
+        return T(dtype, vals, shape)
+
+    # random gets and sets over every dtype
+    for case in range(420):
+        dtype = DTYPES[case % len(DTYPES)]
+        shape = rand_shape()
+        view = rand_view(shape)
+        spec = operand(dtype, shape, view)
+        items = rand_index(shape)
+        res = emit_get(spec, items)
+        if res is not None and case % 2 == 0:
+            emit_set(spec, items, value_for(res.shape))
+
+    # hand-picked: each rule once, on a (2, 3, 4) int64 x and a (3, 4) float64 x
+    x3 = T("int64", np.arange(24), (2, 3, 4))
+    x2 = T("float64", np.arange(12) * 0.5 - 2.0, (3, 4))
+    L = lambda *v: ("list", list(v), False)
+    M = lambda *v: ("mask", list(bool(b) for b in v), False)
+    for items in [
+        [], [Ellipsis], [0], [-1], [1, -2], [1, 2, 3], [slice(None, None, -1)], [slice(5, None, -2)],
+        [slice(-100, 100)], [slice(100, -100, -1)], [None], [Ellipsis, None], [None, Ellipsis, None, 0],
+        [0, Ellipsis, 0],
+        [slice(None), 0, L(0, 1)],          # adjacent (the integer counts as an index array): in place
+        [0, slice(None), L(0, 1)],          # separated by a slice: the broadcast dims first
+        [L(0, 1), Ellipsis, L(0, 1)],       # separated by an ellipsis that covers an axis
+        [slice(None), L(0, 1), Ellipsis, L(0, 1)],   # the ellipsis covers nothing: adjacent
+        [L(0, 1), None, L(1, 2)],           # separated by a new axis
+        [np.array([[0], [1]]), slice(None), np.array([[0, 1, 2]])],
+        [slice(None), np.array([[0], [2]]), np.array([1, 3])],
+        [True], [False], [slice(None), True], [Ellipsis, False], [0, True, L(2)],
+        [np.array(True)], [np.arange(24).reshape(2, 3, 4) % 3 == 0], [np.array([[True, False, True], [False, True, True]])],
+        [slice(None), M(1, 0, 1), 0], [M(0, 1), np.array([1, 2, 0]) % 3 == 0], [L(0, 0, 1, 1), slice(1, 3)],
+        [L(-1, -2)], [np.array([], np.int64)], [M(0, 0)], [slice(None), L(), slice(None)],
+    ]:
+        emit_get(x3, items)
+    for items in [[L(0, 2), slice(None, None, -1)], [M(1, 0, 1), L(3, 0)], [np.array([[0, 1], [2, 2]])],
+                  [slice(None, None, -1), np.array([-1, 0], np.int32)], [np.array(1)], [np.array([[True]] * 3 + [[False]] * 0).reshape(3, 1)[:, 0]]]:
+        emit_get(x2, items)
+    for view in ["T", "rev", "step2"]:
+        emit_get(T("float32", np.arange(24) * 0.25, (4, 6) if view != "step2" else (8, 3), view), [L(1, -1), slice(1, None)])
+    # errors, in NumPy's wording
+    for items in [[2], [0, -4], [0, 0, 4], [1, 2, 3, 0], [Ellipsis, Ellipsis], [L(0, 2)], [slice(None), L(0, 3)],
+                  [L(0, 1), L(0, 1, 2)], [M(1, 0, 1)], [slice(None), M(1, 0)], [np.array([1.0])], [1.5],
+                  [np.ones((2, 3), bool), 0, 0], [L(-3)], [0, L(5)], [5, L(0, 1, 2), L(0, 1)]]:
+        emit_get(x3, items)
+    # sets: scalars of each kind, broadcast tensors, repeated indices (the last write wins), casts, views
+    for dtype in DTYPES:
+        x = T(dtype, base_values(dtype, 12), (3, 4))
+        for items, value in [
+            ([0], ("double", 7.5)), ([slice(None), 1], ("long", -3)), ([Ellipsis], ("bool", False)),
+            ([L(0, 0, 2, 0)], T("int64", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16], (4, 4))),
+            ([L(1, 1, 1), L(2, 2, 2)], T("float64", [1.5, -2.5, 3.5])),
+            ([np.array([[0, 0], [0, 0]]), 1], T("int32", [5, 6, 7, 8], (2, 2))),
+            ([M(1, 0, 1)], T("float64", [0.5, 9.75, -1.25, 8.0])), ([slice(None, None, -1), L(3, 0)], ("double", -0.0)),
+            ([np.array([[True, False, True, False]] * 3)], T("int64", [1, 2, 3, 4, 5, 6])),
+            ([slice(1, None), slice(None, None, 2)], T("float32", [1.0, 2.0], (1, 1, 2))),
+            ([None, 0, None], T("bool", [True, False, True, True], (4,))), ([True], ("long", 1)), ([False], ("long", 1)),
+            ([0, slice(None), None], T("int64", [9])),
+        ]:
+            emit_set(x, items, value)
+        emit_set(T(dtype, base_values(dtype, 12), (4, 3), "T"), [L(0, 2), slice(None, None, -1)], ("long", 1))
+        emit_set(T(dtype, base_values(dtype, 12), (3, 4), "rev"), [slice(0, 2), 1], T("int64", [40, 50]))
+    # set errors: value shapes, read-only (broadcast) destinations, Java scalars the type cannot hold
+    for items, value in [([0], T("float64", [1.0, 2.0, 3.0])), ([L(0, 1)], T("float64", [1.0, 2.0, 3.0])),
+                         ([slice(None)], T("float64", [1.0] * 6, (2, 3, 1))), ([M(1, 1, 0)], T("float64", [1.0, 2.0, 3.0])),
+                         ([5], ("long", 1)), ([L(9)], ("long", 1)), ([Ellipsis, Ellipsis], ("long", 1))]:
+        emit_set(x2, items, value)
+    emit_set(T("int32", [1, 2, 3]), [0], ("double", float("nan")))
+    emit_set(T("int32", [1, 2, 3]), [L(0)], ("double", float("inf")))
+    emit_set(T("int32", [1, 2, 3]), [1], ("long", 3000000000))
+    emit_set(T("int64", [1, 2, 3]), [1], ("double", 1e20))
+    emit_set(T("float64", [1.0, 2.0], (2,), "bcast=3x2"), [0], ("double", 1.0))
+
+    write("indexing2.csv", ["op", "x", "index", "value", "result_dtype", "result_shape", "expected", "kind"], rows, """
+NumPy's x[index] (op get: the result; kind says whether NumPy gives a view or a copy) and
+x[index] = value (op set: the whole x afterwards). x and value use the operand syntax of
+manipulation.csv; the index syntax is in gen_indexing2. Errors: result_dtype "error", result_shape
+the Java exception, expected NumPy's message (commas as |) where jtensor must keep its wording.
+""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -6123,6 +6407,7 @@ GENERATORS = {
     "types": gen_types, "textio": gen_textio, "windows": gen_windows,
     "printing": gen_printing,
     "functional": gen_functional,
+    "indexing2": gen_indexing2,
 }
 
 

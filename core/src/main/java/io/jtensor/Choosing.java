@@ -148,7 +148,7 @@ final class Choosing {
             System.arraycopy(shape, 0, stackedShape, 1, shape.length);
             Tensor stacked = t.add(Tensor.allocateUninitialized(a.backend(), type, stackedShape));
             for (int i = 0; i < n; i++) {
-                Elementwise.copyInto(name, t.add(choices[i].broadcastTo(shape)), t.add(stacked.get(0, i)));
+                Elementwise.copyInto(name, t.add(choices[i].broadcastTo(shape)), t.add(stacked.select(0, i)));
             }
             Tensor picked = t.add(Indexing.takeAlongAxis(stacked, t.add(index.expandDims(0)), 0));
             return picked.reshape(shape);

@@ -89,7 +89,7 @@ final class ConditionNumber {
         try (Tensor s = HostLinearAlgebra.svd("cond", x, false)[0]) {
             int axis = s.ndim() - 1;
             long k = s.shape()[axis];
-            try (Tensor largest = s.get(axis, 0); Tensor smallest = s.get(axis, k - 1)) {
+            try (Tensor largest = s.select(axis, 0); Tensor smallest = s.select(axis, k - 1)) {
                 return smallestOverLargest
                         ? Elementwise.binary(BinaryOp.DIVIDE, Arg.of(smallest), Arg.of(largest), null, null)
                         : Elementwise.binary(BinaryOp.DIVIDE, Arg.of(largest), Arg.of(smallest), null, null);

@@ -195,7 +195,7 @@ final class Contraction {
     private static Tensor[] components(Tensor v) {
         Tensor[] parts = new Tensor[(int) v.shape[v.ndim() - 1]];
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = v.get(-1, i);
+            parts[i] = v.select(-1, i);
         }
         return parts;
     }

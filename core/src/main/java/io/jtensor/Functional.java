@@ -166,7 +166,7 @@ final class Functional {
             Tensor result = null;
             try {
                 for (int d = 0; d < shape.length; d++) {
-                    args[d] = grids.get(0, d);
+                    args[d] = grids.select(0, d);
                 }
                 result = function.apply(args);
                 return result;
@@ -331,7 +331,7 @@ final class Functional {
     private static Tensor select(Tensor x, long[] index) {
         Tensor view = x.reshape(x.shape);
         for (long i : index) {
-            Tensor inner = view.get(0, i);
+            Tensor inner = view.select(0, i);
             view.close();
             view = inner;
         }

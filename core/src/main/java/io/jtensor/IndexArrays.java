@@ -208,7 +208,7 @@ final class IndexArrays {
                 Tensor steps = t.add(Creation.generateIntegers(backend, DType.INT64, new long[] {dimensions[d]},
                         i -> i));
                 Tensor placed = t.add(t.add(steps.reshape(along)).broadcastTo(dimensions));
-                Elementwise.copyInto(name, placed, t.add(result.get(0, d)));
+                Elementwise.copyInto(name, placed, t.add(result.select(0, d)));
             }
             return result;
         } catch (RuntimeException | Error e) {

@@ -9098,4 +9098,24 @@ public final class Np {
         Objects.requireNonNull(optimize, "einsum: optimize is null");
         return EinsumOptimizer.einsum(subscripts, optimize, operands);
     }
+
+    /**
+     * NumPy's {@code x[index]}: the same as {@link Tensor#get(Object...)} (see there for the items,
+     * the view-or-copy rule, the placement of advanced dimensions and the errors), as a function.
+     * Basic items give a view; any integer or bool array gives a copy on x's backend. NaN and Inf
+     * are values like any other here. The result keeps x's dtype.
+     *
+     * <pre>{@code
+     * index(x, 1, 2)                                   // x[1, 2], a 0-d view
+     * index(x, Slice.ALL, new long[] {2, 0})           // x[:, [2, 0]], a copy
+     * index(x, Index.ELLIPSIS, Index.NEW_AXIS)         // x[..., None], a view
+     * }</pre>
+     *
+     * @throws IndexOutOfBoundsException for an index out of bounds or too many indices
+     * @throws IllegalArgumentException  for the other index errors (see {@link Tensor#get(Object...)})
+     */
+    public static Tensor index(Tensor x, Object... index) {
+        Objects.requireNonNull(x, "index: x is null");
+        return x.get(index);
+    }
 }

@@ -31,15 +31,15 @@ final class PolynomialDivision {
         try (Temporaries t = new Temporaries()) {
             Tensor uf = t.add(Np.add(t.add(u.reshape(-1)), 0.0));
             Tensor vf = t.add(Np.add(t.add(v.reshape(-1)), 0.0));
-            DType type = t.add(Np.add(t.add(uf.get(0, 0)), t.add(vf.get(0, 0)))).dtype();
+            DType type = t.add(Np.add(t.add(uf.select(0, 0)), t.add(vf.select(0, 0)))).dtype();
             long m = uf.size() - 1;
             long n = vf.size() - 1;
-            Tensor scale = t.add(Np.divide(1.0, t.add(vf.get(0, 0))));
+            Tensor scale = t.add(Np.divide(1.0, t.add(vf.select(0, 0))));
             Tensor quotient = Elementwise.full(u.backend(), new long[] {Math.max(m - n + 1, 1)}, 0, type);
             Tensor remainder = uf.astype(type);
             try {
                 for (long k = 0; k < m - n + 1; k++) {
-                    Tensor d = t.add(Np.multiply(scale, t.add(remainder.get(0, k))));
+                    Tensor d = t.add(Np.multiply(scale, t.add(remainder.select(0, k))));
                     Np.copyto(t.add(quotient.slice(0, k, k + 1, 1)), d);
                     Tensor part = t.add(remainder.slice(0, k, k + n + 1, 1));
                     Tensor reduced = t.add(Np.subtract(part, t.add(Np.multiply(d, vf))));

@@ -32,7 +32,7 @@ final class Polynomials {
         try {
             for (long i = 0; i < p.shape()[0]; i++) {
                 try (Tensor product = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(y), Arg.of(x), null, null);
-                     Tensor coefficient = p.get(0, i)) {
+                     Tensor coefficient = p.select(0, i)) {
                     Tensor next = Elementwise.binary(BinaryOp.ADD, Arg.of(product), Arg.of(coefficient), null, null);
                     y.close();
                     y = next;

@@ -479,13 +479,19 @@ public final class Tensor implements AutoCloseable {
         return index;
     }
 
-    /** A view of one index along {@code axis}, dropping that axis ({@code x[i]} for axis 0). */
-    public Tensor get(int axis, long index) {
-        checkOpen("get");
-        int a = Axes.normalize("get", axis, shape.length);
+    /**
+     * A view of one index along {@code axis}, dropping that axis: {@code x.select(0, i)} is
+     * {@code x[i]}, {@code x.select(1, i)} is {@code x[:, i]} (PyTorch's name); negative indices
+     * count from the end.
+     *
+     * @throws IndexOutOfBoundsException for an index out of bounds, NumPy's message
+     */
+    public Tensor select(int axis, long index) {
+        checkOpen("select");
+        int a = Axes.normalize("select", axis, shape.length);
         long i = index < 0 ? index + shape[a] : index;
         if (i < 0 || i >= shape[a]) {
-            throw new IndexOutOfBoundsException("get: index " + index + " is out of bounds for axis " + axis
+            throw new IndexOutOfBoundsException("select: index " + index + " is out of bounds for axis " + a
                     + " with size " + shape[a]);
         }
         long[] newShape = new long[shape.length - 1];
@@ -1084,6 +1090,79 @@ public final class Tensor implements AutoCloseable {
      */
     public void tofile(Path file) throws IOException {
         Files.write(Objects.requireNonNull(file, "tofile: file is null"), tobytes());
+    }
+
+    // ---- NumPy indexing: x[index] and x[index] = value -------------------------------------------
+
+    /**
+     * NumPy's {@code x[index]}. Each item is an integer ({@code int}/{@code long}, negative counts
+     * from the end), a {@link Slice}, {@link Index#NEW_AXIS} ({@code None}), {@link Index#ELLIPSIS}
+     * ({@code ...}, at most one), or an advanced index: an int32/int64 {@code Tensor}, a
+     * {@code long[]}/{@code int[]}, a bool {@code Tensor} or {@code boolean[]} (a mask, read as its
+     * {@code nonzero()}; it consumes as many axes as it has) or a Java {@code boolean} (a 0-d mask:
+     * a new axis of length 1 or 0). Axes left unindexed are kept whole; no item at all gives a view
+     * of everything ({@code x[()]}).
+     *
+     * <p>Basic items only: a <b>view</b> (no copy; writes through it show in x). Any advanced
+     * index: a <b>new tensor</b> on x's backend (one gather after the index arrays are checked on
+     * the device; a mask's true positions are read back to the host, as NumPy and CuPy do). As in
+     * NumPy, with an advanced index every integer counts as a 0-d index array; the index arrays
+     * broadcast together, and their broadcast dimensions replace the indexed axes in place when
+     * the advanced items are adjacent, else (separated by a slice, new axis or ellipsis that
+     * covers an axis) they come first: for x of shape (2, 3, 4), {@code x[:, 0, [0, 1]]} has shape
+     * (2, 2) but {@code x[0, :, [0, 1]]} (2, 3). The result keeps x's dtype; where NumPy returns a
+     * scalar (every axis indexed by an integer) this returns a 0-d view.
+     *
+     * <p>{@code x.get(1, 2)} is {@code x[1, 2]}; one index along another axis is
+     * {@link #select(int, long)} ({@code x.select(1, 2)} is {@code x[:, 2]}).
+     *
+     * <pre>{@code
+     * x.get(Slice.of(1, 3), Slice.of(null, null, -1L))   // x[1:3, ::-1]      (a view)
+     * x.get(Index.ELLIPSIS, Index.NEW_AXIS)              // x[..., None]      (a view)
+     * x.get(new long[] {0, 2}, Slice.ALL, 1)             // x[[0, 2], :, 1]   (a copy, shape (2, n1))
+     * x.get(Np.greater(x, 0))                            // x[x > 0]          (1-d copy)
+     * }</pre>
+     *
+     * @throws IndexOutOfBoundsException for an index out of bounds ("index 5 is out of bounds for
+     *                                   axis 0 with size 3") or too many indices for x's
+     *                                   dimensions (NumPy's IndexError)
+     * @throws IllegalArgumentException  for a second ellipsis, a mask whose shape does not match the
+     *                                   axes it indexes, index arrays that do not broadcast together,
+     *                                   a float index array, an item of another type, or a tensor
+     *                                   on another backend (NumPy raises IndexError for the first
+     *                                   four)
+     */
+    public Tensor get(Object... index) {
+        return Indexer.get(this, index);
+    }
+
+    /**
+     * NumPy's {@code x[index] = value}: the same index items as {@link #get(Object...)}; value (a
+     * {@code Tensor}, or a Java {@code double}, {@code long}/{@code int} or {@code boolean}) is
+     * broadcast to the indexed shape (extra leading length-1 axes allowed, as NumPy) and cast to
+     * x's dtype unsafely, as NumPy's setitem (float to int truncates; a NaN or out-of-range float
+     * tensor gives the integer type's minimum, as NumPy on x86). A Java double that is NaN, infinite or
+     * out of range for an integer x, and a Java integer out of int32's range for an int32 x, are
+     * errors, as Python's float and int are. Basic items write through the view (source elements
+     * that overlap x are read from a copy first); advanced items scatter, and where an index
+     * repeats the last assignment in C order wins, as NumPy's, on every backend. Cost: an
+     * advanced set gathers the flat positions from an int64 arange of x's size and scatters with a
+     * sort, O(n + k log k) work and O(n) temporaries for k values into n elements (as {@code put}).
+     *
+     * <pre>{@code
+     * x.set(0.0, Np.less(x, 0))                          // x[x < 0] = 0
+     * x.set(row, 1)                                      // x[1] = row      (row broadcast)
+     * x.set(Np.array(new long[] {1, 2, 3}), new long[] {0, 0, 0})   // x[[0, 0, 0]] = [1, 2, 3]: x[0] == 3
+     * }</pre>
+     *
+     * @throws IllegalArgumentException  for everything {@link #get(Object...)} rejects with it, a
+     *                                   value that does not broadcast to the indexed shape, a Java
+     *                                   scalar x cannot hold, or an x whose elements overlap (a
+     *                                   broadcast view)
+     * @throws IndexOutOfBoundsException as {@link #get(Object...)}
+     */
+    public void set(Object value, Object... index) {
+        Indexer.set(this, value, index);
     }
 
     /** A copy of this tensor on another backend (a copy even when it is the same backend). */

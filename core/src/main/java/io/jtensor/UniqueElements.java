@@ -78,7 +78,7 @@ final class UniqueElements {
             } else {
                 Tensor[] keys = new Tensor[(int) columns];
                 for (int j = 0; j < columns; j++) {
-                    keys[(int) columns - 1 - j] = t.add(matrix.get(1, j));
+                    keys[(int) columns - 1 - j] = t.add(matrix.select(1, j));
                 }
                 order = t.add(IndexArrays.lexsort(keys));
             }

@@ -23,7 +23,7 @@ final class Unstacking {
         }
         Tensor[] result = new Tensor[(int) n];
         for (int i = 0; i < n; i++) {
-            result[i] = x.get(a, i);
+            result[i] = x.select(a, i);
         }
         return result;
     }

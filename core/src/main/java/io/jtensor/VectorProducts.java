@@ -18,7 +18,7 @@ final class VectorProducts {
     static Tensor matvec(Tensor a, Tensor v) {
         check("matvec", a, v, true);
         try (Tensor column = v.expandDims(-1); Tensor product = Np.matmul(a, column)) {
-            return product.get(product.ndim() - 1, 0);
+            return product.select(product.ndim() - 1, 0);
         }
     }
 
@@ -26,7 +26,7 @@ final class VectorProducts {
     static Tensor vecmat(Tensor v, Tensor a) {
         check("vecmat", a, v, false);
         try (Tensor row = v.expandDims(-2); Tensor product = Np.matmul(row, a)) {
-            return product.get(product.ndim() - 2, 0);
+            return product.select(product.ndim() - 2, 0);
         }
     }
 

@@ -88,7 +88,7 @@ class SmallWorkGroupTest {
             }
         }
         try (Tensor x = Np.array(v, rows, cols).to(small); Tensor s = Np.sum(x, 1); Tensor p = Np.softmax(x, 1);
-             Tensor first = p.get(0, 0)) {
+             Tensor first = p.select(0, 0)) {
             assertArrayEquals(sums, s.toDoubleArray());
             assertArrayEquals(firstRowSoftmax, first.toDoubleArray(), 1e-15);
         }

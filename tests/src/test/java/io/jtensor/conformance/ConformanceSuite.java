@@ -374,6 +374,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** x[index] and x[index] = value: Tensor.get(Object...) and Tensor.set(Object, Object...). */
+    @Nested
+    @Tag("indexing2")
+    @DisplayName("NumPy indexing: x[index] and x[index] = value")
+    class Indexing2 extends IndexingConformance2 {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @Tag("errors")

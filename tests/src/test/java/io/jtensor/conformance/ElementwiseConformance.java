@@ -325,7 +325,7 @@ public abstract class ElementwiseConformance extends ConformanceCase {
     @Test
     void writingIntoAViewIsVisibleInTheBase() {
         Tensor base = Np.zeros(3, 4);
-        Tensor row = base.get(0, 1);
+        Tensor row = base.select(0, 1);
         Np.add(f64(1, 2, 3, 4), f64(10, 10, 10, 10), row);
         assertDoubles(base, FLOAT64, shape(3, 4), 0, 0, 0, 0, 11, 12, 13, 14, 0, 0, 0, 0);
 

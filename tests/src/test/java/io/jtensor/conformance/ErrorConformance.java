@@ -281,8 +281,9 @@ public abstract class ErrorConformance extends ConformanceCase {
         Tensor m = Np.zeros(2, 1);
         iae(() -> m.transpose(0), "transpose: axes [0] don't match a 2-d tensor");
         iae(() -> m.squeeze(0), "squeeze: cannot select axis 0 of shape (2, 1): its size is 2, not 1");
-        throwsWith(IndexOutOfBoundsException.class, () -> m.get(0, 5), "get: index 5 is out of bounds for axis 0 with size 2");
-        throwsWith(IndexOutOfBoundsException.class, () -> m.get(0, -3), "get: index -3 is out of bounds");
+        throwsWith(IndexOutOfBoundsException.class, () -> m.select(0, 5), "select: index 5 is out of bounds for axis 0 with size 2");
+        throwsWith(IndexOutOfBoundsException.class, () -> m.select(-2, -3), "select: index -3 is out of bounds for axis 0");
+        throwsWith(IndexOutOfBoundsException.class, () -> m.get(0, 5), "index: index 5 is out of bounds for axis 1 with size 1");
         throwsWith(IndexOutOfBoundsException.class, () -> m.getDouble(0, 1), "getDouble: index 1 is out of bounds for axis 1 with size 1");
         iae(() -> m.getDouble(0), "getDouble: 1 indices given for a 2-d tensor");
         iae(() -> m.slice(0, 0, 2, 0), "slice: step must not be 0");

@@ -276,7 +276,7 @@ public abstract class FunctionalConformance extends ConformanceCase {
                     yield v.slice((int) n[0], start, stop, s);
                 }
                 case 'T' -> v.T();
-                case 'g' -> v.get((int) n[0], n[1]);
+                case 'g' -> v.select((int) n[0], n[1]);
                 case 'r' -> v.reshape(n);
                 case 'b' -> v.broadcastTo(n);
                 case 'd' -> n.length == 0 ? Np.diagonal(v) : Np.diagonal(v, n[0], 0, 1);

@@ -312,7 +312,7 @@ public abstract class ManipulationConformance extends ConformanceCase {
         Np.concatenate(new Tensor[] {x.slice(0, 3, END, 1), x.slice(0, 0, 3, 1)}, 0, x);
         assertDoubles(x, FLOAT64, shape(6), 3, 4, 5, 0, 1, 2);
         Tensor y = range(2, 2);
-        Np.stack(new Tensor[] {y.get(1, 0), y.get(1, 1)}, 0, y);   // transposes y in place
+        Np.stack(new Tensor[] {y.select(1, 0), y.select(1, 1)}, 0, y);   // transposes y in place
         assertDoubles(y, FLOAT64, shape(2, 2), 0, 2, 1, 3);
     }
 
@@ -405,7 +405,7 @@ public abstract class ManipulationConformance extends ConformanceCase {
         assertBools(Np.zeros(shape(1), BOOL).fill(Double.NaN), shape(1), true);
         assertBools(Np.ones(shape(1), BOOL).fill(0L), shape(1), false);
         Tensor base = Np.zeros(2, 3);
-        base.get(0, 1).fill(4L);
+        base.select(0, 1).fill(4L);
         assertDoubles(base, FLOAT64, shape(2, 3), 0, 0, 0, 4, 4, 4);
         assertDoubles(Np.zeros(0, 3).fill(1.0), FLOAT64, shape(0, 3));
         iae(() -> Np.zeros(shape(1), INT32).fill(Double.NaN), "fill: cannot convert NaN to int32");

@@ -607,13 +607,13 @@ public abstract class ShapingConformance extends ConformanceCase {
     void flipsSwapsAndAtLeastAreViewsOfX() {
         Tensor x = range(2, 3);
         Tensor flipped = Np.flip(x);
-        Np.copyto(flipped.get(0, 0), 100.0);                     // flipped[0] is x's last row
+        Np.copyto(flipped.select(0, 0), 100.0);                     // flipped[0] is x's last row
         assertDoubles(x, FLOAT64, shape(2, 3), 0, 1, 2, 100, 100, 100);
-        Np.copyto(Np.fliplr(x).get(1, 0), -1.0);                 // column 0 of fliplr(x) is x's last column
+        Np.copyto(Np.fliplr(x).select(1, 0), -1.0);                 // column 0 of fliplr(x) is x's last column
         assertDoubles(x, FLOAT64, shape(2, 3), 0, 1, -1, 100, 100, -1);
-        Np.copyto(Np.flipud(x).get(0, 0).get(0, 0), 7.0);        // row 0 of flipud(x) is x's row 1
+        Np.copyto(Np.flipud(x).select(0, 0).select(0, 0), 7.0);        // row 0 of flipud(x) is x's row 1
         assertDoubles(x, FLOAT64, shape(2, 3), 0, 1, -1, 7, 100, -1);
-        Np.copyto(x.swapaxes(0, 1).get(0, 2), 5.0);              // swapped (3, 2): row 2 is x's column 2
+        Np.copyto(x.swapaxes(0, 1).select(0, 2), 5.0);              // swapped (3, 2): row 2 is x's column 2
         assertDoubles(x, FLOAT64, shape(2, 3), 0, 1, 5, 7, 100, 5);
         Np.copyto(Np.atleast3d(x), Np.zeros(2, 3, 1));
         assertDoubles(x, FLOAT64, shape(2, 3), 0, 0, 0, 0, 0, 0);
@@ -755,8 +755,8 @@ public abstract class ShapingConformance extends ConformanceCase {
         // the inputs are still open and unchanged, views included
         Tensor reversed = Np.flip(vt);
         Np.convolve(reversed, at.slice(0, 0, 10, 2), "same").close();
-        assertEquals(v[m - 1], reversed.get(0, 0).item());
-        assertEquals(a[1], at.get(0, 1).item());
+        assertEquals(v[m - 1], reversed.select(0, 0).item());
+        assertEquals(a[1], at.select(0, 1).item());
     }
 
     // ---- error messages -----------------------------------------------------------------------

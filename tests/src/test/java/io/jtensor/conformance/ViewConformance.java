@@ -129,10 +129,10 @@ public abstract class ViewConformance extends ConformanceCase {
     @Test
     void getSelectsOneIndexAsAView() {
         Tensor m = range(3, 4);
-        assertDoubles(m.get(0, 1), FLOAT64, shape(4), 4, 5, 6, 7);
-        assertDoubles(m.get(1, -1), FLOAT64, shape(3), 3, 7, 11);
-        assertDoubles(m.get(0, -1).get(0, 2), FLOAT64, shape(), 10);
-        Tensor row = m.get(0, 2);
+        assertDoubles(m.select(0, 1), FLOAT64, shape(4), 4, 5, 6, 7);
+        assertDoubles(m.select(1, -1), FLOAT64, shape(3), 3, 7, 11);
+        assertDoubles(m.select(0, -1).select(0, 2), FLOAT64, shape(), 10);
+        Tensor row = m.select(0, 2);
         Np.negative(row, row);
         assertEquals(-9.0, m.getDouble(2, 1));
         assertEquals(-11.0, m.getDouble(-1, -1));
@@ -444,7 +444,7 @@ public abstract class ViewConformance extends ConformanceCase {
         Tensor t = x.T();
         assertEquals(t.copy().toString(), t.toString());
         assertEquals("[[ 0.  4.  8.]\n [ 1.  5.  9.]\n [ 2.  6. 10.]\n [ 3.  7. 11.]]", t.toString());
-        assertEquals("[11. 10.  9.  8.]", x.get(0, 2).slice(0, END, START, -1).toString());
+        assertEquals("[11. 10.  9.  8.]", x.select(0, 2).slice(0, END, START, -1).toString());
     }
 
     @Test

@@ -180,7 +180,7 @@ public abstract class WindowsConformance extends ConformanceCase {
     void unstackAndIxAreViews() {
         Tensor x = Np.arange(6).reshape(2, 3);
         Tensor[] columns = Np.unstack(x, 1);
-        Tensor[] mesh = Np.ix(x.get(0, 1), x.get(1, 0));
+        Tensor[] mesh = Np.ix(x.select(0, 1), x.select(1, 0));
         assertArrayEquals(new long[] {3, 4, 5}, mesh[0].toLongArray());
         x.fill(7L);
         assertArrayEquals(new long[] {7, 7}, columns[2].toLongArray());
