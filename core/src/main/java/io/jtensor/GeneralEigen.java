@@ -1,0 +1,398 @@
+package io.jtensor;
+
+/**
+ * Eigenvalues and right eigenvectors of one real general (non-symmetric) matrix, in double
+ * precision on the host: Householder reduction to upper Hessenberg form, then Francis double-shift
+ * QR iterations to the real Schur form, deflating from the bottom, and eigenvectors by
+ * back-substitution on the Schur form (EISPACK's {@code orthes} and {@code hqr2}, as in JAMA's
+ * {@code EigenvalueDecomposition}). The eigenvalues come out in the order of the Schur form's
+ * diagonal, as LAPACK's {@code dgeev} returns them; the matrix is not balanced ({@code dgebal}),
+ * which costs accuracy only for badly scaled matrices. A 2x2 block with real eigenvalues is split
+ * by a rotation, so every real eigenvalue has its own diagonal element; a complex pair stays a 2x2
+ * block and is reported through the imaginary parts, whose eigenvectors are not computed.
+ */
+final class GeneralEigen {
+
+    private static final double EPS = Math.ulp(1.0);
+
+    private GeneralEigen() {
+    }
+
+    /**
+     * {real parts (n), imaginary parts (n), eigenvectors (n x n row-major, the unit-norm vector of
+     * eigenvalue j in column j) or null} of the n x n matrix at {@code data[from..]} (row-major);
+     * eigenvectors are computed only when asked for and every eigenvalue is real. Null when the
+     * QR iterations do not converge (LAPACK's info &gt; 0; e.g. after an overflow).
+     */
+    static double[][] of(double[] data, int from, int n, boolean vectors) {
+        double[][] h = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(data, from + i * n, h[i], 0, n);
+        }
+        double[][] v = new double[n][n];
+        hessenberg(h, v, n);
+        double[] re = new double[n];
+        double[] im = new double[n];
+        if (!schur(h, v, re, im, n)) {
+            return null;
+        }
+        boolean real = true;
+        for (double x : im) {
+            real &= x == 0;
+        }
+        if (!vectors || !real) {
+            return new double[][] {re, im, null};
+        }
+        backSubstitute(h, v, re, n);
+        double[] result = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            // dgeev's normalisation: unit Euclidean norm, the sign left as it comes
+            double norm = 0;
+            for (int i = 0; i < n; i++) {
+                norm = Math.hypot(norm, v[i][j]);
+            }
+            for (int i = 0; i < n; i++) {
+                result[i * n + j] = norm == 0 ? v[i][j] : v[i][j] / norm;
+            }
+        }
+        return new double[][] {re, im, result};
+    }
+
+    /** Householder similarity reduction of h to upper Hessenberg form, the transformations in v. */
+    private static void hessenberg(double[][] h, double[][] v, int n) {
+        int high = n - 1;
+        double[] ort = new double[n];
+        for (int m = 1; m < high; m++) {
+            double scale = 0;
+            for (int i = m; i <= high; i++) {
+                scale += Math.abs(h[i][m - 1]);
+            }
+            if (scale == 0) {
+                continue;
+            }
+            double sum = 0;
+            for (int i = high; i >= m; i--) {
+                ort[i] = h[i][m - 1] / scale;
+                sum += ort[i] * ort[i];
+            }
+            double g = Math.sqrt(sum);
+            if (ort[m] > 0) {
+                g = -g;
+            }
+            sum -= ort[m] * g;
+            ort[m] -= g;
+            for (int j = m; j < n; j++) {
+                double f = 0;
+                for (int i = high; i >= m; i--) {
+                    f += ort[i] * h[i][j];
+                }
+                f /= sum;
+                for (int i = m; i <= high; i++) {
+                    h[i][j] -= f * ort[i];
+                }
+            }
+            for (int i = 0; i <= high; i++) {
+                double f = 0;
+                for (int j = high; j >= m; j--) {
+                    f += ort[j] * h[i][j];
+                }
+                f /= sum;
+                for (int j = m; j <= high; j++) {
+                    h[i][j] -= f * ort[j];
+                }
+            }
+            ort[m] *= scale;
+            h[m][m - 1] = scale * g;
+        }
+        for (int i = 0; i < n; i++) {
+            v[i][i] = 1;
+        }
+        for (int m = high - 1; m >= 1; m--) {
+            if (h[m][m - 1] == 0) {
+                continue;
+            }
+            for (int i = m + 1; i <= high; i++) {
+                ort[i] = h[i][m - 1];
+            }
+            for (int j = m; j <= high; j++) {
+                double g = 0;
+                for (int i = m; i <= high; i++) {
+                    g += ort[i] * v[i][j];
+                }
+                // two divisions rather than one by the product, which may underflow
+                g = (g / ort[m]) / h[m][m - 1];
+                for (int i = m; i <= high; i++) {
+                    v[i][j] += g * ort[i];
+                }
+            }
+        }
+    }
+
+    /**
+     * Francis double-shift QR on the Hessenberg h down to real Schur form, accumulating into v;
+     * eigenvalue i is stored at the diagonal position it converges at. False when one eigenvalue
+     * takes more than 30·max(10, n) iterations (LAPACK's {@code dlahqr} limit).
+     */
+    private static boolean schur(double[][] h, double[][] v, double[] re, double[] im, int size) {
+        int nn = size;
+        int n = nn - 1;
+        int low = 0;
+        int high = nn - 1;
+        int limit = 30 * Math.max(10, nn);
+        double exshift = 0;
+        double p = 0;
+        double q = 0;
+        double r = 0;
+        double s = 0;
+        double z = 0;
+        double t;
+        double w;
+        double x;
+        double y;
+        double norm = 0;
+        for (int i = 0; i < nn; i++) {
+            for (int j = Math.max(i - 1, 0); j < nn; j++) {
+                norm += Math.abs(h[i][j]);
+            }
+        }
+        int iter = 0;
+        while (n >= low) {
+            int l = n;
+            while (l > low) {
+                s = Math.abs(h[l - 1][l - 1]) + Math.abs(h[l][l]);
+                if (s == 0) {
+                    s = norm;
+                }
+                if (Math.abs(h[l][l - 1]) < EPS * s) {
+                    break;
+                }
+                l--;
+            }
+            if (l == n) {
+                h[n][n] += exshift;
+                re[n] = h[n][n];
+                im[n] = 0;
+                n--;
+                iter = 0;
+            } else if (l == n - 1) {
+                w = h[n][n - 1] * h[n - 1][n];
+                p = (h[n - 1][n - 1] - h[n][n]) / 2;
+                q = p * p + w;
+                z = Math.sqrt(Math.abs(q));
+                h[n][n] += exshift;
+                h[n - 1][n - 1] += exshift;
+                x = h[n][n];
+                if (q >= 0) {
+                    z = p >= 0 ? p + z : p - z;
+                    re[n - 1] = x + z;
+                    re[n] = z != 0 ? x - w / z : re[n - 1];
+                    im[n - 1] = 0;
+                    im[n] = 0;
+                    x = h[n][n - 1];
+                    s = Math.abs(x) + Math.abs(z);
+                    p = x / s;
+                    q = z / s;
+                    r = Math.sqrt(p * p + q * q);
+                    p /= r;
+                    q /= r;
+                    for (int j = n - 1; j < nn; j++) {
+                        z = h[n - 1][j];
+                        h[n - 1][j] = q * z + p * h[n][j];
+                        h[n][j] = q * h[n][j] - p * z;
+                    }
+                    for (int i = 0; i <= n; i++) {
+                        z = h[i][n - 1];
+                        h[i][n - 1] = q * z + p * h[i][n];
+                        h[i][n] = q * h[i][n] - p * z;
+                    }
+                    for (int i = low; i <= high; i++) {
+                        z = v[i][n - 1];
+                        v[i][n - 1] = q * z + p * v[i][n];
+                        v[i][n] = q * v[i][n] - p * z;
+                    }
+                    // the rotation makes the block triangular; its exact zero lets back-substitution treat it so
+                    h[n][n - 1] = 0;
+                } else {
+                    re[n - 1] = x + p;
+                    re[n] = x + p;
+                    im[n - 1] = z;
+                    im[n] = -z;
+                }
+                n -= 2;
+                iter = 0;
+            } else {
+                if (iter >= limit) {
+                    return false;
+                }
+                x = h[n][n];
+                y = 0;
+                w = 0;
+                if (l < n) {
+                    y = h[n - 1][n - 1];
+                    w = h[n][n - 1] * h[n - 1][n];
+                }
+                // exceptional shifts break the cycles the standard shift can fall into (Wilkinson's at 10, MATLAB's at 30)
+                if (iter == 10) {
+                    exshift += x;
+                    for (int i = low; i <= n; i++) {
+                        h[i][i] -= x;
+                    }
+                    s = Math.abs(h[n][n - 1]) + Math.abs(h[n - 1][n - 2]);
+                    x = 0.75 * s;
+                    y = x;
+                    w = -0.4375 * s * s;
+                }
+                if (iter == 30) {
+                    s = (y - x) / 2;
+                    s = s * s + w;
+                    if (s > 0) {
+                        s = Math.sqrt(s);
+                        if (y < x) {
+                            s = -s;
+                        }
+                        s = x - w / ((y - x) / 2 + s);
+                        for (int i = low; i <= n; i++) {
+                            h[i][i] -= s;
+                        }
+                        exshift += s;
+                        x = 0.964;
+                        y = x;
+                        w = x;
+                    }
+                }
+                iter++;
+                int m = n - 2;
+                while (m >= l) {
+                    z = h[m][m];
+                    r = x - z;
+                    s = y - z;
+                    p = (r * s - w) / h[m + 1][m] + h[m][m + 1];
+                    q = h[m + 1][m + 1] - z - r - s;
+                    r = h[m + 2][m + 1];
+                    s = Math.abs(p) + Math.abs(q) + Math.abs(r);
+                    p /= s;
+                    q /= s;
+                    r /= s;
+                    if (m == l) {
+                        break;
+                    }
+                    if (Math.abs(h[m][m - 1]) * (Math.abs(q) + Math.abs(r))
+                            < EPS * (Math.abs(p) * (Math.abs(h[m - 1][m - 1]) + Math.abs(z) + Math.abs(h[m + 1][m + 1])))) {
+                        break;
+                    }
+                    m--;
+                }
+                for (int i = m + 2; i <= n; i++) {
+                    h[i][i - 2] = 0;
+                    if (i > m + 2) {
+                        h[i][i - 3] = 0;
+                    }
+                }
+                for (int k = m; k <= n - 1; k++) {
+                    boolean notLast = k != n - 1;
+                    if (k != m) {
+                        p = h[k][k - 1];
+                        q = h[k + 1][k - 1];
+                        r = notLast ? h[k + 2][k - 1] : 0;
+                        x = Math.abs(p) + Math.abs(q) + Math.abs(r);
+                        if (x == 0) {
+                            continue;
+                        }
+                        p /= x;
+                        q /= x;
+                        r /= x;
+                    }
+                    s = Math.sqrt(p * p + q * q + r * r);
+                    if (p < 0) {
+                        s = -s;
+                    }
+                    if (s != 0) {
+                        if (k != m) {
+                            h[k][k - 1] = -s * x;
+                        } else if (l != m) {
+                            h[k][k - 1] = -h[k][k - 1];
+                        }
+                        p += s;
+                        x = p / s;
+                        y = q / s;
+                        z = r / s;
+                        q /= p;
+                        r /= p;
+                        for (int j = k; j < nn; j++) {
+                            p = h[k][j] + q * h[k + 1][j];
+                            if (notLast) {
+                                p += r * h[k + 2][j];
+                                h[k + 2][j] -= p * z;
+                            }
+                            h[k][j] -= p * x;
+                            h[k + 1][j] -= p * y;
+                        }
+                        for (int i = 0; i <= Math.min(n, k + 3); i++) {
+                            p = x * h[i][k] + y * h[i][k + 1];
+                            if (notLast) {
+                                p += z * h[i][k + 2];
+                                h[i][k + 2] -= p * r;
+                            }
+                            h[i][k] -= p;
+                            h[i][k + 1] -= p * q;
+                        }
+                        for (int i = low; i <= high; i++) {
+                            p = x * v[i][k] + y * v[i][k + 1];
+                            if (notLast) {
+                                p += z * v[i][k + 2];
+                                v[i][k + 2] -= p * r;
+                            }
+                            v[i][k] -= p;
+                            v[i][k + 1] -= p * q;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Eigenvectors of the upper triangular Schur form h by back-substitution (a zero pivot, from a
+     * repeated eigenvalue, is replaced by eps·‖h‖<sub>1</sub> as EISPACK does), then multiplied by v.
+     */
+    private static void backSubstitute(double[][] h, double[][] v, double[] re, int nn) {
+        double norm = 0;
+        for (int i = 0; i < nn; i++) {
+            for (int j = i; j < nn; j++) {
+                norm += Math.abs(h[i][j]);
+            }
+        }
+        if (norm == 0) {
+            return;
+        }
+        for (int n = nn - 1; n >= 0; n--) {
+            double p = re[n];
+            h[n][n] = 1;
+            for (int i = n - 1; i >= 0; i--) {
+                double w = h[i][i] - p;
+                double r = 0;
+                for (int j = i + 1; j <= n; j++) {
+                    r += h[i][j] * h[j][n];
+                }
+                h[i][n] = w != 0 ? -r / w : -r / (EPS * norm);
+                double t = Math.abs(h[i][n]);
+                // rescale before the next products can overflow
+                if ((EPS * t) * t > 1) {
+                    for (int j = i; j <= n; j++) {
+                        h[j][n] /= t;
+                    }
+                }
+            }
+        }
+        for (int j = nn - 1; j >= 0; j--) {
+            for (int i = 0; i < nn; i++) {
+                double z = 0;
+                for (int k = 0; k <= j; k++) {
+                    z += v[i][k] * h[k][j];
+                }
+                v[i][j] = z;
+            }
+        }
+    }
+}
