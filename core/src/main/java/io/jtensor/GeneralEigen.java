@@ -29,11 +29,20 @@ final class GeneralEigen {
         for (int i = 0; i < n; i++) {
             System.arraycopy(data, from + i * n, h[i], 0, n);
         }
+        double[] scale = new double[n];
+        int[] block = balance(h, scale, n);
+        int low = block[0];
+        int high = block[1];
         double[][] v = new double[n][n];
-        hessenberg(h, v, n);
+        hessenberg(h, v, n, low, high);
         double[] re = new double[n];
         double[] im = new double[n];
-        if (!schur(h, v, re, im, n)) {
+        for (int i = 0; i < n; i++) {
+            if (i < low || i > high) {
+                re[i] = h[i][i];
+            }
+        }
+        if (!schur(h, v, re, im, n, low, high)) {
             return null;
         }
         boolean real = true;
@@ -44,6 +53,18 @@ final class GeneralEigen {
             return new double[][] {re, im, null};
         }
         backSubstitute(h, v, re, n);
+        // undo the balancing (LAPACK dgebak): the scaling of the block's rows, then the swaps
+        for (int i = low; i <= high; i++) {
+            for (int j = 0; j < n; j++) {
+                v[i][j] *= scale[i];
+            }
+        }
+        for (int i = low - 1; i >= 0; i--) {
+            swapRows(v, i, (int) scale[i]);
+        }
+        for (int i = high + 1; i < n; i++) {
+            swapRows(v, i, (int) scale[i]);
+        }
         double[] result = new double[n * n];
         for (int j = 0; j < n; j++) {
             // dgeev's normalisation: unit Euclidean norm, the sign left as it comes
@@ -58,11 +79,161 @@ final class GeneralEigen {
         return new double[][] {re, im, result};
     }
 
+    private static void swapRows(double[][] a, int i, int k) {
+        double[] row = a[i];
+        a[i] = a[k];
+        a[k] = row;
+    }
+
+    /** Swaps rows and columns i and k of a: column entries in rows 0..last, row entries in columns from..n-1. */
+    private static void swap(double[][] a, int i, int k, int last, int from, int n) {
+        for (int r = 0; r <= last; r++) {
+            double t = a[r][i];
+            a[r][i] = a[r][k];
+            a[r][k] = t;
+        }
+        for (int c = from; c < n; c++) {
+            double t = a[i][c];
+            a[i][c] = a[k][c];
+            a[k][c] = t;
+        }
+    }
+
+    /**
+     * LAPACK dgebal's job 'B', which dgeev runs first: permutes rows and columns that isolate an
+     * eigenvalue to the ends (those eigenvalues are then diagonal elements, in place), and scales
+     * the remaining block's rows and columns by powers of 2 until their norms are near each other.
+     * Returns {low, high}, the block; {@code scale[i]} holds the row swapped with i outside it and
+     * the scale factor of row i inside it. Balancing is exact (powers of 2) and fixes the order in
+     * which LAPACK finds the eigenvalues, which is why it is reproduced.
+     */
+    private static int[] balance(double[][] a, double[] scale, int n) {
+        int k = 0;
+        int l = n - 1;
+        if (n == 0) {
+            return new int[] {0, -1};
+        }
+        // LAPACK 3.12's search, which goes on after a swap rather than starting over as 3.10's did
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (int i = l; i >= 0; i--) {
+                boolean isolated = true;
+                for (int j = 0; j <= l; j++) {
+                    if (i != j && a[i][j] != 0) {
+                        isolated = false;
+                        break;
+                    }
+                }
+                if (isolated) {
+                    scale[l] = i;
+                    if (i != l) {
+                        swap(a, i, l, l, k, n);
+                    }
+                    moved = true;
+                    if (l == 0) {
+                        return new int[] {0, 0};
+                    }
+                    l--;
+                }
+            }
+        }
+        moved = true;
+        while (moved) {
+            moved = false;
+            for (int j = k; j <= l; j++) {
+                boolean isolated = true;
+                for (int i = k; i <= l; i++) {
+                    if (i != j && a[i][j] != 0) {
+                        isolated = false;
+                        break;
+                    }
+                }
+                if (isolated) {
+                    scale[k] = j;
+                    if (j != k) {
+                        swap(a, j, k, l, k, n);
+                    }
+                    moved = true;
+                    k++;
+                }
+            }
+        }
+        for (int i = k; i <= l; i++) {
+            scale[i] = 1;
+        }
+        final double radix = 2;
+        double sfmin1 = Double.MIN_NORMAL / EPS;
+        double sfmax1 = 1 / sfmin1;
+        double sfmin2 = sfmin1 * radix;
+        double sfmax2 = 1 / sfmin2;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = k; i <= l; i++) {
+                double c = 0;
+                double r = 0;
+                for (int j = k; j <= l; j++) {
+                    c = Math.hypot(c, a[j][i]);
+                    r = Math.hypot(r, a[i][j]);
+                }
+                double ca = 0;
+                for (int j = 0; j <= l; j++) {
+                    ca = Math.max(ca, Math.abs(a[j][i]));
+                }
+                double ra = 0;
+                for (int j = k; j < n; j++) {
+                    ra = Math.max(ra, Math.abs(a[i][j]));
+                }
+                if (c == 0 || r == 0) {
+                    continue;
+                }
+                double g = r / radix;
+                double f = 1;
+                double s = c + r;
+                while (c < g && Math.max(f, Math.max(c, ca)) < sfmax2 && Math.min(r, Math.min(g, ra)) > sfmin2) {
+                    f *= radix;
+                    c *= radix;
+                    ca *= radix;
+                    r /= radix;
+                    g /= radix;
+                    ra /= radix;
+                }
+                g = c / radix;
+                while (g >= r && Math.max(r, ra) < sfmax2 && Math.min(Math.min(f, c), Math.min(g, ca)) > sfmin2) {
+                    f /= radix;
+                    c /= radix;
+                    g /= radix;
+                    ca /= radix;
+                    r *= radix;
+                    ra *= radix;
+                }
+                if (c + r >= 0.95 * s) {
+                    continue;
+                }
+                if (f < 1 && scale[i] < 1 && f * scale[i] <= sfmin1) {
+                    continue;
+                }
+                if (f > 1 && scale[i] > 1 && scale[i] >= sfmax1 / f) {
+                    continue;
+                }
+                scale[i] *= f;
+                changed = true;
+                for (int j = k; j < n; j++) {
+                    a[i][j] /= f;
+                }
+                for (int j = 0; j <= l; j++) {
+                    a[j][i] *= f;
+                }
+            }
+        }
+        return new int[] {k, l};
+    }
+
     /** Householder similarity reduction of h to upper Hessenberg form, the transformations in v. */
-    private static void hessenberg(double[][] h, double[][] v, int n) {
-        int high = n - 1;
+    private static void hessenberg(double[][] h, double[][] v, int n, int low, int high) {
         double[] ort = new double[n];
-        for (int m = 1; m < high; m++) {
+        for (int m = low + 1; m < high; m++) {
             double scale = 0;
             for (int i = m; i <= high; i++) {
                 scale += Math.abs(h[i][m - 1]);
@@ -107,7 +278,7 @@ final class GeneralEigen {
         for (int i = 0; i < n; i++) {
             v[i][i] = 1;
         }
-        for (int m = high - 1; m >= 1; m--) {
+        for (int m = high - 1; m >= low + 1; m--) {
             if (h[m][m - 1] == 0) {
                 continue;
             }
@@ -133,13 +304,10 @@ final class GeneralEigen {
      * eigenvalue i is stored at the diagonal position it converges at. False when one eigenvalue
      * takes more than 30·max(10, n) iterations (LAPACK's {@code dlahqr} limit).
      */
-    private static boolean schur(double[][] h, double[][] v, double[] re, double[] im, int size) {
+    private static boolean schur(double[][] h, double[][] v, double[] re, double[] im, int size, int low, int high) {
         int nn = size;
-        int n = nn - 1;
-        int low = 0;
-        int high = nn - 1;
+        int n = high;
         int limit = 30 * Math.max(10, nn);
-        double exshift = 0;
         double p = 0;
         double q = 0;
         double r = 0;
@@ -155,21 +323,18 @@ final class GeneralEigen {
                 norm += Math.abs(h[i][j]);
             }
         }
+        // LAPACK's smlnum: below it a subdiagonal element is negligible whatever its neighbours
+        double smallest = Double.MIN_NORMAL * (nn / EPS);
         int iter = 0;
         while (n >= low) {
             int l = n;
-            while (l > low) {
-                s = Math.abs(h[l - 1][l - 1]) + Math.abs(h[l][l]);
-                if (s == 0) {
-                    s = norm;
-                }
-                if (Math.abs(h[l][l - 1]) < EPS * s) {
-                    break;
-                }
+            while (l > low && !negligible(h, l, low, high, smallest)) {
                 l--;
             }
+            if (l > low) {
+                h[l][l - 1] = 0;
+            }
             if (l == n) {
-                h[n][n] += exshift;
                 re[n] = h[n][n];
                 im[n] = 0;
                 n--;
@@ -179,8 +344,6 @@ final class GeneralEigen {
                 p = (h[n - 1][n - 1] - h[n][n]) / 2;
                 q = p * p + w;
                 z = Math.sqrt(Math.abs(q));
-                h[n][n] += exshift;
-                h[n - 1][n - 1] += exshift;
                 x = h[n][n];
                 if (q >= 0) {
                     z = p >= 0 ? p + z : p - z;
@@ -224,40 +387,54 @@ final class GeneralEigen {
                 if (iter >= limit) {
                     return false;
                 }
-                x = h[n][n];
-                y = 0;
-                w = 0;
-                if (l < n) {
-                    y = h[n - 1][n - 1];
-                    w = h[n][n - 1] * h[n - 1][n];
-                }
-                // exceptional shifts break the cycles the standard shift can fall into (Wilkinson's at 10, MATLAB's at 30)
+                // LAPACK dlahqr's shifts: exceptional ones at iterations 10 (from the top of the active
+                // block) and 20 (from its bottom) break cycles; otherwise the trailing 2x2 block's
+                // eigenvalues, and of two real ones only the nearer to h[n][n], used twice
+                double h11;
+                double h12;
+                double h21;
+                double h22;
                 if (iter == 10) {
-                    exshift += x;
-                    for (int i = low; i <= n; i++) {
-                        h[i][i] -= x;
-                    }
+                    s = Math.abs(h[l + 1][l]) + Math.abs(h[l + 2][l + 1]);
+                    h11 = 0.75 * s + h[l][l];
+                    h12 = -0.4375 * s;
+                    h21 = s;
+                    h22 = h11;
+                } else if (iter == 20) {
                     s = Math.abs(h[n][n - 1]) + Math.abs(h[n - 1][n - 2]);
-                    x = 0.75 * s;
-                    y = x;
-                    w = -0.4375 * s * s;
+                    h11 = 0.75 * s + h[n][n];
+                    h12 = -0.4375 * s;
+                    h21 = s;
+                    h22 = h11;
+                } else {
+                    h11 = h[n - 1][n - 1];
+                    h21 = h[n][n - 1];
+                    h12 = h[n - 1][n];
+                    h22 = h[n][n];
                 }
-                if (iter == 30) {
-                    s = (y - x) / 2;
-                    s = s * s + w;
-                    if (s > 0) {
-                        s = Math.sqrt(s);
-                        if (y < x) {
-                            s = -s;
-                        }
-                        s = x - w / ((y - x) / 2 + s);
-                        for (int i = low; i <= n; i++) {
-                            h[i][i] -= s;
-                        }
-                        exshift += s;
-                        x = 0.964;
+                s = Math.abs(h11) + Math.abs(h12) + Math.abs(h21) + Math.abs(h22);
+                if (s == 0) {
+                    x = 0;
+                    y = 0;
+                    w = 0;
+                } else {
+                    h11 /= s;
+                    h21 /= s;
+                    h12 /= s;
+                    h22 /= s;
+                    double tr = (h11 + h22) / 2;
+                    double det = (h11 - tr) * (h22 - tr) - h12 * h21;
+                    double rtdisc = Math.sqrt(Math.abs(det));
+                    if (det >= 0) {
+                        x = tr * s;
                         y = x;
-                        w = x;
+                        w = -(rtdisc * s) * (rtdisc * s);
+                    } else {
+                        double rt1 = tr + rtdisc;
+                        double rt2 = tr - rtdisc;
+                        x = (Math.abs(rt1 - h22) <= Math.abs(rt2 - h22) ? rt1 : rt2) * s;
+                        y = x;
+                        w = 0;
                     }
                 }
                 iter++;
@@ -350,6 +527,36 @@ final class GeneralEigen {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether h[k][k-1] can be set to zero, by LAPACK dlahqr's test (Ahues and Tisseur's, finer
+     * than EISPACK's |h[k][k-1]| &lt; eps·(|h[k-1][k-1]| + |h[k][k]|)), so deflation happens at the
+     * iterations LAPACK's does.
+     */
+    private static boolean negligible(double[][] h, int k, int low, int high, double smallest) {
+        double sub = Math.abs(h[k][k - 1]);
+        if (sub <= smallest) {
+            return true;
+        }
+        double test = Math.abs(h[k - 1][k - 1]) + Math.abs(h[k][k]);
+        if (test == 0) {
+            if (k - 2 >= low) {
+                test += Math.abs(h[k - 1][k - 2]);
+            }
+            if (k + 1 <= high) {
+                test += Math.abs(h[k + 1][k]);
+            }
+        }
+        if (!(sub <= EPS * test)) {
+            return false;
+        }
+        double ab = Math.max(sub, Math.abs(h[k - 1][k]));
+        double ba = Math.min(sub, Math.abs(h[k - 1][k]));
+        double aa = Math.max(Math.abs(h[k][k]), Math.abs(h[k - 1][k - 1] - h[k][k]));
+        double bb = Math.min(Math.abs(h[k][k]), Math.abs(h[k - 1][k - 1] - h[k][k]));
+        double sum = aa + ab;
+        return ba * (ab / sum) <= Math.max(smallest, EPS * (bb * (aa / sum)));
     }
 
     /**
