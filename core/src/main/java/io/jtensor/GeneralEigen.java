@@ -53,8 +53,9 @@ final class GeneralEigen {
             return new double[][] {re, im, null};
         }
         backSubstitute(h, v, re, n);
-        // undo the balancing (LAPACK dgebak): the scaling of the block's rows, then the swaps
-        for (int i = low; i <= high; i++) {
+        // undo the balancing (LAPACK dgebak): the scaling of the block's rows, then the swaps; a block
+        // of one row was not scaled (dgebal returns before setting its scale, which holds a swap)
+        for (int i = low; i <= high && low < high; i++) {
             for (int j = 0; j < n; j++) {
                 v[i][j] *= scale[i];
             }
@@ -346,7 +347,9 @@ final class GeneralEigen {
                 z = Math.sqrt(Math.abs(q));
                 x = h[n][n];
                 if (q >= 0) {
-                    z = p >= 0 ? p + z : p - z;
+                    // the sign of p as LAPACK's SIGN takes it: -0.0 counts as negative (a companion
+                    // matrix's -p[1]/p[0] is often -0.0), which decides which eigenvalue comes first
+                    z = p + Math.copySign(z, p);
                     re[n - 1] = x + z;
                     re[n] = z != 0 ? x - w / z : re[n - 1];
                     im[n - 1] = 0;

@@ -8830,7 +8830,7 @@ public final class Np {
      * differ: compare sorted eigenvalues where order matters.
      *
      * <pre>{@code
-     * Tensor[] wv = Np.eig(Np.array(new double[] {2, 0, 1, 3}, 2, 2));   // w = [2, 3], v[:, 1] = [0, 1]
+     * Tensor[] wv = Np.eig(Np.array(new double[] {2, 0, 1, 3}, 2, 2));   // w = [3, 2], v[:, 0] = [0, 1]
      * }</pre>
      *
      * <p>float32 gives float32 results, every other type (integers, bool) float64. Host-computed in
@@ -8881,8 +8881,8 @@ public final class Np {
      * Np.roots(Np.array(new double[] {1, -3, 2, 0}))   // [2, 1, 0]
      * }</pre>
      *
-     * @throws IllegalArgumentException      when p has more than one dimension ("Input must be a
-     *                                       rank-1 array")
+     * @throws IllegalArgumentException      when p is not 1-d (more dimensions: "Input must be a rank-1
+     *                                       array"; 0-d: NumPy's dispatcher raises TypeError)
      * @throws LinAlgException               when the companion matrix holds an infinity or NaN (a NaN
      *                                       coefficient)
      * @throws UnsupportedOperationException when a root is complex (e.g. p = [1, 0, 1]: 0.0 ± 1.0i)

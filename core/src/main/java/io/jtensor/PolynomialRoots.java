@@ -23,6 +23,11 @@ final class PolynomialRoots {
         String name = "roots";
         Objects.requireNonNull(p, name + ": p is null");
         p.checkOpen(name);
+        if (p.ndim() == 0) {
+            // NumPy's np.roots(np.array(3.0)) fails in its __array_function__ dispatcher, which iterates p
+            throw new IllegalArgumentException(name + ": p must be a 1-d array of coefficients, got a 0-d tensor"
+                    + " (NumPy raises TypeError: dispatcher for __array_function__ did not return an iterable)");
+        }
         if (p.ndim() > 1) {
             throw new IllegalArgumentException(name + ": Input must be a rank-1 array, got shape "
                     + Shape.toString(p.shape));
