@@ -4054,7 +4054,11 @@ def gen_eig():
         results = [np.asarray(r) for r in (result if op == "eig" else [result])]
         if results[0].dtype.kind == "c":                # a complex spectrum: jtensor refuses it
             pair = results[0][results[0].imag != 0][0]
-            rows.append([op, text, "complex", "-", "-", "%r +- %ri" % (float(pair.real), abs(float(pair.imag))), "0.0"])
+            # scale: the pair's error scale where it is ill-conditioned (a multiple root), else 0
+            size = len(np.trim_zeros(f64(value))) - 1 if op == "roots" else np.shape(value)[-1]
+            scale = size * float(np.max(np.abs(results[0]))) * eps64 ** (1.0 / defective - 1) if defective else 0.0
+            rows.append([op, text, "complex", "-", "-", "%r +- %ri" % (float(pair.real), abs(float(pair.imag))),
+                         repr(scale)])
             return
         w = results[0]
         # the scales come from the float64 problem; a float32 result is NumPy's sgeev (single
@@ -4069,6 +4073,8 @@ def gen_eig():
                 comp[0, :] = -p[1:] / p[0]
             ws, vs = L.eig(comp) if m > 0 else (np.zeros(0), np.zeros((0, 0)))
             scales = [eigen_scales(comp, ws.real, vs.real)[0]] if m > 0 else [0.0]
+            if defective:
+                scales = [m * float(L.norm(comp, 2)) * eps64 ** (1.0 / defective - 1)]
         else:
             mats = a.reshape((-1,) + a.shape[-2:]) if a.size else []
             pairs = []
@@ -4160,13 +4166,17 @@ def gen_eig():
                      ("float64", [1, 0, 1]), ("float64", [1, 2, 3, 4]), ("float64", [1, np.nan, 2]),
                      ("float64", [[1, -3, 2]]), ("float64", 3.0), ("float64", 0.0)]:
         emit("roots", spec(dtype, np.asarray(p, np.float64)))
+    # multiple roots: a double root stays real in LAPACK's arithmetic, a triple one splits into a complex pair
+    emit("roots", spec("float64", [1.0, -2, 1]), defective=2)
+    emit("roots", spec("float64", [1.0, -3, 3, -1]), defective=3)
 
     write("eig.csv", ["op", "inputs", "result_dtype", "result_shape", "compare", "expected", "scale"], rows, """
 numpy.linalg.eig (results w;v), eigvals and np.roots, where every eigenvalue (root) is real: jtensor
 has no complex dtype.  inputs: manipulation.csv's operand syntax.  Random matrices are S D S^-1 with
 S from numpy's default_rng (fixed seed, condition number < 1e3) and D real, rounded to 6 decimals.
 result_dtype error: NumPy raises (expected: its exception class and message); complex: NumPy returns
-complex values (expected: one of them) and jtensor must throw UnsupportedOperationException.
+complex values (expected: one of them, scale: its error scale for a multiple root, else 0) and
+jtensor must throw UnsupportedOperationException naming such a pair.
 compare, per result: v the values in NumPy's order; s the values sorted (float32 rows whose order
 NumPy's single-precision sgeev may set differently from jtensor's float64 computation); a the
 absolute values (eigenvectors are unique up to sign where the eigenvalues are distinct); - not
