@@ -29,6 +29,23 @@ final class GeneralEigen {
         for (int i = 0; i < n; i++) {
             System.arraycopy(data, from + i * n, h[i], 0, n);
         }
+        // dgeev's first step: a matrix whose largest element is outside [smlnum, 1/smlnum] is scaled
+        // into that range, so that the sums and products of the iterations cannot overflow
+        double largest = 0;
+        for (double[] row : h) {
+            for (double x : row) {
+                largest = Math.max(largest, Math.abs(x));
+            }
+        }
+        double smallNumber = Math.sqrt(Double.MIN_NORMAL) / EPS;
+        double target = largest > 0 && largest < smallNumber ? smallNumber : largest > 1 / smallNumber ? 1 / smallNumber : 0;
+        if (target != 0) {
+            for (double[] row : h) {
+                for (int j = 0; j < n; j++) {
+                    row[j] = row[j] / largest * target;
+                }
+            }
+        }
         double[] scale = new double[n];
         int[] block = balance(h, scale, n);
         int low = block[0];
@@ -44,6 +61,12 @@ final class GeneralEigen {
         }
         if (!schur(h, v, re, im, n, low, high)) {
             return null;
+        }
+        if (target != 0) {
+            for (int i = 0; i < n; i++) {
+                re[i] = re[i] / target * largest;
+                im[i] = im[i] / target * largest;
+            }
         }
         boolean real = true;
         for (double x : im) {
@@ -188,6 +211,10 @@ final class GeneralEigen {
                 }
                 if (c == 0 || r == 0) {
                     continue;
+                }
+                if (Double.isNaN(c + ca + r + ra)) {
+                    // LAPACK's guard (info = -3): NaN never balances, and would loop here forever
+                    return new int[] {k, l};
                 }
                 double g = r / radix;
                 double f = 1;
@@ -341,49 +368,7 @@ final class GeneralEigen {
                 n--;
                 iter = 0;
             } else if (l == n - 1) {
-                w = h[n][n - 1] * h[n - 1][n];
-                p = (h[n - 1][n - 1] - h[n][n]) / 2;
-                q = p * p + w;
-                z = Math.sqrt(Math.abs(q));
-                x = h[n][n];
-                if (q >= 0) {
-                    // the sign of p as LAPACK's SIGN takes it: -0.0 counts as negative (a companion
-                    // matrix's -p[1]/p[0] is often -0.0), which decides which eigenvalue comes first
-                    z = p + Math.copySign(z, p);
-                    re[n - 1] = x + z;
-                    re[n] = z != 0 ? x - w / z : re[n - 1];
-                    im[n - 1] = 0;
-                    im[n] = 0;
-                    x = h[n][n - 1];
-                    s = Math.abs(x) + Math.abs(z);
-                    p = x / s;
-                    q = z / s;
-                    r = Math.sqrt(p * p + q * q);
-                    p /= r;
-                    q /= r;
-                    for (int j = n - 1; j < nn; j++) {
-                        z = h[n - 1][j];
-                        h[n - 1][j] = q * z + p * h[n][j];
-                        h[n][j] = q * h[n][j] - p * z;
-                    }
-                    for (int i = 0; i <= n; i++) {
-                        z = h[i][n - 1];
-                        h[i][n - 1] = q * z + p * h[i][n];
-                        h[i][n] = q * h[i][n] - p * z;
-                    }
-                    for (int i = low; i <= high; i++) {
-                        z = v[i][n - 1];
-                        v[i][n - 1] = q * z + p * v[i][n];
-                        v[i][n] = q * v[i][n] - p * z;
-                    }
-                    // the rotation makes the block triangular; its exact zero lets back-substitution treat it so
-                    h[n][n - 1] = 0;
-                } else {
-                    re[n - 1] = x + p;
-                    re[n] = x + p;
-                    im[n - 1] = z;
-                    im[n] = -z;
-                }
+                standardize(h, v, n, nn, re, im);
                 n -= 2;
                 iter = 0;
             } else {
@@ -530,6 +515,143 @@ final class GeneralEigen {
             }
         }
         return true;
+    }
+
+    private static final double SAFE_SMALL = Math.scalb(1.0, -485);   // dlanv2's safmn2 for float64
+    private static final double SAFE_LARGE = 1 / SAFE_SMALL;
+
+    /**
+     * LAPACK dlanv2 on the 2x2 block at rows and columns i-1, i: its eigenvalues into re/im (a
+     * real pair split into a triangular block by a rotation, which is applied to the rest of h and
+     * to v as dlahqr applies it). dlanv2's own branches are kept, although its test for nearly
+     * equal eigenvalues is not scale-invariant, because they decide which eigenvalue comes first
+     * and whether a nearly double one is real or a complex pair, as in NumPy.
+     */
+    private static void standardize(double[][] h, double[][] v, int i, int nn, double[] re, double[] im) {
+        double a = h[i - 1][i - 1];
+        double b = h[i - 1][i];
+        double c = h[i][i - 1];
+        double d = h[i][i];
+        double cs;
+        double sn;
+        if (c == 0) {
+            cs = 1;
+            sn = 0;
+        } else if (b == 0) {
+            cs = 0;
+            sn = 1;
+            double t = d;
+            d = a;
+            a = t;
+            b = -c;
+            c = 0;
+        } else if (a - d == 0 && Math.signum(b) != Math.signum(c)) {
+            cs = 1;
+            sn = 0;
+        } else {
+            double temp = a - d;
+            double p = 0.5 * temp;
+            double bcmax = Math.max(Math.abs(b), Math.abs(c));
+            double bcmis = Math.min(Math.abs(b), Math.abs(c)) * Math.copySign(1, b) * Math.copySign(1, c);
+            double scale = Math.max(Math.abs(p), bcmax);
+            double z = p / scale * p + bcmax / scale * bcmis;
+            if (z >= 4 * EPS) {
+                // real eigenvalues; Fortran's SIGN gives -0.0 (a companion matrix's -p[1]/p[0]) a minus
+                z = p + Math.copySign(Math.sqrt(scale) * Math.sqrt(z), p);
+                a = d + z;
+                d = d - bcmax / z * bcmis;
+                double tau = Math.hypot(c, z);
+                cs = z / tau;
+                sn = c / tau;
+                b = b - c;
+                c = 0;
+            } else {
+                // complex or (almost) equal real eigenvalues: make the diagonal elements equal
+                double sigma = b + c;
+                for (int count = 0; count < 20; count++) {
+                    double size = Math.max(Math.abs(temp), Math.abs(sigma));
+                    if (size >= SAFE_LARGE) {
+                        sigma *= SAFE_SMALL;
+                        temp *= SAFE_SMALL;
+                    } else if (size <= SAFE_SMALL) {
+                        sigma *= SAFE_LARGE;
+                        temp *= SAFE_LARGE;
+                    } else {
+                        break;
+                    }
+                }
+                p = 0.5 * temp;
+                double tau = Math.hypot(sigma, temp);
+                cs = Math.sqrt(0.5 * (1 + Math.abs(sigma) / tau));
+                sn = -(p / (tau * cs)) * Math.copySign(1, sigma);
+                double aa = a * cs + b * sn;
+                double bb = -a * sn + b * cs;
+                double cc = c * cs + d * sn;
+                double dd = -c * sn + d * cs;
+                a = aa * cs + cc * sn;
+                b = bb * cs + dd * sn;
+                c = -aa * sn + cc * cs;
+                d = -bb * sn + dd * cs;
+                temp = 0.5 * (a + d);
+                a = temp;
+                d = temp;
+                if (c != 0) {
+                    if (b != 0) {
+                        if (Math.copySign(1, b) == Math.copySign(1, c)) {
+                            double sab = Math.sqrt(Math.abs(b));
+                            double sac = Math.sqrt(Math.abs(c));
+                            p = Math.copySign(sab * sac, c);
+                            tau = 1 / Math.sqrt(Math.abs(b + c));
+                            a = temp + p;
+                            d = temp - p;
+                            b = b - c;
+                            c = 0;
+                            double cs1 = sab * tau;
+                            double sn1 = sac * tau;
+                            temp = cs * cs1 - sn * sn1;
+                            sn = cs * sn1 + sn * cs1;
+                            cs = temp;
+                        }
+                    } else {
+                        b = -c;
+                        c = 0;
+                        temp = cs;
+                        cs = -sn;
+                        sn = temp;
+                    }
+                }
+            }
+        }
+        h[i - 1][i - 1] = a;
+        h[i - 1][i] = b;
+        h[i][i - 1] = c;
+        h[i][i] = d;
+        re[i - 1] = a;
+        re[i] = d;
+        if (c != 0) {
+            double imaginary = Math.sqrt(Math.abs(b)) * Math.sqrt(Math.abs(c));
+            im[i - 1] = imaginary;
+            im[i] = -imaginary;
+        }
+        // the rotation on the rest of rows i-1, i, of columns i-1, i, and on v (dlahqr's three DROTs)
+        for (int j = i + 1; j < nn; j++) {
+            double x = h[i - 1][j];
+            double y = h[i][j];
+            h[i - 1][j] = cs * x + sn * y;
+            h[i][j] = cs * y - sn * x;
+        }
+        for (int r = 0; r < i - 1; r++) {
+            double x = h[r][i - 1];
+            double y = h[r][i];
+            h[r][i - 1] = cs * x + sn * y;
+            h[r][i] = cs * y - sn * x;
+        }
+        for (int r = 0; r < nn; r++) {
+            double x = v[r][i - 1];
+            double y = v[r][i];
+            v[r][i - 1] = cs * x + sn * y;
+            v[r][i] = cs * y - sn * x;
+        }
     }
 
     /**

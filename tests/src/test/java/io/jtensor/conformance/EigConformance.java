@@ -273,14 +273,18 @@ public abstract class EigConformance extends ConformanceCase {
     }
 
     @Test
-    void hugeFiniteEntriesEndWithoutHanging() {
-        // overflow inside the iterations: a result or LAPACK's "did not converge", never a hang
-        Tensor a = Np.array(new double[] {1e308, -1e308, 1e308, 1e308, 1e308, -1e308, -1e308, 1e308, 1e308}, 3, 3);
-        try {
-            Np.eigvals(a).close();
-        } catch (LinAlgException | UnsupportedOperationException expected) {
-            assertTrue(expected.getMessage().startsWith("eigvals: "), expected.getMessage());
-        }
+    void hugeAndTinyMatricesAreScaledAsDgeevScalesThem() {
+        // without dgeev's scaling, 1e308 * 1e308 overflows and this rotation-like matrix seems real
+        throwsWith(UnsupportedOperationException.class, () -> Np.eigvals(Np.array(new double[] {1e308, -1e308, 1e308, 1e308},
+                2, 2)), "eigvals: the matrix has complex eigenvalues (e.g. 1.0E308 \u00b1 1.0", "E308i)");
+        Tolerance close = Tolerance.ulps(64);      // NumPy's values and order (the tiny one's order differs)
+        assertDoubles("huge", Np.eigvals(Np.array(new double[] {1e300, 0.5e300, 1e300, 2e300}, 2, 2)), FLOAT64, shape(2),
+                close, 6.339745962155615e+299, 2.366025403784439e+300);
+        assertDoubles("tiny", Np.eigvals(Np.array(new double[] {1e-300, 0.5e-300, 1e-300, 2e-300}, 2, 2)), FLOAT64,
+                shape(2), close, 2.366025403784438e-300, 6.339745962155612e-301);
+        Tensor[] wv = Np.eig(Np.array(new double[] {3e-310, 0, 0, 1e-310}, 2, 2));
+        assertDoubles("subnormal", wv[0], FLOAT64, shape(2), Tolerance.ulps(2), 3e-310, 1e-310);
+        eigInvariants("subnormal", Np.array(new double[] {3e-310, 0, 0, 1e-310}, 2, 2), wv[0], wv[1]);
     }
 
     @Test
