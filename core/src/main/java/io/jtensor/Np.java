@@ -8824,18 +8824,18 @@ public final class Np {
      * {@code dgeev}'s normalisation; its sign is not normalised and may differ from NumPy's, and a
      * defective matrix's vectors are as ill-determined as NumPy's). Only real spectra: jtensor has
      * no complex dtype, so where NumPy would return complex128 (any eigenvalue with a non-zero
-     * imaginary part) this throws. The eigenvalues come in the order of the real Schur form's
-     * diagonal, as NumPy's; on the test matrices that is NumPy's order, but as the QR iterations
-     * are not LAPACK's (no balancing, EISPACK's deflation test) the order of a hard case may
-     * differ: compare sorted eigenvalues where order matters.
+     * imaginary part) this throws. The eigenvalues are not sorted: they come in LAPACK's order
+     * (the real Schur form's diagonal, with dgeev's balancing, shifts and deflation reproduced), so
+     * in NumPy's, except where a near-tie is decided by the last bits of the iterations, or for
+     * M &ge; 75, where LAPACK changes its QR algorithm.
      *
      * <pre>{@code
      * Tensor[] wv = Np.eig(Np.array(new double[] {2, 0, 1, 3}, 2, 2));   // w = [3, 2], v[:, 0] = [0, 1]
      * }</pre>
      *
      * <p>float32 gives float32 results, every other type (integers, bool) float64. Host-computed in
-     * float64 by Householder reduction to Hessenberg form, Francis double-shift QR and
-     * back-substitution (EISPACK's orthes and hqr2), results uploaded to a's backend: eigenvalues
+     * float64 by dgeev's steps (balancing, Householder reduction to Hessenberg form, Francis
+     * double-shift QR, back-substitution), results uploaded to a's backend: eigenvalues
      * within a small multiple of n·eps·‖a‖ over their condition number. For float32 input this is
      * more accurate than NumPy's (LAPACK's sgeev works in single precision), so float32 results may
      * differ from NumPy's by float32 rounding errors. An empty (..., 0, 0) a gives empty results.
