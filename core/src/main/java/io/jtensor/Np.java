@@ -8836,9 +8836,10 @@ public final class Np {
      * <p>float32 gives float32 results, every other type (integers, bool) float64. Host-computed in
      * float64 by dgeev's steps (balancing, Householder reduction to Hessenberg form, Francis
      * double-shift QR, back-substitution), results uploaded to a's backend: eigenvalues
-     * within a small multiple of n·eps·‖a‖ over their condition number. For float32 input this is
+     * within a small multiple of n·eps·‖a‖ times their condition number. For float32 input this is
      * more accurate than NumPy's (LAPACK's sgeev works in single precision), so float32 results may
-     * differ from NumPy's by float32 rounding errors. An empty (..., 0, 0) a gives empty results.
+     * differ from NumPy's by float32 rounding errors, and a nearly repeated eigenvalue may come out
+     * real here and complex in NumPy, or the reverse. An empty (..., 0, 0) a gives empty results.
      *
      * @throws IllegalArgumentException      when a is not at least 2-d or its last two dimensions
      *                                       differ (NumPy's LinAlgError)
