@@ -4086,6 +4086,180 @@ the tolerance allows a backend-chosen multiple of eps(result type) * scale.""")
 
 
 # ---------------------------------------------------------------------------------------------
+# eig: numpy.linalg.eig / eigvals and np.roots where the spectrum is real
+
+def gen_eig():
+    rows = []
+    L = np.linalg
+    eps64 = float(np.finfo(np.float64).eps)
+
+    def f64(x):
+        return np.asarray(x, np.float64)
+
+    def eigen_scales(a, w, v):
+        """(eigenvalue scale, eigenvector scale) of one float64 matrix: n * ||a||_2 times the largest
+        eigenvalue condition number (the row norms of inv(v), v with unit columns), and that over the
+        smallest gap between eigenvalues for the vectors (inf when an eigenvalue repeats)."""
+        n = a.shape[-1]
+        if n == 0:
+            return 0.0, 0.0
+        norm = float(L.norm(a, 2))
+        with np.errstate(all="ignore"):
+            try:
+                cond = float(np.max(L.norm(L.inv(v), axis=1)))
+            except L.LinAlgError:
+                cond = math.inf
+        gap = float(np.min(np.abs(np.subtract.outer(w, w)) + np.diag(np.full(n, math.inf)))) if n > 1 else math.inf
+        value = n * max(norm, 1e-300) * cond
+        vector = value / gap if gap > 0 else math.inf
+        return value, vector
+
+    def emit(op, spec, defective=0):
+        """One row per call; defective = the size of the largest Jordan block (0: diagonalizable)."""
+        text, value = manip_operand(spec)
+        compute = {"eig": L.eig, "eigvals": L.eigvals, "roots": np.roots}[op]
+        try:
+            result = compute(value)
+        except Exception as e:                          # NumPy rejects it: jtensor must too
+            rows.append([op, text, "error", "-", "-", type(e).__name__ + ": " + str(e).replace(",", ";"), "0.0"])
+            return
+        results = [np.asarray(r) for r in (result if op == "eig" else [result])]
+        if results[0].dtype.kind == "c":                # a complex spectrum: jtensor refuses it
+            pair = results[0][results[0].imag != 0][0]
+            # scale: the pair's error scale where it is ill-conditioned (a multiple root), else 0
+            size = len(np.trim_zeros(f64(value))) - 1 if op == "roots" else np.shape(value)[-1]
+            scale = size * float(np.max(np.abs(results[0]))) * eps64 ** (1.0 / defective - 1) if defective else 0.0
+            rows.append([op, text, "complex", "-", "-", "%r +- %ri" % (float(pair.real), abs(float(pair.imag))),
+                         repr(scale)])
+            return
+        w = results[0]
+        # the scales come from the float64 problem; a float32 result is NumPy's sgeev (single
+        # precision), so its error is float32's and the scale is not reduced as linalg2's are
+        a = f64(value)
+        if op == "roots":
+            nz = np.nonzero(a)[0]
+            p = a[nz[0]:nz[-1] + 1] if len(nz) else a[:0]
+            m = len(p) - 1
+            comp = np.diag(np.ones(m - 1), -1) if m > 0 else np.zeros((0, 0))
+            if m > 0:
+                comp[0, :] = -p[1:] / p[0]
+            ws, vs = L.eig(comp) if m > 0 else (np.zeros(0), np.zeros((0, 0)))
+            scales = [eigen_scales(comp, ws.real, vs.real)[0]] if m > 0 else [0.0]
+            if defective:
+                scales = [m * float(L.norm(comp, 2)) * eps64 ** (1.0 / defective - 1)]
+        else:
+            mats = a.reshape((-1,) + a.shape[-2:]) if a.size else []
+            pairs = []
+            for mat in mats:
+                ws, vs = L.eig(mat)
+                pairs.append(eigen_scales(mat, ws.real, vs.real))
+            scales = [max([s[0] for s in pairs] + [0.0]), max([s[1] for s in pairs] + [0.0])]
+            if defective:
+                # a Jordan block of size k moves its eigenvalue by (eps ||a||)^(1/k): no eigenvectors
+                n = a.shape[-1]
+                norm = float(L.norm(mats[0], 2))
+                scales = [n * norm * eps64 ** (1.0 / defective - 1), math.inf]
+            scales = scales[:len(results)]
+        # where float32's order may differ from the float64 computation's, compare sorted values
+        order = "v"
+        if w.dtype == np.float32 and w.size:
+            w64 = (L.eigvals(a) if op != "roots" else np.roots(a)).real
+            if not np.allclose(np.sort(w64, -1), np.sort(f64(w), -1), rtol=1e-3, atol=1e-3) or \
+                    np.max(np.abs(w64 - w)) > 1e-3 * max(1.0, float(np.max(np.abs(w64)))):
+                order = "s"
+        compares = [order]
+        if op == "eig":
+            compares.append("a" if math.isfinite(scales[1]) and order == "v" else "-")
+        expected = []
+        for r, c in zip(results, compares):
+            if c in ("v", "s") and r.size:
+                expected.append(fmt_list(r, JT[r.dtype.name]))
+            elif c == "a" and r.size:
+                expected.append(fmt_list(np.abs(r), JT[r.dtype.name]))
+        rows.append([op, text, ";".join(JT[r.dtype.name] for r in results),
+                     ";".join(fmt_shape(r.shape) for r in results), ";".join(compares),
+                     " ".join(expected) if expected else "-", ";".join(repr(float(s)) for s in scales)])
+
+    rng = np.random.default_rng(20261201)
+
+    def real_spectrum(n, batch=()):
+        """S D S^-1 with a random S and real, well-separated D, rounded to 6 decimals."""
+        while True:
+            s = rng.standard_normal(batch + (n, n))
+            d = np.sort(rng.uniform(-5, 5, batch + (n,)), -1)
+            a = np.round(s @ (d[..., :, None] * L.inv(s)), 6)
+            w = L.eigvals(a)
+            if not np.iscomplexobj(w) and (n < 2 or np.min(np.abs(np.diff(np.sort(w, -1), axis=-1))) > 0.05) \
+                    and np.max(L.cond(s)) < 1e3:
+                return a
+
+    def spec(dtype, arr, view="-"):
+        return ("t", dtype, np.asarray(arr).astype(NP[dtype]), view)
+
+    g = np.round(rng.standard_normal((5, 5)), 6)
+    upper = np.triu(np.round(rng.standard_normal((4, 4)), 6))
+    matrices = [real_spectrum(1), real_spectrum(2), real_spectrum(3), real_spectrum(4), real_spectrum(5),
+                real_spectrum(6), real_spectrum(8), real_spectrum(3, (2,)), real_spectrum(2, (2, 2)),
+                g + g.T,                                            # symmetric
+                upper, upper.T,                                     # triangular: balancing isolates every eigenvalue
+                np.array([[2.0, 0, 0], [1, 3, 0], [4, 0, 1]]),      # partly isolated
+                np.array([[1.0, 1e6], [1e-6, 2.0]]),                # badly scaled: balancing matters
+                np.diag([3.0, 1, 2]) + np.diag([0.5, 0.25], 1),
+                np.array([[6.0, -11, 6], [1, 0, 0], [0, 1, 0]]),    # companion of (x-1)(x-2)(x-3)
+                L.inv(np.array([[1.0, 2, 0], [0, 1, 1], [1, 0, 1]])) @ np.diag([2.0, 2, 5]) @ np.array([[1.0, 2, 0], [0, 1, 1], [1, 0, 1]]),
+                np.eye(4), np.zeros((3, 3))]
+    inputs = []
+    for a in matrices:
+        inputs.append(spec("float64", a))
+    for a in matrices[:4] + matrices[9:12] + [matrices[7]]:
+        inputs.append(spec("float32", a))
+    inputs += [spec("int32", [[4, 1], [2, 3]]), spec("int32", [[2, 1, 0], [1, 2, 1], [0, 1, 2]]),
+               spec("bool", [[True, False], [True, True]]), spec("float64", real_spectrum(4), "T"),
+               spec("float64", np.zeros((0, 0))), spec("float32", np.zeros((2, 0, 0))), spec("int32", [[7]])]
+    errors = [spec("float64", [[1.0, np.nan], [0, 1]]), spec("float64", [[np.inf, 0], [0, 1]]),
+              spec("float32", [[1.0, 2], [np.nan, 1]]), spec("float64", np.zeros((2, 3))), spec("float64", np.zeros(3)),
+              spec("float64", 1.5), spec("float64", [[0.0, -1], [1, 0]]), spec("float64", [[1.0, 2], [-3, 1]]),
+              spec("float64", np.stack([np.diag([1.0, 2]), np.array([[0.0, -1], [1, 0]])])),
+              spec("int32", [[0, 1, 0], [0, 0, 1], [1, 0, 0]])]
+    for s in inputs + errors:
+        emit("eig", s)
+        emit("eigvals", s)
+    jordan = [np.array([[2.0, 1, 0], [0, 2, 1], [0, 0, 2]]), np.array([[2.0, 0], [1, 2]]),
+              np.array([[5.0, 1, 0, 0], [0, 5, 0, 0], [0, 0, 1, 1], [0, 0, 0, 1]])]
+    for a in jordan:
+        emit("eig", spec("float64", a), defective=len(a))
+        emit("eigvals", spec("float64", a), defective=len(a))
+    for dtype, p in [("float64", [1, -3, 2]), ("float64", [1, -6, 11, -6]), ("float64", [2, -2, -4]),
+                     ("float64", [0, 0, 1, -3, 2, 0, 0]), ("float64", [1, 0, 0]), ("float64", [5]),
+                     ("float64", [0, 0]), ("float64", []), ("float64", [3, 0]), ("float64", [-0.0, 2, -4]),
+                     ("float64", np.poly([4.0, -1.5, 0.25, 3.0, -2.0])), ("float64", np.poly([1.0, 2, 3, 4, 5, 6, 7])),
+                     ("int32", [1, -5, 6]), ("int64", [2, 0, -8]), ("bool", [True, True]),
+                     ("float32", [1, -3, 2]), ("float32", [4]), ("float32", [0, 1, -7, 12, 0]),
+                     ("float64", [1, 0, 1]), ("float64", [1, 2, 3, 4]), ("float64", [1, np.nan, 2]),
+                     ("float64", [[1, -3, 2]]), ("float64", 3.0), ("float64", 0.0)]:
+        emit("roots", spec(dtype, np.asarray(p, np.float64)))
+    # multiple roots: a double root stays real in LAPACK's arithmetic, a triple one splits into a complex pair
+    emit("roots", spec("float64", [1.0, -2, 1]), defective=2)
+    emit("roots", spec("float64", [1.0, -3, 3, -1]), defective=3)
+
+    write("eig.csv", ["op", "inputs", "result_dtype", "result_shape", "compare", "expected", "scale"], rows, """
+numpy.linalg.eig (results w;v), eigvals and np.roots, where every eigenvalue (root) is real: jtensor
+has no complex dtype.  inputs: manipulation.csv's operand syntax.  Random matrices are S D S^-1 with
+S from numpy's default_rng (fixed seed, condition number < 1e3) and D real, rounded to 6 decimals.
+result_dtype error: NumPy raises (expected: its exception class and message); complex: NumPy returns
+complex values (expected: one of them, scale: its error scale for a multiple root, else 0) and
+jtensor must throw UnsupportedOperationException naming such a pair.
+compare, per result: v the values in NumPy's order; s the values sorted (float32 rows whose order
+NumPy's single-precision sgeev may set differently from jtensor's float64 computation); a the
+absolute values (eigenvectors are unique up to sign where the eigenvalues are distinct); - not
+compared (repeated eigenvalues, defective matrices), checked by the invariants a @ v == v * w and
+unit column norms only.  scale, per result: n * ||a||_2 * the largest eigenvalue condition number
+for eigenvalues (roots: of the companion matrix; Jordan blocks of size k: n * ||a||_2 * eps^(1/k-1)),
+that over the smallest eigenvalue gap for eigenvectors; the tolerance is a backend-chosen multiple
+of eps(result type) * scale.""")
+
+
+# ---------------------------------------------------------------------------------------------
 # writing into arrays by index: np.put, np.put_along_axis, np.place, np.putmask, ufunc.at, np.fill_diagonal
 
 def gen_scatter():
@@ -6408,6 +6582,7 @@ GENERATORS = {
     "printing": gen_printing,
     "functional": gen_functional,
     "indexing2": gen_indexing2,
+    "eig": gen_eig,
 }
 
 

@@ -8,12 +8,12 @@ import java.util.Objects;
 
 /**
  * NumPy's {@code numpy.linalg} factorizations and the functions built on them (inv, solve, det,
- * slogdet, matrix_power, matrix_rank, cholesky, qr, eigh, eigvalsh, svd, pinv, lstsq), with NumPy's
- * stacked-matrix semantics: the last two axes hold the matrices, the leading ones are a batch.
+ * slogdet, matrix_power, matrix_rank, cholesky, qr, eigh, eigvalsh, eig, eigvals, svd, pinv,
+ * lstsq), with NumPy's stacked-matrix semantics: the last two axes hold the matrices, the leading ones are a batch.
  *
  * <p>Every factorization runs on the host in double precision (the small final classes
  * {@link LuDecomposition}, {@link Cholesky}, {@link Householder}, {@link SymmetricEigen},
- * {@link SingularValues}): the operand is downloaded once, each matrix of the batch factored in
+ * {@link GeneralEigen}, {@link SingularValues}): the operand is downloaded once, each matrix of the batch factored in
  * turn, and the results uploaded to the operand's backend, rounded once to the result type
  * (float32 for float32 input, float64 for every other type). matrix_power alone stays on the
  * device, as repeated matmul.
@@ -353,6 +353,48 @@ final class HostLinearAlgebra {
             return new Tensor[] {upload(s, w, n)};
         }
         return pair(s, w, new long[] {n}, v, new long[] {n, n});
+    }
+
+    static Tensor[] eig(String op, Tensor a, boolean vectors) {
+        Stack s = stack(op, a, true);
+        for (double x : s.data) {
+            if (!Double.isFinite(x)) {
+                throw new LinAlgException(op + ": Array must not contain infs or NaNs (a of shape "
+                        + Shape.toString(s.shape) + " holds " + x + ")");
+            }
+        }
+        int n = s.n;
+        double[] w = new double[s.count * n];
+        double[] v = vectors ? new double[s.data.length] : null;
+        for (int i = 0; i < s.count; i++) {
+            double[][] e = GeneralEigen.of(s.data, i * s.size(), n, vectors);
+            realSpectrum(op, e, "a of shape " + Shape.toString(s.shape) + s.at(i));
+            System.arraycopy(e[0], 0, w, i * n, n);
+            if (vectors) {
+                System.arraycopy(e[2], 0, v, i * s.size(), s.size());
+            }
+        }
+        if (!vectors) {
+            return new Tensor[] {upload(s, w, n)};
+        }
+        return pair(s, w, new long[] {n}, v, new long[] {n, n});
+    }
+
+    /**
+     * Refuses what {@link GeneralEigen#of} found unusable: no convergence (LinAlgException, NumPy's
+     * LinAlgError) or a complex eigenvalue (UnsupportedOperationException: NumPy would return complex).
+     */
+    static void realSpectrum(String op, double[][] eigen, String what) {
+        if (eigen == null) {
+            throw new LinAlgException(op + ": Eigenvalues did not converge (" + what + ")");
+        }
+        for (int j = 0; j < eigen[1].length; j++) {
+            if (eigen[1][j] != 0) {
+                throw new UnsupportedOperationException(op + ": the matrix has complex eigenvalues (e.g. "
+                        + eigen[0][j] + " \u00b1 " + Math.abs(eigen[1][j]) + "i) and jtensor has no complex dtype"
+                        + " (NumPy returns complex128 here): " + what);
+            }
+        }
     }
 
     static Tensor[] svd(String op, Tensor a, boolean computeUv) {

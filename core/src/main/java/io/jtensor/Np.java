@@ -9118,4 +9118,81 @@ public final class Np {
         Objects.requireNonNull(x, "index: x is null");
         return x.get(index);
     }
+
+    // ---- eig, eigvals, roots: general real matrices whose spectrum is real ----
+
+    /**
+     * Eigenvalues and right eigenvectors of a real square matrix, or of each one in a stack
+     * ({@code np.linalg.eig}), as {@code {w, v}}: w (..., M) and v (..., M, M) with the eigenvector
+     * of w[i] in column i, {@code a @ v == v * w}, each column of unit Euclidean norm (LAPACK
+     * {@code dgeev}'s normalisation; its sign is not normalised and may differ from NumPy's, and a
+     * defective matrix's vectors are as ill-determined as NumPy's). Only real spectra: jtensor has
+     * no complex dtype, so where NumPy would return complex128 (any eigenvalue with a non-zero
+     * imaginary part) this throws. The eigenvalues are not sorted: they come in LAPACK's order
+     * (the real Schur form's diagonal, with dgeev's balancing, shifts and deflation reproduced), so
+     * in NumPy's, except where a near-tie is decided by the last bits of the iterations, or for
+     * M &ge; 75, where LAPACK changes its QR algorithm.
+     *
+     * <pre>{@code
+     * Tensor[] wv = Np.eig(Np.array(new double[] {2, 0, 1, 3}, 2, 2));   // w = [3, 2], v[:, 0] = [0, 1]
+     * }</pre>
+     *
+     * <p>float32 gives float32 results, every other type (integers, bool) float64. Host-computed in
+     * float64 by dgeev's steps (balancing, Householder reduction to Hessenberg form, Francis
+     * double-shift QR, back-substitution), results uploaded to a's backend: eigenvalues
+     * within a small multiple of n·eps·‖a‖ times their condition number. For float32 input this is
+     * more accurate than NumPy's (LAPACK's sgeev works in single precision), so float32 results may
+     * differ from NumPy's by float32 rounding errors, and a nearly repeated eigenvalue may come out
+     * real here and complex in NumPy, or the reverse. An empty (..., 0, 0) a gives empty results.
+     *
+     * @throws IllegalArgumentException      when a is not at least 2-d or its last two dimensions
+     *                                       differ (NumPy's LinAlgError)
+     * @throws LinAlgException               when a holds an infinity or NaN ("Array must not contain
+     *                                       infs or NaNs", as NumPy) or the QR iterations do not
+     *                                       converge
+     * @throws UnsupportedOperationException when a matrix has a complex eigenvalue; the message gives
+     *                                       one pair, e.g. {@code 0.0 ± 1.0i} for a rotation
+     */
+    public static Tensor[] eig(Tensor a) {
+        return HostLinearAlgebra.eig("eig", a, true);
+    }
+
+    /**
+     * The eigenvalues of a real square matrix or stack ({@code np.linalg.eigvals}): shape (..., M),
+     * {@link #eig}'s first result, in the same order, with the same types, errors and refusal of
+     * complex spectra; the eigenvectors are not computed.
+     *
+     * <pre>{@code
+     * Np.eigvals(Np.array(new double[] {1, 2, 3, 0}, 2, 2))   // [3, -2]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException      when a is not at least 2-d or not square
+     * @throws LinAlgException               when a holds an infinity or NaN, or QR does not converge
+     * @throws UnsupportedOperationException when a matrix has a complex eigenvalue
+     */
+    public static Tensor eigvals(Tensor a) {
+        return HostLinearAlgebra.eig("eigvals", a, false)[0];
+    }
+
+    /**
+     * The roots of the polynomial with coefficients p, highest power first ({@code np.roots}), when
+     * they are all real. NumPy's steps: leading zeros are dropped; trailing zeros are zero roots,
+     * appended at the end; the others are the eigenvalues of the companion matrix
+     * {@code diag(ones(N-2), -1)} with first row {@code -p[1:] / p[0]} ({@link #eigvals}' order, so
+     * not sorted). float32 p gives float32 roots, every other type float64; a constant (or all-zero,
+     * or empty) p gives an empty float64 tensor, as NumPy's. Host-computed, result on p's backend.
+     *
+     * <pre>{@code
+     * Np.roots(Np.array(new double[] {1, -3, 2, 0}))   // [2, 1, 0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException      when p is not 1-d (more dimensions: "Input must be a rank-1
+     *                                       array"; 0-d: NumPy's dispatcher raises TypeError)
+     * @throws LinAlgException               when the companion matrix holds an infinity or NaN (a NaN
+     *                                       coefficient)
+     * @throws UnsupportedOperationException when a root is complex (e.g. p = [1, 0, 1]: 0.0 ± 1.0i)
+     */
+    public static Tensor roots(Tensor p) {
+        return PolynomialRoots.roots(p);
+    }
 }

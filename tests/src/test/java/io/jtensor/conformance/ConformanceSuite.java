@@ -385,6 +385,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** numpy.linalg.eig, eigvals and np.roots for real spectra; complex spectra refused. */
+    @Nested
+    @Tag("eig")
+    @DisplayName("eigenvalues of general matrices and polynomial roots")
+    class Eig extends EigConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @Tag("errors")
