@@ -6568,6 +6568,145 @@ manipulation.csv; the index syntax is in gen_indexing2. Errors: result_dtype "er
 the Java exception, expected NumPy's message (commas as |) where jtensor must keep its wording.
 """)
 
+# ---------------------------------------------------------------------------------------------
+# testing: numpy.testing's assert_allclose / assert_array_equal / assert_array_almost_equal /
+# assert_array_less messages
+# ---------------------------------------------------------------------------------------------
+
+def gen_testing():
+    rows = []
+    nan, inf = np.nan, np.inf
+
+    def t(dtype, values, shape=None):
+        arr = np.asarray(values, NP[dtype])
+        return ("t", dtype, arr if shape is None else arr.reshape(shape))
+
+    def call(op, args, err_msg, a, b):
+        if op == "assert_allclose":
+            np.testing.assert_allclose(a, b, rtol=args["rtol"], atol=args["atol"], equal_nan=args["equal_nan"],
+                                       err_msg=err_msg, strict=args["strict"])
+        elif op == "assert_array_equal":
+            np.testing.assert_array_equal(a, b, err_msg=err_msg, strict=args["strict"])
+        elif op == "assert_array_almost_equal":
+            np.testing.assert_array_almost_equal(a, b, decimal=args["decimal"], err_msg=err_msg)
+        else:
+            np.testing.assert_array_less(a, b, err_msg=err_msg, strict=args["strict"])
+
+    def emit(op, args, a_spec, b_spec, err_msg=""):
+        (a_text, a), (b_text, b) = manip_operand(a_spec), manip_operand(b_spec)
+        try:
+            call(op, args, err_msg, a, b)
+            out = "pass"
+        except AssertionError as e:
+            out = str(e)
+        except (ValueError, TypeError) as e:
+            out = "error:" + type(e).__name__
+        text = ";".join("%s=%s" % (k, ("true" if v else "false") if isinstance(v, bool) else repr(v))
+                        for k, v in args.items())
+        rows.append([op, text, print_escape(err_msg) if err_msg else "-", a_text, b_text, print_escape(out)])
+
+    configs = [
+        ("assert_allclose", {"rtol": 1e-7, "atol": 0.0, "equal_nan": True, "strict": False}),
+        ("assert_allclose", {"rtol": 1e-5, "atol": 0.0, "equal_nan": True, "strict": False}),
+        ("assert_allclose", {"rtol": 0.1, "atol": 0.001, "equal_nan": True, "strict": False}),
+        ("assert_allclose", {"rtol": 1e-7, "atol": 0.0, "equal_nan": False, "strict": False}),
+        ("assert_array_equal", {"strict": False}),
+        ("assert_array_almost_equal", {"decimal": 6}),
+        ("assert_array_almost_equal", {"decimal": 2}),
+        ("assert_array_less", {"strict": False}),
+    ]
+    rng = np.random.default_rng(20261201)
+    long_a = np.round(rng.standard_normal(40) * 100, 3)
+    long_b = long_a.copy()
+    long_b[[3, 17, 25, 31, 36, 39]] += 0.5
+    pairs = []
+    for d in ("float64", "float32"):
+        pairs += [
+            (t(d, [1.0, 2.0, 3.0]), t(d, [1.0, 2.0, 3.0])),
+            (t(d, [1.0, 2.0, 3.0]), t(d, [1.0, 2.5, 3.0])),
+            (t(d, [0.1, 0.2, 0.3]), t(d, [0.1, 0.2, 0.30000001])),
+            (t(d, [1.0, 2.0, 3.0]), t(d, [1.1, 2.2, 3.3])),
+            (t(d, [1.0, nan, 3.0]), t(d, [1.0, nan, 3.0])),
+            (t(d, [1.0, nan, 3.0]), t(d, [1.0, 2.0, nan])),
+            (t(d, [nan, nan]), t(d, [nan, nan])),
+            (t(d, [1.0, inf, -inf]), t(d, [1.0, inf, -inf])),
+            (t(d, [1.0, inf, 3.0]), t(d, [1.0, -inf, 3.0])),
+            (t(d, [1.0, inf, 3.0]), t(d, [inf, 1.0, 3.0])),
+            (t(d, [nan, inf, 2.0]), t(d, [nan, inf, 3.0])),
+            (t(d, [1.0, 2.0, 0.0, 0.0]), t(d, [1.5, 0.0, 0.0, 1e-9])),
+            (t(d, [0.0, 1.0]), t(d, [1.0, 0.0])),
+            (t(d, [1e30, -1e-30, 1e-3]), t(d, [1.0000001e30, -2e-30, 1.0001e-3])),
+            (t(d, np.arange(12.0), (3, 4)), t(d, np.arange(12.0)[::-1], (3, 4))),
+            (t(d, np.arange(24.0) / 7, (2, 3, 4)), t(d, np.arange(24.0) / 7 + np.arange(24) % 3 * 0.01, (2, 3, 4))),
+            (t(d, long_a), t(d, long_b)),
+            (t(d, 2.0), t(d, [2.0, 2.0, 2.5])),
+            (t(d, [2.0, 3.0]), t(d, 2.0)),
+            (t(d, 1.0), t(d, 1.5)),
+            (t(d, nan), t(d, [nan, nan])),
+            (t(d, inf), t(d, [inf, 1.0])),
+            (t(d, [1.0, 2.0, 3.0]), t(d, [1.0, 2.0])),
+            (t(d, np.arange(6.0), (2, 3)), t(d, np.arange(6.0), (3, 2))),
+            (t(d, []), t(d, [])),
+        ]
+    pairs += [
+        (t("float64", [1e300, 1e-300, 5e-324]), t("float64", [-1e300, 2e-300, 0.0])),
+        (t("float64", [1.0, 2.0]), t("float32", [1.0, 2.0])),
+        (t("float64", [0.1, 0.2]), t("float32", [0.1, 0.2])),
+        (t("float32", [3.4e38, 1e-45]), t("float32", [-3.4e38, 0.0])),
+    ]
+    for d in ("int32", "int64"):
+        pairs += [
+            (t(d, [1, 2, 3]), t(d, [1, 2, 3])),
+            (t(d, [1, 2, 3]), t(d, [1, 5, 3])),
+            (t(d, [1, 2, 3, 4, 5, 6, 7], (7,)), t(d, [0, 0, 0, 0, 0, 0, 8])),
+            (t(d, np.arange(6), (2, 3)), t(d, np.arange(6) + 1, (2, 3))),
+            (t(d, 3), t(d, [3, 3, 4])),
+            (t(d, [0, 5]), t(d, [0, 0])),
+        ]
+    pairs += [
+        (t("int32", [I32_MAX, I32_MIN, 0]), t("int32", [-1, 1, I32_MIN])),
+        (t("int64", [I64_MAX, I64_MIN, 0]), t("int64", [-1, 1, I64_MIN])),
+        (t("int64", [2**60, 2**60 + 1]), t("int64", [2**60 + 3, 2**60 + 1])),
+        (t("bool", [True, False, True]), t("bool", [True, False, True])),
+        (t("bool", [True, False, True]), t("bool", [False, False, False])),
+        (t("bool", True), t("bool", [True, False])),
+        (t("int32", [1, 2, 3]), t("float32", [1.0, 2.0, 3.5])),
+        (t("int64", [1, 2, 3]), t("float64", [1.0, 2.0000001, 2.5])),
+        (t("float32", [1.0, 2.0, 3.0]), t("int32", [1, 2, 4])),
+        (t("float64", [1.0, nan, inf]), t("int64", [1, 2, 3])),
+        (t("bool", [True, False]), t("int32", [1, 2])),
+        (t("int32", [1, 0]), t("bool", [True, True])),
+        (t("bool", [True, False]), t("float32", [1.0, 0.5])),
+        (t("float32", [0.5, 0.0]), t("bool", [True, False])),
+        (t("int64", [5, 6]), t("int32", [5, 7])),
+    ]
+    for a, b in pairs:
+        for op, args in configs:
+            emit(op, args, a, b)
+    # err_msg placement
+    for msg in ["short note", "x" * 40, "x" * 60, "two\nlines", "comma, and \\ backslash"]:
+        for op, args in configs[:1] + configs[4:6] + configs[7:]:
+            emit(op, args, t("float64", [1.0, 2.0]), t("float64", [1.0, 3.0]), msg)
+        emit("assert_array_equal", {"strict": False}, t("float64", [1.0, nan]), t("float64", [nan, 1.0]), msg)
+        emit("assert_array_equal", {"strict": False}, t("float64", [1.0]), t("float64", [1.0, 2.0]), msg)
+        emit("assert_array_equal", {"strict": False}, t("float64", [1.0, 2.0]), t("float64", [1.0, 2.0]), msg)
+    # strict: dtype and 0-d mismatches
+    for op, args in [("assert_allclose", {"rtol": 1e-7, "atol": 0.0, "equal_nan": True, "strict": True}),
+                     ("assert_array_equal", {"strict": True}), ("assert_array_less", {"strict": True})]:
+        emit(op, args, t("float32", [1.0, 2.0]), t("float64", [1.0, 2.0]))
+        emit(op, args, t("int32", [1, 2]), t("int64", [1, 2]))
+        emit(op, args, t("float64", 1.0), t("float64", [1.0, 1.0]))
+        emit(op, args, t("float64", [0.5, 1.0]), t("float64", [1.0, 2.0]))
+        emit(op, args, t("float64", [1.0, 2.0]), t("float64", [1.0, 2.5]))
+    # print options shape the repr (precision) and almost_equal's precision=decimal
+    for decimal in (0, 1, 3, 10):
+        emit("assert_array_almost_equal", {"decimal": decimal}, t("float64", [1.23456789, 2.0]),
+             t("float64", [1.2346, 2.5]))
+    write("testing.csv", ["op", "args", "err_msg", "actual", "desired", "expected"], rows, """
+numpy.testing's assert_allclose, assert_array_equal, assert_array_almost_equal and
+assert_array_less on pairs of small arrays: NumPy's exact AssertionError message, or 'pass'.
+err_msg and expected escape backslash, comma and newline as \\\\, \\c and \\n ('-' for no err_msg).""")
+
 
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
@@ -6583,6 +6722,7 @@ GENERATORS = {
     "functional": gen_functional,
     "indexing2": gen_indexing2,
     "eig": gen_eig,
+    "testing": gen_testing,
 }
 
 

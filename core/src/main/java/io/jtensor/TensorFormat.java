@@ -90,7 +90,7 @@ final class TensorFormat {
      * {@code 1e-4 <= |x| < 1e16} (1e6 for float32, NumPy 2.2's cutoff) and zero, else scientific
      * without a trailing point ({@code 1e+16}).
      */
-    private static String scalar(DType dtype, double v) {
+    static String scalar(DType dtype, double v) {
         return switch (dtype) {
             case BOOL -> v != 0 ? "True" : "False";
             case INT32, INT64 -> Long.toString((long) v);

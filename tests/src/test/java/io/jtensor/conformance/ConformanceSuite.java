@@ -396,6 +396,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** numpy.testing's array assertions and their messages. */
+    @Nested
+    @Tag("testing")
+    @DisplayName("numpy.testing array assertions")
+    class Testing extends TestingConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Every error path and its message. */
     @Nested
     @Tag("errors")
