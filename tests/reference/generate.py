@@ -6698,6 +6698,19 @@ def gen_testing():
         emit(op, args, t("float64", 1.0), t("float64", [1.0, 1.0]))
         emit(op, args, t("float64", [0.5, 1.0]), t("float64", [1.0, 2.0]))
         emit(op, args, t("float64", [1.0, 2.0]), t("float64", [1.0, 2.5]))
+    # boundaries: err_msg one short of / at build_err_msg's same-line limit (79 - len(header); never
+    # reached here, as assert_array_compare always appends a newline); exactly five
+    # mismatches; float32 rtol and decimal bounds rounded to float32 as NumPy's weak Python floats
+    for op, args, header in [("assert_array_equal", {"strict": False}, "Arrays are not equal"),
+                             (configs[0][0], configs[0][1], "Not equal to tolerance rtol=1e-07, atol=0")]:
+        for n in (78 - len(header), 79 - len(header)):
+            emit(op, args, t("float64", [1.0, 2.0]), t("float64", [1.0, 3.0]), "m" * n)
+    for d in ("float64", "int32"):
+        for op, args in configs:
+            emit(op, args, t(d, [1, 2, 3, 4, 5, 6]), t(d, [2, 3, 4, 5, 6, 6]))
+    emit("assert_allclose", {"rtol": 0.3, "atol": 0.0, "equal_nan": True, "strict": False},
+         t("float32", [3.7559640407562256]), t("float32", [2.8892030715942383]))
+    emit("assert_array_almost_equal", {"decimal": 2}, t("float32", [0.015, 0.0]), t("float32", [0.0, 0.0]))
     # print options shape the repr (precision) and almost_equal's precision=decimal
     for decimal in (0, 1, 3, 10):
         emit("assert_array_almost_equal", {"decimal": decimal}, t("float64", [1.23456789, 2.0]),
