@@ -6711,6 +6711,15 @@ def gen_testing():
     emit("assert_allclose", {"rtol": 0.3, "atol": 0.0, "equal_nan": True, "strict": False},
          t("float32", [3.7559640407562256]), t("float32", [2.8892030715942383]))
     emit("assert_array_almost_equal", {"decimal": 2}, t("float32", [0.015, 0.0]), t("float32", [0.0, 0.0]))
+    # non-contiguous operands: transposed, strided and broadcast views read back in C order
+    base = np.arange(6.0).reshape(2, 3) / 4
+    views = [(("t", "float64", base, "T"), t("float64", base.T.copy())),
+             (("t", "float64", base, "T"), t("float64", base.T + np.eye(3, 2))),
+             (("t", "int32", np.arange(8), "step2"), t("int32", [0, 2, 5, 6])),
+             (("t", "float32", np.array([1.0, nan, 3.0]), "bcast=2x3"), t("float32", [[1, nan, 3], [1, nan, 4]]))]
+    for a, b in views:
+        for op, args in (configs[0], configs[4], configs[7]):
+            emit(op, args, a, b)
     # print options shape the repr (precision) and almost_equal's precision=decimal
     for decimal in (0, 1, 3, 10):
         emit("assert_array_almost_equal", {"decimal": decimal}, t("float64", [1.23456789, 2.0]),
