@@ -6717,6 +6717,9 @@ def gen_testing():
              (("t", "float64", base, "T"), t("float64", base.T + np.eye(3, 2))),
              (("t", "int32", np.arange(8), "step2"), t("int32", [0, 2, 5, 6])),
              (("t", "float32", np.array([1.0, nan, 3.0]), "bcast=2x3"), t("float32", [[1, nan, 3], [1, nan, 4]]))]
+    views += [(t("float64", []), t("float64", 1.0)), (t("float64", nan), t("float64", nan)),
+              (t("float64", inf), t("float64", -inf)), (t("int64", [], (2, 0)), t("int64", [], (2, 0))),
+              (t("float32", [inf, nan]), t("float32", inf))]
     for a, b in views:
         for op, args in (configs[0], configs[4], configs[7]):
             emit(op, args, a, b)
