@@ -34,7 +34,7 @@ final class TensorFormat {
     /** {@code np.array_str}: a 0-d tensor prints as its scalar does, others with array2string. */
     static String str(Tensor t, PrintOptions options) {
         if (t.ndim() == 0) {
-            return scalar(t.dtype, t.item());
+            return t.dtype.isInteger() ? Long.toString(t.toLongArray()[0]) : scalar(t.dtype, t.item());
         }
         return array2string(t, options.layout(" ", "", ""));
     }

@@ -171,6 +171,14 @@ public abstract class PrintingConformance extends ConformanceCase {
 
     // ---- print options: per thread, scoped, used by toString ----------------------------------
 
+    /** str(np.array(2**63 - 1)) and the others, from NumPy 2.4: int64 digits beyond 2^53 are exact. */
+    @Test
+    void zeroDimensionalInt64KeepsEveryDigit() {
+        assertEquals("9223372036854775807", Np.array(new long[] {Long.MAX_VALUE}).reshape().toString());
+        assertEquals("9007199254740993", Np.array(new long[] {(1L << 53) + 1}).reshape().toString());
+        assertEquals("array(-9223372036854775807)", Np.arrayRepr(Np.array(new long[] {Long.MIN_VALUE + 1}).reshape()));
+    }
+
     @Test
     void toStringFollowsTheScopeAndTheScopeRestores() {
         Tensor x = f64(Math.PI, Math.E);
