@@ -1269,6 +1269,22 @@ public final class Tensor implements AutoCloseable {
     }
 
     /**
+     * The single element of an integer or bool tensor of size 1 as an exact long ({@code x.item()}
+     * of an int64 array, which {@link #item()}'s double rounds above 2^53).
+     *
+     * @throws IllegalArgumentException when the size is not 1, or for a float tensor (use item())
+     */
+    public long itemLong() {
+        checkOpen("itemLong");
+        checkIntegral("itemLong");
+        if (size != 1) {
+            throw new IllegalArgumentException("itemLong: can only convert a tensor of size 1 to a scalar, this one has"
+                    + " shape " + Shape.toString(shape));
+        }
+        return readLong(offset);
+    }
+
+    /**
      * The element at {@code index} (one entry per dimension, negative counts from the end) as a
      * double.
      *
@@ -1276,27 +1292,67 @@ public final class Tensor implements AutoCloseable {
      */
     public double getDouble(long... index) {
         checkOpen("getDouble");
+        return readElement(position("getDouble", index));
+    }
+
+    /**
+     * The element at {@code index} of an integer or bool tensor as an exact long (negative indices
+     * count from the end).
+     *
+     * @throws IndexOutOfBoundsException for an index out of range
+     * @throws IllegalArgumentException  for a float tensor (use getDouble)
+     */
+    public long getLong(long... index) {
+        checkOpen("getLong");
+        checkIntegral("getLong");
+        return readLong(position("getLong", index));
+    }
+
+    private void checkIntegral(String op) {
+        if (dtype.isFloatingPoint()) {
+            throw new IllegalArgumentException(op + ": the tensor is " + dtype.numpyName() + ", not an integer or bool"
+                    + " type; read it with " + (op.equals("getLong") ? "getDouble" : "item()"));
+        }
+    }
+
+    /** The element offset of {@code index} (one entry per axis, negative from the end). */
+    private long position(String op, long[] index) {
         if (index.length != shape.length) {
-            throw new IllegalArgumentException("getDouble: " + index.length + " indices given for a " + shape.length
+            throw new IllegalArgumentException(op + ": " + index.length + " indices given for a " + shape.length
                     + "-d tensor");
         }
         long position = offset;
         for (int d = 0; d < shape.length; d++) {
             long i = index[d] < 0 ? index[d] + shape[d] : index[d];
             if (i < 0 || i >= shape[d]) {
-                throw new IndexOutOfBoundsException("getDouble: index " + index[d] + " is out of bounds for axis " + d
+                throw new IndexOutOfBoundsException(op + ": index " + index[d] + " is out of bounds for axis " + d
                         + " with size " + shape[d]);
             }
             position += i * strides[d];
         }
-        return readElement(position);
+        return position;
     }
 
-    private double readElement(long position) {
+    private long readLong(long position) {
+        MemorySegment one = readRaw(position);
+        return switch (dtype) {
+            case BOOL -> one.get(ValueLayout.JAVA_BYTE, 0) != 0 ? 1 : 0;
+            case INT32 -> one.get(ValueLayout.JAVA_INT, 0);
+            case INT64 -> one.get(ValueLayout.JAVA_LONG, 0);
+            case FLOAT32, FLOAT64 -> throw new IllegalStateException("readLong of " + dtype);
+        };
+    }
+
+    private MemorySegment readRaw(long position) {
         MemorySegment one = MemorySegment.ofArray(new long[1]);
         try (Pinned pinned = Pinned.of("getDouble", this)) {
             backend().copyToHost(storage.storage(), position * dtype.byteSize(), one.asSlice(0, dtype.byteSize()));
         }
+        return one;
+    }
+
+    private double readElement(long position) {
+        MemorySegment one = readRaw(position);
         return switch (dtype) {
             case BOOL -> one.get(ValueLayout.JAVA_BYTE, 0) != 0 ? 1 : 0;
             case INT32 -> one.get(ValueLayout.JAVA_INT, 0);

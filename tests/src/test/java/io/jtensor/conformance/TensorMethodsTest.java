@@ -336,6 +336,30 @@ class TensorMethodsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void integerElementsReadExactly(String backendName) {
+        try (var scope = Np.useBackend(backendName);
+             Tensor big = Np.array(new long[] {Long.MAX_VALUE, (1L << 53) + 1, Long.MIN_VALUE, -7}, 2, 2);
+             Tensor ints = Np.array(new int[] {Integer.MIN_VALUE, 5});
+             Tensor flags = Np.array(new boolean[] {false, true});
+             Tensor floats = Np.array(new double[] {1.5})) {
+            assertEquals(Long.MAX_VALUE, big.getLong(0, 0));
+            assertEquals((1L << 53) + 1, big.getLong(0, -1), "a double would round this to 2^53");
+            assertEquals(Long.MIN_VALUE, big.T().getLong(0, 1));
+            assertEquals(-7, big.getLong(-1, -1));
+            assertEquals(Long.MAX_VALUE, big.select(0, 0).select(0, 0).itemLong());
+            assertEquals(Integer.MIN_VALUE, ints.getLong(0));
+            assertEquals(1, flags.getLong(1));
+            assertEquals(5, ints.slice(0, 1, 2, 1).itemLong());
+            throwsWith(IllegalArgumentException.class, () -> floats.itemLong(), "itemLong", "float64", "item()");
+            throwsWith(IllegalArgumentException.class, () -> floats.getLong(0), "getLong", "getDouble");
+            throwsWith(IllegalArgumentException.class, ints::itemLong, "itemLong", "size 1", "(2,)");
+            throwsWith(IndexOutOfBoundsException.class, () -> big.getLong(2, 0), "getLong: index 2", "axis 0");
+            throwsWith(IllegalArgumentException.class, () -> big.getLong(0), "getLong: 1 indices", "2-d");
+        }
+    }
+
     private static byte[] bytes(int... values) {
         byte[] b = new byte[values.length];
         for (int k = 0; k < values.length; k++) {
