@@ -14,7 +14,6 @@ import io.jtensor.op.UnaryOp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -316,26 +315,34 @@ final class Elementwise {
      * @param role how the message names the destination, e.g. "out" or "dst"
      */
     static void rejectOverlapping(String name, String role, Tensor destination) {
-        if (Shape.size(destination.shape) == 0) {
+        if (destination.size() == 0 || destination.isContiguous()) {
             return;
         }
-        long[][] axes = new long[destination.shape.length][];
+        int n = destination.shape.length;
+        long[] stride = new long[n];
+        long[] length = new long[n];
         int count = 0;
-        for (int d = 0; d < destination.shape.length; d++) {
+        for (int d = 0; d < n; d++) {
             if (destination.shape[d] > 1) {
-                axes[count++] = new long[] {Math.abs(destination.strides[d]), destination.shape[d]};
+                long s = Math.abs(destination.strides[d]);
+                int at = count++;
+                while (at > 0 && stride[at - 1] > s) {
+                    stride[at] = stride[at - 1];
+                    length[at] = length[at - 1];
+                    at--;
+                }
+                stride[at] = s;
+                length[at] = destination.shape[d];
             }
         }
-        long[][] used = Arrays.copyOf(axes, count);
-        Arrays.sort(used, Comparator.comparingLong(a -> a[0]));
         long reach = 0;
-        for (long[] axis : used) {
-            if (axis[0] <= reach) {
+        for (int k = 0; k < count; k++) {
+            if (stride[k] <= reach) {
                 throw new IllegalArgumentException(name + ": " + role + " of shape " + Shape.toString(destination.shape)
-                        + " has overlapping elements (" + (axis[0] == 0 ? "a broadcast view" : "a sliding-window view")
+                        + " has overlapping elements (" + (stride[k] == 0 ? "a broadcast view" : "a sliding-window view")
                         + "); pass a tensor that owns its elements");
             }
-            reach += axis[0] * (axis[1] - 1);
+            reach += stride[k] * (length[k] - 1);
         }
     }
 

@@ -2,7 +2,6 @@ package io.jtensor;
 
 import io.jtensor.Elementwise.Arg;
 import io.jtensor.backend.Backend;
-import io.jtensor.internal.Broadcast;
 import io.jtensor.op.BinaryOp;
 
 import java.lang.foreign.MemorySegment;
@@ -351,16 +350,11 @@ final class Indexer {
 
     /** value without leading length-1 axes beyond the target's (NumPy drops those), checked to broadcast. */
     private static Tensor fitted(Tensor value, long[] target, Temporaries t, String mismatch) {
-        int extra = value.ndim() - target.length;
-        boolean fits = true;
-        for (int d = 0; d < extra; d++) {
-            fits &= value.shape[d] == 1;
-        }
-        long[] trimmed = extra > 0 ? Arrays.copyOfRange(value.shape, extra, value.ndim()) : value.shape;
-        if (!fits || !Broadcast.broadcastsTo(trimmed, target)) {
+        long[] trimmed = Scattering.assignableShape(value.shape, target);
+        if (trimmed == null) {
             throw new IllegalArgumentException(NAME + ": " + mismatch);
         }
-        return extra > 0 ? t.add(value.reshape(trimmed)) : value;
+        return trimmed.length < value.ndim() ? t.add(value.reshape(trimmed)) : value;
     }
 
     /** A new view object of the same elements, so the caller may close it independently. */

@@ -494,17 +494,27 @@ final class Scattering {
 
     /** values, without leading length-1 axes beyond the target's (NumPy allows those), checked to broadcast. */
     private static Tensor fittedValues(String name, Tensor values, long[] target) {
-        int extra = values.ndim() - target.length;
-        boolean fits = true;
-        for (int d = 0; d < extra; d++) {
-            fits &= values.shape[d] == 1;
-        }
-        long[] trimmed = extra > 0 ? Arrays.copyOfRange(values.shape, extra, values.ndim()) : values.shape;
-        if (!fits || !Broadcast.broadcastsTo(trimmed, target)) {
+        long[] trimmed = assignableShape(values.shape, target);
+        if (trimmed == null) {
             throw new IllegalArgumentException(name + ": values of shape " + Shape.toString(values.shape)
                     + " do not broadcast to the indexed shape " + Shape.toString(target));
         }
         return values.reshape(trimmed);
+    }
+
+    /**
+     * A value's shape without the leading length-1 axes it has beyond the target's (NumPy's
+     * assignment drops those), or null when the rest does not broadcast to the target.
+     */
+    static long[] assignableShape(long[] shape, long[] target) {
+        int extra = shape.length - target.length;
+        for (int d = 0; d < extra; d++) {
+            if (shape[d] != 1) {
+                return null;
+            }
+        }
+        long[] trimmed = extra > 0 ? Arrays.copyOfRange(shape, extra, shape.length) : shape;
+        return Broadcast.broadcastsTo(trimmed, target) ? trimmed : null;
     }
 
     private static void checkTarget(String name, Tensor a) {
