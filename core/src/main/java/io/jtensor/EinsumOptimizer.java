@@ -10,10 +10,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code np.einsum_path} and {@code np.einsum(..., optimize=...)}: NumPy's "greedy" and "optimal"
@@ -65,17 +67,14 @@ final class EinsumOptimizer {
 
     /** {@code np.einsum(subscripts, *operands, optimize=optimize)}: each step of the path as one einsum. */
     static Tensor einsum(String subscripts, String optimize, Tensor... operands) {
+        checkOptimize(optimize);
         if (optimize.equals("none") || operands.length <= 2) {
-            Einsum.analyse(subscripts, operands);
-            if (!optimize.equals("none")) {
-                checkOptimize(optimize);
-            }
             return Einsum.einsum(subscripts, operands);
         }
         EinsumOptimizer optimizer = new EinsumOptimizer(subscripts, operands);
         List<int[]> path = optimizer.search(optimize, -1);
         List<Tensor> current = new ArrayList<>(Arrays.asList(operands));
-        Set<Tensor> made = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Tensor> made = Collections.newSetFromMap(new IdentityHashMap<>());
         try {
             for (Step step : optimizer.steps(path)) {
                 Tensor[] chosen = new Tensor[step.positions().length];
@@ -110,7 +109,7 @@ final class EinsumOptimizer {
 
     /** Letters name themselves; the ellipsis block's labels take the unused letters in order. */
     private Map<Integer, Character> names(Einsum.Analysis analysis) {
-        Set<Integer> labels = new java.util.TreeSet<>();
+        Set<Integer> labels = new TreeSet<>();
         for (int[] term : analysis.labels()) {
             for (int l : term) {
                 labels.add(l);
