@@ -77,6 +77,7 @@ final class Creation {
             case BOOL -> one.set(ValueLayout.JAVA_BYTE, 0, (byte) ((integral ? integer != 0 : value != 0) ? 1 : 0));
             case INT32 -> one.set(ValueLayout.JAVA_INT, 0, integral ? (int) integer : (int) value);
             case INT64 -> one.set(ValueLayout.JAVA_LONG, 0, integral ? integer : (long) value);
+            case FLOAT16 -> one.set(ValueLayout.JAVA_SHORT, 0, Float16.fromDouble(integral ? (double) integer : value));
             case FLOAT32 -> one.set(ValueLayout.JAVA_FLOAT, 0, integral ? (float) integer : (float) value);
             case FLOAT64 -> one.set(ValueLayout.JAVA_DOUBLE, 0, integral ? (double) integer : value);
         }
@@ -110,6 +111,7 @@ final class Creation {
                         case BOOL -> buffer.set(ValueLayout.JAVA_BYTE, j, (byte) (doubles.applyAsDouble(i) != 0 ? 1 : 0));
                         case INT32 -> buffer.setAtIndex(ValueLayout.JAVA_INT, j, (int) integers.applyAsLong(i));
                         case INT64 -> buffer.setAtIndex(ValueLayout.JAVA_LONG, j, integers.applyAsLong(i));
+                        case FLOAT16 -> buffer.setAtIndex(ValueLayout.JAVA_SHORT, j, Float16.fromDouble(doubles.applyAsDouble(i)));
                         case FLOAT32 -> buffer.setAtIndex(ValueLayout.JAVA_FLOAT, j, (float) doubles.applyAsDouble(i));
                         case FLOAT64 -> buffer.setAtIndex(ValueLayout.JAVA_DOUBLE, j, doubles.applyAsDouble(i));
                     }

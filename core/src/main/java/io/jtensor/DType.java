@@ -8,6 +8,7 @@ package io.jtensor;
  *
  * <pre>{@code
  * DType.promote(DType.INT32, DType.FLOAT32);   // FLOAT64, as np.result_type(np.int32, np.float32)
+ * DType.promote(DType.FLOAT16, DType.BOOL);    // FLOAT16
  * }</pre>
  */
 public enum DType {
@@ -17,6 +18,8 @@ public enum DType {
     INT32("int32", 4),
     /** 64-bit signed integers ({@code np.int64}). */
     INT64("int64", 8),
+    /** IEEE-754 binary16 ({@code np.float16}). */
+    FLOAT16("float16", 2),
     /** IEEE-754 binary32 ({@code np.float32}). */
     FLOAT32("float32", 4),
     /** IEEE-754 binary64 ({@code np.float64}). */
@@ -40,9 +43,18 @@ public enum DType {
         return byteSize;
     }
 
-    /** True for {@code FLOAT32} and {@code FLOAT64}. */
+    /** True for {@code FLOAT16}, {@code FLOAT32} and {@code FLOAT64}. */
     public boolean isFloatingPoint() {
-        return this == FLOAT32 || this == FLOAT64;
+        return this == FLOAT16 || this == FLOAT32 || this == FLOAT64;
+    }
+
+    /**
+     * The type kernels compute this type's elements in: {@code FLOAT32} for {@code FLOAT16}, as NumPy's
+     * float16 loops convert each element to float32, compute, and round the result back to float16;
+     * every other type computes in itself.
+     */
+    public DType computeType() {
+        return this == FLOAT16 ? FLOAT32 : this;
     }
 
     /** True for {@code INT32} and {@code INT64}. */
@@ -52,7 +64,8 @@ public enum DType {
 
     /**
      * The type NumPy 2 gives an operation on two arrays of these types ({@code np.result_type(a, b)}).
-     * An integer meeting {@code FLOAT32} gives {@code FLOAT64}, because float32 cannot hold every int32.
+     * An integer meeting {@code FLOAT16} or {@code FLOAT32} gives {@code FLOAT64}, because neither can
+     * hold every int32; two float types give the wider one; bool gives way to every type.
      */
     public static DType promote(DType a, DType b) {
         if (a == b) {
@@ -68,11 +81,9 @@ public enum DType {
             return INT64;
         }
         if (a.isFloatingPoint() && b.isFloatingPoint()) {
-            return FLOAT64;
+            return a.byteSize >= b.byteSize ? a : b;
         }
-        DType floating = a.isFloatingPoint() ? a : b;
-        DType integer = a.isFloatingPoint() ? b : a;
-        return floating == FLOAT64 || integer.byteSize >= 4 ? FLOAT64 : FLOAT32;
+        return FLOAT64;
     }
 
     /**
@@ -104,15 +115,16 @@ public enum DType {
     /**
      * Whether NumPy's {@code casting='safe'} allows a cast from this type to {@code target} (NumPy's
      * {@code np.can_cast(a, b)}): bool to every type, int32 to int64 and float64, int64 to float64
-     * (which NumPy calls safe although values beyond 2<sup>53</sup> round), float32 to float64, and
-     * every type to itself.
+     * (which NumPy calls safe although values beyond 2<sup>53</sup> round), float16 to float32 and
+     * float64, float32 to float64, and every type to itself.
      */
     public boolean canCastSafelyTo(DType target) {
         return switch (this) {
             case BOOL -> true;
             case INT32 -> target == INT32 || target == INT64 || target == FLOAT64;
             case INT64 -> target == INT64 || target == FLOAT64;
-            case FLOAT32 -> target.isFloatingPoint();
+            case FLOAT16 -> target.isFloatingPoint();
+            case FLOAT32 -> target == FLOAT32 || target == FLOAT64;
             case FLOAT64 -> target == FLOAT64;
         };
     }
@@ -121,7 +133,7 @@ public enum DType {
         return switch (this) {
             case BOOL -> 0;
             case INT32, INT64 -> 1;
-            case FLOAT32, FLOAT64 -> 2;
+            case FLOAT16, FLOAT32, FLOAT64 -> 2;
         };
     }
 }

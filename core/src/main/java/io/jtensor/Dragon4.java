@@ -39,6 +39,29 @@ final class Dragon4 {
             return new Bits(negative, false, false, fraction, -1074, 63 - Long.numberOfLeadingZeros(fraction), false);
         }
 
+        /** The bits of a value of {@code dtype} (a float type) held in the double {@code v}. */
+        static Bits of(DType dtype, double v) {
+            return switch (dtype) {
+                case FLOAT16 -> ofFloat16(Float16.fromDouble(v));
+                case FLOAT32 -> of((float) v);
+                default -> of(v);
+            };
+        }
+
+        static Bits ofFloat16(short h) {
+            int raw = h & 0xffff;
+            boolean negative = (raw & 0x8000) != 0;
+            int biased = (raw >>> 10) & 0x1f;
+            int fraction = raw & 0x3ff;
+            if (biased == 0x1f) {
+                return new Bits(negative, fraction != 0, fraction == 0, 0, 0, 0, false);
+            }
+            if (biased != 0) {
+                return new Bits(negative, false, false, 0x400 | fraction, biased - 25, 10, biased != 1 && fraction == 0);
+            }
+            return new Bits(negative, false, false, fraction, -24, 31 - Integer.numberOfLeadingZeros(fraction), false);
+        }
+
         static Bits of(float v) {
             int raw = Float.floatToRawIntBits(v);
             boolean negative = raw < 0;

@@ -33,12 +33,14 @@ public record FloatInfo(DType dtype, int bits, double eps, double epsneg, double
 
     static FloatInfo of(DType dtype) {
         return switch (dtype) {
+            case FLOAT16 -> new FloatInfo(dtype, 16, 0x1p-10, 0x1p-11, 65504, -65504, 0x1p-14, 0x1p-24, 1e-3, 3, 10, 5,
+                    16, -14);
             case FLOAT32 -> new FloatInfo(dtype, 32, Math.ulp(1.0f), Math.ulp(1.0f) / 2, Float.MAX_VALUE,
                     -Float.MAX_VALUE, Float.MIN_NORMAL, Float.MIN_VALUE, 1e-6f, 6, 23, 8, 128, -126);
             case FLOAT64 -> new FloatInfo(dtype, 64, Math.ulp(1.0), Math.ulp(1.0) / 2, Double.MAX_VALUE,
                     -Double.MAX_VALUE, Double.MIN_NORMAL, Double.MIN_VALUE, 1e-15, 15, 52, 11, 1024, -1022);
             default -> throw new IllegalArgumentException("finfo: data type " + dtype.numpyName()
-                    + " is not a floating-point type (valid: float32, float64; see iinfo for integers)");
+                    + " is not a floating-point type (valid: float16, float32, float64; see iinfo for integers)");
         };
     }
 }

@@ -226,6 +226,7 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
                 case BOOL -> "b1";
                 case INT32 -> "i4";
                 case INT64 -> "i8";
+                case FLOAT16 -> "f2";
                 case FLOAT32 -> "f4";
                 case FLOAT64 -> "f8";
             };
@@ -239,7 +240,7 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
             if (!(value instanceof String descr)) {
                 throw new IOException(source + ": unsupported dtype: 'descr' is "
                         + (value instanceof List ? "a list of fields (a structured dtype)" : value)
-                        + "; jtensor reads bool, int32, int64, float32 and float64");
+                        + "; jtensor reads bool, int32, int64, float16, float32 and float64");
             }
             ByteOrder order = ByteOrder.nativeOrder();
             String code = descr;
@@ -255,10 +256,11 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
                 case "b1", "?" -> DType.BOOL;
                 case "i4" -> DType.INT32;
                 case "i8" -> DType.INT64;
+                case "f2", "e" -> DType.FLOAT16;
                 case "f4" -> DType.FLOAT32;
                 case "f8" -> DType.FLOAT64;
                 default -> throw new IOException(source + ": unsupported dtype '" + descr + "'" + numpyName(code)
-                        + "; jtensor reads bool, int32, int64, float32 and float64 (convert with astype in NumPy)");
+                        + "; jtensor reads bool, int32, int64, float16, float32 and float64 (convert with astype in NumPy)");
             };
             return new DescribedType(dtype, order);
         }

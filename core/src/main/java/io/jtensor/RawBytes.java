@@ -67,6 +67,11 @@ final class RawBytes {
                 in.asLongBuffer().get(v);
                 yield MemorySegment.ofArray(v);
             }
+            case FLOAT16 -> {
+                short[] v = new short[size];
+                in.asShortBuffer().get(v);
+                yield MemorySegment.ofArray(v);
+            }
             case FLOAT32 -> {
                 float[] v = new float[size];
                 in.asFloatBuffer().get(v);

@@ -1039,7 +1039,7 @@ public final class Tensor implements AutoCloseable {
                 long[] v = toLongArray();
                 Arrays.setAll(flat, i -> v[i]);
             }
-            case FLOAT32, FLOAT64 -> {
+            case FLOAT16, FLOAT32, FLOAT64 -> {
                 double[] v = toDoubleArray();
                 Arrays.setAll(flat, i -> v[i]);
             }
@@ -1075,6 +1075,7 @@ public final class Tensor implements AutoCloseable {
             }
             case INT32 -> out.asIntBuffer().put(toIntArray());
             case INT64 -> out.asLongBuffer().put(toLongArray());
+            case FLOAT16 -> out.asShortBuffer().put(toFloat16Array());
             case FLOAT32 -> out.asFloatBuffer().put(toFloatArray());
             case FLOAT64 -> out.asDoubleBuffer().put(toDoubleArray());
         }
@@ -1195,6 +1196,16 @@ public final class Tensor implements AutoCloseable {
     public float[] toFloatArray() {
         float[] a = new float[hostLength("toFloatArray")];
         readInto(DType.FLOAT32, MemorySegment.ofArray(a), "toFloatArray");
+        return a;
+    }
+
+    /**
+     * The elements in C order as float16 bits (see {@link Float16}); other types are rounded to
+     * float16 as {@code astype(DType.FLOAT16)} rounds them.
+     */
+    public short[] toFloat16Array() {
+        short[] a = new short[hostLength("toFloat16Array")];
+        readInto(DType.FLOAT16, MemorySegment.ofArray(a), "toFloat16Array");
         return a;
     }
 
@@ -1339,7 +1350,7 @@ public final class Tensor implements AutoCloseable {
             case BOOL -> one.get(ValueLayout.JAVA_BYTE, 0) != 0 ? 1 : 0;
             case INT32 -> one.get(ValueLayout.JAVA_INT, 0);
             case INT64 -> one.get(ValueLayout.JAVA_LONG, 0);
-            case FLOAT32, FLOAT64 -> throw new IllegalStateException("readLong of " + dtype);
+            case FLOAT16, FLOAT32, FLOAT64 -> throw new IllegalStateException("readLong of " + dtype);
         };
     }
 
@@ -1357,6 +1368,7 @@ public final class Tensor implements AutoCloseable {
             case BOOL -> one.get(ValueLayout.JAVA_BYTE, 0) != 0 ? 1 : 0;
             case INT32 -> one.get(ValueLayout.JAVA_INT, 0);
             case INT64 -> one.get(ValueLayout.JAVA_LONG, 0);
+            case FLOAT16 -> Float.float16ToFloat(one.get(ValueLayout.JAVA_SHORT, 0));
             case FLOAT32 -> one.get(ValueLayout.JAVA_FLOAT, 0);
             case FLOAT64 -> one.get(ValueLayout.JAVA_DOUBLE, 0);
         };

@@ -87,17 +87,21 @@ final class TensorFormat {
 
     /**
      * Python's {@code str} of a NumPy scalar: the shortest round-trip digits, positional for
-     * {@code 1e-4 <= |x| < 1e16} (1e6 for float32, NumPy 2.2's cutoff) and zero, else scientific
+     * {@code 1e-4 <= |x| < 1e16} (1e6 for float32 and 1e3 for float16, NumPy 2.2's cutoffs) and zero, else scientific
      * without a trailing point ({@code 1e+16}).
      */
     static String scalar(DType dtype, double v) {
         return switch (dtype) {
             case BOOL -> v != 0 ? "True" : "False";
             case INT32, INT64 -> Long.toString((long) v);
-            case FLOAT32, FLOAT64 -> {
-                Dragon4.Bits bits = dtype == DType.FLOAT32 ? Dragon4.Bits.of((float) v) : Dragon4.Bits.of(v);
+            case FLOAT16, FLOAT32, FLOAT64 -> {
+                Dragon4.Bits bits = Dragon4.Bits.of(dtype, v);
                 double a = Math.abs(v);
-                double cutoff = dtype == DType.FLOAT32 ? 1e6 : 1e16;
+                double cutoff = switch (dtype) {
+                    case FLOAT16 -> 1e3;
+                    case FLOAT32 -> 1e6;
+                    default -> 1e16;
+                };
                 if (Double.isNaN(v) || Double.isInfinite(v) || a == 0 || (a >= 1e-4 && a < cutoff)) {
                     yield Dragon4.positional(bits, FloatFormat.positional().trim('0'));
                 }
@@ -249,7 +253,6 @@ final class TensorFormat {
 
         /** NumPy's FloatingFormat.fillFormat: one notation, precision and padding for all values. */
         private static ElementFormat floating(DType dtype, double[] values, PrintOptions o) {
-            boolean float32 = dtype == DType.FLOAT32;
             boolean plus = o.sign() == '+';
             String mode = o.floatMode();
             int precision = mode.equals("unique") ? -1 : o.precision();
@@ -265,7 +268,7 @@ final class TensorFormat {
                     negativeInf |= v == Double.NEGATIVE_INFINITY;
                     continue;
                 }
-                Dragon4.Bits bits = float32 ? Dragon4.Bits.of((float) v) : Dragon4.Bits.of(v);
+                Dragon4.Bits bits = Dragon4.Bits.of(dtype, v);
                 finite.add(bits);
                 negativeFinite |= bits.negative();
                 if (v != 0) {
@@ -275,8 +278,12 @@ final class TensorFormat {
             }
             boolean scientific = false;
             if (min != Double.POSITIVE_INFINITY) {
-                // float32 data compares in float32 (NumPy 2's weak Python scalars); its cutoff is 10**6
-                if (float32) {
+                // float16/32 data compares in its own type (NumPy 2's weak Python scalars); the cutoff
+                // is 10**min(8, finfo.precision)
+                if (dtype == DType.FLOAT16) {
+                    double ratio = Float16.round((float) max / (float) min);
+                    scientific = max >= 1e3 || (!o.suppressSmall() && (min < Float16.round(1e-4) || ratio > 1000));
+                } else if (dtype == DType.FLOAT32) {
                     float ratio = (float) max / (float) min;
                     scientific = max >= 1e6 || (!o.suppressSmall() && ((float) min < 1e-4f || ratio > 1000f));
                 } else {
@@ -359,7 +366,7 @@ final class TensorFormat {
                 int width = padLeft + padRight + 1;
                 return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
             }
-            Dragon4.Bits bits = dtype == DType.FLOAT32 ? Dragon4.Bits.of((float) v) : Dragon4.Bits.of(v);
+            Dragon4.Bits bits = Dragon4.Bits.of(dtype, v);
             return scientific ? Dragon4.scientific(bits, floats) : Dragon4.positional(bits, floats);
         }
     }

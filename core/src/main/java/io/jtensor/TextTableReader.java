@@ -212,12 +212,12 @@ final class TextTableReader {
                 throw new IllegalArgumentException(OP + ": " + source + " holds too many values for one tensor");
             }
             switch (dtype) {
-                case FLOAT64, FLOAT32 -> {
+                case FLOAT64, FLOAT32, FLOAT16 -> {
                     if (!FLOAT.matcher(token).matches()) {
                         throw bad(field, source, lineNumber, row, column);
                     }
                     double v = parseFloat(token);
-                    if (dtype == DType.FLOAT64) {
+                    if (dtype != DType.FLOAT32) {
                         doubles = grow(doubles);
                         doubles[size++] = v;
                     } else {
@@ -277,6 +277,11 @@ final class TextTableReader {
         Tensor toTensor(long[] shape) {
             return switch (dtype) {
                 case FLOAT64 -> Np.array(Arrays.copyOf(doubles, size), shape);
+                case FLOAT16 -> {
+                    try (Tensor wide = Np.array(Arrays.copyOf(doubles, size), shape)) {
+                        yield wide.astype(DType.FLOAT16);
+                    }
+                }
                 case FLOAT32 -> Np.array(Arrays.copyOf(floats, size), shape);
                 case INT64 -> Np.array(Arrays.copyOf(longs, size), shape);
                 case INT32 -> Np.array(Arrays.stream(longs, 0, size).mapToInt(v -> (int) v).toArray(), shape);

@@ -1,6 +1,7 @@
 package io.jtensor.cpu;
 
 import io.jtensor.DType;
+import io.jtensor.Float16;
 
 /**
  * Scalar conversions between element types with NumPy's semantics on x86.
@@ -47,16 +48,27 @@ final class Conversions {
 
     /** A long to the float-family type {@code t}, rounded once (so int64 to float32 is exact NumPy). */
     static double longToDouble(long v, DType t) {
-        return t == DType.FLOAT32 ? (double) (float) v : (double) v;
+        return switch (t) {
+            case FLOAT32 -> (double) (float) v;
+            case FLOAT16 -> Float16.round((double) v);
+            default -> (double) v;
+        };
     }
 
-    /** Rounds {@code v} to float when {@code t} is FLOAT32; otherwise returns it unchanged. */
+    /**
+     * Rounds {@code v} to float when {@code t} is FLOAT32 and to float16 when it is FLOAT16 (plans
+     * that only move float16 elements, such as copies, compute in it); otherwise returns it unchanged.
+     */
     static double round(double v, DType t) {
-        return t == DType.FLOAT32 ? (double) (float) v : v;
+        return switch (t) {
+            case FLOAT32 -> (double) (float) v;
+            case FLOAT16 -> Float16.round(v);
+            default -> v;
+        };
     }
 
     /** True for the types computed in the double-valued (floating) family. */
     static boolean isFloatFamily(DType t) {
-        return t == DType.FLOAT32 || t == DType.FLOAT64;
+        return t.isFloatingPoint();
     }
 }

@@ -1,6 +1,7 @@
 package io.jtensor.cpu;
 
 import io.jtensor.DType;
+import io.jtensor.Float16;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -10,12 +11,14 @@ import java.lang.foreign.ValueLayout;
  * converting between the stored type and the compute type on the way.
  *
  * <p>Offsets and strides count elements. The "double family" holds FLOAT32 and FLOAT64 compute
- * values (FLOAT32 values are kept rounded to float); the "long family" holds BOOL (0/1), INT32
+ * values (FLOAT32 values are kept rounded to float; FLOAT16 elements compute as FLOAT32 and are
+ * rounded once to float16 when stored); the "long family" holds BOOL (0/1), INT32
  * (sign-extended) and INT64 values. Int64 never passes through a double here.
  */
 final class ElementIO {
 
     static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
+    static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT;
     static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
     static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
     static final ValueLayout.OfFloat FLOAT = ValueLayout.JAVA_FLOAT;
@@ -29,6 +32,7 @@ final class ElementIO {
     /** Per-thread arrays for bulk copies of each stored type. */
     private static final class Scratch {
         final byte[] bytes = new byte[SCRATCH];
+        final short[] shorts = new short[SCRATCH];
         final int[] ints = new int[SCRATCH];
         final long[] longs = new long[SCRATCH];
         final float[] floats = new float[SCRATCH];
@@ -73,6 +77,12 @@ final class ElementIO {
                     }
                 }
             }
+            case FLOAT16 -> {
+                MemorySegment.copy(s, SHORT, off * 2, k.shorts, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = Float.float16ToFloat(k.shorts[i]);
+                }
+            }
             case FLOAT32 -> {
                 MemorySegment.copy(s, FLOAT, off * 4, k.floats, 0, len);
                 for (int i = 0; i < len; i++) {
@@ -106,6 +116,13 @@ final class ElementIO {
                 }
             }
             case INT64 -> MemorySegment.copy(s, LONG, off * 8, dst, pos, len);
+            case FLOAT16 -> {
+                MemorySegment.copy(s, SHORT, off * 2, k.shorts, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = Conversions.doubleToLong(Float.float16ToFloat(k.shorts[i]), compute);
+                }
+                return;
+            }
             case FLOAT32 -> {
                 MemorySegment.copy(s, FLOAT, off * 4, k.floats, 0, len);
                 for (int i = 0; i < len; i++) {
@@ -149,6 +166,12 @@ final class ElementIO {
                 }
                 MemorySegment.copy(k.longs, 0, s, LONG, off * 8, len);
             }
+            case FLOAT16 -> {
+                for (int i = 0; i < len; i++) {
+                    k.shorts[i] = Float16.fromDouble(src[pos + i]);
+                }
+                MemorySegment.copy(k.shorts, 0, s, SHORT, off * 2, len);
+            }
             case FLOAT32 -> {
                 for (int i = 0; i < len; i++) {
                     k.floats[i] = (float) src[pos + i];
@@ -175,6 +198,12 @@ final class ElementIO {
                 MemorySegment.copy(k.ints, 0, s, INT, off * 4, len);
             }
             case INT64 -> MemorySegment.copy(src, pos, s, LONG, off * 8, len);
+            case FLOAT16 -> {
+                for (int i = 0; i < len; i++) {
+                    k.shorts[i] = Float16.fromDouble(src[pos + i]);
+                }
+                MemorySegment.copy(k.shorts, 0, s, SHORT, off * 2, len);
+            }
             case FLOAT32 -> {
                 for (int i = 0; i < len; i++) {
                     k.floats[i] = (float) src[pos + i];
@@ -196,6 +225,7 @@ final class ElementIO {
             case BOOL -> s.get(BYTE, index) != 0 ? 1 : 0;
             case INT32 -> s.getAtIndex(INT, index);
             case INT64 -> Conversions.longToDouble(s.getAtIndex(LONG, index), compute);
+            case FLOAT16 -> Float.float16ToFloat(s.getAtIndex(SHORT, index));
             case FLOAT32 -> s.getAtIndex(FLOAT, index);
             case FLOAT64 -> s.getAtIndex(DOUBLE, index);
         };
@@ -208,6 +238,7 @@ final class ElementIO {
             case BOOL -> s.get(BYTE, index) != 0 ? 1 : 0;
             case INT32 -> Conversions.wrap(s.getAtIndex(INT, index), compute);
             case INT64 -> Conversions.wrap(s.getAtIndex(LONG, index), compute);
+            case FLOAT16 -> Conversions.doubleToLong(Float.float16ToFloat(s.getAtIndex(SHORT, index)), compute);
             case FLOAT32 -> Conversions.doubleToLong(s.getAtIndex(FLOAT, index), compute);
             case FLOAT64 -> Conversions.doubleToLong(s.getAtIndex(DOUBLE, index), compute);
         };
@@ -219,6 +250,7 @@ final class ElementIO {
             case BOOL -> s.set(BYTE, index, (byte) (v != 0 ? 1 : 0));
             case INT32 -> s.setAtIndex(INT, index, Conversions.toInt32(v));
             case INT64 -> s.setAtIndex(LONG, index, Conversions.toInt64(v));
+            case FLOAT16 -> s.setAtIndex(SHORT, index, Float16.fromDouble(v));
             case FLOAT32 -> s.setAtIndex(FLOAT, index, (float) v);
             case FLOAT64 -> s.setAtIndex(DOUBLE, index, v);
         }
@@ -230,6 +262,7 @@ final class ElementIO {
             case BOOL -> s.set(BYTE, index, (byte) (v != 0 ? 1 : 0));
             case INT32 -> s.setAtIndex(INT, index, (int) v);
             case INT64 -> s.setAtIndex(LONG, index, v);
+            case FLOAT16 -> s.setAtIndex(SHORT, index, Float16.fromDouble(v));
             case FLOAT32 -> s.setAtIndex(FLOAT, index, (float) v);
             case FLOAT64 -> s.setAtIndex(DOUBLE, index, (double) v);
         }
@@ -264,6 +297,12 @@ final class ElementIO {
                     for (int i = 0; i < len; i++) {
                         dst[pos + i] = (double) s.getAtIndex(LONG, off + i * stride);
                     }
+                }
+                return;
+            }
+            case FLOAT16 -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = Float.float16ToFloat(s.getAtIndex(SHORT, off + i * stride));
                 }
                 return;
             }
@@ -320,6 +359,13 @@ final class ElementIO {
                     }
                 }
             }
+            case FLOAT16 -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = Conversions.doubleToLong(Float.float16ToFloat(s.getAtIndex(SHORT, off + i * stride)),
+                            compute);
+                }
+                return;
+            }
             case FLOAT32 -> {
                 for (int i = 0; i < len; i++) {
                     dst[pos + i] = Conversions.doubleToLong(s.getAtIndex(FLOAT, off + i * stride), compute);
@@ -371,6 +417,13 @@ final class ElementIO {
                 for (int i = 0; i < len; i++) {
                     if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
                         s.setAtIndex(LONG, off + i * stride, Conversions.toInt64(src[pos + i]));
+                    }
+                }
+            }
+            case FLOAT16 -> {
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        s.setAtIndex(SHORT, off + i * stride, Float16.fromDouble(src[pos + i]));
                     }
                 }
             }
@@ -427,6 +480,13 @@ final class ElementIO {
                 for (int i = 0; i < len; i++) {
                     if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
                         s.setAtIndex(LONG, off + i * stride, src[pos + i]);
+                    }
+                }
+            }
+            case FLOAT16 -> {
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        s.setAtIndex(SHORT, off + i * stride, Float16.fromDouble(src[pos + i]));
                     }
                 }
             }

@@ -61,6 +61,7 @@ final class HeapLineSort {
                 case BOOL -> doubles[k] = in.get(ValueLayout.JAVA_BYTE, at);
                 case INT32 -> doubles[k] = in.getAtIndex(ValueLayout.JAVA_INT, at);
                 case INT64 -> longs[k] = in.getAtIndex(ValueLayout.JAVA_LONG, at);
+                case FLOAT16 -> doubles[k] = Float.float16ToFloat(in.getAtIndex(ValueLayout.JAVA_SHORT, at));
                 case FLOAT32 -> doubles[k] = in.getAtIndex(ValueLayout.JAVA_FLOAT, at);
                 case FLOAT64 -> doubles[k] = in.getAtIndex(ValueLayout.JAVA_DOUBLE, at);
             }

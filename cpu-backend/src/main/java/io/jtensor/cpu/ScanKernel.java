@@ -31,6 +31,7 @@ final class ScanKernel {
             for (long line = start; line < end; line++) {
                 long first = (line / plan.inner()) * plan.length() * plan.inner() + line % plan.inner();
                 switch (plan.dtype()) {
+                    case FLOAT16 -> halves(in, inBase + first, out, outBase + first, plan, op);
                     case FLOAT32 -> floats(in, inBase + first, out, outBase + first, plan, op);
                     case FLOAT64 -> doubles(in, inBase + first, out, outBase + first, plan, op);
                     default -> longs(in, inBase + first, out, outBase + first, plan, op);
@@ -51,6 +52,24 @@ final class ScanKernel {
                 case MINIMUM_ACCUMULATE -> acc != acc || acc < x ? acc : x;
             };
             out.setAtIndex(ValueLayout.JAVA_FLOAT, to + k * step, acc);
+        }
+    }
+
+    /** Float16 lines as NumPy's half loops run them: each step in float32, rounded to float16. */
+    private static void halves(MemorySegment in, long from, MemorySegment out, long to, ScanPlan plan, ScanOp op) {
+        short acc = in.getAtIndex(ValueLayout.JAVA_SHORT, from);
+        out.setAtIndex(ValueLayout.JAVA_SHORT, to, acc);
+        for (long k = 1, step = plan.inner(); k < plan.length(); k++) {
+            short h = in.getAtIndex(ValueLayout.JAVA_SHORT, from + k * step);
+            float a = Float.float16ToFloat(acc);
+            float x = Float.float16ToFloat(h);
+            acc = switch (op) {
+                case CUMSUM -> Float.floatToFloat16(a + x);
+                case CUMPROD -> Float.floatToFloat16(a * x);
+                case MAXIMUM_ACCUMULATE -> a != a || a > x ? acc : h;
+                case MINIMUM_ACCUMULATE -> a != a || a < x ? acc : h;
+            };
+            out.setAtIndex(ValueLayout.JAVA_SHORT, to + k * step, acc);
         }
     }
 

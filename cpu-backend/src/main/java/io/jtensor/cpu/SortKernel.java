@@ -79,6 +79,11 @@ final class SortKernel {
                     < in.getAtIndex(ValueLayout.JAVA_INT, first + j * inner);
             case INT64 -> (i, j) -> in.getAtIndex(ValueLayout.JAVA_LONG, first + i * inner)
                     < in.getAtIndex(ValueLayout.JAVA_LONG, first + j * inner);
+            case FLOAT16 -> (i, j) -> {
+                float a = Float.float16ToFloat(in.getAtIndex(ValueLayout.JAVA_SHORT, first + i * inner));
+                float b = Float.float16ToFloat(in.getAtIndex(ValueLayout.JAVA_SHORT, first + j * inner));
+                return a < b || (b != b && a == a);
+            };
             case FLOAT32 -> (i, j) -> {
                 float a = in.getAtIndex(ValueLayout.JAVA_FLOAT, first + i * inner);
                 float b = in.getAtIndex(ValueLayout.JAVA_FLOAT, first + j * inner);
@@ -212,6 +217,8 @@ final class SortKernel {
                     values.getAtIndex(ValueLayout.JAVA_INT, value));
             case INT64 -> Long.compare(keys.getAtIndex(ValueLayout.JAVA_LONG, key),
                     values.getAtIndex(ValueLayout.JAVA_LONG, value));
+            case FLOAT16 -> compare(Float.float16ToFloat(keys.getAtIndex(ValueLayout.JAVA_SHORT, key)),
+                    Float.float16ToFloat(values.getAtIndex(ValueLayout.JAVA_SHORT, value)));
             case FLOAT32 -> compare(keys.getAtIndex(ValueLayout.JAVA_FLOAT, key),
                     values.getAtIndex(ValueLayout.JAVA_FLOAT, value));
             case FLOAT64 -> compare(keys.getAtIndex(ValueLayout.JAVA_DOUBLE, key),

@@ -199,6 +199,7 @@ class StridedMapTest {
                                 case BOOL -> x != 0 ? 1 : 0;
                                 case INT32 -> Conversions.toInt32(x);
                                 case INT64 -> Conversions.toInt64(x);
+                                case FLOAT16 -> io.jtensor.Float16.round(x);
                                 case FLOAT32 -> (float) x;
                                 case FLOAT64 -> x;
                             };

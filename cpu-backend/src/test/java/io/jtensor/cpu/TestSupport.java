@@ -43,6 +43,7 @@ final class TestSupport {
             case BOOL -> seg.set(ElementIO.BYTE, index, (byte) (v != 0 ? 1 : 0));
             case INT32 -> seg.setAtIndex(ElementIO.INT, index, (int) v);
             case INT64 -> seg.setAtIndex(ElementIO.LONG, index, (long) v);
+            case FLOAT16 -> seg.setAtIndex(ElementIO.SHORT, index, io.jtensor.Float16.fromDouble(v));
             case FLOAT32 -> seg.setAtIndex(ElementIO.FLOAT, index, (float) v);
             case FLOAT64 -> seg.setAtIndex(ElementIO.DOUBLE, index, v);
         }
@@ -54,6 +55,7 @@ final class TestSupport {
             case BOOL -> seg.get(ElementIO.BYTE, index);
             case INT32 -> seg.getAtIndex(ElementIO.INT, index);
             case INT64 -> seg.getAtIndex(ElementIO.LONG, index);
+            case FLOAT16 -> Float.float16ToFloat(seg.getAtIndex(ElementIO.SHORT, index));
             case FLOAT32 -> seg.getAtIndex(ElementIO.FLOAT, index);
             case FLOAT64 -> seg.getAtIndex(ElementIO.DOUBLE, index);
         };

@@ -45,6 +45,12 @@ extern "C" char __start_jt_sim_shared[] __attribute__((weak, visibility("hidden"
 extern "C" char __stop_jt_sim_shared[] __attribute__((weak, visibility("hidden")));
 #define __syncthreads() jt_sim_barrier()
 
+static inline int __float_as_int(float f) {
+    int i;
+    memcpy(&i, &f, sizeof i);
+    return i;
+}
+
 static inline float __int_as_float(int i) {
     float f;
     memcpy(&f, &i, sizeof f);

@@ -8,12 +8,16 @@ public final class CTypes {
     private CTypes() {
     }
 
-    /** The element type, e.g. {@code jlong} for INT64 and {@code jbool} (one byte, 0 or 1) for BOOL. */
+    /**
+     * The element type, e.g. {@code jlong} for INT64, {@code jbool} (one byte, 0 or 1) for BOOL and
+     * {@code jhalf} (the 16 bits, computed as float through {@link Conversions}) for FLOAT16.
+     */
     public static String name(DType dtype) {
         return switch (dtype) {
             case BOOL -> "jbool";
             case INT32 -> "jint";
             case INT64 -> "jlong";
+            case FLOAT16 -> "jhalf";
             case FLOAT32 -> "float";
             case FLOAT64 -> "double";
         };

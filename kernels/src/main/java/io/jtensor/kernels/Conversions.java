@@ -6,7 +6,8 @@ import io.jtensor.DType;
  * Element conversions between types with NumPy's rules on x86: any non-zero value (NaN included)
  * becomes true; float to integer truncates toward zero and gives the integer type's minimum for
  * NaN or out-of-range values (a prelude helper, because the C cast leaves that undefined);
- * everything else is the C conversion.
+ * float16 goes through float ({@code jt_half_to_float} / {@code jt_float_to_half}); everything else
+ * is the C conversion.
  */
 public final class Conversions {
 
@@ -17,6 +18,13 @@ public final class Conversions {
     public static String convert(DType from, DType to, String value) {
         if (from == to) {
             return "(" + value + ")";
+        }
+        if (from == DType.FLOAT16) {
+            return convert(DType.FLOAT32, to, "jt_half_to_float(" + value + ")");
+        }
+        if (to == DType.FLOAT16) {
+            return from == DType.FLOAT64 ? "jt_double_to_half(" + value + ")"
+                    : "jt_float_to_half(" + convert(from, DType.FLOAT32, value) + ")";
         }
         if (to == DType.BOOL) {
             return "((jbool) ((" + value + ") != 0))";

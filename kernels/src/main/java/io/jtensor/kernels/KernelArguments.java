@@ -57,9 +57,14 @@ public interface KernelArguments<M> {
             case BOOL -> boolValue(operand.scalar() != 0 || exact != 0);
             case INT32 -> intValue((int) exact);
             case INT64 -> longValue(exact);
+            case FLOAT16 -> throw computesAsFloat32();
             case FLOAT32 -> floatValue((float) operand.scalar());
             case FLOAT64 -> doubleValue(operand.scalar());
         };
+    }
+
+    private static IllegalArgumentException computesAsFloat32() {
+        return new IllegalArgumentException("float16 is a storage type: kernels take and compute its values as float32");
     }
 
     /** A zero of {@code dtype}: the by-value slot of an input that is passed as memory. */
@@ -68,6 +73,7 @@ public interface KernelArguments<M> {
             case BOOL -> boolValue(false);
             case INT32 -> intValue(0);
             case INT64 -> longValue(0);
+            case FLOAT16 -> throw computesAsFloat32();
             case FLOAT32 -> floatValue(0);
             case FLOAT64 -> doubleValue(0);
         };

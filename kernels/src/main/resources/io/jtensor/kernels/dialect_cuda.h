@@ -26,8 +26,11 @@ typedef unsigned char jbool;
 typedef unsigned char jbyte;
 typedef int jint;
 typedef unsigned int juint;
+typedef unsigned short jhalf;
 typedef long long jlong;
 typedef unsigned long long julong;
 
 #define JT_FLOAT_INFINITY __int_as_float(0x7f800000)
 #define JT_FLOAT_NAN __int_as_float(0x7fffffff)
+#define JT_FLOAT_AS_UINT(x) ((juint) __float_as_int(x))
+#define JT_UINT_AS_FLOAT(x) __int_as_float((int) (x))

@@ -27,11 +27,14 @@ typedef uchar jbool;
 typedef uchar jbyte;
 typedef int jint;
 typedef uint juint;
+typedef ushort jhalf;
 typedef long jlong;
 typedef ulong julong;
 
 #define JT_FLOAT_INFINITY INFINITY
 #define JT_FLOAT_NAN NAN
+#define JT_FLOAT_AS_UINT(x) as_uint(x)
+#define JT_UINT_AS_FLOAT(x) as_float(x)
 
 /* PoCL 3.1's double exp returns +Inf for x just below log(DBL_MAX) = 709.782712893384, where the
    result is finite (float exp and double expm1 are fine). Above 709 we reduce the argument by

@@ -26,6 +26,71 @@ DEVICE_FN jlong jt_float64_to_int64(double x) {
 }
 #endif
 
+/* float16 elements are stored as their bits (jhalf) and computed in float, as NumPy's half loops
+   do. Both conversions are exact bit manipulations, so they need no fp16 support from the device:
+   half to float is exact; float to half rounds to nearest even, overflows to Inf past 65519.99,
+   keeps the sign of zero and makes every NaN a NaN (its payload's top bits kept, quiet bit set). */
+DEVICE_FN float jt_half_to_float(const jhalf h) {
+    const juint sign = ((juint) h & 0x8000u) << 16;
+    const juint exponent = ((juint) h >> 10) & 0x1fu;
+    const juint mantissa = (juint) h & 0x3ffu;
+    if (exponent == 0x1fu) {
+        return JT_UINT_AS_FLOAT(sign | 0x7f800000u | (mantissa << 13));
+    }
+    if (exponent == 0) {
+        const float magnitude = (float) mantissa * 5.9604644775390625e-8f;
+        return sign != 0 ? -magnitude : magnitude;
+    }
+    return JT_UINT_AS_FLOAT(sign | ((exponent + 112u) << 23) | (mantissa << 13));
+}
+
+DEVICE_FN jhalf jt_float_to_half(const float x) {
+    const juint bits = JT_FLOAT_AS_UINT(x);
+    const juint sign = (bits >> 16) & 0x8000u;
+    const juint magnitude = bits & 0x7fffffffu;
+    if (magnitude >= 0x7f800000u) {
+        return (jhalf) (sign | (magnitude > 0x7f800000u ? 0x7e00u | ((magnitude >> 13) & 0x3ffu) : 0x7c00u));
+    }
+    if (magnitude >= 0x477ff000u) {
+        return (jhalf) (sign | 0x7c00u);
+    }
+    if (magnitude < 0x38800000u) {
+        /* subnormal or zero: the value in units of 2^-24, rounded to nearest even */
+        if (magnitude < 0x33000000u) {
+            return (jhalf) sign;
+        }
+        const juint shift = 126u - (magnitude >> 23);
+        const juint significand = (magnitude & 0x7fffffu) | 0x800000u;
+        juint half = significand >> (shift + 1u);
+        const juint rest = significand & ((2u << shift) - 1u);
+        const juint halfway = 1u << shift;
+        if (rest > halfway || (rest == halfway && (half & 1u) != 0)) {
+            half++;
+        }
+        return (jhalf) (sign | half);
+    }
+    juint half = ((magnitude >> 13) - (112u << 10));
+    const juint rest = magnitude & 0x1fffu;
+    if (rest > 0x1000u || (rest == 0x1000u && (half & 1u) != 0)) {
+        half++;
+    }
+    return (jhalf) (sign | half);
+}
+
+#ifdef JT_FP64
+/* double to half rounds once, as NumPy's npy_double_to_half: the float in between is rounded to odd
+   (an inexact result with an even last bit moves one step toward x), which makes the second
+   rounding exact. */
+DEVICE_FN jhalf jt_double_to_half(const double x) {
+    const float f = (float) x;
+    juint bits = JT_FLOAT_AS_UINT(f);
+    if ((double) f != x && x == x && (bits & 0x7fffffffu) < 0x7f800000u && (bits & 1u) == 0) {
+        bits = fabs(x) > fabs((double) f) ? bits + 1u : bits - 1u;
+    }
+    return jt_float_to_half(JT_UINT_AS_FLOAT(bits));
+}
+#endif
+
 /* Integer powers by squaring in unsigned arithmetic, so overflow wraps as in NumPy instead of
    being undefined behaviour. Negative exponents never get here (core rejects them). */
 DEVICE_FN jint jt_power_int32(jint base, jint exponent) {

@@ -210,6 +210,15 @@ final class ReferenceData {
                 }
                 yield Np.array(a, flat);
             }
+            case FLOAT16 -> {
+                double[] a = new double[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = parseDouble(values[i]);
+                }
+                try (Tensor wide = Np.array(a, flat)) {
+                    yield wide.astype(DType.FLOAT16);
+                }
+            }
             case INT32 -> {
                 int[] a = new int[n];
                 for (int i = 0; i < n; i++) {

@@ -25,7 +25,7 @@ final class NpyExpectedValues {
             case BOOL -> i % 3 == 0 ? 1 : 0;
             case INT32 -> (i * 37 - 400) * 1000003;
             case INT64 -> (i - 11) * 1234567890123L;
-            case FLOAT32, FLOAT64 -> i == 1 ? Double.POSITIVE_INFINITY : i == 2 ? Double.NaN : i == 3 ? -0.0 : (i - 11.5) / 3.0;
+            case FLOAT16, FLOAT32, FLOAT64 -> i == 1 ? Double.POSITIVE_INFINITY : i == 2 ? Double.NaN : i == 3 ? -0.0 : (i - 11.5) / 3.0;
         };
     }
 
@@ -66,12 +66,17 @@ final class NpyExpectedValues {
                 }
                 yield Np.array(a);
             }
-            case FLOAT64 -> {
+            case FLOAT64, FLOAT16 -> {
                 double[] a = new double[n];
                 for (int i = 0; i < n; i++) {
                     a[i] = value(dtype, i);
                 }
-                yield Np.array(a);
+                if (dtype == DType.FLOAT64) {
+                    yield Np.array(a);
+                }
+                try (Tensor wide = Np.array(a)) {
+                    yield wide.astype(dtype);
+                }
             }
         };
     }
@@ -85,6 +90,7 @@ final class NpyExpectedValues {
                 case BOOL -> assertArrayEquals(expected.toBooleanArray(), actual.toBooleanArray(), what);
                 case INT32 -> assertArrayEquals(expected.toIntArray(), actual.toIntArray(), what);
                 case INT64 -> assertArrayEquals(expected.toLongArray(), actual.toLongArray(), what);
+                case FLOAT16 -> assertArrayEquals(expected.toFloat16Array(), actual.toFloat16Array(), what);
                 case FLOAT32 -> assertArrayEquals(expected.toFloatArray(), actual.toFloatArray(), what);
                 case FLOAT64 -> assertArrayEquals(expected.toDoubleArray(), actual.toDoubleArray(), what);
             }
