@@ -45,6 +45,8 @@ mpmath.mp.prec = 300
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources", "reference")
 
 DTYPES = ["bool", "int32", "int64", "float32", "float64"]
+# every jtensor type: families that cover float16 loop over this one
+ALL_DTYPES = DTYPES + ["float16"]
 NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float32": np.float32, "float64": np.float64}
 JT = {"bool": "bool", "int8": "int32", "int32": "int32", "int64": "int64", "float16": "float64",
       "float32": "float32", "float64": "float64"}

@@ -6,7 +6,7 @@ import io.jtensor.DType;
  * How far a floating-point result may be from its reference value.
  *
  * <p>A value passes when it is within {@code ulps} units in the last place of the expected value
- * (in the result's own type: float32 ULPs for float32), or when the absolute difference is at most
+ * (in the result's own type: float32 ULPs for float32, float16 ULPs for float16), or when the absolute difference is at most
  * {@code epsScale * eps(type) * scale}, where {@code scale} is an error scale the reference data
  * supplies per case (for a sum, the sum of |x|: any summation order is within a small multiple of
  * eps times that), or at most {@code absoluteEps * eps(type)} whatever the case (an op whose
@@ -62,9 +62,13 @@ public record Tolerance(long ulps, double epsScale, boolean signedZeros, double 
         return new Tolerance(ulps, epsScale, false, absoluteEps);
     }
 
-    /** Machine epsilon of a floating-point type (2^-52 or 2^-23). */
+    /** Machine epsilon of a floating-point type (2^-52, 2^-23 or 2^-10). */
     public static double eps(DType type) {
-        return type == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
+        return switch (type) {
+            case FLOAT16 -> 0x1p-10;
+            case FLOAT32 -> Math.ulp(1.0f);
+            default -> Math.ulp(1.0);
+        };
     }
 
     /**

@@ -2,7 +2,7 @@ package io.jtensor.conformance;
 
 import io.jtensor.DType;
 
-/** Distances in units in the last place, in float32 or float64. */
+/** Distances in units in the last place, in float16, float32 or float64. */
 final class Ulp {
 
     private Ulp() {
@@ -20,6 +20,9 @@ final class Ulp {
         if (type == DType.FLOAT32) {
             return Math.abs(ordered((float) a) - ordered((float) b));
         }
+        if (type == DType.FLOAT16) {
+            return Math.abs(ordered(Float.floatToFloat16((float) a)) - ordered(Float.floatToFloat16((float) b)));
+        }
         long oa = ordered(a);
         long ob = ordered(b);
         long d = oa - ob;
@@ -27,6 +30,11 @@ final class Ulp {
             return Long.MAX_VALUE;
         }
         return Math.abs(d);
+    }
+
+    private static long ordered(short h) {
+        int bits = h & 0xffff;
+        return bits < 0x8000 ? bits : -(long) (bits & 0x7fff);
     }
 
     private static long ordered(float f) {
