@@ -47,8 +47,9 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "tes
 DTYPES = ["bool", "int32", "int64", "float32", "float64"]
 # every jtensor type: families that cover float16 loop over this one
 ALL_DTYPES = DTYPES + ["float16"]
-NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float32": np.float32, "float64": np.float64}
-JT = {"bool": "bool", "int8": "int32", "int32": "int32", "int64": "int64", "float16": "float64",
+NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float32": np.float32, "float64": np.float64,
+      "float16": np.float16}
+JT = {"bool": "bool", "int8": "int32", "int32": "int32", "int64": "int64", "float16": "float16",
       "float32": "float32", "float64": "float64"}
 
 I32_MIN, I32_MAX = -2**31, 2**31 - 1
@@ -1229,13 +1230,14 @@ def gen_manipulation():
     i32 = T("int32", [I32_MIN, -1, 0, 7, I32_MAX])
     i64 = T("int64", [I64_MIN, -1, 0, 2**53 + 1, I64_MAX])
     bo = T("bool", [True, False, True])
-    ones = {d: T(d, [1, 0]) for d in DTYPES}
+    f16 = T("float16", [np.nan, np.inf, -np.inf, -0.0, 0.0, 1.5, -2.25, 65504.0, 2.0**-24])
+    ones = {d: T(d, [1, 0]) for d in ALL_DTYPES}
 
     # concatenate: every dtype pair (result_type), views, 0-length inputs, axes
-    for da in DTYPES:
-        for db in DTYPES:
+    for da in ALL_DTYPES:
+        for db in ALL_DTYPES:
             emit("concatenate", "axis=0", [ones[da], {"float64": f64, "float32": f32, "int32": i32, "int64": i64,
-                                                        "bool": bo}[db]],
+                                                        "bool": bo, "float16": f16}[db]],
                  lambda a, b: np.concatenate([a, b]))
     m23 = T("float64", np.arange(6.0).reshape(2, 3) - 2.5)
     m33 = T("int32", np.arange(9).reshape(3, 3))
@@ -1310,9 +1312,9 @@ def gen_manipulation():
             np.copyto(dst, src, where=where)
         return dst
 
-    srcs = {"float64": f64, "float32": f32, "int32": i32, "int64": i64, "bool": bo}
-    for dd in DTYPES:
-        for ds in DTYPES:
+    srcs = {"float64": f64, "float32": f32, "int32": i32, "int64": i64, "bool": bo, "float16": f16}
+    for dd in ALL_DTYPES:
+        for ds in ALL_DTYPES:
             src = srcs[ds]
             n = len(src[2])
             emit("copyto", "-", [T(dd, [1] * n), src], copyto)
@@ -1340,7 +1342,8 @@ def gen_manipulation():
           "float32": T("float32", [np.nan, -np.inf, np.inf, -0.0, 0.0, -3.5, 0.25, 1.0, 2.0, 3e38]),
           "int32": T("int32", [I32_MIN, -5, -1, 0, 1, 2, 3, 10, I32_MAX]),
           "int64": T("int64", [I64_MIN, -5, -1, 0, 1, 2, 2**53 + 1, I64_MAX]),
-          "bool": T("bool", [False, True])}
+          "bool": T("bool", [False, True]),
+          "float16": T("float16", [np.nan, -np.inf, np.inf, -0.0, 0.0, -3.5, 0.25, 1.0, 2.0, 65504.0])}
     clip = lambda x, lo, hi: np.clip(x, lo, hi)
     for dx, x in xs.items():
         for lo, hi in [(("long", 0), ("long", 1)), (("double", -0.5), ("double", 1.5)),
@@ -1352,9 +1355,10 @@ def gen_manipulation():
             if dx == "bool" and lo == hi == "none":
                 continue      # NumPy computes np.positive(x), undefined on bool; jtensor copies (a deviation)
             emit("clip", "-", [x, lo, hi], clip)
-        for db in DTYPES:
+        for db in ALL_DTYPES:
             bound = {"float64": T("float64", [-1.5, np.nan]), "float32": T("float32", [-0.0, 2.5]),
-                     "int32": T("int32", [0, 2]), "int64": T("int64", [-1, 2**40]), "bool": T("bool", [False, True])}[db]
+                     "int32": T("int32", [0, 2]), "int64": T("int64", [-1, 2**40]), "bool": T("bool", [False, True]),
+                     "float16": T("float16", [-0.0, 1.5])}[db]
             emit("clip", "-", [T(dx, [0, 1]), bound, T(dx, [1, 1])], clip)
             emit("clip", "-", [T(dx, [1, 0]), "none", bound], clip)
     b = T("float64", [[-1.0], [0.0], [np.nan]])
@@ -2494,7 +2498,7 @@ def gen_shaping():
             kind, text = value.split(":")
             py = float(text) if kind == "double" else int(text)
             emit("full_like", "value=" + value, [m], lambda x, py=py: np.full_like(x, py))
-        for target in DTYPES:
+        for target in ALL_DTYPES:
             emit("zeros_like", "dtype=" + target, [m], lambda x, t=target: np.zeros_like(x, NP[t]))
             emit("ones_like", "dtype=" + target, [m], lambda x, t=target: np.ones_like(x, NP[t]))
             emit("empty_like", "dtype=" + target, [m], lambda x, t=target: np.zeros_like(x, NP[t]))
@@ -4300,6 +4304,7 @@ def gen_scatter():
         "int32": [I32_MAX, -1, 5, I32_MIN, 0, 7, 3, -9, 11, 2, 13, -4],
         "int64": [I64_MAX, -1, 5, I64_MIN, 0, 7, 2**53 + 1, -9, 11, 2, 13, -4],
         "bool": [True, False, True, True, False, True, False, False, True, False, True, True],
+        "float16": [1.5, -0.0, nan, inf, -2.25, 6e-08, 3.0, -inf, 0.1, 7.0, 2048.0, -65504.0],
     }
 
     def put(mode):
@@ -4310,7 +4315,7 @@ def gen_scatter():
         return T(dtype, values, shape, view)
 
     # np.put: modes, duplicates (last wins), negative indices, cyclic and longer v, views, casts
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         x, z = sample[dtype], [False] * 12 if dtype == "bool" else [0] * 12
         v = T(dtype, x[:4])
         emit("put", T(dtype, z[:6]), [I([0, 2, -1]), T(dtype, x[:3])], "mode=default", put("default"))
@@ -4359,7 +4364,7 @@ def gen_scatter():
     def pal(axis):
         return lambda a, ind, v, ax=axis: np.put_along_axis(a, ind, v, ax)
 
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         x, z = sample[dtype], [False] * 12 if dtype == "bool" else [0] * 12
         emit("put_along_axis", T(dtype, z, (3, 4)), [I([2, 0, 1, 1], (1, 4)), T(dtype, x[:4], (1, 4))], "axis=0",
              pal(0))
@@ -4404,7 +4409,7 @@ def gen_scatter():
          "axis=1", pal(1))
 
     # np.place: true positions get vals cyclically; np.putmask: values cycle over a's flat positions
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         x, z = sample[dtype], [False] * 12 if dtype == "bool" else [0] * 12
         mask = T("bool", [1, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1])
         for op, f in (("place", np.place), ("putmask", np.putmask)):
@@ -4436,7 +4441,7 @@ def gen_scatter():
     def at(name):
         return lambda a, ind, b, u=ufuncs[name]: u.at(a, ind, b)
 
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         x, z = sample[dtype], [False] * 12 if dtype == "bool" else [0] * 12
         ones = [True] * 12 if dtype == "bool" else [1] * 12
         for name in ufuncs:
@@ -4486,7 +4491,7 @@ def gen_scatter():
         return (lambda a, v: np.fill_diagonal(a, v)) if wrap == "default" else \
             (lambda a, v, w=wrap == "true": np.fill_diagonal(a, v, wrap=w))
 
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         x, z = sample[dtype], [False] * 30 if dtype == "bool" else [0] * 30
         emit("fill_diagonal", T(dtype, z[:9], (3, 3)), [T(dtype, x[:2])], "wrap=default", fd("default"))
         emit("fill_diagonal", T(dtype, z[:15], (5, 3)), [T(dtype, x[:2])], "wrap=true", fd("true"))
@@ -4567,20 +4572,21 @@ def gen_manip2():
         "int32": [I32_MIN, -1, 0, 7, I32_MAX, 5, 3, -8, 2, 0, 9, 1],
         "int64": [I64_MIN, -1, 0, 2**53 + 1, I64_MAX, 5, 3, -8, 2, 0, 9, 1],
         "bool": [True, False, True, True, False, False, True, False, True, True, False, True],
+        "float16": [nan, -0.0, 1.5, inf, -2.25, 0.0, 65504.0, -inf, 3.0, 6e-08, 7.0, -1.0],
     }
 
     def ax(axis):
         return "none" if axis is None else str(axis)
 
     # append: flattened or along an axis; promoted type; views; empty; errors
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         v = sample[dtype]
         emit("append", [T(dtype, v, (3, 4)), T(dtype, v[:4], (1, 4))], "axis=0", lambda a, b: np.append(a, b, axis=0))
         emit("append", [T(dtype, v, (3, 4), "T"), T(dtype, v[:4], (4, 1))], "axis=-1",
              lambda a, b: np.append(a, b, axis=-1))
         emit("append", [T(dtype, v, (3, 4)), T(dtype, v[:2])], "axis=none", lambda a, b: np.append(a, b))
         emit("append", [T(dtype, v, (12,), "rev"), T(dtype, [], (0,))], "axis=none", lambda a, b: np.append(a, b))
-        for other in DTYPES:
+        for other in ALL_DTYPES:
             emit("append", [T(dtype, v[:3]), T(other, sample[other][3:5])], "axis=0",
                  lambda a, b: np.append(a, b, axis=0))
     emit("append", [T("int32", [1, 2]), T("int32", [[1, 2]])], "axis=0", lambda a, b: np.append(a, b, axis=0))
@@ -4600,7 +4606,7 @@ def gen_manip2():
         emit("insert", [spec, values], "obj=%s axis=%s" % (text, ax(axis)),
              lambda a, b: np.insert(a, o, b, axis=axis))
 
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         v = sample[dtype]
         m = T(dtype, v, (3, 4))
         insert(m, T(dtype, v[5:9]), 1, 0)
@@ -4658,7 +4664,7 @@ def gen_manip2():
             text, o = "s:%d" % obj, obj
         emit("delete", [spec], "obj=%s axis=%s" % (text, ax(axis)), lambda a: np.delete(a, o, axis=axis))
 
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         v = sample[dtype]
         m = T(dtype, v, (3, 4))
         delete(m, 1, 0)
@@ -4679,7 +4685,7 @@ def gen_manip2():
     delete(T("int64", [[1, 2]]), 0, 2)
 
     # resize: cyclic repetition, smaller, empty
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         v = sample[dtype]
         for shape in ((2, 7), (5,), (), (0, 3), (2, 3, 2)):
             emit("resize", [T(dtype, v[:5])], "shape=%s" % fmt_shape(shape),
@@ -4691,7 +4697,7 @@ def gen_manip2():
     emit("resize", [T("float32", [1.5, -0.0], (2,), "bcast=3x2")], "shape=7", lambda a: np.resize(a, (7,)))
 
     # trim_zeros: f, b, fb; NaN and -0.0; all zero; 2-d bounding box; 0-d; bad trim
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         for trim in ("fb", "f", "b", "BF"):
             zero = False if dtype == "bool" else 0
             vals = [zero, zero] + sample[dtype][2:6] + [zero]
@@ -4727,13 +4733,13 @@ def gen_manip2():
             return np.block([[next(it) for _ in range(n)] for n in lengths])
         emit("block", list(specs), "rows=" + ";".join(str(n) for n in lengths), run)
 
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         v = sample[dtype]
         block1(T(dtype, v[:3]), T(dtype, v[3], ()), T(dtype, v[4:6], (2,), "rev"))
         block1(T(dtype, v[:6], (2, 3)), T(dtype, v[6:8], (2, 1)))
         block2([2, 1], T(dtype, v[:4], (2, 2)), T(dtype, v[4:6], (2, 1)), T(dtype, v[6:9]))
         block2([2, 2], T(dtype, v[0], ()), T(dtype, v[1:3]), T(dtype, v[3:6], (3,), "step2"), T(dtype, v[6], ()))
-        for other in DTYPES:
+        for other in ALL_DTYPES:
             block1(T(dtype, v[:2]), T(other, sample[other][2:3]))
     block2([1, 1], T("float64", [1.0, 2.0, 3.0, 4.0], (2, 1, 2)), T("float64", [5.0, 6.0], (1, 2)))
     block2([1], T("int32", [1, 2]))
@@ -4750,7 +4756,7 @@ def gen_manip2():
              lambda *c: np.ravel_multi_index(c, dims, mode=mode))
 
     # choose: modes, broadcasting, promoted type, errors
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         v = sample[dtype]
         cs = [T(dtype, v[:4]), T(dtype, v[4:8]), T(dtype, v[8:12])]
         for mode in ("raise", "wrap", "clip"):
@@ -4792,7 +4798,7 @@ def gen_manip2():
 
     c1 = T("bool", [True, False, False, True, False, True])
     c2 = T("bool", [True, True, False, False, False, True])
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         v = sample[dtype]
         ch = [T(dtype, v[:6]), T(dtype, v[6:12])]
         select([c1, c2], ch, None)
@@ -4818,7 +4824,7 @@ def gen_manip2():
     select([T("bool", [False, True])], [T("float32", [1.5, 2.5])], -7)
 
     # compress: shorter / longer conditions, axes, non-bool conditions, errors
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         v = sample[dtype]
         m = T(dtype, v, (3, 4))
         for cond, axis in (([True, False, True], 0), ([False, True], 1), ([1, 0, 0, 1, 1], None),
@@ -4837,7 +4843,7 @@ def gen_manip2():
          lambda c, a: np.compress(c, a, axis=0))
 
     # lexsort: last key primary, stable, NaN and -0.0, n-d keys along the last axis, errors
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         v = sample[dtype]
         emit("lexsort", [T(dtype, v)], "-", lambda *k: np.lexsort(k))
         emit("lexsort", [T(dtype, v), T("int32", [1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0])], "-", lambda *k: np.lexsort(k))
@@ -6027,10 +6033,11 @@ def gen_functional():
         "int32": [-5, -1, 0, 1, 2, 3, 4, 100, I32_MIN, I32_MAX],
         "int64": [-5, -1, 0, 1, 2, 3, 4, 100, I64_MIN, I64_MAX],
         "bool": [True, False, True, True, False, False, True, False, True, True],
+        "float16": [-2.5, -1.0, -0.0, 0.0, 0.5, 3.0, nan, inf, -inf, 65504.0],
     }
     c1 = [True, True, False, False, True, False, True, False, False, True]
     c2 = [False, True, True, False, False, False, True, True, False, True]
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         x = T(dtype, xs[dtype])
         if dtype != "bool":
             piecewise(x, [T("bool", c1)], ["neg", "sq"])
@@ -6135,7 +6142,7 @@ def gen_functional():
         overlap(v24, a, b)
 
     # ---- the complex helpers on real arrays
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         x = T(dtype, xs[dtype])
         for op, f in (("real", np.real), ("imag", np.imag), ("conj", np.conj), ("conjugate", np.conjugate),
                       ("angle", np.angle), ("isreal", np.isreal), ("iscomplex", np.iscomplex),
@@ -6536,7 +6543,7 @@ def gen_indexing2():
                   [np.ones((2, 3), bool), 0, 0], [L(-3)], [0, L(5)], [5, L(0, 1, 2), L(0, 1)]]:
         emit_get(x3, items)
     # sets: scalars of each kind, broadcast tensors, repeated indices (the last write wins), casts, views
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         x = T(dtype, base_values(dtype, 12), (3, 4))
         for items, value in [
             ([0], ("double", 7.5)), ([slice(None), 1], ("long", -3)), ([Ellipsis], ("bool", False)),

@@ -8642,14 +8642,15 @@ public final class Np {
 
     /**
      * {@code np.common_type(*arrays)}: the float type every array converts to without losing its
-     * kind: FLOAT32 when all are float32, else FLOAT64 (integers count as float64, as in NumPy).
+     * kind: the widest float type among them, integers counting as float64 (as in NumPy); FLOAT16
+     * for no arrays at all.
      *
      * <pre>{@code
      * commonType(Np.zeros(new long[] {2}, DType.FLOAT32), Np.arange(3))   // FLOAT64
+     * commonType(Np.zeros(new long[] {2}, DType.FLOAT16))                  // FLOAT16
      * }</pre>
      *
-     * @throws IllegalArgumentException for a bool tensor (NumPy's TypeError) or no tensors at all
-     *                                  (NumPy gives float16, which jtensor has not)
+     * @throws IllegalArgumentException for a bool tensor (NumPy's TypeError)
      */
     public static DType commonType(Tensor... arrays) {
         return ArrayChecks.commonType(arrays);

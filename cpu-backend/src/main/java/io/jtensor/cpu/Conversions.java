@@ -71,4 +71,9 @@ final class Conversions {
     static boolean isFloatFamily(DType t) {
         return t.isFloatingPoint();
     }
+
+    /** True for the float types the SIMD paths work on in place: FLOAT32 and FLOAT64 (not float16 storage). */
+    static boolean isSimdFloat(DType t) {
+        return t == DType.FLOAT32 || t == DType.FLOAT64;
+    }
 }

@@ -136,7 +136,7 @@ final class MapKernels {
      */
     private boolean floatFastPath(MapPlan plan, Dims dims, Operand[] operands, boolean masked) {
         DType type = plan.computeType();
-        if (simd == null || !Conversions.isFloatFamily(type) || operands[0].dtype() != type
+        if (simd == null || !Conversions.isSimdFloat(type) || operands[0].dtype() != type
                 || (masked && !contiguous(dims, operands.length - 1))
                 || plan.op() instanceof TernaryOp
                 || plan.op().givesBool()) {

@@ -171,7 +171,7 @@ final class ReduceKernels {
                     || Math.abs(kept.strides()[0][kd - 1]) < Math.abs(rest.strides()[0][rd - 1]));
             DType compute = factory.get().compute;
             this.direct = simd != null && !rows && rd == 1 && rest.strides()[0][0] == 1
-                    && Conversions.isFloatFamily(inType) && Conversions.isFloatFamily(compute)
+                    && Conversions.isSimdFloat(inType) && Conversions.isSimdFloat(compute)
                     && (inType == compute || inType == DType.FLOAT32);
             this.width = rows ? kept.shape()[kd - 1] : 1;
             this.tiles = (width + TILE - 1) / TILE;

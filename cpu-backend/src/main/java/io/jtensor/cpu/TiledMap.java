@@ -163,7 +163,7 @@ final class TiledMap {
     /** True when {@link MapKernels} would run this op on contiguous rows with {@code simd}. */
     private boolean vectorised(Simd simd) {
         DType type = plan.computeType();
-        if (simd == null || !Conversions.isFloatFamily(type) || operands[0].dtype() != type
+        if (simd == null || !Conversions.isSimdFloat(type) || operands[0].dtype() != type
                 || plan.op() instanceof TernaryOp || plan.op().givesBool()) {
             return false;
         }

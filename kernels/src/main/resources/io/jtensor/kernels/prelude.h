@@ -61,20 +61,20 @@ DEVICE_FN jhalf jt_float_to_half(const float x) {
         }
         const juint shift = 126u - (magnitude >> 23);
         const juint significand = (magnitude & 0x7fffffu) | 0x800000u;
-        juint half = significand >> (shift + 1u);
-        const juint rest = significand & ((2u << shift) - 1u);
-        const juint halfway = 1u << shift;
-        if (rest > halfway || (rest == halfway && (half & 1u) != 0)) {
-            half++;
+        juint bits16 = significand >> shift;
+        const juint rest = significand & ((1u << shift) - 1u);
+        const juint halfway = 1u << (shift - 1u);
+        if (rest > halfway || (rest == halfway && (bits16 & 1u) != 0)) {
+            bits16++;
         }
-        return (jhalf) (sign | half);
+        return (jhalf) (sign | bits16);
     }
-    juint half = ((magnitude >> 13) - (112u << 10));
+    juint bits16 = ((magnitude >> 13) - (112u << 10));
     const juint rest = magnitude & 0x1fffu;
-    if (rest > 0x1000u || (rest == 0x1000u && (half & 1u) != 0)) {
-        half++;
+    if (rest > 0x1000u || (rest == 0x1000u && (bits16 & 1u) != 0)) {
+        bits16++;
     }
-    return (jhalf) (sign | half);
+    return (jhalf) (sign | bits16);
 }
 
 #ifdef JT_FP64

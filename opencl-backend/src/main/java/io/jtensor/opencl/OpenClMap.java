@@ -61,21 +61,21 @@ final class OpenClMap {
      * fill that only passes through float64 (core fills float32 tensors via a float64 scalar).
      */
     private DType computeTypeOnDevice(MapPlan plan) {
-        DType compute = plan.computeType();
+        DType compute = MapKernels.programType(plan);
         if (kernels.device.fp64 || !usesFloat64(plan)) {
             return compute;
         }
         boolean storedFloat64 = plan.out().dtype() == DType.FLOAT64 || plan.inputs().stream()
                 .anyMatch(in -> !in.isScalar() && in.dtype() == DType.FLOAT64);
         if (plan.op() == UnaryOp.COPY && !storedFloat64) {
-            return plan.out().dtype();
+            return plan.out().dtype().computeType();
         }
         throw new UnsupportedOperationException(plan.op().numpyName() + ": the OpenCL device "
                 + kernels.device.description() + " has no float64 support (cl_khr_fp64)");
     }
 
     private static boolean usesFloat64(MapPlan plan) {
-        return plan.computeType() == DType.FLOAT64 || plan.out().dtype() == DType.FLOAT64
+        return MapKernels.programType(plan) == DType.FLOAT64 || plan.out().dtype() == DType.FLOAT64
                 || plan.inputs().stream().anyMatch(in -> in.dtype() == DType.FLOAT64);
     }
 }
