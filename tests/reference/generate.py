@@ -5601,6 +5601,7 @@ def gen_windows():
     emit("i0", [T("float64", edge)], "-", np.i0, "i0")
     emit("i0", [T("float32", [v for v in edge if abs(v) < 90 or v != v or abs(v) == inf] + [88.0, 89.0, 90.0])],
          "-", np.i0, "i0")
+    emit("i0", [T("float16", [v for v in edge if abs(v) < 12 or v != v or abs(v) == inf])], "-", np.i0, "i0")
     emit("i0", [T("float64", edge, (4, 6), "T")], "-", np.i0, "i0")
     emit("i0", [T("float64", edge[:12], (12,), "rev")], "-", np.i0, "i0")
     emit("i0", [T("int32", [0, 1, -3, 8, 9, -20, 50])], "-", np.i0, "i0")
@@ -5689,6 +5690,8 @@ def gen_windows():
     phase = [0.0, 1.0, 3.5, 6.5, 0.2, -3.0, -9.5, 10.0, 12.5, -0.5, 4.0, 40.0]
     unwrap(T("float64", phase))
     unwrap(T("float32", phase))
+    unwrap(T("float16", phase))
+    unwrap(T("float16", [0.0, 170.0, 350.0, 10.0, 190.0, 180.0, 0.0]), period=360.0)
     unwrap(T("float64", phase), discont=4.0)
     unwrap(T("float64", phase), discont=1.0)
     unwrap(T("float64", phase, (3, 4)), axis=0)
@@ -5756,7 +5759,7 @@ def gen_windows():
             return getattr(np, reduce)(v, axis=tuple(range(x.ndim, v.ndim)))
         emit("sliding_window_view", [spec], args + ("" if reduce is None else " reduce=" + reduce), compute, check)
 
-    for dtype in ("float64", "float32", "int32", "int64", "bool"):
+    for dtype in ("float64", "float32", "int32", "int64", "bool", "float16"):
         windows(T(dtype, np.arange(7) % 3 if dtype == "bool" else np.arange(7) * 1.5 - 4), [3])
         windows(T(dtype, np.arange(12) % 2 if dtype == "bool" else np.arange(12) - 5, (3, 4)), [2, 3])
     windows(T("float64", np.arange(12.0), (3, 4), "T"), [2, 2])
@@ -5774,6 +5777,7 @@ def gen_windows():
         check = "exact" if reduce == "max" else "sum"
         windows(T("float64", [3.5, -1.0, 2.0, 8.25, 0.5, 4.0, -2.5, 6.0]), [3], reduce=reduce, check=check)
         windows(T("float32", np.arange(20) * 0.37 - 2, (4, 5)), [2, 2], reduce=reduce, check=check)
+        windows(T("float16", np.arange(20) * 0.37 - 2, (4, 5)), [2, 2], reduce=reduce, check=check)
         windows(T("int64", np.arange(30) * 7 % 11, (2, 3, 5)), [2, 3], axes=[1, 2], reduce=reduce, check=check)
     windows(T("float64", np.arange(6.0)), [7])
     windows(T("float64", np.arange(6.0)), [-1])
@@ -6629,7 +6633,7 @@ def gen_testing():
     long_b = long_a.copy()
     long_b[[3, 17, 25, 31, 36, 39]] += 0.5
     pairs = []
-    for d in ("float64", "float32"):
+    for d in ("float64", "float32", "float16"):
         pairs += [
             (t(d, [1.0, 2.0, 3.0]), t(d, [1.0, 2.0, 3.0])),
             (t(d, [1.0, 2.0, 3.0]), t(d, [1.0, 2.5, 3.0])),
@@ -6662,6 +6666,10 @@ def gen_testing():
         (t("float64", [1.0, 2.0]), t("float32", [1.0, 2.0])),
         (t("float64", [0.1, 0.2]), t("float32", [0.1, 0.2])),
         (t("float32", [3.4e38, 1e-45]), t("float32", [-3.4e38, 0.0])),
+        (t("float16", [65504.0, 6e-08]), t("float16", [-65504.0, 0.0])),
+        (t("float16", [1.0, 2.0]), t("float32", [1.0, 2.001])),
+        (t("float16", [0.1, 0.2]), t("float64", [0.1, 0.2])),
+        (t("int32", [1, 2, 3]), t("float16", [1.0, 2.0, 3.5])),
     ]
     for d in ("int32", "int64"):
         pairs += [

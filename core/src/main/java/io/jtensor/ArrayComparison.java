@@ -116,7 +116,26 @@ final class ArrayComparison {
     }
 
     private static double round(DType type, double v) {
-        return type == DType.FLOAT32 ? (double) (float) v : v;
+        return switch (type) {
+            case FLOAT32 -> (double) (float) v;
+            case FLOAT16 -> Float16.round(v);
+            default -> v;
+        };
+    }
+
+    /** {@code values} as host memory of the float type {@code type}. */
+    private static MemorySegment floats(DType type, double... values) {
+        return switch (type) {
+            case FLOAT32 -> MemorySegment.ofArray(toFloats(values));
+            case FLOAT16 -> {
+                short[] h = new short[values.length];
+                for (int k = 0; k < h.length; k++) {
+                    h[k] = Float16.fromDouble(values[k]);
+                }
+                yield MemorySegment.ofArray(h);
+            }
+            default -> MemorySegment.ofArray(values);
+        };
     }
 
     static void compare(Comparison comparison, Tensor actual, Tensor desired, String errMsg, String header,
@@ -287,9 +306,7 @@ final class ArrayComparison {
     /** array2string of a 0-d value, made on the inputs' backend to be formatted as NumPy prints it. */
     private record Backend0(Tensor like) {
         String text(DType type, double v) {
-            MemorySegment data = type == DType.FLOAT32 ? MemorySegment.ofArray(new float[] {(float) v})
-                    : MemorySegment.ofArray(new double[] {v});
-            return format(type, data);
+            return format(type, floats(type, v));
         }
 
         String text(DType type, long v) {
@@ -354,9 +371,7 @@ final class ArrayComparison {
         for (int m = 0; m < values.length; m++) {
             values[m] = a.real(at.get(m));   // only infinities are selected, so a is floating point
         }
-        MemorySegment data = a.dtype == DType.FLOAT32 ? MemorySegment.ofArray(toFloats(values))
-                : MemorySegment.ofArray(values);
-        return Creation.fromHost(a.tensor.backend(), a.dtype, data, new long[] {values.length});
+        return Creation.fromHost(a.tensor.backend(), a.dtype, floats(a.dtype, values), new long[] {values.length});
     }
 
     private static float[] toFloats(double[] values) {
