@@ -1,6 +1,7 @@
 package io.jtensor.conformance;
 
 import io.jtensor.DType;
+import io.jtensor.Float16;
 import io.jtensor.Np;
 import io.jtensor.Tensor;
 import io.jtensor.op.BinaryOp;
@@ -34,8 +35,8 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     /** The op families, as the differential and parity tests count them. */
     enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL }
 
-    // the types the committed random.csv was drawn from, in their draw order: a seed must keep its case
-    private static final DType[] DTYPES = {DType.BOOL, DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64};
+    private static final DType[] DTYPES = {DType.BOOL, DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64,
+        DType.FLOAT16};
     private static final UnaryOp[] UNARY_OPS = Ops.UNARY.keySet().toArray(UnaryOp[]::new);
     private static final BinaryOp[] BINARY_OPS = BinaryOp.values();
     private static final String[] REDUCTIONS = {"sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std",
@@ -347,7 +348,11 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             for (int i = 0; i < size; i++) {
                 if (t.isFloatingPoint()) {
                     double v = tame ? random.nextInt(-8, 9) * 0.25 : floatValue();
-                    floats[i] = t == DType.FLOAT32 ? (float) v : v;
+                    floats[i] = switch (t) {
+                        case FLOAT32 -> (float) v;
+                        case FLOAT16 -> Float16.round(v);
+                        default -> v;
+                    };
                 } else {
                     ints[i] = intValue(t, tame);
                 }

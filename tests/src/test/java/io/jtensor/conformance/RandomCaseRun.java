@@ -5,6 +5,8 @@ import io.jtensor.Np;
 import io.jtensor.Tensor;
 import io.jtensor.backend.Backend;
 import io.jtensor.backend.Backends;
+import io.jtensor.internal.TypeRules;
+import io.jtensor.op.BinaryOp;
 import io.jtensor.op.RowOp;
 
 import java.util.ArrayList;
@@ -237,8 +239,16 @@ final class RandomCaseRun {
         if (!t.isFloatingPoint()) {
             return Np.add(scale, 0.0);
         }
-        double high = t == DType.FLOAT32 ? 127 : 1023;
-        double low = t == DType.FLOAT32 ? -126 : -1022;
+        double high = switch (t) {
+            case FLOAT16 -> 15;
+            case FLOAT32 -> 127;
+            default -> 1023;
+        };
+        double low = switch (t) {
+            case FLOAT16 -> -14;
+            case FLOAT32 -> -126;
+            default -> -1022;
+        };
         Tensor exponents = keep(opened, Np.log2(keep(opened, Np.where(keep(opened, Np.equal(rawAbs, 0.0)), 1.0, rawAbs))));
         Tensor up = keep(opened, Np.sum(keep(opened, Np.maximum(exponents, 0.0)), c.axes(), c.keepdims()));
         Tensor down = keep(opened, Np.sum(keep(opened, Np.minimum(exponents, 0.0)), c.axes(), c.keepdims()));
@@ -247,16 +257,38 @@ final class RandomCaseRun {
     }
 
     /**
-     * The type a floating result was computed in: float32 for a float32 computation written to a
-     * float64 {@code out} (its ULPs are float32's), else the result type.
+     * The type a floating result was rounded to: the op's own result type when it is a narrower float
+     * than the {@code out} it is written to (a float32 or float16 computation written to a float64
+     * {@code out} has float32's or float16's ULPs), else the result type.
      */
     static DType computeType(RandomCase c, DType resultType) {
-        if (resultType == DType.FLOAT64 && c.out() != null
-                && c.inputs().stream().anyMatch(o -> o.dtype() == DType.FLOAT32)
-                && c.inputs().stream().noneMatch(o -> o.dtype() == DType.FLOAT64 || o.dtype().isInteger())) {
-            return DType.FLOAT32;
+        if (c.out() == null || !resultType.isFloatingPoint()) {
+            return resultType;
         }
-        return resultType;
+        DType natural;
+        try {
+            natural = naturalType(c);
+        } catch (RuntimeException refused) {
+            return resultType;
+        }
+        return natural != null && natural.isFloatingPoint() && natural.byteSize() < resultType.byteSize()
+                ? natural : resultType;
+    }
+
+    /** The result type of an element-wise case without {@code out}, by core's type rules; null for other families. */
+    private static DType naturalType(RandomCase c) {
+        List<RandomCase.Operand> in = c.inputs();
+        return switch (c.family()) {
+            case UNARY -> TypeRules.unary(Ops.unaryOp(c.op()), in.get(0).dtype()).result();
+            case BINARY -> {
+                BinaryOp op = Ops.binaryOp(c.op());
+                DType a = in.get(0).dtype();
+                DType b = in.get(1).dtype();
+                yield op.category() == BinaryOp.Category.SCALING ? TypeRules.scaling(op, a, b, "", "").result()
+                        : TypeRules.binary(op, DType.promote(a, b), "", "").result();
+            }
+            default -> null;
+        };
     }
 
     /**
