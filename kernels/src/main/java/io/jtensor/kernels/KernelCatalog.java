@@ -34,7 +34,8 @@ public final class KernelCatalog {
     public static List<KernelSource> all(Dialect dialect, boolean float64) {
         List<KernelSource> sources = new ArrayList<>();
         for (DType type : DType.values()) {
-            if (type != DType.FLOAT64 || float64) {
+            // float16 is a storage type: its elements load into and store from the float32 programs
+            if ((type != DType.FLOAT64 || float64) && type.computeType() == type) {
                 sources.add(MapKernels.program(dialect, type, float64));
                 sources.add(ReduceKernels.program(dialect, type, float64, GROUP_SIZE));
             }
