@@ -47,7 +47,8 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "tes
 DTYPES = ["bool", "int32", "int64", "float32", "float64"]
 # every jtensor type: families that cover float16 loop over this one
 ALL_DTYPES = DTYPES + ["float16"]
-NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float32": np.float32, "float64": np.float64}
+NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float32": np.float32, "float64": np.float64,
+      "float16": np.float16}
 JT = {"bool": "bool", "int8": "int32", "int32": "int32", "int64": "int64", "float16": "float64",
       "float32": "float32", "float64": "float64"}
 
@@ -1037,6 +1038,19 @@ def gen_format():
         "s_i32": np.array(-7, np.int32),
         "s_i64": np.array(I64_MAX, np.int64),
         "s_b": np.array(True),
+        # float16: shortest digits of the half value, the 1e3 cutoff compared in float16
+        "f16_simple": np.array([0.1, 0.2, 0.7], np.float16),
+        "f16_extremes": np.array([6e-08, 1.0, 65504.0], np.float16),
+        "f16_special": np.array([np.nan, -np.inf, np.inf, -0.0, 2.5], np.float16),
+        "f16_cutoff": np.array([999.5, 1.0], np.float16),
+        "f16_at_cutoff": np.array([1000.0, 1.0], np.float16),
+        "f16_2d": np.exp(np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], np.float16)),
+        "f16_summary": np.arange(1200, dtype=np.float16) * np.float16(0.25),
+        "s_f16": np.array(0.1, np.float16),
+        "s_f16_big": np.array(1000.0, np.float16),
+        "s_f16_max": np.array(65504.0, np.float16),
+        "s_f16_tiny": np.array(6e-08, np.float16),
+        "s_f16_small": np.array(1e-4, np.float16),
     }
     for name, arr in cases.items():
         tensor("fmt_" + name, arr)
@@ -5848,8 +5862,10 @@ def gen_printing():
     def numpy_kwargs(opts):
         return {keys[k]: v for k, v in opts.items()}
 
-    for dtype in ("float64", "float32"):
-        for v in scalars:
+    scalars16 = [0.0, -0.0, 1.0, -1.25, 0.1, 1 / 3, 0.5, 2.5, 0.15, 9.5, 99.95, 999.5, 1000.0, 1024.0, 2049.0,
+                 65504.0, 65520.0, 1e-4, 6.1035156e-05, 6e-08, 1.2e-07, 3e-05, 0.0999755859375, 123.4, nan, inf, -inf]
+    for dtype, values in (("float64", scalars), ("float32", scalars), ("float16", scalars16)):
+        for v in values:
             spec = T(dtype, v, ())
             for opts in positional + errors_pos:
                 emit("format_float_positional", spec, opts,
@@ -5881,6 +5897,16 @@ def gen_printing():
         T("float64", -0.0, ()), T("float64", 5e-324, ()), T("float64", [5e-324, 1e-310]), T("float32", 0.1, ()), T("float32", 1e6, ()), T("float32", 999999.94, ()),
         T("int32", -7, ()), T("int64", 12, ()), T("bool", True, ()),
         T("float64", [], (0,)), T("float64", [], (0, 3)), T("int32", [], (2, 0)), T("bool", [], (0,)),
+        # float16: the cutoffs (1e3, 1e-4, ratio 1e3) compared in float16, subnormals, the largest half
+        T("float16", [1.0, 2.0, 3.0]), T("float16", [0.1, 0.2, 0.7]), T("float16", [6e-08, 1.0, 65504.0]),
+        T("float16", [nan, 1.0, -inf, inf, -2.5]), T("float16", [-0.0, 0.0]), T("float16", [999.5, 1.0]),
+        T("float16", [1000.0, 1.0]), T("float16", [1e-4, 1.0]), T("float16", [9.995e-05, 1.0]),
+        T("float16", [0.001, 1.0]), T("float16", [0.000999, 1.0]), T("float16", [6e-08, 1.2e-07, 3e-05]),
+        T("float16", [65504.0, -65504.0]), T("float16", rng.normal(0, 1, (3, 4))),
+        T("float16", rng.normal(0, 100, (2, 5))), T("float16", [1.5, 0.3333, 2049.0]),
+        T("float16", np.arange(1001) * 0.5), T("float16", [], (0,)),
+        T("float16", 0.1, ()), T("float16", 1000.0, ()), T("float16", 999.5, ()), T("float16", 6e-08, ()),
+        T("float16", 65504.0, ()), T("float16", -0.0, ()), T("float16", nan, ()), T("float16", 1e-4, ()),
     ]
     a2s_keys = {"maxLineWidth": "max_line_width", "precision": "precision", "suppressSmall": "suppress_small",
                 "separator": "separator", "prefix": "prefix", "suffix": "suffix", "threshold": "threshold",

@@ -9195,4 +9195,54 @@ public final class Np {
     public static Tensor roots(Tensor p) {
         return PolynomialRoots.roots(p);
     }
+
+    // ---- float16: printing a value of a given float type ----
+
+    /**
+     * {@code np.format_float_positional(np.float16(x), ...)} and its float32/float64 forms: x is
+     * rounded once to {@code dtype} (as {@link Tensor#astype} rounds) and printed with the shortest
+     * digits that identify it among the values of that type ({@code 0.1} as float16 holds
+     * 0.0999755859375 and prints {@code 0.1}; with {@code unique(false)} its exact digits show). NaN
+     * prints {@code nan}, infinities {@code inf}/{@code -inf}; a double beyond the type's range
+     * prints {@code inf} (65520 and above for float16).
+     *
+     * <pre>{@code
+     * formatFloatPositional(0.1, DType.FLOAT16, FloatFormat.positional())                           // "0.1"
+     * formatFloatPositional(0.1, DType.FLOAT16, FloatFormat.positional().precision(8).unique(false)) // "0.09997559"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a dtype that is not float16, float32 or float64 (NumPy:
+     *                                  TypeError for integers), or the format errors of
+     *                                  {@link #formatFloatPositional(double, FloatFormat)}
+     */
+    public static String formatFloatPositional(double x, DType dtype, FloatFormat format) {
+        checkFloatFormat("formatFloatPositional", format, false);
+        return Dragon4.positional(Dragon4.Bits.of(floatFormatType("formatFloatPositional", dtype), x), format);
+    }
+
+    /**
+     * {@code np.format_float_scientific(np.float16(x), ...)} and its float32/float64 forms: x is
+     * rounded once to {@code dtype} and printed with that type's shortest unique digits as
+     * {@code d.ddde+XX} ({@code 65504} as float16: {@code 6.55e+04}). NaN and infinities as
+     * {@link #formatFloatScientific(double)}.
+     *
+     * <pre>{@code
+     * formatFloatScientific(65504, DType.FLOAT16, FloatFormat.scientific())   // "6.55e+04"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a dtype that is not float16, float32 or float64, or the
+     *                                  format errors of {@link #formatFloatScientific(double, FloatFormat)}
+     */
+    public static String formatFloatScientific(double x, DType dtype, FloatFormat format) {
+        checkFloatFormat("formatFloatScientific", format, true);
+        return Dragon4.scientific(Dragon4.Bits.of(floatFormatType("formatFloatScientific", dtype), x), format);
+    }
+
+    private static DType floatFormatType(String op, DType dtype) {
+        if (!dtype.isFloatingPoint()) {
+            throw new IllegalArgumentException(op + ": dtype " + dtype.numpyName()
+                    + " is not a floating-point type (valid: float16, float32, float64)");
+        }
+        return dtype;
+    }
 }
