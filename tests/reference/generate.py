@@ -5407,7 +5407,7 @@ def gen_textio():
         except (ValueError, TypeError) as e:
             rows.append(["loadtxt", name, textio_args(kwargs), "error", "-", type(e).__name__])
             return
-        dt = JT[res.dtype.name]
+        dt = "float16" if res.dtype == np.float16 else JT[res.dtype.name]
         rows.append(["loadtxt", name, textio_args(kwargs), dt, fmt_shape(res.shape),
                      fmt_list(res, dt) if res.size else "-"])
 
@@ -5557,6 +5557,17 @@ def gen_textio():
     load("1 2\n", delimiter="  ")
     load("1 2\n", comments="")
     load("1,2\n", delimiter=",", comments=",")
+    # float16: the exact half values through every conversion
+    save(T("float16", [0.1, -0.0, nan, inf, 65504.0, 6e-08, 1.5, -2.75], (2, 4)))
+    save(T("float16", [0.1, 1 / 3, 2049.0, 1000.0, 6e-08, -inf]), fmt="%.10g")
+    save(T("float16", [0.1, 1 / 3, 2049.0, 1000.0, 6e-08, nan]), fmt="%g")
+    save(T("float16", [0.1, 2.5, -3.5, 65504.0]), fmt="%d")
+    save(T("float16", [0.1, 1 / 3, 3e-05], (3, 1), "rev"), fmt="%.3f", delimiter=",")
+    # float16: parsed as a double and rounded once (1.0004882812500009 is just above a half-way point)
+    load("0.1 0.2\n65504 65519.99\n65520 -1e9\n6e-08 2.9e-08\n2.9802322387695312e-08 8.9407e-08\n"
+         "-0 1e-7\nnan -inf\n1.0004882812500009 1.00048828125\n", dtype="float16")
+    load("1 2\n3 4\n", dtype="float16", usecols=(1,), ndmin=2)
+    load("1 abc\n", dtype="float16")
     # np.savez_compressed: an archive of deflated members for Np.loadNpz (checked in TextIoTest)
     np.savez_compressed(os.path.join(TEXTIO, "compressed.npz"), a=np.arange(6.0).reshape(2, 3),
                         b=np.array([1, -2, I32_MAX], np.int32), c=np.array([True, False]),
