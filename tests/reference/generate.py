@@ -1065,7 +1065,7 @@ def gen_creation():
 
     def emit(kind, args, arr):
         arr = np.asarray(arr)
-        jt = JT[arr.dtype.name]
+        jt = "float16" if arr.dtype == np.float16 else JT[arr.dtype.name]
         rows.append([kind, " ".join(args), jt, fmt_shape(arr.shape), fmt_list(arr, jt) if arr.size else "-"])
 
     for args in [(5,), (2, 9), (10, 0, -3), (0, 10, 4), (5, 5), (5, 2), (-3, 3, 2), (0,), (-7, -1, 2)]:
@@ -1080,13 +1080,20 @@ def gen_creation():
         emit("linspace", [repr(start), repr(stop), str(num), str(endpoint).lower()],
              np.linspace(start, stop, num, endpoint=endpoint))
     for n, m, k, dtype in [(3, 3, 0, "float64"), (3, 4, 1, "float64"), (4, 3, -1, "int32"), (2, 2, 5, "bool"),
-                           (0, 3, 0, "float64"), (3, 5, -2, "float32"), (2, 3, 0, "int64"), (1, 1, 0, "bool")]:
+                           (0, 3, 0, "float64"), (3, 5, -2, "float32"), (2, 3, 0, "int64"), (1, 1, 0, "bool"),
+                           (3, 3, 0, "float16"), (2, 4, -1, "float16")]:
         emit("eye", [str(n), str(m), str(k), dtype], np.eye(n, m, k, dtype=NP[dtype]))
     for shape, value, dtype in [((2, 2), 2.5, "int32"), ((3,), math.nan, "bool"), ((2,), -1e20, "int64"),
                                 ((2,), 3e9, "int32"), ((2, 1), 2.7, "int32"), ((2,), -2.7, "int64"),
                                 ((3,), 0.1, "float32"), ((2, 2), -0.0, "float64"), ((0, 2), 7.0, "float64"),
                                 ((), 1.5, "float64"), ((2,), 0.5, "bool"), ((2,), -0.0, "bool"),
-                                ((2,), math.inf, "float32"), ((2,), 1e39, "float32"), ((2,), 2.0**53 + 1, "int64")]:
+                                ((2,), math.inf, "float32"), ((2,), 1e39, "float32"), ((2,), 2.0**53 + 1, "int64"),
+                                # float16: the double rounded once to half (ties to even), overflow to inf
+                                ((3,), 0.1, "float16"), ((2, 2), -0.0, "float16"), ((2,), 65504.0, "float16"),
+                                ((2,), 65519.99, "float16"), ((2,), 65520.0, "float16"), ((2,), 2049.0, "float16"),
+                                ((2,), 1.0004882812500009, "float16"), ((2,), 2.9802322387695312e-08, "float16"),
+                                ((2,), 3e-08, "float16"), ((1,), math.nan, "float16"), ((), -math.inf, "float16"),
+                                ((0, 2), 7.0, "float16")]:
         emit("full", [fmt_shape(shape), repr(value), dtype], np.full(shape, value, dtype=NP[dtype]))
     write("creation.csv", ["kind", "args", "result_dtype", "shape", "expected"], rows, """
 Creation functions as NumPy computes them: arange_long (np.arange with Python ints, int64),
