@@ -5318,13 +5318,14 @@ OverflowError) and jtensor must throw IllegalArgumentException.""")
 
 def gen_types():
     rows = []
-    types = ["bool", "int32", "int64", "float32", "float64"]
+    types = ALL_DTYPES
     weak = {"py_bool": True, "py_int": 3, "py_float": 2.5}
     operands = {t: NP[t] for t in types}
     operands.update(weak)
 
     def jt(dt):
-        return JT[np.dtype(dt).name]
+        name = np.dtype(dt).name
+        return name if name == "float16" else JT[name]
 
     import itertools
     for n in (1, 2, 3):
@@ -5337,7 +5338,7 @@ def gen_types():
             for casting in ("no", "equiv", "safe", "same_kind", "unsafe"):
                 rows.append(["can_cast", "%s;%s;%s" % (a, b, casting),
                              "true" if np.can_cast(NP[a], NP[b], casting) else "false"])
-    for t in ("float32", "float64"):
+    for t in ("float32", "float64", "float16"):
         f = np.finfo(NP[t])
         fields = [f.bits, f.eps, f.epsneg, f.max, f.min, f.smallest_normal, f.smallest_subnormal, f.resolution,
                   f.precision, f.nmant, f.nexp, f.maxexp, f.minexp]
