@@ -5338,6 +5338,13 @@ def gen_types():
             for casting in ("no", "equiv", "safe", "same_kind", "unsafe"):
                 rows.append(["can_cast", "%s;%s;%s" % (a, b, casting),
                              "true" if np.can_cast(NP[a], NP[b], casting) else "false"])
+    for n in (0, 1, 2):
+        for combo in itertools.product(types, repeat=n):
+            try:
+                expected = jt(np.common_type(*[np.zeros(1, NP[t]) for t in combo]))
+            except TypeError:
+                expected = "error"
+            rows.append(["common_type", ";".join(combo) if combo else "-", expected])
     for t in ("float32", "float64", "float16"):
         f = np.finfo(NP[t])
         fields = [f.bits, f.eps, f.epsneg, f.max, f.min, f.smallest_normal, f.smallest_subnormal, f.resolution,
@@ -5352,7 +5359,7 @@ def gen_types():
     write("types.csv", ["op", "args", "expected"], rows, """
 np.result_type over every combination of 1 to 3 operands from jtensor's types and Python's weak
 bool/int/float scalars (py_bool, py_int, py_float: NEP 50), np.promote_types and np.can_cast (every
-casting) over every pair of types, np.finfo's fields (bits eps epsneg max min smallest_normal
+casting) over every pair of types, np.common_type of 0 to 2 arrays ('-' for none), np.finfo's fields (bits eps epsneg max min smallest_normal
 smallest_subnormal resolution precision nmant nexp maxexp minexp) and np.iinfo's (bits min max; error
 where NumPy refuses the type).""")
 

@@ -42,19 +42,17 @@ final class ArrayChecks {
     static DType commonType(Tensor... arrays) {
         String name = "common_type";
         Objects.requireNonNull(arrays, name + ": arrays is null");
-        if (arrays.length == 0) {
-            throw new IllegalArgumentException(name + ": no arrays given (NumPy returns float16, a type jtensor"
-                    + " does not have); pass at least one tensor");
-        }
-        DType result = DType.FLOAT32;
+        // NumPy's precision ladder: half < single < double, integers counting as double
+        DType result = DType.FLOAT16;
         for (int i = 0; i < arrays.length; i++) {
             Tensor a = Objects.requireNonNull(arrays[i], name + ": arrays[" + i + "] is null");
             if (a.dtype == DType.BOOL) {
                 throw new IllegalArgumentException(name + ": can't get common type for non-numeric array (arrays["
                         + i + "] is bool); pass numeric tensors");
             }
-            if (a.dtype != DType.FLOAT32) {
-                result = DType.FLOAT64;
+            DType precision = a.dtype.isFloatingPoint() ? a.dtype : DType.FLOAT64;
+            if (precision == DType.FLOAT64 || (precision == DType.FLOAT32 && result == DType.FLOAT16)) {
+                result = precision;
             }
         }
         return result;

@@ -8642,14 +8642,15 @@ public final class Np {
 
     /**
      * {@code np.common_type(*arrays)}: the float type every array converts to without losing its
-     * kind: FLOAT32 when all are float32, else FLOAT64 (integers count as float64, as in NumPy).
+     * kind: the widest of the arrays' float types (float16 &lt; float32 &lt; float64), integers
+     * counting as float64, as in NumPy; FLOAT16 for no arrays at all (NumPy's answer too).
      *
      * <pre>{@code
      * commonType(Np.zeros(new long[] {2}, DType.FLOAT32), Np.arange(3))   // FLOAT64
+     * commonType(Np.zeros(new long[] {2}, DType.FLOAT16))                  // FLOAT16
      * }</pre>
      *
-     * @throws IllegalArgumentException for a bool tensor (NumPy's TypeError) or no tensors at all
-     *                                  (NumPy gives float16, which jtensor has not)
+     * @throws IllegalArgumentException for a bool tensor (NumPy's TypeError)
      */
     public static DType commonType(Tensor... arrays) {
         return ArrayChecks.commonType(arrays);
@@ -8998,7 +8999,7 @@ public final class Np {
             case "unsignedinteger", "complexfloating" -> false;
             default -> throw new IllegalArgumentException("issubdtype: '" + kind + "' is not a NumPy type name (valid:"
                     + " generic, number, integer, signedinteger, unsignedinteger, inexact, floating, complexfloating,"
-                    + " bool, int32, int64, float32, float64)");
+                    + " bool, int32, int64, float16, float32, float64)");
         };
     }
 
