@@ -6028,7 +6028,8 @@ public final class Np {
     /**
      * Reads a NumPy {@code .npy} file onto the current backend ({@code np.load}).
      *
-     * <p>Reads every jtensor type (bool, int32, int64, float32, float64) in either byte order and
+     * <p>Reads every jtensor type (bool, int32, int64, float16 as {@code '<f2'}/{@code '>f2'},
+     * float32, float64; every bit kept, NaN payloads included) in either byte order and
      * format versions 1.0, 2.0 and 3.0. An array saved in Fortran order comes back as a
      * Fortran-ordered view, as in NumPy. The file must hold exactly one array.
      *
@@ -6038,7 +6039,7 @@ public final class Np {
      * }</pre>
      *
      * @throws IOException when the file cannot be read, or is not an {@code .npy} file, is truncated
-     *                     or corrupt, or holds a type jtensor lacks (float16, complex, object, ...);
+     *                     or corrupt, or holds a type jtensor lacks (uint8, int16, complex, object, ...);
      *                     the message says which
      */
     public static Tensor load(Path file) throws IOException {

@@ -178,6 +178,47 @@ class TensorMethodsTest {
         }
     }
 
+    /** float16 elements as NumPy 2.4 gives them: exact half values, 2-byte items, the same bytes. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void float16ElementsAsNumpy(String backendName, @TempDir Path dir) throws IOException {
+        try (var scope = Np.useBackend(backendName);
+             Tensor wide = Np.array(new double[] {0.1, 65504, -0.0, 6e-8, Double.NaN, 2049}, 2, 3);
+             Tensor x = wide.astype(DType.FLOAT16);
+             Tensor wideScalar = Np.array(new double[] {0.1}).reshape();
+             Tensor scalar = wideScalar.astype(DType.FLOAT16);
+             Tensor ints = Np.array(new int[] {1, 2, 3});
+             Tensor halves = ints.view(DType.FLOAT16);
+             Tensor read = Np.frombuffer(bytes(0, 60, 255, 123, 1, 0, 0, 128), DType.FLOAT16)) {
+            assertEquals(backendName, x.backend().name());
+            assertEquals(DType.FLOAT16, x.dtype());
+            assertEquals(2, x.itemsize());
+            assertEquals(12, x.nbytes());
+            // np.array([0.1, 65504, -0.0, 6e-8, nan, 2049], np.float16).reshape(2, 3): tobytes, .T.tobytes, tolist
+            assertArrayEquals(bytes(102, 46, 255, 123, 0, 128, 1, 0, 0, 126, 0, 104), x.tobytes());
+            assertArrayEquals(bytes(102, 46, 1, 0, 255, 123, 0, 126, 0, 128, 0, 104), x.T().tobytes());
+            assertEquals(List.of(List.of(0.0999755859375, 65504.0, -0.0), List.of(5.960464477539063e-08, Double.NaN, 2048.0)),
+                    x.tolist());
+            assertEquals(0.0999755859375, scalar.item());
+            assertEquals(0.0999755859375, scalar.tolist());
+            assertEquals(65504.0, x.getDouble(0, 1));
+            assertEquals("0.1", scalar.toString());
+            assertEquals("array(0.1, dtype=float16)", Np.arrayRepr(scalar));
+            // np.array([1, 2, 3], np.int32).view(np.float16) and np.frombuffer(b, np.float16)
+            assertArrayEquals(new long[] {6}, halves.shape());
+            assertEquals(List.of(5.960464477539063e-08, 0.0, 1.1920928955078125e-07, 0.0, 1.7881393432617188e-07, 0.0),
+                    halves.tolist());
+            assertEquals(List.of(1.0, 65504.0, 5.960464477539063e-08, -0.0), read.tolist());
+            assertEquals(backendName, read.backend().name());
+            Path file = dir.resolve("h.bin");
+            x.tofile(file);
+            assertArrayEquals(x.tobytes(), Files.readAllBytes(file));
+            try (Tensor back = Np.fromfile(file, DType.FLOAT16, 2, 4)) {
+                assertEquals(List.of(-0.0, 5.960464477539063e-08), back.tolist());
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
     void frombufferReadsWhatNumpyReads(String backendName) {
