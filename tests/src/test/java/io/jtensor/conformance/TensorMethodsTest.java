@@ -178,6 +178,56 @@ class TensorMethodsTest {
         }
     }
 
+    /**
+     * The backend's float16 conversions against Java's (correctly rounded, ties to even): every half
+     * to float32 and back, and float32 values across the whole range, densely where float16 turns
+     * subnormal, to float16.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void float16ConversionsRoundAsJava(String backendName) {
+        java.nio.ByteBuffer halfBytes = java.nio.ByteBuffer.allocate(2 << 16).order(java.nio.ByteOrder.nativeOrder());
+        for (int i = 0; i < 1 << 16; i++) {
+            halfBytes.putShort((short) i);
+        }
+        int dense = (0x38800000 - 0x33000000) / 97;
+        float[] floats = new float[(1 << 20) + dense];
+        for (int i = 0; i < 1 << 20; i++) {
+            floats[i] = Float.intBitsToFloat(i * 4093);
+        }
+        for (int i = 0; i < dense; i++) {
+            floats[(1 << 20) + i] = Float.intBitsToFloat((i % 2 == 0 ? 0 : 0x80000000) | (0x33000000 + 97 * i));
+        }
+        try (var scope = Np.useBackend(backendName);
+             Tensor halves = Np.frombuffer(halfBytes.array(), DType.FLOAT16);
+             Tensor widened = halves.astype(DType.FLOAT32);
+             Tensor back = widened.astype(DType.FLOAT16);
+             Tensor wide = Np.array(floats);
+             Tensor narrowed = wide.astype(DType.FLOAT16)) {
+            float[] w = widened.toFloatArray();
+            short[] b = back.toFloat16Array();
+            for (int i = 0; i < 1 << 16; i++) {
+                float expected = Float.float16ToFloat((short) i);
+                if (Float.isNaN(expected)) {
+                    assertEquals(true, Float.isNaN(w[i]) && Float.isNaN(Float.float16ToFloat(b[i])), "NaN half " + i);
+                } else {
+                    assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(w[i]), "half bits " + i);
+                    assertEquals((short) i, b[i], "half bits " + i + " to float32 and back");
+                }
+            }
+            short[] n = narrowed.toFloat16Array();
+            for (int i = 0; i < floats.length; i++) {
+                short expected = Float.floatToFloat16(floats[i]);
+                if (Float.isNaN(floats[i])) {
+                    assertEquals(true, Float.isNaN(Float.float16ToFloat(n[i])), "NaN float " + floats[i]);
+                } else if (expected != n[i]) {
+                    assertEquals(expected, n[i], "float32 " + floats[i] + " (bits 0x"
+                            + Integer.toHexString(Float.floatToRawIntBits(floats[i])) + ") to float16");
+                }
+            }
+        }
+    }
+
     /** float16 elements as NumPy 2.4 gives them: exact half values, 2-byte items, the same bytes. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
