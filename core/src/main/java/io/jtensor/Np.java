@@ -9240,6 +9240,25 @@ public final class Np {
         return Dragon4.scientific(Dragon4.Bits.of(floatFormatType("formatFloatScientific", dtype), x), format);
     }
 
+    /**
+     * A float16 tensor holding a copy of {@code bits}, each a binary16 value's 16 bits (the inverse of
+     * {@link Tensor#toFloat16Array()}; {@link Float16#fromDouble} gives the bits of a double), in the
+     * given shape (1-d when no shape is given). Every pattern is kept as it is, NaN payloads included.
+     * Java has no half primitive, so a {@code short[]} overload of {@code array} would read as int16;
+     * for values rather than bits use {@code array(doubles).astype(DType.FLOAT16)}.
+     *
+     * <pre>{@code
+     * Np.arrayFloat16(new short[] {0x3c00, (short) 0xc000, 0x7bff})   // [ 1.00e+00 -2.00e+00  6.55e+04]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the shape does not hold bits.length elements
+     */
+    public static Tensor arrayFloat16(short[] bits, long... shape) {
+        Objects.requireNonNull(bits, "arrayFloat16: bits is null");
+        return Creation.fromHost(currentBackend(), DType.FLOAT16, MemorySegment.ofArray(bits),
+                checkedShape("arrayFloat16", bits.length, shape));
+    }
+
     private static DType floatFormatType(String op, DType dtype) {
         if (!dtype.isFloatingPoint()) {
             throw new IllegalArgumentException(op + ": dtype " + dtype.numpyName()

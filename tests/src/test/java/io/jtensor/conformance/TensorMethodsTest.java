@@ -260,6 +260,19 @@ class TensorMethodsTest {
                     halves.tolist());
             assertEquals(List.of(1.0, 65504.0, 5.960464477539063e-08, -0.0), read.tolist());
             assertEquals(backendName, read.backend().name());
+            try (Tensor fromBits = Np.arrayFloat16(x.toFloat16Array(), 2, 3);
+                 Tensor flat = Np.arrayFloat16(new short[] {0x3c00, (short) 0xc000, 0x7bff, 0x7e01})) {
+                assertEquals(DType.FLOAT16, fromBits.dtype());
+                assertEquals(backendName, fromBits.backend().name());
+                assertArrayEquals(x.tobytes(), fromBits.tobytes());
+                assertArrayEquals(new long[] {4}, flat.shape());
+                assertArrayEquals(new short[] {0x3c00, (short) 0xc000, 0x7bff, 0x7e01}, flat.toFloat16Array());
+                // np.array([1, -2, 65504], np.float16) prints [ 1.00e+00 -2.00e+00  6.55e+04]
+                try (Tensor three = flat.slice(0, 0, 3, 1)) {
+                    assertEquals("[ 1.00e+00 -2.00e+00  6.55e+04]", three.toString());
+                }
+            }
+            throwsWith(IllegalArgumentException.class, () -> Np.arrayFloat16(new short[3], 2, 2), "arrayFloat16", "(2, 2)");
             Path file = dir.resolve("h.bin");
             x.tofile(file);
             assertArrayEquals(x.tobytes(), Files.readAllBytes(file));
