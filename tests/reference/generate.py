@@ -5345,6 +5345,14 @@ def gen_types():
             except TypeError:
                 expected = "error"
             rows.append(["common_type", ";".join(combo) if combo else "-", expected])
+    for t in types:
+        for kind in ("bool", "signed integer", "unsigned integer", "integral", "real floating", "complex floating",
+                     "numeric"):
+            rows.append(["isdtype", t + ";" + kind, "true" if np.isdtype(np.dtype(NP[t]), kind) else "false"])
+        for name in ("generic", "number", "integer", "signedinteger", "unsignedinteger", "inexact", "floating",
+                     "complexfloating", "bool", "int32", "int64", "float16", "float32", "float64"):
+            abstract = np.bool_ if name == "bool" else getattr(np, name)
+            rows.append(["issubdtype", t + ";" + name, "true" if np.issubdtype(NP[t], abstract) else "false"])
     for t in ("float32", "float64", "float16"):
         f = np.finfo(NP[t])
         fields = [f.bits, f.eps, f.epsneg, f.max, f.min, f.smallest_normal, f.smallest_subnormal, f.resolution,
@@ -5359,7 +5367,8 @@ def gen_types():
     write("types.csv", ["op", "args", "expected"], rows, """
 np.result_type over every combination of 1 to 3 operands from jtensor's types and Python's weak
 bool/int/float scalars (py_bool, py_int, py_float: NEP 50), np.promote_types and np.can_cast (every
-casting) over every pair of types, np.common_type of 0 to 2 arrays ('-' for none), np.finfo's fields (bits eps epsneg max min smallest_normal
+casting) over every pair of types, np.common_type of 0 to 2 arrays ('-' for none), np.isdtype and
+np.issubdtype of every type with every kind / abstract type name, np.finfo's fields (bits eps epsneg max min smallest_normal
 smallest_subnormal resolution precision nmant nexp maxexp minexp) and np.iinfo's (bits min max; error
 where NumPy refuses the type).""")
 

@@ -65,6 +65,8 @@ class TypesReferenceTest {
                     assertEquals(can, Np.canCast(dtype(args[0]), dtype(args[1])), what + " (default casting)");
                 }
             }
+            case "isdtype" -> assertEquals(Boolean.parseBoolean(expected), Np.isdtype(dtype(args[0]), args[1]), what);
+            case "issubdtype" -> assertEquals(Boolean.parseBoolean(expected), Np.issubdtype(dtype(args[0]), args[1]), what);
             case "common_type" -> {
                 Tensor[] arrays = row.get("args").equals("-") ? new Tensor[0]
                         : Arrays.stream(args).map(t -> Np.zeros(new long[] {1}, dtype(t))).toArray(Tensor[]::new);
