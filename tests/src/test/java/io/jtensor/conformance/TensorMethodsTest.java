@@ -273,6 +273,17 @@ class TensorMethodsTest {
                 }
             }
             throwsWith(IllegalArgumentException.class, () -> Np.arrayFloat16(new short[3], 2, 2), "arrayFloat16", "(2, 2)");
+            // np.zeros/ones(..., np.float16), np.zeros_like/ones_like(x) of a float16 x: 0x0000 and 0x3c00
+            try (Tensor zeros = Np.zeros(new long[] {3}, DType.FLOAT16); Tensor ones = Np.ones(new long[] {3}, DType.FLOAT16);
+                 Tensor zerosLike = Np.zerosLike(x); Tensor onesLike = Np.onesLike(x)) {
+                assertArrayEquals(new short[] {0, 0, 0}, zeros.toFloat16Array());
+                assertArrayEquals(new short[] {0x3c00, 0x3c00, 0x3c00}, ones.toFloat16Array());
+                assertEquals(DType.FLOAT16, zerosLike.dtype());
+                assertArrayEquals(new short[6], zerosLike.toFloat16Array());
+                assertEquals(DType.FLOAT16, onesLike.dtype());
+                assertEquals(List.of(List.of(1.0, 1.0, 1.0), List.of(1.0, 1.0, 1.0)), onesLike.tolist());
+                assertEquals(backendName, onesLike.backend().name());
+            }
             Path file = dir.resolve("h.bin");
             x.tofile(file);
             assertArrayEquals(x.tobytes(), Files.readAllBytes(file));
