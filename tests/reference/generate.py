@@ -5940,6 +5940,7 @@ def gen_printing():
         T("float16", [65504.0, -65504.0]), T("float16", rng.normal(0, 1, (3, 4))),
         T("float16", rng.normal(0, 100, (2, 5))), T("float16", [1.5, 0.3333, 2049.0]),
         T("float16", np.arange(1001) * 0.5), T("float16", [], (0,)),
+        T("float16", [7.0, 0.007]),                       # max/min is 1000.004 in float64, 1000 in float16
         T("float16", 0.1, ()), T("float16", 1000.0, ()), T("float16", 999.5, ()), T("float16", 6e-08, ()),
         T("float16", 65504.0, ()), T("float16", -0.0, ()), T("float16", nan, ()), T("float16", 1e-4, ()),
     ]
