@@ -1038,6 +1038,19 @@ def gen_format():
         "s_i32": np.array(-7, np.int32),
         "s_i64": np.array(I64_MAX, np.int64),
         "s_b": np.array(True),
+        # float16: shortest digits of the half value, the 1e3 cutoff compared in float16
+        "f16_simple": np.array([0.1, 0.2, 0.7], np.float16),
+        "f16_extremes": np.array([6e-08, 1.0, 65504.0], np.float16),
+        "f16_special": np.array([np.nan, -np.inf, np.inf, -0.0, 2.5], np.float16),
+        "f16_cutoff": np.array([999.5, 1.0], np.float16),
+        "f16_at_cutoff": np.array([1000.0, 1.0], np.float16),
+        "f16_2d": np.exp(np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], np.float16)),
+        "f16_summary": np.arange(1200, dtype=np.float16) * np.float16(0.25),
+        "s_f16": np.array(0.1, np.float16),
+        "s_f16_big": np.array(1000.0, np.float16),
+        "s_f16_max": np.array(65504.0, np.float16),
+        "s_f16_tiny": np.array(6e-08, np.float16),
+        "s_f16_small": np.array(1e-4, np.float16),
     }
     for name, arr in cases.items():
         tensor("fmt_" + name, arr)
@@ -1052,7 +1065,7 @@ def gen_creation():
 
     def emit(kind, args, arr):
         arr = np.asarray(arr)
-        jt = JT[arr.dtype.name]
+        jt = "float16" if arr.dtype == np.float16 else JT[arr.dtype.name]
         rows.append([kind, " ".join(args), jt, fmt_shape(arr.shape), fmt_list(arr, jt) if arr.size else "-"])
 
     for args in [(5,), (2, 9), (10, 0, -3), (0, 10, 4), (5, 5), (5, 2), (-3, 3, 2), (0,), (-7, -1, 2)]:
@@ -1067,13 +1080,20 @@ def gen_creation():
         emit("linspace", [repr(start), repr(stop), str(num), str(endpoint).lower()],
              np.linspace(start, stop, num, endpoint=endpoint))
     for n, m, k, dtype in [(3, 3, 0, "float64"), (3, 4, 1, "float64"), (4, 3, -1, "int32"), (2, 2, 5, "bool"),
-                           (0, 3, 0, "float64"), (3, 5, -2, "float32"), (2, 3, 0, "int64"), (1, 1, 0, "bool")]:
+                           (0, 3, 0, "float64"), (3, 5, -2, "float32"), (2, 3, 0, "int64"), (1, 1, 0, "bool"),
+                           (3, 3, 0, "float16"), (2, 4, -1, "float16")]:
         emit("eye", [str(n), str(m), str(k), dtype], np.eye(n, m, k, dtype=NP[dtype]))
     for shape, value, dtype in [((2, 2), 2.5, "int32"), ((3,), math.nan, "bool"), ((2,), -1e20, "int64"),
                                 ((2,), 3e9, "int32"), ((2, 1), 2.7, "int32"), ((2,), -2.7, "int64"),
                                 ((3,), 0.1, "float32"), ((2, 2), -0.0, "float64"), ((0, 2), 7.0, "float64"),
                                 ((), 1.5, "float64"), ((2,), 0.5, "bool"), ((2,), -0.0, "bool"),
-                                ((2,), math.inf, "float32"), ((2,), 1e39, "float32"), ((2,), 2.0**53 + 1, "int64")]:
+                                ((2,), math.inf, "float32"), ((2,), 1e39, "float32"), ((2,), 2.0**53 + 1, "int64"),
+                                # float16: the double rounded once to half (ties to even), overflow to inf
+                                ((3,), 0.1, "float16"), ((2, 2), -0.0, "float16"), ((2,), 65504.0, "float16"),
+                                ((2,), 65519.99, "float16"), ((2,), 65520.0, "float16"), ((2,), 2049.0, "float16"),
+                                ((2,), 1.0004882812500009, "float16"), ((2,), 2.9802322387695312e-08, "float16"),
+                                ((2,), 3e-08, "float16"), ((1,), math.nan, "float16"), ((), -math.inf, "float16"),
+                                ((0, 2), 7.0, "float16")]:
         emit("full", [fmt_shape(shape), repr(value), dtype], np.full(shape, value, dtype=NP[dtype]))
     write("creation.csv", ["kind", "args", "result_dtype", "shape", "expected"], rows, """
 Creation functions as NumPy computes them: arange_long (np.arange with Python ints, int64),
@@ -5303,13 +5323,14 @@ OverflowError) and jtensor must throw IllegalArgumentException.""")
 
 def gen_types():
     rows = []
-    types = ["bool", "int32", "int64", "float32", "float64"]
+    types = ALL_DTYPES
     weak = {"py_bool": True, "py_int": 3, "py_float": 2.5}
     operands = {t: NP[t] for t in types}
     operands.update(weak)
 
     def jt(dt):
-        return JT[np.dtype(dt).name]
+        name = np.dtype(dt).name
+        return name if name == "float16" else JT[name]
 
     import itertools
     for n in (1, 2, 3):
@@ -5322,7 +5343,22 @@ def gen_types():
             for casting in ("no", "equiv", "safe", "same_kind", "unsafe"):
                 rows.append(["can_cast", "%s;%s;%s" % (a, b, casting),
                              "true" if np.can_cast(NP[a], NP[b], casting) else "false"])
-    for t in ("float32", "float64"):
+    for n in (0, 1, 2):
+        for combo in itertools.product(types, repeat=n):
+            try:
+                expected = jt(np.common_type(*[np.zeros(1, NP[t]) for t in combo]))
+            except TypeError:
+                expected = "error"
+            rows.append(["common_type", ";".join(combo) if combo else "-", expected])
+    for t in types:
+        for kind in ("bool", "signed integer", "unsigned integer", "integral", "real floating", "complex floating",
+                     "numeric"):
+            rows.append(["isdtype", t + ";" + kind, "true" if np.isdtype(np.dtype(NP[t]), kind) else "false"])
+        for name in ("generic", "number", "integer", "signedinteger", "unsignedinteger", "inexact", "floating",
+                     "complexfloating", "bool", "int32", "int64", "float16", "float32", "float64"):
+            abstract = np.bool_ if name == "bool" else getattr(np, name)
+            rows.append(["issubdtype", t + ";" + name, "true" if np.issubdtype(NP[t], abstract) else "false"])
+    for t in ("float32", "float64", "float16"):
         f = np.finfo(NP[t])
         fields = [f.bits, f.eps, f.epsneg, f.max, f.min, f.smallest_normal, f.smallest_subnormal, f.resolution,
                   f.precision, f.nmant, f.nexp, f.maxexp, f.minexp]
@@ -5336,7 +5372,8 @@ def gen_types():
     write("types.csv", ["op", "args", "expected"], rows, """
 np.result_type over every combination of 1 to 3 operands from jtensor's types and Python's weak
 bool/int/float scalars (py_bool, py_int, py_float: NEP 50), np.promote_types and np.can_cast (every
-casting) over every pair of types, np.finfo's fields (bits eps epsneg max min smallest_normal
+casting) over every pair of types, np.common_type of 0 to 2 arrays ('-' for none), np.isdtype and
+np.issubdtype of every type with every kind / abstract type name, np.finfo's fields (bits eps epsneg max min smallest_normal
 smallest_subnormal resolution precision nmant nexp maxexp minexp) and np.iinfo's (bits min max; error
 where NumPy refuses the type).""")
 
@@ -5399,7 +5436,7 @@ def gen_textio():
         except (ValueError, TypeError) as e:
             rows.append(["loadtxt", name, textio_args(kwargs), "error", "-", type(e).__name__])
             return
-        dt = JT[res.dtype.name]
+        dt = "float16" if res.dtype == np.float16 else JT[res.dtype.name]
         rows.append(["loadtxt", name, textio_args(kwargs), dt, fmt_shape(res.shape),
                      fmt_list(res, dt) if res.size else "-"])
 
@@ -5549,6 +5586,17 @@ def gen_textio():
     load("1 2\n", delimiter="  ")
     load("1 2\n", comments="")
     load("1,2\n", delimiter=",", comments=",")
+    # float16: the exact half values through every conversion
+    save(T("float16", [0.1, -0.0, nan, inf, 65504.0, 6e-08, 1.5, -2.75], (2, 4)))
+    save(T("float16", [0.1, 1 / 3, 2049.0, 1000.0, 6e-08, -inf]), fmt="%.10g")
+    save(T("float16", [0.1, 1 / 3, 2049.0, 1000.0, 6e-08, nan]), fmt="%g")
+    save(T("float16", [0.1, 2.5, -3.5, 65504.0]), fmt="%d")
+    save(T("float16", [0.1, 1 / 3, 3e-05], (3, 1), "rev"), fmt="%.3f", delimiter=",")
+    # float16: parsed as a double and rounded once (1.0004882812500009 is just above a half-way point)
+    load("0.1 0.2\n65504 65519.99\n65520 -1e9\n6e-08 2.9e-08\n2.9802322387695312e-08 8.9407e-08\n"
+         "-0 1e-7\nnan -inf\n1.0004882812500009 1.00048828125\n", dtype="float16")
+    load("1 2\n3 4\n", dtype="float16", usecols=(1,), ndmin=2)
+    load("1 abc\n", dtype="float16")
     # np.savez_compressed: an archive of deflated members for Np.loadNpz (checked in TextIoTest)
     np.savez_compressed(os.path.join(TEXTIO, "compressed.npz"), a=np.arange(6.0).reshape(2, 3),
                         b=np.array([1, -2, I32_MAX], np.int32), c=np.array([True, False]),
@@ -5858,8 +5906,10 @@ def gen_printing():
     def numpy_kwargs(opts):
         return {keys[k]: v for k, v in opts.items()}
 
-    for dtype in ("float64", "float32"):
-        for v in scalars:
+    scalars16 = [0.0, -0.0, 1.0, -1.25, 0.1, 1 / 3, 0.5, 2.5, 0.15, 9.5, 99.95, 999.5, 1000.0, 1024.0, 2049.0,
+                 65504.0, 65520.0, 1e-4, 6.1035156e-05, 6e-08, 1.2e-07, 3e-05, 0.0999755859375, 123.4, nan, inf, -inf]
+    for dtype, values in (("float64", scalars), ("float32", scalars), ("float16", scalars16)):
+        for v in values:
             spec = T(dtype, v, ())
             for opts in positional + errors_pos:
                 emit("format_float_positional", spec, opts,
@@ -5891,6 +5941,17 @@ def gen_printing():
         T("float64", -0.0, ()), T("float64", 5e-324, ()), T("float64", [5e-324, 1e-310]), T("float32", 0.1, ()), T("float32", 1e6, ()), T("float32", 999999.94, ()),
         T("int32", -7, ()), T("int64", 12, ()), T("bool", True, ()),
         T("float64", [], (0,)), T("float64", [], (0, 3)), T("int32", [], (2, 0)), T("bool", [], (0,)),
+        # float16: the cutoffs (1e3, 1e-4, ratio 1e3) compared in float16, subnormals, the largest half
+        T("float16", [1.0, 2.0, 3.0]), T("float16", [0.1, 0.2, 0.7]), T("float16", [6e-08, 1.0, 65504.0]),
+        T("float16", [nan, 1.0, -inf, inf, -2.5]), T("float16", [-0.0, 0.0]), T("float16", [999.5, 1.0]),
+        T("float16", [1000.0, 1.0]), T("float16", [1e-4, 1.0]), T("float16", [9.995e-05, 1.0]),
+        T("float16", [0.001, 1.0]), T("float16", [0.000999, 1.0]), T("float16", [6e-08, 1.2e-07, 3e-05]),
+        T("float16", [65504.0, -65504.0]), T("float16", rng.normal(0, 1, (3, 4))),
+        T("float16", rng.normal(0, 100, (2, 5))), T("float16", [1.5, 0.3333, 2049.0]),
+        T("float16", np.arange(1001) * 0.5), T("float16", [], (0,)),
+        T("float16", [7.0, 0.007]),                       # max/min is 1000.004 in float64, 1000 in float16
+        T("float16", 0.1, ()), T("float16", 1000.0, ()), T("float16", 999.5, ()), T("float16", 6e-08, ()),
+        T("float16", 65504.0, ()), T("float16", -0.0, ()), T("float16", nan, ()), T("float16", 1e-4, ()),
     ]
     a2s_keys = {"maxLineWidth": "max_line_width", "precision": "precision", "suppressSmall": "suppress_small",
                 "separator": "separator", "prefix": "prefix", "suffix": "suffix", "threshold": "threshold",

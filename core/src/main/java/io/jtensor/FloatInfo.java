@@ -7,7 +7,7 @@ package io.jtensor;
  * Np.finfo(DType.FLOAT32).eps();   // 1.1920929E-7 (2^-23)
  * }</pre>
  *
- * @param dtype             the type (FLOAT32 or FLOAT64)
+ * @param dtype             the type (FLOAT16, FLOAT32 or FLOAT64)
  * @param bits              its width in bits
  * @param eps               the distance from 1.0 to the next larger number
  * @param epsneg            the distance from 1.0 to the next smaller number
@@ -15,7 +15,8 @@ package io.jtensor;
  * @param min               the most negative finite number ({@code -max})
  * @param smallestNormal    the smallest positive normal number (NumPy's {@code tiny})
  * @param smallestSubnormal the smallest positive subnormal number
- * @param resolution        10<sup>-precision</sup>
+ * @param resolution        10<sup>-precision</sup> rounded to the type, as NumPy holds it (float16:
+ *                          0.0010004043579101562, float32: 9.999999974752427e-07)
  * @param precision         the number of decimal digits that are exact ({@code floor(nmant·log10(2))})
  * @param nmant             the mantissa bits (without the hidden bit)
  * @param nexp              the exponent bits
@@ -33,7 +34,7 @@ public record FloatInfo(DType dtype, int bits, double eps, double epsneg, double
 
     static FloatInfo of(DType dtype) {
         return switch (dtype) {
-            case FLOAT16 -> new FloatInfo(dtype, 16, 0x1p-10, 0x1p-11, 65504, -65504, 0x1p-14, 0x1p-24, 1e-3, 3, 10, 5,
+            case FLOAT16 -> new FloatInfo(dtype, 16, 0x1p-10, 0x1p-11, 65504, -65504, 0x1p-14, 0x1p-24, Float16.round(1e-3), 3, 10, 5,
                     16, -14);
             case FLOAT32 -> new FloatInfo(dtype, 32, Math.ulp(1.0f), Math.ulp(1.0f) / 2, Float.MAX_VALUE,
                     -Float.MAX_VALUE, Float.MIN_NORMAL, Float.MIN_VALUE, 1e-6f, 6, 23, 8, 128, -126);

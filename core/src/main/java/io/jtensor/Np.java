@@ -6028,7 +6028,8 @@ public final class Np {
     /**
      * Reads a NumPy {@code .npy} file onto the current backend ({@code np.load}).
      *
-     * <p>Reads every jtensor type (bool, int32, int64, float32, float64) in either byte order and
+     * <p>Reads every jtensor type (bool, int32, int64, float16 as {@code '<f2'}/{@code '>f2'},
+     * float32, float64; every bit kept, NaN payloads included) in either byte order and
      * format versions 1.0, 2.0 and 3.0. An array saved in Fortran order comes back as a
      * Fortran-ordered view, as in NumPy. The file must hold exactly one array.
      *
@@ -6038,7 +6039,7 @@ public final class Np {
      * }</pre>
      *
      * @throws IOException when the file cannot be read, or is not an {@code .npy} file, is truncated
-     *                     or corrupt, or holds a type jtensor lacks (float16, complex, object, ...);
+     *                     or corrupt, or holds a type jtensor lacks (uint8, int16, complex, object, ...);
      *                     the message says which
      */
     public static Tensor load(Path file) throws IOException {
@@ -8642,8 +8643,8 @@ public final class Np {
 
     /**
      * {@code np.common_type(*arrays)}: the float type every array converts to without losing its
-     * kind: the widest float type among them, integers counting as float64 (as in NumPy); FLOAT16
-     * for no arrays at all.
+     * kind: the widest of the arrays' float types (float16 &lt; float32 &lt; float64), integers
+     * counting as float64, as in NumPy; FLOAT16 for no arrays at all (NumPy's answer too).
      *
      * <pre>{@code
      * commonType(Np.zeros(new long[] {2}, DType.FLOAT32), Np.arange(3))   // FLOAT64
@@ -8999,7 +9000,7 @@ public final class Np {
             case "unsignedinteger", "complexfloating" -> false;
             default -> throw new IllegalArgumentException("issubdtype: '" + kind + "' is not a NumPy type name (valid:"
                     + " generic, number, integer, signedinteger, unsignedinteger, inexact, floating, complexfloating,"
-                    + " bool, int32, int64, float32, float64)");
+                    + " bool, int32, int64, float16, float32, float64)");
         };
     }
 
@@ -9195,5 +9196,74 @@ public final class Np {
      */
     public static Tensor roots(Tensor p) {
         return PolynomialRoots.roots(p);
+    }
+
+    // ---- float16: printing a value of a given float type ----
+
+    /**
+     * {@code np.format_float_positional(np.float16(x), ...)} and its float32/float64 forms: x is
+     * rounded once to {@code dtype} (as {@link Tensor#astype} rounds) and printed with the shortest
+     * digits that identify it among the values of that type ({@code 0.1} as float16 holds
+     * 0.0999755859375 and prints {@code 0.1}; with {@code unique(false)} its exact digits show). NaN
+     * prints {@code nan}, infinities {@code inf}/{@code -inf}; a double beyond the type's range
+     * prints {@code inf} (65520 and above for float16).
+     *
+     * <pre>{@code
+     * formatFloatPositional(0.1, DType.FLOAT16, FloatFormat.positional())                           // "0.1"
+     * formatFloatPositional(0.1, DType.FLOAT16, FloatFormat.positional().precision(8).unique(false)) // "0.09997559"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a dtype that is not float16, float32 or float64 (NumPy:
+     *                                  TypeError for integers), or the format errors of
+     *                                  {@link #formatFloatPositional(double, FloatFormat)}
+     */
+    public static String formatFloatPositional(double x, DType dtype, FloatFormat format) {
+        checkFloatFormat("formatFloatPositional", format, false);
+        return Dragon4.positional(Dragon4.Bits.of(floatFormatType("formatFloatPositional", dtype), x), format);
+    }
+
+    /**
+     * {@code np.format_float_scientific(np.float16(x), ...)} and its float32/float64 forms: x is
+     * rounded once to {@code dtype} and printed with that type's shortest unique digits as
+     * {@code d.ddde+XX} ({@code 65504} as float16: {@code 6.55e+04}). NaN and infinities as
+     * {@link #formatFloatScientific(double)}.
+     *
+     * <pre>{@code
+     * formatFloatScientific(65504, DType.FLOAT16, FloatFormat.scientific())   // "6.55e+04"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a dtype that is not float16, float32 or float64, or the
+     *                                  format errors of {@link #formatFloatScientific(double, FloatFormat)}
+     */
+    public static String formatFloatScientific(double x, DType dtype, FloatFormat format) {
+        checkFloatFormat("formatFloatScientific", format, true);
+        return Dragon4.scientific(Dragon4.Bits.of(floatFormatType("formatFloatScientific", dtype), x), format);
+    }
+
+    /**
+     * A float16 tensor holding a copy of {@code bits}, each a binary16 value's 16 bits (the inverse of
+     * {@link Tensor#toFloat16Array()}; {@link Float16#fromDouble} gives the bits of a double), in the
+     * given shape (1-d when no shape is given). Every pattern is kept as it is, NaN payloads included.
+     * Java has no half primitive, so a {@code short[]} overload of {@code array} would read as int16;
+     * for values rather than bits use {@code array(doubles).astype(DType.FLOAT16)}.
+     *
+     * <pre>{@code
+     * Np.arrayFloat16(new short[] {0x3c00, (short) 0xc000, 0x7bff})   // [ 1.00e+00 -2.00e+00  6.55e+04]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the shape does not hold bits.length elements
+     */
+    public static Tensor arrayFloat16(short[] bits, long... shape) {
+        Objects.requireNonNull(bits, "arrayFloat16: bits is null");
+        return Creation.fromHost(currentBackend(), DType.FLOAT16, MemorySegment.ofArray(bits),
+                checkedShape("arrayFloat16", bits.length, shape));
+    }
+
+    private static DType floatFormatType(String op, DType dtype) {
+        if (!dtype.isFloatingPoint()) {
+            throw new IllegalArgumentException(op + ": dtype " + dtype.numpyName()
+                    + " is not a floating-point type (valid: float16, float32, float64)");
+        }
+        return dtype;
     }
 }

@@ -595,7 +595,13 @@ public final class Tensor implements AutoCloseable {
     /**
      * A C-contiguous copy converted to {@code target} ({@code x.astype(t)}). Float to integer
      * truncates toward zero; NaN and out-of-range values give the integer type's minimum (NumPy on
-     * x86); non-zero and NaN become true.
+     * x86); non-zero and NaN become true. To FLOAT16 every value is rounded once to the nearest
+     * half (ties to even, as NumPy's {@code npy_double_to_half}): magnitudes from 65520 on become
+     * infinities, magnitudes up to 2<sup>-25</sup> zeros, NaN stays NaN.
+     *
+     * <pre>{@code
+     * Np.array(new double[] {0.1, 2049, 70000}).astype(DType.FLOAT16)   // [9.998e-02 2.048e+03       inf]
+     * }</pre>
      */
     public Tensor astype(DType target) {
         java.util.Objects.requireNonNull(target, "astype: target dtype is null");
@@ -1021,7 +1027,8 @@ public final class Tensor implements AutoCloseable {
     /**
      * The elements as nested Java lists ({@code x.tolist()}): one {@link java.util.List} level per
      * axis, holding {@link Boolean} for bool, {@link Long} for int32/int64 and {@link Double} for
-     * float32/float64 (Python's bool, int and float); a 0-d tensor gives its scalar.
+     * float16/float32/float64 (Python's bool, int and float; a float16 element is its exact value,
+     * {@code 0.1} stored as float16 gives {@code 0.0999755859375}); a 0-d tensor gives its scalar.
      *
      * <pre>{@code
      * Np.array(new long[] {1, 2, 3, 4}, 2, 2).tolist()   // [[1, 2], [3, 4]]

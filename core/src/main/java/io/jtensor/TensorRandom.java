@@ -110,7 +110,8 @@ public final class TensorRandom {
      * Float32 values are the float64 samples rounded to nearest, except that a sample that would
      * round up to 1 gives the largest float32 below 1, so the interval stays half-open.
      *
-     * @throws IllegalArgumentException for a dtype other than float32/float64, or a negative dimension
+     * @throws IllegalArgumentException for a dtype other than float32/float64 (float16 too, as NumPy's
+     *                                  TypeError), or a negative dimension
      */
     public Tensor random(DType dtype, long... shape) {
         String op = "random";
@@ -1489,6 +1490,11 @@ public final class TensorRandom {
     }
 
     private static void checkFloating(String op, DType dtype) {
+        if (dtype == DType.FLOAT16) {
+            // NumPy's Generator has no half-precision samplers ("Unsupported dtype dtype('float16')")
+            throw new IllegalArgumentException(op + ": unsupported dtype float16 (valid: float32, float64, as NumPy's"
+                    + " Generator); draw float32 samples and astype(FLOAT16)");
+        }
         if (!dtype.isFloatingPoint()) {
             throw new IllegalArgumentException(op + ": dtype must be float32 or float64, got " + dtype.numpyName());
         }

@@ -59,6 +59,7 @@ DEVICE_FN jhalf jt_float_to_half(const float x) {
         if (magnitude < 0x33000000u) {
             return (jhalf) sign;
         }
+        /* the float is significand * 2^(exponent - 150): significand >> (126 - exponent) units of 2^-24 */
         const juint shift = 126u - (magnitude >> 23);
         const juint significand = (magnitude & 0x7fffffu) | 0x800000u;
         juint bits16 = significand >> shift;

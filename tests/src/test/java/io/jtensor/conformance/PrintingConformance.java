@@ -60,6 +60,10 @@ public abstract class PrintingConformance extends ConformanceCase {
             case "format_float_positional", "format_float_scientific" -> {
                 boolean scientific = op.endsWith("scientific");
                 FloatFormat format = floatFormat(scientific, options);
+                if (x.dtype() == DType.FLOAT16) {
+                    yield scientific ? Np.formatFloatScientific(x.item(), DType.FLOAT16, format)
+                            : Np.formatFloatPositional(x.item(), DType.FLOAT16, format);
+                }
                 if (x.dtype() == DType.FLOAT32) {
                     float v = (float) x.item();
                     yield scientific ? Np.formatFloatScientific(v, format) : Np.formatFloatPositional(v, format);

@@ -536,6 +536,21 @@ public abstract class RandomConformance extends ConformanceCase {
                 "axis 2");
     }
 
+    /** NumPy's Generator refuses float16 ("Unsupported dtype dtype('float16') for random") in every sampler. */
+    @Test
+    void float16SamplesAreRefusedAsNumPyRefusesThem() {
+        TensorRandom rng = Np.random(16);
+        iae(() -> rng.random(DType.FLOAT16, 3), "random", "float16", "float32, float64", "astype");
+        iae(() -> rng.standardNormal(DType.FLOAT16, 3), "standardNormal", "float16");
+        iae(() -> rng.standardExponential(DType.FLOAT16, 3), "standardExponential", "float16");
+        iae(() -> rng.standardGamma(1.0, DType.FLOAT16, 3), "standardGamma", "float16");
+        iae(() -> rng.uniform(0, 1, DType.FLOAT16, 3), "uniform", "float16");
+        iae(() -> rng.normal(0, 1, DType.FLOAT16, 3), "normal", "float16");
+        iae(() -> rng.integers(0, 3, DType.FLOAT16, 3), "integers", "int32 or int64", "float16");
+        // the refusal draws nothing: the stream continues as if the calls had not been made
+        assertArrayEquals(Np.random(16).random(4).toDoubleArray(), rng.random(4).toDoubleArray());
+    }
+
     @Test
     void bytesAreUniform() {
         // 25600 bytes over 256 values: chi-square with 255 degrees of freedom, critical value at alpha

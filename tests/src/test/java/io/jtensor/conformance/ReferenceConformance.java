@@ -670,6 +670,9 @@ public abstract class ReferenceConformance extends ConformanceCase {
                         if (n == m && k == 0 && args[3].equals("float64")) {
                             results.add(Np.eye(n));
                         }
+                        if (n == m && k == 0 && args[3].equals("float16")) {
+                            results.add(Np.identity(n, DType.FLOAT16));
+                        }
                     }
                     case "full" -> {
                         long[] s = parseShape(args[0]);
@@ -677,6 +680,11 @@ public abstract class ReferenceConformance extends ConformanceCase {
                         results.add(Np.full(s, v, dtype(args[2])));
                         if (args[2].equals("float64")) {
                             results.add(Np.full(s, v));
+                        }
+                        if (args[2].equals("float16")) {
+                            try (Tensor like = Np.zeros(s, DType.INT32)) {
+                                results.add(Np.fullLike(like, v, DType.FLOAT16));
+                            }
                         }
                     }
                     default -> throw new IllegalArgumentException(row.get("kind"));

@@ -178,6 +178,121 @@ class TensorMethodsTest {
         }
     }
 
+    /**
+     * The backend's float16 conversions against Java's (correctly rounded, ties to even): every half
+     * to float32 and back, and float32 values across the whole range, densely where float16 turns
+     * subnormal, to float16.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void float16ConversionsRoundAsJava(String backendName) {
+        java.nio.ByteBuffer halfBytes = java.nio.ByteBuffer.allocate(2 << 16).order(java.nio.ByteOrder.nativeOrder());
+        for (int i = 0; i < 1 << 16; i++) {
+            halfBytes.putShort((short) i);
+        }
+        int dense = (0x38800000 - 0x33000000) / 97;
+        float[] floats = new float[(1 << 20) + dense];
+        for (int i = 0; i < 1 << 20; i++) {
+            floats[i] = Float.intBitsToFloat(i * 4093);
+        }
+        for (int i = 0; i < dense; i++) {
+            floats[(1 << 20) + i] = Float.intBitsToFloat((i % 2 == 0 ? 0 : 0x80000000) | (0x33000000 + 97 * i));
+        }
+        try (var scope = Np.useBackend(backendName);
+             Tensor halves = Np.frombuffer(halfBytes.array(), DType.FLOAT16);
+             Tensor widened = halves.astype(DType.FLOAT32);
+             Tensor back = widened.astype(DType.FLOAT16);
+             Tensor wide = Np.array(floats);
+             Tensor narrowed = wide.astype(DType.FLOAT16)) {
+            float[] w = widened.toFloatArray();
+            short[] b = back.toFloat16Array();
+            for (int i = 0; i < 1 << 16; i++) {
+                float expected = Float.float16ToFloat((short) i);
+                if (Float.isNaN(expected)) {
+                    assertEquals(true, Float.isNaN(w[i]) && Float.isNaN(Float.float16ToFloat(b[i])), "NaN half " + i);
+                } else {
+                    assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(w[i]), "half bits " + i);
+                    assertEquals((short) i, b[i], "half bits " + i + " to float32 and back");
+                }
+            }
+            short[] n = narrowed.toFloat16Array();
+            for (int i = 0; i < floats.length; i++) {
+                short expected = Float.floatToFloat16(floats[i]);
+                if (Float.isNaN(floats[i])) {
+                    assertEquals(true, Float.isNaN(Float.float16ToFloat(n[i])), "NaN float " + floats[i]);
+                } else if (expected != n[i]) {
+                    assertEquals(expected, n[i], "float32 " + floats[i] + " (bits 0x"
+                            + Integer.toHexString(Float.floatToRawIntBits(floats[i])) + ") to float16");
+                }
+            }
+        }
+    }
+
+    /** float16 elements as NumPy 2.4 gives them: exact half values, 2-byte items, the same bytes. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
+    void float16ElementsAsNumpy(String backendName, @TempDir Path dir) throws IOException {
+        try (var scope = Np.useBackend(backendName);
+             Tensor wide = Np.array(new double[] {0.1, 65504, -0.0, 6e-8, Double.NaN, 2049}, 2, 3);
+             Tensor x = wide.astype(DType.FLOAT16);
+             Tensor wideScalar = Np.array(new double[] {0.1}).reshape();
+             Tensor scalar = wideScalar.astype(DType.FLOAT16);
+             Tensor ints = Np.array(new int[] {1, 2, 3});
+             Tensor halves = ints.view(DType.FLOAT16);
+             Tensor read = Np.frombuffer(bytes(0, 60, 255, 123, 1, 0, 0, 128), DType.FLOAT16)) {
+            assertEquals(backendName, x.backend().name());
+            assertEquals(DType.FLOAT16, x.dtype());
+            assertEquals(2, x.itemsize());
+            assertEquals(12, x.nbytes());
+            // np.array([0.1, 65504, -0.0, 6e-8, nan, 2049], np.float16).reshape(2, 3): tobytes, .T.tobytes, tolist
+            assertArrayEquals(bytes(102, 46, 255, 123, 0, 128, 1, 0, 0, 126, 0, 104), x.tobytes());
+            assertArrayEquals(bytes(102, 46, 1, 0, 255, 123, 0, 126, 0, 128, 0, 104), x.T().tobytes());
+            assertEquals(List.of(List.of(0.0999755859375, 65504.0, -0.0), List.of(5.960464477539063e-08, Double.NaN, 2048.0)),
+                    x.tolist());
+            assertEquals(0.0999755859375, scalar.item());
+            assertEquals(0.0999755859375, scalar.tolist());
+            assertEquals(65504.0, x.getDouble(0, 1));
+            assertEquals("0.1", scalar.toString());
+            assertEquals("array(0.1, dtype=float16)", Np.arrayRepr(scalar));
+            // np.array([1, 2, 3], np.int32).view(np.float16) and np.frombuffer(b, np.float16)
+            assertArrayEquals(new long[] {6}, halves.shape());
+            assertEquals(List.of(5.960464477539063e-08, 0.0, 1.1920928955078125e-07, 0.0, 1.7881393432617188e-07, 0.0),
+                    halves.tolist());
+            assertEquals(List.of(1.0, 65504.0, 5.960464477539063e-08, -0.0), read.tolist());
+            assertEquals(backendName, read.backend().name());
+            try (Tensor fromBits = Np.arrayFloat16(x.toFloat16Array(), 2, 3);
+                 Tensor flat = Np.arrayFloat16(new short[] {0x3c00, (short) 0xc000, 0x7bff, 0x7e01})) {
+                assertEquals(DType.FLOAT16, fromBits.dtype());
+                assertEquals(backendName, fromBits.backend().name());
+                assertArrayEquals(x.tobytes(), fromBits.tobytes());
+                assertArrayEquals(new long[] {4}, flat.shape());
+                assertArrayEquals(new short[] {0x3c00, (short) 0xc000, 0x7bff, 0x7e01}, flat.toFloat16Array());
+                // np.array([1, -2, 65504], np.float16) prints [ 1.00e+00 -2.00e+00  6.55e+04]
+                try (Tensor three = flat.slice(0, 0, 3, 1)) {
+                    assertEquals("[ 1.00e+00 -2.00e+00  6.55e+04]", three.toString());
+                }
+            }
+            throwsWith(IllegalArgumentException.class, () -> Np.arrayFloat16(new short[3], 2, 2), "arrayFloat16", "(2, 2)");
+            // np.zeros/ones(..., np.float16), np.zeros_like/ones_like(x) of a float16 x: 0x0000 and 0x3c00
+            try (Tensor zeros = Np.zeros(new long[] {3}, DType.FLOAT16); Tensor ones = Np.ones(new long[] {3}, DType.FLOAT16);
+                 Tensor zerosLike = Np.zerosLike(x); Tensor onesLike = Np.onesLike(x)) {
+                assertArrayEquals(new short[] {0, 0, 0}, zeros.toFloat16Array());
+                assertArrayEquals(new short[] {0x3c00, 0x3c00, 0x3c00}, ones.toFloat16Array());
+                assertEquals(DType.FLOAT16, zerosLike.dtype());
+                assertArrayEquals(new short[6], zerosLike.toFloat16Array());
+                assertEquals(DType.FLOAT16, onesLike.dtype());
+                assertEquals(List.of(List.of(1.0, 1.0, 1.0), List.of(1.0, 1.0, 1.0)), onesLike.tolist());
+                assertEquals(backendName, onesLike.backend().name());
+            }
+            Path file = dir.resolve("h.bin");
+            x.tofile(file);
+            assertArrayEquals(x.tobytes(), Files.readAllBytes(file));
+            try (Tensor back = Np.fromfile(file, DType.FLOAT16, 2, 4)) {
+                assertEquals(List.of(-0.0, 5.960464477539063e-08), back.tolist());
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.jtensor.conformance.RandomCaseRun#backendNames")
     void frombufferReadsWhatNumpyReads(String backendName) {

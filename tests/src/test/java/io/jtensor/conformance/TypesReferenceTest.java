@@ -65,6 +65,21 @@ class TypesReferenceTest {
                     assertEquals(can, Np.canCast(dtype(args[0]), dtype(args[1])), what + " (default casting)");
                 }
             }
+            case "isdtype" -> assertEquals(Boolean.parseBoolean(expected), Np.isdtype(dtype(args[0]), args[1]), what);
+            case "issubdtype" -> assertEquals(Boolean.parseBoolean(expected), Np.issubdtype(dtype(args[0]), args[1]), what);
+            case "common_type" -> {
+                Tensor[] arrays = row.get("args").equals("-") ? new Tensor[0]
+                        : Arrays.stream(args).map(t -> Np.zeros(new long[] {1}, dtype(t))).toArray(Tensor[]::new);
+                try {
+                    if (expected.equals("error")) {
+                        throwsWith(IllegalArgumentException.class, () -> Np.commonType(arrays), "common_type", "bool");
+                    } else {
+                        assertEquals(dtype(expected), Np.commonType(arrays), what);
+                    }
+                } finally {
+                    Arrays.stream(arrays).forEach(Tensor::close);
+                }
+            }
             case "finfo" -> {
                 FloatInfo f = Np.finfo(dtype(args[0]));
                 String actual = String.join(" ", String.valueOf(f.bits()), repr(f.eps()), repr(f.epsneg()), repr(f.max()),

@@ -140,7 +140,8 @@ class NpyFormatTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
-            '<f2'           ; unsupported dtype '<f2' (float16)
+            '<u2'           ; unsupported dtype '<u2' (uint16)
+            '<f16'          ; unsupported dtype '<f16' (float128)
             '<c16'          ; unsupported dtype '<c16' (complex128)
             '|O'            ; unsupported dtype '|O' (object: pickled Python objects)
             '|u1'           ; unsupported dtype '|u1' (uint8)
@@ -151,7 +152,7 @@ class NpyFormatTest {
     void unsupportedDtypesAreNamed(String descr, String message) {
         IOException e = loadFails(npy(1, dict(descr, "False", "(1,)"), new byte[16]));
         assertTrue(e.getMessage().contains(message), e.getMessage());
-        assertTrue(e.getMessage().contains("jtensor reads bool, int32, int64, float32 and float64"), e.getMessage());
+        assertTrue(e.getMessage().contains("jtensor reads bool, int32, int64, float16, float32 and float64"), e.getMessage());
     }
 
     @ParameterizedTest
@@ -195,12 +196,56 @@ class NpyFormatTest {
         assertTrue(loadFails(longHeader.array()).getMessage().contains("truncated .npy file: it ends in the header"));
     }
 
+    /** Every float16 bit pattern (NaN payloads, subnormals, -0) survives '<f2', '>f2', save, tobytes and view. */
+    @Test
+    void float16KeepsEveryBitPatternThroughEveryPath() throws IOException {
+        short[] bits = new short[1 << 16];
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = (short) i;
+        }
+        for (ByteOrder order : List.of(ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN)) {
+            ByteBuffer data = ByteBuffer.allocate(2 * bits.length).order(order);
+            data.asShortBuffer().put(bits);
+            String descr = order == ByteOrder.LITTLE_ENDIAN ? "'<f2'" : "'>f2'";
+            try (Tensor x = load(npy(1, dict(descr, "False", "(256, 256)"), data.array()))) {
+                assertEquals(DType.FLOAT16, x.dtype(), descr);
+                assertArrayEquals(new long[] {256, 256}, x.shape(), descr);
+                assertArrayEquals(bits, x.toFloat16Array(), descr);
+                Path file = dir.resolve("h.npy");
+                Np.save(file, x);
+                assertTrue(header(file).contains("'descr': '<f2'"), header(file));
+                try (Tensor again = Np.load(file)) {
+                    assertArrayEquals(bits, again.toFloat16Array(), descr + " saved and loaded");
+                }
+                byte[] raw = x.tobytes();
+                ByteBuffer expected = ByteBuffer.allocate(raw.length).order(ByteOrder.nativeOrder());
+                expected.asShortBuffer().put(bits);
+                assertArrayEquals(expected.array(), raw, descr + " tobytes");
+                try (Tensor back = Np.frombuffer(raw, DType.FLOAT16)) {
+                    assertArrayEquals(bits, back.toFloat16Array(), descr + " frombuffer(tobytes)");
+                }
+                try (Tensor ints = x.view(DType.INT32); Tensor halves = ints.view(DType.FLOAT16)) {
+                    assertArrayEquals(new long[] {256, 128}, ints.shape(), "float16 viewed as int32");
+                    int[] words = ints.toIntArray();
+                    for (int i = 0; i < words.length; i++) {
+                        int low = bits[2 * i] & 0xffff;
+                        int high = bits[2 * i + 1] & 0xffff;
+                        int word = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? high << 16 | low : low << 16 | high;
+                        assertEquals(word, words[i], "int32 word " + i);
+                    }
+                    assertArrayEquals(new long[] {256, 256}, halves.shape(), "int32 viewed as float16");
+                    assertArrayEquals(bits, halves.toFloat16Array(), "float16 -> int32 -> float16 view");
+                }
+            }
+        }
+    }
+
     @Test
     void npzRoundTripKeepsKeyOrderAndLayouts() throws IOException {
         Path file = dir.resolve("all.npz");
         Map<String, Tensor> written = new LinkedHashMap<>();
         try {
-            for (DType dtype : List.of(DType.FLOAT64, DType.BOOL, DType.INT64, DType.FLOAT32, DType.INT32)) {
+            for (DType dtype : List.of(DType.FLOAT64, DType.BOOL, DType.INT64, DType.FLOAT32, DType.INT32, DType.FLOAT16)) {
                 written.put("z_" + dtype.numpyName(), NpyExpectedValues.tensor(dtype, SHAPE));
             }
             written.put("scalar", NpyExpectedValues.tensor(DType.FLOAT64));

@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class NpyNumpyInteropTest {
 
-    private static final List<DType> DTYPES = List.of(DType.BOOL, DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64);
+    private static final List<DType> DTYPES = List.of(DType.BOOL, DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64,
+            DType.FLOAT16);
     private static final long[] SHAPE = {2, 3, 4};
     private static final String SCRIPT = "npy_interop.py";
 
@@ -88,7 +89,7 @@ class NpyNumpyInteropTest {
             }
             files += 2;
         }
-        assertEquals(70, files);
+        assertEquals(84, files);
     }
 
     @Test
@@ -142,7 +143,7 @@ class NpyNumpyInteropTest {
             archive.values().forEach(Tensor::close);
         }
         String output = runScript("check", dir);
-        assertTrue(output.contains("checked 30 arrays written by jtensor"), output);
+        assertTrue(output.contains("checked 36 arrays written by jtensor"), output);
     }
 
     private record PythonRun(int exitCode, String output) {
