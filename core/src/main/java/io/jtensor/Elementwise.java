@@ -73,7 +73,23 @@ final class Elementwise {
         }
         // float16 computes in float32, whose steps are finer: nextafter needs float16's own
         BinaryOp planned = op == BinaryOp.NEXTAFTER && types.compute() == DType.FLOAT16 ? BinaryOp.NEXTAFTER_FLOAT16 : op;
-        return run(planned, name, List.of(a, b), types, out, where);
+        if ((op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM) && types.compute() == DType.FLOAT16) {
+            // NumPy's half maximum and minimum keep the first operand on a tie (max(0.0, -0.0) is 0.0),
+            // its float32 and float64 ones the second: the operands swap roles
+            return run(planned, name, List.of(b, a), types, out, where);
+        }
+        return run(planned, name, List.of(logicalScalar(op, a), logicalScalar(op, b)), types, out, where);
+    }
+
+    /**
+     * A Java double operand of a logical op as its truth value (1 or 0): NumPy tests the Python
+     * float itself, not the float the array's type rounds it to (logical_and(float16 x, 1e-8) is x != 0).
+     */
+    private static Arg logicalScalar(BinaryOp op, Arg arg) {
+        if (op.category() != BinaryOp.Category.LOGICAL || !arg.isScalar() || arg.integral()) {
+            return arg;
+        }
+        return Arg.of(arg.value() != 0 ? 1.0 : 0.0);
     }
 
     static Tensor where(Tensor condition, Arg a, Arg b) {

@@ -84,7 +84,11 @@ public enum UnaryOp implements ElementwiseOp {
      */
     SIGMOID("sigmoid", Kind.FLOATING, BoolInput.TO_FLOAT16,
             "(x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x)))"),
-    /** max(x, 0), NaN-propagating as {@code np.maximum(x, 0)}. Not a NumPy ufunc. */
+    /**
+     * max(x, 0), NaN-propagating as {@code np.maximum(x, 0)}; relu(-0.0) is +0.0 in every float type
+     * (NumPy's float16 maximum keeps the first operand on a tie, so {@code np.maximum} of a float16
+     * -0.0 and 0 gives -0.0). Not a NumPy ufunc.
+     */
     RELU("relu", Kind.NUMERIC, BoolInput.KEEP, "(x > 0 || x != x ? x : 0)"),
     /** Largest integer not greater than x; integer input is returned unchanged. */
     FLOOR("floor", Kind.NUMERIC, BoolInput.KEEP, "floor(x)"),
