@@ -29,7 +29,8 @@ DEVICE_FN jlong jt_float64_to_int64(double x) {
 /* float16 elements are stored as their bits (jhalf) and computed in float, as NumPy's half loops
    do. Both conversions are exact bit manipulations, so they need no fp16 support from the device:
    half to float is exact; float to half rounds to nearest even, overflows to Inf past 65519.99,
-   keeps the sign of zero and makes every NaN a NaN (its payload's top bits kept, quiet bit set). */
+   keeps the sign of zero and makes every NaN a NaN (its payload's top bits kept, quiet bit set).
+   No variable may be called "half": OpenCL C reserves it as a type name. */
 DEVICE_FN float jt_half_to_float(const jhalf h) {
     const juint sign = ((juint) h & 0x8000u) << 16;
     const juint exponent = ((juint) h >> 10) & 0x1fu;
@@ -61,20 +62,20 @@ DEVICE_FN jhalf jt_float_to_half(const float x) {
         }
         const juint shift = 126u - (magnitude >> 23);
         const juint significand = (magnitude & 0x7fffffu) | 0x800000u;
-        juint half = significand >> (shift + 1u);
+        juint rounded = significand >> (shift + 1u);
         const juint rest = significand & ((2u << shift) - 1u);
         const juint halfway = 1u << shift;
-        if (rest > halfway || (rest == halfway && (half & 1u) != 0)) {
-            half++;
+        if (rest > halfway || (rest == halfway && (rounded & 1u) != 0)) {
+            rounded++;
         }
-        return (jhalf) (sign | half);
+        return (jhalf) (sign | rounded);
     }
-    juint half = ((magnitude >> 13) - (112u << 10));
+    juint rounded = ((magnitude >> 13) - (112u << 10));
     const juint rest = magnitude & 0x1fffu;
-    if (rest > 0x1000u || (rest == 0x1000u && (half & 1u) != 0)) {
-        half++;
+    if (rest > 0x1000u || (rest == 0x1000u && (rounded & 1u) != 0)) {
+        rounded++;
     }
-    return (jhalf) (sign | half);
+    return (jhalf) (sign | rounded);
 }
 
 #ifdef JT_FP64
