@@ -2669,10 +2669,9 @@ def gen_shaping():
                 emit(op, "-", [spec], getattr(np, op))
         bools = T("bool", [True, False, True])
         for op in ("rint", "fix", "fabs", "absolute", "positive", "modf", "isposinf", "isneginf"):
-            # NumPy's float ufuncs give float16 for bool; jtensor, which has no float16, float64 (same values)
-            emit(op, "-", [bools], lambda x, f=getattr(np, op): f(x.astype(np.float64)) if op in ("rint", "fabs", "modf")
-                 else f(x))
-        emit("round", "decimals=0", [bools], lambda x: np.round(x.astype(np.float64), 0))
+            # NumPy's float ufuncs give float16 for bool, as jtensor's
+            emit(op, "-", [bools], getattr(np, op))
+        emit("round", "decimals=0", [bools], lambda x: np.round(x, 0))
         emit("round", "decimals=1", [bools], lambda x: np.round(x, 1))
         emit("round", "decimals=-1", [bools], lambda x: np.round(x, -1))
         emit("modf", "-", [T("float64", [-2.5, -2.0, 3.75, np.inf, -np.inf, np.nan, -0.0, 1e300, 5e-324])], np.modf)
