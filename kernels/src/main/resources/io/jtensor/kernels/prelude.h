@@ -62,9 +62,10 @@ DEVICE_FN jhalf jt_float_to_half(const float x) {
         }
         const juint shift = 126u - (magnitude >> 23);
         const juint significand = (magnitude & 0x7fffffu) | 0x800000u;
-        juint rounded = significand >> (shift + 1u);
-        const juint rest = significand & ((2u << shift) - 1u);
-        const juint halfway = 1u << shift;
+        /* the value is significand * 2^(exponent - 150), that is significand >> shift units of 2^-24 */
+        juint rounded = significand >> shift;
+        const juint rest = significand & ((1u << shift) - 1u);
+        const juint halfway = 1u << (shift - 1u);
         if (rest > halfway || (rest == halfway && (rounded & 1u) != 0)) {
             rounded++;
         }
