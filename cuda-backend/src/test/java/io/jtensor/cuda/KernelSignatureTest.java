@@ -139,6 +139,9 @@ class KernelSignatureTest {
         Set<String> covered = new TreeSet<>();
         List<String> mismatches = new ArrayList<>();
         for (DType compute : DType.values()) {
+            if (compute.computeType() != compute) {
+                continue;   // float16 is a storage type, computed as float32
+            }
             String program = MapKernels.program(Dialect.CUDA, compute, true).description();
             for (ElementwiseOp op : MapKernels.ops(compute)) {
                 for (boolean scalars : new boolean[] {false, true}) {

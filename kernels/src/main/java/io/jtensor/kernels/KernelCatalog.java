@@ -35,7 +35,10 @@ public final class KernelCatalog {
         List<KernelSource> sources = new ArrayList<>();
         for (DType type : DType.values()) {
             if (type != DType.FLOAT64 || float64) {
-                sources.add(MapKernels.program(dialect, type, float64));
+                // float16 is a storage type: element-wise plans compute it as float32
+                if (type.computeType() == type) {
+                    sources.add(MapKernels.program(dialect, type, float64));
+                }
                 sources.add(ReduceKernels.program(dialect, type, float64, GROUP_SIZE));
             }
         }

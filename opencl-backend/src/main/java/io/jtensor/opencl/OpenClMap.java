@@ -68,7 +68,7 @@ final class OpenClMap {
         boolean storedFloat64 = plan.out().dtype() == DType.FLOAT64 || plan.inputs().stream()
                 .anyMatch(in -> !in.isScalar() && in.dtype() == DType.FLOAT64);
         if (plan.op() == UnaryOp.COPY && !storedFloat64) {
-            return plan.out().dtype();
+            return plan.out().dtype().computeType();
         }
         throw new UnsupportedOperationException(plan.op().numpyName() + ": the OpenCL device "
                 + kernels.device.description() + " has no float64 support (cl_khr_fp64)");
