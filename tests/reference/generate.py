@@ -5374,7 +5374,7 @@ def gen_ufuncs():
 
     # sinc: NumPy's own composition, so the expected values are NumPy's (the test allows sin's error)
     grid = [k / 4 for k in range(-16, 17)]
-    for dtype in ("float64", "float32"):
+    for dtype in ("float64", "float32", "float16"):
         emit("sinc", [T(dtype, specials[dtype] + grid + [1e-10, -1e-20, 1e-8, 123.456, -1e5])], np.sinc, "sin")
     for dtype in ("int32", "int64", "bool"):
         emit("sinc", [T(dtype, specials[dtype])], np.sinc, "sin")
