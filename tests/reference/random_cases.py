@@ -19,9 +19,9 @@ so they are the correctly rounded value except within 2^-11 ULP of a rounding bo
 test allows 1 ULP for that.  Sums, products and softmax rows use NumPy on float64 / long double; the
 test compares them with an error scale.
 
-jtensor's documented deviations are applied: no float16 or int8 (bool input to float ufuncs is
-computed as float64, bool results of NumPy's int8 loops as int32), and positions masked by where=
-without out= are 0.
+jtensor's documented deviations are applied: no int8 (bool results of NumPy's int8 loops are
+int32), and positions masked by where= without out= are 0.  Bool input to float ufuncs gives float16,
+as in NumPy (transcendental ones evaluated in float64 and rounded once to float16).
 """
 
 import json
@@ -37,10 +37,11 @@ np.seterr(all="ignore")
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources", "reference",
                    "random.csv")
-NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float32": np.float32, "float64": np.float64}
-JT = {"bool": "bool", "int8": "int32", "int16": "int32", "int32": "int32", "int64": "int64", "float16": "float64",
+NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float16": np.float16, "float32": np.float32,
+      "float64": np.float64}
+JT = {"bool": "bool", "int8": "int32", "int16": "int32", "int32": "int32", "int64": "int64", "float16": "float16",
       "float32": "float32", "float64": "float64"}
-UP = {"float32": np.float64, "float64": np.longdouble}
+UP = {"float16": np.float64, "float32": np.float64, "float64": np.longdouble}
 TRANSCENDENTAL = {"exp", "expm1", "exp2", "log", "log1p", "log2", "log10", "sin", "cos", "tan", "tanh", "sigmoid",
                   "power", "arcsin", "arccos", "arctan", "sinh", "cosh", "arcsinh", "arccosh", "arctanh", "cbrt",
                   "arctan2", "hypot", "logaddexp", "logaddexp2"}

@@ -260,6 +260,15 @@ final class Elementwise {
         }
         out.checkOpen(name);
         checkOut(name, out, resultShape, types.result());
+        if (types.result() == DType.FLOAT16 && out.dtype != DType.FLOAT16) {
+            // NumPy's half loop rounds to float16 before the cast to a wider out (exp(True) into a
+            // float64 out is 2.71875): compute into float16, then copy
+            try (Tensor rounded = Tensor.allocateUninitialized(backend, DType.FLOAT16, resultShape)) {
+                execute(op, backend, resultShape, rounded, inputs, null, types.compute());
+                execute(UnaryOp.COPY, backend, out.shape, out, List.of(Arg.of(rounded)), where, out.dtype);
+            }
+            return out;
+        }
         execute(op, backend, out.shape, out, inputs, where, types.compute());
         return out;
     }

@@ -122,6 +122,13 @@ public abstract class ElementwiseConformance extends ConformanceCase {
         assertBools(Np.abs(bools(true, false)), shape(2), true, false);
         assertDoubles(Np.round(bools(true)), FLOAT16, shape(1), 1.0);
         assertDoubles(Np.divide(bools(true), bools(true)), FLOAT64, shape(1), 1.0);
+        // into a wider out, the float16 result is rounded first: np.exp(True, out=float64) is 2.71875
+        Tensor wide = Np.full(shape(3), 5, FLOAT64);
+        Np.exp(bools(true, false, true), wide, bools(true, true, false));
+        assertDoubles(wide, FLOAT64, shape(3), 2.71875, 1.0, 5.0);
+        Tensor single = Np.zeros(shape(2), FLOAT32);
+        Np.sqrt(Np.array(new double[] {2, 3}).astype(FLOAT16), single);
+        assertDoubles(single, FLOAT32, shape(2), 1.4140625, 1.732421875);
     }
 
     private static Tensor halves(double... values) {
