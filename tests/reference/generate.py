@@ -114,8 +114,8 @@ def write(name, header, rows, comment):
 # correct rounding with mpmath
 
 def round_mp(x, dtype):
-    """The mpf x rounded to nearest-even in float32/float64 (with subnormals and overflow)."""
-    bits, emin, emax = (24, -126, 127) if dtype == "float32" else (53, -1022, 1023)
+    """The mpf x rounded to nearest-even in float16/float32/float64 (with subnormals and overflow)."""
+    bits, emin, emax = {"float16": (11, -14, 15), "float32": (24, -126, 127)}.get(dtype, (53, -1022, 1023))
     if x == 0:
         return 0.0
     _, e = mpmath.frexp(x)
@@ -132,6 +132,9 @@ def round_mp(x, dtype):
 
 def ordered(v, dtype):
     """The IEEE bits of v as an integer that orders like the values (both zeros map to 0)."""
+    if dtype == "float16":
+        i = int(np.array(v, np.float16).view(np.int16))
+        return i if i >= 0 else -(i & 0x7FFF)
     if dtype == "float32":
         i = int(np.array(v, np.float32).view(np.int32))
         return i if i >= 0 else -(i & 0x7FFFFFFF)
@@ -178,7 +181,7 @@ UNARY = ["exp", "expm1", "exp2", "log", "log1p", "log2", "log10", "sqrt", "squar
          "sign", "reciprocal", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "floor", "ceil", "round",
          "arcsin", "arccos", "arctan", "sinh", "cosh", "arcsinh", "arccosh", "arctanh", "cbrt", "trunc",
          "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "deg2rad", "rad2deg"]
-# computed in float64 for integer and bool input (NumPy: float16 for bool); deg2rad and rad2deg are
+# computed in float64 for integer input and in float16 for bool (as NumPy); deg2rad and rad2deg are
 # one product by NumPy's rounded constant, so NumPy's own value is their reference
 FLOATING_UNARY = set(MP_UNARY) | {"sqrt", "deg2rad", "rad2deg"}
 
@@ -187,6 +190,10 @@ def numpy_unary(op, arr):
     if op == "sigmoid":
         return sps.expit(arr)
     if op == "relu":
+        if arr.dtype == np.float16:
+            # jtensor's relu(-0.0) is +0.0 in every float type; NumPy's half maximum keeps the
+            # first operand on a tie, so np.maximum(x, 0) would give -0.0 there
+            return np.maximum(arr.astype(np.float32), np.float32(0)).astype(np.float16)
         return np.maximum(arr, np.zeros((), arr.dtype))
     if op == "round":
         return np.round(arr)
@@ -201,7 +208,7 @@ def unary_result_dtype(op, dtype):
         return ("error", "error")
     arr = np.zeros(1, NP[dtype])
     if op == "sigmoid":
-        jt = dtype if dtype.startswith("float") else "float64"
+        jt = dtype if dtype.startswith("float") else "float16" if dtype == "bool" else "float64"
         return ("n/a", jt)
     if op == "relu":
         return ("n/a", dtype)
@@ -268,12 +275,33 @@ def bool_inputs():
     return [True, False]
 
 
+def float_inputs_16():
+    """float16 specials (zeros, infinities, NaN, the subnormals 2**-24 and 6e-8 rounding to it, the
+    smallest normal, 65504 and the overflow thresholds of exp, sinh, cosh...) and random values."""
+    specials = [math.nan, math.inf, -math.inf, 0.0, -0.0, 2.0**-24, -2.0**-24, 6e-8, 3 * 2.0**-24, 2.0**-14,
+                -2.0**-14, 2.0**-14 - 2.0**-24, 65504.0, -65504.0, 1e-4, 1e-3, 0.1, -0.1, 0.25, 0.5, -0.5, 0.9995,
+                1.0, 1.001, -1.0, 1.5, -1.5, 2.0, 2.5, -2.5, 3.0, 3.5, 10.0, 11.0, 11.09, 11.1, -9.7, -10.0,
+                -16.6, -17.0, -18.0, 12.0, 15.9, 16.0, 20.0, 100.0, -100.0, math.pi, -math.pi, math.pi / 2,
+                math.e, 1000.0, 2048.0, 2049.0, 4097.0, 30000.0]
+    rng = np.random.default_rng(20261202)
+    rand = list(rng.uniform(-10, 10, 16)) + exp_list(rng.uniform(-12, 11, 12))
+    seen = set()
+    result = []
+    for v in specials + rand:
+        h = float(np.float16(v))
+        key = repr(h)
+        if key not in seen:
+            seen.add(key)
+            result.append(h)
+    return result
+
+
 def unary_reference(op, dtype, x):
     """Expected value of op(x) (x given as a Python value of dtype) and its jtensor dtype."""
     _, jt = unary_result_dtype(op, dtype)
     if op in FLOATING_UNARY:
-        work = dtype if dtype.startswith("float") else "float64"
-        xv = np.array([x], NP[work]) if dtype.startswith("float") else np.array([x], NP[dtype]).astype(np.float64)
+        work = dtype if dtype.startswith("float") else "float16" if dtype == "bool" else "float64"
+        xv = np.array([x], NP[work]) if dtype.startswith("float") else np.array([x], NP[dtype]).astype(NP[work])
         npres = float(numpy_unary(op, xv)[0])
         xf = float(xv[0])
         if op in MP_UNARY and math.isfinite(xf) and xf != 0.0 and math.isfinite(npres):
@@ -296,7 +324,7 @@ def unary_reference(op, dtype, x):
                 return round_mp(exact, work), jt
         return npres, jt
     # numeric ops: computed in the jtensor compute type (bool -> int32 for square/reciprocal)
-    work = {"bool": {"square": "int32", "reciprocal": "int32", "round": "float64"}.get(op, "bool")}.get(dtype, dtype)
+    work = {"bool": {"square": "int32", "reciprocal": "int32", "round": "float16"}.get(op, "bool")}.get(dtype, dtype)
     xv = np.array([x], NP[dtype]).astype(NP[work])
     res = numpy_unary(op, xv)
     return res[0], jt
@@ -305,9 +333,9 @@ def unary_reference(op, dtype, x):
 def gen_unary():
     rows = []
     inputs = {"float64": float_inputs_64(), "float32": float_inputs_32(), "int32": int32_inputs(),
-              "int64": int64_inputs(), "bool": bool_inputs()}
+              "int64": int64_inputs(), "bool": bool_inputs(), "float16": float_inputs_16()}
     for op in UNARY:
-        for dtype in DTYPES:
+        for dtype in ALL_DTYPES:
             nd, jt = unary_result_dtype(op, dtype)
             if jt == "error":
                 continue
@@ -321,10 +349,12 @@ arccosh arctanh cbrt) expect the correctly rounded result (mpmath, 300 bits, rou
 result type); the test allows the backend's ULP tolerance.  Exact ops (sqrt square absolute negative
 sign reciprocal relu floor ceil round trunc; deg2rad and rad2deg, one product by NumPy's constant
 rounded to the type; invert, bool and integers only) and the bool-valued isnan isinf isfinite signbit
-logical_not expect NumPy's result bit for bit, including the sign of zero.  Integer and bool input to a floating op is
-converted to float64 first (jtensor gives float64 where NumPy gives float16 for bool); bool input to
-square/reciprocal computes in int32 (NumPy: int8); sigmoid is scipy.special.expit and relu is
-np.maximum(x, 0) in x's type.""")
+logical_not expect NumPy's result bit for bit, including the sign of zero.  Integer input to a floating op is
+converted to float64 first, bool input to float16 (as NumPy); bool input to square/reciprocal computes
+in int32 (NumPy: int8); sigmoid is scipy.special.expit and relu is np.maximum(x, 0) in x's type.
+float16 (NumPy's half loops: float32 math rounded once to float16): the transcendental ops expect the
+correctly rounded float16 (the test allows 1 float16 ULP, as float32 math rounded again can flip a
+rounding); the exact ops NumPy's float16 bit for bit.""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -431,6 +461,16 @@ def gen_binary():
         pairs = [(cast(a), cast(b)) for a in fspecial for b in fspecial] + [(cast(a), cast(b)) for a, b in frand]
         return pairs
 
+    # float16: its own specials (65504, 2**-24, the smallest normal), products and sums that overflow
+    # past 65504 or round half-way between two float16 values (2049 = 2048 + 1)
+    hspecial = [math.nan, math.inf, -math.inf, 0.0, -0.0, 1.0, -1.0, 2.5, -3.0, 0.1, 65504.0, 2.0**-24, 2.0**-14,
+                2048.0, 300.0]
+    hrand = [(float(np.float16(a)), float(np.float16(b))) for a, b in frand]
+
+    def half_pairs():
+        h = [float(np.float16(v)) for v in hspecial]
+        return [(a, b) for a in h for b in h] + hrand + [(2049.0, 1.0), (2048.0, 3.0), (1.0, 2.0**-11)]
+
     def emit(op, da, db, pairs):
         nd, jt = binary_result_dtype(op, da, db)
         if jt == "error":
@@ -438,10 +478,10 @@ def gen_binary():
         for a, b in pairs:
             av = np.array([a], NP[da])
             bv = np.array([b], NP[db])
-            if op == "power" and jt in ("float32", "float64"):
+            if op == "power" and jt.startswith("float"):
                 work = nd
                 value = power_reference(float(av.astype(NP[work])[0]), float(bv.astype(NP[work])[0]), work)
-            elif op in MP_BINARY and jt in ("float32", "float64"):
+            elif op in MP_BINARY and jt.startswith("float"):
                 value = mp_binary_reference(op, float(av.astype(NP[jt])[0]), float(bv.astype(NP[jt])[0]), jt)
             elif op in BOOL_AS_INT32 and da == "bool" and db == "bool":
                 value = numpy_binary(op, av.astype(np.int32), bv.astype(np.int32))[0]
@@ -462,6 +502,14 @@ def gen_binary():
         emit(op, "float64", "float64", fp64)
         emit(op, "float32", "float32", fp32)
         if op == "power":
+            fp16 = [(float(np.float16(a)), float(np.float16(b))) for a, b in fp64 if abs(b) < 1e4]
+        else:
+            fp16 = half_pairs()
+        if op in ("logaddexp", "logaddexp2"):
+            fp16 += [(float(np.float16(a)), float(np.float16(b))) for a, b in log_sums if abs(a) < 7e4 and abs(b) < 7e4]
+            fp16 += [(11.0, 11.0), (15.0, 15.5), (-17.0, -17.0), (-25.0, -24.0)]
+        emit(op, "float16", "float16", fp16)
+        if op == "power":
             emit(op, "int32", "int32", [(a, e) for a in ispecial32 for e in pow_exps if e < 40])
             emit(op, "int64", "int64", [(a, e) for a in ispecial64 for e in pow_exps])
         elif op in ("left_shift", "right_shift"):
@@ -480,7 +528,8 @@ def gen_binary():
             mixed = [(1.5, 2), (2.0, 3), (3, 2), (2, 0.5), (0, 0), (math.nan, 1)]
         for da, db in [("int32", "int64"), ("int32", "float32"), ("int64", "float32"), ("float32", "float64"),
                        ("int64", "float64"), ("bool", "int32"), ("bool", "float32"), ("float64", "int32"),
-                       ("bool", "int64"), ("int64", "bool")]:
+                       ("bool", "int64"), ("int64", "bool"), ("float16", "float32"), ("float64", "float16"),
+                       ("bool", "float16"), ("float16", "bool"), ("float16", "int32"), ("int64", "float16")]:
             pairs = []
             for a, b in mixed:
                 if not da.startswith("float"):
@@ -499,7 +548,10 @@ def gen_binary():
 Binary ufuncs on two tensors: op(a, b) for every op, dtype pair and special value.  The result
 type is NumPy's (bool ** bool, bool // bool, remainder, fmod and shifts of bools give int32 in
 jtensor, int8 in NumPy; float operands of the bitwise, shift, gcd and lcm ops and gcd/lcm of two
-bools are errors, tested through promotion.csv).  power, arctan2 and hypot on floats expect the
+bools are errors, tested through promotion.csv; arctan2, hypot, copysign, logaddexp(2), heaviside and
+nextafter of two bools give float16, divide float64, as NumPy).  float16 operands compute in float32,
+rounded once to float16 (NumPy's half loops); the ops with a correctly rounded reference allow 1
+float16 ULP there.  power, arctan2 and hypot on floats expect the
 correctly rounded result (mpmath) for finite non-special operands, logaddexp and logaddexp2 for
 finite ones, NumPy's value otherwise; every other op is exact in IEEE arithmetic (or a bool or
 integer) and compared bit for bit with NumPy, sign of zero included.  Integer arithmetic wraps
@@ -518,8 +570,12 @@ def gen_scalars():
         "int32": [0, 7, -3, I32_MAX, I32_MIN],
         "int64": [0, 7, -3, I64_MAX, 2**53],
         "bool": [True, False],
+        "float16": [1.5, -0.0, 3.0, math.nan, 65504.0, 0.0999755859375, 2.0**-24],
     }
-    float_scalars = [2.0, 2.5, -0.5, 0.1, 1.0000000596046448, 1.0000000596046448 + 2**-40, 1e-8, 1e39, 2.0**53 + 1]
+    # 1.0004882812500002 and 65520.0: just above a float16 half-way point and float16's overflow
+    # threshold, where the scalar's own rounding to float16 decides
+    float_scalars = [2.0, 2.5, -0.5, 0.1, 1.0000000596046448, 1.0000000596046448 + 2**-40, 1e-8, 1e39, 2.0**53 + 1,
+                     1.0004882812500002, 65520.0, 6e-8]
     int_scalars = [0, 1, 3, -2, 2147483647, -2147483648, 2**40, 2**53 + 1, I64_MAX]
     for op in BINARY:
         for dtype, values in arrays.items():
@@ -551,7 +607,8 @@ def gen_scalars():
     write("scalars.csv", ["op", "dtype", "tensor", "scalar_kind", "scalar", "side", "result_dtype", "expected"], rows, """
 Binary ufuncs with a Java scalar (NumPy 2 / NEP 50 weak Python scalar): a double is a Python float,
 a long a Python int; side 'right' is op(tensor, scalar), 'left' op(scalar, tensor).  The float32
-tensor keeps float32 (the scalar is cast to float32 first), integer tensors with a float scalar
+tensor keeps float32 (the scalar is cast to float32 first; a float16 tensor likewise keeps float16,
+the scalar rounded to float16 first, then computed in float32), integer tensors with a float scalar
 give float64, bool with an integer scalar gives int64.  Int32 tensors with out-of-range int
 scalars (an OverflowError in NumPy) and integer powers with negative exponents are errors and are
 tested in ErrorConformance.""")
@@ -563,12 +620,12 @@ tested in ErrorConformance.""")
 def gen_promotion():
     rows = []
     for op in BINARY:
-        for da in DTYPES:
-            for db in DTYPES:
+        for da in ALL_DTYPES:
+            for db in ALL_DTYPES:
                 nd, jt = binary_result_dtype(op, da, db)
                 rows.append(["binary", op, da, db, nd, jt])
     for op in UNARY:
-        for d in DTYPES:
+        for d in ALL_DTYPES:
             nd, jt = unary_result_dtype(op, d)
             rows.append(["unary", op, d, "-", nd, jt])
     for op in ["sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std", "all", "any"]:
@@ -584,8 +641,9 @@ def gen_promotion():
     write("promotion.csv", ["kind", "op", "a_dtype", "b_dtype", "numpy_dtype", "result_dtype"], rows, """
 Result types: every binary ufunc for every pair of tensor dtypes, every unary ufunc and reduction
 for every dtype, matmul/dot/outer for every pair.  numpy_dtype is what NumPy gives ('error' when
-NumPy refuses, 'n/a' for ops NumPy lacks); result_dtype is jtensor's (float16 -> float64 and
-int8 -> int32 as documented; sigmoid gives float64 for integer input, relu keeps the type).""")
+NumPy refuses, 'n/a' for ops NumPy lacks); result_dtype is jtensor's (int8 -> int32 as documented;
+sigmoid gives float64 for integer input and float16 for bool, relu keeps the type).  The element-wise
+rows cover float16; the reduction and linalg rows do not yet.""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -969,16 +1027,29 @@ def gen_astype():
         "int64": [0, 1, -1, I64_MAX, I64_MIN, 2**40 + 5, -(2**40) - 3, 2**53 + 1, 2**24 + 1, I32_MAX + 1,
                   4294967296 + 17],
         "bool": [True, False],
+        # float16: its specials, 65504, 2**-24; and, from wider types, values that round half-way
+        # (2049, 1 + 2**-11, 2**-25, 3 * 2**-25), just past a half-way point (a float64 that float32
+        # would round onto it first: a cast rounding twice gets these wrong) and around the overflow
+        # threshold 65520
+        "float16": [math.nan, math.inf, -math.inf, 0.0, -0.0, 0.5, -2.5, 2.9, -2.9, 65504.0, -65504.0,
+                    2.0**-24, -2.0**-24, 2.0**-14, 0.0999755859375, 2049.0, 1000.5],
     }
-    for src in DTYPES:
+    values["float64"] += [65504.0, 65519.99999999999, 65520.0, -65520.0, 2049.0, 2051.0, 1 + 2.0**-11,
+                          1 + 2.0**-11 + 2.0**-40, 1 + 2.0**-11 - 2.0**-40, 2.0**-25, 3 * 2.0**-25,
+                          2.0**-25 + 2.0**-60, 6e-8, 1e-8, 1e5, 0.1 + 2.0**-30]
+    values["float32"] += [65504.0, 65520.0, 2049.0, 1 + 2.0**-11, 2.0**-25, 6e-8, 1e5]
+    values["int32"] += [2049, 2051, 65504, 65519, 65520, -70000]
+    values["int64"] += [2049, 65520, -65519]
+    for src in ALL_DTYPES:
         arr = np.array(values[src], NP[src])
-        for dst in DTYPES:
+        for dst in ALL_DTYPES:
             res = arr.astype(NP[dst])
             rows.append([src, fmt_list(arr, src), dst, fmt_list(res, dst)])
     write("astype.csv", ["dtype", "values", "target", "expected"], rows, """
 astype between every pair of types, as NumPy casts on x86-64: float to integer truncates toward
 zero, NaN, infinities and out-of-range values give the integer type's minimum, int64 to int32 wraps,
-any non-zero (NaN too) becomes true, rounding to float32 is to nearest even (overflowing to inf).""")
+any non-zero (NaN too) becomes true, rounding to float32 and float16 is to nearest even (overflowing
+to inf; float64 to float16 rounds once, as NumPy's npy_double_to_half).""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1167,6 +1238,12 @@ def gen_isclose():
     emit("int32", [a for a in ints for _ in floats], "float64", [b for _ in ints for b in floats])
     emit("float64", [b for _ in ints for b in floats], "int32", [a for a in ints for _ in floats])
     emit("bool", [True, True, False, False], "bool", [True, False, True, False])
+    # float16: rtol/atol meet values only float16 rounds together (1 + 2**-11 is 1 in float16)
+    h16 = [math.nan, math.inf, -math.inf, 0.0, -0.0, 1.0, 1.001, 1.002, -1.0, 2.0**-24, 1e-3, 65504.0, 3.0, 3.004]
+    emit("float16", [a for a in h16 for _ in h16], "float16", [b for _ in h16 for b in h16])
+    emit("float16", [a for a in h16 for _ in h16], "float32", [b for _ in h16 for b in h16])
+    emit("float64", [a for a in h16 for _ in h16], "float16", [b for _ in h16 for b in h16])
+    emit("float16", [1.0, 2.0, 3.0], "int32", [1, 2, 3])
     emit("float64", [1.0, 2.0, 3.0], "float64", [1.0, 2.00001, 3.1, 1e-9], (3, 1), (4,))
     emit("float64", [], "float64", [])
     write("isclose.csv", ["a_dtype", "a_shape", "a", "b_dtype", "b_shape", "b", "rtol", "atol", "equal_nan",
@@ -1174,7 +1251,8 @@ def gen_isclose():
 np.isclose(a, b, rtol, atol, equal_nan) and np.allclose over every pair of special float values
 (NaN, +-Inf, +-0, values just inside and outside the default tolerances), float32 against float32
 and float64, integer limits (int64 beyond 2**53 is compared as float64, as NumPy converts b), mixed
-integer/float operands, bool, a broadcast and an empty pair; five tolerance settings each.""")
+integer/float operands, bool, float16 against float16, float32 and float64, a broadcast and an empty
+pair; five tolerance settings each.""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2614,10 +2692,9 @@ def gen_shaping():
                 emit(op, "-", [spec], getattr(np, op))
         bools = T("bool", [True, False, True])
         for op in ("rint", "fix", "fabs", "absolute", "positive", "modf", "isposinf", "isneginf"):
-            # NumPy's float ufuncs give float16 for bool; jtensor, which has no float16, float64 (same values)
-            emit(op, "-", [bools], lambda x, f=getattr(np, op): f(x.astype(np.float64)) if op in ("rint", "fabs", "modf")
-                 else f(x))
-        emit("round", "decimals=0", [bools], lambda x: np.round(x.astype(np.float64), 0))
+            # NumPy's float ufuncs give float16 for bool, as jtensor's
+            emit(op, "-", [bools], getattr(np, op))
+        emit("round", "decimals=0", [bools], lambda x: np.round(x, 0))
         emit("round", "decimals=1", [bools], lambda x: np.round(x, 1))
         emit("round", "decimals=-1", [bools], lambda x: np.round(x, -1))
         emit("modf", "-", [T("float64", [-2.5, -2.0, 3.75, np.inf, -np.inf, np.nan, -0.0, 1e300, 5e-324])], np.modf)
@@ -5167,8 +5244,8 @@ def gen_ufuncs():
     rows = []
 
     def emit(op, specs, compute, accuracy="exact"):
-        """One call: operands as manip_operand specs; integer and bool operands of the floating ops
-        are converted to float64 first (jtensor's float64 where NumPy gives float16 for bool)."""
+        """One call: operands as manip_operand specs; integer operands of the floating ops are
+        converted to float64 first and bool ones to float16, as NumPy."""
         texts, values = zip(*[manip_operand(s) for s in specs])
         try:
             with np.errstate(all="ignore"):
@@ -5183,9 +5260,9 @@ def gen_ufuncs():
                      ";".join(fmt_list(p, dt) if p.size else "-" for p, dt in zip(parts, dts)), accuracy])
 
     def floats(v):
-        """A tensor operand computed as float64 when it is integer or bool (a weak scalar stays)."""
+        """A tensor operand computed as float64 when it is integer, float16 when bool (a weak scalar stays)."""
         if isinstance(v, np.ndarray) and v.dtype.kind in "bi":
-            return v.astype(np.float64)
+            return v.astype(np.float16 if v.dtype.kind == "b" else np.float64)
         return v
 
     f64 = [math.nan, math.inf, -math.inf, 0.0, -0.0, 5e-324, -5e-324, 1e-310, -1e-310, 2.2250738585072014e-308,
@@ -5193,14 +5270,19 @@ def gen_ufuncs():
            1.0, -1.0, 1.5, -2.25, 0.1, 1e300, -3.0, 1e-300, 0.5]
     f32 = [math.nan, math.inf, -math.inf, 0.0, -0.0, 1e-45, -1e-45, 1e-40, -1e-40, 1.1754944e-38, -1.1754944e-38,
            1.1754942e-38, 3.4028235e38, -3.4028235e38, 1.0, -1.0, 1.5, -2.25, 0.1, 1e30, -3.0, 1e-30, 0.5]
-    specials = {"float64": f64, "float32": f32, "int32": [0, 1, -1, 7, -100, I32_MAX, I32_MIN],
+    # float16: zeros, infinities, the subnormals, the smallest normal and its neighbours, 65504, powers
+    # of two of both signs (where npy_half_spacing steps toward zero for negative ones)
+    f16 = [math.nan, math.inf, -math.inf, 0.0, -0.0, 2.0**-24, -2.0**-24, 2.0**-14 - 2.0**-24, 2.0**-14,
+           -2.0**-14, 65504.0, -65504.0, 1.0, -1.0, 1.5, -2.25, 0.0999755859375, 1024.0, -3.0, 2.0**-20, 0.5,
+           -2048.0, 32768.0]
+    specials = {"float64": f64, "float32": f32, "float16": f16, "int32": [0, 1, -1, 7, -100, I32_MAX, I32_MIN],
                 "int64": [0, 1, -1, 2**53 + 1, -(2**53 + 1), I64_MAX, I64_MIN], "bool": [True, False]}
 
     # nextafter: every pair of specials (a == b included), other dtype pairs, weak scalars, broadcasting, views
     def nextafter(a, b):
         return np.nextafter(floats(a), floats(b))
 
-    for dtype in ("float64", "float32"):
+    for dtype in ("float64", "float32", "float16"):
         v = specials[dtype]
         emit("nextafter", [T(dtype, [a for a in v for _ in v]), T(dtype, [b for _ in v for b in v])], nextafter)
         emit("nextafter", [T(dtype, v[:12], (3, 4), "T"), T(dtype, v[:12][::-1], (4, 3))], nextafter)
@@ -5212,7 +5294,8 @@ def gen_ufuncs():
         emit("nextafter", [T(dtype, v), ("long", 0)], nextafter)
         emit("nextafter", [("long", -1), T(dtype, v)], nextafter)
     for da, db in (("int32", "int32"), ("int64", "float32"), ("float32", "float64"), ("bool", "bool"),
-                   ("int32", "float32"), ("bool", "float64")):
+                   ("int32", "float32"), ("bool", "float64"), ("float16", "float32"), ("bool", "float16"),
+                   ("float16", "int32")):
         va, vb = specials[da], specials[db]
         n = max(len(va), len(vb))
         emit("nextafter", [T(da, (va * n)[:n]), T(db, (vb * n)[::-1][:n])], nextafter)
@@ -5221,8 +5304,11 @@ def gen_ufuncs():
     emit("nextafter", [T("float64", [], (0,)), T("float64", [1.0])], nextafter)
     emit("nextafter", [T("float32", 1.0, ()), T("float32", 2.0, ())], nextafter)
 
+    emit("nextafter", [T("float16", f16), ("double", 65520.0)], nextafter)
+    emit("nextafter", [T("float16", f16), ("double", 1.0004882812500002)], nextafter)
+
     # spacing: specials of every dtype, views
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         v = specials[dtype]
         emit("spacing", [T(dtype, v)], lambda x: np.spacing(floats(x)))
         if len(v) >= 4:
@@ -5233,20 +5319,24 @@ def gen_ufuncs():
     emit("spacing", [T("float32", list(rng.uniform(-1e3, 1e3, 40)) + [2.0**k for k in range(-149, 128, 13)])],
          np.spacing)
     emit("spacing", [T("float64", f64[:12], (3, 4), "T")], np.spacing)
+    # its own generator, so that the draws of the rows after it stay as they were
+    rng16 = np.random.default_rng(20261203)
+    emit("spacing", [T("float16", list(rng16.uniform(-1e3, 1e3, 40)) + [s * 2.0**k for k in range(-24, 16) for s in (1, -1)])],
+         np.spacing)
+    emit("spacing", [T("float16", f16[:12], (3, 4), "T")], np.spacing)
 
     # ldexp: x1 of every dtype, exponents of int32, int64 and bool; overflow, gradual underflow
     # (ties to even at the subnormal boundary), huge int64 exponents that must saturate; float x2 refused
     def ldexp(a, b):
-        if isinstance(a, np.ndarray) and a.dtype == np.bool_:
-            a = a.astype(np.float64)        # NumPy: float16
         return np.ldexp(a, b)
 
     e64 = [0, 1, -1, 3, -3, 1023, 1024, 2046, -1022, -1073, -1074, -1075, -1076, -1077, 2000, -2000, 2**31,
            -2**31 - 1, 2**62, -2**62, I64_MAX, I64_MIN, I32_MAX, I32_MIN]
     e32 = [0, 1, -1, 3, -3, 127, 128, 254, -126, -148, -149, -150, -151, 300, -300, I32_MAX, I32_MIN, 1023, -1075]
-    for dtype in ("float64", "float32"):
+    e16 = [0, 1, -1, 3, -3, 15, 16, 30, -14, -23, -24, -25, -26, 40, -40, I32_MAX, I32_MIN, 2000, -2000]
+    for dtype in ("float64", "float32", "float16"):
         v = specials[dtype]
-        for edtype, exps in (("int64", e64), ("int32", e32)):
+        for edtype, exps in (("int64", e64), ("int32", e32 if dtype != "float16" else e16)):
             emit("ldexp", [T(dtype, [a for a in v for _ in exps]), T(edtype, [e for _ in v for e in exps])], ldexp)
     # rounding into the subnormals: mantissas with bits beyond what survives, around each boundary
     mant = [1.5, 1.25, 1.75, 1.5000000000000002, 1.4999999999999998, 1.0000000000000002, 1.9999999999999998,
@@ -5267,6 +5357,13 @@ def gen_ufuncs():
         emit("ldexp", [T(da, [a for a in va for _ in (0, 5, -3, 1100)]),
                        T("int32", [e for _ in va for e in (0, 5, -3, 1100)])], ldexp)
     emit("ldexp", [T("float32", [1.5, -0.0, 3.0, 1e-45]), T("bool", [True, False, True, True])], ldexp)
+    # float16 rounding into its subnormals (ties to even at 2**-25) and overflow past 65504
+    mant16 = [1.5, 1.25, 1.75, 1.0009765625, 1.9990234375, -1.5, 1.0, 1.3330078125, -1.099609375]
+    down16 = list(range(-27, -12)) + [14, 15, 16]
+    emit("ldexp", [T("float16", [m for m in mant16 for _ in down16]), T("int32", [e for _ in mant16 for e in down16])],
+         ldexp)
+    emit("ldexp", [T("float16", f16), ("long", 3)], ldexp)
+    emit("ldexp", [T("float16", f16), ("long", I32_MIN)], ldexp)
     emit("ldexp", [T("float64", f64[:12], (3, 4), "T"), T("int32", [-1, 0, 2000], (3,))], ldexp)
     emit("ldexp", [T("float32", f32[:3], (3, 1)), T("int64", [1, -200, 2**40, -2**40])], ldexp)
     emit("ldexp", [T("float64", f64, (23,), "rev"), T("int64", e64[:23], (23,), "rev")], ldexp)
@@ -5290,7 +5387,7 @@ def gen_ufuncs():
     def frexp(x):
         return np.frexp(floats(x))
 
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         emit("frexp", [T(dtype, specials[dtype])], frexp)
     emit("frexp", [T("float64", [2.0**k for k in range(-1074, 1024, 41)] + [-(2.0**k) * 1.5 for k in range(-1073, 1023, 53)])],
          frexp)
@@ -5302,7 +5399,7 @@ def gen_ufuncs():
 
     # sinc: NumPy's own composition, so the expected values are NumPy's (the test allows sin's error)
     grid = [k / 4 for k in range(-16, 17)]
-    for dtype in ("float64", "float32"):
+    for dtype in ("float64", "float32", "float16"):
         emit("sinc", [T(dtype, specials[dtype] + grid + [1e-10, -1e-20, 1e-8, 123.456, -1e5])], np.sinc, "sin")
     for dtype in ("int32", "int64", "bool"):
         emit("sinc", [T(dtype, specials[dtype])], np.sinc, "sin")
@@ -5311,8 +5408,10 @@ def gen_ufuncs():
     write("ufuncs.csv", ["op", "inputs", "result_dtype", "result_shape", "expected", "accuracy"], rows, """
 nextafter, spacing, ldexp, frexp and sinc, NumPy's results bit for bit (sinc: within sin's accuracy, as it
 is sin(y) / y of NumPy's y).  inputs: operands separated by ';' (dtype:shape:values[:view], or a weak
-Java scalar double:v / long:v).  Integer and bool operands of nextafter, spacing and frexp, and bool x1
-of ldexp, are converted to float64 first (jtensor gives float64 where NumPy gives float16 for bool).
+Java scalar double:v / long:v).  Integer operands of nextafter, spacing and frexp are converted to
+float64 first, bool ones (and bool x1 of ldexp) to float16, as NumPy.  float16 nextafter and spacing
+step in float16 (npy_half_nextafter, npy_half_spacing: spacing is never negative, the step toward zero
+at a negative power of two, +inf only at +65504; nextafter(a, a) is a, so nextafter(0, -0) is +0).
 frexp rows hold mantissa;exponent in result_dtype and expected.  result_dtype 'error': NumPy refuses the
 call (expected names its exception: a float exponent is a TypeError, a scalar exponent beyond int32 an
 OverflowError) and jtensor must throw IllegalArgumentException.""")

@@ -19,8 +19,9 @@ so they are the correctly rounded value except within 2^-11 ULP of a rounding bo
 test allows 1 ULP for that.  Sums, products and softmax rows use NumPy on float64 / long double; the
 test compares them with an error scale.
 
-jtensor's documented deviations are applied: no int8 (bool results of NumPy's int8 loops are int32),
-and positions masked by where= without out= are 0.
+jtensor's documented deviations are applied: no int8 (bool results of NumPy's int8 loops are
+int32), and positions masked by where= without out= are 0.  Bool input to float ufuncs gives float16,
+as in NumPy (transcendental ones evaluated in float64 and rounded once to float16).
 """
 
 import json

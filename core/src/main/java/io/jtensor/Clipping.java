@@ -61,17 +61,20 @@ final class Clipping {
         boolean direct = out != null && out.dtype == type && !sharesMemory(lower, out) && !sharesMemory(upper, out);
         Tensor work = direct ? out
                 : Tensor.allocateUninitialized(backend, type, out == null ? shape : out.shape);
+        // x stays on a tie with a bound (clip(-0.0, 0.0, 1) is -0.0): float maximum and minimum keep
+        // their second operand on a tie, float16's (NumPy's half loops) their first
+        boolean tieKeepsFirst = type == DType.FLOAT16;
         try {
             if (present(lower) && x.dtype == type) {
-                Elementwise.binary(BinaryOp.MAXIMUM, lower, Arg.of(x), work, null);
+                bounded(BinaryOp.MAXIMUM, lower, Arg.of(x), tieKeepsFirst, work);
             } else {
                 Elementwise.copyInto(CLIP, x, work);
                 if (present(lower)) {
-                    Elementwise.binary(BinaryOp.MAXIMUM, lower, Arg.of(work), work, null);
+                    bounded(BinaryOp.MAXIMUM, lower, Arg.of(work), tieKeepsFirst, work);
                 }
             }
             if (present(upper)) {
-                Elementwise.binary(BinaryOp.MINIMUM, upper, Arg.of(work), work, null);
+                bounded(BinaryOp.MINIMUM, upper, Arg.of(work), tieKeepsFirst, work);
             }
             if (out != null && work != out) {
                 Elementwise.copyInto(CLIP, work, out);
@@ -83,6 +86,15 @@ final class Clipping {
                 work.close();
             }
             throw e;
+        }
+    }
+
+    /** op(bound, value) into work, with value kept on a tie. */
+    private static void bounded(BinaryOp op, Arg bound, Arg value, boolean tieKeepsFirst, Tensor work) {
+        if (tieKeepsFirst) {
+            Elementwise.binary(op, value, bound, work, null);
+        } else {
+            Elementwise.binary(op, bound, value, work, null);
         }
     }
 

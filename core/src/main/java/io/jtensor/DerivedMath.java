@@ -57,12 +57,12 @@ final class DerivedMath {
         return result;
     }
 
-    /** {@code np.rint}: round half to even; a float ufunc, so integer and bool x give float64. */
+    /** {@code np.rint}: round half to even; a float ufunc, so integer x gives float64 and bool x float16. */
     static Tensor rint(Tensor x) {
         return floating("rint", x, t -> Elementwise.unary(UnaryOp.ROUND, t, null, null));
     }
 
-    /** {@code np.fabs}: the absolute value of a float ufunc (integer and bool x give float64). */
+    /** {@code np.fabs}: the absolute value of a float ufunc (integer x gives float64, bool x float16). */
     static Tensor fabs(Tensor x) {
         return floating("fabs", x, t -> Elementwise.unary(UnaryOp.ABS, t, null, null));
     }
@@ -101,12 +101,12 @@ final class DerivedMath {
     /**
      * {@code np.modf(x)}: {@code {fractional, integral}} parts, both with x's sign (C's
      * {@code modf}): integral = trunc(x), fractional = copysign(x - trunc(x), x), and 0 with x's
-     * sign for an infinite x. Integer and bool x give float64.
+     * sign for an infinite x. Integer x gives float64, bool x float16 (NumPy's float ufunc types).
      */
     static Tensor[] modf(Tensor x) {
         Objects.requireNonNull(x, "modf: x is null");
         x.checkOpen("modf");
-        try (Tensor converted = x.dtype.isFloatingPoint() ? null : asFloat("modf", x)) {
+        try (Tensor converted = x.dtype.isFloatingPoint() ? null : asUfuncFloat("modf", x)) {
             Tensor floats = converted == null ? x : converted;
             Tensor integral = Elementwise.unary(UnaryOp.TRUNC, floats, null, null);
             try (Tensor difference = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(floats), Arg.of(integral), null,
@@ -158,7 +158,11 @@ final class DerivedMath {
         Objects.requireNonNull(x, "sinc: x is null");
         x.checkOpen("sinc");
         try (Tensor product = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(Math.PI), Arg.of(x), null, null)) {
-            double eps = product.dtype == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
+            double eps = switch (product.dtype) {
+                case FLOAT16 -> 0x1p-10;
+                case FLOAT32 -> Math.ulp(1.0f);
+                default -> Math.ulp(1.0);
+            };
             try (Tensor y = Elementwise.where(product, Arg.of(product), Arg.of(eps));
                  Tensor sine = Elementwise.unary(UnaryOp.SIN, y, null, null)) {
                 return Elementwise.binary(BinaryOp.DIVIDE, Arg.of(sine), Arg.of(y), null, null);
@@ -184,9 +188,16 @@ final class DerivedMath {
         if (x.dtype.isFloatingPoint()) {
             return op.apply(x);
         }
-        try (Tensor floats = asFloat(name, x)) {
+        try (Tensor floats = asUfuncFloat(name, x)) {
             return op.apply(floats);
         }
+    }
+
+    /** x as the float type NumPy's float ufuncs compute it in: float16 for bool, float64 for integers. */
+    private static Tensor asUfuncFloat(String name, Tensor x) {
+        Objects.requireNonNull(x, name + ": x is null");
+        x.checkOpen(name);
+        return x.astype(x.dtype == DType.BOOL ? DType.FLOAT16 : DType.FLOAT64);
     }
 
     private static Tensor asFloat(String name, Tensor x) {

@@ -55,7 +55,9 @@ final class Elementwise {
         Objects.requireNonNull(x, name + ": input tensor x is null");
         x.checkOpen(name);
         TypeRules.Types types = TypeRules.unary(op, x.dtype);
-        return run(op, name, List.of(Arg.of(x)), types, out, where);
+        // float16 computes in float32, whose steps are finer: spacing needs float16's own
+        UnaryOp planned = op == UnaryOp.SPACING && types.compute() == DType.FLOAT16 ? UnaryOp.SPACING_FLOAT16 : op;
+        return run(planned, name, List.of(Arg.of(x)), types, out, where);
     }
 
     static Tensor binary(BinaryOp op, Arg a, Arg b, Tensor out, Tensor where) {
@@ -69,7 +71,25 @@ final class Elementwise {
         if (op == BinaryOp.POWER && types.compute().isInteger()) {
             rejectNegativeExponent(b);
         }
-        return run(op, name, List.of(a, b), types, out, where);
+        // float16 computes in float32, whose steps are finer: nextafter needs float16's own
+        BinaryOp planned = op == BinaryOp.NEXTAFTER && types.compute() == DType.FLOAT16 ? BinaryOp.NEXTAFTER_FLOAT16 : op;
+        if ((op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM) && types.compute() == DType.FLOAT16) {
+            // NumPy's half maximum and minimum keep the first operand on a tie (max(0.0, -0.0) is 0.0),
+            // its float32 and float64 ones the second: the operands swap roles
+            return run(planned, name, List.of(b, a), types, out, where);
+        }
+        return run(planned, name, List.of(logicalScalar(op, a), logicalScalar(op, b)), types, out, where);
+    }
+
+    /**
+     * A Java double operand of a logical op as its truth value (1 or 0): NumPy tests the Python
+     * float itself, not the float the array's type rounds it to (logical_and(float16 x, 1e-8) is x != 0).
+     */
+    private static Arg logicalScalar(BinaryOp op, Arg arg) {
+        if (op.category() != BinaryOp.Category.LOGICAL || !arg.isScalar() || arg.integral()) {
+            return arg;
+        }
+        return Arg.of(arg.value() != 0 ? 1.0 : 0.0);
     }
 
     static Tensor where(Tensor condition, Arg a, Arg b) {
@@ -240,6 +260,15 @@ final class Elementwise {
         }
         out.checkOpen(name);
         checkOut(name, out, resultShape, types.result());
+        if (types.result() == DType.FLOAT16 && out.dtype != DType.FLOAT16) {
+            // NumPy's half loop rounds to float16 before the cast to a wider out (exp(True) into a
+            // float64 out is 2.71875): compute into float16, then copy
+            try (Tensor rounded = Tensor.allocateUninitialized(backend, DType.FLOAT16, resultShape)) {
+                execute(op, backend, resultShape, rounded, inputs, null, types.compute());
+                execute(UnaryOp.COPY, backend, out.shape, out, List.of(Arg.of(rounded)), where, out.dtype);
+            }
+            return out;
+        }
         execute(op, backend, out.shape, out, inputs, where, types.compute());
         return out;
     }
@@ -346,11 +375,22 @@ final class Elementwise {
         }
     }
 
-    /** Builds and runs the plan over {@code shape}, writing into {@code out}. */
+    /**
+     * Builds and runs the plan over {@code shape}, writing into {@code out}. A float16 compute type
+     * reaches the backend as float32 (NumPy's half loops compute each element in float32 and round
+     * the result once); a Java scalar operand is first rounded to float16, as NumPy casts a weak
+     * scalar to the array's type. A float64 to float16 copy computes in float64, so that the value
+     * is rounded once, as NumPy's cast.
+     */
     private static void execute(ElementwiseOp op, Backend backend, long[] shape, Tensor out, List<Arg> inputs,
                                 Tensor where, DType computeType) {
         if (Shape.size(shape) == 0) {
             return;
+        }
+        DType planType = computeType.computeType();
+        if (op == UnaryOp.COPY && computeType == DType.FLOAT16 && !inputs.getFirst().isScalar()
+                && inputs.getFirst().tensor().dtype == DType.FLOAT64) {
+            planType = DType.FLOAT64;
         }
         List<Tensor> temporaries = new ArrayList<>();
         try {
@@ -371,8 +411,13 @@ final class Elementwise {
             for (int i = 0; i < inputs.size(); i++) {
                 Tensor t = sources.get(i);
                 boolean isCondition = op == TernaryOp.WHERE && i == 0;
+                Arg input = inputs.get(i);
+                // ldexp's exponent is not a float16 value: it converts to the compute type as it is
+                if (t == null && computeType == DType.FLOAT16 && !isCondition && !(op == BinaryOp.LDEXP && i == 1)) {
+                    input = Arg.of(Float16.round(input.integral() ? (double) input.integer() : input.value()));
+                }
                 operands.add(t == null
-                        ? inputs.get(i).operand(isCondition ? DType.BOOL : computeType)
+                        ? input.operand(isCondition ? DType.BOOL : planType)
                         : Operand.of(t.storage.storage(), t.dtype, t.offset, merged.strides()[i + 1]));
             }
             Operand outOperand = Operand.of(out.storage.storage(), out.dtype, out.offset, merged.strides()[0]);
@@ -383,7 +428,7 @@ final class Elementwise {
             used.add(out);
             try (Pinned pinned = Pinned.of(op.numpyName(), used.toArray(Tensor[]::new))) {
                 backend.map(new MapPlan(op, merged.shape(), outOperand, List.copyOf(operands), maskOperand,
-                        computeType));
+                        planType));
             }
         } finally {
             temporaries.forEach(Tensor::close);

@@ -1407,7 +1407,7 @@ public final class Np {
     }
 
     /**
-     * Inverse sine in [-π/2, π/2], element-wise ({@code np.arcsin}); NaN outside [-1, 1]. Integer and bool input gives float64.
+     * Inverse sine in [-π/2, π/2], element-wise ({@code np.arcsin}); NaN outside [-1, 1]. Integer input gives float64, bool input float16 (as in NumPy).
      *
      * @return a new tensor
      */
@@ -1676,8 +1676,8 @@ public final class Np {
     }
 
     /**
-     * Rounds half to even to an integral value ({@code np.rint}): a float ufunc, so integer and
-     * bool x give float64 (NumPy: float16 for bool); exact.
+     * Rounds half to even to an integral value ({@code np.rint}): a float ufunc, so integer x gives
+     * float64 and bool x float16, as in NumPy; float16 stays float16; exact.
      */
     public static Tensor rint(Tensor x) {
         return DerivedMath.rint(x);
@@ -1688,7 +1688,7 @@ public final class Np {
         return Elementwise.unary(UnaryOp.TRUNC, x, null, null);
     }
 
-    /** The absolute value as a float ufunc ({@code np.fabs}): integer and bool x give float64; exact. */
+    /** The absolute value as a float ufunc ({@code np.fabs}): integer x gives float64, bool x float16 (as NumPy); exact. */
     public static Tensor fabs(Tensor x) {
         return DerivedMath.fabs(x);
     }
@@ -1754,7 +1754,7 @@ public final class Np {
     /**
      * The fractional and integral parts ({@code np.modf}): {@code {x - trunc(x), trunc(x)}}, both
      * with x's sign (-2.5 gives -0.5 and -2.0; -2.0 gives -0.0 and -2.0), an infinite x gives 0
-     * with its sign and x, NaN gives NaN twice. Integer and bool x give float64; exact.
+     * with its sign and x, NaN gives NaN twice. Integer x gives float64, bool x float16 (as NumPy); exact.
      */
     public static Tensor[] modf(Tensor x) {
         return DerivedMath.modf(x);
@@ -2075,7 +2075,7 @@ public final class Np {
     }
 
     /**
-     * Degrees to radians, element-wise ({@code np.deg2rad}): x · (π / 180), the constant rounded to x's float type first as NumPy does, so the product is NumPy's bit for bit; NaN and ±Inf pass through. Integer and bool input gives float64. Also {@link #radians(Tensor)}.
+     * Degrees to radians, element-wise ({@code np.deg2rad}): x · (π / 180), the constant rounded to x's float type first as NumPy does, so the product is NumPy's bit for bit; NaN and ±Inf pass through. Integer input gives float64, bool input float16 (as in NumPy). Also {@link #radians(Tensor)}.
      *
      * @return a new tensor
      */
@@ -2123,7 +2123,7 @@ public final class Np {
     }
 
     /**
-     * Radians to degrees, element-wise ({@code np.rad2deg}): x · (180 / π) as {@link #deg2rad(Tensor)}; float32 |x| above about 5.9e36 overflows to ±Inf. Integer and bool input gives float64. Also {@link #degrees(Tensor)}.
+     * Radians to degrees, element-wise ({@code np.rad2deg}): x · (180 / π) as {@link #deg2rad(Tensor)}; float32 |x| above about 5.9e36 overflows to ±Inf. Integer input gives float64, bool input float16 (as in NumPy). Also {@link #degrees(Tensor)}.
      *
      * @return a new tensor
      */
@@ -2592,7 +2592,7 @@ public final class Np {
         return Elementwise.binary(BinaryOp.FMOD, Arg.of(a), Arg.of(b), null, null);
     }
 
-    /** The angle of the point (b, a) in [-π, π], element-wise with broadcasting ({@code np.arctan2(y, x)}; y first, as in NumPy). Integer and bool input gives float64. */
+    /** The angle of the point (b, a) in [-π, π], element-wise with broadcasting ({@code np.arctan2(y, x)}; y first, as in NumPy). Integer input gives float64, bool input float16 (as in NumPy). */
     public static Tensor arctan2(Tensor a, Tensor b) {
         return Elementwise.binary(BinaryOp.ARCTAN2, Arg.of(a), Arg.of(b), null, null);
     }
@@ -3187,7 +3187,7 @@ public final class Np {
         return Elementwise.binary(BinaryOp.LCM, Arg.of(a), Arg.of(b), null, null);
     }
 
-    /** log(e<sup>a</sup> + e<sup>b</sup>), element-wise with broadcasting ({@code np.logaddexp}), without overflow: NumPy's formula, a + ln 2 when a == b, else max(a, b) + log1p(e<sup>-|a - b|</sup>). NaN if either is NaN, else +Inf if either is +Inf; -Inf only when both are. Integer and bool operands give float64. Accuracy: see the README (where e<sup>a</sup> + e<sup>b</sup> is close to 1 the result cancels and only an absolute bound holds, in NumPy too). */
+    /** log(e<sup>a</sup> + e<sup>b</sup>), element-wise with broadcasting ({@code np.logaddexp}), without overflow: NumPy's formula, a + ln 2 when a == b, else max(a, b) + log1p(e<sup>-|a - b|</sup>). NaN if either is NaN, else +Inf if either is +Inf; -Inf only when both are. Integer operands give float64, two bools float16 (as in NumPy). Accuracy: see the README (where e<sup>a</sup> + e<sup>b</sup> is close to 1 the result cancels and only an absolute bound holds, in NumPy too). */
     public static Tensor logaddexp(Tensor a, Tensor b) {
         return Elementwise.binary(BinaryOp.LOGADDEXP, Arg.of(a), Arg.of(b), null, null);
     }
@@ -3222,7 +3222,7 @@ public final class Np {
         return Elementwise.binary(BinaryOp.LOGADDEXP, Arg.of(a), Arg.of(b), null, null);
     }
 
-    /** log<sub>2</sub>(2<sup>a</sup> + 2<sup>b</sup>), element-wise with broadcasting ({@code np.logaddexp2}): NumPy's formula, a + 1 when a == b, else max(a, b) + log2(1 + 2<sup>-|a - b|</sup>); NaN and infinities as {@link #logaddexp(Tensor, Tensor)}. Integer and bool operands give float64. */
+    /** log<sub>2</sub>(2<sup>a</sup> + 2<sup>b</sup>), element-wise with broadcasting ({@code np.logaddexp2}): NumPy's formula, a + 1 when a == b, else max(a, b) + log2(1 + 2<sup>-|a - b|</sup>); NaN and infinities as {@link #logaddexp(Tensor, Tensor)}. Integer operands give float64, two bools float16 (as in NumPy). */
     public static Tensor logaddexp2(Tensor a, Tensor b) {
         return Elementwise.binary(BinaryOp.LOGADDEXP2, Arg.of(a), Arg.of(b), null, null);
     }
@@ -3257,7 +3257,7 @@ public final class Np {
         return Elementwise.binary(BinaryOp.LOGADDEXP2, Arg.of(a), Arg.of(b), null, null);
     }
 
-    /** The Heaviside step function, element-wise with broadcasting ({@code np.heaviside(x, h0)}): 0 where x &lt; 0, h0 where x is ±0, 1 where x &gt; 0, NaN where x is NaN (whatever h0). Integer and bool operands give float64. Example: {@code heaviside(array(new double[] {-2, 0, 3}), 0.5)} is {@code [0.0, 0.5, 1.0]}. */
+    /** The Heaviside step function, element-wise with broadcasting ({@code np.heaviside(x, h0)}): 0 where x &lt; 0, h0 where x is ±0, 1 where x &gt; 0, NaN where x is NaN (whatever h0). Integer operands give float64, two bools float16 (as in NumPy). Example: {@code heaviside(array(new double[] {-2, 0, 3}), 0.5)} is {@code [0.0, 0.5, 1.0]}. */
     public static Tensor heaviside(Tensor a, Tensor b) {
         return Elementwise.binary(BinaryOp.HEAVISIDE, Arg.of(a), Arg.of(b), null, null);
     }
@@ -7407,7 +7407,9 @@ public final class Np {
      * ({@code np.nextafter}). Exact: b where a == b (so {@code nextafter(0.0, -0.0)} is -0.0), NaN
      * where either is NaN, the smallest subnormal (signed toward b) from ±0, ±Inf past the largest
      * finite value, the largest finite value from ±Inf toward 0. Result type: the promoted float
-     * type (float32 steps by float32's spacing); integer and bool operands compute as float64.
+     * type (float32 steps by float32's spacing, float16 by float16's, as NumPy's
+     * {@code npy_half_nextafter}, which returns a, not b, where a == b, so float16
+     * {@code nextafter(0.0, -0.0)} is +0.0); integer operands compute as float64, two bools as float16.
      *
      * <pre>{@code
      * nextafter(array(new double[] {1, 0}), array(new double[] {2, -1}))   // [1.0000000000000002, -4.9e-324]
@@ -7451,8 +7453,10 @@ public final class Np {
      * The distance from x to the next representable number away from zero, element-wise
      * ({@code np.spacing}, NumPy's {@code npy_spacing}): negative for x &lt; 0, the smallest
      * positive subnormal for both +0.0 and -0.0 (as NumPy), +Inf for the largest finite value, NaN
-     * for ±Inf and NaN. Exact. float32 stays float32; integer and bool input give float64 (NumPy:
-     * float16 for bool).
+     * for ±Inf and NaN. Exact. float32 stays float32; integer input gives float64, bool input float16
+     * (as in NumPy). float16 steps in float16 as NumPy's {@code npy_half_spacing}, whose step is
+     * never negative: at a negative power of two it is the step toward zero ({@code spacing(-1)} is
+     * 2<sup>-11</sup>), and only +65504 gives +Inf (-65504 gives 32).
      *
      * <pre>{@code
      * spacing(array(new double[] {1, -1, 0}))   // [2.220446049250313E-16, -2.220446049250313E-16, 4.9E-324]
@@ -7482,7 +7486,8 @@ public final class Np {
      * gives ±Inf, underflow goes through correctly rounded subnormals to ±0; ±0, ±Inf and NaN x1 come
      * back unchanged. x2 must be an integer or bool tensor (int64 exponents far beyond the type's
      * range saturate, never wrap). Result type: x1's float type whatever x2's (float32 stays
-     * float32 with an int64 x2); integer and bool x1 give float64 (NumPy: float16 for bool).
+     * float32 with an int64 x2, float16 stays float16); integer x1 gives float64, bool x1 float16 (as
+     * in NumPy).
      *
      * <pre>{@code
      * ldexp(array(new float[] {1.5f}), array(new long[] {3}))   // float32 [12.0]
@@ -7523,7 +7528,7 @@ public final class Np {
      * Splits x into mantissa and exponent, element-wise ({@code np.frexp}): x = m · 2<sup>e</sup>
      * with 0.5 &lt;= |m| &lt; 1, exactly. ±0, ±Inf and NaN give m = x and e = 0 (NumPy's values);
      * subnormals give their true exponent (float64 5e-324: 0.5 and -1073). The mantissa has x's
-     * float type (integer and bool x give float64; NumPy: float16 for bool), the exponent is int32.
+     * float type (integer x gives float64, bool x float16, as in NumPy), the exponent is int32.
      *
      * <pre>{@code
      * Tensor[] me = frexp(array(new double[] {8, -3}))   // me[0] [0.5, -0.75], me[1] int32 [4, 2]
@@ -7558,7 +7563,8 @@ public final class Np {
      * The normalised sinc function sin(πx) / (πx), element-wise ({@code np.sinc}), composed of
      * ufuncs exactly as NumPy 2.4 does: {@code y = pi * x; y = where(y, y, eps); sin(y) / y} with
      * eps the machine epsilon of y's type, so sinc(±0) is 1 (within sin's accuracy of NumPy's
-     * value elsewhere). NaN and ±Inf give NaN. float32 stays float32; integer and bool x give float64.
+     * value elsewhere). NaN and ±Inf give NaN. float32 and float16 keep their type (eps is the type's);
+     * integer and bool x give float64 (NumPy's pi * x with a bool x is float64 too).
      *
      * <pre>{@code
      * sinc(array(new double[] {0, 0.5, 1}))   // [1.0, 0.6366197723675814, 3.8981718325193755E-17]

@@ -45,11 +45,11 @@ public final class TypeRules {
             return new Types(in, in);
         }
         if (op.kind() == UnaryOp.Kind.FLOATING) {
-            DType t = in.isFloatingPoint() ? in : DType.FLOAT64;
+            DType t = floating(in);
             return new Types(t, t);
         }
         if (op.kind() == UnaryOp.Kind.EXPONENT) {
-            return new Types(in.isFloatingPoint() ? in : DType.FLOAT64, DType.INT32);
+            return new Types(floating(in), DType.INT32);
         }
         if (in != DType.BOOL) {
             return new Types(in, in);
@@ -57,7 +57,7 @@ public final class TypeRules {
         return switch (op.boolInput()) {
             case KEEP -> new Types(DType.BOOL, DType.BOOL);
             case TO_INT32 -> new Types(DType.INT32, DType.INT32);
-            case TO_FLOAT64 -> new Types(DType.FLOAT64, DType.FLOAT64);
+            case TO_FLOAT16 -> new Types(DType.FLOAT16, DType.FLOAT16);
             case REJECT -> throw new IllegalArgumentException(op.numpyName()
                     + ": not defined for bool input (as in NumPy); convert with astype(DType.INT32) first");
         };
@@ -88,7 +88,8 @@ public final class TypeRules {
             }
             case COMPARISON, LOGICAL -> new Types(promoted, DType.BOOL);
             case FLOATING -> {
-                DType t = promoted.isFloatingPoint() ? promoted : DType.FLOAT64;
+                // NumPy's true_divide has no float16 loop for bool (it gives float64); the others do
+                DType t = promoted == DType.BOOL && op == BinaryOp.DIVIDE ? DType.FLOAT64 : floating(promoted);
                 yield new Types(t, t);
             }
             case SCALING -> throw new IllegalArgumentException(op.numpyName()
@@ -106,7 +107,7 @@ public final class TypeRules {
 
     /**
      * Types of a {@linkplain BinaryOp.Category#SCALING scaling} op ({@code ldexp}): the first
-     * operand's float type, float64 for an integer or bool one (NumPy: float16 for bool); the second
+     * operand's float type, float64 for an integer one and float16 for bool (as NumPy); the second
      * operand must be an integer or bool.
      *
      * @param firstType  the first operand's type (FLOAT64 for a Java double, INT64 for a Java long)
@@ -121,8 +122,20 @@ public final class TypeRules {
                     + second + "); the exponent (second operand) must be an integer or bool, not " + second
                     + " (as in NumPy)");
         }
-        DType t = firstType.isFloatingPoint() ? firstType : DType.FLOAT64;
+        DType t = floating(firstType);
         return new Types(t, t);
+    }
+
+    /**
+     * The float type a floating op computes {@code in} as: float types themselves, float16 for bool
+     * (NumPy's smallest float type that holds it; it computes in float32 and rounds once), float64
+     * for int32 and int64.
+     */
+    private static DType floating(DType in) {
+        if (in.isFloatingPoint()) {
+            return in;
+        }
+        return in == DType.BOOL ? DType.FLOAT16 : DType.FLOAT64;
     }
 
     /** Types of a reduction over input of type {@code in}. */

@@ -137,6 +137,14 @@ public enum BinaryOp implements ElementwiseOp {
      */
     NEXTAFTER("nextafter", Category.FLOATING, "nextafter(a, b)"),
     /**
+     * {@link #NEXTAFTER} in float16 steps ({@code np.nextafter} on float16, NumPy's
+     * {@code npy_half_nextafter}) of float16 values held in the compute type: b when a == b, NaN
+     * when either is NaN, ±2<sup>-24</sup> from ±0, ±Inf beyond ±65504, ±65504 from ±Inf. Not a
+     * NumPy ufunc of its own: core picks it for {@code nextafter} computed as float16, because
+     * float16 computes in float32, whose steps are smaller. Exact.
+     */
+    NEXTAFTER_FLOAT16("nextafter_float16", Category.FLOATING, "jt_nextafter_float16(a, b)"),
+    /**
      * a · 2<sup>b</sup> ({@code np.ldexp(x1, x2)}), rounded once (gradual underflow to subnormals and 0,
      * overflow to ±Inf), a for ±0, ±Inf and NaN a. b is an integer or bool operand (see
      * {@link Category#SCALING}); exponents beyond ±2200 act as ±2200, which already overflows or

@@ -3,8 +3,9 @@ package io.jtensor.op;
 /**
  * Element-wise unary operations, one token each.
  *
- * <p>Result types: the {@linkplain Kind#FLOATING floating} ops turn integer and bool input into
- * float64 (NumPy gives float16 for bool; jtensor has no float16); the
+ * <p>Result types: the {@linkplain Kind#FLOATING floating} ops turn integer input into float64 and
+ * bool input into float16, as NumPy; float16 input computes in float32 and is rounded once to
+ * float16 (NumPy's half loops); the
  * {@linkplain Kind#NUMERIC numeric} ops keep the input type, with bool handled as
  * {@link #boolInput()} says; the {@linkplain Kind#PREDICATE predicates} ({@link #ISNAN},
  * {@link #ISINF}, {@link #ISFINITE}, {@link #SIGNBIT}, {@link #LOGICAL_NOT}) give bool; the
@@ -26,21 +27,21 @@ package io.jtensor.op;
  */
 public enum UnaryOp implements ElementwiseOp {
     /** e<sup>x</sup>; overflows to +Inf (float32 above ~88.72), underflows to subnormals then 0. */
-    EXP("exp", Kind.FLOATING, BoolInput.TO_FLOAT64, "exp(x)"),
+    EXP("exp", Kind.FLOATING, BoolInput.TO_FLOAT16, "exp(x)"),
     /** e<sup>x</sup> - 1, accurate near 0. */
-    EXPM1("expm1", Kind.FLOATING, BoolInput.TO_FLOAT64, "expm1(x)"),
+    EXPM1("expm1", Kind.FLOATING, BoolInput.TO_FLOAT16, "expm1(x)"),
     /** 2<sup>x</sup>. */
-    EXP2("exp2", Kind.FLOATING, BoolInput.TO_FLOAT64, "exp2(x)"),
+    EXP2("exp2", Kind.FLOATING, BoolInput.TO_FLOAT16, "exp2(x)"),
     /** Natural logarithm; log(0) = -Inf, log(x &lt; 0) = NaN. */
-    LOG("log", Kind.FLOATING, BoolInput.TO_FLOAT64, "log(x)"),
+    LOG("log", Kind.FLOATING, BoolInput.TO_FLOAT16, "log(x)"),
     /** log(1 + x), accurate near 0. */
-    LOG1P("log1p", Kind.FLOATING, BoolInput.TO_FLOAT64, "log1p(x)"),
+    LOG1P("log1p", Kind.FLOATING, BoolInput.TO_FLOAT16, "log1p(x)"),
     /** Base-2 logarithm. */
-    LOG2("log2", Kind.FLOATING, BoolInput.TO_FLOAT64, "log2(x)"),
+    LOG2("log2", Kind.FLOATING, BoolInput.TO_FLOAT16, "log2(x)"),
     /** Base-10 logarithm. */
-    LOG10("log10", Kind.FLOATING, BoolInput.TO_FLOAT64, "log10(x)"),
+    LOG10("log10", Kind.FLOATING, BoolInput.TO_FLOAT16, "log10(x)"),
     /** Square root; sqrt(-0.0) = -0.0, negative input gives NaN. */
-    SQRT("sqrt", Kind.FLOATING, BoolInput.TO_FLOAT64, "sqrt(x)"),
+    SQRT("sqrt", Kind.FLOATING, BoolInput.TO_FLOAT16, "sqrt(x)"),
     /** x * x; integers wrap around on overflow as in NumPy. */
     SQUARE("square", Kind.NUMERIC, BoolInput.TO_INT32, "x * x"),
     /** |x|; abs of the most negative integer is itself, as in NumPy. */
@@ -52,38 +53,42 @@ public enum UnaryOp implements ElementwiseOp {
     /** 1 / x; for integers C division (1/0 gives the type's minimum value, as NumPy on x86). */
     RECIPROCAL("reciprocal", Kind.NUMERIC, BoolInput.TO_INT32, "1 / x"),
     /** Sine, argument in radians. */
-    SIN("sin", Kind.FLOATING, BoolInput.TO_FLOAT64, "sin(x)"),
+    SIN("sin", Kind.FLOATING, BoolInput.TO_FLOAT16, "sin(x)"),
     /** Cosine, argument in radians. */
-    COS("cos", Kind.FLOATING, BoolInput.TO_FLOAT64, "cos(x)"),
+    COS("cos", Kind.FLOATING, BoolInput.TO_FLOAT16, "cos(x)"),
     /** Tangent, argument in radians. */
-    TAN("tan", Kind.FLOATING, BoolInput.TO_FLOAT64, "tan(x)"),
+    TAN("tan", Kind.FLOATING, BoolInput.TO_FLOAT16, "tan(x)"),
     /** Inverse sine in [-π/2, π/2]; NaN outside [-1, 1]. */
-    ARCSIN("arcsin", Kind.FLOATING, BoolInput.TO_FLOAT64, "asin(x)"),
+    ARCSIN("arcsin", Kind.FLOATING, BoolInput.TO_FLOAT16, "asin(x)"),
     /** Inverse cosine in [0, π]; NaN outside [-1, 1]. */
-    ARCCOS("arccos", Kind.FLOATING, BoolInput.TO_FLOAT64, "acos(x)"),
+    ARCCOS("arccos", Kind.FLOATING, BoolInput.TO_FLOAT16, "acos(x)"),
     /** Inverse tangent in [-π/2, π/2]; ±Inf gives ±π/2. */
-    ARCTAN("arctan", Kind.FLOATING, BoolInput.TO_FLOAT64, "atan(x)"),
+    ARCTAN("arctan", Kind.FLOATING, BoolInput.TO_FLOAT16, "atan(x)"),
     /** Hyperbolic sine; overflows to ±Inf (float64 beyond |x| ≈ 710.48, float32 beyond ≈ 89.42). */
-    SINH("sinh", Kind.FLOATING, BoolInput.TO_FLOAT64, "sinh(x)"),
+    SINH("sinh", Kind.FLOATING, BoolInput.TO_FLOAT16, "sinh(x)"),
     /** Hyperbolic cosine; overflows to +Inf as {@link #SINH}. */
-    COSH("cosh", Kind.FLOATING, BoolInput.TO_FLOAT64, "cosh(x)"),
+    COSH("cosh", Kind.FLOATING, BoolInput.TO_FLOAT16, "cosh(x)"),
     /** Hyperbolic tangent. */
-    TANH("tanh", Kind.FLOATING, BoolInput.TO_FLOAT64, "tanh(x)"),
+    TANH("tanh", Kind.FLOATING, BoolInput.TO_FLOAT16, "tanh(x)"),
     /** Inverse hyperbolic sine; odd, finite for every finite x. */
-    ARCSINH("arcsinh", Kind.FLOATING, BoolInput.TO_FLOAT64, "asinh(x)"),
+    ARCSINH("arcsinh", Kind.FLOATING, BoolInput.TO_FLOAT16, "asinh(x)"),
     /** Inverse hyperbolic cosine; NaN for x &lt; 1, +Inf for +Inf. */
-    ARCCOSH("arccosh", Kind.FLOATING, BoolInput.TO_FLOAT64, "acosh(x)"),
+    ARCCOSH("arccosh", Kind.FLOATING, BoolInput.TO_FLOAT16, "acosh(x)"),
     /** Inverse hyperbolic tangent; ±Inf at ±1, NaN for |x| &gt; 1. */
-    ARCTANH("arctanh", Kind.FLOATING, BoolInput.TO_FLOAT64, "atanh(x)"),
+    ARCTANH("arctanh", Kind.FLOATING, BoolInput.TO_FLOAT16, "atanh(x)"),
     /** Cube root, defined for negative x too (cbrt(-8) = -2). */
-    CBRT("cbrt", Kind.FLOATING, BoolInput.TO_FLOAT64, "cbrt(x)"),
+    CBRT("cbrt", Kind.FLOATING, BoolInput.TO_FLOAT16, "cbrt(x)"),
     /**
      * The logistic function 1 / (1 + e<sup>-x</sup>), evaluated without overflow for large |x|
      * (gives exactly 0 and 1 at the extremes). Not a NumPy ufunc; named as in scipy.special.expit.
      */
-    SIGMOID("sigmoid", Kind.FLOATING, BoolInput.TO_FLOAT64,
+    SIGMOID("sigmoid", Kind.FLOATING, BoolInput.TO_FLOAT16,
             "(x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x)))"),
-    /** max(x, 0), NaN-propagating as {@code np.maximum(x, 0)}. Not a NumPy ufunc. */
+    /**
+     * max(x, 0), NaN-propagating as {@code np.maximum(x, 0)}; relu(-0.0) is +0.0 in every float type
+     * (NumPy's float16 maximum keeps the first operand on a tie, so {@code np.maximum} of a float16
+     * -0.0 and 0 gives -0.0). Not a NumPy ufunc.
+     */
     RELU("relu", Kind.NUMERIC, BoolInput.KEEP, "(x > 0 || x != x ? x : 0)"),
     /** Largest integer not greater than x; integer input is returned unchanged. */
     FLOOR("floor", Kind.NUMERIC, BoolInput.KEEP, "floor(x)"),
@@ -92,7 +97,7 @@ public enum UnaryOp implements ElementwiseOp {
     /** The integer part, rounding toward zero (trunc(-1.5) = -1.0, trunc(-0.5) = -0.0); integers unchanged. */
     TRUNC("trunc", Kind.NUMERIC, BoolInput.KEEP, "trunc(x)"),
     /** Round half to even, as {@code np.round} with 0 decimals. */
-    ROUND("round", Kind.NUMERIC, BoolInput.TO_FLOAT64, "rint(x)"),
+    ROUND("round", Kind.NUMERIC, BoolInput.TO_FLOAT16, "rint(x)"),
     /**
      * The identity: copies (and, when input and output types differ, casts) each element. Used for
      * {@code copy()}, {@code astype()} and materialising views. Casts follow NumPy on x86:
@@ -116,32 +121,40 @@ public enum UnaryOp implements ElementwiseOp {
      * Degrees to radians ({@code np.deg2rad}, {@code np.radians}): x · (π / 180) with the constant
      * rounded to the type first, as NumPy computes it (one rounding of the product).
      */
-    DEG2RAD("deg2rad", Kind.FLOATING, BoolInput.TO_FLOAT64, "jt_deg2rad(x)"),
+    DEG2RAD("deg2rad", Kind.FLOATING, BoolInput.TO_FLOAT16, "jt_deg2rad(x)"),
     /** Radians to degrees ({@code np.rad2deg}, {@code np.degrees}): x · (180 / π), as {@link #DEG2RAD}. */
-    RAD2DEG("rad2deg", Kind.FLOATING, BoolInput.TO_FLOAT64, "jt_rad2deg(x)"),
+    RAD2DEG("rad2deg", Kind.FLOATING, BoolInput.TO_FLOAT16, "jt_rad2deg(x)"),
     /**
      * The distance from x to the next representable number away from zero ({@code np.spacing},
      * NumPy's {@code npy_spacing}: nextafter(x, ±Inf) - x in x's type): negative for x &lt; 0, the
      * smallest positive subnormal for both +0.0 and -0.0 (NumPy steps -0.0 up too), +Inf for the
      * largest finite value (the next number is +Inf), NaN for ±Inf and NaN. Exact.
      */
-    SPACING("spacing", Kind.FLOATING, BoolInput.TO_FLOAT64, "jt_spacing(x)"),
+    SPACING("spacing", Kind.FLOATING, BoolInput.TO_FLOAT16, "jt_spacing(x)"),
     /**
      * The mantissa m of {@code np.frexp(x)} (x = m · 2<sup>e</sup>, 0.5 &lt;= |m| &lt; 1): x itself for
      * ±0, ±Inf and NaN. Exact. One of the two tokens of frexp, so that each output is one
      * element-wise map of the op table; see {@link #FREXP_EXPONENT}.
      */
-    FREXP_MANTISSA("frexp_mantissa", Kind.FLOATING, BoolInput.TO_FLOAT64, "jt_frexp_mantissa(x)"),
+    FREXP_MANTISSA("frexp_mantissa", Kind.FLOATING, BoolInput.TO_FLOAT16, "jt_frexp_mantissa(x)"),
     /**
      * The exponent e of {@code np.frexp(x)}, an int32 result: 0 for ±0, ±Inf and NaN (NumPy's
      * values; C leaves the exponent of Inf and NaN unspecified). The expression gives e in the
      * compute type (every exponent is exactly representable there) and the store converts it.
      */
-    FREXP_EXPONENT("frexp_exponent", Kind.EXPONENT, BoolInput.TO_FLOAT64, "jt_frexp_exponent(x)");
+    FREXP_EXPONENT("frexp_exponent", Kind.EXPONENT, BoolInput.TO_FLOAT16, "jt_frexp_exponent(x)"),
+    /**
+     * {@link #SPACING} in float16 steps ({@code np.spacing} on float16, NumPy's
+     * {@code npy_half_spacing}) of a float16 value held in the compute type: 2<sup>-24</sup> for ±0
+     * and subnormals, +Inf for ±65504's neighbour beyond it (as NumPy, the sign of x), NaN for ±Inf
+     * and NaN. Not a NumPy ufunc of its own: core picks it for {@code spacing} on float16, because
+     * float16 computes in float32, whose steps are smaller. Exact.
+     */
+    SPACING_FLOAT16("spacing_float16", Kind.FLOATING, BoolInput.TO_FLOAT16, "jt_spacing_float16(x)");
 
     /** How an op treats the input's type. */
     public enum Kind {
-        /** Integer and bool input is computed (and returned) as float64. */
+        /** Integer input is computed (and returned) as float64, bool input as float16 (as in NumPy). */
         FLOATING,
         /** Integer input keeps its type; bool input follows {@link BoolInput}. */
         NUMERIC,
@@ -150,7 +163,7 @@ public enum UnaryOp implements ElementwiseOp {
         /** Bool and integer input keep their type; float input is an error, as in NumPy. */
         BITWISE,
         /**
-         * Computed as {@link #FLOATING} (integer and bool input as float64); the result is int32
+         * Computed as {@link #FLOATING} (integer input as float64, bool as float16); the result is int32
          * ({@link #FREXP_EXPONENT}).
          */
         EXPONENT
@@ -162,8 +175,8 @@ public enum UnaryOp implements ElementwiseOp {
         KEEP,
         /** Computed as int32 (NumPy uses int8, which jtensor lacks). */
         TO_INT32,
-        /** Computed as float64 (NumPy uses float16, which jtensor lacks). */
-        TO_FLOAT64,
+        /** Computed as float16 (that is, in float32 rounded once to float16), as in NumPy. */
+        TO_FLOAT16,
         /** Bool input is an error, as in NumPy. */
         REJECT
     }

@@ -1,5 +1,6 @@
 package io.jtensor.cpu;
 
+import io.jtensor.Float16;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.UnaryOp;
 
@@ -81,6 +82,7 @@ final class FloatOps {
             case SPACING -> {
                 for (int i = 0; i < n; i++) r[i] = float32 ? spacing((float) x[i]) : spacing(x[i]);
             }
+            case SPACING_FLOAT16 -> { for (int i = 0; i < n; i++) r[i] = spacingFloat16(x[i]); }
             // a float's frexp in double is the same pair: the double holds its significand exactly
             case FREXP_MANTISSA -> { for (int i = 0; i < n; i++) r[i] = frexpMantissa(x[i]); }
             case FREXP_EXPONENT -> { for (int i = 0; i < n; i++) r[i] = frexpExponent(x[i]); }
@@ -131,6 +133,7 @@ final class FloatOps {
             case NEXTAFTER -> {
                 for (int i = 0; i < n; i++) r[i] = float32 ? Math.nextAfter((float) a[i], b[i]) : Math.nextAfter(a[i], b[i]);
             }
+            case NEXTAFTER_FLOAT16 -> { for (int i = 0; i < n; i++) r[i] = nextafterFloat16(a[i], b[i]); }
             // float32: the double product is exact (or beyond every float), the caller rounds it once
             case LDEXP -> { for (int i = 0; i < n; i++) r[i] = ldexp(a[i], b[i]); }
             case ADD -> { for (int i = 0; i < n; i++) r[i] = a[i] + b[i]; }
@@ -470,5 +473,51 @@ final class FloatOps {
         double s = e + hi;
         double err = (e - s) + hi;
         return s + (err + lo);
+    }
+
+    /**
+     * NumPy's {@code npy_half_spacing} of the float16 value {@code x} (held exactly in a double):
+     * the step away from zero, except at a negative power of two, where it is the (smaller) step
+     * toward zero; never negative; 2<sup>-24</sup> for both zeros, +Inf for +65504 only (-65504
+     * gives 32), NaN for ±Inf and NaN.
+     */
+    static double spacingFloat16(double x) {
+        int h = Float16.fromDouble(x) & 0xffff;
+        int exponent = h & 0x7c00;
+        int significand = h & 0x03ff;
+        int step;
+        if (exponent == 0x7c00) {
+            step = 0x7e00;
+        } else if (h == 0x7bff) {
+            step = 0x7c00;
+        } else if ((h & 0x8000) != 0 && significand == 0) {
+            step = exponent > 0x2c00 ? exponent - 0x2c00 : exponent > 0x0400 ? 1 << ((exponent >> 10) - 2) : 1;
+        } else {
+            step = exponent > 0x2800 ? exponent - 0x2800 : exponent > 0x0400 ? 1 << ((exponent >> 10) - 1) : 1;
+        }
+        return Float16.toDouble((short) step);
+    }
+
+    /**
+     * NumPy's {@code npy_half_nextafter} of float16 values (held exactly in doubles): NaN for a NaN
+     * operand, a itself (not b) when a == b, so nextafter(0, -0) is +0, else one float16 step
+     * toward b.
+     */
+    static double nextafterFloat16(double a, double b) {
+        int x = Float16.fromDouble(a) & 0xffff;
+        int y = Float16.fromDouble(b) & 0xffff;
+        int next;
+        if ((x & 0x7fff) > 0x7c00 || (y & 0x7fff) > 0x7c00) {
+            next = 0x7e00;
+        } else if (x == y || ((x | y) & 0x7fff) == 0) {
+            next = x;
+        } else if ((x & 0x7fff) == 0) {
+            next = (y & 0x8000) + 1;
+        } else if ((x & 0x8000) == 0) {
+            next = (short) x > (short) y ? x - 1 : x + 1;
+        } else {
+            next = (y & 0x8000) == 0 || (x & 0x7fff) > (y & 0x7fff) ? x - 1 : x + 1;
+        }
+        return Float16.toDouble((short) next);
     }
 }

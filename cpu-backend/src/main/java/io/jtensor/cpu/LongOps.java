@@ -91,7 +91,7 @@ final class LongOps {
             }
             case GCD -> { for (int i = 0; i < n; i++) r[i] = gcd(a[i], b[i]); }
             case LCM -> { for (int i = 0; i < n; i++) r[i] = lcm(a[i], b[i]); }
-            case ARCTAN2, HYPOT, COPYSIGN, LOGADDEXP, LOGADDEXP2, HEAVISIDE, NEXTAFTER, LDEXP ->
+            case ARCTAN2, HYPOT, COPYSIGN, LOGADDEXP, LOGADDEXP2, HEAVISIDE, NEXTAFTER, NEXTAFTER_FLOAT16, LDEXP ->
                     throw new IllegalArgumentException(op + ": core computes it in a float type");
             case DIVIDE -> {
                 for (int i = 0; i < n; i++) {

@@ -112,7 +112,7 @@ final class MapKernels {
     private static boolean copyFastPath(MapPlan plan, Dims dims, Operand[] operands) {
         DType type = operands[0].dtype();
         if (plan.op() != UnaryOp.COPY || operands[1].isScalar() || operands[1].dtype() != type
-                || plan.computeType() != type || !contiguous(dims, 0) || !contiguous(dims, 1)) {
+                || plan.computeType() != type.computeType() || !contiguous(dims, 0) || !contiguous(dims, 1)) {
             return false;
         }
         MemorySegment src = segment(operands[1]);

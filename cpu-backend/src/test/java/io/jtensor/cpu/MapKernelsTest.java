@@ -72,6 +72,7 @@ class MapKernelsTest {
             case SPACING -> Double.isInfinite(x) || x != x ? Double.NaN : x == 0 ? Double.MIN_VALUE
                     : Math.abs(x) == Double.MAX_VALUE ? Math.copySign(Double.POSITIVE_INFINITY, x)
                     : Math.copySign(Math.ulp(x), x);
+            case SPACING_FLOAT16 -> spacingOfHalf(io.jtensor.Float16.round(x));
             case FREXP_MANTISSA -> frexpByHalving(x)[0];
             case FREXP_EXPONENT -> frexpByHalving(x)[1];
             case ISNAN, ISINF, ISFINITE, SIGNBIT, LOGICAL_NOT -> throw new IllegalArgumentException(op + " gives bool");
@@ -118,6 +119,48 @@ class MapKernelsTest {
         int step = (a < b) == (a > 0) ? 1 : -1;
         return f32 ? Float.intBitsToFloat(Float.floatToRawIntBits((float) a) + step)
                 : Double.longBitsToDouble(Double.doubleToRawLongBits(a) + step);
+    }
+
+    /**
+     * np.spacing of a float16 value by its exponent: 2^(e - 10), the step toward zero at a negative
+     * power of two, 2^-24 for subnormals and zeros, +Inf for +65504 only (NumPy's npy_half_spacing).
+     */
+    private static double spacingOfHalf(double h) {
+        if (Double.isInfinite(h) || h != h) {
+            return Double.NaN;
+        }
+        if (h == 65504) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (Math.abs(h) < 0x1p-14) {
+            return 0x1p-24;
+        }
+        int e = Math.getExponent(h);
+        boolean powerOfTwo = Math.abs(h) == Math.scalb(1.0, e);
+        return Math.max(0x1p-24, Math.scalb(1.0, e - 10 - (h < 0 && powerOfTwo ? 1 : 0)));
+    }
+
+    /** np.nextafter of float16 values through a monotonic index of the finite halves and infinities. */
+    private static double nextafterOfHalves(double a, double b) {
+        if (a != a || b != b) {
+            return Double.NaN;
+        }
+        if (a == b) {
+            return a;
+        }
+        int ia = halfIndex(a);
+        int next = a < b ? ia + 1 : ia - 1;
+        if (next == 0) {
+            return a > 0 ? 0.0 : -0.0;
+        }
+        int magnitude = Math.abs(next);
+        double value = io.jtensor.Float16.toDouble((short) magnitude);
+        return next < 0 ? -value : value;
+    }
+
+    private static int halfIndex(double h) {
+        int bits = io.jtensor.Float16.fromDouble(Math.abs(h)) & 0x7fff;
+        return h < 0 ? -bits : bits;
     }
 
     @Test
@@ -216,6 +259,7 @@ class MapKernelsTest {
             case LOGADDEXP2 -> logSumOfPowers(2, a, b);
             case HEAVISIDE -> a != a ? Double.NaN : a == 0 ? b : a < 0 ? 0 : 1;
             case NEXTAFTER -> nextafterByBits(a, b, false);
+            case NEXTAFTER_FLOAT16 -> nextafterOfHalves(io.jtensor.Float16.round(a), io.jtensor.Float16.round(b));
             // one product by a power of two where that power is a double; core sends integer b only
             case LDEXP -> (long) b > 1023 || (long) b < -1074 ? Math.scalb(a, (int) Math.max(-2200, Math.min(2200, b)))
                     : a * Math.pow(2, (long) b);

@@ -34,9 +34,11 @@ public final class KernelCatalog {
     public static List<KernelSource> all(Dialect dialect, boolean float64) {
         List<KernelSource> sources = new ArrayList<>();
         for (DType type : DType.values()) {
-            // float16 is a storage type: its elements load into and store from the float32 programs
-            if ((type != DType.FLOAT64 || float64) && type.computeType() == type) {
-                sources.add(MapKernels.program(dialect, type, float64));
+            if (type != DType.FLOAT64 || float64) {
+                // float16 is a storage type: element-wise plans compute it as float32
+                if (type.computeType() == type) {
+                    sources.add(MapKernels.program(dialect, type, float64));
+                }
                 sources.add(ReduceKernels.program(dialect, type, float64, GROUP_SIZE));
             }
         }

@@ -144,6 +144,10 @@ public final class MapKernels {
         if (computeType == DType.FLOAT64 && !float64) {
             throw new IllegalArgumentException("map: float64 kernels need a device with float64 support");
         }
+        if (computeType.computeType() != computeType) {
+            throw new IllegalArgumentException("map: " + computeType.numpyName() + " is a storage type; core hands "
+                    + "its plans the compute type " + computeType.computeType().numpyName());
+        }
         List<ElementwiseOp> ops = ops(computeType);
         List<Map<String, String>> instances = new ArrayList<>();
         List<String> names = new ArrayList<>();

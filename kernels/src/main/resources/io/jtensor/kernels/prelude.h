@@ -29,7 +29,8 @@ DEVICE_FN jlong jt_float64_to_int64(double x) {
 /* float16 elements are stored as their bits (jhalf) and computed in float, as NumPy's half loops
    do. Both conversions are exact bit manipulations, so they need no fp16 support from the device:
    half to float is exact; float to half rounds to nearest even, overflows to Inf past 65519.99,
-   keeps the sign of zero and makes every NaN a NaN (its payload's top bits kept, quiet bit set). */
+   keeps the sign of zero and makes every NaN a NaN (its payload's top bits kept, quiet bit set).
+   No variable may be called "half": OpenCL C reserves it as a type name. */
 DEVICE_FN float jt_half_to_float(const jhalf h) {
     const juint sign = ((juint) h & 0x8000u) << 16;
     const juint exponent = ((juint) h >> 10) & 0x1fu;
@@ -62,20 +63,21 @@ DEVICE_FN jhalf jt_float_to_half(const float x) {
         /* the float is significand * 2^(exponent - 150): significand >> (126 - exponent) units of 2^-24 */
         const juint shift = 126u - (magnitude >> 23);
         const juint significand = (magnitude & 0x7fffffu) | 0x800000u;
-        juint bits16 = significand >> shift;
+        /* the value is significand * 2^(exponent - 150), that is significand >> shift units of 2^-24 */
+        juint rounded = significand >> shift;
         const juint rest = significand & ((1u << shift) - 1u);
         const juint halfway = 1u << (shift - 1u);
-        if (rest > halfway || (rest == halfway && (bits16 & 1u) != 0)) {
-            bits16++;
+        if (rest > halfway || (rest == halfway && (rounded & 1u) != 0)) {
+            rounded++;
         }
-        return (jhalf) (sign | bits16);
+        return (jhalf) (sign | rounded);
     }
-    juint bits16 = ((magnitude >> 13) - (112u << 10));
+    juint rounded = ((magnitude >> 13) - (112u << 10));
     const juint rest = magnitude & 0x1fffu;
-    if (rest > 0x1000u || (rest == 0x1000u && (bits16 & 1u) != 0)) {
-        bits16++;
+    if (rest > 0x1000u || (rest == 0x1000u && (rounded & 1u) != 0)) {
+        rounded++;
     }
-    return (jhalf) (sign | bits16);
+    return (jhalf) (sign | rounded);
 }
 
 #ifdef JT_FP64
@@ -313,4 +315,62 @@ DEVICE_FN T OVERLOADABLE jt_ldexp(T x, T exponent) { \
 JT_FLOAT_SCALING(float)
 #ifdef JT_FP64
 JT_FLOAT_SCALING(double)
+#endif
+
+/* spacing and nextafter of float16 values (held exactly in the compute type): NumPy's
+   npy_half_spacing and npy_half_nextafter, on the bits. Float16 computes in float32, whose steps
+   are smaller, so these are separate tokens that core picks for float16. npy_half_spacing's step
+   is never negative: at a negative power of two it is the step toward zero (spacing(-1) = 2^-11),
+   both zeros give 2^-24, +65504 gives +Inf but -65504 gives 32. npy_half_nextafter returns x, not
+   y, when x == y (nextafter(0, -0) is +0) and its one NaN, 0x7e00, for NaN operands. */
+DEVICE_FN jhalf jt_half_spacing_bits(const jhalf h) {
+    const juint exponent = (juint) h & 0x7c00u;
+    const juint significand = (juint) h & 0x03ffu;
+    if (exponent == 0x7c00u) {
+        return (jhalf) 0x7e00u;
+    }
+    if ((juint) h == 0x7bffu) {
+        return (jhalf) 0x7c00u;
+    }
+    if (((juint) h & 0x8000u) != 0 && significand == 0) {
+        if (exponent > 0x2c00u) {
+            return (jhalf) (exponent - 0x2c00u);
+        }
+        return (jhalf) (exponent > 0x0400u ? 1u << ((exponent >> 10) - 2u) : 1u);
+    }
+    if (exponent > 0x2800u) {
+        return (jhalf) (exponent - 0x2800u);
+    }
+    return (jhalf) (exponent > 0x0400u ? 1u << ((exponent >> 10) - 1u) : 1u);
+}
+
+DEVICE_FN jhalf jt_half_nextafter_bits(const jhalf x, const jhalf y) {
+    const juint ux = (juint) x;
+    const juint uy = (juint) y;
+    if ((ux & 0x7fffu) > 0x7c00u || (uy & 0x7fffu) > 0x7c00u) {
+        return (jhalf) 0x7e00u;
+    }
+    if (ux == uy || ((ux | uy) & 0x7fffu) == 0) {
+        return x;
+    }
+    if ((ux & 0x7fffu) == 0) {
+        return (jhalf) ((uy & 0x8000u) + 1u);
+    }
+    if ((ux & 0x8000u) == 0) {
+        /* x > 0: y below x when y is negative or its bits are smaller */
+        return (jhalf) (((uy & 0x8000u) != 0 || ux > uy) ? ux - 1u : ux + 1u);
+    }
+    return (jhalf) (((uy & 0x8000u) == 0 || (ux & 0x7fffu) > (uy & 0x7fffu)) ? ux - 1u : ux + 1u);
+}
+
+#define JT_FLOAT16_STEPS(T) \
+DEVICE_FN T OVERLOADABLE jt_spacing_float16(T x) { \
+    return (T) jt_half_to_float(jt_half_spacing_bits(jt_float_to_half((float) x))); \
+} \
+DEVICE_FN T OVERLOADABLE jt_nextafter_float16(T a, T b) { \
+    return (T) jt_half_to_float(jt_half_nextafter_bits(jt_float_to_half((float) a), jt_float_to_half((float) b))); \
+}
+JT_FLOAT16_STEPS(float)
+#ifdef JT_FP64
+JT_FLOAT16_STEPS(double)
 #endif

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static io.jtensor.DType.BOOL;
+import static io.jtensor.DType.FLOAT16;
 import static io.jtensor.DType.FLOAT32;
 import static io.jtensor.DType.FLOAT64;
 import static io.jtensor.DType.INT32;
@@ -113,12 +114,52 @@ public abstract class ElementwiseConformance extends ConformanceCase {
     @Test
     void unaryOpsOnIntegersAndBools() {
         assertDoubles(Np.sqrt(i32(4, 9)), FLOAT64, shape(2), 2.0, 3.0);
-        assertDoubles(Np.exp(bools(false)), FLOAT64, shape(1), 1.0);
+        // NumPy's float ufuncs give float16 for bool (exp(True) is float16 e, 2.71875)
+        assertDoubles(Np.exp(bools(false, true)), FLOAT16, shape(2), 1.0, 2.71875);
         assertLongs(Np.square(bools(true, false)), INT32, shape(2), 1, 0);
         assertLongs(Np.abs(i32(Integer.MIN_VALUE, -3)), INT32, shape(2), Integer.MIN_VALUE, 3);
         assertLongs(Np.floor(i64(-3, 5)), INT64, shape(2), -3, 5);
         assertBools(Np.abs(bools(true, false)), shape(2), true, false);
-        assertDoubles(Np.round(bools(true)), FLOAT64, shape(1), 1.0);
+        assertDoubles(Np.round(bools(true)), FLOAT16, shape(1), 1.0);
+        assertDoubles(Np.divide(bools(true), bools(true)), FLOAT64, shape(1), 1.0);
+        // into a wider out, the float16 result is rounded first: np.exp(True, out=float64) is 2.71875
+        Tensor wide = Np.full(shape(3), 5, FLOAT64);
+        Np.exp(bools(true, false, true), wide, bools(true, true, false));
+        assertDoubles(wide, FLOAT64, shape(3), 2.71875, 1.0, 5.0);
+        Tensor single = Np.zeros(shape(2), FLOAT32);
+        Np.sqrt(Np.array(new double[] {2, 3}).astype(FLOAT16), single);
+        assertDoubles(single, FLOAT32, shape(2), 1.4140625, 1.732421875);
+    }
+
+    private static Tensor halves(double... values) {
+        return Np.array(values).astype(FLOAT16);
+    }
+
+    /**
+     * float16 through where, clip and copyto, against NumPy 2.4: {@code np.clip} keeps x on a tie
+     * with a bound (clip(-0.0, 0.0, 1) is -0.0, as the half loops compare), a weak scalar is
+     * rounded to float16 first (0.1 is 0.0999755859375), and float64 values are rounded to float16
+     * once (1 + 2^-11 + 2^-40 is just above a half-way point: 1.0009765625, where rounding to float32
+     * first would give 1.0).
+     */
+    @Test
+    void float16ThroughWhereClipAndCopyto() {
+        Tensor x = halves(-0.0, 0.0, -0.0, 0.0);
+        // np.clip(x, [0.0, -0.0, -0.0, 0.0], 1) and np.clip([-0.0, 0.0, 1, 1], -1, [0.0, -0.0, 0.0, -0.0])
+        assertDoubles(Np.clip(x, halves(0.0, -0.0, -0.0, 0.0), halves(1, 1, 1, 1)), FLOAT16, shape(4),
+                -0.0, 0.0, -0.0, 0.0);
+        assertDoubles(Np.clip(halves(-0.0, 0.0, 1, 1), halves(-1, -1, -1, -1), halves(0.0, -0.0, 0.0, -0.0)), FLOAT16,
+                shape(4), -0.0, 0.0, 0.0, -0.0);
+        // np.clip(float16 [0.05, 0.1, 1, 70000, nan, -0.0], 0.1, 60000.0)
+        assertDoubles(Np.clip(halves(0.05, 0.1, 1, 70000, Double.NaN, -0.0), 0.1, 60000.0), FLOAT16, shape(6),
+                0.0999755859375, 0.0999755859375, 1.0, 60000.0, Double.NaN, 0.0999755859375);
+        Tensor y = halves(0.25, 1, 70000, Double.NaN);
+        assertDoubles(Np.where(Np.greater(y, 0.5), y, 0.1), FLOAT16, shape(4), 0.0999755859375, 1.0,
+                Double.POSITIVE_INFINITY, 0.0999755859375);
+        Tensor out = Np.zeros(shape(6), FLOAT16);
+        Np.copyto(out, Np.array(new double[] {1 + 0x1p-11 + 0x1p-40, 65519.99, 65520, 0x1p-25, 3 * 0x1p-25, 0.1}));
+        assertDoubles(out, FLOAT16, shape(6), 1.0009765625, 65504.0, Double.POSITIVE_INFINITY, 0.0,
+                1.1920928955078125E-7, 0.0999755859375);
     }
 
     /**

@@ -111,7 +111,7 @@ public abstract class ReferenceConformance extends ConformanceCase {
         DType out = dtype(rows.getFirst().get("result_dtype"));
         String[] inputs = column(rows, "input");
         String[] expected = column(rows, "expected");
-        Tolerance tol = out.isFloatingPoint() ? suite().unaryTolerance(op, out) : Tolerance.EXACT;
+        Tolerance tol = out.isFloatingPoint() ? unaryTolerance(op, out) : Tolerance.EXACT;
         int n = inputs.length;
         String where = lines(rows) + " " + key;
 
@@ -189,7 +189,7 @@ public abstract class ReferenceConformance extends ConformanceCase {
         for (int i = 0; i < labels.length; i++) {
             labels[i] = as[i] + ", " + bs[i];
         }
-        Tolerance tol = out.isFloatingPoint() ? suite().binaryTolerance(op, out) : Tolerance.EXACT;
+        Tolerance tol = out.isFloatingPoint() ? binaryTolerance(op, out) : Tolerance.EXACT;
         int n = as.length;
         String where = lines(rows) + " " + key;
 
@@ -221,6 +221,18 @@ public abstract class ReferenceConformance extends ConformanceCase {
                 labels);
         Check.tokens(where + " with where= and no out", f.where().apply(a, b, null, mask), out, shape(n),
                 masked(expected, sentinel(out, 0)), tol, 0, labels);
+    }
+
+    /** The suite's tolerance of a unary op; for float16, its float32 one carried over ({@link Tolerance#forFloat16}). */
+    private Tolerance unaryTolerance(UnaryOp op, DType out) {
+        return out == DType.FLOAT16 ? suite().unaryTolerance(op, DType.FLOAT32).forFloat16()
+                : suite().unaryTolerance(op, out);
+    }
+
+    /** The suite's tolerance of a binary op; for float16, its float32 one carried over. */
+    private Tolerance binaryTolerance(BinaryOp op, DType out) {
+        return out == DType.FLOAT16 ? suite().binaryTolerance(op, DType.FLOAT32).forFloat16()
+                : suite().binaryTolerance(op, out);
     }
 
     /** A bool mask of length n, false at every index divisible by 3. */
@@ -276,7 +288,7 @@ public abstract class ReferenceConformance extends ConformanceCase {
                     call = right ? op.numpyName() + "(tensor, " + s + "L)" : op.numpyName() + "(" + s + "L, tensor)";
                 }
                 DType out = dtype(row.get("result_dtype"));
-                Tolerance tol = out.isFloatingPoint() ? suite().binaryTolerance(op, out) : Tolerance.EXACT;
+                Tolerance tol = out.isFloatingPoint() ? binaryTolerance(op, out) : Tolerance.EXACT;
                 assertOnBackend(row.where(), y);
                 Check.tokens(row.where() + " " + call + " with " + in.numpyName() + " " + Arrays.toString(values), y,
                         out, shape(values.length), tokens(row.get("expected")), tol, 0, values);

@@ -57,6 +57,20 @@ public record Tolerance(long ulps, double epsScale, boolean signedZeros, double 
         return n <= absoluteEps ? this : new Tolerance(ulps, epsScale, signedZeros, n);
     }
 
+    /**
+     * This float32 tolerance carried over to a float16 result computed in float32 and rounded once
+     * (NumPy's half loops): exact stays exact (float32 has more than twice float16's precision, so
+     * a correctly rounded float32 result rounds again to the correctly rounded float16); anything
+     * looser becomes 1 float16 ULP (an error of a few float32 ULPs can only flip that last rounding),
+     * with an absolute term of 1 float16 eps where this one has any.
+     */
+    public Tolerance forFloat16() {
+        if (ulps == 0 && epsScale == 0 && absoluteEps == 0) {
+            return this;
+        }
+        return new Tolerance(1, 0, signedZeros, absoluteEps > 0 ? 1 : 0);
+    }
+
     /** This tolerance without the signed-zero check. */
     public Tolerance ignoringZeroSign() {
         return new Tolerance(ulps, epsScale, false, absoluteEps);
