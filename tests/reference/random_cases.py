@@ -76,7 +76,9 @@ def sigmoid(x):
 
 
 def relu(x):
-    return np.maximum(x, x.dtype.type(0))
+    # jtensor's relu is +0.0 for -0.0 in every float type; NumPy's maximum(x, 0) keeps -0.0 for float16
+    # (its half loop keeps the first operand on a tie): a documented deviation
+    return np.where(np.isnan(x) | (x > 0), x, x.dtype.type(0))
 
 
 UNARY = {"sigmoid": sigmoid, "relu": relu}
