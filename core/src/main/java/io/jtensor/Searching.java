@@ -39,7 +39,17 @@ final class Searching {
                 return searchsorted(ordered, v, side, null);
             }
         }
-        DType type = Elementwise.promote("searchsorted", Arg.of(a), v);
+        DType promoted = Elementwise.promote("searchsorted", Arg.of(a), v);
+        if (promoted == DType.FLOAT16) {
+            // float16 keys search as float32 ones (the conversion is exact and keeps the order); a
+            // scalar v is rounded to float16 first, as NumPy casts it to the common type
+            try (Tensor keys = a.astype(DType.FLOAT32);
+                 Tensor half = v.isScalar() ? scalar(a, v, DType.FLOAT16) : v.tensor().astype(DType.FLOAT16);
+                 Tensor values = half.astype(DType.FLOAT32)) {
+                return searchsorted(keys, Arg.of(values), side, null);
+            }
+        }
+        DType type = promoted;
         try (Tensor keys = Elementwise.contiguous("searchsorted", a, type);
              Tensor values = v.isScalar() ? scalar(a, v, type) : Elementwise.contiguous("searchsorted", v.tensor(), type)) {
             Tensor result = Tensor.allocateUninitialized(a.backend(), DType.INT64, values.shape);
