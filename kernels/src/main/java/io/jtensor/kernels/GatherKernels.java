@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Generates the gather program ({@code gather.cl.template}) behind {@code np.take}: one kernel per
- * element width (1, 4 and 8 bytes), which copies elements as unsigned integers of that width, so
- * every dtype (float64 included, on a device without float64 arithmetic) shares three kernels.
+ * element width (1, 2, 4 and 8 bytes), which copies elements as unsigned integers of that width, so
+ * every dtype (float64 included, on a device without float64 arithmetic) shares four kernels.
  *
  * <p>Each kernel {@code (long n, long axisLength, long count, long inner, T* in, long inOffset,
  * long* indices, long indicesOffset, T* out, long outOffset)} loops over the n output elements
@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class GatherKernels {
 
-    private static final int[] WIDTHS = {1, 4, 8};
+    private static final int[] WIDTHS = {1, 2, 4, 8};
 
     private GatherKernels() {
     }
@@ -37,7 +37,7 @@ public final class GatherKernels {
                 .memory(args.memoryOf(plan.out())).longValue(plan.out().offset());
     }
 
-    /** The program of the three widths; it needs no float64 support. */
+    /** The program of the four widths; it needs no float64 support. */
     public static KernelSource program(Dialect dialect) {
         List<Map<String, String>> instances = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -46,6 +46,7 @@ public final class GatherKernels {
             defines.put("JT_NAME(base)", "base##_" + width);
             defines.put("JT_T", switch (width) {
                 case 1 -> "jbyte";
+                case 2 -> "jhalf";
                 case 4 -> "juint";
                 default -> "julong";
             });
