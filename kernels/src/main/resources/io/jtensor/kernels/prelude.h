@@ -44,6 +44,7 @@ DEVICE_FN float jt_half_to_float(const jhalf h) {
     return JT_UINT_AS_FLOAT(sign | ((exponent + 112u) << 23) | (mantissa << 13));
 }
 
+/* (its result bits are not called "half": OpenCL C reserves that name for its type) */
 DEVICE_FN jhalf jt_float_to_half(const float x) {
     const juint bits = JT_FLOAT_AS_UINT(x);
     const juint sign = (bits >> 16) & 0x8000u;
@@ -61,20 +62,20 @@ DEVICE_FN jhalf jt_float_to_half(const float x) {
         }
         const juint shift = 126u - (magnitude >> 23);
         const juint significand = (magnitude & 0x7fffffu) | 0x800000u;
-        juint half = significand >> (shift + 1u);
+        juint rounded = significand >> (shift + 1u);
         const juint rest = significand & ((2u << shift) - 1u);
         const juint halfway = 1u << shift;
-        if (rest > halfway || (rest == halfway && (half & 1u) != 0)) {
-            half++;
+        if (rest > halfway || (rest == halfway && (rounded & 1u) != 0)) {
+            rounded++;
         }
-        return (jhalf) (sign | half);
+        return (jhalf) (sign | rounded);
     }
-    juint half = ((magnitude >> 13) - (112u << 10));
+    juint rounded = ((magnitude >> 13) - (112u << 10));
     const juint rest = magnitude & 0x1fffu;
-    if (rest > 0x1000u || (rest == 0x1000u && (half & 1u) != 0)) {
-        half++;
+    if (rest > 0x1000u || (rest == 0x1000u && (rounded & 1u) != 0)) {
+        rounded++;
     }
-    return (jhalf) (sign | half);
+    return (jhalf) (sign | rounded);
 }
 
 #ifdef JT_FP64
