@@ -47,8 +47,9 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "tes
 DTYPES = ["bool", "int32", "int64", "float32", "float64"]
 # every jtensor type: families that cover float16 loop over this one
 ALL_DTYPES = DTYPES + ["float16"]
-NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float32": np.float32, "float64": np.float64}
-JT = {"bool": "bool", "int8": "int32", "int32": "int32", "int64": "int64", "float16": "float64",
+NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float16": np.float16, "float32": np.float32,
+      "float64": np.float64}
+JT = {"bool": "bool", "int8": "int32", "int32": "int32", "int64": "int64", "float16": "float16",
       "float32": "float32", "float64": "float64"}
 
 I32_MIN, I32_MAX = -2**31, 2**31 - 1
@@ -694,6 +695,9 @@ def build_tensors():
 
 
 def resolve(ref):
+    if ref.endswith(".f16"):
+        # the named tensor rounded to float16 (as astype), so float16 rows reuse the named inputs
+        return resolve(ref[:-4]).astype(np.float16)
     if ref.endswith(".mT"):
         return np.swapaxes(TENSORS[ref[:-3]], -1, -2)
     if ref.endswith(".T"):
@@ -756,6 +760,15 @@ def gen_reductions():
     cases.append(("v2_f64", [None, 0]))
     for name in ["pos3_f64.T", "int3_i32.mT", "dya3_f32.T", "b3.mT"]:
         cases.append((name, axes3))
+    # float16: NumPy accumulates sum/prod/mean in float32 and rounds once; var/std round every step
+    # (its _var runs float16 ufuncs); a sum along a non-contiguous axis rounds at every step in NumPy
+    # (its iterator adds row by row into the float16 output), which the tolerance covers
+    for name in ["pos3_f64.f16", "dya3_f64.f16"]:
+        cases.append((name, axes3))
+    for name in ["nan34.f16", "inf34.f16", "zero3_f64.f16", "big_logits_f32.f16"]:
+        cases.append((name, axes2))
+    cases.append(("e230_f64.f16", [None, 0, 1, 2, (0, 2)]))
+    cases.append(("s0_f64.f16", [None, ()]))
     ops = ["sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std", "all", "any"]
     for name, axes_list in cases:
         x = resolve(name)
@@ -813,6 +826,9 @@ def mp_row(op, row):
 
 def row_reference(op, x, axis, dtype):
     """Applies op along axis (softmax/log_softmax) or over axes (logsumexp) with mpmath where finite."""
+    if dtype == "float16":
+        # the float64 result rounded to float16: rounding twice is exact here (53 >= 2 * 11 + 2 bits)
+        return row_reference(op, x, axis, "float64").astype(np.float16)
     work = x.astype(NP[dtype])
     if op == "logsumexp":
         axes = tuple(range(x.ndim)) if axis is None else (axis if isinstance(axis, tuple) else (axis,))
@@ -846,8 +862,8 @@ def row_reference(op, x, axis, dtype):
 def gen_rows():
     rows = []
     for name in ["logit3_f64", "logit3_f32", "big_logits_f64", "big_logits_f32", "special_logits", "tut_softmax",
-                 "logit_i32"]:
-        x = TENSORS[name]
+                 "logit_i32", "logit3_f64.f16", "big_logits_f32.f16", "special_logits.f16"]:
+        x = resolve(name)
         dtype = x.dtype.name if x.dtype.kind == "f" else "float64"
         fin = np.where(np.isfinite(x), x, 0).astype(np.float64)
         scale = float(np.max(np.abs(fin))) if x.size else 0.0
@@ -1463,6 +1479,8 @@ def gen_scan():
         "int32": [I32_MAX, 1, I32_MIN, -1, 7, 65536, 65536, 3, -2],
         "int64": [I64_MAX, 1, I64_MIN, -1, 7, 2**32, 2**32, 3, -2],
         "bool": [True, False, True, True, False, True, True, True, False],
+        # float16 rounds every partial result: 60000 + 60000 is inf, 6e-8 is the smallest subnormal
+        "float16": [-0.0, 1.5, np.nan, 2.0, -np.inf, 60000.0, 60000.0, -3.0, 6e-8],
     }
     for op in ("cumsum", "cumprod"):
         for dtype, values in specials.items():
@@ -1474,6 +1492,9 @@ def gen_scan():
         # order matters: a sequential float32 sum, as NumPy's loop
         emit(op, T("float32", [1e8, 1.0, -1e8, 1.0, 3.0, 1e-3, 16777216.0, 1.0, 1.0, 0.1] * 3))
         emit(op, T("float64", [0.1] * 40))
+        # float16: each partial sum is stored as float16 (2048 + 1 rounds back to 2048)
+        emit(op, T("float16", [0.1] * 40))
+        emit(op, T("float16", [2048.0, 1.0, 1.0, 1.0, 3.0, -1.0, 1.0, 0.5, 0.25, 300.0, 300.0, 1.0 / 3]))
         emit(op, T("float64", [], (2, 0)), "1")
         emit(op, T("float64", [], (2, 0)), "0")
         emit(op, T("int32", [], (0,)))
@@ -1526,7 +1547,10 @@ def gen_nan_reductions():
     nan = np.nan
     base = [[nan, 1.0, -2.0, nan], [nan, nan, nan, nan], [3.0, -0.0, nan, 4.0]]
     cases = [("float64", base), ("float32", base), ("float64", [[np.inf, nan, -np.inf], [nan, 2.0, nan]]),
-             ("int32", [[1, -2, 3], [4, 5, -6]]), ("bool", [[True, False], [True, True]])]
+             ("int32", [[1, -2, 3], [4, 5, -6]]), ("bool", [[True, False], [True, True]]),
+             # float16: sums accumulate in float32 and round once (60000 + 60000 overflows to inf, but
+             # 60000 + 60000 - 60000 does not); nanmean divides that float16 sum, so it overflows too
+             ("float16", base), ("float16", [[60000.0, nan, 60000.0, -60000.0], [30000.0, 40000.0, nan, 0.5]])]
     for op in ("nansum", "nanprod", "nanmean", "nanmax", "nanmin"):
         for dtype, values in cases:
             spec = T(dtype, values)
@@ -1614,6 +1638,7 @@ def gen_sorting():
         "int32": [I32_MAX, 5, -1, 5, I32_MIN, 0, 7, -1, 5, 2, 0, 3],
         "int64": [I64_MAX, 5, -1, 5, I64_MIN, 0, 7, -1, 5, 2, 0, 3],
         "bool": [True, False, True, True, False, False, True, False, True, True, False, True],
+        "float16": [3.5, nan, -0.0, 1.0, -inf, 0.0, 1.0, inf, -2.5, nan, 6e-8, -65504.0],
     }
     # longer lines with many ties, so the merges (runs of 16) and stability are exercised
     ties = [float((i * 7919) % 13) - 6.0 for i in range(203)]
@@ -1643,7 +1668,8 @@ def gen_sorting():
     # finite rows (the NaN rule hides the interpolation) with and without ties
     finite = {"float64": [3.5, -0.0, 1.0, 0.1, 0.0, 1.0, 1e300, -2.5, 2.0, 7.25, 1e-310, -1e300],
               "float32": [3.5, -0.0, 1.0, 0.1, 0.0, 1.0, 3e38, -2.5, 2.0, 7.25, 1e-40, -3e38],
-              "int32": [I32_MAX, 5, -1, 5, I32_MIN, 0, 7, -1, 5, 2, 0, 3]}
+              "int32": [I32_MAX, 5, -1, 5, I32_MIN, 0, 7, -1, 5, 2, 0, 3],
+              "float16": [3.5, -0.0, 1.0, 0.1, 0.0, 1.0, 65504.0, -2.5, 2.0, 7.25, 6e-8, -60000.0]}
     for dtype, v in finite.items():
         for shape in ((12,), (3, 4), (4, 3), (2, 2, 3)):
             spec = T(dtype, v, shape)
@@ -1652,7 +1678,7 @@ def gen_sorting():
                 emit("quantile", spec, q_text(q) + " -1 false", lambda a, q=q: np.quantile(a, q, axis=-1))
     emit("quantile", T("float64", [1.0, inf]), "1.0 none false", lambda a: np.quantile(a, 1.0))
     emit("quantile", T("float64", [-inf, -inf, 2.0]), "0.2 none false", lambda a: np.quantile(a, 0.2))
-    for dtype in ("float64", "float32", "int64"):
+    for dtype in ("float64", "float32", "int64", "float16"):
         spec = T(dtype, ties[:201] if dtype != "int64" else [int(t) if t == t else 0 for t in ties[:201]])
         emit("sort", spec, "0", lambda a: np.sort(a, kind="stable"))
         emit("argsort", spec, "0", lambda a: np.argsort(a, kind="stable"))
