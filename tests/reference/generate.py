@@ -3452,6 +3452,43 @@ def gen_contraction():
     es("i-j", t("float64", (2, 2)))
     es("i>j", t("float64", (2, 2)))
 
+    # float16 (after every other case, so their random values stay as they were). NumPy has no BLAS
+    # for half: matmul/dot/inner/vdot/tensordot accumulate each product in float32 and round once;
+    # einsum's half loops also round partial sums to float16; both within the dot tolerance. Mixed
+    # types promote (float16 with float32 gives float32, with int32 float64, with bool float16).
+    def mm(op, a, b):
+        terms = lambda x, y: x.shape[-1] if x.ndim else 1
+        emit(op, "-", [a, b], getattr(np, op), terms)
+
+    for op in ("matmul", "dot"):
+        mm(op, t("float16", (3, 4)), t("float16", (4, 5)))
+        mm(op, t("float16", (4, 3), "T"), t("float16", (4, 2)))
+        mm(op, t("float16", (4,)), t("float16", (4, 3)))
+        mm(op, t("float16", (2, 4)), t("float16", (4,)))
+        mm(op, t("float16", (5, 70)), t("float16", (70, 3)))
+        mm(op, t("float16", (2, 3)), t("float32", (3, 2)))
+        mm(op, t("float16", (2, 3)), t("int32", (3, 2)))
+        mm(op, t("bool", (2, 3)), t("float16", (3, 2)))
+        # 300 * 300 * 2 = 180000 overflows float16 only when the float32 sum is rounded
+        mm(op, T("float16", [[300.0, 300.0], [1.0, -1.0]]), T("float16", [[300.0, 0.5], [300.0, 0.25]]))
+        mm(op, T("float16", [[np.nan, 1.0], [np.inf, 2.0]]), T("float16", [[1.0, 0.0], [2.0, 1.0]]))
+        mm(op, T("float16", np.zeros((2, 0))), T("float16", np.zeros((0, 3))))
+    mm("matmul", t("float16", (2, 3, 4)), t("float16", (4, 2)))
+    mm("dot", t("float16", (2, 3, 4)), t("float16", (4, 2)))
+    emit("inner", "-", [t("float16", (2, 4)), t("float16", (3, 4))], np.inner, lambda x, y: x.shape[-1])
+    emit("vdot", "-", [t("float16", (3, 4)), t("float16", (3, 4))], np.vdot, lambda x, y: x.size)
+    emit("tensordot", "axes=2", [t("float16", (2, 3, 4)), t("float16", (3, 4, 2))],
+         lambda x, y: np.tensordot(x, y, 2), lambda x, y: 12)
+    es("ij,jk->ik", t("float16", (3, 4)), t("float16", (4, 2)))
+    es("ii", t("float16", (4, 4)))
+    es("ij->j", t("float16", (5, 3)))
+    es("i,i", t("float16", (6,)), t("float16", (6,)))
+    es("bij,bjk->bik", t("float16", (2, 3, 4)), t("float16", (2, 4, 2)))
+    emit("kron", "-", [t("float16", (2, 2)), t("float16", (2, 3))], np.kron)
+    emit("cross", "-", [t("float16", (3,)), t("float16", (3,))], np.cross)
+    emit("trace", "-", [t("float16", (4, 4))], np.trace, lambda x: 4)
+    emit("diagonal", "-", [t("float16", (3, 4))], np.diagonal)
+
     write("contraction.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 Diagonals and tensor contractions as NumPy computes them: diagonal (offset, axis1, axis2; - = the
 defaults), trace (the same arguments), diag and diagflat (k; - = 0), tensordot (- = axes 2; axes=n,
@@ -5140,6 +5177,21 @@ def gen_histograms():
          lambda a, e0, ww: np.histogramdd(a, [e0]))
     emit("histogram2d", [T("float64", [1.0, 2.0]), T("float64", [1.0]), "none"], "2 none false",
          lambda a, b, ww: np.histogram2d(a, b, 2))
+    # float16 data: the equal-width edges are float16, NumPy's linspace in the data's type with every
+    # step rounded to float16 (65504 - -65504 overflows, so the widest range has infinite edges and
+    # NumPy refuses it), min == max widens by 0.5 in float16; explicit float64 edges compare exactly
+    h16 = np.round(rng.normal(size=40) * 3, 3)
+    for bins, rng_ in ((5, None), (7, None), (4, (-2.0, 3.0)), (3, (0.1, 0.7))):
+        for density in (False, True):
+            emit("histogram", [T("float16", h16), "none"],
+                 "%d %s %s" % (bins, "none" if rng_ is None else "%r/%r" % rng_, "true" if density else "false"),
+                 lambda a, ww, b=bins, r=rng_, d=density: np.histogram(a, b, r, density=d))
+    for v in ([2.5] * 5, [1000.0, 1000.5, 1001.0, 1024.0, 1030.0], [60000.0, -65504.0, 1.0, 65504.0],
+              [0.1, 0.2, nan, 0.3]):
+        emit("histogram", [T("float16", v), "none"], "3 none false", lambda a, ww: np.histogram(a, 3))
+    emit("histogram_edges", [T("float16", h16), T("float64", [-2.0, 0.0, 0.001, 0.5, 4.0]), "none"], "false",
+         lambda a, ed, ww: np.histogram(a, ed))
+    emit("histogram_bin_edges", [T("float16", h16)], "7 none", lambda a: np.histogram_bin_edges(a, 7))
     write("histograms.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 The histogram family beyond sorting.csv's histogram/bincount rows: np.histogram with weights and density
 (op histogram: inputs 'x;weights', args 'bins range density', range 'lo/hi' or none; op histogram_edges:
