@@ -1988,6 +1988,7 @@ def gen_sets():
         "int32": [I32_MAX, 5, -1, 5, I32_MIN, 0, 7, -1, 5, 2, 0, 3],
         "int64": [I64_MAX, 5, -1, 5, I64_MIN, 0, 7, -1, 5, 2, 0, 3],
         "bool": [True, False, True, True, False, False, True, False, True, True, False, True],
+        "float16": [3.5, nan, -0.0, 1.0, -inf, 0.0, 1.0, inf, -2.5, nan, 6e-8, 2.0],
     }
     right = {
         "float64": [1.0, nan, 0.0, 7.0, inf, 2.0, 2.0, -1e308],
@@ -1995,6 +1996,7 @@ def gen_sets():
         "int32": [5, 0, 9, -1, 9, I32_MIN, 4, 4],
         "int64": [5, 0, 9, -1, 9, I64_MIN, 4, 4],
         "bool": [True, True, True, True, True, True, True, True],
+        "float16": [1.0, nan, 0.0, 7.0, inf, 2.0, 2.0, -65504.0],
     }
     set_ops = {
         "intersect1d": np.intersect1d, "union1d": np.union1d, "setdiff1d": np.setdiff1d, "setxor1d": np.setxor1d,
@@ -2005,7 +2007,7 @@ def gen_sets():
         for op, f in set_ops.items():
             emit(op, [a_spec, b_spec], "-", f)
 
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         a, b = left[dtype], right[dtype]
         sets(T(dtype, a), T(dtype, b))
         sets(T(dtype, a, (3, 4), "T"), T(dtype, b, (2, 4)))
@@ -2022,6 +2024,11 @@ def gen_sets():
     sets(T("int64", [2**53 + 1, 2**53, 7]), T("float64", [2.0**53, 7.0]))
     sets(T("int64", [2**53 + 1, 3]), T("float32", [3.0, 0.5]))
     sets(T("int32", [1, 2, 3], (3,)), T("bool", [True]))
+    # float16 meets float32 (float32), int32 (float64), bool (float16); 0.1 in float16 is not 0.1
+    sets(T("float16", left["float16"]), T("float32", [0.1, 2.0, 3.5, nan, 6e-8]))
+    sets(T("float16", [0.1, 1.0, 2049.0]), T("float64", [0.1, 2048.0, 1.0]))
+    sets(T("int32", [1, 2, 2049, 70000]), T("float16", [2048.0, 1.0, 2.0, 65504.0]))
+    sets(T("float16", [1.0, 0.0]), T("bool", [True]))
     # signed zeros (a's kept by intersect1d), NaN-only inputs, repeated values
     for a, b in (([-0.0, 1.0], [0.0]), ([0.0, 1.0], [-0.0]), ([nan, nan], [nan]), ([nan, 1.0, 1.0], [1.0, 2.0, nan]),
                  ([inf, -inf, inf], [-inf])):
@@ -2041,7 +2048,7 @@ def gen_sets():
         emit("partition", [spec], args, lambda x: np.partition(x, kth, axis=axis))
         emit("argpartition", [spec], args, lambda x: np.argpartition(x, kth, axis=axis))
 
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         v = left[dtype]
         for kth in ([0], [5], [-1], [2, 7], [0, 11], [11, -12]):
             part(T(dtype, v), kth, -1)
@@ -2219,6 +2226,8 @@ def gen_sets():
         interp(T("float64", probes, (4, 4)), T("float64", xp), T("float64", fp), *bounds)
     interp(T("float64", probes, (4, 4), "T"), T("float32", xp), T("float64", fp))
     interp(T("float32", probes, (16,), "rev"), T("float64", xp), T("float32", fp))
+    # float16 operands: NumPy's interp computes and returns float64
+    interp(T("float16", probes, (4, 4)), T("float16", xp), T("float16", fp))
     interp(T("int32", [-3, 0, 1, 2, 3, 7, 10, 12], (2, 4)), T("int64", [1, 2, 4, 9, 10]), T("int32", [3, -1, 0, 7, 7]))
     interp(T("bool", [True, False]), T("float64", [0.0, 0.5, 1.0]), T("bool", [True, False, True]))
     interp(T("float64", 2.2, ()), T("float64", xp), T("float64", fp))
@@ -4128,6 +4137,31 @@ def gen_linalg2():
                      lambda x, o=ord_, k=keep: L.matrix_norm(x, keepdims=k, ord=o), "v",
                      lambda x, r: [max(np.size(x), 1) * big(r)])
 
+    # float16: numpy.linalg has no half routines and refuses float16 operands (TypeError: array type
+    # float16 is unsupported in linalg), even next to a float64 one; matrix_power with n >= 0 and
+    # multi_dot only multiply, so they accept it (float32 accumulation, rounded to float16)
+    h = T("float16", [[2.0, 1.0], [1.0, 3.0]])
+    hv = T("float16", [1.0, 2.0])
+    none = lambda *args: [0.0]
+    for op, args, specs, f in [("inv", "-", [h], L.inv), ("det", "-", [h], L.det), ("slogdet", "-", [h], L.slogdet),
+                               ("solve", "-", [h, hv], L.solve),
+                               ("solve", "-", [T("float64", [[2.0, 1.0], [1.0, 3.0]]), hv], L.solve),
+                               ("matrix_power", "n=-1", [h], lambda a: L.matrix_power(a, -1)),
+                               ("matrix_rank", "-", [h], L.matrix_rank), ("cholesky", "-", [h], L.cholesky),
+                               ("qr", "-", [h], L.qr), ("eigh", "-", [h], L.eigh), ("eigvalsh", "-", [h], L.eigvalsh),
+                               ("svd", "-", [h], L.svd), ("svdvals", "-", [h], L.svdvals),
+                               ("pinv", "rcond=none", [h], L.pinv), ("lstsq", "rcond=none", [h, hv], L.lstsq),
+                               ("cond", "p=none", [h], L.cond), ("cond", "p=fro", [h], lambda a: L.cond(a, "fro")),
+                               ("cond", "p=1", [h], lambda a: L.cond(a, 1)),
+                               ("tensorinv", "ind=1", [h], lambda a: L.tensorinv(a, 1)),
+                               ("tensorsolve", "axes=none", [h, hv], L.tensorsolve)]:
+        emit(op, args, specs, f, "v", none)
+    for n in (0, 2, 3):
+        emit("matrix_power", "n=%d" % n, [T("float16", [[0.5, -1.5], [2.0, 3.25]])], lambda a, n=n: L.matrix_power(a, n),
+             "v", lambda a, r: [8.0 * big(np.linalg.matrix_power(np.abs(f64(a)), max(n, 1)))])
+    emit("multi_dot", "-", [T("float16", [[0.5, -1.5, 2.0]]), T("float16", [[2.0], [3.25], [-1.0]]),
+                            T("float16", [[1.5, 0.25]])], lambda *ms: L.multi_dot(ms), "v",
+         lambda *args: [8.0 * 7.0])
     write("linalg2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "compare", "expected", "scale"], rows, """
 numpy.linalg's factorizations and the functions built on them: inv, det, slogdet (results sign;logabsdet),
 solve (NumPy 2: b is a vector only when 1-d), matrix_power (args n), matrix_rank (args tol, or NumPy's
