@@ -60,11 +60,12 @@ DEVICE_FN jhalf jt_float_to_half(const float x) {
         if (magnitude < 0x33000000u) {
             return (jhalf) sign;
         }
+        /* the value is significand * 2^(exponent - 150) = (significand >> shift) units of 2^-24 */
         const juint shift = 126u - (magnitude >> 23);
         const juint significand = (magnitude & 0x7fffffu) | 0x800000u;
-        juint rounded = significand >> (shift + 1u);
-        const juint rest = significand & ((2u << shift) - 1u);
-        const juint halfway = 1u << shift;
+        juint rounded = significand >> shift;
+        const juint rest = significand & ((1u << shift) - 1u);
+        const juint halfway = 1u << (shift - 1u);
         if (rest > halfway || (rest == halfway && (rounded & 1u) != 0)) {
             rounded++;
         }
