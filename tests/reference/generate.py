@@ -1861,6 +1861,16 @@ def gen_sorting():
         search(T("float64", [], (0,)), T("float64", [1.0, nan]), side)
         search(T("float64", [1.0, 2.0]), T("float64", [], (2, 0)), side)
         search(T("float64", [3.0, nan, -1.0, 2.0, 2.0, 0.5]), T("float64", [2.0, nan, -5.0, 0.5]), side, True)
+        # float16: a Python float is not rounded to float16 (NumPy's np.asarray makes it float64, so
+        # 1.0001 lies above the key 1.0), nor to float32; float64 values compare with the float16
+        # keys' exact values (0.1 in float16 is below 0.1)
+        search(T("float16", [-inf, -2.5, -0.0, 0.0, 1.0, 1.0, 1.0, 3.5, 65504.0, inf, nan, nan]),
+               T("float16", [nan, -inf, -3.0, -2.5, 0.0, -0.0, 0.5, 1.0, 2.0, 3.5, inf, 60000.0], (3, 4)), side)
+        search(T("float16", [1.0, 1.0009765625, 2.0]), ("double", 1.0001), side)
+        search(T("float32", [1.0, 1.0000001192092896, 2.0]), ("double", 1.00000001), side)
+        search(T("float16", [0.1, 0.2, 0.3]), T("float64", [0.1, 0.2, 0.3]), side)
+        search(T("float16", [1.0, 2.0, 2.0, 4.0]), ("long", 2), side)
+        search(T("float16", [3.0, nan, -1.0, 2.0, 2.0, 0.5]), T("float16", [2.0, nan, -5.0, 0.5]), side, True)
     search(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("float64", [2.0]), "left")
     search(T("float64", [1.0, 2.0]), T("float64", [2.0]), "middle")
     def binned(op, specs, args, compute):

@@ -4872,12 +4872,16 @@ public final class Np {
         return Searching.searchsorted(a, Arg.of(v), side, sorter);
     }
 
-    /** {@code np.searchsorted(a, v, side)} of one float (weak, as a Python float): a 0-d int64 tensor. */
+    /**
+     * {@code np.searchsorted(a, v, side)} of one float: a 0-d int64 tensor. As NumPy converts a
+     * Python float with {@code np.asarray}, v is compared as a float64, not rounded to a's type:
+     * {@code searchsorted(array(new double[] {1, 2}).astype(DType.FLOAT16), 1.0001, "left")} is 1.
+     */
     public static Tensor searchsorted(Tensor a, double v, String side) {
         return Searching.searchsorted(a, Arg.of(v), side, null);
     }
 
-    /** {@code np.searchsorted(a, v, side)} of one integer (weak, as a Python int): a 0-d int64 tensor. */
+    /** {@code np.searchsorted(a, v, side)} of one integer (compared as an int64, as NumPy's): a 0-d int64 tensor. */
     public static Tensor searchsorted(Tensor a, long v, String side) {
         return Searching.searchsorted(a, Arg.of(v), side, null);
     }

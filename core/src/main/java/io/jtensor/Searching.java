@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * {@code np.searchsorted}: the sorted keys and the values converted to their common type (NumPy's
- * {@code result_type}; a Java scalar is weak), then one binary search per value on the backend.
+ * {@code result_type}; a Java scalar counts as float64 or int64, as NumPy's {@code np.asarray} of a
+ * Python scalar, not as a weak one), then one binary search per value on the backend.
  */
 final class Searching {
 
@@ -39,13 +40,13 @@ final class Searching {
                 return searchsorted(ordered, v, side, null);
             }
         }
-        DType promoted = Elementwise.promote("searchsorted", Arg.of(a), v);
+        // NumPy converts a Python scalar v with np.asarray (float64 or int64), not as a weak scalar:
+        // a float16 or float32 a meets 1.0001 in float64
+        DType promoted = v.isScalar() ? DType.promote(a.dtype, v.integral() ? DType.INT64 : DType.FLOAT64)
+                : Elementwise.promote("searchsorted", Arg.of(a), v);
         if (promoted == DType.FLOAT16) {
-            // float16 keys search as float32 ones (the conversion is exact and keeps the order); a
-            // scalar v is rounded to float16 first, as NumPy casts it to the common type
-            try (Tensor keys = a.astype(DType.FLOAT32);
-                 Tensor half = v.isScalar() ? scalar(a, v, DType.FLOAT16) : v.tensor().astype(DType.FLOAT16);
-                 Tensor values = half.astype(DType.FLOAT32)) {
+            // float16 keys search as float32 ones: the conversion is exact and keeps the order
+            try (Tensor keys = a.astype(DType.FLOAT32); Tensor values = v.tensor().astype(DType.FLOAT32)) {
                 return searchsorted(keys, Arg.of(values), side, null);
             }
         }
