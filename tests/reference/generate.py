@@ -5236,6 +5236,10 @@ def gen_histograms():
     emit("histogram_edges", [T("float16", h16), T("float64", [-2.0, 0.0, 0.001, 0.5, 4.0]), "none"], "false",
          lambda a, ed, ww: np.histogram(a, ed))
     emit("histogram_bin_edges", [T("float16", h16)], "7 none", lambda a: np.histogram_bin_edges(a, 7))
+    # the step rounded to float16 (1.183), times 6, gives the edge 12.0546875; the exact step would
+    # give 12.0625, and a value between the two would change bins
+    emit("histogram", [T("float16", [4.9609375, 13.2421875, 12.0546875, 12.06, 8.5]), "none"], "7 none false",
+         lambda a, ww: np.histogram(a, 7))
     write("histograms.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 The histogram family beyond sorting.csv's histogram/bincount rows: np.histogram with weights and density
 (op histogram: inputs 'x;weights', args 'bins range density', range 'lo/hi' or none; op histogram_edges:
