@@ -12,6 +12,7 @@ import static io.jtensor.DType.FLOAT32;
 import static io.jtensor.DType.FLOAT64;
 import static io.jtensor.DType.INT32;
 import static io.jtensor.DType.INT64;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -314,6 +315,38 @@ public abstract class ReductionConformance extends ConformanceCase {
         assertHalf(1.046875, Np.var(small), "var");
         assertHalf(1.0234375, Np.std(small), "std");
         assertHalf(1.30859375, Np.var(small, null, false, 1), "var ddof=1");
+    }
+
+    /**
+     * Statistics of float16 as NumPy 2.4 computes them (values from NumPy): average, nanvar, nanstd,
+     * nanmedian, nanpercentile and nancumsum stay float16 (a weighted average past 65504 is Inf,
+     * as NumPy's float16 sum of x * w), ptp is max - min in float16, cov and interp are float64.
+     */
+    @Test
+    void float16StatisticsFollowNumPy() {
+        Tensor x = Np.array(new double[] {0.1, 0.2, 0.7, 1.3, 2.9, Double.NaN}).astype(FLOAT16);
+        Tensor y = Np.array(new double[] {0.1, 0.2, 0.7, 1.3, 2.9, 60000}).astype(FLOAT16);
+        Tensor w = Np.array(new double[] {1, 2, 3, 4, 5, 6}).astype(FLOAT16);
+        assertHalf(10000, Np.average(y), "average");
+        assertHalf(Double.POSITIVE_INFINITY, Np.average(y, w), "weighted average");
+        assertHalf(1.046875, Np.nanvar(x), "nanvar");
+        assertHalf(1.0234375, Np.nanstd(x), "nanstd");
+        assertHalf(0.7001953125, Np.nanmedian(x), "nanmedian");
+        assertHalf(0.5, Np.nanpercentile(x, 40), "nanpercentile");
+        assertHalf(60000, Np.ptp(y), "ptp");
+        Tensor running = Np.nancumsum(x);
+        assertEquals(FLOAT16, running.dtype(), "nancumsum: dtype");
+        assertArrayEquals(new double[] {0.0999755859375, 0.2998046875, 1.0, 2.30078125, 5.203125, 5.203125},
+                running.toDoubleArray(), "nancumsum rounds every partial sum");
+        try (Tensor m = y.reshape(2, 3)) {
+            Tensor c = Np.cov(m);
+            assertEquals(FLOAT64, c.dtype(), "cov: dtype");
+            assertEquals(1199915998.2043555, c.toDoubleArray()[3], 1199915998.2043555 * 1e-12, "cov");
+        }
+        Tensor at = Np.interp(Np.array(new double[] {0.5}).astype(FLOAT16),
+                Np.array(new double[] {0, 1}).astype(FLOAT16), Np.array(new double[] {0, 60000}).astype(FLOAT16));
+        assertEquals(FLOAT64, at.dtype(), "interp: dtype");
+        assertEquals(30000, at.toDoubleArray()[0], "interp");
     }
 
     private void assertHalf(double expected, Tensor actual, String what) {
