@@ -753,6 +753,9 @@ def build_tensors():
 
 
 def resolve(ref):
+    if ref.endswith(".f16"):
+        # the named tensor rounded to float16 (as astype), so float16 rows reuse the named inputs
+        return resolve(ref[:-4]).astype(np.float16)
     if ref.endswith(".mT"):
         return np.swapaxes(TENSORS[ref[:-3]], -1, -2)
     if ref.endswith(".T"):
@@ -815,6 +818,15 @@ def gen_reductions():
     cases.append(("v2_f64", [None, 0]))
     for name in ["pos3_f64.T", "int3_i32.mT", "dya3_f32.T", "b3.mT"]:
         cases.append((name, axes3))
+    # float16: NumPy accumulates sum/prod/mean in float32 and rounds once; var/std round every step
+    # (its _var runs float16 ufuncs); a sum along a non-contiguous axis rounds at every step in NumPy
+    # (its iterator adds row by row into the float16 output), which the tolerance covers
+    for name in ["pos3_f64.f16", "dya3_f64.f16"]:
+        cases.append((name, axes3))
+    for name in ["nan34.f16", "inf34.f16", "zero3_f64.f16", "big_logits_f32.f16"]:
+        cases.append((name, axes2))
+    cases.append(("e230_f64.f16", [None, 0, 1, 2, (0, 2)]))
+    cases.append(("s0_f64.f16", [None, ()]))
     ops = ["sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std", "all", "any"]
     for name, axes_list in cases:
         x = resolve(name)
@@ -872,6 +884,9 @@ def mp_row(op, row):
 
 def row_reference(op, x, axis, dtype):
     """Applies op along axis (softmax/log_softmax) or over axes (logsumexp) with mpmath where finite."""
+    if dtype == "float16":
+        # the float64 result rounded to float16: rounding twice is exact here (53 >= 2 * 11 + 2 bits)
+        return row_reference(op, x, axis, "float64").astype(np.float16)
     work = x.astype(NP[dtype])
     if op == "logsumexp":
         axes = tuple(range(x.ndim)) if axis is None else (axis if isinstance(axis, tuple) else (axis,))
@@ -905,8 +920,8 @@ def row_reference(op, x, axis, dtype):
 def gen_rows():
     rows = []
     for name in ["logit3_f64", "logit3_f32", "big_logits_f64", "big_logits_f32", "special_logits", "tut_softmax",
-                 "logit_i32"]:
-        x = TENSORS[name]
+                 "logit_i32", "logit3_f64.f16", "big_logits_f32.f16", "special_logits.f16"]:
+        x = resolve(name)
         dtype = x.dtype.name if x.dtype.kind == "f" else "float64"
         fin = np.where(np.isfinite(x), x, 0).astype(np.float64)
         scale = float(np.max(np.abs(fin))) if x.size else 0.0
@@ -1565,6 +1580,8 @@ def gen_scan():
         "int32": [I32_MAX, 1, I32_MIN, -1, 7, 65536, 65536, 3, -2],
         "int64": [I64_MAX, 1, I64_MIN, -1, 7, 2**32, 2**32, 3, -2],
         "bool": [True, False, True, True, False, True, True, True, False],
+        # float16 rounds every partial result: 60000 + 60000 is inf, 6e-8 is the smallest subnormal
+        "float16": [-0.0, 1.5, np.nan, 2.0, -np.inf, 60000.0, 60000.0, -3.0, 6e-8],
     }
     for op in ("cumsum", "cumprod"):
         for dtype, values in specials.items():
@@ -1576,6 +1593,9 @@ def gen_scan():
         # order matters: a sequential float32 sum, as NumPy's loop
         emit(op, T("float32", [1e8, 1.0, -1e8, 1.0, 3.0, 1e-3, 16777216.0, 1.0, 1.0, 0.1] * 3))
         emit(op, T("float64", [0.1] * 40))
+        # float16: each partial sum is stored as float16 (2048 + 1 rounds back to 2048)
+        emit(op, T("float16", [0.1] * 40))
+        emit(op, T("float16", [2048.0, 1.0, 1.0, 1.0, 3.0, -1.0, 1.0, 0.5, 0.25, 300.0, 300.0, 1.0 / 3]))
         emit(op, T("float64", [], (2, 0)), "1")
         emit(op, T("float64", [], (2, 0)), "0")
         emit(op, T("int32", [], (0,)))
@@ -1628,7 +1648,10 @@ def gen_nan_reductions():
     nan = np.nan
     base = [[nan, 1.0, -2.0, nan], [nan, nan, nan, nan], [3.0, -0.0, nan, 4.0]]
     cases = [("float64", base), ("float32", base), ("float64", [[np.inf, nan, -np.inf], [nan, 2.0, nan]]),
-             ("int32", [[1, -2, 3], [4, 5, -6]]), ("bool", [[True, False], [True, True]])]
+             ("int32", [[1, -2, 3], [4, 5, -6]]), ("bool", [[True, False], [True, True]]),
+             # float16: sums accumulate in float32 and round once (60000 + 60000 overflows to inf, but
+             # 60000 + 60000 - 60000 does not); nanmean divides that float16 sum, so it overflows too
+             ("float16", base), ("float16", [[60000.0, nan, 60000.0, -60000.0], [30000.0, 40000.0, nan, 0.5]])]
     for op in ("nansum", "nanprod", "nanmean", "nanmax", "nanmin"):
         for dtype, values in cases:
             spec = T(dtype, values)
@@ -1716,6 +1739,7 @@ def gen_sorting():
         "int32": [I32_MAX, 5, -1, 5, I32_MIN, 0, 7, -1, 5, 2, 0, 3],
         "int64": [I64_MAX, 5, -1, 5, I64_MIN, 0, 7, -1, 5, 2, 0, 3],
         "bool": [True, False, True, True, False, False, True, False, True, True, False, True],
+        "float16": [3.5, nan, -0.0, 1.0, -inf, 0.0, 1.0, inf, -2.5, nan, 6e-8, -65504.0],
     }
     # longer lines with many ties, so the merges (runs of 16) and stability are exercised
     ties = [float((i * 7919) % 13) - 6.0 for i in range(203)]
@@ -1745,7 +1769,8 @@ def gen_sorting():
     # finite rows (the NaN rule hides the interpolation) with and without ties
     finite = {"float64": [3.5, -0.0, 1.0, 0.1, 0.0, 1.0, 1e300, -2.5, 2.0, 7.25, 1e-310, -1e300],
               "float32": [3.5, -0.0, 1.0, 0.1, 0.0, 1.0, 3e38, -2.5, 2.0, 7.25, 1e-40, -3e38],
-              "int32": [I32_MAX, 5, -1, 5, I32_MIN, 0, 7, -1, 5, 2, 0, 3]}
+              "int32": [I32_MAX, 5, -1, 5, I32_MIN, 0, 7, -1, 5, 2, 0, 3],
+              "float16": [3.5, -0.0, 1.0, 0.1, 0.0, 1.0, 65504.0, -2.5, 2.0, 7.25, 6e-8, -60000.0]}
     for dtype, v in finite.items():
         for shape in ((12,), (3, 4), (4, 3), (2, 2, 3)):
             spec = T(dtype, v, shape)
@@ -1754,7 +1779,7 @@ def gen_sorting():
                 emit("quantile", spec, q_text(q) + " -1 false", lambda a, q=q: np.quantile(a, q, axis=-1))
     emit("quantile", T("float64", [1.0, inf]), "1.0 none false", lambda a: np.quantile(a, 1.0))
     emit("quantile", T("float64", [-inf, -inf, 2.0]), "0.2 none false", lambda a: np.quantile(a, 0.2))
-    for dtype in ("float64", "float32", "int64"):
+    for dtype in ("float64", "float32", "int64", "float16"):
         spec = T(dtype, ties[:201] if dtype != "int64" else [int(t) if t == t else 0 for t in ties[:201]])
         emit("sort", spec, "0", lambda a: np.sort(a, kind="stable"))
         emit("argsort", spec, "0", lambda a: np.argsort(a, kind="stable"))
@@ -1937,6 +1962,16 @@ def gen_sorting():
         search(T("float64", [], (0,)), T("float64", [1.0, nan]), side)
         search(T("float64", [1.0, 2.0]), T("float64", [], (2, 0)), side)
         search(T("float64", [3.0, nan, -1.0, 2.0, 2.0, 0.5]), T("float64", [2.0, nan, -5.0, 0.5]), side, True)
+        # float16: a Python float is not rounded to float16 (NumPy's np.asarray makes it float64, so
+        # 1.0001 lies above the key 1.0), nor to float32; float64 values compare with the float16
+        # keys' exact values (0.1 in float16 is below 0.1)
+        search(T("float16", [-inf, -2.5, -0.0, 0.0, 1.0, 1.0, 1.0, 3.5, 65504.0, inf, nan, nan]),
+               T("float16", [nan, -inf, -3.0, -2.5, 0.0, -0.0, 0.5, 1.0, 2.0, 3.5, inf, 60000.0], (3, 4)), side)
+        search(T("float16", [1.0, 1.0009765625, 2.0]), ("double", 1.0001), side)
+        search(T("float32", [1.0, 1.0000001192092896, 2.0]), ("double", 1.00000001), side)
+        search(T("float16", [0.1, 0.2, 0.3]), T("float64", [0.1, 0.2, 0.3]), side)
+        search(T("float16", [1.0, 2.0, 2.0, 4.0]), ("long", 2), side)
+        search(T("float16", [3.0, nan, -1.0, 2.0, 2.0, 0.5]), T("float16", [2.0, nan, -5.0, 0.5]), side, True)
     search(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("float64", [2.0]), "left")
     search(T("float64", [1.0, 2.0]), T("float64", [2.0]), "middle")
     def binned(op, specs, args, compute):
@@ -2064,6 +2099,7 @@ def gen_sets():
         "int32": [I32_MAX, 5, -1, 5, I32_MIN, 0, 7, -1, 5, 2, 0, 3],
         "int64": [I64_MAX, 5, -1, 5, I64_MIN, 0, 7, -1, 5, 2, 0, 3],
         "bool": [True, False, True, True, False, False, True, False, True, True, False, True],
+        "float16": [3.5, nan, -0.0, 1.0, -inf, 0.0, 1.0, inf, -2.5, nan, 6e-8, 2.0],
     }
     right = {
         "float64": [1.0, nan, 0.0, 7.0, inf, 2.0, 2.0, -1e308],
@@ -2071,6 +2107,7 @@ def gen_sets():
         "int32": [5, 0, 9, -1, 9, I32_MIN, 4, 4],
         "int64": [5, 0, 9, -1, 9, I64_MIN, 4, 4],
         "bool": [True, True, True, True, True, True, True, True],
+        "float16": [1.0, nan, 0.0, 7.0, inf, 2.0, 2.0, -65504.0],
     }
     set_ops = {
         "intersect1d": np.intersect1d, "union1d": np.union1d, "setdiff1d": np.setdiff1d, "setxor1d": np.setxor1d,
@@ -2081,7 +2118,7 @@ def gen_sets():
         for op, f in set_ops.items():
             emit(op, [a_spec, b_spec], "-", f)
 
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         a, b = left[dtype], right[dtype]
         sets(T(dtype, a), T(dtype, b))
         sets(T(dtype, a, (3, 4), "T"), T(dtype, b, (2, 4)))
@@ -2098,6 +2135,11 @@ def gen_sets():
     sets(T("int64", [2**53 + 1, 2**53, 7]), T("float64", [2.0**53, 7.0]))
     sets(T("int64", [2**53 + 1, 3]), T("float32", [3.0, 0.5]))
     sets(T("int32", [1, 2, 3], (3,)), T("bool", [True]))
+    # float16 meets float32 (float32), int32 (float64), bool (float16); 0.1 in float16 is not 0.1
+    sets(T("float16", left["float16"]), T("float32", [0.1, 2.0, 3.5, nan, 6e-8]))
+    sets(T("float16", [0.1, 1.0, 2049.0]), T("float64", [0.1, 2048.0, 1.0]))
+    sets(T("int32", [1, 2, 2049, 70000]), T("float16", [2048.0, 1.0, 2.0, 65504.0]))
+    sets(T("float16", [1.0, 0.0]), T("bool", [True]))
     # signed zeros (a's kept by intersect1d), NaN-only inputs, repeated values
     for a, b in (([-0.0, 1.0], [0.0]), ([0.0, 1.0], [-0.0]), ([nan, nan], [nan]), ([nan, 1.0, 1.0], [1.0, 2.0, nan]),
                  ([inf, -inf, inf], [-inf])):
@@ -2117,7 +2159,7 @@ def gen_sets():
         emit("partition", [spec], args, lambda x: np.partition(x, kth, axis=axis))
         emit("argpartition", [spec], args, lambda x: np.argpartition(x, kth, axis=axis))
 
-    for dtype in DTYPES:
+    for dtype in ALL_DTYPES:
         v = left[dtype]
         for kth in ([0], [5], [-1], [2, 7], [0, 11], [11, -12]):
             part(T(dtype, v), kth, -1)
@@ -2295,6 +2337,8 @@ def gen_sets():
         interp(T("float64", probes, (4, 4)), T("float64", xp), T("float64", fp), *bounds)
     interp(T("float64", probes, (4, 4), "T"), T("float32", xp), T("float64", fp))
     interp(T("float32", probes, (16,), "rev"), T("float64", xp), T("float32", fp))
+    # float16 operands: NumPy's interp computes and returns float64
+    interp(T("float16", probes, (4, 4)), T("float16", xp), T("float16", fp))
     interp(T("int32", [-3, 0, 1, 2, 3, 7, 10, 12], (2, 4)), T("int64", [1, 2, 4, 9, 10]), T("int32", [3, -1, 0, 7, 7]))
     interp(T("bool", [True, False]), T("float64", [0.0, 0.5, 1.0]), T("bool", [True, False, True]))
     interp(T("float64", 2.2, ()), T("float64", xp), T("float64", fp))
@@ -3527,6 +3571,43 @@ def gen_contraction():
     es("i-j", t("float64", (2, 2)))
     es("i>j", t("float64", (2, 2)))
 
+    # float16 (after every other case, so their random values stay as they were). NumPy has no BLAS
+    # for half: matmul/dot/inner/vdot/tensordot accumulate each product in float32 and round once;
+    # einsum's half loops also round partial sums to float16; both within the dot tolerance. Mixed
+    # types promote (float16 with float32 gives float32, with int32 float64, with bool float16).
+    def mm(op, a, b):
+        terms = lambda x, y: x.shape[-1] if x.ndim else 1
+        emit(op, "-", [a, b], getattr(np, op), terms)
+
+    for op in ("matmul", "dot"):
+        mm(op, t("float16", (3, 4)), t("float16", (4, 5)))
+        mm(op, t("float16", (4, 3), "T"), t("float16", (4, 2)))
+        mm(op, t("float16", (4,)), t("float16", (4, 3)))
+        mm(op, t("float16", (2, 4)), t("float16", (4,)))
+        mm(op, t("float16", (5, 70)), t("float16", (70, 3)))
+        mm(op, t("float16", (2, 3)), t("float32", (3, 2)))
+        mm(op, t("float16", (2, 3)), t("int32", (3, 2)))
+        mm(op, t("bool", (2, 3)), t("float16", (3, 2)))
+        # 300 * 300 * 2 = 180000 overflows float16 only when the float32 sum is rounded
+        mm(op, T("float16", [[300.0, 300.0], [1.0, -1.0]]), T("float16", [[300.0, 0.5], [300.0, 0.25]]))
+        mm(op, T("float16", [[np.nan, 1.0], [np.inf, 2.0]]), T("float16", [[1.0, 0.0], [2.0, 1.0]]))
+        mm(op, T("float16", np.zeros((2, 0))), T("float16", np.zeros((0, 3))))
+    mm("matmul", t("float16", (2, 3, 4)), t("float16", (4, 2)))
+    mm("dot", t("float16", (2, 3, 4)), t("float16", (4, 2)))
+    emit("inner", "-", [t("float16", (2, 4)), t("float16", (3, 4))], np.inner, lambda x, y: x.shape[-1])
+    emit("vdot", "-", [t("float16", (3, 4)), t("float16", (3, 4))], np.vdot, lambda x, y: x.size)
+    emit("tensordot", "axes=2", [t("float16", (2, 3, 4)), t("float16", (3, 4, 2))],
+         lambda x, y: np.tensordot(x, y, 2), lambda x, y: 12)
+    es("ij,jk->ik", t("float16", (3, 4)), t("float16", (4, 2)))
+    es("ii", t("float16", (4, 4)))
+    es("ij->j", t("float16", (5, 3)))
+    es("i,i", t("float16", (6,)), t("float16", (6,)))
+    es("bij,bjk->bik", t("float16", (2, 3, 4)), t("float16", (2, 4, 2)))
+    emit("kron", "-", [t("float16", (2, 2)), t("float16", (2, 3))], np.kron)
+    emit("cross", "-", [t("float16", (3,)), t("float16", (3,))], np.cross)
+    emit("trace", "-", [t("float16", (4, 4))], np.trace, lambda x: 4)
+    emit("diagonal", "-", [t("float16", (3, 4))], np.diagonal)
+
     write("contraction.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 Diagonals and tensor contractions as NumPy computes them: diagonal (offset, axis1, axis2; - = the
 defaults), trace (the same arguments), diag and diagflat (k; - = 0), tensordot (- = axes 2; axes=n,
@@ -4166,6 +4247,31 @@ def gen_linalg2():
                      lambda x, o=ord_, k=keep: L.matrix_norm(x, keepdims=k, ord=o), "v",
                      lambda x, r: [max(np.size(x), 1) * big(r)])
 
+    # float16: numpy.linalg has no half routines and refuses float16 operands (TypeError: array type
+    # float16 is unsupported in linalg), even next to a float64 one; matrix_power with n >= 0 and
+    # multi_dot only multiply, so they accept it (float32 accumulation, rounded to float16)
+    h = T("float16", [[2.0, 1.0], [1.0, 3.0]])
+    hv = T("float16", [1.0, 2.0])
+    none = lambda *args: [0.0]
+    for op, args, specs, f in [("inv", "-", [h], L.inv), ("det", "-", [h], L.det), ("slogdet", "-", [h], L.slogdet),
+                               ("solve", "-", [h, hv], L.solve),
+                               ("solve", "-", [T("float64", [[2.0, 1.0], [1.0, 3.0]]), hv], L.solve),
+                               ("matrix_power", "n=-1", [h], lambda a: L.matrix_power(a, -1)),
+                               ("matrix_rank", "-", [h], L.matrix_rank), ("cholesky", "-", [h], L.cholesky),
+                               ("qr", "-", [h], L.qr), ("eigh", "-", [h], L.eigh), ("eigvalsh", "-", [h], L.eigvalsh),
+                               ("svd", "-", [h], L.svd), ("svdvals", "-", [h], L.svdvals),
+                               ("pinv", "rcond=none", [h], L.pinv), ("lstsq", "rcond=none", [h, hv], L.lstsq),
+                               ("cond", "p=none", [h], L.cond), ("cond", "p=fro", [h], lambda a: L.cond(a, "fro")),
+                               ("cond", "p=1", [h], lambda a: L.cond(a, 1)),
+                               ("tensorinv", "ind=1", [h], lambda a: L.tensorinv(a, 1)),
+                               ("tensorsolve", "axes=none", [h, hv], L.tensorsolve)]:
+        emit(op, args, specs, f, "v", none)
+    for n in (0, 2, 3):
+        emit("matrix_power", "n=%d" % n, [T("float16", [[0.5, -1.5], [2.0, 3.25]])], lambda a, n=n: L.matrix_power(a, n),
+             "v", lambda a, r: [8.0 * big(np.linalg.matrix_power(np.abs(f64(a)), max(n, 1)))])
+    emit("multi_dot", "-", [T("float16", [[0.5, -1.5, 2.0]]), T("float16", [[2.0], [3.25], [-1.0]]),
+                            T("float16", [[1.5, 0.25]])], lambda *ms: L.multi_dot(ms), "v",
+         lambda *args: [8.0 * 7.0])
     write("linalg2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "compare", "expected", "scale"], rows, """
 numpy.linalg's factorizations and the functions built on them: inv, det, slogdet (results sign;logabsdet),
 solve (NumPy 2: b is a vector only when 1-d), matrix_power (args n), matrix_rank (args tol, or NumPy's
@@ -5217,6 +5323,25 @@ def gen_histograms():
          lambda a, e0, ww: np.histogramdd(a, [e0]))
     emit("histogram2d", [T("float64", [1.0, 2.0]), T("float64", [1.0]), "none"], "2 none false",
          lambda a, b, ww: np.histogram2d(a, b, 2))
+    # float16 data: the equal-width edges are float16, NumPy's linspace in the data's type with every
+    # step rounded to float16 (65504 - -65504 overflows, so the widest range has infinite edges and
+    # NumPy refuses it), min == max widens by 0.5 in float16; explicit float64 edges compare exactly
+    h16 = np.round(rng.normal(size=40) * 3, 3)
+    for bins, rng_ in ((5, None), (7, None), (4, (-2.0, 3.0)), (3, (0.1, 0.7))):
+        for density in (False, True):
+            emit("histogram", [T("float16", h16), "none"],
+                 "%d %s %s" % (bins, "none" if rng_ is None else "%r/%r" % rng_, "true" if density else "false"),
+                 lambda a, ww, b=bins, r=rng_, d=density: np.histogram(a, b, r, density=d))
+    for v in ([2.5] * 5, [1000.0, 1000.5, 1001.0, 1024.0, 1030.0], [60000.0, -65504.0, 1.0, 65504.0],
+              [0.1, 0.2, nan, 0.3]):
+        emit("histogram", [T("float16", v), "none"], "3 none false", lambda a, ww: np.histogram(a, 3))
+    emit("histogram_edges", [T("float16", h16), T("float64", [-2.0, 0.0, 0.001, 0.5, 4.0]), "none"], "false",
+         lambda a, ed, ww: np.histogram(a, ed))
+    emit("histogram_bin_edges", [T("float16", h16)], "7 none", lambda a: np.histogram_bin_edges(a, 7))
+    # the step rounded to float16 (1.183), times 6, gives the edge 12.0546875; the exact step would
+    # give 12.0625, and a value between the two would change bins
+    emit("histogram", [T("float16", [4.9609375, 13.2421875, 12.0546875, 12.06, 8.5]), "none"], "7 none false",
+         lambda a, ww: np.histogram(a, 7))
     write("histograms.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 The histogram family beyond sorting.csv's histogram/bincount rows: np.histogram with weights and density
 (op histogram: inputs 'x;weights', args 'bins range density', range 'lo/hi' or none; op histogram_edges:

@@ -80,8 +80,10 @@ final class Binning {
             fromData = true;
         }
         if (first == last) {
-            first = computeType == DType.FLOAT32 ? (float) first - 0.5f : first - 0.5;
-            last = computeType == DType.FLOAT32 ? (float) last + 0.5f : last + 0.5;
+            first = computeType == DType.FLOAT32 ? (float) first - 0.5f
+                    : computeType == DType.FLOAT16 ? Float16.round(first - 0.5) : first - 0.5;
+            last = computeType == DType.FLOAT32 ? (float) last + 0.5f
+                    : computeType == DType.FLOAT16 ? Float16.round(last + 0.5) : last + 0.5;
         }
         return new Outer(first, last, computeType, fromData);
     }
@@ -249,8 +251,8 @@ final class Binning {
     }
 
     /**
-     * {@code np.linspace(first, last, count)} evaluated as NumPy does in {@code type} (float32 or
-     * float64): {@code i * step + first} with {@code step = (last - first) / (count - 1)}, the last
+     * {@code np.linspace(first, last, count)} evaluated as NumPy does in {@code type} (float16,
+     * float32 or float64): {@code i * step + first} with {@code step = (last - first) / (count - 1)}, the last
      * point exactly {@code last}.
      */
     static double[] linspace(double first, double last, int count, DType type) {
@@ -262,6 +264,15 @@ final class Binning {
             float step = delta / div;
             for (int i = 0; i < count; i++) {
                 y[i] = (step == 0 ? (float) i / div * delta : (float) i * step) + start;
+            }
+        } else if (type == DType.FLOAT16) {
+            // each step a float16 ufunc: computed exactly (or in float32) and rounded once to float16
+            double delta = Float16.round(last - first);
+            double step = Float16.round(delta / div);
+            for (int i = 0; i < count; i++) {
+                double index = Float16.round(i);
+                y[i] = Float16.round((step == 0 ? Float16.round(Float16.round(index / div) * delta)
+                        : Float16.round(index * step)) + first);
             }
         } else {
             double delta = last - first;
@@ -277,6 +288,11 @@ final class Binning {
     private static Tensor upload(Tensor x, double[] edges, DType type) {
         if (type == DType.FLOAT64) {
             return Creation.fromDoubles(x.backend(), edges, new long[] {edges.length});
+        }
+        if (type == DType.FLOAT16) {
+            try (Tensor wide = Creation.fromDoubles(x.backend(), edges, new long[] {edges.length})) {
+                return wide.astype(DType.FLOAT16);
+            }
         }
         float[] floats = new float[edges.length];
         for (int i = 0; i < edges.length; i++) {

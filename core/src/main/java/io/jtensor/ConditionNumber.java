@@ -75,6 +75,7 @@ final class ConditionNumber {
     private static void check(Tensor x) {
         Objects.requireNonNull(x, "cond: x is null");
         x.checkOpen("cond");
+        HostLinearAlgebra.refuseFloat16("cond", x);
         long[] shape = x.shape();
         long lastTwo = 1;
         for (int d = Math.max(0, shape.length - 2); d < shape.length; d++) {

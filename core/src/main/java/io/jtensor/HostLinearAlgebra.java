@@ -72,6 +72,7 @@ final class HostLinearAlgebra {
     }
 
     private static Stack stack(String op, Tensor a, long[] shape, boolean square, DType type) {
+        refuseFloat16(op, a);
         checkStacked(op, shape, square);
         int nd = shape.length;
         long m = shape[nd - 2];
@@ -84,6 +85,21 @@ final class HostLinearAlgebra {
         }
         double[] data = a.toDoubleArray();
         return new Stack(op, shape, batch, (int) m, (int) n, (int) count, data, type, a.backend());
+    }
+
+    /**
+     * NumPy's {@code _commonType}: linalg has no float16 routines and refuses float16 operands
+     * ({@code TypeError: array type float16 is unsupported in linalg}) rather than widening them.
+     *
+     * @throws IllegalArgumentException when an operand is float16
+     */
+    static void refuseFloat16(String op, Tensor... operands) {
+        for (Tensor t : operands) {
+            if (t.dtype == DType.FLOAT16) {
+                throw new IllegalArgumentException(op + ": array type float16 is unsupported in linalg (as NumPy);"
+                        + " convert with astype(DType.FLOAT32) or astype(DType.FLOAT64) first");
+            }
+        }
     }
 
     /** NumPy's rule: float32 stays float32; every other type computes and returns float64. */
@@ -149,6 +165,7 @@ final class HostLinearAlgebra {
 
     static Tensor solve(String op, Tensor a, Tensor b) {
         Elementwise.checkPair(op, a, b);
+        refuseFloat16(op, a, b);
         DType type = a.dtype == DType.FLOAT32 && b.dtype == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
         checkStacked(op, a.shape, true);
         int nd = a.ndim();
@@ -462,6 +479,7 @@ final class HostLinearAlgebra {
 
     static Tensor[] lstsq(Tensor a, Tensor b, Double rcond) {
         Elementwise.checkPair("lstsq", a, b);
+        refuseFloat16("lstsq", a, b);
         DType type = a.dtype == DType.FLOAT32 && b.dtype == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
         if (a.ndim() != 2) {
             throw new IllegalArgumentException("lstsq: a must be 2-d (one matrix; NumPy's lstsq takes no stacks), got shape "

@@ -31,6 +31,14 @@ final class LinearAlgebra {
                         null, null);
             }
         }
+        if (promoted == DType.FLOAT16) {
+            // NumPy has no BLAS for float16: its matmul loop accumulates each dot product in float32
+            // and rounds it once to float16, which the float32 product of the exact float32 copies
+            // reproduces up to the order of the additions
+            try (Tensor aw = a.astype(DType.FLOAT32); Tensor bw = b.astype(DType.FLOAT32); Tensor wide = matmul(aw, bw)) {
+                return wide.astype(DType.FLOAT16);
+            }
+        }
         try (Tensor a2 = a.ndim() == 1 ? a.reshape(1, a.shape[0]) : a.reshape(a.shape);
              Tensor b2 = b.ndim() == 1 ? b.reshape(b.shape[0], 1) : b.reshape(b.shape)) {
             long m = a2.shape[a2.ndim() - 2];

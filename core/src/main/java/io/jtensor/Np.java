@@ -4045,7 +4045,14 @@ public final class Np {
 
     // ---- reductions ----
 
-    /** The sum of the elements ({@code np.sum}); bool and int32 sum as int64; floats are summed pairwise, over all axes. */
+    /**
+     * The sum of the elements ({@code np.sum}); bool and int32 sum as int64; floats are summed pairwise, over all axes.
+     * Float16 accumulates in float32 and rounds once to float16, as NumPy's half loop along a
+     * contiguous axis (NumPy rounds every partial sum when it reduces a non-contiguous axis, e.g.
+     * axis 0 of a C-ordered matrix; jtensor rounds once there too, which is as or more accurate). A
+     * float16 sum past 65504 overflows to Inf, even if later terms would bring it back. Example:
+     * {@code sum(array(new double[] {60000, 60000, -60000}).astype(DType.FLOAT16))} is 60000.
+     */
     public static Tensor sum(Tensor x) {
         return Reductions.reduce(ReduceOp.SUM, x, null, false, 0, "sum");
     }
@@ -4060,7 +4067,11 @@ public final class Np {
         return Reductions.reduce(ReduceOp.SUM, x, axes, keepdims, 0, "sum");
     }
 
-    /** The arithmetic mean ({@code np.mean}); integers give float64; empty gives NaN, over all axes. */
+    /**
+     * The arithmetic mean ({@code np.mean}); integers give float64; empty gives NaN, over all axes.
+     * Float16 sums and divides in float32 and rounds once (NumPy's {@code _mean} uses dtype f4 for
+     * half), so the mean of 60000 and 60000 is 60000, not Inf.
+     */
     public static Tensor mean(Tensor x) {
         return Reductions.reduce(ReduceOp.MEAN, x, null, false, 0, "mean");
     }
@@ -4180,7 +4191,11 @@ public final class Np {
         return Reductions.reduce(ReduceOp.ANY, x, axes, keepdims, 0, "any");
     }
 
-    /** Variance ({@code np.var}) over all axes, ddof 0. */
+    /**
+     * Variance ({@code np.var}) over all axes, ddof 0. Float16 x is computed as NumPy's
+     * {@code _var} runs it on half: the mean, the deviations, their squares, their sum and the
+     * quotient are each rounded to float16 (the squares overflow to Inf past |deviation| 255.9).
+     */
     public static Tensor var(Tensor x) {
         return Reductions.reduce(ReduceOp.VAR, x, null, false, 0, "var");
     }
@@ -4386,7 +4401,8 @@ public final class Np {
     /**
      * The running sum of the flattened x ({@code np.cumsum(x)}): a 1-d tensor, int64 for integer
      * and bool input, else x's type. Summed in order in the result type, so float results are
-     * NumPy's bit for bit; integers wrap around.
+     * NumPy's bit for bit; integers wrap around. Float16 adds in float32 and rounds every partial
+     * sum to float16, as NumPy's {@code add.accumulate} on half (2048 + 1 stays 2048).
      *
      * <pre>{@code
      * cumsum(array(new double[][] {{1, 2}, {3, 4}}))   // [ 1.  3.  6. 10.]
@@ -4418,6 +4434,8 @@ public final class Np {
 
     /**
      * A sorted copy along the last axis ({@code np.sort(x)}); see {@link #sort(Tensor, int)}.
+     * Float16 keys are sorted as their exact float32 values (NaN last, -0.0 equal to 0.0) on a
+     * converted copy on x's backend.
      *
      * <pre>{@code
      * sort(array(new double[] {3, Double.NaN, -1, 2}))   // [-1.  2.  3. nan]
@@ -4854,12 +4872,16 @@ public final class Np {
         return Searching.searchsorted(a, Arg.of(v), side, sorter);
     }
 
-    /** {@code np.searchsorted(a, v, side)} of one float (weak, as a Python float): a 0-d int64 tensor. */
+    /**
+     * {@code np.searchsorted(a, v, side)} of one float: a 0-d int64 tensor. As NumPy converts a
+     * Python float with {@code np.asarray}, v is compared as a float64, not rounded to a's type:
+     * {@code searchsorted(array(new double[] {1, 2}).astype(DType.FLOAT16), 1.0001, "left")} is 1.
+     */
     public static Tensor searchsorted(Tensor a, double v, String side) {
         return Searching.searchsorted(a, Arg.of(v), side, null);
     }
 
-    /** {@code np.searchsorted(a, v, side)} of one integer (weak, as a Python int): a 0-d int64 tensor. */
+    /** {@code np.searchsorted(a, v, side)} of one integer (compared as an int64, as NumPy's): a 0-d int64 tensor. */
     public static Tensor searchsorted(Tensor a, long v, String side) {
         return Searching.searchsorted(a, Arg.of(v), side, null);
     }
@@ -4869,7 +4891,9 @@ public final class Np {
      * x's range (its minimum to maximum; one unit wide if they are equal). counts is int64; edges
      * (bins + 1 of them) are x's float type, float64 for integer x, computed as NumPy's
      * {@code linspace} so they are NumPy's bit for bit. Bin i holds edges[i] &le; v &lt; edges[i+1],
-     * the last bin also v = edges[bins]. Counts are exact (from a sort and searchsorted).
+     * the last bin also v = edges[bins]. Counts are exact (from a sort and searchsorted). Float16
+     * x gives float16 edges, each linspace step rounded to float16 as NumPy's; a range whose width
+     * overflows float16 (65504 - -65504) is refused as NumPy refuses it.
      *
      * <pre>{@code
      * Tensor[] h = histogram(array(new double[] {1, 2, 2, 5}), 4);
@@ -5242,7 +5266,9 @@ public final class Np {
 
     /**
      * {@code exp(x) / sum(exp(x))} along {@code axis} ({@code scipy.special.softmax}), computed
-     * after subtracting the maximum so logits of ±1000 give finite results. Integers give float64.
+     * after subtracting the maximum so logits of ±1000 give finite results. Integers give float64;
+     * float16 is computed in float32 on a converted copy and rounded once to float16 (as are
+     * logSoftmax and logSumExp).
      */
     public static Tensor softmax(Tensor x, int axis) {
         return Reductions.rowwise(RowOp.SOFTMAX, x, axis);
@@ -5268,7 +5294,8 @@ public final class Np {
     /**
      * {@code np.dot}: the inner product of 1-d tensors, the matrix product of 2-d ones,
      * matrix-vector for 2-d and 1-d, multiply for 0-d, and for N-d the sum over the last axis of
-     * a and the second-to-last of b.
+     * a and the second-to-last of b. Float16 products are accumulated in float32 and rounded once,
+     * as NumPy's (BLAS-less) half loops; see {@link #matmul}.
      */
     public static Tensor dot(Tensor a, Tensor b) {
         return LinearAlgebra.dot(a, b);
@@ -5277,6 +5304,10 @@ public final class Np {
     /**
      * {@code np.matmul} ({@code a @ b}): batched over leading dimensions, which broadcast; a 1-d
      * operand is treated as a row (left) or column (right) vector and its dimension removed.
+     * Float16 operands (both float16, or float16 with bool) give float16: NumPy has no BLAS for
+     * half and accumulates each dot product in float32, rounding it once; jtensor multiplies
+     * float32 copies on the operands' backend and rounds once, equal up to the order of the float32
+     * additions. A float16 result past 65504 is Inf.
      */
     public static Tensor matmul(Tensor a, Tensor b) {
         return LinearAlgebra.matmul(a, b);
@@ -5501,7 +5532,9 @@ public final class Np {
      * <p>The result type is NumPy's result type of the operands, and sums stay in it: int32 sums
      * wrap in int32 (unlike {@code sum}), bool operands give the logical or of ands. With one
      * operand and nothing to sum the result may be a view of it (as NumPy). Floating sums are
-     * accurate to matmul's bound (a few eps times the sum of the |products|).
+     * accurate to matmul's bound (a few eps times the sum of the |products|). Float16 contracts as
+     * float16 matmul does (float32 sums rounded once); NumPy's half einsum loops round some
+     * partial sums to float16, so results may differ from NumPy's in the last float16 bits.
      *
      * <pre>{@code
      * einsum("ij,jk->ik", a, b)     // matmul(a, b)
@@ -5564,11 +5597,14 @@ public final class Np {
      *
      * <p>float32 gives float32 (computed in float64, rounded once, as NumPy does); every other type
      * gives float64. Computed on the host by LU factorization with partial pivoting, in float64: backward stable, so
-     * the error is about cond(a)·eps·|inv(a)|. An (0, 0) matrix gives an (0, 0) result.
+     * the error is about cond(a)·eps·|inv(a)|. An (0, 0) matrix gives an (0, 0) result. Float16 is
+     * refused, as by NumPy ("array type float16 is unsupported in linalg"), and so by every
+     * decomposition, solve, lstsq, pinv, cond, matrixRank, eig, polyfit and roots.
      *
      * @throws LinAlgException          when a matrix is singular (an exactly zero pivot, as LAPACK),
      *                                  naming the shape and the matrix's index in the stack
-     * @throws IllegalArgumentException when a is not at least 2-d or its last two dimensions differ
+     * @throws IllegalArgumentException when a is not at least 2-d or its last two dimensions differ,
+     *                                  or a is float16
      */
     public static Tensor inv(Tensor a) {
         return HostLinearAlgebra.inv("inv", a);

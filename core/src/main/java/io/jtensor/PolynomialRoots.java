@@ -48,6 +48,8 @@ final class PolynomialRoots {
         int degree = Math.max(n - 1, 0);
         double[] roots = new double[degree + trailingZeros];
         if (n > 1) {
+            // the companion matrix has p's type, and NumPy's eigvals refuses float16
+            HostLinearAlgebra.refuseFloat16(name, p);
             double[] companion = new double[degree * degree];
             for (int j = 0; j < degree; j++) {
                 double entry = -c[first + 1 + j] / c[first];

@@ -110,6 +110,7 @@ final class Polynomials {
             throw new IllegalArgumentException("polyfit: expected x and y to have same length, got "
                     + x.shape()[0] + " and " + y.shape()[0]);
         }
+        HostLinearAlgebra.refuseFloat16("polyfit", x, y);
         // x + 0.0 keeps float32 as float32, so rcond uses float32's eps for float32 x, as NumPy's does
         DType xType = x.dtype == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
         double eps = xType == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);

@@ -6,6 +6,7 @@ import io.jtensor.backend.RowPlan;
 import io.jtensor.internal.Axes;
 import io.jtensor.internal.Dims;
 import io.jtensor.internal.TypeRules;
+import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ReduceOp;
 import io.jtensor.op.RowOp;
 import io.jtensor.op.UnaryOp;
@@ -44,6 +45,9 @@ final class Reductions {
             throw new IllegalArgumentException(name + ": zero-size array to reduction operation " + name
                     + " which has no identity (reduced shape " + Shape.toString(reducedShape) + ")");
         }
+        if (op == ReduceOp.VAR && x.dtype == DType.FLOAT16) {
+            return halfVariance(x, axes, keepdims, ddof, name, false);
+        }
         TypeRules.Types types = TypeRules.reduce(op, x.dtype);
         Tensor result = Tensor.allocateUninitialized(x.backend(), types.result(), keptShape);
         if (keptSize > 0) {
@@ -66,8 +70,51 @@ final class Reductions {
 
     /** Standard deviation: the square root of {@code var}. */
     static Tensor std(Tensor x, int[] axes, boolean keepdims, int ddof) {
+        if (x.dtype == DType.FLOAT16) {
+            Objects.requireNonNull(x, "std: input tensor is null");
+            x.checkOpen("std");
+            return halfVariance(x, axes, keepdims, ddof, "std", true);
+        }
         Tensor variance = reduce(ReduceOp.VAR, x, axes, keepdims, ddof, "std");
         return Elementwise.unary(UnaryOp.SQRT, variance, variance, null);
+    }
+
+    /**
+     * var (std when {@code root}) of float16 x as NumPy's {@code _var} runs it: every step is a
+     * float16 ufunc, computed in float32 and rounded to float16 (NumPy's half loops): the mean as
+     * sum / count, the deviations, their squares, the sum of those (float32 accumulation, one
+     * rounding) and its quotient by max(count - ddof, 0), and for std its square root.
+     */
+    private static Tensor halfVariance(Tensor x, int[] axes, boolean keepdims, int ddof, String name, boolean root) {
+        int[] reduced = Axes.normalizeAll(name, axes, x.ndim());
+        long count = Shape.size(pick(x.shape, reduced));
+        try (Tensor sum = reduce(ReduceOp.SUM, x, axes, true, 0, name);
+             Tensor mean = halfStep(BinaryOp.DIVIDE, sum, null, count);
+             Tensor deviation = halfStep(BinaryOp.SUBTRACT, x, mean, 0);
+             Tensor square = halfStep(BinaryOp.MULTIPLY, deviation, deviation, 0);
+             Tensor squares = reduce(ReduceOp.SUM, square, axes, keepdims, 0, name)) {
+            Tensor variance = halfStep(BinaryOp.DIVIDE, squares, null, Math.max(count - ddof, 0));
+            if (!root) {
+                return variance;
+            }
+            try (variance; Tensor wide = variance.astype(DType.FLOAT32);
+                 Tensor root32 = Elementwise.unary(UnaryOp.SQRT, wide, wide, null)) {
+                return root32.astype(DType.FLOAT16);
+            }
+        }
+    }
+
+    /**
+     * {@code op(a, b)} (b null: {@code op(a, scalar)}) on float16 tensors as NumPy's half loops: in
+     * float32, rounded once to float16 (float32 holds 2 * 11 + 2 bits, so the result is the correctly
+     * rounded float16 one).
+     */
+    private static Tensor halfStep(BinaryOp op, Tensor a, Tensor b, double scalar) {
+        try (Tensor wideA = a.astype(DType.FLOAT32); Tensor wideB = b == null ? null : b.astype(DType.FLOAT32);
+             Tensor wide = Elementwise.binary(op, Elementwise.Arg.of(wideA),
+                     b == null ? Elementwise.Arg.of(scalar) : Elementwise.Arg.of(wideB), null, null)) {
+            return wide.astype(DType.FLOAT16);
+        }
     }
 
     /** Softmax or log-softmax along one axis; the result has x's shape, C-contiguous. */
@@ -76,6 +123,9 @@ final class Reductions {
         Objects.requireNonNull(x, name + ": input tensor is null");
         x.checkOpen(name);
         int a = Axes.normalize(name, axis, x.ndim());
+        if (x.dtype == DType.FLOAT16) {
+            return inFloat32(x, wide -> rowwise(op, wide, axis));
+        }
         DType type = x.dtype.isFloatingPoint() ? x.dtype : DType.FLOAT64;
         try (Tensor moved = x.moveAxis(a, -1); Tensor rows = Elementwise.contiguous(name, moved, type)) {
             Tensor result = Tensor.allocateUninitialized(x.backend(), type, rows.shape);
@@ -90,11 +140,25 @@ final class Reductions {
         }
     }
 
+    /**
+     * {@code f} of float16 x computed in float32 on a converted copy (exact) and rounded once to
+     * float16: the row kernels exist for float32 and float64 only, and a float32 result rounded to
+     * float16 is within half an ulp of the true one (softmax has no NumPy loop to follow).
+     */
+    private static Tensor inFloat32(Tensor x, java.util.function.UnaryOperator<Tensor> f) {
+        try (Tensor wide = x.astype(DType.FLOAT32); Tensor result = f.apply(wide)) {
+            return result.astype(DType.FLOAT16);
+        }
+    }
+
     /** log(sum(exp(x))) over {@code axes} (null: all), computed stably. */
     static Tensor logSumExp(Tensor x, int[] axes, boolean keepdims) {
         String name = RowOp.LOG_SUM_EXP.numpyName();
         Objects.requireNonNull(x, name + ": input tensor is null");
         x.checkOpen(name);
+        if (x.dtype == DType.FLOAT16) {
+            return inFloat32(x, wide -> logSumExp(wide, axes, keepdims));
+        }
         int ndim = x.ndim();
         int[] reduced = Axes.normalizeAll(name, axes, ndim);
         int[] kept = Axes.complement(reduced, ndim);

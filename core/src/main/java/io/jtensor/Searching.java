@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * {@code np.searchsorted}: the sorted keys and the values converted to their common type (NumPy's
- * {@code result_type}; a Java scalar is weak), then one binary search per value on the backend.
+ * {@code result_type}; a Java scalar counts as float64 or int64, as NumPy's {@code np.asarray} of a
+ * Python scalar, not as a weak one), then one binary search per value on the backend.
  */
 final class Searching {
 
@@ -39,7 +40,17 @@ final class Searching {
                 return searchsorted(ordered, v, side, null);
             }
         }
-        DType type = Elementwise.promote("searchsorted", Arg.of(a), v);
+        // NumPy converts a Python scalar v with np.asarray (float64 or int64), not as a weak scalar:
+        // a float16 or float32 a meets 1.0001 in float64
+        DType promoted = v.isScalar() ? DType.promote(a.dtype, v.integral() ? DType.INT64 : DType.FLOAT64)
+                : Elementwise.promote("searchsorted", Arg.of(a), v);
+        if (promoted == DType.FLOAT16) {
+            // float16 keys search as float32 ones: the conversion is exact and keeps the order
+            try (Tensor keys = a.astype(DType.FLOAT32); Tensor values = v.tensor().astype(DType.FLOAT32)) {
+                return searchsorted(keys, Arg.of(values), side, null);
+            }
+        }
+        DType type = promoted;
         try (Tensor keys = Elementwise.contiguous("searchsorted", a, type);
              Tensor values = v.isScalar() ? scalar(a, v, type) : Elementwise.contiguous("searchsorted", v.tensor(), type)) {
             Tensor result = Tensor.allocateUninitialized(a.backend(), DType.INT64, values.shape);

@@ -40,6 +40,19 @@ final class Sorting {
             }
         }
         int a = Axes.normalize(name, axis, x.ndim());
+        if (x.dtype == DType.FLOAT16) {
+            // float16 to float32 is exact and keeps the order (NaN last, -0.0 equal to 0.0), so the
+            // float32 sort kernels order float16 keys; values convert back exactly
+            try (Tensor wide = x.astype(DType.FLOAT32)) {
+                Tensor result = run(name, wide, axis, values);
+                if (!values) {
+                    return result;
+                }
+                try (result) {
+                    return result.astype(DType.FLOAT16);
+                }
+            }
+        }
         Tensor indices = Tensor.allocateUninitialized(x.backend(), DType.INT64, x.shape);
         Tensor sorted = null;
         try {

@@ -6,10 +6,11 @@ import io.jtensor.op.ScanOp;
 /**
  * A resolved cumulative operation along one axis.
  *
- * <p>Input and output are C-contiguous, of type {@code dtype} (INT64, FLOAT32 or FLOAT64; core
- * converts the input first) and viewed as {@code outer x length x inner} elements. Each of the
+ * <p>Input and output are C-contiguous, of type {@code dtype} (INT64, FLOAT16, FLOAT32 or FLOAT64;
+ * core converts the input first) and viewed as {@code outer x length x inner} elements. Each of the
  * {@code outer * inner} lines along the middle dimension is scanned in order: element 0 is copied,
- * element k is {@code out[k-1] op in[k]} computed in {@code dtype}.
+ * element k is {@code out[k-1] op in[k]} computed in {@code dtype} (FLOAT16 in float32, each
+ * {@code out[k]} rounded to float16, as NumPy's half loops store every partial result).
  *
  * @param op     the cumulative operation
  * @param input  contiguous input, {@code outer * length * inner} elements from its offset

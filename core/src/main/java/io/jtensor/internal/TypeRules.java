@@ -138,20 +138,23 @@ public final class TypeRules {
         return in == DType.BOOL ? DType.FLOAT16 : DType.FLOAT64;
     }
 
-    /** Types of a reduction over input of type {@code in}. */
+    /**
+     * Types of a reduction over input of type {@code in}. Float16 accumulates in float32 and rounds
+     * the result once to float16, as NumPy's half loops (see {@link DType#computeType()}).
+     */
     public static Types reduce(ReduceOp op, DType in) {
         return switch (op) {
             case SUM, PROD -> {
                 DType t = in.isFloatingPoint() ? in : DType.INT64;
-                yield new Types(t, t);
+                yield new Types(t.computeType(), t);
             }
             case MEAN, VAR -> {
                 DType t = in.isFloatingPoint() ? in : DType.FLOAT64;
-                yield new Types(t, t);
+                yield new Types(t.computeType(), t);
             }
-            case MAX, MIN -> new Types(in, in);
-            case ARGMAX, ARGMIN -> new Types(in, DType.INT64);
-            case ALL, ANY -> new Types(in, DType.BOOL);
+            case MAX, MIN -> new Types(in.computeType(), in);
+            case ARGMAX, ARGMIN -> new Types(in.computeType(), DType.INT64);
+            case ALL, ANY -> new Types(in.computeType(), DType.BOOL);
         };
     }
 }

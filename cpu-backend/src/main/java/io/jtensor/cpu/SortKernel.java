@@ -175,6 +175,7 @@ final class SortKernel {
             long to = valuesAt + k * inner;
             switch (width) {
                 case 1 -> values.set(ValueLayout.JAVA_BYTE, to, in.get(ValueLayout.JAVA_BYTE, from));
+                case 2 -> values.setAtIndex(ValueLayout.JAVA_SHORT, to, in.getAtIndex(ValueLayout.JAVA_SHORT, from));
                 case 4 -> values.setAtIndex(ValueLayout.JAVA_INT, to, in.getAtIndex(ValueLayout.JAVA_INT, from));
                 default -> values.setAtIndex(ValueLayout.JAVA_LONG, to, in.getAtIndex(ValueLayout.JAVA_LONG, from));
             }

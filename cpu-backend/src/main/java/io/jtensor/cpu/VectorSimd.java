@@ -675,7 +675,10 @@ final class VectorSimd implements Simd {
         // Below -708 the scale 2^n would leave the normal range; exp is then < 2^-1021, which is
         // nothing next to the row's maximum term exp(0) = 1.
         DoubleVector e = ExpLanes.exp(x.max(-708.0).min(709.0));
-        return e.blend(0.0, x.compare(VectorOperators.LT, -708.0));
+        // A row whose maximum is +Inf is not shifted (log-softmax, log-sum-exp): +Inf, and any
+        // value past 709, must overflow to +Inf, not stop at the clamp's e^709.
+        return e.blend(0.0, x.compare(VectorOperators.LT, -708.0))
+                .blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.GT, 709.0));
     }
 
     // ---------------------------------------------------------------- float64 exp

@@ -195,24 +195,30 @@ class ReduceKernelsTest {
                     }
                     Operand in = Operand.of(data, type, 2, strides);
                     for (ReduceOp op : ReduceOp.values()) {
+                        // as core's TypeRules.reduce: float16 computes in float32, its result is float16
                         DType compute = switch (op) {
-                            case MEAN, VAR -> type == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
-                            case SUM, PROD -> type == DType.BOOL || type == DType.INT32 ? DType.INT64 : type;
+                            case MEAN, VAR -> type == DType.FLOAT32 || type == DType.FLOAT16 ? DType.FLOAT32
+                                    : DType.FLOAT64;
+                            case SUM, PROD -> type == DType.BOOL || type == DType.INT32 ? DType.INT64 : type.computeType();
                             case ALL, ANY -> DType.BOOL;
-                            default -> type;
+                            default -> type.computeType();
                         };
-                        DType outType = outType(op, compute);
+                        DType outType = type == DType.FLOAT16 && outType(op, compute) == DType.FLOAT32 ? DType.FLOAT16
+                                : outType(op, compute);
                         int ddof = op == ReduceOp.VAR ? mask % 2 : 0;
                         double[] expected = reference(op, data, type, 2, strides, kept, reduced, ddof);
                         for (CpuBackend backend : new CpuBackend[]{CPU, SCALAR}) {
                             CpuStorage out = reduce(backend, op, in, kept, reduced, outType, compute, ddof);
-                            double tolerance = compute == DType.FLOAT32 ? 1e-6 : compute == DType.FLOAT64 ? 1e-13 : 0;
+                            // a float16 result is the float32 one rounded once: within half a float16 ULP
+                            double tolerance = outType == DType.FLOAT16 ? 0x1p-11 + 1e-6
+                                    : compute == DType.FLOAT32 ? 1e-6 : compute == DType.FLOAT64 ? 1e-13 : 0;
                             if (op == ReduceOp.PROD && type.isFloatingPoint()) {
                                 tolerance *= 10;
                             }
                             for (int k = 0; k < expected.length; k++) {
                                 double want = op == ReduceOp.PROD && !type.isFloatingPoint()
-                                        ? (double) wrapProduct(data, type, in, kept, reduced, k) : expected[k];
+                                        ? (double) wrapProduct(data, type, in, kept, reduced, k)
+                                        : outType == DType.FLOAT16 ? io.jtensor.Float16.round(expected[k]) : expected[k];
                                 assertClose(op, want, get(out, outType, k), tolerance,
                                         type + " mask " + mask + " transposed " + transposed + " at " + k);
                             }

@@ -45,6 +45,7 @@ DEVICE_FN float jt_half_to_float(const jhalf h) {
     return JT_UINT_AS_FLOAT(sign | ((exponent + 112u) << 23) | (mantissa << 13));
 }
 
+/* (its result bits are not called "half": OpenCL C reserves that name for its type) */
 DEVICE_FN jhalf jt_float_to_half(const float x) {
     const juint bits = JT_FLOAT_AS_UINT(x);
     const juint sign = (bits >> 16) & 0x8000u;
@@ -63,7 +64,6 @@ DEVICE_FN jhalf jt_float_to_half(const float x) {
         /* the float is significand * 2^(exponent - 150): significand >> (126 - exponent) units of 2^-24 */
         const juint shift = 126u - (magnitude >> 23);
         const juint significand = (magnitude & 0x7fffffu) | 0x800000u;
-        /* the value is significand * 2^(exponent - 150), that is significand >> shift units of 2^-24 */
         juint rounded = significand >> shift;
         const juint rest = significand & ((1u << shift) - 1u);
         const juint halfway = 1u << (shift - 1u);

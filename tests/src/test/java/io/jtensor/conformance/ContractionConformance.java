@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Diagonals and tensor contractions composed of existing ops: diagonal, trace, diag, diagflat,
- * tensordot, inner, vdot, kron, cross and einsum. NumPy's {@code contraction.csv} (written by
+ * tensordot, inner, vdot, kron, cross and einsum (and matmul and dot, for float16). NumPy's {@code contraction.csv} (written by
  * {@code tests/reference/generate.py contraction}) is replayed line by line through every overload
  * the line's arguments allow, with the cases NumPy rejects (jtensor must reject them too, naming
  * the op). Sums of floating products are compared with the product tolerances and the case's error
@@ -124,7 +124,8 @@ public abstract class ContractionConformance extends ConformanceCase {
         }
         return switch (op) {
             case "trace" -> suite().reductionTolerance("sum", type);
-            case "tensordot", "inner", "vdot", "einsum", "einsum_optimize" -> suite().linalgTolerance("dot", type);
+            case "matmul", "dot", "tensordot", "inner", "vdot", "einsum", "einsum_optimize" ->
+                    suite().linalgTolerance("dot", type);
             default -> Tolerance.EXACT;
         };
     }
@@ -170,6 +171,8 @@ public abstract class ContractionConformance extends ConformanceCase {
                     calls.add(() -> Np.tensordot(x, y, ints(args.get("axesa")), ints(args.get("axesb"))));
                 }
             }
+            case "matmul" -> calls.add(() -> Np.matmul(x, y));
+            case "dot" -> calls.add(() -> Np.dot(x, y));
             case "inner" -> calls.add(() -> Np.inner(x, y));
             case "vdot" -> calls.add(() -> Np.vdot(x, y));
             case "kron" -> calls.add(() -> Np.kron(x, y));

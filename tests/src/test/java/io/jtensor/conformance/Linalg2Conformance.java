@@ -591,4 +591,23 @@ public abstract class Linalg2Conformance extends ConformanceCase {
             assertEquals(other, r.backend(), "a result is on a's backend");
         }
     }
+
+    /**
+     * NumPy's eig, eigvals, polyfit and roots reach linalg's routines, which refuse float16 (eig.csv
+     * and the polynomial rows predate float16); roots of fewer than two coefficients never get there.
+     */
+    @Test
+    void float16IsRefusedByEigPolyfitAndRoots() {
+        Tensor h = Np.array(new double[] {2, 1, 1, 3}, 2, 2).astype(DType.FLOAT16);
+        Tensor v = Np.array(new double[] {1, 2, 1}).astype(DType.FLOAT16);
+        Tensor x = Np.array(new double[] {1, 2, 3});
+        String unsupported = "array type float16 is unsupported in linalg";
+        iae(() -> Np.eig(h), "eig: ", unsupported);
+        iae(() -> Np.eigvals(h), "eigvals: ", unsupported);
+        iae(() -> Np.roots(v), "roots: ", unsupported);
+        iae(() -> Np.polyfit(v, x, 1), "polyfit: ", unsupported);
+        iae(() -> Np.polyfit(x, v, 1), "polyfit: ", unsupported);
+        Tensor none = Np.roots(Np.array(new double[] {0, 2}).astype(DType.FLOAT16));
+        assertEquals(0, none.size(), "a constant has no roots to find");
+    }
 }

@@ -7,10 +7,13 @@ import io.jtensor.op.UnaryOp;
 import org.junit.jupiter.api.Test;
 
 import static io.jtensor.DType.BOOL;
+import static io.jtensor.DType.FLOAT16;
 import static io.jtensor.DType.FLOAT32;
 import static io.jtensor.DType.FLOAT64;
 import static io.jtensor.DType.INT32;
 import static io.jtensor.DType.INT64;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Reduction and softmax-family contracts beyond the per-axis NumPy replay of
@@ -286,5 +289,69 @@ public abstract class ReductionConformance extends ConformanceCase {
         assertDoubles(Np.logSoftmax(Np.zeros(0, 3), 0), FLOAT64, shape(0, 3));
         assertDoubles(Np.logSumExp(Np.zeros(2, 0), new int[] {1}, true), FLOAT64, shape(2, 1),
                 Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * NumPy's float16 rules where one rounding and many differ (values from NumPy 2.4): sum and mean
+     * accumulate in float32 and round once (60000 + 60000 - 60000 is 60000; the mean of 60000 and
+     * 60000 is 60000), var and std round every step as {@code _var} does on half, so the squared
+     * deviations of [0, 400] (40000 each) overflow their float16 sum: var and std are Inf although
+     * the variance, 40000, is a float16 value.
+     */
+    @Test
+    void float16SumsRoundOnceAndVarianceRoundsEveryStep() {
+        Tensor big = Np.array(new double[] {60000, 60000, -60000}).astype(FLOAT16);
+        assertHalf(60000, Np.sum(big), "sum");
+        try (Tensor two = big.slice(0, 0, 2, 1)) {
+            assertHalf(60000, Np.mean(two), "mean");
+            assertHalf(Double.POSITIVE_INFINITY, Np.sum(two), "sum past 65504");
+        }
+        assertHalf(Double.NEGATIVE_INFINITY, Np.prod(big), "prod past -65504");
+        Tensor spread = Np.array(new double[] {0, 400}).astype(FLOAT16);
+        assertHalf(200, Np.mean(spread), "mean");
+        assertHalf(Double.POSITIVE_INFINITY, Np.var(spread), "var");
+        assertHalf(Double.POSITIVE_INFINITY, Np.std(spread), "std");
+        Tensor small = Np.array(new double[] {0.1, 0.2, 0.7, 1.3, 2.9}).astype(FLOAT16);
+        assertHalf(1.046875, Np.var(small), "var");
+        assertHalf(1.0234375, Np.std(small), "std");
+        assertHalf(1.30859375, Np.var(small, null, false, 1), "var ddof=1");
+    }
+
+    /**
+     * Statistics of float16 as NumPy 2.4 computes them (values from NumPy): average, nanvar, nanstd,
+     * nanmedian, nanpercentile and nancumsum stay float16 (a weighted average past 65504 is Inf,
+     * as NumPy's float16 sum of x * w), ptp is max - min in float16, cov and interp are float64.
+     */
+    @Test
+    void float16StatisticsFollowNumPy() {
+        Tensor x = Np.array(new double[] {0.1, 0.2, 0.7, 1.3, 2.9, Double.NaN}).astype(FLOAT16);
+        Tensor y = Np.array(new double[] {0.1, 0.2, 0.7, 1.3, 2.9, 60000}).astype(FLOAT16);
+        Tensor w = Np.array(new double[] {1, 2, 3, 4, 5, 6}).astype(FLOAT16);
+        assertHalf(10000, Np.average(y), "average");
+        assertHalf(Double.POSITIVE_INFINITY, Np.average(y, w), "weighted average");
+        assertHalf(1.046875, Np.nanvar(x), "nanvar");
+        assertHalf(1.0234375, Np.nanstd(x), "nanstd");
+        assertHalf(0.7001953125, Np.nanmedian(x), "nanmedian");
+        assertHalf(0.5, Np.nanpercentile(x, 40), "nanpercentile");
+        assertHalf(60000, Np.ptp(y), "ptp");
+        Tensor running = Np.nancumsum(x);
+        assertEquals(FLOAT16, running.dtype(), "nancumsum: dtype");
+        assertArrayEquals(new double[] {0.0999755859375, 0.2998046875, 1.0, 2.30078125, 5.203125, 5.203125},
+                running.toDoubleArray(), "nancumsum rounds every partial sum");
+        try (Tensor m = y.reshape(2, 3)) {
+            Tensor c = Np.cov(m);
+            assertEquals(FLOAT64, c.dtype(), "cov: dtype");
+            assertEquals(1199915998.2043555, c.toDoubleArray()[3], 1199915998.2043555 * 1e-12, "cov");
+        }
+        Tensor at = Np.interp(Np.array(new double[] {0.5}).astype(FLOAT16),
+                Np.array(new double[] {0, 1}).astype(FLOAT16), Np.array(new double[] {0, 60000}).astype(FLOAT16));
+        assertEquals(FLOAT64, at.dtype(), "interp: dtype");
+        assertEquals(30000, at.toDoubleArray()[0], "interp");
+    }
+
+    private void assertHalf(double expected, Tensor actual, String what) {
+        assertEquals(FLOAT16, actual.dtype(), what + ": dtype");
+        assertOnBackend(what, actual);
+        assertEquals(expected, actual.item(), what + " of float16 on " + suite().backend().name());
     }
 }

@@ -249,8 +249,15 @@ final class ReferenceData {
         return t;
     }
 
-    /** The named tensor of tensors.csv (with an optional {@code .T} / {@code .mT} view), on the current backend. */
+    /**
+     * The named tensor of tensors.csv (with an optional {@code .T} / {@code .mT} view, or {@code .f16}:
+     * its values rounded to float16), on the current backend.
+     */
     static Tensor named(String reference) {
+        if (reference.endsWith(".f16")) {
+            Row row = namedRow(reference.substring(0, reference.length() - 4));
+            return tensor(DType.FLOAT16, parseShape(row.get("shape")), tokens(row.get("values")));
+        }
         String name = reference;
         String view = "";
         if (reference.endsWith(".mT")) {
@@ -272,6 +279,9 @@ final class ReferenceData {
 
     /** The dtype of a named tensor, without creating it. */
     static DType namedDtype(String reference) {
+        if (reference.endsWith(".f16")) {
+            return DType.FLOAT16;
+        }
         return dtype(namedRow(reference.replaceAll("\\.m?T$", "")).get("dtype"));
     }
 

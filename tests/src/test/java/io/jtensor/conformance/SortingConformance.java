@@ -346,4 +346,44 @@ public abstract class SortingConformance extends ConformanceCase {
         throwsWith(IllegalStateException.class, () -> Np.argsort(closed), "argsort");
         throwsWith(IllegalStateException.class, () -> Np.unique(closed), "unique");
     }
+
+    /**
+     * Float16 keys sort as float32 copies and come back rounded to float16: every one of the 65536
+     * patterns, and every midpoint between neighbours (ties to even), must survive the backend's
+     * conversions, subnormals and the overflow threshold included (the sort of float16 is only as
+     * right as these).
+     */
+    @Test
+    void float16ConversionsAreExactOnTheBackend() {
+        float[] values = new float[2 * 65536];
+        for (int bits = 0; bits < 65536; bits++) {
+            float v = Float.float16ToFloat((short) bits);
+            float next = Float.float16ToFloat((short) (bits + 1));
+            values[2 * bits] = v;
+            // the midpoint to the next pattern (exact in float32), +-65520 (the overflow threshold)
+            // next to +-65504, the pattern itself for Inf and NaN
+            if (Float.isInfinite(next) && Float.isFinite(v)) {
+                next = v + (v - Float.float16ToFloat((short) (bits - 1)));
+            }
+            values[2 * bits + 1] = (bits & 0x7fff) < 0x7c00 ? (float) (((double) v + next) / 2) : v;
+        }
+        Tensor wide = Np.array(values);
+        Tensor half = wide.astype(DType.FLOAT16);
+        short[] bits = half.toFloat16Array();
+        float[] back = half.astype(DType.FLOAT32).toFloatArray();
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < values.length && wrong.size() < 10; i++) {
+            short expected = Float.floatToFloat16(values[i]);
+            boolean nan = Float.isNaN(values[i]);
+            if (nan ? !Float.isNaN(Float.float16ToFloat(bits[i])) : bits[i] != expected) {
+                wrong.add(values[i] + " -> 0x" + Integer.toHexString(bits[i] & 0xffff) + " (want 0x"
+                        + Integer.toHexString(expected & 0xffff) + ")");
+            }
+            float exact = Float.float16ToFloat(expected);
+            if (nan ? !Float.isNaN(back[i]) : Float.floatToRawIntBits(back[i]) != Float.floatToRawIntBits(exact)) {
+                wrong.add("float16 0x" + Integer.toHexString(expected & 0xffff) + " -> float32 " + back[i]);
+            }
+        }
+        assertEquals(List.of(), wrong, "float32 -> float16 -> float32 on " + suite().backend().name());
+    }
 }
