@@ -199,7 +199,7 @@ class KernelSignatureTest {
             check(gatherProgram, GatherKernels.kernelName(dtype), gather, covered, mismatches);
         }
         String scanProgram = ScanKernels.program(Dialect.CUDA, true).description();
-        for (DType dtype : List.of(DType.INT64, DType.FLOAT32, DType.FLOAT64)) {
+        for (DType dtype : List.of(DType.INT64, DType.FLOAT16, DType.FLOAT32, DType.FLOAT64)) {
             for (ScanOp op : ScanOp.values()) {
                 Recorder scan = new Recorder();
                 ScanKernels.arguments(new ScanPlan(op, Operand.of(STORAGE, dtype, 0, new long[] {1}), 2, 3, 4,
@@ -209,6 +209,9 @@ class KernelSignatureTest {
         }
         String sortProgram = SortKernels.program(Dialect.CUDA, true).description();
         for (DType dtype : DType.values()) {
+            if (dtype == DType.FLOAT16) {
+                continue;   // float16 keys are sorted as exact float32 copies: the program has no float16 instance
+            }
             for (boolean values : new boolean[] {false, true}) {
                 Operand keys = Operand.of(STORAGE, dtype, 0, new long[] {1});
                 Operand longs = Operand.of(STORAGE, DType.INT64, 0, new long[] {1});
