@@ -23,8 +23,8 @@ naming the columns, ``#`` starts a comment.  Inside a field:
 * toString strings escape newlines as ``\\n``.
 
 jtensor's documented deviations from NumPy are applied when the expected type is written and
-are listed in the ``numpy_dtype`` columns: jtensor has no float16 or int8, so NumPy's float16
-results for bool input are float64 in jtensor and NumPy's int8 results are int32.
+are listed in the ``numpy_dtype`` columns: jtensor has no int8, so NumPy's int8 results (bool
+input to square, reciprocal, power, ...) are int32.
 """
 
 import functools

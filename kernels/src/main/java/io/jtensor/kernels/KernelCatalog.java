@@ -34,11 +34,10 @@ public final class KernelCatalog {
     public static List<KernelSource> all(Dialect dialect, boolean float64) {
         List<KernelSource> sources = new ArrayList<>();
         for (DType type : DType.values()) {
-            if (type != DType.FLOAT64 || float64) {
-                // float16 is a storage type: element-wise plans compute it as float32
-                if (type.computeType() == type) {
-                    sources.add(MapKernels.program(dialect, type, float64));
-                }
+            // float16 is a storage type: element-wise plans compute it as float32 and reductions
+            // accumulate it in float32, so it has no map or reduce program of its own
+            if ((type != DType.FLOAT64 || float64) && type.computeType() == type) {
+                sources.add(MapKernels.program(dialect, type, float64));
                 sources.add(ReduceKernels.program(dialect, type, float64, GROUP_SIZE));
             }
         }
