@@ -29,7 +29,7 @@ final class Tutorial {
 
     private static final int TIMED_LENGTH = 1_000_000;
     private static final int TIMED_OUTER_LENGTH = 1_000;
-    private static final int WARM_UP_RUNS = 2;
+    private static final int WARM_UP_RUNS = 20;
     private static final int TIMED_RUNS = 7;
     private static final double[] X1 = {9, 2, 5, 0, 0, 7, 5, 0, 0, 0, 9, 2, 5, 0, 0};
     private static final double[] X2 = {9, 2, 2, 9, 0, 9, 2, 5, 0, 0, 9, 2, 5, 0, 0};
