@@ -21,7 +21,9 @@ import java.util.List;
  * @param out         the output operand (never a scalar)
  * @param inputs      the inputs, {@code op.arity()} of them
  * @param where       the mask, or null for everywhere
- * @param computeType the type inputs are converted to before the op is applied
+ * @param computeType the type inputs are converted to before the op is applied; never FLOAT16, a
+ *                    storage type: core plans float16 work in float32 (float64 for a float64 to
+ *                    float16 copy, so the value rounds once) and rounds weak scalars to float16 itself
  */
 public record MapPlan(ElementwiseOp op, long[] shape, Operand out, List<Operand> inputs, Operand where,
                       DType computeType) {

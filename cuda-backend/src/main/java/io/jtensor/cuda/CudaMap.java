@@ -20,7 +20,7 @@ final class CudaMap {
         if (n == 0) {
             return;
         }
-        DType compute = MapKernels.programType(plan);
+        DType compute = plan.computeType();
         boolean contiguous = PlanLayouts.isContiguous(plan);
         CudaModule module = kernels.module("map " + compute, () -> MapKernels.program(Dialect.CUDA, compute, true));
         String op = plan.op().numpyName();

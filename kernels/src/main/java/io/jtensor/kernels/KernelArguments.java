@@ -1,7 +1,6 @@
 package io.jtensor.kernels;
 
 import io.jtensor.DType;
-import io.jtensor.Float16;
 import io.jtensor.backend.Operand;
 
 /**
@@ -50,12 +49,12 @@ public interface KernelArguments<M> {
     /**
      * A scalar operand by value as a {@code dtype} argument: integer types take the operand's exact
      * integer value when it has one (int64 beyond 2^53 stays exact), the others its double value
-     * converted as NumPy converts a Python scalar (first to float16 when the operand has that type, as
-     * a weak scalar meeting a float16 array does); bool is true for any non-zero value, NaN included.
+     * converted as NumPy converts a Python scalar; bool is true for any non-zero value, NaN included.
+     * (A weak scalar meeting a float16 tensor arrives already rounded to float16: core does that.)
      */
     default KernelArguments<M> scalar(DType dtype, Operand operand) {
         long exact = operand.dtype().isInteger() ? operand.integerScalar() : (long) operand.scalar();
-        double value = operand.dtype() == DType.FLOAT16 ? Float16.round(operand.scalar()) : operand.scalar();
+        double value = operand.scalar();
         return switch (dtype) {
             case BOOL -> boolValue(value != 0 || exact != 0);
             case INT32 -> intValue((int) exact);

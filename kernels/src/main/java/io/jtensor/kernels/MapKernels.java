@@ -64,21 +64,6 @@ public final class MapKernels {
         return ScalarExpressions.of(op, computeType).resultType() == computeType;
     }
 
-    /**
-     * The program type a device runs {@code plan} in: the plan's compute type, except that float16
-     * (a storage type, see {@link DType#computeType}) runs in float32, or in float64 when an input is
-     * stored as float64, so a float64-to-float16 copy rounds once (through {@code jt_double_to_half}).
-     * For the element-wise ops float32 and float64 give the same float16 results: float32 has more
-     * than 2 × 11 + 2 bits, so rounding to it first and then to float16 is innocuous for + - * / sqrt.
-     */
-    public static DType programType(MapPlan plan) {
-        if (plan.computeType() != DType.FLOAT16) {
-            return plan.computeType();
-        }
-        boolean float64 = plan.inputs().stream().anyMatch(in -> !in.isScalar() && in.dtype() == DType.FLOAT64);
-        return float64 ? DType.FLOAT64 : DType.FLOAT32;
-    }
-
     /** The type input {@code k} of {@code op} is converted to: the compute type, except where's bool condition. */
     public static DType inputComputeType(ElementwiseOp op, int k, DType computeType) {
         return op == TernaryOp.WHERE && k == 0 ? DType.BOOL : computeType;

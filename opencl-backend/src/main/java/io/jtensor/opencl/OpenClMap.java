@@ -61,7 +61,7 @@ final class OpenClMap {
      * fill that only passes through float64 (core fills float32 tensors via a float64 scalar).
      */
     private DType computeTypeOnDevice(MapPlan plan) {
-        DType compute = MapKernels.programType(plan);
+        DType compute = plan.computeType();
         if (kernels.device.fp64 || !usesFloat64(plan)) {
             return compute;
         }
@@ -75,7 +75,7 @@ final class OpenClMap {
     }
 
     private static boolean usesFloat64(MapPlan plan) {
-        return MapKernels.programType(plan) == DType.FLOAT64 || plan.out().dtype() == DType.FLOAT64
+        return plan.computeType() == DType.FLOAT64 || plan.out().dtype() == DType.FLOAT64
                 || plan.inputs().stream().anyMatch(in -> in.dtype() == DType.FLOAT64);
     }
 }
