@@ -126,8 +126,15 @@ public final class CudaSimulator implements CudaDriver {
     }
 
     private final Map<Long, Allocation> allocations = new HashMap<>();
+    /**
+     * Each allocation costs the process about two memory mappings, and Linux allows 65530 by default
+     * ({@code vm.max_map_count}); past that even the JVM's own mmap fails and it stops.
+     */
+    private static final int LIVE_ALLOCATIONS_BEFORE_GC = 8192;
     private long allocated;
     private long allocationCount;
+    /** Live allocations at which the next allocation asks for a garbage collection (see {@link #allocate}). */
+    private int collectAt = LIVE_ALLOCATIONS_BEFORE_GC;
     private final java.util.concurrent.atomic.AtomicLong clearedBytes = new java.util.concurrent.atomic.AtomicLong();
 
     private CudaSimulator(String compiler, String compilerVersion, long capacity, Path workDirectory) {
@@ -244,6 +251,12 @@ public final class CudaSimulator implements CudaDriver {
      */
     @Override
     public synchronized long allocate(long bytes) throws OutOfDeviceMemory {
+        if (allocations.size() >= collectAt) {
+            // tensors a test dropped without close() are freed by their Cleaner only after a garbage
+            // collection, which a small heap rarely needs: ask for one before the mappings run out
+            System.gc();
+            collectAt = allocations.size() + LIVE_ALLOCATIONS_BEFORE_GC / 2;
+        }
         if (bytes > capacity - allocated) {
             throw new OutOfDeviceMemory("simulated device: " + bytes + " bytes asked, " + (capacity - allocated)
                     + " free");
@@ -285,6 +298,9 @@ public final class CudaSimulator implements CudaDriver {
             throw new IllegalStateException("simulated device: free of " + address + ", which is not allocated");
         }
         allocated -= allocation.bytes();
+        if (allocations.size() < LIVE_ALLOCATIONS_BEFORE_GC / 2) {
+            collectAt = LIVE_ALLOCATIONS_BEFORE_GC;
+        }
         try {
             if ((int) MUNMAP.invokeExact(allocation.mapping(), allocation.mappingBytes()) != 0) {
                 throw new IllegalStateException("simulated device: munmap failed");
