@@ -47,10 +47,12 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "tes
 DTYPES = ["bool", "int32", "int64", "float32", "float64"]
 # every jtensor type: families that cover float16 loop over this one
 ALL_DTYPES = DTYPES + ["float16"]
+# the 8- and 16-bit integer types (storage types computed in int32, wrapping to their width)
+SMALL_INTS = ["int8", "uint8", "int16", "uint16"]
 NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float32": np.float32, "float64": np.float64,
-      "float16": np.float16}
-JT = {"bool": "bool", "int8": "int32", "int32": "int32", "int64": "int64", "float16": "float16",
-      "float32": "float32", "float64": "float64"}
+      "float16": np.float16, "int8": np.int8, "uint8": np.uint8, "int16": np.int16, "uint16": np.uint16}
+JT = {"bool": "bool", "int8": "int8", "uint8": "uint8", "int16": "int16", "uint16": "uint16", "int32": "int32",
+      "int64": "int64", "float16": "float16", "float32": "float32", "float64": "float64"}
 
 I32_MIN, I32_MAX = -2**31, 2**31 - 1
 I64_MIN, I64_MAX = -2**63, 2**63 - 1

@@ -279,8 +279,7 @@ final class ArrayComparison {
             int j = y.ndim() == 0 ? 0 : kept[m];
             double error;
             if (integral) {
-                long e = errorType == DType.INT32 ? Math.abs((int) (x.integer(i) - y.integer(j)))
-                        : Math.abs(x.integer(i) - y.integer(j));
+                long e = errorType.wrap(Math.abs(errorType.wrap(x.integer(i) - y.integer(j))));
                 maxLong = Math.max(maxLong, e);
                 error = e;
             } else {
@@ -290,8 +289,7 @@ final class ArrayComparison {
             boolean nonzero = y.real(j) != 0;
             if (nonzero) {
                 anyNonzero = true;
-                double absY = y.dtype == DType.INT32 ? Math.abs((int) y.integer(j))
-                        : y.dtype.isInteger() ? Math.abs(y.integer(j)) : Math.abs(y.real(j));
+                double absY = y.dtype.isInteger() ? y.dtype.wrap(Math.abs(y.integer(j))) : Math.abs(y.real(j));
                 double ratio = round(ratioType, round(ratioType, error) / round(ratioType, absY));
                 maxRatio = Double.isNaN(maxRatio) || Double.isNaN(ratio) ? Double.NaN : Math.max(maxRatio, ratio);
             }
@@ -310,9 +308,9 @@ final class ArrayComparison {
         }
 
         String text(DType type, long v) {
-            MemorySegment data = type == DType.INT32 ? MemorySegment.ofArray(new int[] {(int) v})
-                    : MemorySegment.ofArray(new long[] {v});
-            return format(type, data);
+            try (Tensor t = Creation.scalar(like.backend(), type, true, v, v)) {
+                return TensorFormat.array2string(t, TensorFormat.current());
+            }
         }
 
         private String format(DType type, MemorySegment data) {

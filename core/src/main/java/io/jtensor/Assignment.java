@@ -72,9 +72,9 @@ final class Assignment {
                 throw new IllegalArgumentException(COPYTO + ": cannot cast a Java integer to dst's bool "
                         + "(casting='same_kind'); pass a boolean");
             }
-            if (target == DType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+            if (!target.holds(v)) {
                 throw new IllegalArgumentException(COPYTO + ": Java integer " + v
-                        + " is out of bounds for int32 (dst's type)");
+                        + " is out of bounds for " + target.numpyName() + " (dst's type)");
             }
             return v;
         }
@@ -127,22 +127,19 @@ final class Assignment {
         dst.checkOpen(op);
         Elementwise.rejectOverlapping(op, "the tensor", dst);
         if (dst.dtype.isInteger()) {
-            long limitLow = dst.dtype == DType.INT32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
-            long limitHigh = dst.dtype == DType.INT32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
             if (!integral) {
                 if (Double.isNaN(value) || Double.isInfinite(value)) {
                     throw new IllegalArgumentException(op + ": cannot convert " + value + " to "
                             + dst.dtype.numpyName());
                 }
                 double truncated = value < 0 ? Math.ceil(value) : Math.floor(value);
-                // 2^63 is the first double above int64's range; doubles below it convert exactly
-                if (truncated < limitLow || truncated >= (dst.dtype == DType.INT32 ? 0x1p31 : 0x1p63)) {
+                if (!dst.dtype.holdsTruncated(truncated)) {
                     throw new IllegalArgumentException(op + ": " + value + " is out of bounds for "
                             + dst.dtype.numpyName());
                 }
                 integral = true;
                 integer = (long) truncated;
-            } else if (integer < limitLow || integer > limitHigh) {
+            } else if (!dst.dtype.holds(integer)) {
                 throw new IllegalArgumentException(op + ": Java integer " + integer + " is out of bounds for "
                         + dst.dtype.numpyName());
             }

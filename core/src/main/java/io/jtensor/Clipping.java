@@ -122,13 +122,13 @@ final class Clipping {
     }
 
     /**
-     * A Java integer bound outside int32's range clipping an int32 result is the int32 limit
-     * (NumPy 2 clips with such Python ints, where other ufuncs reject them).
+     * A Java integer bound outside an integer result type's range is that type's limit (NumPy 2
+     * clips with such Python ints, where other ufuncs reject them: clip(uint8 x, -5, 300) is x).
      */
     private static Arg clamped(Arg bound, DType type) {
-        if (!bound.isScalar() || !bound.integral() || type != DType.INT32) {
+        if (!bound.isScalar() || !bound.integral() || !type.isInteger()) {
             return bound;
         }
-        return Arg.of(Math.clamp(bound.integer(), Integer.MIN_VALUE, Integer.MAX_VALUE));
+        return Arg.of(Math.clamp(bound.integer(), type.minValue(), type.maxValue()));
     }
 }

@@ -48,13 +48,14 @@ final class Creation {
      * {@code np.full_like(x, value)} for a Java integer: stored exactly in an integer tensor,
      * rounded to nearest in a float one, {@code value != 0} in a bool one.
      *
-     * @throws IllegalArgumentException for a value outside an int32 x's range (NumPy: OverflowError)
+     * @throws IllegalArgumentException for a value outside an integer x's range (NumPy: OverflowError)
      */
     static Tensor like(String op, Tensor x, long value) {
         Objects.requireNonNull(x, op + ": prototype x is null");
         x.checkOpen(op);
-        if (x.dtype == DType.INT32 && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
-            throw new IllegalArgumentException(op + ": Java integer " + value + " is out of bounds for int32 (x's type)");
+        if (!x.dtype.holds(value)) {
+            throw new IllegalArgumentException(op + ": Java integer " + value + " is out of bounds for "
+                    + x.dtype.numpyName() + " (x's type; valid: " + x.dtype.minValue() + " to " + x.dtype.maxValue() + ")");
         }
         Tensor result = Tensor.allocateUninitialized(x.backend(), x.dtype, x.shape);
         try (Tensor source = scalar(x.backend(), x.dtype, true, value, 0)) {
@@ -75,6 +76,8 @@ final class Creation {
         MemorySegment one = MemorySegment.ofArray(new long[1]).asSlice(0, dtype.byteSize());
         switch (dtype) {
             case BOOL -> one.set(ValueLayout.JAVA_BYTE, 0, (byte) ((integral ? integer != 0 : value != 0) ? 1 : 0));
+            case INT8, UINT8 -> one.set(ValueLayout.JAVA_BYTE, 0, (byte) (integral ? integer : (int) value));
+            case INT16, UINT16 -> one.set(ValueLayout.JAVA_SHORT, 0, (short) (integral ? integer : (int) value));
             case INT32 -> one.set(ValueLayout.JAVA_INT, 0, integral ? (int) integer : (int) value);
             case INT64 -> one.set(ValueLayout.JAVA_LONG, 0, integral ? integer : (long) value);
             case FLOAT16 -> one.set(ValueLayout.JAVA_SHORT, 0, Float16.fromDouble(integral ? (double) integer : value));
@@ -109,6 +112,8 @@ final class Creation {
                     long i = start + j;
                     switch (t.dtype) {
                         case BOOL -> buffer.set(ValueLayout.JAVA_BYTE, j, (byte) (doubles.applyAsDouble(i) != 0 ? 1 : 0));
+                        case INT8, UINT8 -> buffer.set(ValueLayout.JAVA_BYTE, j, (byte) integers.applyAsLong(i));
+                        case INT16, UINT16 -> buffer.setAtIndex(ValueLayout.JAVA_SHORT, j, (short) integers.applyAsLong(i));
                         case INT32 -> buffer.setAtIndex(ValueLayout.JAVA_INT, j, (int) integers.applyAsLong(i));
                         case INT64 -> buffer.setAtIndex(ValueLayout.JAVA_LONG, j, integers.applyAsLong(i));
                         case FLOAT16 -> buffer.setAtIndex(ValueLayout.JAVA_SHORT, j, Float16.fromDouble(doubles.applyAsDouble(i)));

@@ -9,11 +9,20 @@ package io.jtensor;
  * <pre>{@code
  * DType.promote(DType.INT32, DType.FLOAT32);   // FLOAT64, as np.result_type(np.int32, np.float32)
  * DType.promote(DType.FLOAT16, DType.BOOL);    // FLOAT16
+ * DType.promote(DType.UINT8, DType.INT8);      // INT16, the smallest type holding both
  * }</pre>
  */
 public enum DType {
     /** Booleans, one byte each ({@code np.bool_}). */
     BOOL("bool", 1),
+    /** 8-bit signed integers ({@code np.int8}); arithmetic wraps modulo 2<sup>8</sup>, as NumPy. */
+    INT8("int8", 1),
+    /** 8-bit unsigned integers ({@code np.uint8}); arithmetic wraps modulo 2<sup>8</sup>, as NumPy. */
+    UINT8("uint8", 1),
+    /** 16-bit signed integers ({@code np.int16}); arithmetic wraps modulo 2<sup>16</sup>, as NumPy. */
+    INT16("int16", 2),
+    /** 16-bit unsigned integers ({@code np.uint16}); arithmetic wraps modulo 2<sup>16</sup>, as NumPy. */
+    UINT16("uint16", 2),
     /** 32-bit signed integers ({@code np.int32}). */
     INT32("int32", 4),
     /** 64-bit signed integers ({@code np.int64}). */
@@ -51,21 +60,110 @@ public enum DType {
     /**
      * The type kernels compute this type's elements in: {@code FLOAT32} for {@code FLOAT16}, as NumPy's
      * float16 loops convert each element to float32, compute, and round the result back to float16;
-     * every other type computes in itself.
+     * {@code INT32} for the 8- and 16-bit integers, whose results are then stored modulo their width
+     * (which gives NumPy's wrapping arithmetic, as every op on them is exact in int32 or wraps
+     * consistently); every other type computes in itself.
      */
     public DType computeType() {
-        return this == FLOAT16 ? FLOAT32 : this;
+        return switch (this) {
+            case FLOAT16 -> FLOAT32;
+            case INT8, UINT8, INT16, UINT16 -> INT32;
+            default -> this;
+        };
     }
 
-    /** True for {@code INT32} and {@code INT64}. */
+    /** True for the signed and unsigned integer types (bool is not one). */
     public boolean isInteger() {
-        return this == INT32 || this == INT64;
+        return switch (this) {
+            case INT8, UINT8, INT16, UINT16, INT32, INT64 -> true;
+            default -> false;
+        };
+    }
+
+    /** True for {@code UINT8} and {@code UINT16}. */
+    public boolean isUnsigned() {
+        return this == UINT8 || this == UINT16;
+    }
+
+    /**
+     * The smallest value of an integer type ({@code np.iinfo(t).min}); 0 for bool.
+     *
+     * @throws IllegalArgumentException for a float type
+     */
+    public long minValue() {
+        return switch (this) {
+            case BOOL, UINT8, UINT16 -> 0;
+            case INT8 -> Byte.MIN_VALUE;
+            case INT16 -> Short.MIN_VALUE;
+            case INT32 -> Integer.MIN_VALUE;
+            case INT64 -> Long.MIN_VALUE;
+            case FLOAT16, FLOAT32, FLOAT64 -> throw new IllegalArgumentException(
+                    "minValue: " + numpyName + " is not an integer type");
+        };
+    }
+
+    /**
+     * The largest value of an integer type ({@code np.iinfo(t).max}); 1 for bool.
+     *
+     * @throws IllegalArgumentException for a float type
+     */
+    public long maxValue() {
+        return switch (this) {
+            case BOOL -> 1;
+            case INT8 -> Byte.MAX_VALUE;
+            case UINT8 -> 0xff;
+            case INT16 -> Short.MAX_VALUE;
+            case UINT16 -> 0xffff;
+            case INT32 -> Integer.MAX_VALUE;
+            case INT64 -> Long.MAX_VALUE;
+            case FLOAT16, FLOAT32, FLOAT64 -> throw new IllegalArgumentException(
+                    "maxValue: " + numpyName + " is not an integer type");
+        };
+    }
+
+    /**
+     * Whether the integer {@code value} is representable in this type: within range for an integer
+     * type (NumPy raises OverflowError for a Python int outside it), always for a float type
+     * (which rounds) and for bool.
+     */
+    public boolean holds(long value) {
+        return !isInteger() || (value >= minValue() && value <= maxValue());
+    }
+
+    /**
+     * Whether a double already truncated toward zero is representable in this integer type, as
+     * Python's {@code int(x)} would be checked against the type's range (int64's upper limit is
+     * 2<sup>63</sup>, the first double beyond it).
+     */
+    boolean holdsTruncated(double truncated) {
+        if (this == INT64) {
+            return truncated >= -0x1p63 && truncated < 0x1p63;
+        }
+        return truncated >= minValue() && truncated <= maxValue();
+    }
+
+    /**
+     * {@code value} wrapped to this integer type's width, as a C cast (and NumPy's unsafe cast) does:
+     * {@code INT8.wrap(200)} is -56, {@code UINT8.wrap(-1)} is 255; other types return it unchanged.
+     */
+    public long wrap(long value) {
+        return switch (this) {
+            case INT8 -> (byte) value;
+            case UINT8 -> value & 0xff;
+            case INT16 -> (short) value;
+            case UINT16 -> value & 0xffff;
+            case INT32 -> (int) value;
+            default -> value;
+        };
     }
 
     /**
      * The type NumPy 2 gives an operation on two arrays of these types ({@code np.result_type(a, b)}).
-     * An integer meeting {@code FLOAT16} or {@code FLOAT32} gives {@code FLOAT64}, because neither can
-     * hold every int32; two float types give the wider one; bool gives way to every type.
+     * Two signed or two unsigned integers give the wider; an unsigned and a signed integer give the
+     * smallest signed type holding both (uint8 with int8 gives int16, uint16 with int16 gives int32);
+     * an integer meeting a float gives the smallest float holding every value of both (int8 and uint8
+     * fit float16, int16 and uint16 float32, int32 and int64 only float64); two float types give the
+     * wider one; bool gives way to every type.
      */
     public static DType promote(DType a, DType b) {
         if (a == b) {
@@ -78,12 +176,23 @@ public enum DType {
             return a;
         }
         if (a.isInteger() && b.isInteger()) {
-            return INT64;
+            if (a.isUnsigned() == b.isUnsigned()) {
+                return a.byteSize >= b.byteSize ? a : b;
+            }
+            DType unsigned = a.isUnsigned() ? a : b;
+            DType signed = a.isUnsigned() ? b : a;
+            return signed.byteSize > unsigned.byteSize ? signed : signedWiderThan(unsigned);
         }
         if (a.isFloatingPoint() && b.isFloatingPoint()) {
             return a.byteSize >= b.byteSize ? a : b;
         }
-        return FLOAT64;
+        DType integer = a.isInteger() ? a : b;
+        DType floating = a.isInteger() ? b : a;
+        return floating.byteSize > integer.byteSize ? floating : integer.byteSize == 2 ? FLOAT32 : FLOAT64;
+    }
+
+    private static DType signedWiderThan(DType unsigned) {
+        return unsigned == UINT8 ? INT16 : INT32;
     }
 
     /**
@@ -105,8 +214,8 @@ public enum DType {
 
     /**
      * Whether NumPy's {@code casting='same_kind'} allows a cast from this type to {@code target}:
-     * safe casts plus casts within a kind (float64 to float32, int64 to int32), but never from
-     * float to integer or from a number to bool.
+     * safe casts plus casts within a kind (float64 to float32, int64 to int8) or to a later kind
+     * (uint16 to int8), but never from float to integer, from signed to unsigned or from a number to bool.
      */
     public boolean canCastSameKindTo(DType target) {
         return kindRank() <= target.kindRank();
@@ -114,26 +223,35 @@ public enum DType {
 
     /**
      * Whether NumPy's {@code casting='safe'} allows a cast from this type to {@code target} (NumPy's
-     * {@code np.can_cast(a, b)}): bool to every type, int32 to int64 and float64, int64 to float64
-     * (which NumPy calls safe although values beyond 2<sup>53</sup> round), float16 to float32 and
-     * float64, float32 to float64, and every type to itself.
+     * {@code np.can_cast(a, b)}): bool to every type; an integer to every integer type holding all
+     * its values (uint8 to int16, never int8 to uint8) and to a float type with enough mantissa
+     * (8-bit integers to float16, 16-bit to float32, int32 and int64 to float64, which NumPy calls
+     * safe for int64 although values beyond 2<sup>53</sup> round); a float to every wider float; every
+     * type to itself.
      */
     public boolean canCastSafelyTo(DType target) {
-        return switch (this) {
-            case BOOL -> true;
-            case INT32 -> target == INT32 || target == INT64 || target == FLOAT64;
-            case INT64 -> target == INT64 || target == FLOAT64;
-            case FLOAT16 -> target.isFloatingPoint();
-            case FLOAT32 -> target == FLOAT32 || target == FLOAT64;
-            case FLOAT64 -> target == FLOAT64;
-        };
+        if (this == target || this == BOOL) {
+            return true;
+        }
+        if (target == BOOL) {
+            return false;
+        }
+        if (isFloatingPoint()) {
+            return target.isFloatingPoint() && target.byteSize >= byteSize;
+        }
+        if (target.isInteger()) {
+            return isUnsigned() ? target.byteSize > byteSize || (target.isUnsigned() && target.byteSize >= byteSize)
+                    : !target.isUnsigned() && target.byteSize >= byteSize;
+        }
+        return promote(this, target) == target;
     }
 
     private int kindRank() {
         return switch (this) {
             case BOOL -> 0;
-            case INT32, INT64 -> 1;
-            case FLOAT16, FLOAT32, FLOAT64 -> 2;
+            case UINT8, UINT16 -> 1;
+            case INT8, INT16, INT32, INT64 -> 2;
+            case FLOAT16, FLOAT32, FLOAT64 -> 3;
         };
     }
 }

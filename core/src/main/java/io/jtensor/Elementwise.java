@@ -66,6 +66,10 @@ final class Elementwise {
         if (op.category() == BinaryOp.Category.SCALING) {
             return run(op, name, List.of(a, b), scalingTypes(op, a, b), out, where);
         }
+        if (op.category() == BinaryOp.Category.COMPARISON && scalarBeyondTensorType(a, b)) {
+            // NumPy 2 compares a Python int outside the array's range by value (uint8 > -1 is true)
+            return run(op, name, List.of(a, b), new TypeRules.Types(DType.INT64, DType.BOOL), out, where);
+        }
         DType promoted = promote(name, a, b);
         TypeRules.Types types = TypeRules.binary(op, promoted, typeName(a), typeName(b));
         if (op == BinaryOp.POWER && types.compute().isInteger()) {
@@ -79,6 +83,16 @@ final class Elementwise {
             return run(planned, name, List.of(b, a), types, out, where);
         }
         return run(planned, name, List.of(logicalScalar(op, a), logicalScalar(op, b)), types, out, where);
+    }
+
+    /** Whether one operand is an integer tensor and the other a Java integer outside its type's range. */
+    private static boolean scalarBeyondTensorType(Arg a, Arg b) {
+        if (a.isScalar() == b.isScalar()) {
+            return false;
+        }
+        Arg scalar = a.isScalar() ? a : b;
+        DType t = (a.isScalar() ? b : a).tensor().dtype;
+        return scalar.integral() && t.isInteger() && !t.holds(scalar.integer());
     }
 
     /**
@@ -178,10 +192,10 @@ final class Elementwise {
         Arg scalar = a.isScalar() ? a : b;
         DType t = tensor.tensor().dtype;
         DType promoted = scalar.integral() ? t.promoteWithIntegerScalar() : t.promoteWithFloatScalar();
-        if (scalar.integral() && promoted == DType.INT32
-                && (scalar.integer() < Integer.MIN_VALUE || scalar.integer() > Integer.MAX_VALUE)) {
-            throw new IllegalArgumentException(name + ": Java integer " + scalar.integer()
-                    + " is out of bounds for int32 (the tensor's type)");
+        if (scalar.integral() && !promoted.holds(scalar.integer())) {
+            throw new IllegalArgumentException(name + ": Java integer " + scalar.integer() + " is out of bounds for "
+                    + promoted.numpyName() + " (the tensor's type; valid: " + promoted.minValue() + " to "
+                    + promoted.maxValue() + ")");
         }
         return promoted;
     }
@@ -260,10 +274,12 @@ final class Elementwise {
         }
         out.checkOpen(name);
         checkOut(name, out, resultShape, types.result());
-        if (types.result() == DType.FLOAT16 && out.dtype != DType.FLOAT16) {
+        DType narrow = types.result();
+        if (narrow.computeType() != narrow && out.dtype != narrow) {
             // NumPy's half loop rounds to float16 before the cast to a wider out (exp(True) into a
-            // float64 out is 2.71875): compute into float16, then copy
-            try (Tensor rounded = Tensor.allocateUninitialized(backend, DType.FLOAT16, resultShape)) {
+            // float64 out is 2.71875), and its int8 loop wraps before it (int8 127 + 1 into an int32
+            // out is -128): compute into the op's own type, then copy
+            try (Tensor rounded = Tensor.allocateUninitialized(backend, narrow, resultShape)) {
                 execute(op, backend, resultShape, rounded, inputs, null, types.compute());
                 execute(UnaryOp.COPY, backend, out.shape, out, List.of(Arg.of(rounded)), where, out.dtype);
             }

@@ -123,10 +123,7 @@ final class Functional {
                             + " of funclist[" + i + "] to an integer (x's type " + y.dtype.numpyName() + ")");
                 }
                 double truncated = integral ? 0 : (constant < 0 ? Math.ceil(constant) : Math.floor(constant));
-                boolean fits = y.dtype == DType.INT32
-                        ? (integral ? number.longValue() == (int) number.longValue()
-                                : truncated >= Integer.MIN_VALUE && truncated <= Integer.MAX_VALUE)
-                        : integral || (truncated >= -0x1p63 && truncated < 0x1p63);
+                boolean fits = integral ? y.dtype.holds(number.longValue()) : y.dtype.holdsTruncated(truncated);
                 if (!fits) {
                     throw new IllegalArgumentException(name + ": the constant " + number + " of funclist[" + i
                             + "] is out of bounds for " + y.dtype.numpyName() + " (x's type)");

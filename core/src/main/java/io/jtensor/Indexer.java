@@ -325,8 +325,7 @@ final class Indexer {
             double v = ((Number) value).doubleValue();
             if (x.dtype.isInteger()) {
                 double truncated = v < 0 ? Math.ceil(v) : Math.floor(v);
-                boolean int32 = x.dtype == DType.INT32;
-                if (Double.isNaN(v) || truncated < (int32 ? -0x1p31 : -0x1p63) || truncated >= (int32 ? 0x1p31 : 0x1p63)) {
+                if (Double.isNaN(v) || !x.dtype.holdsTruncated(truncated)) {
                     throw new IllegalArgumentException(NAME + ": cannot convert " + v + " to x's " + x.dtype.numpyName()
                             + " (valid: a finite number whose integer part fits)");
                 }
@@ -335,9 +334,9 @@ final class Indexer {
         }
         if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
             long v = ((Number) value).longValue();
-            if (x.dtype == DType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
-                throw new IllegalArgumentException(NAME + ": Java integer " + v + " is out of bounds for x's int32 "
-                        + "(valid: " + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE + ")");
+            if (!x.dtype.holds(v)) {
+                throw new IllegalArgumentException(NAME + ": Java integer " + v + " is out of bounds for x's "
+                        + x.dtype.numpyName() + " (valid: " + x.dtype.minValue() + ".." + x.dtype.maxValue() + ")");
             }
             return t.add(Creation.scalar(backend, DType.INT64, true, v, v));
         }

@@ -7,7 +7,7 @@ package io.jtensor;
  * Np.iinfo(DType.INT32).max();   // 2147483647
  * }</pre>
  *
- * @param dtype the type (INT32 or INT64)
+ * @param dtype the integer type
  * @param bits  its width in bits
  * @param min   the smallest value
  * @param max   the largest value
@@ -16,10 +16,10 @@ public record IntegerInfo(DType dtype, int bits, long min, long max) {
 
     static IntegerInfo of(DType dtype) {
         return switch (dtype) {
-            case INT32 -> new IntegerInfo(dtype, 32, Integer.MIN_VALUE, Integer.MAX_VALUE);
-            case INT64 -> new IntegerInfo(dtype, 64, Long.MIN_VALUE, Long.MAX_VALUE);
+            case INT8, UINT8, INT16, UINT16, INT32, INT64 ->
+                    new IntegerInfo(dtype, dtype.byteSize() * 8, dtype.minValue(), dtype.maxValue());
             default -> throw new IllegalArgumentException("iinfo: data type " + dtype.numpyName()
-                    + " is not an integer type (valid: int32, int64; see finfo for floats)");
+                    + " is not an integer type (valid: int8, uint8, int16, uint16, int32, int64; see finfo for floats)");
         };
     }
 }

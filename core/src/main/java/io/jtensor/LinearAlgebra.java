@@ -39,6 +39,13 @@ final class LinearAlgebra {
                 return wide.astype(DType.FLOAT16);
             }
         }
+        if (promoted.computeType() != promoted) {
+            // NumPy's int8/int16 matmul wraps every product and sum to the type's width; the int32
+            // product of int32 copies wraps modulo 2^32, which keeps the same low bits
+            try (Tensor aw = a.astype(DType.INT32); Tensor bw = b.astype(DType.INT32); Tensor wide = matmul(aw, bw)) {
+                return wide.astype(promoted);
+            }
+        }
         try (Tensor a2 = a.ndim() == 1 ? a.reshape(1, a.shape[0]) : a.reshape(a.shape);
              Tensor b2 = b.ndim() == 1 ? b.reshape(b.shape[0], 1) : b.reshape(b.shape)) {
             long m = a2.shape[a2.ndim() - 2];

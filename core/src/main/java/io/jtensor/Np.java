@@ -118,6 +118,40 @@ public final class Np {
                 checkedShape("array", data.length, shape));
     }
 
+    /** An int8 tensor holding a copy of {@code data} ({@code np.array(data, dtype=np.int8)}). */
+    public static Tensor array(byte[] data, long... shape) {
+        Objects.requireNonNull(data, "array: data is null");
+        return Creation.fromHost(currentBackend(), DType.INT8, MemorySegment.ofArray(data),
+                checkedShape("array", data.length, shape));
+    }
+
+    /** An int16 tensor holding a copy of {@code data} ({@code np.array(data, dtype=np.int16)}). */
+    public static Tensor array(short[] data, long... shape) {
+        Objects.requireNonNull(data, "array: data is null");
+        return Creation.fromHost(currentBackend(), DType.INT16, MemorySegment.ofArray(data),
+                checkedShape("array", data.length, shape));
+    }
+
+    /**
+     * A uint8 tensor whose elements have the bits of {@code bits} (Java's byte -1 is 255), as an
+     * image's pixels arrive from {@code javax.imageio}:
+     * <pre>{@code
+     * Tensor pixels = Np.arrayUint8(new byte[] {0, 127, (byte) 200, -1}, 2, 2);   // [[0 127] [200 255]]
+     * }</pre>
+     */
+    public static Tensor arrayUint8(byte[] bits, long... shape) {
+        Objects.requireNonNull(bits, "arrayUint8: bits is null");
+        return Creation.fromHost(currentBackend(), DType.UINT8, MemorySegment.ofArray(bits),
+                checkedShape("arrayUint8", bits.length, shape));
+    }
+
+    /** A uint16 tensor whose elements have the bits of {@code bits} (Java's short -1 is 65535). */
+    public static Tensor arrayUint16(short[] bits, long... shape) {
+        Objects.requireNonNull(bits, "arrayUint16: bits is null");
+        return Creation.fromHost(currentBackend(), DType.UINT16, MemorySegment.ofArray(bits),
+                checkedShape("arrayUint16", bits.length, shape));
+    }
+
     /** A bool tensor holding a copy of {@code data}. */
     public static Tensor array(boolean[] data, long... shape) {
         Objects.requireNonNull(data, "array: data is null");

@@ -224,13 +224,17 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
         static String descriptor(DType dtype, ByteOrder order) {
             String code = switch (dtype) {
                 case BOOL -> "b1";
+                case INT8 -> "i1";
+                case UINT8 -> "u1";
+                case INT16 -> "i2";
+                case UINT16 -> "u2";
                 case INT32 -> "i4";
                 case INT64 -> "i8";
                 case FLOAT16 -> "f2";
                 case FLOAT32 -> "f4";
                 case FLOAT64 -> "f8";
             };
-            if (dtype == DType.BOOL) {
+            if (dtype.byteSize() == 1) {
                 return "|" + code;
             }
             return (order == ByteOrder.LITTLE_ENDIAN ? "<" : ">") + code;
@@ -240,7 +244,7 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
             if (!(value instanceof String descr)) {
                 throw new IOException(source + ": unsupported dtype: 'descr' is "
                         + (value instanceof List ? "a list of fields (a structured dtype)" : value)
-                        + "; jtensor reads bool, int32, int64, float16, float32 and float64");
+                        + "; jtensor reads bool, int8, uint8, int16, uint16, int32, int64, float16, float32 and float64");
             }
             ByteOrder order = ByteOrder.nativeOrder();
             String code = descr;
@@ -254,13 +258,17 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
             }
             DType dtype = switch (code) {
                 case "b1", "?" -> DType.BOOL;
+                case "i1", "b" -> DType.INT8;
+                case "u1", "B" -> DType.UINT8;
+                case "i2", "h" -> DType.INT16;
+                case "u2", "H" -> DType.UINT16;
                 case "i4" -> DType.INT32;
                 case "i8" -> DType.INT64;
                 case "f2", "e" -> DType.FLOAT16;
                 case "f4" -> DType.FLOAT32;
                 case "f8" -> DType.FLOAT64;
                 default -> throw new IOException(source + ": unsupported dtype '" + descr + "'" + numpyName(code)
-                        + "; jtensor reads bool, int32, int64, float16, float32 and float64 (convert with astype in NumPy)");
+                        + "; jtensor reads bool, int8, uint8, int16, uint16, int32, int64, float16, float32 and float64 (convert with astype in NumPy)");
             };
             return new DescribedType(dtype, order);
         }

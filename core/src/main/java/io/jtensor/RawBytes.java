@@ -57,6 +57,16 @@ final class RawBytes {
                 }
                 yield MemorySegment.ofArray(b);
             }
+            case INT8, UINT8 -> {
+                byte[] v = new byte[size];
+                in.get(v);
+                yield MemorySegment.ofArray(v);
+            }
+            case INT16, UINT16 -> {
+                short[] v = new short[size];
+                in.asShortBuffer().get(v);
+                yield MemorySegment.ofArray(v);
+            }
             case INT32 -> {
                 int[] v = new int[size];
                 in.asIntBuffer().get(v);

@@ -32,12 +32,12 @@ final class RealParts {
     }
 
     /**
-     * {@code np.conj(x)}: a copy of x, of x's type; bool gives int32 0/1 (NumPy's conjugate ufunc
-     * has no bool loop and computes bool in int8, a type jtensor does not have).
+     * {@code np.conj(x)}: a copy of x, of x's type; bool gives int8 0/1 (NumPy's conjugate ufunc
+     * has no bool loop and computes bool in int8).
      */
     static Tensor conj(String name, Tensor x) {
         check(name, x);
-        return Elementwise.converted(name, x, x.dtype == DType.BOOL ? DType.INT32 : x.dtype);
+        return Elementwise.converted(name, x, x.dtype == DType.BOOL ? DType.INT8 : x.dtype);
     }
 
     /**

@@ -379,8 +379,7 @@ final class Scattering {
         checkTarget(name, a);
         if (a.dtype.isInteger()) {
             double truncated = val < 0 ? Math.ceil(val) : Math.floor(val);
-            boolean int32 = a.dtype == DType.INT32;
-            if (Double.isNaN(val) || truncated < (int32 ? -0x1p31 : -0x1p63) || truncated >= (int32 ? 0x1p31 : 0x1p63)) {
+            if (Double.isNaN(val) || !a.dtype.holdsTruncated(truncated)) {
                 throw new IllegalArgumentException(name + ": cannot convert " + val + " to a's " + a.dtype.numpyName()
                         + " (valid: a finite number whose integer part fits)");
             }
@@ -392,14 +391,14 @@ final class Scattering {
 
     /**
      * {@link #fillDiagonal(Tensor, Tensor, boolean)} with a Java long, converted as NumPy converts
-     * a Python int: out of int32's range is an error for an int32 a.
+     * a Python int: out of the range of an integer a's type is an error.
      */
     static void fillDiagonal(Tensor a, long val, boolean wrap) {
         String name = "fillDiagonal";
         checkTarget(name, a);
-        if (a.dtype == DType.INT32 && (val < Integer.MIN_VALUE || val > Integer.MAX_VALUE)) {
-            throw new IllegalArgumentException(name + ": Java integer " + val + " is out of bounds for a's int32 "
-                    + "(valid: " + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE + ")");
+        if (!a.dtype.holds(val)) {
+            throw new IllegalArgumentException(name + ": Java integer " + val + " is out of bounds for a's "
+                    + a.dtype.numpyName() + " (valid: " + a.dtype.minValue() + ".." + a.dtype.maxValue() + ")");
         }
         try (Tensor source = Creation.scalar(a.backend(), DType.INT64, true, val, val)) {
             fillDiagonal(a, source, wrap);

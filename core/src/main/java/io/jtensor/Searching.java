@@ -44,9 +44,11 @@ final class Searching {
         // a float16 or float32 a meets 1.0001 in float64
         DType promoted = v.isScalar() ? DType.promote(a.dtype, v.integral() ? DType.INT64 : DType.FLOAT64)
                 : Elementwise.promote("searchsorted", Arg.of(a), v);
-        if (promoted == DType.FLOAT16) {
-            // float16 keys search as float32 ones: the conversion is exact and keeps the order
-            try (Tensor keys = a.astype(DType.FLOAT32); Tensor values = v.tensor().astype(DType.FLOAT32)) {
+        if (promoted.computeType() != promoted) {
+            // float16 keys search as float32 ones, 8- and 16-bit integers as int32: the conversion
+            // is exact and keeps the order
+            try (Tensor keys = a.astype(promoted.computeType());
+                 Tensor values = v.tensor().astype(promoted.computeType())) {
                 return searchsorted(keys, Arg.of(values), side, null);
             }
         }

@@ -40,16 +40,17 @@ final class Sorting {
             }
         }
         int a = Axes.normalize(name, axis, x.ndim());
-        if (x.dtype == DType.FLOAT16) {
-            // float16 to float32 is exact and keeps the order (NaN last, -0.0 equal to 0.0), so the
-            // float32 sort kernels order float16 keys; values convert back exactly
-            try (Tensor wide = x.astype(DType.FLOAT32)) {
+        if (x.dtype.computeType() != x.dtype) {
+            // float16 to float32 and the 8- and 16-bit integers to int32 are exact and keep the order
+            // (NaN last, -0.0 equal to 0.0), so the wider sort kernels order these keys; values
+            // convert back exactly
+            try (Tensor wide = x.astype(x.dtype.computeType())) {
                 Tensor result = run(name, wide, axis, values);
                 if (!values) {
                     return result;
                 }
                 try (result) {
-                    return result.astype(DType.FLOAT16);
+                    return result.astype(x.dtype);
                 }
             }
         }

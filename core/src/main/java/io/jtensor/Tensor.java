@@ -1042,7 +1042,7 @@ public final class Tensor implements AutoCloseable {
                 boolean[] v = toBooleanArray();
                 Arrays.setAll(flat, i -> v[i]);
             }
-            case INT32, INT64 -> {
+            case INT8, UINT8, INT16, UINT16, INT32, INT64 -> {
                 long[] v = toLongArray();
                 Arrays.setAll(flat, i -> v[i]);
             }
@@ -1080,6 +1080,8 @@ public final class Tensor implements AutoCloseable {
                     out.put((byte) (b ? 1 : 0));
                 }
             }
+            case INT8, UINT8 -> out.put(toByteArray());
+            case INT16, UINT16 -> out.asShortBuffer().put(toShortArray());
             case INT32 -> out.asIntBuffer().put(toIntArray());
             case INT64 -> out.asLongBuffer().put(toLongArray());
             case FLOAT16 -> out.asShortBuffer().put(toFloat16Array());
@@ -1223,6 +1225,27 @@ public final class Tensor implements AutoCloseable {
         return a;
     }
 
+    /**
+     * The elements in C order as bytes: int8 values, uint8 bits (200 reads as -56; {@code b & 0xff}
+     * gives it back), other types converted to int8 as {@link #astype}{@code (DType.INT8)} does.
+     */
+    public byte[] toByteArray() {
+        byte[] a = new byte[hostLength("toByteArray")];
+        readInto(dtype == DType.UINT8 ? DType.UINT8 : DType.INT8, MemorySegment.ofArray(a), "toByteArray");
+        return a;
+    }
+
+    /**
+     * The elements in C order as shorts: int16 values, uint16 bits ({@code s & 0xffff} gives the
+     * value), other types converted to int16 as {@link #astype}{@code (DType.INT16)} does. For a
+     * float16 tensor's bits use {@link #toFloat16Array()}.
+     */
+    public short[] toShortArray() {
+        short[] a = new short[hostLength("toShortArray")];
+        readInto(dtype == DType.UINT16 ? DType.UINT16 : DType.INT16, MemorySegment.ofArray(a), "toShortArray");
+        return a;
+    }
+
     /** The elements in C order as ints (float to int truncates; see {@link #astype}). */
     public int[] toIntArray() {
         int[] a = new int[hostLength("toIntArray")];
@@ -1355,6 +1378,10 @@ public final class Tensor implements AutoCloseable {
         MemorySegment one = readRaw(position);
         return switch (dtype) {
             case BOOL -> one.get(ValueLayout.JAVA_BYTE, 0) != 0 ? 1 : 0;
+            case INT8 -> one.get(ValueLayout.JAVA_BYTE, 0);
+            case UINT8 -> one.get(ValueLayout.JAVA_BYTE, 0) & 0xff;
+            case INT16 -> one.get(ValueLayout.JAVA_SHORT, 0);
+            case UINT16 -> one.get(ValueLayout.JAVA_SHORT, 0) & 0xffff;
             case INT32 -> one.get(ValueLayout.JAVA_INT, 0);
             case INT64 -> one.get(ValueLayout.JAVA_LONG, 0);
             case FLOAT16, FLOAT32, FLOAT64 -> throw new IllegalStateException("readLong of " + dtype);
@@ -1373,6 +1400,10 @@ public final class Tensor implements AutoCloseable {
         MemorySegment one = readRaw(position);
         return switch (dtype) {
             case BOOL -> one.get(ValueLayout.JAVA_BYTE, 0) != 0 ? 1 : 0;
+            case INT8 -> one.get(ValueLayout.JAVA_BYTE, 0);
+            case UINT8 -> one.get(ValueLayout.JAVA_BYTE, 0) & 0xff;
+            case INT16 -> one.get(ValueLayout.JAVA_SHORT, 0);
+            case UINT16 -> one.get(ValueLayout.JAVA_SHORT, 0) & 0xffff;
             case INT32 -> one.get(ValueLayout.JAVA_INT, 0);
             case INT64 -> one.get(ValueLayout.JAVA_LONG, 0);
             case FLOAT16 -> Float.float16ToFloat(one.get(ValueLayout.JAVA_SHORT, 0));

@@ -212,25 +212,25 @@ public final class TensorRandom {
     }
 
     /**
-     * {@link #integers(long, long, long...)} of type {@code dtype}, int32 or int64
-     * ({@code rng.integers(low, high, shape, dtype)}); for int32, low and high - 1 must be int32
-     * values.
+     * {@link #integers(long, long, long...)} of an integer type {@code dtype}
+     * ({@code rng.integers(low, high, shape, dtype)}); low and high - 1 must be values of it.
      *
      * @throws IllegalArgumentException for low &gt;= high, bounds out of the dtype's range, another
      *                                  dtype, or a negative dimension
      */
     public Tensor integers(long low, long high, DType dtype, long... shape) {
         String op = "integers";
-        if (dtype != DType.INT32 && dtype != DType.INT64) {
-            throw new IllegalArgumentException(op + ": dtype must be int32 or int64, got " + dtype.numpyName());
+        if (!dtype.isInteger()) {
+            throw new IllegalArgumentException(op + ": dtype must be an integer type (int8, uint8, int16, uint16,"
+                    + " int32 or int64), got " + dtype.numpyName());
         }
         if (low >= high) {
             throw new IllegalArgumentException(op + ": low >= high (low " + low + ", high " + high
                     + "); the range [low, high) must not be empty");
         }
-        if (dtype == DType.INT32 && (low < Integer.MIN_VALUE || high - 1 > Integer.MAX_VALUE)) {
-            throw new IllegalArgumentException(op + ": [" + low + ", " + high + ") is out of bounds for int32 (valid: "
-                    + Integer.MIN_VALUE + " <= low < high <= " + (Integer.MAX_VALUE + 1L) + ")");
+        if (!dtype.holds(low) || !dtype.holds(high - 1)) {
+            throw new IllegalArgumentException(op + ": [" + low + ", " + high + ") is out of bounds for "
+                    + dtype.numpyName() + " (valid: " + dtype.minValue() + " <= low < high <= " + (dtype.maxValue() + 1L) + ")");
         }
         SplittableRandom stream = stream(op, shape);
         return Creation.generateIntegers(backend, dtype, shape.clone(), i -> stream.nextLong(low, high));

@@ -235,7 +235,7 @@ final class TextTableReader {
                     } catch (NumberFormatException e) {
                         throw bad(field, source, lineNumber, row, column);
                     }
-                    if (dtype == DType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+                    if (!dtype.holds(v)) {
                         throw bad(field, source, lineNumber, row, column);
                     }
                     longs = grow(longs);
@@ -285,6 +285,11 @@ final class TextTableReader {
                 case FLOAT32 -> Np.array(Arrays.copyOf(floats, size), shape);
                 case INT64 -> Np.array(Arrays.copyOf(longs, size), shape);
                 case INT32 -> Np.array(Arrays.stream(longs, 0, size).mapToInt(v -> (int) v).toArray(), shape);
+                case INT8, UINT8, INT16, UINT16 -> {
+                    try (Tensor wide = Np.array(Arrays.copyOf(longs, size), shape)) {
+                        yield wide.astype(dtype);
+                    }
+                }
                 case BOOL -> {
                     boolean[] bools = new boolean[size];
                     for (int i = 0; i < size; i++) {

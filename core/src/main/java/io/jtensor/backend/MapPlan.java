@@ -21,9 +21,11 @@ import java.util.List;
  * @param out         the output operand (never a scalar)
  * @param inputs      the inputs, {@code op.arity()} of them
  * @param where       the mask, or null for everywhere
- * @param computeType the type inputs are converted to before the op is applied; never FLOAT16, a
- *                    storage type: core plans float16 work in float32 (float64 for a float64 to
- *                    float16 copy, so the value rounds once) and rounds weak scalars to float16 itself
+ * @param computeType the type inputs are converted to before the op is applied; never a storage
+ *                    type ({@link DType#computeType()} differs from it): core plans float16 work in
+ *                    float32 (float64 for a float64 to float16 copy, so the value rounds once) and
+ *                    rounds weak scalars to float16 itself, and plans the 8- and 16-bit integers in
+ *                    int32, whose results the store wraps to the output's width
  */
 public record MapPlan(ElementwiseOp op, long[] shape, Operand out, List<Operand> inputs, Operand where,
                       DType computeType) {

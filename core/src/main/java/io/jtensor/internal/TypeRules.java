@@ -11,8 +11,8 @@ import java.util.Set;
 /** NumPy's result-type rules for each op family, in one place. */
 public final class TypeRules {
 
-    /** Binary ops NumPy computes for two bools in int8 (jtensor: int32). */
-    private static final Set<BinaryOp> BOOL_AS_INT32 = EnumSet.of(BinaryOp.POWER, BinaryOp.FLOOR_DIVIDE,
+    /** Binary ops NumPy computes for two bools in int8. */
+    private static final Set<BinaryOp> BOOL_AS_INT8 = EnumSet.of(BinaryOp.POWER, BinaryOp.FLOOR_DIVIDE,
             BinaryOp.REMAINDER, BinaryOp.FMOD, BinaryOp.LEFT_SHIFT, BinaryOp.RIGHT_SHIFT);
 
     private TypeRules() {
@@ -56,7 +56,7 @@ public final class TypeRules {
         }
         return switch (op.boolInput()) {
             case KEEP -> new Types(DType.BOOL, DType.BOOL);
-            case TO_INT32 -> new Types(DType.INT32, DType.INT32);
+            case TO_INT8 -> new Types(DType.INT8, DType.INT8);
             case TO_FLOAT16 -> new Types(DType.FLOAT16, DType.FLOAT16);
             case REJECT -> throw new IllegalArgumentException(op.numpyName()
                     + ": not defined for bool input (as in NumPy); convert with astype(DType.INT32) first");
@@ -76,20 +76,21 @@ public final class TypeRules {
         return switch (op.category()) {
             case BITWISE, INTEGER -> {
                 // NumPy has no bool loop for gcd and lcm; shifts of two bools compute in int8
-                boolean takesBool = op.category() == BinaryOp.Category.BITWISE || BOOL_AS_INT32.contains(op);
+                boolean takesBool = op.category() == BinaryOp.Category.BITWISE || BOOL_AS_INT8.contains(op);
                 if (promoted.isFloatingPoint() || (promoted == DType.BOOL && !takesBool)) {
                     throw new IllegalArgumentException(op.numpyName() + ": not supported for the input types ("
                             + first + ", " + second + "), which promote to " + promoted.numpyName() + "; valid: "
                             + (takesBool ? "bool and integer types" : "integer types (one of them may be bool)")
                             + " (as in NumPy)");
                 }
-                DType t = promoted == DType.BOOL && BOOL_AS_INT32.contains(op) ? DType.INT32 : promoted;
+                DType t = promoted == DType.BOOL && BOOL_AS_INT8.contains(op) ? DType.INT8 : promoted;
                 yield new Types(t, t);
             }
             case COMPARISON, LOGICAL -> new Types(promoted, DType.BOOL);
             case FLOATING -> {
-                // NumPy's true_divide has no float16 loop for bool (it gives float64); the others do
-                DType t = promoted == DType.BOOL && op == BinaryOp.DIVIDE ? DType.FLOAT64 : floating(promoted);
+                // NumPy's true_divide has no float16 or float32 loop for bool and integers (it gives
+                // float64); the others take the smallest float holding the operands
+                DType t = !promoted.isFloatingPoint() && op == BinaryOp.DIVIDE ? DType.FLOAT64 : floating(promoted);
                 yield new Types(t, t);
             }
             case SCALING -> throw new IllegalArgumentException(op.numpyName()
@@ -99,7 +100,7 @@ public final class TypeRules {
                     throw new IllegalArgumentException("subtract: not defined for bool operands (as in NumPy); "
                             + "use notEqual for exclusive or");
                 }
-                DType t = promoted == DType.BOOL && BOOL_AS_INT32.contains(op) ? DType.INT32 : promoted;
+                DType t = promoted == DType.BOOL && BOOL_AS_INT8.contains(op) ? DType.INT8 : promoted;
                 yield new Types(t, t);
             }
         };
@@ -127,15 +128,18 @@ public final class TypeRules {
     }
 
     /**
-     * The float type a floating op computes {@code in} as: float types themselves, float16 for bool
-     * (NumPy's smallest float type that holds it; it computes in float32 and rounds once), float64
-     * for int32 and int64.
+     * The float type a floating op computes {@code in} as: float types themselves, else NumPy's
+     * smallest float type that holds every value of {@code in}: float16 for bool, int8 and uint8
+     * (computed in float32 and rounded once), float32 for int16 and uint16, float64 for int32 and
+     * int64.
      */
     private static DType floating(DType in) {
-        if (in.isFloatingPoint()) {
-            return in;
-        }
-        return in == DType.BOOL ? DType.FLOAT16 : DType.FLOAT64;
+        return switch (in) {
+            case BOOL, INT8, UINT8 -> DType.FLOAT16;
+            case INT16, UINT16 -> DType.FLOAT32;
+            case INT32, INT64 -> DType.FLOAT64;
+            case FLOAT16, FLOAT32, FLOAT64 -> in;
+        };
     }
 
     /**
@@ -145,6 +149,7 @@ public final class TypeRules {
     public static Types reduce(ReduceOp op, DType in) {
         return switch (op) {
             case SUM, PROD -> {
+                // NumPy sums unsigned integers into uint64, which jtensor lacks: int64 holds the same bits
                 DType t = in.isFloatingPoint() ? in : DType.INT64;
                 yield new Types(t.computeType(), t);
             }

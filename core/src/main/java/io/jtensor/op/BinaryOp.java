@@ -6,7 +6,9 @@ package io.jtensor.op;
  * <p>The compute type is the NumPy promotion of the two inputs ({@code DType.promote}), except
  * the {@linkplain Category#FLOATING floating} ops ({@link #DIVIDE}, which is true division,
  * {@link #ARCTAN2}, {@link #HYPOT}, {@link #COPYSIGN}, {@link #LOGADDEXP}, {@link #LOGADDEXP2},
- * {@link #HEAVISIDE}, {@link #NEXTAFTER}), which compute integers as float64, and
+ * {@link #HEAVISIDE}, {@link #NEXTAFTER}), which compute integers in the smallest float type holding
+ * them (float16 for 8-bit integers, float32 for 16-bit, float64 for int32 and int64; true division
+ * always in float64), and
  * {@link #LDEXP}, which computes in its first operand's float type ({@link Category#SCALING}). Comparisons and logical ops compute in
  * the promoted type and give bool. The {@linkplain Category#BITWISE bitwise} ops take bool and
  * integer types only, the {@linkplain Category#INTEGER integer} ops ({@link #LEFT_SHIFT},
@@ -26,7 +28,7 @@ public enum BinaryOp implements ElementwiseOp {
     SUBTRACT("subtract", Category.ARITHMETIC, "a - b"),
     /** a * b (logical and for bool). */
     MULTIPLY("multiply", Category.ARITHMETIC, "a * b"),
-    /** True division: integers are divided as float64; x/0 gives ±Inf or NaN. */
+    /** True division: integers (of every width) are divided as float64; x/0 gives ±Inf or NaN. */
     DIVIDE("divide", Category.FLOATING, "a / b"),
     /**
      * a<sup>b</sup>. Integer powers wrap on overflow; a negative integer exponent is an error, as in

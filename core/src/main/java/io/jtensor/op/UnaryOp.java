@@ -3,8 +3,8 @@ package io.jtensor.op;
 /**
  * Element-wise unary operations, one token each.
  *
- * <p>Result types: the {@linkplain Kind#FLOATING floating} ops turn integer input into float64 and
- * bool input into float16, as NumPy; float16 input computes in float32 and is rounded once to
+ * <p>Result types: the {@linkplain Kind#FLOATING floating} ops turn bool, int8 and uint8 input into
+ * float16, int16 and uint16 into float32, int32 and int64 into float64, as NumPy; float16 input computes in float32 and is rounded once to
  * float16 (NumPy's half loops); the
  * {@linkplain Kind#NUMERIC numeric} ops keep the input type, with bool handled as
  * {@link #boolInput()} says; the {@linkplain Kind#PREDICATE predicates} ({@link #ISNAN},
@@ -43,7 +43,7 @@ public enum UnaryOp implements ElementwiseOp {
     /** Square root; sqrt(-0.0) = -0.0, negative input gives NaN. */
     SQRT("sqrt", Kind.FLOATING, BoolInput.TO_FLOAT16, "sqrt(x)"),
     /** x * x; integers wrap around on overflow as in NumPy. */
-    SQUARE("square", Kind.NUMERIC, BoolInput.TO_INT32, "x * x"),
+    SQUARE("square", Kind.NUMERIC, BoolInput.TO_INT8, "x * x"),
     /** |x|; abs of the most negative integer is itself, as in NumPy. */
     ABS("absolute", Kind.NUMERIC, BoolInput.KEEP, "fabs(x)"),
     /** -x. Not defined for bool (as in NumPy). */
@@ -51,7 +51,7 @@ public enum UnaryOp implements ElementwiseOp {
     /** -1, 0 or 1 (NaN for NaN). Not defined for bool (as in NumPy). */
     SIGN("sign", Kind.NUMERIC, BoolInput.REJECT, "(x > 0 ? 1 : (x < 0 ? -1 : (x == 0 ? 0 : x)))"),
     /** 1 / x; for integers C division (1/0 gives the type's minimum value, as NumPy on x86). */
-    RECIPROCAL("reciprocal", Kind.NUMERIC, BoolInput.TO_INT32, "1 / x"),
+    RECIPROCAL("reciprocal", Kind.NUMERIC, BoolInput.TO_INT8, "1 / x"),
     /** Sine, argument in radians. */
     SIN("sin", Kind.FLOATING, BoolInput.TO_FLOAT16, "sin(x)"),
     /** Cosine, argument in radians. */
@@ -173,8 +173,8 @@ public enum UnaryOp implements ElementwiseOp {
     public enum BoolInput {
         /** The result is bool. */
         KEEP,
-        /** Computed as int32 (NumPy uses int8, which jtensor lacks). */
-        TO_INT32,
+        /** Computed as int8, as in NumPy. */
+        TO_INT8,
         /** Computed as float16 (that is, in float32 rounded once to float16), as in NumPy. */
         TO_FLOAT16,
         /** Bool input is an error, as in NumPy. */

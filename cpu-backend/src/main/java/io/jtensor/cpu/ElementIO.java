@@ -13,7 +13,8 @@ import java.lang.foreign.ValueLayout;
  * <p>Offsets and strides count elements. The "double family" holds FLOAT32 and FLOAT64 compute
  * values (FLOAT32 values are kept rounded to float; FLOAT16 elements compute as FLOAT32 and are
  * rounded once to float16 when stored); the "long family" holds BOOL (0/1), INT32
- * (sign-extended) and INT64 values. Int64 never passes through a double here.
+ * (sign-extended) and INT64 values; the 8- and 16-bit integers compute as INT32 (sign- or
+ * zero-extended) and are stored modulo their width. Int64 never passes through a double here.
  */
 final class ElementIO {
 
@@ -51,6 +52,11 @@ final class ElementIO {
                 MemorySegment.copy(s, BYTE, off, k.bytes, 0, len);
                 for (int i = 0; i < len; i++) {
                     dst[pos + i] = k.bytes[i] != 0 ? 1 : 0;
+                }
+            }
+            case INT8, UINT8, INT16, UINT16 -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = small(s, src, off + i);
                 }
             }
             case INT32 -> {
@@ -109,6 +115,11 @@ final class ElementIO {
                 }
                 return;
             }
+            case INT8, UINT8, INT16, UINT16 -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = small(s, src, off + i);
+                }
+            }
             case INT32 -> {
                 MemorySegment.copy(s, INT, off * 4, k.ints, 0, len);
                 for (int i = 0; i < len; i++) {
@@ -154,6 +165,11 @@ final class ElementIO {
                 }
                 MemorySegment.copy(k.bytes, 0, s, BYTE, off, len);
             }
+            case INT8, UINT8, INT16, UINT16 -> {
+                for (int i = 0; i < len; i++) {
+                    writeSmall(s, dst, off + i, Conversions.toInt32(src[pos + i]));
+                }
+            }
             case INT32 -> {
                 for (int i = 0; i < len; i++) {
                     k.ints[i] = Conversions.toInt32(src[pos + i]);
@@ -191,6 +207,11 @@ final class ElementIO {
                 }
                 MemorySegment.copy(k.bytes, 0, s, BYTE, off, len);
             }
+            case INT8, UINT8, INT16, UINT16 -> {
+                for (int i = 0; i < len; i++) {
+                    writeSmall(s, dst, off + i, src[pos + i]);
+                }
+            }
             case INT32 -> {
                 for (int i = 0; i < len; i++) {
                     k.ints[i] = (int) src[pos + i];
@@ -219,10 +240,31 @@ final class ElementIO {
         }
     }
 
+    /** Element {@code index} of an 8- or 16-bit integer type, sign- or zero-extended. */
+    static long small(MemorySegment s, DType type, long index) {
+        return switch (type) {
+            case INT8 -> s.get(BYTE, index);
+            case UINT8 -> s.get(BYTE, index) & 0xff;
+            case INT16 -> s.getAtIndex(SHORT, index);
+            case UINT16 -> s.getAtIndex(SHORT, index) & 0xffff;
+            default -> throw new IllegalStateException("not an 8- or 16-bit integer type: " + type);
+        };
+    }
+
+    /** Stores {@code v} modulo the width of an 8- or 16-bit integer type (C's conversion). */
+    private static void writeSmall(MemorySegment s, DType type, long index, long v) {
+        if (type.byteSize() == 1) {
+            s.set(BYTE, index, (byte) v);
+        } else {
+            s.setAtIndex(SHORT, index, (short) v);
+        }
+    }
+
     /** Reads element {@code index} of type {@code src} as a value of float-family type {@code compute}. */
     static double readDouble(MemorySegment s, DType src, long index, DType compute) {
         double v = switch (src) {
             case BOOL -> s.get(BYTE, index) != 0 ? 1 : 0;
+            case INT8, UINT8, INT16, UINT16 -> small(s, src, index);
             case INT32 -> s.getAtIndex(INT, index);
             case INT64 -> Conversions.longToDouble(s.getAtIndex(LONG, index), compute);
             case FLOAT16 -> Float.float16ToFloat(s.getAtIndex(SHORT, index));
@@ -236,6 +278,7 @@ final class ElementIO {
     static long readLong(MemorySegment s, DType src, long index, DType compute) {
         return switch (src) {
             case BOOL -> s.get(BYTE, index) != 0 ? 1 : 0;
+            case INT8, UINT8, INT16, UINT16 -> Conversions.wrap(small(s, src, index), compute);
             case INT32 -> Conversions.wrap(s.getAtIndex(INT, index), compute);
             case INT64 -> Conversions.wrap(s.getAtIndex(LONG, index), compute);
             case FLOAT16 -> Conversions.doubleToLong(Float.float16ToFloat(s.getAtIndex(SHORT, index)), compute);
@@ -248,6 +291,7 @@ final class ElementIO {
     static void writeDouble(MemorySegment s, DType dst, long index, double v) {
         switch (dst) {
             case BOOL -> s.set(BYTE, index, (byte) (v != 0 ? 1 : 0));
+            case INT8, UINT8, INT16, UINT16 -> writeSmall(s, dst, index, Conversions.toInt32(v));
             case INT32 -> s.setAtIndex(INT, index, Conversions.toInt32(v));
             case INT64 -> s.setAtIndex(LONG, index, Conversions.toInt64(v));
             case FLOAT16 -> s.setAtIndex(SHORT, index, Float16.fromDouble(v));
@@ -260,6 +304,7 @@ final class ElementIO {
     static void writeLong(MemorySegment s, DType dst, long index, long v) {
         switch (dst) {
             case BOOL -> s.set(BYTE, index, (byte) (v != 0 ? 1 : 0));
+            case INT8, UINT8, INT16, UINT16 -> writeSmall(s, dst, index, v);
             case INT32 -> s.setAtIndex(INT, index, (int) v);
             case INT64 -> s.setAtIndex(LONG, index, v);
             case FLOAT16 -> s.setAtIndex(SHORT, index, Float16.fromDouble(v));
@@ -281,6 +326,11 @@ final class ElementIO {
             case BOOL -> {
                 for (int i = 0; i < len; i++) {
                     dst[pos + i] = s.get(BYTE, off + i * stride) != 0 ? 1 : 0;
+                }
+            }
+            case INT8, UINT8, INT16, UINT16 -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = small(s, src, off + i * stride);
                 }
             }
             case INT32 -> {
@@ -345,6 +395,11 @@ final class ElementIO {
                 }
                 return;
             }
+            case INT8, UINT8, INT16, UINT16 -> {
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = small(s, src, off + i * stride);
+                }
+            }
             case INT32 -> {
                 for (int i = 0; i < len; i++) {
                     dst[pos + i] = s.getAtIndex(INT, off + i * stride);
@@ -406,6 +461,13 @@ final class ElementIO {
                     }
                 }
             }
+            case INT8, UINT8, INT16, UINT16 -> {
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        writeSmall(s, dst, off + i * stride, Conversions.toInt32(src[pos + i]));
+                    }
+                }
+            }
             case INT32 -> {
                 for (int i = 0; i < len; i++) {
                     if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
@@ -462,6 +524,13 @@ final class ElementIO {
                 for (int i = 0; i < len; i++) {
                     if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
                         s.set(BYTE, off + i * stride, (byte) (src[pos + i] != 0 ? 1 : 0));
+                    }
+                }
+            }
+            case INT8, UINT8, INT16, UINT16 -> {
+                for (int i = 0; i < len; i++) {
+                    if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
+                        writeSmall(s, dst, off + i * stride, src[pos + i]);
                     }
                 }
             }

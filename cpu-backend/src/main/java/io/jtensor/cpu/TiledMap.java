@@ -260,6 +260,15 @@ final class TiledMap {
                         }
                     }
                 }
+                case 2 -> {
+                    for (int j = 0; j < width; j++) {
+                        long src = from + j * along;
+                        for (int t = 0; t < rows; t++) {
+                            dst.setAtIndex(ElementIO.SHORT, (long) t * width + j,
+                                    in.getAtIndex(ElementIO.SHORT, src + t * across));
+                        }
+                    }
+                }
                 case 4 -> {
                     for (int j = 0; j < width; j++) {
                         long src = from + j * along;

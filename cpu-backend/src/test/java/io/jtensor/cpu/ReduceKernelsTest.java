@@ -199,7 +199,7 @@ class ReduceKernelsTest {
                         DType compute = switch (op) {
                             case MEAN, VAR -> type == DType.FLOAT32 || type == DType.FLOAT16 ? DType.FLOAT32
                                     : DType.FLOAT64;
-                            case SUM, PROD -> type == DType.BOOL || type == DType.INT32 ? DType.INT64 : type.computeType();
+                            case SUM, PROD -> type.isFloatingPoint() ? type.computeType() : DType.INT64;
                             case ALL, ANY -> DType.BOOL;
                             default -> type.computeType();
                         };

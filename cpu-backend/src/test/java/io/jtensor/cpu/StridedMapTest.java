@@ -181,7 +181,7 @@ class StridedMapTest {
     @Test
     void astypeOfViewsConvertsEveryElementInCOrder() {
         Random rnd = new Random(12);
-        DType[] types = {DType.BOOL, DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64};
+        DType[] types = {DType.BOOL, DType.INT8, DType.UINT16, DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64};
         for (DType from : types) {
             for (DType to : types) {
                 for (View v : views()) {
@@ -191,12 +191,13 @@ class StridedMapTest {
                     CpuStorage base = filled(from, v.baseSize(), rnd);
                     for (CpuBackend backend : BACKENDS) {
                         CpuStorage out = CpuStorage.allocate(to, v.size());
-                        backend.map(map(UnaryOp.COPY, v.shape(), dense(out, to, v.shape()), to,
+                        backend.map(map(UnaryOp.COPY, v.shape(), dense(out, to, v.shape()), to.computeType(),
                                 operand(base, from, v)));
                         for (int i = 0; i < v.size(); i++) {
                             double x = get(base, from, v.index(i));
                             double want = switch (to) {
                                 case BOOL -> x != 0 ? 1 : 0;
+                                case INT8, UINT8, INT16, UINT16 -> to.wrap(Conversions.toInt32(x));
                                 case INT32 -> Conversions.toInt32(x);
                                 case INT64 -> Conversions.toInt64(x);
                                 case FLOAT16 -> io.jtensor.Float16.round(x);

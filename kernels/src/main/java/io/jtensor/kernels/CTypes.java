@@ -9,12 +9,17 @@ public final class CTypes {
     }
 
     /**
-     * The element type, e.g. {@code jlong} for INT64, {@code jbool} (one byte, 0 or 1) for BOOL and
+     * The element type, e.g. {@code jlong} for INT64, {@code juint8} for UINT8 (the 8- and 16-bit
+     * integers are storage types: kernels compute them as {@code jint}), {@code jbool} (one byte, 0 or 1) for BOOL and
      * {@code jhalf} (the 16 bits, computed as float through {@link Conversions}) for FLOAT16.
      */
     public static String name(DType dtype) {
         return switch (dtype) {
             case BOOL -> "jbool";
+            case INT8 -> "jint8";
+            case UINT8 -> "juint8";
+            case INT16 -> "jint16";
+            case UINT16 -> "juint16";
             case INT32 -> "jint";
             case INT64 -> "jlong";
             case FLOAT16 -> "jhalf";

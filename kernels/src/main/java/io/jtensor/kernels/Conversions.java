@@ -6,6 +6,7 @@ import io.jtensor.DType;
  * Element conversions between types with NumPy's rules on x86: any non-zero value (NaN included)
  * becomes true; float to integer truncates toward zero and gives the integer type's minimum for
  * NaN or out-of-range values (a prelude helper, because the C cast leaves that undefined);
+ * float to an 8- or 16-bit integer goes through int32 and wraps (as NumPy's C cast on x86);
  * float16 goes through float ({@code jt_half_to_float} / {@code jt_float_to_half}); everything else
  * is the C conversion.
  */
@@ -30,6 +31,10 @@ public final class Conversions {
             return "((jbool) ((" + value + ") != 0))";
         }
         if (from.isFloatingPoint() && to.isInteger()) {
+            if (to.computeType() != to) {
+                // as NumPy on x86 (cvttss2si to int32, then the C cast): 300.7 gives int8 44, NaN 0
+                return "((" + CTypes.name(to) + ") " + convert(from, DType.INT32, value) + ")";
+            }
             return "jt_" + from.numpyName() + "_to_" + to.numpyName() + "(" + value + ")";
         }
         return "((" + CTypes.name(to) + ") (" + value + "))";

@@ -59,14 +59,15 @@ public interface KernelArguments<M> {
             case BOOL -> boolValue(value != 0 || exact != 0);
             case INT32 -> intValue((int) exact);
             case INT64 -> longValue(exact);
-            case FLOAT16 -> throw computesAsFloat32();
+            case INT8, UINT8, INT16, UINT16, FLOAT16 -> throw storageType(dtype);
             case FLOAT32 -> floatValue((float) value);
             case FLOAT64 -> doubleValue(value);
         };
     }
 
-    private static IllegalArgumentException computesAsFloat32() {
-        return new IllegalArgumentException("float16 is a storage type: kernels take and compute its values as float32");
+    private static IllegalArgumentException storageType(DType dtype) {
+        return new IllegalArgumentException(dtype.numpyName() + " is a storage type: kernels take and compute its values as "
+                + dtype.computeType().numpyName());
     }
 
     /** A zero of {@code dtype}: the by-value slot of an input that is passed as memory. */
@@ -75,7 +76,7 @@ public interface KernelArguments<M> {
             case BOOL -> boolValue(false);
             case INT32 -> intValue(0);
             case INT64 -> longValue(0);
-            case FLOAT16 -> throw computesAsFloat32();
+            case INT8, UINT8, INT16, UINT16, FLOAT16 -> throw storageType(dtype);
             case FLOAT32 -> floatValue(0);
             case FLOAT64 -> doubleValue(0);
         };

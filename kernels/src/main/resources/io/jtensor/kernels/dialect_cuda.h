@@ -27,6 +27,10 @@ typedef unsigned char jbyte;
 typedef int jint;
 typedef unsigned int juint;
 typedef unsigned short jhalf;
+typedef signed char jint8;
+typedef unsigned char juint8;
+typedef short jint16;
+typedef unsigned short juint16;
 typedef long long jlong;
 typedef unsigned long long julong;
 

@@ -28,6 +28,10 @@ typedef uchar jbyte;
 typedef int jint;
 typedef uint juint;
 typedef ushort jhalf;
+typedef char jint8;
+typedef uchar juint8;
+typedef short jint16;
+typedef ushort juint16;
 typedef long jlong;
 typedef ulong julong;
 

@@ -101,6 +101,11 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
                 }
                 case INT64 -> Np.array(ints);
                 case INT32 -> Np.array(Arrays.stream(ints).mapToInt(v -> (int) v).toArray());
+                case INT8, UINT8, INT16, UINT16 -> {
+                    try (Tensor wide = Np.array(ints)) {
+                        yield wide.astype(dtype);
+                    }
+                }
                 case BOOL -> {
                     boolean[] b = new boolean[ints.length];
                     for (int i = 0; i < b.length; i++) {

@@ -219,6 +219,18 @@ final class ReferenceData {
                     yield wide.astype(DType.FLOAT16);
                 }
             }
+            case INT8, UINT8, INT16, UINT16 -> {
+                long[] a = new long[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = parseLong(values[i]);
+                    if (!dtype.holds(a[i])) {
+                        throw new IllegalArgumentException(values[i] + " is not a " + dtype.numpyName() + " value");
+                    }
+                }
+                try (Tensor wide = Np.array(a, flat)) {
+                    yield wide.astype(dtype);
+                }
+            }
             case INT32 -> {
                 int[] a = new int[n];
                 for (int i = 0; i < n; i++) {

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The element values both sides of the NumPy round trips use (mirrored in {@code npy_interop.py}):
  * element i (C order) of a bool array is {@code i % 3 == 0}; int32 {@code (37 i - 400) * 1000003};
- * int64 {@code (i - 11) * 1234567890123}; float32/float64 {@code (i - 11.5) / 3}, except elements
+ * int64 {@code (i - 11) * 1234567890123}; int8, uint8, int16, uint16 {@code 37 i - 100} wrapped to the type; float32/float64 {@code (i - 11.5) / 3}, except elements
  * 1, 2, 3, which are inf, NaN and -0.0 when present.
  */
 final class NpyExpectedValues {
@@ -23,6 +23,7 @@ final class NpyExpectedValues {
     private static double value(DType dtype, long i) {
         return switch (dtype) {
             case BOOL -> i % 3 == 0 ? 1 : 0;
+            case INT8, UINT8, INT16, UINT16 -> dtype.wrap(i * 37 - 100);
             case INT32 -> (i * 37 - 400) * 1000003;
             case INT64 -> (i - 11) * 1234567890123L;
             case FLOAT16, FLOAT32, FLOAT64 -> i == 1 ? Double.POSITIVE_INFINITY : i == 2 ? Double.NaN : i == 3 ? -0.0 : (i - 11.5) / 3.0;
@@ -51,6 +52,15 @@ final class NpyExpectedValues {
                     a[i] = (int) value(dtype, i);
                 }
                 yield Np.array(a);
+            }
+            case INT8, UINT8, INT16, UINT16 -> {
+                long[] a = new long[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = (long) value(dtype, i);
+                }
+                try (Tensor wide = Np.array(a)) {
+                    yield wide.astype(dtype);
+                }
             }
             case INT64 -> {
                 long[] a = new long[n];
