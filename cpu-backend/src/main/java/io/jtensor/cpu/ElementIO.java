@@ -55,8 +55,9 @@ final class ElementIO {
                 }
             }
             case INT8, UINT8, INT16, UINT16 -> {
+                smallRun(s, src, off, k.longs, 0, len, k);
                 for (int i = 0; i < len; i++) {
-                    dst[pos + i] = small(s, src, off + i);
+                    dst[pos + i] = k.longs[i];
                 }
             }
             case INT32 -> {
@@ -115,11 +116,7 @@ final class ElementIO {
                 }
                 return;
             }
-            case INT8, UINT8, INT16, UINT16 -> {
-                for (int i = 0; i < len; i++) {
-                    dst[pos + i] = small(s, src, off + i);
-                }
-            }
+            case INT8, UINT8, INT16, UINT16 -> smallRun(s, src, off, dst, pos, len, k);
             case INT32 -> {
                 MemorySegment.copy(s, INT, off * 4, k.ints, 0, len);
                 for (int i = 0; i < len; i++) {
@@ -167,8 +164,9 @@ final class ElementIO {
             }
             case INT8, UINT8, INT16, UINT16 -> {
                 for (int i = 0; i < len; i++) {
-                    writeSmall(s, dst, off + i, Conversions.toInt32(src[pos + i]));
+                    k.longs[i] = Conversions.toInt32(src[pos + i]);
                 }
+                smallStore(k.longs, 0, len, s, dst, off, k);
             }
             case INT32 -> {
                 for (int i = 0; i < len; i++) {
@@ -207,11 +205,7 @@ final class ElementIO {
                 }
                 MemorySegment.copy(k.bytes, 0, s, BYTE, off, len);
             }
-            case INT8, UINT8, INT16, UINT16 -> {
-                for (int i = 0; i < len; i++) {
-                    writeSmall(s, dst, off + i, src[pos + i]);
-                }
-            }
+            case INT8, UINT8, INT16, UINT16 -> smallStore(src, pos, len, s, dst, off, k);
             case INT32 -> {
                 for (int i = 0; i < len; i++) {
                     k.ints[i] = (int) src[pos + i];
@@ -237,6 +231,51 @@ final class ElementIO {
                 }
                 MemorySegment.copy(k.doubles, 0, s, DOUBLE, off * 8, len);
             }
+        }
+    }
+
+    /** A contiguous run of an 8- or 16-bit integer type into {@code dst[pos...]}, bulk-copied through scratch. */
+    private static void smallRun(MemorySegment s, DType src, long off, long[] dst, int pos, int len, Scratch k) {
+        switch (src) {
+            case INT8 -> {
+                MemorySegment.copy(s, BYTE, off, k.bytes, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = k.bytes[i];
+                }
+            }
+            case UINT8 -> {
+                MemorySegment.copy(s, BYTE, off, k.bytes, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = k.bytes[i] & 0xff;
+                }
+            }
+            case INT16 -> {
+                MemorySegment.copy(s, SHORT, off * 2, k.shorts, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = k.shorts[i];
+                }
+            }
+            default -> {
+                MemorySegment.copy(s, SHORT, off * 2, k.shorts, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = k.shorts[i] & 0xffff;
+                }
+            }
+        }
+    }
+
+    /** Stores {@code src[pos...]} as a contiguous run of an 8- or 16-bit integer type, wrapping each value. */
+    private static void smallStore(long[] src, int pos, int len, MemorySegment s, DType dst, long off, Scratch k) {
+        if (dst.byteSize() == 1) {
+            for (int i = 0; i < len; i++) {
+                k.bytes[i] = (byte) src[pos + i];
+            }
+            MemorySegment.copy(k.bytes, 0, s, BYTE, off, len);
+        } else {
+            for (int i = 0; i < len; i++) {
+                k.shorts[i] = (short) src[pos + i];
+            }
+            MemorySegment.copy(k.shorts, 0, s, SHORT, off * 2, len);
         }
     }
 
