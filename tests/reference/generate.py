@@ -65,12 +65,22 @@ def fmt(v, dtype):
     """One value as text for the given jtensor dtype."""
     if dtype == "bool":
         return "true" if bool(v) else "false"
-    if dtype in ("int32", "int64", "int8"):
+    if dtype in ("int32", "int64") or dtype in SMALL_INTS:
         return str(int(v))
     f = float(v)
     if math.isnan(f):
         return "nan"
     return repr(f)
+
+
+def as_jtensor(res):
+    """A NumPy result as jtensor gives it: jtensor has no uint64, so NumPy's uint64 (sum, prod, cumsum
+    of unsigned input) is jtensor's int64 with the same bits (the same value below 2**63, and the same
+    value modulo 2**64 where NumPy's uint64 wraps)."""
+    res = np.asarray(res)
+    if res.dtype == np.uint64:
+        res = res.view(np.int64)
+    return res
 
 
 def fmt_list(values, dtype):
@@ -698,6 +708,13 @@ def build_tensors():
                                        [np.inf, 1.0, 2.0, 3.0], [np.nan, 1.0, 2.0, 3.0], [-np.inf, -np.inf, 5.0, -np.inf]]))
     tensor("tut_softmax", np.array([[9.0, 2, 5, 0, 0], [7, 5, 0, 0, 0]]))
     tensor("logit_i32", np.array([[1, 2, 3], [-5, 0, 5]], np.int32))
+    # small integer logits: scipy's softmax/log_softmax give np.exp's type (float16 for int8/uint8,
+    # float32 for int16/uint16), its logsumexp float64; values whose differences stay in the type
+    # (scipy subtracts the maximum in the integer type, so int8 -128 - 127 would wrap; jtensor does not)
+    tensor("logit_i8", np.array([[1, 2, 3, -60], [-5, 0, 5, 60]], np.int8))
+    tensor("logit_u8", np.array([[1, 2, 3, 120], [0, 0, 7, 100]], np.uint8))
+    tensor("logit_i16", np.array([[1, 2, 3, -300], [-5, 0, 5, 300]], np.int16))
+    tensor("logit_u16", np.array([[1, 2, 3, 700], [0, 0, 7, 70]], np.uint16))
     tensor("e20_f64", np.zeros((2, 0)))
     # linear algebra
     tensor("m34_f64", rng.normal(0, 1, (3, 4)))
@@ -752,6 +769,17 @@ def build_tensors():
     tensor("big_at_f64", np.ascontiguousarray(big_a.T).astype(np.float64))
     tensor("big_bt_f64", np.ascontiguousarray(big_b.T).astype(np.float64))
     tensor("big_batch_f64", rng.integers(-3, 4, (3, 33, 90)).astype(np.float64))
+    # small integer types: the limits of each type among random values (sums leave the type, products
+    # of 24 int8/uint8 values wrap around in int64 / uint64), ties for argmax/argmin
+    v = rng.integers(-128, 128, (2, 3, 4))
+    v.flat[[0, 5, 13, 22]] = [-128, 127, 127, -128]
+    tensor("lim3_i8", v.astype(np.int8))
+    v = rng.integers(0, 256, (2, 3, 4))
+    v.flat[[1, 6, 14, 23]] = [0, 255, 255, 0]
+    tensor("lim3_u8", v.astype(np.uint8))
+    tensor("lim34_i16", np.array([[-32768, 32767, 1000, -1], [32767, 32767, -32768, 300], [7, -7, 0, 2]], np.int16))
+    tensor("lim34_u16", np.array([[65535, 0, 1000, 1], [65535, 65535, 0, 300], [7, 7, 65534, 2]], np.uint16))
+    tensor("b8_u8", np.array([[0, 1, 0, 255], [0, 0, 0, 0], [2, 3, 128, 1]], np.uint8))
 
 
 def resolve(ref):
@@ -829,6 +857,15 @@ def gen_reductions():
         cases.append((name, axes2))
     cases.append(("e230_f64.f16", [None, 0, 1, 2, (0, 2)]))
     cases.append(("s0_f64.f16", [None, ()]))
+    # small integer types (compact: a few axes): sum/prod give int64 (NumPy: uint64 for unsigned input,
+    # as_jtensor), mean/var/std float64, max/min keep the type
+    small3 = [None, 0, 2, -1, (0, 2)]
+    cases.append(("lim3_i8", small3))
+    cases.append(("lim3_u8", small3))
+    cases.append(("lim3_i8.T", [None, 1, (0, 1)]))
+    cases.append(("lim34_i16", [None, 0, 1]))
+    cases.append(("lim34_u16", [None, 0, 1]))
+    cases.append(("b8_u8", [None, 1]))
     ops = ["sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std", "all", "any"]
     for name, axes_list in cases:
         x = resolve(name)
@@ -847,7 +884,7 @@ def gen_reductions():
                             kwargs["ddof"] = ddof
                         npaxes = None if (op in ("argmax", "argmin") and isinstance(axes, tuple)) else axes
                         try:
-                            res = np.asarray(getattr(np, op)(x, axis=npaxes, **kwargs))
+                            res = as_jtensor(getattr(np, op)(x, axis=npaxes, **kwargs))
                             if op in ("argmax", "argmin") and keepdims and npaxes is None:
                                 res = res.reshape((1,) * x.ndim)
                         except ValueError:
@@ -922,15 +959,22 @@ def row_reference(op, x, axis, dtype):
 def gen_rows():
     rows = []
     for name in ["logit3_f64", "logit3_f32", "big_logits_f64", "big_logits_f32", "special_logits", "tut_softmax",
-                 "logit_i32", "logit3_f64.f16", "big_logits_f32.f16", "special_logits.f16"]:
+                 "logit_i32", "logit3_f64.f16", "big_logits_f32.f16", "special_logits.f16", "logit_i8", "logit_u8",
+                 "logit_i16", "logit_u16"]:
         x = resolve(name)
         dtype = x.dtype.name if x.dtype.kind == "f" else "float64"
+        # softmax and log_softmax of the small integer types: scipy's type (np.exp's)
+        row_dtype = {1: "float16", 2: "float32"}.get(x.dtype.itemsize, dtype) if x.dtype.kind in "iu" else dtype
         fin = np.where(np.isfinite(x), x, 0).astype(np.float64)
         scale = float(np.max(np.abs(fin))) if x.size else 0.0
         for op in ("softmax", "log_softmax"):
             for axis in range(-1, x.ndim):
-                res = row_reference(op, x, axis, dtype)
-                rows.append([op, name, str(axis), "false", dtype, fmt_shape(res.shape), fmt_list(res, dtype),
+                res = row_reference(op, x, axis, row_dtype)
+                assert res.dtype == np.float64 or res.dtype.name == row_dtype
+                if name.startswith("logit_") and name != "logit_i32":
+                    f = getattr(sps, op)(x, axis=axis)
+                    assert f.dtype.name == row_dtype, (op, name, f.dtype)
+                rows.append([op, name, str(axis), "false", row_dtype, fmt_shape(res.shape), fmt_list(res, row_dtype),
                              repr(scale)])
         axes_list = [None, 0, 1, -1] + ([2, (0, 1), (0, 2), (1, 2), (2, 0), (0, 1, 2)] if x.ndim == 3 else [(0, 1)])
         for axes in axes_list:
@@ -1569,7 +1613,7 @@ def gen_scan():
     def emit(op, spec, axis="none"):
         text, value = manip_operand(spec)
         try:
-            res = getattr(np, op)(value, axis=None if axis == "none" else int(axis))
+            res = as_jtensor(getattr(np, op)(value, axis=None if axis == "none" else int(axis)))
         except (ValueError, np.exceptions.AxisError) as e:
             rows.append([op, text, str(axis), "error", "-", type(e).__name__])
             return
@@ -1585,6 +1629,12 @@ def gen_scan():
         # float16 rounds every partial result: 60000 + 60000 is inf, 6e-8 is the smallest subnormal
         "float16": [-0.0, 1.5, np.nan, 2.0, -np.inf, 60000.0, 60000.0, -3.0, 6e-8],
     }
+    small_specials = {
+        "int8": [127, 1, -128, -1, 7, 100, 100, 3, -2],
+        "uint8": [255, 1, 0, 254, 7, 200, 200, 3, 2],
+        "int16": [32767, 1, -32768, -1, 7, 300, 300, 3, -2],
+        "uint16": [65535, 1, 0, 65534, 7, 300, 300, 3, 2],
+    }
     for op in ("cumsum", "cumprod"):
         for dtype, values in specials.items():
             m = T(dtype, values, (3, 3))
@@ -1592,6 +1642,12 @@ def gen_scan():
                 emit(op, m, axis)
             emit(op, T(dtype, values, (3, 3), "T"), "1")
             emit(op, T(dtype, values[:8], (2, 2, 2)), "1")
+        # small integer types: int64 results (NumPy: uint64 for unsigned input, the same bits)
+        for dtype, values in small_specials.items():
+            emit(op, T(dtype, values, (3, 3)), "none")
+            emit(op, T(dtype, values, (3, 3)), "1")
+            if dtype in ("int8", "uint8"):
+                emit(op, T(dtype, values, (3, 3), "T"), "0")
         # order matters: a sequential float32 sum, as NumPy's loop
         emit(op, T("float32", [1e8, 1.0, -1e8, 1.0, 3.0, 1e-3, 16777216.0, 1.0, 1.0, 0.1] * 3))
         emit(op, T("float64", [0.1] * 40))
@@ -1612,7 +1668,7 @@ def gen_scan():
         text, value = manip_operand(spec)
         ufunc = getattr(np, op.split(".")[0])
         try:
-            res = ufunc.accumulate(value) if axis == "none" else ufunc.accumulate(value, axis=int(axis))
+            res = as_jtensor(ufunc.accumulate(value) if axis == "none" else ufunc.accumulate(value, axis=int(axis)))
         except (ValueError, TypeError, np.exceptions.AxisError) as e:
             rows.append([op, text, str(axis), "error", "-", type(e).__name__])
             return
@@ -1627,6 +1683,10 @@ def gen_scan():
             accumulate(op, T(dtype, values, (3, 3), "T"), "1")
             accumulate(op, T(dtype, values[:8], (2, 2, 2)), "2")
             accumulate(op, T(dtype, values[::-1]), "none")
+        # small integer types: add/multiply accumulate in int64 (NumPy: uint64 for unsigned input),
+        # maximum/minimum keep the type
+        for dtype, values in small_specials.items():
+            accumulate(op, T(dtype, values, (3, 3)), "1" if dtype in ("int8", "uint8") else "none")
         accumulate(op, T("float64", zeros), "none")
         accumulate(op, T("float32", zeros, (3, 3), "T"), "0")
         accumulate(op, T("float64", [3.0, np.nan, 5.0, -np.inf, np.inf], (5,), "rev"), "0")
@@ -1654,13 +1714,18 @@ def gen_nan_reductions():
              # float16: sums accumulate in float32 and round once (60000 + 60000 overflows to inf, but
              # 60000 + 60000 - 60000 does not); nanmean divides that float16 sum, so it overflows too
              ("float16", base), ("float16", [[60000.0, nan, 60000.0, -60000.0], [30000.0, 40000.0, nan, 0.5]])]
+    # small integer types: reduced as the plain reductions (nansum/nanprod int64, nanmean float64)
+    cases += [("int8", [[127, -128, 127], [1, 127, -1]]), ("uint8", [[255, 0, 255], [1, 255, 200]]),
+              ("int16", [[32767, -32768, 32767], [3, -2, 1]]), ("uint16", [[65535, 0, 65535], [3, 2, 1]])]
     for op in ("nansum", "nanprod", "nanmean", "nanmax", "nanmin"):
         for dtype, values in cases:
             spec = T(dtype, values)
             text, arr = manip_operand(spec)
             for axes in (None, (0,), (1,), (-1,), (0, 1)):
                 for keepdims in (False, True):
-                    res = np.asarray(getattr(np, op)(arr, axis=axes, keepdims=keepdims))
+                    if dtype in ("int16", "uint16") and axes not in (None, (1,)):
+                        continue
+                    res = as_jtensor(getattr(np, op)(arr, axis=axes, keepdims=keepdims))
                     dt = JT[res.dtype.name]
                     rows.append([op, text, fmt_axes(axes), "true" if keepdims else "false", dt,
                                  fmt_shape(res.shape), fmt_list(res, dt)])
@@ -1696,11 +1761,21 @@ def gen_differences():
         "int32": [I32_MIN, 1, I32_MAX, -1, 0, 7, 0, 0, 9, -9, 2, 2],
         "int64": [I64_MIN, 1, I64_MAX, -1, 0, 7, 0, 0, 9, -9, 2, 2],
         "bool": [True, False, False, True, True, True, False, True, False, False, True, False],
+        # small integer types: diff keeps the type and wraps (uint8 0 - 255 is 1, int8 127 - -128 is -1)
+        "int8": [-128, 127, -128, -1, 0, 7, 0, 0, 127, -9, 2, 2],
+        "uint8": [0, 255, 0, 1, 255, 7, 0, 0, 9, 200, 2, 2],
+        "int16": [-32768, 32767, -32768, -1, 0, 7, 0, 0, 9, -9, 2, 2],
+        "uint16": [0, 65535, 0, 1, 65535, 7, 0, 0, 9, 200, 2, 2],
     }
     for dtype, v in values.items():
         m = T(dtype, v, (3, 4))
+        small16 = dtype in ("int16", "uint16")
         for n, axis in ((1, -1), (1, 0), (2, 1), (0, 1), (5, 1), (3, 0)):
+            if small16 and n not in (1, 2):
+                continue
             emit("diff", m, (n, axis))
+        if small16:
+            continue
         emit("diff", T(dtype, v, (3, 4), "T"), (1, 1))
         emit("argwhere", m, ())
         for axis, keep in ((None, False), (0, False), (1, True), (-1, False)):
@@ -2027,6 +2102,67 @@ def gen_sorting():
         binned("bincount", [spec], str(minlength), lambda a, m=minlength: np.bincount(a, minlength=m))
     binned("digitize", [T("float64", [0.5, 1.5]), T("float64", [0.0, 2.0, 1.0])], "false", lambda a, b: np.digitize(a, b))
     binned("digitize", [T("int64", [0, 5, 9]), T("int64", [3, 3, 3])], "false", lambda a, b: np.digitize(a, b))
+    # the small integer types (sorted, searched and binned through exact int32 copies): limits, ties,
+    # order statistics (float64; the element-picking methods keep the type), searchsorted with
+    # out-of-range Java scalars (NumPy compares by value) and mixed int8/uint8 (compared in int16)
+    small_values = {
+        "int8": [127, 5, -1, 5, -128, 0, 7, -1, 5, 2, 0, 3],
+        "uint8": [255, 5, 128, 5, 0, 0, 7, 254, 5, 2, 0, 3],
+        "int16": [32767, 5, -1, 5, -32768, 0, 7, -1, 5, 2, 0, 3],
+        "uint16": [65535, 5, 32768, 5, 0, 0, 7, 65534, 5, 2, 0, 3],
+    }
+    for dtype, v in small_values.items():
+        eight = dtype in ("int8", "uint8")
+        for shape, view, axis in (((12,), "-", 0), ((3, 4), "-", -1), ((3, 4), "T", 0)):
+            if not eight and view == "T":
+                continue
+            spec = T(dtype, v, shape, view)
+            emit("sort", spec, str(axis), lambda a, ax=axis: np.sort(a, axis=ax, kind="stable"))
+            emit("argsort", spec, str(axis), lambda a, ax=axis: np.argsort(a, axis=ax, kind="stable"))
+        m = T(dtype, v, (3, 4))
+        emit("unique", m, "-", np.unique)
+        emit("unique_counts", m, "-", lambda a: np.unique(a, return_counts=True)[1])
+        emit("median", m, "none false", np.median)
+        emit("median", m, "1 true", lambda a: np.median(a, axis=1, keepdims=True))
+        emit("quantile", m, "[0.1;0.5;0.9] 1 false", lambda a: np.quantile(a, [0.1, 0.5, 0.9], axis=1))
+        emit("percentile", m, "37.5 none false", lambda a: np.percentile(a, 37.5))
+        if eight:
+            for method in ("lower", "nearest", "midpoint"):
+                emit("quantile", m, "0.3 1 false " + method, lambda a, me=method: np.quantile(a, 0.3, axis=1, method=me))
+            emit("nanmedian", m, "1 false", lambda a: np.nanmedian(a, axis=1))
+            emit("nanquantile", m, "0.3 1 false linear", lambda a: np.nanquantile(a, 0.3, axis=1))
+            emit("nanargmax", m, "1 false", lambda a: np.nanargmax(a, axis=1))
+            emit("nanargmin", m, "none false", lambda a: np.nanargmin(a))
+            emit("nancumsum", m, "1", lambda a: as_jtensor(np.nancumsum(a, axis=1)))
+            emit("nancumprod", m, "none", lambda a: as_jtensor(np.nancumprod(a)))
+    for side in ("left", "right"):
+        i8 = T("int8", [-128, -5, 0, 2, 2, 2, 9, 127])
+        u8 = T("uint8", [0, 2, 2, 9, 128, 200, 255, 255])
+        search(i8, T("int8", [-128, 127, 1, 2, -6, 3], (2, 3)), side)
+        search(u8, T("uint8", [0, 255, 1, 2, 128, 254]), side)
+        search(i8, T("uint8", [0, 2, 127, 128, 255]), side)
+        search(u8, T("int8", [-128, -1, 0, 2, 127]), side)
+        search(T("int16", [-32768, -5, 0, 2, 2, 32767]), T("uint16", [0, 2, 32767, 32768, 65535]), side)
+        search(T("uint16", [0, 2, 300, 65535]), T("int8", [-1, 2, 127]), side)
+        for scalar in (("long", 300), ("long", -300), ("long", 127), ("long", -129), ("double", 2.5),
+                       ("double", -128.5)):
+            search(i8, scalar, side)
+        for scalar in (("long", -1), ("long", 256), ("long", 255), ("double", 254.5)):
+            search(u8, scalar, side)
+        search(T("uint16", [0, 2, 300, 65535]), ("long", 65536), side)
+        search(T("int8", [3, -128, 127, 2, 2, 0]), T("int8", [2, -128, 127, 1]), side, True)
+    for dtype, v in (("int8", [3, -7, 12, 0, 0, 5, 5, 5, 2, 127, -128, 12]),
+                     ("uint8", [3, 7, 12, 0, 0, 5, 5, 5, 2, 255, 128, 12])):
+        for bins in (3, 7):
+            binned("histogram", [T(dtype, v)], str(bins), lambda a, b=bins: np.histogram(a, b))
+        binned("histogram", [T(dtype, v, (3, 4), "T")], "4 -2.0 3.0", lambda a: np.histogram(a, 4, (-2.0, 3.0)))
+        binned("histogram", [T(dtype, v), T(dtype, [0, 3, 5, 127])], "edges", lambda a, e: np.histogram(a, e))
+        binned("digitize", [T(dtype, v, (3, 4)), T("float64", [12.0, 5.0, 0.3, 0.0, -1.0])], "true",
+               lambda a, b: np.digitize(a, b, right=True))
+        binned("digitize", [T(dtype, v), T(dtype, [0, 3, 5, 127])], "false", lambda a, b: np.digitize(a, b))
+    for spec, minlength in ((T("uint8", [0, 1, 1, 3, 255, 3]), 0), (T("int8", [2, 2, 0, 127]), 3),
+                            (T("int8", [1, -1]), 0), (T("uint16", [5, 0, 5]), 8), (T("int16", [4, 4, 1]), 0)):
+        binned("bincount", [spec], str(minlength), lambda a, m=minlength: np.bincount(a, minlength=m))
     def along(x_spec, i_spec, axis):
         texts, (x, idx) = zip(*[manip_operand(v) for v in (x_spec, i_spec)])
         try:
@@ -2046,6 +2182,8 @@ def gen_sorting():
         along(T(dtype, v, (3, 4), "T"), T("int64", [2, 0, 1, 1, 0, 2], (2, 3)), "0")
         along(T(dtype, v, (2, 3, 2)), T("int64", [1, 0, 2, 2], (2, 1, 2)), "1")
         along(T(dtype, v[:4], (1, 4)), T("int64", [3, 1, 0, 2, 2, 2], (3, 2)), "1")
+    along(T("int8", small_values["int8"], (3, 4)), T("int64", [3, 0, -1, 2, 1, 1, 0, -4, 2, 3, 3, 0], (3, 4)), "1")
+    along(T("uint16", small_values["uint16"], (3, 4), "T"), T("int64", [2, 0, 1, 1, 0, 2], (2, 3)), "0")
     along(T("float64", [1.0, 2.0, 3.0]), T("int64", [2, 2, -3]), "none")
     along(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("int64", [5], (1, 1)), "1")
     along(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("int64", [-3], (1, 1)), "0")
@@ -2087,7 +2225,7 @@ def gen_sets():
         either = op in set_ops and np.signbit(zeros).any() and not np.signbit(zeros).all()
         try:
             res = np.asarray(compute(*values))
-        except (ValueError, IndexError, TypeError) as e:
+        except (ValueError, IndexError, TypeError, OverflowError) as e:
             rows.append([op, ";".join(texts), args, "error", "-", type(e).__name__, "-"])
             return
         dt = JT[res.dtype.name]
@@ -2142,6 +2280,23 @@ def gen_sets():
     sets(T("float16", [0.1, 1.0, 2049.0]), T("float64", [0.1, 2048.0, 1.0]))
     sets(T("int32", [1, 2, 2049, 70000]), T("float16", [2048.0, 1.0, 2.0, 65504.0]))
     sets(T("float16", [1.0, 0.0]), T("bool", [True]))
+    # small integer types: the limits, mixed signed/unsigned (int8 + uint8 compare in int16, int16 +
+    # uint16 in int32), with float16 (int8/uint8: float16, int16/uint16: float32), bool and int32
+    small_left = {"int8": [127, 5, -1, 5, -128, 0, 7, -1, 5, 2, 0, 3], "uint8": [255, 5, 128, 5, 0, 0, 7, 254, 5, 2, 0, 3],
+                  "int16": [32767, 5, -1, 5, -32768, 0, 7, -1], "uint16": [65535, 5, 32768, 5, 0, 0, 7, 65534]}
+    small_right = {"int8": [5, 0, 9, -1, 9, -128, 4, 4], "uint8": [5, 0, 9, 255, 9, 128, 4, 4],
+                   "int16": [5, 0, -32768, 32767], "uint16": [5, 0, 65535, 32768]}
+    for dtype in SMALL_INTS:
+        sets(T(dtype, small_left[dtype]), T(dtype, small_right[dtype]))
+        if dtype in ("int8", "uint8"):
+            sets(T(dtype, small_left[dtype], (3, 4), "T"), T(dtype, small_right[dtype], (2, 4)))
+    sets(T("int8", small_left["int8"]), T("uint8", small_left["uint8"]))
+    sets(T("uint8", small_right["uint8"]), T("int8", small_right["int8"]))
+    sets(T("int16", small_left["int16"]), T("uint16", small_left["uint16"]))
+    sets(T("uint8", [0, 255, 7]), T("int32", [-1, 255, 256, 7]))
+    sets(T("int8", [-128, 1, 2, 127]), T("float16", [0.5, 1.0, -128.0, 127.0]))
+    sets(T("uint16", [65535, 2049, 2048, 1]), T("float16", [2048.0, 1.0, 65504.0]))
+    sets(T("int8", [1, 0, -1]), T("bool", [True]))
     # signed zeros (a's kept by intersect1d), NaN-only inputs, repeated values
     for a, b in (([-0.0, 1.0], [0.0]), ([0.0, 1.0], [-0.0]), ([nan, nan], [nan]), ([nan, 1.0, 1.0], [1.0, 2.0, nan]),
                  ([inf, -inf, inf], [-inf])):
@@ -2174,6 +2329,14 @@ def gen_sets():
         part(T(dtype, v, (2, 3, 2)), [2], 1)
         part(T(dtype, v), [12], -1)
         part(T(dtype, v), [-13], 0)
+    for dtype in ("int8", "uint8"):
+        v = small_left[dtype]
+        for kth in ([0], [5], [-1], [2, 7]):
+            part(T(dtype, v), kth, -1)
+        part(T(dtype, v, (4, 3), "T"), [0, 3], 1)
+        part(T(dtype, v, (3, 4)), [1], 0)
+    part(T("int16", small_left["int16"]), [3], 0)
+    part(T("uint16", small_left["uint16"]), [0, 7], 0)
     ties = [float((i * 7919) % 13) - 6.0 for i in range(203)]
     ties[17], ties[101], ties[150] = nan, -0.0, nan
     part(T("float64", ties), [0, 50, 100, 202], 0)
@@ -2221,6 +2384,15 @@ def gen_sets():
             pad(T(dtype, v[:2], (2,), "bcast=3x2"), [[2, 1], [0, 6]], mode)
         pad(T(dtype, v[:4], (2, 2)), 1, "constant", 1.5)
         pad(T(dtype, v[:4], (2, 2)), [[0, 2]], "constant", -3.0)
+    # small integer types: a float constant is cast as astype (truncated, wrapped: 300.0 -> int8 44)
+    for dtype in ("int8", "uint8"):
+        v = small_left[dtype]
+        for mode in modes:
+            pad(T(dtype, v, (3, 4)), [[1, 3]], mode)
+        for value in (1.5, -1.0, 127.9, 300.0):
+            pad(T(dtype, v[:4], (2, 2)), 1, "constant", value)
+    pad(T("uint16", small_left["uint16"][:4], (2, 2)), [[0, 2]], "constant", -3.0)
+    pad(T("int16", small_left["int16"][:4]), 2, "reflect")
     for value in (-0.0, nan, inf, 1e40, 0.1):
         pad(T("float64", [1.0, 2.0]), 1, "constant", value)
         pad(T("float32", [1.0, 2.0]), 1, "constant", value)
@@ -3174,6 +3346,40 @@ def gen_shaping():
     emit("max", "axes=none keepdims=false initial=1.0", [T("float64", [1.0, 2.0]), T("bool", [True, False, True])],
          lambda a, m: np.max(a, where=m, initial=1.0))
 
+    # statistics and polynomials of the small integer types: ptp keeps the type and wraps (int8
+    # 127 - -128 is -1), average/nanvar/cov/corrcoef/gradient/polyfit give float64, trapezoid adds
+    # neighbours in the type before halving (int8 100 + 100 wraps), ediff1d wraps, polyval of int8
+    # coefficients at int8 x is Horner's rule in int8
+    small_stat = {"int8": [[127, -128, 3], [-1, 100, 100]], "uint8": [[255, 0, 3], [1, 200, 200]],
+                  "int16": [[32767, -32768, 3], [-1, 300, 300]], "uint16": [[65535, 0, 3], [1, 300, 300]]}
+    for dtype, v in small_stat.items():
+        x = T(dtype, v)
+        for axes in (None, (0,), (-1,)):
+            emit("ptp", "axes=%s keepdims=false" % fmt_axes(axes), [x], lambda x, a=axes: np.ptp(x, axis=a))
+        emit("average", "axes=none keepdims=false", [x], average(None, False), avg_scale(None))
+        emit("average", "axes=-1 keepdims=false", [x, T(dtype, [[1, 2, 3], [3, 0, 1]])], average((-1,), False),
+             avg_scale((-1,)))
+        emit("nanvar", "axes=1 keepdims=false ddof=1", [x], lambda x: np.nanvar(x, axis=1, ddof=1),
+             lambda x: stat_scale("nanvar", x, (1,), 1))
+        emit("nanstd", "axes=none keepdims=false ddof=0", [x], lambda x: np.nanstd(x),
+             lambda x: stat_scale("nanstd", x, None, 0))
+        emit("cov", cov_args(), [x], np.cov, cov_scale())
+        emit("corrcoef", cov_args(), [x], np.corrcoef, corr_scale())
+        emit("gradient", "axis=1 spacing=1.0 edge=1", [x], lambda f: np.gradient(f, axis=1))
+        emit("trapezoid", "axis=-1 dx=1.0", [x], lambda y: np.trapezoid(y), lambda y: trap_scale(y))
+        emit("ediff1d", "-", [x], np.ediff1d)
+    emit("average", "axes=none keepdims=false", [T("int8", [[1, 2, 3], [4, 5, 6]]), T("uint8", [[255, 255, 0], [1, 1, 1]])],
+         average(None, False), avg_scale(None))
+    emit("ptp", "axes=1 keepdims=true", [T("int8", [[127, -128], [-128, -128]])], lambda x: np.ptp(x, axis=1, keepdims=True))
+    for pt, p, xt, xv in (("int8", [3, -2, 1], "int8", [0, 1, 2, 10, -11, 127]),
+                          ("uint8", [1, 2, 3], "uint8", [0, 1, 20, 255, 16, 7]),
+                          ("int16", [1, 300, -5], "int16", [0, 181, 32767, -1, 2, 3]),
+                          ("int8", [3, -2, 1], "float64", [0.5, 2.0, -1.0, 4.0, 1.0, 3.0]),
+                          ("uint8", [1, 2, 3], "int8", [0, 1, -128, 127, 16, -7])):
+        emit("polyval", "-", [T(pt, p), T(xt, xv, (2, 3))], np.polyval)
+    for deg in (1, 2):
+        emit("polyfit", "deg=%d" % deg, [T("int8", [-3, -1, 0, 2, 4, 5, 7, 9]), T("uint8", [1, 200, 3, 255, 0, 9, 2, 6])],
+             lambda x, y, d=deg: np.polyfit(x, y, d), fit_scale(deg))
     write("shaping.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 Shaping, creation-like and statistics functions composed of existing jtensor ops, as NumPy computes
 them: flip (axes none = all, empty = the empty tuple), fliplr, flipud, roll (shift without axis
@@ -3609,6 +3815,56 @@ def gen_contraction():
     emit("cross", "-", [t("float16", (3,)), t("float16", (3,))], np.cross)
     emit("trace", "-", [t("float16", (4, 4))], np.trace, lambda x: 4)
     emit("diagonal", "-", [t("float16", (3, 4))], np.diagonal)
+
+    # the small integer types (after the other cases, so their random values stay): products and sums
+    # wrap to the result type as NumPy's int8/uint8/int16/uint16 loops (mixed int8/uint8 gives int16,
+    # int16/uint16 int32, with float16 float16 (8-bit) or float32 (16-bit)); trace sums into int64
+    # (NumPy: uint64 for unsigned input, the same bits)
+    srng = np.random.default_rng(20260611)
+
+    def st(dtype, shape, view="-"):
+        info = np.iinfo(NP[dtype]) if dtype in SMALL_INTS else None
+        n = int(np.prod(shape))
+        if dtype == "bool":
+            v = srng.random(n) < 0.5
+        elif dtype in SMALL_INTS:
+            v = srng.integers(int(info.min), int(info.max) + 1, n)
+            v[:2] = [info.min, info.max][:n]
+        elif dtype == "float16":
+            v = np.round(srng.standard_normal(n) * 4, 1)
+        else:
+            v = srng.integers(-9, 10, n)
+        return T(dtype, np.asarray(v, NP[dtype]).reshape(shape), None, view)
+
+    for da, db in [("int8", "int8"), ("uint8", "uint8"), ("int8", "uint8"), ("int16", "int16"), ("uint16", "uint16"),
+                   ("int16", "uint16"), ("int8", "float16"), ("uint16", "float16"), ("bool", "int8"),
+                   ("uint8", "int32")]:
+        eight = da in ("int8", "uint8") and db in ("int8", "uint8")
+        for op in ("matmul", "dot"):
+            emit(op, "-", [st(da, (3, 4)), st(db, (4, 5))], getattr(np, op), lambda x, y: x.shape[-1])
+            if eight:
+                emit(op, "-", [st(da, (4, 3), "T"), st(db, (4, 2))], getattr(np, op), lambda x, y: x.shape[-1])
+                emit(op, "-", [st(da, (2, 3, 4)), st(db, (4,))], getattr(np, op), lambda x, y: x.shape[-1])
+                emit(op, "-", [st(da, (5, 70)), st(db, (70, 3))], getattr(np, op), lambda x, y: x.shape[-1])
+        emit("tensordot", "axes=2", [st(da, (2, 3, 4)), st(db, (3, 4, 2))], lambda x, y: np.tensordot(x, y, 2),
+             lambda x, y: 12)
+        emit("inner", "-", [st(da, (2, 4)), st(db, (3, 4))], np.inner, lambda x, y: x.shape[-1])
+        emit("vdot", "-", [st(da, (3, 4)), st(db, (3, 4))], np.vdot, lambda x, y: x.size)
+        es("ij,jk->ik", st(da, (3, 4)), st(db, (4, 2)))
+        emit("kron", "-", [st(da, (2, 2)), st(db, (2, 3))], np.kron)
+        if eight:
+            es("i,i", st(da, (6,)), st(db, (6,)))
+            emit("cross", "-", [st(da, (2, 3)), st(db, (3,))], np.cross)
+    for dtype in SMALL_INTS:
+        es("ii", st(dtype, (4, 4)))
+        es("ij->j", st(dtype, (5, 3)))
+        emit("trace", "-", [st(dtype, (4, 4))], lambda x: as_jtensor(np.trace(x)), lambda x: 4)
+        emit("diagonal", "offset=1 axis1=0 axis2=1", [st(dtype, (3, 4))], lambda x: np.diagonal(x, 1))
+    emit("tensordot", "axes=1", [st("int8", (4, 3), "T"), st("int8", (4, 3), "rev")],
+         lambda a, b: np.tensordot(a, b, 1), lambda a, b: 3)
+    emit("matmul", "-", [T("int8", [[127, 127], [-128, 1]]), T("int8", [[1, 1], [127, -128]])], np.matmul)
+    emit("matmul", "-", [T("uint8", [[255, 255], [16, 16]]), T("uint8", [[255, 1], [16, 16]])], np.matmul)
+    emit("matmul", "-", [T("int8", [[1, 2]]), T("int8", [[1], [2], [3]])], np.matmul)
 
     write("contraction.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 Diagonals and tensor contractions as NumPy computes them: diagonal (offset, axis1, axis2; - = the
@@ -4274,6 +4530,40 @@ def gen_linalg2():
     emit("multi_dot", "-", [T("float16", [[0.5, -1.5, 2.0]]), T("float16", [[2.0], [3.25], [-1.0]]),
                             T("float16", [[1.5, 0.25]])], lambda *ms: L.multi_dot(ms), "v",
          lambda *args: [8.0 * 7.0])
+    # small integer types: numpy.linalg converts them to float64 (as int32); matrix_power with n >= 0,
+    # multi_dot and vecdot only multiply and add, in the input type, so they wrap as NumPy's loops
+    i8 = spec("int8", [[4, -2, 1], [3, 6, -4], [2, 1, 8]])
+    u8 = spec("uint8", [[200, 1], [3, 255]])
+    i16 = spec("int16", [[4, 2], [2, 5]])
+    u16 = spec("uint16", [[2, 1, 0], [1, 2, 1], [0, 1, 2]])
+    ident = lambda a, r: [0.0]
+    for s in (i8, u8, i16, u16):
+        emit("inv", "-", [s], L.inv, "v", lambda a, r: [n_of(a) * cond(a) * big(r)])
+        emit("det", "-", [s], L.det, "v",
+             lambda a, r: [n_of(a) * float(np.max(np.prod(L.norm(f64(a), axis=-1), axis=-1)))])
+        emit("slogdet", "-", [s], lambda a: tuple(L.slogdet(a)), "vv",
+             lambda a, sg, lg: [0.0, n_of(a) * min(cond(a), 1e300) + big(np.where(np.isfinite(lg), lg, 0))])
+        emit("matrix_rank", "-", [s], L.matrix_rank, "v", ident)
+        emit("svdvals", "-", [s], L.svdvals, "v", lambda a, r: [n_of(a) * big(r)])
+        emit("matrix_norm", "ord=fro keepdims=False", [s], lambda x: L.matrix_norm(x), "v",
+             lambda x, r: [max(np.size(x), 1) * big(r)])
+        emit("vector_norm", "ord=2 axis=none keepdims=False", [s], lambda x: L.vector_norm(x), "v",
+             lambda x, r: [max(np.size(x), 1) * big(r)])
+    emit("solve", "-", [i8, spec("uint8", [1, 255, 3])], L.solve, "v", lambda a, b, r: [n_of(a) * cond(a) * big(r)])
+    emit("cholesky", "-", [i16], L.cholesky, "v", lambda a, r: [n_of(a) * big(r)])
+    emit("eigvalsh", "-", [u16], L.eigvalsh, "v", lambda a, r: [n_of(a) * big(r)])
+    for n in (0, 1, 2, 3):
+        emit("matrix_power", "n=%d" % n, [i8], lambda a, n=n: L.matrix_power(a, n), "v", ident)
+        emit("matrix_power", "n=%d" % n, [u8], lambda a, n=n: L.matrix_power(a, n), "v", ident)
+    emit("matrix_power", "n=-1", [i8], lambda a: L.matrix_power(a, -1), "v", lambda a, r: [n_of(a) * cond(a) * big(r)])
+    emit("multi_dot", "-", [spec("int8", [[100, -100, 3]]), spec("int8", [[2], [1], [-128]]), spec("int8", [[3, 127]])],
+         lambda *ms: L.multi_dot(ms), "v", lambda *args: [0.0])
+    emit("multi_dot", "-", [spec("uint8", [[200, 1]]), spec("int8", [[2], [-1]]), spec("uint16", [[3, 65535]])],
+         lambda *ms: L.multi_dot(ms), "v", lambda *args: [0.0])
+    for a, b in ((spec("int8", [[100, -100, 3], [127, 127, 1]]), spec("int8", [2, 1, -128])),
+                 (spec("uint8", [[200, 100], [255, 255]]), spec("int8", [2, -1])),
+                 (spec("uint16", [[65535, 2]]), spec("uint16", [2, 1]))):
+        emit("vecdot", "axis=-1", [a, b], lambda a, b: np.vecdot(a, b, axis=-1), "v", lambda a, b, r: [0.0])
     write("linalg2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "compare", "expected", "scale"], rows, """
 numpy.linalg's factorizations and the functions built on them: inv, det, slogdet (results sign;logabsdet),
 solve (NumPy 2: b is a vector only when 1-d), matrix_power (args n), matrix_rank (args tol, or NumPy's
@@ -5270,6 +5560,27 @@ def gen_histograms():
     emit("bincount", [T("int64", [], (0,)), T("float64", [], (0,))], "3", lambda a, ww: np.bincount(a, ww, minlength=3))
     emit("bincount", [T("int64", [1, 2]), T("float64", [1.0])], "0", lambda a, ww: np.bincount(a, ww))
     emit("bincount", [T("int64", [1, -2]), T("float64", [1.0, 2.0])], "0", lambda a, ww: np.bincount(a, ww))
+
+    # small integer types: data binned by value, the estimators' edges from int8/uint16 data, weights of
+    # a small type (NumPy sums integer weights in the weights' type, so int8 counts wrap), bincount of
+    # int8/uint8 (negative int8 refused) with int8 weights (float64 sums)
+    i8 = [3, -7, 12, 0, 0, 5, 5, 5, 2, 127, -128, 12]
+    u16 = [3, 7, 12, 0, 0, 5, 5, 5, 2, 65535, 32768, 12]
+    for dtype, v in (("int8", i8), ("uint16", u16)):
+        for est in ("auto", "sturges", "fd"):
+            emit("histogram_est", [T(dtype, v)], est + " none", lambda a, e=est: np.histogram(a, e))
+    for wdtype, wv in (("int8", [100, 100, -128, 1, 2, 3, 100, 100, 0, 127, 1, 1]),
+                       ("uint8", [200, 200, 255, 1, 2, 3, 100, 100, 0, 255, 1, 1])):
+        for density in (False, True):
+            dtext = "true" if density else "false"
+            emit("histogram", [T("int8", i8), T(wdtype, wv)], "4 none " + dtext,
+                 lambda a, ww, d=density: np.histogram(a, 4, density=d, weights=ww),
+                 weighted_scale(density, hist_width, True))
+        emit("bincount", [T("uint8", [0, 1, 1, 3, 7, 3, 3, 0, 2, 5, 1, 3]), T(wdtype, wv)], "0",
+             lambda a, ww: np.bincount(a, ww), weighted_scale(False, None))
+    emit("bincount", [T("int8", [1, -2]), T("int8", [1, 2])], "0", lambda a, ww: np.bincount(a, ww))
+    emit("bincount", [T("uint16", [65535 // 1000, 2, 2]), T("uint16", [65535, 1, 2])], "0",
+         lambda a, ww: np.bincount(a, ww))
 
     # histogram2d and histogramdd: every bins form, ranges, weights, density
     px = np.round(rng.normal(size=30), 4)

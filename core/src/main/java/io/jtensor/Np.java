@@ -4080,7 +4080,8 @@ public final class Np {
     // ---- reductions ----
 
     /**
-     * The sum of the elements ({@code np.sum}); bool and int32 sum as int64; floats are summed pairwise, over all axes.
+     * The sum of the elements ({@code np.sum}); bool and every integer type sum as int64 (a deviation:
+     * NumPy gives uint64 for uint8/uint16 input; jtensor has no uint64 and gives int64, the same bits: the same value below 2<sup>63</sup>, the same value modulo 2<sup>64</sup> where NumPy's uint64 wraps); floats are summed pairwise, over all axes.
      * Float16 accumulates in float32 and rounds once to float16, as NumPy's half loop along a
      * contiguous axis (NumPy rounds every partial sum when it reduces a non-contiguous axis, e.g.
      * axis 0 of a C-ordered matrix; jtensor rounds once there too, which is as or more accurate). A
@@ -4120,7 +4121,10 @@ public final class Np {
         return Reductions.reduce(ReduceOp.MEAN, x, axes, keepdims, 0, "mean");
     }
 
-    /** The product of the elements ({@code np.prod}); bool and int32 as int64, over all axes. */
+    /**
+     * The product of the elements ({@code np.prod}); bool and every integer type as int64, wrapping
+     * around (a deviation: NumPy gives uint64 for uint8/uint16 input; jtensor has no uint64 and gives int64, the same bits: the same value below 2<sup>63</sup>, the same value modulo 2<sup>64</sup> where NumPy's uint64 wraps), over all axes.
+     */
     public static Tensor prod(Tensor x) {
         return Reductions.reduce(ReduceOp.PROD, x, null, false, 0, "prod");
     }
@@ -4434,7 +4438,7 @@ public final class Np {
 
     /**
      * The running sum of the flattened x ({@code np.cumsum(x)}): a 1-d tensor, int64 for integer
-     * and bool input, else x's type. Summed in order in the result type, so float results are
+     * and bool input (a deviation: NumPy gives uint64 for uint8/uint16 input; jtensor has no uint64 and gives int64, the same bits: the same value below 2<sup>63</sup>, the same value modulo 2<sup>64</sup> where NumPy's uint64 wraps), else x's type. Summed in order in the result type, so float results are
      * NumPy's bit for bit; integers wrap around. Float16 adds in float32 and rounds every partial
      * sum to float16, as NumPy's {@code add.accumulate} on half (2048 + 1 stays 2048).
      *
@@ -5300,9 +5304,13 @@ public final class Np {
 
     /**
      * {@code exp(x) / sum(exp(x))} along {@code axis} ({@code scipy.special.softmax}), computed
-     * after subtracting the maximum so logits of ±1000 give finite results. Integers give float64;
-     * float16 is computed in float32 on a converted copy and rounded once to float16 (as are
-     * logSoftmax and logSumExp).
+     * after subtracting the maximum so logits of ±1000 give finite results. The result type is
+     * scipy's (np.exp's): int32, int64 and bool give float64, int8 and uint8 float16, int16 and
+     * uint16 float32 (as logSoftmax; logSumExp gives float64 for every integer type, as scipy).
+     * float16 (and int8/uint8) is computed in float32 on a converted copy and rounded once to float16
+     * (as are logSoftmax and logSumExp). scipy subtracts the row maximum in the integer type, so an
+     * int8 row spanning more than 127 wraps there; jtensor subtracts in the floating type (a
+     * deviation: the mathematically right result).
      */
     public static Tensor softmax(Tensor x, int axis) {
         return Reductions.rowwise(RowOp.SOFTMAX, x, axis);

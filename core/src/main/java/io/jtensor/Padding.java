@@ -62,7 +62,8 @@ final class Padding {
         long[][] lengths = statLength == null ? null : pairs("statLength", statLength, x.ndim());
         long[] shape = paddedShape(x, widths, mode);
         if (mode.equals("constant") || STATISTICS.contains(mode)) {
-            Tensor result = Elementwise.full(x.backend(), shape, constant, x.dtype);
+            Tensor result = Elementwise.full(x.backend(), shape, mode.equals("constant") ? constantFor(x.dtype, constant)
+                    : constant, x.dtype);
             try (Temporaries t = new Temporaries()) {
                 Elementwise.copyInto("pad", x, region(t, result, x.shape, widths, 0));
                 if (STATISTICS.contains(mode) && x.size() > 0) {
@@ -329,6 +330,30 @@ final class Padding {
             view = t.add(view.slice(axis, widths[axis][0], widths[axis][0] + original[axis], 1));
         }
         return view;
+    }
+
+    /**
+     * The constant as NumPy's pad stores it in an integer x: truncated toward zero; a signed type
+     * refuses a value outside its range (NumPy's OverflowError), an unsigned one wraps it as a C cast
+     * ({@code -1.0} pads a uint8 tensor with 255, as NumPy); NaN and infinities are refused.
+     */
+    private static double constantFor(DType type, double constant) {
+        if (!type.isInteger()) {
+            return constant;
+        }
+        if (!Double.isFinite(constant)) {
+            throw new IllegalArgumentException("pad: cannot convert the constant " + constant + " to "
+                    + type.numpyName());
+        }
+        double truncated = constant < 0 ? Math.ceil(constant) : Math.floor(constant);
+        if (type.isUnsigned() && DType.INT64.holdsTruncated(truncated)) {
+            return type.wrap((long) truncated);
+        }
+        if (!type.holdsTruncated(truncated)) {
+            throw new IllegalArgumentException("pad: the constant " + constant + " is out of bounds for "
+                    + type.numpyName() + " (valid: " + type.minValue() + " to " + type.maxValue() + ")");
+        }
+        return truncated;
     }
 
     /** x's shape with the pads added; an empty axis can only take constant pads. */

@@ -123,8 +123,19 @@ final class Reductions {
         Objects.requireNonNull(x, name + ": input tensor is null");
         x.checkOpen(name);
         int a = Axes.normalize(name, axis, x.ndim());
-        if (x.dtype == DType.FLOAT16) {
-            return inFloat32(x, wide -> rowwise(op, wide, axis));
+        switch (x.dtype) {
+            case FLOAT16, INT8, UINT8 -> {
+                // int8/uint8 give float16 as scipy (np.exp's type), computed as float16 in float32
+                return inFloat32(x, wide -> rowwise(op, wide, axis));
+            }
+            case INT16, UINT16 -> {
+                // float32 as scipy (np.exp's type): the float32 copy is exact
+                try (Tensor wide = x.astype(DType.FLOAT32)) {
+                    return rowwise(op, wide, axis);
+                }
+            }
+            default -> {
+            }
         }
         DType type = x.dtype.isFloatingPoint() ? x.dtype : DType.FLOAT64;
         try (Tensor moved = x.moveAxis(a, -1); Tensor rows = Elementwise.contiguous(name, moved, type)) {

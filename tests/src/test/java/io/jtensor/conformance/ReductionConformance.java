@@ -354,4 +354,33 @@ public abstract class ReductionConformance extends ConformanceCase {
         assertOnBackend(what, actual);
         assertEquals(expected, actual.item(), what + " of float16 on " + suite().backend().name());
     }
+
+    /**
+     * sum, prod and cumsum of uint8/uint16 give int64 where NumPy gives uint64 (jtensor has no uint64): the
+     * same bits, so the same value below 2^63 and the same value modulo 2^64 where NumPy's uint64 product
+     * wraps (NumPy's values below); int8 products wrap in int64 as NumPy's; long inputs take the vector
+     * and threaded paths; max keeps the type.
+     */
+    @Test
+    void smallIntegerSumsAndProductsAreInt64AndUnsignedOnesHoldNumPysUint64Bits() {
+        byte[] ff = new byte[9];
+        java.util.Arrays.fill(ff, (byte) 0xff);
+        Tensor u8 = Np.arrayUint8(ff, 9);
+        assertLongs(Np.prod(u8), INT64, shape(), 2570567486027860223L);          // np.prod(np.full(9, 255, np.uint8))
+        assertLongs(Np.sum(u8), INT64, shape(), 2295);
+        assertLongs(Np.max(u8), io.jtensor.DType.UINT8, shape(), 255);
+        Tensor u16 = Np.arrayUint16(new short[] {-1, -1, -1, -1, -1}, 5);
+        assertLongs(Np.prod(u16), INT64, shape(), 2814706817761279L);           // 65535**5 mod 2**64
+        assertLongs(Np.cumsum(u16), INT64, shape(5), 65535, 131070, 196605, 262140, 327675);
+        byte[] lows = new byte[9];
+        java.util.Arrays.fill(lows, (byte) -128);
+        assertLongs(Np.prod(Np.array(lows, 9)), INT64, shape(), Long.MIN_VALUE);   // (-128)**9 wraps in int64
+        assertLongs(Np.prod(Np.array(java.util.Arrays.copyOf(lows, 8), 8)), INT64, shape(), 72057594037927936L);
+        byte[] many = new byte[100003];
+        java.util.Arrays.fill(many, (byte) 0xff);
+        assertLongs(Np.sum(Np.arrayUint8(many, many.length)), INT64, shape(), 25500765);
+        byte[] negative = new byte[70001];
+        java.util.Arrays.fill(negative, (byte) -128);
+        assertLongs(Np.sum(Np.array(negative, negative.length)), INT64, shape(), -8960128);
+    }
 }
