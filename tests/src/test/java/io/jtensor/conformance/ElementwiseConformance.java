@@ -158,6 +158,9 @@ public abstract class ElementwiseConformance extends ConformanceCase {
         assertLongs(Np.clip(Np.array(new byte[] {-128, 0, 127}), -1000L, 50L), DType.INT8, shape(3), -128, 0, 50);
         assertLongs(Np.clip(Np.arrayUint8(new byte[] {0, (byte) 200, (byte) 255}), -5L, 300L), DType.UINT8, shape(3),
                 0, 200, 255);
+        // result_type(int8, uint8, float16) is float16 (each integer fits it), not the float32 of int16 and float16
+        assertDoubles(Np.clip(Np.array(new byte[] {1, -128}), Np.arrayUint8(new byte[] {0}),
+                halves(2.5)), FLOAT16, shape(2), 1.0, 0.0);
         Tensor dst = Np.zeros(shape(3), DType.INT8);
         Np.copyto(dst, i32(300, -129, 5));
         assertLongs(dst, DType.INT8, shape(3), 44, 127, 5);
