@@ -183,7 +183,8 @@ MP_UNARY = {
     "arcsinh": mpmath.asinh,
     "arccosh": mpmath.acosh,
     "arctanh": mpmath.atanh,
-    "cbrt": mpmath.cbrt,
+    # the real cube root (mpmath.cbrt of a negative number is the complex principal root)
+    "cbrt": lambda x: mpmath.cbrt(x) if x >= 0 else -mpmath.cbrt(-x),
 }
 
 # ops whose result is exact in IEEE arithmetic: NumPy's value is the reference, compared bit for bit
@@ -212,6 +213,11 @@ def numpy_unary(op, arr):
     return getattr(np, op)(arr)
 
 
+def sigmoid_dtype(dtype):
+    """jtensor's sigmoid type (NumPy has no sigmoid): the type NumPy's floating ufuncs such as exp give."""
+    return dtype if dtype.startswith("float") else np.exp(np.zeros(1, NP[dtype])).dtype.name
+
+
 def unary_result_dtype(op, dtype):
     """(numpy dtype name, jtensor dtype name) of op on an array of dtype."""
     if op in ("negative", "sign") and dtype == "bool":
@@ -220,8 +226,7 @@ def unary_result_dtype(op, dtype):
         return ("error", "error")
     arr = np.zeros(1, NP[dtype])
     if op == "sigmoid":
-        jt = dtype if dtype.startswith("float") else "float16" if dtype == "bool" else "float64"
-        return ("n/a", jt)
+        return ("n/a", sigmoid_dtype(dtype))
     if op == "relu":
         return ("n/a", dtype)
     nd = numpy_unary(op, arr).dtype.name
@@ -287,6 +292,19 @@ def bool_inputs():
     return [True, False]
 
 
+# the 8- and 16-bit integer inputs: the limits, their neighbours, values whose square or negation wraps
+SMALL_INPUTS = {
+    "int8": [0, 1, -1, 2, -2, 3, -7, 11, 12, -12, 100, -100, 126, 127, -127, -128],
+    "uint8": [0, 1, 2, 3, 7, 15, 16, 100, 127, 128, 200, 254, 255],
+    "int16": [0, 1, -1, -7, 181, 182, -182, 255, 256, 32767, -32767, -32768],
+    "uint16": [0, 1, 7, 255, 256, 32767, 32768, 65534, 65535],
+}
+# unary ops run on int16/uint16 (int8/uint8 run every op): the integer ones and a few floating ones
+# (float32 results), to keep the suite's time down
+UNARY_16 = ["sqrt", "square", "absolute", "negative", "sign", "reciprocal", "relu", "floor", "round", "exp", "log",
+            "sin", "arctan", "sigmoid", "isnan", "isfinite", "signbit", "logical_not", "invert", "rad2deg"]
+
+
 def float_inputs_16():
     """float16 specials (zeros, infinities, NaN, the subnormals 2**-24 and 6e-8 rounding to it, the
     smallest normal, 65504 and the overflow thresholds of exp, sinh, cosh...) and random values."""
@@ -312,7 +330,8 @@ def unary_reference(op, dtype, x):
     """Expected value of op(x) (x given as a Python value of dtype) and its jtensor dtype."""
     _, jt = unary_result_dtype(op, dtype)
     if op in FLOATING_UNARY:
-        work = dtype if dtype.startswith("float") else "float16" if dtype == "bool" else "float64"
+        # NumPy's loop type: float16 for bool/int8/uint8, float32 for int16/uint16, float64 for int32/int64
+        work = dtype if dtype.startswith("float") else sigmoid_dtype(dtype)
         xv = np.array([x], NP[work]) if dtype.startswith("float") else np.array([x], NP[dtype]).astype(NP[work])
         npres = float(numpy_unary(op, xv)[0])
         xf = float(xv[0])
@@ -335,8 +354,8 @@ def unary_reference(op, dtype, x):
             if isinstance(exact, mpmath.mpf) and mpmath.isfinite(exact):
                 return round_mp(exact, work), jt
         return npres, jt
-    # numeric ops: computed in the jtensor compute type (bool -> int32 for square/reciprocal)
-    work = {"bool": {"square": "int32", "reciprocal": "int32", "round": "float16"}.get(op, "bool")}.get(dtype, dtype)
+    # numeric ops: NumPy's own loop (bool square/reciprocal in int8, round of bool in float16)
+    work = {"bool": {"square": "int8", "reciprocal": "int8", "round": "float16"}.get(op, "bool")}.get(dtype, dtype)
     xv = np.array([x], NP[dtype]).astype(NP[work])
     res = numpy_unary(op, xv)
     return res[0], jt
@@ -346,8 +365,11 @@ def gen_unary():
     rows = []
     inputs = {"float64": float_inputs_64(), "float32": float_inputs_32(), "int32": int32_inputs(),
               "int64": int64_inputs(), "bool": bool_inputs(), "float16": float_inputs_16()}
+    inputs.update(SMALL_INPUTS)
     for op in UNARY:
-        for dtype in ALL_DTYPES:
+        for dtype in ALL_DTYPES + SMALL_INTS:
+            if dtype in ("int16", "uint16") and op not in UNARY_16:
+                continue
             nd, jt = unary_result_dtype(op, dtype)
             if jt == "error":
                 continue
@@ -362,8 +384,11 @@ result type); the test allows the backend's ULP tolerance.  Exact ops (sqrt squa
 sign reciprocal relu floor ceil round trunc; deg2rad and rad2deg, one product by NumPy's constant
 rounded to the type; invert, bool and integers only) and the bool-valued isnan isinf isfinite signbit
 logical_not expect NumPy's result bit for bit, including the sign of zero.  Integer input to a floating op is
-converted to float64 first, bool input to float16 (as NumPy); bool input to square/reciprocal computes
-in int32 (NumPy: int8); sigmoid is scipy.special.expit and relu is np.maximum(x, 0) in x's type.
+converted to float64 first, bool, int8 and uint8 input to float16, int16 and uint16 input to float32
+(as NumPy); bool input to square/reciprocal computes in int8 (as NumPy); sigmoid is
+scipy.special.expit and relu is np.maximum(x, 0) in x's type.  int8 and uint8 run every op, int16
+and uint16 the integer ops and a few floating ones; integer results wrap to the type's width
+(square(-128) is 0, negative(-128) and absolute(-128) are -128 in int8, as NumPy).
 float16 (NumPy's half loops: float32 math rounded once to float16): the transcendental ops expect the
 correctly rounded float16 (the test allows 1 float16 ULP, as float32 math rounded again can flip a
 rounding); the exact ops NumPy's float16 bit for bit.""")
@@ -392,8 +417,6 @@ def mp_logaddexp2(a, b):
 # for arctan2 and hypot only non-zero ones (NumPy's value fixes the signed zeros there)
 MP_BINARY = {"arctan2": mpmath.atan2, "hypot": mpmath.hypot, "logaddexp": mp_logaddexp, "logaddexp2": mp_logaddexp2}
 MP_BINARY_ZEROS_FROM_NUMPY = {"arctan2", "hypot"}
-# binary ops NumPy computes in int8 for two bools (jtensor: int32)
-BOOL_AS_INT32 = {"power", "floor_divide", "remainder", "fmod", "left_shift", "right_shift"}
 
 
 def numpy_binary(op, a, b):
@@ -435,6 +458,32 @@ def mp_binary_reference(op, a, b, work):
     if math.isfinite(ref) and math.isfinite(npres) and ulp_distance(ref, npres, work) > 2:
         print("  note: numpy %s(%s %r, %r) = %r, correctly rounded %r" % (op, work, a, b, npres, ref))
     return ref
+
+
+# small-integer operands of binary.csv: the limits and their neighbours, values whose products wrap
+SMALL_BINARY = {
+    "int8": [0, 1, -1, 2, -3, 7, 12, 127, -127, -128],
+    "uint8": [0, 1, 2, 7, 16, 128, 200, 255],
+    "int16": [0, 1, -1, -3, 181, 255, 256, 32767, -32768],
+    "uint16": [0, 1, 7, 256, 32768, 65535],
+}
+SMALL_POW_EXPS = [0, 1, 2, 3, 7, 8, 15, 16]
+# shift counts around each width (8, 16, 32) and below 0
+SMALL_SHIFTS = {
+    "int8": [0, 1, 2, 6, 7, 8, 9, 31, 32, 33, 127, -1, -8, -9, -128],
+    "uint8": [0, 1, 7, 8, 9, 15, 16, 31, 32, 33, 255],
+    "int16": [0, 1, 14, 15, 16, 17, 31, 32, 33, -1, -16, -32768, 32767],
+    "uint16": [0, 1, 15, 16, 17, 31, 32, 33, 65535],
+}
+SMALL_MIXED = [("int8", "uint8"), ("uint8", "int8"), ("uint16", "int16"), ("uint8", "uint16"), ("int8", "int32"),
+               ("uint16", "int64"), ("bool", "uint8"), ("int8", "float16"), ("int16", "float16"),
+               ("uint8", "float32")]
+SMALL_MIXED_VALUES = {
+    "int8": [0, 1, -1, 3, 127, -128], "uint8": [0, 1, 3, 128, 255], "int16": [0, -1, 3, 32767, -32768],
+    "uint16": [0, 1, 3, 32768, 65535], "int32": [0, -1, 3, 256, I32_MAX, I32_MIN], "int64": [0, -1, 3, 65536, I64_MIN],
+    "bool": [False, True], "float16": [0.0, -0.0, 1.5, -128.5, 3.0, math.nan, math.inf, 65504.0],
+    "float32": [0.0, 2.5, -1.0, 255.5, 1e30, math.nan],
+}
 
 
 def gen_binary():
@@ -495,8 +544,6 @@ def gen_binary():
                 value = power_reference(float(av.astype(NP[work])[0]), float(bv.astype(NP[work])[0]), work)
             elif op in MP_BINARY and jt.startswith("float"):
                 value = mp_binary_reference(op, float(av.astype(NP[jt])[0]), float(bv.astype(NP[jt])[0]), jt)
-            elif op in BOOL_AS_INT32 and da == "bool" and db == "bool":
-                value = numpy_binary(op, av.astype(np.int32), bv.astype(np.int32))[0]
             else:
                 value = numpy_binary(op, av, bv)[0]
             rows.append([op, da, fmt(av[0], da), db, fmt(bv[0], db), jt, fmt(value, jt)])
@@ -534,6 +581,23 @@ def gen_binary():
             emit(op, "int32", "int32", [(a, b) for a in ispecial32 for b in ispecial32])
             emit(op, "int64", "int64", [(a, b) for a in ispecial64 for b in ispecial64])
         emit(op, "bool", "bool", [(a, b) for a in (False, True) for b in (False, True)])
+        # the 8- and 16-bit integers: every pair of their specials (the limits wrap), NumPy's own loop
+        for dtype in SMALL_INTS:
+            v = SMALL_BINARY[dtype]
+            if op == "power":
+                pairs = [(a, e) for a in v for e in SMALL_POW_EXPS]
+            elif op in ("left_shift", "right_shift"):
+                pairs = [(a, c) for a in v for c in SMALL_SHIFTS[dtype]]
+            else:
+                pairs = [(a, b) for a in v for b in v]
+            emit(op, dtype, dtype, pairs)
+        # mixed small types: int8 with uint8 gives int16, uint16 with int16 int32, with floats float16/32/64
+        for da, db in SMALL_MIXED:
+            va, vb = SMALL_MIXED_VALUES[da], SMALL_MIXED_VALUES[db]
+            pairs = [(a, b) for a in va for b in vb]
+            if op == "power" and not db.startswith("float"):
+                pairs = [(a, b) for a, b in pairs if b >= 0]
+            emit(op, da, db, pairs)
         # mixed types: promotion happens before the op
         mixed = [(1.5, 2), (-2.25, 3), (16777217, 1.0), (2**31 - 1, 0.5), (0.0, -7), (math.nan, 1)]
         if op == "power":
@@ -558,8 +622,9 @@ def gen_binary():
             emit(op, da, db, pairs)
     write("binary.csv", ["op", "a_dtype", "a", "b_dtype", "b", "result_dtype", "expected"], rows, """
 Binary ufuncs on two tensors: op(a, b) for every op, dtype pair and special value.  The result
-type is NumPy's (bool ** bool, bool // bool, remainder, fmod and shifts of bools give int32 in
-jtensor, int8 in NumPy; float operands of the bitwise, shift, gcd and lcm ops and gcd/lcm of two
+type is NumPy's (bool ** bool, bool // bool, remainder, fmod and shifts of bools give int8; int8,
+uint8, int16 and uint16 pairs wrap to their width, int8 with uint8 gives int16, uint16 with int16
+int32, divide of integers float64; float operands of the bitwise, shift, gcd and lcm ops and gcd/lcm of two
 bools are errors, tested through promotion.csv; arctan2, hypot, copysign, logaddexp(2), heaviside and
 nextafter of two bools give float16, divide float64, as NumPy).  float16 operands compute in float32,
 rounded once to float16 (NumPy's half loops); the ops with a correctly rounded reference allow 1
@@ -583,24 +648,44 @@ def gen_scalars():
         "int64": [0, 7, -3, I64_MAX, 2**53],
         "bool": [True, False],
         "float16": [1.5, -0.0, 3.0, math.nan, 65504.0, 0.0999755859375, 2.0**-24],
+        "int8": [0, 7, -3, 127, -128],
+        "uint8": [0, 7, 200, 255],
+        "int16": [0, -3, 255, 32767, -32768],
+        "uint16": [0, 7, 256, 65535],
     }
     # 1.0004882812500002 and 65520.0: just above a float16 half-way point and float16's overflow
     # threshold, where the scalar's own rounding to float16 decides
     float_scalars = [2.0, 2.5, -0.5, 0.1, 1.0000000596046448, 1.0000000596046448 + 2**-40, 1e-8, 1e39, 2.0**53 + 1,
                      1.0004882812500002, 65520.0, 6e-8]
     int_scalars = [0, 1, 3, -2, 2147483647, -2147483648, 2**40, 2**53 + 1, I64_MAX]
+    # the small integer types: fewer scalars, each side of the type's limits (out of range: an
+    # OverflowError in NumPy for arithmetic, a by-value answer for comparisons)
+    small_floats = [2.5, -0.5, 300.0, 1e39]
+    small_ints = {"int8": [0, 3, -2, 127, 128, -129, 2**40], "uint8": [0, 3, -1, 255, 256],
+                  "int16": [3, -2, 32767, 32768, -32769], "uint16": [3, -1, 65535, 65536]}
+    # int32 meets its own limits' neighbours too
+    int32_ints = int_scalars + [2147483648, -2147483649]
     for op in BINARY:
         for dtype, values in arrays.items():
             arr = np.array(values, NP[dtype])
-            for kind, scalars in (("double", float_scalars), ("long", int_scalars)):
+            if dtype in SMALL_INTS:
+                kinds = (("double", small_floats), ("long", small_ints[dtype]))
+            else:
+                kinds = (("double", float_scalars), ("long", int32_ints if dtype == "int32" else int_scalars))
+            for kind, scalars in kinds:
                 for s in scalars:
                     for side in ("right", "left"):
-                        if kind == "long" and dtype == "int32" and not (I32_MIN <= s <= I32_MAX):
-                            continue
                         pys = float(s) if kind == "double" else int(s)
                         try:
                             res = numpy_binary(op, arr, pys) if side == "right" else numpy_binary(op, pys, arr)
-                        except (TypeError, ValueError, OverflowError):
+                        except TypeError:
+                            # no loop for the types (bitwise ops of floats...): tested in promotion.csv
+                            continue
+                        except (ValueError, OverflowError) as e:
+                            # an integer scalar out of the tensor type's range, an integer to a
+                            # negative integer power: jtensor throws IllegalArgumentException
+                            rows.append([op, dtype, fmt_list(arr, dtype), kind,
+                                         repr(pys) if kind == "double" else str(pys), side, "error", type(e).__name__])
                             continue
                         nd = res.dtype.name
                         jt = JT[nd]
@@ -621,9 +706,12 @@ Binary ufuncs with a Java scalar (NumPy 2 / NEP 50 weak Python scalar): a double
 a long a Python int; side 'right' is op(tensor, scalar), 'left' op(scalar, tensor).  The float32
 tensor keeps float32 (the scalar is cast to float32 first; a float16 tensor likewise keeps float16,
 the scalar rounded to float16 first, then computed in float32), integer tensors with a float scalar
-give float64, bool with an integer scalar gives int64.  Int32 tensors with out-of-range int
-scalars (an OverflowError in NumPy) and integer powers with negative exponents are errors and are
-tested in ErrorConformance.""")
+give float64, bool with an integer scalar gives int64; int8, uint8, int16 and uint16 tensors keep
+their type with an int scalar and wrap.  result_dtype 'error' (expected: NumPy's exception): an int
+scalar out of the range of an integer tensor's type (NumPy's OverflowError) or an integer to a
+negative integer power (ValueError); jtensor throws IllegalArgumentException.  Comparisons with an
+out-of-range int are answered by value, as NumPy 2 (uint8 > -1 is true).  Ops without a loop for
+the types (bitwise ops of floats) are tested in promotion.csv.""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -631,31 +719,35 @@ tested in ErrorConformance.""")
 
 def gen_promotion():
     rows = []
+    everything = ALL_DTYPES + SMALL_INTS
     for op in BINARY:
-        for da in ALL_DTYPES:
-            for db in ALL_DTYPES:
+        for da in everything:
+            for db in everything:
                 nd, jt = binary_result_dtype(op, da, db)
                 rows.append(["binary", op, da, db, nd, jt])
     for op in UNARY:
-        for d in ALL_DTYPES:
+        for d in everything:
             nd, jt = unary_result_dtype(op, d)
             rows.append(["unary", op, d, "-", nd, jt])
     for op in ["sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std", "all", "any"]:
-        for d in DTYPES:
+        for d in DTYPES + SMALL_INTS:
             arr = np.ones((2, 2), NP[d])
             nd = getattr(np, op)(arr).dtype.name
-            rows.append(["reduce", op, d, "-", nd, JT[nd]])
+            # sum and prod of unsigned input: NumPy's uint64, jtensor's int64 (it has no uint64)
+            rows.append(["reduce", op, d, "-", nd, "int64" if nd == "uint64" else JT[nd]])
     for op in ["matmul", "dot", "outer"]:
-        for da in DTYPES:
-            for db in DTYPES:
+        for da in DTYPES + SMALL_INTS:
+            for db in DTYPES + SMALL_INTS:
                 nd = getattr(np, op)(np.ones((2, 2), NP[da]), np.ones((2, 2), NP[db])).dtype.name
                 rows.append(["linalg", op, da, db, nd, JT[nd]])
     write("promotion.csv", ["kind", "op", "a_dtype", "b_dtype", "numpy_dtype", "result_dtype"], rows, """
 Result types: every binary ufunc for every pair of tensor dtypes, every unary ufunc and reduction
 for every dtype, matmul/dot/outer for every pair.  numpy_dtype is what NumPy gives ('error' when
-NumPy refuses, 'n/a' for ops NumPy lacks); result_dtype is jtensor's (int8 -> int32 as documented;
-sigmoid gives float64 for integer input and float16 for bool, relu keeps the type).  The element-wise
-rows cover float16; the reduction and linalg rows do not yet.""")
+NumPy refuses, 'n/a' for ops NumPy lacks); result_dtype is jtensor's (sigmoid gives the type NumPy's
+exp gives: float16 for bool, int8 and uint8, float32 for int16 and uint16, float64 for int32 and
+int64; relu keeps the type; sum and prod of uint8 and uint16 give int64 where NumPy gives uint64, as
+jtensor has no uint64).  The element-wise rows cover all ten types; the reduction and linalg rows
+all but float16.""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1101,16 +1193,29 @@ def gen_astype():
     values["float32"] += [65504.0, 65520.0, 2049.0, 1 + 2.0**-11, 2.0**-25, 6e-8, 1e5]
     values["int32"] += [2049, 2051, 65504, 65519, 65520, -70000]
     values["int64"] += [2049, 65520, -65519]
-    for src in ALL_DTYPES:
+    # to the small integer types: truncation toward zero, then wrapping (through int32, as NumPy on
+    # x86: 300.7 -> int8 44, -1.0 -> uint8 255, NaN and out-of-int32 values -> 0)
+    values["float64"] += [300.7, -1.0, 127.5, -128.5, -129.0, 255.9, 256.0, 65535.5, 65536.0, -32768.9, 40000.0]
+    values["float32"] += [300.7, -1.0, 255.9, 65535.5, -32769.0]
+    values["float16"] += [300.0, -129.0, 255.9, 40000.0]
+    values["int32"] += [128, -129, 255, 256, 32768, 65535, 65536]
+    values["int64"] += [255, -129, 65536, -32769]
+    values["int8"] = [0, 1, -1, 127, -128, 100]
+    values["uint8"] = [0, 1, 127, 128, 255]
+    values["int16"] = [0, -1, 127, 128, -129, 255, 256, 2049, 32767, -32768]
+    values["uint16"] = [0, 1, 255, 256, 2049, 32768, 65535]
+    for src in ALL_DTYPES + SMALL_INTS:
         arr = np.array(values[src], NP[src])
-        for dst in ALL_DTYPES:
+        for dst in ALL_DTYPES + SMALL_INTS:
             res = arr.astype(NP[dst])
             rows.append([src, fmt_list(arr, src), dst, fmt_list(res, dst)])
     write("astype.csv", ["dtype", "values", "target", "expected"], rows, """
 astype between every pair of types, as NumPy casts on x86-64: float to integer truncates toward
 zero, NaN, infinities and out-of-range values give the integer type's minimum, int64 to int32 wraps,
 any non-zero (NaN too) becomes true, rounding to float32 and float16 is to nearest even (overflowing
-to inf; float64 to float16 rounds once, as NumPy's npy_double_to_half).""")
+to inf; float64 to float16 rounds once, as NumPy's npy_double_to_half).  To int8, uint8, int16 and
+uint16 every value first becomes an int32 as above and then wraps to the width (NaN gives 0, -1.0
+gives uint8 255), which is what NumPy's casts do on x86-64.""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1305,6 +1410,15 @@ def gen_isclose():
     emit("float16", [a for a in h16 for _ in h16], "float32", [b for _ in h16 for b in h16])
     emit("float64", [a for a in h16 for _ in h16], "float16", [b for _ in h16 for b in h16])
     emit("float16", [1.0, 2.0, 3.0], "int32", [1, 2, 3])
+    # small integers: the limits, where a - b wraps in the type (NumPy converts b to float64 only)
+    i8 = [0, 1, -1, 100, 127, -128]
+    u8 = [0, 1, 128, 255, 254]
+    emit("int8", [a for a in i8 for _ in i8], "int8", [b for _ in i8 for b in i8])
+    emit("uint8", [a for a in u8 for _ in i8], "int8", [b for _ in u8 for b in i8])
+    i16 = [0, -1, 32767, -32768, 32766]
+    u16 = [0, 65535, 65534, 32768]
+    emit("int16", [a for a in i16 for _ in u16], "uint16", [b for _ in i16 for b in u16])
+    emit("uint16", [a for a in u16 for _ in h16], "float16", [b for _ in u16 for b in h16])
     emit("float64", [1.0, 2.0, 3.0], "float64", [1.0, 2.00001, 3.1, 1e-9], (3, 1), (4,))
     emit("float64", [], "float64", [])
     write("isclose.csv", ["a_dtype", "a_shape", "a", "b_dtype", "b_shape", "b", "rtol", "atol", "equal_nan",
@@ -1312,7 +1426,7 @@ def gen_isclose():
 np.isclose(a, b, rtol, atol, equal_nan) and np.allclose over every pair of special float values
 (NaN, +-Inf, +-0, values just inside and outside the default tolerances), float32 against float32
 and float64, integer limits (int64 beyond 2**53 is compared as float64, as NumPy converts b), mixed
-integer/float operands, bool, float16 against float16, float32 and float64, a broadcast and an empty
+integer/float operands, int8, uint8, int16 and uint16 at their limits (mixed too), bool, float16 against float16, float32 and float64, a broadcast and an empty
 pair; five tolerance settings each.""")
 
 
@@ -5699,8 +5813,10 @@ def gen_ufuncs():
 
     def floats(v):
         """A tensor operand computed as float64 when it is integer, float16 when bool (a weak scalar stays)."""
-        if isinstance(v, np.ndarray) and v.dtype.kind in "bi":
-            return v.astype(np.float16 if v.dtype.kind == "b" else np.float64)
+        if isinstance(v, np.ndarray) and v.dtype.kind in "biu":
+            # NumPy's smallest float loop that holds the type: float16 for bool, int8 and uint8,
+            # float32 for int16 and uint16, float64 for int32 and int64
+            return v.astype(np.result_type(v.dtype, np.float16))
         return v
 
     f64 = [math.nan, math.inf, -math.inf, 0.0, -0.0, 5e-324, -5e-324, 1e-310, -1e-310, 2.2250738585072014e-308,
@@ -5843,11 +5959,33 @@ def gen_ufuncs():
         emit("sinc", [T(dtype, specials[dtype])], np.sinc, "sin")
     emit("sinc", [T("float64", grid[:12], (3, 4), "T")], np.sinc, "sin")
 
+    # the small integer types: converted to float16 (int8, uint8) or float32 (int16, uint16) by
+    # nextafter, spacing and frexp, as x1 of ldexp; and as ldexp's exponent
+    small = {"int8": [0, 1, -1, 2, 127, -128], "uint8": [0, 1, 2, 128, 255], "int16": [0, -1, 3, 2049, 32767, -32768],
+             "uint16": [0, 1, 2049, 32768, 65535]}
+    for dtype in SMALL_INTS:
+        v = small[dtype]
+        emit("spacing", [T(dtype, v)], lambda x: np.spacing(floats(x)))
+        emit("frexp", [T(dtype, v)], frexp)
+        emit("nextafter", [T(dtype, v), T(dtype, v[::-1])], nextafter)
+        emit("ldexp", [T(dtype, [a for a in v for _ in (0, 3, -1, 20)]), T("int32", [e for _ in v for e in (0, 3, -1, 20)])],
+             ldexp)
+    emit("nextafter", [T("int8", small["int8"][:5]), T("uint8", small["uint8"])], nextafter)
+    emit("nextafter", [T("uint16", small["uint16"]), T("int16", small["int16"][:5])], nextafter)
+    emit("nextafter", [T("int8", small["int8"]), ("long", 1000)], nextafter)
+    emit("ldexp", [T("float16", [1.5, -1.0, 2.0**-24, 65504.0]), T("int8", [3, -128, 127, 1])], ldexp)
+    emit("ldexp", [T("float32", [1.5, -1.0, 1e-45, 3.0]), T("uint16", [3, 65535, 200, 0])], ldexp)
+    emit("ldexp", [T("float64", [1.5, -1.0, 5e-324, 3.0]), T("uint8", [3, 255, 200, 0])], ldexp)
+    emit("ldexp", [T("int16", [1, -3, 32767]), T("int16", [3, -32768, 2])], ldexp)
+    emit("sinc", [T("int8", small["int8"])], np.sinc, "sin")
+    emit("sinc", [T("uint16", small["uint16"])], np.sinc, "sin")
+
     write("ufuncs.csv", ["op", "inputs", "result_dtype", "result_shape", "expected", "accuracy"], rows, """
 nextafter, spacing, ldexp, frexp and sinc, NumPy's results bit for bit (sinc: within sin's accuracy, as it
 is sin(y) / y of NumPy's y).  inputs: operands separated by ';' (dtype:shape:values[:view], or a weak
 Java scalar double:v / long:v).  Integer operands of nextafter, spacing and frexp are converted to
-float64 first, bool ones (and bool x1 of ldexp) to float16, as NumPy.  float16 nextafter and spacing
+float64 first (int8 and uint8 ones to float16, int16 and uint16 ones to float32), bool ones (and
+bool x1 of ldexp) to float16, as NumPy.  float16 nextafter and spacing
 step in float16 (npy_half_nextafter, npy_half_spacing: spacing is never negative, the step toward zero
 at a negative power of two, +inf only at +65504; nextafter(a, a) is a, so nextafter(0, -0) is +0).
 frexp rows hold mantissa;exponent in result_dtype and expected.  result_dtype 'error': NumPy refuses the
@@ -5860,7 +5998,7 @@ OverflowError) and jtensor must throw IllegalArgumentException.""")
 
 def gen_types():
     rows = []
-    types = ALL_DTYPES
+    types = ALL_DTYPES + SMALL_INTS
     weak = {"py_bool": True, "py_int": 3, "py_float": 2.5}
     operands = {t: NP[t] for t in types}
     operands.update(weak)
@@ -5892,7 +6030,8 @@ def gen_types():
                      "numeric"):
             rows.append(["isdtype", t + ";" + kind, "true" if np.isdtype(np.dtype(NP[t]), kind) else "false"])
         for name in ("generic", "number", "integer", "signedinteger", "unsignedinteger", "inexact", "floating",
-                     "complexfloating", "bool", "int32", "int64", "float16", "float32", "float64"):
+                     "complexfloating", "bool", "int8", "uint8", "int16", "uint16", "int32", "int64", "float16",
+                     "float32", "float64"):
             abstract = np.bool_ if name == "bool" else getattr(np, name)
             rows.append(["issubdtype", t + ";" + name, "true" if np.issubdtype(NP[t], abstract) else "false"])
     for t in ("float32", "float64", "float16"):

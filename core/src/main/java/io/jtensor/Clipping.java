@@ -34,15 +34,17 @@ final class Clipping {
         List<Tensor> tensors = new ArrayList<>(Arrays.asList(x, out));
         List<long[]> shapes = new ArrayList<>();
         shapes.add(x.shape);
-        DType type = x.dtype;
+        List<DType> types = new ArrayList<>(List.of(x.dtype));
         for (Arg bound : List.of(min, max)) {
             if (present(bound) && !bound.isScalar()) {
                 bound.tensor().checkOpen(CLIP);
                 tensors.add(bound.tensor());
                 shapes.add(bound.tensor().shape);
-                type = DType.promote(type, bound.tensor().dtype);
+                types.add(bound.tensor().dtype);
             }
         }
+        // NumPy's result_type(x, min, max): clip(int8 x, uint8 min, float16 max) is float16
+        DType type = TypePromotion.promoteSequence(types);
         Backend backend = Elementwise.commonBackend(CLIP, tensors);
         for (Arg bound : List.of(min, max)) {
             if (bound.isScalar()) {

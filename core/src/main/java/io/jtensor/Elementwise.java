@@ -70,10 +70,23 @@ final class Elementwise {
             // NumPy 2 compares a Python int outside the array's range by value (uint8 > -1 is true)
             return run(op, name, List.of(a, b), new TypeRules.Types(DType.INT64, DType.BOOL), out, where);
         }
-        DType promoted = promote(name, a, b);
-        TypeRules.Types types = TypeRules.binary(op, promoted, typeName(a), typeName(b));
-        if (op == BinaryOp.POWER && types.compute().isInteger()) {
-            rejectNegativeExponent(b);
+        TypeRules.Types types;
+        if ((op.category() == BinaryOp.Category.FLOATING || op.category() == BinaryOp.Category.LOGICAL)
+                && scalarBeyondTensorType(a, b)) {
+            // NumPy 2 converts a Python int outside the array's range to the float or bool loop by
+            // value (arctan2(int8 x, 300) is float16, logical_and(int8 x, 2**40) is x != 0); only the
+            // ops whose loop is the integer type itself raise OverflowError
+            DType promoted = (a.isScalar() ? b : a).tensor().dtype.promoteWithIntegerScalar();
+            types = TypeRules.binary(op, promoted, typeName(a), typeName(b));
+            a = byValue(op, a);
+            b = byValue(op, b);
+        } else {
+            DType promoted = promote(name, a, b);
+            types = TypeRules.binary(op, promoted, operandTypeOr(a, promoted), operandTypeOr(b, promoted),
+                    typeName(a), typeName(b));
+            if (op == BinaryOp.POWER && types.compute().isInteger()) {
+                rejectNegativeExponent(b);
+            }
         }
         // float16 computes in float32, whose steps are finer: nextafter needs float16's own
         BinaryOp planned = op == BinaryOp.NEXTAFTER && types.compute() == DType.FLOAT16 ? BinaryOp.NEXTAFTER_FLOAT16 : op;
@@ -83,6 +96,26 @@ final class Elementwise {
             return run(planned, name, List.of(b, a), types, out, where);
         }
         return run(planned, name, List.of(logicalScalar(op, a), logicalScalar(op, b)), types, out, where);
+    }
+
+    /**
+     * An operand of a floating or logical op whose Java integer scalar lies outside the tensor's
+     * type: the scalar as a double (the float type, rounded to float16 there, takes it by value) or
+     * as its truth value in a logical op; a tensor as it is.
+     */
+    private static Arg byValue(BinaryOp op, Arg arg) {
+        if (!arg.isScalar()) {
+            return arg;
+        }
+        if (op.category() == BinaryOp.Category.LOGICAL) {
+            return Arg.of(arg.integer() != 0 ? 1L : 0L);
+        }
+        return Arg.of((double) arg.integer());
+    }
+
+    /** The operand's own type, or {@code promoted} for a (weak) Java scalar. */
+    private static DType operandTypeOr(Arg arg, DType promoted) {
+        return arg.isScalar() ? promoted : arg.tensor().dtype;
     }
 
     /** Whether one operand is an integer tensor and the other a Java integer outside its type's range. */

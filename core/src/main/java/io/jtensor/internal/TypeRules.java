@@ -73,6 +73,23 @@ public final class TypeRules {
      *                                  on floats and for {@code gcd}/{@code lcm} on two bools, as in NumPy
      */
     public static Types binary(BinaryOp op, DType promoted, String first, String second) {
+        return binary(op, promoted, promoted, promoted, first, second);
+    }
+
+    /**
+     * Types of a binary op whose operands, of types {@code firstType} and {@code secondType}, promote
+     * to {@code promoted}. The operand types decide the floating ops' type: NumPy takes the first
+     * float loop both operands cast to safely, so arctan2 of int8 and uint8 is float16 (not the
+     * float32 of their promoted int16) and of uint16 and int16 float32 (not float64).
+     *
+     * @param firstType  the first operand's type (for a weak Java scalar: {@code promoted})
+     * @param secondType the second operand's, likewise
+     * @param first      the first operand's type as an error message names it, e.g. "int32" or "Java double"
+     * @param second     the second operand's, likewise
+     * @throws IllegalArgumentException as {@link #binary(BinaryOp, DType, String, String)}
+     */
+    public static Types binary(BinaryOp op, DType promoted, DType firstType, DType secondType, String first,
+                               String second) {
         return switch (op.category()) {
             case BITWISE, INTEGER -> {
                 // NumPy has no bool loop for gcd and lcm; shifts of two bools compute in int8
@@ -90,7 +107,8 @@ public final class TypeRules {
             case FLOATING -> {
                 // NumPy's true_divide has no float16 or float32 loop for bool and integers (it gives
                 // float64); the others take the smallest float holding the operands
-                DType t = !promoted.isFloatingPoint() && op == BinaryOp.DIVIDE ? DType.FLOAT64 : floating(promoted);
+                DType t = !promoted.isFloatingPoint() && op == BinaryOp.DIVIDE ? DType.FLOAT64
+                        : DType.promote(floating(firstType), floating(secondType));
                 yield new Types(t, t);
             }
             case SCALING -> throw new IllegalArgumentException(op.numpyName()

@@ -116,7 +116,9 @@ public abstract class ElementwiseConformance extends ConformanceCase {
         assertDoubles(Np.sqrt(i32(4, 9)), FLOAT64, shape(2), 2.0, 3.0);
         // NumPy's float ufuncs give float16 for bool (exp(True) is float16 e, 2.71875)
         assertDoubles(Np.exp(bools(false, true)), FLOAT16, shape(2), 1.0, 2.71875);
-        assertLongs(Np.square(bools(true, false)), INT32, shape(2), 1, 0);
+        // NumPy's bool square and reciprocal loops are int8 ones
+        assertLongs(Np.square(bools(true, false)), DType.INT8, shape(2), 1, 0);
+        assertLongs(Np.reciprocal(bools(true)), DType.INT8, shape(1), 1);
         assertLongs(Np.abs(i32(Integer.MIN_VALUE, -3)), INT32, shape(2), Integer.MIN_VALUE, 3);
         assertLongs(Np.floor(i64(-3, 5)), INT64, shape(2), -3, 5);
         assertBools(Np.abs(bools(true, false)), shape(2), true, false);
@@ -129,6 +131,48 @@ public abstract class ElementwiseConformance extends ConformanceCase {
         Tensor single = Np.zeros(shape(2), FLOAT32);
         Np.sqrt(Np.array(new double[] {2, 3}).astype(FLOAT16), single);
         assertDoubles(single, FLOAT32, shape(2), 1.4140625, 1.732421875);
+    }
+
+    /**
+     * int8, uint8, int16 and uint16 through out=, where=, in place, where(), clip and copyto,
+     * against NumPy 2.4: the op's own loop wraps before the cast to a wider out (int8 127 + 1 into
+     * an int32 out is -128), out casts same_kind (int8 into uint8 is refused), where() and mixed ops
+     * promote (int8 with uint8 is int16), clip clamps bounds beyond the type to it.
+     */
+    @Test
+    void smallIntegersThroughOutWhereClipAndCopyto() {
+        Tensor i8 = Np.array(new byte[] {127, -128});
+        Tensor wide = Np.zeros(shape(2), INT32);
+        assertSame(wide, Np.add(i8, Np.array(new byte[] {1, -1}), wide));
+        assertLongs(wide, INT32, shape(2), -128, 127);
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.add(i8, i8, Np.zeros(shape(2), DType.UINT8)),
+                "add: cannot cast the result from int8 to out's uint8 (casting='same_kind')");
+        Tensor kept = Np.full(shape(2), 9, DType.UINT8);
+        Np.negative(Np.arrayUint8(new byte[] {1, 2}), kept, bools(true, false));
+        assertLongs(kept, DType.UINT8, shape(2), 255, 9);
+        Tensor inPlace = Np.array(new short[] {32767, -32768});
+        Np.multiply(inPlace, Np.array(new short[] {2, -1}), inPlace);
+        assertLongs(inPlace, DType.INT16, shape(2), -2, -32768);
+        assertLongs(Np.where(bools(true, false), Np.array(new byte[] {-1, -128}),
+                Np.arrayUint8(new byte[] {(byte) 255, (byte) 200})), DType.INT16, shape(2), -1, 200);
+        assertLongs(Np.clip(Np.array(new byte[] {-128, 0, 127}), -1000L, 50L), DType.INT8, shape(3), -128, 0, 50);
+        assertLongs(Np.clip(Np.arrayUint8(new byte[] {0, (byte) 200, (byte) 255}), -5L, 300L), DType.UINT8, shape(3),
+                0, 200, 255);
+        // result_type(int8, uint8, float16) is float16 (each integer fits it), not the float32 of int16 and float16
+        assertDoubles(Np.clip(Np.array(new byte[] {1, -128}), Np.arrayUint8(new byte[] {0}),
+                halves(2.5)), FLOAT16, shape(2), 1.0, 0.0);
+        Tensor dst = Np.zeros(shape(3), DType.INT8);
+        Np.copyto(dst, i32(300, -129, 5));
+        assertLongs(dst, DType.INT8, shape(3), 44, 127, 5);
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.copyto(Np.zeros(shape(1), DType.UINT8),
+                Np.array(new byte[] {1})), "copyto", "int8", "uint8");
+        // the limits: abs and negative of the minimum wrap to it, // and % by -1 and by 0, invert of unsigned
+        assertLongs(Np.abs(Np.array(new byte[] {-128, -5})), DType.INT8, shape(2), -128, 5);
+        assertLongs(Np.floorDivide(Np.array(new byte[] {-128, 5}), Np.array(new byte[] {-1, 0})), DType.INT8, shape(2),
+                -128, 0);
+        assertLongs(Np.remainder(Np.array(new byte[] {-128, 5}), Np.array(new byte[] {-1, 0})), DType.INT8, shape(2), 0, 0);
+        assertLongs(Np.invert(Np.arrayUint16(new short[] {0, -1})), DType.UINT16, shape(2), 65535, 0);
+        assertDoubles(Np.floatPower(Np.array(new byte[] {2}), Np.array(new byte[] {-1})), FLOAT64, shape(1), 0.5);
     }
 
     private static Tensor halves(double... values) {

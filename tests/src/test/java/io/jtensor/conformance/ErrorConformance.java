@@ -1,5 +1,6 @@
 package io.jtensor.conformance;
 
+import io.jtensor.DType;
 import io.jtensor.Np;
 import io.jtensor.Tensor;
 import io.jtensor.backend.Backend;
@@ -187,8 +188,50 @@ public abstract class ErrorConformance extends ConformanceCase {
     @Test
     void javaIntegerOutOfBoundsForInt32() {
         iae(() -> Np.add(i32(1), 3_000_000_000L),
-                "add: Java integer 3000000000 is out of bounds for int32 (the tensor's type)");
+                "add: Java integer 3000000000 is out of bounds for int32 (the tensor's type; valid: -2147483648 to "
+                        + "2147483647)");
         iae(() -> Np.multiply(-3_000_000_000L, i32(1)), "multiply: Java integer -3000000000 is out of bounds for int32");
+    }
+
+    /**
+     * NumPy 2's OverflowError for a Python int beyond an int8/uint8/int16/uint16 array's type, in
+     * every op whose loop is that integer type; the message names the op, the value, the type and
+     * its range. The float, logical and comparison ops take such an int by value instead
+     * (reference/scalars.csv replays both).
+     */
+    @Test
+    void javaIntegerOutOfBoundsForSmallIntegers() {
+        Tensor i8 = Np.array(new byte[] {1, -128});
+        Tensor u8 = Np.arrayUint8(new byte[] {1, (byte) 255});
+        Tensor i16 = Np.array(new short[] {1, -32768});
+        Tensor u16 = Np.arrayUint16(new short[] {1, (short) 65535});
+        iae(() -> Np.add(i8, 128L), "add: Java integer 128 is out of bounds for int8 (the tensor's type; valid: -128 to 127)");
+        iae(() -> Np.subtract(-129L, i8), "subtract: Java integer -129 is out of bounds for int8");
+        iae(() -> Np.maximum(u8, -1L), "maximum: Java integer -1 is out of bounds for uint8 (the tensor's type; valid: 0 to 255)");
+        iae(() -> Np.bitwiseAnd(u8, 256L), "bitwise_and: Java integer 256 is out of bounds for uint8");
+        iae(() -> Np.floorDivide(i16, 32768L), "floor_divide: Java integer 32768 is out of bounds for int16 "
+                + "(the tensor's type; valid: -32768 to 32767)");
+        iae(() -> Np.leftShift(u16, 65536L), "left_shift: Java integer 65536 is out of bounds for uint16 "
+                + "(the tensor's type; valid: 0 to 65535)");
+        iae(() -> Np.power(u16, -1L), "power: Java integer -1 is out of bounds for uint16");
+        iae(() -> Np.power(i8, -1L), "power: integers to negative integer powers are not allowed");
+        iae(() -> Np.power(i8, Np.array(new byte[] {2, -1})), "power: integers to negative integer powers are not allowed");
+        // by value: the float loop (float16 for int8), the bool loop, the comparison
+        assertDoubles(Np.heaviside(Np.array(new byte[] {0, 0}), 1L << 40), DType.FLOAT16, shape(2),
+                Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        assertBools(Np.logicalAnd(u8, 1L << 40), shape(2), true, true);
+        assertBools(Np.greater(u8, -1L), shape(2), true, true);
+        assertBools(Np.equal(i8, 1L << 40), shape(2), false, false);
+    }
+
+    /** Float operands of the bitwise and integer ops are refused for the small integer types too. */
+    @Test
+    void smallIntegerBitwiseOpsRefuseFloats() {
+        Tensor i8 = Np.array(new byte[] {1, 2});
+        iae(() -> Np.bitwiseAnd(i8, Np.array(new double[] {1, 2}).astype(DType.FLOAT16)),
+                "bitwise_and: not supported for the input types (int8, float16)");
+        iae(() -> Np.gcd(i8, Np.array(new float[] {1.5f})), "gcd: not supported for the input types (int8, float32)");
+        iae(() -> Np.invert(Np.array(new double[] {1}).astype(DType.FLOAT16)), "invert: not supported for the input type float16");
     }
 
     @Test

@@ -276,17 +276,31 @@ public abstract class ReferenceConformance extends ConformanceCase {
                 String[] values = tokens(row.get("tensor"));
                 Tensor x = ReferenceData.tensor(in, shape(values.length), values);
                 boolean right = row.get("side").equals("right");
-                Tensor y;
+                Tensor[] result = new Tensor[1];
+                Executable apply;
                 String call;
                 if (row.get("scalar_kind").equals("double")) {
                     double s = parseDouble(row.get("scalar"));
-                    y = right ? f.tensorDouble().apply(x, s) : f.doubleTensor().apply(s, x);
+                    apply = () -> result[0] = right ? f.tensorDouble().apply(x, s) : f.doubleTensor().apply(s, x);
                     call = right ? op.numpyName() + "(tensor, " + s + ")" : op.numpyName() + "(" + s + ", tensor)";
                 } else {
                     long s = Long.parseLong(row.get("scalar"));
-                    y = right ? f.tensorLong().apply(x, s) : f.longTensor().apply(s, x);
+                    apply = () -> result[0] = right ? f.tensorLong().apply(x, s) : f.longTensor().apply(s, x);
                     call = right ? op.numpyName() + "(tensor, " + s + "L)" : op.numpyName() + "(" + s + "L, tensor)";
                 }
+                if (row.get("result_dtype").equals("error")) {
+                    // NumPy's OverflowError (an int out of the tensor type's range) or ValueError
+                    // (an integer to a negative integer power): the message names the op and the value
+                    String scalar = row.get("scalar");
+                    String[] parts = row.get("expected").equals("OverflowError")
+                            ? new String[] {op.numpyName() + ": Java integer " + scalar + " is out of bounds for "
+                                    + in.numpyName(), "valid: "}
+                            : new String[] {op.numpyName() + ": integers to negative integer powers are not allowed"};
+                    Check.throwsWith(IllegalArgumentException.class, apply, parts);
+                    return;
+                }
+                apply.execute();
+                Tensor y = result[0];
                 DType out = dtype(row.get("result_dtype"));
                 Tolerance tol = out.isFloatingPoint() ? binaryTolerance(op, out) : Tolerance.EXACT;
                 assertOnBackend(row.where(), y);
