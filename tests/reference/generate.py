@@ -65,7 +65,7 @@ def fmt(v, dtype):
     """One value as text for the given jtensor dtype."""
     if dtype == "bool":
         return "true" if bool(v) else "false"
-    if dtype in ("int32", "int64", "int8"):
+    if dtype in ("int32", "int64") or dtype in SMALL_INTS:
         return str(int(v))
     f = float(v)
     if math.isnan(f):
@@ -1139,6 +1139,16 @@ def gen_format():
         "s_f16_max": np.array(65504.0, np.float16),
         "s_f16_tiny": np.array(6e-08, np.float16),
         "s_f16_small": np.array(1e-4, np.float16),
+        # the small integer types: widths from the longest value, the sign counted, the limits
+        "i8": np.array([-128, 0, 127], np.int8),
+        "i8_2d": np.array([[1, -2, 3], [100, 5, -6]], np.int8),
+        "u8": np.array([0, 7, 255], np.uint8),
+        "i16": np.array([-32768, 5, 32767], np.int16),
+        "u16_2d": np.array([[65535, 0], [12, 300]], np.uint16),
+        "u8_summary": (np.arange(1200) % 256).astype(np.uint8),
+        "s_i8": np.array(-128, np.int8),
+        "s_u8": np.array(255, np.uint8),
+        "s_u16": np.array(65535, np.uint16),
     }
     for name, arr in cases.items():
         tensor("fmt_" + name, arr)
@@ -1169,7 +1179,8 @@ def gen_creation():
              np.linspace(start, stop, num, endpoint=endpoint))
     for n, m, k, dtype in [(3, 3, 0, "float64"), (3, 4, 1, "float64"), (4, 3, -1, "int32"), (2, 2, 5, "bool"),
                            (0, 3, 0, "float64"), (3, 5, -2, "float32"), (2, 3, 0, "int64"), (1, 1, 0, "bool"),
-                           (3, 3, 0, "float16"), (2, 4, -1, "float16")]:
+                           (3, 3, 0, "float16"), (2, 4, -1, "float16"),
+                           (3, 3, 0, "int8"), (2, 3, 1, "uint8"), (3, 3, 0, "int16"), (3, 2, -1, "uint16")]:
         emit("eye", [str(n), str(m), str(k), dtype], np.eye(n, m, k, dtype=NP[dtype]))
     for shape, value, dtype in [((2, 2), 2.5, "int32"), ((3,), math.nan, "bool"), ((2,), -1e20, "int64"),
                                 ((2,), 3e9, "int32"), ((2, 1), 2.7, "int32"), ((2,), -2.7, "int64"),
@@ -1181,7 +1192,14 @@ def gen_creation():
                                 ((2,), 65519.99, "float16"), ((2,), 65520.0, "float16"), ((2,), 2049.0, "float16"),
                                 ((2,), 1.0004882812500009, "float16"), ((2,), 2.9802322387695312e-08, "float16"),
                                 ((2,), 3e-08, "float16"), ((1,), math.nan, "float16"), ((), -math.inf, "float16"),
-                                ((0, 2), 7.0, "float16")]:
+                                ((0, 2), 7.0, "float16"),
+                                # small ints: the double converted as NumPy on x86 (to int32, NaN and
+                                # out-of-range to INT32_MIN, then wrapped to the width)
+                                ((2,), 127.0, "int8"), ((2,), -128.9, "int8"), ((2,), 300.7, "int8"),
+                                ((2,), math.nan, "int8"), ((2,), 255.5, "uint8"), ((2,), -1.0, "uint8"),
+                                ((2, 2), 256.0, "uint8"), ((2,), 1e10, "uint8"), ((2,), -32768.0, "int16"),
+                                ((2,), 40000.0, "int16"), ((2,), 65535.0, "uint16"), ((2,), 70000.0, "uint16"),
+                                ((), -3.5, "uint16")]:
         emit("full", [fmt_shape(shape), repr(value), dtype], np.full(shape, value, dtype=NP[dtype]))
     write("creation.csv", ["kind", "args", "result_dtype", "shape", "expected"], rows, """
 Creation functions as NumPy computes them: arange_long (np.arange with Python ints, int64),
@@ -5549,7 +5567,7 @@ OverflowError) and jtensor must throw IllegalArgumentException.""")
 
 def gen_types():
     rows = []
-    types = ALL_DTYPES
+    types = ALL_DTYPES + SMALL_INTS
     weak = {"py_bool": True, "py_int": 3, "py_float": 2.5}
     operands = {t: NP[t] for t in types}
     operands.update(weak)
@@ -5581,7 +5599,8 @@ def gen_types():
                      "numeric"):
             rows.append(["isdtype", t + ";" + kind, "true" if np.isdtype(np.dtype(NP[t]), kind) else "false"])
         for name in ("generic", "number", "integer", "signedinteger", "unsignedinteger", "inexact", "floating",
-                     "complexfloating", "bool", "int32", "int64", "float16", "float32", "float64"):
+                     "complexfloating", "bool", "int32", "int64", "float16", "float32", "float64", "int8", "uint8",
+                     "int16", "uint16"):
             abstract = np.bool_ if name == "bool" else getattr(np, name)
             rows.append(["issubdtype", t + ";" + name, "true" if np.issubdtype(NP[t], abstract) else "false"])
     for t in ("float32", "float64", "float16"):
@@ -6178,6 +6197,10 @@ def gen_printing():
         T("float16", [7.0, 0.007]),                       # max/min is 1000.004 in float64, 1000 in float16
         T("float16", 0.1, ()), T("float16", 1000.0, ()), T("float16", 999.5, ()), T("float16", 6e-08, ()),
         T("float16", 65504.0, ()), T("float16", -0.0, ()), T("float16", nan, ()), T("float16", 1e-4, ()),
+        # the small integer types: repr names the dtype (array([1, 2], dtype=int8)), widths with signs
+        T("int8", [-128, 0, 127]), T("int8", [[1, -2, 3], [100, 5, -6]]), T("uint8", [0, 7, 255]),
+        T("uint8", np.arange(1001) % 256), T("int16", [-32768, 5, 32767]), T("uint16", [[65535, 0], [12, 300]]),
+        T("int8", -128, ()), T("uint8", 255, ()), T("uint16", [], (0,)),
     ]
     a2s_keys = {"maxLineWidth": "max_line_width", "precision": "precision", "suppressSmall": "suppress_small",
                 "separator": "separator", "prefix": "prefix", "suffix": "suffix", "threshold": "threshold",
@@ -6325,6 +6348,10 @@ def gen_functional():
         "int64": [-5, -1, 0, 1, 2, 3, 4, 100, I64_MIN, I64_MAX],
         "bool": [True, False, True, True, False, False, True, False, True, True],
         "float16": [-2.5, -1.0, -0.0, 0.0, 0.5, 3.0, nan, inf, -inf, 65504.0],
+        "int8": [-5, -1, 0, 1, 2, 3, 4, 100, -128, 127],
+        "uint8": [5, 1, 0, 1, 2, 3, 4, 100, 128, 255],
+        "int16": [-5, -1, 0, 1, 2, 3, 4, 300, -32768, 32767],
+        "uint16": [5, 1, 0, 1, 2, 3, 4, 300, 32768, 65535],
     }
     c1 = [True, True, False, False, True, False, True, False, False, True]
     c2 = [False, True, True, False, False, False, True, True, False, True]
@@ -6339,6 +6366,15 @@ def gen_functional():
         piecewise(x, [T("bool", c1), T("bool", c2)], ["b:true", "c:0.5", "i:-1" if dtype != "bool" else "b:false"])
         piecewise(T(dtype, xs[dtype], (2, 5), "T"), [T("bool", c1, (5, 2)), T("bool", c2, (5, 2))],
                   ["seven", "c:1"])
+    # the small integer types: functions that wrap (neg, sq), results cast back (half, sum, c:-1.75),
+    # and a Java integer constant out of the type's range (NumPy: OverflowError)
+    for dtype in SMALL_INTS:
+        x = T(dtype, xs[dtype])
+        piecewise(x, [T("bool", c1)], ["neg", "sq"])
+        piecewise(x, [T("bool", c1), T("bool", c2)], ["half", "c:-1.75", "sum"])
+        piecewise(x, [T("bool", c2)], ["i:-1" if dtype.startswith("u") else "i:-128", "b:true"])
+    piecewise(T("int8", xs["int8"]), [T("bool", c1)], ["i:128"])
+    piecewise(T("uint16", xs["uint16"]), [T("bool", c1)], ["i:65536"])
     piecewise(T("float64", 1.5, ()), [T("bool", True, ())], ["neg", "c:4"])
     piecewise(T("float64", 1.5, ()), [T("bool", False, ())], ["neg", "c:4"])
     piecewise(T("int32", 3, ()), [T("bool", False, ())], ["neg"])
@@ -6433,7 +6469,7 @@ def gen_functional():
         overlap(v24, a, b)
 
     # ---- the complex helpers on real arrays
-    for dtype in ALL_DTYPES:
+    for dtype in ALL_DTYPES + SMALL_INTS:
         x = T(dtype, xs[dtype])
         for op, f in (("real", np.real), ("imag", np.imag), ("conj", np.conj), ("conjugate", np.conjugate),
                       ("angle", np.angle), ("isreal", np.isreal), ("iscomplex", np.iscomplex),
@@ -6443,7 +6479,8 @@ def gen_functional():
             emit(op, [x], "-", f)
         emit("angle", [x], "deg=true", lambda v: np.angle(v, deg=True), "exact")
         emit("real_if_close", [x], "tol=1000", lambda v: np.real_if_close(v, tol=1000))
-        for spec in (T(dtype, xs[dtype], (2, 5), "T"), T(dtype, xs[dtype][:1], (), ), T(dtype, [], (0, 3))):
+        for spec in (T(dtype, xs[dtype], (2, 5), "T"), T(dtype, xs[dtype][:1], (), ), T(dtype, [], (0, 3))) \
+                if dtype not in SMALL_INTS[2:] else ():
             for op, f in (("real", np.real), ("imag", np.imag), ("conj", np.conj), ("angle", np.angle),
                           ("isreal", np.isreal), ("iscomplex", np.iscomplex), ("asarray_chkfinite", np.asarray_chkfinite),
                           ("ndim", np.ndim), ("shape", np.shape), ("size", np.size)):
@@ -6458,7 +6495,8 @@ def gen_functional():
     emit("asarray_chkfinite", [T("float64", [nan, 1.0, 0.0, 4.0], (4,), "step2")], "-", np.asarray_chkfinite)
     emit("asarray_chkfinite", [T("float64", [1.0, 0.0, nan, 4.0], (4,), "step2")], "-", np.asarray_chkfinite)
     for dts in (("float32", "float32"), ("float32", "int32"), ("int64", "int32"), ("float32", "float64"),
-                ("float32", "bool"), ("float32",), ("int32",), ("float32", "float32", "int64")):
+                ("float32", "bool"), ("float32",), ("int32",), ("float32", "float32", "int64"),
+                ("int8",), ("uint16", "float16"), ("uint8", "float32")):
         emit("common_type", [T(d, [1, 0]) for d in dts], "-", np.common_type)
 
     # ---- mask_indices: 'n=N f=triu|tril k=K'

@@ -9019,8 +9019,8 @@ public final class Np {
     /**
      * NumPy 2's {@code np.isdtype(dtype, kind)}: whether dtype is of any of the kinds, each a
      * {@code "bool"}, {@code "signed integer"}, {@code "unsigned integer"}, {@code "integral"},
-     * {@code "real floating"}, {@code "complex floating"} or {@code "numeric"} (jtensor has no
-     * unsigned or complex types, so those kinds match nothing).
+     * {@code "real floating"}, {@code "complex floating"} or {@code "numeric"} ("unsigned integer"
+     * matches uint8 and uint16; jtensor has no complex types, so "complex floating" matches nothing).
      *
      * <pre>{@code
      * isdtype(INT32, "integral")                    // true
@@ -9035,8 +9035,10 @@ public final class Np {
         for (String kind : kinds) {
             any |= switch (Objects.requireNonNull(kind, "isdtype: kind is null")) {
                 case "bool" -> dtype == DType.BOOL;
-                case "signed integer", "integral" -> dtype.isInteger();
-                case "unsigned integer", "complex floating" -> false;
+                case "signed integer" -> dtype.isInteger() && !dtype.isUnsigned();
+                case "unsigned integer" -> dtype.isUnsigned();
+                case "integral" -> dtype.isInteger();
+                case "complex floating" -> false;
                 case "real floating" -> dtype.isFloatingPoint();
                 case "numeric" -> dtype != DType.BOOL;
                 default -> throw new IllegalArgumentException("isdtype: kind '" + kind + "' is not one of 'bool',"
@@ -9071,12 +9073,14 @@ public final class Np {
         return switch (kind) {
             case "generic" -> true;
             case "number" -> dtype != DType.BOOL;
-            case "integer", "signedinteger" -> dtype.isInteger();
+            case "integer" -> dtype.isInteger();
+            case "signedinteger" -> dtype.isInteger() && !dtype.isUnsigned();
+            case "unsignedinteger" -> dtype.isUnsigned();
             case "inexact", "floating" -> dtype.isFloatingPoint();
-            case "unsignedinteger", "complexfloating" -> false;
+            case "complexfloating" -> false;
             default -> throw new IllegalArgumentException("issubdtype: '" + kind + "' is not a NumPy type name (valid:"
                     + " generic, number, integer, signedinteger, unsignedinteger, inexact, floating, complexfloating,"
-                    + " bool, int32, int64, float16, float32, float64)");
+                    + " bool, int8, uint8, int16, uint16, int32, int64, float16, float32, float64)");
         };
     }
 

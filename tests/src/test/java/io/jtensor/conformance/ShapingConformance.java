@@ -781,7 +781,7 @@ public abstract class ShapingConformance extends ConformanceCase {
         iae(() -> Np.triu(Np.scalar(1.0), 1), "triu: needs a tensor of at least 1 dimension");
         iae(() -> Np.meshgrid(new Tensor[] {Np.zeros(2)}, "yx"), "meshgrid: indexing must be \"xy\" or \"ij\", got \"yx\"");
         iae(() -> Np.fullLike(Np.zeros(shape(1), INT32), 1L << 40),
-                "fullLike: Java integer 1099511627776 is out of bounds for int32 (x's type)");
+                "fullLike: Java integer 1099511627776 is out of bounds for int32 (x's type; valid: -2147483648 to 2147483647)");
         iae(() -> Np.nanvar(m, new int[] {0, -2}, false), "nanvar: axis -2 is repeated");
         iae(() -> Np.nanstd(m, 2), "nanstd: axis 2 is out of range for a 2-d tensor");
         iae(() -> Np.ptp(bools(true, false)), "ptp: not defined for bool input");
