@@ -5842,6 +5842,27 @@ def gen_textio():
          "-0 1e-7\nnan -inf\n1.0004882812500009 1.00048828125\n", dtype="float16")
     load("1 2\n3 4\n", dtype="float16", usecols=(1,), ndmin=2)
     load("1 abc\n", dtype="float16")
+    # the small integer types: %.18e and %d at the limits; loadtxt refuses a token out of the type's
+    # range, a sign on an unsigned type ('-0' too) and float syntax, as NumPy's parser
+    save(T("int8", [-128, 0, 127, 5], (2, 2)))
+    save(T("uint8", [255, 0, 7, 128], (2, 2)), fmt="%d")
+    save(T("int16", [-32768, 32767, -1], (3, 1), "rev"), fmt="%d", delimiter=",")
+    save(T("uint16", [65535, 0, 300]), fmt="%.3g")
+    save(T("uint8", [255, 0, 16], (1, 3)), fmt="%+d")
+    save(T("int8", [-1, 0, 100]), fmt="%u")
+    load("-128 127\n0 5\n", dtype="int8")
+    load("255 0\n+7 1\n", dtype="uint8")
+    load("-32768 32767\n", dtype="int16")
+    load("65535 0\n", dtype="uint16", ndmin=2)
+    load("128\n", dtype="int8")
+    load("-129\n", dtype="int8")
+    load("-1\n", dtype="uint8")
+    load("7 -0\n", dtype="uint8")
+    load("256\n", dtype="uint8")
+    load("32768\n", dtype="int16")
+    load("65536\n", dtype="uint16")
+    load("1.5\n", dtype="int8")
+    load("1e2\n", dtype="uint8")
     # np.savez_compressed: an archive of deflated members for Np.loadNpz (checked in TextIoTest)
     np.savez_compressed(os.path.join(TEXTIO, "compressed.npz"), a=np.arange(6.0).reshape(2, 3),
                         b=np.array([1, -2, I32_MAX], np.int32), c=np.array([True, False]),
