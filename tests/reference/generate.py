@@ -1372,6 +1372,13 @@ def gen_manipulation():
             emit("concatenate", "axis=0", [ones[da], {"float64": f64, "float32": f32, "int32": i32, "int64": i64,
                                                         "bool": bo, "float16": f16}[db]],
                  lambda a, b: np.concatenate([a, b]))
+    # the small integer types: their limits, joined with each other and the wider types
+    smalls = {"int8": T("int8", [-128, -1, 0, 127]), "uint8": T("uint8", [0, 1, 128, 255]),
+              "int16": T("int16", [-32768, -129, 255, 32767]), "uint16": T("uint16", [0, 256, 32768, 65535])}
+    for da in SMALL_INTS:
+        for db in SMALL_INTS + ["bool", "int32", "float16", "float32"]:
+            emit("concatenate", "axis=0", [smalls[da], smalls.get(db, ones.get(db))],
+                 lambda a, b: np.concatenate([a, b]))
     m23 = T("float64", np.arange(6.0).reshape(2, 3) - 2.5)
     m33 = T("int32", np.arange(9).reshape(3, 3))
     m32 = T("float32", [[-0.0, np.nan], [np.inf, 1.25], [-1.0, 2.0]])
@@ -1405,7 +1412,8 @@ def gen_manipulation():
              lambda a, b, axis=axis: np.stack([a, b], axis=axis))
     for specs, axis in [([f64, T("float64", specials[::-1])], 0), ([T("float32", 1.5), T("int32", -3)], 0),
                         ([e03, e03, e03], 1), ([m23, m32[:3] + ("T",)], -1), ([m23, m33], 0), ([], 0),
-                        ([bo, bo], 1)]:
+                        ([bo, bo], 1), ([smalls["int8"], smalls["uint8"]], 1),
+                        ([T("uint16", [[1, 65535], [7, 8]], None, "T"), T("int16", [[-1, 2], [3, -32768]])], 0)]:
         emit("stack", "axis=%d" % axis, specs, lambda *a, axis=axis: np.stack(list(a), axis=axis))
 
     # hstack / vstack
@@ -1424,7 +1432,8 @@ def gen_manipulation():
     for x, sections, axis in [(a7, 7, 0), (a7, 1, 0), (m46, 2, 0), (m46, 3, 1), (m46, 2, -1), (m46, 4, 0),
                               (T("float32", np.zeros((2, 0))), 2, 1), (T("bool", np.zeros((0, 3), bool)), 3, 0),
                               (a7, 3, 0), (a7, 0, 0), (m46, 2, 2), (T("float64", 1.0), 1, 0),
-                              (m46[:3] + ("T",), 3, 0)]:
+                              (m46[:3] + ("T",), 3, 0), (T("uint8", np.arange(250, 256), (2, 3), "T"), 3, 0),
+                              (T("int16", np.arange(-32768, -32762), (3, 2)), 2, 1)]:
         emit("split", "sections=%d axis=%d" % (sections, axis), [x],
              lambda v, s=sections, ax=axis: np.split(v, s, axis=ax))
     for x, sections, axis in [(a7, 3, 0), (T("int64", [1, 2]), 4, 0), (m46, 4, 1), (m46, 5, -2), (a7, 7, 0),
@@ -1541,6 +1550,11 @@ def gen_indexing():
         "int32": [I32_MIN, -1, 0, 7, I32_MAX, 3],
         "int64": [I64_MIN, -1, 0, 2**53 + 1, I64_MAX, 3],
         "bool": [True, False, True, True, False, False],
+        # the small integer types: 1- and 2-byte elements through the gathers
+        "int8": [-128, -1, 0, 7, 127, 3],
+        "uint8": [255, 1, 0, 7, 128, 3],
+        "int16": [-32768, -1, 0, 7, 32767, 3],
+        "uint16": [65535, 1, 0, 7, 32768, 3],
     }
     for dtype, values in specials.items():
         m = T(dtype, values, (2, 3))
@@ -4743,6 +4757,42 @@ def gen_scatter():
     emit("fill_diagonal", T("float64", [0] * 4, (2, 2)), [("double", nan)], "wrap=default", fd("default"))
     emit("fill_diagonal", T("bool", [False] * 4, (2, 2)), [("double", -0.0)], "wrap=default", fd("default"))
     emit("fill_diagonal", T("float64", [0] * 16, (4, 4)), [("double", -0.0)], "wrap=default", fd("default"))
+
+    # the small integer types: values at the limits, unsafe casts that wrap (put, place, at,
+    # fill_diagonal), putmask's safe cast refused, ufunc.at wrapping in the target's width, and weak
+    # Java integers out of the type's range refused (NumPy: OverflowError)
+    small = {"int8": [-128, 127, -1, 5, 0, 100], "uint8": [255, 0, 128, 7, 1, 200],
+             "int16": [-32768, 32767, -1, 5, 0, 300], "uint16": [65535, 0, 32768, 7, 1, 300]}
+    for dtype in SMALL_INTS:
+        x = small[dtype]
+        emit("put", T(dtype, [0] * 6), [I([0, 2, -1, 2]), T(dtype, x[:4])], "mode=raise", put("raise"))
+        emit("put", T(dtype, x, (2, 3), "T"), [I([-7, 9]), T(dtype, x[2:4])], "mode=wrap", put("wrap"))
+        emit("put_along_axis", T(dtype, [0] * 6, (2, 3)), [I([2, 0], (2, 1)), T(dtype, x[:2], (2, 1))], "axis=1",
+             pal(1))
+        for op, f in (("place", np.place), ("putmask", np.putmask)):
+            emit(op, T(dtype, [0] * 6), [T("bool", [1, 0, 1, 1, 0, 1]), T(dtype, x[:3])], "-", f)
+        emit("at", T(dtype, x[:3]), [I([0, 1, 1, 2]), T(dtype, [1, 1, 2, 3])], "op=add", at("add"))
+        emit("at", T(dtype, x[:3]), [I([0, 2, 0]), T(dtype, x[3:6])], "op=multiply", at("multiply"))
+        emit("at", T(dtype, x[:3]), [I([0, 2, 2]), T(dtype, x[3:6])], "op=minimum", at("minimum"))
+        emit("fill_diagonal", T(dtype, [0] * 6, (3, 2)), [T(dtype, x[:2])], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, [0] * 4, (2, 2)), [("long", x[0])], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, [0] * 4, (2, 2)), [("long", int(np.iinfo(NP[dtype]).min) - 1)],
+             "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, [0] * 4, (2, 2)), [("long", int(np.iinfo(NP[dtype]).max) + 1)],
+             "wrap=default", fd("default"))
+    emit("fill_diagonal", T("int16", [0] * 4, (2, 2)), [("double", 300.7)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("uint16", [0] * 4, (2, 2)), [("double", -0.5)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("int8", [0] * 4, (2, 2)), [("double", 300.7)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("uint8", [0] * 4, (2, 2)), [("double", -1.0)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("int8", [0] * 4, (2, 2)), [T("int32", [300, -129])], "wrap=default", fd("default"))
+    emit("put", T("uint8", [0] * 4), [I([0, 1, 2]), T("int8", [-1, -128, 127])], "mode=raise", put("raise"))
+    emit("put", T("int8", [0] * 4), [I([0, 1, 2]), T("int64", [300, -129, 2**40 + 1])], "mode=raise", put("raise"))
+    emit("put", T("uint16", [0] * 4), [I([0, 1]), T("float64", [70000.5, -1.0])], "mode=raise", put("raise"))
+    emit("putmask", T("uint8", [0] * 4), [T("bool", [1, 1, 0, 1]), T("int8", [-1, 2])], "-", np.putmask)
+    emit("putmask", T("int16", [0] * 4), [T("bool", [1, 1, 0, 1]), T("uint8", [255, 2])], "-", np.putmask)
+    emit("place", T("int8", [0] * 4), [T("bool", [1, 1, 0, 1]), T("int32", [300, -1])], "-", np.place)
+    emit("at", T("int8", [127, -128]), [I([0, 1, 1]), T("int64", [1, -1, 300])], "op=add", at("add"))
+    emit("at", T("uint8", [0, 255]), [I([0, 1]), T("int8", [-1, 1])], "op=add", at("add"))
 
     write("scatter.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "base"], rows, """
 Writing into arrays by index, in place (NumPy 2): np.put (args 'mode=default|raise|wrap|clip'; default is the
