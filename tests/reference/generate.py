@@ -7092,6 +7092,16 @@ def gen_testing():
         (t("bool", [True, False]), t("float32", [1.0, 0.5])),
         (t("float32", [0.5, 0.0]), t("bool", [True, False])),
         (t("int64", [5, 6]), t("int32", [5, 7])),
+        # the small integer types: differences at the limits (NumPy's in the array type or wider),
+        # mixed signedness, and against float16 and int32
+        (t("uint8", [0, 5, 255]), t("uint8", [255, 5, 0])),
+        (t("int8", [-128, 0, 127]), t("int8", [127, 0, -128])),
+        (t("int8", [1, 2, 3]), t("int8", [1, 2, 3])),
+        (t("uint16", [0, 65535, 7]), t("uint16", [65535, 0, 7])),
+        (t("int16", [-32768, 32767]), t("int16", [32767, -32768])),
+        (t("int8", [-1, 2, 100]), t("uint8", [255, 2, 100])),
+        (t("uint8", [1, 2, 3]), t("float16", [1.0, 2.0, 3.5])),
+        (t("int16", [300, -7]), t("int32", [300, -8])),
     ]
     for a, b in pairs:
         for op, args in configs:
@@ -7108,6 +7118,7 @@ def gen_testing():
                      ("assert_array_equal", {"strict": True}), ("assert_array_less", {"strict": True})]:
         emit(op, args, t("float32", [1.0, 2.0]), t("float64", [1.0, 2.0]))
         emit(op, args, t("int32", [1, 2]), t("int64", [1, 2]))
+        emit(op, args, t("int8", [1, 2]), t("uint8", [1, 2]))
         emit(op, args, t("float64", 1.0), t("float64", [1.0, 1.0]))
         emit(op, args, t("float64", [0.5, 1.0]), t("float64", [1.0, 2.0]))
         emit(op, args, t("float64", [1.0, 2.0]), t("float64", [1.0, 2.5]))
