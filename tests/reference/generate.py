@@ -6969,6 +6969,23 @@ def gen_indexing2():
     emit_set(T("int32", [1, 2, 3]), [1], ("long", 3000000000))
     emit_set(T("int64", [1, 2, 3]), [1], ("double", 1e20))
     emit_set(T("float64", [1.0, 2.0], (2,), "bcast=3x2"), [0], ("double", 1.0))
+    # the small integer types: gathers and masks of 1- and 2-byte elements; Java scalars at the
+    # limits stored, one past them refused (NumPy: OverflowError, floats truncated first), arrays
+    # of wider types cast unsafely (wrapping)
+    for dtype in SMALL_INTS:
+        info = np.iinfo(NP[dtype])
+        vals = [int(info.min), int(info.max), 0, 1, -1 if info.min < 0 else 200, 7, 100, 3, 5, 9, 2, 4]
+        x = T(dtype, vals, (3, 4))
+        emit_get(x, [L(2, 0, -3), slice(None, None, -1)])
+        emit_get(x, [M(1, 0, 1), L(3, 0)])
+        emit_get(T(dtype, vals, (4, 3), "T"), [np.array([[True, False, True, False]] * 3)])
+        for items, value in [([0], ("long", int(info.max))), ([L(1, 2)], ("long", int(info.min))),
+                             ([0, 0], ("long", int(info.max) + 1)), ([slice(None)], ("long", int(info.min) - 1)),
+                             ([1], ("double", float(info.max) + 0.9)), ([1], ("double", float(info.max) + 1.0)),
+                             ([2, L(0, 1)], ("double", -0.5)),
+                             ([L(0, 2), 1], T("int32", [70000, -129])), ([0], T("float64", [300.7, -1.0, 1e10, 2.5])),
+                             ([slice(None), L(3)], T("int64", [2**40 + 5, -1, 256], (3, 1)))]:
+            emit_set(x, items, value)
 
     write("indexing2.csv", ["op", "x", "index", "value", "result_dtype", "result_shape", "expected", "kind"], rows, """
 NumPy's x[index] (op get: the result; kind says whether NumPy gives a view or a copy) and
