@@ -5168,6 +5168,26 @@ def gen_manip2():
     for n, ndim in ((3, 2), (4, 3), (0, 2), (1, 1), (2, 4)):
         emit("diag_indices", ["none"], "n=%d ndim=%d" % (n, ndim), lambda _, n=n, d=ndim: np.diag_indices(n, d))
 
+    # the small integer types: their limits through append (promotion with each other), choose,
+    # select (a Python int default becomes an int64 array in NumPy's select: no overflow), compress,
+    # delete, insert (values cast unsafely) and trim_zeros
+    smalls = {"int8": [-128, 127, 0, -1, 5, 0], "uint8": [255, 0, 128, 7, 0, 1],
+              "int16": [-32768, 32767, 0, -1, 300, 0], "uint16": [65535, 0, 32768, 7, 0, 300]}
+    for dtype in SMALL_INTS:
+        v = smalls[dtype]
+        for other in ("int8", "uint8", "uint16", "float16"):
+            emit("append", [T(dtype, v[:3]), T(other, smalls.get(other, [1.5, -2.0])[:2])], "axis=0",
+                 lambda a, b: np.append(a, b, axis=0))
+        emit("choose", [T("int64", [0, 1, 1]), T(dtype, v[:3]), T(dtype, v[3:6])], "mode=raise",
+             lambda a, *c: np.choose(a, c))
+        select([T("bool", [True, False, False]), T("bool", [False, True, False])], [T(dtype, v[:3]), T(dtype, v[3:])],
+               300)
+        emit("compress", [T("bool", [True, False, True]), T(dtype, v, (3, 2))], "axis=0",
+             lambda c, a: np.compress(c, a, axis=0))
+        delete(T(dtype, v, (2, 3), "T"), [0, 2], 0)
+        insert(T(dtype, v), T("int64", [2**40 + 3, -1]), 1, None)
+        emit("trim_zeros", [T(dtype, [0, 0] + v[:2] + [0])], "trim=fb", lambda a: np.trim_zeros(a, "fb"))
+
     write("manip2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
 np.append ('axis=none|k'), np.insert ('obj=s:i' an int obj, 'obj=l:i;j' a list obj (l: empty), 'axis='),
 np.delete ('obj=s:i', 'obj=l:...' or 'obj=slice:start;stop;step' with none for an open part, 'axis='),
