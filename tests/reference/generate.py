@@ -2681,6 +2681,27 @@ def gen_shaping():
             emit("full_like", "value=double:-2.5 dtype=" + target, [m], lambda x, t=target: np.full_like(x, -2.5, NP[t]))
     emit("ones_like", "-", [scalar], np.ones_like)
     emit("full_like", "value=double:1.5", [empty], lambda x: np.full_like(x, 1.5))
+    # the small integer types: *_like keeps them; a Python int past the limits is NumPy's OverflowError,
+    # a float is cast as C converts (NaN and out of range through int32's minimum, then wrapped);
+    # flip, roll, repeat and ptp (max - min in the type: int8's 127 - -128 wraps to -1)
+    for dtype in SMALL_INTS:
+        info = np.iinfo(NP[dtype])
+        lim = [int(info.min), int(info.max), 0, 1, 7, 100]
+        m = T(dtype, lim, (2, 3), "T")
+        emit("zeros_like", "-", [m], np.zeros_like)
+        emit("ones_like", "-", [m], np.ones_like)
+        for value in ["long:%d" % info.max, "long:%d" % (info.max + 1), "long:%d" % (info.min - 1), "double:300.7",
+                      "double:nan", "double:-1.0", "double:1e10"]:
+            kind, text = value.split(":")
+            py = float(text) if kind == "double" else int(text)
+            emit("full_like", "value=" + value, [m], lambda x, py=py: np.full_like(x, py))
+        emit("full_like", "value=double:-2.5 dtype=" + dtype, [T("float64", [1.0, 2.0])],
+             lambda x, t=dtype: np.full_like(x, -2.5, NP[t]))
+        emit("flip", "axes=1", [m], lambda x: np.flip(x, 1))
+        emit("roll", "shift=5", [m], lambda x: np.roll(x, 5))
+        emit("repeat", "repeats=2 axis=0", [m], lambda x: np.repeat(x, 2, axis=0))
+        emit("ptp", "axes=none keepdims=false", [T(dtype, lim)], lambda x: np.ptp(x))
+        emit("ptp", "axes=0 keepdims=true", [m], lambda x: np.ptp(x, axis=(0,), keepdims=True))
 
     # nanvar, nanstd, ptp, average
     nan = np.nan

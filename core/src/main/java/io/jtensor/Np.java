@@ -368,7 +368,9 @@ public final class Np {
      * A tensor of x's shape and dtype on x's backend filled with {@code value}
      * ({@code np.full_like(x, value)}), converted as NumPy's unsafe cast and {@link Tensor#astype}
      * convert: an integer x truncates toward zero, NaN or an out-of-range value gives the integer
-     * type's minimum, bool stores {@code value != 0}.
+     * type's minimum (int8, uint8, int16, uint16: converted to int32 that way, then wrapped to the
+     * width, as NumPy on x86: 300.7 gives int8 44, NaN 0, -1.0 uint8 255), bool stores
+     * {@code value != 0}.
      *
      * <pre>{@code
      * fullLike(zeros(new long[] {2}, DType.INT32), 2.9)   // [2 2] int32
@@ -387,7 +389,8 @@ public final class Np {
      * {@code np.full_like(x, value)} for a Java integer: exact in an integer tensor (no detour
      * through double), rounded to nearest in a float one, {@code value != 0} in a bool one.
      *
-     * @throws IllegalArgumentException for a value outside an int32 x's range (NumPy: OverflowError)
+     * @throws IllegalArgumentException for a value outside an integer x's range, e.g. 300 for int8
+     *                                  (NumPy: OverflowError)
      */
     public static Tensor fullLike(Tensor x, long value) {
         return Creation.like("fullLike", x, value);
