@@ -6189,6 +6189,17 @@ def gen_windows():
     windows(T("float64", np.arange(6.0), (2, 3)), [2])
     windows(T("float64", np.arange(6.0), (2, 3)), [2], axes=[0, 1])
     windows(T("float64", np.arange(6.0), (2, 3)), [2], axes=[2])
+    # the small integer types: index arrays from them, ix_ of int8/uint16 indices, unstack, sliding
+    # windows of 1- and 2-byte elements, and matvec/vecmat computed in the type (wrapping as NumPy's)
+    emit("tril_indices_from", [T("int8", np.arange(12) - 6, (3, 4))], "k=0", lambda x: np.tril_indices_from(x, 0))
+    emit("diag_indices_from", [T("uint16", np.arange(9), (3, 3))], "-", np.diag_indices_from)
+    emit("ix", [T("int8", [0, -1]), T("uint16", [2, 65535 % 5]), T("uint8", [1])], "-", np.ix_)
+    emit("unstack", [T("int16", [-32768, 32767, 0, 1, 2, 3], (2, 3), "T")], "axis=0", lambda v: np.unstack(v, axis=0))
+    windows(T("uint8", [255, 0, 128, 7, 1, 200, 3, 4], (2, 4)), [2, 2])
+    windows(T("int16", np.arange(10) * 7000 - 32768, (10,)), [3])
+    emit("matvec", [T("int8", [100, 100, -128, 1, 2, 3], (2, 3)), T("int8", [2, 1, 1])], "-", np.matvec)
+    emit("vecmat", [T("uint8", [255, 2]), T("uint8", [1, 2, 3, 4], (2, 2))], "-", np.vecmat)
+    emit("matvec", [T("uint16", [60000, 10000, 1, 2], (2, 2)), T("int8", [1, -1])], "-", np.matvec)
 
     write("windows.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "check"], rows, """
 np.hanning, np.hamming, np.blackman, np.bartlett (args 'M=m') and np.kaiser ('M=m beta=b'), M < 1, 1, 2
