@@ -8596,7 +8596,7 @@ public final class Np {
 
     /**
      * {@code np.conj(x)} of a real tensor: a new copy of x, same type, shape and backend,
-     * C-contiguous; bool gives int32 0/1 (NumPy: int8, a type jtensor does not have).
+     * C-contiguous; bool gives int8 0/1, as NumPy.
      *
      * <pre>{@code
      * conj(Np.array(new long[] {1, -2}))   // [1 -2] (int64, a copy)
