@@ -292,6 +292,13 @@ class NpyFormatTest {
             try (Tensor back = Np.frombuffer(raw, dtype)) {
                 assertArrayEquals(v, back.toLongArray(), descr + " frombuffer(tobytes)");
             }
+            Path rawFile = dir.resolve("s.bin");
+            x.tofile(rawFile);
+            assertArrayEquals(raw, Files.readAllBytes(rawFile), descr + " tofile writes tobytes");
+            try (Tensor back = Np.fromfile(rawFile, dtype)) {
+                assertEquals(dtype, back.dtype(), descr + " fromfile");
+                assertArrayEquals(v, back.toLongArray(), descr + " fromfile(tofile)");
+            }
             // the same bytes read as the other signedness: the two's complement partner
             DType partner = switch (dtype) {
                 case INT8 -> DType.UINT8;
