@@ -4045,10 +4045,14 @@ public final class Np {
      * DTypes are promoted together; a Java {@code Boolean}, {@code Integer}/{@code Long} or
      * {@code Float}/{@code Double} is a weak Python scalar (NEP 50) that only raises the kind: an int32
      * tensor with a {@code 2.5} gives float64, a float32 tensor with {@code 3} stays float32, and
-     * scalars alone give bool, int64 or float64.
+     * scalars alone give bool, int64 or float64. Three or more types promote as NumPy's
+     * {@code PyArray_PromoteDTypeSequence}, which is not a left fold: each type is promoted with the
+     * most general one, so int8, uint8 and float16 give float16 although int8 + uint8 is int16 and
+     * int16 + float16 float32.
      *
      * <pre>{@code
      * Np.resultType(DType.INT32, DType.FLOAT32);   // FLOAT64
+     * Np.resultType(DType.INT8, DType.UINT8, DType.FLOAT16);   // FLOAT16, as np.result_type
      * Np.resultType(x32, 2.0);                      // FLOAT32 for a float32 x32
      * }</pre>
      *
@@ -7804,7 +7808,9 @@ public final class Np {
      *       {@code nan}, {@code inf}, {@code -Infinity} (case-insensitive), correctly rounded;
      *       float32 is parsed as float64 and then rounded, as NumPy does. Hex floats,
      *       {@code 1_000}, {@code 1.0f} are errors. Integer and bool types take decimal integers
-     *       only ({@code 1.0} is an error for int64, as NumPy 2); bool is {@code value != 0}.</li>
+     *       only ({@code 1.0} is an error for int64, as NumPy 2), within the type's range ({@code 128}
+     *       is an error for int8), with no minus sign for uint8/uint16 ({@code -0} included, as
+     *       NumPy's unsigned parser); bool is {@code value != 0}.</li>
      *   <li>{@code usecols} picks columns (negative counts from the end; {@code null}: all, and then
      *       every row must have as many columns as the first).</li>
      *   <li>The shape is NumPy's: the (rows, columns) table is squeezed (every length-1 axis
