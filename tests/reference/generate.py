@@ -1379,6 +1379,13 @@ def gen_manipulation():
         for db in SMALL_INTS + ["bool", "int32", "float16", "float32"]:
             emit("concatenate", "axis=0", [smalls[da], smalls.get(db, ones.get(db))],
                  lambda a, b: np.concatenate([a, b]))
+    # three or more inputs promote as np.result_type's sequence, not pairwise: int8, uint8 and float16
+    # join as float16 (pairwise: int16, then float32), int8, uint16 and float32 as float32
+    for specs in ([smalls["int8"], smalls["uint8"], T("float16", [1.5, -2.0])],
+                  [smalls["uint16"], T("float32", [0.5]), smalls["int8"]],
+                  [smalls["int16"], smalls["uint16"], smalls["uint8"]]):
+        emit("concatenate", "axis=0", specs, lambda *a: np.concatenate(list(a)))
+        emit("vstack", "-", [s[:2] + (s[2][:1],) for s in specs], lambda *a: np.vstack(list(a)))
     m23 = T("float64", np.arange(6.0).reshape(2, 3) - 2.5)
     m33 = T("int32", np.arange(9).reshape(3, 3))
     m32 = T("float32", [[-0.0, np.nan], [np.inf, 1.25], [-1.0, 2.0]])
@@ -5208,6 +5215,13 @@ def gen_manip2():
         delete(T(dtype, v, (2, 3), "T"), [0, 2], 0)
         insert(T(dtype, v), T("int64", [2**40 + 3, -1]), 1, None)
         emit("trim_zeros", [T(dtype, [0, 0] + v[:2] + [0])], "trim=fb", lambda a: np.trim_zeros(a, "fb"))
+    # three or more types promote as np.result_type's sequence: int8, uint8, float16 give float16
+    emit("choose", [T("int64", [0, 1, 2]), T("int8", [-128, 1, 2]), T("uint8", [255, 3, 4]), T("float16", [0.5, 1.5, 2.5])],
+         "mode=raise", lambda a, *c: np.choose(a, c))
+    select([T("bool", [True, False, False]), T("bool", [False, True, False])], [T("int8", [-128, 1, 2]),
+           T("uint8", [255, 3, 4])], T("float16", [0.5, 1.5, 2.5]))
+    select([T("bool", [True, False, False]), T("bool", [False, True, False])], [T("int8", [-128, 1, 2]),
+           T("uint16", [65535, 3, 4])], 2.5)
 
     write("manip2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
 np.append ('axis=none|k'), np.insert ('obj=s:i' an int obj, 'obj=l:i;j' a list obj (l: empty), 'axis='),
