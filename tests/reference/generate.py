@@ -1288,6 +1288,16 @@ def gen_format():
         "s_f16_max": np.array(65504.0, np.float16),
         "s_f16_tiny": np.array(6e-08, np.float16),
         "s_f16_small": np.array(1e-4, np.float16),
+        # the small integer types: widths from the longest value, the sign counted, the limits
+        "i8": np.array([-128, 0, 127], np.int8),
+        "i8_2d": np.array([[1, -2, 3], [100, 5, -6]], np.int8),
+        "u8": np.array([0, 7, 255], np.uint8),
+        "i16": np.array([-32768, 5, 32767], np.int16),
+        "u16_2d": np.array([[65535, 0], [12, 300]], np.uint16),
+        "u8_summary": (np.arange(1200) % 256).astype(np.uint8),
+        "s_i8": np.array(-128, np.int8),
+        "s_u8": np.array(255, np.uint8),
+        "s_u16": np.array(65535, np.uint16),
     }
     for name, arr in cases.items():
         tensor("fmt_" + name, arr)
@@ -1318,7 +1328,8 @@ def gen_creation():
              np.linspace(start, stop, num, endpoint=endpoint))
     for n, m, k, dtype in [(3, 3, 0, "float64"), (3, 4, 1, "float64"), (4, 3, -1, "int32"), (2, 2, 5, "bool"),
                            (0, 3, 0, "float64"), (3, 5, -2, "float32"), (2, 3, 0, "int64"), (1, 1, 0, "bool"),
-                           (3, 3, 0, "float16"), (2, 4, -1, "float16")]:
+                           (3, 3, 0, "float16"), (2, 4, -1, "float16"),
+                           (3, 3, 0, "int8"), (2, 3, 1, "uint8"), (3, 3, 0, "int16"), (3, 2, -1, "uint16")]:
         emit("eye", [str(n), str(m), str(k), dtype], np.eye(n, m, k, dtype=NP[dtype]))
     for shape, value, dtype in [((2, 2), 2.5, "int32"), ((3,), math.nan, "bool"), ((2,), -1e20, "int64"),
                                 ((2,), 3e9, "int32"), ((2, 1), 2.7, "int32"), ((2,), -2.7, "int64"),
@@ -1330,7 +1341,14 @@ def gen_creation():
                                 ((2,), 65519.99, "float16"), ((2,), 65520.0, "float16"), ((2,), 2049.0, "float16"),
                                 ((2,), 1.0004882812500009, "float16"), ((2,), 2.9802322387695312e-08, "float16"),
                                 ((2,), 3e-08, "float16"), ((1,), math.nan, "float16"), ((), -math.inf, "float16"),
-                                ((0, 2), 7.0, "float16")]:
+                                ((0, 2), 7.0, "float16"),
+                                # small ints: the double converted as NumPy on x86 (to int32, NaN and
+                                # out-of-range to INT32_MIN, then wrapped to the width)
+                                ((2,), 127.0, "int8"), ((2,), -128.9, "int8"), ((2,), 300.7, "int8"),
+                                ((2,), math.nan, "int8"), ((2,), 255.5, "uint8"), ((2,), -1.0, "uint8"),
+                                ((2, 2), 256.0, "uint8"), ((2,), 1e10, "uint8"), ((2,), -32768.0, "int16"),
+                                ((2,), 40000.0, "int16"), ((2,), 65535.0, "uint16"), ((2,), 70000.0, "uint16"),
+                                ((), -3.5, "uint16")]:
         emit("full", [fmt_shape(shape), repr(value), dtype], np.full(shape, value, dtype=NP[dtype]))
     write("creation.csv", ["kind", "args", "result_dtype", "shape", "expected"], rows, """
 Creation functions as NumPy computes them: arange_long (np.arange with Python ints, int64),
@@ -1512,6 +1530,20 @@ def gen_manipulation():
             emit("concatenate", "axis=0", [ones[da], {"float64": f64, "float32": f32, "int32": i32, "int64": i64,
                                                         "bool": bo, "float16": f16}[db]],
                  lambda a, b: np.concatenate([a, b]))
+    # the small integer types: their limits, joined with each other and the wider types
+    smalls = {"int8": T("int8", [-128, -1, 0, 127]), "uint8": T("uint8", [0, 1, 128, 255]),
+              "int16": T("int16", [-32768, -129, 255, 32767]), "uint16": T("uint16", [0, 256, 32768, 65535])}
+    for da in SMALL_INTS:
+        for db in SMALL_INTS + ["bool", "int32", "float16", "float32"]:
+            emit("concatenate", "axis=0", [smalls[da], smalls.get(db, ones.get(db))],
+                 lambda a, b: np.concatenate([a, b]))
+    # three or more inputs promote as np.result_type's sequence, not pairwise: int8, uint8 and float16
+    # join as float16 (pairwise: int16, then float32), int8, uint16 and float32 as float32
+    for specs in ([smalls["int8"], smalls["uint8"], T("float16", [1.5, -2.0])],
+                  [smalls["uint16"], T("float32", [0.5]), smalls["int8"]],
+                  [smalls["int16"], smalls["uint16"], smalls["uint8"]]):
+        emit("concatenate", "axis=0", specs, lambda *a: np.concatenate(list(a)))
+        emit("vstack", "-", [s[:2] + (s[2][:1],) for s in specs], lambda *a: np.vstack(list(a)))
     m23 = T("float64", np.arange(6.0).reshape(2, 3) - 2.5)
     m33 = T("int32", np.arange(9).reshape(3, 3))
     m32 = T("float32", [[-0.0, np.nan], [np.inf, 1.25], [-1.0, 2.0]])
@@ -1545,7 +1577,8 @@ def gen_manipulation():
              lambda a, b, axis=axis: np.stack([a, b], axis=axis))
     for specs, axis in [([f64, T("float64", specials[::-1])], 0), ([T("float32", 1.5), T("int32", -3)], 0),
                         ([e03, e03, e03], 1), ([m23, m32[:3] + ("T",)], -1), ([m23, m33], 0), ([], 0),
-                        ([bo, bo], 1)]:
+                        ([bo, bo], 1), ([smalls["int8"], smalls["uint8"]], 1),
+                        ([T("uint16", [[1, 65535], [7, 8]], None, "T"), T("int16", [[-1, 2], [3, -32768]])], 0)]:
         emit("stack", "axis=%d" % axis, specs, lambda *a, axis=axis: np.stack(list(a), axis=axis))
 
     # hstack / vstack
@@ -1564,7 +1597,8 @@ def gen_manipulation():
     for x, sections, axis in [(a7, 7, 0), (a7, 1, 0), (m46, 2, 0), (m46, 3, 1), (m46, 2, -1), (m46, 4, 0),
                               (T("float32", np.zeros((2, 0))), 2, 1), (T("bool", np.zeros((0, 3), bool)), 3, 0),
                               (a7, 3, 0), (a7, 0, 0), (m46, 2, 2), (T("float64", 1.0), 1, 0),
-                              (m46[:3] + ("T",), 3, 0)]:
+                              (m46[:3] + ("T",), 3, 0), (T("uint8", np.arange(250, 256), (2, 3), "T"), 3, 0),
+                              (T("int16", np.arange(-32768, -32762), (3, 2)), 2, 1)]:
         emit("split", "sections=%d axis=%d" % (sections, axis), [x],
              lambda v, s=sections, ax=axis: np.split(v, s, axis=ax))
     for x, sections, axis in [(a7, 3, 0), (T("int64", [1, 2]), 4, 0), (m46, 4, 1), (m46, 5, -2), (a7, 7, 0),
@@ -1681,6 +1715,11 @@ def gen_indexing():
         "int32": [I32_MIN, -1, 0, 7, I32_MAX, 3],
         "int64": [I64_MIN, -1, 0, 2**53 + 1, I64_MAX, 3],
         "bool": [True, False, True, True, False, False],
+        # the small integer types: 1- and 2-byte elements through the gathers
+        "int8": [-128, -1, 0, 7, 127, 3],
+        "uint8": [255, 1, 0, 7, 128, 3],
+        "int16": [-32768, -1, 0, 7, 32767, 3],
+        "uint16": [65535, 1, 0, 7, 32768, 3],
     }
     for dtype, values in specials.items():
         m = T(dtype, values, (2, 3))
@@ -2935,6 +2974,27 @@ def gen_shaping():
             emit("full_like", "value=double:-2.5 dtype=" + target, [m], lambda x, t=target: np.full_like(x, -2.5, NP[t]))
     emit("ones_like", "-", [scalar], np.ones_like)
     emit("full_like", "value=double:1.5", [empty], lambda x: np.full_like(x, 1.5))
+    # the small integer types: *_like keeps them; a Python int past the limits is NumPy's OverflowError,
+    # a float is cast as C converts (NaN and out of range through int32's minimum, then wrapped);
+    # flip, roll, repeat and ptp (max - min in the type: int8's 127 - -128 wraps to -1)
+    for dtype in SMALL_INTS:
+        info = np.iinfo(NP[dtype])
+        lim = [int(info.min), int(info.max), 0, 1, 7, 100]
+        m = T(dtype, lim, (2, 3), "T")
+        emit("zeros_like", "-", [m], np.zeros_like)
+        emit("ones_like", "-", [m], np.ones_like)
+        for value in ["long:%d" % info.max, "long:%d" % (info.max + 1), "long:%d" % (info.min - 1), "double:300.7",
+                      "double:nan", "double:-1.0", "double:1e10"]:
+            kind, text = value.split(":")
+            py = float(text) if kind == "double" else int(text)
+            emit("full_like", "value=" + value, [m], lambda x, py=py: np.full_like(x, py))
+        emit("full_like", "value=double:-2.5 dtype=" + dtype, [T("float64", [1.0, 2.0])],
+             lambda x, t=dtype: np.full_like(x, -2.5, NP[t]))
+        emit("flip", "axes=1", [m], lambda x: np.flip(x, 1))
+        emit("roll", "shift=5", [m], lambda x: np.roll(x, 5))
+        emit("repeat", "repeats=2 axis=0", [m], lambda x: np.repeat(x, 2, axis=0))
+        emit("ptp", "axes=none keepdims=false", [T(dtype, lim)], lambda x: np.ptp(x))
+        emit("ptp", "axes=0 keepdims=true", [m], lambda x: np.ptp(x, axis=(0,), keepdims=True))
 
     # nanvar, nanstd, ptp, average
     nan = np.nan
@@ -5130,6 +5190,42 @@ def gen_scatter():
     emit("fill_diagonal", T("bool", [False] * 4, (2, 2)), [("double", -0.0)], "wrap=default", fd("default"))
     emit("fill_diagonal", T("float64", [0] * 16, (4, 4)), [("double", -0.0)], "wrap=default", fd("default"))
 
+    # the small integer types: values at the limits, unsafe casts that wrap (put, place, at,
+    # fill_diagonal), putmask's safe cast refused, ufunc.at wrapping in the target's width, and weak
+    # Java integers out of the type's range refused (NumPy: OverflowError)
+    small = {"int8": [-128, 127, -1, 5, 0, 100], "uint8": [255, 0, 128, 7, 1, 200],
+             "int16": [-32768, 32767, -1, 5, 0, 300], "uint16": [65535, 0, 32768, 7, 1, 300]}
+    for dtype in SMALL_INTS:
+        x = small[dtype]
+        emit("put", T(dtype, [0] * 6), [I([0, 2, -1, 2]), T(dtype, x[:4])], "mode=raise", put("raise"))
+        emit("put", T(dtype, x, (2, 3), "T"), [I([-7, 9]), T(dtype, x[2:4])], "mode=wrap", put("wrap"))
+        emit("put_along_axis", T(dtype, [0] * 6, (2, 3)), [I([2, 0], (2, 1)), T(dtype, x[:2], (2, 1))], "axis=1",
+             pal(1))
+        for op, f in (("place", np.place), ("putmask", np.putmask)):
+            emit(op, T(dtype, [0] * 6), [T("bool", [1, 0, 1, 1, 0, 1]), T(dtype, x[:3])], "-", f)
+        emit("at", T(dtype, x[:3]), [I([0, 1, 1, 2]), T(dtype, [1, 1, 2, 3])], "op=add", at("add"))
+        emit("at", T(dtype, x[:3]), [I([0, 2, 0]), T(dtype, x[3:6])], "op=multiply", at("multiply"))
+        emit("at", T(dtype, x[:3]), [I([0, 2, 2]), T(dtype, x[3:6])], "op=minimum", at("minimum"))
+        emit("fill_diagonal", T(dtype, [0] * 6, (3, 2)), [T(dtype, x[:2])], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, [0] * 4, (2, 2)), [("long", x[0])], "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, [0] * 4, (2, 2)), [("long", int(np.iinfo(NP[dtype]).min) - 1)],
+             "wrap=default", fd("default"))
+        emit("fill_diagonal", T(dtype, [0] * 4, (2, 2)), [("long", int(np.iinfo(NP[dtype]).max) + 1)],
+             "wrap=default", fd("default"))
+    emit("fill_diagonal", T("int16", [0] * 4, (2, 2)), [("double", 300.7)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("uint16", [0] * 4, (2, 2)), [("double", -0.5)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("int8", [0] * 4, (2, 2)), [("double", 300.7)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("uint8", [0] * 4, (2, 2)), [("double", -1.0)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("int8", [0] * 4, (2, 2)), [T("int32", [300, -129])], "wrap=default", fd("default"))
+    emit("put", T("uint8", [0] * 4), [I([0, 1, 2]), T("int8", [-1, -128, 127])], "mode=raise", put("raise"))
+    emit("put", T("int8", [0] * 4), [I([0, 1, 2]), T("int64", [300, -129, 2**40 + 1])], "mode=raise", put("raise"))
+    emit("put", T("uint16", [0] * 4), [I([0, 1]), T("float64", [70000.5, -1.0])], "mode=raise", put("raise"))
+    emit("putmask", T("uint8", [0] * 4), [T("bool", [1, 1, 0, 1]), T("int8", [-1, 2])], "-", np.putmask)
+    emit("putmask", T("int16", [0] * 4), [T("bool", [1, 1, 0, 1]), T("uint8", [255, 2])], "-", np.putmask)
+    emit("place", T("int8", [0] * 4), [T("bool", [1, 1, 0, 1]), T("int32", [300, -1])], "-", np.place)
+    emit("at", T("int8", [127, -128]), [I([0, 1, 1]), T("int64", [1, -1, 300])], "op=add", at("add"))
+    emit("at", T("uint8", [0, 255]), [I([0, 1]), T("int8", [-1, 1])], "op=add", at("add"))
+
     write("scatter.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "base"], rows, """
 Writing into arrays by index, in place (NumPy 2): np.put (args 'mode=default|raise|wrap|clip'; default is the
 call without mode; inputs 'a;ind;v'), np.put_along_axis ('axis=k|none'; 'a;indices;values'), np.place
@@ -5503,6 +5599,33 @@ def gen_manip2():
                  lambda _, f=f, n=n, k=k, m=m: f(n, k, m))
     for n, ndim in ((3, 2), (4, 3), (0, 2), (1, 1), (2, 4)):
         emit("diag_indices", ["none"], "n=%d ndim=%d" % (n, ndim), lambda _, n=n, d=ndim: np.diag_indices(n, d))
+
+    # the small integer types: their limits through append (promotion with each other), choose,
+    # select (a Python int default becomes an int64 array in NumPy's select: no overflow), compress,
+    # delete, insert (values cast unsafely) and trim_zeros
+    smalls = {"int8": [-128, 127, 0, -1, 5, 0], "uint8": [255, 0, 128, 7, 0, 1],
+              "int16": [-32768, 32767, 0, -1, 300, 0], "uint16": [65535, 0, 32768, 7, 0, 300]}
+    for dtype in SMALL_INTS:
+        v = smalls[dtype]
+        for other in ("int8", "uint8", "uint16", "float16"):
+            emit("append", [T(dtype, v[:3]), T(other, smalls.get(other, [1.5, -2.0])[:2])], "axis=0",
+                 lambda a, b: np.append(a, b, axis=0))
+        emit("choose", [T("int64", [0, 1, 1]), T(dtype, v[:3]), T(dtype, v[3:6])], "mode=raise",
+             lambda a, *c: np.choose(a, c))
+        select([T("bool", [True, False, False]), T("bool", [False, True, False])], [T(dtype, v[:3]), T(dtype, v[3:])],
+               300)
+        emit("compress", [T("bool", [True, False, True]), T(dtype, v, (3, 2))], "axis=0",
+             lambda c, a: np.compress(c, a, axis=0))
+        delete(T(dtype, v, (2, 3), "T"), [0, 2], 0)
+        insert(T(dtype, v), T("int64", [2**40 + 3, -1]), 1, None)
+        emit("trim_zeros", [T(dtype, [0, 0] + v[:2] + [0])], "trim=fb", lambda a: np.trim_zeros(a, "fb"))
+    # three or more types promote as np.result_type's sequence: int8, uint8, float16 give float16
+    emit("choose", [T("int64", [0, 1, 2]), T("int8", [-128, 1, 2]), T("uint8", [255, 3, 4]), T("float16", [0.5, 1.5, 2.5])],
+         "mode=raise", lambda a, *c: np.choose(a, c))
+    select([T("bool", [True, False, False]), T("bool", [False, True, False])], [T("int8", [-128, 1, 2]),
+           T("uint8", [255, 3, 4])], T("float16", [0.5, 1.5, 2.5]))
+    select([T("bool", [True, False, False]), T("bool", [False, True, False])], [T("int8", [-128, 1, 2]),
+           T("uint16", [65535, 3, 4])], 2.5)
 
     write("manip2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
 np.append ('axis=none|k'), np.insert ('obj=s:i' an int obj, 'obj=l:i;j' a list obj (l: empty), 'axis='),
@@ -6273,6 +6396,27 @@ def gen_textio():
          "-0 1e-7\nnan -inf\n1.0004882812500009 1.00048828125\n", dtype="float16")
     load("1 2\n3 4\n", dtype="float16", usecols=(1,), ndmin=2)
     load("1 abc\n", dtype="float16")
+    # the small integer types: %.18e and %d at the limits; loadtxt refuses a token out of the type's
+    # range, a sign on an unsigned type ('-0' too) and float syntax, as NumPy's parser
+    save(T("int8", [-128, 0, 127, 5], (2, 2)))
+    save(T("uint8", [255, 0, 7, 128], (2, 2)), fmt="%d")
+    save(T("int16", [-32768, 32767, -1], (3, 1), "rev"), fmt="%d", delimiter=",")
+    save(T("uint16", [65535, 0, 300]), fmt="%.3g")
+    save(T("uint8", [255, 0, 16], (1, 3)), fmt="%+d")
+    save(T("int8", [-1, 0, 100]), fmt="%u")
+    load("-128 127\n0 5\n", dtype="int8")
+    load("255 0\n+7 1\n", dtype="uint8")
+    load("-32768 32767\n", dtype="int16")
+    load("65535 0\n", dtype="uint16", ndmin=2)
+    load("128\n", dtype="int8")
+    load("-129\n", dtype="int8")
+    load("-1\n", dtype="uint8")
+    load("7 -0\n", dtype="uint8")
+    load("256\n", dtype="uint8")
+    load("32768\n", dtype="int16")
+    load("65536\n", dtype="uint16")
+    load("1.5\n", dtype="int8")
+    load("1e2\n", dtype="uint8")
     # np.savez_compressed: an archive of deflated members for Np.loadNpz (checked in TextIoTest)
     np.savez_compressed(os.path.join(TEXTIO, "compressed.npz"), a=np.arange(6.0).reshape(2, 3),
                         b=np.array([1, -2, I32_MAX], np.int32), c=np.array([True, False]),
@@ -6508,6 +6652,17 @@ def gen_windows():
     windows(T("float64", np.arange(6.0), (2, 3)), [2])
     windows(T("float64", np.arange(6.0), (2, 3)), [2], axes=[0, 1])
     windows(T("float64", np.arange(6.0), (2, 3)), [2], axes=[2])
+    # the small integer types: index arrays from them, ix_ of int8/uint16 indices, unstack, sliding
+    # windows of 1- and 2-byte elements, and matvec/vecmat computed in the type (wrapping as NumPy's)
+    emit("tril_indices_from", [T("int8", np.arange(12) - 6, (3, 4))], "k=0", lambda x: np.tril_indices_from(x, 0))
+    emit("diag_indices_from", [T("uint16", np.arange(9), (3, 3))], "-", np.diag_indices_from)
+    emit("ix", [T("int8", [0, -1]), T("uint16", [2, 65535 % 5]), T("uint8", [1])], "-", np.ix_)
+    emit("unstack", [T("int16", [-32768, 32767, 0, 1, 2, 3], (2, 3), "T")], "axis=0", lambda v: np.unstack(v, axis=0))
+    windows(T("uint8", [255, 0, 128, 7, 1, 200, 3, 4], (2, 4)), [2, 2])
+    windows(T("int16", np.arange(10) * 7000 - 32768, (10,)), [3])
+    emit("matvec", [T("int8", [100, 100, -128, 1, 2, 3], (2, 3)), T("int8", [2, 1, 1])], "-", np.matvec)
+    emit("vecmat", [T("uint8", [255, 2]), T("uint8", [1, 2, 3, 4], (2, 2))], "-", np.vecmat)
+    emit("matvec", [T("uint16", [60000, 10000, 1, 2], (2, 2)), T("int8", [1, -1])], "-", np.matvec)
 
     write("windows.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "check"], rows, """
 np.hanning, np.hamming, np.blackman, np.bartlett (args 'M=m') and np.kaiser ('M=m beta=b'), M < 1, 1, 2
@@ -6628,6 +6783,10 @@ def gen_printing():
         T("float16", [7.0, 0.007]),                       # max/min is 1000.004 in float64, 1000 in float16
         T("float16", 0.1, ()), T("float16", 1000.0, ()), T("float16", 999.5, ()), T("float16", 6e-08, ()),
         T("float16", 65504.0, ()), T("float16", -0.0, ()), T("float16", nan, ()), T("float16", 1e-4, ()),
+        # the small integer types: repr names the dtype (array([1, 2], dtype=int8)), widths with signs
+        T("int8", [-128, 0, 127]), T("int8", [[1, -2, 3], [100, 5, -6]]), T("uint8", [0, 7, 255]),
+        T("uint8", np.arange(1001) % 256), T("int16", [-32768, 5, 32767]), T("uint16", [[65535, 0], [12, 300]]),
+        T("int8", -128, ()), T("uint8", 255, ()), T("uint16", [], (0,)),
     ]
     a2s_keys = {"maxLineWidth": "max_line_width", "precision": "precision", "suppressSmall": "suppress_small",
                 "separator": "separator", "prefix": "prefix", "suffix": "suffix", "threshold": "threshold",
@@ -6775,6 +6934,10 @@ def gen_functional():
         "int64": [-5, -1, 0, 1, 2, 3, 4, 100, I64_MIN, I64_MAX],
         "bool": [True, False, True, True, False, False, True, False, True, True],
         "float16": [-2.5, -1.0, -0.0, 0.0, 0.5, 3.0, nan, inf, -inf, 65504.0],
+        "int8": [-5, -1, 0, 1, 2, 3, 4, 100, -128, 127],
+        "uint8": [5, 1, 0, 1, 2, 3, 4, 100, 128, 255],
+        "int16": [-5, -1, 0, 1, 2, 3, 4, 300, -32768, 32767],
+        "uint16": [5, 1, 0, 1, 2, 3, 4, 300, 32768, 65535],
     }
     c1 = [True, True, False, False, True, False, True, False, False, True]
     c2 = [False, True, True, False, False, False, True, True, False, True]
@@ -6789,6 +6952,15 @@ def gen_functional():
         piecewise(x, [T("bool", c1), T("bool", c2)], ["b:true", "c:0.5", "i:-1" if dtype != "bool" else "b:false"])
         piecewise(T(dtype, xs[dtype], (2, 5), "T"), [T("bool", c1, (5, 2)), T("bool", c2, (5, 2))],
                   ["seven", "c:1"])
+    # the small integer types: functions that wrap (neg, sq), results cast back (half, sum, c:-1.75),
+    # and a Java integer constant out of the type's range (NumPy: OverflowError)
+    for dtype in SMALL_INTS:
+        x = T(dtype, xs[dtype])
+        piecewise(x, [T("bool", c1)], ["neg", "sq"])
+        piecewise(x, [T("bool", c1), T("bool", c2)], ["half", "c:-1.75", "sum"])
+        piecewise(x, [T("bool", c2)], ["i:-1" if dtype.startswith("u") else "i:-128", "b:true"])
+    piecewise(T("int8", xs["int8"]), [T("bool", c1)], ["i:128"])
+    piecewise(T("uint16", xs["uint16"]), [T("bool", c1)], ["i:65536"])
     piecewise(T("float64", 1.5, ()), [T("bool", True, ())], ["neg", "c:4"])
     piecewise(T("float64", 1.5, ()), [T("bool", False, ())], ["neg", "c:4"])
     piecewise(T("int32", 3, ()), [T("bool", False, ())], ["neg"])
@@ -6883,7 +7055,7 @@ def gen_functional():
         overlap(v24, a, b)
 
     # ---- the complex helpers on real arrays
-    for dtype in ALL_DTYPES:
+    for dtype in ALL_DTYPES + SMALL_INTS:
         x = T(dtype, xs[dtype])
         for op, f in (("real", np.real), ("imag", np.imag), ("conj", np.conj), ("conjugate", np.conjugate),
                       ("angle", np.angle), ("isreal", np.isreal), ("iscomplex", np.iscomplex),
@@ -6893,7 +7065,8 @@ def gen_functional():
             emit(op, [x], "-", f)
         emit("angle", [x], "deg=true", lambda v: np.angle(v, deg=True), "exact")
         emit("real_if_close", [x], "tol=1000", lambda v: np.real_if_close(v, tol=1000))
-        for spec in (T(dtype, xs[dtype], (2, 5), "T"), T(dtype, xs[dtype][:1], (), ), T(dtype, [], (0, 3))):
+        for spec in (T(dtype, xs[dtype], (2, 5), "T"), T(dtype, xs[dtype][:1], (), ), T(dtype, [], (0, 3))) \
+                if dtype not in SMALL_INTS[2:] else ():
             for op, f in (("real", np.real), ("imag", np.imag), ("conj", np.conj), ("angle", np.angle),
                           ("isreal", np.isreal), ("iscomplex", np.iscomplex), ("asarray_chkfinite", np.asarray_chkfinite),
                           ("ndim", np.ndim), ("shape", np.shape), ("size", np.size)):
@@ -6908,7 +7081,8 @@ def gen_functional():
     emit("asarray_chkfinite", [T("float64", [nan, 1.0, 0.0, 4.0], (4,), "step2")], "-", np.asarray_chkfinite)
     emit("asarray_chkfinite", [T("float64", [1.0, 0.0, nan, 4.0], (4,), "step2")], "-", np.asarray_chkfinite)
     for dts in (("float32", "float32"), ("float32", "int32"), ("int64", "int32"), ("float32", "float64"),
-                ("float32", "bool"), ("float32",), ("int32",), ("float32", "float32", "int64")):
+                ("float32", "bool"), ("float32",), ("int32",), ("float32", "float32", "int64"),
+                ("int8",), ("uint16", "float16"), ("uint8", "float32")):
         emit("common_type", [T(d, [1, 0]) for d in dts], "-", np.common_type)
 
     # ---- mask_indices: 'n=N f=triu|tril k=K'
@@ -7310,6 +7484,23 @@ def gen_indexing2():
     emit_set(T("int32", [1, 2, 3]), [1], ("long", 3000000000))
     emit_set(T("int64", [1, 2, 3]), [1], ("double", 1e20))
     emit_set(T("float64", [1.0, 2.0], (2,), "bcast=3x2"), [0], ("double", 1.0))
+    # the small integer types: gathers and masks of 1- and 2-byte elements; Java scalars at the
+    # limits stored, one past them refused (NumPy: OverflowError, floats truncated first), arrays
+    # of wider types cast unsafely (wrapping)
+    for dtype in SMALL_INTS:
+        info = np.iinfo(NP[dtype])
+        vals = [int(info.min), int(info.max), 0, 1, -1 if info.min < 0 else 200, 7, 100, 3, 5, 9, 2, 4]
+        x = T(dtype, vals, (3, 4))
+        emit_get(x, [L(2, 0, -3), slice(None, None, -1)])
+        emit_get(x, [M(1, 0, 1), L(3, 0)])
+        emit_get(T(dtype, vals, (4, 3), "T"), [np.array([[True, False, True, False]] * 3)])
+        for items, value in [([0], ("long", int(info.max))), ([L(1, 2)], ("long", int(info.min))),
+                             ([0, 0], ("long", int(info.max) + 1)), ([slice(None)], ("long", int(info.min) - 1)),
+                             ([1], ("double", float(info.max) + 0.9)), ([1], ("double", float(info.max) + 1.0)),
+                             ([2, L(0, 1)], ("double", -0.5)),
+                             ([L(0, 2), 1], T("int32", [70000, -129])), ([0], T("float64", [300.7, -1.0, 1e10, 2.5])),
+                             ([slice(None), L(3)], T("int64", [2**40 + 5, -1, 256], (3, 1)))]:
+            emit_set(x, items, value)
 
     write("indexing2.csv", ["op", "x", "index", "value", "result_dtype", "result_shape", "expected", "kind"], rows, """
 NumPy's x[index] (op get: the result; kind says whether NumPy gives a view or a copy) and
@@ -7433,6 +7624,16 @@ def gen_testing():
         (t("bool", [True, False]), t("float32", [1.0, 0.5])),
         (t("float32", [0.5, 0.0]), t("bool", [True, False])),
         (t("int64", [5, 6]), t("int32", [5, 7])),
+        # the small integer types: differences at the limits (NumPy's in the array type or wider),
+        # mixed signedness, and against float16 and int32
+        (t("uint8", [0, 5, 255]), t("uint8", [255, 5, 0])),
+        (t("int8", [-128, 0, 127]), t("int8", [127, 0, -128])),
+        (t("int8", [1, 2, 3]), t("int8", [1, 2, 3])),
+        (t("uint16", [0, 65535, 7]), t("uint16", [65535, 0, 7])),
+        (t("int16", [-32768, 32767]), t("int16", [32767, -32768])),
+        (t("int8", [-1, 2, 100]), t("uint8", [255, 2, 100])),
+        (t("uint8", [1, 2, 3]), t("float16", [1.0, 2.0, 3.5])),
+        (t("int16", [300, -7]), t("int32", [300, -8])),
     ]
     for a, b in pairs:
         for op, args in configs:
@@ -7449,6 +7650,7 @@ def gen_testing():
                      ("assert_array_equal", {"strict": True}), ("assert_array_less", {"strict": True})]:
         emit(op, args, t("float32", [1.0, 2.0]), t("float64", [1.0, 2.0]))
         emit(op, args, t("int32", [1, 2]), t("int64", [1, 2]))
+        emit(op, args, t("int8", [1, 2]), t("uint8", [1, 2]))
         emit(op, args, t("float64", 1.0), t("float64", [1.0, 1.0]))
         emit(op, args, t("float64", [0.5, 1.0]), t("float64", [1.0, 2.0]))
         emit(op, args, t("float64", [1.0, 2.0]), t("float64", [1.0, 2.5]))

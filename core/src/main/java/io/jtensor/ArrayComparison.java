@@ -280,6 +280,10 @@ final class ArrayComparison {
             double error;
             if (integral) {
                 long e = errorType.wrap(Math.abs(errorType.wrap(x.integer(i) - y.integer(j))));
+                if (x.dtype.isUnsigned()) {
+                    // NumPy takes min(abs(x - y), abs(y - x)) for an unsigned x, both wrapped: 0 - 255 is 1 in uint8
+                    e = Math.min(e, errorType.wrap(Math.abs(errorType.wrap(y.integer(j) - x.integer(i)))));
+                }
                 maxLong = Math.max(maxLong, e);
                 error = e;
             } else {

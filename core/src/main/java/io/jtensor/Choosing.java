@@ -115,7 +115,10 @@ final class Choosing {
             c.checkOpen(name);
             all.add(c);
             shapes[i + 1] = c.shape;
-            type = type == null ? c.dtype : DType.promote(type, c.dtype);
+        }
+        if (choices.length > 0) {
+            // np.result_type of all choices: NumPy's sequence promotion (int8, uint8, float16 give float16)
+            type = TypePromotion.promoteSequence(Arrays.stream(choices).map(c -> c.dtype).toList());
         }
         Elementwise.commonBackend(name, all);
         long[] shape = Broadcast.shapes(name, shapes);
@@ -181,7 +184,8 @@ final class Choosing {
         List<Tensor> all = new ArrayList<>();
         long[][] conditionShapes = new long[conditions.length][];
         long[][] choiceShapes = new long[choices.length + (otherwise.isScalar() ? 0 : 1)][];
-        DType type = null;
+        List<DType> choiceTypes = new ArrayList<>();
+        DType type;
         for (int i = 0; i < conditions.length; i++) {
             Tensor c = Objects.requireNonNull(conditions[i], name + ": condition " + i + " is null");
             Tensor v = Objects.requireNonNull(choices[i], name + ": choice " + i + " is null");
@@ -191,18 +195,22 @@ final class Choosing {
             all.add(v);
             conditionShapes[i] = c.shape;
             choiceShapes[i] = v.shape;
-            type = type == null ? v.dtype : DType.promote(type, v.dtype);
+            choiceTypes.add(v.dtype);
         }
+        // np.result_type(*choices, default): NumPy's sequence promotion of the tensors (int8, uint8
+        // and a float16 default give float16), then a Java scalar default as a weak Python scalar
         Tensor fill = otherwise.tensor();
         if (fill == null) {
             // NumPy fills with the default cast unsafely: a Python int beyond int32 wraps, no error
+            type = TypePromotion.promoteSequence(choiceTypes);
             type = otherwise.integral() ? type.promoteWithIntegerScalar() : type.promoteWithFloatScalar();
         } else {
             Objects.requireNonNull(fill, name + ": default is null");
             fill.checkOpen(name);
             all.add(fill);
             choiceShapes[choices.length] = fill.shape;
-            type = DType.promote(type, fill.dtype);
+            choiceTypes.add(fill.dtype);
+            type = TypePromotion.promoteSequence(choiceTypes);
         }
         Backend backend = Elementwise.commonBackend(name, all);
         long[] conditionShape = Broadcast.shapes(name, conditionShapes);

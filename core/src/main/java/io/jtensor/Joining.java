@@ -29,10 +29,10 @@ final class Joining {
     static Tensor concatenateFlat(String op, Tensor[] arrays) {
         List<Tensor> inputs = checkedInputs(op, arrays, "concatenate");
         Backend backend = Elementwise.commonBackend(op, new ArrayList<>(inputs));
-        DType type = inputs.getFirst().dtype;
+        // np.result_type of all inputs: NumPy's sequence promotion (int8, uint8, float16 join as float16)
+        DType type = TypePromotion.promoteSequence(inputs.stream().map(t -> t.dtype).toList());
         long total = 0;
         for (Tensor t : inputs) {
-            type = DType.promote(type, t.dtype);
             total = Math.addExact(total, t.size());
         }
         Tensor result = Tensor.allocateUninitialized(backend, type, new long[] {total});
@@ -161,8 +161,9 @@ final class Joining {
                 }
             }
             shape[a] = Math.addExact(shape[a], t.shape[a]);
-            type = DType.promote(type, t.dtype);
         }
+        // np.result_type of all inputs: NumPy's sequence promotion (int8, uint8, float16 join as float16)
+        type = TypePromotion.promoteSequence(inputs.stream().map(t -> t.dtype).toList());
         List<Tensor> all = new ArrayList<>(inputs);
         all.add(out);
         Backend backend = Elementwise.commonBackend(op, all);

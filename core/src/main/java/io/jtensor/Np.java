@@ -368,7 +368,9 @@ public final class Np {
      * A tensor of x's shape and dtype on x's backend filled with {@code value}
      * ({@code np.full_like(x, value)}), converted as NumPy's unsafe cast and {@link Tensor#astype}
      * convert: an integer x truncates toward zero, NaN or an out-of-range value gives the integer
-     * type's minimum, bool stores {@code value != 0}.
+     * type's minimum (int8, uint8, int16, uint16: converted to int32 that way, then wrapped to the
+     * width, as NumPy on x86: 300.7 gives int8 44, NaN 0, -1.0 uint8 255), bool stores
+     * {@code value != 0}.
      *
      * <pre>{@code
      * fullLike(zeros(new long[] {2}, DType.INT32), 2.9)   // [2 2] int32
@@ -387,7 +389,8 @@ public final class Np {
      * {@code np.full_like(x, value)} for a Java integer: exact in an integer tensor (no detour
      * through double), rounded to nearest in a float one, {@code value != 0} in a bool one.
      *
-     * @throws IllegalArgumentException for a value outside an int32 x's range (NumPy: OverflowError)
+     * @throws IllegalArgumentException for a value outside an integer x's range, e.g. 300 for int8
+     *                                  (NumPy: OverflowError)
      */
     public static Tensor fullLike(Tensor x, long value) {
         return Creation.like("fullLike", x, value);
@@ -4042,10 +4045,14 @@ public final class Np {
      * DTypes are promoted together; a Java {@code Boolean}, {@code Integer}/{@code Long} or
      * {@code Float}/{@code Double} is a weak Python scalar (NEP 50) that only raises the kind: an int32
      * tensor with a {@code 2.5} gives float64, a float32 tensor with {@code 3} stays float32, and
-     * scalars alone give bool, int64 or float64.
+     * scalars alone give bool, int64 or float64. Three or more types promote as NumPy's
+     * {@code PyArray_PromoteDTypeSequence}, which is not a left fold: each type is promoted with the
+     * most general one, so int8, uint8 and float16 give float16 although int8 + uint8 is int16 and
+     * int16 + float16 float32.
      *
      * <pre>{@code
      * Np.resultType(DType.INT32, DType.FLOAT32);   // FLOAT64
+     * Np.resultType(DType.INT8, DType.UINT8, DType.FLOAT16);   // FLOAT16, as np.result_type
      * Np.resultType(x32, 2.0);                      // FLOAT32 for a float32 x32
      * }</pre>
      *
@@ -7809,7 +7816,9 @@ public final class Np {
      *       {@code nan}, {@code inf}, {@code -Infinity} (case-insensitive), correctly rounded;
      *       float32 is parsed as float64 and then rounded, as NumPy does. Hex floats,
      *       {@code 1_000}, {@code 1.0f} are errors. Integer and bool types take decimal integers
-     *       only ({@code 1.0} is an error for int64, as NumPy 2); bool is {@code value != 0}.</li>
+     *       only ({@code 1.0} is an error for int64, as NumPy 2), within the type's range ({@code 128}
+     *       is an error for int8), with no minus sign for uint8/uint16 ({@code -0} included, as
+     *       NumPy's unsigned parser); bool is {@code value != 0}.</li>
      *   <li>{@code usecols} picks columns (negative counts from the end; {@code null}: all, and then
      *       every row must have as many columns as the first).</li>
      *   <li>The shape is NumPy's: the (rows, columns) table is squeezed (every length-1 axis
@@ -8601,7 +8610,7 @@ public final class Np {
 
     /**
      * {@code np.conj(x)} of a real tensor: a new copy of x, same type, shape and backend,
-     * C-contiguous; bool gives int32 0/1 (NumPy: int8, a type jtensor does not have).
+     * C-contiguous; bool gives int8 0/1, as NumPy.
      *
      * <pre>{@code
      * conj(Np.array(new long[] {1, -2}))   // [1 -2] (int64, a copy)

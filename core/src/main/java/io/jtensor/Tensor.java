@@ -1069,7 +1069,8 @@ public final class Tensor implements AutoCloseable {
 
     /**
      * The elements in C order as little-endian bytes ({@code x.tobytes()} on x86-64 and ARM): bool
-     * one byte (0 or 1), int32/float32 four, int64/float64 eight.
+     * one byte (0 or 1), int8/uint8 one, int16/uint16/float16 two, int32/float32 four, int64/float64
+     * eight.
      */
     public byte[] tobytes() {
         checkOpen("tobytes");

@@ -226,7 +226,8 @@ final class TextTableReader {
                     }
                 }
                 default -> {
-                    if (!INTEGER.matcher(token).matches()) {
+                    if (!INTEGER.matcher(token).matches() || dtype.isUnsigned() && token.startsWith("-")) {
+                        // NumPy's unsigned parser takes no minus sign, not even on -0
                         throw bad(field, source, lineNumber, row, column);
                     }
                     long v;

@@ -551,6 +551,45 @@ public abstract class RandomConformance extends ConformanceCase {
         assertArrayEquals(Np.random(16).random(4).toDoubleArray(), rng.random(4).toDoubleArray());
     }
 
+    /**
+     * {@code rng.integers(low, high, dtype)} for the small integer types: the values stay in
+     * [low, high) and cover it (the whole type, both limits), the same values as an int64 draw of
+     * the same range, and bounds outside the type refused as NumPy's "low/high is out of bounds for
+     * int8" ValueError. The float samplers refuse them as NumPy's TypeError ("Unsupported dtype").
+     */
+    @Test
+    void integersOfTheSmallTypesCoverTheirRangeAndRefuseBoundsOutsideIt() {
+        for (DType t : List.of(DType.INT8, DType.UINT8, DType.INT16, DType.UINT16)) {
+            long low = t.minValue();
+            long high = t.maxValue() + 1;
+            Tensor x = Np.random(8).integers(low, high, t, 4000);
+            assertOnBackend(t.numpyName(), x);
+            assertEquals(t, x.dtype());
+            long[] v = x.toLongArray();
+            assertTrue(Arrays.stream(v).allMatch(e -> e >= low && e < high), t + ": every value in [low, high)");
+            assertArrayEquals(Np.random(8).integers(low, high, 4000).toLongArray(), v, t + ": the int64 draw's values");
+            if (t.byteSize() == 1) {
+                long[] seen = Arrays.stream(v).distinct().toArray();
+                assertEquals(256, seen.length, t + ": 4000 draws cover all 256 values");
+            }
+            assertArrayEquals(new long[] {high - 1, high - 1}, Np.random(8).integers(high - 1, high, t, 2).toLongArray(),
+                    t + ": [max, max + 1)");
+            iae(() -> Np.random(8).integers(low - 1, high, t, 2), "integers", "out of bounds for " + t.numpyName(),
+                    "valid: " + low + " <= low < high <= " + high);
+            iae(() -> Np.random(8).integers(low, high + 1, t, 2), "integers", "out of bounds for " + t.numpyName());
+            TensorRandom rng = Np.random(8);
+            iae(() -> rng.random(t, 3), "random", t.numpyName());
+            iae(() -> rng.uniform(0, 1, t, 3), "uniform", t.numpyName());
+            iae(() -> rng.standardNormal(t, 3), "standardNormal", t.numpyName());
+            iae(() -> rng.normal(0, 1, t, 3), "normal", t.numpyName());
+            iae(() -> rng.standardExponential(t, 3), "standardExponential", t.numpyName());
+            iae(() -> rng.standardGamma(1.0, t, 3), "standardGamma", t.numpyName());
+            // the refusals draw nothing
+            assertArrayEquals(Np.random(8).random(4).toDoubleArray(), rng.random(4).toDoubleArray());
+        }
+        iae(() -> Np.random(8).integers(-1, 3, DType.UINT8, 2), "integers", "[-1, 3) is out of bounds for uint8");
+    }
+
     @Test
     void bytesAreUniform() {
         // 25600 bytes over 256 values: chi-square with 255 degrees of freedom, critical value at alpha

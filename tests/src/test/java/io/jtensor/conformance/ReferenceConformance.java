@@ -696,8 +696,8 @@ public abstract class ReferenceConformance extends ConformanceCase {
                         if (n == m && k == 0 && args[3].equals("float64")) {
                             results.add(Np.eye(n));
                         }
-                        if (n == m && k == 0 && args[3].equals("float16")) {
-                            results.add(Np.identity(n, DType.FLOAT16));
+                        if (n == m && k == 0 && (args[3].equals("float16") || dtype(args[3]).isInteger())) {
+                            results.add(Np.identity(n, dtype(args[3])));
                         }
                     }
                     case "full" -> {
@@ -710,6 +710,14 @@ public abstract class ReferenceConformance extends ConformanceCase {
                         if (args[2].equals("float16")) {
                             try (Tensor like = Np.zeros(s, DType.INT32)) {
                                 results.add(Np.fullLike(like, v, DType.FLOAT16));
+                            }
+                        }
+                        if (dtype(args[2]).isInteger() && dtype(args[2]).computeType() != dtype(args[2])) {
+                            // the small integer types: fullLike with the type given and taken from x
+                            try (Tensor like = Np.zeros(s, DType.FLOAT32);
+                                 Tensor same = Np.zeros(s, dtype(args[2]))) {
+                                results.add(Np.fullLike(like, v, dtype(args[2])));
+                                results.add(Np.fullLike(same, v));
                             }
                         }
                     }

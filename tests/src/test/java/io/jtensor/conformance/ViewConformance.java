@@ -376,6 +376,81 @@ public abstract class ViewConformance extends ConformanceCase {
         assertSame(backend(), Np.currentBackend());
     }
 
+    /**
+     * The small integer types from and to Java arrays: Np.array(byte[]) is int8 and
+     * Np.array(short[]) int16, arrayUint8/arrayUint16 take the bits (byte -1 is 255), toByteArray /
+     * toShortArray give the values or bits back (other types converted as astype, wrapping), and
+     * tolist/item/itemLong read the exact values, also through views.
+     */
+    @Test
+    void smallIntegerHostArrays() {
+        byte[] bytes = {-128, 127, 0, -1, 44, 1};
+        Tensor i8 = Np.array(bytes, 2, 3);
+        assertLongs(i8, DType.INT8, shape(2, 3), -128, 127, 0, -1, 44, 1);
+        assertArrayEquals(bytes, i8.toByteArray());
+        assertArrayEquals(new short[] {-128, 127, 0, -1, 44, 1}, i8.toShortArray());
+        assertArrayEquals(new byte[] {-128, -1, 127, 44, 0, 1}, i8.T().toByteArray(), "a transposed view in C order");
+        Tensor u8 = Np.arrayUint8(bytes, 3, 2);
+        assertLongs(u8, DType.UINT8, shape(3, 2), 128, 127, 0, 255, 44, 1);
+        assertArrayEquals(bytes, u8.toByteArray(), "uint8 gives its bits back");
+        assertArrayEquals(new short[] {128, 127, 0, 255, 44, 1}, u8.toShortArray());
+        assertArrayEquals(new int[] {128, 127, 0, 255, 44, 1}, u8.toIntArray());
+        short[] shorts = {Short.MIN_VALUE, Short.MAX_VALUE, -1, 256};
+        Tensor i16 = Np.array(shorts, 4);
+        assertLongs(i16, DType.INT16, shape(4), -32768, 32767, -1, 256);
+        assertArrayEquals(shorts, i16.toShortArray());
+        assertArrayEquals(new byte[] {0, -1, -1, 0}, i16.toByteArray(), "int16 to int8 wraps as astype");
+        Tensor u16 = Np.arrayUint16(shorts, 2, 2);
+        assertLongs(u16, DType.UINT16, shape(2, 2), 32768, 32767, 65535, 256);
+        assertArrayEquals(shorts, u16.toShortArray(), "uint16 gives its bits back");
+        assertArrayEquals(new byte[] {(byte) 300, (byte) -129, (byte) 2.9, (byte) -2.9},
+                f64(300, -129, 2.9, -2.9).toByteArray(), "float64 to int8: truncated, then wrapped");
+        assertArrayEquals(new short[] {(short) 70000, (short) -32769}, i32(70000, -32769).toShortArray());
+        assertEquals(java.util.List.of(java.util.List.of(-128L, 127L, 0L), java.util.List.of(-1L, 44L, 1L)), i8.tolist());
+        assertEquals(java.util.List.of(128L, 127L), u8.get(0).tolist());
+        assertEquals(65535L, u16.get(1, 0).tolist());
+        assertEquals(65535L, u16.get(1, 0).itemLong());
+        assertEquals(65535.0, u16.get(1, 0).item());
+        assertEquals(-128L, i8.get(0, 0).itemLong());
+        assertEquals(255.0, u8.getDouble(1, 1));
+        assertEquals(-1L, i16.getLong(-2));
+        assertThrows(IllegalArgumentException.class, () -> Np.array(new byte[3], 2, 2));
+        assertThrows(IllegalArgumentException.class, () -> Np.arrayUint16(new short[5], 2, 2));
+        assertThrows(IllegalArgumentException.class, () -> u8.itemLong(), "itemLong of 6 elements");
+    }
+
+    /**
+     * tobytes/frombuffer and view reinterpret the small integer types' bytes: int8 as uint8 (the
+     * two's complement partner), int16 as float16 bits, an int32 word as four uint8 bytes
+     * (little-endian), and the bytes of a strided view in C order.
+     */
+    @Test
+    void smallIntegerBytesAndViews() {
+        Tensor i8 = Np.array(new byte[] {-128, 127, -1, 0, 5, -6, 7, 8}, 2, 4);
+        assertLongs(i8.view(DType.UINT8), DType.UINT8, shape(2, 4), 128, 127, 255, 0, 5, 250, 7, 8);
+        assertLongs(i8.view(DType.UINT8).view(DType.INT8), DType.INT8, shape(2, 4), -128, 127, -1, 0, 5, -6, 7, 8);
+        assertLongs(i8.view(DType.INT16), DType.INT16, shape(2, 2), (short) (127 << 8 | 0x80), (short) 0x00ff,
+                (short) (0xfa << 8 | 5), (short) (8 << 8 | 7));
+        assertArrayEquals(new byte[] {-128, 127, -1, 0, 5, -6, 7, 8}, i8.tobytes());
+        assertArrayEquals(new byte[] {-128, 5, 127, -6, -1, 7, 0, 8}, i8.T().tobytes(), "a transposed view in C order");
+        assertLongs(Np.frombuffer(i8.tobytes(), DType.UINT16), DType.UINT16, shape(4), 0x7f80, 0x00ff, 0xfa05, 0x0807);
+        Tensor words = i32(0x01020304, -1);
+        assertLongs(words.view(DType.UINT8), DType.UINT8, shape(8), 4, 3, 2, 1, 255, 255, 255, 255);
+        assertLongs(words.view(DType.INT16), DType.INT16, shape(4), 0x0304, 0x0102, -1, -1);
+        Tensor halves = Np.array(new double[] {1.0, -2.0, 65504.0}).astype(DType.FLOAT16);
+        Tensor bits = halves.view(DType.INT16);
+        assertLongs(bits, DType.INT16, shape(3), 0x3c00, (short) 0xc000, 0x7bff);
+        assertArrayEquals(halves.toFloat16Array(), bits.toShortArray(), "float16 viewed as int16: the same bits");
+        assertDoubles(Np.arrayUint16(new short[] {0x3c00, (short) 0xfc00}, 2).view(DType.FLOAT16), DType.FLOAT16, shape(2),
+                1.0, Double.NEGATIVE_INFINITY);
+        assertThrows(IllegalArgumentException.class, () -> i8.T().view(DType.INT16), "a non-contiguous last axis");
+        assertThrows(IllegalArgumentException.class, () -> Np.array(new byte[3], 3).view(DType.INT16), "3 bytes");
+        assertThrows(IllegalArgumentException.class, () -> Np.frombuffer(new byte[3], DType.UINT16));
+        // as_strided windows over 1-byte elements (strides in elements)
+        Tensor windows = Np.asStrided(Np.arrayUint8(new byte[] {1, 2, 3, (byte) 255}, 4), shape(3, 2), shape(1, 1));
+        assertLongs(windows, DType.UINT8, shape(3, 2), 1, 2, 2, 3, 3, 255);
+    }
+
     // ---- creation -----------------------------------------------------------------------------
 
     @Test

@@ -140,19 +140,20 @@ class NpyFormatTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
-            '<u2'           ; unsupported dtype '<u2' (uint16)
             '<f16'          ; unsupported dtype '<f16' (float128)
             '<c16'          ; unsupported dtype '<c16' (complex128)
             '|O'            ; unsupported dtype '|O' (object: pickled Python objects)
-            '|u1'           ; unsupported dtype '|u1' (uint8)
-            '<i2'           ; unsupported dtype '<i2' (int16)
+            '<u4'           ; unsupported dtype '<u4' (uint32)
+            '>u8'           ; unsupported dtype '>u8' (uint64)
+            '|i16'          ; unsupported dtype '|i16' (int128)
             '<U3'           ; unsupported dtype '<U3' (str)
             [('a', '<f8')]  ; unsupported dtype: 'descr' is a list of fields (a structured dtype)
             """)
     void unsupportedDtypesAreNamed(String descr, String message) {
         IOException e = loadFails(npy(1, dict(descr, "False", "(1,)"), new byte[16]));
         assertTrue(e.getMessage().contains(message), e.getMessage());
-        assertTrue(e.getMessage().contains("jtensor reads bool, int32, int64, float16, float32 and float64"), e.getMessage());
+        assertTrue(e.getMessage().contains("jtensor reads bool, int8, uint8, int16, uint16, int32, int64, float16, float32"
+                + " and float64"), e.getMessage());
     }
 
     @ParameterizedTest
@@ -240,12 +241,100 @@ class NpyFormatTest {
         }
     }
 
+    /**
+     * The 1- and 2-byte integer descriptors NumPy writes ('|i1', '|u1', '<i2', '>i2', '<u2', '>u2')
+     * load with their limits intact, save back with NumPy's descriptor, and survive tobytes,
+     * frombuffer and the views that reinterpret their bytes.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            |i1 ; INT8   ; -128 127 -1 0
+            |u1 ; UINT8  ; 255 0 128 127
+            <i2 ; INT16  ; -32768 32767 -1 256
+            >i2 ; INT16  ; -32768 32767 -1 256
+            <u2 ; UINT16 ; 65535 0 32768 256
+            >u2 ; UINT16 ; 65535 0 32768 256
+            """)
+    void smallIntegerDescriptorsKeepTheirLimits(String descr, DType dtype, String values) throws IOException {
+        long[] v = Arrays.stream(values.trim().split(" ")).mapToLong(Long::parseLong).toArray();
+        int width = dtype.byteSize();
+        ByteOrder order = descr.startsWith(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        ByteBuffer data = ByteBuffer.allocate(width * v.length).order(order);
+        for (long x : v) {
+            if (width == 1) {
+                data.put((byte) x);
+            } else {
+                data.putShort((short) x);
+            }
+        }
+        try (Tensor x = load(npy(1, dict("'" + descr + "'", "False", "(2, 2)"), data.array()))) {
+            assertEquals(dtype, x.dtype(), descr);
+            assertArrayEquals(new long[] {2, 2}, x.shape(), descr);
+            assertArrayEquals(v, x.toLongArray(), descr);
+            Path file = dir.resolve("s.npy");
+            Np.save(file, x);
+            String written = width == 1 ? descr : "<" + descr.substring(1);
+            assertTrue(header(file).contains("'descr': '" + written + "'"), header(file));
+            try (Tensor again = Np.load(file)) {
+                assertEquals(dtype, again.dtype(), descr + " saved and loaded");
+                assertArrayEquals(v, again.toLongArray(), descr + " saved and loaded");
+            }
+            byte[] raw = x.tobytes();
+            ByteBuffer expected = ByteBuffer.allocate(raw.length).order(ByteOrder.nativeOrder());
+            for (long e : v) {
+                if (width == 1) {
+                    expected.put((byte) e);
+                } else {
+                    expected.putShort((short) e);
+                }
+            }
+            assertArrayEquals(expected.array(), raw, descr + " tobytes");
+            try (Tensor back = Np.frombuffer(raw, dtype)) {
+                assertArrayEquals(v, back.toLongArray(), descr + " frombuffer(tobytes)");
+            }
+            Path rawFile = dir.resolve("s.bin");
+            x.tofile(rawFile);
+            assertArrayEquals(raw, Files.readAllBytes(rawFile), descr + " tofile writes tobytes");
+            try (Tensor back = Np.fromfile(rawFile, dtype)) {
+                assertEquals(dtype, back.dtype(), descr + " fromfile");
+                assertArrayEquals(v, back.toLongArray(), descr + " fromfile(tofile)");
+            }
+            // the same bytes read as the other signedness: the two's complement partner
+            DType partner = switch (dtype) {
+                case INT8 -> DType.UINT8;
+                case UINT8 -> DType.INT8;
+                case INT16 -> DType.UINT16;
+                default -> DType.INT16;
+            };
+            try (Tensor other = x.view(partner); Tensor back = other.view(dtype)) {
+                long[] wrapped = Arrays.stream(v).map(partner::wrap).toArray();
+                assertArrayEquals(wrapped, other.toLongArray(), descr + " viewed as " + partner.numpyName());
+                assertArrayEquals(v, back.toLongArray(), descr + " viewed back");
+            }
+            // the four elements are one int32 word (1 byte each) or two (2 bytes each); a row of two
+            // 1-byte elements cannot be viewed as int32 (NumPy's ValueError)
+            if (width == 1) {
+                assertThrows(IllegalArgumentException.class, () -> x.view(DType.INT32), descr + " rows of 2 bytes");
+            }
+            try (Tensor flat = x.reshape(4); Tensor words = flat.view(DType.INT32)) {
+                assertArrayEquals(new long[] {width}, words.shape(), descr + " viewed as int32");
+                ByteBuffer bytes = ByteBuffer.wrap(raw).order(ByteOrder.nativeOrder());
+                int[] expectedWords = new int[raw.length / 4];
+                for (int i = 0; i < expectedWords.length; i++) {
+                    expectedWords[i] = bytes.getInt(4 * i);
+                }
+                assertArrayEquals(expectedWords, words.toIntArray(), descr + " viewed as int32");
+            }
+        }
+    }
+
     @Test
     void npzRoundTripKeepsKeyOrderAndLayouts() throws IOException {
         Path file = dir.resolve("all.npz");
         Map<String, Tensor> written = new LinkedHashMap<>();
         try {
-            for (DType dtype : List.of(DType.FLOAT64, DType.BOOL, DType.INT64, DType.FLOAT32, DType.INT32, DType.FLOAT16)) {
+            for (DType dtype : List.of(DType.FLOAT64, DType.BOOL, DType.INT64, DType.UINT8, DType.FLOAT32, DType.INT32,
+                    DType.INT16, DType.FLOAT16, DType.UINT16, DType.INT8)) {
                 written.put("z_" + dtype.numpyName(), NpyExpectedValues.tensor(dtype, SHAPE));
             }
             written.put("scalar", NpyExpectedValues.tensor(DType.FLOAT64));
