@@ -69,22 +69,33 @@ final class Creation {
 
     /**
      * A 0-d tensor of {@code dtype} holding {@code integer} when {@code integral}, else
-     * {@code value}, converted on the host with Java's casts (floats round to nearest, a double
-     * becomes an integer by truncation, non-zero is true); the callers have checked the range.
+     * {@code value}, converted on the host as NumPy converts (floats round to nearest, a double
+     * becomes an integer by truncation with x86's NaN and overflow result, non-zero is true); the
+     * callers have checked the range where NumPy raises.
      */
     static Tensor scalar(Backend backend, DType dtype, boolean integral, long integer, double value) {
         MemorySegment one = MemorySegment.ofArray(new long[1]).asSlice(0, dtype.byteSize());
         switch (dtype) {
             case BOOL -> one.set(ValueLayout.JAVA_BYTE, 0, (byte) ((integral ? integer != 0 : value != 0) ? 1 : 0));
-            case INT8, UINT8 -> one.set(ValueLayout.JAVA_BYTE, 0, (byte) (integral ? integer : (int) value));
-            case INT16, UINT16 -> one.set(ValueLayout.JAVA_SHORT, 0, (short) (integral ? integer : (int) value));
-            case INT32 -> one.set(ValueLayout.JAVA_INT, 0, integral ? (int) integer : (int) value);
-            case INT64 -> one.set(ValueLayout.JAVA_LONG, 0, integral ? integer : (long) value);
+            case INT8, UINT8 -> one.set(ValueLayout.JAVA_BYTE, 0, (byte) (integral ? integer : x86Int32(value)));
+            case INT16, UINT16 -> one.set(ValueLayout.JAVA_SHORT, 0, (short) (integral ? integer : x86Int32(value)));
+            case INT32 -> one.set(ValueLayout.JAVA_INT, 0, integral ? (int) integer : x86Int32(value));
+            case INT64 -> one.set(ValueLayout.JAVA_LONG, 0, integral ? integer
+                    : value >= -0x1p63 && value < 0x1p63 ? (long) value : Long.MIN_VALUE);
             case FLOAT16 -> one.set(ValueLayout.JAVA_SHORT, 0, Float16.fromDouble(integral ? (double) integer : value));
             case FLOAT32 -> one.set(ValueLayout.JAVA_FLOAT, 0, integral ? (float) integer : (float) value);
             case FLOAT64 -> one.set(ValueLayout.JAVA_DOUBLE, 0, integral ? (double) integer : value);
         }
         return fromHost(backend, dtype, one, new long[0]);
+    }
+
+    /**
+     * A double as NumPy's cast to int32 on x86 ({@code cvttsd2si}): truncation toward zero, and
+     * {@link Integer#MIN_VALUE} for NaN or a value out of range (Java's cast would saturate); the
+     * 8- and 16-bit types wrap this, as NumPy's C cast does (1e10 as int8 is 0).
+     */
+    private static int x86Int32(double value) {
+        return value > -2147483649.0 && value < 2147483648.0 ? (int) value : Integer.MIN_VALUE;
     }
 
     /** Element i is {@code f(i)}, converted to {@code dtype} (integers truncate toward zero). */

@@ -143,7 +143,7 @@ final class Elementwise {
         Objects.requireNonNull(condition, "where: condition is null");
         condition.checkOpen("where");
         checkArgs("where", a, b);
-        DType promoted = promote("where", a, b);
+        DType promoted = promoteUnchecked(a, b);
         if (condition.dtype != DType.BOOL) {
             try (Tensor asBool = condition.astype(DType.BOOL)) {
                 return run(TernaryOp.WHERE, "where", List.of(Arg.of(asBool), a, b),
@@ -215,6 +215,22 @@ final class Elementwise {
 
     /** NumPy 2's result type of two operands (a Java scalar is weak). */
     static DType promote(String name, Arg a, Arg b) {
+        DType promoted = promoteUnchecked(a, b);
+        Arg scalar = a.isScalar() ? a : b;
+        if (a.isScalar() != b.isScalar() && scalar.integral() && !promoted.holds(scalar.integer())) {
+            throw new IllegalArgumentException(name + ": Java integer " + scalar.integer() + " is out of bounds for "
+                    + promoted.numpyName() + " (the tensor's type; valid: " + promoted.minValue() + " to "
+                    + promoted.maxValue() + ")");
+        }
+        return promoted;
+    }
+
+    /**
+     * {@link #promote} without its range check: a Java integer beyond the tensor's type is then
+     * wrapped to it when the op converts it, as NumPy's {@code where} casts a Python int
+     * ({@code where(c, int8 x, 300)} holds 44).
+     */
+    private static DType promoteUnchecked(Arg a, Arg b) {
         if (!a.isScalar() && !b.isScalar()) {
             return DType.promote(a.tensor().dtype, b.tensor().dtype);
         }
@@ -224,13 +240,7 @@ final class Elementwise {
         Arg tensor = a.isScalar() ? b : a;
         Arg scalar = a.isScalar() ? a : b;
         DType t = tensor.tensor().dtype;
-        DType promoted = scalar.integral() ? t.promoteWithIntegerScalar() : t.promoteWithFloatScalar();
-        if (scalar.integral() && !promoted.holds(scalar.integer())) {
-            throw new IllegalArgumentException(name + ": Java integer " + scalar.integer() + " is out of bounds for "
-                    + promoted.numpyName() + " (the tensor's type; valid: " + promoted.minValue() + " to "
-                    + promoted.maxValue() + ")");
-        }
-        return promoted;
+        return scalar.integral() ? t.promoteWithIntegerScalar() : t.promoteWithFloatScalar();
     }
 
     /**

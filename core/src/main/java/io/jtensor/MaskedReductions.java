@@ -52,12 +52,27 @@ final class MaskedReductions {
 
     /**
      * {@code np.max(x, initial=initial, where=where)} (MAX) or min: the extreme of initial and the
-     * selected elements, in x's type (initial converted to it as NumPy's cast does); initial alone for
-     * a line with no selected element, even an empty one.
+     * selected elements, in x's type (initial truncated toward zero for an integer x, which must hold
+     * it: NaN, infinities and values beyond x's type are refused, as NumPy's int(initial)); initial
+     * alone for a line with no selected element, even an empty one.
      */
     static Tensor extreme(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, double initial, Tensor where) {
         Objects.requireNonNull(x, name + ": x is null");
         x.checkOpen(name);
+        if (x.dtype.isInteger()) {
+            // NumPy takes int(initial) for an integer x: NaN and infinities are a ValueError, a value
+            // beyond x's type an OverflowError
+            if (!Double.isFinite(initial)) {
+                throw new IllegalArgumentException(name + ": cannot convert initial " + initial + " to an integer"
+                        + " (x's type " + x.dtype.numpyName() + ")");
+            }
+            double truncated = initial < 0 ? Math.ceil(initial) : Math.floor(initial);
+            if (!x.dtype.holdsTruncated(truncated)) {
+                throw new IllegalArgumentException(name + ": initial " + initial + " is out of bounds for "
+                        + x.dtype.numpyName() + " (x's type; valid: " + x.dtype.minValue() + " to "
+                        + x.dtype.maxValue() + ")");
+            }
+        }
         try (Temporaries t = new Temporaries()) {
             Tensor start = t.add(Creation.scalar(x.backend(), x.dtype, false, 0, initial));
             Tensor selected = where == null ? x : t.add(Elementwise.where(t.add(mask(name, x, where)), Arg.of(x),

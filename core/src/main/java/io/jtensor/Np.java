@@ -441,7 +441,11 @@ public final class Np {
         return Elementwise.where(condition, Arg.of(a), Arg.of(b));
     }
 
-    /** {@code np.where} with a weak integer scalar for the false branch (an int32 tensor stays int32). */
+    /**
+     * {@code np.where} with a weak integer scalar for the false branch (an int32 tensor stays int32;
+     * a value beyond the tensor's integer type wraps to it as NumPy's cast of a Python int:
+     * {@code where(c, int8 x, 300)} holds 44 where c is false).
+     */
     public static Tensor where(Tensor condition, Tensor a, long b) {
         return Elementwise.where(condition, Arg.of(a), Arg.of(b));
     }
@@ -4339,7 +4343,9 @@ public final class Np {
 
     /**
      * {@code np.max(x, axis, keepdims, initial=initial)}: the maximum of initial (converted to x's
-     * type as a cast does) and the elements, so an empty line gives initial. NaN propagates.
+     * type; for an integer x truncated toward zero, and NaN or a value beyond the type is an
+     * IllegalArgumentException, as NumPy's int(initial)) and the elements, so an empty line gives
+     * initial. NaN propagates.
      *
      * <pre>{@code
      * max(relu, null, false, 0.0)   // never below 0, and 0 for an empty tensor

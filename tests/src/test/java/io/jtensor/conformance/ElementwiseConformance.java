@@ -155,6 +155,10 @@ public abstract class ElementwiseConformance extends ConformanceCase {
         assertLongs(inPlace, DType.INT16, shape(2), -2, -32768);
         assertLongs(Np.where(bools(true, false), Np.array(new byte[] {-1, -128}),
                 Np.arrayUint8(new byte[] {(byte) 255, (byte) 200})), DType.INT16, shape(2), -1, 200);
+        // np.where casts a Python int beyond the array's type (no OverflowError): 300 as int8 is 44
+        assertLongs(Np.where(bools(true, false), Np.array(new byte[] {-1, -128}), 300L), DType.INT8, shape(2), -1, 44);
+        assertLongs(Np.where(bools(false, true), -1L, Np.arrayUint8(new byte[] {7, 8})), DType.UINT8, shape(2), 7, 255);
+        assertLongs(Np.where(bools(true, false), Np.array(new short[] {1, 2}), 70000L), DType.INT16, shape(2), 1, 4464);
         assertLongs(Np.clip(Np.array(new byte[] {-128, 0, 127}), -1000L, 50L), DType.INT8, shape(3), -128, 0, 50);
         assertLongs(Np.clip(Np.arrayUint8(new byte[] {0, (byte) 200, (byte) 255}), -5L, 300L), DType.UINT8, shape(3),
                 0, 200, 255);

@@ -224,6 +224,23 @@ public abstract class ErrorConformance extends ConformanceCase {
         assertBools(Np.equal(i8, 1L << 40), shape(2), false, false);
     }
 
+    /**
+     * max/min's initial on an integer x is NumPy's int(initial): truncated (100.7 gives 100 on int8),
+     * NaN refused (ValueError) and a value beyond x's type refused (OverflowError), where a cast
+     * would have wrapped 1e10 to an int8 0.
+     */
+    @Test
+    void initialOfAnIntegerMaxMustFitItsType() {
+        Tensor i8 = Np.array(new byte[] {1, 2});
+        assertLongs(Np.max(i8, null, false, 100.7), DType.INT8, shape(), 100);
+        assertLongs(Np.min(i8, null, false, -100.7), DType.INT8, shape(), -100);
+        iae(() -> Np.max(i8, null, false, 300.5), "max: initial 300.5 is out of bounds for int8 (x's type; valid: -128 to 127)");
+        iae(() -> Np.min(i8, null, false, 1e10), "min: initial 1.0E10 is out of bounds for int8");
+        iae(() -> Np.max(Np.array(new int[] {1}), null, false, 2.5e9), "max: initial 2.5E9 is out of bounds for int32");
+        iae(() -> Np.max(Np.arrayUint8(new byte[] {1}), null, false, Double.NaN),
+                "max: cannot convert initial NaN to an integer (x's type uint8)");
+    }
+
     /** Float operands of the bitwise and integer ops are refused for the small integer types too. */
     @Test
     void smallIntegerBitwiseOpsRefuseFloats() {
