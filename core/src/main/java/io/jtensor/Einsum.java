@@ -160,10 +160,8 @@ final class Einsum {
         List<int[]> labels = analysis.labels();
         int[] output = analysis.output();
         long[] sizes = analysis.sizes();
-        DType resultType = operands[0].dtype;
-        for (Tensor t : operands) {
-            resultType = DType.promote(resultType, t.dtype);
-        }
+        // NumPy's result_type of all operands at once: einsum of int8, uint8 and float16 is float16
+        DType resultType = TypePromotion.promoteSequence(Arrays.stream(operands).map(t -> t.dtype).toList());
         DType work = resultType == DType.BOOL ? DType.INT64 : resultType;
         try {
             List<Tensor> prepared = new ArrayList<>();

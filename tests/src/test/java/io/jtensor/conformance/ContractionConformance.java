@@ -209,6 +209,22 @@ public abstract class ContractionConformance extends ConformanceCase {
 
     // ---- views and new tensors ------------------------------------------------------------------
 
+    /**
+     * einsum's result type is NumPy's result_type of all operands at once: int8, uint8 and float16
+     * give float16 (each integer fits it), where folding pairs would give float32 (int16 with float16).
+     */
+    @Test
+    void einsumTypesAllOperandsAtOnce() {
+        try (Tensor a = Np.array(new byte[] {1, -128, 100}); Tensor b = Np.arrayUint8(new byte[] {2, (byte) 255, 3});
+             Tensor c = Np.array(new double[] {0.5, 1, 2}).astype(DType.FLOAT16);
+             Tensor abc = Np.einsum("i,i,i->", a, b, c); Tensor ab = Np.einsum("i,i->", a, b)) {
+            assertEquals(DType.FLOAT16, abc.dtype());
+            assertEquals(-32032.0, abc.getDouble(), 0.0);
+            assertEquals(DType.INT16, ab.dtype());
+            assertEquals(-32338L, ab.getLong());
+        }
+    }
+
     @Test
     void diagonalIsAViewOfXAndDiagANewTensor() {
         Tensor x = range(3, 4);
