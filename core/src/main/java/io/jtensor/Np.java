@@ -92,44 +92,38 @@ public final class Np {
 
     /** A float32 tensor holding a copy of {@code data} in the given shape (1-d when no shape is given). */
     public static Tensor array(float[] data, long... shape) {
-        Objects.requireNonNull(data, "array: data is null");
-        return Creation.fromHost(currentBackend(), DType.FLOAT32, MemorySegment.ofArray(data),
-                checkedShape("array", data.length, shape));
+        return fromJava("array", DType.FLOAT32, MemorySegment.ofArray(Objects.requireNonNull(data, "array: data is null")),
+                data.length, shape);
     }
 
     /** A float64 tensor holding a copy of {@code data}. */
     public static Tensor array(double[] data, long... shape) {
-        Objects.requireNonNull(data, "array: data is null");
-        return Creation.fromHost(currentBackend(), DType.FLOAT64, MemorySegment.ofArray(data),
-                checkedShape("array", data.length, shape));
+        return fromJava("array", DType.FLOAT64, MemorySegment.ofArray(Objects.requireNonNull(data, "array: data is null")),
+                data.length, shape);
     }
 
     /** An int32 tensor holding a copy of {@code data}. */
     public static Tensor array(int[] data, long... shape) {
-        Objects.requireNonNull(data, "array: data is null");
-        return Creation.fromHost(currentBackend(), DType.INT32, MemorySegment.ofArray(data),
-                checkedShape("array", data.length, shape));
+        return fromJava("array", DType.INT32, MemorySegment.ofArray(Objects.requireNonNull(data, "array: data is null")),
+                data.length, shape);
     }
 
     /** An int64 tensor holding a copy of {@code data}. */
     public static Tensor array(long[] data, long... shape) {
-        Objects.requireNonNull(data, "array: data is null");
-        return Creation.fromHost(currentBackend(), DType.INT64, MemorySegment.ofArray(data),
-                checkedShape("array", data.length, shape));
+        return fromJava("array", DType.INT64, MemorySegment.ofArray(Objects.requireNonNull(data, "array: data is null")),
+                data.length, shape);
     }
 
     /** An int8 tensor holding a copy of {@code data} ({@code np.array(data, dtype=np.int8)}). */
     public static Tensor array(byte[] data, long... shape) {
-        Objects.requireNonNull(data, "array: data is null");
-        return Creation.fromHost(currentBackend(), DType.INT8, MemorySegment.ofArray(data),
-                checkedShape("array", data.length, shape));
+        return fromJava("array", DType.INT8, MemorySegment.ofArray(Objects.requireNonNull(data, "array: data is null")),
+                data.length, shape);
     }
 
     /** An int16 tensor holding a copy of {@code data} ({@code np.array(data, dtype=np.int16)}). */
     public static Tensor array(short[] data, long... shape) {
-        Objects.requireNonNull(data, "array: data is null");
-        return Creation.fromHost(currentBackend(), DType.INT16, MemorySegment.ofArray(data),
-                checkedShape("array", data.length, shape));
+        return fromJava("array", DType.INT16, MemorySegment.ofArray(Objects.requireNonNull(data, "array: data is null")),
+                data.length, shape);
     }
 
     /**
@@ -140,16 +134,19 @@ public final class Np {
      * }</pre>
      */
     public static Tensor arrayUint8(byte[] bits, long... shape) {
-        Objects.requireNonNull(bits, "arrayUint8: bits is null");
-        return Creation.fromHost(currentBackend(), DType.UINT8, MemorySegment.ofArray(bits),
-                checkedShape("arrayUint8", bits.length, shape));
+        return fromJava("arrayUint8", DType.UINT8, MemorySegment.ofArray(Objects.requireNonNull(bits, "arrayUint8: bits is null")),
+                bits.length, shape);
     }
 
     /** A uint16 tensor whose elements have the bits of {@code bits} (Java's short -1 is 65535). */
     public static Tensor arrayUint16(short[] bits, long... shape) {
-        Objects.requireNonNull(bits, "arrayUint16: bits is null");
-        return Creation.fromHost(currentBackend(), DType.UINT16, MemorySegment.ofArray(bits),
-                checkedShape("arrayUint16", bits.length, shape));
+        return fromJava("arrayUint16", DType.UINT16, MemorySegment.ofArray(Objects.requireNonNull(bits, "arrayUint16: bits is null")),
+                bits.length, shape);
+    }
+
+    /** A tensor of {@code dtype} copied from a Java array's memory, in {@code shape} (1-d when none is given). */
+    private static Tensor fromJava(String op, DType dtype, MemorySegment data, int length, long[] shape) {
+        return Creation.fromHost(currentBackend(), dtype, data, checkedShape(op, length, shape));
     }
 
     /** A bool tensor holding a copy of {@code data}. */
@@ -9357,9 +9354,8 @@ public final class Np {
      * @throws IllegalArgumentException when the shape does not hold bits.length elements
      */
     public static Tensor arrayFloat16(short[] bits, long... shape) {
-        Objects.requireNonNull(bits, "arrayFloat16: bits is null");
-        return Creation.fromHost(currentBackend(), DType.FLOAT16, MemorySegment.ofArray(bits),
-                checkedShape("arrayFloat16", bits.length, shape));
+        return fromJava("arrayFloat16", DType.FLOAT16,
+                MemorySegment.ofArray(Objects.requireNonNull(bits, "arrayFloat16: bits is null")), bits.length, shape);
     }
 
     private static DType floatFormatType(String op, DType dtype) {
