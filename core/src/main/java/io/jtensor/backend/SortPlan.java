@@ -20,7 +20,9 @@ import io.jtensor.DType;
  * @param indices int64 output of the input's size
  * @param scratch int64 working memory of the input's size (its content on return is unspecified)
  * @param values  output of the input's type and size, or null for an argsort
- * @param dtype   the type of the keys
+ * @param dtype   the type of the keys; never a storage type ({@link DType#computeType()} differs
+ *                from it): core sorts float16 keys as exact float32 copies and 8- and 16-bit integer
+ *                keys as int32 copies, so the GPU sort programs have no instances for them
  */
 public record SortPlan(Operand input, long outer, long length, long inner, Operand indices, Operand scratch,
                        Operand values, DType dtype) {

@@ -34,8 +34,9 @@ public final class KernelCatalog {
     public static List<KernelSource> all(Dialect dialect, boolean float64) {
         List<KernelSource> sources = new ArrayList<>();
         for (DType type : DType.values()) {
-            // float16 is a storage type: element-wise plans compute it as float32 and reductions
-            // accumulate it in float32, so it has no map or reduce program of its own
+            // float16 and the 8- and 16-bit integers are storage types: element-wise plans compute
+            // them as float32/int32 and reductions accumulate them in float32/int32/int64, so they
+            // have no map or reduce program of their own
             if ((type != DType.FLOAT64 || float64) && type.computeType() == type) {
                 sources.add(MapKernels.program(dialect, type, float64));
                 sources.add(ReduceKernels.program(dialect, type, float64, GROUP_SIZE));

@@ -147,8 +147,9 @@ public final class SortKernels {
         List<Map<String, String>> instances = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (DType dtype : DType.values()) {
-            // float16 keys sort as float32 ones (core converts them exactly): no float16 instance
-            if (dtype == DType.FLOAT16 || (dtype == DType.FLOAT64 && !float64)) {
+            // storage types' keys sort as their compute type (core converts float16 to float32 and the
+            // 8- and 16-bit integers to int32, exactly): no instance of their own
+            if (dtype.computeType() != dtype || (dtype == DType.FLOAT64 && !float64)) {
                 continue;
             }
             Map<String, String> defines = new LinkedHashMap<>();
