@@ -80,7 +80,8 @@ final class MapKernels {
         }
         Dims dims = Dims.simplify(plan.shape(), strides, true, null);
         boolean masked = where != null;
-        if (!masked && (copyFastPath(plan, dims, operands) || floatFastPath(plan, dims, operands, false)
+        if (!masked && (copyFastPath(plan, dims, operands) || wideningFastPath(plan, dims, operands)
+                || floatFastPath(plan, dims, operands, false)
                 || TiledMap.run(plan, dims, operands, base, simd))) {
             return;
         }
@@ -106,6 +107,26 @@ final class MapKernels {
 
     private static boolean contiguous(Dims dims, int operand) {
         return dims.ndim() == 0 || (dims.ndim() == 1 && dims.strides()[operand][0] == 1);
+    }
+
+    /** Contiguous COPY from an integer type up to int32 to float32/float64 ({@link WideningCopy}). */
+    private static boolean wideningFastPath(MapPlan plan, Dims dims, Operand[] operands) {
+        DType to = operands[0].dtype();
+        if (plan.op() != UnaryOp.COPY || operands[1].isScalar() || plan.computeType() != to
+                || !WideningCopy.takes(operands[1].dtype(), to) || !contiguous(dims, 0) || !contiguous(dims, 1)) {
+            return false;
+        }
+        MemorySegment src = segment(operands[1]);
+        MemorySegment dst = outputSegment(plan, dims, operands[0]);
+        if (src == dst) {
+            return false;
+        }
+        DType from = operands[1].dtype();
+        long srcOff = operands[1].offset();
+        long dstOff = operands[0].offset();
+        ParallelLoop.forRange(plan.size(), CHEAP_GRAIN, 1, (s, e) ->
+                WideningCopy.copy(src, from, srcOff + s, dst, to, dstOff + s, e - s));
+        return true;
     }
 
     /** Same-type contiguous COPY: a bulk memory copy. */
