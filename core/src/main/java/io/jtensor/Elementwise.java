@@ -66,13 +66,14 @@ final class Elementwise {
         if (op.category() == BinaryOp.Category.SCALING) {
             return run(op, name, List.of(a, b), scalingTypes(op, a, b), out, where);
         }
-        if (op.category() == BinaryOp.Category.COMPARISON && scalarBeyondTensorType(a, b)) {
+        BinaryOp.Category category = op.category();
+        boolean beyond = scalarBeyondTensorType(a, b);
+        if (beyond && category == BinaryOp.Category.COMPARISON) {
             // NumPy 2 compares a Python int outside the array's range by value (uint8 > -1 is true)
             return run(op, name, List.of(a, b), new TypeRules.Types(DType.INT64, DType.BOOL), out, where);
         }
         TypeRules.Types types;
-        if ((op.category() == BinaryOp.Category.FLOATING || op.category() == BinaryOp.Category.LOGICAL)
-                && scalarBeyondTensorType(a, b)) {
+        if (beyond && (category == BinaryOp.Category.FLOATING || category == BinaryOp.Category.LOGICAL)) {
             // NumPy 2 converts a Python int outside the array's range to the float or bool loop by
             // value (arctan2(int8 x, 300) is float16, logical_and(int8 x, 2**40) is x != 0); only the
             // ops whose loop is the integer type itself raise OverflowError

@@ -31,18 +31,13 @@ final class LinearAlgebra {
                         null, null);
             }
         }
-        if (promoted == DType.FLOAT16) {
-            // NumPy has no BLAS for float16: its matmul loop accumulates each dot product in float32
-            // and rounds it once to float16, which the float32 product of the exact float32 copies
-            // reproduces up to the order of the additions
-            try (Tensor aw = a.astype(DType.FLOAT32); Tensor bw = b.astype(DType.FLOAT32); Tensor wide = matmul(aw, bw)) {
-                return wide.astype(DType.FLOAT16);
-            }
-        }
         if (promoted.computeType() != promoted) {
-            // NumPy's int8/int16 matmul wraps every product and sum to the type's width; the int32
-            // product of int32 copies wraps modulo 2^32, which keeps the same low bits
-            try (Tensor aw = a.astype(DType.INT32); Tensor bw = b.astype(DType.INT32); Tensor wide = matmul(aw, bw)) {
+            // storage types multiply as exact copies in their compute type, then convert back. float16:
+            // NumPy has no BLAS for it; its loop accumulates each dot product in float32 and rounds once,
+            // which the float32 product reproduces up to the order of the additions. int8/int16: NumPy
+            // wraps every product and sum to the type's width; int32 wraps modulo 2^32, same low bits
+            DType wideType = promoted.computeType();
+            try (Tensor aw = a.astype(wideType); Tensor bw = b.astype(wideType); Tensor wide = matmul(aw, bw)) {
                 return wide.astype(promoted);
             }
         }
