@@ -946,7 +946,7 @@ public final class Np {
      * copyto(counts, 0);
      * }</pre>
      *
-     * @throws IllegalArgumentException for a bool dst, or a value outside an int32 dst's range
+     * @throws IllegalArgumentException for a bool dst, or a value outside an integer dst's range
      */
     public static void copyto(Tensor dst, long value) {
         Assignment.copyTo(dst, Arg.of(value), null);
@@ -1007,8 +1007,8 @@ public final class Np {
      * {@code x} limited to {@code [min, max]} with Java number bounds, weak as Python scalars are
      * in NumPy 2 (NEP 50): a {@code Double} or {@code Float} bound keeps a float x's type and makes
      * an integer or bool x float64; a {@code Long}, {@code Integer}, {@code Short} or {@code Byte}
-     * bound keeps a numeric x's type (bool x gives int64), and one beyond int32's range clips an
-     * int32 x at its limit, as NumPy 2 does with Python ints. Either bound may be null (no limit).
+     * bound keeps a numeric x's type (bool x gives int64), and one beyond an integer x's range clips
+     * x at its type's limit, as NumPy 2 does with Python ints. Either bound may be null (no limit).
      *
      * <pre>{@code
      * clip(array(new float[] {-1, 0.25f, 7}), 0.0, 1.0);   // [0.   0.25 1.  ] float32
@@ -2525,7 +2525,7 @@ public final class Np {
         return Elementwise.binary(BinaryOp.FMIN, Arg.of(a), Arg.of(b), null, null);
     }
 
-    /** Floor division a // b, rounding toward -Inf, element-wise with broadcasting ({@code np.floor_divide}). Integers: x // 0 gives 0 (NumPy warns) and MIN // -1 wraps to MIN; two bools compute in int32 (NumPy: int8). Floats follow NumPy's divmod: x // 0 is ±Inf (NaN for 0 // 0), ±Inf // y is NaN. */
+    /** Floor division a // b, rounding toward -Inf, element-wise with broadcasting ({@code np.floor_divide}). Integers: x // 0 gives 0 (NumPy warns) and MIN // -1 wraps to MIN; two bools compute in int8, as NumPy. Floats follow NumPy's divmod: x // 0 is ±Inf (NaN for 0 // 0), ±Inf // y is NaN. */
     public static Tensor floorDivide(Tensor a, Tensor b) {
         return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, Arg.of(a), Arg.of(b), null, null);
     }
@@ -3125,7 +3125,7 @@ public final class Np {
         return Elementwise.binary(BinaryOp.BITWISE_XOR, Arg.of(a), Arg.of(b), null, null);
     }
 
-    /** a &lt;&lt; b, element-wise with broadcasting ({@code np.left_shift}); integer types only (two bools compute in int32, NumPy: int8). Bits shifted out are lost; a count below 0 or at least the type's width (32 for int32, 64 for int64) gives 0, as in NumPy (Java's and C's shifts would use the count modulo the width). Example: {@code leftShift(array(new long[] {1, 1, 1}), array(new long[] {3, 63, 64}))} is {@code [8, -9223372036854775808, 0]}. */
+    /** a &lt;&lt; b, element-wise with broadcasting ({@code np.left_shift}); integer types only (two bools compute in int8, as NumPy). Bits shifted out are lost; a count below 0 or at least the type's width (8 for int8 ... 64 for int64) gives 0, as in NumPy (Java's and C's shifts would use the count modulo the width). Example: {@code leftShift(array(new long[] {1, 1, 1}), array(new long[] {3, 63, 64}))} is {@code [8, -9223372036854775808, 0]}. */
     public static Tensor leftShift(Tensor a, Tensor b) {
         return Elementwise.binary(BinaryOp.LEFT_SHIFT, Arg.of(a), Arg.of(b), null, null);
     }
@@ -3150,7 +3150,7 @@ public final class Np {
         return Elementwise.binary(BinaryOp.LEFT_SHIFT, Arg.of(a), Arg.of(b), null, null);
     }
 
-    /** a &gt;&gt; b, arithmetic (rounding toward -Inf), element-wise with broadcasting ({@code np.right_shift}); integer types only (two bools compute in int32). A count below 0 or at least the type's width gives -1 for negative a and 0 otherwise, as in NumPy: {@code rightShift(array(new int[] {-8}), 40L)} is {@code [-1]}. */
+    /** a &gt;&gt; b, arithmetic (rounding toward -Inf), element-wise with broadcasting ({@code np.right_shift}); integer types only (two bools compute in int8, as NumPy). A count below 0 or at least the type's width gives -1 for negative a and 0 otherwise, as in NumPy: {@code rightShift(array(new int[] {-8}), 40L)} is {@code [-1]}. */
     public static Tensor rightShift(Tensor a, Tensor b) {
         return Elementwise.binary(BinaryOp.RIGHT_SHIFT, Arg.of(a), Arg.of(b), null, null);
     }
@@ -4028,7 +4028,7 @@ public final class Np {
     /**
      * The limits of an integer type ({@code np.iinfo}): its smallest and largest values.
      *
-     * @throws IllegalArgumentException for a type that is not INT32 or INT64 (NumPy refuses bool too)
+     * @throws IllegalArgumentException for a type that is not an integer type (NumPy refuses bool too)
      */
     public static IntegerInfo iinfo(DType dtype) {
         Objects.requireNonNull(dtype, "iinfo: dtype is null");
@@ -6116,7 +6116,8 @@ public final class Np {
     /**
      * Reads a NumPy {@code .npy} file onto the current backend ({@code np.load}).
      *
-     * <p>Reads every jtensor type (bool, int32, int64, float16 as {@code '<f2'}/{@code '>f2'},
+     * <p>Reads every jtensor type (bool, int8, uint8, int16, uint16, int32, int64, float16 as
+     * {@code '<f2'}/{@code '>f2'},
      * float32, float64; every bit kept, NaN payloads included) in either byte order and
      * format versions 1.0, 2.0 and 3.0. An array saved in Fortran order comes back as a
      * Fortran-ordered view, as in NumPy. The file must hold exactly one array.
@@ -7616,7 +7617,8 @@ public final class Np {
      * Splits x into mantissa and exponent, element-wise ({@code np.frexp}): x = m · 2<sup>e</sup>
      * with 0.5 &lt;= |m| &lt; 1, exactly. ±0, ±Inf and NaN give m = x and e = 0 (NumPy's values);
      * subnormals give their true exponent (float64 5e-324: 0.5 and -1073). The mantissa has x's
-     * float type (integer x gives float64, bool x float16, as in NumPy), the exponent is int32.
+     * float type (bool, int8 and uint8 x give float16, int16 and uint16 float32, int32 and int64
+     * float64, as in NumPy), the exponent is int32.
      *
      * <pre>{@code
      * Tensor[] me = frexp(array(new double[] {8, -3}))   // me[0] [0.5, -0.75], me[1] int32 [4, 2]

@@ -48,8 +48,8 @@ public enum BinaryOp implements ElementwiseOp {
     FMIN("fmin", Category.ARITHMETIC, "(a <= b || b != b ? a : b)"),
     /**
      * Floor division a // b (Python's rule: rounds toward -Inf). Integers: x // 0 is 0 and the
-     * type's minimum // -1 wraps to the minimum, as in NumPy; bool operands compute in int32 (NumPy:
-     * int8). Floats follow NumPy's {@code divmod}: x // 0 is ±Inf or NaN, ±Inf // y is NaN.
+     * type's minimum // -1 wraps to the minimum, as in NumPy; bool operands compute in int8, as
+     * NumPy. Floats follow NumPy's {@code divmod}: x // 0 is ±Inf or NaN, ±Inf // y is NaN.
      */
     FLOOR_DIVIDE("floor_divide", Category.ARITHMETIC, "jt_floor_divide(a, b)"),
     /**
@@ -94,14 +94,14 @@ public enum BinaryOp implements ElementwiseOp {
     BITWISE_XOR("bitwise_xor", Category.BITWISE, "((a) ^ (b))"),
     /**
      * a &lt;&lt; b ({@code np.left_shift}): the bits shifted out are lost (wraps as multiplying by
-     * 2<sup>b</sup>); a count that is negative or at least the type's width (32 or 64) gives 0, as in
-     * NumPy. Two bools compute in int32 (NumPy: int8).
+     * 2<sup>b</sup>); a count that is negative or at least the type's width (8 to 64) gives 0, as in
+     * NumPy. Two bools compute in int8, as NumPy.
      */
     LEFT_SHIFT("left_shift", Category.INTEGER, "jt_left_shift(a, b)"),
     /**
      * a &gt;&gt; b, arithmetic ({@code np.right_shift}, rounds toward -Inf); a count that is negative or
      * at least the type's width gives -1 for negative a and 0 otherwise, as in NumPy. Two bools
-     * compute in int32 (NumPy: int8).
+     * compute in int8, as NumPy.
      */
     RIGHT_SHIFT("right_shift", Category.INTEGER, "jt_right_shift(a, b)"),
     /**
