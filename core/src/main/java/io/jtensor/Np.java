@@ -88,6 +88,60 @@ public final class Np {
         return useBackend(Backends.get(name));
     }
 
+    // ---- tensor lifetime ------------------------------------------------------------------------------
+
+    /**
+     * Opens a {@link TensorScope} on this thread: every tensor the thread creates until the scope
+     * is closed (intermediate results and views included) is closed with it, except the ones
+     * {@linkplain TensorScope#keep kept}. Scopes nest.
+     *
+     * <pre>{@code
+     * Tensor y;
+     * try (TensorScope scope = Np.scope()) {
+     *     y = scope.keep(Np.tanh(Np.add(Np.matmul(x, w), b)));   // matmul's and add's results are freed
+     * }
+     * }</pre>
+     */
+    public static TensorScope scope() {
+        return TensorScope.open();
+    }
+
+    /**
+     * Runs {@code body} in a new {@link TensorScope} and keeps what it returns: a {@code Tensor},
+     * the tensors of a {@code Tensor[]}, of an {@link Iterable} or among a {@link Map}'s values;
+     * every other tensor created by {@code body} on this thread is closed when it returns or throws.
+     * The lambda form of {@link #scope()}, as TensorFlow.js's {@code tf.tidy}.
+     *
+     * <pre>{@code
+     * Tensor loss = Np.tidy(() -> Np.mean(Np.square(Np.subtract(predicted, target))));
+     * }</pre>
+     *
+     * @throws IllegalStateException if a returned tensor is already closed
+     */
+    public static <T> T tidy(java.util.function.Supplier<T> body) {
+        Objects.requireNonNull(body, "tidy: body is null");
+        try (TensorScope scope = TensorScope.open()) {
+            T result = body.get();
+            switch (result) {
+                case Tensor t -> scope.keep(t);
+                case Tensor[] ts -> keepAll(scope, Arrays.asList(ts));
+                case Iterable<?> it -> keepAll(scope, it);
+                case Map<?, ?> m -> keepAll(scope, m.values());
+                case null, default -> {
+                }
+            }
+            return result;
+        }
+    }
+
+    private static void keepAll(TensorScope scope, Iterable<?> items) {
+        for (Object o : items) {
+            if (o instanceof Tensor t) {
+                scope.keep(t);
+            }
+        }
+    }
+
     // ---- creation -------------------------------------------------------------------------------------
 
     /** A float32 tensor holding a copy of {@code data} in the given shape (1-d when no shape is given). */

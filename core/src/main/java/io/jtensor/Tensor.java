@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>{@link #close()} releases this tensor's hold on its memory; the memory is freed when the
  * last tensor sharing it (the base and its views) is closed. A tensor that is never closed is
  * freed after garbage collection. Any use of a closed tensor throws {@link IllegalStateException}
- * naming the operation.
+ * naming the operation. A {@link TensorScope} ({@link Np#scope()}, {@link Np#tidy}) closes every
+ * tensor created in it, intermediate results included.
  *
  * <pre>{@code
  * try (Tensor x = Np.array(new float[] {1, 2, 3, 4, 5, 6}, 2, 3);
@@ -66,6 +67,7 @@ public final class Tensor implements AutoCloseable {
         this.size = Shape.size(shape);
         storage.retain();
         this.cleanable = CLEANER.register(this, new Release(storage));
+        TensorScope.register(this);
     }
 
     /** Releases the storage once, whether from close() or from the Cleaner; holds no reference to the tensor. */

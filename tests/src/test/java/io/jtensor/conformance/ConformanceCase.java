@@ -4,22 +4,29 @@ import io.jtensor.BackendScope;
 import io.jtensor.DType;
 import io.jtensor.Np;
 import io.jtensor.Tensor;
+import io.jtensor.TensorScope;
 import io.jtensor.backend.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Base of every conformance family: links the family to its {@link ConformanceSuite} (the
  * backend and its tolerances), makes that backend current for the duration of each test
  * ({@code try (var scope = Np.useBackend(backend()))} around every test method, as a
  * before/after pair on the test's thread) and offers short creation and assertion helpers that
- * also check a result lives on the backend under test.
+ * also check a result lives on the backend under test. Each test also runs in a
+ * {@link TensorScope}: every tensor it creates on its thread is closed after it, and the backend's
+ * bytes in use must then be back where they were (memory an op allocated outside any tensor, or a
+ * tensor created on another thread and never closed, fails the test that leaked it).
  */
 public abstract class ConformanceCase {
 
     private BackendScope scope;
+    private TensorScope tensors;
+    private long bytesBefore;
 
     /** The suite this family belongs to. */
     protected abstract ConformanceSuite suite();
@@ -33,11 +40,20 @@ public abstract class ConformanceCase {
     final void enterBackend() {
         scope = Np.useBackend(backend());
         assertSame(backend(), Np.currentBackend(), "useBackend made the backend under test current");
+        bytesBefore = backend().memoryUsage().bytesInUse();
+        tensors = Np.scope();
     }
 
     @AfterEach
     final void leaveBackend() {
+        tensors.close();
         scope.close();
+        // a garbage collection meanwhile may free what an earlier test's other threads dropped, so
+        // the bytes in use may shrink but must not grow
+        long after = backend().memoryUsage().bytesInUse();
+        assertTrue(after <= bytesBefore, () -> "the test left " + (after - bytesBefore) + " bytes in use on "
+                + backend().name() + " after closing every tensor it created (" + bytesBefore + " before, " + after
+                + " after)");
     }
 
     // ---- creation -----------------------------------------------------------------------------

@@ -450,4 +450,15 @@ public abstract class ConformanceSuite {
             return ConformanceSuite.this;
         }
     }
+
+    /** Tensor scopes: what they close and keep, and the memory they give back. */
+    @Nested
+    @Tag("scopes")
+    @DisplayName("tensor scopes")
+    class Scopes extends ScopeConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
 }

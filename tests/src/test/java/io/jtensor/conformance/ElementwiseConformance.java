@@ -667,7 +667,7 @@ public abstract class ElementwiseConformance extends ConformanceCase {
             for (int t = 0; t < threads; t++) {
                 double value = t + 1;
                 results.add(pool.submit(() -> {
-                    try (var scope = Np.useBackend(backend)) {
+                    try (var scope = Np.useBackend(backend); var tensors = Np.scope()) {
                         double[] sums = new double[10];
                         for (int r = 0; r < sums.length; r++) {
                             Tensor product = Np.matmul(Np.full(shape(200, 300), value), Np.ones(300, 50));

@@ -3,6 +3,7 @@ package io.jtensor.conformance;
 import io.jtensor.DType;
 import io.jtensor.Np;
 import io.jtensor.Tensor;
+import io.jtensor.TensorScope;
 import io.jtensor.backend.Backend;
 import io.jtensor.backend.Backends;
 import io.jtensor.internal.TypeRules;
@@ -54,8 +55,22 @@ final class RandomCaseRun {
         }
     }
 
-    /** Runs {@code c} on {@code backend}, every tensor created there and closed afterwards. */
+    /**
+     * Runs {@code c} on {@code backend}, every tensor created there and closed afterwards; fails
+     * when the op left a tensor of its own open (a temporary it forgot to close).
+     */
     static Outcome run(RandomCase c, Backend backend) {
+        try (TensorScope tensors = Np.scope()) {
+            Outcome outcome = runOpened(c, backend);
+            if (tensors.openTensors() != 0) {
+                throw new AssertionError(c + " on " + backend.name() + ": the op left " + tensors.openTensors()
+                        + " tensor(s) of its own open");
+            }
+            return outcome;
+        }
+    }
+
+    private static Outcome runOpened(RandomCase c, Backend backend) {
         List<Tensor> opened = new ArrayList<>();
         try (var scope = Np.useBackend(backend)) {
             List<Tensor> in = new ArrayList<>();
