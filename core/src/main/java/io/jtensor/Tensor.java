@@ -114,20 +114,27 @@ public final class Tensor implements AutoCloseable {
                     + " bytes, but the " + backend.name() + " backend (" + backend.deviceDescription()
                     + ") allows at most " + limit + " bytes in one allocation");
         }
-        MemoryUsage memory = backend.memoryUsage();
-        long available = memory.bytesAvailable();
-        // n * byteSize cannot overflow here unless the backend's limit is unbounded; then it
+        // n * byteSize cannot overflow past this unless the backend's limit is unbounded; then it
         // certainly exceeds any memory
-        boolean fits = n <= Long.MAX_VALUE / dtype.byteSize()
-                && (available == MemoryUsage.UNKNOWN || n * dtype.byteSize() <= available);
-        if (!fits) {
-            throw outOfMemory(backend, dtype, shape, n, memory, null);
-        }
-        Storage allocated;
-        try {
-            allocated = zeroed ? backend.allocate(dtype, n) : backend.allocateUninitialized(dtype, n);
-        } catch (OutOfMemoryError e) {
-            throw outOfMemory(backend, dtype, shape, n, backend.memoryUsage(), e);
+        long bytes = n <= Long.MAX_VALUE / dtype.byteSize() ? n * dtype.byteSize() : Long.MAX_VALUE;
+        Storage allocated = null;
+        for (int attempt = 0; allocated == null; attempt++) {
+            MemoryUsage memory = backend.memoryUsage();
+            long available = memory.bytesAvailable();
+            OutOfMemoryError failure = null;
+            if (bytes != Long.MAX_VALUE && (available == MemoryUsage.UNKNOWN || bytes <= available)) {
+                try {
+                    allocated = zeroed ? backend.allocate(dtype, n) : backend.allocateUninitialized(dtype, n);
+                } catch (OutOfMemoryError e) {
+                    failure = e;
+                    memory = backend.memoryUsage();
+                }
+            }
+            // tensors dropped without close() may hold the memory until a garbage collection
+            if (allocated == null && (attempt > 0 || bytes == Long.MAX_VALUE
+                    || !UnclosedTensors.reclaim(backend, bytes))) {
+                throw outOfMemory(backend, dtype, shape, n, memory, failure);
+            }
         }
         SharedStorage storage = new SharedStorage(backend, allocated);
         return new Tensor(storage, dtype, shape.clone(), Shape.contiguousStrides(shape), 0);

@@ -28,7 +28,9 @@ import java.util.function.Supplier;
  * <p>All work goes to one stream, so kernels see the results of those before them without waiting
  * on the host; copies to and from the host wait for the stream. Calls from several threads are
  * serialised by a lock. Driver errors become {@link CudaException}s naming the op; a device that is
- * out of memory even after the allocator's cache was freed gives a {@link CudaOutOfMemoryException}.
+ * out of memory even after the allocator's cache was freed gives a {@link CudaOutOfMemoryException}
+ * (an {@link OutOfMemoryError}: core then frees tensors dropped without {@code close()} by a garbage
+ * collection and retries once before it gives up).
  *
  * <pre>{@code
  * CudaBackend gpu = (CudaBackend) Backends.get("cuda");   // or -Djtensor.backend=cuda

@@ -108,12 +108,36 @@ class CudaSimulatorTest {
             try (Tensor big = Np.zeros(new long[] {3_500_000}, DType.FLOAT32)) {
                 assertEquals(0, small.bytesCached(), "the cache was freed to make room");
                 device.occupy(1_000_000);   // another process takes device memory jtensor does not see
-                CudaOutOfMemoryException e = assertThrows(CudaOutOfMemoryException.class,
+                OutOfMemoryError e = assertThrows(OutOfMemoryError.class,
                         () -> Np.zeros(new long[] {200_000}, DType.FLOAT64));
+                assertTrue(e.getMessage().startsWith("allocate: a float64 tensor of shape (200000,) needs 1600000"
+                        + " bytes, but the cuda-simulator backend has"), e.getMessage());
+                assertTrue(e.getCause() instanceof CudaOutOfMemoryException, String.valueOf(e.getCause()));
                 assertTrue(e.getMessage().contains("1,600,000 bytes"), e.getMessage());
                 assertTrue(e.getMessage().contains("close tensors"), e.getMessage());
             }
         }
+    }
+
+    @Test
+    void tensorsDroppedWithoutCloseAreFreedWhenTheDeviceIsFull() {
+        CudaSimulator device = CudaSimulator.driver(16L << 20);
+        CudaBackend small = new CudaBackend(CudaSimulator.NAME, device);
+        double total = 0;
+        try (var scope = Np.useBackend(small)) {
+            for (int i = 0; i < 40; i++) {
+                // 2 MB each, never closed: 80 MB through a 16 MiB device
+                Tensor dropped;
+                try {
+                    dropped = Np.full(new long[] {250_000}, (double) i);
+                } catch (OutOfMemoryError e) {   // JUnit would abort the run on it
+                    throw new AssertionError("tensor " + i + ": the dropped tensors were not freed: " + e.getMessage());
+                }
+                total += dropped.getDouble(0);
+            }
+        }
+        assertEquals(39 * 40 / 2.0, total);
+        assertTrue(small.bytesInUse() + small.bytesCached() <= 16L << 20);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.jtensor.backend.Backend;
 import io.jtensor.backend.GatherPlan;
 import io.jtensor.backend.MapPlan;
 import io.jtensor.backend.MatmulPlan;
+import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.ReducePlan;
 import io.jtensor.backend.RowPlan;
 import io.jtensor.backend.ScanPlan;
@@ -25,14 +26,42 @@ final class ForeignBackend implements Backend {
 
     private final Backend delegate;
     private final Runnable beforeKernel;
+    private final long memoryBytes;
 
     ForeignBackend(Backend delegate) {
         this(delegate, () -> { });
     }
 
     ForeignBackend(Backend delegate, Runnable beforeKernel) {
+        this(delegate, beforeKernel, MemoryUsage.UNKNOWN);
+    }
+
+    private ForeignBackend(Backend delegate, Runnable beforeKernel, long memoryBytes) {
         this.delegate = delegate;
         this.beforeKernel = beforeKernel;
+        this.memoryBytes = memoryBytes;
+    }
+
+    /**
+     * A wrapper that reports a device of {@code memoryBytes} bytes, the delegate's bytes in use
+     * counted against it, and throws {@link OutOfMemoryError} for an allocation past it, as a
+     * device does.
+     */
+    static ForeignBackend withMemory(Backend delegate, long memoryBytes) {
+        return new ForeignBackend(delegate, () -> { }, memoryBytes);
+    }
+
+    @Override
+    public MemoryUsage memoryUsage() {
+        return memoryBytes == MemoryUsage.UNKNOWN ? MemoryUsage.UNTRACKED
+                : new MemoryUsage(delegate.memoryUsage().bytesInUse(), memoryBytes);
+    }
+
+    private void checkRoom(DType dtype, long elements) {
+        if (memoryBytes != MemoryUsage.UNKNOWN
+                && delegate.memoryUsage().bytesInUse() + elements * dtype.byteSize() > memoryBytes) {
+            throw new OutOfMemoryError("foreign: device out of memory");
+        }
     }
 
     @Override
@@ -52,6 +81,7 @@ final class ForeignBackend implements Backend {
 
     @Override
     public Storage allocate(DType dtype, long elements) {
+        checkRoom(dtype, elements);
         return delegate.allocate(dtype, elements);
     }
 

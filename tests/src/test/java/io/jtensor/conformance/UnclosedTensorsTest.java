@@ -1,0 +1,71 @@
+package io.jtensor.conformance;
+
+import io.jtensor.Np;
+import io.jtensor.Tensor;
+import io.jtensor.backend.Backends;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An allocation that does not fit first lets a garbage collection free the tensors dropped without
+ * {@code close()}, then retries once; memory held by live tensors still gives the out-of-memory
+ * error. Runs on a CPU-backed device of a few MiB ({@link ForeignBackend#withMemory}).
+ */
+class UnclosedTensorsTest {
+
+    private static final long MIB = 1 << 20;
+
+    @Test
+    void tensorsDroppedWithoutCloseAreFreedWhenTheDeviceIsFull() {
+        long base = Backends.get("cpu").memoryUsage().bytesInUse();
+        ForeignBackend device = ForeignBackend.withMemory(Backends.get("cpu"), base + 8 * MIB);
+        double total = 0;
+        try (var scope = Np.useBackend(device)) {
+            for (int i = 0; i < 40; i++) {
+                // 1 MiB each, never closed: 40 MiB through an 8 MiB device
+                Tensor dropped = fullOrFail(i, MIB / 8);
+                total += dropped.getDouble(0);
+                assertTrue(device.memoryUsage().bytesInUse() <= base + 8 * MIB);
+            }
+        }
+        assertEquals(39 * 40 / 2.0, total);
+    }
+
+    @Test
+    void liveTensorsStillRunTheDeviceOutOfMemory() {
+        long base = Backends.get("cpu").memoryUsage().bytesInUse();
+        ForeignBackend device = ForeignBackend.withMemory(Backends.get("cpu"), base + 8 * MIB);
+        List<Tensor> live = new ArrayList<>();
+        try (var scope = Np.useBackend(device)) {
+            for (int i = 0; i < 7; i++) {
+                live.add(Np.zeros(MIB / 8));
+            }
+            long begun = System.nanoTime();
+            OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> Np.zeros(2 * MIB / 8));
+            double seconds = (System.nanoTime() - begun) / 1e9;
+            assertTrue(e.getMessage().startsWith("allocate: a float64 tensor of shape (262144,) needs 2097152 bytes,"
+                    + " but the foreign backend has "), e.getMessage());
+            assertTrue(seconds < 10, "gave up after " + seconds + " s");
+            live.add(Np.zeros(MIB / 8));   // the last MiB still fits
+            assertEquals(base + 8 * MIB, device.memoryUsage().bytesInUse());
+        } finally {
+            live.forEach(Tensor::close);
+        }
+        assertEquals(base, device.memoryUsage().bytesInUse());
+    }
+
+    /** Np.full, an out-of-memory error turned into a test failure (JUnit would abort the run on it). */
+    static Tensor fullOrFail(int i, long elements) {
+        try {
+            return Np.full(new long[] {elements}, (double) i);
+        } catch (OutOfMemoryError e) {
+            throw new AssertionError("tensor " + i + ": the dropped tensors were not freed: " + e.getMessage());
+        }
+    }
+}
