@@ -17,7 +17,7 @@ final class CumulativeScans {
     }
 
     static Tensor cumulative(String name, ScanOp op, Tensor x, Integer axis, boolean includeInitial) {
-        Objects.requireNonNull(x, name + ": x is null");
+        Objects.requireNonNull(x, () -> name + ": x is null");
         x.checkOpen(name);
         if (axis == null && x.ndim() > 1) {
             throw new IllegalArgumentException(name + ": x of shape " + Shape.toString(x.shape())

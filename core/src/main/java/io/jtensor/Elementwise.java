@@ -52,7 +52,7 @@ final class Elementwise {
 
     /** A unary op whose messages name it {@code name} (frexp's two tokens both say "frexp"). */
     static Tensor unary(UnaryOp op, String name, Tensor x, Tensor out, Tensor where) {
-        Objects.requireNonNull(x, name + ": input tensor x is null");
+        Objects.requireNonNull(x, () -> name + ": input tensor x is null");
         x.checkOpen(name);
         TypeRules.Types types = TypeRules.unary(op, x.dtype);
         // float16 computes in float32, whose steps are finer: spacing needs float16's own
@@ -203,14 +203,16 @@ final class Elementwise {
     }
 
     private static void checkArgs(String name, Arg a, Arg b) {
-        String[] which = {"first", "second"};
-        List<Arg> args = List.of(a, b);
-        for (int i = 0; i < 2; i++) {
-            Arg arg = args.get(i);
-            if (!arg.isScalar()) {
-                Objects.requireNonNull(arg.tensor(), name + ": " + which[i] + " operand is null");
-                arg.tensor().checkOpen(name);
+        checkArg(name, a, "first");
+        checkArg(name, b, "second");
+    }
+
+    private static void checkArg(String name, Arg arg, String which) {
+        if (!arg.isScalar()) {
+            if (arg.tensor() == null) {
+                throw new NullPointerException(name + ": " + which + " operand is null");
             }
+            arg.tensor().checkOpen(name);
         }
     }
 
@@ -371,8 +373,8 @@ final class Elementwise {
      * open and on one backend.
      */
     static void checkPair(String name, Tensor a, Tensor b) {
-        Objects.requireNonNull(a, name + ": first operand is null");
-        Objects.requireNonNull(b, name + ": second operand is null");
+        Objects.requireNonNull(a, () -> name + ": first operand is null");
+        Objects.requireNonNull(b, () -> name + ": second operand is null");
         a.checkOpen(name);
         b.checkOpen(name);
         commonBackend(name, List.of(a, b));

@@ -304,8 +304,8 @@ public final class Np {
     }
 
     private static Tensor full(String op, long[] shape, double value, DType dtype) {
-        Objects.requireNonNull(shape, op + ": shape is null");
-        Objects.requireNonNull(dtype, op + ": dtype is null");
+        Objects.requireNonNull(shape, () -> op + ": shape is null");
+        Objects.requireNonNull(dtype, () -> op + ": dtype is null");
         Shape.size(op, shape);
         return Elementwise.full(currentBackend(), shape.clone(), value, dtype);
     }
@@ -5057,7 +5057,7 @@ public final class Np {
     }
 
     private static double[] checkedQuantiles(String name, double[] q, double scale) {
-        java.util.Objects.requireNonNull(q, name + ": q is null");
+        java.util.Objects.requireNonNull(q, () -> name + ": q is null");
         double[] scaled = new double[q.length];
         for (int i = 0; i < q.length; i++) {
             if (!(q[i] >= 0 && q[i] <= scale)) {

@@ -26,7 +26,7 @@ final class Reductions {
      * @param name the user-facing op name for messages ({@code "std"} runs as VAR)
      */
     static Tensor reduce(ReduceOp op, Tensor x, int[] axes, boolean keepdims, int ddof, String name) {
-        Objects.requireNonNull(x, name + ": input tensor is null");
+        Objects.requireNonNull(x, () -> name + ": input tensor is null");
         x.checkOpen(name);
         int ndim = x.ndim();
         int[] reduced = Axes.normalizeAll(name, axes, ndim);
@@ -120,7 +120,7 @@ final class Reductions {
     /** Softmax or log-softmax along one axis; the result has x's shape, C-contiguous. */
     static Tensor rowwise(RowOp op, Tensor x, int axis) {
         String name = op.numpyName();
-        Objects.requireNonNull(x, name + ": input tensor is null");
+        Objects.requireNonNull(x, () -> name + ": input tensor is null");
         x.checkOpen(name);
         int a = Axes.normalize(name, axis, x.ndim());
         switch (x.dtype) {
@@ -165,7 +165,7 @@ final class Reductions {
     /** log(sum(exp(x))) over {@code axes} (null: all), computed stably. */
     static Tensor logSumExp(Tensor x, int[] axes, boolean keepdims) {
         String name = RowOp.LOG_SUM_EXP.numpyName();
-        Objects.requireNonNull(x, name + ": input tensor is null");
+        Objects.requireNonNull(x, () -> name + ": input tensor is null");
         x.checkOpen(name);
         if (x.dtype == DType.FLOAT16) {
             return inFloat32(x, wide -> logSumExp(wide, axes, keepdims));

@@ -20,7 +20,7 @@ final class Scanning {
     /** {@code op(x, axis)}; {@code axis} null scans the flattened x. */
     static Tensor scan(ScanOp op, Tensor x, Integer axis) {
         String name = op.numpyName();
-        Objects.requireNonNull(x, name + ": x is null");
+        Objects.requireNonNull(x, () -> name + ": x is null");
         x.checkOpen(name);
         if (axis == null || x.ndim() == 0) {
             if (axis != null) {

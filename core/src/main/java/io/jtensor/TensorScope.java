@@ -37,6 +37,8 @@ import java.util.List;
 public final class TensorScope implements AutoCloseable {
 
     private static final ThreadLocal<TensorScope> CURRENT = new ThreadLocal<>();
+    /** Scopes open on any thread: while none is, creating a tensor skips the thread-local lookup. */
+    private static final java.util.concurrent.atomic.AtomicInteger OPEN = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Registered tensors are compacted (closed ones dropped) each time the list doubles past this. */
     private static final int FIRST_COMPACTION = 1024;
@@ -56,11 +58,15 @@ public final class TensorScope implements AutoCloseable {
     static TensorScope open() {
         TensorScope scope = new TensorScope(CURRENT.get(), Thread.currentThread());
         CURRENT.set(scope);
+        OPEN.incrementAndGet();
         return scope;
     }
 
     /** Registers a tensor just created on this thread with its innermost open scope, if any. */
     static void register(Tensor t) {
+        if (OPEN.get() == 0) {
+            return;
+        }
         TensorScope scope = CURRENT.get();
         if (scope != null) {
             scope.add(t);
@@ -141,6 +147,7 @@ public final class TensorScope implements AutoCloseable {
             inner = CURRENT.get();
         }
         closed = true;
+        OPEN.decrementAndGet();
         if (parent != null && !parent.closed) {
             CURRENT.set(parent);
         } else {

@@ -591,6 +591,11 @@ public abstract class ManipulationConformance extends ConformanceCase {
         calls.put("copyto: where is null", () -> Np.copyto(open, open, null));
         calls.put("clip: input tensor x is null", () -> Np.clip(null, 0, 1));
         calls.put("clip: out is null", () -> Np.clip(open, 0, 1, null));
+        calls.put("exp: input tensor x is null", () -> Np.exp((Tensor) null));
+        calls.put("add: first operand is null", () -> Np.add(null, open));
+        calls.put("multiply: second operand is null", () -> Np.multiply(open, (Tensor) null));
+        calls.put("sum: input tensor is null", () -> Np.sum((Tensor) null));
+        calls.put("cumsum: x is null", () -> Np.cumsum(null, 0));
         assertAll(calls.entrySet().stream().map(e -> () -> throwsWith(NullPointerException.class, e.getValue(),
                 e.getKey())));
     }
