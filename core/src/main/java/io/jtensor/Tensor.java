@@ -1407,18 +1407,14 @@ public final class Tensor implements AutoCloseable {
     }
 
     private double readElement(long position) {
+        if (!dtype.isFloatingPoint()) {
+            return readLong(position);
+        }
         MemorySegment one = readRaw(position);
         return switch (dtype) {
-            case BOOL -> one.get(ValueLayout.JAVA_BYTE, 0) != 0 ? 1 : 0;
-            case INT8 -> one.get(ValueLayout.JAVA_BYTE, 0);
-            case UINT8 -> one.get(ValueLayout.JAVA_BYTE, 0) & 0xff;
-            case INT16 -> one.get(ValueLayout.JAVA_SHORT, 0);
-            case UINT16 -> one.get(ValueLayout.JAVA_SHORT, 0) & 0xffff;
-            case INT32 -> one.get(ValueLayout.JAVA_INT, 0);
-            case INT64 -> one.get(ValueLayout.JAVA_LONG, 0);
             case FLOAT16 -> Float.float16ToFloat(one.get(ValueLayout.JAVA_SHORT, 0));
             case FLOAT32 -> one.get(ValueLayout.JAVA_FLOAT, 0);
-            case FLOAT64 -> one.get(ValueLayout.JAVA_DOUBLE, 0);
+            default -> one.get(ValueLayout.JAVA_DOUBLE, 0);
         };
     }
 
