@@ -8574,6 +8574,76 @@ public final class Np {
     }
 
     /**
+     * {@code np.vectorize(f)}: f applied to every element, as a function of a tensor. It runs on the
+     * host: the operand is read into a Java array in C order, f is called once per element, and the
+     * float64 result (x's shape) is copied to x's backend. Integer elements reach f as doubles
+     * (int64 beyond 2^53 rounded); use {@link #vectorizeLong(java.util.function.LongUnaryOperator)} for exact integers.
+     * Meant for convenience, not speed, as NumPy's; exceptions f throws propagate.
+     *
+     * <pre>{@code
+     * UnaryOperator<Tensor> relu6 = Np.vectorize(v -> Math.min(Math.max(v, 0), 6));
+     * relu6.apply(Np.array(new double[] {-1, 3, 9}))    // [0. 3. 6.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the tensor has more elements than a Java array holds
+     */
+    public static java.util.function.UnaryOperator<Tensor> vectorize(java.util.function.DoubleUnaryOperator f) {
+        Objects.requireNonNull(f, "vectorize: the function is null");
+        return x -> Vectorization.applyDouble("vectorize", f, x);
+    }
+
+    /**
+     * {@code np.vectorize(f)} of two arguments: f applied to every pair of elements of the
+     * broadcast operands (NumPy's broadcasting), on the host as {@link #vectorize(java.util.function.DoubleUnaryOperator)};
+     * the float64 result is on the operands' backend.
+     *
+     * <pre>{@code
+     * BinaryOperator<Tensor> hypot = Np.vectorize(Math::hypot);
+     * hypot.apply(Np.array(new double[] {3, 5}), Np.array(new double[] {4, 12}).reshape(2, 1))
+     * // [[ 5.  7.07106781] [12.36931688 13. ]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the shapes do not broadcast, the broadcast shape has more
+     *                                  elements than a Java array holds, or the operands live on
+     *                                  different backends
+     */
+    public static java.util.function.BinaryOperator<Tensor> vectorize(java.util.function.DoubleBinaryOperator f) {
+        Objects.requireNonNull(f, "vectorize: the function is null");
+        return (x, y) -> Vectorization.applyDouble("vectorize", f, x, y);
+    }
+
+    /**
+     * {@code np.vectorize(f)} over exact integers: f applied to every element of a bool or integer
+     * tensor (bool as 0 and 1), on the host as {@link #vectorize(java.util.function.DoubleUnaryOperator)}; the result
+     * is int64 (Java's long arithmetic: wrapping, as NumPy's int64).
+     *
+     * <pre>{@code
+     * Np.vectorizeLong(Long::bitCount).apply(Np.array(new long[] {7, -1}))   // [ 3 64]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a float tensor
+     */
+    public static java.util.function.UnaryOperator<Tensor> vectorizeLong(java.util.function.LongUnaryOperator f) {
+        Objects.requireNonNull(f, "vectorizeLong: the function is null");
+        return x -> Vectorization.applyLong("vectorizeLong", f, x);
+    }
+
+    /**
+     * {@code np.vectorize(f)} of two exact integer arguments, broadcast as NumPy broadcasts; the
+     * result is int64. See {@link #vectorizeLong(java.util.function.LongUnaryOperator)}.
+     *
+     * <pre>{@code
+     * Np.vectorizeLong(Math::floorMod).apply(Np.arange(5L), Np.array(new long[] {3}))   // [0 1 2 0 1]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a float tensor, or shapes that do not broadcast
+     */
+    public static java.util.function.BinaryOperator<Tensor> vectorizeLong(java.util.function.LongBinaryOperator f) {
+        Objects.requireNonNull(f, "vectorizeLong: the function is null");
+        return (x, y) -> Vectorization.applyLong("vectorizeLong", f, x, y);
+    }
+
+    /**
      * {@code np.apply_along_axis(func1d, axis, x)}: func1d is called on each 1-d line of x along the
      * axis (C order of the other indices) and the results are stacked where the axis was: a 0-d
      * result drops the axis, a k-d result replaces it by its k dimensions. The first result fixes

@@ -32,6 +32,7 @@ import static io.jtensor.conformance.ReferenceData.tokens;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -379,5 +380,83 @@ public abstract class FunctionalConformance extends ConformanceCase {
         throwsWith(IllegalStateException.class, () -> Np.real(closed), "real");
         throwsWith(IllegalStateException.class, () -> Np.sharesMemory(x, closed), "shares_memory");
         throwsWith(NullPointerException.class, () -> Np.angle(null), "angle");
+    }
+
+    // ---- np.vectorize ---------------------------------------------------------------------------
+
+    @Test
+    void vectorizeAppliesAJavaFunctionToEveryElementInCOrder() {
+        Tensor x = Np.array(new float[] {-1.5f, 0, Float.NaN, 3, 9, -0.0f}).reshape(2, 3).T();
+        List<Double> seen = new ArrayList<>();
+        Tensor y = Np.vectorize(v -> {
+            seen.add(v);
+            return Math.min(Math.max(v, 0), 6);
+        }).apply(x);
+        assertDoubles("relu6", y, DType.FLOAT64, shape(3, 2), Tolerance.EXACT, 0, 3, 0, 6, Double.NaN, 0);
+        assertEquals(List.of(-1.5, 3.0, 0.0, 9.0, Double.NaN, -0.0), seen, "called once per element, C order of the view");
+        Tensor big = Np.vectorize(v -> v).apply(Np.array(new long[] {(1L << 53) + 1}));
+        assertDoubles("int64 read as double", big, DType.FLOAT64, shape(1), Tolerance.EXACT, 0x1p53);
+        assertDoubles("0-d", Np.vectorize(Math::sqrt).apply(Np.scalar(16.0)), DType.FLOAT64, shape(), Tolerance.EXACT, 4);
+        AtomicInteger calls = new AtomicInteger();
+        Tensor empty = Np.vectorize(v -> calls.incrementAndGet()).apply(Np.zeros(shape(0, 3), DType.INT8));
+        assertDoubles("empty", empty, DType.FLOAT64, shape(0, 3), Tolerance.EXACT);
+        assertEquals(0, calls.get());
+    }
+
+    @Test
+    void vectorizeOfTwoArgumentsBroadcasts() {
+        Tensor a = Np.array(new double[] {3, 5, 8});
+        Tensor b = Np.array(new int[] {4, 12}).reshape(2, 1);
+        Tensor h = Np.vectorize(Math::hypot).apply(a, b);
+        double[] expected = new double[6];
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                expected[i * 3 + j] = Math.hypot(new double[] {3, 5, 8}[j], new double[] {4, 12}[i]);
+            }
+        }
+        assertDoubles("hypot", h, DType.FLOAT64, shape(2, 3), Tolerance.EXACT, expected);
+        throwsWith(IllegalArgumentException.class, () -> Np.vectorize(Math::hypot).apply(a, Np.ones(2)),
+                "vectorize: operands could not be broadcast together with shapes (3,) (2,)");
+        RuntimeException thrown = new IllegalStateException("from f");
+        assertSame(thrown, assertThrows(IllegalStateException.class,
+                () -> Np.vectorize((u, v) -> {
+                    throw thrown;
+                }).apply(a, a)), "an exception of the function propagates");
+    }
+
+    @Test
+    void vectorizeLongIsExactOverIntegersAndBool() {
+        Tensor bits = Np.vectorizeLong(Long::bitCount).apply(Np.array(new long[] {7, -1, Long.MIN_VALUE}));
+        assertLongs(bits, DType.INT64, shape(3), 3, 64, 1);
+        Tensor u8 = Np.arrayUint8(new byte[] {(byte) 255, 1});
+        assertLongs(Np.vectorizeLong(v -> v + 1).apply(u8), DType.INT64, shape(2), 256, 2);
+        assertLongs(Np.vectorizeLong(v -> v * 10).apply(bools(true, false)), DType.INT64, shape(2), 10, 0);
+        Tensor mod = Np.vectorizeLong(Math::floorMod).apply(Np.arange(-2L, 3L).reshape(5, 1), Np.array(new long[] {3, -3}));
+        assertLongs(mod, DType.INT64, shape(5, 2), 1, -2, 2, -1, 0, 0, 1, -2, 2, -1);
+        assertLongs(Np.vectorizeLong((p, q) -> p * q).apply(i64(Long.MAX_VALUE), i64(2)), DType.INT64, shape(1), -2);
+        throwsWith(IllegalArgumentException.class, () -> Np.vectorizeLong(v -> v).apply(f32(1)),
+                "vectorizeLong: x is float32; a long function takes bool and integer tensors");
+        throwsWith(IllegalArgumentException.class, () -> Np.vectorizeLong((p, q) -> p).apply(i32(1), f64(1)),
+                "vectorizeLong: y is float64");
+    }
+
+    @Test
+    void vectorizeChecksItsOperands() {
+        Tensor closed = f64(1, 2);
+        closed.close();
+        throwsWith(IllegalStateException.class, () -> Np.vectorize(v -> v).apply(closed),
+                "vectorize: the tensor (2,) float64 is closed");
+        throwsWith(NullPointerException.class, () -> Np.vectorize((java.util.function.DoubleUnaryOperator) null),
+                "vectorize: the function is null");
+        throwsWith(NullPointerException.class, () -> Np.vectorizeLong((p, q) -> p).apply(i64(1), null),
+                "vectorizeLong: operand 1 is null");
+        ForeignBackend other = new ForeignBackend(backend());
+        Tensor elsewhere;
+        try (var scope = Np.useBackend(other)) {
+            elsewhere = Np.ones(2);
+        }
+        throwsWith(IllegalArgumentException.class, () -> Np.vectorize(Math::max).apply(f64(1, 2), elsewhere),
+                "vectorize:");
+        elsewhere.close();
     }
 }
