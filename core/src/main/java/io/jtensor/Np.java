@@ -8578,7 +8578,9 @@ public final class Np {
      * host: the operand is read into a Java array in C order, f is called once per element, and the
      * float64 result (x's shape) is copied to x's backend. Integer elements reach f as doubles
      * (int64 beyond 2^53 rounded); use {@link #vectorizeLong(java.util.function.LongUnaryOperator)} for exact integers.
-     * Meant for convenience, not speed, as NumPy's; exceptions f throws propagate.
+     * Meant for convenience, not speed, as NumPy's; exceptions f throws propagate. An empty tensor
+     * gives an empty result without calling f (NumPy asks for {@code otypes} there; the Java
+     * function's type already says it).
      *
      * <pre>{@code
      * UnaryOperator<Tensor> relu6 = Np.vectorize(v -> Math.min(Math.max(v, 0), 6));
