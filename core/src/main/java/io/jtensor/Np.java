@@ -7214,6 +7214,21 @@ public final class Np {
     }
 
     /**
+     * {@code np.ndindex(*shape)}: every index of the shape in C order (the last index fastest), each
+     * a fresh array; a 0-d shape gives one empty index, a shape with a zero dimension none.
+     *
+     * <pre>{@code
+     * for (long[] i : Np.ndindex(2, 3)) { ... }   // [0, 0] [0, 1] [0, 2] [1, 0] [1, 1] [1, 2]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative dimension
+     */
+    public static Iterable<long[]> ndindex(long... shape) {
+        Objects.requireNonNull(shape, "ndindex: shape is null");
+        return new IndexIteration(shape);
+    }
+
+    /**
      * {@code np.indices(dimensions)}: an int64 tensor of shape (ndim, *dimensions) on the current
      * backend whose slice d holds each element's coordinate along axis d.
      *
