@@ -155,6 +155,21 @@ public abstract class ScopeConformance extends ConformanceCase {
     }
 
     @Test
+    void aKeptViewKeepsItsBasesMemoryAfterTheBaseIsClosed() {
+        long before = inUse();
+        Tensor[] base = new Tensor[1];
+        Tensor row = Np.tidy(() -> {
+            base[0] = Np.arange(0.0, 6.0, 1.0).reshape(2, 3);
+            return base[0].get(1);
+        });
+        assertTrue(base[0].isClosed(), "the base was closed with the scope");
+        assertDoubles("the kept row", row, DType.FLOAT64, shape(3), Tolerance.EXACT, 3, 4, 5);
+        assertEquals(before + 6 * 8, inUse(), "the row holds the base's memory");
+        row.close();
+        assertEquals(before, inUse());
+    }
+
+    @Test
     void aTensorReturnedByTidyThatWasCreatedOutsideStaysOpen() {
         try (Tensor x = Np.ones(5)) {
             Tensor same = Np.tidy(() -> x);
