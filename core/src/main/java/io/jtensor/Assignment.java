@@ -132,7 +132,7 @@ final class Assignment {
                     throw new IllegalArgumentException(op + ": cannot convert " + value + " to "
                             + dst.dtype.numpyName());
                 }
-                double truncated = value < 0 ? Math.ceil(value) : Math.floor(value);
+                double truncated = DType.truncate(value);
                 if (!dst.dtype.holdsTruncated(truncated)) {
                     throw new IllegalArgumentException(op + ": " + value + " is out of bounds for "
                             + dst.dtype.numpyName());

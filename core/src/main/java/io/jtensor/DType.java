@@ -142,6 +142,16 @@ public enum DType {
         return truncated >= minValue() && truncated <= maxValue();
     }
 
+    /** Python's {@code int(value)} of a finite double: truncated toward zero (still a double). */
+    static double truncate(double value) {
+        return value < 0 ? Math.ceil(value) : Math.floor(value);
+    }
+
+    /** Whether Python's {@code int(value)} is defined (value finite) and fits this integer type. */
+    boolean holdsIntegerPartOf(double value) {
+        return Double.isFinite(value) && holdsTruncated(truncate(value));
+    }
+
     /**
      * {@code value} wrapped to this integer type's width, as a C cast (and NumPy's unsafe cast) does:
      * {@code INT8.wrap(200)} is -56, {@code UINT8.wrap(-1)} is 255; other types return it unchanged.

@@ -122,7 +122,7 @@ final class Functional {
                     throw new IllegalArgumentException(name + ": cannot convert the constant " + number
                             + " of funclist[" + i + "] to an integer (x's type " + y.dtype.numpyName() + ")");
                 }
-                double truncated = integral ? 0 : (constant < 0 ? Math.ceil(constant) : Math.floor(constant));
+                double truncated = integral ? 0 : DType.truncate(constant);
                 boolean fits = integral ? y.dtype.holds(number.longValue()) : y.dtype.holdsTruncated(truncated);
                 if (!fits) {
                     throw new IllegalArgumentException(name + ": the constant " + number + " of funclist[" + i

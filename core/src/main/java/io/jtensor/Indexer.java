@@ -324,8 +324,7 @@ final class Indexer {
         if (value instanceof Double || value instanceof Float) {
             double v = ((Number) value).doubleValue();
             if (x.dtype.isInteger()) {
-                double truncated = v < 0 ? Math.ceil(v) : Math.floor(v);
-                if (Double.isNaN(v) || !x.dtype.holdsTruncated(truncated)) {
+                if (!x.dtype.holdsIntegerPartOf(v)) {
                     throw new IllegalArgumentException(NAME + ": cannot convert " + v + " to x's " + x.dtype.numpyName()
                             + " (valid: a finite number whose integer part fits)");
                 }

@@ -66,8 +66,7 @@ final class MaskedReductions {
                 throw new IllegalArgumentException(name + ": cannot convert initial " + initial + " to an integer"
                         + " (x's type " + x.dtype.numpyName() + ")");
             }
-            double truncated = initial < 0 ? Math.ceil(initial) : Math.floor(initial);
-            if (!x.dtype.holdsTruncated(truncated)) {
+            if (!x.dtype.holdsTruncated(DType.truncate(initial))) {
                 throw new IllegalArgumentException(name + ": initial " + initial + " is out of bounds for "
                         + x.dtype.numpyName() + " (x's type; valid: " + x.dtype.minValue() + " to "
                         + x.dtype.maxValue() + ")");

@@ -345,7 +345,7 @@ final class Padding {
             throw new IllegalArgumentException("pad: cannot convert the constant " + constant + " to "
                     + type.numpyName());
         }
-        double truncated = constant < 0 ? Math.ceil(constant) : Math.floor(constant);
+        double truncated = DType.truncate(constant);
         if (type.isUnsigned() && DType.INT64.holdsTruncated(truncated)) {
             return type.wrap((long) truncated);
         }

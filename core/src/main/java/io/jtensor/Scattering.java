@@ -378,8 +378,7 @@ final class Scattering {
         String name = "fillDiagonal";
         checkTarget(name, a);
         if (a.dtype.isInteger()) {
-            double truncated = val < 0 ? Math.ceil(val) : Math.floor(val);
-            if (Double.isNaN(val) || !a.dtype.holdsTruncated(truncated)) {
+            if (!a.dtype.holdsIntegerPartOf(val)) {
                 throw new IllegalArgumentException(name + ": cannot convert " + val + " to a's " + a.dtype.numpyName()
                         + " (valid: a finite number whose integer part fits)");
             }
