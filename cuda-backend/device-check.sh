@@ -18,6 +18,9 @@
 # so every tensor is a driver allocation of its exact size and memcheck sees an access one element
 # past it. Exit status: 0 no errors, 1 test failures, 3 CUDA unavailable, 4 no compute-sanitizer,
 # 9 the sanitizer reported errors (in $OUT/sanitizer.log).
+#
+# `opencl` (optional) runs the OpenCL conformance suite when the machine's driver offers an OpenCL
+# GPU platform (exit 3 when it does not).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -83,8 +86,26 @@ case "${1:-}" in
     summarise "$out/cuda-sanitize.log"
     exit $status
     ;;
+  opencl)
+    # Optional, after `run`: the GPU machine's NVIDIA driver may also offer an OpenCL platform; if
+    # JOCL finds it, the OpenCL conformance suite runs on a real GPU (never done so far: PoCL only).
+    # Exit status: 0 all passed, 1 test failures, 3 no OpenCL device (the suite did not run).
+    prepare
+    bash .device/run.sh java io.jtensor.cli.JTensor info 2>&1 | tee "$out/info.txt" || true
+    if ! grep -Eq '^  opencl +priority +[0-9]+ +available' "$out/info.txt"; then
+      echo "device-check: no OpenCL device here (see the opencl line above); the OpenCL suite did not run" >&2
+      exit 3
+    fi
+    status=0
+    JAVA_OPTS="$opts" bash .device/run.sh test --details=summary \
+        --select-class io.jtensor.conformance.OpenClConformanceTest \
+        2>&1 | tee "$out/opencl-check.log" || status=$?
+    echo "device-check: JUnit summary:"
+    grep -E 'tests (successful|failed|aborted|skipped|found)|containers (failed|aborted)' "$out/opencl-check.log" || true
+    exit $status
+    ;;
   *)
-    echo "usage: bash cuda-backend/device-check.sh pack|run|sanitize [tool]" >&2
+    echo "usage: bash cuda-backend/device-check.sh pack|run|sanitize [tool]|opencl" >&2
     exit 2
     ;;
 esac
