@@ -189,11 +189,12 @@ MP_UNARY = {
 
 # ops whose result is exact in IEEE arithmetic: NumPy's value is the reference, compared bit for bit
 EXACT_UNARY = ["sqrt", "square", "absolute", "negative", "sign", "reciprocal", "relu", "floor", "ceil", "round",
-               "trunc", "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "deg2rad", "rad2deg"]
+               "trunc", "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "deg2rad", "rad2deg",
+               "bitwise_count"]
 UNARY = ["exp", "expm1", "exp2", "log", "log1p", "log2", "log10", "sqrt", "square", "absolute", "negative",
          "sign", "reciprocal", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "floor", "ceil", "round",
          "arcsin", "arccos", "arctan", "sinh", "cosh", "arcsinh", "arccosh", "arctanh", "cbrt", "trunc",
-         "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "deg2rad", "rad2deg"]
+         "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "deg2rad", "rad2deg", "bitwise_count"]
 # computed in float64 for integer input and in float16 for bool (as NumPy); deg2rad and rad2deg are
 # one product by NumPy's rounded constant, so NumPy's own value is their reference
 FLOATING_UNARY = set(MP_UNARY) | {"sqrt", "deg2rad", "rad2deg"}
@@ -222,7 +223,7 @@ def unary_result_dtype(op, dtype):
     """(numpy dtype name, jtensor dtype name) of op on an array of dtype."""
     if op in ("negative", "sign") and dtype == "bool":
         return ("error", "error")
-    if op == "invert" and dtype.startswith("float"):
+    if op in ("invert", "bitwise_count") and dtype.startswith("float"):
         return ("error", "error")
     arr = np.zeros(1, NP[dtype])
     if op == "sigmoid":
@@ -302,7 +303,8 @@ SMALL_INPUTS = {
 # unary ops run on int16/uint16 (int8/uint8 run every op): the integer ones and a few floating ones
 # (float32 results), to keep the suite's time down
 UNARY_16 = ["sqrt", "square", "absolute", "negative", "sign", "reciprocal", "relu", "floor", "round", "exp", "log",
-            "sin", "arctan", "sigmoid", "isnan", "isfinite", "signbit", "logical_not", "invert", "rad2deg"]
+            "sin", "arctan", "sigmoid", "isnan", "isfinite", "signbit", "logical_not", "invert", "rad2deg",
+            "bitwise_count"]
 
 
 def float_inputs_16():
@@ -382,8 +384,8 @@ Unary ufuncs: op(input) for every op, input dtype and special value.  Transcende
 arccosh arctanh cbrt) expect the correctly rounded result (mpmath, 300 bits, rounded once to the
 result type); the test allows the backend's ULP tolerance.  Exact ops (sqrt square absolute negative
 sign reciprocal relu floor ceil round trunc; deg2rad and rad2deg, one product by NumPy's constant
-rounded to the type; invert, bool and integers only) and the bool-valued isnan isinf isfinite signbit
-logical_not expect NumPy's result bit for bit, including the sign of zero.  Integer input to a floating op is
+rounded to the type; invert and bitwise_count, bool and integers only, bitwise_count giving uint8) and
+the bool-valued isnan isinf isfinite signbit logical_not expect NumPy's result bit for bit, including the sign of zero.  Integer input to a floating op is
 converted to float64 first, bool, int8 and uint8 input to float16, int16 and uint16 input to float32
 (as NumPy); bool input to square/reciprocal computes in int8 (as NumPy); sigmoid is
 scipy.special.expit and relu is np.maximum(x, 0) in x's type.  int8 and uint8 run every op, int16

@@ -2113,6 +2113,36 @@ public final class Np {
     }
 
     /**
+     * The number of 1 bits in the absolute value of each element ({@code np.bitwise_count}, NumPy 2),
+     * as uint8. Example: {@code bitwiseCount(array(new int[] {0, 5, -5, 255}))} is {@code [0, 2, 2, 8]};
+     * -1 and every type's minimum value (|MIN| is a power of two) give 1. Bool input counts as int8
+     * (true gives 1). The result type is uint8 for every input type, as in NumPy.
+     *
+     * @return a new uint8 tensor of x's shape
+     * @throws IllegalArgumentException for float input (as in NumPy)
+     */
+    public static Tensor bitwiseCount(Tensor x) {
+        return Elementwise.unary(UnaryOp.BITWISE_COUNT, x, null, null);
+    }
+
+    /** bitwiseCount(x) written into {@code out} (any type uint8 casts to under same_kind, as NumPy); returns {@code out}. */
+    public static Tensor bitwiseCount(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.BITWISE_COUNT, x, out, null);
+    }
+
+    /** bitwiseCount(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new uint8 tensor, zero elsewhere, when out is null). */
+    public static Tensor bitwiseCount(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.BITWISE_COUNT, x, out, where);
+    }
+
+    /** bitwiseCount of one integer, computed as for an int64 tensor on the current backend: bitwiseCount(-5) = 2. */
+    public static int bitwiseCount(long x) {
+        try (Tensor t = array(new long[] {x}); Tensor r = Elementwise.unary(UnaryOp.BITWISE_COUNT, t, null, null)) {
+            return (int) r.toLongArray()[0];
+        }
+    }
+
+    /**
      * Degrees to radians, element-wise ({@code np.deg2rad}): x · (π / 180), the constant rounded to x's float type first as NumPy does, so the product is NumPy's bit for bit; NaN and ±Inf pass through. Integer input gives float64, bool input float16 (as in NumPy). Also {@link #radians(Tensor)}.
      *
      * @return a new tensor
