@@ -189,11 +189,12 @@ MP_UNARY = {
 
 # ops whose result is exact in IEEE arithmetic: NumPy's value is the reference, compared bit for bit
 EXACT_UNARY = ["sqrt", "square", "absolute", "negative", "sign", "reciprocal", "relu", "floor", "ceil", "round",
-               "trunc", "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "deg2rad", "rad2deg"]
+               "trunc", "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "deg2rad", "rad2deg",
+               "bitwise_count"]
 UNARY = ["exp", "expm1", "exp2", "log", "log1p", "log2", "log10", "sqrt", "square", "absolute", "negative",
          "sign", "reciprocal", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "floor", "ceil", "round",
          "arcsin", "arccos", "arctan", "sinh", "cosh", "arcsinh", "arccosh", "arctanh", "cbrt", "trunc",
-         "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "deg2rad", "rad2deg"]
+         "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "deg2rad", "rad2deg", "bitwise_count"]
 # computed in float64 for integer input and in float16 for bool (as NumPy); deg2rad and rad2deg are
 # one product by NumPy's rounded constant, so NumPy's own value is their reference
 FLOATING_UNARY = set(MP_UNARY) | {"sqrt", "deg2rad", "rad2deg"}
@@ -222,7 +223,7 @@ def unary_result_dtype(op, dtype):
     """(numpy dtype name, jtensor dtype name) of op on an array of dtype."""
     if op in ("negative", "sign") and dtype == "bool":
         return ("error", "error")
-    if op == "invert" and dtype.startswith("float"):
+    if op in ("invert", "bitwise_count") and dtype.startswith("float"):
         return ("error", "error")
     arr = np.zeros(1, NP[dtype])
     if op == "sigmoid":
@@ -302,7 +303,8 @@ SMALL_INPUTS = {
 # unary ops run on int16/uint16 (int8/uint8 run every op): the integer ones and a few floating ones
 # (float32 results), to keep the suite's time down
 UNARY_16 = ["sqrt", "square", "absolute", "negative", "sign", "reciprocal", "relu", "floor", "round", "exp", "log",
-            "sin", "arctan", "sigmoid", "isnan", "isfinite", "signbit", "logical_not", "invert", "rad2deg"]
+            "sin", "arctan", "sigmoid", "isnan", "isfinite", "signbit", "logical_not", "invert", "rad2deg",
+            "bitwise_count"]
 
 
 def float_inputs_16():
@@ -382,8 +384,8 @@ Unary ufuncs: op(input) for every op, input dtype and special value.  Transcende
 arccosh arctanh cbrt) expect the correctly rounded result (mpmath, 300 bits, rounded once to the
 result type); the test allows the backend's ULP tolerance.  Exact ops (sqrt square absolute negative
 sign reciprocal relu floor ceil round trunc; deg2rad and rad2deg, one product by NumPy's constant
-rounded to the type; invert, bool and integers only) and the bool-valued isnan isinf isfinite signbit
-logical_not expect NumPy's result bit for bit, including the sign of zero.  Integer input to a floating op is
+rounded to the type; invert and bitwise_count, bool and integers only, bitwise_count giving uint8) and
+the bool-valued isnan isinf isfinite signbit logical_not expect NumPy's result bit for bit, including the sign of zero.  Integer input to a floating op is
 converted to float64 first, bool, int8 and uint8 input to float16, int16 and uint16 input to float32
 (as NumPy); bool input to square/reciprocal computes in int8 (as NumPy); sigmoid is
 scipy.special.expit and relu is np.maximum(x, 0) in x's type.  int8 and uint8 run every op, int16
@@ -5627,6 +5629,97 @@ def gen_manip2():
     select([T("bool", [True, False, False]), T("bool", [False, True, False])], [T("int8", [-128, 1, 2]),
            T("uint16", [65535, 3, 4])], 2.5)
 
+    # packbits: bool and every integer type (non-zero is 1: negatives and MIN too), flattened or along
+    # any axis (negative too), both bit orders, lengths that are and are not multiples of 8, views,
+    # 0-d and empty inputs; errors for floats, a bad axis and bitorders not starting with 'big' or 'little'
+    def packbits(spec, axis, order):
+        emit("packbits", [spec], "axis=%s bitorder=%s" % (ax(axis), order),
+             lambda a: np.packbits(a, axis=axis, bitorder=order))
+
+    bits = {"bool": [True, False, True, True, False, False, True, False, True, True, False, True] * 2,
+            "int8": [-128, 0, 1, -1, 0, 0, 127, 0, 2, 0, 0, 5] * 2, "uint8": [255, 0, 128, 1, 0, 0, 7, 0, 0, 3, 0, 1] * 2,
+            "int16": [-32768, 0, 300, 0, 0, -1, 0, 0, 1, 0, 9, 0] * 2, "uint16": [65535, 0, 0, 256, 0, 1, 0, 0, 2, 0, 0, 1] * 2,
+            "int32": [I32_MIN, 0, 0, 1, 0, -7, 0, I32_MAX, 0, 0, 1, 0] * 2,
+            "int64": [I64_MIN, 0, 1, 0, 2**40, 0, 0, -1, 0, I64_MAX, 0, 1] * 2}
+    for dtype in ["bool"] + SMALL_INTS + ["int32", "int64"]:
+        v = bits[dtype][:12] + bits[dtype][5:17]            # the second half rotated: rows differ
+        for axis in (None, 0, 1, -1):
+            packbits(T(dtype, v, (2, 12)), axis, "big")
+        packbits(T(dtype, v, (2, 12)), -2, "little")
+        packbits(T(dtype, v, (2, 3, 4), "T"), 0, "little")
+        packbits(T(dtype, v, (24,), "rev"), None, "big")
+    v = bits["int64"]
+    packbits(T("int64", v[:16], (16,)), 0, "big")
+    packbits(T("int64", v[:16], (16,)), None, "little")
+    packbits(T("int64", v[:9], (9,), "step2"), 0, "big")
+    packbits(T("int64", v[:3], (1, 3), "bcast=4x3"), 0, "big")
+    packbits(T("int64", v[:3], (1, 3), "bcast=4x3"), 1, "little")
+    packbits(T("int32", 5, ()), None, "big")
+    packbits(T("bool", True, ()), 0, "little")
+    packbits(T("int32", 5, ()), 1, "big")
+    packbits(T("bool", [], (0,)), None, "big")
+    packbits(T("int8", [], (2, 0)), 1, "big")
+    packbits(T("int8", [], (2, 0)), 0, "little")
+    packbits(T("int32", [1, 2], (2, 1)), 2, "big")
+    packbits(T("int32", [1, 2], (2, 1)), -3, "big")
+    for dtype in ("float64", "float32", "float16"):
+        packbits(T(dtype, [1.0, 0.0]), None, "big")
+    for order in ("l", "b", "BIG", "Little", "bigger", "littlest", "littl"):
+        packbits(T("int32", [1, 0]), None, order)
+
+    # unpackbits: uint8 only, flattened or along any axis, both bit orders (NumPy's unpackbits reads
+    # only the first letter), count none, 0, a part, all, more (zero padding), negative (trimming) and
+    # too negative, views, 0-d; errors for other types, a bad axis and other bitorders
+    def unpackbits(spec, axis, count, order):
+        emit("unpackbits", [spec], "axis=%s count=%s bitorder=%s" % (ax(axis), ax(count), order),
+             lambda a: np.unpackbits(a, axis=axis, count=count, bitorder=order))
+
+    u = [0, 255, 128, 1, 170, 85, 7, 224, 16, 3, 254, 127]
+    for axis in (None, 0, 1, -1, -2):
+        for order in ("big", "little"):
+            unpackbits(T("uint8", u[:6], (3, 2)), axis, None, order)
+    for count in (0, 3, 8, 13, 16, 17, 20, -1, -8, -9, -16, -17):
+        unpackbits(T("uint8", u[:2], (2,)), None, count, "big")
+        unpackbits(T("uint8", u[:6], (2, 3)), 1, count, "little")
+    unpackbits(T("uint8", u[:6], (3, 2)), 0, -30, "big")
+    unpackbits(T("uint8", u[:6], (3, 2)), 0, 30, "big")
+    unpackbits(T("uint8", u, (2, 3, 2), "T"), 1, 5, "big")
+    unpackbits(T("uint8", u, (12,), "rev"), None, None, "little")
+    unpackbits(T("uint8", u, (6, 2), "step2"), 0, None, "big")
+    unpackbits(T("uint8", u[:2], (1, 2), "bcast=3x2"), 1, -3, "big")
+    unpackbits(T("uint8", 77, ()), None, None, "big")
+    unpackbits(T("uint8", 77, ()), -1, 4, "little")
+    unpackbits(T("uint8", 77, ()), 1, None, "big")
+    unpackbits(T("uint8", [], (0,)), None, None, "big")
+    unpackbits(T("uint8", [], (2, 0)), 1, 0, "big")
+    unpackbits(T("uint8", [], (2, 0)), 0, -3, "big")
+    unpackbits(T("uint8", [], (2, 0)), 1, -1, "big")
+    unpackbits(T("uint8", u[:4], (2, 2)), 2, None, "big")
+    for order in ("l", "b", "bx", "lit"):
+        unpackbits(T("uint8", u[:2], (2,)), None, None, order)
+    for order in ("BIG", "x", ""):
+        unpackbits(T("uint8", u[:2], (2,)), None, None, order)
+    for dtype in ["bool", "int8", "uint16", "int16", "int32", "int64", "float16", "float32", "float64"]:
+        unpackbits(T(dtype, [1, 0]), None, None, "big")
+
+    # ascontiguousarray (a C-ordered result: values and shape; 0-d becomes 1-d) and isfortran (F order
+    # and not C order: 1-d, 0-d, empty and single-row tensors are both, so false)
+    for dtype in ALL_DTYPES + SMALL_INTS:
+        v = (sample.get(dtype) or smalls[dtype] * 2)[:12]
+        emit("ascontiguousarray", [T(dtype, v, (3, 4), "T")], "-", np.ascontiguousarray)
+    emit("ascontiguousarray", [T("int64", list(range(12)), (3, 4))], "-", np.ascontiguousarray)
+    emit("ascontiguousarray", [T("int64", list(range(12)), (12,), "rev")], "-", np.ascontiguousarray)
+    emit("ascontiguousarray", [T("int64", list(range(12)), (6, 2), "step2")], "-", np.ascontiguousarray)
+    emit("ascontiguousarray", [T("float64", [1.5, -0.0], (1, 2), "bcast=3x2")], "-", np.ascontiguousarray)
+    emit("ascontiguousarray", [T("float64", 2.5, ())], "-", np.ascontiguousarray)
+    emit("ascontiguousarray", [T("bool", [], (0, 3), "T")], "-", np.ascontiguousarray)
+    for spec in (T("int64", list(range(6)), (2, 3)), T("int64", list(range(6)), (2, 3), "T"),
+                 T("int64", list(range(24)), (2, 3, 4), "T"), T("int64", list(range(6)), (6,), "rev"),
+                 T("int64", list(range(6)), (6,)), T("int64", 1, ()), T("int64", [1, 2, 3], (1, 3), "T"),
+                 T("int64", list(range(12)), (6, 2), "step2"), T("int64", [1, 2], (1, 2), "bcast=3x2"),
+                 T("int64", [], (0, 3), "T"), T("float16", list(range(6)), (3, 2), "T")):
+        emit("isfortran", [spec], "-", np.isfortran)
+
     write("manip2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
 np.append ('axis=none|k'), np.insert ('obj=s:i' an int obj, 'obj=l:i;j' a list obj (l: empty), 'axis='),
 np.delete ('obj=s:i', 'obj=l:...' or 'obj=slice:start;stop;step' with none for an open part, 'axis='),
@@ -5637,7 +5730,9 @@ default when 'default=tensor'; 'default=none' NumPy's 0, 'default=long:v|double:
 weak), np.compress (inputs 'condition;a', 'axis='), np.lexsort (inputs the keys), np.unravel_index
 (inputs 'indices', 'shape='), np.ravel_multi_index (inputs the coordinates, 'dims= mode='),
 np.indices ('dims= dtype='), np.tril_indices / np.triu_indices ('n= k= m=', m none: n),
-np.diag_indices ('n= ndim='), the last four with input 'none'.
+np.diag_indices ('n= ndim='), the last four with input 'none', np.packbits ('axis= bitorder='),
+np.unpackbits ('axis= count= bitorder=', none for None), np.ascontiguousarray and np.isfortran (a 0-d
+bool result).
 Every dtype, transposed, reversed, strided and broadcast views, empty and 0-d inputs, negative axes and
 indices, NumPy's scalar-vs-list obj rules of insert, out-of-range indices and other errors.
 A result of several tensors (unravel_index, ravel's inverse, tril/triu/diag_indices) lists their shapes
@@ -6168,13 +6263,42 @@ def gen_types():
             rows.append(["iinfo", t, "%d %d %d" % (i.bits, i.min, i.max)])
         except ValueError:
             rows.append(["iinfo", t, "error"])
+    # np.min_scalar_type of Python ints, floats and bools, of 0-d arrays (by value, within their own
+    # type) and of arrays with dimensions (their own type). jtensor has no uint32/uint64 (a documented
+    # deviation): where NumPy answers them, the expectation is the smallest signed type holding the value
+    def min_scalar(value, numpy_answer):
+        name = np.dtype(numpy_answer).name
+        if name in ("uint32", "uint64"):
+            return "int32" if value <= I32_MAX else "int64"
+        return name
+
+    for v in (0, 1, 255, 256, 65535, 65536, I32_MAX, I32_MAX + 1, 2**32 - 1, 2**32, I64_MAX, -1, -128, -129,
+              -32768, -32769, I32_MIN, I32_MIN - 1, I64_MIN):
+        rows.append(["min_scalar_type", "py_int;%d" % v, min_scalar(v, np.min_scalar_type(v))])
+    for v in (0.0, -0.0, 0.1, 1.5, 64999.0, 65000.0, -64999.5, -65000.0, 65504.0, 1e5, 3.3999e38, 3.4e38, -3.4e38,
+              1e300, 5e-324, math.inf, -math.inf, math.nan):
+        rows.append(["min_scalar_type", "py_float;%r" % v, np.min_scalar_type(v).name])
+    for v in (True, False):
+        rows.append(["min_scalar_type", "py_bool;%s" % fmt(v, "bool"), np.min_scalar_type(v).name])
+    zero_d = [("bool", True), ("int8", -1), ("int8", 5), ("uint8", 200), ("int16", 300), ("int16", -200),
+              ("uint16", 65535), ("int32", -5), ("int32", 70000), ("int64", 2**40), ("int64", -2**40),
+              ("int64", 7), ("float16", 65504.0), ("float16", 1.5), ("float32", 3.4028235e38), ("float32", 1e5),
+              ("float32", 0.5), ("float64", 1e300), ("float64", 1e5), ("float64", -0.25), ("float64", math.nan)]
+    for dtype, v in zero_d:
+        arr = np.array(v, NP[dtype])
+        rows.append(["min_scalar_type", "0d;%s;%s" % (dtype, fmt(arr, dtype)),
+                     min_scalar(int(arr) if dtype in SMALL_INTS + ["int32", "int64"] else 0, np.min_scalar_type(arr))])
+    for dtype in types:
+        rows.append(["min_scalar_type", "1d;" + dtype, jt(np.min_scalar_type(np.zeros(2, NP[dtype])))])
     write("types.csv", ["op", "args", "expected"], rows, """
 np.result_type over every combination of 1 to 3 operands from jtensor's types and Python's weak
 bool/int/float scalars (py_bool, py_int, py_float: NEP 50), np.promote_types and np.can_cast (every
 casting) over every pair of types, np.common_type of 0 to 2 arrays ('-' for none), np.isdtype and
 np.issubdtype of every type with every kind / abstract type name, np.finfo's fields (bits eps epsneg max min smallest_normal
-smallest_subnormal resolution precision nmant nexp maxexp minexp) and np.iinfo's (bits min max; error
-where NumPy refuses the type).""")
+smallest_subnormal resolution precision nmant nexp maxexp minexp), np.iinfo's (bits min max; error
+where NumPy refuses the type) and np.min_scalar_type of Python ints, floats and bools ('py_int;v'), 0-d
+arrays ('0d;dtype;v') and 1-d ones ('1d;dtype'); where NumPy answers uint32 or uint64 the expectation
+is jtensor's documented int32 (up to 2**31 - 1) or int64.""")
 
 
 # ---------------------------------------------------------------------------------------------

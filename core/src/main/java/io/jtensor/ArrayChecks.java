@@ -6,7 +6,8 @@ import io.jtensor.op.UnaryOp;
 import java.util.Objects;
 
 /**
- * NumPy's small array checks: {@code asarray_chkfinite} and {@code common_type}.
+ * NumPy's small array checks: {@code asarray_chkfinite}, {@code common_type},
+ * {@code ascontiguousarray} and {@code isfortran}.
  */
 final class ArrayChecks {
 
@@ -52,5 +53,41 @@ final class ArrayChecks {
             result = DType.promote(result, a.dtype.isFloatingPoint() ? a.dtype : DType.FLOAT64);
         }
         return result;
+    }
+
+    /**
+     * {@code np.ascontiguousarray(x)}: a view of x when its elements already lie in C order without
+     * gaps (NumPy returns x itself), else a C-ordered copy; a 0-d x becomes a 1-element 1-d view, as
+     * NumPy's result has at least one dimension.
+     */
+    static Tensor ascontiguousarray(Tensor x) {
+        String name = "ascontiguousarray";
+        Objects.requireNonNull(x, name + ": x is null");
+        x.checkOpen(name);
+        if (x.ndim() == 0) {
+            return x.reshape(1);
+        }
+        return x.isContiguous() ? x.reshape(x.shape) : x.copy();
+    }
+
+    /**
+     * {@code np.isfortran(x)}: x's elements lie in Fortran order without gaps (the first index
+     * varying fastest; axes of length 1 may have any stride) and not also in C order, so 0-d, 1-d
+     * and empty tensors give false.
+     */
+    static boolean isfortran(Tensor x) {
+        Objects.requireNonNull(x, "isfortran: x is null");
+        x.checkOpen("isfortran");
+        if (x.isContiguous()) {
+            return false;
+        }
+        long expected = 1;
+        for (int d = 0; d < x.shape.length; d++) {
+            if (x.shape[d] != 1 && x.strides[d] != expected) {
+                return false;
+            }
+            expected *= x.shape[d];
+        }
+        return true;
     }
 }

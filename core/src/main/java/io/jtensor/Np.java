@@ -2167,6 +2167,36 @@ public final class Np {
     }
 
     /**
+     * The number of 1 bits in the absolute value of each element ({@code np.bitwise_count}, NumPy 2),
+     * as uint8. Example: {@code bitwiseCount(array(new int[] {0, 5, -5, 255}))} is {@code [0, 2, 2, 8]};
+     * -1 and every type's minimum value (|MIN| is a power of two) give 1. Bool input counts as int8
+     * (true gives 1). The result type is uint8 for every input type, as in NumPy.
+     *
+     * @return a new uint8 tensor of x's shape
+     * @throws IllegalArgumentException for float input (as in NumPy)
+     */
+    public static Tensor bitwiseCount(Tensor x) {
+        return Elementwise.unary(UnaryOp.BITWISE_COUNT, x, null, null);
+    }
+
+    /** bitwiseCount(x) written into {@code out} (any type uint8 casts to under same_kind, as NumPy); returns {@code out}. */
+    public static Tensor bitwiseCount(Tensor x, Tensor out) {
+        return Elementwise.unary(UnaryOp.BITWISE_COUNT, x, out, null);
+    }
+
+    /** bitwiseCount(x) written into {@code out} only where {@code where} is true; returns {@code out} (or a new uint8 tensor, zero elsewhere, when out is null). */
+    public static Tensor bitwiseCount(Tensor x, Tensor out, Tensor where) {
+        return Elementwise.unary(UnaryOp.BITWISE_COUNT, x, out, where);
+    }
+
+    /** bitwiseCount of one integer, computed as for an int64 tensor on the current backend: bitwiseCount(-5) = 2. */
+    public static int bitwiseCount(long x) {
+        try (Tensor t = array(new long[] {x}); Tensor r = Elementwise.unary(UnaryOp.BITWISE_COUNT, t, null, null)) {
+            return (int) r.toLongArray()[0];
+        }
+    }
+
+    /**
      * Degrees to radians, element-wise ({@code np.deg2rad}): x · (π / 180), the constant rounded to x's float type first as NumPy does, so the product is NumPy's bit for bit; NaN and ±Inf pass through. Integer input gives float64, bool input float16 (as in NumPy). Also {@link #radians(Tensor)}.
      *
      * @return a new tensor
@@ -4137,6 +4167,51 @@ public final class Np {
      */
     public static boolean canCast(DType from, DType to, String casting) {
         return TypePromotion.canCast(from, to, casting);
+    }
+
+    /**
+     * {@code np.min_scalar_type(value)} of a Python int: the smallest type holding the value, unsigned
+     * for value &gt;= 0 (uint8 up to 255, uint16 up to 65535), signed below 0 (int8, int16, int32,
+     * int64). Deviation: NumPy gives uint32 for 65536..2<sup>32</sup> - 1 and uint64 from
+     * 2<sup>32</sup>; jtensor has neither and gives the smallest signed type that holds the value
+     * (int32 up to 2<sup>31</sup> - 1, else int64).
+     *
+     * <pre>{@code
+     * minScalarType(255)    // UINT8
+     * minScalarType(-129)   // INT16
+     * minScalarType(70000)  // INT32 (NumPy: uint32)
+     * }</pre>
+     */
+    public static DType minScalarType(long value) {
+        return TypePromotion.minScalarType(value);
+    }
+
+    /**
+     * {@code np.min_scalar_type(value)} of a Python float, by range only as NumPy: float16 strictly
+     * inside ±65000 (below float16's largest 65504) and for NaN and ±Inf, float32 strictly inside
+     * ±3.4e38, else float64. Precision is not considered: 0.1 gives float16.
+     *
+     * <pre>{@code
+     * minScalarType(1e5)     // FLOAT32
+     * minScalarType(65504.0) // FLOAT32, as NumPy
+     * }</pre>
+     */
+    public static DType minScalarType(double value) {
+        return TypePromotion.minScalarType(value);
+    }
+
+    /** {@code np.min_scalar_type(value)} of a Python bool: BOOL. */
+    public static DType minScalarType(boolean value) {
+        return DType.BOOL;
+    }
+
+    /**
+     * {@code np.min_scalar_type(a)}: a's own type when a has dimensions (as NumPy); for a 0-d a, the
+     * type its value needs ({@link #minScalarType(long)}, {@link #minScalarType(double)}), never a
+     * wider float than a's (a float32 0-d a gives float16 or float32); bool stays bool.
+     */
+    public static DType minScalarType(Tensor a) {
+        return TypePromotion.minScalarType(a);
     }
 
     // ---- reductions ----
@@ -8842,6 +8917,39 @@ public final class Np {
         return ArrayChecks.asarrayChkfinite(x);
     }
 
+    /**
+     * {@code np.ascontiguousarray(x)}: x with its elements in C order without gaps. When x already
+     * is (see {@link Tensor#isContiguous()}), the result is a view of x, as NumPy returns x itself
+     * (writes through either show in both; closing one leaves the other usable); otherwise a C-ordered
+     * copy on x's backend. A 0-d x gives a 1-element 1-d view, as NumPy's result has at least one
+     * dimension.
+     *
+     * <pre>{@code
+     * Tensor m = arange(6).reshape(2, 3);
+     * ascontiguousarray(m.T()).strides()   // [2, 1]: a copy (m.T() has strides [1, 3])
+     * ascontiguousarray(m)                 // a view of m
+     * }</pre>
+     *
+     * @return a C-contiguous tensor of x's type, shape (1) for a 0-d x
+     */
+    public static Tensor ascontiguousarray(Tensor x) {
+        return ArrayChecks.ascontiguousarray(x);
+    }
+
+    /**
+     * {@code np.isfortran(x)}: whether x's elements lie in Fortran order without gaps (the first
+     * index varying fastest) and not also in C order. 0-d, 1-d and empty tensors, and those whose
+     * axes but one have length 1, are in both orders and give false, as in NumPy.
+     *
+     * <pre>{@code
+     * isfortran(arange(6).reshape(2, 3).T())   // true
+     * isfortran(arange(6).reshape(2, 3))       // false
+     * }</pre>
+     */
+    public static boolean isfortran(Tensor x) {
+        return ArrayChecks.isfortran(x);
+    }
+
     /** {@code np.ndim(x)}: x's number of dimensions. */
     public static int ndim(Tensor x) {
         Objects.requireNonNull(x, "ndim: x is null");
@@ -8985,6 +9093,91 @@ public final class Np {
      */
     public static String baseRepr(long number, int base, int padding) {
         return NumberText.baseRepr(number, base, padding);
+    }
+
+    /**
+     * {@code np.packbits(a)}: the elements of the flattened a as bits (non-zero is 1), eight to a
+     * uint8, the first element in the most significant bit; the last byte is padded with zero bits.
+     * See {@link #packbits(Tensor, Integer, String)}.
+     *
+     * <pre>{@code
+     * packbits(array(new boolean[] {true, false, true}))   // [160] (0b10100000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a float a (NumPy's TypeError)
+     */
+    public static Tensor packbits(Tensor a) {
+        return BitPacking.packbits(a, null, "big");
+    }
+
+    /** {@code np.packbits(a, axis)}: see {@link #packbits(Tensor, Integer, String)}. */
+    public static Tensor packbits(Tensor a, int axis) {
+        return BitPacking.packbits(a, axis, "big");
+    }
+
+    /**
+     * {@code np.packbits(a, axis, bitorder)}: along {@code axis} (negative counts from the end;
+     * null packs the flattened a), each run of eight elements becomes one uint8 whose bits are 1
+     * where the elements are non-zero (NaN is not: only bool and integer a are taken); the axis
+     * shrinks from n to ceil(n / 8), the last byte padded with zero bits. {@code bitorder} "big"
+     * puts the first element in the most significant bit, "little" in the least. A 0-d a counts as
+     * 1-d, as in NumPy. Works on any view; computed by masked element-wise ops on a's backend.
+     *
+     * <pre>{@code
+     * packbits(array(new int[] {1, 0, 1, 0, 0, 0, 0, 0, 1}, 1, 9), -1, "little")   // [[5 1]]
+     * }</pre>
+     *
+     * @param axis     the axis to pack along, or null for the flattened a
+     * @param bitorder "big" or "little" (as NumPy's packbits, only the first 3 or 6 letters are read)
+     * @return a new uint8 tensor
+     * @throws IllegalArgumentException for a float a (NumPy's TypeError), an axis out of range, or
+     *                                  another bitorder
+     */
+    public static Tensor packbits(Tensor a, Integer axis, String bitorder) {
+        return BitPacking.packbits(a, axis, bitorder);
+    }
+
+    /**
+     * {@code np.unpackbits(a)}: each uint8 of the flattened a as eight 0/1 uint8 elements, the most
+     * significant bit first. See {@link #unpackbits(Tensor, Integer, Long, String)}.
+     *
+     * <pre>{@code
+     * unpackbits(arrayUint8(new byte[] {5}))   // [0 0 0 0 0 1 0 1]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an a of another type than uint8 (NumPy's TypeError)
+     */
+    public static Tensor unpackbits(Tensor a) {
+        return BitPacking.unpackbits(a, null, null, "big");
+    }
+
+    /** {@code np.unpackbits(a, axis)}: see {@link #unpackbits(Tensor, Integer, Long, String)}. */
+    public static Tensor unpackbits(Tensor a, int axis) {
+        return BitPacking.unpackbits(a, axis, null, "big");
+    }
+
+    /**
+     * {@code np.unpackbits(a, axis, count, bitorder)}: along {@code axis} (negative counts from the
+     * end; null unpacks the flattened a), each uint8 becomes eight uint8 elements 0 or 1, the axis
+     * growing from n to 8n; then {@code count} keeps the first count bits (count &gt; 8n pads with
+     * zeros) or, when negative, trims -count bits from the end. {@code bitorder} "big" takes the
+     * most significant bit first, "little" the least; as NumPy's unpackbits, only the first letter
+     * is read. A 0-d a counts as 1-d. Works on any view.
+     *
+     * <pre>{@code
+     * unpackbits(arrayUint8(new byte[] {3, -1}), null, -3L, "big")   // [0 0 0 0 0 0 1 1 1 1 1 1 1]
+     * }</pre>
+     *
+     * @param axis     the axis to unpack along, or null for the flattened a
+     * @param count    the number of bits to keep (negative: to trim from the end), or null for all
+     * @param bitorder "big" or "little" (a string starting with 'b' or 'l')
+     * @return a new uint8 tensor
+     * @throws IllegalArgumentException for an a of another type than uint8 (NumPy's TypeError), an
+     *                                  axis out of range, a count below -8n ("-count larger than
+     *                                  number of elements" in NumPy) or another bitorder
+     */
+    public static Tensor unpackbits(Tensor a, Integer axis, Long count, String bitorder) {
+        return BitPacking.unpackbits(a, axis, count, bitorder);
     }
 
     /**

@@ -101,4 +101,49 @@ final class TypePromotion {
                     + " 'same_kind' or 'unsafe', got '" + casting + "'");
         };
     }
+
+    /**
+     * {@code np.min_scalar_type} of an integer value within jtensor's types: the smallest unsigned
+     * type for a value &gt;= 0 (uint8, uint16), the smallest signed one for a negative value; where
+     * NumPy answers uint32 or uint64, which jtensor has not, the smallest signed type that holds the
+     * value (int32 up to 2<sup>31</sup> - 1, else int64).
+     */
+    static DType minScalarType(long value) {
+        if (value >= 0) {
+            return value <= 0xFF ? DType.UINT8 : value <= 0xFFFF ? DType.UINT16
+                    : value <= Integer.MAX_VALUE ? DType.INT32 : DType.INT64;
+        }
+        return value >= Byte.MIN_VALUE ? DType.INT8 : value >= Short.MIN_VALUE ? DType.INT16
+                : value >= Integer.MIN_VALUE ? DType.INT32 : DType.INT64;
+    }
+
+    /**
+     * {@code np.min_scalar_type} of a float value, by range only, as NumPy: float16 strictly inside
+     * ±65000 and for NaN and ±Inf, float32 strictly inside ±3.4e38, else float64 (precision is not
+     * considered: 0.1 gives float16).
+     */
+    static DType minScalarType(double value) {
+        if (!Double.isFinite(value) || (value > -65000 && value < 65000)) {
+            return DType.FLOAT16;
+        }
+        return value > -3.4e38 && value < 3.4e38 ? DType.FLOAT32 : DType.FLOAT64;
+    }
+
+    /**
+     * {@code np.min_scalar_type(a)}: a's type when a has dimensions; for a 0-d a, the type its value
+     * needs, as {@link #minScalarType(long)} and {@link #minScalarType(double)}, never wider than
+     * a's own float type (a float32 3.4028235e38 stays float32); bool stays bool.
+     */
+    static DType minScalarType(Tensor a) {
+        Objects.requireNonNull(a, "min_scalar_type: a is null");
+        a.checkOpen("min_scalar_type");
+        if (a.ndim() > 0 || a.dtype == DType.BOOL) {
+            return a.dtype;
+        }
+        if (a.dtype.isInteger()) {
+            return minScalarType(a.itemLong());
+        }
+        DType byValue = minScalarType(a.item());
+        return byValue.byteSize() < a.dtype.byteSize() ? byValue : a.dtype;
+    }
 }

@@ -31,18 +31,20 @@ public final class TypeRules {
      * Types of a unary op on input of type {@code in}.
      *
      * @throws IllegalArgumentException for bool input to an op NumPy does not define on bool, and
-     *                                  for float input to a bitwise op
+     *                                  for float input to a bitwise op or bitwise_count
      */
     public static Types unary(UnaryOp op, DType in) {
         if (op.kind() == UnaryOp.Kind.PREDICATE) {
             return new Types(in, DType.BOOL);
         }
-        if (op.kind() == UnaryOp.Kind.BITWISE) {
+        if (!op.definedOnFloats()) {
             if (in.isFloatingPoint()) {
                 throw new IllegalArgumentException(op.numpyName() + ": not supported for the input type "
                         + in.numpyName() + "; valid: bool and integer types (as in NumPy)");
             }
-            return new Types(in, in);
+            // NumPy's bitwise_count has no bool loop: bool counts as int8
+            return op.kind() == UnaryOp.Kind.COUNT ? new Types(in == DType.BOOL ? DType.INT8 : in, DType.UINT8)
+                    : new Types(in, in);
         }
         if (op.kind() == UnaryOp.Kind.FLOATING) {
             DType t = floating(in);

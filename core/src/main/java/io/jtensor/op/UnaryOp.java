@@ -9,7 +9,8 @@ package io.jtensor.op;
  * {@linkplain Kind#NUMERIC numeric} ops keep the input type, with bool handled as
  * {@link #boolInput()} says; the {@linkplain Kind#PREDICATE predicates} ({@link #ISNAN},
  * {@link #ISINF}, {@link #ISFINITE}, {@link #SIGNBIT}, {@link #LOGICAL_NOT}) give bool; the
- * {@linkplain Kind#BITWISE bitwise} {@link #INVERT} takes bool and integer input only; the
+ * {@linkplain Kind#BITWISE bitwise} {@link #INVERT} takes bool and integer input only, as does the
+ * {@linkplain Kind#COUNT count} {@link #BITWISE_COUNT}, which gives uint8; the
  * {@linkplain Kind#EXPONENT exponent} op {@link #FREXP_EXPONENT} computes as a floating op and
  * gives int32.
  *
@@ -23,7 +24,7 @@ package io.jtensor.op;
  *
  * <p>{@link #expression()} is the scalar C expression in the variable {@code x}, evaluated in the
  * compute type, that kernel generators use for floating-point inputs ({@link #INVERT}'s is the one
- * for integers).
+ * for integers; {@link #BITWISE_COUNT}'s names the operation only).
  */
 public enum UnaryOp implements ElementwiseOp {
     /** e<sup>x</sup>; overflows to +Inf (float32 above ~88.72), underflows to subnormals then 0. */
@@ -150,7 +151,14 @@ public enum UnaryOp implements ElementwiseOp {
      * and NaN. Not a NumPy ufunc of its own: core picks it for {@code spacing} on float16, because
      * float16 computes in float32, whose steps are smaller. Exact.
      */
-    SPACING_FLOAT16("spacing_float16", Kind.FLOATING, BoolInput.TO_FLOAT16, "jt_spacing_float16(x)");
+    SPACING_FLOAT16("spacing_float16", Kind.FLOATING, BoolInput.TO_FLOAT16, "jt_spacing_float16(x)"),
+    /**
+     * The number of 1 bits in |x| ({@code np.bitwise_count}, NumPy 2), a uint8 result: 8 for a uint8
+     * 255, 1 for -1 and for every type's minimum value (|MIN| = 2<sup>width-1</sup>), 0 for 0; bool
+     * counts as int8 (true gives 1). Float input is an error, as in NumPy. The expression is a
+     * placeholder: kernel generators map it to the dialect's popcount of the magnitude.
+     */
+    BITWISE_COUNT("bitwise_count", Kind.COUNT, BoolInput.TO_INT8, "popcount(x)");
 
     /** How an op treats the input's type. */
     public enum Kind {
@@ -166,7 +174,12 @@ public enum UnaryOp implements ElementwiseOp {
          * Computed as {@link #FLOATING} (integer input as float64, bool as float16); the result is int32
          * ({@link #FREXP_EXPONENT}).
          */
-        EXPONENT
+        EXPONENT,
+        /**
+         * Bool and integer input, computed in the input's type (bool as int8); the result is uint8;
+         * float input is an error, as in NumPy ({@link #BITWISE_COUNT}).
+         */
+        COUNT
     }
 
     /** What a numeric op does with bool input. */
@@ -215,7 +228,7 @@ public enum UnaryOp implements ElementwiseOp {
 
     @Override
     public boolean definedOnFloats() {
-        return kind != Kind.BITWISE;
+        return kind != Kind.BITWISE && kind != Kind.COUNT;
     }
 
     /** What the op does with bool input. */

@@ -88,7 +88,8 @@ final class FloatOps {
             case FREXP_EXPONENT -> { for (int i = 0; i < n; i++) r[i] = frexpExponent(x[i]); }
             case ISNAN, ISINF, ISFINITE, SIGNBIT, LOGICAL_NOT ->
                     throw new IllegalArgumentException(op + " gives bool: use predicate");
-            case INVERT -> throw new IllegalArgumentException(op + ": core never computes it in a float type");
+            case INVERT, BITWISE_COUNT ->
+                    throw new IllegalArgumentException(op + ": core never computes it in a float type");
         }
     }
 

@@ -37,6 +37,8 @@ final class LongOps {
                 long flip = compute == DType.BOOL ? 1 : -1;
                 for (int i = 0; i < n; i++) r[i] = x[i] ^ flip;
             }
+            // Math.abs(Long.MIN_VALUE) stays MIN_VALUE, whose one set bit is also the count of |MIN| = 2^63
+            case BITWISE_COUNT -> { for (int i = 0; i < n; i++) r[i] = Long.bitCount(Math.abs(x[i])); }
             case ISNAN, ISINF, ISFINITE, SIGNBIT, LOGICAL_NOT ->
                     throw new IllegalArgumentException(op + " gives bool: use predicate");
             default -> {

@@ -76,7 +76,7 @@ class MapKernelsTest {
             case FREXP_MANTISSA -> frexpByHalving(x)[0];
             case FREXP_EXPONENT -> frexpByHalving(x)[1];
             case ISNAN, ISINF, ISFINITE, SIGNBIT, LOGICAL_NOT -> throw new IllegalArgumentException(op + " gives bool");
-            case INVERT -> throw new IllegalArgumentException(op + " is not defined on floats");
+            case INVERT, BITWISE_COUNT -> throw new IllegalArgumentException(op + " is not defined on floats");
         };
     }
 
@@ -507,6 +507,10 @@ class MapKernelsTest {
             long[] inverted = intRun(UnaryOp.INVERT, type, edges);
             for (int i = 0; i < edges.length; i++) {
                 assertEquals(BigInteger.valueOf(edges[i]).not().longValue(), inverted[i], "invert " + type + " " + edges[i]);
+            }
+            long[] counts = intRun(UnaryOp.BITWISE_COUNT, type, edges);
+            for (int i = 0; i < edges.length; i++) {
+                assertEquals(BigInteger.valueOf(edges[i]).abs().bitCount(), counts[i], "bitwise_count " + type + " " + edges[i]);
             }
         }
     }

@@ -57,6 +57,14 @@ static inline float __int_as_float(int i) {
     return f;
 }
 
+static inline int __popc(unsigned int x) {
+    return __builtin_popcount(x);
+}
+
+static inline int __popcll(unsigned long long x) {
+    return __builtin_popcountll(x);
+}
+
 namespace jt_sim {
 
 const size_t STACK_BYTES = 128 * 1024;

@@ -171,6 +171,7 @@ public final class MapKernels {
             case UnaryOp unary when unary.kind() == UnaryOp.Kind.FLOATING
                     || unary.kind() == UnaryOp.Kind.EXPONENT -> floating;
             case UnaryOp unary when unary.kind() == UnaryOp.Kind.BITWISE -> bitwise;
+            case UnaryOp unary when unary.kind() == UnaryOp.Kind.COUNT -> EnumSet.of(DType.INT32, DType.INT64);
             case UnaryOp unary when unary.boolInput() == UnaryOp.BoolInput.KEEP -> EnumSet.allOf(DType.class);
             case UnaryOp unary -> numeric;
             case BinaryOp binary when binary.category() == BinaryOp.Category.FLOATING

@@ -16,9 +16,11 @@ import io.jtensor.op.UnaryOp;
  * arithmetic goes through the unsigned type), {@code abs}/{@code negative} of the minimum value,
  * integer {@code reciprocal} of 0 (the type's minimum, as NumPy on x86), integer powers, integer
  * division and remainders (x / 0 and MIN / -1, see the prelude's helpers), bool
- * {@code add}/{@code multiply} as logical or/and, {@code invert} of bool as logical not, and the
- * bool-valued predicates on integers. The bitwise, shift, gcd and lcm ops, which only integers
- * and bools reach, use the token's expression in every type they compute in.
+ * {@code add}/{@code multiply} as logical or/and, {@code invert} of bool as logical not, the
+ * bool-valued predicates on integers, and {@code bitwise_count} (the dialect's popcount of the
+ * magnitude, taken in the unsigned type so that |MIN| is 2<sup>width-1</sup>). The bitwise, shift,
+ * gcd and lcm ops, which only integers and bools reach, use the token's expression in every type
+ * they compute in.
  */
 public final class ScalarExpressions {
 
@@ -88,6 +90,8 @@ public final class ScalarExpressions {
             case SIGN -> "((" + type + ") (((x) > 0) - ((x) < 0)))";
             case RECIPROCAL -> "((x) == 0 ? " + CTypes.minimum(t) + " : (" + type + ") (1 / (x)))";
             case RELU -> "((x) > 0 ? (x) : (" + type + ") 0)";
+            case BITWISE_COUNT -> "((" + type + ") JT_POPCOUNT" + (t == DType.INT64 ? "64" : "32") + "((x) < 0 ? 0 - ("
+                    + unsigned + ") (x) : (" + unsigned + ") (x)))";
             case FLOOR, CEIL, TRUNC, ROUND, COPY -> "(x)";
             default -> throw unsupported(op.numpyName(), t);
         };

@@ -38,3 +38,6 @@ typedef unsigned long long julong;
 #define JT_FLOAT_NAN __int_as_float(0x7fffffff)
 #define JT_FLOAT_AS_UINT(x) ((juint) __float_as_int(x))
 #define JT_UINT_AS_FLOAT(x) __int_as_float((int) (x))
+/* The number of 1 bits of a juint / julong. */
+#define JT_POPCOUNT32(u) __popc(u)
+#define JT_POPCOUNT64(u) __popcll(u)

@@ -39,6 +39,9 @@ typedef ulong julong;
 #define JT_FLOAT_NAN NAN
 #define JT_FLOAT_AS_UINT(x) as_uint(x)
 #define JT_UINT_AS_FLOAT(x) as_float(x)
+/* The number of 1 bits of a juint / julong. */
+#define JT_POPCOUNT32(u) popcount(u)
+#define JT_POPCOUNT64(u) popcount(u)
 
 /* PoCL 3.1's double exp returns +Inf for x just below log(DBL_MAX) = 709.782712893384, where the
    result is finite (float exp and double expm1 are fine). Above 709 we reduce the argument by

@@ -104,6 +104,25 @@ class KernelGeneratorTest {
         assertTrue(int64.contains("JT_INTEGER_BITS(jlong, julong, 64)"), "the prelude's overloads reach the program");
     }
 
+    /**
+     * bitwise_count is the dialect's popcount of the magnitude in the unsigned type (so |MIN| is one
+     * bit), in the int32 and int64 programs only (core computes bool input as int8, in int32); the
+     * value is stored into out's uint8 by the store helper.
+     */
+    @Test
+    void bitwiseCountIsThePopcountOfTheMagnitude() {
+        assertEquals("((jlong) JT_POPCOUNT64((x) < 0 ? 0 - (julong) (x) : (julong) (x)))",
+                ScalarExpressions.of(UnaryOp.BITWISE_COUNT, DType.INT64).code());
+        assertEquals(DType.INT32, ScalarExpressions.of(UnaryOp.BITWISE_COUNT, DType.INT32).resultType());
+        assertTrue(MapKernels.ops(DType.INT32).contains(UnaryOp.BITWISE_COUNT));
+        assertFalse(MapKernels.ops(DType.BOOL).contains(UnaryOp.BITWISE_COUNT));
+        assertThrows(IllegalArgumentException.class, () -> ScalarExpressions.of(UnaryOp.BITWISE_COUNT, DType.FLOAT32));
+        assertTrue(MapKernels.program(Dialect.OPENCL, DType.INT32, false).source()
+                .contains("#define JT_POPCOUNT32(u) popcount(u)"));
+        assertTrue(MapKernels.program(Dialect.CUDA, DType.INT64, true).source()
+                .contains("#define JT_POPCOUNT64(u) __popcll(u)"));
+    }
+
     @Test
     void predicatesOnIntegersAreConstantsOrSignTests() {
         assertEquals(DType.BOOL, ScalarExpressions.of(UnaryOp.ISNAN, DType.INT32).resultType());

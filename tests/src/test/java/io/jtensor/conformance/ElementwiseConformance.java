@@ -176,6 +176,10 @@ public abstract class ElementwiseConformance extends ConformanceCase {
                 -128, 0);
         assertLongs(Np.remainder(Np.array(new byte[] {-128, 5}), Np.array(new byte[] {-1, 0})), DType.INT8, shape(2), 0, 0);
         assertLongs(Np.invert(Np.arrayUint16(new short[] {0, -1})), DType.UINT16, shape(2), 65535, 0);
+        // np.bitwise_count(int64 [-1, MIN, 2**40 - 1], out=int8 / float16 array): uint8 casts to both under same_kind
+        Tensor counts = i64(-1, Long.MIN_VALUE, (1L << 40) - 1);
+        assertLongs(Np.bitwiseCount(counts, Np.zeros(shape(3), DType.INT8)), DType.INT8, shape(3), 1, 1, 40);
+        assertDoubles(Np.bitwiseCount(counts, Np.zeros(shape(3), FLOAT16)), FLOAT16, shape(3), 1, 1, 40);
         assertDoubles(Np.floatPower(Np.array(new byte[] {2}), Np.array(new byte[] {-1})), FLOAT64, shape(1), 0.5);
     }
 

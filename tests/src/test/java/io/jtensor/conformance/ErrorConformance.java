@@ -183,6 +183,12 @@ public abstract class ErrorConformance extends ConformanceCase {
         iae(() -> Np.invert(f64(1)), "invert: not supported for the input type float64; valid: bool and integer types");
         iae(() -> Np.bitwiseNot(f32(1)), "invert: not supported for the input type float32");
         iae(() -> Np.invert(i32(1), Np.zeros(shape(1), BOOL)), "invert: cannot cast the result from int32 to out's bool");
+        iae(() -> Np.bitwiseCount(f64(1)), "bitwise_count: not supported for the input type float64; valid: bool and "
+                + "integer types (as in NumPy)");
+        iae(() -> Np.bitwiseCount(Np.array(new double[] {1}).astype(DType.FLOAT16)),
+                "bitwise_count: not supported for the input type float16");
+        iae(() -> Np.bitwiseCount(i64(3), Np.zeros(shape(1), BOOL)),
+                "bitwise_count: cannot cast the result from uint8 to out's bool");
     }
 
     @Test

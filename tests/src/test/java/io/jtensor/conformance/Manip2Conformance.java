@@ -23,6 +23,7 @@ import static io.jtensor.conformance.ReferenceData.dtype;
 import static io.jtensor.conformance.ReferenceData.parseShape;
 import static io.jtensor.conformance.ReferenceData.tokens;
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code append}, {@code insert}, {@code delete}, {@code resize}, {@code trimZeros},
  * {@code rollaxis}, {@code block}, {@code choose}, {@code select}, {@code compress},
  * {@code lexsort}, {@code unravelIndex}, {@code ravelMultiIndex}, {@code indices},
- * {@code trilIndices}, {@code triuIndices} and {@code diagIndices}: NumPy's {@code manip2.csv}
+ * {@code trilIndices}, {@code triuIndices}, {@code diagIndices}, {@code packbits},
+ * {@code unpackbits}, {@code ascontiguousarray} and {@code isfortran}: NumPy's {@code manip2.csv}
  * replayed bit for bit (every value is moved, never computed, except the int64 index arithmetic,
  * which is exact), NumPy's errors as IllegalArgumentException (ValueError, TypeError, AxisError)
  * or IndexOutOfBoundsException (IndexError) whose message names the op.
@@ -126,8 +128,29 @@ public abstract class Manip2Conformance extends ConformanceCase {
             case "tril_indices", "triu_indices" -> triangle(op.equals("tril_indices"), args);
             case "diag_indices" -> args.get("ndim").equals("2") ? Np.diagIndices(Long.parseLong(args.get("n")))
                     : Np.diagIndices(Long.parseLong(args.get("n")), Integer.parseInt(args.get("ndim")));
+            case "packbits" -> packbits(all[0], axis, args.get("bitorder"));
+            case "unpackbits" -> unpackbits(all[0], axis, args.get("count"), args.get("bitorder"));
+            case "ascontiguousarray" -> Np.ascontiguousarray(all[0]);
+            case "isfortran" -> Np.array(new boolean[] {Np.isfortran(all[0])}).reshape();
             default -> throw new IllegalArgumentException("manip2.csv: unknown op " + op);
         };
+    }
+
+    /** Through the shortest overload that takes the line's arguments (NumPy's defaults: axis None, "big"). */
+    private static Tensor packbits(Tensor a, String axis, String bitorder) {
+        if (bitorder.equals("big")) {
+            return axis.equals("none") ? Np.packbits(a) : Np.packbits(a, Integer.parseInt(axis));
+        }
+        return Np.packbits(a, axis.equals("none") ? null : Integer.valueOf(axis), bitorder);
+    }
+
+    /** As {@link #packbits}; count 'none' is NumPy's None (every bit). */
+    private static Tensor unpackbits(Tensor a, String axis, String count, String bitorder) {
+        if (bitorder.equals("big") && count.equals("none")) {
+            return axis.equals("none") ? Np.unpackbits(a) : Np.unpackbits(a, Integer.parseInt(axis));
+        }
+        return Np.unpackbits(a, axis.equals("none") ? null : Integer.valueOf(axis),
+                count.equals("none") ? null : Long.valueOf(count), bitorder);
     }
 
     /** obj 's:i' (an int), 'l:i;j' (a list) or 'slice:start;stop;step' (none for an open part). */
@@ -231,6 +254,77 @@ public abstract class Manip2Conformance extends ConformanceCase {
         assertLongs(Np.insert(x, new long[] {1, 1}, i64(7, 8), 1), INT64, shape(2, 4), 0, 7, 8, 1, 2, 7, 8, 3);
         assertLongs(Np.insert(x, 1, i64(7, 8).reshape(1, 2), 0), INT64, shape(3, 2), 0, 1, 7, 8, 2, 3);
         assertDoubles(Np.insert(f64(1, 2), 2, f64(Double.NaN)), FLOAT64, shape(3), 1, 2, Double.NaN);
+    }
+
+    @Test
+    void ascontiguousarrayIsAViewWhenNoCopyIsNeeded() {
+        Tensor x = i64(0, 1, 2, 3, 4, 5).reshape(2, 3);
+        Tensor same = Np.ascontiguousarray(x);
+        Tensor copied = Np.ascontiguousarray(x.T());
+        Tensor scalar = i64(9).reshape();
+        Tensor lifted = Np.ascontiguousarray(scalar);
+        assertTrue(copied.isContiguous());
+        x.fill(7L);
+        scalar.fill(8L);
+        assertLongs(same, INT64, shape(2, 3), 7, 7, 7, 7, 7, 7);
+        assertLongs(copied, INT64, shape(3, 2), 0, 3, 1, 4, 2, 5);
+        assertLongs(lifted, INT64, shape(1), 8);
+        same.close();
+        assertLongs(x, INT64, shape(2, 3), 7, 7, 7, 7, 7, 7);
+    }
+
+    /**
+     * unpackbits(packbits(b), count=n) gives b back, for lengths across several of the backends'
+     * blocks and threads and along an inner axis of a strided view.
+     */
+    @Test
+    void unpackbitsUndoesPackbits() {
+        int n = 5003;
+        boolean[] flags = new boolean[2 * n];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = Long.bitCount(i * 0x9E3779B97F4A7C15L) % 3 == 0;
+        }
+        Tensor b = Np.array(flags, 2, n);
+        for (String order : List.of("big", "little")) {
+            Tensor packed = Np.packbits(b, 1, order);
+            assertEquals(List.of(2L, (n + 7L) / 8), Arrays.stream(packed.shape()).boxed().toList());
+            Tensor back = Np.unpackbits(packed, -1, (long) n, order);
+            assertOnBackend("round trip", back);
+            assertArrayEquals(b.astype(DType.UINT8).toLongArray(), back.toLongArray(), order);
+        }
+        Tensor cube = Np.array(Arrays.copyOf(flags, 2 * 41 * 122), 2, 41, 122).slice(2, 1, 122, 3);
+        Tensor packed = Np.packbits(cube, 1);
+        Tensor back = Np.unpackbits(packed, 1, 41L, "big");
+        assertArrayEquals(cube.astype(DType.UINT8).toLongArray(), back.toLongArray(), "axis 1 of a strided view");
+    }
+
+    /** NumPy 2.4 returns uninitialised memory for a count past the bits of an empty axis; jtensor pads with zeros. */
+    @Test
+    void unpackbitsPadsAnEmptyAxisWithZeros() {
+        assertLongs(Np.unpackbits(Np.zeros(shape(2, 0), DType.UINT8), 1, 3L, "big"), DType.UINT8, shape(2, 3),
+                0, 0, 0, 0, 0, 0);
+    }
+
+    @Test
+    void bitPackingErrorsNameTheOpAndWhatIsValid() {
+        throwsWith(IllegalArgumentException.class, () -> Np.packbits(f64(1, 0)), "packbits", "integer or bool",
+                "float64");
+        throwsWith(IllegalArgumentException.class, () -> Np.packbits(i64(1), 0, "l"), "packbits",
+                "\"big\" or \"little\"", "\"l\"");
+        throwsWith(IllegalArgumentException.class, () -> Np.packbits(i64(1), 0, null), "packbits", "null");
+        throwsWith(IllegalArgumentException.class, () -> Np.unpackbits(i64(1)), "unpackbits", "uint8", "int64");
+        throwsWith(IllegalArgumentException.class, () -> Np.unpackbits(Np.zeros(shape(2), DType.UINT8), null, -17L,
+                "big"), "unpackbits", "count -17", "valid: count >= -16");
+        throwsWith(IllegalArgumentException.class, () -> Np.unpackbits(Np.zeros(shape(2), DType.UINT8), null, null,
+                "x"), "unpackbits", "\"big\" or \"little\"", "first letter", "\"x\"");
+        throwsWith(IllegalArgumentException.class, () -> Np.unpackbits(Np.zeros(shape(2), DType.UINT8), 1),
+                "unpackbits", "axis 1", "valid: -1..0");
+        throwsWith(NullPointerException.class, () -> Np.packbits(null), "packbits");
+        throwsWith(NullPointerException.class, () -> Np.ascontiguousarray(null), "ascontiguousarray");
+        Tensor closed = i64(1);
+        closed.close();
+        throwsWith(IllegalStateException.class, () -> Np.packbits(closed), "packbits");
+        throwsWith(IllegalStateException.class, () -> Np.isfortran(closed), "isfortran");
     }
 
     @Test

@@ -52,8 +52,9 @@ final class Ops {
     }
 
     /**
-     * The overloads of a unary ufunc: {@code scalar} is {@code f(double)} (null for {@code invert},
-     * which takes no floats), {@code integer} is {@code f(long)} (only {@code invert} has one).
+     * The overloads of a unary ufunc: {@code scalar} is {@code f(double)} (null for {@code invert} and
+     * {@code bitwise_count}, which take no floats), {@code integer} is {@code f(long)} (only those two
+     * have one).
      */
     record Unary(UnaryOperator<Tensor> plain, BinaryOperator<Tensor> out, Ternary where, DoubleUnaryOperator scalar,
                  LongUnaryOperator integer) {
@@ -112,6 +113,8 @@ final class Ops {
         UNARY.put(UnaryOp.SIGNBIT, new Unary(Np::signbit, Np::signbit, Np::signbit, x -> Np.signbit(x) ? 1 : 0));
         UNARY.put(UnaryOp.LOGICAL_NOT, new Unary(Np::logicalNot, Np::logicalNot, Np::logicalNot, x -> Np.logicalNot(x) ? 1 : 0));
         UNARY.put(UnaryOp.INVERT, new Unary(Np::invert, Np::invert, Np::invert, null, Np::invert));
+        UNARY.put(UnaryOp.BITWISE_COUNT, new Unary(Np::bitwiseCount, Np::bitwiseCount, Np::bitwiseCount, null,
+                x -> Np.bitwiseCount(x)));
         UNARY.put(UnaryOp.DEG2RAD, new Unary(Np::deg2rad, Np::deg2rad, Np::deg2rad, Np::deg2rad));
         UNARY.put(UnaryOp.RAD2DEG, new Unary(Np::rad2deg, Np::rad2deg, Np::rad2deg, Np::rad2deg));
 

@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * a {@code where=} mask (with and without out), and through every overload ({@code f(double)},
  * {@code sum(x)}, {@code sum(x, axis)}, ...).
  *
- * <p>Covers: the 40 unary ufuncs on every dtype and special value (NaN, ±Inf, -0.0, subnormals,
+ * <p>Covers: the 41 unary ufuncs on every dtype and special value (NaN, ±Inf, -0.0, subnormals,
  * overflow and underflow thresholds, integer limits); the 34 binary ufuncs on every dtype pair;
  * weak Java scalars; the full result-type table; every reduction over every axis combination with
  * keepdims and ddof; softmax / log-softmax / log-sum-exp; matmul / dot / outer / norm; astype and

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * {@code resultType}, {@code promoteTypes}, {@code canCast}, {@code finfo} and {@code iinfo} against
+ * {@code resultType}, {@code promoteTypes}, {@code canCast}, {@code finfo}, {@code iinfo} and
+ * {@code minScalarType} against
  * NumPy's {@code types.csv}: every combination of 1 to 3 operands for result_type (Java Boolean, Long
  * and Double standing for Python's weak scalars), every pair and casting for can_cast. These answer
  * from the types alone, so they run once, not per backend.
@@ -98,8 +99,26 @@ class TypesReferenceTest {
                 IntegerInfo i = Np.iinfo(dtype(args[0]));
                 assertEquals(expected, i.bits() + " " + i.min() + " " + i.max(), what);
             }
+            case "min_scalar_type" -> assertEquals(dtype(expected), minScalarType(args), what);
             default -> throw new AssertionError("unknown op " + op);
         }
+    }
+
+    /** 'py_int;v', 'py_float;v', 'py_bool;v' (Java scalars), '0d;dtype;v' and '1d;dtype' (tensors). */
+    private static DType minScalarType(String[] args) {
+        return switch (args[0]) {
+            case "py_int" -> Np.minScalarType(Long.parseLong(args[1]));
+            case "py_float" -> Np.minScalarType(ReferenceData.parseDouble(args[1]));
+            case "py_bool" -> Np.minScalarType(Boolean.parseBoolean(args[1]));
+            case "0d", "1d" -> {
+                boolean scalar = args[0].equals("0d");
+                try (Tensor a = scalar ? ReferenceData.tensor(dtype(args[1]), new long[0], new String[] {args[2]})
+                        : Np.zeros(new long[] {2}, dtype(args[1]))) {
+                    yield Np.minScalarType(a);
+                }
+            }
+            default -> throw new AssertionError("unknown min_scalar_type operand " + args[0]);
+        };
     }
 
     private static Object operand(String text) {
