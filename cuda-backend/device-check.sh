@@ -27,6 +27,7 @@ cd "$(dirname "$0")/.."
 # Shows the GPU, finds NVRTC and sets $out and $opts for the test JVM.
 prepare() {
   [ -f .device/run.sh ] || { echo "device-check: no .device/ - run 'bash cuda-backend/device-check.sh pack' here first" >&2; exit 2; }
+  restore_resources
   out="${OUT:-/tmp/jtensor-cuda-check}"
   mkdir -p "$out"
   nvidia-smi --query-gpu=name,compute_cap,memory.total,driver_version --format=csv 2>&1 | tee "$out/gpu.txt" || true
@@ -50,11 +51,61 @@ summarise() {
   fi
 }
 
+# The working tree travels with .device, so test resources (the NumPy reference CSVs, ~13 MiB)
+# need not travel twice: `pack` drops .device's copies of files identical to the working tree's
+# <module>/src/test/resources, and `prepare` copies them back on the GPU machine (so after a dry run
+# here, pack again before carrying .device). The Jazzer jars
+# (~9 MiB) serve only the .npy fuzz test, which the GPU check does not run; JCuda's PTX-compiler
+# native (~8 MiB) is never loaded.
+slim() {
+  local m dropped=0
+  for m in */src/test/resources; do
+    m=${m%%/*}
+    [ -d ".device/test-classes/$m" ] || continue
+    while IFS= read -r -d '' f; do
+      rel=${f#"$m/src/test/resources/"}
+      if cmp -s "$f" ".device/test-classes/$m/$rel"; then
+        rm -f ".device/test-classes/$m/$rel"
+        dropped=$((dropped + 1))
+      fi
+    done < <(find "$m/src/test/resources" -type f -print0)
+  done
+  rm -f .device/lib/jazzer-*.jar
+  # JCuda's natives jar also holds its PTX-compiler binding (~8 MiB packed), which jtensor never loads
+  local natives
+  for natives in .device/lib/jcuda-natives-*.jar; do
+    [ -f "$natives" ] || continue
+    python3 - "$natives" <<'PY'
+import os, sys, zipfile
+path = sys.argv[1]
+with zipfile.ZipFile(path) as src, zipfile.ZipFile(path + ".tmp", "w", zipfile.ZIP_DEFLATED) as dst:
+    for item in src.infolist():
+        if "JNvPTXCompiler" not in item.filename:
+            dst.writestr(item, src.read(item.filename))
+os.replace(path + ".tmp", path)
+PY
+  done
+  rm -f .device/test-classes/tests/io/jtensor/io/NpyLoaderFuzzTest*.class
+  echo "device-check: dropped $dropped test resources (restored from the working tree there), the Jazzer jars and JCuda's PTX-compiler native;" \
+       ".device is now $(du -sm --apparent-size .device | cut -f1) MiB, the tracked tree" \
+       "$(git ls-files -z | du -cm --apparent-size --files0-from=- | tail -1 | cut -f1) MiB (limit 64 MiB in all)"
+}
+
+restore_resources() {
+  local m
+  for m in */src/test/resources; do
+    m=${m%%/*}
+    [ -d ".device/test-classes/$m" ] && cp -Rn "$m/src/test/resources/." ".device/test-classes/$m/"
+  done
+  return 0
+}
+
 case "${1:-}" in
   pack)
     # Nothing the GPU check runs uses AWT (only the command line's plot does): dropping java.desktop
     # saves ~9 MiB of the 64 MiB the device tool carries.
-    DROP_MODULES="${DROP_MODULES-java.desktop}" exec bash ../shared/gpu/pack.sh
+    DROP_MODULES="${DROP_MODULES-java.desktop}" bash ../shared/gpu/pack.sh
+    slim
     ;;
   run)
     prepare
