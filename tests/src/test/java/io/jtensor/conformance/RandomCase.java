@@ -40,13 +40,8 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         DType.FLOAT16};
     /** The 8- and 16-bit integer types, drawn one time in eight. */
     private static final DType[] SMALL_INTS = {DType.INT8, DType.UINT8, DType.INT16, DType.UINT16};
-    /**
-     * The public unary ufuncs, in token order, less BITWISE_COUNT: one more op would change every
-     * draw and so every line of random.csv (bitwise_count's values, views, out= and where= are
-     * replayed from unary.csv instead).
-     */
-    private static final UnaryOp[] UNARY_OPS = Ops.UNARY.keySet().stream()
-            .filter(op -> op != UnaryOp.BITWISE_COUNT).toArray(UnaryOp[]::new);
+    /** The public unary ufuncs, in token order. */
+    private static final UnaryOp[] UNARY_OPS = Ops.UNARY.keySet().toArray(UnaryOp[]::new);
     /** The public binary ufuncs, in token order (NEXTAFTER_FLOAT16 is core's, so the draw stays as it was). */
     private static final BinaryOp[] BINARY_OPS = java.util.Arrays.stream(BinaryOp.values())
             .filter(op -> op != BinaryOp.NEXTAFTER_FLOAT16).toArray(BinaryOp[]::new);
