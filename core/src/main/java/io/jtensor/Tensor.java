@@ -150,7 +150,8 @@ public final class Tensor implements AutoCloseable {
                 + (memory.bytesAvailable() == MemoryUsage.UNKNOWN ? "not that much" : memory.bytesAvailable() + " bytes")
                 + " available (" + (memory.bytesTotal() == MemoryUsage.UNKNOWN ? "?" : memory.bytesTotal())
                 + " in total, " + (memory.bytesInUse() == MemoryUsage.UNKNOWN ? "?" : memory.bytesInUse())
-                + " in use by tensors)" + (cause == null ? "" : ": " + cause.getMessage()));
+                + " in use by tensors)" + TensorScope.heldOnThisThread(backend)
+                + (cause == null ? "" : ": " + cause.getMessage()));
         if (cause != null) {
             error.initCause(cause);
         }

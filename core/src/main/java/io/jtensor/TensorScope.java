@@ -124,6 +124,32 @@ public final class TensorScope implements AutoCloseable {
         return open;
     }
 
+    /**
+     * For an out-of-memory message: how many open tensors on {@code backend} the calling thread's
+     * open scopes hold, and how many distinct bytes of memory they keep alive (a garbage
+     * collection cannot free those), or "" when they hold none.
+     */
+    static String heldOnThisThread(io.jtensor.backend.Backend backend) {
+        if (OPEN.get() == 0) {
+            return "";
+        }
+        int count = 0;
+        java.util.Set<Object> storages = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        long bytes = 0;
+        for (TensorScope s = CURRENT.get(); s != null; s = s.parent) {
+            for (Tensor t : s.tensors) {
+                if (!t.isClosed() && t.backend() == backend) {
+                    count++;
+                    if (storages.add(t.storage)) {
+                        bytes += t.storage.storage().byteSize();
+                    }
+                }
+            }
+        }
+        return count == 0 ? "" : "; open TensorScopes of this thread hold " + count + " of them (" + bytes
+                + " bytes), which only closing the scope (or the tensors) frees";
+    }
+
     /** Whether this scope has been closed. */
     public boolean isClosed() {
         return closed;

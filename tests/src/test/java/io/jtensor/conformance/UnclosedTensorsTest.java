@@ -2,6 +2,7 @@ package io.jtensor.conformance;
 
 import io.jtensor.Np;
 import io.jtensor.Tensor;
+import io.jtensor.TensorScope;
 import io.jtensor.backend.Backends;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,23 @@ class UnclosedTensorsTest {
             live.forEach(Tensor::close);
         }
         assertEquals(base, device.memoryUsage().bytesInUse());
+    }
+
+    @Test
+    void theErrorNamesWhatOpenScopesHold() {
+        long base = Backends.get("cpu").memoryUsage().bytesInUse();
+        ForeignBackend device = ForeignBackend.withMemory(Backends.get("cpu"), base + 8 * MIB);
+        try (var scope = Np.useBackend(device); TensorScope tensors = Np.scope()) {
+            Tensor first = Np.zeros(MIB / 8);
+            first.reshape(1024, 128);   // a view: the same memory, counted once
+            for (int i = 1; i < 8; i++) {
+                Np.zeros(MIB / 8);
+            }
+            OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> Np.zeros(MIB / 8));
+            assertTrue(e.getMessage().contains("; open TensorScopes of this thread hold 9 of them (8388608 bytes),"
+                    + " which only closing the scope (or the tensors) frees"), e.getMessage());
+        }
+        assertEquals(base, Backends.get("cpu").memoryUsage().bytesInUse());
     }
 
     /** Np.full, an out-of-memory error turned into a test failure (JUnit would abort the run on it). */
