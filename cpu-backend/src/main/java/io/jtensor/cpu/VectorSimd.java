@@ -6,6 +6,7 @@ import io.jtensor.op.UnaryOp;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -27,7 +28,8 @@ import java.nio.ByteOrder;
  * other FLOAT32 transcendental functions are evaluated on float64 lanes (measured within 0.73 ULP
  * of float64 on this JDK's SVML intrinsics) and rounded once to float. FLOAT64 exp is
  * {@link ExpDouble} on lanes, operation for operation, so it is bit-identical to the scalar path;
- * the other FLOAT64 transcendentals are left to {@link Math}.
+ * the other FLOAT64 transcendentals are left to {@link Math}. The INT32/INT64 paths are
+ * {@link VectorIntegers}.
  */
 final class VectorSimd implements Simd {
 
@@ -38,6 +40,9 @@ final class VectorSimd implements Simd {
     /** Floats that widen to one full double vector (8 on AVX-512, 4 on AVX2). */
     private static final VectorSpecies<Float> FH = VectorSpecies.of(float.class,
             VectorShape.forBitSize(D.vectorBitSize() / 2));
+    /** Int and long lanes as many as the float and double vectors have. */
+    private static final VectorSpecies<Integer> IS = VectorSpecies.of(int.class, F.vectorShape());
+    private static final VectorSpecies<Long> LS = VectorSpecies.of(long.class, D.vectorShape());
     private static final int DL = D.length();
     private static final int FL = F.length();
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
@@ -87,30 +92,31 @@ final class VectorSimd implements Simd {
 
     // ---------------------------------------------------------------- masked copy
 
+    /** Moves raw bits on int or long lanes, whatever the element type. */
     @Override
     public boolean maskedCopy(DType type, MemorySegment src, long srcOff, MemorySegment mask, long maskOff,
                               MemorySegment out, long outOff, long n) {
-        boolean f32 = type == DType.FLOAT32;
-        VectorSpecies<Byte> bytes = f32 ? FB : DB;
-        if (bytes == null || !(f32 || type == DType.FLOAT64)) {
+        boolean narrow = type.byteSize() == 4;
+        VectorSpecies<Byte> bytes = narrow ? FB : DB;
+        if (bytes == null || !(Conversions.isSimdFloat(type) || Conversions.isSimdInteger(type))) {
             return false;
         }
         int lanes = bytes.length();
         long whole = n - n % lanes;
-        if (f32) {
+        if (narrow) {
             for (long i = 0; i < whole; i += lanes) {
-                VectorMask<Float> m = ByteVector.fromMemorySegment(bytes, mask, maskOff + i, ORDER)
-                        .compare(VectorOperators.NE, (byte) 0).cast(F);
-                FloatVector old = FloatVector.fromMemorySegment(F, out, (outOff + i) * 4, ORDER);
-                old.blend(FloatVector.fromMemorySegment(F, src, (srcOff + i) * 4, ORDER), m)
+                VectorMask<Integer> m = ByteVector.fromMemorySegment(bytes, mask, maskOff + i, ORDER)
+                        .compare(VectorOperators.NE, (byte) 0).cast(IS);
+                IntVector old = IntVector.fromMemorySegment(IS, out, (outOff + i) * 4, ORDER);
+                old.blend(IntVector.fromMemorySegment(IS, src, (srcOff + i) * 4, ORDER), m)
                         .intoMemorySegment(out, (outOff + i) * 4, ORDER);
             }
         } else {
             for (long i = 0; i < whole; i += lanes) {
-                VectorMask<Double> m = ByteVector.fromMemorySegment(bytes, mask, maskOff + i, ORDER)
-                        .compare(VectorOperators.NE, (byte) 0).cast(D);
-                DoubleVector old = DoubleVector.fromMemorySegment(D, out, (outOff + i) * 8, ORDER);
-                old.blend(DoubleVector.fromMemorySegment(D, src, (srcOff + i) * 8, ORDER), m)
+                VectorMask<Long> m = ByteVector.fromMemorySegment(bytes, mask, maskOff + i, ORDER)
+                        .compare(VectorOperators.NE, (byte) 0).cast(LS);
+                LongVector old = LongVector.fromMemorySegment(LS, out, (outOff + i) * 8, ORDER);
+                old.blend(LongVector.fromMemorySegment(LS, src, (srcOff + i) * 8, ORDER), m)
                         .intoMemorySegment(out, (outOff + i) * 8, ORDER);
             }
         }
@@ -357,6 +363,28 @@ final class VectorSimd implements Simd {
                         .intoMemorySegment(out, ob, ORDER);
             }
         }
+    }
+
+    @Override
+    public boolean integerUnary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
+                                long n) {
+        return VectorIntegers.unary(op, type, in, inOff, out, outOff, n);
+    }
+
+    @Override
+    public boolean integerBinary(BinaryOp op, DType type, MemorySegment a, long aOff, long aScalar, MemorySegment b,
+                                 long bOff, long bScalar, MemorySegment out, long outOff, long n) {
+        return VectorIntegers.binary(op, type, a, aOff, aScalar, b, bOff, bScalar, out, outOff, n);
+    }
+
+    @Override
+    public long integerSum(MemorySegment s, DType type, long off, long n) {
+        return VectorIntegers.sum(s, type, off, n);
+    }
+
+    @Override
+    public long integerExtreme(MemorySegment s, DType type, long off, long n, boolean max) {
+        return VectorIntegers.extreme(s, type, off, n, max);
     }
 
     // ---------------------------------------------------------------- reductions and rows
