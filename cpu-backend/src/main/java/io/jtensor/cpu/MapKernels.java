@@ -19,8 +19,8 @@ import java.util.Set;
  * <p>The general path is {@link BufferedMap}: blocks of up to {@value #BLOCK} elements gathered
  * from any strides into work buffers, computed one switch per block and scattered to the output.
  * Fast paths: same-type contiguous copies use bulk memory copies; contiguous FLOAT32/FLOAT64
- * arithmetic and functions, and the common contiguous INT32/INT64 ops, go to {@link Simd} when it
- * is present, with or without a contiguous {@code where} mask, and unmasked float ones contiguous only along rows (broadcast rows and columns,
+ * arithmetic and functions, and the common contiguous integer ops (8- to 64-bit), go to
+ * {@link Simd} when it is present, with or without a contiguous {@code where} mask, and unmasked float ones contiguous only along rows (broadcast rows and columns,
  * slices) go to it row by row ({@link RowRunMap}); unmasked plans that read an input across its
  * smallest stride (transposed views) go to {@link TiledMap}. Large plans are split over threads
  * by flat index range.
@@ -150,19 +150,23 @@ final class MapKernels {
     }
 
     /**
-     * Contiguous FLOAT32/FLOAT64 arithmetic and functions, and the common INT32/INT64 ops
-     * (comparisons too, into BOOL), through {@link Simd}. With a contiguous {@code where} mask (the
+     * Contiguous FLOAT32/FLOAT64 arithmetic and functions, and the common integer ops (INT32/INT64
+     * comparisons too, into BOOL), through {@link Simd}. With a contiguous {@code where} mask (the
      * last operand), blocks are computed for every position into scratch memory and then stored
      * only where the mask is true; these ops raise nothing, so computing the masked-out positions
      * too is unobservable.
      */
     private boolean simdFastPath(MapPlan plan, Dims dims, Operand[] operands, boolean masked) {
-        DType type = plan.computeType();
-        boolean integer = Conversions.isSimdInteger(type);
+        DType compute = plan.computeType();
+        boolean integer = Conversions.isSimdInteger(compute);
         boolean bool = plan.op().givesBool();
-        if (simd == null || !(integer || Conversions.isSimdFloat(type))
-                || operands[0].dtype() != (bool ? DType.BOOL : type)
-                || (bool && !integer) || (masked && (bool || !contiguous(dims, operands.length - 1)))
+        DType stored = operands[0].dtype();
+        // INT8..UINT16 are planned in int32 and stored wrapped: their lanes hold the stored type
+        DType type = integer && !bool && stored.isInteger() && stored.computeType() == compute ? stored : compute;
+        if (simd == null || !(integer || Conversions.isSimdFloat(compute))
+                || stored != (bool ? DType.BOOL : type)
+                || (bool && !integer)
+                || (masked && (bool || type.byteSize() < 4 || !contiguous(dims, operands.length - 1)))
                 || plan.op() instanceof TernaryOp) {
             return false;
         }
@@ -178,13 +182,13 @@ final class MapKernels {
             Operand in = operands[1 + i];
             if (in.isScalar()) {
                 if (integer) {
-                    integerScalars[i] = Conversions.wrap(in.integerScalar(), type);
+                    integerScalars[i] = Conversions.wrap(in.integerScalar(), compute);
                 } else {
                     scalars[i] = Conversions.round(in.scalar(), type);
                 }
             } else if (dims.ndim() == 0 || dims.strides()[1 + i][0] == 0) {
                 if (integer) {
-                    integerScalars[i] = ElementIO.readLong(segment(in), in.dtype(), in.offset(), type);
+                    integerScalars[i] = ElementIO.readLong(segment(in), in.dtype(), in.offset(), compute);
                 } else {
                     scalars[i] = ElementIO.readDouble(segment(in), in.dtype(), in.offset(), type);
                 }

@@ -7,9 +7,9 @@ import io.jtensor.op.UnaryOp;
 import java.lang.foreign.MemorySegment;
 
 /**
- * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data and for the common INT32/INT64
- * element-wise ops and reductions. The only implementation,
- * {@code VectorSimd}, uses the JDK Vector API and is loaded by {@link SimdLoader} only when the
+ * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data, the common integer element-wise
+ * ops and the INT32/INT64 sum, max and min. The only implementation, {@code VectorSimd}, uses
+ * the JDK Vector API and is loaded by {@link SimdLoader} only when the
  * {@code jdk.incubator.vector} module is present; every caller has a scalar path for the cases
  * this interface declines (a {@code false} result).
  *
@@ -47,10 +47,11 @@ interface Simd {
                    double bScalar, MemorySegment out, long outOff, long n);
 
     /**
-     * {@code out[i] = op(in[i])} for {@code i < n}, both contiguous of the INT32 or INT64
-     * {@code type}, with wrapping arithmetic: {@code NEGATIVE}, {@code ABS} (the minimum value
-     * stays itself), {@code SQUARE} and {@code INVERT}. With {@code n == 0} it only answers whether
-     * the op is vectorised.
+     * {@code out[i] = op(in[i])} for {@code i < n}, both contiguous of the integer {@code type},
+     * with wrapping arithmetic: {@code NEGATIVE}, {@code ABS} (the minimum value stays itself; not
+     * for UINT8/UINT16), {@code SQUARE} and {@code INVERT}. For INT8, UINT8, INT16 and UINT16
+     * (planned in int32) the results are the int32 results wrapped to the type. With
+     * {@code n == 0} it only answers whether the op is vectorised.
      *
      * @return false when the op or type is not vectorised (nothing was written)
      */
@@ -58,15 +59,17 @@ interface Simd {
                          long n);
 
     /**
-     * {@code out[i] = a[i] op b[i]} for {@code i < n} on the INT32 or INT64 {@code type} with
-     * wrapping arithmetic: add, subtract, multiply, maximum, minimum ({@code fmax}/{@code fmin}
-     * alike), the bitwise and/or/xor, and the six comparisons, whose {@code out} is BOOL (one byte,
-     * 0 or 1, per element). An input whose segment is null is the scalar given next to it, exact
-     * and already wrapped to {@code type}; the other inputs are contiguous of {@code type}, and so
-     * is {@code out} for the ops that do not give bool. With {@code n == 0} it only answers whether
-     * the op is vectorised.
+     * {@code out[i] = a[i] op b[i]} for {@code i < n} on the integer {@code type} with wrapping
+     * arithmetic: add, subtract, multiply, maximum, minimum ({@code fmax}/{@code fmin} alike), the
+     * bitwise and/or/xor, and for INT32/INT64 also the six comparisons, whose {@code out} is BOOL
+     * (one byte, 0 or 1, per element). For INT8, UINT8, INT16 and UINT16 (planned in int32) the
+     * results are the int32 results wrapped to the type; maximum and minimum with a scalar outside
+     * the type's range are declined. An input whose segment is null is the scalar given next to it,
+     * exact and already wrapped to the compute type; the other inputs are contiguous of
+     * {@code type}, and so is {@code out} for the ops that do not give bool. With {@code n == 0} it
+     * only answers whether the op is vectorised (for these scalars).
      *
-     * @return false when the op or type is not vectorised (nothing was written)
+     * @return false when the op, type or scalar is not vectorised (nothing was written)
      */
     boolean integerBinary(BinaryOp op, DType type, MemorySegment a, long aOff, long aScalar, MemorySegment b,
                           long bOff, long bScalar, MemorySegment out, long outOff, long n);

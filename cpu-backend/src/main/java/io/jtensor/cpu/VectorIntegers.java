@@ -3,8 +3,10 @@ package io.jtensor.cpu;
 import io.jtensor.DType;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.UnaryOp;
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -15,9 +17,13 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
 /**
- * The INT32/INT64 element-wise ops and reductions of {@link VectorSimd} on int and long lanes,
- * all exact two's-complement wrapping arithmetic, so the results are those of {@link LongOps} and
- * {@link LongAccumulators} bit for bit.
+ * The integer element-wise ops and reductions of {@link VectorSimd} on int and long lanes, all
+ * exact two's-complement wrapping arithmetic, so the results are those of {@link LongOps} and
+ * {@link LongAccumulators} bit for bit. The 8- and 16-bit types, which core plans in int32 and
+ * whose results are wrapped to their width, run on byte and short lanes: wrapping addition,
+ * subtraction, multiplication, negation and the bitwise ops give the same low bits either way,
+ * and maximum and minimum (unsigned for UINT8/UINT16) the same value when a scalar operand lies
+ * within the type (otherwise they are declined).
  *
  * <p>As in {@link VectorSimd}, an element-wise tail is copied into a zero-padded scratch vector
  * and run through the same lane code. Comparisons run on 256-bit vectors (the preferred sizes, at
@@ -37,6 +43,8 @@ final class VectorIntegers {
     /** Ints that widen to one full long vector. */
     private static final VectorSpecies<Integer> IH = VectorSpecies.of(int.class,
             VectorShape.forBitSize(L.vectorBitSize() / 2));
+    private static final VectorSpecies<Byte> B = ByteVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Short> S = ShortVector.SPECIES_PREFERRED;
     private static final int IL = I.length();
     private static final int LL = L.length();
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
@@ -53,7 +61,7 @@ final class VectorIntegers {
         }
     }
 
-    private static final long SLOT = Math.max(64, I.vectorByteSize());
+    private static final long SLOT = Math.max(64, B.vectorByteSize());
     /** Per-thread native scratch: five vector-sized slots (two splats, two tail inputs, one tail output). */
     private static final ThreadLocal<MemorySegment> SCRATCH =
             ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(5 * SLOT, 64));
@@ -66,13 +74,16 @@ final class VectorIntegers {
     private static final int AND = 5;
     private static final int OR = 6;
     private static final int XOR = 7;
+    /** Maximum and minimum of UINT8/UINT16 lanes. */
+    private static final int UMAX = 8;
+    private static final int UMIN = 9;
     /** The first comparison: codes from here on give BOOL. */
-    private static final int EQ = 8;
-    private static final int NE = 9;
-    private static final int LT = 10;
-    private static final int LE = 11;
-    private static final int GT = 12;
-    private static final int GE = 13;
+    private static final int EQ = 10;
+    private static final int NE = 11;
+    private static final int LT = 12;
+    private static final int LE = 13;
+    private static final int GT = 14;
+    private static final int GE = 15;
 
     private static final int NEG = 0;
     private static final int ABS = 1;
@@ -82,8 +93,22 @@ final class VectorIntegers {
     private VectorIntegers() {
     }
 
-    private static boolean integer(DType type) {
+    private static boolean wide(DType type) {
         return type == DType.INT32 || type == DType.INT64;
+    }
+
+    /** The 8- and 16-bit types, whose int32 results wrap to their width: the same bits as lanes of that width give. */
+    private static boolean small(DType type) {
+        return type.isInteger() && type.byteSize() < 4;
+    }
+
+    private static int lanes(DType type) {
+        return switch (type.byteSize()) {
+            case 1 -> B.length();
+            case 2 -> S.length();
+            case 4 -> IL;
+            default -> LL;
+        };
     }
 
     private static int binaryCode(BinaryOp op) {
@@ -120,81 +145,147 @@ final class VectorIntegers {
     static boolean unary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
                          long n) {
         int code = unaryCode(op);
-        boolean supported = code >= 0 && integer(type);
+        boolean supported = code >= 0 && (wide(type) || (small(type) && !(code == ABS && type.isUnsigned())));
         if (!supported || n == 0) {
             return supported;
         }
-        boolean i32 = type == DType.INT32;
-        int lanes = i32 ? IL : LL;
+        int lanes = lanes(type);
         int width = type.byteSize();
         long whole = n - n % lanes;
-        runUnary(code, i32, in, inOff * width, out, outOff * width, whole);
+        runUnary(code, width, in, inOff * width, out, outOff * width, whole);
         if (whole < n) {
             int rest = (int) (n - whole);
             MemorySegment scratch = SCRATCH.get();
             MemorySegment src = scratch.asSlice(2 * SLOT, SLOT).fill((byte) 0);
             MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
             MemorySegment.copy(in, (inOff + whole) * width, src, 0, (long) rest * width);
-            runUnary(code, i32, src, 0, dst, 0, lanes);
+            runUnary(code, width, src, 0, dst, 0, lanes);
             MemorySegment.copy(dst, 0, out, (outOff + whole) * width, (long) rest * width);
         }
         return true;
     }
 
-    private static void runUnary(int code, boolean i32, MemorySegment in, long inByte, MemorySegment out,
+    private static void runUnary(int code, int width, MemorySegment in, long inByte, MemorySegment out,
                                  long outByte, long n) {
-        if (i32) {
-            switch (code) {
-                case NEG -> {
-                    for (long i = 0; i < n; i += IL) {
-                        IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
-                        x.neg().intoMemorySegment(out, outByte + i * 4, ORDER);
-                    }
-                }
-                case ABS -> {
-                    for (long i = 0; i < n; i += IL) {
-                        IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
-                        x.abs().intoMemorySegment(out, outByte + i * 4, ORDER);
-                    }
-                }
-                case SQUARE -> {
-                    for (long i = 0; i < n; i += IL) {
-                        IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
-                        x.mul(x).intoMemorySegment(out, outByte + i * 4, ORDER);
-                    }
-                }
-                default -> {
-                    for (long i = 0; i < n; i += IL) {
-                        IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
-                        x.not().intoMemorySegment(out, outByte + i * 4, ORDER);
-                    }
+        switch (width) {
+            case 1 -> unaryI8(code, in, inByte, out, outByte, n);
+            case 2 -> unaryI16(code, in, inByte, out, outByte, n);
+            case 4 -> unaryI32(code, in, inByte, out, outByte, n);
+            default -> unaryI64(code, in, inByte, out, outByte, n);
+        }
+    }
+
+    private static void unaryI8(int code, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        switch (code) {
+            case NEG -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
+                    x.neg().intoMemorySegment(out, outByte + i, ORDER);
                 }
             }
-        } else {
-            switch (code) {
-                case NEG -> {
-                    for (long i = 0; i < n; i += LL) {
-                        LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
-                        x.neg().intoMemorySegment(out, outByte + i * 8, ORDER);
-                    }
+            case ABS -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
+                    x.abs().intoMemorySegment(out, outByte + i, ORDER);
                 }
-                case ABS -> {
-                    for (long i = 0; i < n; i += LL) {
-                        LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
-                        x.blend(x.neg(), x.compare(VectorOperators.LT, 0L)).intoMemorySegment(out, outByte + i * 8, ORDER);
-                    }
+            }
+            case SQUARE -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
+                    x.mul(x).intoMemorySegment(out, outByte + i, ORDER);
                 }
-                case SQUARE -> {
-                    for (long i = 0; i < n; i += LL) {
-                        LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
-                        x.mul(x).intoMemorySegment(out, outByte + i * 8, ORDER);
-                    }
+            }
+            default -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
+                    x.not().intoMemorySegment(out, outByte + i, ORDER);
                 }
-                default -> {
-                    for (long i = 0; i < n; i += LL) {
-                        LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
-                        x.not().intoMemorySegment(out, outByte + i * 8, ORDER);
-                    }
+            }
+        }
+    }
+
+    private static void unaryI16(int code, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        switch (code) {
+            case NEG -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
+                    x.neg().intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+            case ABS -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
+                    x.abs().intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+            case SQUARE -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
+                    x.mul(x).intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+            default -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
+                    x.not().intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+        }
+    }
+
+    private static void unaryI32(int code, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        switch (code) {
+            case NEG -> {
+                for (long i = 0; i < n; i += IL) {
+                    IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
+                    x.neg().intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            case ABS -> {
+                for (long i = 0; i < n; i += IL) {
+                    IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
+                    x.abs().intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            case SQUARE -> {
+                for (long i = 0; i < n; i += IL) {
+                    IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
+                    x.mul(x).intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            default -> {
+                for (long i = 0; i < n; i += IL) {
+                    IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
+                    x.not().intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+        }
+    }
+
+    private static void unaryI64(int code, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        switch (code) {
+            case NEG -> {
+                for (long i = 0; i < n; i += LL) {
+                    LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
+                    x.neg().intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            case ABS -> {
+                for (long i = 0; i < n; i += LL) {
+                    LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
+                    x.blend(x.neg(), x.compare(VectorOperators.LT, 0L)).intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            case SQUARE -> {
+                for (long i = 0; i < n; i += LL) {
+                    LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
+                    x.mul(x).intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            default -> {
+                for (long i = 0; i < n; i += LL) {
+                    LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
+                    x.not().intoMemorySegment(out, outByte + i * 8, ORDER);
                 }
             }
         }
@@ -204,23 +295,28 @@ final class VectorIntegers {
     static boolean binary(BinaryOp op, DType type, MemorySegment a, long aOff, long aScalar, MemorySegment b,
                           long bOff, long bScalar, MemorySegment out, long outOff, long n) {
         int code = binaryCode(op);
-        boolean supported = code >= 0 && integer(type);
+        if (small(type) && code >= 0) {
+            // a scalar beyond the type's range keeps its int32 value through max, min and comparisons
+            boolean inRange = (a != null || type.holds(aScalar)) && (b != null || type.holds(bScalar));
+            code = code >= EQ || ((code == MAX || code == MIN) && !inRange) ? -1
+                    : type.isUnsigned() && code == MAX ? UMAX : type.isUnsigned() && code == MIN ? UMIN : code;
+        }
+        boolean supported = code >= 0 && (wide(type) || small(type));
         if (!supported || n == 0) {
             return supported;
         }
-        boolean i32 = type == DType.INT32;
-        int lanes = i32 ? IL : LL;
+        int lanes = lanes(type);
         int width = type.byteSize();
         int outWidth = code >= EQ ? 1 : width;
         MemorySegment scratch = SCRATCH.get();
-        MemorySegment sa = a == null ? splat(scratch.asSlice(0, SLOT), i32, aScalar, lanes) : a;
-        MemorySegment sb = b == null ? splat(scratch.asSlice(SLOT, SLOT), i32, bScalar, lanes) : b;
+        MemorySegment sa = a == null ? splat(scratch.asSlice(0, SLOT), type, aScalar, lanes) : a;
+        MemorySegment sb = b == null ? splat(scratch.asSlice(SLOT, SLOT), type, bScalar, lanes) : b;
         long aByte = a == null ? 0 : aOff * width;
         long bByte = b == null ? 0 : bOff * width;
         int aStep = a == null ? 0 : width;
         int bStep = b == null ? 0 : width;
         long whole = n - n % lanes;
-        runBinary(code, i32, sa, aByte, aStep, sb, bByte, bStep, out, outOff * outWidth, whole);
+        runBinary(code, width, sa, aByte, aStep, sb, bByte, bStep, out, outOff * outWidth, whole);
         if (whole < n) {
             int rest = (int) (n - whole);
             MemorySegment ta = sa;
@@ -234,29 +330,179 @@ final class VectorIntegers {
                 MemorySegment.copy(b, bByte + whole * width, tb, 0, (long) rest * width);
             }
             MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
-            runBinary(code, i32, ta, 0, aStep, tb, 0, bStep, dst, 0, lanes);
+            runBinary(code, width, ta, 0, aStep, tb, 0, bStep, dst, 0, lanes);
             MemorySegment.copy(dst, 0, out, (outOff + whole) * outWidth, (long) rest * outWidth);
         }
         return true;
     }
 
-    private static MemorySegment splat(MemorySegment slot, boolean i32, long value, int lanes) {
+    /** {@code lanes} copies of {@code value}, wrapped to {@code type}. */
+    private static MemorySegment splat(MemorySegment slot, DType type, long value, int lanes) {
         for (int i = 0; i < lanes; i++) {
-            if (i32) {
-                slot.setAtIndex(ElementIO.INT, i, (int) value);
-            } else {
-                slot.setAtIndex(ElementIO.LONG, i, value);
-            }
+            ElementIO.writeLong(slot, type, i, value);
         }
         return slot;
     }
 
-    private static void runBinary(int code, boolean i32, MemorySegment a, long aByte, int aStep, MemorySegment b,
+    private static void runBinary(int code, int width, MemorySegment a, long aByte, int aStep, MemorySegment b,
                                   long bByte, int bStep, MemorySegment out, long outByte, long n) {
-        if (i32) {
-            binaryI32(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
-        } else {
-            binaryI64(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
+        switch (width) {
+            case 1 -> binaryI8(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
+            case 2 -> binaryI16(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
+            case 4 -> binaryI32(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
+            default -> binaryI64(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
+        }
+    }
+
+    private static void binaryI8(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
+                                 int bStep, MemorySegment out, long outByte, long n) {
+        switch (code) {
+            case ADD -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+                    x.add(y).intoMemorySegment(out, outByte + i, ORDER);
+                }
+            }
+            case SUB -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+                    x.sub(y).intoMemorySegment(out, outByte + i, ORDER);
+                }
+            }
+            case MUL -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+                    x.mul(y).intoMemorySegment(out, outByte + i, ORDER);
+                }
+            }
+            case MAX -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+                    x.max(y).intoMemorySegment(out, outByte + i, ORDER);
+                }
+            }
+            case MIN -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+                    x.min(y).intoMemorySegment(out, outByte + i, ORDER);
+                }
+            }
+            case AND -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+                    x.and(y).intoMemorySegment(out, outByte + i, ORDER);
+                }
+            }
+            case OR -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+                    x.or(y).intoMemorySegment(out, outByte + i, ORDER);
+                }
+            }
+            case XOR -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+                    x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i, ORDER);
+                }
+            }
+            case UMAX -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+                    x.lanewise(VectorOperators.UMAX, y).intoMemorySegment(out, outByte + i, ORDER);
+                }
+            }
+            default -> {
+                for (long i = 0; i < n; i += B.length()) {
+                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+                    x.lanewise(VectorOperators.UMIN, y).intoMemorySegment(out, outByte + i, ORDER);
+                }
+            }
+        }
+    }
+
+    private static void binaryI16(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
+                                 int bStep, MemorySegment out, long outByte, long n) {
+        switch (code) {
+            case ADD -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+                    x.add(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+            case SUB -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+                    x.sub(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+            case MUL -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+                    x.mul(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+            case MAX -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+                    x.max(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+            case MIN -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+                    x.min(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+            case AND -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+                    x.and(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+            case OR -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+                    x.or(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+            case XOR -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+                    x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+            case UMAX -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+                    x.lanewise(VectorOperators.UMAX, y).intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
+            default -> {
+                for (long i = 0; i < n; i += S.length()) {
+                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+                    x.lanewise(VectorOperators.UMIN, y).intoMemorySegment(out, outByte + i * 2, ORDER);
+                }
+            }
         }
     }
 
