@@ -80,7 +80,10 @@ interface Simd {
      */
     long integerSum(MemorySegment s, DType type, long off, long n);
 
-    /** The maximum (or minimum) of {@code n} contiguous INT32 or INT64 elements; the identity (MIN or MAX of long) when {@code n == 0}. */
+    /**
+     * The maximum (or minimum) of {@code n} contiguous INT32 or INT64 elements; the identity
+     * ({@link Long#MIN_VALUE} or {@link Long#MAX_VALUE}) when {@code n == 0}.
+     */
     long integerExtreme(MemorySegment s, DType type, long off, long n, boolean max);
 
     /**
@@ -96,8 +99,8 @@ interface Simd {
     /**
      * {@code out[outOff + i] = src[srcOff + i]} where the BOOL {@code mask[maskOff + i]} is non-zero,
      * for {@code i < n}, all contiguous, {@code src} and {@code out} of FLOAT32, FLOAT64, INT32 or
-     * INT64 {@code type} (raw bits are moved); elements of {@code out} where the mask is zero keep their bits (they may be
-     * rewritten with them).
+     * INT64 {@code type} (raw bits are moved); elements of {@code out} where the mask is zero keep
+     * their bits (they may be rewritten with them).
      *
      * @return false when not vectorised for {@code type} on this hardware (nothing was written)
      */

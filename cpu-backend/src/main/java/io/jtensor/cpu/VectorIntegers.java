@@ -11,7 +11,6 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
@@ -25,13 +24,13 @@ import java.nio.ByteOrder;
  * and maximum and minimum (unsigned for UINT8/UINT16) the same value when a scalar operand lies
  * within the type (otherwise they are declined).
  *
- * <p>As in {@link VectorSimd}, an element-wise tail is copied into a zero-padded scratch vector
- * and run through the same lane code. Comparisons run on 256-bit vectors (the preferred sizes, at
- * least 256 bits, are multiples of them) and store each mask as BOOL bytes through a table of the
- * 256 eight-lane masks. Each op has a loop of its own: with the op switched inside one shared
- * loop, every op after the first three a JVM ran took twice as long (measured), and so did
- * comparisons storing through one shared helper. INT64 maximum, minimum and absolute value are a
- * compare and a blend (AVX2 has no 64-bit max, min or abs instruction).
+ * <p>Element-wise tails go through {@link VectorSimd#unaryLanes} and {@link VectorSimd#binaryLanes}
+ * (a zero-padded scratch vector through the same lane code). Comparisons run on 256-bit vectors
+ * (the preferred sizes, at least 256 bits, are multiples of them) and store each mask as BOOL bytes
+ * through a table of the 256 eight-lane masks. Each op has a loop of its own: with the op switched
+ * inside one shared loop, every op after the first three a JVM ran took twice as long (measured),
+ * and so did comparisons storing through one shared helper. INT64 maximum, minimum and absolute
+ * value are a compare and a blend (AVX2 has no 64-bit max, min or abs instruction).
  */
 final class VectorIntegers {
 
@@ -48,8 +47,10 @@ final class VectorIntegers {
     private static final int IL = I.length();
     private static final int LL = L.length();
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
-    private static final ValueLayout.OfLong BOOLS_8 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfInt BOOLS_4 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfLong BOOLS_8 =
+            ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfInt BOOLS_4 =
+            ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     /** Entry m: eight BOOL bytes, little-endian, byte k being bit k of m. */
     private static final long[] BOOL_BYTES = new long[256];
 
@@ -60,11 +61,6 @@ final class VectorIntegers {
             }
         }
     }
-
-    private static final long SLOT = Math.max(64, B.vectorByteSize());
-    /** Per-thread native scratch: five vector-sized slots (two splats, two tail inputs, one tail output). */
-    private static final ThreadLocal<MemorySegment> SCRATCH =
-            ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(5 * SLOT, 64));
 
     private static final int ADD = 0;
     private static final int SUB = 1;
@@ -149,19 +145,9 @@ final class VectorIntegers {
         if (!supported || n == 0) {
             return supported;
         }
-        int lanes = lanes(type);
         int width = type.byteSize();
-        long whole = n - n % lanes;
-        runUnary(code, width, in, inOff * width, out, outOff * width, whole);
-        if (whole < n) {
-            int rest = (int) (n - whole);
-            MemorySegment scratch = SCRATCH.get();
-            MemorySegment src = scratch.asSlice(2 * SLOT, SLOT).fill((byte) 0);
-            MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
-            MemorySegment.copy(in, (inOff + whole) * width, src, 0, (long) rest * width);
-            runUnary(code, width, src, 0, dst, 0, lanes);
-            MemorySegment.copy(dst, 0, out, (outOff + whole) * width, (long) rest * width);
-        }
+        VectorSimd.unaryLanes((i, ib, o, ob, m) -> runUnary(code, width, i, ib, o, ob, m), lanes(type), width, in,
+                inOff, out, outOff, n);
         return true;
     }
 
@@ -294,46 +280,43 @@ final class VectorIntegers {
     /** {@link Simd#integerBinary}. */
     static boolean binary(BinaryOp op, DType type, MemorySegment a, long aOff, long aScalar, MemorySegment b,
                           long bOff, long bScalar, MemorySegment out, long outOff, long n) {
-        int code = binaryCode(op);
-        if (small(type) && code >= 0) {
-            // a scalar beyond the type's range keeps its int32 value through max, min and comparisons
-            boolean inRange = (a != null || type.holds(aScalar)) && (b != null || type.holds(bScalar));
-            code = code >= EQ || ((code == MAX || code == MIN) && !inRange) ? -1
-                    : type.isUnsigned() && code == MAX ? UMAX : type.isUnsigned() && code == MIN ? UMIN : code;
-        }
-        boolean supported = code >= 0 && (wide(type) || small(type));
-        if (!supported || n == 0) {
-            return supported;
+        int code = laneCode(op, type, (a != null || type.holds(aScalar)) && (b != null || type.holds(bScalar)));
+        if (code < 0 || n == 0) {
+            return code >= 0;
         }
         int lanes = lanes(type);
         int width = type.byteSize();
-        int outWidth = code >= EQ ? 1 : width;
-        MemorySegment scratch = SCRATCH.get();
-        MemorySegment sa = a == null ? splat(scratch.asSlice(0, SLOT), type, aScalar, lanes) : a;
-        MemorySegment sb = b == null ? splat(scratch.asSlice(SLOT, SLOT), type, bScalar, lanes) : b;
-        long aByte = a == null ? 0 : aOff * width;
-        long bByte = b == null ? 0 : bOff * width;
-        int aStep = a == null ? 0 : width;
-        int bStep = b == null ? 0 : width;
-        long whole = n - n % lanes;
-        runBinary(code, width, sa, aByte, aStep, sb, bByte, bStep, out, outOff * outWidth, whole);
-        if (whole < n) {
-            int rest = (int) (n - whole);
-            MemorySegment ta = sa;
-            MemorySegment tb = sb;
-            if (a != null) {
-                ta = scratch.asSlice(2 * SLOT, SLOT).fill((byte) 0);
-                MemorySegment.copy(a, aByte + whole * width, ta, 0, (long) rest * width);
-            }
-            if (b != null) {
-                tb = scratch.asSlice(3 * SLOT, SLOT).fill((byte) 0);
-                MemorySegment.copy(b, bByte + whole * width, tb, 0, (long) rest * width);
-            }
-            MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
-            runBinary(code, width, ta, 0, aStep, tb, 0, bStep, dst, 0, lanes);
-            MemorySegment.copy(dst, 0, out, (outOff + whole) * outWidth, (long) rest * outWidth);
-        }
+        MemorySegment aSplat = a == null ? splat(VectorSimd.slot(0), type, aScalar, lanes) : null;
+        MemorySegment bSplat = b == null ? splat(VectorSimd.slot(1), type, bScalar, lanes) : null;
+        VectorSimd.binaryLanes(
+                (x, xb, xs, y, yb, ys, o, ob, m) -> runBinary(code, width, x, xb, xs, y, yb, ys, o, ob, m), lanes,
+                width, code >= EQ ? 1 : width, a, aOff, aSplat, b, bOff, bSplat, out, outOff, n);
         return true;
+    }
+
+    /**
+     * The lane loop for {@code op} on {@code type}, or -1 when it is not vectorised: the 8- and
+     * 16-bit types have no comparisons, take unsigned maximum and minimum when unsigned, and
+     * maximum and minimum only with scalars within the type ({@code scalarsInRange}; beyond it, a
+     * scalar keeps its int32 value, which lanes of the type cannot hold).
+     */
+    private static int laneCode(BinaryOp op, DType type, boolean scalarsInRange) {
+        int code = binaryCode(op);
+        if (wide(type)) {
+            return code;
+        }
+        if (!small(type) || code < 0 || code >= EQ) {
+            return -1;
+        }
+        if (code == MAX || code == MIN) {
+            if (!scalarsInRange) {
+                return -1;
+            }
+            if (type.isUnsigned()) {
+                return code == MAX ? UMAX : UMIN;
+            }
+        }
+        return code;
     }
 
     /** {@code lanes} copies of {@code value}, wrapped to {@code type}. */

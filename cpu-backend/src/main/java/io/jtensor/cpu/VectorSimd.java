@@ -50,6 +50,7 @@ final class VectorSimd implements Simd {
     private static final VectorSpecies<Byte> FB = byteSpecies(FL);
     private static final VectorSpecies<Byte> DB = byteSpecies(DL);
 
+    /** Bytes of a scratch slot: the widest vector (byte lanes included, all the same size). */
     private static final long SLOT = Math.max(64, Math.max(D.vectorByteSize(), F.vectorByteSize()));
     /** Per-thread native scratch: five vector-sized slots (two splats, two tail inputs, one tail output). */
     private static final ThreadLocal<MemorySegment> SCRATCH =
@@ -149,19 +150,79 @@ final class VectorSimd implements Simd {
             return supported;
         }
         int lanes = f32 ? (exactUnary(op) || op == UnaryOp.EXP ? FL : 4) : DL;
-        int width = type.byteSize();
+        unaryLanes((i, ib, o, ob, m) -> runUnary(op, f32, i, ib, o, ob, m), lanes, type.byteSize(), in, inOff,
+                out, outOff, n);
+        return true;
+    }
+
+    /** A lane loop over a multiple of its lane count of elements, at byte offsets. */
+    @FunctionalInterface
+    interface UnaryLoop {
+        void run(MemorySegment in, long inByte, MemorySegment out, long outByte, long n);
+    }
+
+    /** A binary lane loop; an input read with step 0 is one vector of splatted scalars. */
+    @FunctionalInterface
+    interface BinaryLoop {
+        void run(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep, MemorySegment out,
+                 long outByte, long n);
+    }
+
+    /**
+     * Runs {@code loop} over {@code n} contiguous elements of {@code width} bytes: the whole
+     * vectors of {@code lanes} in place, then the tail copied into a zero-padded scratch vector, so
+     * that every element sees the same lane code.
+     */
+    static void unaryLanes(UnaryLoop loop, int lanes, int width, MemorySegment in, long inOff, MemorySegment out,
+                           long outOff, long n) {
         long whole = n - n % lanes;
-        runUnary(op, f32, in, inOff * width, out, outOff * width, whole);
+        loop.run(in, inOff * width, out, outOff * width, whole);
         if (whole < n) {
             int rest = (int) (n - whole);
-            MemorySegment scratch = SCRATCH.get();
-            MemorySegment src = scratch.asSlice(2 * SLOT, SLOT).fill((byte) 0);
-            MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
+            MemorySegment src = slot(2).fill((byte) 0);
+            MemorySegment dst = slot(4);
             MemorySegment.copy(in, (inOff + whole) * width, src, 0, (long) rest * width);
-            runUnary(op, f32, src, 0, dst, 0, lanes);
+            loop.run(src, 0, dst, 0, lanes);
             MemorySegment.copy(dst, 0, out, (outOff + whole) * width, (long) rest * width);
         }
-        return true;
+    }
+
+    /**
+     * {@link #unaryLanes} for two inputs: a null input is the vector of scalars in {@code aSplat}
+     * ({@code bSplat}), read with step 0; the output has {@code outWidth} bytes per element.
+     */
+    static void binaryLanes(BinaryLoop loop, int lanes, int width, int outWidth, MemorySegment a, long aOff,
+                            MemorySegment aSplat, MemorySegment b, long bOff, MemorySegment bSplat, MemorySegment out,
+                            long outOff, long n) {
+        MemorySegment sa = a == null ? aSplat : a;
+        MemorySegment sb = b == null ? bSplat : b;
+        long aByte = a == null ? 0 : aOff * width;
+        long bByte = b == null ? 0 : bOff * width;
+        int aStep = a == null ? 0 : width;
+        int bStep = b == null ? 0 : width;
+        long whole = n - n % lanes;
+        loop.run(sa, aByte, aStep, sb, bByte, bStep, out, outOff * outWidth, whole);
+        if (whole < n) {
+            int rest = (int) (n - whole);
+            MemorySegment ta = sa;
+            MemorySegment tb = sb;
+            if (a != null) {
+                ta = slot(2).fill((byte) 0);
+                MemorySegment.copy(a, aByte + whole * width, ta, 0, (long) rest * width);
+            }
+            if (b != null) {
+                tb = slot(3).fill((byte) 0);
+                MemorySegment.copy(b, bByte + whole * width, tb, 0, (long) rest * width);
+            }
+            MemorySegment dst = slot(4);
+            loop.run(ta, 0, aStep, tb, 0, bStep, dst, 0, lanes);
+            MemorySegment.copy(dst, 0, out, (outOff + whole) * outWidth, (long) rest * outWidth);
+        }
+    }
+
+    /** This thread's scratch slot {@code k}: 0 and 1 hold splatted scalars, 2 and 3 tail inputs, 4 a tail output. */
+    static MemorySegment slot(int k) {
+        return SCRATCH.get().asSlice(k * SLOT, SLOT);
     }
 
     private static void runUnary(UnaryOp op, boolean f32, MemorySegment in, long inByte, MemorySegment out,
@@ -278,32 +339,9 @@ final class VectorSimd implements Simd {
         }
         boolean f32 = type == DType.FLOAT32;
         int lanes = f32 ? FL : DL;
-        int width = type.byteSize();
-        MemorySegment scratch = SCRATCH.get();
-        MemorySegment sa = a == null ? splat(scratch.asSlice(0, SLOT), f32, aScalar, lanes) : a;
-        MemorySegment sb = b == null ? splat(scratch.asSlice(SLOT, SLOT), f32, bScalar, lanes) : b;
-        long aByte = a == null ? 0 : aOff * width;
-        long bByte = b == null ? 0 : bOff * width;
-        int aStep = a == null ? 0 : width;
-        int bStep = b == null ? 0 : width;
-        long whole = n - n % lanes;
-        runBinary(code, f32, sa, aByte, aStep, sb, bByte, bStep, out, outOff * width, whole);
-        if (whole < n) {
-            int rest = (int) (n - whole);
-            MemorySegment ta = sa;
-            MemorySegment tb = sb;
-            if (a != null) {
-                ta = scratch.asSlice(2 * SLOT, SLOT).fill((byte) 0);
-                MemorySegment.copy(a, aByte + whole * width, ta, 0, (long) rest * width);
-            }
-            if (b != null) {
-                tb = scratch.asSlice(3 * SLOT, SLOT).fill((byte) 0);
-                MemorySegment.copy(b, bByte + whole * width, tb, 0, (long) rest * width);
-            }
-            MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
-            runBinary(code, f32, ta, 0, aStep, tb, 0, bStep, dst, 0, lanes);
-            MemorySegment.copy(dst, 0, out, (outOff + whole) * width, (long) rest * width);
-        }
+        binaryLanes((x, xb, xs, y, yb, ys, o, ob, m) -> runBinary(code, f32, x, xb, xs, y, yb, ys, o, ob, m), lanes,
+                type.byteSize(), type.byteSize(), a, aOff, a == null ? splat(slot(0), f32, aScalar, lanes) : null,
+                b, bOff, b == null ? splat(slot(1), f32, bScalar, lanes) : null, out, outOff, n);
         return true;
     }
 
