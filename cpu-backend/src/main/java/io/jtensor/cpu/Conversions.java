@@ -76,4 +76,9 @@ final class Conversions {
     static boolean isSimdFloat(DType t) {
         return t == DType.FLOAT32 || t == DType.FLOAT64;
     }
+
+    /** True for the integer types the SIMD paths work on in place: INT32 and INT64. */
+    static boolean isSimdInteger(DType t) {
+        return t == DType.INT32 || t == DType.INT64;
+    }
 }

@@ -8,7 +8,9 @@ import java.util.Arrays;
 
 /**
  * Reductions in the long work type (BOOL, INT32 and INT64 compute types) with wrap-around;
- * ALL and ANY are the minimum and maximum of the values converted to bool.
+ * ALL and ANY are the minimum and maximum of the values converted to bool. SUM, MAX and MIN of
+ * contiguous INT32/INT64 runs are folded on vector lanes ({@link Simd#integerSum},
+ * {@link Simd#integerExtreme}) when {@link ReduceKernels} offers them.
  */
 final class LongAccumulators {
 
@@ -95,6 +97,13 @@ final class LongAccumulators {
             acc[0] = s;
         }
 
+        /** Wrapping addition is associative, so the vector grouping gives the same sum. */
+        @Override
+        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n) {
+            acc[0] += simd.integerSum(s, src, off, n);
+            return true;
+        }
+
         @Override
         void addRow(long[] values, long flat) {
             for (int j = 0; j < width; j++) {
@@ -178,6 +187,17 @@ final class LongAccumulators {
                 }
             }
             acc[0] = m;
+        }
+
+        /** Only when no conversion to the compute type (which would wrap) comes first. */
+        @Override
+        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n) {
+            if (src != compute) {
+                return false;
+            }
+            long m = simd.integerExtreme(s, src, off, n, max);
+            acc[0] = max ? Math.max(acc[0], m) : Math.min(acc[0], m);
+            return true;
         }
 
         @Override

@@ -19,9 +19,10 @@ import java.util.Set;
  * <p>The general path is {@link BufferedMap}: blocks of up to {@value #BLOCK} elements gathered
  * from any strides into work buffers, computed one switch per block and scattered to the output.
  * Fast paths: same-type contiguous copies use bulk memory copies; contiguous FLOAT32/FLOAT64
- * arithmetic and functions go to {@link Simd} when it is present, with or without a contiguous
- * {@code where} mask, and unmasked ones contiguous only along rows (broadcast rows and columns,
- * slices) go to it row by row ({@link RowRunMap}); unmasked plans that read an input across its
+ * arithmetic and functions, and the common contiguous integer ops (8- to 64-bit), go to
+ * {@link Simd} when it is present, with or without a contiguous {@code where} mask (32- and
+ * 64-bit types), and unmasked ones of the 32- and 64-bit types contiguous only along rows
+ * (broadcast rows and columns, slices) go to it row by row ({@link RowRunMap}); unmasked plans that read an input across its
  * smallest stride (transposed views) go to {@link TiledMap}. Large plans are split over threads
  * by flat index range.
  */
@@ -81,11 +82,11 @@ final class MapKernels {
         Dims dims = Dims.simplify(plan.shape(), strides, true, null);
         boolean masked = where != null;
         if (!masked && (copyFastPath(plan, dims, operands) || wideningFastPath(plan, dims, operands)
-                || floatFastPath(plan, dims, operands, false)
+                || simdFastPath(plan, dims, operands, false)
                 || TiledMap.run(plan, dims, operands, base, simd))) {
             return;
         }
-        if (masked && floatFastPath(plan, dims, operands, true)) {
+        if (masked && simdFastPath(plan, dims, operands, true)) {
             return;
         }
         BufferedMap block = new BufferedMap(plan, dims, operands, base, masked,
@@ -150,32 +151,48 @@ final class MapKernels {
     }
 
     /**
-     * Contiguous FLOAT32/FLOAT64 arithmetic and functions through {@link Simd}. With a contiguous
-     * {@code where} mask (the last operand), blocks are computed for every position into scratch
-     * memory and then stored only where the mask is true; float ops raise nothing, so computing
-     * the masked-out positions too is unobservable.
+     * Contiguous FLOAT32/FLOAT64 arithmetic and functions, and the common integer ops (INT32/INT64
+     * comparisons too, into BOOL), through {@link Simd}. With a contiguous {@code where} mask (the
+     * last operand), blocks are computed for every position into scratch memory and then stored
+     * only where the mask is true; these ops raise nothing, so computing the masked-out positions
+     * too is unobservable.
      */
-    private boolean floatFastPath(MapPlan plan, Dims dims, Operand[] operands, boolean masked) {
-        DType type = plan.computeType();
-        if (simd == null || !Conversions.isSimdFloat(type) || operands[0].dtype() != type
-                || (masked && !contiguous(dims, operands.length - 1))
-                || plan.op() instanceof TernaryOp
-                || plan.op().givesBool()) {
+    private boolean simdFastPath(MapPlan plan, Dims dims, Operand[] operands, boolean masked) {
+        DType compute = plan.computeType();
+        boolean integer = Conversions.isSimdInteger(compute);
+        boolean bool = plan.op().givesBool();
+        DType stored = operands[0].dtype();
+        // INT8..UINT16 are planned in int32 and stored wrapped: their lanes hold the stored type
+        DType type = integer && !bool && stored.isInteger() && stored.computeType() == compute ? stored : compute;
+        if (simd == null || !(integer || Conversions.isSimdFloat(compute))
+                || stored != (bool ? DType.BOOL : type)
+                || (bool && !integer)
+                || (masked && (bool || type.byteSize() < 4 || !contiguous(dims, operands.length - 1)))
+                || plan.op() instanceof TernaryOp) {
             return false;
         }
         if (!contiguous(dims, 0)) {
-            return !masked && rowRuns.run(plan, dims, operands, grain(plan.op()));
+            return !masked && type == compute && rowRuns.run(plan, dims, operands, grain(plan.op()));
         }
         int arity = plan.op().arity();
         MemorySegment[] segs = new MemorySegment[arity];
         long[] offs = new long[arity];
         double[] scalars = new double[arity];
+        long[] integerScalars = new long[arity];
         for (int i = 0; i < arity; i++) {
             Operand in = operands[1 + i];
             if (in.isScalar()) {
-                scalars[i] = Conversions.round(in.scalar(), type);
+                if (integer) {
+                    integerScalars[i] = Conversions.wrap(in.integerScalar(), compute);
+                } else {
+                    scalars[i] = Conversions.round(in.scalar(), type);
+                }
             } else if (dims.ndim() == 0 || dims.strides()[1 + i][0] == 0) {
-                scalars[i] = ElementIO.readDouble(segment(in), in.dtype(), in.offset(), type);
+                if (integer) {
+                    integerScalars[i] = ElementIO.readLong(segment(in), in.dtype(), in.offset(), compute);
+                } else {
+                    scalars[i] = ElementIO.readDouble(segment(in), in.dtype(), in.offset(), type);
+                }
             } else if (in.dtype() == type && dims.strides()[1 + i][0] == 1) {
                 segs[i] = segment(in);
                 offs[i] = in.offset();
@@ -183,9 +200,8 @@ final class MapKernels {
                 return false;
             }
         }
-        if (arity == 1 ? segs[0] == null || !simd.unary((UnaryOp) plan.op(), type, segs[0], offs[0], null, 0, 0)
-                : !simd.binary((BinaryOp) plan.op(), type, segs[0], offs[0], scalars[0], segs[1], offs[1],
-                        scalars[1], null, 0, 0)) {
+        Kernel kernel = new Kernel(simd, plan.op(), type, integer, segs, offs, scalars, integerScalars);
+        if ((arity == 1 && segs[0] == null) || !kernel.apply(0, null, 0, 0)) {
             return false;
         }
         Operand mask = masked ? operands[operands.length - 1] : null;
@@ -194,27 +210,42 @@ final class MapKernels {
         long outOff = operands[0].offset();
         ParallelLoop.forRange(plan.size(), grain(plan.op()), BLOCK, (s, e) -> {
             if (!masked) {
-                apply(plan.op(), type, segs, offs, scalars, s, out, outOff + s, e - s);
+                kernel.apply(s, out, outOff + s, e - s);
                 return;
             }
             MemorySegment scratch = ScratchMemory.get((long) BLOCK * type.byteSize());
             for (long p = s; p < e; p += BLOCK) {
                 long n = Math.min(BLOCK, e - p);
-                apply(plan.op(), type, segs, offs, scalars, p, scratch, 0, n);
+                kernel.apply(p, scratch, 0, n);
                 MaskedStore.copy(simd, type, scratch, 0, maskSeg, mask.offset() + p, out, outOff + p, n);
             }
         });
         return true;
     }
 
-    /** Elements {@code [from, from + n)} of a plan accepted by {@link #floatFastPath}, into {@code out}. */
-    private void apply(ElementwiseOp op, DType type, MemorySegment[] segs, long[] offs, double[] scalars, long from,
-                       MemorySegment out, long outOff, long n) {
-        if (op instanceof UnaryOp u) {
-            simd.unary(u, type, segs[0], offs[0] + from, out, outOff, n);
-        } else {
-            simd.binary((BinaryOp) op, type, segs[0], offs[0] + (segs[0] == null ? 0 : from), scalars[0],
-                    segs[1], offs[1] + (segs[1] == null ? 0 : from), scalars[1], out, outOff, n);
+    /**
+     * The located operands of a plan accepted by {@link #simdFastPath}: a null segment is the
+     * scalar at the same index of {@code scalars} (float types) or {@code integerScalars}.
+     */
+    private record Kernel(Simd simd, ElementwiseOp op, DType type, boolean integer, MemorySegment[] segs, long[] offs,
+                          double[] scalars, long[] integerScalars) {
+
+        /**
+         * Elements {@code [from, from + n)} into {@code out}; with {@code n == 0} only whether
+         * {@link Simd} vectorises the op.
+         */
+        boolean apply(long from, MemorySegment out, long outOff, long n) {
+            long a = offs[0] + (segs[0] == null ? 0 : from);
+            if (op instanceof UnaryOp u) {
+                return integer ? simd.integerUnary(u, type, segs[0], a, out, outOff, n)
+                        : simd.unary(u, type, segs[0], a, out, outOff, n);
+            }
+            BinaryOp b = (BinaryOp) op;
+            long bOff = offs[1] + (segs[1] == null ? 0 : from);
+            return integer
+                    ? simd.integerBinary(b, type, segs[0], a, integerScalars[0], segs[1], bOff, integerScalars[1],
+                            out, outOff, n)
+                    : simd.binary(b, type, segs[0], a, scalars[0], segs[1], bOff, scalars[1], out, outOff, n);
         }
     }
 

@@ -5,9 +5,9 @@ import io.jtensor.DType;
 import java.lang.foreign.MemorySegment;
 
 /**
- * Copies contiguous FLOAT32/FLOAT64 results into an output only where a BOOL mask is non-zero:
- * how the {@code where=} fast path of {@link MapKernels} stores results it computed for every
- * position into scratch memory. Masked-out elements of the output are never written.
+ * Copies contiguous 4- or 8-byte results (FLOAT32, FLOAT64, INT32, INT64) into an output only
+ * where a BOOL mask is non-zero: how the {@code where=} fast path of {@link MapKernels} stores
+ * results it computed for every position into scratch memory. Masked-out elements of the output are never written.
  */
 final class MaskedStore {
 
@@ -28,7 +28,7 @@ final class MaskedStore {
     /** {@link #copy} one element at a time, moving raw bits (NaN payloads included). */
     static void scalar(DType type, MemorySegment src, long srcOff, MemorySegment mask, long maskOff,
                        MemorySegment out, long outOff, long n) {
-        if (type == DType.FLOAT32) {
+        if (type.byteSize() == 4) {
             for (long i = 0; i < n; i++) {
                 if (mask.get(ElementIO.BYTE, maskOff + i) != 0) {
                     out.setAtIndex(ElementIO.INT, outOff + i, src.getAtIndex(ElementIO.INT, srcOff + i));

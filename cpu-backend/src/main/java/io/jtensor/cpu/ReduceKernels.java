@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * <ul>
  *   <li><b>runs</b> — each output element streams its reduced elements, read along the innermost
  *   reduced dimension (ideal when that is contiguous); contiguous float data of a single run goes
- *   to {@link Simd} for SUM/MEAN/MAX/MIN;</li>
+ *   to {@link Simd} for SUM/MEAN/MAX/MIN, and contiguous INT32/INT64 data for SUM/MAX/MIN;</li>
  *   <li><b>rows</b> — for each reduced position, a row of up to {@value #TILE} output lanes is read
  *   along the innermost kept dimension and folded into per-lane accumulators; this is the
  *   (outer, R, inner) layout of a reduction over a middle or leading axis, read sequentially.</li>
@@ -170,9 +170,10 @@ final class ReduceKernels {
             this.rows = kd > 0 && (rd == 0 || rest.shape()[rd - 1] < SHORT_RUN
                     || Math.abs(kept.strides()[0][kd - 1]) < Math.abs(rest.strides()[0][rd - 1]));
             DType compute = factory.get().compute;
-            this.direct = simd != null && !rows && rd == 1 && rest.strides()[0][0] == 1
-                    && Conversions.isSimdFloat(inType) && Conversions.isSimdFloat(compute)
+            boolean floats = Conversions.isSimdFloat(inType) && Conversions.isSimdFloat(compute)
                     && (inType == compute || inType == DType.FLOAT32);
+            boolean integers = Conversions.isSimdInteger(inType) && Conversions.isSimdInteger(compute);
+            this.direct = simd != null && !rows && rd == 1 && rest.strides()[0][0] == 1 && (floats || integers);
             this.width = rows ? kept.shape()[kd - 1] : 1;
             this.tiles = (width + TILE - 1) / TILE;
             this.items = rows ? kept.size() / width * tiles : kept.size();

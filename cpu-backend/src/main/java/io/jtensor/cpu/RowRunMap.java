@@ -9,9 +9,9 @@ import io.jtensor.op.UnaryOp;
 import java.lang.foreign.MemorySegment;
 
 /**
- * FLOAT32/FLOAT64 maps whose operands are contiguous along the innermost axis but not as a whole:
- * a row vector broadcast over a matrix ({@code x + row}), a column broadcast ({@code x * col},
- * one value per row), slices of wider matrices. The output is walked row by row (a row: the
+ * FLOAT32/FLOAT64 and INT32/INT64 maps whose operands are contiguous along the innermost axis but
+ * not as a whole: a row vector broadcast over a matrix ({@code x + row}), a column broadcast
+ * ({@code x * col}, one value per row), slices of wider matrices. The output is walked row by row (a row: the
  * innermost axis after {@link Dims#simplify}) and each row is one {@link Simd} call, so the
  * arithmetic is exactly the contiguous fast path's; rows are split over threads.
  */
@@ -27,8 +27,8 @@ final class RowRunMap {
     }
 
     /**
-     * Runs the unmasked unary or arithmetic binary {@code plan} (operands: out, then the inputs)
-     * when its shape suits: every non-scalar input of the compute type, inner stride 1 (or 0: one
+     * Runs the unmasked unary or binary {@code plan} that {@link Simd} vectorises (operands: out,
+     * then the inputs) when its shape suits: every non-scalar input of the compute type, inner stride 1 (or 0: one
      * value per row), the output's inner stride 1, rows of at least {@link #MIN_ROW}.
      *
      * @return false when the plan does not suit (nothing was written)
@@ -55,8 +55,15 @@ final class RowRunMap {
             }
             segs[i] = MapKernels.segment(in);
         }
-        if (arity == 1 ? segs[0] == null || !simd.unary((UnaryOp) plan.op(), type, null, 0, null, 0, 0)
-                : !simd.binary((BinaryOp) plan.op(), type, null, 0, 0, null, 0, 0, null, 0, 0)) {
+        boolean integer = Conversions.isSimdInteger(type);
+        boolean vectorised = switch (plan.op()) {
+            case UnaryOp u when integer -> segs[0] != null && simd.integerUnary(u, type, null, 0, null, 0, 0);
+            case UnaryOp u -> segs[0] != null && simd.unary(u, type, null, 0, null, 0, 0);
+            case BinaryOp b when integer -> simd.integerBinary(b, type, null, 0, 0, null, 0, 0, null, 0, 0);
+            case BinaryOp b -> simd.binary(b, type, null, 0, 0, null, 0, 0, null, 0, 0);
+            default -> false;
+        };
+        if (!vectorised) {
             return false;
         }
         MemorySegment out = denseOutput(dims, operands[0])
@@ -79,7 +86,7 @@ final class RowRunMap {
                     }
                     at[k] = off;
                 }
-                row(plan, type, operands, segs, perRow, at, out, cols);
+                row(plan, type, integer, operands, segs, perRow, at, out, cols);
                 for (int d = ndim - 2; d >= 0 && ++index[d] == dims.shape()[d]; d--) {
                     index[d] = 0;
                 }
@@ -88,16 +95,33 @@ final class RowRunMap {
         return true;
     }
 
-    private void row(MapPlan plan, DType type, Operand[] operands, MemorySegment[] segs, boolean[] perRow,
-                     long[] at, MemorySegment out, long cols) {
+    private void row(MapPlan plan, DType type, boolean integer, Operand[] operands, MemorySegment[] segs,
+                     boolean[] perRow, long[] at, MemorySegment out, long cols) {
         if (plan.op() instanceof UnaryOp u) {
-            simd.unary(u, type, segs[0], at[1], out, at[0], cols);
+            if (integer) {
+                simd.integerUnary(u, type, segs[0], at[1], out, at[0], cols);
+            } else {
+                simd.unary(u, type, segs[0], at[1], out, at[0], cols);
+            }
             return;
         }
         MemorySegment a = perRow[0] ? null : segs[0];
         MemorySegment b = perRow[1] ? null : segs[1];
-        simd.binary((BinaryOp) plan.op(), type, a, at[1], scalar(operands[1], segs[0], perRow[0], at[1], type),
-                b, at[2], scalar(operands[2], segs[1], perRow[1], at[2], type), out, at[0], cols);
+        if (integer) {
+            simd.integerBinary((BinaryOp) plan.op(), type, a, at[1],
+                    integerScalar(operands[1], segs[0], perRow[0], at[1], type), b, at[2],
+                    integerScalar(operands[2], segs[1], perRow[1], at[2], type), out, at[0], cols);
+        } else {
+            simd.binary((BinaryOp) plan.op(), type, a, at[1], scalar(operands[1], segs[0], perRow[0], at[1], type),
+                    b, at[2], scalar(operands[2], segs[1], perRow[1], at[2], type), out, at[0], cols);
+        }
+    }
+
+    private static long integerScalar(Operand in, MemorySegment seg, boolean perRow, long at, DType type) {
+        if (in.isScalar()) {
+            return Conversions.wrap(in.integerScalar(), type);
+        }
+        return perRow ? ElementIO.readLong(seg, in.dtype(), at, type) : 0;
     }
 
     private static double scalar(Operand in, MemorySegment seg, boolean perRow, long at, DType type) {

@@ -7,8 +7,9 @@ import io.jtensor.op.UnaryOp;
 import java.lang.foreign.MemorySegment;
 
 /**
- * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data. The only implementation,
- * {@code VectorSimd}, uses the JDK Vector API and is loaded by {@link SimdLoader} only when the
+ * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data, the common integer element-wise
+ * ops and the INT32/INT64 sum, max and min. The only implementation, {@code VectorSimd}, uses
+ * the JDK Vector API and is loaded by {@link SimdLoader} only when the
  * {@code jdk.incubator.vector} module is present; every caller has a scalar path for the cases
  * this interface declines (a {@code false} result).
  *
@@ -17,7 +18,9 @@ import java.lang.foreign.MemorySegment;
  * (within 0.833 ULP of the exact value, so at most one ULP from the correctly rounded float the
  * scalar path gives), the others evaluate the float64 function in vector lanes (within 1 ULP of
  * float64, so the float result is practically always the same correctly-rounded value). FLOAT32
- * softmax rows are within 2.2 ULP of the exact value. Offsets count elements.
+ * softmax rows are within 2.2 ULP of the exact value. Integer results are exact two's-complement
+ * wrapping arithmetic, as {@link LongOps} and {@link LongAccumulators} compute them. Offsets count
+ * elements.
  */
 interface Simd {
 
@@ -44,6 +47,46 @@ interface Simd {
                    double bScalar, MemorySegment out, long outOff, long n);
 
     /**
+     * {@code out[i] = op(in[i])} for {@code i < n}, both contiguous of the integer {@code type},
+     * with wrapping arithmetic: {@code NEGATIVE}, {@code ABS} (the minimum value stays itself; not
+     * for UINT8/UINT16), {@code SQUARE} and {@code INVERT}. For INT8, UINT8, INT16 and UINT16
+     * (planned in int32) the results are the int32 results wrapped to the type. With
+     * {@code n == 0} it only answers whether the op is vectorised.
+     *
+     * @return false when the op or type is not vectorised (nothing was written)
+     */
+    boolean integerUnary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
+                         long n);
+
+    /**
+     * {@code out[i] = a[i] op b[i]} for {@code i < n} on the integer {@code type} with wrapping
+     * arithmetic: add, subtract, multiply, maximum, minimum ({@code fmax}/{@code fmin} alike), the
+     * bitwise and/or/xor, and for INT32/INT64 also the six comparisons, whose {@code out} is BOOL
+     * (one byte, 0 or 1, per element). For INT8, UINT8, INT16 and UINT16 (planned in int32) the
+     * results are the int32 results wrapped to the type; maximum and minimum with a scalar outside
+     * the type's range are declined. An input whose segment is null is the scalar given next to it,
+     * exact and already wrapped to the compute type; the other inputs are contiguous of
+     * {@code type}, and so is {@code out} for the ops that do not give bool. With {@code n == 0} it
+     * only answers whether the op is vectorised (for these scalars).
+     *
+     * @return false when the op, type or scalar is not vectorised (nothing was written)
+     */
+    boolean integerBinary(BinaryOp op, DType type, MemorySegment a, long aOff, long aScalar, MemorySegment b,
+                          long bOff, long bScalar, MemorySegment out, long outOff, long n);
+
+    /**
+     * The sum, wrapping in int64, of {@code n} contiguous INT32 or INT64 elements (wrapping
+     * addition is associative, so any grouping gives the scalar loop's result).
+     */
+    long integerSum(MemorySegment s, DType type, long off, long n);
+
+    /**
+     * The maximum (or minimum) of {@code n} contiguous INT32 or INT64 elements; the identity
+     * ({@link Long#MIN_VALUE} or {@link Long#MAX_VALUE}) when {@code n == 0}.
+     */
+    long integerExtreme(MemorySegment s, DType type, long off, long n, boolean max);
+
+    /**
      * Copies a tile of raw 4- or 8-byte elements transposed:
      * {@code dst[t * width + j] = in[from + t + j * along]} for {@code t < rows}, {@code j < width},
      * offsets in elements.
@@ -55,9 +98,9 @@ interface Simd {
 
     /**
      * {@code out[outOff + i] = src[srcOff + i]} where the BOOL {@code mask[maskOff + i]} is non-zero,
-     * for {@code i < n}, all contiguous, {@code src} and {@code out} of FLOAT32 or FLOAT64
-     * {@code type}; elements of {@code out} where the mask is zero keep their bits (they may be
-     * rewritten with them).
+     * for {@code i < n}, all contiguous, {@code src} and {@code out} of FLOAT32, FLOAT64, INT32 or
+     * INT64 {@code type} (raw bits are moved); elements of {@code out} where the mask is zero keep
+     * their bits (they may be rewritten with them).
      *
      * @return false when not vectorised for {@code type} on this hardware (nothing was written)
      */

@@ -6,6 +6,7 @@ import io.jtensor.op.UnaryOp;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -27,7 +28,8 @@ import java.nio.ByteOrder;
  * other FLOAT32 transcendental functions are evaluated on float64 lanes (measured within 0.73 ULP
  * of float64 on this JDK's SVML intrinsics) and rounded once to float. FLOAT64 exp is
  * {@link ExpDouble} on lanes, operation for operation, so it is bit-identical to the scalar path;
- * the other FLOAT64 transcendentals are left to {@link Math}.
+ * the other FLOAT64 transcendentals are left to {@link Math}. The INT32/INT64 paths are
+ * {@link VectorIntegers}.
  */
 final class VectorSimd implements Simd {
 
@@ -38,6 +40,9 @@ final class VectorSimd implements Simd {
     /** Floats that widen to one full double vector (8 on AVX-512, 4 on AVX2). */
     private static final VectorSpecies<Float> FH = VectorSpecies.of(float.class,
             VectorShape.forBitSize(D.vectorBitSize() / 2));
+    /** Int and long lanes as many as the float and double vectors have. */
+    private static final VectorSpecies<Integer> IS = VectorSpecies.of(int.class, F.vectorShape());
+    private static final VectorSpecies<Long> LS = VectorSpecies.of(long.class, D.vectorShape());
     private static final int DL = D.length();
     private static final int FL = F.length();
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
@@ -45,6 +50,7 @@ final class VectorSimd implements Simd {
     private static final VectorSpecies<Byte> FB = byteSpecies(FL);
     private static final VectorSpecies<Byte> DB = byteSpecies(DL);
 
+    /** Bytes of a scratch slot: the widest vector (byte lanes included, all the same size). */
     private static final long SLOT = Math.max(64, Math.max(D.vectorByteSize(), F.vectorByteSize()));
     /** Per-thread native scratch: five vector-sized slots (two splats, two tail inputs, one tail output). */
     private static final ThreadLocal<MemorySegment> SCRATCH =
@@ -87,30 +93,31 @@ final class VectorSimd implements Simd {
 
     // ---------------------------------------------------------------- masked copy
 
+    /** Moves raw bits on int or long lanes, whatever the element type. */
     @Override
     public boolean maskedCopy(DType type, MemorySegment src, long srcOff, MemorySegment mask, long maskOff,
                               MemorySegment out, long outOff, long n) {
-        boolean f32 = type == DType.FLOAT32;
-        VectorSpecies<Byte> bytes = f32 ? FB : DB;
-        if (bytes == null || !(f32 || type == DType.FLOAT64)) {
+        boolean narrow = type.byteSize() == 4;
+        VectorSpecies<Byte> bytes = narrow ? FB : DB;
+        if (bytes == null || !(Conversions.isSimdFloat(type) || Conversions.isSimdInteger(type))) {
             return false;
         }
         int lanes = bytes.length();
         long whole = n - n % lanes;
-        if (f32) {
+        if (narrow) {
             for (long i = 0; i < whole; i += lanes) {
-                VectorMask<Float> m = ByteVector.fromMemorySegment(bytes, mask, maskOff + i, ORDER)
-                        .compare(VectorOperators.NE, (byte) 0).cast(F);
-                FloatVector old = FloatVector.fromMemorySegment(F, out, (outOff + i) * 4, ORDER);
-                old.blend(FloatVector.fromMemorySegment(F, src, (srcOff + i) * 4, ORDER), m)
+                VectorMask<Integer> m = ByteVector.fromMemorySegment(bytes, mask, maskOff + i, ORDER)
+                        .compare(VectorOperators.NE, (byte) 0).cast(IS);
+                IntVector old = IntVector.fromMemorySegment(IS, out, (outOff + i) * 4, ORDER);
+                old.blend(IntVector.fromMemorySegment(IS, src, (srcOff + i) * 4, ORDER), m)
                         .intoMemorySegment(out, (outOff + i) * 4, ORDER);
             }
         } else {
             for (long i = 0; i < whole; i += lanes) {
-                VectorMask<Double> m = ByteVector.fromMemorySegment(bytes, mask, maskOff + i, ORDER)
-                        .compare(VectorOperators.NE, (byte) 0).cast(D);
-                DoubleVector old = DoubleVector.fromMemorySegment(D, out, (outOff + i) * 8, ORDER);
-                old.blend(DoubleVector.fromMemorySegment(D, src, (srcOff + i) * 8, ORDER), m)
+                VectorMask<Long> m = ByteVector.fromMemorySegment(bytes, mask, maskOff + i, ORDER)
+                        .compare(VectorOperators.NE, (byte) 0).cast(LS);
+                LongVector old = LongVector.fromMemorySegment(LS, out, (outOff + i) * 8, ORDER);
+                old.blend(LongVector.fromMemorySegment(LS, src, (srcOff + i) * 8, ORDER), m)
                         .intoMemorySegment(out, (outOff + i) * 8, ORDER);
             }
         }
@@ -143,19 +150,79 @@ final class VectorSimd implements Simd {
             return supported;
         }
         int lanes = f32 ? (exactUnary(op) || op == UnaryOp.EXP ? FL : 4) : DL;
-        int width = type.byteSize();
+        unaryLanes((i, ib, o, ob, m) -> runUnary(op, f32, i, ib, o, ob, m), lanes, type.byteSize(), in, inOff,
+                out, outOff, n);
+        return true;
+    }
+
+    /** A lane loop over a multiple of its lane count of elements, at byte offsets. */
+    @FunctionalInterface
+    interface UnaryLoop {
+        void run(MemorySegment in, long inByte, MemorySegment out, long outByte, long n);
+    }
+
+    /** A binary lane loop; an input read with step 0 is one vector of splatted scalars. */
+    @FunctionalInterface
+    interface BinaryLoop {
+        void run(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep, MemorySegment out,
+                 long outByte, long n);
+    }
+
+    /**
+     * Runs {@code loop} over {@code n} contiguous elements of {@code width} bytes: the whole
+     * vectors of {@code lanes} in place, then the tail copied into a zero-padded scratch vector, so
+     * that every element sees the same lane code.
+     */
+    static void unaryLanes(UnaryLoop loop, int lanes, int width, MemorySegment in, long inOff, MemorySegment out,
+                           long outOff, long n) {
         long whole = n - n % lanes;
-        runUnary(op, f32, in, inOff * width, out, outOff * width, whole);
+        loop.run(in, inOff * width, out, outOff * width, whole);
         if (whole < n) {
             int rest = (int) (n - whole);
-            MemorySegment scratch = SCRATCH.get();
-            MemorySegment src = scratch.asSlice(2 * SLOT, SLOT).fill((byte) 0);
-            MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
+            MemorySegment src = slot(2).fill((byte) 0);
+            MemorySegment dst = slot(4);
             MemorySegment.copy(in, (inOff + whole) * width, src, 0, (long) rest * width);
-            runUnary(op, f32, src, 0, dst, 0, lanes);
+            loop.run(src, 0, dst, 0, lanes);
             MemorySegment.copy(dst, 0, out, (outOff + whole) * width, (long) rest * width);
         }
-        return true;
+    }
+
+    /**
+     * {@link #unaryLanes} for two inputs: a null input is the vector of scalars in {@code aSplat}
+     * ({@code bSplat}), read with step 0; the output has {@code outWidth} bytes per element.
+     */
+    static void binaryLanes(BinaryLoop loop, int lanes, int width, int outWidth, MemorySegment a, long aOff,
+                            MemorySegment aSplat, MemorySegment b, long bOff, MemorySegment bSplat, MemorySegment out,
+                            long outOff, long n) {
+        MemorySegment sa = a == null ? aSplat : a;
+        MemorySegment sb = b == null ? bSplat : b;
+        long aByte = a == null ? 0 : aOff * width;
+        long bByte = b == null ? 0 : bOff * width;
+        int aStep = a == null ? 0 : width;
+        int bStep = b == null ? 0 : width;
+        long whole = n - n % lanes;
+        loop.run(sa, aByte, aStep, sb, bByte, bStep, out, outOff * outWidth, whole);
+        if (whole < n) {
+            int rest = (int) (n - whole);
+            MemorySegment ta = sa;
+            MemorySegment tb = sb;
+            if (a != null) {
+                ta = slot(2).fill((byte) 0);
+                MemorySegment.copy(a, aByte + whole * width, ta, 0, (long) rest * width);
+            }
+            if (b != null) {
+                tb = slot(3).fill((byte) 0);
+                MemorySegment.copy(b, bByte + whole * width, tb, 0, (long) rest * width);
+            }
+            MemorySegment dst = slot(4);
+            loop.run(ta, 0, aStep, tb, 0, bStep, dst, 0, lanes);
+            MemorySegment.copy(dst, 0, out, (outOff + whole) * outWidth, (long) rest * outWidth);
+        }
+    }
+
+    /** This thread's scratch slot {@code k}: 0 and 1 hold splatted scalars, 2 and 3 tail inputs, 4 a tail output. */
+    static MemorySegment slot(int k) {
+        return SCRATCH.get().asSlice(k * SLOT, SLOT);
     }
 
     private static void runUnary(UnaryOp op, boolean f32, MemorySegment in, long inByte, MemorySegment out,
@@ -272,32 +339,9 @@ final class VectorSimd implements Simd {
         }
         boolean f32 = type == DType.FLOAT32;
         int lanes = f32 ? FL : DL;
-        int width = type.byteSize();
-        MemorySegment scratch = SCRATCH.get();
-        MemorySegment sa = a == null ? splat(scratch.asSlice(0, SLOT), f32, aScalar, lanes) : a;
-        MemorySegment sb = b == null ? splat(scratch.asSlice(SLOT, SLOT), f32, bScalar, lanes) : b;
-        long aByte = a == null ? 0 : aOff * width;
-        long bByte = b == null ? 0 : bOff * width;
-        int aStep = a == null ? 0 : width;
-        int bStep = b == null ? 0 : width;
-        long whole = n - n % lanes;
-        runBinary(code, f32, sa, aByte, aStep, sb, bByte, bStep, out, outOff * width, whole);
-        if (whole < n) {
-            int rest = (int) (n - whole);
-            MemorySegment ta = sa;
-            MemorySegment tb = sb;
-            if (a != null) {
-                ta = scratch.asSlice(2 * SLOT, SLOT).fill((byte) 0);
-                MemorySegment.copy(a, aByte + whole * width, ta, 0, (long) rest * width);
-            }
-            if (b != null) {
-                tb = scratch.asSlice(3 * SLOT, SLOT).fill((byte) 0);
-                MemorySegment.copy(b, bByte + whole * width, tb, 0, (long) rest * width);
-            }
-            MemorySegment dst = scratch.asSlice(4 * SLOT, SLOT);
-            runBinary(code, f32, ta, 0, aStep, tb, 0, bStep, dst, 0, lanes);
-            MemorySegment.copy(dst, 0, out, (outOff + whole) * width, (long) rest * width);
-        }
+        binaryLanes((x, xb, xs, y, yb, ys, o, ob, m) -> runBinary(code, f32, x, xb, xs, y, yb, ys, o, ob, m), lanes,
+                type.byteSize(), type.byteSize(), a, aOff, a == null ? splat(slot(0), f32, aScalar, lanes) : null,
+                b, bOff, b == null ? splat(slot(1), f32, bScalar, lanes) : null, out, outOff, n);
         return true;
     }
 
@@ -357,6 +401,28 @@ final class VectorSimd implements Simd {
                         .intoMemorySegment(out, ob, ORDER);
             }
         }
+    }
+
+    @Override
+    public boolean integerUnary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
+                                long n) {
+        return VectorIntegers.unary(op, type, in, inOff, out, outOff, n);
+    }
+
+    @Override
+    public boolean integerBinary(BinaryOp op, DType type, MemorySegment a, long aOff, long aScalar, MemorySegment b,
+                                 long bOff, long bScalar, MemorySegment out, long outOff, long n) {
+        return VectorIntegers.binary(op, type, a, aOff, aScalar, b, bOff, bScalar, out, outOff, n);
+    }
+
+    @Override
+    public long integerSum(MemorySegment s, DType type, long off, long n) {
+        return VectorIntegers.sum(s, type, off, n);
+    }
+
+    @Override
+    public long integerExtreme(MemorySegment s, DType type, long off, long n, boolean max) {
+        return VectorIntegers.extreme(s, type, off, n, max);
     }
 
     // ---------------------------------------------------------------- reductions and rows

@@ -48,6 +48,15 @@ public final class NoVectorMain {
         CpuStorage d = CpuStorage.allocate(t, 1);
         cpu.matmul(new MatmulPlan(new long[0], 1, n, 1, dense(a, t, 1, n), dense(a, t, n, 1), dense(d, t, 1, 1), t));
         check(get(d, t, 0) == (float) (0.25 * 999 * 1000 * 1999 / 6), "dot");
+        CpuStorage ints = longs(DType.INT64, Long.MAX_VALUE, 1, -5, 7, 9);
+        CpuStorage intOut = CpuStorage.allocate(DType.INT64, 5);
+        cpu.map(map(BinaryOp.ADD, new long[]{5}, dense(intOut, DType.INT64, 5), DType.INT64, dense(ints, DType.INT64, 5),
+                Operand.integerScalar(DType.INT64, 1)));
+        check(getLong(intOut, DType.INT64, 0) == Long.MIN_VALUE && getLong(intOut, DType.INT64, 4) == 10, "int64 add");
+        CpuStorage intSum = CpuStorage.allocate(DType.INT64, 1);
+        cpu.reduce(new ReducePlan(ReduceOp.SUM, dense(ints, DType.INT64, 5), new long[0], new long[]{5},
+                Operand.of(intSum, DType.INT64, 0, new long[0]), DType.INT64, 0));
+        check(getLong(intSum, DType.INT64, 0) == Long.MIN_VALUE + 11, "int64 sum");
         System.out.println("OK");
     }
 

@@ -1,0 +1,306 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+import io.jtensor.backend.MapPlan;
+import io.jtensor.backend.Operand;
+import io.jtensor.backend.ReducePlan;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.ReduceOp;
+import io.jtensor.op.UnaryOp;
+import org.junit.jupiter.api.Test;
+
+import java.lang.foreign.MemorySegment;
+import java.util.List;
+import java.util.Random;
+
+import static io.jtensor.cpu.TestSupport.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The integer Vector API paths ({@link VectorIntegers}) against the scalar paths (the backend
+ * with the Vector API forced off): every vectorised op on INT32, INT64 and the 8- and 16-bit types
+ * (planned in int32), every tail length of int and long vectors and some long ones (whole vectors, tails, several
+ * threads), operands at offsets, scalar and broadcast operands at and beyond the types' extremes,
+ * full-range data so that sums, products and negations overflow. Every element is compared, so a
+ * wrong lane anywhere fails.
+ */
+class VectorIntegerParityTest {
+
+    private static final DType[] TYPES = {DType.INT32, DType.INT64};
+    /** The types planned in int32 and stored wrapped, on byte and short lanes. */
+    private static final DType[] SMALL = {DType.INT8, DType.UINT8, DType.INT16, DType.UINT16};
+    private static final DType[] ALL = {DType.INT32, DType.INT64, DType.INT8, DType.UINT8, DType.INT16, DType.UINT16};
+    private static final BinaryOp[] BINARY = {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY, BinaryOp.MAXIMUM,
+        BinaryOp.MINIMUM, BinaryOp.FMAX, BinaryOp.FMIN, BinaryOp.BITWISE_AND, BinaryOp.BITWISE_OR,
+        BinaryOp.BITWISE_XOR, BinaryOp.EQUAL, BinaryOp.NOT_EQUAL, BinaryOp.LESS, BinaryOp.LESS_EQUAL,
+        BinaryOp.GREATER, BinaryOp.GREATER_EQUAL};
+    private static final UnaryOp[] UNARY = {UnaryOp.NEGATIVE, UnaryOp.ABS, UnaryOp.SQUARE, UnaryOp.INVERT};
+    private static final long[] SCALARS = {Long.MIN_VALUE, Long.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE,
+        -1, 0, 1, 1L << 53, (1L << 53) + 1, -3_000_000_000L, 127, -128, 255, 32767, -32768, 65535, 300, -7};
+    private static final Simd SIMD = new VectorSimd();
+
+    /** Every tail of the int and long vectors, byte and short vectors' tails around one and two vectors, long runs. */
+    private static int[] lengths() {
+        return new int[]{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 31, 32, 33, 63, 64, 65, 70, 1000,
+            4099, 300_001};
+    }
+
+    /** Full-range values with the extremes, 0 and ±1 sprinkled in, and runs of equal neighbours for the comparisons. */
+    private static CpuStorage data(DType t, int n, Random rnd) {
+        long[] specials = {Long.MIN_VALUE, Long.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE, 0, 1, -1};
+        CpuStorage s = CpuStorage.allocate(t, n);
+        for (int i = 0; i < n; i++) {
+            long v = switch (rnd.nextInt(4)) {
+                case 0 -> specials[rnd.nextInt(specials.length)];
+                case 1 -> rnd.nextInt(7) - 3;
+                default -> rnd.nextLong();
+            };
+            ElementIO.writeLong(s.segment(), t, i, t == DType.INT32 ? (int) v : v);
+        }
+        return s;
+    }
+
+    private static void assertSameElements(CpuStorage x, CpuStorage y, DType t, long n, String what) {
+        for (long i = 0; i < n; i++) {
+            long want = ElementIO.readLong(y.segment(), t, i, DType.INT64);
+            long got = ElementIO.readLong(x.segment(), t, i, DType.INT64);
+            if (want != got) {
+                fail(what + " at " + i + ": " + got + ", scalar path " + want);
+            }
+        }
+    }
+
+    /** Runs the plan on both backends, into outputs pre-filled with a marker, and compares every element. */
+    private static void compare(MapPlan plan, int pad, String what) {
+        Operand out = plan.out();
+        DType t = out.dtype();
+        long n = size(plan.shape()) + out.offset() + pad;
+        CpuStorage x = marked(t, n);
+        CpuStorage y = marked(t, n);
+        CPU.map(withOut(plan, Operand.of(x, t, out.offset(), out.strides())));
+        SCALAR.map(withOut(plan, Operand.of(y, t, out.offset(), out.strides())));
+        assertSameElements(x, y, t, n, what);
+    }
+
+    private static CpuStorage marked(DType t, long n) {
+        CpuStorage s = CpuStorage.allocate(t, n);
+        for (long i = 0; i < n; i++) {
+            ElementIO.writeLong(s.segment(), t, i, t == DType.BOOL ? 1 : 0x5a5a5a5a);
+        }
+        return s;
+    }
+
+    private static MapPlan withOut(MapPlan plan, Operand out) {
+        return new MapPlan(plan.op(), plan.shape(), out, plan.inputs(), plan.where(), plan.computeType());
+    }
+
+    @Test
+    void everyListedOpIsVectorisedForEveryIntegerType() {
+        for (DType t : TYPES) {
+            for (BinaryOp op : BINARY) {
+                assertTrue(SIMD.integerBinary(op, t, null, 0, 0, null, 0, 0, null, 0, 0), op + " " + t);
+            }
+            for (UnaryOp op : UNARY) {
+                assertTrue(SIMD.integerUnary(op, t, null, 0, null, 0, 0), op + " " + t);
+            }
+            assertFalse(SIMD.integerBinary(BinaryOp.FLOOR_DIVIDE, t, null, 0, 0, null, 0, 0, null, 0, 0));
+        }
+        for (DType t : SMALL) {
+            for (BinaryOp op : BINARY) {
+                assertEquals(!op.givesBool(), SIMD.integerBinary(op, t, null, 0, 0, null, 0, 0, null, 0, 0), op + " " + t);
+            }
+            for (UnaryOp op : UNARY) {
+                boolean declined = op == UnaryOp.ABS && t.isUnsigned();
+                assertEquals(!declined, SIMD.integerUnary(op, t, null, 0, null, 0, 0), op + " " + t);
+            }
+            long beyond = t.maxValue() + 1;
+            MemorySegment any = CpuStorage.allocate(t, 1).segment();
+            assertFalse(SIMD.integerBinary(BinaryOp.MAXIMUM, t, any, 0, 0, null, 0, beyond, null, 0, 0), t + " max");
+            assertFalse(SIMD.integerBinary(BinaryOp.MINIMUM, t, null, 0, t.minValue() - 1, any, 0, 0, null, 0, 0), t + " min");
+            assertTrue(SIMD.integerBinary(BinaryOp.ADD, t, any, 0, 0, null, 0, beyond, null, 0, 0), t + " add");
+        }
+        assertFalse(SIMD.integerBinary(BinaryOp.ADD, DType.FLOAT64, null, 0, 0, null, 0, 0, null, 0, 0));
+        assertFalse(SIMD.integerUnary(UnaryOp.NEGATIVE, DType.BOOL, null, 0, null, 0, 0));
+    }
+
+    @Test
+    void binaryOpsMatchTheScalarPath() {
+        Random rnd = new Random(31);
+        for (DType t : ALL) {
+            DType compute = t.computeType();
+            for (int n : lengths()) {
+                int off = n % 3;
+                CpuStorage a = data(t, n + off, rnd);
+                CpuStorage b = data(t, n + 2 * off, rnd);
+                long scalar = SCALARS[n % SCALARS.length];
+                Operand[][] pairs = {
+                    {Operand.of(a, t, off, new long[]{1}), Operand.of(b, t, 2L * off, new long[]{1})},
+                    {Operand.integerScalar(compute, scalar), Operand.of(b, t, off, new long[]{1})},
+                    {Operand.of(a, t, 0, new long[]{1}), Operand.integerScalar(compute, scalar)},
+                    {Operand.of(a, t, off, new long[]{0}), Operand.of(b, t, 0, new long[]{1})},
+                    {Operand.of(a, t, 0, new long[]{1}), Operand.of(a, t, 0, new long[]{1})}};
+                for (BinaryOp op : BINARY) {
+                    boolean longRun = n > 100_000;
+                    if (longRun && op != BinaryOp.ADD && op != BinaryOp.LESS) {
+                        continue;
+                    }
+                    DType outType = op.givesBool() ? DType.BOOL : t;
+                    // the long length (split over threads) with two tensors only, to keep the test short
+                    for (int p = 0; p < (longRun ? 1 : pairs.length); p++) {
+                        Operand out = Operand.of(null, outType, p % 2, new long[]{1});
+                        MapPlan plan = new MapPlan(op, new long[]{n}, out, List.of(pairs[p]), null, compute);
+                        compare(plan, 3, op + " " + t + " n=" + n + " operands " + p);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void unaryOpsMatchTheScalarPath() {
+        Random rnd = new Random(32);
+        for (DType t : ALL) {
+            for (int n : lengths()) {
+                int off = n % 4;
+                CpuStorage a = data(t, n + off, rnd);
+                for (UnaryOp op : UNARY) {
+                    Operand out = Operand.of(null, t, 1 - n % 2, new long[]{1});
+                    MapPlan plan = new MapPlan(op, new long[]{n}, out,
+                            List.of(Operand.of(a, t, off, new long[]{1})), null, t.computeType());
+                    compare(plan, 2, op + " " + t + " n=" + n);
+                }
+            }
+        }
+    }
+
+    /**
+     * Maps contiguous only along rows (row and column broadcasts, a slice of a wider matrix, a
+     * scalar; a sliced output), run row by row on the vector path; output elements outside the
+     * slice must stay untouched on both paths.
+     */
+    @Test
+    void rowWiseMapsMatchTheScalarPath() {
+        Random rnd = new Random(36);
+        for (DType t : TYPES) {
+            for (int rows : new int[]{1, 3, 50}) {
+                for (int cols : new int[]{15, 16, 17, 33, 100}) {
+                    int pitch = cols + 5;
+                    long[] shape = {rows, cols};
+                    CpuStorage a = data(t, rows * cols, rnd);
+                    CpuStorage wide = data(t, rows * pitch + 2, rnd);
+                    Operand[] others = {
+                        Operand.of(data(t, cols, rnd), t, 0, new long[]{0, 1}),
+                        Operand.of(data(t, rows, rnd), t, 0, new long[]{1, 0}),
+                        Operand.of(wide, t, 2, new long[]{pitch, 1}),
+                        Operand.integerScalar(t, SCALARS[(rows + cols) % SCALARS.length]),
+                        Operand.integerScalar(t, (1L << 53) + 1 + 2L * rows)};
+                    for (BinaryOp op : new BinaryOp[]{BinaryOp.ADD, BinaryOp.MULTIPLY, BinaryOp.MINIMUM,
+                            BinaryOp.BITWISE_XOR, BinaryOp.LESS, BinaryOp.FLOOR_DIVIDE}) {
+                        DType outType = op.givesBool() ? DType.BOOL : t;
+                        for (int k = 0; k < others.length; k++) {
+                            for (boolean swap : new boolean[]{false, true}) {
+                                Operand x0 = swap ? others[k] : dense(a, t, shape);
+                                Operand x1 = swap ? dense(a, t, shape) : others[k];
+                                Operand out = Operand.of(null, outType, 0, new long[]{pitch, 1});
+                                MapPlan plan = new MapPlan(op, shape, out, List.of(x0, x1), null, t);
+                                compare(plan, rows * pitch - rows * cols, op + " " + t + " " + rows + "x" + cols
+                                        + " operand " + k + " swap " + swap);
+                            }
+                        }
+                    }
+                    MapPlan neg = new MapPlan(UnaryOp.NEGATIVE, shape, Operand.of(null, t, 0, new long[]{pitch, 1}),
+                            List.of(others[2]), null, t);
+                    compare(neg, rows * pitch - rows * cols, "negative " + t + " " + rows + "x" + cols);
+                }
+            }
+        }
+    }
+
+    /** A contiguous {@code where} mask: the results are stored through the int/long-lane masked copy. */
+    @Test
+    void maskedOpsMatchTheScalarPath() {
+        Random rnd = new Random(33);
+        for (DType t : TYPES) {
+            for (int n : new int[]{1, 7, 8, 9, 33, 1000, 5000}) {
+                CpuStorage a = data(t, n, rnd);
+                CpuStorage b = data(t, n, rnd);
+                CpuStorage mask = CpuStorage.allocate(DType.BOOL, n);
+                for (int i = 0; i < n; i++) {
+                    ElementIO.writeLong(mask.segment(), DType.BOOL, i, rnd.nextInt(2));
+                }
+                Operand where = dense(mask, DType.BOOL, n);
+                for (BinaryOp op : new BinaryOp[]{BinaryOp.ADD, BinaryOp.MULTIPLY, BinaryOp.MAXIMUM}) {
+                    MapPlan plan = new MapPlan(op, new long[]{n}, Operand.of(null, t, 0, new long[]{1}),
+                            List.of(dense(a, t, n), dense(b, t, n)), where, t);
+                    compare(plan, 0, "masked " + op + " " + t + " n=" + n);
+                }
+                MapPlan neg = new MapPlan(UnaryOp.NEGATIVE, new long[]{n}, Operand.of(null, t, 0, new long[]{1}),
+                        List.of(dense(a, t, n)), where, t);
+                compare(neg, 0, "masked negative " + t + " n=" + n);
+            }
+        }
+    }
+
+    /**
+     * SUM (into INT64 from INT32 and INT64, and INT32 into INT32), MAX and MIN of full-range data,
+     * whose sums wrap; against the scalar backend and, for the sums, a plain wrapping loop.
+     */
+    @Test
+    void reductionsMatchTheScalarPath() {
+        Random rnd = new Random(34);
+        for (DType t : TYPES) {
+            for (int n : new int[]{1, 2, 3, 4, 5, 15, 16, 17, 31, 32, 33, 63, 64, 65, 1000, 4099, 300_001, 1_000_003}) {
+                int off = n % 5;
+                CpuStorage a = data(t, n + off, rnd);
+                Operand in = Operand.of(a, t, off, new long[]{1});
+                long wrapped = 0;
+                for (int i = 0; i < n; i++) {
+                    wrapped += ElementIO.readLong(a.segment(), t, off + i, DType.INT64);
+                }
+                for (ReduceOp op : new ReduceOp[]{ReduceOp.SUM, ReduceOp.MAX, ReduceOp.MIN}) {
+                    DType[] computes = op == ReduceOp.SUM ? new DType[]{DType.INT64, DType.INT32} : new DType[]{t};
+                    for (DType compute : computes) {
+                        CpuStorage x = CpuStorage.allocate(compute, 1);
+                        CpuStorage y = CpuStorage.allocate(compute, 1);
+                        CPU.reduce(new ReducePlan(op, in, new long[0], new long[]{n},
+                                Operand.of(x, compute, 0, new long[0]), compute, 0));
+                        SCALAR.reduce(new ReducePlan(op, in, new long[0], new long[]{n},
+                                Operand.of(y, compute, 0, new long[0]), compute, 0));
+                        String what = op + " " + t + " into " + compute + " n=" + n;
+                        assertSameElements(x, y, compute, 1, what);
+                        if (op == ReduceOp.SUM) {
+                            assertEquals(Conversions.wrap(wrapped, compute),
+                                    ElementIO.readLong(x.segment(), compute, 0, DType.INT64), what);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The lane kernels on their own, for every length and offset near the vector sizes. */
+    @Test
+    void reductionKernelsMatchPlainLoops() {
+        Random rnd = new Random(35);
+        for (DType t : TYPES) {
+            CpuStorage a = data(t, 200, rnd);
+            for (int off = 0; off < 9; off++) {
+                for (int n = 0; off + n <= 200; n++) {
+                    long sum = 0;
+                    long max = Long.MIN_VALUE;
+                    long min = Long.MAX_VALUE;
+                    for (int i = 0; i < n; i++) {
+                        long v = ElementIO.readLong(a.segment(), t, off + i, DType.INT64);
+                        sum += v;
+                        max = Math.max(max, v);
+                        min = Math.min(min, v);
+                    }
+                    String what = t + " off=" + off + " n=" + n;
+                    assertEquals(sum, SIMD.integerSum(a.segment(), t, off, n), "sum " + what);
+                    assertEquals(max, SIMD.integerExtreme(a.segment(), t, off, n, true), "max " + what);
+                    assertEquals(min, SIMD.integerExtreme(a.segment(), t, off, n, false), "min " + what);
+                }
+            }
+        }
+    }
+}
