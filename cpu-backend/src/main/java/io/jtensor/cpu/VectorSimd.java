@@ -30,6 +30,11 @@ import java.nio.ByteOrder;
  * {@link ExpDouble} on lanes, operation for operation, so it is bit-identical to the scalar path;
  * the other FLOAT64 transcendentals are left to {@link Math}. The INT32/INT64 paths are
  * {@link VectorIntegers}.
+ *
+ * <p>Each op has a lane loop of its own (the switch on the op is outside the loops): with one loop
+ * switching on the op inside, every float binary op became 20 to 70 times slower once several had
+ * run in the JVM (float32 {@code maximum} of 1M elements 17 ms instead of 0.24 ms in
+ * {@code CpuMixedOpsBenchmark}), which benchmarks running one op per JVM never showed.
  */
 final class VectorSimd implements Simd {
 
@@ -243,19 +248,48 @@ final class VectorSimd implements Simd {
     private static void unaryF64(UnaryOp op, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
         DoubleVector zero = DoubleVector.zero(D);
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
-        for (long i = 0; i < n; i += DL) {
-            long ib = inByte + i * 8;
-            long ob = outByte + i * 8;
-            DoubleVector x = DoubleVector.fromMemorySegment(D, in, ib, ORDER);
-            switch (op) {
-                case NEGATIVE -> x.neg().intoMemorySegment(out, ob, ORDER);
-                case ABS -> x.abs().intoMemorySegment(out, ob, ORDER);
-                case SQUARE -> x.mul(x).intoMemorySegment(out, ob, ORDER);
-                case SQRT -> x.sqrt().intoMemorySegment(out, ob, ORDER);
-                case RECIPROCAL -> one.div(x).intoMemorySegment(out, ob, ORDER);
-                case RELU -> zero.blend(x, x.compare(VectorOperators.GT, 0.0).or(x.test(VectorOperators.IS_NAN)))
-                        .intoMemorySegment(out, ob, ORDER);
-                default -> x.intoMemorySegment(out, ob, ORDER);
+        switch (op) {
+            case NEGATIVE -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+                    x.neg().intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            case ABS -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+                    x.abs().intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            case SQUARE -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+                    x.mul(x).intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            case SQRT -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+                    x.sqrt().intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            case RECIPROCAL -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+                    one.div(x).intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            case RELU -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+                    zero.blend(x, x.compare(VectorOperators.GT, 0.0).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            default -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+                    x.intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
             }
         }
     }
@@ -263,19 +297,48 @@ final class VectorSimd implements Simd {
     private static void unaryF32(UnaryOp op, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
         FloatVector zero = FloatVector.zero(F);
         FloatVector one = FloatVector.broadcast(F, 1.0f);
-        for (long i = 0; i < n; i += FL) {
-            long ib = inByte + i * 4;
-            long ob = outByte + i * 4;
-            FloatVector x = FloatVector.fromMemorySegment(F, in, ib, ORDER);
-            switch (op) {
-                case NEGATIVE -> x.neg().intoMemorySegment(out, ob, ORDER);
-                case ABS -> x.abs().intoMemorySegment(out, ob, ORDER);
-                case SQUARE -> x.mul(x).intoMemorySegment(out, ob, ORDER);
-                case SQRT -> x.sqrt().intoMemorySegment(out, ob, ORDER);
-                case RECIPROCAL -> one.div(x).intoMemorySegment(out, ob, ORDER);
-                case RELU -> zero.blend(x, x.compare(VectorOperators.GT, 0.0f).or(x.test(VectorOperators.IS_NAN)))
-                        .intoMemorySegment(out, ob, ORDER);
-                default -> x.intoMemorySegment(out, ob, ORDER);
+        switch (op) {
+            case NEGATIVE -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+                    x.neg().intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            case ABS -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+                    x.abs().intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            case SQUARE -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+                    x.mul(x).intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            case SQRT -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+                    x.sqrt().intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            case RECIPROCAL -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+                    one.div(x).intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            case RELU -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+                    zero.blend(x, x.compare(VectorOperators.GT, 0.0f).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            default -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+                    x.intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
             }
         }
     }
@@ -283,21 +346,54 @@ final class VectorSimd implements Simd {
     private static void unaryF32ViaDouble(UnaryOp op, MemorySegment in, long inByte, MemorySegment out, long outByte,
                                           long n) {
         DoubleVector one = DoubleVector.broadcast(D4, 1.0);
-        for (long i = 0; i < n; i += 4) {
-            DoubleVector x = (DoubleVector) FloatVector.fromMemorySegment(F4, in, inByte + i * 4, ORDER)
-                    .convertShape(VectorOperators.F2D, D4, 0);
-            long ob = outByte + i * 4;
-            switch (op) {
-                case EXPM1 -> store(x.lanewise(VectorOperators.EXPM1), out, ob);
-                case LOG -> store(x.lanewise(VectorOperators.LOG), out, ob);
-                case LOG1P -> store(x.lanewise(VectorOperators.LOG1P), out, ob);
-                case LOG10 -> store(x.lanewise(VectorOperators.LOG10), out, ob);
-                case SIN -> store(x.lanewise(VectorOperators.SIN), out, ob);
-                case COS -> store(x.lanewise(VectorOperators.COS), out, ob);
-                case TAN -> store(x.lanewise(VectorOperators.TAN), out, ob);
-                default -> store(sigmoid(x, one), out, ob);
+        switch (op) {
+            case EXPM1 -> {
+                for (long i = 0; i < n; i += 4) {
+                    store(widened(in, inByte, i).lanewise(VectorOperators.EXPM1), out, outByte + i * 4);
+                }
+            }
+            case LOG -> {
+                for (long i = 0; i < n; i += 4) {
+                    store(widened(in, inByte, i).lanewise(VectorOperators.LOG), out, outByte + i * 4);
+                }
+            }
+            case LOG1P -> {
+                for (long i = 0; i < n; i += 4) {
+                    store(widened(in, inByte, i).lanewise(VectorOperators.LOG1P), out, outByte + i * 4);
+                }
+            }
+            case LOG10 -> {
+                for (long i = 0; i < n; i += 4) {
+                    store(widened(in, inByte, i).lanewise(VectorOperators.LOG10), out, outByte + i * 4);
+                }
+            }
+            case SIN -> {
+                for (long i = 0; i < n; i += 4) {
+                    store(widened(in, inByte, i).lanewise(VectorOperators.SIN), out, outByte + i * 4);
+                }
+            }
+            case COS -> {
+                for (long i = 0; i < n; i += 4) {
+                    store(widened(in, inByte, i).lanewise(VectorOperators.COS), out, outByte + i * 4);
+                }
+            }
+            case TAN -> {
+                for (long i = 0; i < n; i += 4) {
+                    store(widened(in, inByte, i).lanewise(VectorOperators.TAN), out, outByte + i * 4);
+                }
+            }
+            default -> {
+                for (long i = 0; i < n; i += 4) {
+                    store(sigmoid(widened(in, inByte, i), one), out, outByte + i * 4);
+                }
             }
         }
+    }
+
+    /** Four float lanes at element {@code i}, widened to double. */
+    private static DoubleVector widened(MemorySegment in, long inByte, long i) {
+        return (DoubleVector) FloatVector.fromMemorySegment(F4, in, inByte + i * 4, ORDER)
+                .convertShape(VectorOperators.F2D, D4, 0);
     }
 
     /** Rounds four double lanes to float and stores them. */
@@ -367,38 +463,96 @@ final class VectorSimd implements Simd {
 
     private static void binaryF64(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
                                   int bStep, MemorySegment out, long outByte, long n) {
-        for (long i = 0; i < n; i += DL) {
-            DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
-            DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
-            long ob = outByte + i * 8;
-            switch (code) {
-                case 0 -> x.add(y).intoMemorySegment(out, ob, ORDER);
-                case 1 -> x.sub(y).intoMemorySegment(out, ob, ORDER);
-                case 2 -> x.mul(y).intoMemorySegment(out, ob, ORDER);
-                case 3 -> x.div(y).intoMemorySegment(out, ob, ORDER);
-                case 4 -> y.blend(x, x.compare(VectorOperators.GT, y).or(x.test(VectorOperators.IS_NAN)))
-                        .intoMemorySegment(out, ob, ORDER);
-                default -> y.blend(x, x.compare(VectorOperators.LT, y).or(x.test(VectorOperators.IS_NAN)))
-                        .intoMemorySegment(out, ob, ORDER);
+        switch (code) {
+            case 0 -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+                    DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+                    x.add(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            case 1 -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+                    DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+                    x.sub(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            case 2 -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+                    DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+                    x.mul(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            case 3 -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+                    DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+                    x.div(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            case 4 -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+                    DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+                    y.blend(x, x.compare(VectorOperators.GT, y).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
+            }
+            default -> {
+                for (long i = 0; i < n; i += DL) {
+                    DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+                    DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+                    y.blend(x, x.compare(VectorOperators.LT, y).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 8, ORDER);
+                }
             }
         }
     }
 
     private static void binaryF32(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
                                   int bStep, MemorySegment out, long outByte, long n) {
-        for (long i = 0; i < n; i += FL) {
-            FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
-            FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
-            long ob = outByte + i * 4;
-            switch (code) {
-                case 0 -> x.add(y).intoMemorySegment(out, ob, ORDER);
-                case 1 -> x.sub(y).intoMemorySegment(out, ob, ORDER);
-                case 2 -> x.mul(y).intoMemorySegment(out, ob, ORDER);
-                case 3 -> x.div(y).intoMemorySegment(out, ob, ORDER);
-                case 4 -> y.blend(x, x.compare(VectorOperators.GT, y).or(x.test(VectorOperators.IS_NAN)))
-                        .intoMemorySegment(out, ob, ORDER);
-                default -> y.blend(x, x.compare(VectorOperators.LT, y).or(x.test(VectorOperators.IS_NAN)))
-                        .intoMemorySegment(out, ob, ORDER);
+        switch (code) {
+            case 0 -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+                    FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+                    x.add(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            case 1 -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+                    FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+                    x.sub(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            case 2 -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+                    FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+                    x.mul(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            case 3 -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+                    FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+                    x.div(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            case 4 -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+                    FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+                    y.blend(x, x.compare(VectorOperators.GT, y).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
+            }
+            default -> {
+                for (long i = 0; i < n; i += FL) {
+                    FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+                    FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+                    y.blend(x, x.compare(VectorOperators.LT, y).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 4, ORDER);
+                }
             }
         }
     }
