@@ -32,7 +32,7 @@ import java.nio.ByteOrder;
  * {@link VectorIntegers}.
  *
  * <p>Each op has a lane loop of its own (the switch on the op is outside the loops): with one loop
- * switching on the op inside, every float binary op became 20 to 70 times slower once several had
+ * switching on the op inside, every float binary op became 20 to 80 times slower once several had
  * run in the JVM (float32 {@code maximum} of 1M elements 17 ms instead of 0.24 ms in
  * {@code CpuMixedOpsBenchmark}), which benchmarks running one op per JVM never showed.
  */
