@@ -1,7 +1,13 @@
 package io.jtensor;
 
+import io.jtensor.backend.Backend;
+
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Closes every tensor its thread creates while it is open, except the ones {@linkplain #keep kept}:
@@ -38,7 +44,7 @@ public final class TensorScope implements AutoCloseable {
 
     private static final ThreadLocal<TensorScope> CURRENT = new ThreadLocal<>();
     /** Scopes open on any thread: while none is, creating a tensor skips the thread-local lookup. */
-    private static final java.util.concurrent.atomic.AtomicInteger OPEN = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger OPEN = new AtomicInteger();
 
     /** Registered tensors are compacted (closed ones dropped) each time the list doubles past this. */
     private static final int FIRST_COMPACTION = 1024;
@@ -96,7 +102,7 @@ public final class TensorScope implements AutoCloseable {
         for (int i = tensors.size() - 1; i >= 0; i--) {
             if (tensors.get(i) == t) {
                 tensors.remove(i);
-                if (parent != null && !parent.closed) {
+                if (parent != null) {
                     parent.add(t);
                 }
                 break;
@@ -129,12 +135,12 @@ public final class TensorScope implements AutoCloseable {
      * open scopes hold, and how many distinct bytes of memory they keep alive (a garbage
      * collection cannot free those), or "" when they hold none.
      */
-    static String heldOnThisThread(io.jtensor.backend.Backend backend) {
+    static String heldOnThisThread(Backend backend) {
         if (OPEN.get() == 0) {
             return "";
         }
         int count = 0;
-        java.util.Set<Object> storages = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Object> storages = Collections.newSetFromMap(new IdentityHashMap<>());
         long bytes = 0;
         for (TensorScope s = CURRENT.get(); s != null; s = s.parent) {
             for (Tensor t : s.tensors) {
@@ -174,7 +180,8 @@ public final class TensorScope implements AutoCloseable {
         }
         closed = true;
         OPEN.decrementAndGet();
-        if (parent != null && !parent.closed) {
+        // a parent is never closed before this scope: closing it closes this one first
+        if (parent != null) {
             CURRENT.set(parent);
         } else {
             CURRENT.remove();
