@@ -7813,6 +7813,190 @@ assert_array_less on pairs of small arrays: NumPy's exact AssertionError message
 err_msg and expected escape backslash, comma and newline as \\\\, \\c and \\n ('-' for no err_msg).""")
 
 
+# ---------------------------------------------------------------------------------------------
+# dtype= and out= of the reductions and scans
+
+def gen_reduce_dtype():
+    """sum/prod/mean/var/std/cumsum/cumprod/nan*/ufunc.reduce with dtype= and out= (reduce_dtype.csv).
+    Inputs are written inline ("dtype:shape:values[:T]") so the file needs no named tensors; the
+    types include uint32, so the encoding keeps its own table of NumPy types."""
+    nptypes = dict(NP, uint32=np.uint32)
+    ints = set(SMALL_INTS) | {"int32", "int64", "uint32"}
+    rows = []
+
+    def text(v, dtype):
+        if dtype == "bool":
+            return "true" if bool(v) else "false"
+        if dtype in ints:
+            return str(int(v))
+        f = float(v)
+        return "nan" if math.isnan(f) else repr(f)
+
+    def values(arr, dtype):
+        return " ".join(text(v, dtype) for v in np.asarray(arr).reshape(-1)) if np.asarray(arr).size else "-"
+
+    def operand(dtype, vals, shape, view="-"):
+        base = np.asarray(vals, nptypes[dtype]).reshape(shape)
+        enc = "%s:%s:%s" % (dtype, fmt_shape(base.shape), values(base, dtype))
+        if view == "T":
+            return enc + ":T", base.T
+        return enc, base
+
+    def call(op, x, axes, keepdims, ddof, dtype, out):
+        kw = {}
+        if dtype is not None:
+            kw["dtype"] = nptypes[dtype]
+        if out is not None:
+            kw["out"] = out
+        if op in ("cumsum", "cumprod", "nancumsum", "nancumprod"):
+            return getattr(np, op)(x, axis=axes, **kw)
+        if op in ("add.reduce", "multiply.reduce", "maximum.reduce", "minimum.reduce"):
+            return getattr(np, op.split(".")[0]).reduce(x, axis=axes, keepdims=keepdims, **kw)
+        if op in ("var", "std", "nanvar", "nanstd"):
+            kw["ddof"] = ddof
+        return getattr(np, op)(x, axis=axes, keepdims=keepdims, **kw)
+
+    def emit(op, spec, axes=None, keepdims=False, ddof=0, dtype=None, out=None, out_shape=None):
+        enc, x = spec
+        npaxes = tuple(axes) if isinstance(axes, list) else axes
+        out_arr = None
+        out_text = "none"
+        if out is not None:
+            try:
+                natural = call(op, x, npaxes, keepdims, ddof, dtype, None)
+                shape = np.shape(natural) if out_shape is None else out_shape
+            except Exception:
+                shape = () if out_shape is None else out_shape
+            out_arr = np.full(shape, 7, nptypes[out])
+            out_text = "%s:%s" % (out, fmt_shape(shape))
+        key = [op, enc, fmt_axes(npaxes) if not isinstance(axes, list) else ";".join(map(str, axes)),
+               str(keepdims).lower(), str(ddof), dtype or "none", out_text]
+        try:
+            res = call(op, x, npaxes, keepdims, ddof, dtype, out_arr)
+        except (TypeError, ValueError) as e:
+            rows.append(key + ["error", "-", type(e).__name__, "0"])
+            return
+        if out is not None:
+            assert res is out_arr
+        res = as_jtensor(res)
+        jt = res.dtype.name
+        exact = jt == "bool" or jt in ints
+        ulps = 0 if exact else (1 if jt == "float16" else 4)
+        rows.append(key + [jt, fmt_shape(res.shape), values(res, jt), str(ulps)])
+
+    i8 = operand("int8", [100, 100, 100, -128, 127, 1], (2, 3))
+    u8 = operand("uint8", [200, 255, 1, 0, 100, 250], (2, 3))
+    i16 = operand("int16", [32767, 1, 300, -32768, -1, 300], (2, 3))
+    u16 = operand("uint16", [65535, 1, 300, 0, 65534, 7], (2, 3))
+    i32 = operand("int32", [I32_MAX, 1, 5, I32_MIN, -1, 7], (2, 3))
+    i64 = operand("int64", [2**62, 2**62, 3, -5, 7, 1], (2, 3))
+    u32 = operand("uint32", [4294967295, 1, 7, 2**31, 2**31, 3], (2, 3))
+    f64 = operand("float64", [1.5, 2.7, -3.2, 0.25, 100.75, -7.5], (2, 3))
+    f64t = operand("float64", [1.5, 2.7, -3.2, 0.25, 100.75, -7.5], (2, 3), "T")
+    # the second row overflows float32 (to inf in any order) but not float64
+    f32 = operand("float32", [0.1, 0.2, 0.3, 1e30, 3e38, 3e38], (2, 3))
+    f16 = operand("float16", [60000, 60000, -60000, 1.5, 2048, 1], (2, 3))
+    bo = operand("bool", [True, False, True, True, True, False], (2, 3))
+    nan64 = operand("float64", [1.5, np.nan, -3.25, np.nan, np.nan, 2.0], (2, 3))
+    nan16 = operand("float16", [60000, np.nan, 60000, 1.5, np.nan, 2.5], (2, 3))
+    # float32 accumulation loses what float64 keeps: 1000 copies of 0.1f plus 2**24 (1 is below its ulp)
+    big = operand("float32", [16777216.0] + [0.1] * 999, (1000,))
+
+    all_types = ["int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "float16", "float32", "float64",
+                 "bool"]
+    for op in ("sum", "prod"):
+        for spec in (i8, u8, i16, u32, f64, bo):
+            for dtype in all_types:
+                emit(op, spec, None, False, 0, dtype)
+        for spec in (i8, u16, i32, i64, f16, f32, f64t):
+            for dtype in ("int8", "uint32", "float16", "float32", "float64", "bool"):
+                for axes in (0, 1):
+                    emit(op, spec, axes, axes == 1, 0, dtype)
+    emit("sum", big, None, False, 0, "float64")
+    emit("sum", f16, None, False, 0, "float32")
+    emit("sum", f16, 1, False, 0, "float64")
+    for op in ("mean",):
+        for spec in (i8, u8, u32, i64, f64, f16, bo, f64t):
+            for dtype in ("int8", "int32", "uint32", "float16", "float32", "float64", "bool"):
+                emit(op, spec, None, False, 0, dtype)
+                emit(op, spec, 0, True, 0, dtype)
+    for op in ("var", "std"):
+        for spec in (i8, i32, u32, f64, f16, f32, bo, f64t):
+            for dtype in ("int8", "int32", "int64", "uint32", "float16", "float32", "float64", "bool"):
+                if dtype == "uint32" and spec[1].dtype.kind == "f":
+                    continue  # the squared deviations pass 2**32: float to uint32 casts of those are left out
+                for ddof in (0, 1):
+                    emit(op, spec, None, False, ddof, dtype)
+                emit(op, spec, 1, False, 0, dtype)
+    for op in ("cumsum", "cumprod"):
+        for spec in (i8, u8, i16, u32, f64, f16, bo, f64t):
+            for dtype in all_types:
+                emit(op, spec, None, False, 0, dtype)
+            for dtype in ("int8", "float16", "float32", "bool"):
+                emit(op, spec, 0, False, 0, dtype)
+                emit(op, spec, 1, False, 0, dtype)
+    for op in ("add.reduce", "multiply.reduce", "maximum.reduce", "minimum.reduce"):
+        for spec in (i8, f64, bo):
+            for dtype in ("int8", "int32", "float32", "bool"):
+                emit(op, spec, 0, False, 0, dtype)
+                emit(op, spec, None, False, 0, dtype)
+    for op in ("nansum", "nanprod", "nanmean", "nanvar", "nanstd"):
+        for spec in (nan64, nan16, i8):
+            for dtype in ("int32", "float16", "float32", "float64", "bool"):
+                emit(op, spec, None, False, 0, dtype)
+                emit(op, spec, 0, op in ("nanmean", "nanvar"), 0 if op != "nanstd" else 1, dtype)
+    for op in ("nancumsum", "nancumprod"):
+        for spec in (nan64, nan16):
+            for dtype in ("int32", "float16", "float32", "bool"):
+                emit(op, spec, None, False, 0, dtype)
+                emit(op, spec, 1, False, 0, dtype)
+
+    # out=: any cast into out's type, the result's exact shape (keepdims included), dtype and out together
+    outs = ["int8", "uint8", "int32", "uint32", "float16", "float32", "float64", "bool"]
+    for op in ("sum", "prod", "mean", "var", "std", "maximum.reduce", "minimum.reduce", "add.reduce"):
+        for spec in (i8, f64, f16, f64t):
+            for out in outs:
+                if op in ("maximum.reduce", "minimum.reduce") and out in ("int8", "uint8", "uint32"):
+                    continue  # NumPy's buffered max into a narrower or unsigned out follows no one rule
+                for axes, keepdims in ((None, False), (0, False), (1, True)):
+                    emit(op, spec, axes, keepdims, 0, None, out)
+    for op in ("cumsum", "cumprod", "nancumsum"):
+        for spec in (i8, f64, nan64):
+            for out in outs:
+                if spec is nan64 and out == "uint32":
+                    continue  # NaN cast to uint32 in NumPy's buffered out differs from its astype
+                emit(op, spec, None, False, 0, None, out)
+                emit(op, spec, 1, False, 0, None, out)
+    for op in ("nansum", "nanmean", "nanvar", "nanstd"):
+        for spec in (nan64, i8):
+            for out in ("int32", "float16", "float32", "float64"):
+                emit(op, spec, None, False, 0, None, out)
+                emit(op, spec, 1, True, 0, None, out)
+    for op, dtype, out in (("sum", "int8", "float64"), ("sum", "float32", "float64"), ("mean", "float32", "int32"),
+                           ("mean", "int32", "float32"), ("var", "float32", "float16"), ("cumsum", "int8", "int64"),
+                           ("prod", "float16", "float32"), ("std", "float32", "float64")):
+        for spec in (i8, f64, f16):
+            emit(op, spec, None, False, 0, dtype, out)
+            emit(op, spec, 0, False, 0, dtype, out)
+    # out shapes NumPy refuses: a reduction's out is never broadcast, a scan's must be the result's shape
+    emit("sum", f64, None, False, 0, None, "float64", (1,))
+    emit("sum", f64, 0, False, 0, None, "float64", (1, 3))
+    emit("sum", f64, 0, True, 0, None, "float64", (3,))
+    emit("mean", f64, 1, False, 0, None, "float64", (2, 1))
+    emit("cumsum", f64, None, False, 0, None, "float64", (2, 3))
+    emit("cumsum", f64, 0, False, 0, None, "float64", (6,))
+    emit("std", i8, None, False, 0, None, "int32")
+    emit("std", i8, 1, True, 0, None, "int64")
+    write("reduce_dtype.csv", ["op", "input", "axes", "keepdims", "ddof", "dtype", "out", "result_dtype", "shape",
+                               "expected", "ulps"], rows, """
+NumPy's dtype= and out= of sum, prod, mean, var, std, cumsum, cumprod, the nan* reductions and scans and
+add/multiply/maximum/minimum.reduce.  input is dtype:shape:values, ':T' a transposed view of it; axes
+'none' is NumPy's axis=None (a scan of the flattened input).  out is 'dtype:shape' of an out= tensor
+(filled with 7 first) or 'none'; with out, result_dtype and the values are out's after the call.
+result_dtype 'error' means NumPy raises (expected: the exception type).  ulps: the allowed distance for
+a float result (summation order), 0 for exact ones.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -7828,6 +8012,7 @@ GENERATORS = {
     "indexing2": gen_indexing2,
     "eig": gen_eig,
     "testing": gen_testing,
+    "reduce_dtype": gen_reduce_dtype,
 }
 
 

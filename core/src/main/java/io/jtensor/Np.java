@@ -4421,6 +4421,120 @@ public final class Np {
         return Reductions.std(x, axes, keepdims, ddof);
     }
 
+    // ---- reductions and scans with dtype= and out= ----
+    //
+    // NumPy's dtype= and out=, composed as NumPy's own code: x cast to dtype (any cast, as NumPy's),
+    // the sum, product or scan in that type, the mean's and variance's quotients in float64 cast back,
+    // and the result copied into out with any cast (NumPy's reductions cast to out unsafely). Either
+    // may be null. out must have exactly the result's shape (the reduced axes dropped, or kept as size
+    // 1 with keepdims; NumPy broadcasts no reduction output), may overlap x (the result is computed
+    // first) and is returned.
+
+    /**
+     * {@code np.sum(x, axis=axes, keepdims=keepdims, dtype=dtype, out=out)}: the sum of x cast to
+     * dtype, in dtype (integers wrap around: int8 100 + 100 + 100 is 44), a bool dtype giving the
+     * logical or; written into out (any cast) when given. NaN cast to an integer dtype is the type's
+     * minimum, as on NumPy for x86.
+     *
+     * <pre>{@code
+     * sum(x, null, false, DType.FLOAT64, null)   // a float32 or float16 x summed in float64
+     * sum(m, new int[] {0}, false, null, colSums) // the column sums written into colSums
+     * }</pre>
+     *
+     * @param dtype the accumulator and result type (null: {@link #sum(Tensor)}'s)
+     * @param out   the destination of the result's shape, any type (null: a new tensor)
+     * @throws IllegalArgumentException when out's shape is not the result's, out has overlapping
+     *                                  elements or lives on another backend
+     */
+    public static Tensor sum(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        return TypedReductions.reduce("sum", ReduceOp.SUM, x, axes, keepdims, 0, dtype, out);
+    }
+
+    /**
+     * {@code np.prod(x, axis, keepdims, dtype=dtype, out=out)}: as
+     * {@link #sum(Tensor, int[], boolean, DType, Tensor)} with products (a bool dtype: logical and).
+     */
+    public static Tensor prod(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        return TypedReductions.reduce("prod", ReduceOp.PROD, x, axes, keepdims, 0, dtype, out);
+    }
+
+    /**
+     * {@code np.mean(x, axis, keepdims, dtype=dtype, out=out)} as NumPy's {@code _mean}: the sum in
+     * dtype (null: float64 for integer and bool x, float32 for float16 x), stored in out's type when
+     * out is given, divided by the count in float64 and cast to dtype (or out's type): an integer
+     * dtype truncates toward zero ({@code mean([1, 2, 4], dtype=int32)} is 2), a float16 dtype sums
+     * in float16 so 60000 + 60000 overflows to Inf.
+     *
+     * <pre>{@code
+     * mean(halves, null, false, DType.FLOAT32, null)   // float32 result, no float16 overflow
+     * }</pre>
+     */
+    public static Tensor mean(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        return TypedReductions.reduce("mean", ReduceOp.MEAN, x, axes, keepdims, 0, dtype, out);
+    }
+
+    /**
+     * {@code np.var(x, axis, keepdims, ddof=ddof, dtype=dtype, out=out)} as NumPy's {@code _var}: the
+     * mean in dtype (cast back to dtype), the deviations {@code x - mean} and their squares in the
+     * promoted type of x and dtype, their sum in dtype (stored in out's type when given), divided by
+     * max(count - ddof, 0) in float64 and cast back. An integer dtype truncates the mean and the
+     * result; dtype null is float64 for integer and bool x, else x's type.
+     *
+     * @throws IllegalArgumentException for a bool dtype with bool x (NumPy raises TypeError: it would subtract bools)
+     */
+    public static Tensor var(Tensor x, int[] axes, boolean keepdims, int ddof, DType dtype, Tensor out) {
+        return TypedReductions.reduce("var", ReduceOp.VAR, x, axes, keepdims, ddof, dtype, out);
+    }
+
+    /**
+     * {@code np.std(x, axis, keepdims, ddof=ddof, dtype=dtype, out=out)}: the square root of
+     * {@link #var(Tensor, int[], boolean, int, DType, Tensor)} in its type. An integer result type
+     * is only valid for a 0-d result without out (the root of the float64 value, truncated), as
+     * NumPy, whose sqrt cannot write float64 into an integer array.
+     *
+     * @throws IllegalArgumentException for a bool dtype with bool x, or an integer or bool result type
+     *                                  with out or with dimensions
+     */
+    public static Tensor std(Tensor x, int[] axes, boolean keepdims, int ddof, DType dtype, Tensor out) {
+        return TypedReductions.std(x, axes, keepdims, ddof, dtype, out);
+    }
+
+    /**
+     * {@code op.reduce(x, axis=axes, keepdims=keepdims, dtype=dtype, out=out)}: add and multiply as
+     * {@link #sum(Tensor, int[], boolean, DType, Tensor)} and {@link #prod(Tensor, int[], boolean, DType, Tensor)},
+     * maximum and minimum of x cast to dtype; either may be null. NumPy's {@code np.max(x, axis,
+     * out=out)} and {@code np.min} are {@code maximum.reduce} and {@code minimum.reduce}: spell them
+     * {@code reduce(BinaryOp.MAXIMUM, x, axes, keepdims, null, out)} (NumPy's max and min have no dtype=).
+     *
+     * <pre>{@code
+     * reduce(BinaryOp.ADD, bytes, new int[] {0}, false, DType.INT8, null)   // wraps as int8
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another op (logical_and and logical_or take neither here)
+     */
+    public static Tensor reduce(BinaryOp op, Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        return TypedReductions.ufuncReduce(op, x, axes, keepdims, dtype, out);
+    }
+
+    /**
+     * {@code np.cumsum(x, axis=axis, dtype=dtype, out=out)}: the running sums of x cast to dtype, in
+     * dtype (integers wrap; a bool dtype gives the running logical or); axis null scans the flattened
+     * x. Written into out (any cast; out must have the result's shape: x's, or (size,) for axis
+     * null) when given.
+     *
+     * <pre>{@code
+     * cumsum(bytes, null, DType.INT8, null)   // int8 100, 100, 100 gives [100 -56 44]
+     * }</pre>
+     */
+    public static Tensor cumsum(Tensor x, Integer axis, DType dtype, Tensor out) {
+        return TypedReductions.scan("cumsum", ScanOp.CUMSUM, x, axis, dtype, out);
+    }
+
+    /** {@code np.cumprod(x, axis=axis, dtype=dtype, out=out)}: as {@link #cumsum(Tensor, Integer, DType, Tensor)} with products (bool dtype: running and). */
+    public static Tensor cumprod(Tensor x, Integer axis, DType dtype, Tensor out) {
+        return TypedReductions.scan("cumprod", ScanOp.CUMPROD, x, axis, dtype, out);
+    }
+
     // ---- reductions with where= (and initial= for max and min) ----
     //
     // NumPy's masked reductions: only the elements where the bool mask (broadcast to x's shape) is
@@ -5377,6 +5491,63 @@ public final class Np {
     /** nanstd dividing by {@code count - ddof}. */
     public static Tensor nanstd(Tensor x, int[] axes, boolean keepdims, int ddof) {
         return Statistics.nanvar("nanstd", x, axes, keepdims, ddof, true);
+    }
+
+    // ---- NaN-ignoring reductions and scans with dtype= and out= ----
+
+    /**
+     * {@code np.nansum(x, axis, keepdims, dtype=dtype, out=out)}: NaN replaced by 0, then
+     * {@link #sum(Tensor, int[], boolean, DType, Tensor)}; an integer dtype is allowed (NumPy's too).
+     */
+    public static Tensor nansum(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        return TypedReductions.nanReduce("nansum", ReduceOp.SUM, x, axes, keepdims, dtype, out);
+    }
+
+    /** {@code np.nanprod(x, axis, keepdims, dtype=dtype, out=out)}: NaN replaced by 1, then the typed prod. */
+    public static Tensor nanprod(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        return TypedReductions.nanReduce("nanprod", ReduceOp.PROD, x, axes, keepdims, dtype, out);
+    }
+
+    /** {@code np.nancumsum(x, axis, dtype=dtype, out=out)}: NaN replaced by 0, then the typed cumsum. */
+    public static Tensor nancumsum(Tensor x, Integer axis, DType dtype, Tensor out) {
+        return TypedReductions.nanScan("nancumsum", ScanOp.CUMSUM, x, axis, dtype, out);
+    }
+
+    /** {@code np.nancumprod(x, axis, dtype=dtype, out=out)}: NaN replaced by 1, then the typed cumprod. */
+    public static Tensor nancumprod(Tensor x, Integer axis, DType dtype, Tensor out) {
+        return TypedReductions.nanScan("nancumprod", ScanOp.CUMPROD, x, axis, dtype, out);
+    }
+
+    /**
+     * {@code np.nanmean(x, axis, keepdims, dtype=dtype, out=out)}: the sum of the non-NaN elements in
+     * dtype (x's type when null), stored in out's type when given, divided by their count in float64
+     * and cast back (NaN for a line with none). Integer and bool x as
+     * {@link #mean(Tensor, int[], boolean, DType, Tensor)}.
+     *
+     * <pre>{@code
+     * nanmean(halves, null, false, DType.FLOAT32, null)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for float x with an integer or bool dtype or out (NumPy: TypeError)
+     */
+    public static Tensor nanmean(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        return TypedReductions.nanStatistic("nanmean", ReduceOp.MEAN, false, x, axes, keepdims, 0, dtype, out);
+    }
+
+    /**
+     * {@code np.nanvar(x, axis, keepdims, ddof=ddof, dtype=dtype, out=out)} as NumPy's nanvar: the
+     * mean of the non-NaN elements in dtype, the deviations in x's type (0 at NaN), the sum of their
+     * squares in dtype divided by count - ddof in float64, NaN where that is <= 0.
+     *
+     * @throws IllegalArgumentException for float x with an integer or bool dtype or out (NumPy: TypeError)
+     */
+    public static Tensor nanvar(Tensor x, int[] axes, boolean keepdims, int ddof, DType dtype, Tensor out) {
+        return TypedReductions.nanStatistic("nanvar", ReduceOp.VAR, false, x, axes, keepdims, ddof, dtype, out);
+    }
+
+    /** {@code np.nanstd(x, axis, keepdims, ddof=ddof, dtype=dtype, out=out)}: the square root of the typed {@link #nanvar}. */
+    public static Tensor nanstd(Tensor x, int[] axes, boolean keepdims, int ddof, DType dtype, Tensor out) {
+        return TypedReductions.nanStatistic("nanstd", ReduceOp.VAR, true, x, axes, keepdims, ddof, dtype, out);
     }
 
     /**

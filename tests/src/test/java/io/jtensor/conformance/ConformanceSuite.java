@@ -215,6 +215,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** dtype= and out= of the reductions and scans. */
+    @Nested
+    @Tag("typedreductions")
+    @DisplayName("typedreductions")
+    class TypedReductions extends TypedReductionConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** sort, argsort, unique, median, quantile, percentile, searchsorted. */
     @Nested
     @Tag("sorting")

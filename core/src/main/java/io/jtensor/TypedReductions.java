@@ -1,0 +1,402 @@
+package io.jtensor;
+
+import io.jtensor.Elementwise.Arg;
+import io.jtensor.internal.Axes;
+import io.jtensor.op.BinaryOp;
+import io.jtensor.op.ReduceOp;
+import io.jtensor.op.ScanOp;
+import io.jtensor.op.UnaryOp;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * NumPy's {@code dtype=} and {@code out=} of the reductions and scans, composed as NumPy's own
+ * {@code _methods.py} and {@code _nanfunctions_impl.py} run them: the input cast to the dtype (any
+ * cast, as NumPy's), the existing reduction or scan, its result brought back to the dtype (integer
+ * sums and products wrap the same either way, being exact modulo 2<sup>bits</sup>), the mean's and
+ * variance's quotients computed in float64 and cast to the result type, and the result copied into
+ * {@code out} with any cast (NumPy's reductions cast to out unsafely).
+ */
+final class TypedReductions {
+
+    private TypedReductions() {
+    }
+
+    /**
+     * sum, prod, mean or var of x with dtype and out (either may be null).
+     *
+     * @param name the user-facing op name for messages
+     */
+    static Tensor reduce(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, int ddof, DType dtype,
+                         Tensor out) {
+        checkInput(name, x);
+        if (dtype == null && out == null) {
+            return Reductions.reduce(op, x, axes, keepdims, ddof, name);
+        }
+        long[] shape = resultShape(name, x, axes, keepdims);
+        checkOut(name, x, out, shape);
+        if (op == ReduceOp.VAR) {
+            rejectBool(name, x, dtype);
+        }
+        Tensor result = switch (op) {
+            case SUM, PROD -> accumulate(name, op, x, axes, keepdims, loopType(x, dtype, out));
+            case MEAN -> mean(name, x, axes, keepdims, dtype, out);
+            case VAR -> variance(name, x, axes, keepdims, ddof, dtype, out);
+            default -> throw new IllegalArgumentException(name + ": takes no dtype (NumPy's has none)");
+        };
+        return into(name, result, out);
+    }
+
+    /**
+     * std: the square root of {@link #reduce}'s var, in the result type. An integer or bool result
+     * type is NumPy's 0-d case ({@code int32(sqrt(var))}, truncated); NumPy raises for any other
+     * (its sqrt cannot write float64 into an integer array under same_kind), and so does this.
+     */
+    static Tensor std(Tensor x, int[] axes, boolean keepdims, int ddof, DType dtype, Tensor out) {
+        checkInput("std", x);
+        if (dtype == null && out == null) {
+            return Reductions.std(x, axes, keepdims, ddof);
+        }
+        long[] shape = resultShape("std", x, axes, keepdims);
+        checkOut("std", x, out, shape);
+        rejectBool("std", x, dtype);
+        DType type = out != null ? out.dtype : dtype != null ? dtype : naturalVarianceType(x.dtype);
+        if (!type.isFloatingPoint() && (out != null || shape.length > 0)) {
+            throw new IllegalArgumentException("std: the square root of a " + type.numpyName() + " variance of shape "
+                    + Shape.toString(shape) + " cannot be stored as " + type.numpyName()
+                    + " (NumPy raises UFuncTypeError unless the result is a 0-d scalar); pass a floating dtype or out");
+        }
+        try (Tensor variance = variance("std", x, axes, keepdims, ddof, dtype, out)) {
+            Tensor root = rootIn(variance, type);
+            return into("std", root, out);
+        }
+    }
+
+    /**
+     * {@code op.reduce(x, axis, dtype=dtype, out=out)}: add and multiply as sum and prod with the
+     * dtype; maximum and minimum of x cast to the dtype.
+     */
+    static Tensor ufuncReduce(BinaryOp op, Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        Objects.requireNonNull(op, "reduce: op is null");
+        String name = op.numpyName() + ".reduce";
+        checkInput(name, x);
+        if (dtype == null && out == null) {
+            return UfuncMethods.reduce(op, x, axes, keepdims);
+        }
+        checkOut(name, x, out, resultShape(name, x, axes, keepdims));
+        Tensor result = switch (op) {
+            case ADD -> accumulate(name, ReduceOp.SUM, x, axes, keepdims, loopType(x, dtype, out));
+            case MULTIPLY -> accumulate(name, ReduceOp.PROD, x, axes, keepdims, loopType(x, dtype, out));
+            case MAXIMUM, MINIMUM -> {
+                try (Tensor cast = castTo(name, x, loopType(x, dtype, out))) {
+                    yield UfuncMethods.reduce(op, cast, axes, keepdims);
+                }
+            }
+            default -> throw new IllegalArgumentException(name + ": dtype= and out= are offered for add, multiply, "
+                    + "maximum and minimum, not " + op.numpyName());
+        };
+        return into(name, result, out);
+    }
+
+    /**
+     * cumsum or cumprod of x (flattened when axis is null) with dtype and out: x cast to the dtype,
+     * scanned, and the running values brought back to the dtype (a bool dtype gives the running
+     * logical or, and, as NumPy's add and multiply on bool).
+     */
+    static Tensor scan(String name, ScanOp op, Tensor x, Integer axis, DType dtype, Tensor out) {
+        checkInput(name, x);
+        if (dtype == null && out == null) {
+            return Scanning.scan(op, x, axis);
+        }
+        long[] shape = axis == null ? new long[] {x.size()} : x.shape();
+        if (axis != null) {
+            Axes.normalize(name, axis, x.ndim());
+        }
+        checkOut(name, x, out, shape);
+        DType loop = loopType(x, dtype, out);
+        Tensor result;
+        try (Tensor cast = castTo(name, x, loop)) {
+            result = Scanning.scan(op, cast, axis);
+        }
+        return into(name, retyped(name, result, loop), out);
+    }
+
+    /** nansum or nanprod: NaN replaced by 0 or 1 (float x only), then {@link #reduce}. */
+    static Tensor nanReduce(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        checkInput(name, x);
+        if (dtype == null && out == null) {
+            return NanReductions.reduce(op, name, x, axes, keepdims);
+        }
+        try (Tensor clean = withoutNaN(x, op == ReduceOp.PROD ? 1 : 0)) {
+            return reduce(name, op, clean, axes, keepdims, 0, dtype, out);
+        }
+    }
+
+    /** nancumsum or nancumprod: NaN replaced by 0 or 1 (float x only), then {@link #scan}. */
+    static Tensor nanScan(String name, ScanOp op, Tensor x, Integer axis, DType dtype, Tensor out) {
+        checkInput(name, x);
+        if (dtype == null && out == null) {
+            return NanReductions.scan(op, name, x, axis);
+        }
+        try (Tensor clean = withoutNaN(x, op == ScanOp.CUMPROD ? 1 : 0)) {
+            return scan(name, op, clean, axis, dtype, out);
+        }
+    }
+
+    /**
+     * nanmean, nanvar or nanstd (var with {@code ddof}, std when {@code root}); integer and bool x
+     * as mean, var and std. For float x NumPy requires a floating dtype and out.
+     */
+    static Tensor nanStatistic(String name, ReduceOp op, boolean root, Tensor x, int[] axes, boolean keepdims, int ddof,
+                               DType dtype, Tensor out) {
+        checkInput(name, x);
+        if (dtype == null && out == null) {
+            return op == ReduceOp.MEAN ? NanReductions.reduce(op, name, x, axes, keepdims)
+                    : Statistics.nanvar(name, x, axes, keepdims, ddof, root);
+        }
+        if (!x.dtype.isFloatingPoint()) {
+            return root ? std(x, axes, keepdims, ddof, dtype, out) : reduce(name, op, x, axes, keepdims, ddof, dtype, out);
+        }
+        for (DType given : new DType[] {dtype, out == null ? null : out.dtype}) {
+            if (given != null && !given.isFloatingPoint()) {
+                throw new IllegalArgumentException(name + ": x is " + x.dtype.numpyName() + ", so the "
+                        + (given == dtype ? "dtype" : "out") + " must be floating, got " + given.numpyName()
+                        + " (NumPy raises TypeError; valid: float16, float32, float64)");
+            }
+        }
+        long[] shape = resultShape(name, x, axes, keepdims);
+        checkOut(name, x, out, shape);
+        DType type = out != null ? out.dtype : dtype != null ? dtype : x.dtype;
+        try (Tensor nan = Elementwise.unary(UnaryOp.ISNAN, x, null, null);
+             Tensor clean = Elementwise.where(nan, Arg.of(0.0), Arg.of(x));
+             Tensor present = Elementwise.unary(UnaryOp.LOGICAL_NOT, nan, null, null);
+             Tensor count = Reductions.reduce(ReduceOp.SUM, present, axes, true, 0, name)) {
+            Tensor result;
+            if (op == ReduceOp.MEAN) {
+                try (Tensor total = accumulate(name, ReduceOp.SUM, clean, axes, true, loopType(clean, dtype, out));
+                     Tensor inType = retyped(name, total, type)) {
+                    result = quotient(inType, count, type);
+                }
+            } else {
+                result = nanVariance(name, x, clean, nan, count, axes, ddof, dtype, out, type, root);
+            }
+            Tensor shaped = reshaped(result, shape);
+            return into(name, shaped, out);
+        }
+    }
+
+    private static Tensor nanVariance(String name, Tensor x, Tensor clean, Tensor nan, Tensor count, int[] axes,
+                                      int ddof, DType dtype, Tensor out, DType type, boolean root) {
+        try (Tensor total = accumulate(name, ReduceOp.SUM, clean, axes, true, dtype);
+             Tensor mean = quotient(total, count, total.dtype);
+             Tensor deviation = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(clean), Arg.of(mean), null, null);
+             Tensor own = retyped(name, deviation, x.dtype);
+             Tensor inside = Elementwise.where(nan, Arg.of(0.0), Arg.of(own));
+             Tensor squares = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(inside), Arg.of(inside), null, null);
+             Tensor sum = accumulate(name, ReduceOp.SUM, squares, axes, true, loopType(squares, dtype, out));
+             Tensor inType = retyped(name, sum, type);
+             Tensor freedom = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(count), Arg.of((long) ddof), null, null);
+             Tensor variance = quotient(inType, freedom, type);
+             Tensor bad = Elementwise.binary(BinaryOp.LESS_EQUAL, Arg.of(freedom), Arg.of(0L), null, null)) {
+            Tensor marked = retyped(name, Elementwise.where(bad, Arg.of(Double.NaN), Arg.of(variance)), type);
+            if (!root) {
+                return marked;
+            }
+            try (marked) {
+                return rootIn(marked, type);
+            }
+        }
+    }
+
+    /** The sum or product of x in dtype (null: the natural type); a bool dtype is logical or / and. */
+    private static Tensor accumulate(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, DType dtype) {
+        if (dtype == DType.BOOL) {
+            return Reductions.reduce(op == ReduceOp.SUM ? ReduceOp.ANY : ReduceOp.ALL, x, axes, keepdims, 0, name);
+        }
+        Tensor result;
+        try (Tensor cast = castTo(name, x, dtype)) {
+            result = Reductions.reduce(op, cast, axes, keepdims, 0, name);
+        }
+        return retyped(name, result, dtype);
+    }
+
+    /**
+     * NumPy's {@code _mean}: the sum in the dtype (float64 for integer and bool x, float32 for
+     * float16 x), stored in out's type when out is given, divided by the count in float64 and cast
+     * back to that type.
+     */
+    private static Tensor mean(String name, Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        DType accumulator = !x.dtype.isFloatingPoint() && dtype == null ? DType.FLOAT64
+                : x.dtype == DType.FLOAT16 && dtype == null ? DType.FLOAT32 : loopType(x, dtype, out);
+        DType type = out != null ? out.dtype : dtype != null ? dtype : accumulator == DType.FLOAT32
+                && x.dtype == DType.FLOAT16 ? DType.FLOAT16 : accumulator;
+        try (Tensor sum = accumulate(name, ReduceOp.SUM, x, axes, keepdims, accumulator);
+             Tensor inType = retyped(name, sum.reshape(sum.shape()), type)) {
+            return quotient(inType, count(name, x, axes), type);
+        }
+    }
+
+    /**
+     * NumPy's {@code _var}: the mean as {@link #mean} (kept dims, in the dtype), the deviations
+     * {@code x - mean} and their squares in the promoted type, their sum in the dtype (in out's type
+     * when given), divided by max(count - ddof, 0) in float64 and cast back.
+     */
+    private static Tensor variance(String name, Tensor x, int[] axes, boolean keepdims, int ddof, DType dtype,
+                                   Tensor out) {
+        DType accumulator = dtype != null ? dtype : x.dtype.isFloatingPoint() ? null : DType.FLOAT64;
+        DType type = out != null ? out.dtype : dtype != null ? dtype : naturalVarianceType(x.dtype);
+        long count = count(name, x, axes);
+        try (Tensor total = accumulate(name, ReduceOp.SUM, x, axes, true, accumulator);
+             Tensor mean = quotient(total, count, total.dtype);
+             Tensor deviation = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(x), Arg.of(mean), null, null);
+             Tensor squares = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(deviation), Arg.of(deviation), null, null);
+             Tensor sum = accumulate(name, ReduceOp.SUM, squares, axes, keepdims, loopType(squares, accumulator, out));
+             Tensor inType = retyped(name, sum.reshape(sum.shape()), type)) {
+            return quotient(inType, Math.max(count - ddof, 0), type);
+        }
+    }
+
+    /**
+     * The type NumPy's reduce and accumulate loop runs in: the dtype when given, else with out the
+     * promotion of out's type and x's (so a float16 x summed into a float64 out adds in float64, an
+     * int8 x multiplied into a bool out multiplies in int8), else null (the op's own type).
+     */
+    private static DType loopType(Tensor x, DType dtype, Tensor out) {
+        return dtype != null ? dtype : out != null ? DType.promote(out.dtype, x.dtype) : null;
+    }
+
+    private static DType naturalVarianceType(DType x) {
+        return x.isFloatingPoint() ? x : DType.FLOAT64;
+    }
+
+    /** {@code numerator / count} computed in float64 and cast to type (NumPy's true_divide by an intp). */
+    private static Tensor quotient(Tensor numerator, long count, DType type) {
+        try (Tensor wide = numerator.astype(DType.FLOAT64);
+             Tensor q = Elementwise.binary(BinaryOp.DIVIDE, Arg.of(wide), Arg.of((double) count), wide, null)) {
+            return q.astype(type);
+        }
+    }
+
+    /** {@code numerator / counts} (an int64 tensor) computed in float64 and cast to type. */
+    private static Tensor quotient(Tensor numerator, Tensor counts, DType type) {
+        try (Tensor wide = numerator.astype(DType.FLOAT64);
+             Tensor q = Elementwise.binary(BinaryOp.DIVIDE, Arg.of(wide), Arg.of(counts), null, null)) {
+            return q.astype(type);
+        }
+    }
+
+    /** The square root of v in type: float types as sqrt does; an integer or bool type from float64, cast. */
+    private static Tensor rootIn(Tensor v, DType type) {
+        if (type.isFloatingPoint()) {
+            try (Tensor typed = v.astype(type)) {
+                return Elementwise.unary(UnaryOp.SQRT, typed, null, null);
+            }
+        }
+        try (Tensor wide = v.astype(DType.FLOAT64);
+             Tensor root = Elementwise.unary(UnaryOp.SQRT, wide, wide, null)) {
+            return root.astype(type);
+        }
+    }
+
+    private static long count(String name, Tensor x, int[] axes) {
+        int[] reduced = Axes.normalizeAll(name, axes, x.ndim());
+        long count = 1;
+        for (int a : reduced) {
+            count *= x.shape[a];
+        }
+        return count;
+    }
+
+    /** x itself (a view) when dtype is null or x's type, else a converted copy (any cast). */
+    private static Tensor castTo(String name, Tensor x, DType dtype) {
+        return dtype == null || dtype == x.dtype ? x.reshape(x.shape()) : Elementwise.converted(name, x, dtype);
+    }
+
+    /** result itself when dtype is null or its type, else a converted copy; result is closed then. */
+    private static Tensor retyped(String name, Tensor result, DType dtype) {
+        if (dtype == null || dtype == result.dtype) {
+            return result;
+        }
+        try (result) {
+            return Elementwise.converted(name, result, dtype);
+        }
+    }
+
+    /** result reshaped to shape (the reduced axes dropped or kept); result is closed then. */
+    private static Tensor reshaped(Tensor result, long[] shape) {
+        try (result) {
+            return result.reshape(shape);
+        }
+    }
+
+    /** x with NaN replaced by fill (float x), else a view of x. */
+    private static Tensor withoutNaN(Tensor x, double fill) {
+        if (!x.dtype.isFloatingPoint()) {
+            return x.reshape(x.shape());
+        }
+        try (Tensor nan = Elementwise.unary(UnaryOp.ISNAN, x, null, null)) {
+            return Elementwise.where(nan, Arg.of(fill), Arg.of(x));
+        }
+    }
+
+    /** result copied (any cast) into out and closed, returning out; result itself when out is null. */
+    private static Tensor into(String name, Tensor result, Tensor out) {
+        if (out == null) {
+            return result;
+        }
+        try (result) {
+            Elementwise.copyInto(name, result, out);
+        }
+        return out;
+    }
+
+    private static void checkInput(String name, Tensor x) {
+        Objects.requireNonNull(x, () -> name + ": x is null");
+        x.checkOpen(name);
+    }
+
+    private static void rejectBool(String name, Tensor x, DType dtype) {
+        if (dtype == DType.BOOL && x.dtype == DType.BOOL) {
+            throw new IllegalArgumentException(name + ": dtype bool is not valid for bool x (the deviations x - mean "
+                    + "would subtract bools, which NumPy raises TypeError for); pass a numeric dtype");
+        }
+    }
+
+    /** The shape of the reduction of x over axes (null: all), the reduced axes kept as size 1 with keepdims. */
+    private static long[] resultShape(String name, Tensor x, int[] axes, boolean keepdims) {
+        int[] reduced = Axes.normalizeAll(name, axes, x.ndim());
+        if (keepdims) {
+            long[] shape = x.shape();
+            for (int a : reduced) {
+                shape[a] = 1;
+            }
+            return shape;
+        }
+        int[] kept = Axes.complement(reduced, x.ndim());
+        long[] shape = new long[kept.length];
+        for (int i = 0; i < kept.length; i++) {
+            shape[i] = x.shape[kept[i]];
+        }
+        return shape;
+    }
+
+    /**
+     * An out= tensor: open, on x's backend, of exactly the result's shape (NumPy broadcasts no
+     * reduction or scan output), any type (NumPy casts unsafely), its elements not overlapping.
+     */
+    private static void checkOut(String name, Tensor x, Tensor out, long[] shape) {
+        if (out == null) {
+            return;
+        }
+        out.checkOpen(name);
+        Elementwise.commonBackend(name, List.of(x, out));
+        if (!Arrays.equals(out.shape, shape)) {
+            throw new IllegalArgumentException(name + ": out has shape " + Shape.toString(out.shape)
+                    + " but the result has shape " + Shape.toString(shape)
+                    + " (out must match it exactly: the reduced axes dropped, or kept as size 1 with keepdims)");
+        }
+        Elementwise.rejectOverlapping(name, "out", out);
+    }
+}
