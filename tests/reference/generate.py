@@ -7916,6 +7916,10 @@ def gen_reduce_dtype():
                     emit(op, spec, axes, axes == 1, 0, dtype)
     emit("sum", big, None, False, 0, "float64")
     emit("sum", u16, None, False, 0, "int16")
+    # a bool dtype casts x to bool first: 0.5 and -0.5 are both true, their sum is not taken
+    cancel = operand("float64", [0.5, -0.5, 0.0, 0.0, -0.0, 0.0], (2, 3))
+    emit("sum", cancel, 1, False, 0, "bool")
+    emit("cumsum", cancel, None, False, 0, "bool")
     for spec in (i8, u32, f64, f16, bo):
         for dtype in ("int8", "int32", "float16", "float32", "bool"):
             emit("mean", spec, None, False, 0, dtype)
