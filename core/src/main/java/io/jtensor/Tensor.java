@@ -720,6 +720,14 @@ public final class Tensor implements AutoCloseable {
         return Np.sum(this, axes, keepdims);
     }
 
+    /**
+     * {@code x.sum(axes, dtype=dtype, out=out, keepdims=keepdims)}: the sum in dtype, written into out
+     * when given (either may be null); see {@link Np#sum(Tensor, int[], boolean, DType, Tensor)}.
+     */
+    public Tensor sum(int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        return Np.sum(this, axes, keepdims, dtype, out);
+    }
+
     /** The product of all elements ({@code x.prod()}); see {@link Np#prod(Tensor)}. */
     public Tensor prod() {
         return Np.prod(this);
@@ -733,6 +741,11 @@ public final class Tensor implements AutoCloseable {
     /** The product over {@code axes} ({@code x.prod(axes, keepdims=keepdims)}); see {@link Np#prod(Tensor, int[], boolean)}. */
     public Tensor prod(int[] axes, boolean keepdims) {
         return Np.prod(this, axes, keepdims);
+    }
+
+    /** {@code x.prod(axes, dtype=dtype, out=out, keepdims=keepdims)}; see {@link Np#prod(Tensor, int[], boolean, DType, Tensor)}. */
+    public Tensor prod(int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        return Np.prod(this, axes, keepdims, dtype, out);
     }
 
     /** The mean of all elements ({@code x.mean()}); see {@link Np#mean(Tensor)}. */
@@ -750,6 +763,11 @@ public final class Tensor implements AutoCloseable {
         return Np.mean(this, axes, keepdims);
     }
 
+    /** {@code x.mean(axes, dtype=dtype, out=out, keepdims=keepdims)}; see {@link Np#mean(Tensor, int[], boolean, DType, Tensor)}. */
+    public Tensor mean(int[] axes, boolean keepdims, DType dtype, Tensor out) {
+        return Np.mean(this, axes, keepdims, dtype, out);
+    }
+
     /** The variance of all elements ({@code x.var()}, ddof 0); see {@link Np#var(Tensor)}. */
     public Tensor var() {
         return Np.var(this);
@@ -765,6 +783,11 @@ public final class Tensor implements AutoCloseable {
         return Np.var(this, axes, keepdims, ddof);
     }
 
+    /** {@code x.var(axes, dtype=dtype, out=out, ddof=ddof, keepdims=keepdims)}; see {@link Np#var(Tensor, int[], boolean, int, DType, Tensor)}. */
+    public Tensor var(int[] axes, boolean keepdims, int ddof, DType dtype, Tensor out) {
+        return Np.var(this, axes, keepdims, ddof, dtype, out);
+    }
+
     /** The standard deviation of all elements ({@code x.std()}, ddof 0); see {@link Np#std(Tensor)}. */
     public Tensor std() {
         return Np.std(this);
@@ -778,6 +801,11 @@ public final class Tensor implements AutoCloseable {
     /** {@code x.std(axes, keepdims=keepdims, ddof=ddof)}; see {@link Np#std(Tensor, int[], boolean, int)}. */
     public Tensor std(int[] axes, boolean keepdims, int ddof) {
         return Np.std(this, axes, keepdims, ddof);
+    }
+
+    /** {@code x.std(axes, dtype=dtype, out=out, ddof=ddof, keepdims=keepdims)}; see {@link Np#std(Tensor, int[], boolean, int, DType, Tensor)}. */
+    public Tensor std(int[] axes, boolean keepdims, int ddof, DType dtype, Tensor out) {
+        return Np.std(this, axes, keepdims, ddof, dtype, out);
     }
 
     /** The largest element ({@code x.max()}, NaN propagates); see {@link Np#max(Tensor)}. */
@@ -860,6 +888,11 @@ public final class Tensor implements AutoCloseable {
         return Np.cumsum(this, axis);
     }
 
+    /** {@code x.cumsum(axis, dtype=dtype, out=out)} (axis null: flattened); see {@link Np#cumsum(Tensor, Integer, DType, Tensor)}. */
+    public Tensor cumsum(Integer axis, DType dtype, Tensor out) {
+        return Np.cumsum(this, axis, dtype, out);
+    }
+
     /** The running product of the flattened tensor ({@code x.cumprod()}); see {@link Np#cumprod(Tensor)}. */
     public Tensor cumprod() {
         return Np.cumprod(this);
@@ -868,6 +901,11 @@ public final class Tensor implements AutoCloseable {
     /** The running product along {@code axis} ({@code x.cumprod(axis)}); see {@link Np#cumprod(Tensor, int)}. */
     public Tensor cumprod(int axis) {
         return Np.cumprod(this, axis);
+    }
+
+    /** {@code x.cumprod(axis, dtype=dtype, out=out)} (axis null: flattened); see {@link Np#cumprod(Tensor, Integer, DType, Tensor)}. */
+    public Tensor cumprod(Integer axis, DType dtype, Tensor out) {
+        return Np.cumprod(this, axis, dtype, out);
     }
 
     /**

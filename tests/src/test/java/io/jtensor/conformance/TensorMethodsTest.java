@@ -58,6 +58,19 @@ class TensorMethodsTest {
             same("mean", i::mean, () -> Np.mean(i));
             same("mean axis", () -> x.mean(-1), () -> Np.mean(x, -1));
             same("mean axes", () -> x.mean(both, false), () -> Np.mean(x, both, false));
+            same("sum dtype", () -> i.sum(new int[] {1}, true, DType.INT8, null),
+                    () -> Np.sum(i, new int[] {1}, true, DType.INT8, null));
+            same("prod dtype", () -> x.prod(null, false, DType.FLOAT32, null),
+                    () -> Np.prod(x, null, false, DType.FLOAT32, null));
+            same("mean dtype", () -> i.mean(both, false, DType.FLOAT16, null),
+                    () -> Np.mean(i, both, false, DType.FLOAT16, null));
+            same("var dtype", () -> x.var(new int[] {0}, false, 1, DType.FLOAT32, null),
+                    () -> Np.var(x, new int[] {0}, false, 1, DType.FLOAT32, null));
+            same("std dtype", () -> i.std(null, false, 0, DType.FLOAT16, null),
+                    () -> Np.std(i, null, false, 0, DType.FLOAT16, null));
+            same("cumsum dtype", () -> i.cumsum(1, DType.INT8, null), () -> Np.cumsum(i, 1, DType.INT8, null));
+            same("cumprod dtype", () -> x.cumprod(null, DType.FLOAT16, null),
+                    () -> Np.cumprod(x, null, DType.FLOAT16, null));
             same("var", x::var, () -> Np.var(x));
             same("var axis", () -> i.var(0), () -> Np.var(i, 0));
             same("var ddof", () -> x.var(new int[] {1}, true, 1), () -> Np.var(x, new int[] {1}, true, 1));
