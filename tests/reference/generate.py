@@ -7916,6 +7916,11 @@ def gen_reduce_dtype():
                     emit(op, spec, axes, axes == 1, 0, dtype)
     emit("sum", big, None, False, 0, "float64")
     emit("sum", u16, None, False, 0, "int16")
+    # float16 overflow: 60000 + 60000 is inf in float16, 120000 in float32
+    pair16 = operand("float16", [60000, 60000], (2,))
+    for op in ("sum", "mean", "cumsum"):
+        for dtype in ("float16", "float32"):
+            emit(op, pair16, None, False, 0, dtype)
     # a bool dtype casts x to bool first: 0.5 and -0.5 are both true, their sum is not taken
     cancel = operand("float64", [0.5, -0.5, 0.0, 0.0, -0.0, 0.0], (2, 3))
     emit("sum", cancel, 1, False, 0, "bool")
