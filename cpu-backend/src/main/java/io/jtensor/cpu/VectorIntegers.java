@@ -1,6 +1,8 @@
 package io.jtensor.cpu;
 
 import io.jtensor.DType;
+import io.jtensor.cpu.VectorSimd.BinaryLoop;
+import io.jtensor.cpu.VectorSimd.UnaryLoop;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.UnaryOp;
 import jdk.incubator.vector.ByteVector;
@@ -27,16 +29,20 @@ import java.nio.ByteOrder;
  * <p>Element-wise tails go through {@link VectorSimd#unaryLanes} and {@link VectorSimd#binaryLanes}
  * (a zero-padded scratch vector through the same lane code). Comparisons run on 256-bit vectors
  * (the preferred sizes, at least 256 bits, are multiples of them) and store each mask as BOOL bytes
- * through a table of the 256 eight-lane masks. Each op has a loop of its own: with the op switched
- * inside one shared loop, every op after the first three a JVM ran took twice as long (measured),
- * and so did comparisons storing through one shared helper. INT64 maximum, minimum and absolute
- * value are a compare and a blend (AVX2 has no 64-bit max, min or abs instruction).
+ * through a table of the 256 eight-lane masks. Each op on each lane width is a method of its own, reached through a table:
+ * with one method per width switching on the op, C2 compiled every op of that width into one
+ * large method (33 KB of code, about a second to compile on a loaded machine) that the first call
+ * of an op not seen before deoptimised, so for a second or more after each new op every op of
+ * that width ran 10 to 100 times slower (measured: uint16 {@code maximum} at 2 to 28 ms instead
+ * of 0.17 ms for its first 200 calls after {@code add}); with one loop switched on the op inside,
+ * every op after the first three a JVM ran took twice as long for good. INT64 maximum, minimum and
+ * absolute value are a compare and a blend (AVX2 has no 64-bit max, min or abs instruction).
  */
 final class VectorIntegers {
 
     private static final VectorSpecies<Integer> I = IntVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Long> L = LongVector.SPECIES_PREFERRED;
-    /** Comparisons run on 256-bit vectors: 8 int lanes give one 8-byte store of BOOLs, 4 long lanes a 4-byte one. */
+    /** Int and long comparisons run on 256-bit vectors: 8 int lanes give one 8-byte store of BOOLs, 4 long lanes a 4-byte one. */
     private static final VectorSpecies<Integer> I8 = IntVector.SPECIES_256;
     private static final VectorSpecies<Long> L4 = LongVector.SPECIES_256;
     /** Ints that widen to one full long vector. */
@@ -86,16 +92,36 @@ final class VectorIntegers {
     private static final int SQUARE = 2;
     private static final int NOT = 3;
 
+    /** The binary lane loops by lane width (byte, short, int, long) and op code; null or missing where a width has none. */
+    private static final BinaryLoop[][] BINARY_LOOPS = {
+        {VectorIntegers::addB, VectorIntegers::subB, VectorIntegers::mulB, VectorIntegers::maxB,
+            VectorIntegers::minB, VectorIntegers::andB, VectorIntegers::orB, VectorIntegers::xorB,
+            VectorIntegers::umaxB, VectorIntegers::uminB},
+        {VectorIntegers::addS, VectorIntegers::subS, VectorIntegers::mulS, VectorIntegers::maxS,
+            VectorIntegers::minS, VectorIntegers::andS, VectorIntegers::orS, VectorIntegers::xorS,
+            VectorIntegers::umaxS, VectorIntegers::uminS},
+        {VectorIntegers::addI, VectorIntegers::subI, VectorIntegers::mulI, VectorIntegers::maxI,
+            VectorIntegers::minI, VectorIntegers::andI, VectorIntegers::orI, VectorIntegers::xorI,
+            null, null, VectorIntegers::eqI, VectorIntegers::neI,
+            VectorIntegers::ltI, VectorIntegers::leI, VectorIntegers::gtI, VectorIntegers::geI},
+        {VectorIntegers::addL, VectorIntegers::subL, VectorIntegers::mulL, VectorIntegers::maxL,
+            VectorIntegers::minL, VectorIntegers::andL, VectorIntegers::orL, VectorIntegers::xorL,
+            null, null, VectorIntegers::eqL, VectorIntegers::neL,
+            VectorIntegers::ltL, VectorIntegers::leL, VectorIntegers::gtL, VectorIntegers::geL}};
+
+    /** The unary lane loops by lane width (byte, short, int, long) and op code. */
+    private static final UnaryLoop[][] UNARY_LOOPS = {
+        {VectorIntegers::negB, VectorIntegers::absB, VectorIntegers::squareB, VectorIntegers::notB},
+        {VectorIntegers::negS, VectorIntegers::absS, VectorIntegers::squareS, VectorIntegers::notS},
+        {VectorIntegers::negI, VectorIntegers::absI, VectorIntegers::squareI, VectorIntegers::notI},
+        {VectorIntegers::negL, VectorIntegers::absL, VectorIntegers::squareL, VectorIntegers::notL}};
+
     private VectorIntegers() {
     }
 
-    private static boolean wide(DType type) {
-        return type == DType.INT32 || type == DType.INT64;
-    }
-
-    /** The 8- and 16-bit types, whose int32 results wrap to their width: the same bits as lanes of that width give. */
-    private static boolean small(DType type) {
-        return type.isInteger() && type.byteSize() < 4;
+    /** The row of the loop tables for {@code type}'s lanes. */
+    private static int widthIndex(DType type) {
+        return Integer.numberOfTrailingZeros(type.byteSize());
     }
 
     private static int lanes(DType type) {
@@ -137,6 +163,15 @@ final class VectorIntegers {
         };
     }
 
+    private static boolean wide(DType type) {
+        return type == DType.INT32 || type == DType.INT64;
+    }
+
+    /** The 8- and 16-bit types, whose int32 results wrap to their width: the same bits as lanes of that width give. */
+    private static boolean small(DType type) {
+        return type.isInteger() && type.byteSize() < 4;
+    }
+
     /** {@link Simd#integerUnary}. */
     static boolean unary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
                          long n) {
@@ -146,135 +181,8 @@ final class VectorIntegers {
             return supported;
         }
         int width = type.byteSize();
-        VectorSimd.unaryLanes((i, ib, o, ob, m) -> runUnary(code, width, i, ib, o, ob, m), lanes(type), width, in,
-                inOff, out, outOff, n);
+        VectorSimd.unaryLanes(UNARY_LOOPS[widthIndex(type)][code], lanes(type), width, in, inOff, out, outOff, n);
         return true;
-    }
-
-    private static void runUnary(int code, int width, MemorySegment in, long inByte, MemorySegment out,
-                                 long outByte, long n) {
-        switch (width) {
-            case 1 -> unaryI8(code, in, inByte, out, outByte, n);
-            case 2 -> unaryI16(code, in, inByte, out, outByte, n);
-            case 4 -> unaryI32(code, in, inByte, out, outByte, n);
-            default -> unaryI64(code, in, inByte, out, outByte, n);
-        }
-    }
-
-    private static void unaryI8(int code, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case NEG -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
-                    x.neg().intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case ABS -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
-                    x.abs().intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case SQUARE -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
-                    x.mul(x).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
-                    x.not().intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-        }
-    }
-
-    private static void unaryI16(int code, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case NEG -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
-                    x.neg().intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case ABS -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
-                    x.abs().intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case SQUARE -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
-                    x.mul(x).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
-                    x.not().intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-        }
-    }
-
-    private static void unaryI32(int code, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case NEG -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
-                    x.neg().intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case ABS -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
-                    x.abs().intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case SQUARE -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
-                    x.mul(x).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
-                    x.not().intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-        }
-    }
-
-    private static void unaryI64(int code, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case NEG -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
-                    x.neg().intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case ABS -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
-                    x.blend(x.neg(), x.compare(VectorOperators.LT, 0L)).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case SQUARE -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
-                    x.mul(x).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
-                    x.not().intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-        }
     }
 
     /** {@link Simd#integerBinary}. */
@@ -288,9 +196,8 @@ final class VectorIntegers {
         int width = type.byteSize();
         MemorySegment aSplat = a == null ? splat(VectorSimd.slot(0), type, aScalar, lanes) : null;
         MemorySegment bSplat = b == null ? splat(VectorSimd.slot(1), type, bScalar, lanes) : null;
-        VectorSimd.binaryLanes(
-                (x, xb, xs, y, yb, ys, o, ob, m) -> runBinary(code, width, x, xb, xs, y, yb, ys, o, ob, m), lanes,
-                width, code >= EQ ? 1 : width, a, aOff, aSplat, b, bOff, bSplat, out, outOff, n);
+        VectorSimd.binaryLanes(BINARY_LOOPS[widthIndex(type)][code], lanes, width, code >= EQ ? 1 : width, a, aOff,
+                aSplat, b, bOff, bSplat, out, outOff, n);
         return true;
     }
 
@@ -327,375 +234,570 @@ final class VectorIntegers {
         return slot;
     }
 
-    private static void runBinary(int code, int width, MemorySegment a, long aByte, int aStep, MemorySegment b,
-                                  long bByte, int bStep, MemorySegment out, long outByte, long n) {
-        switch (width) {
-            case 1 -> binaryI8(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
-            case 2 -> binaryI16(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
-            case 4 -> binaryI32(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
-            default -> binaryI64(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
+    // ---------------------------------------------------------------- byte lanes
+
+    private static void addB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.add(y).intoMemorySegment(out, outByte + i, ORDER);
         }
     }
 
-    private static void binaryI8(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
-                                 int bStep, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case ADD -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.add(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case SUB -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.sub(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case MUL -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.mul(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case MAX -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.max(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case MIN -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.min(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case AND -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.and(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case OR -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.or(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case XOR -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case UMAX -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.UMAX, y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.UMIN, y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
+    private static void subB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.sub(y).intoMemorySegment(out, outByte + i, ORDER);
         }
     }
 
-    private static void binaryI16(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
-                                 int bStep, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case ADD -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.add(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case SUB -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.sub(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case MUL -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.mul(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case MAX -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.max(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case MIN -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.min(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case AND -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.and(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case OR -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.or(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case XOR -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case UMAX -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.UMAX, y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.UMIN, y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
+    private static void mulB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.mul(y).intoMemorySegment(out, outByte + i, ORDER);
         }
     }
 
-    private static void binaryI32(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
-                                  int bStep, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case ADD -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.add(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case SUB -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.sub(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case MUL -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.mul(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case MAX -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.max(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case MIN -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.min(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case AND -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.and(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case OR -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.or(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case XOR -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case EQ -> {
-                for (long i = 0; i < n; i += 8) {
-                    IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_8, outByte + i, BOOL_BYTES[(int) x.compare(VectorOperators.EQ, y).toLong()]);
-                }
-            }
-            case NE -> {
-                for (long i = 0; i < n; i += 8) {
-                    IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_8, outByte + i, BOOL_BYTES[(int) x.compare(VectorOperators.NE, y).toLong()]);
-                }
-            }
-            case LT -> {
-                for (long i = 0; i < n; i += 8) {
-                    IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_8, outByte + i, BOOL_BYTES[(int) x.compare(VectorOperators.LT, y).toLong()]);
-                }
-            }
-            case LE -> {
-                for (long i = 0; i < n; i += 8) {
-                    IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_8, outByte + i, BOOL_BYTES[(int) x.compare(VectorOperators.LE, y).toLong()]);
-                }
-            }
-            case GT -> {
-                for (long i = 0; i < n; i += 8) {
-                    IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_8, outByte + i, BOOL_BYTES[(int) x.compare(VectorOperators.GT, y).toLong()]);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += 8) {
-                    IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_8, outByte + i, BOOL_BYTES[(int) x.compare(VectorOperators.GE, y).toLong()]);
-                }
-            }
+    private static void maxB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.max(y).intoMemorySegment(out, outByte + i, ORDER);
         }
     }
 
-    private static void binaryI64(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
-                                  int bStep, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case ADD -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    x.add(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case SUB -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    x.sub(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case MUL -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    x.mul(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case MAX -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    y.blend(x, x.compare(VectorOperators.GT, y)).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case MIN -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    y.blend(x, x.compare(VectorOperators.LT, y)).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case AND -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    x.and(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case OR -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    x.or(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case XOR -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case EQ -> {
-                for (long i = 0; i < n; i += 4) {
-                    LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[(int) x.compare(VectorOperators.EQ, y).toLong()]);
-                }
-            }
-            case NE -> {
-                for (long i = 0; i < n; i += 4) {
-                    LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[(int) x.compare(VectorOperators.NE, y).toLong()]);
-                }
-            }
-            case LT -> {
-                for (long i = 0; i < n; i += 4) {
-                    LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[(int) x.compare(VectorOperators.LT, y).toLong()]);
-                }
-            }
-            case LE -> {
-                for (long i = 0; i < n; i += 4) {
-                    LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[(int) x.compare(VectorOperators.LE, y).toLong()]);
-                }
-            }
-            case GT -> {
-                for (long i = 0; i < n; i += 4) {
-                    LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[(int) x.compare(VectorOperators.GT, y).toLong()]);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += 4) {
-                    LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[(int) x.compare(VectorOperators.GE, y).toLong()]);
-                }
-            }
+    private static void minB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.min(y).intoMemorySegment(out, outByte + i, ORDER);
         }
     }
+
+    private static void andB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.and(y).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void orB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.or(y).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void xorB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void umaxB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                              MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.UMAX, y).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void uminB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                              MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.UMIN, y).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    // ---------------------------------------------------------------- short lanes
+
+    private static void addS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.add(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void subS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.sub(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void mulS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.mul(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void maxS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.max(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void minS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.min(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void andS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.and(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void orS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.or(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void xorS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void umaxS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                              MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.UMAX, y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void uminS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                              MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.UMIN, y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    // ---------------------------------------------------------------- int lanes
+
+    private static void addI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.add(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void subI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.sub(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void mulI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.mul(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void maxI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.max(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void minI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.min(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void andI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.and(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void orI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.or(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void xorI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void eqI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.EQ, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void neI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.NE, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void ltI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.LT, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void leI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.LE, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void gtI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.GT, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void geI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.GE, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    // ---------------------------------------------------------------- long lanes
+
+    private static void addL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            x.add(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void subL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            x.sub(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void mulL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            x.mul(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void maxL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            y.blend(x, x.compare(VectorOperators.GT, y)).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void minL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            y.blend(x, x.compare(VectorOperators.LT, y)).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void andL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            x.and(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void orL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            x.or(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void xorL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void eqL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.EQ, y).toLong();
+            out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[m]);
+        }
+    }
+
+    private static void neL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.NE, y).toLong();
+            out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[m]);
+        }
+    }
+
+    private static void ltL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.LT, y).toLong();
+            out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[m]);
+        }
+    }
+
+    private static void leL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.LE, y).toLong();
+            out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[m]);
+        }
+    }
+
+    private static void gtL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.GT, y).toLong();
+            out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[m]);
+        }
+    }
+
+    private static void geL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.GE, y).toLong();
+            out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[m]);
+        }
+    }
+
+    private static void negB(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
+            x.neg().intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void absB(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
+            x.abs().intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void squareB(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
+            x.mul(x).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void notB(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
+            x.not().intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void negS(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
+            x.neg().intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void absS(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
+            x.abs().intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void squareS(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
+            x.mul(x).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void notS(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
+            x.not().intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void negI(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
+            x.neg().intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void absI(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
+            x.abs().intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void squareI(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
+            x.mul(x).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void notI(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
+            x.not().intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void negL(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
+            x.neg().intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void absL(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
+            x.blend(x.neg(), x.compare(VectorOperators.LT, 0L)).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void squareL(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
+            x.mul(x).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void notL(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
+            x.not().intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+    // ---------------------------------------------------------------- reductions
 
     /** {@link Simd#integerSum}: four long-vector accumulators, then the remainder in order. */
     static long sum(MemorySegment s, DType type, long off, long n) {
