@@ -10,8 +10,11 @@ import io.jtensor.op.UnaryOp;
 import org.junit.jupiter.api.Test;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.reflect.Proxy;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import static io.jtensor.cpu.TestSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -66,14 +69,20 @@ class VectorIntegerParityTest {
         return s;
     }
 
+    /** Every element the same; BOOL ones as raw bytes (a BOOL byte must be 0 or 1, not just non-zero). */
     private static void assertSameElements(CpuStorage x, CpuStorage y, DType t, long n, String what) {
         for (long i = 0; i < n; i++) {
-            long want = ElementIO.readLong(y.segment(), t, i, DType.INT64);
-            long got = ElementIO.readLong(x.segment(), t, i, DType.INT64);
+            long want = element(y, t, i);
+            long got = element(x, t, i);
             if (want != got) {
                 fail(what + " at " + i + ": " + got + ", scalar path " + want);
             }
         }
+    }
+
+    private static long element(CpuStorage s, DType t, long i) {
+        MemorySegment seg = s.segment();
+        return t == DType.BOOL ? seg.get(ElementIO.BYTE, i) : ElementIO.readLong(seg, t, i, DType.INT64);
     }
 
     /** Runs the plan on both backends, into outputs pre-filled with a marker, and compares every element. */
@@ -340,5 +349,60 @@ class VectorIntegerParityTest {
                 }
             }
         }
+    }
+
+    /**
+     * Plans of every integer type reach the lanes through {@link MapKernels} and
+     * {@link ReduceKernels}: the narrow types' comparisons (whose lanes are the input type's, not
+     * the BOOL output's), UINT32 element-wise ops and masked stores, and UINT32 full reductions.
+     * A parity test alone cannot see a plan that falls back to the scalar loops.
+     */
+    @Test
+    void plansOfEveryIntegerTypeReachTheLanes() {
+        Set<String> calls = new HashSet<>();
+        Simd recording = (Simd) Proxy.newProxyInstance(Simd.class.getClassLoader(), new Class<?>[]{Simd.class},
+                (proxy, method, args) -> {
+                    Object result = method.invoke(SIMD, args);
+                    String name = method.getName();
+                    if (name.equals("integerSum") || name.equals("integerExtreme")) {
+                        calls.add(name + " " + args[1]);
+                    } else if (name.startsWith("integer") && args[args.length - 3] != null && (Boolean) result) {
+                        calls.add(name + " " + args[0] + " " + args[1]);
+                    }
+                    return result;
+                });
+        MapKernels map = new MapKernels(recording);
+        ReduceKernels reduce = new ReduceKernels(recording);
+        Random rnd = new Random(38);
+        int n = 1000;
+        CpuStorage mask = CpuStorage.allocate(DType.BOOL, n);
+        for (DType t : ALL) {
+            CpuStorage a = data(t, n, rnd);
+            CpuStorage b = data(t, n, rnd);
+            List<Operand> inputs = List.of(dense(a, t, n), dense(b, t, n));
+            for (BinaryOp op : new BinaryOp[]{BinaryOp.ADD, BinaryOp.MAXIMUM, BinaryOp.GREATER, BinaryOp.EQUAL}) {
+                DType outType = op.givesBool() ? DType.BOOL : t;
+                CpuStorage out = CpuStorage.allocate(outType, n);
+                map.run(new MapPlan(op, new long[]{n}, dense(out, outType, n), inputs, null, t.computeType()));
+                assertTrue(calls.contains("integerBinary " + op + " " + t), op + " " + t + " not on lanes: " + calls);
+            }
+            CpuStorage out = CpuStorage.allocate(t, n);
+            map.run(new MapPlan(UnaryOp.ABS, new long[]{n}, dense(out, t, n), List.of(dense(a, t, n)), null,
+                    t.computeType()));
+            assertTrue(calls.contains("integerUnary ABS " + t), "abs " + t + " not on lanes: " + calls);
+        }
+        calls.clear();
+        DType u = DType.UINT32;
+        CpuStorage a = data(u, n, rnd);
+        map.run(new MapPlan(BinaryOp.MULTIPLY, new long[]{n}, dense(CpuStorage.allocate(u, n), u, n),
+                List.of(dense(a, u, n), dense(a, u, n)), dense(mask, DType.BOOL, n), DType.INT64));
+        assertTrue(calls.contains("integerBinary MULTIPLY UINT32"), "masked multiply not on lanes: " + calls);
+        for (ReduceOp op : new ReduceOp[]{ReduceOp.SUM, ReduceOp.MAX, ReduceOp.MIN}) {
+            DType outType = op == ReduceOp.SUM ? DType.INT64 : u;
+            reduce.run(new ReducePlan(op, dense(a, u, n), new long[0], new long[]{n},
+                    Operand.of(CpuStorage.allocate(outType, 1), outType, 0, new long[0]), DType.INT64, 0));
+        }
+        assertTrue(calls.contains("integerSum UINT32"), "sum not on lanes: " + calls);
+        assertTrue(calls.contains("integerExtreme UINT32"), "max/min not on lanes: " + calls);
     }
 }
