@@ -86,8 +86,11 @@ final class Conversions {
         return t == DType.FLOAT32 || t == DType.FLOAT64;
     }
 
-    /** True for the integer types the SIMD paths work on in place: INT32 and INT64. */
+    /**
+     * True for the integer types the SIMD paths work on in place: INT32, INT64 and UINT32 (the one
+     * computed in a wider type: its lanes are read zero-extended or compared unsigned).
+     */
     static boolean isSimdInteger(DType t) {
-        return t == DType.INT32 || t == DType.INT64;
+        return t == DType.INT32 || t == DType.INT64 || t == DType.UINT32;
     }
 }

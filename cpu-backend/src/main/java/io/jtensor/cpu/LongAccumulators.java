@@ -9,7 +9,7 @@ import java.util.Arrays;
 /**
  * Reductions in the long work type (BOOL, INT32 and INT64 compute types) with wrap-around;
  * ALL and ANY are the minimum and maximum of the values converted to bool. SUM, MAX and MIN of
- * contiguous INT32/INT64 runs are folded on vector lanes ({@link Simd#integerSum},
+ * contiguous INT32, UINT32 and INT64 runs are folded on vector lanes ({@link Simd#integerSum},
  * {@link Simd#integerExtreme}) when {@link ReduceKernels} offers them.
  */
 final class LongAccumulators {
@@ -189,10 +189,13 @@ final class LongAccumulators {
             acc[0] = m;
         }
 
-        /** Only when no conversion to the compute type (which would wrap) comes first. */
+        /**
+         * Only when no conversion to the compute type (which would wrap) comes first: the source
+         * is of the compute type, or UINT32 into INT64 (which holds every value).
+         */
         @Override
         boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n) {
-            if (src != compute) {
+            if (src != compute && !(src == DType.UINT32 && compute == DType.INT64)) {
                 return false;
             }
             long m = simd.integerExtreme(s, src, off, n, max);

@@ -21,10 +21,11 @@ import java.util.Set;
  * Fast paths: same-type contiguous copies use bulk memory copies; contiguous FLOAT32/FLOAT64
  * arithmetic and functions, and the common contiguous integer ops (8- to 64-bit), go to
  * {@link Simd} when it is present, with or without a contiguous {@code where} mask (32- and
- * 64-bit types), and unmasked ones of the 32- and 64-bit types contiguous only along rows
- * (broadcast rows and columns, slices) go to it row by row ({@link RowRunMap}); unmasked plans that read an input across its
- * smallest stride (transposed views) go to {@link TiledMap}. Large plans are split over threads
- * by flat index range.
+ * 64-bit types), and unmasked ones of the types computed in themselves (not the 8- and 16-bit
+ * integers or UINT32) contiguous only along rows (broadcast rows and columns, slices) go to it
+ * row by row ({@link RowRunMap}); unmasked plans that read an input across its smallest stride
+ * (transposed views) go to {@link TiledMap}. Large plans are split over threads by flat index
+ * range.
  */
 final class MapKernels {
 
@@ -151,8 +152,8 @@ final class MapKernels {
     }
 
     /**
-     * Contiguous FLOAT32/FLOAT64 arithmetic and functions, and the common integer ops (INT32/INT64
-     * comparisons too, into BOOL), through {@link Simd}. With a contiguous {@code where} mask (the
+     * Contiguous FLOAT32/FLOAT64 arithmetic and functions, and the common integer ops (comparisons
+     * too, into BOOL), through {@link Simd}. With a contiguous {@code where} mask (the
      * last operand), blocks are computed for every position into scratch memory and then stored
      * only where the mask is true; these ops raise nothing, so computing the masked-out positions
      * too is unobservable.
@@ -162,10 +163,7 @@ final class MapKernels {
         boolean integer = Conversions.isSimdInteger(compute);
         boolean bool = plan.op().givesBool();
         DType stored = operands[0].dtype();
-        // INT8..UINT16 are planned in int32 and stored wrapped: their lanes hold the stored type
-        // (UINT32, planned in int64, has no lanes of its own: the element loops compute it)
-        DType type = integer && !bool && stored.isInteger() && stored != DType.UINT32 && stored.computeType() == compute
-                ? stored : compute;
+        DType type = integer ? laneType(bool ? firstTensorInput(plan, operands, compute) : stored, compute) : compute;
         if (simd == null || !(integer || Conversions.isSimdFloat(compute))
                 || stored != (bool ? DType.BOOL : type)
                 || (bool && !integer)
@@ -223,6 +221,26 @@ final class MapKernels {
             }
         });
         return true;
+    }
+
+    /**
+     * The type whose lanes an integer plan computed in {@code compute} runs on: {@code type} (the
+     * stored type, or a comparison's input type) when it is an integer type computed in
+     * {@code compute} and stored wrapped (INT8 to UINT16 in int32, UINT32 in int64), whose lanes
+     * keep exactly the bits the wider result is wrapped to; else {@code compute} itself.
+     */
+    private static DType laneType(DType type, DType compute) {
+        return type.isInteger() && type.computeType() == compute ? type : compute;
+    }
+
+    /** The type of the plan's first input that is not a scalar operand, or {@code otherwise}. */
+    private static DType firstTensorInput(MapPlan plan, Operand[] operands, DType otherwise) {
+        for (int i = 1; i <= plan.op().arity(); i++) {
+            if (!operands[i].isScalar()) {
+                return operands[i].dtype();
+            }
+        }
+        return otherwise;
     }
 
     /**

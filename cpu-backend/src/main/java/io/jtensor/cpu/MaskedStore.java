@@ -5,7 +5,7 @@ import io.jtensor.DType;
 import java.lang.foreign.MemorySegment;
 
 /**
- * Copies contiguous 4- or 8-byte results (FLOAT32, FLOAT64, INT32, INT64) into an output only
+ * Copies contiguous 4- or 8-byte results (FLOAT32, FLOAT64, INT32, UINT32, INT64) into an output only
  * where a BOOL mask is non-zero: how the {@code where=} fast path of {@link MapKernels} stores
  * results it computed for every position into scratch memory. Masked-out elements of the output are never written.
  */

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * <ul>
  *   <li><b>runs</b> — each output element streams its reduced elements, read along the innermost
  *   reduced dimension (ideal when that is contiguous); contiguous float data of a single run goes
- *   to {@link Simd} for SUM/MEAN/MAX/MIN, and contiguous INT32/INT64 data for SUM/MAX/MIN;</li>
+ *   to {@link Simd} for SUM/MEAN/MAX/MIN, and contiguous INT32/UINT32/INT64 data for SUM/MAX/MIN;</li>
  *   <li><b>rows</b> — for each reduced position, a row of up to {@value #TILE} output lanes is read
  *   along the innermost kept dimension and folded into per-lane accumulators; this is the
  *   (outer, R, inner) layout of a reduction over a middle or leading axis, read sequentially.</li>

@@ -8,7 +8,7 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data, the common integer element-wise
- * ops and the INT32/INT64 sum, max and min. The only implementation, {@code VectorSimd}, uses
+ * ops and the INT32/UINT32/INT64 sum, max and min. The only implementation, {@code VectorSimd}, uses
  * the JDK Vector API and is loaded by {@link SimdLoader} only when the
  * {@code jdk.incubator.vector} module is present; every caller has a scalar path for the cases
  * this interface declines (a {@code false} result).
@@ -48,10 +48,11 @@ interface Simd {
 
     /**
      * {@code out[i] = op(in[i])} for {@code i < n}, both contiguous of the integer {@code type},
-     * with wrapping arithmetic: {@code NEGATIVE}, {@code ABS} (the minimum value stays itself; not
-     * for UINT8/UINT16), {@code SQUARE} and {@code INVERT}. For INT8, UINT8, INT16 and UINT16
-     * (planned in int32) the results are the int32 results wrapped to the type. With
-     * {@code n == 0} it only answers whether the op is vectorised.
+     * with wrapping arithmetic: {@code NEGATIVE}, {@code ABS} (the minimum value of a signed type
+     * stays itself; a copy for an unsigned one), {@code SQUARE} and {@code INVERT}. For INT8,
+     * UINT8, INT16 and UINT16 (planned in int32) and UINT32 (planned in int64) the results are the
+     * wider results wrapped to the type. With {@code n == 0} it only answers whether the op is
+     * vectorised.
      *
      * @return false when the op or type is not vectorised (nothing was written)
      */
@@ -61,9 +62,10 @@ interface Simd {
     /**
      * {@code out[i] = a[i] op b[i]} for {@code i < n} on the integer {@code type} with wrapping
      * arithmetic: add, subtract, multiply, maximum, minimum ({@code fmax}/{@code fmin} alike), the
-     * bitwise and/or/xor, and for INT32/INT64 also the six comparisons, whose {@code out} is BOOL
-     * (one byte, 0 or 1, per element). For INT8, UINT8, INT16 and UINT16 (planned in int32) the
-     * results are the int32 results wrapped to the type; maximum and minimum with a scalar outside
+     * bitwise and/or/xor and the six comparisons, whose {@code out} is BOOL (one byte, 0 or 1, per
+     * element). For INT8, UINT8, INT16 and UINT16 (planned in int32) and UINT32 (planned in int64)
+     * the results are the wider results wrapped to the type (maximum, minimum and the comparisons
+     * unsigned for the unsigned types); maximum, minimum and the comparisons with a scalar outside
      * the type's range are declined. An input whose segment is null is the scalar given next to it,
      * exact and already wrapped to the compute type; the other inputs are contiguous of
      * {@code type}, and so is {@code out} for the ops that do not give bool. With {@code n == 0} it
@@ -75,14 +77,14 @@ interface Simd {
                           long bOff, long bScalar, MemorySegment out, long outOff, long n);
 
     /**
-     * The sum, wrapping in int64, of {@code n} contiguous INT32 or INT64 elements (wrapping
-     * addition is associative, so any grouping gives the scalar loop's result).
+     * The sum, wrapping in int64, of {@code n} contiguous INT32, UINT32 (zero-extended) or INT64
+     * elements (wrapping addition is associative, so any grouping gives the scalar loop's result).
      */
     long integerSum(MemorySegment s, DType type, long off, long n);
 
     /**
-     * The maximum (or minimum) of {@code n} contiguous INT32 or INT64 elements; the identity
-     * ({@link Long#MIN_VALUE} or {@link Long#MAX_VALUE}) when {@code n == 0}.
+     * The maximum (or minimum) of {@code n} contiguous INT32, UINT32 (zero-extended) or INT64
+     * elements; the identity ({@link Long#MIN_VALUE} or {@link Long#MAX_VALUE}) when {@code n == 0}.
      */
     long integerExtreme(MemorySegment s, DType type, long off, long n, boolean max);
 
@@ -98,8 +100,8 @@ interface Simd {
 
     /**
      * {@code out[outOff + i] = src[srcOff + i]} where the BOOL {@code mask[maskOff + i]} is non-zero,
-     * for {@code i < n}, all contiguous, {@code src} and {@code out} of FLOAT32, FLOAT64, INT32 or
-     * INT64 {@code type} (raw bits are moved); elements of {@code out} where the mask is zero keep
+     * for {@code i < n}, all contiguous, {@code src} and {@code out} of FLOAT32, FLOAT64, INT32,
+     * UINT32 or INT64 {@code type} (raw bits are moved); elements of {@code out} where the mask is zero keep
      * their bits (they may be rewritten with them).
      *
      * @return false when not vectorised for {@code type} on this hardware (nothing was written)

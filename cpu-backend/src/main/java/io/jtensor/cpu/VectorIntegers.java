@@ -1,12 +1,15 @@
 package io.jtensor.cpu;
 
 import io.jtensor.DType;
+import io.jtensor.cpu.VectorSimd.BinaryLoop;
+import io.jtensor.cpu.VectorSimd.UnaryLoop;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.UnaryOp;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.ShortVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -16,29 +19,37 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
 /**
- * The integer element-wise ops and reductions of {@link VectorSimd} on int and long lanes, all
- * exact two's-complement wrapping arithmetic, so the results are those of {@link LongOps} and
- * {@link LongAccumulators} bit for bit. The 8- and 16-bit types, which core plans in int32 and
- * whose results are wrapped to their width, run on byte and short lanes: wrapping addition,
- * subtraction, multiplication, negation and the bitwise ops give the same low bits either way,
- * and maximum and minimum (unsigned for UINT8/UINT16) the same value when a scalar operand lies
- * within the type (otherwise they are declined).
+ * The integer element-wise ops and reductions of {@link VectorSimd} on byte, short, int and long
+ * lanes, all exact two's-complement wrapping arithmetic, so the results are those of
+ * {@link LongOps} and {@link LongAccumulators} bit for bit. The types computed in a wider type and
+ * stored wrapped (INT8, UINT8, INT16, UINT16 in int32; UINT32 in int64) run on lanes of their own
+ * width: wrapping addition, subtraction, multiplication, negation and the bitwise ops give the
+ * same low bits either way, and maximum, minimum and the comparisons (unsigned for the unsigned
+ * types) the same result when a scalar operand lies within the type (otherwise they are declined);
+ * the absolute value of an unsigned type is a copy.
  *
  * <p>Element-wise tails go through {@link VectorSimd#unaryLanes} and {@link VectorSimd#binaryLanes}
- * (a zero-padded scratch vector through the same lane code). Comparisons run on 256-bit vectors
- * (the preferred sizes, at least 256 bits, are multiples of them) and store each mask as BOOL bytes
- * through a table of the 256 eight-lane masks. Each op has a loop of its own: with the op switched
- * inside one shared loop, every op after the first three a JVM ran took twice as long (measured),
- * and so did comparisons storing through one shared helper. INT64 maximum, minimum and absolute
- * value are a compare and a blend (AVX2 has no 64-bit max, min or abs instruction).
+ * (a zero-padded scratch vector through the same lane code). Comparisons store BOOL bytes: byte
+ * lanes blend ones into zeros, short, int and long lanes (256-bit vectors: the preferred sizes,
+ * at least 256 bits, are multiples of them) look each eight-lane mask up in a table of the 256
+ * eight-byte patterns. Each op on each lane width is a method of its own, reached through a table:
+ * with one method per width switching on the op, C2 compiled every op of that width into one
+ * large method (33 KB of code, about a second to compile on a loaded machine) that the first call
+ * of an op not seen before deoptimised, so for a second or more after each new op every op of
+ * that width ran 10 to 100 times slower (measured: uint16 {@code maximum} at 2 to 28 ms instead
+ * of 0.17 ms for its first 200 calls after {@code add}); with one loop switched on the op inside,
+ * every op after the first three a JVM ran took twice as long for good. INT64 maximum, minimum and
+ * absolute value are a compare and a blend (AVX2 has no 64-bit max, min or abs instruction).
  */
 final class VectorIntegers {
 
     private static final VectorSpecies<Integer> I = IntVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Long> L = LongVector.SPECIES_PREFERRED;
-    /** Comparisons run on 256-bit vectors: 8 int lanes give one 8-byte store of BOOLs, 4 long lanes a 4-byte one. */
+    /** Int and long comparisons run on 256-bit vectors: 8 int lanes give one 8-byte store of BOOLs, 4 long lanes a 4-byte one. */
     private static final VectorSpecies<Integer> I8 = IntVector.SPECIES_256;
     private static final VectorSpecies<Long> L4 = LongVector.SPECIES_256;
+    /** Short comparisons: 16 lanes, two 8-byte stores of BOOLs. */
+    private static final VectorSpecies<Short> S16 = ShortVector.SPECIES_256;
     /** Ints that widen to one full long vector. */
     private static final VectorSpecies<Integer> IH = VectorSpecies.of(int.class,
             VectorShape.forBitSize(L.vectorBitSize() / 2));
@@ -53,6 +64,8 @@ final class VectorIntegers {
             ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     /** Entry m: eight BOOL bytes, little-endian, byte k being bit k of m. */
     private static final long[] BOOL_BYTES = new long[256];
+    private static final ByteVector BYTE_FALSE = ByteVector.zero(B);
+    private static final ByteVector BYTE_TRUE = ByteVector.broadcast(B, (byte) 1);
 
     static {
         for (int m = 0; m < 256; m++) {
@@ -70,7 +83,7 @@ final class VectorIntegers {
     private static final int AND = 5;
     private static final int OR = 6;
     private static final int XOR = 7;
-    /** Maximum and minimum of UINT8/UINT16 lanes. */
+    /** Maximum and minimum of the unsigned types. */
     private static final int UMAX = 8;
     private static final int UMIN = 9;
     /** The first comparison: codes from here on give BOOL. */
@@ -80,22 +93,53 @@ final class VectorIntegers {
     private static final int LE = 13;
     private static final int GT = 14;
     private static final int GE = 15;
+    /** The order comparisons of the unsigned types. */
+    private static final int ULT = 16;
+    private static final int ULE = 17;
+    private static final int UGT = 18;
+    private static final int UGE = 19;
 
     private static final int NEG = 0;
     private static final int ABS = 1;
     private static final int SQUARE = 2;
     private static final int NOT = 3;
 
+    /** The binary lane loops by lane width (byte, short, int, long) and op code; null where a width has none. */
+    private static final BinaryLoop[][] BINARY_LOOPS = {
+        {VectorIntegers::addB, VectorIntegers::subB, VectorIntegers::mulB, VectorIntegers::maxB,
+            VectorIntegers::minB, VectorIntegers::andB, VectorIntegers::orB, VectorIntegers::xorB,
+            VectorIntegers::umaxB, VectorIntegers::uminB, VectorIntegers::eqB, VectorIntegers::neB,
+            VectorIntegers::ltB, VectorIntegers::leB, VectorIntegers::gtB, VectorIntegers::geB,
+            VectorIntegers::ultB, VectorIntegers::uleB, VectorIntegers::ugtB, VectorIntegers::ugeB},
+        {VectorIntegers::addS, VectorIntegers::subS, VectorIntegers::mulS, VectorIntegers::maxS,
+            VectorIntegers::minS, VectorIntegers::andS, VectorIntegers::orS, VectorIntegers::xorS,
+            VectorIntegers::umaxS, VectorIntegers::uminS, VectorIntegers::eqS, VectorIntegers::neS,
+            VectorIntegers::ltS, VectorIntegers::leS, VectorIntegers::gtS, VectorIntegers::geS,
+            VectorIntegers::ultS, VectorIntegers::uleS, VectorIntegers::ugtS, VectorIntegers::ugeS},
+        {VectorIntegers::addI, VectorIntegers::subI, VectorIntegers::mulI, VectorIntegers::maxI,
+            VectorIntegers::minI, VectorIntegers::andI, VectorIntegers::orI, VectorIntegers::xorI,
+            VectorIntegers::umaxI, VectorIntegers::uminI, VectorIntegers::eqI, VectorIntegers::neI,
+            VectorIntegers::ltI, VectorIntegers::leI, VectorIntegers::gtI, VectorIntegers::geI,
+            VectorIntegers::ultI, VectorIntegers::uleI, VectorIntegers::ugtI, VectorIntegers::ugeI},
+        {VectorIntegers::addL, VectorIntegers::subL, VectorIntegers::mulL, VectorIntegers::maxL,
+            VectorIntegers::minL, VectorIntegers::andL, VectorIntegers::orL, VectorIntegers::xorL,
+            null, null, VectorIntegers::eqL, VectorIntegers::neL,
+            VectorIntegers::ltL, VectorIntegers::leL, VectorIntegers::gtL, VectorIntegers::geL,
+            null, null, null, null}};
+
+    /** The unary lane loops by lane width (byte, short, int, long) and op code. */
+    private static final UnaryLoop[][] UNARY_LOOPS = {
+        {VectorIntegers::negB, VectorIntegers::absB, VectorIntegers::squareB, VectorIntegers::notB},
+        {VectorIntegers::negS, VectorIntegers::absS, VectorIntegers::squareS, VectorIntegers::notS},
+        {VectorIntegers::negI, VectorIntegers::absI, VectorIntegers::squareI, VectorIntegers::notI},
+        {VectorIntegers::negL, VectorIntegers::absL, VectorIntegers::squareL, VectorIntegers::notL}};
+
     private VectorIntegers() {
     }
 
-    private static boolean wide(DType type) {
-        return type == DType.INT32 || type == DType.INT64;
-    }
-
-    /** The 8- and 16-bit types, whose int32 results wrap to their width: the same bits as lanes of that width give. */
-    private static boolean small(DType type) {
-        return type.isInteger() && type.byteSize() < 4;
+    /** The row of the loop tables for {@code type}'s lanes. */
+    private static int widthIndex(DType type) {
+        return Integer.numberOfTrailingZeros(type.byteSize());
     }
 
     private static int lanes(DType type) {
@@ -141,140 +185,17 @@ final class VectorIntegers {
     static boolean unary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
                          long n) {
         int code = unaryCode(op);
-        boolean supported = code >= 0 && (wide(type) || (small(type) && !(code == ABS && type.isUnsigned())));
+        boolean supported = code >= 0 && type.isInteger();
         if (!supported || n == 0) {
             return supported;
         }
         int width = type.byteSize();
-        VectorSimd.unaryLanes((i, ib, o, ob, m) -> runUnary(code, width, i, ib, o, ob, m), lanes(type), width, in,
-                inOff, out, outOff, n);
+        if (code == ABS && type.isUnsigned()) {
+            MemorySegment.copy(in, inOff * width, out, outOff * width, n * width);
+        } else {
+            VectorSimd.unaryLanes(UNARY_LOOPS[widthIndex(type)][code], lanes(type), width, in, inOff, out, outOff, n);
+        }
         return true;
-    }
-
-    private static void runUnary(int code, int width, MemorySegment in, long inByte, MemorySegment out,
-                                 long outByte, long n) {
-        switch (width) {
-            case 1 -> unaryI8(code, in, inByte, out, outByte, n);
-            case 2 -> unaryI16(code, in, inByte, out, outByte, n);
-            case 4 -> unaryI32(code, in, inByte, out, outByte, n);
-            default -> unaryI64(code, in, inByte, out, outByte, n);
-        }
-    }
-
-    private static void unaryI8(int code, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case NEG -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
-                    x.neg().intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case ABS -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
-                    x.abs().intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case SQUARE -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
-                    x.mul(x).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
-                    x.not().intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-        }
-    }
-
-    private static void unaryI16(int code, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case NEG -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
-                    x.neg().intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case ABS -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
-                    x.abs().intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case SQUARE -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
-                    x.mul(x).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
-                    x.not().intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-        }
-    }
-
-    private static void unaryI32(int code, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case NEG -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
-                    x.neg().intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case ABS -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
-                    x.abs().intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case SQUARE -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
-                    x.mul(x).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
-                    x.not().intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-        }
-    }
-
-    private static void unaryI64(int code, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case NEG -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
-                    x.neg().intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case ABS -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
-                    x.blend(x.neg(), x.compare(VectorOperators.LT, 0L)).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case SQUARE -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
-                    x.mul(x).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
-                    x.not().intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-        }
     }
 
     /** {@link Simd#integerBinary}. */
@@ -288,35 +209,41 @@ final class VectorIntegers {
         int width = type.byteSize();
         MemorySegment aSplat = a == null ? splat(VectorSimd.slot(0), type, aScalar, lanes) : null;
         MemorySegment bSplat = b == null ? splat(VectorSimd.slot(1), type, bScalar, lanes) : null;
-        VectorSimd.binaryLanes(
-                (x, xb, xs, y, yb, ys, o, ob, m) -> runBinary(code, width, x, xb, xs, y, yb, ys, o, ob, m), lanes,
-                width, code >= EQ ? 1 : width, a, aOff, aSplat, b, bOff, bSplat, out, outOff, n);
+        VectorSimd.binaryLanes(BINARY_LOOPS[widthIndex(type)][code], lanes, width, code >= EQ ? 1 : width, a, aOff,
+                aSplat, b, bOff, bSplat, out, outOff, n);
         return true;
     }
 
     /**
-     * The lane loop for {@code op} on {@code type}, or -1 when it is not vectorised: the 8- and
-     * 16-bit types have no comparisons, take unsigned maximum and minimum when unsigned, and
-     * maximum and minimum only with scalars within the type ({@code scalarsInRange}; beyond it, a
-     * scalar keeps its int32 value, which lanes of the type cannot hold).
+     * The lane loop for {@code op} on {@code type}, or -1 when it is not vectorised. INT32 and
+     * INT64 compute in themselves; the types computed wider take the unsigned maximum, minimum and
+     * order comparisons when unsigned, and those and the equality comparisons only with scalars
+     * within the type ({@code scalarsInRange}; beyond it, a scalar keeps its wider value, which
+     * lanes of the type cannot hold).
      */
     private static int laneCode(BinaryOp op, DType type, boolean scalarsInRange) {
         int code = binaryCode(op);
-        if (wide(type)) {
-            return code;
-        }
-        if (!small(type) || code < 0 || code >= EQ) {
+        if (code < 0 || !type.isInteger()) {
             return -1;
         }
-        if (code == MAX || code == MIN) {
-            if (!scalarsInRange) {
-                return -1;
-            }
-            if (type.isUnsigned()) {
-                return code == MAX ? UMAX : UMIN;
-            }
+        if (type == type.computeType() || !(code == MAX || code == MIN || code >= EQ)) {
+            return code;
         }
-        return code;
+        if (!scalarsInRange) {
+            return -1;
+        }
+        if (!type.isUnsigned()) {
+            return code;
+        }
+        return switch (code) {
+            case MAX -> UMAX;
+            case MIN -> UMIN;
+            case LT -> ULT;
+            case LE -> ULE;
+            case GT -> UGT;
+            case GE -> UGE;
+            default -> code;
+        };
     }
 
     /** {@code lanes} copies of {@code value}, wrapped to {@code type}. */
@@ -327,378 +254,830 @@ final class VectorIntegers {
         return slot;
     }
 
-    private static void runBinary(int code, int width, MemorySegment a, long aByte, int aStep, MemorySegment b,
-                                  long bByte, int bStep, MemorySegment out, long outByte, long n) {
-        switch (width) {
-            case 1 -> binaryI8(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
-            case 2 -> binaryI16(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
-            case 4 -> binaryI32(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
-            default -> binaryI64(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
+    /** Sixteen BOOL bytes from the low 16 bits of a mask. */
+    private static void storeBools16(MemorySegment out, long at, long mask) {
+        out.set(BOOLS_8, at, BOOL_BYTES[(int) mask & 0xff]);
+        out.set(BOOLS_8, at + 8, BOOL_BYTES[(int) (mask >>> 8) & 0xff]);
+    }
+
+    // ---------------------------------------------------------------- byte lanes
+
+    private static void addB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.add(y).intoMemorySegment(out, outByte + i, ORDER);
         }
     }
 
-    private static void binaryI8(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
-                                 int bStep, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case ADD -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.add(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case SUB -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.sub(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case MUL -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.mul(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case MAX -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.max(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case MIN -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.min(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case AND -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.and(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case OR -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.or(y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case XOR -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            case UMAX -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.UMAX, y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += B.length()) {
-                    ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
-                    ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.UMIN, y).intoMemorySegment(out, outByte + i, ORDER);
-                }
-            }
+    private static void subB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.sub(y).intoMemorySegment(out, outByte + i, ORDER);
         }
     }
 
-    private static void binaryI16(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
-                                 int bStep, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case ADD -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.add(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case SUB -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.sub(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case MUL -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.mul(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case MAX -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.max(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case MIN -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.min(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case AND -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.and(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case OR -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.or(y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case XOR -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            case UMAX -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.UMAX, y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += S.length()) {
-                    ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
-                    ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.UMIN, y).intoMemorySegment(out, outByte + i * 2, ORDER);
-                }
-            }
+    private static void mulB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.mul(y).intoMemorySegment(out, outByte + i, ORDER);
         }
     }
 
-    private static void binaryI32(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
-                                  int bStep, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case ADD -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.add(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case SUB -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.sub(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case MUL -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.mul(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case MAX -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.max(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case MIN -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.min(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case AND -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.and(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case OR -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.or(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case XOR -> {
-                for (long i = 0; i < n; i += IL) {
-                    IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case EQ -> {
-                for (long i = 0; i < n; i += 8) {
-                    IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_8, outByte + i, BOOL_BYTES[(int) x.compare(VectorOperators.EQ, y).toLong()]);
-                }
-            }
-            case NE -> {
-                for (long i = 0; i < n; i += 8) {
-                    IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_8, outByte + i, BOOL_BYTES[(int) x.compare(VectorOperators.NE, y).toLong()]);
-                }
-            }
-            case LT -> {
-                for (long i = 0; i < n; i += 8) {
-                    IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_8, outByte + i, BOOL_BYTES[(int) x.compare(VectorOperators.LT, y).toLong()]);
-                }
-            }
-            case LE -> {
-                for (long i = 0; i < n; i += 8) {
-                    IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_8, outByte + i, BOOL_BYTES[(int) x.compare(VectorOperators.LE, y).toLong()]);
-                }
-            }
-            case GT -> {
-                for (long i = 0; i < n; i += 8) {
-                    IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_8, outByte + i, BOOL_BYTES[(int) x.compare(VectorOperators.GT, y).toLong()]);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += 8) {
-                    IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
-                    IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_8, outByte + i, BOOL_BYTES[(int) x.compare(VectorOperators.GE, y).toLong()]);
-                }
-            }
+    private static void maxB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.max(y).intoMemorySegment(out, outByte + i, ORDER);
         }
     }
 
-    private static void binaryI64(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
-                                  int bStep, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case ADD -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    x.add(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case SUB -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    x.sub(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case MUL -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    x.mul(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case MAX -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    y.blend(x, x.compare(VectorOperators.GT, y)).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case MIN -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    y.blend(x, x.compare(VectorOperators.LT, y)).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case AND -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    x.and(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case OR -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    x.or(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case XOR -> {
-                for (long i = 0; i < n; i += LL) {
-                    LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
-                    x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case EQ -> {
-                for (long i = 0; i < n; i += 4) {
-                    LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[(int) x.compare(VectorOperators.EQ, y).toLong()]);
-                }
-            }
-            case NE -> {
-                for (long i = 0; i < n; i += 4) {
-                    LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[(int) x.compare(VectorOperators.NE, y).toLong()]);
-                }
-            }
-            case LT -> {
-                for (long i = 0; i < n; i += 4) {
-                    LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[(int) x.compare(VectorOperators.LT, y).toLong()]);
-                }
-            }
-            case LE -> {
-                for (long i = 0; i < n; i += 4) {
-                    LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[(int) x.compare(VectorOperators.LE, y).toLong()]);
-                }
-            }
-            case GT -> {
-                for (long i = 0; i < n; i += 4) {
-                    LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[(int) x.compare(VectorOperators.GT, y).toLong()]);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += 4) {
-                    LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
-                    LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
-                    out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[(int) x.compare(VectorOperators.GE, y).toLong()]);
-                }
-            }
+    private static void minB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.min(y).intoMemorySegment(out, outByte + i, ORDER);
         }
     }
+
+    private static void andB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.and(y).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void orB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.or(y).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void xorB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void umaxB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                              MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.UMAX, y).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void uminB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                              MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.UMIN, y).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void eqB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            VectorMask<Byte> m = x.compare(VectorOperators.EQ, y);
+            BYTE_FALSE.blend(BYTE_TRUE, m).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void neB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            VectorMask<Byte> m = x.compare(VectorOperators.NE, y);
+            BYTE_FALSE.blend(BYTE_TRUE, m).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void ltB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            VectorMask<Byte> m = x.compare(VectorOperators.LT, y);
+            BYTE_FALSE.blend(BYTE_TRUE, m).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void leB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            VectorMask<Byte> m = x.compare(VectorOperators.LE, y);
+            BYTE_FALSE.blend(BYTE_TRUE, m).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void gtB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            VectorMask<Byte> m = x.compare(VectorOperators.GT, y);
+            BYTE_FALSE.blend(BYTE_TRUE, m).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void geB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            VectorMask<Byte> m = x.compare(VectorOperators.GE, y);
+            BYTE_FALSE.blend(BYTE_TRUE, m).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void ultB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            VectorMask<Byte> m = x.compare(VectorOperators.ULT, y);
+            BYTE_FALSE.blend(BYTE_TRUE, m).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void uleB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            VectorMask<Byte> m = x.compare(VectorOperators.ULE, y);
+            BYTE_FALSE.blend(BYTE_TRUE, m).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void ugtB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            VectorMask<Byte> m = x.compare(VectorOperators.UGT, y);
+            BYTE_FALSE.blend(BYTE_TRUE, m).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void ugeB(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, a, aByte + i * aStep, ORDER);
+            ByteVector y = ByteVector.fromMemorySegment(B, b, bByte + i * bStep, ORDER);
+            VectorMask<Byte> m = x.compare(VectorOperators.UGE, y);
+            BYTE_FALSE.blend(BYTE_TRUE, m).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    // ---------------------------------------------------------------- short lanes
+
+    private static void addS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.add(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void subS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.sub(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void mulS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.mul(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void maxS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.max(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void minS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.min(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void andS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.and(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void orS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.or(y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void xorS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void umaxS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                              MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.UMAX, y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void uminS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                              MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.UMIN, y).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void eqS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 16) {
+            ShortVector x = ShortVector.fromMemorySegment(S16, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S16, b, bByte + i * bStep, ORDER);
+            storeBools16(out, outByte + i, x.compare(VectorOperators.EQ, y).toLong());
+        }
+    }
+
+    private static void neS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 16) {
+            ShortVector x = ShortVector.fromMemorySegment(S16, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S16, b, bByte + i * bStep, ORDER);
+            storeBools16(out, outByte + i, x.compare(VectorOperators.NE, y).toLong());
+        }
+    }
+
+    private static void ltS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 16) {
+            ShortVector x = ShortVector.fromMemorySegment(S16, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S16, b, bByte + i * bStep, ORDER);
+            storeBools16(out, outByte + i, x.compare(VectorOperators.LT, y).toLong());
+        }
+    }
+
+    private static void leS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 16) {
+            ShortVector x = ShortVector.fromMemorySegment(S16, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S16, b, bByte + i * bStep, ORDER);
+            storeBools16(out, outByte + i, x.compare(VectorOperators.LE, y).toLong());
+        }
+    }
+
+    private static void gtS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 16) {
+            ShortVector x = ShortVector.fromMemorySegment(S16, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S16, b, bByte + i * bStep, ORDER);
+            storeBools16(out, outByte + i, x.compare(VectorOperators.GT, y).toLong());
+        }
+    }
+
+    private static void geS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 16) {
+            ShortVector x = ShortVector.fromMemorySegment(S16, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S16, b, bByte + i * bStep, ORDER);
+            storeBools16(out, outByte + i, x.compare(VectorOperators.GE, y).toLong());
+        }
+    }
+
+    private static void ultS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 16) {
+            ShortVector x = ShortVector.fromMemorySegment(S16, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S16, b, bByte + i * bStep, ORDER);
+            storeBools16(out, outByte + i, x.compare(VectorOperators.ULT, y).toLong());
+        }
+    }
+
+    private static void uleS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 16) {
+            ShortVector x = ShortVector.fromMemorySegment(S16, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S16, b, bByte + i * bStep, ORDER);
+            storeBools16(out, outByte + i, x.compare(VectorOperators.ULE, y).toLong());
+        }
+    }
+
+    private static void ugtS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 16) {
+            ShortVector x = ShortVector.fromMemorySegment(S16, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S16, b, bByte + i * bStep, ORDER);
+            storeBools16(out, outByte + i, x.compare(VectorOperators.UGT, y).toLong());
+        }
+    }
+
+    private static void ugeS(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 16) {
+            ShortVector x = ShortVector.fromMemorySegment(S16, a, aByte + i * aStep, ORDER);
+            ShortVector y = ShortVector.fromMemorySegment(S16, b, bByte + i * bStep, ORDER);
+            storeBools16(out, outByte + i, x.compare(VectorOperators.UGE, y).toLong());
+        }
+    }
+
+    // ---------------------------------------------------------------- int lanes
+
+    private static void addI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.add(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void subI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.sub(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void mulI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.mul(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void maxI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.max(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void minI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.min(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void andI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.and(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void orI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.or(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void xorI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void umaxI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                              MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.UMAX, y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void uminI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                              MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.UMIN, y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void eqI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.EQ, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void neI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.NE, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void ltI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.LT, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void leI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.LE, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void gtI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.GT, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void geI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.GE, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void ultI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.ULT, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void uleI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.ULE, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void ugtI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.UGT, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    private static void ugeI(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 8) {
+            IntVector x = IntVector.fromMemorySegment(I8, a, aByte + i * aStep, ORDER);
+            IntVector y = IntVector.fromMemorySegment(I8, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.UGE, y).toLong();
+            out.set(BOOLS_8, outByte + i, BOOL_BYTES[m]);
+        }
+    }
+
+    // ---------------------------------------------------------------- long lanes
+
+    private static void addL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            x.add(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void subL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            x.sub(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void mulL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            x.mul(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void maxL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            y.blend(x, x.compare(VectorOperators.GT, y)).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void minL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            y.blend(x, x.compare(VectorOperators.LT, y)).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void andL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            x.and(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void orL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            x.or(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void xorL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L, b, bByte + i * bStep, ORDER);
+            x.lanewise(VectorOperators.XOR, y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void eqL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.EQ, y).toLong();
+            out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[m]);
+        }
+    }
+
+    private static void neL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.NE, y).toLong();
+            out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[m]);
+        }
+    }
+
+    private static void ltL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.LT, y).toLong();
+            out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[m]);
+        }
+    }
+
+    private static void leL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.LE, y).toLong();
+            out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[m]);
+        }
+    }
+
+    private static void gtL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.GT, y).toLong();
+            out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[m]);
+        }
+    }
+
+    private static void geL(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                            MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            LongVector x = LongVector.fromMemorySegment(L4, a, aByte + i * aStep, ORDER);
+            LongVector y = LongVector.fromMemorySegment(L4, b, bByte + i * bStep, ORDER);
+            int m = (int) x.compare(VectorOperators.GE, y).toLong();
+            out.set(BOOLS_4, outByte + i, (int) BOOL_BYTES[m]);
+        }
+    }
+
+    private static void negB(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
+            x.neg().intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void absB(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
+            x.abs().intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void squareB(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
+            x.mul(x).intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void notB(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += B.length()) {
+            ByteVector x = ByteVector.fromMemorySegment(B, in, inByte + i, ORDER);
+            x.not().intoMemorySegment(out, outByte + i, ORDER);
+        }
+    }
+
+    private static void negS(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
+            x.neg().intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void absS(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
+            x.abs().intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void squareS(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
+            x.mul(x).intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void notS(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += S.length()) {
+            ShortVector x = ShortVector.fromMemorySegment(S, in, inByte + i * 2, ORDER);
+            x.not().intoMemorySegment(out, outByte + i * 2, ORDER);
+        }
+    }
+
+    private static void negI(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
+            x.neg().intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void absI(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
+            x.abs().intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void squareI(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
+            x.mul(x).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void notI(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += IL) {
+            IntVector x = IntVector.fromMemorySegment(I, in, inByte + i * 4, ORDER);
+            x.not().intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void negL(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
+            x.neg().intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void absL(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
+            x.blend(x.neg(), x.compare(VectorOperators.LT, 0L)).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void squareL(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
+            x.mul(x).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void notL(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += LL) {
+            LongVector x = LongVector.fromMemorySegment(L, in, inByte + i * 8, ORDER);
+            x.not().intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+    // ---------------------------------------------------------------- reductions
 
     /** {@link Simd#integerSum}: four long-vector accumulators, then the remainder in order. */
     static long sum(MemorySegment s, DType type, long off, long n) {
+        if (type == DType.UINT32) {
+            return unsignedSum(s, off, n);
+        }
         boolean i32 = type == DType.INT32;
         int width = type.byteSize();
         long step = (long) LL * width;
@@ -721,6 +1100,35 @@ final class VectorIntegers {
         return total;
     }
 
+    /**
+     * The UINT32 sum: each long lane holds two elements, added as its low and high 32 bits (both
+     * zero-extended, whichever the byte order), so a long vector sums twice its lane count.
+     */
+    private static long unsignedSum(MemorySegment s, long off, long n) {
+        long step = LL * 8L;
+        long wide = n - n % (8L * LL);
+        LongVector s0 = LongVector.zero(L);
+        LongVector s1 = s0;
+        LongVector s2 = s0;
+        LongVector s3 = s0;
+        long at = off * 4;
+        for (long i = 0; i < wide; i += 8L * LL, at += 4 * step) {
+            LongVector v0 = LongVector.fromMemorySegment(L, s, at, ORDER);
+            LongVector v1 = LongVector.fromMemorySegment(L, s, at + step, ORDER);
+            LongVector v2 = LongVector.fromMemorySegment(L, s, at + 2 * step, ORDER);
+            LongVector v3 = LongVector.fromMemorySegment(L, s, at + 3 * step, ORDER);
+            s0 = s0.add(v0.and(0xffff_ffffL)).add(v0.lanewise(VectorOperators.LSHR, 32));
+            s1 = s1.add(v1.and(0xffff_ffffL)).add(v1.lanewise(VectorOperators.LSHR, 32));
+            s2 = s2.add(v2.and(0xffff_ffffL)).add(v2.lanewise(VectorOperators.LSHR, 32));
+            s3 = s3.add(v3.and(0xffff_ffffL)).add(v3.lanewise(VectorOperators.LSHR, 32));
+        }
+        long total = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (long i = wide; i < n; i++) {
+            total += Integer.toUnsignedLong(s.getAtIndex(ElementIO.INT, off + i));
+        }
+        return total;
+    }
+
     /** One long vector of elements at {@code byteOffset}, INT32 ones sign-extended. */
     private static LongVector longs(MemorySegment s, boolean i32, long byteOffset) {
         if (i32) {
@@ -730,11 +1138,15 @@ final class VectorIntegers {
         return LongVector.fromMemorySegment(L, s, byteOffset, ORDER);
     }
 
-    /** {@link Simd#integerExtreme}: four vector accumulators, then the remainder in order. */
+    /**
+     * {@link Simd#integerExtreme}: four vector accumulators, then the remainder in order; UINT32
+     * elements compared unsigned and returned zero-extended.
+     */
     static long extreme(MemorySegment s, DType type, long off, long n, boolean max) {
         long result = max ? Long.MIN_VALUE : Long.MAX_VALUE;
         long i = 0;
-        if (type == DType.INT32) {
+        if (type.byteSize() == 4) {
+            boolean unsigned = type == DType.UINT32;
             long wide = n - n % (4L * IL);
             if (wide > 0) {
                 long at = off * 4;
@@ -743,18 +1155,33 @@ final class VectorIntegers {
                 IntVector a1 = a0;
                 IntVector a2 = a0;
                 IntVector a3 = a0;
-                for (; i < wide; i += 4L * IL, at += 4 * step) {
-                    a0 = pick(max, a0, IntVector.fromMemorySegment(I, s, at, ORDER));
-                    a1 = pick(max, a1, IntVector.fromMemorySegment(I, s, at + step, ORDER));
-                    a2 = pick(max, a2, IntVector.fromMemorySegment(I, s, at + 2 * step, ORDER));
-                    a3 = pick(max, a3, IntVector.fromMemorySegment(I, s, at + 3 * step, ORDER));
+                if (unsigned) {
+                    for (; i < wide; i += 4L * IL, at += 4 * step) {
+                        a0 = pickUnsigned(max, a0, IntVector.fromMemorySegment(I, s, at, ORDER));
+                        a1 = pickUnsigned(max, a1, IntVector.fromMemorySegment(I, s, at + step, ORDER));
+                        a2 = pickUnsigned(max, a2, IntVector.fromMemorySegment(I, s, at + 2 * step, ORDER));
+                        a3 = pickUnsigned(max, a3, IntVector.fromMemorySegment(I, s, at + 3 * step, ORDER));
+                    }
+                    IntVector m = pickUnsigned(max, pickUnsigned(max, a0, a1), pickUnsigned(max, a2, a3));
+                    for (int k = 0; k < IL; k++) {
+                        long v = Integer.toUnsignedLong(m.lane(k));
+                        result = max ? Math.max(result, v) : Math.min(result, v);
+                    }
+                } else {
+                    for (; i < wide; i += 4L * IL, at += 4 * step) {
+                        a0 = pick(max, a0, IntVector.fromMemorySegment(I, s, at, ORDER));
+                        a1 = pick(max, a1, IntVector.fromMemorySegment(I, s, at + step, ORDER));
+                        a2 = pick(max, a2, IntVector.fromMemorySegment(I, s, at + 2 * step, ORDER));
+                        a3 = pick(max, a3, IntVector.fromMemorySegment(I, s, at + 3 * step, ORDER));
+                    }
+                    result = pick(max, pick(max, a0, a1), pick(max, a2, a3))
+                            .reduceLanes(max ? VectorOperators.MAX : VectorOperators.MIN);
                 }
-                result = pick(max, pick(max, a0, a1), pick(max, a2, a3))
-                        .reduceLanes(max ? VectorOperators.MAX : VectorOperators.MIN);
             }
             for (; i < n; i++) {
                 int x = s.getAtIndex(ElementIO.INT, off + i);
-                result = max ? Math.max(result, x) : Math.min(result, x);
+                long v = unsigned ? Integer.toUnsignedLong(x) : x;
+                result = max ? Math.max(result, v) : Math.min(result, v);
             }
             return result;
         }
@@ -786,6 +1213,10 @@ final class VectorIntegers {
 
     private static IntVector pick(boolean max, IntVector a, IntVector b) {
         return max ? a.max(b) : a.min(b);
+    }
+
+    private static IntVector pickUnsigned(boolean max, IntVector a, IntVector b) {
+        return max ? a.lanewise(VectorOperators.UMAX, b) : a.lanewise(VectorOperators.UMIN, b);
     }
 
     private static LongVector pick(boolean max, LongVector a, LongVector b) {

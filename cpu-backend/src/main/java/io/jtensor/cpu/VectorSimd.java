@@ -28,7 +28,7 @@ import java.nio.ByteOrder;
  * other FLOAT32 transcendental functions are evaluated on float64 lanes (measured within 0.73 ULP
  * of float64 on this JDK's SVML intrinsics) and rounded once to float. FLOAT64 exp is
  * {@link ExpDouble} on lanes, operation for operation, so it is bit-identical to the scalar path;
- * the other FLOAT64 transcendentals are left to {@link Math}. The INT32/INT64 paths are
+ * the other FLOAT64 transcendentals are left to {@link Math}. The integer paths are
  * {@link VectorIntegers}.
  *
  * <p>Each op has a lane loop of its own (the switch on the op is outside the loops): with one loop

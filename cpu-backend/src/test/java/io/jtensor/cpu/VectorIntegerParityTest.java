@@ -10,33 +10,42 @@ import io.jtensor.op.UnaryOp;
 import org.junit.jupiter.api.Test;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.reflect.Proxy;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import static io.jtensor.cpu.TestSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * The integer Vector API paths ({@link VectorIntegers}) against the scalar paths (the backend
- * with the Vector API forced off): every vectorised op on INT32, INT64 and the 8- and 16-bit types
- * (planned in int32), every tail length of int and long vectors and some long ones (whole vectors, tails, several
- * threads), operands at offsets, scalar and broadcast operands at and beyond the types' extremes,
- * full-range data so that sums, products and negations overflow. Every element is compared, so a
- * wrong lane anywhere fails.
+ * with the Vector API forced off): every vectorised op on INT32, INT64, the 8- and 16-bit types
+ * (planned in int32) and UINT32 (planned in int64), every tail length of int and long vectors and
+ * some long ones (whole vectors, tails, several threads), operands at offsets, scalar and
+ * broadcast operands at and beyond the types' extremes, full-range data so that sums, products
+ * and negations overflow and unsigned values cross 2^31. Every element is compared, so a wrong
+ * lane anywhere fails.
  */
 class VectorIntegerParityTest {
 
-    private static final DType[] TYPES = {DType.INT32, DType.INT64};
-    /** The types planned in int32 and stored wrapped, on byte and short lanes. */
-    private static final DType[] SMALL = {DType.INT8, DType.UINT8, DType.INT16, DType.UINT16};
-    private static final DType[] ALL = {DType.INT32, DType.INT64, DType.INT8, DType.UINT8, DType.INT16, DType.UINT16};
+    /** The types computed in themselves. */
+    private static final DType[] WIDE = {DType.INT32, DType.INT64};
+    /** The types planned in a wider type and stored wrapped, on lanes of their own width. */
+    private static final DType[] NARROW = {DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.UINT32};
+    private static final DType[] ALL = {DType.INT32, DType.INT64, DType.INT8, DType.UINT8, DType.INT16, DType.UINT16,
+        DType.UINT32};
+    /** The types whose full reductions run on lanes. */
+    private static final DType[] REDUCED = {DType.INT32, DType.INT64, DType.UINT32};
     private static final BinaryOp[] BINARY = {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY, BinaryOp.MAXIMUM,
         BinaryOp.MINIMUM, BinaryOp.FMAX, BinaryOp.FMIN, BinaryOp.BITWISE_AND, BinaryOp.BITWISE_OR,
         BinaryOp.BITWISE_XOR, BinaryOp.EQUAL, BinaryOp.NOT_EQUAL, BinaryOp.LESS, BinaryOp.LESS_EQUAL,
         BinaryOp.GREATER, BinaryOp.GREATER_EQUAL};
     private static final UnaryOp[] UNARY = {UnaryOp.NEGATIVE, UnaryOp.ABS, UnaryOp.SQUARE, UnaryOp.INVERT};
     private static final long[] SCALARS = {Long.MIN_VALUE, Long.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE,
-        -1, 0, 1, 1L << 53, (1L << 53) + 1, -3_000_000_000L, 127, -128, 255, 32767, -32768, 65535, 300, -7};
+        -1, 0, 1, 1L << 53, (1L << 53) + 1, -3_000_000_000L, 127, -128, 255, 32767, -32768, 65535, 300, -7,
+        1L << 31, (1L << 32) - 1, 1L << 32, 3_000_000_000L, 128, 65536};
     private static final Simd SIMD = new VectorSimd();
 
     /** Every tail of the int and long vectors, byte and short vectors' tails around one and two vectors, long runs. */
@@ -55,19 +64,25 @@ class VectorIntegerParityTest {
                 case 1 -> rnd.nextInt(7) - 3;
                 default -> rnd.nextLong();
             };
-            ElementIO.writeLong(s.segment(), t, i, t == DType.INT32 ? (int) v : v);
+            ElementIO.writeLong(s.segment(), t, i, t.wrap(v));
         }
         return s;
     }
 
+    /** Every element the same; BOOL ones as raw bytes (a BOOL byte must be 0 or 1, not just non-zero). */
     private static void assertSameElements(CpuStorage x, CpuStorage y, DType t, long n, String what) {
         for (long i = 0; i < n; i++) {
-            long want = ElementIO.readLong(y.segment(), t, i, DType.INT64);
-            long got = ElementIO.readLong(x.segment(), t, i, DType.INT64);
+            long want = element(y, t, i);
+            long got = element(x, t, i);
             if (want != got) {
                 fail(what + " at " + i + ": " + got + ", scalar path " + want);
             }
         }
+    }
+
+    private static long element(CpuStorage s, DType t, long i) {
+        MemorySegment seg = s.segment();
+        return t == DType.BOOL ? seg.get(ElementIO.BYTE, i) : ElementIO.readLong(seg, t, i, DType.INT64);
     }
 
     /** Runs the plan on both backends, into outputs pre-filled with a marker, and compares every element. */
@@ -96,7 +111,7 @@ class VectorIntegerParityTest {
 
     @Test
     void everyListedOpIsVectorisedForEveryIntegerType() {
-        for (DType t : TYPES) {
+        for (DType t : ALL) {
             for (BinaryOp op : BINARY) {
                 assertTrue(SIMD.integerBinary(op, t, null, 0, 0, null, 0, 0, null, 0, 0), op + " " + t);
             }
@@ -105,19 +120,20 @@ class VectorIntegerParityTest {
             }
             assertFalse(SIMD.integerBinary(BinaryOp.FLOOR_DIVIDE, t, null, 0, 0, null, 0, 0, null, 0, 0));
         }
-        for (DType t : SMALL) {
-            for (BinaryOp op : BINARY) {
-                assertEquals(!op.givesBool(), SIMD.integerBinary(op, t, null, 0, 0, null, 0, 0, null, 0, 0), op + " " + t);
-            }
-            for (UnaryOp op : UNARY) {
-                boolean declined = op == UnaryOp.ABS && t.isUnsigned();
-                assertEquals(!declined, SIMD.integerUnary(op, t, null, 0, null, 0, 0), op + " " + t);
-            }
-            long beyond = t.maxValue() + 1;
+        for (DType t : NARROW) {
             MemorySegment any = CpuStorage.allocate(t, 1).segment();
-            assertFalse(SIMD.integerBinary(BinaryOp.MAXIMUM, t, any, 0, 0, null, 0, beyond, null, 0, 0), t + " max");
-            assertFalse(SIMD.integerBinary(BinaryOp.MINIMUM, t, null, 0, t.minValue() - 1, any, 0, 0, null, 0, 0), t + " min");
-            assertTrue(SIMD.integerBinary(BinaryOp.ADD, t, any, 0, 0, null, 0, beyond, null, 0, 0), t + " add");
+            for (BinaryOp op : BINARY) {
+                boolean ordered = op.givesBool() || op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM
+                        || op == BinaryOp.FMAX || op == BinaryOp.FMIN;
+                for (long beyond : new long[]{t.maxValue() + 1, t.minValue() - 1}) {
+                    assertEquals(!ordered, SIMD.integerBinary(op, t, any, 0, 0, null, 0, beyond, null, 0, 0),
+                            op + " " + t + " " + beyond);
+                    assertEquals(!ordered, SIMD.integerBinary(op, t, null, 0, beyond, any, 0, 0, null, 0, 0),
+                            op + " " + beyond + " " + t);
+                }
+                assertTrue(SIMD.integerBinary(op, t, any, 0, 0, null, 0, t.maxValue(), null, 0, 0), op + " " + t);
+                assertTrue(SIMD.integerBinary(op, t, null, 0, t.minValue(), any, 0, 0, null, 0, 0), op + " " + t);
+            }
         }
         assertFalse(SIMD.integerBinary(BinaryOp.ADD, DType.FLOAT64, null, 0, 0, null, 0, 0, null, 0, 0));
         assertFalse(SIMD.integerUnary(UnaryOp.NEGATIVE, DType.BOOL, null, 0, null, 0, 0));
@@ -156,6 +172,34 @@ class VectorIntegerParityTest {
         }
     }
 
+    /**
+     * Every scalar of {@link #SCALARS} (in range, at the types' extremes and 2^31 boundaries, and
+     * beyond them, where ordered ops are declined) on either side of every op and type, over a
+     * length with a tail for every lane width.
+     */
+    @Test
+    void scalarOperandsMatchTheScalarPath() {
+        Random rnd = new Random(37);
+        int n = 37;
+        for (DType t : ALL) {
+            DType compute = t.computeType();
+            CpuStorage a = data(t, n + 1, rnd);
+            Operand tensor = Operand.of(a, t, 1, new long[]{1});
+            for (long scalar : SCALARS) {
+                Operand s = Operand.integerScalar(compute, scalar);
+                for (BinaryOp op : BINARY) {
+                    DType outType = op.givesBool() ? DType.BOOL : t;
+                    for (boolean left : new boolean[]{false, true}) {
+                        Operand out = Operand.of(null, outType, 0, new long[]{1});
+                        MapPlan plan = new MapPlan(op, new long[]{n}, out,
+                                left ? List.of(s, tensor) : List.of(tensor, s), null, compute);
+                        compare(plan, 2, op + " " + t + " scalar " + scalar + (left ? " on the left" : ""));
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void unaryOpsMatchTheScalarPath() {
         Random rnd = new Random(32);
@@ -181,7 +225,7 @@ class VectorIntegerParityTest {
     @Test
     void rowWiseMapsMatchTheScalarPath() {
         Random rnd = new Random(36);
-        for (DType t : TYPES) {
+        for (DType t : WIDE) {
             for (int rows : new int[]{1, 3, 50}) {
                 for (int cols : new int[]{15, 16, 17, 33, 100}) {
                     int pitch = cols + 5;
@@ -220,7 +264,7 @@ class VectorIntegerParityTest {
     @Test
     void maskedOpsMatchTheScalarPath() {
         Random rnd = new Random(33);
-        for (DType t : TYPES) {
+        for (DType t : new DType[]{DType.INT32, DType.INT64, DType.UINT32}) {
             for (int n : new int[]{1, 7, 8, 9, 33, 1000, 5000}) {
                 CpuStorage a = data(t, n, rnd);
                 CpuStorage b = data(t, n, rnd);
@@ -231,24 +275,25 @@ class VectorIntegerParityTest {
                 Operand where = dense(mask, DType.BOOL, n);
                 for (BinaryOp op : new BinaryOp[]{BinaryOp.ADD, BinaryOp.MULTIPLY, BinaryOp.MAXIMUM}) {
                     MapPlan plan = new MapPlan(op, new long[]{n}, Operand.of(null, t, 0, new long[]{1}),
-                            List.of(dense(a, t, n), dense(b, t, n)), where, t);
+                            List.of(dense(a, t, n), dense(b, t, n)), where, t.computeType());
                     compare(plan, 0, "masked " + op + " " + t + " n=" + n);
                 }
                 MapPlan neg = new MapPlan(UnaryOp.NEGATIVE, new long[]{n}, Operand.of(null, t, 0, new long[]{1}),
-                        List.of(dense(a, t, n)), where, t);
+                        List.of(dense(a, t, n)), where, t.computeType());
                 compare(neg, 0, "masked negative " + t + " n=" + n);
             }
         }
     }
 
     /**
-     * SUM (into INT64 from INT32 and INT64, and INT32 into INT32), MAX and MIN of full-range data,
-     * whose sums wrap; against the scalar backend and, for the sums, a plain wrapping loop.
+     * SUM (into INT64 from INT32, UINT32 and INT64, and into INT32), MAX and MIN (UINT32 computed
+     * in INT64, as core plans them) of full-range data, whose sums wrap; against the scalar backend
+     * and, for the sums, a plain wrapping loop.
      */
     @Test
     void reductionsMatchTheScalarPath() {
         Random rnd = new Random(34);
-        for (DType t : TYPES) {
+        for (DType t : REDUCED) {
             for (int n : new int[]{1, 2, 3, 4, 5, 15, 16, 17, 31, 32, 33, 63, 64, 65, 1000, 4099, 300_001, 1_000_003}) {
                 int off = n % 5;
                 CpuStorage a = data(t, n + off, rnd);
@@ -258,16 +303,18 @@ class VectorIntegerParityTest {
                     wrapped += ElementIO.readLong(a.segment(), t, off + i, DType.INT64);
                 }
                 for (ReduceOp op : new ReduceOp[]{ReduceOp.SUM, ReduceOp.MAX, ReduceOp.MIN}) {
-                    DType[] computes = op == ReduceOp.SUM ? new DType[]{DType.INT64, DType.INT32} : new DType[]{t};
+                    boolean sum = op == ReduceOp.SUM;
+                    DType[] computes = sum ? new DType[]{DType.INT64, DType.INT32} : new DType[]{t.computeType()};
                     for (DType compute : computes) {
-                        CpuStorage x = CpuStorage.allocate(compute, 1);
-                        CpuStorage y = CpuStorage.allocate(compute, 1);
+                        DType outType = sum ? compute : t;
+                        CpuStorage x = CpuStorage.allocate(outType, 1);
+                        CpuStorage y = CpuStorage.allocate(outType, 1);
                         CPU.reduce(new ReducePlan(op, in, new long[0], new long[]{n},
-                                Operand.of(x, compute, 0, new long[0]), compute, 0));
+                                Operand.of(x, outType, 0, new long[0]), compute, 0));
                         SCALAR.reduce(new ReducePlan(op, in, new long[0], new long[]{n},
-                                Operand.of(y, compute, 0, new long[0]), compute, 0));
+                                Operand.of(y, outType, 0, new long[0]), compute, 0));
                         String what = op + " " + t + " into " + compute + " n=" + n;
-                        assertSameElements(x, y, compute, 1, what);
+                        assertSameElements(x, y, outType, 1, what);
                         if (op == ReduceOp.SUM) {
                             assertEquals(Conversions.wrap(wrapped, compute),
                                     ElementIO.readLong(x.segment(), compute, 0, DType.INT64), what);
@@ -278,11 +325,11 @@ class VectorIntegerParityTest {
         }
     }
 
-    /** The lane kernels on their own, for every length and offset near the vector sizes. */
+    /** The lane kernels on their own, for every length and offset near the vector sizes (UINT32 zero-extended). */
     @Test
     void reductionKernelsMatchPlainLoops() {
         Random rnd = new Random(35);
-        for (DType t : TYPES) {
+        for (DType t : REDUCED) {
             CpuStorage a = data(t, 200, rnd);
             for (int off = 0; off < 9; off++) {
                 for (int n = 0; off + n <= 200; n++) {
@@ -302,5 +349,60 @@ class VectorIntegerParityTest {
                 }
             }
         }
+    }
+
+    /**
+     * Plans of every integer type reach the lanes through {@link MapKernels} and
+     * {@link ReduceKernels}: the narrow types' comparisons (whose lanes are the input type's, not
+     * the BOOL output's), UINT32 element-wise ops and masked stores, and UINT32 full reductions.
+     * A parity test alone cannot see a plan that falls back to the scalar loops.
+     */
+    @Test
+    void plansOfEveryIntegerTypeReachTheLanes() {
+        Set<String> calls = new HashSet<>();
+        Simd recording = (Simd) Proxy.newProxyInstance(Simd.class.getClassLoader(), new Class<?>[]{Simd.class},
+                (proxy, method, args) -> {
+                    Object result = method.invoke(SIMD, args);
+                    String name = method.getName();
+                    if (name.equals("integerSum") || name.equals("integerExtreme")) {
+                        calls.add(name + " " + args[1]);
+                    } else if (name.startsWith("integer") && args[args.length - 3] != null && (Boolean) result) {
+                        calls.add(name + " " + args[0] + " " + args[1]);
+                    }
+                    return result;
+                });
+        MapKernels map = new MapKernels(recording);
+        ReduceKernels reduce = new ReduceKernels(recording);
+        Random rnd = new Random(38);
+        int n = 1000;
+        CpuStorage mask = CpuStorage.allocate(DType.BOOL, n);
+        for (DType t : ALL) {
+            CpuStorage a = data(t, n, rnd);
+            CpuStorage b = data(t, n, rnd);
+            List<Operand> inputs = List.of(dense(a, t, n), dense(b, t, n));
+            for (BinaryOp op : new BinaryOp[]{BinaryOp.ADD, BinaryOp.MAXIMUM, BinaryOp.GREATER, BinaryOp.EQUAL}) {
+                DType outType = op.givesBool() ? DType.BOOL : t;
+                CpuStorage out = CpuStorage.allocate(outType, n);
+                map.run(new MapPlan(op, new long[]{n}, dense(out, outType, n), inputs, null, t.computeType()));
+                assertTrue(calls.contains("integerBinary " + op + " " + t), op + " " + t + " not on lanes: " + calls);
+            }
+            CpuStorage out = CpuStorage.allocate(t, n);
+            map.run(new MapPlan(UnaryOp.ABS, new long[]{n}, dense(out, t, n), List.of(dense(a, t, n)), null,
+                    t.computeType()));
+            assertTrue(calls.contains("integerUnary ABS " + t), "abs " + t + " not on lanes: " + calls);
+        }
+        calls.clear();
+        DType u = DType.UINT32;
+        CpuStorage a = data(u, n, rnd);
+        map.run(new MapPlan(BinaryOp.MULTIPLY, new long[]{n}, dense(CpuStorage.allocate(u, n), u, n),
+                List.of(dense(a, u, n), dense(a, u, n)), dense(mask, DType.BOOL, n), DType.INT64));
+        assertTrue(calls.contains("integerBinary MULTIPLY UINT32"), "masked multiply not on lanes: " + calls);
+        for (ReduceOp op : new ReduceOp[]{ReduceOp.SUM, ReduceOp.MAX, ReduceOp.MIN}) {
+            DType outType = op == ReduceOp.SUM ? DType.INT64 : u;
+            reduce.run(new ReducePlan(op, dense(a, u, n), new long[0], new long[]{n},
+                    Operand.of(CpuStorage.allocate(outType, 1), outType, 0, new long[0]), DType.INT64, 0));
+        }
+        assertTrue(calls.contains("integerSum UINT32"), "sum not on lanes: " + calls);
+        assertTrue(calls.contains("integerExtreme UINT32"), "max/min not on lanes: " + calls);
     }
 }
