@@ -50,17 +50,6 @@ public class CpuScalarLoopsBenchmark {
     private Tensor y;
     private BinaryOperator<Tensor> f;
 
-    private static BinaryOperator<Tensor> function(String name) {
-        return switch (name) {
-            case "add" -> Np::add;
-            case "maximum" -> Np::maximum;
-            case "minimum" -> Np::minimum;
-            case "fmax" -> Np::fmax;
-            case "fmin" -> Np::fmin;
-            default -> throw new IllegalArgumentException(name);
-        };
-    }
-
     @Setup(Level.Trial)
     public void setUp() {
         scope = Np.useBackend(Backends.get("cpu"));
@@ -73,10 +62,10 @@ public class CpuScalarLoopsBenchmark {
         }
         for (int round = 0; round < 100; round++) {
             for (String other : OPS) {
-                function(other).apply(x, y).close();
+                CpuMixedOpsBenchmark.function(other).apply(x, y).close();
             }
         }
-        f = function(op);
+        f = CpuMixedOpsBenchmark.function(op);
     }
 
     @TearDown(Level.Trial)
