@@ -296,10 +296,11 @@ final class Elementwise {
     private static Tensor run(ElementwiseOp op, String name, List<Arg> inputs, TypeRules.Types types, Tensor out,
                               Tensor where) {
         Backend backend = commonBackend(name, inputs, out, where);
-        List<long[]> shapes = new ArrayList<>();
+        long[][] shapes = new long[inputs.size() + 1][];
+        int count = 0;
         for (Arg arg : inputs) {
             if (!arg.isScalar()) {
-                shapes.add(arg.tensor().shape);
+                shapes[count++] = arg.tensor().shape;
             }
         }
         if (where != null) {
@@ -308,9 +309,9 @@ final class Elementwise {
                 throw new IllegalArgumentException(name + ": where must be a bool tensor, got "
                         + where.dtype.numpyName());
             }
-            shapes.add(where.shape);
+            shapes[count++] = where.shape;
         }
-        long[] resultShape = Broadcast.shapes(name, shapes.toArray(long[][]::new));
+        long[] resultShape = Broadcast.shapes(name, count == shapes.length ? shapes : Arrays.copyOf(shapes, count));
         if (out == null) {
             // positions a mask leaves out are 0 (NumPy leaves them uninitialised)
             Tensor result = where == null ? Tensor.allocateUninitialized(backend, types.result(), resultShape)
@@ -336,15 +337,14 @@ final class Elementwise {
     }
 
     private static Backend commonBackend(String name, List<Arg> inputs, Tensor out, Tensor where) {
-        List<Tensor> tensors = new ArrayList<>();
+        Backend backend = null;
         for (Arg arg : inputs) {
             if (!arg.isScalar()) {
-                tensors.add(arg.tensor());
+                backend = sameBackend(name, backend, arg.tensor());
             }
         }
-        tensors.add(out);
-        tensors.add(where);
-        return commonBackend(name, tensors);
+        backend = sameBackend(name, sameBackend(name, backend, out), where);
+        return backend != null ? backend : Np.currentBackend();
     }
 
     /**
@@ -355,17 +355,21 @@ final class Elementwise {
     static Backend commonBackend(String name, List<Tensor> tensors) {
         Backend backend = null;
         for (Tensor t : tensors) {
-            if (t == null) {
-                continue;
-            }
-            if (backend == null) {
-                backend = t.backend();
-            } else if (t.backend() != backend) {
-                throw new IllegalArgumentException(name + ": tensors are on different backends (" + backend.name()
-                        + " and " + t.backend().name() + "); move one with Tensor.to(backend)");
-            }
+            backend = sameBackend(name, backend, t);
         }
         return backend != null ? backend : Np.currentBackend();
+    }
+
+    /** {@code t}'s backend, which must be {@code backend} unless that is null; {@code backend} when {@code t} is null. */
+    private static Backend sameBackend(String name, Backend backend, Tensor t) {
+        if (t == null) {
+            return backend;
+        }
+        if (backend != null && t.backend() != backend) {
+            throw new IllegalArgumentException(name + ": tensors are on different backends (" + backend.name()
+                    + " and " + t.backend().name() + "); move one with Tensor.to(backend)");
+        }
+        return t.backend();
     }
 
     /**
@@ -456,41 +460,42 @@ final class Elementwise {
         }
         List<Tensor> temporaries = new ArrayList<>();
         try {
-            List<Tensor> sources = new ArrayList<>();
-            for (Arg arg : inputs) {
-                sources.add(arg.isScalar() ? null : separated(arg.tensor(), out, shape, temporaries));
+            int n = inputs.size();
+            // the inputs, the mask and the output: the tensors the call pins
+            Tensor[] used = new Tensor[n + 2];
+            for (int i = 0; i < n; i++) {
+                Arg arg = inputs.get(i);
+                used[i] = arg.isScalar() ? null : separated(arg.tensor(), out, shape, temporaries);
             }
             Tensor mask = where == null ? null : separated(where, out, shape, temporaries);
-            long[][] strides = new long[inputs.size() + 2][];
-            strides[0] = out.strides.clone();
-            for (int i = 0; i < inputs.size(); i++) {
-                Tensor t = sources.get(i);
+            used[n] = mask;
+            used[n + 1] = out;
+            long[][] strides = new long[n + 2][];
+            strides[0] = out.strides;
+            for (int i = 0; i < n; i++) {
+                Tensor t = used[i];
                 strides[i + 1] = t == null ? null : Broadcast.strides(t.shape, t.strides, shape);
             }
-            strides[inputs.size() + 1] = mask == null ? null : Broadcast.strides(mask.shape, mask.strides, shape);
+            strides[n + 1] = mask == null ? null : Broadcast.strides(mask.shape, mask.strides, shape);
             Dims.Collapsed merged = Dims.collapse(shape, strides);
-            List<Operand> operands = new ArrayList<>();
-            for (int i = 0; i < inputs.size(); i++) {
-                Tensor t = sources.get(i);
+            Operand[] operands = new Operand[n];
+            for (int i = 0; i < n; i++) {
+                Tensor t = used[i];
                 boolean isCondition = op == TernaryOp.WHERE && i == 0;
                 Arg input = inputs.get(i);
                 // ldexp's exponent is not a float16 value: it converts to the compute type as it is
                 if (t == null && computeType == DType.FLOAT16 && !isCondition && !(op == BinaryOp.LDEXP && i == 1)) {
                     input = Arg.of(Float16.round(input.integral() ? (double) input.integer() : input.value()));
                 }
-                operands.add(t == null
+                operands[i] = t == null
                         ? input.operand(isCondition ? DType.BOOL : planType)
-                        : Operand.of(t.storage.storage(), t.dtype, t.offset, merged.strides()[i + 1]));
+                        : Operand.of(t.storage.storage(), t.dtype, t.offset, merged.strides()[i + 1]);
             }
             Operand outOperand = Operand.of(out.storage.storage(), out.dtype, out.offset, merged.strides()[0]);
             Operand maskOperand = mask == null ? null
-                    : Operand.of(mask.storage.storage(), DType.BOOL, mask.offset, merged.strides()[inputs.size() + 1]);
-            List<Tensor> used = new ArrayList<>(sources);
-            used.add(mask);
-            used.add(out);
-            try (Pinned pinned = Pinned.of(op.numpyName(), used.toArray(Tensor[]::new))) {
-                backend.map(new MapPlan(op, merged.shape(), outOperand, List.copyOf(operands), maskOperand,
-                        planType));
+                    : Operand.of(mask.storage.storage(), DType.BOOL, mask.offset, merged.strides()[n + 1]);
+            try (Pinned pinned = Pinned.of(op.numpyName(), used)) {
+                backend.map(new MapPlan(op, merged.shape(), outOperand, List.of(operands), maskOperand, planType));
             }
         } finally {
             temporaries.forEach(Tensor::close);

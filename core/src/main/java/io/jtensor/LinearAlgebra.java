@@ -41,8 +41,11 @@ final class LinearAlgebra {
                 return wide.astype(promoted);
             }
         }
-        try (Tensor a2 = a.ndim() == 1 ? a.reshape(1, a.shape[0]) : a.reshape(a.shape);
-             Tensor b2 = b.ndim() == 1 ? b.reshape(b.shape[0], 1) : b.reshape(b.shape)) {
+        // a 1-d operand takes part as a matrix view; the views and conversions made here are closed here
+        try (Tensor aMatrix = a.ndim() == 1 ? a.reshape(1, a.shape[0]) : null;
+             Tensor bMatrix = b.ndim() == 1 ? b.reshape(b.shape[0], 1) : null) {
+            Tensor a2 = aMatrix != null ? aMatrix : a;
+            Tensor b2 = bMatrix != null ? bMatrix : b;
             long m = a2.shape[a2.ndim() - 2];
             long k = a2.shape[a2.ndim() - 1];
             long kb = b2.shape[b2.ndim() - 2];
@@ -59,11 +62,14 @@ final class LinearAlgebra {
             outShape[batch.length + 1] = n;
             Tensor result = Tensor.allocateUninitialized(a.backend(), promoted, outShape);
             if (result.size() > 0) {
-                try (Tensor ac = a2.dtype == promoted ? a2.reshape(a2.shape) : a2.astype(promoted);
-                     Tensor bc = b2.dtype == promoted ? b2.reshape(b2.shape) : b2.astype(promoted);
-                     Pinned pinned = Pinned.of("matmul", ac, bc, result)) {
-                    a.backend().matmul(new MatmulPlan(batch, m, k, n, matrixOperand(ac, batch),
-                            matrixOperand(bc, batch), result.operand(), promoted));
+                try (Tensor aConverted = a2.dtype == promoted ? null : a2.astype(promoted);
+                     Tensor bConverted = b2.dtype == promoted ? null : b2.astype(promoted)) {
+                    Tensor ac = aConverted != null ? aConverted : a2;
+                    Tensor bc = bConverted != null ? bConverted : b2;
+                    try (Pinned pinned = Pinned.of("matmul", ac, bc, result)) {
+                        a.backend().matmul(new MatmulPlan(batch, m, k, n, matrixOperand(ac, batch),
+                                matrixOperand(bc, batch), result.operand(), promoted));
+                    }
                 }
             }
             long[] finalShape = outShape;

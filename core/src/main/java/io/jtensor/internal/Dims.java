@@ -21,7 +21,10 @@ public final class Dims {
     public record Collapsed(long[] shape, long[][] strides) {
     }
 
-    /** Merges what can be merged; a shape with a 0 stays as it is apart from dropping size-1 dims. */
+    /**
+     * Merges what can be merged; a shape with a 0 stays as it is apart from dropping size-1 dims.
+     * The arguments are only read; the result holds arrays of its own.
+     */
     public static Collapsed collapse(long[] shape, long[]... strides) {
         int ndim = shape.length;
         long[] outShape = new long[ndim];
@@ -50,6 +53,9 @@ public final class Dims {
                 }
             }
             k++;
+        }
+        if (k == ndim) {
+            return new Collapsed(outShape, outStrides);
         }
         for (int o = 0; o < strides.length; o++) {
             if (outStrides[o] != null) {

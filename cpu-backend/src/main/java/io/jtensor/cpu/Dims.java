@@ -28,7 +28,8 @@ record Dims(long[] shape, long[][] strides, long[] extra) {
     }
 
     /**
-     * Simplifies {@code shape}/{@code strides}.
+     * Simplifies {@code shape}/{@code strides}. The result may hold the argument arrays themselves
+     * (a single dimension of length above 1 has nothing to simplify): neither side writes them.
      *
      * @param reorder when true, dimensions are sorted by decreasing |stride| of operand 0 (valid
      *                only for element-wise work, where iteration order does not matter)
@@ -36,6 +37,9 @@ record Dims(long[] shape, long[][] strides, long[] extra) {
      *                dimensions to merge (e.g. place values), or null
      */
     static Dims simplify(long[] shape, long[][] strides, boolean reorder, long[] extra) {
+        if (shape.length == 1 && shape[0] != 1 && (extra == null || extra.length == 1) && oneStrideEach(strides)) {
+            return new Dims(shape, strides, extra);
+        }
         int nops = strides.length;
         int n = 0;
         int[] keep = new int[shape.length];
@@ -57,7 +61,7 @@ record Dims(long[] shape, long[][] strides, long[] extra) {
             }
         }
         long[] outShape = new long[n];
-        long[][] outStrides = new long[nops][n];
+        long[][] outStrides = rows(nops, n);
         long[] outExtra = extra == null ? null : new long[n];
         int m = -1;
         for (int i = 0; i < n; i++) {
@@ -82,12 +86,36 @@ record Dims(long[] shape, long[][] strides, long[] extra) {
             }
         }
         int len = m + 1;
-        long[][] finalStrides = new long[nops][];
-        for (int op = 0; op < nops; op++) {
-            finalStrides[op] = Arrays.copyOf(outStrides[op], len);
+        if (len == n) {
+            return new Dims(outShape, outStrides, outExtra);
         }
-        return new Dims(Arrays.copyOf(outShape, len), finalStrides,
+        for (int op = 0; op < nops; op++) {
+            outStrides[op] = Arrays.copyOf(outStrides[op], len);
+        }
+        return new Dims(Arrays.copyOf(outShape, len), outStrides,
                 outExtra == null ? null : Arrays.copyOf(outExtra, len));
+    }
+
+    private static boolean oneStrideEach(long[][] strides) {
+        for (long[] s : strides) {
+            if (s.length != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code new long[count][length]}, allocated one row at a time: the JIT compiles a
+     * two-dimensional allocation whose outer length is not a constant into a runtime call that
+     * costs about 100 ns.
+     */
+    static long[][] rows(int count, int length) {
+        long[][] rows = new long[count][];
+        for (int i = 0; i < count; i++) {
+            rows[i] = new long[length];
+        }
+        return rows;
     }
 
     private static boolean mergeable(long[][] outStrides, long[] outExtra, int m, long[][] strides,

@@ -26,7 +26,7 @@ final class StridedCursor {
     StridedCursor(long[] shape, long[][] strides, long[] base) {
         if (shape.length == 0) {
             this.shape = new long[]{1};
-            this.strides = new long[strides.length][1];
+            this.strides = Dims.rows(strides.length, 1);
         } else {
             this.shape = shape;
             this.strides = strides;

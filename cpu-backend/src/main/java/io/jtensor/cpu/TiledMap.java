@@ -76,7 +76,7 @@ final class TiledMap {
                 : MapKernels.segment(operands[0]);
         int outer = shape.length - 2;
         this.outerShape = new long[outer];
-        this.outerStrides = new long[operands.length][outer];
+        this.outerStrides = Dims.rows(operands.length, outer);
         for (int d = 0, o = 0; d < last; d++) {
             if (d != axis) {
                 outerShape[o] = shape[d];

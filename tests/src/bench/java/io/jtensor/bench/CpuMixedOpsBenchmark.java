@@ -47,7 +47,8 @@ public class CpuMixedOpsBenchmark {
     private Tensor y;
     private BinaryOperator<Tensor> f;
 
-    private static BinaryOperator<Tensor> function(String name) {
+    /** The Np function of a binary op's NumPy name (the arithmetic ops, maximum, minimum, fmax, fmin). */
+    static BinaryOperator<Tensor> function(String name) {
         return switch (name) {
             case "add" -> Np::add;
             case "subtract" -> Np::subtract;
@@ -55,6 +56,8 @@ public class CpuMixedOpsBenchmark {
             case "divide" -> Np::divide;
             case "maximum" -> Np::maximum;
             case "minimum" -> Np::minimum;
+            case "fmax" -> Np::fmax;
+            case "fmin" -> Np::fmin;
             default -> throw new IllegalArgumentException(name);
         };
     }
