@@ -49,13 +49,20 @@ DTYPES = ["bool", "int32", "int64", "float32", "float64"]
 ALL_DTYPES = DTYPES + ["float16"]
 # the 8- and 16-bit integer types (storage types computed in int32, wrapping to their width)
 SMALL_INTS = ["int8", "uint8", "int16", "uint16"]
+# uint32: a storage type computed in int64, wrapping to 32 bits; with the small ones, the integer storage types
+STORAGE_INTS = SMALL_INTS + ["uint32"]
 NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float32": np.float32, "float64": np.float64,
-      "float16": np.float16, "int8": np.int8, "uint8": np.uint8, "int16": np.int16, "uint16": np.uint16}
+      "float16": np.float16, "int8": np.int8, "uint8": np.uint8, "int16": np.int16, "uint16": np.uint16,
+      "uint32": np.uint32}
 JT = {"bool": "bool", "int8": "int8", "uint8": "uint8", "int16": "int16", "uint16": "uint16", "int32": "int32",
-      "int64": "int64", "float16": "float16", "float32": "float32", "float64": "float64"}
+      "int64": "int64", "float16": "float16", "float32": "float32", "float64": "float64", "uint32": "uint32"}
 
 I32_MIN, I32_MAX = -2**31, 2**31 - 1
 I64_MIN, I64_MAX = -2**63, 2**63 - 1
+U32_MAX = 2**32 - 1
+# uint32 at its limits: 2**31 - 1 and 2**31 (int32's edge), 2**32 - 2 and 2**32 - 1, 65536 and 65537
+# (their products wrap: 65536 * 65536 is 0, 65537 * 65537 is 131073)
+U32_LIMITS = [0, 1, 2, 7, 65535, 65536, 65537, 2**31 - 1, 2**31, U32_MAX - 1, U32_MAX]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -65,7 +72,7 @@ def fmt(v, dtype):
     """One value as text for the given jtensor dtype."""
     if dtype == "bool":
         return "true" if bool(v) else "false"
-    if dtype in ("int32", "int64") or dtype in SMALL_INTS:
+    if dtype in ("int32", "int64") or dtype in STORAGE_INTS:
         return str(int(v))
     f = float(v)
     if math.isnan(f):
@@ -299,9 +306,10 @@ SMALL_INPUTS = {
     "uint8": [0, 1, 2, 3, 7, 15, 16, 100, 127, 128, 200, 254, 255],
     "int16": [0, 1, -1, -7, 181, 182, -182, 255, 256, 32767, -32767, -32768],
     "uint16": [0, 1, 7, 255, 256, 32767, 32768, 65534, 65535],
+    "uint32": U32_LIMITS,
 }
-# unary ops run on int16/uint16 (int8/uint8 run every op): the integer ones and a few floating ones
-# (float32 results), to keep the suite's time down
+# unary ops run on int16/uint16 and uint32 (int8/uint8 run every op): the integer ones and a few
+# floating ones (float32 results, float64 for uint32), to keep the suite's time down
 UNARY_16 = ["sqrt", "square", "absolute", "negative", "sign", "reciprocal", "relu", "floor", "round", "exp", "log",
             "sin", "arctan", "sigmoid", "isnan", "isfinite", "signbit", "logical_not", "invert", "rad2deg",
             "bitwise_count"]
@@ -369,8 +377,8 @@ def gen_unary():
               "int64": int64_inputs(), "bool": bool_inputs(), "float16": float_inputs_16()}
     inputs.update(SMALL_INPUTS)
     for op in UNARY:
-        for dtype in ALL_DTYPES + SMALL_INTS:
-            if dtype in ("int16", "uint16") and op not in UNARY_16:
+        for dtype in ALL_DTYPES + STORAGE_INTS:
+            if dtype in ("int16", "uint16", "uint32") and op not in UNARY_16:
                 continue
             nd, jt = unary_result_dtype(op, dtype)
             if jt == "error":
@@ -387,10 +395,11 @@ sign reciprocal relu floor ceil round trunc; deg2rad and rad2deg, one product by
 rounded to the type; invert and bitwise_count, bool and integers only, bitwise_count giving uint8) and
 the bool-valued isnan isinf isfinite signbit logical_not expect NumPy's result bit for bit, including the sign of zero.  Integer input to a floating op is
 converted to float64 first, bool, int8 and uint8 input to float16, int16 and uint16 input to float32
-(as NumPy); bool input to square/reciprocal computes in int8 (as NumPy); sigmoid is
-scipy.special.expit and relu is np.maximum(x, 0) in x's type.  int8 and uint8 run every op, int16
-and uint16 the integer ops and a few floating ones; integer results wrap to the type's width
-(square(-128) is 0, negative(-128) and absolute(-128) are -128 in int8, as NumPy).
+(as NumPy; uint32 to float64); bool input to square/reciprocal computes in int8 (as NumPy); sigmoid is
+scipy.special.expit and relu is np.maximum(x, 0) in x's type.  int8 and uint8 run every op, int16,
+uint16 and uint32 the integer ops and a few floating ones; integer results wrap to the type's width
+(square(-128) is 0, negative(-128) and absolute(-128) are -128 in int8, square(65537) is 131073 and
+negative(1) 4294967295 in uint32, as NumPy).
 float16 (NumPy's half loops: float32 math rounded once to float16): the transcendental ops expect the
 correctly rounded float16 (the test allows 1 float16 ULP, as float32 math rounded again can flip a
 rounding); the exact ops NumPy's float16 bit for bit.""")
@@ -468,23 +477,39 @@ SMALL_BINARY = {
     "uint8": [0, 1, 2, 7, 16, 128, 200, 255],
     "int16": [0, 1, -1, -3, 181, 255, 256, 32767, -32768],
     "uint16": [0, 1, 7, 256, 32768, 65535],
+    "uint32": [0, 1, 2, 7, 65536, 65537, 2**31 - 1, 2**31, U32_MAX - 1, U32_MAX],
 }
 SMALL_POW_EXPS = [0, 1, 2, 3, 7, 8, 15, 16]
+# uint32 powers: past 32 bits (2**32 is 0), and an exponent above int32's range
+U32_POW_EXPS = SMALL_POW_EXPS + [31, 32, 33, U32_MAX]
 # shift counts around each width (8, 16, 32) and below 0
 SMALL_SHIFTS = {
     "int8": [0, 1, 2, 6, 7, 8, 9, 31, 32, 33, 127, -1, -8, -9, -128],
     "uint8": [0, 1, 7, 8, 9, 15, 16, 31, 32, 33, 255],
     "int16": [0, 1, 14, 15, 16, 17, 31, 32, 33, -1, -16, -32768, 32767],
     "uint16": [0, 1, 15, 16, 17, 31, 32, 33, 65535],
+    "uint32": [0, 1, 15, 16, 31, 32, 33, 63, 64, 65, 2**31, U32_MAX],
 }
 SMALL_MIXED = [("int8", "uint8"), ("uint8", "int8"), ("uint16", "int16"), ("uint8", "uint16"), ("int8", "int32"),
                ("uint16", "int64"), ("bool", "uint8"), ("int8", "float16"), ("int16", "float16"),
                ("uint8", "float32")]
+# uint32 with every other type: uint32 with bool, uint8 and uint16 gives uint32, with a signed integer
+# int64, with any float float64 (float16 and float32 too)
+U32_MIXED = [("uint32", "bool"), ("int8", "uint32"), ("uint32", "uint8"), ("int16", "uint32"), ("uint16", "uint32"),
+             ("uint32", "int32"), ("int64", "uint32"), ("uint32", "float16"), ("float32", "uint32"),
+             ("uint32", "float64")]
+# the ops those pairs run (promotion.csv has every op's type): arithmetic and a comparison for all, the
+# integer ops for integer pairs, the float ones for float pairs (the suite's time)
+U32_MIXED_OPS = ["add", "subtract", "multiply", "floor_divide", "maximum", "less"]
+U32_MIXED_INT_OPS = ["remainder", "bitwise_or", "right_shift", "lcm"]
+U32_MIXED_FLOAT_OPS = ["divide", "power", "arctan2"]
 SMALL_MIXED_VALUES = {
     "int8": [0, 1, -1, 3, 127, -128], "uint8": [0, 1, 3, 128, 255], "int16": [0, -1, 3, 32767, -32768],
     "uint16": [0, 1, 3, 32768, 65535], "int32": [0, -1, 3, 256, I32_MAX, I32_MIN], "int64": [0, -1, 3, 65536, I64_MIN],
     "bool": [False, True], "float16": [0.0, -0.0, 1.5, -128.5, 3.0, math.nan, math.inf, 65504.0],
     "float32": [0.0, 2.5, -1.0, 255.5, 1e30, math.nan],
+    "uint32": [0, 1, 3, 2**31, U32_MAX],
+    "float64": [0.0, -1.5, 4294967295.0, 4294967296.5, 1e300, math.nan],
 }
 
 
@@ -584,17 +609,20 @@ def gen_binary():
             emit(op, "int64", "int64", [(a, b) for a in ispecial64 for b in ispecial64])
         emit(op, "bool", "bool", [(a, b) for a in (False, True) for b in (False, True)])
         # the 8- and 16-bit integers: every pair of their specials (the limits wrap), NumPy's own loop
-        for dtype in SMALL_INTS:
+        for dtype in STORAGE_INTS:
             v = SMALL_BINARY[dtype]
             if op == "power":
-                pairs = [(a, e) for a in v for e in SMALL_POW_EXPS]
+                pairs = [(a, e) for a in v for e in (U32_POW_EXPS if dtype == "uint32" else SMALL_POW_EXPS)]
             elif op in ("left_shift", "right_shift"):
                 pairs = [(a, c) for a in v for c in SMALL_SHIFTS[dtype]]
             else:
                 pairs = [(a, b) for a in v for b in v]
             emit(op, dtype, dtype, pairs)
         # mixed small types: int8 with uint8 gives int16, uint16 with int16 int32, with floats float16/32/64
-        for da, db in SMALL_MIXED:
+        for da, db in SMALL_MIXED + U32_MIXED:
+            if (da, db) in U32_MIXED and op not in U32_MIXED_OPS + (
+                    U32_MIXED_FLOAT_OPS if "float" in da + db else U32_MIXED_INT_OPS):
+                continue
             va, vb = SMALL_MIXED_VALUES[da], SMALL_MIXED_VALUES[db]
             pairs = [(a, b) for a in va for b in vb]
             if op == "power" and not db.startswith("float"):
@@ -625,8 +653,8 @@ def gen_binary():
     write("binary.csv", ["op", "a_dtype", "a", "b_dtype", "b", "result_dtype", "expected"], rows, """
 Binary ufuncs on two tensors: op(a, b) for every op, dtype pair and special value.  The result
 type is NumPy's (bool ** bool, bool // bool, remainder, fmod and shifts of bools give int8; int8,
-uint8, int16 and uint16 pairs wrap to their width, int8 with uint8 gives int16, uint16 with int16
-int32, divide of integers float64; float operands of the bitwise, shift, gcd and lcm ops and gcd/lcm of two
+uint8, int16, uint16 and uint32 pairs wrap to their width, int8 with uint8 gives int16, uint16 with int16
+int32, uint32 with a signed integer int64 and with any float (float16 too) float64, divide of integers float64; float operands of the bitwise, shift, gcd and lcm ops and gcd/lcm of two
 bools are errors, tested through promotion.csv; arctan2, hypot, copysign, logaddexp(2), heaviside and
 nextafter of two bools give float16, divide float64, as NumPy).  float16 operands compute in float32,
 rounded once to float16 (NumPy's half loops); the ops with a correctly rounded reference allow 1
@@ -654,6 +682,7 @@ def gen_scalars():
         "uint8": [0, 7, 200, 255],
         "int16": [0, -3, 255, 32767, -32768],
         "uint16": [0, 7, 256, 65535],
+        "uint32": [0, 7, 65537, 2**31, U32_MAX],
     }
     # 1.0004882812500002 and 65520.0: just above a float16 half-way point and float16's overflow
     # threshold, where the scalar's own rounding to float16 decides
@@ -664,14 +693,16 @@ def gen_scalars():
     # OverflowError in NumPy for arithmetic, a by-value answer for comparisons)
     small_floats = [2.5, -0.5, 300.0, 1e39]
     small_ints = {"int8": [0, 3, -2, 127, 128, -129, 2**40], "uint8": [0, 3, -1, 255, 256],
-                  "int16": [3, -2, 32767, 32768, -32769], "uint16": [3, -1, 65535, 65536]}
+                  "int16": [3, -2, 32767, 32768, -32769], "uint16": [3, -1, 65535, 65536],
+                  "uint32": [3, -1, 65537, 2**31, U32_MAX, 2**32, -2**31]}
+    small_floats_u32 = small_floats + [4294967296.5]
     # int32 meets its own limits' neighbours too
     int32_ints = int_scalars + [2147483648, -2147483649]
     for op in BINARY:
         for dtype, values in arrays.items():
             arr = np.array(values, NP[dtype])
-            if dtype in SMALL_INTS:
-                kinds = (("double", small_floats), ("long", small_ints[dtype]))
+            if dtype in STORAGE_INTS:
+                kinds = (("double", small_floats_u32 if dtype == "uint32" else small_floats), ("long", small_ints[dtype]))
             else:
                 kinds = (("double", float_scalars), ("long", int32_ints if dtype == "int32" else int_scalars))
             for kind, scalars in kinds:
@@ -708,7 +739,7 @@ Binary ufuncs with a Java scalar (NumPy 2 / NEP 50 weak Python scalar): a double
 a long a Python int; side 'right' is op(tensor, scalar), 'left' op(scalar, tensor).  The float32
 tensor keeps float32 (the scalar is cast to float32 first; a float16 tensor likewise keeps float16,
 the scalar rounded to float16 first, then computed in float32), integer tensors with a float scalar
-give float64, bool with an integer scalar gives int64; int8, uint8, int16 and uint16 tensors keep
+give float64, bool with an integer scalar gives int64; int8, uint8, int16, uint16 and uint32 tensors keep
 their type with an int scalar and wrap.  result_dtype 'error' (expected: NumPy's exception): an int
 scalar out of the range of an integer tensor's type (NumPy's OverflowError) or an integer to a
 negative integer power (ValueError); jtensor throws IllegalArgumentException.  Comparisons with an
@@ -721,7 +752,7 @@ the types (bitwise ops of floats) are tested in promotion.csv.""")
 
 def gen_promotion():
     rows = []
-    everything = ALL_DTYPES + SMALL_INTS
+    everything = ALL_DTYPES + STORAGE_INTS
     for op in BINARY:
         for da in everything:
             for db in everything:
@@ -732,23 +763,23 @@ def gen_promotion():
             nd, jt = unary_result_dtype(op, d)
             rows.append(["unary", op, d, "-", nd, jt])
     for op in ["sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std", "all", "any"]:
-        for d in DTYPES + SMALL_INTS:
+        for d in DTYPES + STORAGE_INTS:
             arr = np.ones((2, 2), NP[d])
             nd = getattr(np, op)(arr).dtype.name
             # sum and prod of unsigned input: NumPy's uint64, jtensor's int64 (it has no uint64)
             rows.append(["reduce", op, d, "-", nd, "int64" if nd == "uint64" else JT[nd]])
     for op in ["matmul", "dot", "outer"]:
-        for da in DTYPES + SMALL_INTS:
-            for db in DTYPES + SMALL_INTS:
+        for da in DTYPES + STORAGE_INTS:
+            for db in DTYPES + STORAGE_INTS:
                 nd = getattr(np, op)(np.ones((2, 2), NP[da]), np.ones((2, 2), NP[db])).dtype.name
                 rows.append(["linalg", op, da, db, nd, JT[nd]])
     write("promotion.csv", ["kind", "op", "a_dtype", "b_dtype", "numpy_dtype", "result_dtype"], rows, """
 Result types: every binary ufunc for every pair of tensor dtypes, every unary ufunc and reduction
 for every dtype, matmul/dot/outer for every pair.  numpy_dtype is what NumPy gives ('error' when
 NumPy refuses, 'n/a' for ops NumPy lacks); result_dtype is jtensor's (sigmoid gives the type NumPy's
-exp gives: float16 for bool, int8 and uint8, float32 for int16 and uint16, float64 for int32 and
-int64; relu keeps the type; sum and prod of uint8 and uint16 give int64 where NumPy gives uint64, as
-jtensor has no uint64).  The element-wise rows cover all ten types; the reduction and linalg rows
+exp gives: float16 for bool, int8 and uint8, float32 for int16 and uint16, float64 for int32, uint32 and
+int64; relu keeps the type; sum and prod of uint8, uint16 and uint32 give int64 where NumPy gives uint64, as
+jtensor has no uint64).  The element-wise rows cover all eleven types; the reduction and linalg rows
 all but float16.""")
 
 
@@ -809,6 +840,8 @@ def build_tensors():
     tensor("logit_u8", np.array([[1, 2, 3, 120], [0, 0, 7, 100]], np.uint8))
     tensor("logit_i16", np.array([[1, 2, 3, -300], [-5, 0, 5, 300]], np.int16))
     tensor("logit_u16", np.array([[1, 2, 3, 700], [0, 0, 7, 70]], np.uint16))
+    # uint32: float64 results (scipy's max subtraction wraps in uint32 here, the mpmath reference does not)
+    tensor("logit_u32", np.array([[1, 2, 3, 700], [0, 0, 7, U32_MAX]], np.uint32))
     tensor("e20_f64", np.zeros((2, 0)))
     # linear algebra
     tensor("m34_f64", rng.normal(0, 1, (3, 4)))
@@ -873,6 +906,10 @@ def build_tensors():
     tensor("lim3_u8", v.astype(np.uint8))
     tensor("lim34_i16", np.array([[-32768, 32767, 1000, -1], [32767, 32767, -32768, 300], [7, -7, 0, 2]], np.int16))
     tensor("lim34_u16", np.array([[65535, 0, 1000, 1], [65535, 65535, 0, 300], [7, 7, 65534, 2]], np.uint16))
+    # uint32: sums past 2**32, products that wrap in 64 bits (NumPy's uint64, as_jtensor), ties of the
+    # maximum for argmax
+    tensor("lim34_u32", np.array([[U32_MAX, 0, 2**31, 1], [U32_MAX, U32_MAX, 65537, 65537],
+                                  [7, 7, U32_MAX - 1, 2**31 - 1]], np.uint32))
     tensor("b8_u8", np.array([[0, 1, 0, 255], [0, 0, 0, 0], [2, 3, 128, 1]], np.uint8))
 
 
@@ -959,6 +996,7 @@ def gen_reductions():
     cases.append(("lim3_i8.T", [None, 1, (0, 1)]))
     cases.append(("lim34_i16", [None, 0, 1]))
     cases.append(("lim34_u16", [None, 0, 1]))
+    cases.append(("lim34_u32", [None, 0, 1, (0, 1)]))
     cases.append(("b8_u8", [None, 1]))
     ops = ["sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std", "all", "any"]
     for name, axes_list in cases:
@@ -1054,7 +1092,7 @@ def gen_rows():
     rows = []
     for name in ["logit3_f64", "logit3_f32", "big_logits_f64", "big_logits_f32", "special_logits", "tut_softmax",
                  "logit_i32", "logit3_f64.f16", "big_logits_f32.f16", "special_logits.f16", "logit_i8", "logit_u8",
-                 "logit_i16", "logit_u16"]:
+                 "logit_i16", "logit_u16", "logit_u32"]:
         x = resolve(name)
         dtype = x.dtype.name if x.dtype.kind == "f" else "float64"
         # softmax and log_softmax of the small integer types: scipy's type (np.exp's)
@@ -1206,10 +1244,25 @@ def gen_astype():
     values["uint8"] = [0, 1, 127, 128, 255]
     values["int16"] = [0, -1, 127, 128, -129, 255, 256, 2049, 32767, -32768]
     values["uint16"] = [0, 1, 255, 256, 2049, 32768, 65535]
-    for src in ALL_DTYPES + SMALL_INTS:
-        arr = np.array(values[src], NP[src])
-        for dst in ALL_DTYPES + SMALL_INTS:
-            res = arr.astype(NP[dst])
+    values["uint32"] = U32_LIMITS + [16777217, 2049, 65504, 65520, 128, 255, 256, 32768]
+    # to uint32 (rows of their own, so the older rows keep their values): around 2**32 and 2**63,
+    # below -2**31, past 2**53
+    to_u32 = {"float64": [4294967295.0, 4294967295.9, 4294967296.0, 4294967297.5, 5e9, -5e9, -2147483648.5,
+                          9007199254740993.0, 2.0**63, -2.0**63, 2.0**64],
+              "float32": [4294967040.0, 4294967296.0, -3e9, 5e9, 9.223372e18],
+              "int32": [-2, 65536], "int64": [U32_MAX, 2**32, -2**32 - 1, 2**40 + 5]}
+    for src in ALL_DTYPES + STORAGE_INTS:
+        for dst in ALL_DTYPES + STORAGE_INTS:
+            arr = np.array(values[src] + (to_u32.get(src, []) if dst == "uint32" else []), NP[src])
+            if dst == "uint32" and src.startswith("float"):
+                # x86 NumPy's scalar cast, through int64: its float-to-uint32 loop, vectorised in groups
+                # of 4, gives 2**31 for NaN, -inf and values below -2**31 and 0 for values from 2**32
+                # on in a group's positions, so the result of an element would depend on where it is
+                res = arr.astype(np.int64).astype(np.uint32)
+                one_by_one = [np.array([v], NP[src]).astype(np.uint32)[0] for v in arr]
+                assert list(res) == one_by_one, (src, list(res), one_by_one)
+            else:
+                res = arr.astype(NP[dst])
             rows.append([src, fmt_list(arr, src), dst, fmt_list(res, dst)])
     write("astype.csv", ["dtype", "values", "target", "expected"], rows, """
 astype between every pair of types, as NumPy casts on x86-64: float to integer truncates toward
@@ -1217,7 +1270,11 @@ zero, NaN, infinities and out-of-range values give the integer type's minimum, i
 any non-zero (NaN too) becomes true, rounding to float32 and float16 is to nearest even (overflowing
 to inf; float64 to float16 rounds once, as NumPy's npy_double_to_half).  To int8, uint8, int16 and
 uint16 every value first becomes an int32 as above and then wraps to the width (NaN gives 0, -1.0
-gives uint8 255), which is what NumPy's casts do on x86-64.""")
+gives uint8 255), which is what NumPy's casts do on x86-64.  To uint32 every value first becomes an
+int64 and then wraps to 32 bits (NaN, infinities and values beyond int64 give 0, -1.0 gives
+4294967295, 5e9 gives 705032704): NumPy's cast of one element on x86-64; its vectorised loop gives
+2147483648 for NaN, -inf and values below -2**31 and 0 for values from 2**32 on, for the elements
+it converts four at a time, so NumPy's own result there depends on the element's position.""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1300,6 +1357,9 @@ def gen_format():
         "s_i8": np.array(-128, np.int8),
         "s_u8": np.array(255, np.uint8),
         "s_u16": np.array(65535, np.uint16),
+        "u32": np.array([0, 7, U32_MAX], np.uint32),
+        "u32_2d": np.array([[2**31, 1], [65537, U32_MAX - 1]], np.uint32),
+        "s_u32": np.array(U32_MAX, np.uint32),
     }
     for name, arr in cases.items():
         tensor("fmt_" + name, arr)
@@ -1331,7 +1391,8 @@ def gen_creation():
     for n, m, k, dtype in [(3, 3, 0, "float64"), (3, 4, 1, "float64"), (4, 3, -1, "int32"), (2, 2, 5, "bool"),
                            (0, 3, 0, "float64"), (3, 5, -2, "float32"), (2, 3, 0, "int64"), (1, 1, 0, "bool"),
                            (3, 3, 0, "float16"), (2, 4, -1, "float16"),
-                           (3, 3, 0, "int8"), (2, 3, 1, "uint8"), (3, 3, 0, "int16"), (3, 2, -1, "uint16")]:
+                           (3, 3, 0, "int8"), (2, 3, 1, "uint8"), (3, 3, 0, "int16"), (3, 2, -1, "uint16"),
+                           (2, 3, 0, "uint32")]:
         emit("eye", [str(n), str(m), str(k), dtype], np.eye(n, m, k, dtype=NP[dtype]))
     for shape, value, dtype in [((2, 2), 2.5, "int32"), ((3,), math.nan, "bool"), ((2,), -1e20, "int64"),
                                 ((2,), 3e9, "int32"), ((2, 1), 2.7, "int32"), ((2,), -2.7, "int64"),
@@ -1350,7 +1411,11 @@ def gen_creation():
                                 ((2,), math.nan, "int8"), ((2,), 255.5, "uint8"), ((2,), -1.0, "uint8"),
                                 ((2, 2), 256.0, "uint8"), ((2,), 1e10, "uint8"), ((2,), -32768.0, "int16"),
                                 ((2,), 40000.0, "int16"), ((2,), 65535.0, "uint16"), ((2,), 70000.0, "uint16"),
-                                ((), -3.5, "uint16")]:
+                                ((), -3.5, "uint16"),
+                                # uint32: through int64, then wrapped (NaN, inf and 1e20 give 0)
+                                ((2,), 4294967295.5, "uint32"), ((2,), -1.0, "uint32"), ((2,), 5e9, "uint32"),
+                                ((2, 2), -3e9, "uint32"), ((2,), math.nan, "uint32"), ((), 1e20, "uint32"),
+                                ((2,), 2147483648.0, "uint32")]:
         emit("full", [fmt_shape(shape), repr(value), dtype], np.full(shape, value, dtype=NP[dtype]))
     write("creation.csv", ["kind", "args", "result_dtype", "shape", "expected"], rows, """
 Creation functions as NumPy computes them: arange_long (np.arange with Python ints, int64),
@@ -1439,6 +1504,13 @@ def gen_isclose():
     u16 = [0, 65535, 65534, 32768]
     emit("int16", [a for a in i16 for _ in u16], "uint16", [b for _ in i16 for b in u16])
     emit("uint16", [a for a in u16 for _ in h16], "float16", [b for _ in u16 for b in h16])
+    # uint32: its limits against int32's and float32 values near them (a - b leaves int32 and float32)
+    u32 = [0, 1, 2**31 - 1, 2**31, U32_MAX - 1, U32_MAX]
+    i32 = [0, -1, I32_MAX, I32_MIN]
+    emit("uint32", [a for a in u32 for _ in i32], "int32", [b for _ in u32 for b in i32])
+    f32 = [0.0, 4294967296.0, 2147483648.0, -1.0, math.nan]
+    emit("uint32", [a for a in u32 for _ in f32], "float32", [b for _ in u32 for b in f32])
+    emit("uint32", u32, "uint32", u32[::-1])
     emit("float64", [1.0, 2.0, 3.0], "float64", [1.0, 2.00001, 3.1, 1e-9], (3, 1), (4,))
     emit("float64", [], "float64", [])
     write("isclose.csv", ["a_dtype", "a_shape", "a", "b_dtype", "b_shape", "b", "rtol", "atol", "equal_nan",
@@ -1446,7 +1518,7 @@ def gen_isclose():
 np.isclose(a, b, rtol, atol, equal_nan) and np.allclose over every pair of special float values
 (NaN, +-Inf, +-0, values just inside and outside the default tolerances), float32 against float32
 and float64, integer limits (int64 beyond 2**53 is compared as float64, as NumPy converts b), mixed
-integer/float operands, int8, uint8, int16 and uint16 at their limits (mixed too), bool, float16 against float16, float32 and float64, a broadcast and an empty
+integer/float operands, int8, uint8, int16, uint16 and uint32 at their limits (mixed too), bool, float16 against float16, float32 and float64, a broadcast and an empty
 pair; five tolerance settings each.""")
 
 
