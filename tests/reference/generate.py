@@ -1613,9 +1613,18 @@ def gen_manipulation():
                  lambda a, b: np.concatenate([a, b]))
     # three or more inputs promote as np.result_type's sequence, not pairwise: int8, uint8 and float16
     # join as float16 (pairwise: int16, then float32), int8, uint16 and float32 as float32
+    # uint32 with every type: uint32 with bool, uint8 and uint16, int64 with the signed ones, float64 with floats
+    smalls["uint32"] = T("uint32", [0, 2**31, U32_MAX - 1, U32_MAX])
+    wide = {"int64": i64, "float64": f64}
+    for db in STORAGE_INTS + ["bool", "int32", "int64", "float16", "float32", "float64"]:
+        emit("concatenate", "axis=0", [smalls["uint32"], smalls.get(db, wide.get(db, ones.get(db)))],
+             lambda a, b: np.concatenate([a, b]))
+    emit("concatenate", "axis=0", [ones["float16"], smalls["uint32"]], lambda a, b: np.concatenate([a, b]))
     for specs in ([smalls["int8"], smalls["uint8"], T("float16", [1.5, -2.0])],
                   [smalls["uint16"], T("float32", [0.5]), smalls["int8"]],
-                  [smalls["int16"], smalls["uint16"], smalls["uint8"]]):
+                  [smalls["int16"], smalls["uint16"], smalls["uint8"]],
+                  [smalls["uint8"], smalls["uint16"], smalls["uint32"]],
+                  [smalls["uint32"], smalls["int8"], T("float16", [1.5, -2.0])]):
         emit("concatenate", "axis=0", specs, lambda *a: np.concatenate(list(a)))
         emit("vstack", "-", [s[:2] + (s[2][:1],) for s in specs], lambda *a: np.vstack(list(a)))
     m23 = T("float64", np.arange(6.0).reshape(2, 3) - 2.5)
@@ -1652,7 +1661,8 @@ def gen_manipulation():
     for specs, axis in [([f64, T("float64", specials[::-1])], 0), ([T("float32", 1.5), T("int32", -3)], 0),
                         ([e03, e03, e03], 1), ([m23, m32[:3] + ("T",)], -1), ([m23, m33], 0), ([], 0),
                         ([bo, bo], 1), ([smalls["int8"], smalls["uint8"]], 1),
-                        ([T("uint16", [[1, 65535], [7, 8]], None, "T"), T("int16", [[-1, 2], [3, -32768]])], 0)]:
+                        ([T("uint16", [[1, 65535], [7, 8]], None, "T"), T("int16", [[-1, 2], [3, -32768]])], 0),
+                        ([T("uint32", [[1, U32_MAX], [2**31, 8]], None, "T"), T("int32", [[-1, 2], [3, I32_MIN]])], 1)]:
         emit("stack", "axis=%d" % axis, specs, lambda *a, axis=axis: np.stack(list(a), axis=axis))
 
     # hstack / vstack
@@ -1672,7 +1682,8 @@ def gen_manipulation():
                               (T("float32", np.zeros((2, 0))), 2, 1), (T("bool", np.zeros((0, 3), bool)), 3, 0),
                               (a7, 3, 0), (a7, 0, 0), (m46, 2, 2), (T("float64", 1.0), 1, 0),
                               (m46[:3] + ("T",), 3, 0), (T("uint8", np.arange(250, 256), (2, 3), "T"), 3, 0),
-                              (T("int16", np.arange(-32768, -32762), (3, 2)), 2, 1)]:
+                              (T("int16", np.arange(-32768, -32762), (3, 2)), 2, 1),
+                              (T("uint32", np.arange(U32_MAX - 5, U32_MAX + 1), (3, 2), "T"), 2, 0)]:
         emit("split", "sections=%d axis=%d" % (sections, axis), [x],
              lambda v, s=sections, ax=axis: np.split(v, s, axis=ax))
     for x, sections, axis in [(a7, 3, 0), (T("int64", [1, 2]), 4, 0), (m46, 4, 1), (m46, 5, -2), (a7, 7, 0),
@@ -1715,7 +1726,17 @@ def gen_manipulation():
                   [T("int32", [0, 0]), ("double", 1.0)], [T("bool", [False]), ("long", 1)],
                   [T("bool", [False, False]), ("bool", True)], [T("int64", [5, 5]), ("bool", True)],
                   [T("float32", [5.0, 5.0]), ("bool", False), T("bool", [False, True])],
-                  [T("int32", [0, 0, 0]), ("long", -4), mask3]]:
+                  [T("int32", [0, 0, 0]), ("long", -4), mask3],
+                  # uint32: unsigned sources and bool cast same_kind, signed and float ones are refused,
+                  # a Python int beyond [0, 2**32 - 1] is NumPy's OverflowError
+                  [T("uint32", [0, 0, 0]), T("uint16", [65535, 0, 7])], [T("uint32", [[0, 0], [0, 0]]), T("uint8", [[255], [1]])],
+                  [T("uint32", [0, 0, 0]), bo], [T("uint32", [0, 0]), T("int32", [-1, 2])],
+                  [T("uint32", [0, 0]), T("float32", [1.5, 2.0])], [T("uint32", [0, 0]), ("long", U32_MAX)],
+                  [T("uint32", [0, 0]), ("long", -1)], [T("uint32", [0, 0]), ("long", 2**32)],
+                  [T("uint32", [0, 0, 0]), ("long", 2**31), mask3], [T("uint32", [0]), ("double", 1.5)],
+                  [T("int64", [0, 0, 0]), T("uint32", [U32_MAX, 0, 2**31])],
+                  [T("float32", [0.0, 0.0]), T("uint32", [U32_MAX, 16777217])],
+                  [T("int32", [0, 0]), T("uint32", [1, 2])], [T("uint16", [0, 0]), T("uint32", [1, 2])]]:
         emit("copyto", "-", specs, copyto)
 
     # clip: NumPy 2 (minimum(maximum(x, min), max)), result_type with weak scalars
@@ -1749,6 +1770,17 @@ def gen_manipulation():
                   [T("float64", np.zeros((0, 3))), T("float64", [1.0, 2.0, 3.0]), "none"],
                   [m23, T("float64", [0.0, 1.0]), "none"], [T("int32", [-0, 5]), ("double", 0.5), ("double", 1.5)]]:
         emit("clip", "-", specs, clip)
+    # uint32: Python int bounds beyond the type clamp to it (NumPy 2), a maximum below 0 is its
+    # OverflowError; a float bound gives float64; tensor bounds promote (int32: int64, float16: float64)
+    u32x = T("uint32", [0, 5, 2**31, U32_MAX - 1, U32_MAX])
+    for lo, hi in [(("long", -1), ("long", 5)), (("long", 7), ("long", 2**32)), (("long", 3), ("long", -3)),
+                   (("long", -(2**40)), ("long", 2**40)), (("long", 2**31), ("long", 2**31 - 1)),
+                   (("double", 0.5), ("double", 1e10)), ("none", ("long", 2**31)), (("long", U32_MAX), "none")]:
+        emit("clip", "-", [u32x, lo, hi], clip)
+    for bound in (T("int32", [-1, 2**31 - 1, 0, 7, 9]), T("uint8", [255]), T("float16", [-0.0, 1.5, 2048.0, 65504.0, 1.0]),
+                  T("uint32", [[1], [2**31]]), T("int64", [-(2**40), 2**40, 3, 2**32, 0])):
+        emit("clip", "-", [u32x, bound, "none"], clip)
+        emit("clip", "-", [u32x, "none", bound], clip)
 
     write("manipulation.csv", ["op", "args", "inputs", "result_dtype", "shape", "expected", "zero_sign"], rows, """
 Array manipulation as NumPy computes it: concatenate (axis=none: np.concatenate(axis=None)), stack,
@@ -1794,6 +1826,7 @@ def gen_indexing():
         "uint8": [255, 1, 0, 7, 128, 3],
         "int16": [-32768, -1, 0, 7, 32767, 3],
         "uint16": [65535, 1, 0, 7, 32768, 3],
+        "uint32": [U32_MAX, 1, 0, 7, 2**31, 3],
     }
     for dtype, values in specials.items():
         m = T(dtype, values, (2, 3))
@@ -1861,6 +1894,8 @@ def gen_scan():
         "uint8": [255, 1, 0, 254, 7, 200, 200, 3, 2],
         "int16": [32767, 1, -32768, -1, 7, 300, 300, 3, -2],
         "uint16": [65535, 1, 0, 65534, 7, 300, 300, 3, 2],
+        # uint32: sums past 2**32, products past 2**64 (NumPy's uint64 wraps, jtensor's int64 the same)
+        "uint32": [U32_MAX, 1, 0, U32_MAX - 1, 7, 65537, 65537, 3, 2],
     }
     for op in ("cumsum", "cumprod"):
         for dtype, values in specials.items():
@@ -1943,14 +1978,15 @@ def gen_nan_reductions():
              ("float16", base), ("float16", [[60000.0, nan, 60000.0, -60000.0], [30000.0, 40000.0, nan, 0.5]])]
     # small integer types: reduced as the plain reductions (nansum/nanprod int64, nanmean float64)
     cases += [("int8", [[127, -128, 127], [1, 127, -1]]), ("uint8", [[255, 0, 255], [1, 255, 200]]),
-              ("int16", [[32767, -32768, 32767], [3, -2, 1]]), ("uint16", [[65535, 0, 65535], [3, 2, 1]])]
+              ("int16", [[32767, -32768, 32767], [3, -2, 1]]), ("uint16", [[65535, 0, 65535], [3, 2, 1]]),
+              ("uint32", [[U32_MAX, 0, U32_MAX], [3, 2**31, U32_MAX - 1]])]
     for op in ("nansum", "nanprod", "nanmean", "nanmax", "nanmin"):
         for dtype, values in cases:
             spec = T(dtype, values)
             text, arr = manip_operand(spec)
             for axes in (None, (0,), (1,), (-1,), (0, 1)):
                 for keepdims in (False, True):
-                    if dtype in ("int16", "uint16") and axes not in (None, (1,)):
+                    if dtype in ("int16", "uint16", "uint32") and axes not in (None, (1,)):
                         continue
                     res = as_jtensor(getattr(np, op)(arr, axis=axes, keepdims=keepdims))
                     dt = JT[res.dtype.name]
@@ -1993,10 +2029,11 @@ def gen_differences():
         "uint8": [0, 255, 0, 1, 255, 7, 0, 0, 9, 200, 2, 2],
         "int16": [-32768, 32767, -32768, -1, 0, 7, 0, 0, 9, -9, 2, 2],
         "uint16": [0, 65535, 0, 1, 65535, 7, 0, 0, 9, 200, 2, 2],
+        "uint32": [0, U32_MAX, 0, 1, U32_MAX, 7, 0, 0, 2**31, 2**31 - 1, 2, 2],
     }
     for dtype, v in values.items():
         m = T(dtype, v, (3, 4))
-        small16 = dtype in ("int16", "uint16")
+        small16 = dtype in ("int16", "uint16", "uint32")
         for n, axis in ((1, -1), (1, 0), (2, 1), (0, 1), (5, 1), (3, 0)):
             if small16 and n not in (1, 2):
                 continue
