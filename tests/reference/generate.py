@@ -2374,6 +2374,8 @@ def gen_sorting():
         "uint8": [255, 5, 128, 5, 0, 0, 7, 254, 5, 2, 0, 3],
         "int16": [32767, 5, -1, 5, -32768, 0, 7, -1, 5, 2, 0, 3],
         "uint16": [65535, 5, 32768, 5, 0, 0, 7, 65534, 5, 2, 0, 3],
+        # uint32: the values int32 would read as negative sort above 2**31 - 1
+        "uint32": [U32_MAX, 5, 2**31, 5, 0, 0, 7, U32_MAX - 1, 5, 2**31 - 1, 0, 3],
     }
     for dtype, v in small_values.items():
         eight = dtype in ("int8", "uint8")
@@ -2414,6 +2416,12 @@ def gen_sorting():
         for scalar in (("long", -1), ("long", 256), ("long", 255), ("double", 254.5)):
             search(u8, scalar, side)
         search(T("uint16", [0, 2, 300, 65535]), ("long", 65536), side)
+        # uint32: int32 values compared in int64, Java scalars beyond [0, 2**32 - 1] by value
+        u32 = T("uint32", [0, 2, 2**31 - 1, 2**31, 2**31, U32_MAX])
+        search(u32, T("int32", [-1, 2, I32_MAX, I32_MIN]), side)
+        search(u32, T("uint32", [2**31, U32_MAX, 0, 3]), side)
+        for scalar in (("long", -1), ("long", 2**32), ("long", 2**31), ("double", 2147483648.5)):
+            search(u32, scalar, side)
         search(T("int8", [3, -128, 127, 2, 2, 0]), T("int8", [2, -128, 127, 1]), side, True)
     for dtype, v in (("int8", [3, -7, 12, 0, 0, 5, 5, 5, 2, 127, -128, 12]),
                      ("uint8", [3, 7, 12, 0, 0, 5, 5, 5, 2, 255, 128, 12])):
@@ -2425,7 +2433,8 @@ def gen_sorting():
                lambda a, b: np.digitize(a, b, right=True))
         binned("digitize", [T(dtype, v), T(dtype, [0, 3, 5, 127])], "false", lambda a, b: np.digitize(a, b))
     for spec, minlength in ((T("uint8", [0, 1, 1, 3, 255, 3]), 0), (T("int8", [2, 2, 0, 127]), 3),
-                            (T("int8", [1, -1]), 0), (T("uint16", [5, 0, 5]), 8), (T("int16", [4, 4, 1]), 0)):
+                            (T("int8", [1, -1]), 0), (T("uint16", [5, 0, 5]), 8), (T("int16", [4, 4, 1]), 0),
+                            (T("uint32", [5, 0, 5, 9]), 3)):
         binned("bincount", [spec], str(minlength), lambda a, m=minlength: np.bincount(a, minlength=m))
     def along(x_spec, i_spec, axis):
         texts, (x, idx) = zip(*[manip_operand(v) for v in (x_spec, i_spec)])
@@ -2448,6 +2457,7 @@ def gen_sorting():
         along(T(dtype, v[:4], (1, 4)), T("int64", [3, 1, 0, 2, 2, 2], (3, 2)), "1")
     along(T("int8", small_values["int8"], (3, 4)), T("int64", [3, 0, -1, 2, 1, 1, 0, -4, 2, 3, 3, 0], (3, 4)), "1")
     along(T("uint16", small_values["uint16"], (3, 4), "T"), T("int64", [2, 0, 1, 1, 0, 2], (2, 3)), "0")
+    along(T("uint32", small_values["uint32"], (3, 4)), T("int64", [3, 0, -1, 2, 1, 1, 0, -4, 2, 3, 3, 0], (3, 4)), "1")
     along(T("float64", [1.0, 2.0, 3.0]), T("int64", [2, 2, -3]), "none")
     along(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("int64", [5], (1, 1)), "1")
     along(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("int64", [-3], (1, 1)), "0")
@@ -2547,10 +2557,11 @@ def gen_sets():
     # small integer types: the limits, mixed signed/unsigned (int8 + uint8 compare in int16, int16 +
     # uint16 in int32), with float16 (int8/uint8: float16, int16/uint16: float32), bool and int32
     small_left = {"int8": [127, 5, -1, 5, -128, 0, 7, -1, 5, 2, 0, 3], "uint8": [255, 5, 128, 5, 0, 0, 7, 254, 5, 2, 0, 3],
-                  "int16": [32767, 5, -1, 5, -32768, 0, 7, -1], "uint16": [65535, 5, 32768, 5, 0, 0, 7, 65534]}
+                  "int16": [32767, 5, -1, 5, -32768, 0, 7, -1], "uint16": [65535, 5, 32768, 5, 0, 0, 7, 65534],
+                  "uint32": [U32_MAX, 5, 2**31, 5, 0, 0, 7, 2**31 - 1]}
     small_right = {"int8": [5, 0, 9, -1, 9, -128, 4, 4], "uint8": [5, 0, 9, 255, 9, 128, 4, 4],
-                   "int16": [5, 0, -32768, 32767], "uint16": [5, 0, 65535, 32768]}
-    for dtype in SMALL_INTS:
+                   "int16": [5, 0, -32768, 32767], "uint16": [5, 0, 65535, 32768], "uint32": [5, 0, U32_MAX, 2**31 - 1]}
+    for dtype in STORAGE_INTS:
         sets(T(dtype, small_left[dtype]), T(dtype, small_right[dtype]))
         if dtype in ("int8", "uint8"):
             sets(T(dtype, small_left[dtype], (3, 4), "T"), T(dtype, small_right[dtype], (2, 4)))
@@ -2561,6 +2572,10 @@ def gen_sets():
     sets(T("int8", [-128, 1, 2, 127]), T("float16", [0.5, 1.0, -128.0, 127.0]))
     sets(T("uint16", [65535, 2049, 2048, 1]), T("float16", [2048.0, 1.0, 65504.0]))
     sets(T("int8", [1, 0, -1]), T("bool", [True]))
+    # uint32 with int32 (int64: -1 is not 4294967295), float16 (float64) and uint8 (uint32)
+    sets(T("uint32", small_left["uint32"]), T("int32", [-1, 5, I32_MAX, I32_MIN, 0]))
+    sets(T("uint32", [U32_MAX, 2049, 2048, 1]), T("float16", [2048.0, 1.0, 65504.0, 2049.0]))
+    sets(T("uint8", [0, 255, 7]), T("uint32", [255, 256, 7, U32_MAX]))
     # signed zeros (a's kept by intersect1d), NaN-only inputs, repeated values
     for a, b in (([-0.0, 1.0], [0.0]), ([0.0, 1.0], [-0.0]), ([nan, nan], [nan]), ([nan, 1.0, 1.0], [1.0, 2.0, nan]),
                  ([inf, -inf, inf], [-inf])):
@@ -2601,6 +2616,7 @@ def gen_sets():
         part(T(dtype, v, (3, 4)), [1], 0)
     part(T("int16", small_left["int16"]), [3], 0)
     part(T("uint16", small_left["uint16"]), [0, 7], 0)
+    part(T("uint32", small_left["uint32"]), [0, 3, 7], 0)
     ties = [float((i * 7919) % 13) - 6.0 for i in range(203)]
     ties[17], ties[101], ties[150] = nan, -0.0, nan
     part(T("float64", ties), [0, 50, 100, 202], 0)
@@ -2656,6 +2672,9 @@ def gen_sets():
         for value in (1.5, -1.0, 127.9, 300.0):
             pad(T(dtype, v[:4], (2, 2)), 1, "constant", value)
     pad(T("uint16", small_left["uint16"][:4], (2, 2)), [[0, 2]], "constant", -3.0)
+    for value in (-3.0, 5e9, 4294967295.5):
+        pad(T("uint32", small_left["uint32"][:4], (2, 2)), [[0, 2]], "constant", value)
+    pad(T("uint32", small_left["uint32"][:4]), 2, "reflect")
     pad(T("int16", small_left["int16"][:4]), 2, "reflect")
     for value in (-0.0, nan, inf, 1e40, 0.1):
         pad(T("float64", [1.0, 2.0]), 1, "constant", value)
