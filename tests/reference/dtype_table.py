@@ -10,10 +10,10 @@ import warnings
 import numpy as np
 
 warnings.simplefilter("ignore")
-TYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "int64", "float16", "float32", "float64"]
-INTEGERS = ["int8", "uint8", "int16", "uint16", "int32", "int64"]
+TYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "float16", "float32", "float64"]
+INTEGERS = ["int8", "uint8", "int16", "uint16", "int32", "uint32", "int64"]
 PROBES = [0, 1, -1, 127, 128, -128, -129, 255, 256, 32767, 32768, -32768, -32769, 65535, 65536, 2**31 - 1, 2**31,
-          -2**31, -2**31 - 1, 2**40 + 5, -2**40 - 7, -2**63, 2**63 - 1]
+          -2**31, -2**31 - 1, 2**32 - 1, 2**32, 2**40 + 5, -2**40 - 7, -2**63, 2**63 - 1]
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "core", "src", "test", "resources", "io",
                    "jtensor", "dtype-table.csv")
 

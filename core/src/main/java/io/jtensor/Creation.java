@@ -80,8 +80,8 @@ final class Creation {
             case INT8, UINT8 -> one.set(ValueLayout.JAVA_BYTE, 0, (byte) (integral ? integer : x86Int32(value)));
             case INT16, UINT16 -> one.set(ValueLayout.JAVA_SHORT, 0, (short) (integral ? integer : x86Int32(value)));
             case INT32 -> one.set(ValueLayout.JAVA_INT, 0, integral ? (int) integer : x86Int32(value));
-            case INT64 -> one.set(ValueLayout.JAVA_LONG, 0, integral ? integer
-                    : value >= -0x1p63 && value < 0x1p63 ? (long) value : Long.MIN_VALUE);
+            case UINT32 -> one.set(ValueLayout.JAVA_INT, 0, (int) (integral ? integer : x86Int64(value)));
+            case INT64 -> one.set(ValueLayout.JAVA_LONG, 0, integral ? integer : x86Int64(value));
             case FLOAT16 -> one.set(ValueLayout.JAVA_SHORT, 0, Float16.fromDouble(integral ? (double) integer : value));
             case FLOAT32 -> one.set(ValueLayout.JAVA_FLOAT, 0, integral ? (float) integer : (float) value);
             case FLOAT64 -> one.set(ValueLayout.JAVA_DOUBLE, 0, integral ? (double) integer : value);
@@ -96,6 +96,15 @@ final class Creation {
      */
     private static int x86Int32(double value) {
         return value > -2147483649.0 && value < 2147483648.0 ? (int) value : Integer.MIN_VALUE;
+    }
+
+    /**
+     * A double as NumPy's cast to int64 on x86 ({@code cvttsd2si}): truncation toward zero, and
+     * {@link Long#MIN_VALUE} for NaN or a value out of range; uint32 wraps this, as NumPy's scalar
+     * cast does (1e10 as uint32 is 1410065408).
+     */
+    private static long x86Int64(double value) {
+        return value >= -0x1p63 && value < 0x1p63 ? (long) value : Long.MIN_VALUE;
     }
 
     /** Element i is {@code f(i)}, converted to {@code dtype} (integers truncate toward zero). */
@@ -125,7 +134,7 @@ final class Creation {
                         case BOOL -> buffer.set(ValueLayout.JAVA_BYTE, j, (byte) (doubles.applyAsDouble(i) != 0 ? 1 : 0));
                         case INT8, UINT8 -> buffer.set(ValueLayout.JAVA_BYTE, j, (byte) integers.applyAsLong(i));
                         case INT16, UINT16 -> buffer.setAtIndex(ValueLayout.JAVA_SHORT, j, (short) integers.applyAsLong(i));
-                        case INT32 -> buffer.setAtIndex(ValueLayout.JAVA_INT, j, (int) integers.applyAsLong(i));
+                        case INT32, UINT32 -> buffer.setAtIndex(ValueLayout.JAVA_INT, j, (int) integers.applyAsLong(i));
                         case INT64 -> buffer.setAtIndex(ValueLayout.JAVA_LONG, j, integers.applyAsLong(i));
                         case FLOAT16 -> buffer.setAtIndex(ValueLayout.JAVA_SHORT, j, Float16.fromDouble(doubles.applyAsDouble(i)));
                         case FLOAT32 -> buffer.setAtIndex(ValueLayout.JAVA_FLOAT, j, (float) doubles.applyAsDouble(i));

@@ -10,6 +10,7 @@ package io.jtensor;
  * DType.promote(DType.INT32, DType.FLOAT32);   // FLOAT64, as np.result_type(np.int32, np.float32)
  * DType.promote(DType.FLOAT16, DType.BOOL);    // FLOAT16
  * DType.promote(DType.UINT8, DType.INT8);      // INT16, the smallest type holding both
+ * DType.promote(DType.UINT32, DType.INT32);    // INT64
  * }</pre>
  */
 public enum DType {
@@ -25,6 +26,11 @@ public enum DType {
     UINT16("uint16", 2),
     /** 32-bit signed integers ({@code np.int32}). */
     INT32("int32", 4),
+    /**
+     * 32-bit unsigned integers ({@code np.uint32}); arithmetic wraps modulo 2<sup>32</sup>, as NumPy.
+     * Computed in int64 (every value fits), stored wrapped.
+     */
+    UINT32("uint32", 4),
     /** 64-bit signed integers ({@code np.int64}). */
     INT64("int64", 8),
     /** IEEE-754 binary16 ({@code np.float16}). */
@@ -60,14 +66,15 @@ public enum DType {
     /**
      * The type kernels compute this type's elements in: {@code FLOAT32} for {@code FLOAT16}, as NumPy's
      * float16 loops convert each element to float32, compute, and round the result back to float16;
-     * {@code INT32} for the 8- and 16-bit integers, whose results are then stored modulo their width
-     * (which gives NumPy's wrapping arithmetic, as every op on them is exact in int32 or wraps
-     * consistently); every other type computes in itself.
+     * {@code INT32} for the 8- and 16-bit integers and {@code INT64} for {@code UINT32}, whose results
+     * are then stored modulo their width (which gives NumPy's wrapping arithmetic, as every op on them
+     * is exact in the wider type or wraps consistently); every other type computes in itself.
      */
     public DType computeType() {
         return switch (this) {
             case FLOAT16 -> FLOAT32;
             case INT8, UINT8, INT16, UINT16 -> INT32;
+            case UINT32 -> INT64;
             default -> this;
         };
     }
@@ -75,14 +82,14 @@ public enum DType {
     /** True for the signed and unsigned integer types (bool is not one). */
     public boolean isInteger() {
         return switch (this) {
-            case INT8, UINT8, INT16, UINT16, INT32, INT64 -> true;
+            case INT8, UINT8, INT16, UINT16, INT32, UINT32, INT64 -> true;
             default -> false;
         };
     }
 
-    /** True for {@code UINT8} and {@code UINT16}. */
+    /** True for {@code UINT8}, {@code UINT16} and {@code UINT32}. */
     public boolean isUnsigned() {
-        return this == UINT8 || this == UINT16;
+        return this == UINT8 || this == UINT16 || this == UINT32;
     }
 
     /**
@@ -92,7 +99,7 @@ public enum DType {
      */
     public long minValue() {
         return switch (this) {
-            case BOOL, UINT8, UINT16 -> 0;
+            case BOOL, UINT8, UINT16, UINT32 -> 0;
             case INT8 -> Byte.MIN_VALUE;
             case INT16 -> Short.MIN_VALUE;
             case INT32 -> Integer.MIN_VALUE;
@@ -115,6 +122,7 @@ public enum DType {
             case INT16 -> Short.MAX_VALUE;
             case UINT16 -> 0xffff;
             case INT32 -> Integer.MAX_VALUE;
+            case UINT32 -> 0xffff_ffffL;
             case INT64 -> Long.MAX_VALUE;
             case FLOAT16, FLOAT32, FLOAT64 -> throw new IllegalArgumentException(
                     "maxValue: " + numpyName + " is not an integer type");
@@ -163,6 +171,7 @@ public enum DType {
             case INT16 -> (short) value;
             case UINT16 -> value & 0xffff;
             case INT32 -> (int) value;
+            case UINT32 -> value & 0xffff_ffffL;
             default -> value;
         };
     }
@@ -170,9 +179,10 @@ public enum DType {
     /**
      * The type NumPy 2 gives an operation on two arrays of these types ({@code np.result_type(a, b)}).
      * Two signed or two unsigned integers give the wider; an unsigned and a signed integer give the
-     * smallest signed type holding both (uint8 with int8 gives int16, uint16 with int16 gives int32);
-     * an integer meeting a float gives the smallest float holding every value of both (int8 and uint8
-     * fit float16, int16 and uint16 float32, int32 and int64 only float64); two float types give the
+     * smallest signed type holding both (uint8 with int8 gives int16, uint16 with int16 gives int32,
+     * uint32 with any signed type int64); an integer meeting a float gives the smallest float holding
+     * every value of both (int8 and uint8 fit float16, int16 and uint16 float32, the 32- and 64-bit
+     * integers only float64); two float types give the
      * wider one; bool gives way to every type.
      */
     public static DType promote(DType a, DType b) {
@@ -202,7 +212,11 @@ public enum DType {
     }
 
     private static DType signedWiderThan(DType unsigned) {
-        return unsigned == UINT8 ? INT16 : INT32;
+        return switch (unsigned) {
+            case UINT8 -> INT16;
+            case UINT16 -> INT32;
+            default -> INT64;
+        };
     }
 
     /**
@@ -259,7 +273,7 @@ public enum DType {
     private int kindRank() {
         return switch (this) {
             case BOOL -> 0;
-            case UINT8, UINT16 -> 1;
+            case UINT8, UINT16, UINT32 -> 1;
             case INT8, INT16, INT32, INT64 -> 2;
             case FLOAT16, FLOAT32, FLOAT64 -> 3;
         };

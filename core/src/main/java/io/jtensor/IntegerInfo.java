@@ -16,10 +16,10 @@ public record IntegerInfo(DType dtype, int bits, long min, long max) {
 
     static IntegerInfo of(DType dtype) {
         return switch (dtype) {
-            case INT8, UINT8, INT16, UINT16, INT32, INT64 ->
+            case INT8, UINT8, INT16, UINT16, INT32, UINT32, INT64 ->
                     new IntegerInfo(dtype, dtype.byteSize() * 8, dtype.minValue(), dtype.maxValue());
             default -> throw new IllegalArgumentException("iinfo: data type " + dtype.numpyName()
-                    + " is not an integer type (valid: int8, uint8, int16, uint16, int32, int64; see finfo for floats)");
+                    + " is not an integer type (valid: int8, uint8, int16, uint16, int32, uint32, int64; see finfo for floats)");
         };
     }
 }

@@ -198,6 +198,17 @@ public final class Np {
                 bits.length, shape);
     }
 
+    /**
+     * A uint32 tensor whose elements have the bits of {@code bits} (Java's int -1 is 4294967295):
+     * <pre>{@code
+     * Tensor u = Np.arrayUint32(new int[] {0, -1, Integer.MIN_VALUE});   // [0 4294967295 2147483648]
+     * }</pre>
+     */
+    public static Tensor arrayUint32(int[] bits, long... shape) {
+        return fromJava("arrayUint32", DType.UINT32, MemorySegment.ofArray(Objects.requireNonNull(bits, "arrayUint32: bits is null")),
+                bits.length, shape);
+    }
+
     /** A tensor of {@code dtype} copied from a Java array's memory, in {@code shape} (1-d when none is given). */
     private static Tensor fromJava(String op, DType dtype, MemorySegment data, int length, long[] shape) {
         return Creation.fromHost(currentBackend(), dtype, data, checkedShape(op, length, shape));
@@ -6245,7 +6256,7 @@ public final class Np {
     /**
      * Reads a NumPy {@code .npy} file onto the current backend ({@code np.load}).
      *
-     * <p>Reads every jtensor type (bool, int8, uint8, int16, uint16, int32, int64, float16 as
+     * <p>Reads every jtensor type (bool, int8, uint8, int16, uint16, int32, uint32, int64, float16 as
      * {@code '<f2'}/{@code '>f2'},
      * float32, float64; every bit kept, NaN payloads included) in either byte order and
      * format versions 1.0, 2.0 and 3.0. An array saved in Fortran order comes back as a
@@ -9436,7 +9447,7 @@ public final class Np {
             case "complexfloating" -> false;
             default -> throw new IllegalArgumentException("issubdtype: '" + kind + "' is not a NumPy type name (valid:"
                     + " generic, number, integer, signedinteger, unsignedinteger, inexact, floating, complexfloating,"
-                    + " bool, int8, uint8, int16, uint16, int32, int64, float16, float32, float64)");
+                    + " bool, int8, uint8, int16, uint16, int32, uint32, int64, float16, float32, float64)");
         };
     }
 

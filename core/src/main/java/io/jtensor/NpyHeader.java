@@ -229,6 +229,7 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
                 case INT16 -> "i2";
                 case UINT16 -> "u2";
                 case INT32 -> "i4";
+                case UINT32 -> "u4";
                 case INT64 -> "i8";
                 case FLOAT16 -> "f2";
                 case FLOAT32 -> "f4";
@@ -244,7 +245,7 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
             if (!(value instanceof String descr)) {
                 throw new IOException(source + ": unsupported dtype: 'descr' is "
                         + (value instanceof List ? "a list of fields (a structured dtype)" : value)
-                        + "; jtensor reads bool, int8, uint8, int16, uint16, int32, int64, float16, float32 and float64");
+                        + "; jtensor reads bool, int8, uint8, int16, uint16, int32, uint32, int64, float16, float32 and float64");
             }
             ByteOrder order = ByteOrder.nativeOrder();
             String code = descr;
@@ -263,12 +264,13 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
                 case "i2", "h" -> DType.INT16;
                 case "u2", "H" -> DType.UINT16;
                 case "i4" -> DType.INT32;
+                case "u4", "I" -> DType.UINT32;
                 case "i8" -> DType.INT64;
                 case "f2", "e" -> DType.FLOAT16;
                 case "f4" -> DType.FLOAT32;
                 case "f8" -> DType.FLOAT64;
                 default -> throw new IOException(source + ": unsupported dtype '" + descr + "'" + numpyName(code)
-                        + "; jtensor reads bool, int8, uint8, int16, uint16, int32, int64, float16, float32 and float64 (convert with astype in NumPy)");
+                        + "; jtensor reads bool, int8, uint8, int16, uint16, int32, uint32, int64, float16, float32 and float64 (convert with astype in NumPy)");
             };
             return new DescribedType(dtype, order);
         }

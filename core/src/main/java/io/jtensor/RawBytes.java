@@ -67,7 +67,7 @@ final class RawBytes {
                 in.asShortBuffer().get(v);
                 yield MemorySegment.ofArray(v);
             }
-            case INT32 -> {
+            case INT32, UINT32 -> {
                 int[] v = new int[size];
                 in.asIntBuffer().get(v);
                 yield MemorySegment.ofArray(v);

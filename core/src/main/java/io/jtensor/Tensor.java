@@ -1052,7 +1052,7 @@ public final class Tensor implements AutoCloseable {
                 boolean[] v = toBooleanArray();
                 Arrays.setAll(flat, i -> v[i]);
             }
-            case INT8, UINT8, INT16, UINT16, INT32, INT64 -> {
+            case INT8, UINT8, INT16, UINT16, INT32, UINT32, INT64 -> {
                 long[] v = toLongArray();
                 Arrays.setAll(flat, i -> v[i]);
             }
@@ -1093,7 +1093,7 @@ public final class Tensor implements AutoCloseable {
             }
             case INT8, UINT8 -> out.put(toByteArray());
             case INT16, UINT16 -> out.asShortBuffer().put(toShortArray());
-            case INT32 -> out.asIntBuffer().put(toIntArray());
+            case INT32, UINT32 -> out.asIntBuffer().put(toIntArray());
             case INT64 -> out.asLongBuffer().put(toLongArray());
             case FLOAT16 -> out.asShortBuffer().put(toFloat16Array());
             case FLOAT32 -> out.asFloatBuffer().put(toFloatArray());
@@ -1257,10 +1257,14 @@ public final class Tensor implements AutoCloseable {
         return a;
     }
 
-    /** The elements in C order as ints (float to int truncates; see {@link #astype}). */
+    /**
+     * The elements in C order as ints: int32 values, uint32 bits (4294967295 reads as -1;
+     * {@code Integer.toUnsignedLong(i)} gives it back), other types converted to int32 as
+     * {@link #astype}{@code (DType.INT32)} does (float to int truncates).
+     */
     public int[] toIntArray() {
         int[] a = new int[hostLength("toIntArray")];
-        readInto(DType.INT32, MemorySegment.ofArray(a), "toIntArray");
+        readInto(dtype == DType.UINT32 ? DType.UINT32 : DType.INT32, MemorySegment.ofArray(a), "toIntArray");
         return a;
     }
 
@@ -1394,6 +1398,7 @@ public final class Tensor implements AutoCloseable {
             case INT16 -> one.get(ValueLayout.JAVA_SHORT, 0);
             case UINT16 -> one.get(ValueLayout.JAVA_SHORT, 0) & 0xffff;
             case INT32 -> one.get(ValueLayout.JAVA_INT, 0);
+            case UINT32 -> Integer.toUnsignedLong(one.get(ValueLayout.JAVA_INT, 0));
             case INT64 -> one.get(ValueLayout.JAVA_LONG, 0);
             case FLOAT16, FLOAT32, FLOAT64 -> throw new IllegalStateException("readLong of " + dtype);
         };

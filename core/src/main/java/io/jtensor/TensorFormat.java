@@ -93,7 +93,7 @@ final class TensorFormat {
     static String scalar(DType dtype, double v) {
         return switch (dtype) {
             case BOOL -> v != 0 ? "True" : "False";
-            case INT8, UINT8, INT16, UINT16, INT32, INT64 -> Long.toString((long) v);
+            case INT8, UINT8, INT16, UINT16, INT32, UINT32, INT64 -> Long.toString((long) v);
             case FLOAT16, FLOAT32, FLOAT64 -> {
                 Dragon4.Bits bits = Dragon4.Bits.of(dtype, v);
                 double a = Math.abs(v);

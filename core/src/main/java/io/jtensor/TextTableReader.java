@@ -286,7 +286,7 @@ final class TextTableReader {
                 case FLOAT32 -> Np.array(Arrays.copyOf(floats, size), shape);
                 case INT64 -> Np.array(Arrays.copyOf(longs, size), shape);
                 case INT32 -> Np.array(Arrays.stream(longs, 0, size).mapToInt(v -> (int) v).toArray(), shape);
-                case INT8, UINT8, INT16, UINT16 -> {
+                case INT8, UINT8, INT16, UINT16, UINT32 -> {
                     try (Tensor wide = Np.array(Arrays.copyOf(longs, size), shape)) {
                         yield wide.astype(dtype);
                     }

@@ -127,7 +127,7 @@ final class TextTableWriter {
 
     private static long[] hostLongs(Tensor x) {
         return switch (x.dtype()) {
-            case INT64, INT32, INT16, UINT16, INT8, UINT8 -> x.toLongArray();
+            case INT64, UINT32, INT32, INT16, UINT16, INT8, UINT8 -> x.toLongArray();
             default -> {
                 boolean[] bools = x.toBooleanArray();
                 long[] values = new long[bools.length];

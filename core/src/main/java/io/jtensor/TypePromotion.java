@@ -81,6 +81,7 @@ final class TypePromotion {
             case INT16 -> 3;
             case UINT16 -> 4;
             case INT32 -> 5;
+            case UINT32 -> 6;
             case INT64 -> 7;
             case FLOAT32 -> 11;
             case FLOAT64 -> 12;
@@ -104,14 +105,13 @@ final class TypePromotion {
 
     /**
      * {@code np.min_scalar_type} of an integer value within jtensor's types: the smallest unsigned
-     * type for a value &gt;= 0 (uint8, uint16), the smallest signed one for a negative value; where
-     * NumPy answers uint32 or uint64, which jtensor has not, the smallest signed type that holds the
-     * value (int32 up to 2<sup>31</sup> - 1, else int64).
+     * type for a value &gt;= 0 (uint8, uint16, uint32), the smallest signed one for a negative value;
+     * where NumPy answers uint64, which jtensor has not, int64.
      */
     static DType minScalarType(long value) {
         if (value >= 0) {
             return value <= 0xFF ? DType.UINT8 : value <= 0xFFFF ? DType.UINT16
-                    : value <= Integer.MAX_VALUE ? DType.INT32 : DType.INT64;
+                    : value <= 0xFFFF_FFFFL ? DType.UINT32 : DType.INT64;
         }
         return value >= Byte.MIN_VALUE ? DType.INT8 : value >= Short.MIN_VALUE ? DType.INT16
                 : value >= Integer.MIN_VALUE ? DType.INT32 : DType.INT64;

@@ -69,10 +69,10 @@ class DTypeTest {
         assertEquals(allowed, from.canCastSafelyTo(to));
     }
 
-    /** FLOAT16 computes as FLOAT32, the 8- and 16-bit integers as INT32; every other type computes in itself. */
+    /** FLOAT16 computes as FLOAT32, the 8- and 16-bit integers as INT32, UINT32 as INT64; every other type in itself. */
     @ParameterizedTest
     @CsvSource({"FLOAT16,FLOAT32", "FLOAT32,FLOAT32", "FLOAT64,FLOAT64", "INT32,INT32", "BOOL,BOOL", "INT8,INT32",
-        "UINT8,INT32", "INT16,INT32", "UINT16,INT32", "INT64,INT64"})
+        "UINT8,INT32", "INT16,INT32", "UINT16,INT32", "UINT32,INT64", "INT64,INT64"})
     void computeType(DType type, DType compute) {
         assertEquals(compute, type.computeType());
     }
@@ -115,7 +115,8 @@ class DTypeTest {
         assertEquals(DType.values().length, table("type").size());
         Set<DType> integers = EnumSet.noneOf(DType.class);
         table("int").forEach(r -> integers.add(DType.valueOf(r[0])));
-        assertEquals(EnumSet.of(DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.INT32, DType.INT64), integers);
+        assertEquals(EnumSet.of(DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.INT32, DType.UINT32, DType.INT64),
+                integers);
     }
 
     static Stream<Arguments> types() {

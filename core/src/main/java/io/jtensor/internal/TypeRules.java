@@ -150,14 +150,14 @@ public final class TypeRules {
     /**
      * The float type a floating op computes {@code in} as: float types themselves, else NumPy's
      * smallest float type that holds every value of {@code in}: float16 for bool, int8 and uint8
-     * (computed in float32 and rounded once), float32 for int16 and uint16, float64 for int32 and
-     * int64.
+     * (computed in float32 and rounded once), float32 for int16 and uint16, float64 for int32, uint32
+     * and int64.
      */
     private static DType floating(DType in) {
         return switch (in) {
             case BOOL, INT8, UINT8 -> DType.FLOAT16;
             case INT16, UINT16 -> DType.FLOAT32;
-            case INT32, INT64 -> DType.FLOAT64;
+            case INT32, UINT32, INT64 -> DType.FLOAT64;
             case FLOAT16, FLOAT32, FLOAT64 -> in;
         };
     }

@@ -28,6 +28,15 @@ final class Conversions {
         return v >= -TWO_63 && v < TWO_63 ? (long) v : Long.MIN_VALUE;
     }
 
+    /**
+     * A double to be stored as the 8-, 16-bit or uint32 type {@code t}, before wrapping to its width:
+     * through int32 for the 8- and 16-bit types and through int64 for uint32, as NumPy's scalar casts
+     * on x86 (1e10 as uint32 is 1410065408, NaN 0).
+     */
+    static long toStoredInteger(double v, DType t) {
+        return t == DType.UINT32 ? toInt64(v) : toInt32(v);
+    }
+
     /** A double to the integer-family type {@code t} (BOOL, INT32 or INT64), as a long. */
     static long doubleToLong(double v, DType t) {
         return switch (t) {

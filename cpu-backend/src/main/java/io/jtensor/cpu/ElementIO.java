@@ -14,7 +14,7 @@ import java.lang.foreign.ValueLayout;
  * values (FLOAT32 values are kept rounded to float; FLOAT16 elements compute as FLOAT32 and are
  * rounded once to float16 when stored); the "long family" holds BOOL (0/1), INT32
  * (sign-extended) and INT64 values; the 8- and 16-bit integers compute as INT32 (sign- or
- * zero-extended) and are stored modulo their width. Int64 never passes through a double here.
+ * zero-extended), UINT32 as INT64 (zero-extended), and are stored modulo their width. Int64 never passes through a double here.
  */
 final class ElementIO {
 
@@ -54,10 +54,10 @@ final class ElementIO {
                     dst[pos + i] = k.bytes[i] != 0 ? 1 : 0;
                 }
             }
-            case INT8, UINT8, INT16, UINT16 -> {
+            case INT8, UINT8, INT16, UINT16, UINT32 -> {
                 smallRun(s, src, off, k.longs, 0, len, k);
                 for (int i = 0; i < len; i++) {
-                    dst[pos + i] = k.longs[i];
+                    dst[pos + i] = f32 ? (float) k.longs[i] : k.longs[i];
                 }
             }
             case INT32 -> {
@@ -116,7 +116,7 @@ final class ElementIO {
                 }
                 return;
             }
-            case INT8, UINT8, INT16, UINT16 -> smallRun(s, src, off, dst, pos, len, k);
+            case INT8, UINT8, INT16, UINT16, UINT32 -> smallRun(s, src, off, dst, pos, len, k);
             case INT32 -> {
                 MemorySegment.copy(s, INT, off * 4, k.ints, 0, len);
                 for (int i = 0; i < len; i++) {
@@ -146,7 +146,7 @@ final class ElementIO {
                 return;
             }
         }
-        if (compute == DType.BOOL || (compute == DType.INT32 && src == DType.INT64)) {
+        if (compute == DType.BOOL || (compute == DType.INT32 && (src == DType.INT64 || src == DType.UINT32))) {
             for (int i = pos; i < pos + len; i++) {
                 dst[i] = Conversions.wrap(dst[i], compute);
             }
@@ -162,9 +162,9 @@ final class ElementIO {
                 }
                 MemorySegment.copy(k.bytes, 0, s, BYTE, off, len);
             }
-            case INT8, UINT8, INT16, UINT16 -> {
+            case INT8, UINT8, INT16, UINT16, UINT32 -> {
                 for (int i = 0; i < len; i++) {
-                    k.longs[i] = Conversions.toInt32(src[pos + i]);
+                    k.longs[i] = Conversions.toStoredInteger(src[pos + i], dst);
                 }
                 smallStore(k.longs, 0, len, s, dst, off, k);
             }
@@ -205,7 +205,7 @@ final class ElementIO {
                 }
                 MemorySegment.copy(k.bytes, 0, s, BYTE, off, len);
             }
-            case INT8, UINT8, INT16, UINT16 -> smallStore(src, pos, len, s, dst, off, k);
+            case INT8, UINT8, INT16, UINT16, UINT32 -> smallStore(src, pos, len, s, dst, off, k);
             case INT32 -> {
                 for (int i = 0; i < len; i++) {
                     k.ints[i] = (int) src[pos + i];
@@ -234,7 +234,7 @@ final class ElementIO {
         }
     }
 
-    /** A contiguous run of an 8- or 16-bit integer type into {@code dst[pos...]}, bulk-copied through scratch. */
+    /** A contiguous run of an 8-, 16-bit or uint32 type into {@code dst[pos...]}, bulk-copied through scratch. */
     private static void smallRun(MemorySegment s, DType src, long off, long[] dst, int pos, int len, Scratch k) {
         switch (src) {
             case INT8 -> {
@@ -255,22 +255,33 @@ final class ElementIO {
                     dst[pos + i] = k.shorts[i];
                 }
             }
-            default -> {
+            case UINT16 -> {
                 MemorySegment.copy(s, SHORT, off * 2, k.shorts, 0, len);
                 for (int i = 0; i < len; i++) {
                     dst[pos + i] = k.shorts[i] & 0xffff;
                 }
             }
+            default -> {
+                MemorySegment.copy(s, INT, off * 4, k.ints, 0, len);
+                for (int i = 0; i < len; i++) {
+                    dst[pos + i] = Integer.toUnsignedLong(k.ints[i]);
+                }
+            }
         }
     }
 
-    /** Stores {@code src[pos...]} as a contiguous run of an 8- or 16-bit integer type, wrapping each value. */
+    /** Stores {@code src[pos...]} as a contiguous run of an 8-, 16-bit or uint32 type, wrapping each value. */
     private static void smallStore(long[] src, int pos, int len, MemorySegment s, DType dst, long off, Scratch k) {
         if (dst.byteSize() == 1) {
             for (int i = 0; i < len; i++) {
                 k.bytes[i] = (byte) src[pos + i];
             }
             MemorySegment.copy(k.bytes, 0, s, BYTE, off, len);
+        } else if (dst.byteSize() == 4) {
+            for (int i = 0; i < len; i++) {
+                k.ints[i] = (int) src[pos + i];
+            }
+            MemorySegment.copy(k.ints, 0, s, INT, off * 4, len);
         } else {
             for (int i = 0; i < len; i++) {
                 k.shorts[i] = (short) src[pos + i];
@@ -279,21 +290,24 @@ final class ElementIO {
         }
     }
 
-    /** Element {@code index} of an 8- or 16-bit integer type, sign- or zero-extended. */
+    /** Element {@code index} of an 8-, 16-bit or uint32 type, sign- or zero-extended. */
     static long small(MemorySegment s, DType type, long index) {
         return switch (type) {
             case INT8 -> s.get(BYTE, index);
             case UINT8 -> s.get(BYTE, index) & 0xff;
             case INT16 -> s.getAtIndex(SHORT, index);
             case UINT16 -> s.getAtIndex(SHORT, index) & 0xffff;
-            default -> throw new IllegalStateException("not an 8- or 16-bit integer type: " + type);
+            case UINT32 -> Integer.toUnsignedLong(s.getAtIndex(INT, index));
+            default -> throw new IllegalStateException("not an 8-, 16-bit or uint32 type: " + type);
         };
     }
 
-    /** Stores {@code v} modulo the width of an 8- or 16-bit integer type (C's conversion). */
+    /** Stores {@code v} modulo the width of an 8-, 16-bit or uint32 type (C's conversion). */
     private static void writeSmall(MemorySegment s, DType type, long index, long v) {
         if (type.byteSize() == 1) {
             s.set(BYTE, index, (byte) v);
+        } else if (type.byteSize() == 4) {
+            s.setAtIndex(INT, index, (int) v);
         } else {
             s.setAtIndex(SHORT, index, (short) v);
         }
@@ -303,7 +317,7 @@ final class ElementIO {
     static double readDouble(MemorySegment s, DType src, long index, DType compute) {
         double v = switch (src) {
             case BOOL -> s.get(BYTE, index) != 0 ? 1 : 0;
-            case INT8, UINT8, INT16, UINT16 -> small(s, src, index);
+            case INT8, UINT8, INT16, UINT16, UINT32 -> small(s, src, index);
             case INT32 -> s.getAtIndex(INT, index);
             case INT64 -> Conversions.longToDouble(s.getAtIndex(LONG, index), compute);
             case FLOAT16 -> Float.float16ToFloat(s.getAtIndex(SHORT, index));
@@ -317,7 +331,7 @@ final class ElementIO {
     static long readLong(MemorySegment s, DType src, long index, DType compute) {
         return switch (src) {
             case BOOL -> s.get(BYTE, index) != 0 ? 1 : 0;
-            case INT8, UINT8, INT16, UINT16 -> Conversions.wrap(small(s, src, index), compute);
+            case INT8, UINT8, INT16, UINT16, UINT32 -> Conversions.wrap(small(s, src, index), compute);
             case INT32 -> Conversions.wrap(s.getAtIndex(INT, index), compute);
             case INT64 -> Conversions.wrap(s.getAtIndex(LONG, index), compute);
             case FLOAT16 -> Conversions.doubleToLong(Float.float16ToFloat(s.getAtIndex(SHORT, index)), compute);
@@ -330,7 +344,7 @@ final class ElementIO {
     static void writeDouble(MemorySegment s, DType dst, long index, double v) {
         switch (dst) {
             case BOOL -> s.set(BYTE, index, (byte) (v != 0 ? 1 : 0));
-            case INT8, UINT8, INT16, UINT16 -> writeSmall(s, dst, index, Conversions.toInt32(v));
+            case INT8, UINT8, INT16, UINT16, UINT32 -> writeSmall(s, dst, index, Conversions.toStoredInteger(v, dst));
             case INT32 -> s.setAtIndex(INT, index, Conversions.toInt32(v));
             case INT64 -> s.setAtIndex(LONG, index, Conversions.toInt64(v));
             case FLOAT16 -> s.setAtIndex(SHORT, index, Float16.fromDouble(v));
@@ -343,7 +357,7 @@ final class ElementIO {
     static void writeLong(MemorySegment s, DType dst, long index, long v) {
         switch (dst) {
             case BOOL -> s.set(BYTE, index, (byte) (v != 0 ? 1 : 0));
-            case INT8, UINT8, INT16, UINT16 -> writeSmall(s, dst, index, v);
+            case INT8, UINT8, INT16, UINT16, UINT32 -> writeSmall(s, dst, index, v);
             case INT32 -> s.setAtIndex(INT, index, (int) v);
             case INT64 -> s.setAtIndex(LONG, index, v);
             case FLOAT16 -> s.setAtIndex(SHORT, index, Float16.fromDouble(v));
@@ -367,7 +381,7 @@ final class ElementIO {
                     dst[pos + i] = s.get(BYTE, off + i * stride) != 0 ? 1 : 0;
                 }
             }
-            case INT8, UINT8, INT16, UINT16 -> {
+            case INT8, UINT8, INT16, UINT16, UINT32 -> {
                 for (int i = 0; i < len; i++) {
                     dst[pos + i] = small(s, src, off + i * stride);
                 }
@@ -434,7 +448,7 @@ final class ElementIO {
                 }
                 return;
             }
-            case INT8, UINT8, INT16, UINT16 -> {
+            case INT8, UINT8, INT16, UINT16, UINT32 -> {
                 for (int i = 0; i < len; i++) {
                     dst[pos + i] = small(s, src, off + i * stride);
                 }
@@ -473,7 +487,7 @@ final class ElementIO {
                 return;
             }
         }
-        if (compute == DType.BOOL || (compute == DType.INT32 && src == DType.INT64)) {
+        if (compute == DType.BOOL || (compute == DType.INT32 && (src == DType.INT64 || src == DType.UINT32))) {
             for (int i = pos; i < pos + len; i++) {
                 dst[i] = Conversions.wrap(dst[i], compute);
             }
@@ -500,10 +514,10 @@ final class ElementIO {
                     }
                 }
             }
-            case INT8, UINT8, INT16, UINT16 -> {
+            case INT8, UINT8, INT16, UINT16, UINT32 -> {
                 for (int i = 0; i < len; i++) {
                     if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
-                        writeSmall(s, dst, off + i * stride, Conversions.toInt32(src[pos + i]));
+                        writeSmall(s, dst, off + i * stride, Conversions.toStoredInteger(src[pos + i], dst));
                     }
                 }
             }
@@ -566,7 +580,7 @@ final class ElementIO {
                     }
                 }
             }
-            case INT8, UINT8, INT16, UINT16 -> {
+            case INT8, UINT8, INT16, UINT16, UINT32 -> {
                 for (int i = 0; i < len; i++) {
                     if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
                         writeSmall(s, dst, off + i * stride, src[pos + i]);

@@ -59,7 +59,7 @@ final class HeapLineSort {
             long at = first + k * inner;
             switch (dtype) {
                 case BOOL -> doubles[k] = in.get(ValueLayout.JAVA_BYTE, at);
-                case INT8, UINT8, INT16, UINT16 -> doubles[k] = ElementIO.small(in, dtype, at);
+                case INT8, UINT8, INT16, UINT16, UINT32 -> doubles[k] = ElementIO.small(in, dtype, at);
                 case INT32 -> doubles[k] = in.getAtIndex(ValueLayout.JAVA_INT, at);
                 case INT64 -> longs[k] = in.getAtIndex(ValueLayout.JAVA_LONG, at);
                 case FLOAT16 -> doubles[k] = Float.float16ToFloat(in.getAtIndex(ValueLayout.JAVA_SHORT, at));

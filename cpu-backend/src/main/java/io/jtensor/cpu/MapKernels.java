@@ -163,7 +163,9 @@ final class MapKernels {
         boolean bool = plan.op().givesBool();
         DType stored = operands[0].dtype();
         // INT8..UINT16 are planned in int32 and stored wrapped: their lanes hold the stored type
-        DType type = integer && !bool && stored.isInteger() && stored.computeType() == compute ? stored : compute;
+        // (UINT32, planned in int64, has no lanes of its own: the element loops compute it)
+        DType type = integer && !bool && stored.isInteger() && stored != DType.UINT32 && stored.computeType() == compute
+                ? stored : compute;
         if (simd == null || !(integer || Conversions.isSimdFloat(compute))
                 || stored != (bool ? DType.BOOL : type)
                 || (bool && !integer)

@@ -75,7 +75,7 @@ final class SortKernel {
         return switch (plan.dtype()) {
             case BOOL -> (i, j) -> in.get(ValueLayout.JAVA_BYTE, first + i * inner)
                     < in.get(ValueLayout.JAVA_BYTE, first + j * inner);
-            case INT8, UINT8, INT16, UINT16 -> (i, j) -> ElementIO.small(in, plan.dtype(), first + i * inner)
+            case INT8, UINT8, INT16, UINT16, UINT32 -> (i, j) -> ElementIO.small(in, plan.dtype(), first + i * inner)
                     < ElementIO.small(in, plan.dtype(), first + j * inner);
             case INT32 -> (i, j) -> in.getAtIndex(ValueLayout.JAVA_INT, first + i * inner)
                     < in.getAtIndex(ValueLayout.JAVA_INT, first + j * inner);
@@ -216,7 +216,7 @@ final class SortKernel {
     private static int compare(DType dtype, MemorySegment keys, long key, MemorySegment values, long value) {
         return switch (dtype) {
             case BOOL -> Byte.compare(keys.get(ValueLayout.JAVA_BYTE, key), values.get(ValueLayout.JAVA_BYTE, value));
-            case INT8, UINT8, INT16, UINT16 -> Long.compare(ElementIO.small(keys, dtype, key),
+            case INT8, UINT8, INT16, UINT16, UINT32 -> Long.compare(ElementIO.small(keys, dtype, key),
                     ElementIO.small(values, dtype, value));
             case INT32 -> Integer.compare(keys.getAtIndex(ValueLayout.JAVA_INT, key),
                     values.getAtIndex(ValueLayout.JAVA_INT, value));

@@ -19,7 +19,7 @@ final class WideningCopy {
 
     /** Whether {@link #copy} takes this pair of types. */
     static boolean takes(DType from, DType to) {
-        return from.isInteger() && from != DType.INT64 && (to == DType.FLOAT32 || to == DType.FLOAT64);
+        return from.isInteger() && from.computeType() == DType.INT32 && (to == DType.FLOAT32 || to == DType.FLOAT64);
     }
 
     /** Copies {@code n} elements from {@code src[srcOff...]} of type {@code from} to {@code dst[dstOff...]} of type {@code to}. */

@@ -43,7 +43,7 @@ final class TestSupport {
             case BOOL -> seg.set(ElementIO.BYTE, index, (byte) (v != 0 ? 1 : 0));
             case INT8, UINT8 -> seg.set(ElementIO.BYTE, index, (byte) (long) v);
             case INT16, UINT16 -> seg.setAtIndex(ElementIO.SHORT, index, (short) (long) v);
-            case INT32 -> seg.setAtIndex(ElementIO.INT, index, (int) v);
+            case INT32, UINT32 -> seg.setAtIndex(ElementIO.INT, index, (int) (long) v);
             case INT64 -> seg.setAtIndex(ElementIO.LONG, index, (long) v);
             case FLOAT16 -> seg.setAtIndex(ElementIO.SHORT, index, io.jtensor.Float16.fromDouble(v));
             case FLOAT32 -> seg.setAtIndex(ElementIO.FLOAT, index, (float) v);
@@ -55,7 +55,7 @@ final class TestSupport {
         MemorySegment seg = s.segment();
         return switch (type) {
             case BOOL -> seg.get(ElementIO.BYTE, index);
-            case INT8, UINT8, INT16, UINT16 -> ElementIO.small(seg, type, index);
+            case INT8, UINT8, INT16, UINT16, UINT32 -> ElementIO.small(seg, type, index);
             case INT32 -> seg.getAtIndex(ElementIO.INT, index);
             case INT64 -> seg.getAtIndex(ElementIO.LONG, index);
             case FLOAT16 -> Float.float16ToFloat(seg.getAtIndex(ElementIO.SHORT, index));
@@ -89,7 +89,7 @@ final class TestSupport {
         for (int i = 0; i < n; i++) {
             double v = switch (type) {
                 case BOOL -> rnd.nextInt(2);
-                case INT8, UINT8, INT16, UINT16 -> type.wrap(rnd.nextInt(2001) - 1000);
+                case INT8, UINT8, INT16, UINT16, UINT32 -> type.wrap(rnd.nextInt(2001) - 1000);
                 case INT32, INT64 -> rnd.nextInt(2001) - 1000;
                 default -> rnd.nextGaussian() * 3;
             };

@@ -10,7 +10,8 @@ public final class CTypes {
 
     /**
      * The element type, e.g. {@code jlong} for INT64, {@code juint8} for UINT8 (the 8- and 16-bit
-     * integers are storage types: kernels compute them as {@code jint}), {@code jbool} (one byte, 0 or 1) for BOOL and
+     * integers are storage types: kernels compute them as {@code jint}; {@code juint} for UINT32,
+     * computed as {@code jlong}), {@code jbool} (one byte, 0 or 1) for BOOL and
      * {@code jhalf} (the 16 bits, computed as float through {@link Conversions}) for FLOAT16.
      */
     public static String name(DType dtype) {
@@ -21,6 +22,7 @@ public final class CTypes {
             case INT16 -> "jint16";
             case UINT16 -> "juint16";
             case INT32 -> "jint";
+            case UINT32 -> "juint";
             case INT64 -> "jlong";
             case FLOAT16 -> "jhalf";
             case FLOAT32 -> "float";

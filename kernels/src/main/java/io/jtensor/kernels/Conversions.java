@@ -6,7 +6,8 @@ import io.jtensor.DType;
  * Element conversions between types with NumPy's rules on x86: any non-zero value (NaN included)
  * becomes true; float to integer truncates toward zero and gives the integer type's minimum for
  * NaN or out-of-range values (a prelude helper, because the C cast leaves that undefined);
- * float to an 8- or 16-bit integer goes through int32 and wraps (as NumPy's C cast on x86);
+ * float to an 8- or 16-bit integer goes through int32 and wraps, to uint32 through int64 (as
+ * NumPy's scalar C casts on x86);
  * float16 goes through float ({@code jt_half_to_float} / {@code jt_float_to_half}); everything else
  * is the C conversion.
  */
@@ -32,8 +33,8 @@ public final class Conversions {
         }
         if (from.isFloatingPoint() && to.isInteger()) {
             if (to.computeType() != to) {
-                // as NumPy on x86 (cvttss2si to int32, then the C cast): 300.7 gives int8 44, NaN 0
-                return "((" + CTypes.name(to) + ") " + convert(from, DType.INT32, value) + ")";
+                // as NumPy on x86 (cvttss2si to int32 or int64, then the C cast): 300.7 gives int8 44, NaN 0
+                return "((" + CTypes.name(to) + ") " + convert(from, to.computeType(), value) + ")";
             }
             return "jt_" + from.numpyName() + "_to_" + to.numpyName() + "(" + value + ")";
         }

@@ -59,7 +59,7 @@ public interface KernelArguments<M> {
             case BOOL -> boolValue(value != 0 || exact != 0);
             case INT32 -> intValue((int) exact);
             case INT64 -> longValue(exact);
-            case INT8, UINT8, INT16, UINT16, FLOAT16 -> throw storageType(dtype);
+            case INT8, UINT8, INT16, UINT16, UINT32, FLOAT16 -> throw storageType(dtype);
             case FLOAT32 -> floatValue((float) value);
             case FLOAT64 -> doubleValue(value);
         };
@@ -76,7 +76,7 @@ public interface KernelArguments<M> {
             case BOOL -> boolValue(false);
             case INT32 -> intValue(0);
             case INT64 -> longValue(0);
-            case INT8, UINT8, INT16, UINT16, FLOAT16 -> throw storageType(dtype);
+            case INT8, UINT8, INT16, UINT16, UINT32, FLOAT16 -> throw storageType(dtype);
             case FLOAT32 -> floatValue(0);
             case FLOAT64 -> doubleValue(0);
         };

@@ -53,7 +53,7 @@ public final class ReduceKernels {
                     ReduceOp.ANY);
             case INT32, INT64 -> List.of(ReduceOp.SUM, ReduceOp.PROD, ReduceOp.MAX, ReduceOp.MIN, ReduceOp.ARGMAX,
                     ReduceOp.ARGMIN);
-            case INT8, UINT8, INT16, UINT16, FLOAT16 -> List.of();
+            case INT8, UINT8, INT16, UINT16, UINT32, FLOAT16 -> List.of();
             case FLOAT32, FLOAT64 -> List.of(ReduceOp.SUM, ReduceOp.PROD, ReduceOp.MAX, ReduceOp.MIN,
                     ReduceOp.ARGMAX, ReduceOp.ARGMIN, ReduceOp.MEAN, ReduceOp.VAR);
         };

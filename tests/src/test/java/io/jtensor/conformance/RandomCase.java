@@ -105,7 +105,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
                 }
                 case INT64 -> Np.array(ints);
                 case INT32 -> Np.array(Arrays.stream(ints).mapToInt(v -> (int) v).toArray());
-                case INT8, UINT8, INT16, UINT16 -> {
+                case INT8, UINT8, INT16, UINT16, UINT32 -> {
                     try (Tensor wide = Np.array(ints)) {
                         yield wide.astype(dtype);
                     }

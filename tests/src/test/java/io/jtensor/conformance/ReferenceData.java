@@ -219,7 +219,7 @@ final class ReferenceData {
                     yield wide.astype(DType.FLOAT16);
                 }
             }
-            case INT8, UINT8, INT16, UINT16 -> {
+            case INT8, UINT8, INT16, UINT16, UINT32 -> {
                 long[] a = new long[n];
                 for (int i = 0; i < n; i++) {
                     a[i] = parseLong(values[i]);

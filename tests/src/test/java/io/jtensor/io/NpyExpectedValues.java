@@ -23,7 +23,7 @@ final class NpyExpectedValues {
     private static double value(DType dtype, long i) {
         return switch (dtype) {
             case BOOL -> i % 3 == 0 ? 1 : 0;
-            case INT8, UINT8, INT16, UINT16 -> dtype.wrap(i * 37 - 100);
+            case INT8, UINT8, INT16, UINT16, UINT32 -> dtype.wrap(i * 37 - 100);
             case INT32 -> (i * 37 - 400) * 1000003;
             case INT64 -> (i - 11) * 1234567890123L;
             case FLOAT16, FLOAT32, FLOAT64 -> i == 1 ? Double.POSITIVE_INFINITY : i == 2 ? Double.NaN : i == 3 ? -0.0 : (i - 11.5) / 3.0;
@@ -53,7 +53,7 @@ final class NpyExpectedValues {
                 }
                 yield Np.array(a);
             }
-            case INT8, UINT8, INT16, UINT16 -> {
+            case INT8, UINT8, INT16, UINT16, UINT32 -> {
                 long[] a = new long[n];
                 for (int i = 0; i < n; i++) {
                     a[i] = (long) value(dtype, i);

@@ -5,7 +5,7 @@
 
 The element values follow one formula, mirrored by NpyExpectedValues.java: element i (C order) of
 a bool array is i % 3 == 0; int32 (37 i - 400) * 1000003; int64 (i - 11) * 1234567890123;
-int8, uint8, int16, uint16 37 i - 100 wrapped to the type's width (C conversion);
+int8, uint8, int16, uint16, uint32 37 i - 100 wrapped to the type's width (C conversion);
 float16/float32/float64 (i - 11.5) / 3 (rounded once from float64), except elements 1, 2, 3 which are inf, nan, -0.0 when present.
 """
 import os
@@ -14,7 +14,7 @@ import sys
 import numpy as np
 from numpy.lib import format as npformat
 
-DTYPES = ["bool", "int32", "int64", "float32", "float64", "float16", "int8", "uint8", "int16", "uint16"]
+DTYPES = ["bool", "int32", "int64", "float32", "float64", "float16", "int8", "uint8", "int16", "uint16", "uint32"]
 SHAPE = (2, 3, 4)
 VERSIONS = {"v1": (1, 0), "v2": (2, 0), "v3": (3, 0)}
 ENDIANS = {"little": "<", "big": ">"}
@@ -29,7 +29,7 @@ def values(dtype, shape):
         v = (i * 37 - 400) * 1000003
     elif dtype == "int64":
         v = (i - 11) * 1234567890123
-    elif dtype in ("int8", "uint8", "int16", "uint16"):
+    elif dtype in ("int8", "uint8", "int16", "uint16", "uint32"):
         v = i * 37 - 100          # astype wraps to the width
     else:
         v = (i - 11.5) / 3.0
