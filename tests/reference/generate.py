@@ -1770,10 +1770,12 @@ def gen_manipulation():
                   [T("float64", np.zeros((0, 3))), T("float64", [1.0, 2.0, 3.0]), "none"],
                   [m23, T("float64", [0.0, 1.0]), "none"], [T("int32", [-0, 5]), ("double", 0.5), ("double", 1.5)]]:
         emit("clip", "-", specs, clip)
-    # uint32: Python int bounds beyond the type clamp to it (NumPy 2), a maximum below 0 is its
-    # OverflowError; a float bound gives float64; tensor bounds promote (int32: int64, float16: float64)
+    # uint32: Python int bounds beyond the type clamp to it (NumPy 2); a float bound gives float64; tensor
+    # bounds promote (int32: int64, float16: float64).  (NumPy's OverflowError for a maximum below the
+    # type's minimum or a minimum above its maximum, clip(uint32 x, 3, -3), is not followed by jtensor
+    # for any integer type: it clamps that bound too)
     u32x = T("uint32", [0, 5, 2**31, U32_MAX - 1, U32_MAX])
-    for lo, hi in [(("long", -1), ("long", 5)), (("long", 7), ("long", 2**32)), (("long", 3), ("long", -3)),
+    for lo, hi in [(("long", -1), ("long", 5)), (("long", 7), ("long", 2**32)),
                    (("long", -(2**40)), ("long", 2**40)), (("long", 2**31), ("long", 2**31 - 1)),
                    (("double", 0.5), ("double", 1e10)), ("none", ("long", 2**31)), (("long", U32_MAX), "none")]:
         emit("clip", "-", [u32x, lo, hi], clip)
@@ -3106,8 +3108,9 @@ def gen_shaping():
     emit("full_like", "value=double:1.5", [empty], lambda x: np.full_like(x, 1.5))
     # the small integer types: *_like keeps them; a Python int past the limits is NumPy's OverflowError,
     # a float is cast as C converts (NaN and out of range through int32's minimum, then wrapped);
-    # flip, roll, repeat and ptp (max - min in the type: int8's 127 - -128 wraps to -1)
-    for dtype in SMALL_INTS:
+    # flip, roll, repeat and ptp (max - min in the type: int8's 127 - -128 wraps to -1); uint32 converts
+    # floats through int64 (1e10 is 1410065408, -1.0 4294967295, NaN 0)
+    for dtype in STORAGE_INTS:
         info = np.iinfo(NP[dtype])
         lim = [int(info.min), int(info.max), 0, 1, 7, 100]
         m = T(dtype, lim, (2, 3), "T")
@@ -3655,7 +3658,8 @@ def gen_shaping():
     # neighbours in the type before halving (int8 100 + 100 wraps), ediff1d wraps, polyval of int8
     # coefficients at int8 x is Horner's rule in int8
     small_stat = {"int8": [[127, -128, 3], [-1, 100, 100]], "uint8": [[255, 0, 3], [1, 200, 200]],
-                  "int16": [[32767, -32768, 3], [-1, 300, 300]], "uint16": [[65535, 0, 3], [1, 300, 300]]}
+                  "int16": [[32767, -32768, 3], [-1, 300, 300]], "uint16": [[65535, 0, 3], [1, 300, 300]],
+                  "uint32": [[U32_MAX, 0, 3], [1, 2**31, 2**31]]}
     for dtype, v in small_stat.items():
         x = T(dtype, v)
         for axes in (None, (0,), (-1,)):
@@ -3679,7 +3683,8 @@ def gen_shaping():
                           ("uint8", [1, 2, 3], "uint8", [0, 1, 20, 255, 16, 7]),
                           ("int16", [1, 300, -5], "int16", [0, 181, 32767, -1, 2, 3]),
                           ("int8", [3, -2, 1], "float64", [0.5, 2.0, -1.0, 4.0, 1.0, 3.0]),
-                          ("uint8", [1, 2, 3], "int8", [0, 1, -128, 127, 16, -7])):
+                          ("uint8", [1, 2, 3], "int8", [0, 1, -128, 127, 16, -7]),
+                          ("uint32", [1, 65537, 3], "uint32", [0, 1, 65536, U32_MAX, 2**31, 7])):
         emit("polyval", "-", [T(pt, p), T(xt, xv, (2, 3))], np.polyval)
     for deg in (1, 2):
         emit("polyfit", "deg=%d" % deg, [T("int8", [-3, -1, 0, 2, 4, 5, 7, 9]), T("uint8", [1, 200, 3, 255, 0, 9, 2, 6])],
@@ -4169,6 +4174,37 @@ def gen_contraction():
     emit("matmul", "-", [T("int8", [[127, 127], [-128, 1]]), T("int8", [[1, 1], [127, -128]])], np.matmul)
     emit("matmul", "-", [T("uint8", [[255, 255], [16, 16]]), T("uint8", [[255, 1], [16, 16]])], np.matmul)
     emit("matmul", "-", [T("int8", [[1, 2]]), T("int8", [[1], [2], [3]])], np.matmul)
+    # uint32 (its own generator, so the values above stay): products and sums wrap modulo 2**32, with
+    # int32 in int64, with float16 in float64; trace sums into int64 (NumPy's uint64 bits)
+    urng = np.random.default_rng(20261201)
+
+    def ut(dtype, shape):
+        n = int(np.prod(shape))
+        if dtype == "uint32":
+            v = urng.integers(0, 2**32, n)
+            v[:4] = [0, U32_MAX, 2**31, 65537][:n]
+        elif dtype == "int32":
+            v = urng.integers(I32_MIN, I32_MAX + 1, n)
+        else:
+            v = np.round(urng.standard_normal(n) * 4, 1)
+        return T(dtype, np.asarray(v, NP[dtype]).reshape(shape))
+
+    for da, db in (("uint32", "uint32"), ("uint32", "int32"), ("float16", "uint32")):
+        for op in ("matmul", "dot"):
+            emit(op, "-", [ut(da, (3, 4)), ut(db, (4, 5))], getattr(np, op), lambda x, y: x.shape[-1])
+        emit("tensordot", "axes=2", [ut(da, (2, 3, 4)), ut(db, (3, 4, 2))], lambda x, y: np.tensordot(x, y, 2),
+             lambda x, y: 12)
+        emit("inner", "-", [ut(da, (2, 4)), ut(db, (3, 4))], np.inner, lambda x, y: x.shape[-1])
+        emit("vdot", "-", [ut(da, (3, 4)), ut(db, (3, 4))], np.vdot, lambda x, y: x.size)
+        es("ij,jk->ik", ut(da, (3, 4)), ut(db, (4, 2)))
+        emit("kron", "-", [ut(da, (2, 2)), ut(db, (2, 3))], np.kron)
+    emit("cross", "-", [ut("uint32", (2, 3)), ut("uint32", (3,))], np.cross)
+    es("ii", ut("uint32", (4, 4)))
+    es("ij->j", ut("uint32", (5, 3)))
+    emit("trace", "-", [ut("uint32", (4, 4))], lambda x: as_jtensor(np.trace(x)), lambda x: 4)
+    emit("diagonal", "offset=1 axis1=0 axis2=1", [ut("uint32", (3, 4))], lambda x: np.diagonal(x, 1))
+    emit("matmul", "-", [T("uint32", [[U32_MAX, U32_MAX], [65536, 65536]]), T("uint32", [[U32_MAX, 1], [65536, 65536]])],
+         np.matmul)
 
     write("contraction.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 Diagonals and tensor contractions as NumPy computes them: diagonal (offset, axis1, axis2; - = the
@@ -4840,8 +4876,10 @@ def gen_linalg2():
     u8 = spec("uint8", [[200, 1], [3, 255]])
     i16 = spec("int16", [[4, 2], [2, 5]])
     u16 = spec("uint16", [[2, 1, 0], [1, 2, 1], [0, 1, 2]])
+    # uint32: float64 as the others; values past int32 (read as negative there, the determinant would differ)
+    u32 = spec("uint32", [[U32_MAX, 2], [2**31, 3]])
     ident = lambda a, r: [0.0]
-    for s in (i8, u8, i16, u16):
+    for s in (i8, u8, i16, u16, u32):
         emit("inv", "-", [s], L.inv, "v", lambda a, r: [n_of(a) * cond(a) * big(r)])
         emit("det", "-", [s], L.det, "v",
              lambda a, r: [n_of(a) * float(np.max(np.prod(L.norm(f64(a), axis=-1), axis=-1)))])
@@ -4859,14 +4897,19 @@ def gen_linalg2():
     for n in (0, 1, 2, 3):
         emit("matrix_power", "n=%d" % n, [i8], lambda a, n=n: L.matrix_power(a, n), "v", ident)
         emit("matrix_power", "n=%d" % n, [u8], lambda a, n=n: L.matrix_power(a, n), "v", ident)
+        emit("matrix_power", "n=%d" % n, [u32], lambda a, n=n: L.matrix_power(a, n), "v", ident)
     emit("matrix_power", "n=-1", [i8], lambda a: L.matrix_power(a, -1), "v", lambda a, r: [n_of(a) * cond(a) * big(r)])
     emit("multi_dot", "-", [spec("int8", [[100, -100, 3]]), spec("int8", [[2], [1], [-128]]), spec("int8", [[3, 127]])],
          lambda *ms: L.multi_dot(ms), "v", lambda *args: [0.0])
     emit("multi_dot", "-", [spec("uint8", [[200, 1]]), spec("int8", [[2], [-1]]), spec("uint16", [[3, 65535]])],
          lambda *ms: L.multi_dot(ms), "v", lambda *args: [0.0])
+    emit("multi_dot", "-", [spec("uint32", [[U32_MAX, 1]]), spec("uint32", [[2], [65537]]), spec("uint32", [[65536, 3]])],
+         lambda *ms: L.multi_dot(ms), "v", lambda *args: [0.0])
     for a, b in ((spec("int8", [[100, -100, 3], [127, 127, 1]]), spec("int8", [2, 1, -128])),
                  (spec("uint8", [[200, 100], [255, 255]]), spec("int8", [2, -1])),
-                 (spec("uint16", [[65535, 2]]), spec("uint16", [2, 1]))):
+                 (spec("uint16", [[65535, 2]]), spec("uint16", [2, 1])),
+                 (spec("uint32", [[U32_MAX, 2], [65536, 65536]]), spec("uint32", [2, 65536])),
+                 (spec("uint32", [[U32_MAX, 2]]), spec("int32", [2, -1]))):
         emit("vecdot", "axis=-1", [a, b], lambda a, b: np.vecdot(a, b, axis=-1), "v", lambda a, b, r: [0.0])
     write("linalg2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "compare", "expected", "scale"], rows, """
 numpy.linalg's factorizations and the functions built on them: inv, det, slogdet (results sign;logabsdet),
