@@ -5367,8 +5367,9 @@ def gen_scatter():
     # fill_diagonal), putmask's safe cast refused, ufunc.at wrapping in the target's width, and weak
     # Java integers out of the type's range refused (NumPy: OverflowError)
     small = {"int8": [-128, 127, -1, 5, 0, 100], "uint8": [255, 0, 128, 7, 1, 200],
-             "int16": [-32768, 32767, -1, 5, 0, 300], "uint16": [65535, 0, 32768, 7, 1, 300]}
-    for dtype in SMALL_INTS:
+             "int16": [-32768, 32767, -1, 5, 0, 300], "uint16": [65535, 0, 32768, 7, 1, 300],
+             "uint32": [U32_MAX, 0, 2**31, 7, 1, 65537]}
+    for dtype in STORAGE_INTS:
         x = small[dtype]
         emit("put", T(dtype, [0] * 6), [I([0, 2, -1, 2]), T(dtype, x[:4])], "mode=raise", put("raise"))
         emit("put", T(dtype, x, (2, 3), "T"), [I([-7, 9]), T(dtype, x[2:4])], "mode=wrap", put("wrap"))
@@ -5398,6 +5399,14 @@ def gen_scatter():
     emit("place", T("int8", [0] * 4), [T("bool", [1, 1, 0, 1]), T("int32", [300, -1])], "-", np.place)
     emit("at", T("int8", [127, -128]), [I([0, 1, 1]), T("int64", [1, -1, 300])], "op=add", at("add"))
     emit("at", T("uint8", [0, 255]), [I([0, 1]), T("int8", [-1, 1])], "op=add", at("add"))
+    # uint32: floats through int64 then wrapped (5e9 is 705032704, -1.0 4294967295), signed values wrapped
+    emit("put", T("uint32", [0] * 4), [I([0, 1]), T("float64", [5e9, -1.0])], "mode=raise", put("raise"))
+    emit("put", T("uint32", [0] * 4), [I([0, 1, 2]), T("int64", [-1, 2**32 + 5, I64_MIN])], "mode=raise", put("raise"))
+    emit("fill_diagonal", T("uint32", [0] * 4, (2, 2)), [("double", -0.5)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("uint32", [0] * 4, (2, 2)), [("double", 5e9)], "wrap=default", fd("default"))
+    emit("putmask", T("uint32", [0] * 4), [T("bool", [1, 1, 0, 1]), T("int32", [-1, 2])], "-", np.putmask)
+    emit("putmask", T("int64", [0] * 4), [T("bool", [1, 1, 0, 1]), T("uint32", [U32_MAX, 2])], "-", np.putmask)
+    emit("at", T("uint32", [0, U32_MAX]), [I([0, 1]), T("int32", [-1, 1])], "op=add", at("add"))
 
     write("scatter.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "base"], rows, """
 Writing into arrays by index, in place (NumPy 2): np.put (args 'mode=default|raise|wrap|clip'; default is the
@@ -5777,10 +5786,11 @@ def gen_manip2():
     # select (a Python int default becomes an int64 array in NumPy's select: no overflow), compress,
     # delete, insert (values cast unsafely) and trim_zeros
     smalls = {"int8": [-128, 127, 0, -1, 5, 0], "uint8": [255, 0, 128, 7, 0, 1],
-              "int16": [-32768, 32767, 0, -1, 300, 0], "uint16": [65535, 0, 32768, 7, 0, 300]}
-    for dtype in SMALL_INTS:
+              "int16": [-32768, 32767, 0, -1, 300, 0], "uint16": [65535, 0, 32768, 7, 0, 300],
+              "uint32": [U32_MAX, 0, 2**31, 7, 0, 65537]}
+    for dtype in STORAGE_INTS:
         v = smalls[dtype]
-        for other in ("int8", "uint8", "uint16", "float16"):
+        for other in ("int8", "uint8", "uint16", "float16") + (("uint32", "int32") if dtype == "uint32" else ()):
             emit("append", [T(dtype, v[:3]), T(other, smalls.get(other, [1.5, -2.0])[:2])], "axis=0",
                  lambda a, b: np.append(a, b, axis=0))
         emit("choose", [T("int64", [0, 1, 1]), T(dtype, v[:3]), T(dtype, v[3:6])], "mode=raise",
@@ -5811,8 +5821,9 @@ def gen_manip2():
             "int8": [-128, 0, 1, -1, 0, 0, 127, 0, 2, 0, 0, 5] * 2, "uint8": [255, 0, 128, 1, 0, 0, 7, 0, 0, 3, 0, 1] * 2,
             "int16": [-32768, 0, 300, 0, 0, -1, 0, 0, 1, 0, 9, 0] * 2, "uint16": [65535, 0, 0, 256, 0, 1, 0, 0, 2, 0, 0, 1] * 2,
             "int32": [I32_MIN, 0, 0, 1, 0, -7, 0, I32_MAX, 0, 0, 1, 0] * 2,
-            "int64": [I64_MIN, 0, 1, 0, 2**40, 0, 0, -1, 0, I64_MAX, 0, 1] * 2}
-    for dtype in ["bool"] + SMALL_INTS + ["int32", "int64"]:
+            "int64": [I64_MIN, 0, 1, 0, 2**40, 0, 0, -1, 0, I64_MAX, 0, 1] * 2,
+            "uint32": [U32_MAX, 0, 0, 2**31, 0, 1, 0, 0, 65536, 0, 0, 1] * 2}
+    for dtype in ["bool"] + STORAGE_INTS + ["int32", "int64"]:
         v = bits[dtype][:12] + bits[dtype][5:17]            # the second half rotated: rows differ
         for axis in (None, 0, 1, -1):
             packbits(T(dtype, v, (2, 12)), axis, "big")
@@ -5870,12 +5881,12 @@ def gen_manip2():
         unpackbits(T("uint8", u[:2], (2,)), None, None, order)
     for order in ("BIG", "x", ""):
         unpackbits(T("uint8", u[:2], (2,)), None, None, order)
-    for dtype in ["bool", "int8", "uint16", "int16", "int32", "int64", "float16", "float32", "float64"]:
+    for dtype in ["bool", "int8", "uint16", "int16", "int32", "int64", "float16", "float32", "float64", "uint32"]:
         unpackbits(T(dtype, [1, 0]), None, None, "big")
 
     # ascontiguousarray (a C-ordered result: values and shape; 0-d becomes 1-d) and isfortran (F order
     # and not C order: 1-d, 0-d, empty and single-row tensors are both, so false)
-    for dtype in ALL_DTYPES + SMALL_INTS:
+    for dtype in ALL_DTYPES + STORAGE_INTS:
         v = (sample.get(dtype) or smalls[dtype] * 2)[:12]
         emit("ascontiguousarray", [T(dtype, v, (3, 4), "T")], "-", np.ascontiguousarray)
     emit("ascontiguousarray", [T("int64", list(range(12)), (3, 4))], "-", np.ascontiguousarray)
