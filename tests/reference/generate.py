@@ -6083,6 +6083,9 @@ def gen_histograms():
     for dtype, v in (("int8", i8), ("uint16", u16)):
         for est in ("auto", "sturges", "fd"):
             emit("histogram_est", [T(dtype, v)], est + " none", lambda a, e=est: np.histogram(a, e))
+    # uint32 (sturges only: the fd width of these, with 2**32 - 1 among small values, is a billion bins)
+    emit("histogram_est", [T("uint32", [3, 7, 12, 0, 0, 5, 5, 5, 2, U32_MAX, 2**31, 12])], "sturges none",
+         lambda a: np.histogram(a, "sturges"))
     for wdtype, wv in (("int8", [100, 100, -128, 1, 2, 3, 100, 100, 0, 127, 1, 1]),
                        ("uint8", [200, 200, 255, 1, 2, 3, 100, 100, 0, 255, 1, 1])):
         for density in (False, True):
@@ -6095,6 +6098,12 @@ def gen_histograms():
     emit("bincount", [T("int8", [1, -2]), T("int8", [1, 2])], "0", lambda a, ww: np.bincount(a, ww))
     emit("bincount", [T("uint16", [65535 // 1000, 2, 2]), T("uint16", [65535, 1, 2])], "0",
          lambda a, ww: np.bincount(a, ww))
+    # uint32 weights: counts summed in uint32 (they wrap past 2**32 - 1), bincount's in float64
+    u32w = [U32_MAX, U32_MAX, 2**31, 1, 2, 3, 2**31, 2**31, 0, U32_MAX, 1, 1]
+    emit("histogram", [T("int8", i8), T("uint32", u32w)], "4 none false",
+         lambda a, ww: np.histogram(a, 4, weights=ww), weighted_scale(False, hist_width, True))
+    emit("bincount", [T("uint32", [0, 1, 1, 3, 7, 3, 3, 0, 2, 5, 1, 3]), T("uint32", u32w)], "0",
+         lambda a, ww: np.bincount(a, ww), weighted_scale(False, None))
 
     # histogram2d and histogramdd: every bins form, ranges, weights, density
     px = np.round(rng.normal(size=30), 4)
@@ -6215,7 +6224,7 @@ def gen_ufuncs():
         """A tensor operand computed as float64 when it is integer, float16 when bool (a weak scalar stays)."""
         if isinstance(v, np.ndarray) and v.dtype.kind in "biu":
             # NumPy's smallest float loop that holds the type: float16 for bool, int8 and uint8,
-            # float32 for int16 and uint16, float64 for int32 and int64
+            # float32 for int16 and uint16, float64 for int32, uint32 and int64
             return v.astype(np.result_type(v.dtype, np.float16))
         return v
 
@@ -6362,8 +6371,8 @@ def gen_ufuncs():
     # the small integer types: converted to float16 (int8, uint8) or float32 (int16, uint16) by
     # nextafter, spacing and frexp, as x1 of ldexp; and as ldexp's exponent
     small = {"int8": [0, 1, -1, 2, 127, -128], "uint8": [0, 1, 2, 128, 255], "int16": [0, -1, 3, 2049, 32767, -32768],
-             "uint16": [0, 1, 2049, 32768, 65535]}
-    for dtype in SMALL_INTS:
+             "uint16": [0, 1, 2049, 32768, 65535], "uint32": [0, 1, 16777217, 2**31, U32_MAX - 1, U32_MAX]}
+    for dtype in STORAGE_INTS:
         v = small[dtype]
         emit("spacing", [T(dtype, v)], lambda x: np.spacing(floats(x)))
         emit("frexp", [T(dtype, v)], frexp)
@@ -6379,6 +6388,10 @@ def gen_ufuncs():
     emit("ldexp", [T("int16", [1, -3, 32767]), T("int16", [3, -32768, 2])], ldexp)
     emit("sinc", [T("int8", small["int8"])], np.sinc, "sin")
     emit("sinc", [T("uint16", small["uint16"])], np.sinc, "sin")
+    # uint32: float64, as int32 (an exponent past int32's range overflows or underflows)
+    emit("nextafter", [T("uint32", small["uint32"]), T("int32", [-1, 0, 2, I32_MAX, I32_MIN, 5])], nextafter)
+    emit("ldexp", [T("float64", [1.5, -1.0, 5e-324, 3.0]), T("uint32", [3, U32_MAX, 2**31, 0])], ldexp)
+    emit("sinc", [T("uint32", small["uint32"])], np.sinc, "sin")
 
     write("ufuncs.csv", ["op", "inputs", "result_dtype", "result_shape", "expected", "accuracy"], rows, """
 nextafter, spacing, ldexp, frexp and sinc, NumPy's results bit for bit (sinc: within sin's accuracy, as it
@@ -6398,7 +6411,7 @@ OverflowError) and jtensor must throw IllegalArgumentException.""")
 
 def gen_types():
     rows = []
-    types = ALL_DTYPES + SMALL_INTS
+    types = ALL_DTYPES + STORAGE_INTS
     weak = {"py_bool": True, "py_int": 3, "py_float": 2.5}
     operands = {t: NP[t] for t in types}
     operands.update(weak)
@@ -6431,7 +6444,7 @@ def gen_types():
             rows.append(["isdtype", t + ";" + kind, "true" if np.isdtype(np.dtype(NP[t]), kind) else "false"])
         for name in ("generic", "number", "integer", "signedinteger", "unsignedinteger", "inexact", "floating",
                      "complexfloating", "bool", "int8", "uint8", "int16", "uint16", "int32", "int64", "float16",
-                     "float32", "float64"):
+                     "float32", "float64", "uint32"):
             abstract = np.bool_ if name == "bool" else getattr(np, name)
             rows.append(["issubdtype", t + ";" + name, "true" if np.issubdtype(NP[t], abstract) else "false"])
     for t in ("float32", "float64", "float16"):
@@ -6446,13 +6459,11 @@ def gen_types():
         except ValueError:
             rows.append(["iinfo", t, "error"])
     # np.min_scalar_type of Python ints, floats and bools, of 0-d arrays (by value, within their own
-    # type) and of arrays with dimensions (their own type). jtensor has no uint32/uint64 (a documented
-    # deviation): where NumPy answers them, the expectation is the smallest signed type holding the value
+    # type) and of arrays with dimensions (their own type). jtensor has no uint64 (a documented
+    # deviation): where NumPy answers it, the expectation is int64
     def min_scalar(value, numpy_answer):
         name = np.dtype(numpy_answer).name
-        if name in ("uint32", "uint64"):
-            return "int32" if value <= I32_MAX else "int64"
-        return name
+        return "int64" if name == "uint64" else name
 
     for v in (0, 1, 255, 256, 65535, 65536, I32_MAX, I32_MAX + 1, 2**32 - 1, 2**32, I64_MAX, -1, -128, -129,
               -32768, -32769, I32_MIN, I32_MIN - 1, I64_MIN):
@@ -6464,12 +6475,13 @@ def gen_types():
         rows.append(["min_scalar_type", "py_bool;%s" % fmt(v, "bool"), np.min_scalar_type(v).name])
     zero_d = [("bool", True), ("int8", -1), ("int8", 5), ("uint8", 200), ("int16", 300), ("int16", -200),
               ("uint16", 65535), ("int32", -5), ("int32", 70000), ("int64", 2**40), ("int64", -2**40),
+              ("uint32", U32_MAX), ("uint32", 70000), ("uint32", 200), ("int64", 2**32 - 1),
               ("int64", 7), ("float16", 65504.0), ("float16", 1.5), ("float32", 3.4028235e38), ("float32", 1e5),
               ("float32", 0.5), ("float64", 1e300), ("float64", 1e5), ("float64", -0.25), ("float64", math.nan)]
     for dtype, v in zero_d:
         arr = np.array(v, NP[dtype])
         rows.append(["min_scalar_type", "0d;%s;%s" % (dtype, fmt(arr, dtype)),
-                     min_scalar(int(arr) if dtype in SMALL_INTS + ["int32", "int64"] else 0, np.min_scalar_type(arr))])
+                     min_scalar(int(arr) if dtype in STORAGE_INTS + ["int32", "int64"] else 0, np.min_scalar_type(arr))])
     for dtype in types:
         rows.append(["min_scalar_type", "1d;" + dtype, jt(np.min_scalar_type(np.zeros(2, NP[dtype])))])
     write("types.csv", ["op", "args", "expected"], rows, """
@@ -6479,8 +6491,8 @@ casting) over every pair of types, np.common_type of 0 to 2 arrays ('-' for none
 np.issubdtype of every type with every kind / abstract type name, np.finfo's fields (bits eps epsneg max min smallest_normal
 smallest_subnormal resolution precision nmant nexp maxexp minexp), np.iinfo's (bits min max; error
 where NumPy refuses the type) and np.min_scalar_type of Python ints, floats and bools ('py_int;v'), 0-d
-arrays ('0d;dtype;v') and 1-d ones ('1d;dtype'); where NumPy answers uint32 or uint64 the expectation
-is jtensor's documented int32 (up to 2**31 - 1) or int64.""")
+arrays ('0d;dtype;v') and 1-d ones ('1d;dtype'); where NumPy answers uint64 the expectation is
+jtensor's documented int64.""")
 
 
 # ---------------------------------------------------------------------------------------------
