@@ -6735,6 +6735,12 @@ def gen_textio():
     load("65536\n", dtype="uint16")
     load("1.5\n", dtype="int8")
     load("1e2\n", dtype="uint8")
+    # uint32: up to 4294967295 ('%d' and '%.18e' exact), 4294967296 and -1 refused
+    save(T("uint32", [U32_MAX, 0, 2**31], (3, 1)), fmt="%d")
+    save(T("uint32", [U32_MAX, 0, 7, 65537], (2, 2)))
+    load("4294967295 0\n2147483648 +7\n", dtype="uint32")
+    load("4294967296\n", dtype="uint32")
+    load("-1\n", dtype="uint32")
     # np.savez_compressed: an archive of deflated members for Np.loadNpz (checked in TextIoTest)
     np.savez_compressed(os.path.join(TEXTIO, "compressed.npz"), a=np.arange(6.0).reshape(2, 3),
                         b=np.array([1, -2, I32_MAX], np.int32), c=np.array([True, False]),
@@ -6981,6 +6987,11 @@ def gen_windows():
     emit("matvec", [T("int8", [100, 100, -128, 1, 2, 3], (2, 3)), T("int8", [2, 1, 1])], "-", np.matvec)
     emit("vecmat", [T("uint8", [255, 2]), T("uint8", [1, 2, 3, 4], (2, 2))], "-", np.vecmat)
     emit("matvec", [T("uint16", [60000, 10000, 1, 2], (2, 2)), T("int8", [1, -1])], "-", np.matvec)
+    # uint32: ix_ keeps the type, 4-byte windows, matvec/vecmat wrapping modulo 2**32 (int64 with int8)
+    emit("ix", [T("uint32", [2, 0]), T("uint32", [U32_MAX % 5])], "-", np.ix_)
+    windows(T("uint32", [U32_MAX, 0, 2**31, 7, 1, 65537, 3, 4], (2, 4)), [2, 2])
+    emit("matvec", [T("uint32", [U32_MAX, 2, 65536, 65536], (2, 2)), T("uint32", [2, 65536])], "-", np.matvec)
+    emit("vecmat", [T("uint32", [U32_MAX, 2]), T("int8", [1, -2, 3, 4], (2, 2))], "-", np.vecmat)
 
     write("windows.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "check"], rows, """
 np.hanning, np.hamming, np.blackman, np.bartlett (args 'M=m') and np.kaiser ('M=m beta=b'), M < 1, 1, 2
@@ -7105,6 +7116,8 @@ def gen_printing():
         T("int8", [-128, 0, 127]), T("int8", [[1, -2, 3], [100, 5, -6]]), T("uint8", [0, 7, 255]),
         T("uint8", np.arange(1001) % 256), T("int16", [-32768, 5, 32767]), T("uint16", [[65535, 0], [12, 300]]),
         T("int8", -128, ()), T("uint8", 255, ()), T("uint16", [], (0,)),
+        # uint32: ten digits (repr's dtype=uint32)
+        T("uint32", [[0, 7], [2**31, U32_MAX]]), T("uint32", U32_MAX, ()),
     ]
     a2s_keys = {"maxLineWidth": "max_line_width", "precision": "precision", "suppressSmall": "suppress_small",
                 "separator": "separator", "prefix": "prefix", "suffix": "suffix", "threshold": "threshold",
@@ -7256,6 +7269,7 @@ def gen_functional():
         "uint8": [5, 1, 0, 1, 2, 3, 4, 100, 128, 255],
         "int16": [-5, -1, 0, 1, 2, 3, 4, 300, -32768, 32767],
         "uint16": [5, 1, 0, 1, 2, 3, 4, 300, 32768, 65535],
+        "uint32": [5, 1, 0, 1, 2, 3, 4, 65537, 2**31, U32_MAX],
     }
     c1 = [True, True, False, False, True, False, True, False, False, True]
     c2 = [False, True, True, False, False, False, True, True, False, True]
@@ -7272,13 +7286,14 @@ def gen_functional():
                   ["seven", "c:1"])
     # the small integer types: functions that wrap (neg, sq), results cast back (half, sum, c:-1.75),
     # and a Java integer constant out of the type's range (NumPy: OverflowError)
-    for dtype in SMALL_INTS:
+    for dtype in STORAGE_INTS:
         x = T(dtype, xs[dtype])
         piecewise(x, [T("bool", c1)], ["neg", "sq"])
         piecewise(x, [T("bool", c1), T("bool", c2)], ["half", "c:-1.75", "sum"])
         piecewise(x, [T("bool", c2)], ["i:-1" if dtype.startswith("u") else "i:-128", "b:true"])
     piecewise(T("int8", xs["int8"]), [T("bool", c1)], ["i:128"])
     piecewise(T("uint16", xs["uint16"]), [T("bool", c1)], ["i:65536"])
+    piecewise(T("uint32", xs["uint32"]), [T("bool", c1)], ["i:4294967296"])
     piecewise(T("float64", 1.5, ()), [T("bool", True, ())], ["neg", "c:4"])
     piecewise(T("float64", 1.5, ()), [T("bool", False, ())], ["neg", "c:4"])
     piecewise(T("int32", 3, ()), [T("bool", False, ())], ["neg"])
@@ -7373,7 +7388,7 @@ def gen_functional():
         overlap(v24, a, b)
 
     # ---- the complex helpers on real arrays
-    for dtype in ALL_DTYPES + SMALL_INTS:
+    for dtype in ALL_DTYPES + STORAGE_INTS:
         x = T(dtype, xs[dtype])
         for op, f in (("real", np.real), ("imag", np.imag), ("conj", np.conj), ("conjugate", np.conjugate),
                       ("angle", np.angle), ("isreal", np.isreal), ("iscomplex", np.iscomplex),
@@ -7384,7 +7399,7 @@ def gen_functional():
         emit("angle", [x], "deg=true", lambda v: np.angle(v, deg=True), "exact")
         emit("real_if_close", [x], "tol=1000", lambda v: np.real_if_close(v, tol=1000))
         for spec in (T(dtype, xs[dtype], (2, 5), "T"), T(dtype, xs[dtype][:1], (), ), T(dtype, [], (0, 3))) \
-                if dtype not in SMALL_INTS[2:] else ():
+                if dtype not in STORAGE_INTS[2:] else ():
             for op, f in (("real", np.real), ("imag", np.imag), ("conj", np.conj), ("angle", np.angle),
                           ("isreal", np.isreal), ("iscomplex", np.iscomplex), ("asarray_chkfinite", np.asarray_chkfinite),
                           ("ndim", np.ndim), ("shape", np.shape), ("size", np.size)):
@@ -7400,7 +7415,7 @@ def gen_functional():
     emit("asarray_chkfinite", [T("float64", [1.0, 0.0, nan, 4.0], (4,), "step2")], "-", np.asarray_chkfinite)
     for dts in (("float32", "float32"), ("float32", "int32"), ("int64", "int32"), ("float32", "float64"),
                 ("float32", "bool"), ("float32",), ("int32",), ("float32", "float32", "int64"),
-                ("int8",), ("uint16", "float16"), ("uint8", "float32")):
+                ("int8",), ("uint16", "float16"), ("uint8", "float32"), ("uint32", "float16"), ("uint32", "int8")):
         emit("common_type", [T(d, [1, 0]) for d in dts], "-", np.common_type)
 
     # ---- mask_indices: 'n=N f=triu|tril k=K'
