@@ -7820,9 +7820,12 @@ def gen_indexing2():
     # the small integer types: gathers and masks of 1- and 2-byte elements; Java scalars at the
     # limits stored, one past them refused (NumPy: OverflowError, floats truncated first), arrays
     # of wider types cast unsafely (wrapping)
-    for dtype in SMALL_INTS:
+    for dtype in STORAGE_INTS:
         info = np.iinfo(NP[dtype])
         vals = [int(info.min), int(info.max), 0, 1, -1 if info.min < 0 else 200, 7, 100, 3, 5, 9, 2, 4]
+        # to uint32 no 1e10: NumPy's vectorised cast of four floats gives 0 there, its one-element cast
+        # (jtensor's) 1410065408
+        floats = [300.7, -1.0, 4294967295.5, 2.5] if dtype == "uint32" else [300.7, -1.0, 1e10, 2.5]
         x = T(dtype, vals, (3, 4))
         emit_get(x, [L(2, 0, -3), slice(None, None, -1)])
         emit_get(x, [M(1, 0, 1), L(3, 0)])
@@ -7831,7 +7834,7 @@ def gen_indexing2():
                              ([0, 0], ("long", int(info.max) + 1)), ([slice(None)], ("long", int(info.min) - 1)),
                              ([1], ("double", float(info.max) + 0.9)), ([1], ("double", float(info.max) + 1.0)),
                              ([2, L(0, 1)], ("double", -0.5)),
-                             ([L(0, 2), 1], T("int32", [70000, -129])), ([0], T("float64", [300.7, -1.0, 1e10, 2.5])),
+                             ([L(0, 2), 1], T("int32", [70000, -129])), ([0], T("float64", floats)),
                              ([slice(None), L(3)], T("int64", [2**40 + 5, -1, 256], (3, 1)))]:
             emit_set(x, items, value)
 
@@ -7967,6 +7970,8 @@ def gen_testing():
         (t("int8", [-1, 2, 100]), t("uint8", [255, 2, 100])),
         (t("uint8", [1, 2, 3]), t("float16", [1.0, 2.0, 3.5])),
         (t("int16", [300, -7]), t("int32", [300, -8])),
+        (t("uint32", [0, U32_MAX, 2**31]), t("uint32", [U32_MAX, 0, 2**31])),
+        (t("uint32", [1, 2**31, 7]), t("int32", [-1, I32_MIN, 7])),
     ]
     for a, b in pairs:
         for op, args in configs:
