@@ -431,7 +431,8 @@ public final class Np {
      * ({@code np.full_like(x, value)}), converted as NumPy's unsafe cast and {@link Tensor#astype}
      * convert: an integer x truncates toward zero, NaN or an out-of-range value gives the integer
      * type's minimum (int8, uint8, int16, uint16: converted to int32 that way, then wrapped to the
-     * width, as NumPy on x86: 300.7 gives int8 44, NaN 0, -1.0 uint8 255), bool stores
+     * width, as NumPy on x86: 300.7 gives int8 44, NaN 0, -1.0 uint8 255; uint32 likewise through
+     * int64, as NumPy's scalar cast: 1e10 gives 1410065408), bool stores
      * {@code value != 0}.
      *
      * <pre>{@code
@@ -4182,15 +4183,14 @@ public final class Np {
 
     /**
      * {@code np.min_scalar_type(value)} of a Python int: the smallest type holding the value, unsigned
-     * for value &gt;= 0 (uint8 up to 255, uint16 up to 65535), signed below 0 (int8, int16, int32,
-     * int64). Deviation: NumPy gives uint32 for 65536..2<sup>32</sup> - 1 and uint64 from
-     * 2<sup>32</sup>; jtensor has neither and gives the smallest signed type that holds the value
-     * (int32 up to 2<sup>31</sup> - 1, else int64).
+     * for value &gt;= 0 (uint8 up to 255, uint16 up to 65535, uint32 up to 2<sup>32</sup> - 1),
+     * signed below 0 (int8, int16, int32, int64). Deviation: NumPy gives uint64 from 2<sup>32</sup>;
+     * jtensor has none and gives int64.
      *
      * <pre>{@code
      * minScalarType(255)    // UINT8
      * minScalarType(-129)   // INT16
-     * minScalarType(70000)  // INT32 (NumPy: uint32)
+     * minScalarType(70000)  // UINT32
      * }</pre>
      */
     public static DType minScalarType(long value) {
@@ -4229,7 +4229,7 @@ public final class Np {
 
     /**
      * The sum of the elements ({@code np.sum}); bool and every integer type sum as int64 (a deviation:
-     * NumPy gives uint64 for uint8/uint16 input; jtensor has no uint64 and gives int64, the same bits: the same value below 2<sup>63</sup>, the same value modulo 2<sup>64</sup> where NumPy's uint64 wraps); floats are summed pairwise, over all axes.
+     * NumPy gives uint64 for uint8/uint16/uint32 input; jtensor has no uint64 and gives int64, the same bits: the same value below 2<sup>63</sup>, the same value modulo 2<sup>64</sup> where NumPy's uint64 wraps); floats are summed pairwise, over all axes.
      * Float16 accumulates in float32 and rounds once to float16, as NumPy's half loop along a
      * contiguous axis (NumPy rounds every partial sum when it reduces a non-contiguous axis, e.g.
      * axis 0 of a C-ordered matrix; jtensor rounds once there too, which is as or more accurate). A
@@ -4271,7 +4271,7 @@ public final class Np {
 
     /**
      * The product of the elements ({@code np.prod}); bool and every integer type as int64, wrapping
-     * around (a deviation: NumPy gives uint64 for uint8/uint16 input; jtensor has no uint64 and gives int64, the same bits: the same value below 2<sup>63</sup>, the same value modulo 2<sup>64</sup> where NumPy's uint64 wraps), over all axes.
+     * around (a deviation: NumPy gives uint64 for uint8/uint16/uint32 input; jtensor has no uint64 and gives int64, the same bits: the same value below 2<sup>63</sup>, the same value modulo 2<sup>64</sup> where NumPy's uint64 wraps), over all axes.
      */
     public static Tensor prod(Tensor x) {
         return Reductions.reduce(ReduceOp.PROD, x, null, false, 0, "prod");
@@ -4588,7 +4588,7 @@ public final class Np {
 
     /**
      * The running sum of the flattened x ({@code np.cumsum(x)}): a 1-d tensor, int64 for integer
-     * and bool input (a deviation: NumPy gives uint64 for uint8/uint16 input; jtensor has no uint64 and gives int64, the same bits: the same value below 2<sup>63</sup>, the same value modulo 2<sup>64</sup> where NumPy's uint64 wraps), else x's type. Summed in order in the result type, so float results are
+     * and bool input (a deviation: NumPy gives uint64 for uint8/uint16/uint32 input; jtensor has no uint64 and gives int64, the same bits: the same value below 2<sup>63</sup>, the same value modulo 2<sup>64</sup> where NumPy's uint64 wraps), else x's type. Summed in order in the result type, so float results are
      * NumPy's bit for bit; integers wrap around. Float16 adds in float32 and rounds every partial
      * sum to float16, as NumPy's {@code add.accumulate} on half (2048 + 1 stays 2048).
      *
@@ -7772,8 +7772,8 @@ public final class Np {
      * Splits x into mantissa and exponent, element-wise ({@code np.frexp}): x = m · 2<sup>e</sup>
      * with 0.5 &lt;= |m| &lt; 1, exactly. ±0, ±Inf and NaN give m = x and e = 0 (NumPy's values);
      * subnormals give their true exponent (float64 5e-324: 0.5 and -1073). The mantissa has x's
-     * float type (bool, int8 and uint8 x give float16, int16 and uint16 float32, int32 and int64
-     * float64, as in NumPy), the exponent is int32.
+     * float type (bool, int8 and uint8 x give float16, int16 and uint16 float32, int32, uint32 and
+     * int64 float64, as in NumPy), the exponent is int32.
      *
      * <pre>{@code
      * Tensor[] me = frexp(array(new double[] {8, -3}))   // me[0] [0.5, -0.75], me[1] int32 [4, 2]
@@ -7977,7 +7977,7 @@ public final class Np {
      *       float32 is parsed as float64 and then rounded, as NumPy does. Hex floats,
      *       {@code 1_000}, {@code 1.0f} are errors. Integer and bool types take decimal integers
      *       only ({@code 1.0} is an error for int64, as NumPy 2), within the type's range ({@code 128}
-     *       is an error for int8), with no minus sign for uint8/uint16 ({@code -0} included, as
+     *       is an error for int8), with no minus sign for uint8/uint16/uint32 ({@code -0} included, as
      *       NumPy's unsigned parser); bool is {@code value != 0}.</li>
      *   <li>{@code usecols} picks columns (negative counts from the end; {@code null}: all, and then
      *       every row must have as many columns as the first).</li>
@@ -9387,7 +9387,7 @@ public final class Np {
      * NumPy 2's {@code np.isdtype(dtype, kind)}: whether dtype is of any of the kinds, each a
      * {@code "bool"}, {@code "signed integer"}, {@code "unsigned integer"}, {@code "integral"},
      * {@code "real floating"}, {@code "complex floating"} or {@code "numeric"} ("unsigned integer"
-     * matches uint8 and uint16; jtensor has no complex types, so that kind matches nothing).
+     * matches uint8, uint16 and uint32; jtensor has no complex types, so that kind matches nothing).
      *
      * <pre>{@code
      * isdtype(INT32, "integral")                    // true

@@ -1079,7 +1079,7 @@ public final class Tensor implements AutoCloseable {
 
     /**
      * The elements in C order as little-endian bytes ({@code x.tobytes()} on x86-64 and ARM): bool
-     * one byte (0 or 1), int8/uint8 one, int16/uint16/float16 two, int32/float32 four, int64/float64
+     * one byte (0 or 1), int8/uint8 one, int16/uint16/float16 two, int32/uint32/float32 four, int64/float64
      * eight.
      */
     public byte[] tobytes() {

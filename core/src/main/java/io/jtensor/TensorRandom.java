@@ -222,7 +222,7 @@ public final class TensorRandom {
         String op = "integers";
         if (!dtype.isInteger()) {
             throw new IllegalArgumentException(op + ": dtype must be an integer type (int8, uint8, int16, uint16,"
-                    + " int32 or int64), got " + dtype.numpyName());
+                    + " int32, uint32 or int64), got " + dtype.numpyName());
         }
         if (low >= high) {
             throw new IllegalArgumentException(op + ": low >= high (low " + low + ", high " + high

@@ -4,7 +4,7 @@ package io.jtensor.op;
  * Element-wise unary operations, one token each.
  *
  * <p>Result types: the {@linkplain Kind#FLOATING floating} ops turn bool, int8 and uint8 input into
- * float16, int16 and uint16 into float32, int32 and int64 into float64, as NumPy; float16 input computes in float32 and is rounded once to
+ * float16, int16 and uint16 into float32, int32, uint32 and int64 into float64, as NumPy; float16 input computes in float32 and is rounded once to
  * float16 (NumPy's half loops); the
  * {@linkplain Kind#NUMERIC numeric} ops keep the input type, with bool handled as
  * {@link #boolInput()} says; the {@linkplain Kind#PREDICATE predicates} ({@link #ISNAN},
