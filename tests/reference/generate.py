@@ -49,13 +49,20 @@ DTYPES = ["bool", "int32", "int64", "float32", "float64"]
 ALL_DTYPES = DTYPES + ["float16"]
 # the 8- and 16-bit integer types (storage types computed in int32, wrapping to their width)
 SMALL_INTS = ["int8", "uint8", "int16", "uint16"]
+# uint32: a storage type computed in int64, wrapping to 32 bits; with the small ones, the integer storage types
+STORAGE_INTS = SMALL_INTS + ["uint32"]
 NP = {"bool": np.bool_, "int32": np.int32, "int64": np.int64, "float32": np.float32, "float64": np.float64,
-      "float16": np.float16, "int8": np.int8, "uint8": np.uint8, "int16": np.int16, "uint16": np.uint16}
+      "float16": np.float16, "int8": np.int8, "uint8": np.uint8, "int16": np.int16, "uint16": np.uint16,
+      "uint32": np.uint32}
 JT = {"bool": "bool", "int8": "int8", "uint8": "uint8", "int16": "int16", "uint16": "uint16", "int32": "int32",
-      "int64": "int64", "float16": "float16", "float32": "float32", "float64": "float64"}
+      "int64": "int64", "float16": "float16", "float32": "float32", "float64": "float64", "uint32": "uint32"}
 
 I32_MIN, I32_MAX = -2**31, 2**31 - 1
 I64_MIN, I64_MAX = -2**63, 2**63 - 1
+U32_MAX = 2**32 - 1
+# uint32 at its limits: 2**31 - 1 and 2**31 (int32's edge), 2**32 - 2 and 2**32 - 1, 65536 and 65537
+# (their products wrap: 65536 * 65536 is 0, 65537 * 65537 is 131073)
+U32_LIMITS = [0, 1, 2, 7, 65535, 65536, 65537, 2**31 - 1, 2**31, U32_MAX - 1, U32_MAX]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -65,7 +72,7 @@ def fmt(v, dtype):
     """One value as text for the given jtensor dtype."""
     if dtype == "bool":
         return "true" if bool(v) else "false"
-    if dtype in ("int32", "int64") or dtype in SMALL_INTS:
+    if dtype in ("int32", "int64") or dtype in STORAGE_INTS:
         return str(int(v))
     f = float(v)
     if math.isnan(f):
@@ -299,9 +306,10 @@ SMALL_INPUTS = {
     "uint8": [0, 1, 2, 3, 7, 15, 16, 100, 127, 128, 200, 254, 255],
     "int16": [0, 1, -1, -7, 181, 182, -182, 255, 256, 32767, -32767, -32768],
     "uint16": [0, 1, 7, 255, 256, 32767, 32768, 65534, 65535],
+    "uint32": U32_LIMITS,
 }
-# unary ops run on int16/uint16 (int8/uint8 run every op): the integer ones and a few floating ones
-# (float32 results), to keep the suite's time down
+# unary ops run on int16/uint16 and uint32 (int8/uint8 run every op): the integer ones and a few
+# floating ones (float32 results, float64 for uint32), to keep the suite's time down
 UNARY_16 = ["sqrt", "square", "absolute", "negative", "sign", "reciprocal", "relu", "floor", "round", "exp", "log",
             "sin", "arctan", "sigmoid", "isnan", "isfinite", "signbit", "logical_not", "invert", "rad2deg",
             "bitwise_count"]
@@ -369,8 +377,8 @@ def gen_unary():
               "int64": int64_inputs(), "bool": bool_inputs(), "float16": float_inputs_16()}
     inputs.update(SMALL_INPUTS)
     for op in UNARY:
-        for dtype in ALL_DTYPES + SMALL_INTS:
-            if dtype in ("int16", "uint16") and op not in UNARY_16:
+        for dtype in ALL_DTYPES + STORAGE_INTS:
+            if dtype in ("int16", "uint16", "uint32") and op not in UNARY_16:
                 continue
             nd, jt = unary_result_dtype(op, dtype)
             if jt == "error":
@@ -387,10 +395,11 @@ sign reciprocal relu floor ceil round trunc; deg2rad and rad2deg, one product by
 rounded to the type; invert and bitwise_count, bool and integers only, bitwise_count giving uint8) and
 the bool-valued isnan isinf isfinite signbit logical_not expect NumPy's result bit for bit, including the sign of zero.  Integer input to a floating op is
 converted to float64 first, bool, int8 and uint8 input to float16, int16 and uint16 input to float32
-(as NumPy); bool input to square/reciprocal computes in int8 (as NumPy); sigmoid is
-scipy.special.expit and relu is np.maximum(x, 0) in x's type.  int8 and uint8 run every op, int16
-and uint16 the integer ops and a few floating ones; integer results wrap to the type's width
-(square(-128) is 0, negative(-128) and absolute(-128) are -128 in int8, as NumPy).
+(as NumPy; uint32 to float64); bool input to square/reciprocal computes in int8 (as NumPy); sigmoid is
+scipy.special.expit and relu is np.maximum(x, 0) in x's type.  int8 and uint8 run every op, int16,
+uint16 and uint32 the integer ops and a few floating ones; integer results wrap to the type's width
+(square(-128) is 0, negative(-128) and absolute(-128) are -128 in int8, square(65537) is 131073 and
+negative(1) 4294967295 in uint32, as NumPy).
 float16 (NumPy's half loops: float32 math rounded once to float16): the transcendental ops expect the
 correctly rounded float16 (the test allows 1 float16 ULP, as float32 math rounded again can flip a
 rounding); the exact ops NumPy's float16 bit for bit.""")
@@ -468,23 +477,39 @@ SMALL_BINARY = {
     "uint8": [0, 1, 2, 7, 16, 128, 200, 255],
     "int16": [0, 1, -1, -3, 181, 255, 256, 32767, -32768],
     "uint16": [0, 1, 7, 256, 32768, 65535],
+    "uint32": [0, 1, 2, 7, 65536, 65537, 2**31 - 1, 2**31, U32_MAX - 1, U32_MAX],
 }
 SMALL_POW_EXPS = [0, 1, 2, 3, 7, 8, 15, 16]
+# uint32 powers: past 32 bits (2**32 is 0), and an exponent above int32's range
+U32_POW_EXPS = SMALL_POW_EXPS + [31, 32, 33, U32_MAX]
 # shift counts around each width (8, 16, 32) and below 0
 SMALL_SHIFTS = {
     "int8": [0, 1, 2, 6, 7, 8, 9, 31, 32, 33, 127, -1, -8, -9, -128],
     "uint8": [0, 1, 7, 8, 9, 15, 16, 31, 32, 33, 255],
     "int16": [0, 1, 14, 15, 16, 17, 31, 32, 33, -1, -16, -32768, 32767],
     "uint16": [0, 1, 15, 16, 17, 31, 32, 33, 65535],
+    "uint32": [0, 1, 15, 16, 31, 32, 33, 63, 64, 65, 2**31, U32_MAX],
 }
 SMALL_MIXED = [("int8", "uint8"), ("uint8", "int8"), ("uint16", "int16"), ("uint8", "uint16"), ("int8", "int32"),
                ("uint16", "int64"), ("bool", "uint8"), ("int8", "float16"), ("int16", "float16"),
                ("uint8", "float32")]
+# uint32 with every other type: uint32 with bool, uint8 and uint16 gives uint32, with a signed integer
+# int64, with any float float64 (float16 and float32 too)
+U32_MIXED = [("uint32", "bool"), ("int8", "uint32"), ("uint32", "uint8"), ("int16", "uint32"), ("uint16", "uint32"),
+             ("uint32", "int32"), ("int64", "uint32"), ("uint32", "float16"), ("float32", "uint32"),
+             ("uint32", "float64")]
+# the ops those pairs run (promotion.csv has every op's type): arithmetic and a comparison for all, the
+# integer ops for integer pairs, the float ones for float pairs (the suite's time)
+U32_MIXED_OPS = ["add", "subtract", "multiply", "floor_divide", "maximum", "less"]
+U32_MIXED_INT_OPS = ["remainder", "bitwise_or", "right_shift", "lcm"]
+U32_MIXED_FLOAT_OPS = ["divide", "power", "arctan2"]
 SMALL_MIXED_VALUES = {
     "int8": [0, 1, -1, 3, 127, -128], "uint8": [0, 1, 3, 128, 255], "int16": [0, -1, 3, 32767, -32768],
     "uint16": [0, 1, 3, 32768, 65535], "int32": [0, -1, 3, 256, I32_MAX, I32_MIN], "int64": [0, -1, 3, 65536, I64_MIN],
     "bool": [False, True], "float16": [0.0, -0.0, 1.5, -128.5, 3.0, math.nan, math.inf, 65504.0],
     "float32": [0.0, 2.5, -1.0, 255.5, 1e30, math.nan],
+    "uint32": [0, 1, 3, 2**31, U32_MAX],
+    "float64": [0.0, -1.5, 4294967295.0, 4294967296.5, 1e300, math.nan],
 }
 
 
@@ -584,17 +609,20 @@ def gen_binary():
             emit(op, "int64", "int64", [(a, b) for a in ispecial64 for b in ispecial64])
         emit(op, "bool", "bool", [(a, b) for a in (False, True) for b in (False, True)])
         # the 8- and 16-bit integers: every pair of their specials (the limits wrap), NumPy's own loop
-        for dtype in SMALL_INTS:
+        for dtype in STORAGE_INTS:
             v = SMALL_BINARY[dtype]
             if op == "power":
-                pairs = [(a, e) for a in v for e in SMALL_POW_EXPS]
+                pairs = [(a, e) for a in v for e in (U32_POW_EXPS if dtype == "uint32" else SMALL_POW_EXPS)]
             elif op in ("left_shift", "right_shift"):
                 pairs = [(a, c) for a in v for c in SMALL_SHIFTS[dtype]]
             else:
                 pairs = [(a, b) for a in v for b in v]
             emit(op, dtype, dtype, pairs)
         # mixed small types: int8 with uint8 gives int16, uint16 with int16 int32, with floats float16/32/64
-        for da, db in SMALL_MIXED:
+        for da, db in SMALL_MIXED + U32_MIXED:
+            if (da, db) in U32_MIXED and op not in U32_MIXED_OPS + (
+                    U32_MIXED_FLOAT_OPS if "float" in da + db else U32_MIXED_INT_OPS):
+                continue
             va, vb = SMALL_MIXED_VALUES[da], SMALL_MIXED_VALUES[db]
             pairs = [(a, b) for a in va for b in vb]
             if op == "power" and not db.startswith("float"):
@@ -625,8 +653,8 @@ def gen_binary():
     write("binary.csv", ["op", "a_dtype", "a", "b_dtype", "b", "result_dtype", "expected"], rows, """
 Binary ufuncs on two tensors: op(a, b) for every op, dtype pair and special value.  The result
 type is NumPy's (bool ** bool, bool // bool, remainder, fmod and shifts of bools give int8; int8,
-uint8, int16 and uint16 pairs wrap to their width, int8 with uint8 gives int16, uint16 with int16
-int32, divide of integers float64; float operands of the bitwise, shift, gcd and lcm ops and gcd/lcm of two
+uint8, int16, uint16 and uint32 pairs wrap to their width, int8 with uint8 gives int16, uint16 with int16
+int32, uint32 with a signed integer int64 and with any float (float16 too) float64, divide of integers float64; float operands of the bitwise, shift, gcd and lcm ops and gcd/lcm of two
 bools are errors, tested through promotion.csv; arctan2, hypot, copysign, logaddexp(2), heaviside and
 nextafter of two bools give float16, divide float64, as NumPy).  float16 operands compute in float32,
 rounded once to float16 (NumPy's half loops); the ops with a correctly rounded reference allow 1
@@ -654,6 +682,7 @@ def gen_scalars():
         "uint8": [0, 7, 200, 255],
         "int16": [0, -3, 255, 32767, -32768],
         "uint16": [0, 7, 256, 65535],
+        "uint32": [0, 7, 65537, 2**31, U32_MAX],
     }
     # 1.0004882812500002 and 65520.0: just above a float16 half-way point and float16's overflow
     # threshold, where the scalar's own rounding to float16 decides
@@ -664,14 +693,16 @@ def gen_scalars():
     # OverflowError in NumPy for arithmetic, a by-value answer for comparisons)
     small_floats = [2.5, -0.5, 300.0, 1e39]
     small_ints = {"int8": [0, 3, -2, 127, 128, -129, 2**40], "uint8": [0, 3, -1, 255, 256],
-                  "int16": [3, -2, 32767, 32768, -32769], "uint16": [3, -1, 65535, 65536]}
+                  "int16": [3, -2, 32767, 32768, -32769], "uint16": [3, -1, 65535, 65536],
+                  "uint32": [3, -1, 65537, 2**31, U32_MAX, 2**32, -2**31]}
+    small_floats_u32 = small_floats + [4294967296.5]
     # int32 meets its own limits' neighbours too
     int32_ints = int_scalars + [2147483648, -2147483649]
     for op in BINARY:
         for dtype, values in arrays.items():
             arr = np.array(values, NP[dtype])
-            if dtype in SMALL_INTS:
-                kinds = (("double", small_floats), ("long", small_ints[dtype]))
+            if dtype in STORAGE_INTS:
+                kinds = (("double", small_floats_u32 if dtype == "uint32" else small_floats), ("long", small_ints[dtype]))
             else:
                 kinds = (("double", float_scalars), ("long", int32_ints if dtype == "int32" else int_scalars))
             for kind, scalars in kinds:
@@ -708,7 +739,7 @@ Binary ufuncs with a Java scalar (NumPy 2 / NEP 50 weak Python scalar): a double
 a long a Python int; side 'right' is op(tensor, scalar), 'left' op(scalar, tensor).  The float32
 tensor keeps float32 (the scalar is cast to float32 first; a float16 tensor likewise keeps float16,
 the scalar rounded to float16 first, then computed in float32), integer tensors with a float scalar
-give float64, bool with an integer scalar gives int64; int8, uint8, int16 and uint16 tensors keep
+give float64, bool with an integer scalar gives int64; int8, uint8, int16, uint16 and uint32 tensors keep
 their type with an int scalar and wrap.  result_dtype 'error' (expected: NumPy's exception): an int
 scalar out of the range of an integer tensor's type (NumPy's OverflowError) or an integer to a
 negative integer power (ValueError); jtensor throws IllegalArgumentException.  Comparisons with an
@@ -721,7 +752,7 @@ the types (bitwise ops of floats) are tested in promotion.csv.""")
 
 def gen_promotion():
     rows = []
-    everything = ALL_DTYPES + SMALL_INTS
+    everything = ALL_DTYPES + STORAGE_INTS
     for op in BINARY:
         for da in everything:
             for db in everything:
@@ -732,23 +763,23 @@ def gen_promotion():
             nd, jt = unary_result_dtype(op, d)
             rows.append(["unary", op, d, "-", nd, jt])
     for op in ["sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std", "all", "any"]:
-        for d in DTYPES + SMALL_INTS:
+        for d in DTYPES + STORAGE_INTS:
             arr = np.ones((2, 2), NP[d])
             nd = getattr(np, op)(arr).dtype.name
             # sum and prod of unsigned input: NumPy's uint64, jtensor's int64 (it has no uint64)
             rows.append(["reduce", op, d, "-", nd, "int64" if nd == "uint64" else JT[nd]])
     for op in ["matmul", "dot", "outer"]:
-        for da in DTYPES + SMALL_INTS:
-            for db in DTYPES + SMALL_INTS:
+        for da in DTYPES + STORAGE_INTS:
+            for db in DTYPES + STORAGE_INTS:
                 nd = getattr(np, op)(np.ones((2, 2), NP[da]), np.ones((2, 2), NP[db])).dtype.name
                 rows.append(["linalg", op, da, db, nd, JT[nd]])
     write("promotion.csv", ["kind", "op", "a_dtype", "b_dtype", "numpy_dtype", "result_dtype"], rows, """
 Result types: every binary ufunc for every pair of tensor dtypes, every unary ufunc and reduction
 for every dtype, matmul/dot/outer for every pair.  numpy_dtype is what NumPy gives ('error' when
 NumPy refuses, 'n/a' for ops NumPy lacks); result_dtype is jtensor's (sigmoid gives the type NumPy's
-exp gives: float16 for bool, int8 and uint8, float32 for int16 and uint16, float64 for int32 and
-int64; relu keeps the type; sum and prod of uint8 and uint16 give int64 where NumPy gives uint64, as
-jtensor has no uint64).  The element-wise rows cover all ten types; the reduction and linalg rows
+exp gives: float16 for bool, int8 and uint8, float32 for int16 and uint16, float64 for int32, uint32 and
+int64; relu keeps the type; sum and prod of uint8, uint16 and uint32 give int64 where NumPy gives uint64, as
+jtensor has no uint64).  The element-wise rows cover all eleven types; the reduction and linalg rows
 all but float16.""")
 
 
@@ -809,6 +840,8 @@ def build_tensors():
     tensor("logit_u8", np.array([[1, 2, 3, 120], [0, 0, 7, 100]], np.uint8))
     tensor("logit_i16", np.array([[1, 2, 3, -300], [-5, 0, 5, 300]], np.int16))
     tensor("logit_u16", np.array([[1, 2, 3, 700], [0, 0, 7, 70]], np.uint16))
+    # uint32: float64 results (scipy's max subtraction wraps in uint32 here, the mpmath reference does not)
+    tensor("logit_u32", np.array([[1, 2, 3, 700], [0, 0, 7, U32_MAX]], np.uint32))
     tensor("e20_f64", np.zeros((2, 0)))
     # linear algebra
     tensor("m34_f64", rng.normal(0, 1, (3, 4)))
@@ -873,6 +906,10 @@ def build_tensors():
     tensor("lim3_u8", v.astype(np.uint8))
     tensor("lim34_i16", np.array([[-32768, 32767, 1000, -1], [32767, 32767, -32768, 300], [7, -7, 0, 2]], np.int16))
     tensor("lim34_u16", np.array([[65535, 0, 1000, 1], [65535, 65535, 0, 300], [7, 7, 65534, 2]], np.uint16))
+    # uint32: sums past 2**32, products that wrap in 64 bits (NumPy's uint64, as_jtensor), ties of the
+    # maximum for argmax
+    tensor("lim34_u32", np.array([[U32_MAX, 0, 2**31, 1], [U32_MAX, U32_MAX, 65537, 65537],
+                                  [7, 7, U32_MAX - 1, 2**31 - 1]], np.uint32))
     tensor("b8_u8", np.array([[0, 1, 0, 255], [0, 0, 0, 0], [2, 3, 128, 1]], np.uint8))
 
 
@@ -959,6 +996,7 @@ def gen_reductions():
     cases.append(("lim3_i8.T", [None, 1, (0, 1)]))
     cases.append(("lim34_i16", [None, 0, 1]))
     cases.append(("lim34_u16", [None, 0, 1]))
+    cases.append(("lim34_u32", [None, 0, 1, (0, 1)]))
     cases.append(("b8_u8", [None, 1]))
     ops = ["sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std", "all", "any"]
     for name, axes_list in cases:
@@ -1054,7 +1092,7 @@ def gen_rows():
     rows = []
     for name in ["logit3_f64", "logit3_f32", "big_logits_f64", "big_logits_f32", "special_logits", "tut_softmax",
                  "logit_i32", "logit3_f64.f16", "big_logits_f32.f16", "special_logits.f16", "logit_i8", "logit_u8",
-                 "logit_i16", "logit_u16"]:
+                 "logit_i16", "logit_u16", "logit_u32"]:
         x = resolve(name)
         dtype = x.dtype.name if x.dtype.kind == "f" else "float64"
         # softmax and log_softmax of the small integer types: scipy's type (np.exp's)
@@ -1206,10 +1244,25 @@ def gen_astype():
     values["uint8"] = [0, 1, 127, 128, 255]
     values["int16"] = [0, -1, 127, 128, -129, 255, 256, 2049, 32767, -32768]
     values["uint16"] = [0, 1, 255, 256, 2049, 32768, 65535]
-    for src in ALL_DTYPES + SMALL_INTS:
-        arr = np.array(values[src], NP[src])
-        for dst in ALL_DTYPES + SMALL_INTS:
-            res = arr.astype(NP[dst])
+    values["uint32"] = U32_LIMITS + [16777217, 2049, 65504, 65520, 128, 255, 256, 32768]
+    # to uint32 (rows of their own, so the older rows keep their values): around 2**32 and 2**63,
+    # below -2**31, past 2**53
+    to_u32 = {"float64": [4294967295.0, 4294967295.9, 4294967296.0, 4294967297.5, 5e9, -5e9, -2147483648.5,
+                          9007199254740993.0, 2.0**63, -2.0**63, 2.0**64],
+              "float32": [4294967040.0, 4294967296.0, -3e9, 5e9, 9.223372e18],
+              "int32": [-2, 65536], "int64": [U32_MAX, 2**32, -2**32 - 1, 2**40 + 5]}
+    for src in ALL_DTYPES + STORAGE_INTS:
+        for dst in ALL_DTYPES + STORAGE_INTS:
+            arr = np.array(values[src] + (to_u32.get(src, []) if dst == "uint32" else []), NP[src])
+            if dst == "uint32" and src.startswith("float"):
+                # x86 NumPy's scalar cast, through int64: its float-to-uint32 loop, vectorised in groups
+                # of 4, gives 2**31 for NaN, -inf and values below -2**31 and 0 for values from 2**32
+                # on in a group's positions, so the result of an element would depend on where it is
+                res = arr.astype(np.int64).astype(np.uint32)
+                one_by_one = [np.array([v], NP[src]).astype(np.uint32)[0] for v in arr]
+                assert list(res) == one_by_one, (src, list(res), one_by_one)
+            else:
+                res = arr.astype(NP[dst])
             rows.append([src, fmt_list(arr, src), dst, fmt_list(res, dst)])
     write("astype.csv", ["dtype", "values", "target", "expected"], rows, """
 astype between every pair of types, as NumPy casts on x86-64: float to integer truncates toward
@@ -1217,7 +1270,11 @@ zero, NaN, infinities and out-of-range values give the integer type's minimum, i
 any non-zero (NaN too) becomes true, rounding to float32 and float16 is to nearest even (overflowing
 to inf; float64 to float16 rounds once, as NumPy's npy_double_to_half).  To int8, uint8, int16 and
 uint16 every value first becomes an int32 as above and then wraps to the width (NaN gives 0, -1.0
-gives uint8 255), which is what NumPy's casts do on x86-64.""")
+gives uint8 255), which is what NumPy's casts do on x86-64.  To uint32 every value first becomes an
+int64 and then wraps to 32 bits (NaN, infinities and values beyond int64 give 0, -1.0 gives
+4294967295, 5e9 gives 705032704): NumPy's cast of one element on x86-64; its vectorised loop gives
+2147483648 for NaN, -inf and values below -2**31 and 0 for values from 2**32 on, for the elements
+it converts four at a time, so NumPy's own result there depends on the element's position.""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1300,6 +1357,9 @@ def gen_format():
         "s_i8": np.array(-128, np.int8),
         "s_u8": np.array(255, np.uint8),
         "s_u16": np.array(65535, np.uint16),
+        "u32": np.array([0, 7, U32_MAX], np.uint32),
+        "u32_2d": np.array([[2**31, 1], [65537, U32_MAX - 1]], np.uint32),
+        "s_u32": np.array(U32_MAX, np.uint32),
     }
     for name, arr in cases.items():
         tensor("fmt_" + name, arr)
@@ -1331,7 +1391,8 @@ def gen_creation():
     for n, m, k, dtype in [(3, 3, 0, "float64"), (3, 4, 1, "float64"), (4, 3, -1, "int32"), (2, 2, 5, "bool"),
                            (0, 3, 0, "float64"), (3, 5, -2, "float32"), (2, 3, 0, "int64"), (1, 1, 0, "bool"),
                            (3, 3, 0, "float16"), (2, 4, -1, "float16"),
-                           (3, 3, 0, "int8"), (2, 3, 1, "uint8"), (3, 3, 0, "int16"), (3, 2, -1, "uint16")]:
+                           (3, 3, 0, "int8"), (2, 3, 1, "uint8"), (3, 3, 0, "int16"), (3, 2, -1, "uint16"),
+                           (2, 3, 0, "uint32")]:
         emit("eye", [str(n), str(m), str(k), dtype], np.eye(n, m, k, dtype=NP[dtype]))
     for shape, value, dtype in [((2, 2), 2.5, "int32"), ((3,), math.nan, "bool"), ((2,), -1e20, "int64"),
                                 ((2,), 3e9, "int32"), ((2, 1), 2.7, "int32"), ((2,), -2.7, "int64"),
@@ -1350,7 +1411,11 @@ def gen_creation():
                                 ((2,), math.nan, "int8"), ((2,), 255.5, "uint8"), ((2,), -1.0, "uint8"),
                                 ((2, 2), 256.0, "uint8"), ((2,), 1e10, "uint8"), ((2,), -32768.0, "int16"),
                                 ((2,), 40000.0, "int16"), ((2,), 65535.0, "uint16"), ((2,), 70000.0, "uint16"),
-                                ((), -3.5, "uint16")]:
+                                ((), -3.5, "uint16"),
+                                # uint32: through int64, then wrapped (NaN, inf and 1e20 give 0)
+                                ((2,), 4294967295.5, "uint32"), ((2,), -1.0, "uint32"), ((2,), 5e9, "uint32"),
+                                ((2, 2), -3e9, "uint32"), ((2,), math.nan, "uint32"), ((), 1e20, "uint32"),
+                                ((2,), 2147483648.0, "uint32")]:
         emit("full", [fmt_shape(shape), repr(value), dtype], np.full(shape, value, dtype=NP[dtype]))
     write("creation.csv", ["kind", "args", "result_dtype", "shape", "expected"], rows, """
 Creation functions as NumPy computes them: arange_long (np.arange with Python ints, int64),
@@ -1439,6 +1504,13 @@ def gen_isclose():
     u16 = [0, 65535, 65534, 32768]
     emit("int16", [a for a in i16 for _ in u16], "uint16", [b for _ in i16 for b in u16])
     emit("uint16", [a for a in u16 for _ in h16], "float16", [b for _ in u16 for b in h16])
+    # uint32: its limits against int32's and float32 values near them (a - b leaves int32 and float32)
+    u32 = [0, 1, 2**31 - 1, 2**31, U32_MAX - 1, U32_MAX]
+    i32 = [0, -1, I32_MAX, I32_MIN]
+    emit("uint32", [a for a in u32 for _ in i32], "int32", [b for _ in u32 for b in i32])
+    f32 = [0.0, 4294967296.0, 2147483648.0, -1.0, math.nan]
+    emit("uint32", [a for a in u32 for _ in f32], "float32", [b for _ in u32 for b in f32])
+    emit("uint32", u32, "uint32", u32[::-1])
     emit("float64", [1.0, 2.0, 3.0], "float64", [1.0, 2.00001, 3.1, 1e-9], (3, 1), (4,))
     emit("float64", [], "float64", [])
     write("isclose.csv", ["a_dtype", "a_shape", "a", "b_dtype", "b_shape", "b", "rtol", "atol", "equal_nan",
@@ -1446,7 +1518,7 @@ def gen_isclose():
 np.isclose(a, b, rtol, atol, equal_nan) and np.allclose over every pair of special float values
 (NaN, +-Inf, +-0, values just inside and outside the default tolerances), float32 against float32
 and float64, integer limits (int64 beyond 2**53 is compared as float64, as NumPy converts b), mixed
-integer/float operands, int8, uint8, int16 and uint16 at their limits (mixed too), bool, float16 against float16, float32 and float64, a broadcast and an empty
+integer/float operands, int8, uint8, int16, uint16 and uint32 at their limits (mixed too), bool, float16 against float16, float32 and float64, a broadcast and an empty
 pair; five tolerance settings each.""")
 
 
@@ -1541,9 +1613,18 @@ def gen_manipulation():
                  lambda a, b: np.concatenate([a, b]))
     # three or more inputs promote as np.result_type's sequence, not pairwise: int8, uint8 and float16
     # join as float16 (pairwise: int16, then float32), int8, uint16 and float32 as float32
+    # uint32 with every type: uint32 with bool, uint8 and uint16, int64 with the signed ones, float64 with floats
+    smalls["uint32"] = T("uint32", [0, 2**31, U32_MAX - 1, U32_MAX])
+    wide = {"int64": i64, "float64": f64}
+    for db in STORAGE_INTS + ["bool", "int32", "int64", "float16", "float32", "float64"]:
+        emit("concatenate", "axis=0", [smalls["uint32"], smalls.get(db, wide.get(db, ones.get(db)))],
+             lambda a, b: np.concatenate([a, b]))
+    emit("concatenate", "axis=0", [ones["float16"], smalls["uint32"]], lambda a, b: np.concatenate([a, b]))
     for specs in ([smalls["int8"], smalls["uint8"], T("float16", [1.5, -2.0])],
                   [smalls["uint16"], T("float32", [0.5]), smalls["int8"]],
-                  [smalls["int16"], smalls["uint16"], smalls["uint8"]]):
+                  [smalls["int16"], smalls["uint16"], smalls["uint8"]],
+                  [smalls["uint8"], smalls["uint16"], smalls["uint32"]],
+                  [smalls["uint32"], smalls["int8"], T("float16", [1.5, -2.0])]):
         emit("concatenate", "axis=0", specs, lambda *a: np.concatenate(list(a)))
         emit("vstack", "-", [s[:2] + (s[2][:1],) for s in specs], lambda *a: np.vstack(list(a)))
     m23 = T("float64", np.arange(6.0).reshape(2, 3) - 2.5)
@@ -1580,7 +1661,8 @@ def gen_manipulation():
     for specs, axis in [([f64, T("float64", specials[::-1])], 0), ([T("float32", 1.5), T("int32", -3)], 0),
                         ([e03, e03, e03], 1), ([m23, m32[:3] + ("T",)], -1), ([m23, m33], 0), ([], 0),
                         ([bo, bo], 1), ([smalls["int8"], smalls["uint8"]], 1),
-                        ([T("uint16", [[1, 65535], [7, 8]], None, "T"), T("int16", [[-1, 2], [3, -32768]])], 0)]:
+                        ([T("uint16", [[1, 65535], [7, 8]], None, "T"), T("int16", [[-1, 2], [3, -32768]])], 0),
+                        ([T("uint32", [[1, U32_MAX], [2**31, 8]], None, "T"), T("int32", [[-1, 2], [3, I32_MIN]])], 1)]:
         emit("stack", "axis=%d" % axis, specs, lambda *a, axis=axis: np.stack(list(a), axis=axis))
 
     # hstack / vstack
@@ -1600,7 +1682,8 @@ def gen_manipulation():
                               (T("float32", np.zeros((2, 0))), 2, 1), (T("bool", np.zeros((0, 3), bool)), 3, 0),
                               (a7, 3, 0), (a7, 0, 0), (m46, 2, 2), (T("float64", 1.0), 1, 0),
                               (m46[:3] + ("T",), 3, 0), (T("uint8", np.arange(250, 256), (2, 3), "T"), 3, 0),
-                              (T("int16", np.arange(-32768, -32762), (3, 2)), 2, 1)]:
+                              (T("int16", np.arange(-32768, -32762), (3, 2)), 2, 1),
+                              (T("uint32", np.arange(U32_MAX - 5, U32_MAX + 1), (3, 2), "T"), 2, 0)]:
         emit("split", "sections=%d axis=%d" % (sections, axis), [x],
              lambda v, s=sections, ax=axis: np.split(v, s, axis=ax))
     for x, sections, axis in [(a7, 3, 0), (T("int64", [1, 2]), 4, 0), (m46, 4, 1), (m46, 5, -2), (a7, 7, 0),
@@ -1643,7 +1726,17 @@ def gen_manipulation():
                   [T("int32", [0, 0]), ("double", 1.0)], [T("bool", [False]), ("long", 1)],
                   [T("bool", [False, False]), ("bool", True)], [T("int64", [5, 5]), ("bool", True)],
                   [T("float32", [5.0, 5.0]), ("bool", False), T("bool", [False, True])],
-                  [T("int32", [0, 0, 0]), ("long", -4), mask3]]:
+                  [T("int32", [0, 0, 0]), ("long", -4), mask3],
+                  # uint32: unsigned sources and bool cast same_kind, signed and float ones are refused,
+                  # a Python int beyond [0, 2**32 - 1] is NumPy's OverflowError
+                  [T("uint32", [0, 0, 0]), T("uint16", [65535, 0, 7])], [T("uint32", [[0, 0], [0, 0]]), T("uint8", [[255], [1]])],
+                  [T("uint32", [0, 0, 0]), bo], [T("uint32", [0, 0]), T("int32", [-1, 2])],
+                  [T("uint32", [0, 0]), T("float32", [1.5, 2.0])], [T("uint32", [0, 0]), ("long", U32_MAX)],
+                  [T("uint32", [0, 0]), ("long", -1)], [T("uint32", [0, 0]), ("long", 2**32)],
+                  [T("uint32", [0, 0, 0]), ("long", 2**31), mask3], [T("uint32", [0]), ("double", 1.5)],
+                  [T("int64", [0, 0, 0]), T("uint32", [U32_MAX, 0, 2**31])],
+                  [T("float32", [0.0, 0.0]), T("uint32", [U32_MAX, 16777217])],
+                  [T("int32", [0, 0]), T("uint32", [1, 2])], [T("uint16", [0, 0]), T("uint32", [1, 2])]]:
         emit("copyto", "-", specs, copyto)
 
     # clip: NumPy 2 (minimum(maximum(x, min), max)), result_type with weak scalars
@@ -1677,6 +1770,19 @@ def gen_manipulation():
                   [T("float64", np.zeros((0, 3))), T("float64", [1.0, 2.0, 3.0]), "none"],
                   [m23, T("float64", [0.0, 1.0]), "none"], [T("int32", [-0, 5]), ("double", 0.5), ("double", 1.5)]]:
         emit("clip", "-", specs, clip)
+    # uint32: Python int bounds beyond the type clamp to it (NumPy 2); a float bound gives float64; tensor
+    # bounds promote (int32: int64, float16: float64).  (NumPy's OverflowError for a maximum below the
+    # type's minimum or a minimum above its maximum, clip(uint32 x, 3, -3), is not followed by jtensor
+    # for any integer type: it clamps that bound too)
+    u32x = T("uint32", [0, 5, 2**31, U32_MAX - 1, U32_MAX])
+    for lo, hi in [(("long", -1), ("long", 5)), (("long", 7), ("long", 2**32)),
+                   (("long", -(2**40)), ("long", 2**40)), (("long", 2**31), ("long", 2**31 - 1)),
+                   (("double", 0.5), ("double", 1e10)), ("none", ("long", 2**31)), (("long", U32_MAX), "none")]:
+        emit("clip", "-", [u32x, lo, hi], clip)
+    for bound in (T("int32", [-1, 2**31 - 1, 0, 7, 9]), T("uint8", [255]), T("float16", [-0.0, 1.5, 2048.0, 65504.0, 1.0]),
+                  T("uint32", [[1], [2**31]]), T("int64", [-(2**40), 2**40, 3, 2**32, 0])):
+        emit("clip", "-", [u32x, bound, "none"], clip)
+        emit("clip", "-", [u32x, "none", bound], clip)
 
     write("manipulation.csv", ["op", "args", "inputs", "result_dtype", "shape", "expected", "zero_sign"], rows, """
 Array manipulation as NumPy computes it: concatenate (axis=none: np.concatenate(axis=None)), stack,
@@ -1722,6 +1828,7 @@ def gen_indexing():
         "uint8": [255, 1, 0, 7, 128, 3],
         "int16": [-32768, -1, 0, 7, 32767, 3],
         "uint16": [65535, 1, 0, 7, 32768, 3],
+        "uint32": [U32_MAX, 1, 0, 7, 2**31, 3],
     }
     for dtype, values in specials.items():
         m = T(dtype, values, (2, 3))
@@ -1789,6 +1896,8 @@ def gen_scan():
         "uint8": [255, 1, 0, 254, 7, 200, 200, 3, 2],
         "int16": [32767, 1, -32768, -1, 7, 300, 300, 3, -2],
         "uint16": [65535, 1, 0, 65534, 7, 300, 300, 3, 2],
+        # uint32: sums past 2**32, products past 2**64 (NumPy's uint64 wraps, jtensor's int64 the same)
+        "uint32": [U32_MAX, 1, 0, U32_MAX - 1, 7, 65537, 65537, 3, 2],
     }
     for op in ("cumsum", "cumprod"):
         for dtype, values in specials.items():
@@ -1871,14 +1980,15 @@ def gen_nan_reductions():
              ("float16", base), ("float16", [[60000.0, nan, 60000.0, -60000.0], [30000.0, 40000.0, nan, 0.5]])]
     # small integer types: reduced as the plain reductions (nansum/nanprod int64, nanmean float64)
     cases += [("int8", [[127, -128, 127], [1, 127, -1]]), ("uint8", [[255, 0, 255], [1, 255, 200]]),
-              ("int16", [[32767, -32768, 32767], [3, -2, 1]]), ("uint16", [[65535, 0, 65535], [3, 2, 1]])]
+              ("int16", [[32767, -32768, 32767], [3, -2, 1]]), ("uint16", [[65535, 0, 65535], [3, 2, 1]]),
+              ("uint32", [[U32_MAX, 0, U32_MAX], [3, 2**31, U32_MAX - 1]])]
     for op in ("nansum", "nanprod", "nanmean", "nanmax", "nanmin"):
         for dtype, values in cases:
             spec = T(dtype, values)
             text, arr = manip_operand(spec)
             for axes in (None, (0,), (1,), (-1,), (0, 1)):
                 for keepdims in (False, True):
-                    if dtype in ("int16", "uint16") and axes not in (None, (1,)):
+                    if dtype in ("int16", "uint16", "uint32") and axes not in (None, (1,)):
                         continue
                     res = as_jtensor(getattr(np, op)(arr, axis=axes, keepdims=keepdims))
                     dt = JT[res.dtype.name]
@@ -1921,10 +2031,11 @@ def gen_differences():
         "uint8": [0, 255, 0, 1, 255, 7, 0, 0, 9, 200, 2, 2],
         "int16": [-32768, 32767, -32768, -1, 0, 7, 0, 0, 9, -9, 2, 2],
         "uint16": [0, 65535, 0, 1, 65535, 7, 0, 0, 9, 200, 2, 2],
+        "uint32": [0, U32_MAX, 0, 1, U32_MAX, 7, 0, 0, 2**31, 2**31 - 1, 2, 2],
     }
     for dtype, v in values.items():
         m = T(dtype, v, (3, 4))
-        small16 = dtype in ("int16", "uint16")
+        small16 = dtype in ("int16", "uint16", "uint32")
         for n, axis in ((1, -1), (1, 0), (2, 1), (0, 1), (5, 1), (3, 0)):
             if small16 and n not in (1, 2):
                 continue
@@ -2265,6 +2376,8 @@ def gen_sorting():
         "uint8": [255, 5, 128, 5, 0, 0, 7, 254, 5, 2, 0, 3],
         "int16": [32767, 5, -1, 5, -32768, 0, 7, -1, 5, 2, 0, 3],
         "uint16": [65535, 5, 32768, 5, 0, 0, 7, 65534, 5, 2, 0, 3],
+        # uint32: the values int32 would read as negative sort above 2**31 - 1
+        "uint32": [U32_MAX, 5, 2**31, 5, 0, 0, 7, U32_MAX - 1, 5, 2**31 - 1, 0, 3],
     }
     for dtype, v in small_values.items():
         eight = dtype in ("int8", "uint8")
@@ -2305,6 +2418,12 @@ def gen_sorting():
         for scalar in (("long", -1), ("long", 256), ("long", 255), ("double", 254.5)):
             search(u8, scalar, side)
         search(T("uint16", [0, 2, 300, 65535]), ("long", 65536), side)
+        # uint32: int32 values compared in int64, Java scalars beyond [0, 2**32 - 1] by value
+        u32 = T("uint32", [0, 2, 2**31 - 1, 2**31, 2**31, U32_MAX])
+        search(u32, T("int32", [-1, 2, I32_MAX, I32_MIN]), side)
+        search(u32, T("uint32", [2**31, U32_MAX, 0, 3]), side)
+        for scalar in (("long", -1), ("long", 2**32), ("long", 2**31), ("double", 2147483648.5)):
+            search(u32, scalar, side)
         search(T("int8", [3, -128, 127, 2, 2, 0]), T("int8", [2, -128, 127, 1]), side, True)
     for dtype, v in (("int8", [3, -7, 12, 0, 0, 5, 5, 5, 2, 127, -128, 12]),
                      ("uint8", [3, 7, 12, 0, 0, 5, 5, 5, 2, 255, 128, 12])):
@@ -2316,7 +2435,8 @@ def gen_sorting():
                lambda a, b: np.digitize(a, b, right=True))
         binned("digitize", [T(dtype, v), T(dtype, [0, 3, 5, 127])], "false", lambda a, b: np.digitize(a, b))
     for spec, minlength in ((T("uint8", [0, 1, 1, 3, 255, 3]), 0), (T("int8", [2, 2, 0, 127]), 3),
-                            (T("int8", [1, -1]), 0), (T("uint16", [5, 0, 5]), 8), (T("int16", [4, 4, 1]), 0)):
+                            (T("int8", [1, -1]), 0), (T("uint16", [5, 0, 5]), 8), (T("int16", [4, 4, 1]), 0),
+                            (T("uint32", [5, 0, 5, 9]), 3)):
         binned("bincount", [spec], str(minlength), lambda a, m=minlength: np.bincount(a, minlength=m))
     def along(x_spec, i_spec, axis):
         texts, (x, idx) = zip(*[manip_operand(v) for v in (x_spec, i_spec)])
@@ -2339,6 +2459,7 @@ def gen_sorting():
         along(T(dtype, v[:4], (1, 4)), T("int64", [3, 1, 0, 2, 2, 2], (3, 2)), "1")
     along(T("int8", small_values["int8"], (3, 4)), T("int64", [3, 0, -1, 2, 1, 1, 0, -4, 2, 3, 3, 0], (3, 4)), "1")
     along(T("uint16", small_values["uint16"], (3, 4), "T"), T("int64", [2, 0, 1, 1, 0, 2], (2, 3)), "0")
+    along(T("uint32", small_values["uint32"], (3, 4)), T("int64", [3, 0, -1, 2, 1, 1, 0, -4, 2, 3, 3, 0], (3, 4)), "1")
     along(T("float64", [1.0, 2.0, 3.0]), T("int64", [2, 2, -3]), "none")
     along(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("int64", [5], (1, 1)), "1")
     along(T("float64", [1.0, 2.0, 3.0, 4.0], (2, 2)), T("int64", [-3], (1, 1)), "0")
@@ -2438,10 +2559,11 @@ def gen_sets():
     # small integer types: the limits, mixed signed/unsigned (int8 + uint8 compare in int16, int16 +
     # uint16 in int32), with float16 (int8/uint8: float16, int16/uint16: float32), bool and int32
     small_left = {"int8": [127, 5, -1, 5, -128, 0, 7, -1, 5, 2, 0, 3], "uint8": [255, 5, 128, 5, 0, 0, 7, 254, 5, 2, 0, 3],
-                  "int16": [32767, 5, -1, 5, -32768, 0, 7, -1], "uint16": [65535, 5, 32768, 5, 0, 0, 7, 65534]}
+                  "int16": [32767, 5, -1, 5, -32768, 0, 7, -1], "uint16": [65535, 5, 32768, 5, 0, 0, 7, 65534],
+                  "uint32": [U32_MAX, 5, 2**31, 5, 0, 0, 7, 2**31 - 1]}
     small_right = {"int8": [5, 0, 9, -1, 9, -128, 4, 4], "uint8": [5, 0, 9, 255, 9, 128, 4, 4],
-                   "int16": [5, 0, -32768, 32767], "uint16": [5, 0, 65535, 32768]}
-    for dtype in SMALL_INTS:
+                   "int16": [5, 0, -32768, 32767], "uint16": [5, 0, 65535, 32768], "uint32": [5, 0, U32_MAX, 2**31 - 1]}
+    for dtype in STORAGE_INTS:
         sets(T(dtype, small_left[dtype]), T(dtype, small_right[dtype]))
         if dtype in ("int8", "uint8"):
             sets(T(dtype, small_left[dtype], (3, 4), "T"), T(dtype, small_right[dtype], (2, 4)))
@@ -2452,6 +2574,10 @@ def gen_sets():
     sets(T("int8", [-128, 1, 2, 127]), T("float16", [0.5, 1.0, -128.0, 127.0]))
     sets(T("uint16", [65535, 2049, 2048, 1]), T("float16", [2048.0, 1.0, 65504.0]))
     sets(T("int8", [1, 0, -1]), T("bool", [True]))
+    # uint32 with int32 (int64: -1 is not 4294967295), float16 (float64) and uint8 (uint32)
+    sets(T("uint32", small_left["uint32"]), T("int32", [-1, 5, I32_MAX, I32_MIN, 0]))
+    sets(T("uint32", [U32_MAX, 2049, 2048, 1]), T("float16", [2048.0, 1.0, 65504.0, 2049.0]))
+    sets(T("uint8", [0, 255, 7]), T("uint32", [255, 256, 7, U32_MAX]))
     # signed zeros (a's kept by intersect1d), NaN-only inputs, repeated values
     for a, b in (([-0.0, 1.0], [0.0]), ([0.0, 1.0], [-0.0]), ([nan, nan], [nan]), ([nan, 1.0, 1.0], [1.0, 2.0, nan]),
                  ([inf, -inf, inf], [-inf])):
@@ -2492,6 +2618,7 @@ def gen_sets():
         part(T(dtype, v, (3, 4)), [1], 0)
     part(T("int16", small_left["int16"]), [3], 0)
     part(T("uint16", small_left["uint16"]), [0, 7], 0)
+    part(T("uint32", small_left["uint32"]), [0, 3, 7], 0)
     ties = [float((i * 7919) % 13) - 6.0 for i in range(203)]
     ties[17], ties[101], ties[150] = nan, -0.0, nan
     part(T("float64", ties), [0, 50, 100, 202], 0)
@@ -2547,6 +2674,9 @@ def gen_sets():
         for value in (1.5, -1.0, 127.9, 300.0):
             pad(T(dtype, v[:4], (2, 2)), 1, "constant", value)
     pad(T("uint16", small_left["uint16"][:4], (2, 2)), [[0, 2]], "constant", -3.0)
+    for value in (-3.0, 5e9, 4294967295.5):
+        pad(T("uint32", small_left["uint32"][:4], (2, 2)), [[0, 2]], "constant", value)
+    pad(T("uint32", small_left["uint32"][:4]), 2, "reflect")
     pad(T("int16", small_left["int16"][:4]), 2, "reflect")
     for value in (-0.0, nan, inf, 1e40, 0.1):
         pad(T("float64", [1.0, 2.0]), 1, "constant", value)
@@ -2978,8 +3108,9 @@ def gen_shaping():
     emit("full_like", "value=double:1.5", [empty], lambda x: np.full_like(x, 1.5))
     # the small integer types: *_like keeps them; a Python int past the limits is NumPy's OverflowError,
     # a float is cast as C converts (NaN and out of range through int32's minimum, then wrapped);
-    # flip, roll, repeat and ptp (max - min in the type: int8's 127 - -128 wraps to -1)
-    for dtype in SMALL_INTS:
+    # flip, roll, repeat and ptp (max - min in the type: int8's 127 - -128 wraps to -1); uint32 converts
+    # floats through int64 (1e10 is 1410065408, -1.0 4294967295, NaN 0)
+    for dtype in STORAGE_INTS:
         info = np.iinfo(NP[dtype])
         lim = [int(info.min), int(info.max), 0, 1, 7, 100]
         m = T(dtype, lim, (2, 3), "T")
@@ -3527,7 +3658,8 @@ def gen_shaping():
     # neighbours in the type before halving (int8 100 + 100 wraps), ediff1d wraps, polyval of int8
     # coefficients at int8 x is Horner's rule in int8
     small_stat = {"int8": [[127, -128, 3], [-1, 100, 100]], "uint8": [[255, 0, 3], [1, 200, 200]],
-                  "int16": [[32767, -32768, 3], [-1, 300, 300]], "uint16": [[65535, 0, 3], [1, 300, 300]]}
+                  "int16": [[32767, -32768, 3], [-1, 300, 300]], "uint16": [[65535, 0, 3], [1, 300, 300]],
+                  "uint32": [[U32_MAX, 0, 3], [1, 2**31, 2**31]]}
     for dtype, v in small_stat.items():
         x = T(dtype, v)
         for axes in (None, (0,), (-1,)):
@@ -3551,7 +3683,8 @@ def gen_shaping():
                           ("uint8", [1, 2, 3], "uint8", [0, 1, 20, 255, 16, 7]),
                           ("int16", [1, 300, -5], "int16", [0, 181, 32767, -1, 2, 3]),
                           ("int8", [3, -2, 1], "float64", [0.5, 2.0, -1.0, 4.0, 1.0, 3.0]),
-                          ("uint8", [1, 2, 3], "int8", [0, 1, -128, 127, 16, -7])):
+                          ("uint8", [1, 2, 3], "int8", [0, 1, -128, 127, 16, -7]),
+                          ("uint32", [1, 65537, 3], "uint32", [0, 1, 65536, U32_MAX, 2**31, 7])):
         emit("polyval", "-", [T(pt, p), T(xt, xv, (2, 3))], np.polyval)
     for deg in (1, 2):
         emit("polyfit", "deg=%d" % deg, [T("int8", [-3, -1, 0, 2, 4, 5, 7, 9]), T("uint8", [1, 200, 3, 255, 0, 9, 2, 6])],
@@ -4041,6 +4174,37 @@ def gen_contraction():
     emit("matmul", "-", [T("int8", [[127, 127], [-128, 1]]), T("int8", [[1, 1], [127, -128]])], np.matmul)
     emit("matmul", "-", [T("uint8", [[255, 255], [16, 16]]), T("uint8", [[255, 1], [16, 16]])], np.matmul)
     emit("matmul", "-", [T("int8", [[1, 2]]), T("int8", [[1], [2], [3]])], np.matmul)
+    # uint32 (its own generator, so the values above stay): products and sums wrap modulo 2**32, with
+    # int32 in int64, with float16 in float64; trace sums into int64 (NumPy's uint64 bits)
+    urng = np.random.default_rng(20261201)
+
+    def ut(dtype, shape):
+        n = int(np.prod(shape))
+        if dtype == "uint32":
+            v = urng.integers(0, 2**32, n)
+            v[:4] = [0, U32_MAX, 2**31, 65537][:n]
+        elif dtype == "int32":
+            v = urng.integers(I32_MIN, I32_MAX + 1, n)
+        else:
+            v = np.round(urng.standard_normal(n) * 4, 1)
+        return T(dtype, np.asarray(v, NP[dtype]).reshape(shape))
+
+    for da, db in (("uint32", "uint32"), ("uint32", "int32"), ("float16", "uint32")):
+        for op in ("matmul", "dot"):
+            emit(op, "-", [ut(da, (3, 4)), ut(db, (4, 5))], getattr(np, op), lambda x, y: x.shape[-1])
+        emit("tensordot", "axes=2", [ut(da, (2, 3, 4)), ut(db, (3, 4, 2))], lambda x, y: np.tensordot(x, y, 2),
+             lambda x, y: 12)
+        emit("inner", "-", [ut(da, (2, 4)), ut(db, (3, 4))], np.inner, lambda x, y: x.shape[-1])
+        emit("vdot", "-", [ut(da, (3, 4)), ut(db, (3, 4))], np.vdot, lambda x, y: x.size)
+        es("ij,jk->ik", ut(da, (3, 4)), ut(db, (4, 2)))
+        emit("kron", "-", [ut(da, (2, 2)), ut(db, (2, 3))], np.kron)
+    emit("cross", "-", [ut("uint32", (2, 3)), ut("uint32", (3,))], np.cross)
+    es("ii", ut("uint32", (4, 4)))
+    es("ij->j", ut("uint32", (5, 3)))
+    emit("trace", "-", [ut("uint32", (4, 4))], lambda x: as_jtensor(np.trace(x)), lambda x: 4)
+    emit("diagonal", "offset=1 axis1=0 axis2=1", [ut("uint32", (3, 4))], lambda x: np.diagonal(x, 1))
+    emit("matmul", "-", [T("uint32", [[U32_MAX, U32_MAX], [65536, 65536]]), T("uint32", [[U32_MAX, 1], [65536, 65536]])],
+         np.matmul)
 
     write("contraction.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "scale"], rows, """
 Diagonals and tensor contractions as NumPy computes them: diagonal (offset, axis1, axis2; - = the
@@ -4712,8 +4876,10 @@ def gen_linalg2():
     u8 = spec("uint8", [[200, 1], [3, 255]])
     i16 = spec("int16", [[4, 2], [2, 5]])
     u16 = spec("uint16", [[2, 1, 0], [1, 2, 1], [0, 1, 2]])
+    # uint32: float64 as the others; values past int32 (read as negative there, the determinant would differ)
+    u32 = spec("uint32", [[U32_MAX, 2], [2**31, 3]])
     ident = lambda a, r: [0.0]
-    for s in (i8, u8, i16, u16):
+    for s in (i8, u8, i16, u16, u32):
         emit("inv", "-", [s], L.inv, "v", lambda a, r: [n_of(a) * cond(a) * big(r)])
         emit("det", "-", [s], L.det, "v",
              lambda a, r: [n_of(a) * float(np.max(np.prod(L.norm(f64(a), axis=-1), axis=-1)))])
@@ -4731,14 +4897,19 @@ def gen_linalg2():
     for n in (0, 1, 2, 3):
         emit("matrix_power", "n=%d" % n, [i8], lambda a, n=n: L.matrix_power(a, n), "v", ident)
         emit("matrix_power", "n=%d" % n, [u8], lambda a, n=n: L.matrix_power(a, n), "v", ident)
+        emit("matrix_power", "n=%d" % n, [u32], lambda a, n=n: L.matrix_power(a, n), "v", ident)
     emit("matrix_power", "n=-1", [i8], lambda a: L.matrix_power(a, -1), "v", lambda a, r: [n_of(a) * cond(a) * big(r)])
     emit("multi_dot", "-", [spec("int8", [[100, -100, 3]]), spec("int8", [[2], [1], [-128]]), spec("int8", [[3, 127]])],
          lambda *ms: L.multi_dot(ms), "v", lambda *args: [0.0])
     emit("multi_dot", "-", [spec("uint8", [[200, 1]]), spec("int8", [[2], [-1]]), spec("uint16", [[3, 65535]])],
          lambda *ms: L.multi_dot(ms), "v", lambda *args: [0.0])
+    emit("multi_dot", "-", [spec("uint32", [[U32_MAX, 1]]), spec("uint32", [[2], [65537]]), spec("uint32", [[65536, 3]])],
+         lambda *ms: L.multi_dot(ms), "v", lambda *args: [0.0])
     for a, b in ((spec("int8", [[100, -100, 3], [127, 127, 1]]), spec("int8", [2, 1, -128])),
                  (spec("uint8", [[200, 100], [255, 255]]), spec("int8", [2, -1])),
-                 (spec("uint16", [[65535, 2]]), spec("uint16", [2, 1]))):
+                 (spec("uint16", [[65535, 2]]), spec("uint16", [2, 1])),
+                 (spec("uint32", [[U32_MAX, 2], [65536, 65536]]), spec("uint32", [2, 65536])),
+                 (spec("uint32", [[U32_MAX, 2]]), spec("int32", [2, -1]))):
         emit("vecdot", "axis=-1", [a, b], lambda a, b: np.vecdot(a, b, axis=-1), "v", lambda a, b, r: [0.0])
     write("linalg2.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "compare", "expected", "scale"], rows, """
 numpy.linalg's factorizations and the functions built on them: inv, det, slogdet (results sign;logabsdet),
@@ -5196,8 +5367,9 @@ def gen_scatter():
     # fill_diagonal), putmask's safe cast refused, ufunc.at wrapping in the target's width, and weak
     # Java integers out of the type's range refused (NumPy: OverflowError)
     small = {"int8": [-128, 127, -1, 5, 0, 100], "uint8": [255, 0, 128, 7, 1, 200],
-             "int16": [-32768, 32767, -1, 5, 0, 300], "uint16": [65535, 0, 32768, 7, 1, 300]}
-    for dtype in SMALL_INTS:
+             "int16": [-32768, 32767, -1, 5, 0, 300], "uint16": [65535, 0, 32768, 7, 1, 300],
+             "uint32": [U32_MAX, 0, 2**31, 7, 1, 65537]}
+    for dtype in STORAGE_INTS:
         x = small[dtype]
         emit("put", T(dtype, [0] * 6), [I([0, 2, -1, 2]), T(dtype, x[:4])], "mode=raise", put("raise"))
         emit("put", T(dtype, x, (2, 3), "T"), [I([-7, 9]), T(dtype, x[2:4])], "mode=wrap", put("wrap"))
@@ -5227,6 +5399,14 @@ def gen_scatter():
     emit("place", T("int8", [0] * 4), [T("bool", [1, 1, 0, 1]), T("int32", [300, -1])], "-", np.place)
     emit("at", T("int8", [127, -128]), [I([0, 1, 1]), T("int64", [1, -1, 300])], "op=add", at("add"))
     emit("at", T("uint8", [0, 255]), [I([0, 1]), T("int8", [-1, 1])], "op=add", at("add"))
+    # uint32: floats through int64 then wrapped (5e9 is 705032704, -1.0 4294967295), signed values wrapped
+    emit("put", T("uint32", [0] * 4), [I([0, 1]), T("float64", [5e9, -1.0])], "mode=raise", put("raise"))
+    emit("put", T("uint32", [0] * 4), [I([0, 1, 2]), T("int64", [-1, 2**32 + 5, I64_MIN])], "mode=raise", put("raise"))
+    emit("fill_diagonal", T("uint32", [0] * 4, (2, 2)), [("double", -0.5)], "wrap=default", fd("default"))
+    emit("fill_diagonal", T("uint32", [0] * 4, (2, 2)), [("double", 5e9)], "wrap=default", fd("default"))
+    emit("putmask", T("uint32", [0] * 4), [T("bool", [1, 1, 0, 1]), T("int32", [-1, 2])], "-", np.putmask)
+    emit("putmask", T("int64", [0] * 4), [T("bool", [1, 1, 0, 1]), T("uint32", [U32_MAX, 2])], "-", np.putmask)
+    emit("at", T("uint32", [0, U32_MAX]), [I([0, 1]), T("int32", [-1, 1])], "op=add", at("add"))
 
     write("scatter.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "base"], rows, """
 Writing into arrays by index, in place (NumPy 2): np.put (args 'mode=default|raise|wrap|clip'; default is the
@@ -5606,10 +5786,11 @@ def gen_manip2():
     # select (a Python int default becomes an int64 array in NumPy's select: no overflow), compress,
     # delete, insert (values cast unsafely) and trim_zeros
     smalls = {"int8": [-128, 127, 0, -1, 5, 0], "uint8": [255, 0, 128, 7, 0, 1],
-              "int16": [-32768, 32767, 0, -1, 300, 0], "uint16": [65535, 0, 32768, 7, 0, 300]}
-    for dtype in SMALL_INTS:
+              "int16": [-32768, 32767, 0, -1, 300, 0], "uint16": [65535, 0, 32768, 7, 0, 300],
+              "uint32": [U32_MAX, 0, 2**31, 7, 0, 65537]}
+    for dtype in STORAGE_INTS:
         v = smalls[dtype]
-        for other in ("int8", "uint8", "uint16", "float16"):
+        for other in ("int8", "uint8", "uint16", "float16") + (("uint32", "int32") if dtype == "uint32" else ()):
             emit("append", [T(dtype, v[:3]), T(other, smalls.get(other, [1.5, -2.0])[:2])], "axis=0",
                  lambda a, b: np.append(a, b, axis=0))
         emit("choose", [T("int64", [0, 1, 1]), T(dtype, v[:3]), T(dtype, v[3:6])], "mode=raise",
@@ -5640,8 +5821,9 @@ def gen_manip2():
             "int8": [-128, 0, 1, -1, 0, 0, 127, 0, 2, 0, 0, 5] * 2, "uint8": [255, 0, 128, 1, 0, 0, 7, 0, 0, 3, 0, 1] * 2,
             "int16": [-32768, 0, 300, 0, 0, -1, 0, 0, 1, 0, 9, 0] * 2, "uint16": [65535, 0, 0, 256, 0, 1, 0, 0, 2, 0, 0, 1] * 2,
             "int32": [I32_MIN, 0, 0, 1, 0, -7, 0, I32_MAX, 0, 0, 1, 0] * 2,
-            "int64": [I64_MIN, 0, 1, 0, 2**40, 0, 0, -1, 0, I64_MAX, 0, 1] * 2}
-    for dtype in ["bool"] + SMALL_INTS + ["int32", "int64"]:
+            "int64": [I64_MIN, 0, 1, 0, 2**40, 0, 0, -1, 0, I64_MAX, 0, 1] * 2,
+            "uint32": [U32_MAX, 0, 0, 2**31, 0, 1, 0, 0, 65536, 0, 0, 1] * 2}
+    for dtype in ["bool"] + STORAGE_INTS + ["int32", "int64"]:
         v = bits[dtype][:12] + bits[dtype][5:17]            # the second half rotated: rows differ
         for axis in (None, 0, 1, -1):
             packbits(T(dtype, v, (2, 12)), axis, "big")
@@ -5699,12 +5881,12 @@ def gen_manip2():
         unpackbits(T("uint8", u[:2], (2,)), None, None, order)
     for order in ("BIG", "x", ""):
         unpackbits(T("uint8", u[:2], (2,)), None, None, order)
-    for dtype in ["bool", "int8", "uint16", "int16", "int32", "int64", "float16", "float32", "float64"]:
+    for dtype in ["bool", "int8", "uint16", "int16", "int32", "int64", "float16", "float32", "float64", "uint32"]:
         unpackbits(T(dtype, [1, 0]), None, None, "big")
 
     # ascontiguousarray (a C-ordered result: values and shape; 0-d becomes 1-d) and isfortran (F order
     # and not C order: 1-d, 0-d, empty and single-row tensors are both, so false)
-    for dtype in ALL_DTYPES + SMALL_INTS:
+    for dtype in ALL_DTYPES + STORAGE_INTS:
         v = (sample.get(dtype) or smalls[dtype] * 2)[:12]
         emit("ascontiguousarray", [T(dtype, v, (3, 4), "T")], "-", np.ascontiguousarray)
     emit("ascontiguousarray", [T("int64", list(range(12)), (3, 4))], "-", np.ascontiguousarray)
@@ -5901,6 +6083,9 @@ def gen_histograms():
     for dtype, v in (("int8", i8), ("uint16", u16)):
         for est in ("auto", "sturges", "fd"):
             emit("histogram_est", [T(dtype, v)], est + " none", lambda a, e=est: np.histogram(a, e))
+    # uint32 (sturges only: the fd width of these, with 2**32 - 1 among small values, is a billion bins)
+    emit("histogram_est", [T("uint32", [3, 7, 12, 0, 0, 5, 5, 5, 2, U32_MAX, 2**31, 12])], "sturges none",
+         lambda a: np.histogram(a, "sturges"))
     for wdtype, wv in (("int8", [100, 100, -128, 1, 2, 3, 100, 100, 0, 127, 1, 1]),
                        ("uint8", [200, 200, 255, 1, 2, 3, 100, 100, 0, 255, 1, 1])):
         for density in (False, True):
@@ -5913,6 +6098,13 @@ def gen_histograms():
     emit("bincount", [T("int8", [1, -2]), T("int8", [1, 2])], "0", lambda a, ww: np.bincount(a, ww))
     emit("bincount", [T("uint16", [65535 // 1000, 2, 2]), T("uint16", [65535, 1, 2])], "0",
          lambda a, ww: np.bincount(a, ww))
+    # uint32 weights: counts as uint32 (NumPy sums the weights in float64 and casts the sums; these stay
+    # below 2**32, where its vectorised cast and its one-element cast, jtensor's, differ), bincount's float64
+    u32w = [7, U32_MAX, 2**31, 1, 2, 3, 2**30, 2**29, 0, U32_MAX, 2**31, 1]
+    emit("histogram", [T("int8", i8), T("uint32", u32w)], "4 none false",
+         lambda a, ww: np.histogram(a, 4, weights=ww), weighted_scale(False, hist_width, True))
+    emit("bincount", [T("uint32", [0, 1, 1, 3, 7, 3, 3, 0, 2, 5, 1, 3]), T("uint32", u32w)], "0",
+         lambda a, ww: np.bincount(a, ww), weighted_scale(False, None))
 
     # histogram2d and histogramdd: every bins form, ranges, weights, density
     px = np.round(rng.normal(size=30), 4)
@@ -6033,7 +6225,7 @@ def gen_ufuncs():
         """A tensor operand computed as float64 when it is integer, float16 when bool (a weak scalar stays)."""
         if isinstance(v, np.ndarray) and v.dtype.kind in "biu":
             # NumPy's smallest float loop that holds the type: float16 for bool, int8 and uint8,
-            # float32 for int16 and uint16, float64 for int32 and int64
+            # float32 for int16 and uint16, float64 for int32, uint32 and int64
             return v.astype(np.result_type(v.dtype, np.float16))
         return v
 
@@ -6180,8 +6372,8 @@ def gen_ufuncs():
     # the small integer types: converted to float16 (int8, uint8) or float32 (int16, uint16) by
     # nextafter, spacing and frexp, as x1 of ldexp; and as ldexp's exponent
     small = {"int8": [0, 1, -1, 2, 127, -128], "uint8": [0, 1, 2, 128, 255], "int16": [0, -1, 3, 2049, 32767, -32768],
-             "uint16": [0, 1, 2049, 32768, 65535]}
-    for dtype in SMALL_INTS:
+             "uint16": [0, 1, 2049, 32768, 65535], "uint32": [0, 1, 16777217, 2**31, U32_MAX - 1, U32_MAX]}
+    for dtype in STORAGE_INTS:
         v = small[dtype]
         emit("spacing", [T(dtype, v)], lambda x: np.spacing(floats(x)))
         emit("frexp", [T(dtype, v)], frexp)
@@ -6197,6 +6389,10 @@ def gen_ufuncs():
     emit("ldexp", [T("int16", [1, -3, 32767]), T("int16", [3, -32768, 2])], ldexp)
     emit("sinc", [T("int8", small["int8"])], np.sinc, "sin")
     emit("sinc", [T("uint16", small["uint16"])], np.sinc, "sin")
+    # uint32: float64, as int32 (an exponent past int32's range overflows or underflows)
+    emit("nextafter", [T("uint32", small["uint32"]), T("int32", [-1, 0, 2, I32_MAX, I32_MIN, 5])], nextafter)
+    emit("ldexp", [T("float64", [1.5, -1.0, 5e-324, 3.0]), T("uint32", [3, U32_MAX, 2**31, 0])], ldexp)
+    emit("sinc", [T("uint32", small["uint32"])], np.sinc, "sin")
 
     write("ufuncs.csv", ["op", "inputs", "result_dtype", "result_shape", "expected", "accuracy"], rows, """
 nextafter, spacing, ldexp, frexp and sinc, NumPy's results bit for bit (sinc: within sin's accuracy, as it
@@ -6216,7 +6412,7 @@ OverflowError) and jtensor must throw IllegalArgumentException.""")
 
 def gen_types():
     rows = []
-    types = ALL_DTYPES + SMALL_INTS
+    types = ALL_DTYPES + STORAGE_INTS
     weak = {"py_bool": True, "py_int": 3, "py_float": 2.5}
     operands = {t: NP[t] for t in types}
     operands.update(weak)
@@ -6249,7 +6445,7 @@ def gen_types():
             rows.append(["isdtype", t + ";" + kind, "true" if np.isdtype(np.dtype(NP[t]), kind) else "false"])
         for name in ("generic", "number", "integer", "signedinteger", "unsignedinteger", "inexact", "floating",
                      "complexfloating", "bool", "int8", "uint8", "int16", "uint16", "int32", "int64", "float16",
-                     "float32", "float64"):
+                     "float32", "float64", "uint32"):
             abstract = np.bool_ if name == "bool" else getattr(np, name)
             rows.append(["issubdtype", t + ";" + name, "true" if np.issubdtype(NP[t], abstract) else "false"])
     for t in ("float32", "float64", "float16"):
@@ -6264,13 +6460,11 @@ def gen_types():
         except ValueError:
             rows.append(["iinfo", t, "error"])
     # np.min_scalar_type of Python ints, floats and bools, of 0-d arrays (by value, within their own
-    # type) and of arrays with dimensions (their own type). jtensor has no uint32/uint64 (a documented
-    # deviation): where NumPy answers them, the expectation is the smallest signed type holding the value
+    # type) and of arrays with dimensions (their own type). jtensor has no uint64 (a documented
+    # deviation): where NumPy answers it, the expectation is int64
     def min_scalar(value, numpy_answer):
         name = np.dtype(numpy_answer).name
-        if name in ("uint32", "uint64"):
-            return "int32" if value <= I32_MAX else "int64"
-        return name
+        return "int64" if name == "uint64" else name
 
     for v in (0, 1, 255, 256, 65535, 65536, I32_MAX, I32_MAX + 1, 2**32 - 1, 2**32, I64_MAX, -1, -128, -129,
               -32768, -32769, I32_MIN, I32_MIN - 1, I64_MIN):
@@ -6282,12 +6476,13 @@ def gen_types():
         rows.append(["min_scalar_type", "py_bool;%s" % fmt(v, "bool"), np.min_scalar_type(v).name])
     zero_d = [("bool", True), ("int8", -1), ("int8", 5), ("uint8", 200), ("int16", 300), ("int16", -200),
               ("uint16", 65535), ("int32", -5), ("int32", 70000), ("int64", 2**40), ("int64", -2**40),
+              ("uint32", U32_MAX), ("uint32", 70000), ("uint32", 200), ("int64", 2**32 - 1),
               ("int64", 7), ("float16", 65504.0), ("float16", 1.5), ("float32", 3.4028235e38), ("float32", 1e5),
               ("float32", 0.5), ("float64", 1e300), ("float64", 1e5), ("float64", -0.25), ("float64", math.nan)]
     for dtype, v in zero_d:
         arr = np.array(v, NP[dtype])
         rows.append(["min_scalar_type", "0d;%s;%s" % (dtype, fmt(arr, dtype)),
-                     min_scalar(int(arr) if dtype in SMALL_INTS + ["int32", "int64"] else 0, np.min_scalar_type(arr))])
+                     min_scalar(int(arr) if dtype in STORAGE_INTS + ["int32", "int64"] else 0, np.min_scalar_type(arr))])
     for dtype in types:
         rows.append(["min_scalar_type", "1d;" + dtype, jt(np.min_scalar_type(np.zeros(2, NP[dtype])))])
     write("types.csv", ["op", "args", "expected"], rows, """
@@ -6297,8 +6492,8 @@ casting) over every pair of types, np.common_type of 0 to 2 arrays ('-' for none
 np.issubdtype of every type with every kind / abstract type name, np.finfo's fields (bits eps epsneg max min smallest_normal
 smallest_subnormal resolution precision nmant nexp maxexp minexp), np.iinfo's (bits min max; error
 where NumPy refuses the type) and np.min_scalar_type of Python ints, floats and bools ('py_int;v'), 0-d
-arrays ('0d;dtype;v') and 1-d ones ('1d;dtype'); where NumPy answers uint32 or uint64 the expectation
-is jtensor's documented int32 (up to 2**31 - 1) or int64.""")
+arrays ('0d;dtype;v') and 1-d ones ('1d;dtype'); where NumPy answers uint64 the expectation is
+jtensor's documented int64.""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -6541,6 +6736,12 @@ def gen_textio():
     load("65536\n", dtype="uint16")
     load("1.5\n", dtype="int8")
     load("1e2\n", dtype="uint8")
+    # uint32: up to 4294967295 ('%d' and '%.18e' exact), 4294967296 and -1 refused
+    save(T("uint32", [U32_MAX, 0, 2**31], (3, 1)), fmt="%d")
+    save(T("uint32", [U32_MAX, 0, 7, 65537], (2, 2)))
+    load("4294967295 0\n2147483648 +7\n", dtype="uint32")
+    load("4294967296\n", dtype="uint32")
+    load("-1\n", dtype="uint32")
     # np.savez_compressed: an archive of deflated members for Np.loadNpz (checked in TextIoTest)
     np.savez_compressed(os.path.join(TEXTIO, "compressed.npz"), a=np.arange(6.0).reshape(2, 3),
                         b=np.array([1, -2, I32_MAX], np.int32), c=np.array([True, False]),
@@ -6787,6 +6988,11 @@ def gen_windows():
     emit("matvec", [T("int8", [100, 100, -128, 1, 2, 3], (2, 3)), T("int8", [2, 1, 1])], "-", np.matvec)
     emit("vecmat", [T("uint8", [255, 2]), T("uint8", [1, 2, 3, 4], (2, 2))], "-", np.vecmat)
     emit("matvec", [T("uint16", [60000, 10000, 1, 2], (2, 2)), T("int8", [1, -1])], "-", np.matvec)
+    # uint32: ix_ keeps the type, 4-byte windows, matvec/vecmat wrapping modulo 2**32 (int64 with int8)
+    emit("ix", [T("uint32", [2, 0]), T("uint32", [U32_MAX % 5])], "-", np.ix_)
+    windows(T("uint32", [U32_MAX, 0, 2**31, 7, 1, 65537, 3, 4], (2, 4)), [2, 2])
+    emit("matvec", [T("uint32", [U32_MAX, 2, 65536, 65536], (2, 2)), T("uint32", [2, 65536])], "-", np.matvec)
+    emit("vecmat", [T("uint32", [U32_MAX, 2]), T("int8", [1, -2, 3, 4], (2, 2))], "-", np.vecmat)
 
     write("windows.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "check"], rows, """
 np.hanning, np.hamming, np.blackman, np.bartlett (args 'M=m') and np.kaiser ('M=m beta=b'), M < 1, 1, 2
@@ -6911,6 +7117,8 @@ def gen_printing():
         T("int8", [-128, 0, 127]), T("int8", [[1, -2, 3], [100, 5, -6]]), T("uint8", [0, 7, 255]),
         T("uint8", np.arange(1001) % 256), T("int16", [-32768, 5, 32767]), T("uint16", [[65535, 0], [12, 300]]),
         T("int8", -128, ()), T("uint8", 255, ()), T("uint16", [], (0,)),
+        # uint32: ten digits (repr's dtype=uint32)
+        T("uint32", [[0, 7], [2**31, U32_MAX]]), T("uint32", U32_MAX, ()),
     ]
     a2s_keys = {"maxLineWidth": "max_line_width", "precision": "precision", "suppressSmall": "suppress_small",
                 "separator": "separator", "prefix": "prefix", "suffix": "suffix", "threshold": "threshold",
@@ -7062,6 +7270,7 @@ def gen_functional():
         "uint8": [5, 1, 0, 1, 2, 3, 4, 100, 128, 255],
         "int16": [-5, -1, 0, 1, 2, 3, 4, 300, -32768, 32767],
         "uint16": [5, 1, 0, 1, 2, 3, 4, 300, 32768, 65535],
+        "uint32": [5, 1, 0, 1, 2, 3, 4, 65537, 2**31, U32_MAX],
     }
     c1 = [True, True, False, False, True, False, True, False, False, True]
     c2 = [False, True, True, False, False, False, True, True, False, True]
@@ -7078,13 +7287,14 @@ def gen_functional():
                   ["seven", "c:1"])
     # the small integer types: functions that wrap (neg, sq), results cast back (half, sum, c:-1.75),
     # and a Java integer constant out of the type's range (NumPy: OverflowError)
-    for dtype in SMALL_INTS:
+    for dtype in STORAGE_INTS:
         x = T(dtype, xs[dtype])
         piecewise(x, [T("bool", c1)], ["neg", "sq"])
         piecewise(x, [T("bool", c1), T("bool", c2)], ["half", "c:-1.75", "sum"])
         piecewise(x, [T("bool", c2)], ["i:-1" if dtype.startswith("u") else "i:-128", "b:true"])
     piecewise(T("int8", xs["int8"]), [T("bool", c1)], ["i:128"])
     piecewise(T("uint16", xs["uint16"]), [T("bool", c1)], ["i:65536"])
+    piecewise(T("uint32", xs["uint32"]), [T("bool", c1)], ["i:4294967296"])
     piecewise(T("float64", 1.5, ()), [T("bool", True, ())], ["neg", "c:4"])
     piecewise(T("float64", 1.5, ()), [T("bool", False, ())], ["neg", "c:4"])
     piecewise(T("int32", 3, ()), [T("bool", False, ())], ["neg"])
@@ -7179,7 +7389,7 @@ def gen_functional():
         overlap(v24, a, b)
 
     # ---- the complex helpers on real arrays
-    for dtype in ALL_DTYPES + SMALL_INTS:
+    for dtype in ALL_DTYPES + STORAGE_INTS:
         x = T(dtype, xs[dtype])
         for op, f in (("real", np.real), ("imag", np.imag), ("conj", np.conj), ("conjugate", np.conjugate),
                       ("angle", np.angle), ("isreal", np.isreal), ("iscomplex", np.iscomplex),
@@ -7190,7 +7400,7 @@ def gen_functional():
         emit("angle", [x], "deg=true", lambda v: np.angle(v, deg=True), "exact")
         emit("real_if_close", [x], "tol=1000", lambda v: np.real_if_close(v, tol=1000))
         for spec in (T(dtype, xs[dtype], (2, 5), "T"), T(dtype, xs[dtype][:1], (), ), T(dtype, [], (0, 3))) \
-                if dtype not in SMALL_INTS[2:] else ():
+                if dtype not in STORAGE_INTS[2:] else ():
             for op, f in (("real", np.real), ("imag", np.imag), ("conj", np.conj), ("angle", np.angle),
                           ("isreal", np.isreal), ("iscomplex", np.iscomplex), ("asarray_chkfinite", np.asarray_chkfinite),
                           ("ndim", np.ndim), ("shape", np.shape), ("size", np.size)):
@@ -7206,7 +7416,7 @@ def gen_functional():
     emit("asarray_chkfinite", [T("float64", [1.0, 0.0, nan, 4.0], (4,), "step2")], "-", np.asarray_chkfinite)
     for dts in (("float32", "float32"), ("float32", "int32"), ("int64", "int32"), ("float32", "float64"),
                 ("float32", "bool"), ("float32",), ("int32",), ("float32", "float32", "int64"),
-                ("int8",), ("uint16", "float16"), ("uint8", "float32")):
+                ("int8",), ("uint16", "float16"), ("uint8", "float32"), ("uint32", "float16"), ("uint32", "int8")):
         emit("common_type", [T(d, [1, 0]) for d in dts], "-", np.common_type)
 
     # ---- mask_indices: 'n=N f=triu|tril k=K'
@@ -7611,9 +7821,12 @@ def gen_indexing2():
     # the small integer types: gathers and masks of 1- and 2-byte elements; Java scalars at the
     # limits stored, one past them refused (NumPy: OverflowError, floats truncated first), arrays
     # of wider types cast unsafely (wrapping)
-    for dtype in SMALL_INTS:
+    for dtype in STORAGE_INTS:
         info = np.iinfo(NP[dtype])
         vals = [int(info.min), int(info.max), 0, 1, -1 if info.min < 0 else 200, 7, 100, 3, 5, 9, 2, 4]
+        # to uint32 no 1e10: NumPy's vectorised cast of four floats gives 0 there, its one-element cast
+        # (jtensor's) 1410065408
+        floats = [300.7, -1.0, 4294967295.5, 2.5] if dtype == "uint32" else [300.7, -1.0, 1e10, 2.5]
         x = T(dtype, vals, (3, 4))
         emit_get(x, [L(2, 0, -3), slice(None, None, -1)])
         emit_get(x, [M(1, 0, 1), L(3, 0)])
@@ -7622,7 +7835,7 @@ def gen_indexing2():
                              ([0, 0], ("long", int(info.max) + 1)), ([slice(None)], ("long", int(info.min) - 1)),
                              ([1], ("double", float(info.max) + 0.9)), ([1], ("double", float(info.max) + 1.0)),
                              ([2, L(0, 1)], ("double", -0.5)),
-                             ([L(0, 2), 1], T("int32", [70000, -129])), ([0], T("float64", [300.7, -1.0, 1e10, 2.5])),
+                             ([L(0, 2), 1], T("int32", [70000, -129])), ([0], T("float64", floats)),
                              ([slice(None), L(3)], T("int64", [2**40 + 5, -1, 256], (3, 1)))]:
             emit_set(x, items, value)
 
@@ -7758,6 +7971,8 @@ def gen_testing():
         (t("int8", [-1, 2, 100]), t("uint8", [255, 2, 100])),
         (t("uint8", [1, 2, 3]), t("float16", [1.0, 2.0, 3.5])),
         (t("int16", [300, -7]), t("int32", [300, -8])),
+        (t("uint32", [0, U32_MAX, 2**31]), t("uint32", [U32_MAX, 0, 2**31])),
+        (t("uint32", [1, 2**31, 7]), t("int32", [-1, I32_MIN, 7])),
     ]
     for a, b in pairs:
         for op, args in configs:

@@ -19,7 +19,7 @@ so they are the correctly rounded value except within 2^-11 ULP of a rounding bo
 test allows 1 ULP for that.  Sums, products and softmax rows use NumPy on float64 / long double; the
 test compares them with an error scale.
 
-jtensor's documented deviations are applied: no uint64 (sum and prod of uint8/uint16 give int64),
+jtensor's documented deviations are applied: no uint64 (sum and prod of uint8/uint16/uint32 give int64),
 and positions masked by where= without out= are 0.  Bool input to float ufuncs gives float16,
 as in NumPy (transcendental ones evaluated in float64 and rounded once to float16).
 """
@@ -38,10 +38,11 @@ np.seterr(all="ignore")
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources", "reference",
                    "random.csv")
 NP = {"bool": np.bool_, "int8": np.int8, "uint8": np.uint8, "int16": np.int16, "uint16": np.uint16, "int32": np.int32,
-      "int64": np.int64, "float16": np.float16, "float32": np.float32, "float64": np.float64}
+      "uint32": np.uint32, "int64": np.int64, "float16": np.float16, "float32": np.float32, "float64": np.float64}
 # jtensor has no uint64: sum and prod of unsigned input give int64 (a documented deviation)
 JT = {"bool": "bool", "int8": "int8", "uint8": "uint8", "int16": "int16", "uint16": "uint16", "int32": "int32",
-      "int64": "int64", "uint64": "int64", "float16": "float16", "float32": "float32", "float64": "float64"}
+      "uint32": "uint32", "int64": "int64", "uint64": "int64", "float16": "float16", "float32": "float32",
+      "float64": "float64"}
 UP = {"float16": np.float64, "float32": np.float64, "float64": np.longdouble}
 TRANSCENDENTAL = {"exp", "expm1", "exp2", "log", "log1p", "log2", "log10", "sin", "cos", "tan", "tanh", "sigmoid",
                   "power", "arcsin", "arccos", "arctan", "sinh", "cosh", "arcsinh", "arccosh", "arctanh", "cbrt",
@@ -220,7 +221,7 @@ def evaluate(case):
 def fmt(v, dtype):
     if dtype == "bool":
         return "true" if bool(v) else "false"
-    if dtype in ("int8", "uint8", "int16", "uint16", "int32", "int64"):
+    if dtype in ("int8", "uint8", "int16", "uint16", "int32", "uint32", "int64"):
         return str(int(v))
     f = float(v)
     return "nan" if math.isnan(f) else repr(f)

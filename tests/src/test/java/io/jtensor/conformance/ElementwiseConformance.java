@@ -183,6 +183,47 @@ public abstract class ElementwiseConformance extends ConformanceCase {
         assertDoubles(Np.floatPower(Np.array(new byte[] {2}), Np.array(new byte[] {-1})), FLOAT64, shape(1), 0.5);
     }
 
+    /**
+     * uint32 through out=, where=, in place, where(), clip and copyto, against NumPy 2.4: the uint32
+     * loop wraps before the cast to a wider out (4294967295 + 1 into an int64 out is 0) and casts
+     * same_kind into narrower integer outs (2 * 4294967295 into int32 is -2), np.where casts a Java
+     * integer beyond the type (5000000000 is 705032704, -1 is 4294967295) and promotes with int32 to
+     * int64, clip clamps bounds beyond the type, copyto refuses a signed source.
+     */
+    @Test
+    void uint32ThroughOutWhereClipAndCopyto() {
+        Tensor u32 = Np.arrayUint32(new int[] {1, -1});
+        Tensor wide = Np.zeros(shape(2), INT64);
+        assertSame(wide, Np.add(Np.arrayUint32(new int[] {-1, 0}), Np.arrayUint32(new int[] {1, 0}), wide));
+        assertLongs(wide, INT64, shape(2), 0, 0);
+        assertLongs(Np.add(u32, u32, Np.zeros(shape(2), INT32)), INT32, shape(2), 2, -2);
+        assertLongs(Np.add(u32, u32, Np.zeros(shape(2), DType.UINT16)), DType.UINT16, shape(2), 2, 65534);
+        Tensor kept = Np.full(shape(2), 9, DType.UINT32);
+        Np.negative(Np.arrayUint32(new int[] {1, 2}), kept, bools(true, false));
+        assertLongs(kept, DType.UINT32, shape(2), 4294967295L, 9);
+        Tensor inPlace = Np.arrayUint32(new int[] {Integer.MIN_VALUE, 65537});
+        Np.multiply(inPlace, Np.arrayUint32(new int[] {2, 65537}), inPlace);
+        assertLongs(inPlace, DType.UINT32, shape(2), 0, 131073);
+        assertLongs(Np.where(bools(true, false), u32, 5_000_000_000L), DType.UINT32, shape(2), 1, 705032704);
+        assertLongs(Np.where(bools(true, false), -1L, Np.arrayUint32(new int[] {7, 8})), DType.UINT32, shape(2),
+                4294967295L, 8);
+        assertLongs(Np.where(bools(true, false), u32, i32(-1, -2)), INT64, shape(2), 1, -2);
+        assertLongs(Np.clip(u32, -5L, 1L << 40), DType.UINT32, shape(2), 1, 4294967295L);
+        Tensor dst = Np.zeros(shape(2), INT64);
+        Np.copyto(dst, u32);
+        assertLongs(dst, INT64, shape(2), 1, 4294967295L);
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.copyto(Np.zeros(shape(2), DType.UINT32), i32(1, 2)),
+                "copyto", "int32", "uint32");
+        // // and % by 0 give 0, invert, bitwise_count, float_power to a negative int8
+        assertLongs(Np.floorDivide(Np.arrayUint32(new int[] {7, 5}), Np.arrayUint32(new int[] {0, 2})), DType.UINT32,
+                shape(2), 0, 2);
+        assertLongs(Np.remainder(Np.arrayUint32(new int[] {7, 5}), Np.arrayUint32(new int[] {0, 2})), DType.UINT32,
+                shape(2), 0, 1);
+        assertLongs(Np.invert(Np.arrayUint32(new int[] {0, -1})), DType.UINT32, shape(2), 4294967295L, 0);
+        assertLongs(Np.bitwiseCount(Np.arrayUint32(new int[] {-1, Integer.MIN_VALUE})), DType.UINT8, shape(2), 32, 1);
+        assertDoubles(Np.floatPower(Np.arrayUint32(new int[] {2}), Np.array(new byte[] {-1})), FLOAT64, shape(1), 0.5);
+    }
+
     private static Tensor halves(double... values) {
         return Np.array(values).astype(FLOAT16);
     }

@@ -231,6 +231,28 @@ public abstract class ErrorConformance extends ConformanceCase {
     }
 
     /**
+     * NumPy 2's OverflowError for a Python int outside [0, 2<sup>32</sup> - 1] meeting a uint32 array, in
+     * every op whose loop is uint32; 4294967295 itself is taken (and wraps: (2<sup>32</sup> - 1)<sup>2</sup>
+     * is 1). The float, logical and comparison ops take such an int by value.
+     */
+    @Test
+    void javaIntegerOutOfBoundsForUint32() {
+        Tensor u32 = Np.arrayUint32(new int[] {1, -1});
+        iae(() -> Np.add(u32, 1L << 32), "add: Java integer 4294967296 is out of bounds for uint32 (the tensor's type; "
+                + "valid: 0 to 4294967295)");
+        iae(() -> Np.subtract(-1L, u32), "subtract: Java integer -1 is out of bounds for uint32");
+        iae(() -> Np.leftShift(u32, -(1L << 31)), "left_shift: Java integer -2147483648 is out of bounds for uint32");
+        iae(() -> Np.power(u32, -1L), "power: Java integer -1 is out of bounds for uint32");
+        iae(() -> Np.power(u32, Np.array(new byte[] {2, -1})), "power: integers to negative integer powers are not allowed");
+        assertLongs(Np.multiply(u32, 4294967295L), DType.UINT32, shape(2), 4294967295L, 1);
+        // by value: the float loop (float64 for uint32), the bool loop, the comparisons
+        assertDoubles(Np.heaviside(Np.zeros(shape(2), DType.UINT32), 1L << 40), DType.FLOAT64, shape(2), 0x1p40, 0x1p40);
+        assertBools(Np.logicalAnd(u32, 1L << 40), shape(2), true, true);
+        assertBools(Np.greater(u32, -1L), shape(2), true, true);
+        assertBools(Np.equal(u32, 1L << 32), shape(2), false, false);
+    }
+
+    /**
      * max/min's initial on an integer x is NumPy's int(initial): truncated (100.7 gives 100 on int8),
      * NaN refused (ValueError) and a value beyond x's type refused (OverflowError), where a cast
      * would have wrapped 1e10 to an int8 0.

@@ -21,7 +21,7 @@ import java.util.StringJoiner;
  * prints; {@link #toString()} describes the case in NumPy terms.
  *
  * <p>What is drawn: operands of 0 to 5 dimensions with sizes 0 to 4 (0 and 1 often); every dtype
- * (int8, uint8, int16 and uint16 one time in eight);
+ * (int8, uint8, int16, uint16 and uint32 one time in eight);
  * views (a permutation of the axes, a slice with a negative or &gt;1 step along one axis, an
  * explicit broadcast); values that are mostly small, sometimes the dtype's extremes, and for floats
  * sometimes NaN, ±Inf, ±0, subnormals and huge magnitudes. Families: unary ufuncs with optional
@@ -38,8 +38,8 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
 
     private static final DType[] DTYPES = {DType.BOOL, DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64,
         DType.FLOAT16};
-    /** The 8- and 16-bit integer types, drawn one time in eight. */
-    private static final DType[] SMALL_INTS = {DType.INT8, DType.UINT8, DType.INT16, DType.UINT16};
+    /** The integer storage types (8 and 16 bits, uint32), drawn one time in eight. */
+    private static final DType[] SMALL_INTS = {DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.UINT32};
     /** The public unary ufuncs, in token order. */
     private static final UnaryOp[] UNARY_OPS = Ops.UNARY.keySet().toArray(UnaryOp[]::new);
     /** The public binary ufuncs, in token order (NEXTAFTER_FLOAT16 is core's, so the draw stays as it was). */

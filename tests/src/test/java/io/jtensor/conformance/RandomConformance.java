@@ -552,14 +552,14 @@ public abstract class RandomConformance extends ConformanceCase {
     }
 
     /**
-     * {@code rng.integers(low, high, dtype)} for the small integer types: the values stay in
+     * {@code rng.integers(low, high, dtype)} for the integer storage types (uint32 too): the values stay in
      * [low, high) and cover it (the whole type, both limits), the same values as an int64 draw of
      * the same range, and bounds outside the type refused as NumPy's "low/high is out of bounds for
      * int8" ValueError. The float samplers refuse them as NumPy's TypeError ("Unsupported dtype").
      */
     @Test
     void integersOfTheSmallTypesCoverTheirRangeAndRefuseBoundsOutsideIt() {
-        for (DType t : List.of(DType.INT8, DType.UINT8, DType.INT16, DType.UINT16)) {
+        for (DType t : List.of(DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.UINT32)) {
             long low = t.minValue();
             long high = t.maxValue() + 1;
             Tensor x = Np.random(8).integers(low, high, t, 4000);

@@ -356,7 +356,7 @@ public abstract class ReductionConformance extends ConformanceCase {
     }
 
     /**
-     * sum, prod and cumsum of uint8/uint16 give int64 where NumPy gives uint64 (jtensor has no uint64): the
+     * sum, prod and cumsum of uint8/uint16/uint32 give int64 where NumPy gives uint64 (jtensor has no uint64): the
      * same bits, so the same value below 2^63 and the same value modulo 2^64 where NumPy's uint64 product
      * wraps (NumPy's values below); int8 products wrap in int64 as NumPy's; long inputs take the vector
      * and threaded paths; max keeps the type.
@@ -382,5 +382,17 @@ public abstract class ReductionConformance extends ConformanceCase {
         byte[] negative = new byte[70001];
         java.util.Arrays.fill(negative, (byte) -128);
         assertLongs(Np.sum(Np.array(negative, negative.length)), INT64, shape(), -8960128);
+        // uint32: sums past 2^32, (2^32 - 1)^5 and (2^31)^3 modulo 2^64 (np.prod(np.full(5, 2**32 - 1, np.uint32)))
+        Tensor u32 = Np.arrayUint32(new int[] {-1, -1, -1, -1, -1}, 5);
+        assertLongs(Np.sum(u32), INT64, shape(), 21474836475L);
+        assertLongs(Np.prod(u32), INT64, shape(), 21474836479L);
+        assertLongs(Np.prod(Np.arrayUint32(new int[] {Integer.MIN_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE}, 3)),
+                INT64, shape(), 0);
+        assertLongs(Np.cumsum(Np.arrayUint32(new int[] {-1, -1, -1}, 3)), INT64, shape(3), 4294967295L, 8589934590L,
+                12884901885L);
+        assertLongs(Np.max(u32), io.jtensor.DType.UINT32, shape(), 4294967295L);
+        int[] manyU32 = new int[100003];
+        java.util.Arrays.fill(manyU32, -1);
+        assertLongs(Np.sum(Np.arrayUint32(manyU32, manyU32.length)), INT64, shape(), 429509614401885L);
     }
 }

@@ -420,6 +420,36 @@ public abstract class ViewConformance extends ConformanceCase {
     }
 
     /**
+     * uint32 from and to Java arrays and bytes: arrayUint32 takes the bits (int -1 is 4294967295),
+     * toIntArray gives them back, toLongArray/tolist/itemLong the values; view(INT32) is the two's
+     * complement partner, frombuffer reads little-endian words, float32's bits view as uint32, and a
+     * transposed view's bytes come in C order.
+     */
+    @Test
+    void uint32HostArraysAndBytes() {
+        int[] bits = {Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 0, 65537, -2};
+        Tensor u32 = Np.arrayUint32(bits, 2, 3);
+        assertLongs(u32, DType.UINT32, shape(2, 3), 2147483648L, 2147483647L, 4294967295L, 0, 65537, 4294967294L);
+        assertArrayEquals(bits, u32.toIntArray(), "uint32 gives its bits back");
+        assertArrayEquals(new long[] {2147483648L, 2147483647L, 4294967295L, 0, 65537, 4294967294L}, u32.toLongArray());
+        assertArrayEquals(new int[] {Integer.MIN_VALUE, 0, Integer.MAX_VALUE, 65537, -1, -2}, u32.T().toIntArray(),
+                "a transposed view in C order");
+        assertEquals(java.util.List.of(0L, 65537L, 4294967294L), u32.get(1).tolist());
+        assertEquals(4294967294L, u32.get(1, 2).itemLong());
+        assertEquals(4294967295.0, u32.getDouble(0, 2));
+        assertLongs(u32.view(DType.INT32), DType.INT32, shape(2, 3), Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 0, 65537, -2);
+        assertLongs(i32(-1, 7).view(DType.UINT32), DType.UINT32, shape(2), 4294967295L, 7);
+        assertLongs(Np.frombuffer(new byte[] {1, 2, 3, 4, -1, -1, -1, -1}, DType.UINT32), DType.UINT32, shape(2),
+                0x04030201L, 4294967295L);
+        assertArrayEquals(new byte[] {0, 0, 0, -128, -1, -1, -1, 127}, Np.arrayUint32(bits, 6).slice(0, 0, 2, 1).tobytes());
+        assertLongs(Np.array(new float[] {1.0f, -0.0f}).view(DType.UINT32), DType.UINT32, shape(2), 0x3f800000L,
+                0x80000000L);
+        assertLongs(u32.view(DType.UINT16).get(0), DType.UINT16, shape(6), 0, 32768, 65535, 32767, 65535, 65535);
+        assertThrows(IllegalArgumentException.class, () -> Np.arrayUint32(new int[5], 2, 2));
+        assertThrows(IllegalArgumentException.class, () -> Np.frombuffer(new byte[6], DType.UINT32));
+    }
+
+    /**
      * tobytes/frombuffer and view reinterpret the small integer types' bytes: int8 as uint8 (the
      * two's complement partner), int16 as float16 bits, an int32 word as four uint8 bytes
      * (little-endian), and the bytes of a strided view in C order.

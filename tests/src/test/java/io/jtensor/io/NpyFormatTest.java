@@ -143,7 +143,6 @@ class NpyFormatTest {
             '<f16'          ; unsupported dtype '<f16' (float128)
             '<c16'          ; unsupported dtype '<c16' (complex128)
             '|O'            ; unsupported dtype '|O' (object: pickled Python objects)
-            '<u4'           ; unsupported dtype '<u4' (uint32)
             '>u8'           ; unsupported dtype '>u8' (uint64)
             '|i16'          ; unsupported dtype '|i16' (int128)
             '<U3'           ; unsupported dtype '<U3' (str)
@@ -152,8 +151,8 @@ class NpyFormatTest {
     void unsupportedDtypesAreNamed(String descr, String message) {
         IOException e = loadFails(npy(1, dict(descr, "False", "(1,)"), new byte[16]));
         assertTrue(e.getMessage().contains(message), e.getMessage());
-        assertTrue(e.getMessage().contains("jtensor reads bool, int8, uint8, int16, uint16, int32, int64, float16, float32"
-                + " and float64"), e.getMessage());
+        assertTrue(e.getMessage().contains("jtensor reads bool, int8, uint8, int16, uint16, int32, uint32, int64, float16,"
+                + " float32 and float64"), e.getMessage());
     }
 
     @ParameterizedTest
@@ -242,9 +241,9 @@ class NpyFormatTest {
     }
 
     /**
-     * The 1- and 2-byte integer descriptors NumPy writes ('|i1', '|u1', '<i2', '>i2', '<u2', '>u2')
-     * load with their limits intact, save back with NumPy's descriptor, and survive tobytes,
-     * frombuffer and the views that reinterpret their bytes.
+     * The 1-, 2- and 4-byte integer storage descriptors NumPy writes ('|i1', '|u1', '<i2', '>i2', '<u2',
+     * '>u2', '<u4', '>u4') load with their limits intact, save back with NumPy's descriptor, and survive
+     * tobytes, frombuffer and the views that reinterpret their bytes.
      */
     @ParameterizedTest
     @CsvSource(delimiter = ';', textBlock = """
@@ -254,6 +253,8 @@ class NpyFormatTest {
             >i2 ; INT16  ; -32768 32767 -1 256
             <u2 ; UINT16 ; 65535 0 32768 256
             >u2 ; UINT16 ; 65535 0 32768 256
+            <u4 ; UINT32 ; 4294967295 0 2147483648 65537
+            >u4 ; UINT32 ; 4294967295 0 2147483648 65537
             """)
     void smallIntegerDescriptorsKeepTheirLimits(String descr, DType dtype, String values) throws IOException {
         long[] v = Arrays.stream(values.trim().split(" ")).mapToLong(Long::parseLong).toArray();
@@ -261,10 +262,10 @@ class NpyFormatTest {
         ByteOrder order = descr.startsWith(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         ByteBuffer data = ByteBuffer.allocate(width * v.length).order(order);
         for (long x : v) {
-            if (width == 1) {
-                data.put((byte) x);
-            } else {
-                data.putShort((short) x);
+            switch (width) {
+                case 1 -> data.put((byte) x);
+                case 2 -> data.putShort((short) x);
+                default -> data.putInt((int) x);
             }
         }
         try (Tensor x = load(npy(1, dict("'" + descr + "'", "False", "(2, 2)"), data.array()))) {
@@ -282,10 +283,10 @@ class NpyFormatTest {
             byte[] raw = x.tobytes();
             ByteBuffer expected = ByteBuffer.allocate(raw.length).order(ByteOrder.nativeOrder());
             for (long e : v) {
-                if (width == 1) {
-                    expected.put((byte) e);
-                } else {
-                    expected.putShort((short) e);
+                switch (width) {
+                    case 1 -> expected.put((byte) e);
+                    case 2 -> expected.putShort((short) e);
+                    default -> expected.putInt((int) e);
                 }
             }
             assertArrayEquals(expected.array(), raw, descr + " tobytes");
@@ -304,14 +305,15 @@ class NpyFormatTest {
                 case INT8 -> DType.UINT8;
                 case UINT8 -> DType.INT8;
                 case INT16 -> DType.UINT16;
-                default -> DType.INT16;
+                case UINT16 -> DType.INT16;
+                default -> DType.INT32;
             };
             try (Tensor other = x.view(partner); Tensor back = other.view(dtype)) {
                 long[] wrapped = Arrays.stream(v).map(partner::wrap).toArray();
                 assertArrayEquals(wrapped, other.toLongArray(), descr + " viewed as " + partner.numpyName());
                 assertArrayEquals(v, back.toLongArray(), descr + " viewed back");
             }
-            // the four elements are one int32 word (1 byte each) or two (2 bytes each); a row of two
+            // the four elements are one int32 word (1 byte each), two (2 bytes each) or four; a row of two
             // 1-byte elements cannot be viewed as int32 (NumPy's ValueError)
             if (width == 1) {
                 assertThrows(IllegalArgumentException.class, () -> x.view(DType.INT32), descr + " rows of 2 bytes");
@@ -334,7 +336,7 @@ class NpyFormatTest {
         Map<String, Tensor> written = new LinkedHashMap<>();
         try {
             for (DType dtype : List.of(DType.FLOAT64, DType.BOOL, DType.INT64, DType.UINT8, DType.FLOAT32, DType.INT32,
-                    DType.INT16, DType.FLOAT16, DType.UINT16, DType.INT8)) {
+                    DType.INT16, DType.FLOAT16, DType.UINT16, DType.INT8, DType.UINT32)) {
                 written.put("z_" + dtype.numpyName(), NpyExpectedValues.tensor(dtype, SHAPE));
             }
             written.put("scalar", NpyExpectedValues.tensor(DType.FLOAT64));
