@@ -207,7 +207,8 @@ final class Reductions {
         }
     }
 
-    private static long[] pick(long[] values, int[] indices) {
+    /** The elements of {@code values} at {@code indices}, in that order. */
+    static long[] pick(long[] values, int[] indices) {
         long[] result = new long[indices.length];
         for (int i = 0; i < indices.length; i++) {
             result[i] = values[indices[i]];

@@ -301,12 +301,7 @@ final class TypedReductions {
     }
 
     private static long count(String name, Tensor x, int[] axes) {
-        int[] reduced = Axes.normalizeAll(name, axes, x.ndim());
-        long count = 1;
-        for (int a : reduced) {
-            count *= x.shape[a];
-        }
-        return count;
+        return Shape.size(Reductions.pick(x.shape, Axes.normalizeAll(name, axes, x.ndim())));
     }
 
     /** x itself (a view) when dtype is null or x's type, else a converted copy (any cast). */
@@ -374,12 +369,7 @@ final class TypedReductions {
             }
             return shape;
         }
-        int[] kept = Axes.complement(reduced, x.ndim());
-        long[] shape = new long[kept.length];
-        for (int i = 0; i < kept.length; i++) {
-            shape[i] = x.shape[kept[i]];
-        }
-        return shape;
+        return Reductions.pick(x.shape, Axes.complement(reduced, x.ndim()));
     }
 
     /**
