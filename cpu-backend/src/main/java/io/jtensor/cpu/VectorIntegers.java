@@ -34,12 +34,13 @@ import java.nio.ByteOrder;
  * at least 256 bits, are multiples of them) look each eight-lane mask up in a table of the 256
  * eight-byte patterns. Each op on each lane width is a method of its own, reached through a table:
  * with one method per width switching on the op, C2 compiled every op of that width into one
- * large method (33 KB of code, about a second to compile on a loaded machine) that the first call
- * of an op not seen before deoptimised, so for a second or more after each new op every op of
- * that width ran 10 to 100 times slower (measured: uint16 {@code maximum} at 2 to 28 ms instead
- * of 0.17 ms for its first 200 calls after {@code add}); with one loop switched on the op inside,
- * every op after the first three a JVM ran took twice as long for good. INT64 maximum, minimum and
- * absolute value are a compare and a blend (AVX2 has no 64-bit max, min or abs instruction).
+ * large method (33-35 KB of code, 1.0 to 1.8 s to compile on a loaded machine) that the first call
+ * of an op not seen before deoptimised, so for seconds after each new op every op of that width
+ * ran in the interpreter or C1 code (1M uint16 {@code maximum} called 200 times after
+ * {@code add}: a median of 5.8 ms over calls 101 to 200, 0.19 ms now; README, "Integer ops on
+ * vector lanes"); with one loop switched on the op inside, every op after the first three a JVM
+ * ran took twice as long for good. INT64 maximum, minimum and absolute value are a compare and a
+ * blend (AVX2 has no 64-bit max, min or abs instruction).
  */
 final class VectorIntegers {
 

@@ -5,10 +5,11 @@ import io.jtensor.DType;
 import java.lang.foreign.MemorySegment;
 
 /**
- * A contiguous copy from an integer type no wider than int32 to float32 or float64 ({@code astype},
- * e.g. an image's uint8 pixels made floats): one pass through int and float scratch arrays, which
- * the JIT vectorises, instead of the buffered loop's double work buffer. int32 to float32 rounds to
- * nearest as NumPy's cast does; the narrower types convert exactly.
+ * A contiguous copy from an integer type no wider than 32 bits to float32 or float64
+ * ({@code astype}, e.g. an image's uint8 pixels made floats): one pass through int and float
+ * scratch arrays, which the JIT vectorises, instead of the buffered loop's double work buffer.
+ * int32 and uint32 to float32 round to nearest as NumPy's cast does (uint32 through its exact
+ * double, so once); the other pairs convert exactly.
  */
 final class WideningCopy {
 
@@ -19,7 +20,7 @@ final class WideningCopy {
 
     /** Whether {@link #copy} takes this pair of types. */
     static boolean takes(DType from, DType to) {
-        return from.isInteger() && from.computeType() == DType.INT32 && (to == DType.FLOAT32 || to == DType.FLOAT64);
+        return from.isInteger() && from.byteSize() <= 4 && (to == DType.FLOAT32 || to == DType.FLOAT64);
     }
 
     /** Copies {@code n} elements from {@code src[srcOff...]} of type {@code from} to {@code dst[dstOff...]} of type {@code to}. */
@@ -57,19 +58,41 @@ final class WideningCopy {
                         ints[i] = shorts[i] & 0xffff;
                     }
                 }
-                case INT32 -> MemorySegment.copy(src, ElementIO.INT, at * 4, ints, 0, len);
+                case INT32, UINT32 -> MemorySegment.copy(src, ElementIO.INT, at * 4, ints, 0, len);
                 default -> throw new IllegalArgumentException("not a widening source type: " + from);
             }
-            if (floats != null) {
+            if (from == DType.UINT32) {
+                unsigned(ints, floats, doubles, len);
+            } else if (floats != null) {
                 for (int i = 0; i < len; i++) {
                     floats[i] = ints[i];
                 }
-                MemorySegment.copy(floats, 0, dst, ElementIO.FLOAT, (dstOff + done) * 4, len);
             } else {
                 for (int i = 0; i < len; i++) {
                     doubles[i] = ints[i];
                 }
+            }
+            if (floats != null) {
+                MemorySegment.copy(floats, 0, dst, ElementIO.FLOAT, (dstOff + done) * 4, len);
+            } else {
                 MemorySegment.copy(doubles, 0, dst, ElementIO.DOUBLE, (dstOff + done) * 8, len);
+            }
+        }
+    }
+
+    /**
+     * UINT32 bits in {@code ints} to floats or doubles: the bits with the sign flipped are the value
+     * less 2^31 as an int, whose double plus 2^31 is the value exactly (int to double conversions
+     * vectorise; int to long ones do not on AVX2).
+     */
+    private static void unsigned(int[] ints, float[] floats, double[] doubles, int len) {
+        if (floats != null) {
+            for (int i = 0; i < len; i++) {
+                floats[i] = (float) ((ints[i] ^ Integer.MIN_VALUE) + 0x1p31);
+            }
+        } else {
+            for (int i = 0; i < len; i++) {
+                doubles[i] = (ints[i] ^ Integer.MIN_VALUE) + 0x1p31;
             }
         }
     }

@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The contiguous integer-to-float copy ({@link WideningCopy}, taken by {@code astype}) gives what a
- * cast gives for every value of the 8- and 16-bit types and for int32 values that round in float32,
- * on both CPU backends (with and without the Vector API), from and to offsets inside the storages.
+ * cast gives for every value of the 8- and 16-bit types and for int32 and uint32 values that round in
+ * float32 (uint32 ones past 2^31 too), on both CPU backends (with and without the Vector API), from
+ * and to offsets inside the storages.
  */
 class WideningCopyTest {
 
@@ -23,9 +24,14 @@ class WideningCopyTest {
     void everySmallIntegerAndRoundingInt32sConvertAsACast() {
         long[] int32s = {0, 1, -1, 16_777_216, 16_777_217, 16_777_219, -16_777_217, Integer.MAX_VALUE,
                 Integer.MIN_VALUE, 123_456_789};
-        for (DType from : new DType[] {DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.INT32}) {
-            long[] values = from == DType.INT32 ? int32s : new long[(int) (from.maxValue() - from.minValue() + 1)];
-            if (from != DType.INT32) {
+        long[] uint32s = {0, 1, 16_777_217, Integer.MAX_VALUE, 1L << 31, (1L << 31) + 1, (1L << 31) + 129,
+                (1L << 31) + 383, 3_000_000_001L, 4_294_967_167L, 4_294_967_168L, (1L << 32) - 1};
+        for (DType from : new DType[] {DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.INT32,
+                DType.UINT32}) {
+            boolean wide = from.byteSize() == 4;
+            long[] values = wide ? (from == DType.INT32 ? int32s : uint32s)
+                    : new long[(int) (from.maxValue() - from.minValue() + 1)];
+            if (!wide) {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = from.minValue() + i;
                 }
