@@ -180,15 +180,15 @@ final class FloatOps {
 
     /*
      * maximum, minimum, fmax and fmin: NumPy's choice per element is a compare-and-select, which
-     * the JIT compiles to a branch, mispredicted on unordered data (about 2.5 ns per element). The
-     * loops below select with Math.max and Math.min instead, which it compiles to vector
-     * instructions. Those order -0.0 below 0.0 where NumPy treats the zeros as equal and keeps
-     * the second (maximum, minimum) or the first (fmax, fmin) operand: the bound
+     * the JIT compiles to a branch on the data, unpredictable for unordered operands (about 2.5 ns
+     * per element measured). The loops below select with Math.max and Math.min instead, HotSpot
+     * intrinsics without such a branch. Those order -0.0 below 0.0 where NumPy treats the zeros as
+     * equal and keeps the second (maximum, minimum) or the first (fmax, fmin) operand: the bound
      * t = (0 - |x|) - |y|, which is -(|x| + |y|) rounded, or +0.0 when both are zeros, is put
-     * between them so that the zero NumPy keeps wins. A NaN anywhere makes t NaN; the block's
-     * NaN results are then redone with NumPy's rule. Each op has a method of its own: in binary's
-     * shared switch, a loop whose op had not run before the JIT compiled binary kept an
-     * out-of-line call per element.
+     * between them so that the zero NumPy keeps wins. A NaN anywhere makes t NaN; the block's NaN
+     * results are then redone with NumPy's rule. Each op has a method of its own: in binary's
+     * shared switch, a loop whose op had not run before the JIT compiled binary kept an out-of-line
+     * call per element.
      */
 
     /** -(|x| + |y|) rounded (at most -max(|x|, |y|)); +0.0 when both are zeros; NaN only when one is NaN. */
