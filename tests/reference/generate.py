@@ -4145,6 +4145,22 @@ def gen_contraction():
             v = srng.integers(-9, 10, n)
         return T(dtype, np.asarray(v, NP[dtype]).reshape(shape), None, view)
 
+    def products(t, da, db):
+        """tensordot, inner, vdot, einsum and kron of operands drawn by t (in this order)."""
+        emit("tensordot", "axes=2", [t(da, (2, 3, 4)), t(db, (3, 4, 2))], lambda x, y: np.tensordot(x, y, 2),
+             lambda x, y: 12)
+        emit("inner", "-", [t(da, (2, 4)), t(db, (3, 4))], np.inner, lambda x, y: x.shape[-1])
+        emit("vdot", "-", [t(da, (3, 4)), t(db, (3, 4))], np.vdot, lambda x, y: x.size)
+        es("ij,jk->ik", t(da, (3, 4)), t(db, (4, 2)))
+        emit("kron", "-", [t(da, (2, 2)), t(db, (2, 3))], np.kron)
+
+    def diagonals(t, dtype):
+        """einsum's diagonal sum and column sums, trace (int64: NumPy's uint64 bits) and diagonal of t's draws."""
+        es("ii", t(dtype, (4, 4)))
+        es("ij->j", t(dtype, (5, 3)))
+        emit("trace", "-", [t(dtype, (4, 4))], lambda x: as_jtensor(np.trace(x)), lambda x: 4)
+        emit("diagonal", "offset=1 axis1=0 axis2=1", [t(dtype, (3, 4))], lambda x: np.diagonal(x, 1))
+
     for da, db in [("int8", "int8"), ("uint8", "uint8"), ("int8", "uint8"), ("int16", "int16"), ("uint16", "uint16"),
                    ("int16", "uint16"), ("int8", "float16"), ("uint16", "float16"), ("bool", "int8"),
                    ("uint8", "int32")]:
@@ -4155,20 +4171,12 @@ def gen_contraction():
                 emit(op, "-", [st(da, (4, 3), "T"), st(db, (4, 2))], getattr(np, op), lambda x, y: x.shape[-1])
                 emit(op, "-", [st(da, (2, 3, 4)), st(db, (4,))], getattr(np, op), lambda x, y: x.shape[-1])
                 emit(op, "-", [st(da, (5, 70)), st(db, (70, 3))], getattr(np, op), lambda x, y: x.shape[-1])
-        emit("tensordot", "axes=2", [st(da, (2, 3, 4)), st(db, (3, 4, 2))], lambda x, y: np.tensordot(x, y, 2),
-             lambda x, y: 12)
-        emit("inner", "-", [st(da, (2, 4)), st(db, (3, 4))], np.inner, lambda x, y: x.shape[-1])
-        emit("vdot", "-", [st(da, (3, 4)), st(db, (3, 4))], np.vdot, lambda x, y: x.size)
-        es("ij,jk->ik", st(da, (3, 4)), st(db, (4, 2)))
-        emit("kron", "-", [st(da, (2, 2)), st(db, (2, 3))], np.kron)
+        products(st, da, db)
         if eight:
             es("i,i", st(da, (6,)), st(db, (6,)))
             emit("cross", "-", [st(da, (2, 3)), st(db, (3,))], np.cross)
     for dtype in SMALL_INTS:
-        es("ii", st(dtype, (4, 4)))
-        es("ij->j", st(dtype, (5, 3)))
-        emit("trace", "-", [st(dtype, (4, 4))], lambda x: as_jtensor(np.trace(x)), lambda x: 4)
-        emit("diagonal", "offset=1 axis1=0 axis2=1", [st(dtype, (3, 4))], lambda x: np.diagonal(x, 1))
+        diagonals(st, dtype)
     emit("tensordot", "axes=1", [st("int8", (4, 3), "T"), st("int8", (4, 3), "rev")],
          lambda a, b: np.tensordot(a, b, 1), lambda a, b: 3)
     emit("matmul", "-", [T("int8", [[127, 127], [-128, 1]]), T("int8", [[1, 1], [127, -128]])], np.matmul)
@@ -4192,17 +4200,9 @@ def gen_contraction():
     for da, db in (("uint32", "uint32"), ("uint32", "int32"), ("float16", "uint32")):
         for op in ("matmul", "dot"):
             emit(op, "-", [ut(da, (3, 4)), ut(db, (4, 5))], getattr(np, op), lambda x, y: x.shape[-1])
-        emit("tensordot", "axes=2", [ut(da, (2, 3, 4)), ut(db, (3, 4, 2))], lambda x, y: np.tensordot(x, y, 2),
-             lambda x, y: 12)
-        emit("inner", "-", [ut(da, (2, 4)), ut(db, (3, 4))], np.inner, lambda x, y: x.shape[-1])
-        emit("vdot", "-", [ut(da, (3, 4)), ut(db, (3, 4))], np.vdot, lambda x, y: x.size)
-        es("ij,jk->ik", ut(da, (3, 4)), ut(db, (4, 2)))
-        emit("kron", "-", [ut(da, (2, 2)), ut(db, (2, 3))], np.kron)
+        products(ut, da, db)
     emit("cross", "-", [ut("uint32", (2, 3)), ut("uint32", (3,))], np.cross)
-    es("ii", ut("uint32", (4, 4)))
-    es("ij->j", ut("uint32", (5, 3)))
-    emit("trace", "-", [ut("uint32", (4, 4))], lambda x: as_jtensor(np.trace(x)), lambda x: 4)
-    emit("diagonal", "offset=1 axis1=0 axis2=1", [ut("uint32", (3, 4))], lambda x: np.diagonal(x, 1))
+    diagonals(ut, "uint32")
     emit("matmul", "-", [T("uint32", [[U32_MAX, U32_MAX], [65536, 65536]]), T("uint32", [[U32_MAX, 1], [65536, 65536]])],
          np.matmul)
 
