@@ -51,8 +51,8 @@ final class Clipping {
                 type = bound.integral() ? type.promoteWithIntegerScalar() : type.promoteWithFloatScalar();
             }
         }
-        Arg lower = clamped(min, type);
-        Arg upper = clamped(max, type);
+        Arg lower = clamped(min, type, true);
+        Arg upper = clamped(max, type, false);
         long[] shape = Broadcast.shapes(CLIP, shapes.toArray(long[][]::new));
         if (out != null) {
             out.checkOpen(CLIP);
@@ -124,13 +124,24 @@ final class Clipping {
     }
 
     /**
-     * A Java integer bound outside an integer result type's range is that type's limit (NumPy 2
-     * clips with such Python ints, where other ufuncs reject them: clip(uint8 x, -5, 300) is x).
+     * A Java integer bound outside an integer result type's range on the side that bounds nothing
+     * (a min below the type's minimum, a max above its maximum) is that type's limit, as NumPy 2
+     * clips with such Python ints ({@code clip(uint8 x, -5, 300)} is x); on the other side it would
+     * bound every element and NumPy raises OverflowError ({@code clip(uint8 x, 300, None)}), here
+     * an IllegalArgumentException.
      */
-    private static Arg clamped(Arg bound, DType type) {
+    private static Arg clamped(Arg bound, DType type, boolean lower) {
         if (!bound.isScalar() || !bound.integral() || !type.isInteger()) {
             return bound;
         }
-        return Arg.of(Math.clamp(bound.integer(), type.minValue(), type.maxValue()));
+        long v = bound.integer();
+        if (lower ? v > type.maxValue() : v < type.minValue()) {
+            throw new IllegalArgumentException(CLIP + ": Java integer " + v + " is out of bounds for "
+                    + type.numpyName() + " (the result's type) as the " + (lower ? "min" : "max")
+                    + " bound; valid: " + (lower ? "at most " + type.maxValue() : "at least " + type.minValue())
+                    + " (a " + (lower ? "min below " + type.minValue() : "max above " + type.maxValue())
+                    + " bounds nothing and is allowed)");
+        }
+        return Arg.of(Math.clamp(v, type.minValue(), type.maxValue()));
     }
 }

@@ -1073,8 +1073,11 @@ public final class Np {
      * {@code x} limited to {@code [min, max]} with Java number bounds, weak as Python scalars are
      * in NumPy 2 (NEP 50): a {@code Double} or {@code Float} bound keeps a float x's type and makes
      * an integer or bool x float64; a {@code Long}, {@code Integer}, {@code Short} or {@code Byte}
-     * bound keeps a numeric x's type (bool x gives int64), and one beyond an integer x's range clips
-     * x at its type's limit, as NumPy 2 does with Python ints. Either bound may be null (no limit).
+     * bound keeps a numeric x's type (bool x gives int64). An integer bound beyond an integer
+     * result type's range is allowed where it bounds nothing (a min below the type's minimum, a max
+     * above its maximum: {@code clip(uint8 x, -5, 300)} is x) and rejected where it would bound every
+     * element ({@code clip(uint8 x, 300, null)}), as NumPy 2 does with Python ints (OverflowError).
+     * Either bound may be null (no limit).
      *
      * <pre>{@code
      * clip(array(new float[] {-1, 0.25f, 7}), 0.0, 1.0);   // [0.   0.25 1.  ] float32
@@ -1082,7 +1085,8 @@ public final class Np {
      * clip(array(new int[] {-5, 3, 12}), 0.5, null);       // [ 0.5  3.  12. ] float64
      * }</pre>
      *
-     * @throws IllegalArgumentException for a bound of another Number class (BigDecimal, ...)
+     * @throws IllegalArgumentException for a bound of another Number class (BigDecimal, ...), or an
+     *                                  integer min above / max below an integer result type's range
      */
     public static Tensor clip(Tensor x, Number min, Number max) {
         return Clipping.clip(x, Clipping.bound(min), Clipping.bound(max), null);

@@ -224,6 +224,41 @@ public abstract class ElementwiseConformance extends ConformanceCase {
         assertDoubles(Np.floatPower(Np.arrayUint32(new int[] {2}), Np.array(new byte[] {-1})), FLOAT64, shape(1), 0.5);
     }
 
+    /**
+     * np.clip with a Java integer bound outside an integer result type, against NumPy 2.4: a min
+     * below the type's minimum or a max above its maximum bounds nothing and is allowed; a min above
+     * the maximum or a max below the minimum raises OverflowError there ("Python integer 300 out of
+     * bounds for uint8"), here IllegalArgumentException, the min checked first.
+     */
+    @Test
+    void clipRejectsIntegerBoundsThatBoundEveryElement() {
+        Tensor u8 = Np.arrayUint8(new byte[] {0, 5});
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.clip(u8, 3L, -3L),
+                "clip", "-3", "uint8", "max");
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.clip(u8, 300L, null),
+                "clip", "300", "uint8", "min", "at most 255");
+        Check.throwsWith(IllegalArgumentException.class, () -> u8.clip(null, -1L), "clip", "-1", "at least 0");
+        Tensor i8 = Np.array(new byte[] {-3, 100});
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.clip(i8, 200L, -200L), "clip", "200", "int8", "min");
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.clip(i8, 100L, -200L), "clip", "-200", "int8", "max");
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.clip(i8, 128, null, Np.zeros(shape(2), DType.INT8)),
+                "clip", "128");
+        Check.throwsWith(IllegalArgumentException.class,
+                () -> Np.clip(Np.array(new short[] {1}), null, -32769L), "clip", "-32769", "int16");
+        Check.throwsWith(IllegalArgumentException.class,
+                () -> Np.clip(Np.arrayUint16(new short[] {1}), 65536L, null), "clip", "65536", "uint16");
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.clip(i32(1, 2), 1L << 31, null), "clip",
+                "2147483648", "int32");
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.clip(Np.arrayUint32(new int[] {1}), null, -1L),
+                "clip", "-1", "uint32");
+        // the side that bounds nothing stays allowed: np.clip(int8 [-3, 100], -129, 128), np.clip(uint32, -1, 2**32)
+        assertLongs(Np.clip(i8, -129L, 128L), DType.INT8, shape(2), -3, 100);
+        assertLongs(Np.clip(Np.arrayUint32(new int[] {-1, 7}), -1L, 1L << 32), DType.UINT32, shape(2), 4294967295L, 7);
+        // bool with an int bound is int64 (np.clip(bool [True, False], 2, None) is [2, 2]), a float bound is float64
+        assertLongs(Np.clip(bools(true, false), 2L, null), INT64, shape(2), 2, 2);
+        assertDoubles(Np.clip(i8, 300.0, null), FLOAT64, shape(2), 300, 300);
+    }
+
     private static Tensor halves(double... values) {
         return Np.array(values).astype(FLOAT16);
     }
