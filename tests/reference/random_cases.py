@@ -9,7 +9,8 @@ suite replays on every backend (RandomCaseParityTest):
         -Djtensor.fuzz.export=$PWD/tests/target/random-cases.jsonl
     python3 tests/reference/random_cases.py tests/target/random-cases.jsonl
 
-Output: tests/src/test/resources/reference/random.csv with columns seed, op, result_dtype, shape,
+Output: tests/src/test/resources/reference/random.csv (or the second argument's path, for a long run
+with other cases: see RandomCaseExport) with columns seed, op, result_dtype, shape,
 expected (``error`` when NumPy refuses the call; the format of generate.py).
 
 Reference values: the exact ops (arithmetic, comparisons, rounding, integer ops, max/min, arg*,
@@ -170,7 +171,17 @@ def reduce(case, x):
         # result is inf, whatever the wider computation says
         native = np.asarray(r).astype(NP[t])
         r = np.where(np.isfinite(native) | ~np.isfinite(up), up, native)
+        if name in ("var", "std") and reduced_count(x, axis) - case["ddof"] <= 0:
+            # a quotient by zero degrees of freedom: inf or nan as the type's own sum of squares is
+            # nonzero or zero (squares of subnormals vanish in float64, not in long double)
+            r = native
     return t, r
+
+
+def reduced_count(x, axis):
+    if axis is None:
+        return x.size
+    return math.prod(x.shape[a] for a in axis)
 
 
 def rows(case, x):
@@ -222,12 +233,13 @@ def fmt(v, dtype):
     if dtype == "bool":
         return "true" if bool(v) else "false"
     if dtype in ("int8", "uint8", "int16", "uint16", "int32", "uint32", "int64"):
-        return str(int(v))
+        # an int64 above 2**63 - 1 is NumPy's uint64 sum or prod, whose bits jtensor's int64 holds
+        return str(int(v) - (1 << 64) if dtype == "int64" and int(v) >= 1 << 63 else int(v))
     f = float(v)
     return "nan" if math.isnan(f) else repr(f)
 
 
-def main(path):
+def main(path, out=OUT):
     lines = []
     refused = 0
     with open(path) as f:
@@ -242,15 +254,15 @@ def main(path):
             refused += 1
             dtype, shape, values = "error", "", ""
         lines.append(f"{case['seed']},{case['op']},{dtype},{shape},{values}")
-    with open(OUT, "w") as f:
+    with open(out, "w") as f:
         f.write("# Random cases of io.jtensor.conformance.RandomCase (one seed each: RandomCase.of(seed) redraws\n")
         f.write("# the case) evaluated with NumPy by tests/reference/random_cases.py; 'error' when NumPy refuses.\n")
         f.write(f"# {len(cases)} cases, {refused} refused. NumPy {np.__version__}; do not edit.\n")
         f.write("seed,op,result_dtype,shape,expected\n")
         for line in lines:
             f.write(line + "\n")
-    print(f"wrote {len(cases)} cases ({refused} refused) to {os.path.normpath(OUT)}")
+    print(f"wrote {len(cases)} cases ({refused} refused) to {os.path.normpath(out)}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])

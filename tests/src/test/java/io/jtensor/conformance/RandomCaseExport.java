@@ -21,6 +21,12 @@ import java.util.stream.Collectors;
  *     -Djtensor.fuzz.export=$PWD/tests/target/random-cases.jsonl
  * python3 tests/reference/random_cases.py tests/target/random-cases.jsonl
  * </pre>
+ *
+ * <p>A long parity run draws other cases: {@code -Djtensor.fuzz.parity.seed=N} and
+ * {@code -Djtensor.fuzz.parity.cases=M} here, the script's second argument writes the results
+ * elsewhere ({@code random_cases.py cases.jsonl tests/target/random-long.csv}), and
+ * {@link RandomCaseParityTest} replays that file with the same two properties and
+ * {@code -Djtensor.fuzz.parity.file=...}.
  */
 class RandomCaseExport {
 
@@ -34,11 +40,22 @@ class RandomCaseExport {
         Path file = Path.of(System.getProperty("jtensor.fuzz.export"));
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(file)) {
-            for (int i = 0; i < PARITY_CASES; i++) {
-                w.write(json(RandomCase.of(RandomCase.caseSeed(PARITY_RUN_SEED, i))));
+            long seed = runSeed();
+            for (int i = 0, n = cases(); i < n; i++) {
+                w.write(json(RandomCase.of(RandomCase.caseSeed(seed, i))));
                 w.write('\n');
             }
         }
+    }
+
+    /** The run seed: {@code jtensor.fuzz.parity.seed}, else the committed file's. */
+    static long runSeed() {
+        return Long.getLong("jtensor.fuzz.parity.seed", PARITY_RUN_SEED);
+    }
+
+    /** The number of cases: {@code jtensor.fuzz.parity.cases}, else the committed file's. */
+    static int cases() {
+        return Integer.getInteger("jtensor.fuzz.parity.cases", PARITY_CASES);
     }
 
     static String json(RandomCase c) {

@@ -6,6 +6,7 @@ import io.jtensor.backend.Backend;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.file.Path;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * NumPy by {@code tests/reference/random_cases.py}) is redrawn from its seed, run on every
  * available backend and compared with NumPy's result within that backend's conformance-suite tolerance for the op. A case
  * NumPy refuses must throw. Transcendental ops get one extra ULP: their reference is computed one
- * precision up and rounded once more (see the script).
+ * precision up and rounded once more (see the script). {@code -Djtensor.fuzz.parity.file=F} replays a
+ * long run's file instead (see {@link RandomCaseExport}).
  */
 class RandomCaseParityTest {
 
@@ -30,8 +32,9 @@ class RandomCaseParityTest {
     void numpyParity(String backendName) {
         Backend backend = Backends.get(backendName);
         ConformanceSuite suite = RandomCaseRun.suite(backendName);
-        ReferenceData.Table table = ReferenceData.table("random.csv");
-        assertEquals(RandomCaseExport.PARITY_CASES, table.rows().size(), "random.csv holds every exported case");
+        String file = System.getProperty("jtensor.fuzz.parity.file", "");
+        ReferenceData.Table table = file.isEmpty() ? ReferenceData.table("random.csv") : ReferenceData.tableAt(Path.of(file));
+        assertEquals(RandomCaseExport.cases(), table.rows().size(), table.file() + " holds every exported case");
         RandomCaseStats stats = new RandomCaseStats("NumPy parity on " + backend.name());
         for (ReferenceData.Row row : table.rows()) {
             RandomCase c = RandomCase.of(Long.parseLong(row.get("seed")));

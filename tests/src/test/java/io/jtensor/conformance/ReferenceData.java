@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -85,6 +87,15 @@ final class ReferenceData {
         return TABLES.computeIfAbsent(name, ReferenceData::read);
     }
 
+    /** A reference file outside the test resources (a long fuzz run's NumPy results), parsed each call. */
+    static Table tableAt(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(file.toString(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Table read(String name) {
         String resource = "/reference/" + name;
         try (InputStream in = ReferenceData.class.getResourceAsStream(resource)) {
@@ -92,41 +103,45 @@ final class ReferenceData {
                 throw new IllegalStateException("missing test resource " + resource
                         + " (generate it with python3 tests/reference/generate.py)");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> header = null;
-            List<String[]> raw = new ArrayList<>();
-            List<Integer> lines = new ArrayList<>();
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split(",", -1);
-                if (header == null) {
-                    header = List.of(fields);
-                    continue;
-                }
-                if (fields.length != header.size()) {
-                    throw new IllegalStateException(name + ":" + number + " has " + fields.length + " fields, expected "
-                            + header.size());
-                }
-                raw.add(fields);
-                lines.add(number);
-            }
-            if (header == null) {
-                throw new IllegalStateException(name + " has no header line");
-            }
-            List<Row> rows = new ArrayList<>();
-            Table table = new Table(name, header, Collections.unmodifiableList(rows));
-            for (int i = 0; i < raw.size(); i++) {
-                rows.add(new Row(table, lines.get(i), raw.get(i)));
-            }
-            return table;
+            return parse(name, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Table parse(String name, InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> header = null;
+        List<String[]> raw = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split(",", -1);
+            if (header == null) {
+                header = List.of(fields);
+                continue;
+            }
+            if (fields.length != header.size()) {
+                throw new IllegalStateException(name + ":" + number + " has " + fields.length + " fields, expected "
+                        + header.size());
+            }
+            raw.add(fields);
+            lines.add(number);
+        }
+        if (header == null) {
+            throw new IllegalStateException(name + " has no header line");
+        }
+        List<Row> rows = new ArrayList<>();
+        Table table = new Table(name, header, Collections.unmodifiableList(rows));
+        for (int i = 0; i < raw.size(); i++) {
+            rows.add(new Row(table, lines.get(i), raw.get(i)));
+        }
+        return table;
     }
 
     // ---- field parsing ------------------------------------------------------------------------
