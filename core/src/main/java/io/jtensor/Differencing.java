@@ -19,6 +19,10 @@ final class Differencing {
     static Tensor diff(Tensor x, int n, int axis) {
         Objects.requireNonNull(x, "diff: x is null");
         x.checkOpen("diff");
+        if (n == 0) {
+            // NumPy returns x before it looks at x's dimensions or the axis
+            return x.copy();
+        }
         if (x.ndim() == 0) {
             throw new IllegalArgumentException("diff: needs a tensor of at least one dimension, got a 0-d tensor");
         }

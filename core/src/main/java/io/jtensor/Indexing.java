@@ -49,18 +49,28 @@ final class Indexing {
         System.arraycopy(indices.shape, 0, shape, a, indices.ndim());
         System.arraycopy(x.shape, a + 1, shape, a + indices.ndim(), x.ndim() - a - 1);
         long count = indices.size();
-        if (count > 0 && length == 0) {
+        if (length == 0 && Shape.size(shape) != 0) {
             throw new IndexOutOfBoundsException("take: cannot take " + count + " elements from axis " + a
                     + " of x with shape " + Shape.toString(x.shape) + ", which is empty");
         }
+        long outer = Shape.size(Arrays.copyOfRange(x.shape, 0, a));
+        long inner = Shape.size(Arrays.copyOfRange(x.shape, a + 1, x.ndim()));
         Tensor result = Tensor.allocateUninitialized(x.backend(), x.dtype, shape);
         if (result.size() == 0) {
+            // NumPy checks the indices whenever x has lines to take from (outer > 0), even when
+            // each line is empty: take(zeros((2, 0)), [5], axis=0) is an IndexError
+            if (outer > 0 && count > 0) {
+                try {
+                    checkedIndices("take", indices, length, a).close();
+                } catch (RuntimeException | Error e) {
+                    result.close();
+                    throw e;
+                }
+            }
             return result;
         }
         try (Tensor wrapped = checkedIndices("take", indices, length, a);
              Tensor source = Elementwise.contiguous("take", x, x.dtype)) {
-            long outer = Shape.size(Arrays.copyOfRange(x.shape, 0, a));
-            long inner = Shape.size(Arrays.copyOfRange(x.shape, a + 1, x.ndim()));
             try (Pinned pinned = Pinned.of("take", source, wrapped, result)) {
                 x.backend().gather(new GatherPlan(source.flatOperand(), outer, length, inner, wrapped.flatOperand(), count,
                         result.flatOperand(), x.dtype));

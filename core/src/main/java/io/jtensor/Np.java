@@ -3453,7 +3453,9 @@ public final class Np {
      * {@code take(table, tokenIds, 0)}. Runs on x's backend: the indices are checked there (one
      * min/max read back), then one gather copies the slices.
      *
-     * @throws IndexOutOfBoundsException for an index outside {@code [-n, n)}, n = x.shape[axis]
+     * @throws IndexOutOfBoundsException for an index outside {@code [-n, n)}, n = x.shape[axis], as
+     *                                   NumPy: also when the result is empty, unless
+     *                                   {@code x.shape[:axis]} holds no element (nothing to take from)
      */
     public static Tensor take(Tensor x, Tensor indices, int axis) {
         return Indexing.take(x, indices, axis);
@@ -3529,9 +3531,10 @@ public final class Np {
 
     /**
      * {@code np.diff(x, n, axis)}: the difference applied n times along {@code axis}; an axis
-     * shorter than n becomes empty. Integers wrap around, as in NumPy.
+     * shorter than n becomes empty. Integers wrap around, as in NumPy. n = 0 gives a copy of x
+     * whatever x's dimensions and the axis (NumPy returns x itself before it checks either).
      *
-     * @throws IllegalArgumentException for a 0-d x or a negative n
+     * @throws IllegalArgumentException for a 0-d x, an axis out of range or a negative n (n &gt; 0)
      */
     public static Tensor diff(Tensor x, int n, int axis) {
         return Differencing.diff(x, n, axis);

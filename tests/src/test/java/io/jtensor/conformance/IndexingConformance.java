@@ -130,6 +130,49 @@ public abstract class IndexingConformance extends ConformanceCase {
         assertLongs(picked, DType.INT64, shape(2, 2), 99, 99, 99, 99);
     }
 
+    /**
+     * np.take into an empty result, against NumPy 2.4 (found by the fuzzer's array family): the
+     * indices are checked whenever x has lines to take from, even empty ones
+     * ({@code take(zeros((2, 3, 0)), [7], axis=1)} is an IndexError), not when x.shape[:axis] is
+     * empty ({@code take(zeros((0, 3)), [7], axis=1)} has shape (0, 1)); an empty axis refuses
+     * only a non-empty result ({@code take(zeros((0, 0, 2)), [5], axis=1)} has shape (0, 1, 2),
+     * {@code take(zeros((2, 0)), [5], axis=1)} and {@code take(zeros(0), [0])} are errors).
+     */
+    @Test
+    void takeIntoAnEmptyResultChecksTheIndicesAsNumPy() {
+        Tensor seven = Np.array(new long[] {7});
+        throwsWith(IndexOutOfBoundsException.class, () -> Np.take(Np.zeros(shape(2, 3, 0)), seven, 1),
+                "take", "7", "size 3");
+        throwsWith(IndexOutOfBoundsException.class, () -> Np.take(Np.zeros(shape(3, 0)), seven, 0), "take", "7");
+        throwsWith(IndexOutOfBoundsException.class, () -> Np.take(Np.zeros(shape(2, 0, 0)), Np.array(new long[] {0}), 1),
+                "take", "0", "size 0");
+        throwsWith(IndexOutOfBoundsException.class, () -> Np.take(Np.zeros(shape(2, 0)), Np.array(new long[] {5}), 1),
+                "take", "empty");
+        throwsWith(IndexOutOfBoundsException.class, () -> Np.take(Np.zeros(shape(0)), Np.array(new long[] {0})),
+                "take", "empty");
+        assertEquals(List.of(0L, 1L), java.util.Arrays.stream(Np.take(Np.zeros(shape(0, 3)), seven, 1).shape())
+                .boxed().toList());
+        assertEquals(List.of(0L, 1L, 2L), java.util.Arrays.stream(Np.take(Np.zeros(shape(0, 0, 2)),
+                Np.array(new long[] {5}), 1).shape()).boxed().toList());
+        assertEquals(List.of(2L, 0L, 0L), java.util.Arrays.stream(Np.take(Np.zeros(shape(2, 0, 0)),
+                Np.zeros(shape(0), DType.INT64), 1).shape()).boxed().toList());
+    }
+
+    /** np.diff(x, n=0) is x whatever its dimensions and the axis (NumPy returns before checking); here a copy. */
+    @Test
+    void diffOfOrderZeroIsACopyOfX() {
+        Tensor scalar = Np.scalar(2.5);
+        Tensor d = Np.diff(scalar, 0, 3);
+        assertEquals(0, d.ndim());
+        assertEquals(2.5, d.item());
+        Tensor x = Np.arange(4L);
+        Tensor copy = Np.diff(x, 0, -5);
+        Np.copyto(copy, 9L);
+        assertLongs(x, DType.INT64, shape(4), 0, 1, 2, 3);
+        throwsWith(IllegalArgumentException.class, () -> Np.diff(scalar, 1, 0), "diff", "0-d");
+        throwsWith(IllegalArgumentException.class, () -> Np.diff(x, 1, 1), "diff", "axis 1");
+    }
+
     @Test
     void anEmbeddingLookupGathersRowsOfEveryWidth() {
         int rows = 1000;

@@ -28,13 +28,16 @@ import java.util.StringJoiner;
  * {@code out} (float64 or the input's dtype, sometimes a transposed view) and {@code where}; binary
  * ufuncs with two independently broadcast operands; reductions with axis / axes (also empty and
  * negative) / keepdims / ddof; softmax, log-softmax and log-sum-exp of finite rows; (batched)
- * matmul of small-integer-valued operands.
+ * matmul of small-integer-valued operands; and the array functions of {@link #ARRAY_OPS} (sorting,
+ * scans, differences, flips, rolls, repeats, take, concatenate, three-operand where), whose axis is
+ * {@code axes[0]} (null: the flattened array) and whose count (diff's n, roll's shift, repeat's
+ * repeats) is {@code ddof}.
  */
 record RandomCase(long seed, Family family, String op, List<Operand> inputs, Operand out, Operand where,
                   int[] axes, boolean keepdims, int ddof) {
 
     /** The op families, as the differential and parity tests count them. */
-    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL }
+    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY }
 
     private static final DType[] DTYPES = {DType.BOOL, DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64,
         DType.FLOAT16};
@@ -45,6 +48,9 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     /** The public binary ufuncs, in token order (NEXTAFTER_FLOAT16 is core's, so the draw stays as it was). */
     private static final BinaryOp[] BINARY_OPS = java.util.Arrays.stream(BinaryOp.values())
             .filter(op -> op != BinaryOp.NEXTAFTER_FLOAT16).toArray(BinaryOp[]::new);
+    /** The array functions of {@link Family#ARRAY}: exact results, so NumPy's bits are expected. */
+    static final String[] ARRAY_OPS = {"sort", "argsort", "cumsum", "cumprod", "diff", "flip", "roll", "repeat",
+            "take", "concatenate", "where"};
     private static final String[] REDUCTIONS = {"sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std",
             "all", "any"};
 
@@ -157,11 +163,14 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     public String toString() {
         StringJoiner j = new StringJoiner(" ");
         j.add("seed=" + seed).add(op + "(" + String.join("; ", inputs.stream().map(Operand::toString).toList()) + ")");
-        if (family == Family.REDUCE || family == Family.ROWS) {
+        if (family == Family.REDUCE || family == Family.ROWS || family == Family.ARRAY) {
             j.add("axes=" + (axes == null ? "none" : Arrays.toString(axes).replace(',', ' ')));
         }
         if (family == Family.REDUCE) {
             j.add("keepdims=" + keepdims).add("ddof=" + ddof);
+        }
+        if (family == Family.ARRAY && ddof != 0) {
+            j.add("count=" + ddof);
         }
         if (out != null) {
             j.add("out=" + out);
@@ -184,19 +193,86 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
 
         RandomCase draw() {
             int pick = random.nextInt(100);
-            if (pick < 35) {
+            if (pick < 31) {
                 return unary();
             }
-            if (pick < 65) {
+            if (pick < 58) {
                 return binary();
             }
-            if (pick < 85) {
+            if (pick < 76) {
                 return reduce();
             }
-            if (pick < 93) {
+            if (pick < 83) {
                 return rows();
             }
-            return matmul();
+            if (pick < 89) {
+                return matmul();
+            }
+            return array();
+        }
+
+        /**
+         * An array function: the axis one of x's (sometimes out of range, which both NumPy and
+         * jtensor refuse) or, for the functions that flatten without one, sometimes none.
+         */
+        private RandomCase array() {
+            String op = ARRAY_OPS[random.nextInt(ARRAY_OPS.length)];
+            long[] shape = shape(0);
+            int n = shape.length;
+            boolean flattens = switch (op) {
+                case "cumsum", "cumprod", "flip", "roll", "repeat", "take" -> true;
+                default -> false;
+            };
+            int[] axes;
+            if (op.equals("where")) {
+                axes = null;
+            } else if (flattens && (n == 0 || random.nextInt(4) == 0)) {
+                axes = null;
+            } else if (random.nextInt(25) == 0) {
+                axes = new int[] {n + random.nextInt(2)};
+            } else {
+                axes = new int[] {n == 0 ? 0 : signedAxis(random.nextInt(n), n)};
+            }
+            int count = switch (op) {
+                case "diff" -> random.nextInt(4);
+                case "roll" -> random.nextInt(-6, 7);
+                case "repeat" -> random.nextInt(4);
+                default -> 0;
+            };
+            Operand x = operand(dtype(), shape, false);
+            List<Operand> inputs = switch (op) {
+                case "take" -> {
+                    long size = axes == null ? Arrays.stream(shape).reduce(1, Math::multiplyExact)
+                            : axes[0] >= -n && axes[0] < n ? shape[Math.floorMod(axes[0], n)] : 1;
+                    long[] ishape = shape(0);
+                    long isize = Arrays.stream(ishape).reduce(1, Math::multiplyExact);
+                    if (isize * Arrays.stream(shape).reduce(1, Math::multiplyExact) > 1024) {
+                        ishape = new long[] {random.nextInt(4)};
+                    }
+                    // mostly in range, negative from the end too; one time in ten a position past either end
+                    long[] idx = new long[(int) Arrays.stream(ishape).reduce(1, Math::multiplyExact)];
+                    for (int i = 0; i < idx.length; i++) {
+                        idx[i] = random.nextInt(10) == 0 ? (random.nextBoolean() ? size : -size - 1)
+                                : size == 0 ? 0 : random.nextLong(-size, size);
+                    }
+                    yield List.of(x, withView(new Operand(DType.INT64, ishape, null, idx, List.of())));
+                }
+                case "concatenate" -> {
+                    long[] yshape = shape.clone();
+                    if (n > 0 && axes[0] >= -n && axes[0] < n) {
+                        yshape[Math.floorMod(axes[0], n)] = random.nextInt(4);
+                    }
+                    DType ty = random.nextInt(3) == 0 ? x.dtype() : dtype();
+                    yield List.of(x, operand(ty, yshape, false));
+                }
+                case "where" -> {
+                    DType ty = random.nextInt(3) == 0 ? x.dtype() : dtype();
+                    yield List.of(operand(DType.BOOL, broadcastSource(shape), false), x,
+                            operand(ty, broadcastSource(shape), false));
+                }
+                default -> List.of(x);
+            };
+            return new RandomCase(seed, Family.ARRAY, op, inputs, null, null, axes, false, count);
         }
 
         private RandomCase unary() {

@@ -143,6 +143,28 @@ final class RandomCaseRun {
                 case LOG_SUM_EXP -> c.axes() == null ? Np.logSumExp(x) : Np.logSumExp(x, c.axes(), false);
             };
             case MATMUL -> Np.matmul(x, in.get(1));
+            case ARRAY -> array(c, in);
+        };
+    }
+
+    /** An array function; without an axis the flattening NumPy's {@code axis=None} does. */
+    private static Tensor array(RandomCase c, List<Tensor> in) {
+        Tensor x = in.get(0);
+        Integer axis = c.axes() == null ? null : c.axes()[0];
+        int count = c.ddof();
+        return switch (c.op()) {
+            case "sort" -> Np.sort(x, axis);
+            case "argsort" -> Np.argsort(x, axis);
+            case "cumsum" -> axis == null ? Np.cumsum(x) : Np.cumsum(x, axis);
+            case "cumprod" -> axis == null ? Np.cumprod(x) : Np.cumprod(x, axis);
+            case "diff" -> Np.diff(x, count, axis);
+            case "flip" -> axis == null ? Np.flip(x) : Np.flip(x, axis);
+            case "roll" -> axis == null ? Np.roll(x, count) : Np.roll(x, count, axis);
+            case "repeat" -> axis == null ? Np.repeat(x, count) : Np.repeat(x, count, axis);
+            case "take" -> axis == null ? Np.take(x, in.get(1)) : Np.take(x, in.get(1), axis);
+            case "concatenate" -> Np.concatenate(new Tensor[] {x, in.get(1)}, axis);
+            case "where" -> Np.where(x, in.get(1), in.get(2));
+            default -> throw new IllegalArgumentException("unknown array function " + c.op());
         };
     }
 
@@ -163,6 +185,7 @@ final class RandomCaseRun {
             case REDUCE -> suite.reductionTolerance(c.op(), type);
             case ROWS -> suite.rowTolerance(rowOp(c.op()), type);
             case MATMUL -> suite.linalgTolerance("matmul", type);
+            case ARRAY -> Tolerance.EXACT;
         };
     }
 
@@ -180,7 +203,7 @@ final class RandomCaseRun {
     static double[] scales(RandomCase c, Backend cpu, int size) {
         double[] zeros = new double[size];
         if (c.family() == RandomCase.Family.UNARY || c.family() == RandomCase.Family.BINARY
-                || c.out() != null) {
+                || c.family() == RandomCase.Family.ARRAY || c.out() != null) {
             return zeros;
         }
         List<Tensor> opened = new ArrayList<>();
