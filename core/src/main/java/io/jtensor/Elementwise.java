@@ -89,6 +89,13 @@ final class Elementwise {
                 rejectNegativeExponent(b);
             }
         }
+        if (op == BinaryOp.POWER && !a.isScalar() && b.isScalar() && !b.integral() && b.value() == 0.5
+                && types.result() == types.compute()
+                && (types.compute() == DType.FLOAT32 || types.compute() == DType.FLOAT64)) {
+            // NumPy's float32/float64 power loop takes the square root for a broadcast exponent of
+            // 0.5: power(-inf, 0.5) is nan and power(-0.0, 0.5) -0.0 there (C's pow: inf and 0.0)
+            return run(UnaryOp.SQRT, name, List.of(a), types, out, where);
+        }
         // float16 computes in float32, whose steps are finer: nextafter needs float16's own
         BinaryOp planned = op == BinaryOp.NEXTAFTER && types.compute() == DType.FLOAT16 ? BinaryOp.NEXTAFTER_FLOAT16 : op;
         if ((op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM) && types.compute() == DType.FLOAT16) {

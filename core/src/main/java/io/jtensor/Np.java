@@ -2465,7 +2465,12 @@ public final class Np {
         return Elementwise.binary(BinaryOp.POWER, Arg.of(a), Arg.of(b), out, where);
     }
 
-    /** power with a weak float scalar: a float tensor keeps its type, an integer one becomes float64. */
+    /**
+     * power with a weak float scalar: a float tensor keeps its type, an integer one becomes float64.
+     * An exponent of 0.5 with a float32 or float64 result is the square root, as NumPy's loop takes
+     * it for a broadcast exponent: {@code power(-inf, 0.5)} is NaN and {@code power(-0.0, 0.5)} is
+     * -0.0 (C's {@code pow}, float16, and a tensor exponent here give +inf and 0.0).
+     */
     public static Tensor power(Tensor a, double b) {
         return Elementwise.binary(BinaryOp.POWER, Arg.of(a), Arg.of(b), null, null);
     }

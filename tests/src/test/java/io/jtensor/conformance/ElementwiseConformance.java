@@ -259,6 +259,30 @@ public abstract class ElementwiseConformance extends ConformanceCase {
         assertDoubles(Np.clip(i8, 300.0, null), FLOAT64, shape(2), 300, 300);
     }
 
+    /**
+     * {@code x ** 0.5} against NumPy 2.4: its float32/float64 power loop takes the square root for a
+     * broadcast exponent of 0.5 ({@code np.power([-inf, -0.0, 4, nan, 2], 0.5)} is
+     * {@code [nan, -0.0, 2, nan, 1.4142135623730951]}, and for int input computed in float64);
+     * float16 (NumPy's half loop), other exponents and here a tensor exponent (jtensor's documented
+     * choice; NumPy's 0-d 0.5 takes the root too) take C's pow ({@code -inf} gives inf, {@code -0.0}
+     * gives 0.0).
+     */
+    @Test
+    void powerOfOneHalfIsTheSquareRootAsNumPysLoop() {
+        double inf = Double.POSITIVE_INFINITY;
+        double[] x = {-inf, -0.0, 4, Double.NaN, 2};
+        assertDoubles(Np.power(Np.array(x), 0.5), FLOAT64, shape(5), Double.NaN, -0.0, 2, Double.NaN, Math.sqrt(2));
+        assertDoubles(Np.power(Np.array(x).astype(FLOAT32), 0.5), FLOAT32, shape(5), Double.NaN, -0.0, 2, Double.NaN,
+                (float) Math.sqrt(2));
+        assertDoubles(Np.power(i32(-4, 4), 0.5), FLOAT64, shape(2), Double.NaN, 2);
+        Tensor out = Np.full(shape(4), 7.0);
+        Np.power(Np.array(new double[] {-inf, -0.0, 4, Double.NaN}), Np.scalar(0.5), out);
+        assertDoubles(out, FLOAT64, shape(4), inf, 0.0, 2, Double.NaN);
+        assertDoubles(Np.power(halves(-inf, -0.0, 4), 0.5), FLOAT16, shape(3), inf, 0.0, 2);
+        assertDoubles(Np.power(Np.array(new double[] {-inf, -0.0, 4, Double.NaN}), 1.5), FLOAT64, shape(4), inf, 0.0, 8,
+                Double.NaN);
+    }
+
     private static Tensor halves(double... values) {
         return Np.array(values).astype(FLOAT16);
     }

@@ -197,7 +197,8 @@ final class RandomCaseRun {
 
     /**
      * The error scale of each result element (0 for element-wise ops): for sum Σ|x|, mean mean|x|,
-     * prod n·|prod x| (or {@link #ORDER_DEPENDENT}), var Σx²/(n-ddof), std its root, rows max|x|, matmul k·(|a| @ |b|); from the
+     * prod n·|prod x| (or {@link #ORDER_DEPENDENT}), var Σx²/(n-ddof) plus the squares lost to
+     * underflow, std its root, rows max|x|, matmul k·(|a| @ |b|); from the
      * finite inputs only, so that an infinity elsewhere does not widen the bound.
      */
     static double[] scales(RandomCase c, Backend cpu, int size) {
@@ -232,7 +233,17 @@ final class RandomCaseRun {
                         Tensor n = keep(opened, Np.sum(keep(opened, Np.full(a.shape(), 1.0)), axes, c.keepdims()));
                         Tensor v = keep(opened, Np.divide(sq, keep(opened, Np.maximum(keep(opened,
                                 Np.subtract(n, (double) c.ddof())), 1.0))));
-                        yield c.op().equals("std") ? Np.sqrt(v) : Np.add(v, 0.0);
+                        // a square below the type's smallest subnormal vanishes (in NumPy too): each
+                        // of the count squares may lose up to that much of the variance
+                        DType t = c.inputs().getFirst().dtype();
+                        double lost = Math.max(1, a.size()) * switch (t) {
+                            case FLOAT16 -> 0x1p-24;
+                            case FLOAT32 -> Float.MIN_VALUE;
+                            default -> Double.MIN_VALUE;
+                        };
+                        DType type = t.isFloatingPoint() ? t : DType.FLOAT64;
+                        yield c.op().equals("std") ? Np.add(keep(opened, Np.sqrt(v)), Math.sqrt(lost) / Tolerance.eps(type))
+                                : Np.add(v, lost / Tolerance.eps(type));
                     }
                     default -> Np.zeros(1);
                 };
