@@ -50,7 +50,10 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             .filter(op -> op != BinaryOp.NEXTAFTER_FLOAT16).toArray(BinaryOp[]::new);
     /** The array functions of {@link Family#ARRAY}: exact results, so NumPy's bits are expected. */
     static final String[] ARRAY_OPS = {"sort", "argsort", "cumsum", "cumprod", "diff", "flip", "roll", "repeat",
-            "take", "concatenate", "where"};
+            "take", "concatenate", "where", "astype", "astype", "clip", "median", "unique", "argwhere",
+            "count_nonzero", "round"};
+    /** The targets of {@code astype}, drawn into the op's name ({@code astype_uint8}). */
+    private static final DType[] CAST_TARGETS = DType.values();
     private static final String[] REDUCTIONS = {"sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std",
             "all", "any"};
 
@@ -162,7 +165,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     @Override
     public String toString() {
         StringJoiner j = new StringJoiner(" ");
-        j.add("seed=" + seed).add(op + "(" + String.join("; ", inputs.stream().map(Operand::toString).toList()) + ")");
+        j.add("seed=" + seed).add(op + "(" + String.join("; ", inputs.stream().map(String::valueOf).toList()) + ")");
         if (family == Family.REDUCE || family == Family.ROWS || family == Family.ARRAY) {
             j.add("axes=" + (axes == null ? "none" : Arrays.toString(axes).replace(',', ' ')));
         }
@@ -220,11 +223,15 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             long[] shape = shape(0);
             int n = shape.length;
             boolean flattens = switch (op) {
-                case "cumsum", "cumprod", "flip", "roll", "repeat", "take" -> true;
+                case "cumsum", "cumprod", "flip", "roll", "repeat", "take", "median", "count_nonzero" -> true;
                 default -> false;
             };
             int[] axes;
-            if (op.equals("where")) {
+            if (op.equals("astype")) {
+                op = "astype_" + CAST_TARGETS[random.nextInt(CAST_TARGETS.length)].numpyName();
+            }
+            if (op.equals("where") || op.startsWith("astype") || op.equals("clip") || op.equals("unique")
+                    || op.equals("argwhere") || op.equals("round")) {
                 axes = null;
             } else if (flattens && (n == 0 || random.nextInt(4) == 0)) {
                 axes = null;
@@ -237,6 +244,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
                 case "diff" -> random.nextInt(4);
                 case "roll" -> random.nextInt(-6, 7);
                 case "repeat" -> random.nextInt(4);
+                case "round" -> random.nextInt(-3, 5);
                 default -> 0;
             };
             Operand x = operand(dtype(), shape, false);
@@ -269,6 +277,19 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
                     DType ty = random.nextInt(3) == 0 ? x.dtype() : dtype();
                     yield List.of(operand(DType.BOOL, broadcastSource(shape), false), x,
                             operand(ty, broadcastSource(shape), false));
+                }
+                case "clip" -> {
+                    // bounds of x's type or another, broadcasting to x; one of them sometimes absent (a 0-d
+                    // operand of shape [-1] would not do: absence is an empty bound list)
+                    List<Operand> clipped = new ArrayList<>(List.of(x));
+                    for (int b = 0; b < 2; b++) {
+                        clipped.add(random.nextInt(5) == 0 ? null
+                                : operand(random.nextInt(2) == 0 ? x.dtype() : dtype(), broadcastSource(shape), false));
+                    }
+                    if (clipped.get(1) == null && clipped.get(2) == null) {
+                        clipped.set(1, operand(x.dtype(), broadcastSource(shape), false));
+                    }
+                    yield java.util.Collections.unmodifiableList(clipped);
                 }
                 default -> List.of(x);
             };

@@ -61,7 +61,7 @@ class RandomCaseExport {
     static String json(RandomCase c) {
         StringJoiner j = new StringJoiner(", ", "{", "}");
         j.add("\"seed\": " + c.seed()).add("\"family\": \"" + c.family() + "\"").add("\"op\": \"" + c.op() + "\"");
-        j.add("\"inputs\": [" + c.inputs().stream().map(RandomCaseExport::json).collect(Collectors.joining(", ")) + "]");
+        j.add("\"inputs\": [" + c.inputs().stream().map(o -> o == null ? "null" : json(o)).collect(Collectors.joining(", ")) + "]");
         j.add("\"out\": " + (c.out() == null ? "null" : json(c.out())));
         j.add("\"where\": " + (c.where() == null ? "null" : json(c.where())));
         j.add("\"axes\": " + (c.axes() == null ? "null" : Arrays.toString(c.axes())));
