@@ -29,9 +29,10 @@ import java.util.StringJoiner;
  * ufuncs with two independently broadcast operands; reductions with axis / axes (also empty and
  * negative) / keepdims / ddof; softmax, log-softmax and log-sum-exp of finite rows; (batched)
  * matmul of small-integer-valued operands; and the array functions of {@link #ARRAY_OPS} (sorting,
- * scans, differences, flips, rolls, repeats, take, concatenate, three-operand where), whose axis is
- * {@code axes[0]} (null: the flattened array) and whose count (diff's n, roll's shift, repeat's
- * repeats) is {@code ddof}.
+ * scans, differences, flips, rolls, repeats, take, concatenate, three-operand where, casts to every
+ * type, clip with tensor bounds (a null operand: no bound), median, unique, argwhere, count_nonzero,
+ * round), whose axis is {@code axes[0]} (null: the flattened array) and whose count (diff's n,
+ * roll's shift, repeat's repeats, round's decimals) is {@code ddof}.
  */
 record RandomCase(long seed, Family family, String op, List<Operand> inputs, Operand out, Operand where,
                   int[] axes, boolean keepdims, int ddof) {
