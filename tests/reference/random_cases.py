@@ -258,6 +258,15 @@ def array(case, inputs):
         r = np.count_nonzero(x, axis=axis)
     elif name == "round":
         r = np.round(x, count)
+    elif name == "copyto":
+        np.copyto(x, inputs[1], where=True if inputs[2] is None else inputs[2])
+        r = x
+    elif name == "put":
+        np.put(x, inputs[1], inputs[2])
+        r = x
+    elif name == "putmask":
+        np.putmask(x, inputs[1], inputs[2])
+        r = x
     elif name == "astype_uint32" and x.dtype.kind == "f":
         # float to uint32 through int64 and wrapped, as NumPy's scalar cast (its contiguous SIMD
         # cast gives 2147483648 for NaN): a documented deviation

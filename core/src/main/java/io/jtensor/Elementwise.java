@@ -409,17 +409,25 @@ final class Elementwise {
     }
 
     /**
-     * Rejects a destination whose elements overlap (a broadcast or sliding-window view): writing it
-     * would store several results into one element. The test is NumPy's sufficient one for views
+     * Rejects a read-only destination ({@link Tensor#isReadOnly()}) and one whose elements overlap
+     * (a broadcast or sliding-window view): writing it would store several results into one element. The test is NumPy's sufficient one for views
      * made by slicing and transposing: with the axes of length above 1 ordered by |stride|, each
      * stride steps past everything the smaller ones reach.
      *
      * @param role how the message names the destination, e.g. "out" or "dst"
      */
     static void rejectOverlapping(String name, String role, Tensor destination) {
-        if (destination.size() == 0 || destination.isContiguous()) {
-            return;
+        if (destination.size() != 0 && !destination.isContiguous()) {
+            rejectOverlappingElements(name, role, destination);
         }
+        if (destination.readOnly) {
+            throw new IllegalArgumentException(name + ": " + role + " of shape " + Shape.toString(destination.shape)
+                    + " is read-only (a broadcastTo or sliding-window view, or a view of one, as NumPy's); "
+                    + "write into a copy() of it");
+        }
+    }
+
+    private static void rejectOverlappingElements(String name, String role, Tensor destination) {
         int n = destination.shape.length;
         long[] stride = new long[n];
         long[] length = new long[n];

@@ -3938,7 +3938,8 @@ public final class Np {
 
     /**
      * The inputs broadcast to their common shape ({@code np.broadcast_arrays}): views, as
-     * {@link Tensor#broadcastTo(long...)} makes them.
+     * {@link Tensor#broadcastTo(long...)} makes them but writable as NumPy 2.4's (a write into
+     * overlapping elements is still refused; NumPy warns that it will make them read-only).
      *
      * @throws IllegalArgumentException when the shapes do not broadcast (the message names them)
      */
@@ -3954,7 +3955,7 @@ public final class Np {
         long[] shape = io.jtensor.internal.Broadcast.shapes("broadcastArrays", shapes);
         Tensor[] views = new Tensor[arrays.length];
         for (int i = 0; i < arrays.length; i++) {
-            views[i] = arrays[i].broadcastTo(shape);
+            views[i] = arrays[i].broadcast("broadcastArrays", shape, false);
         }
         return views;
     }
@@ -9019,8 +9020,8 @@ public final class Np {
 
     /**
      * {@code np.imag(x)} of a real tensor: a new tensor of zeros of x's type and shape on x's backend
-     * (NumPy returns a read-only array of zeros; jtensor tensors cannot be read-only, so writes to it
-     * change nothing else).
+     * (NumPy returns a read-only array of zeros; this one is writable, and writes to it change
+     * nothing else).
      *
      * <pre>{@code
      * imag(Np.array(new double[] {1.5, -2}))   // [0 0] (float64)

@@ -24,7 +24,7 @@ final class RealParts {
 
     /**
      * {@code np.imag(x)}: a new tensor of zeros of x's type and shape (NumPy returns a read-only
-     * zero array; jtensor has no read-only tensors).
+     * zero array; this one is writable and shares nothing).
      */
     static Tensor imag(Tensor x) {
         check("imag", x);

@@ -54,11 +54,18 @@ public final class Tensor implements AutoCloseable {
     final long[] shape;
     final long[] strides;
     final long offset;
+    /** Whether writes are refused: np.broadcast_to's result and the views of it, as NumPy's read-only flag. */
+    final boolean readOnly;
     private final long size;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Cleaner.Cleanable cleanable;
 
     Tensor(SharedStorage storage, DType dtype, long[] shape, long[] strides, long offset) {
+        this(storage, dtype, shape, strides, offset, false);
+    }
+
+    Tensor(SharedStorage storage, DType dtype, long[] shape, long[] strides, long offset, boolean readOnly) {
+        this.readOnly = readOnly;
         this.storage = storage;
         this.dtype = dtype;
         this.shape = shape;
@@ -159,7 +166,7 @@ public final class Tensor implements AutoCloseable {
     }
 
     private Tensor view(long[] newShape, long[] newStrides, long newOffset) {
-        return new Tensor(storage, dtype, newShape, newStrides, newOffset);
+        return new Tensor(storage, dtype, newShape, newStrides, newOffset, readOnly);
     }
 
     // ---- metadata -------------------------------------------------------------------------------
@@ -580,19 +587,35 @@ public final class Tensor implements AutoCloseable {
     }
 
     /**
-     * A read-only-in-spirit view of this tensor broadcast to {@code target} ({@code np.broadcast_to}).
-     * Such a view cannot be used as {@code out=} (its elements overlap).
+     * A read-only view of this tensor broadcast to {@code target} ({@code np.broadcast_to}): as
+     * NumPy's, it and every view of it (slices, transposes, reshapes that need no copy) refuse to be
+     * written ({@code out=}, {@code copyto}, {@code put}, {@code fill}, ...: an
+     * IllegalArgumentException), even where no elements overlap; a {@link #copy()} is writable.
      *
      * @throws IllegalArgumentException when the shape does not broadcast to {@code target}
      */
     public Tensor broadcastTo(long... target) {
-        checkOpen("broadcastTo");
-        Shape.size("broadcastTo", target);
+        return broadcast("broadcastTo", target, true);
+    }
+
+    /** {@link #broadcastTo}, read-only or not ({@code np.broadcast_arrays}' views are writable in NumPy 2). */
+    Tensor broadcast(String name, long[] target, boolean readOnlyView) {
+        checkOpen(name);
+        Shape.size(name, target);
         if (!Broadcast.broadcastsTo(shape, target)) {
-            throw new IllegalArgumentException("broadcastTo: cannot broadcast a tensor of shape "
+            throw new IllegalArgumentException(name + ": cannot broadcast a tensor of shape "
                     + Shape.toString(shape) + " to " + Shape.toString(target));
         }
-        return view(target.clone(), Broadcast.strides(shape, strides, target), offset);
+        return new Tensor(storage, dtype, target.clone(), Broadcast.strides(shape, strides, target), offset,
+                readOnly || readOnlyView);
+    }
+
+    /**
+     * Whether this tensor refuses writes ({@code not x.flags.writeable}): a {@link #broadcastTo}
+     * view, a sliding-window view, or a view of one.
+     */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     // ---- copies and conversions -------------------------------------------------------------------

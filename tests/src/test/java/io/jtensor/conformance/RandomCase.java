@@ -31,7 +31,7 @@ import java.util.StringJoiner;
  * matmul of small-integer-valued operands; and the array functions of {@link #ARRAY_OPS} (sorting,
  * scans, differences, flips, rolls, repeats, take, concatenate, three-operand where, casts to every
  * type, clip with tensor bounds (a null operand: no bound), median, unique, argwhere, count_nonzero,
- * round), whose axis is {@code axes[0]} (null: the flattened array) and whose count (diff's n,
+ * round, and in place copyto, put and putmask), whose axis is {@code axes[0]} (null: the flattened array) and whose count (diff's n,
  * roll's shift, repeat's repeats, round's decimals) is {@code ddof}.
  */
 record RandomCase(long seed, Family family, String op, List<Operand> inputs, Operand out, Operand where,
@@ -52,7 +52,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     /** The array functions of {@link Family#ARRAY}: exact results, so NumPy's bits are expected. */
     static final String[] ARRAY_OPS = {"sort", "argsort", "cumsum", "cumprod", "diff", "flip", "roll", "repeat",
             "take", "concatenate", "where", "astype", "astype", "clip", "median", "unique", "argwhere",
-            "count_nonzero", "round"};
+            "count_nonzero", "round", "copyto", "put", "putmask"};
     /** The targets of {@code astype}, drawn into the op's name ({@code astype_uint8}). */
     private static final DType[] CAST_TARGETS = DType.values();
     private static final String[] REDUCTIONS = {"sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std",
@@ -232,7 +232,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
                 op = "astype_" + CAST_TARGETS[random.nextInt(CAST_TARGETS.length)].numpyName();
             }
             if (op.equals("where") || op.startsWith("astype") || op.equals("clip") || op.equals("unique")
-                    || op.equals("argwhere") || op.equals("round")) {
+                    || op.equals("argwhere") || op.equals("round") || op.startsWith("put") || op.equals("copyto")) {
                 axes = null;
             } else if (flattens && (n == 0 || random.nextInt(4) == 0)) {
                 axes = null;
@@ -291,6 +291,29 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
                         clipped.set(1, operand(x.dtype(), broadcastSource(shape), false));
                     }
                     yield java.util.Collections.unmodifiableList(clipped);
+                }
+                // in place: x (a view of a fresh base; NumPy refuses to write a broadcast one) is the result
+                case "copyto" -> {
+                    DType ts = random.nextInt(3) == 0 ? x.dtype() : dtype();
+                    List<Operand> copied = new ArrayList<>(List.of(x, operand(ts, broadcastSource(shape), false)));
+                    copied.add(random.nextBoolean() ? null : operand(DType.BOOL, broadcastSource(shape), false));
+                    yield java.util.Collections.unmodifiableList(copied);
+                }
+                case "put" -> {
+                    long size = Arrays.stream(shape).reduce(1, Math::multiplyExact);
+                    long[] idx = new long[random.nextInt(6)];
+                    for (int i = 0; i < idx.length; i++) {
+                        idx[i] = random.nextInt(10) == 0 ? (random.nextBoolean() ? size : -size - 1)
+                                : size == 0 ? 0 : random.nextLong(-size, size);
+                    }
+                    Operand values = operand(random.nextInt(3) == 0 ? x.dtype() : dtype(),
+                            new long[] {random.nextInt(4)}, false);
+                    yield List.of(x, new Operand(DType.INT64, new long[] {idx.length}, null, idx, List.of()), values);
+                }
+                case "putmask" -> {
+                    Operand values = operand(random.nextInt(3) == 0 ? x.dtype() : dtype(),
+                            new long[] {random.nextInt(5)}, false);
+                    yield List.of(x, operand(DType.BOOL, shape, false), values);
                 }
                 default -> List.of(x);
             };

@@ -170,6 +170,22 @@ final class RandomCaseRun {
             case "argwhere" -> Np.argwhere(x);
             case "count_nonzero" -> axis == null ? Np.countNonzero(x, null, false) : Np.countNonzero(x, axis);
             case "round" -> Np.round(x, count);
+            case "copyto" -> {
+                if (in.get(2) == null) {
+                    Np.copyto(x, in.get(1));
+                } else {
+                    Np.copyto(x, in.get(1), in.get(2));
+                }
+                yield x;
+            }
+            case "put" -> {
+                Np.put(x, in.get(1), in.get(2));
+                yield x;
+            }
+            case "putmask" -> {
+                Np.putmask(x, in.get(1), in.get(2));
+                yield x;
+            }
             default -> {
                 if (!c.op().startsWith("astype_")) {
                     throw new IllegalArgumentException("unknown array function " + c.op());

@@ -161,6 +161,44 @@ public abstract class ViewConformance extends ConformanceCase {
         assertDoubles(Np.zeros(3, 1).broadcastTo(3, 0), FLOAT64, shape(3, 0));
     }
 
+    /**
+     * np.broadcast_to's result is read-only in NumPy 2.4 even where no elements overlap (the same
+     * shape, size-1 axes, empty), and so is every view of it; np.broadcast_arrays' views stay
+     * writable where they do not overlap, and a copy is writable (found by the fuzzer's in-place ops).
+     */
+    @Test
+    void broadcastToViewsAreReadOnlyAsNumPys() {
+        Tensor x = f64(1, 2, 3);
+        Tensor same = x.broadcastTo(3);
+        assertTrue(same.isReadOnly());
+        assertFalse(x.isReadOnly());
+        String readOnly = "is read-only";
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.copyto(same, Np.zeros(3)), "copyto: dst", readOnly);
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.exp(x, same), "exp: out of shape (3,)", readOnly);
+        Check.throwsWith(IllegalArgumentException.class, () -> same.fill(0.0), "fill", readOnly);
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.put(same, Np.array(new long[] {0}), f64(9)), "put",
+                readOnly);
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.putmask(same, Np.array(new boolean[] {true, false,
+                false}), f64(9)), "putmask", readOnly);
+        Check.throwsWith(IllegalArgumentException.class, () -> same.sort(), "sort", readOnly);
+        Tensor grid = Np.arange(0.0, 6.0, 1.0).reshape(2, 3).broadcastTo(1, 2, 3);
+        for (Tensor view : new Tensor[] {grid.slice(2, 0, 3, 2), grid.transpose(), grid.reshape(3, 2), grid.squeeze(),
+                grid.view(DType.INT64), grid.diagonal(0, 1, 2)}) {
+            assertTrue(view.isReadOnly(), Arrays.toString(view.shape()));
+        }
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.copyto(Np.zeros(3, 1).broadcastTo(3, 0), Np.zeros(3, 0)),
+                "copyto", readOnly);
+        assertDoubles(x, FLOAT64, shape(3), 1, 2, 3);
+        Tensor copy = same.copy();
+        assertFalse(copy.isReadOnly());
+        Np.copyto(copy, Np.zeros(3));
+        Tensor[] both = Np.broadcastArrays(x, Np.zeros(2, 3));
+        assertFalse(both[1].isReadOnly());
+        Np.copyto(both[1], Np.ones(2, 3));
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.copyto(both[0], Np.zeros(2, 3)), "copyto",
+                "overlapping elements (a broadcast view)");
+    }
+
     @Test
     void opsOnViews() {
         Tensor x = range(4, 5);

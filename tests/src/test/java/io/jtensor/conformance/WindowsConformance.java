@@ -22,6 +22,8 @@ import static io.jtensor.conformance.ReferenceData.tokens;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
@@ -207,10 +209,16 @@ public abstract class WindowsConformance extends ConformanceCase {
                 "put", overlap);
         throwsWith(IllegalArgumentException.class, () -> Np.exp(x.slice(0, 0, 4, 1), w.T()), "exp", "out of shape (3, 4)",
                 overlap);
-        // a window of one element per position overlaps nothing: writable, as a plain view
+        // a window of one element per position overlaps nothing but is read-only, as NumPy's
+        // (sliding_window_view(arange(6.), 1).flags.writeable is False); a copy is writable
         Tensor single = Np.slidingWindowView(x, new long[] {1});
-        Np.exp(x.reshape(6, 1), single);
-        assertEquals(Math.exp(2.0), x.toDoubleArray()[5], 0.0);
+        assertTrue(single.isReadOnly());
+        throwsWith(IllegalArgumentException.class, () -> Np.exp(x.reshape(6, 1), single), "exp: out of shape (6, 1)",
+                "read-only");
+        Tensor copy = single.copy();
+        assertFalse(copy.isReadOnly());
+        Np.exp(x.reshape(6, 1), copy);
+        assertEquals(Math.exp(2.0), copy.toDoubleArray()[5], 0.0);
         assertArrayEquals(new long[] {2, 2, 2, 2}, Np.slidingWindowView(Np.zeros(3, 3), new long[] {2, 2}).shape());
     }
 
