@@ -217,8 +217,8 @@ class VectorIntegerParityTest {
     }
 
     /**
-     * Maps contiguous only along rows (row and column broadcasts, a slice of a wider matrix, a
-     * scalar; a sliced output) of every integer type, run row by row on the vector path (the 8-
+     * Maps contiguous only along rows (row and column broadcasts, the column also of the compute
+     * type, a slice of a wider matrix, a scalar; a sliced output) of every integer type, run row by row on the vector path (the 8-
      * and 16-bit types and UINT32 on lanes of their own, scalars in and beyond their range);
      * output elements outside the slice must stay untouched on both paths.
      */
@@ -236,6 +236,7 @@ class VectorIntegerParityTest {
                     Operand[] others = {
                         Operand.of(data(t, cols, rnd), t, 0, new long[]{0, 1}),
                         Operand.of(data(t, rows, rnd), t, 0, new long[]{1, 0}),
+                        Operand.of(data(compute, rows, rnd), compute, 0, new long[]{1, 0}),
                         Operand.of(wide, t, 2, new long[]{pitch, 1}),
                         Operand.integerScalar(compute, SCALARS[(rows + cols) % SCALARS.length]),
                         Operand.integerScalar(compute, (1L << 53) + 1 + 2L * rows),
@@ -255,7 +256,7 @@ class VectorIntegerParityTest {
                         }
                     }
                     MapPlan neg = new MapPlan(UnaryOp.NEGATIVE, shape, Operand.of(null, t, 0, new long[]{pitch, 1}),
-                            List.of(others[2]), null, compute);
+                            List.of(others[3]), null, compute);
                     compare(neg, rows * pitch - rows * cols, "negative " + t + " " + rows + "x" + cols);
                 }
             }
