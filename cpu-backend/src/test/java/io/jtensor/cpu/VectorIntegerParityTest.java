@@ -363,6 +363,25 @@ class VectorIntegerParityTest {
     }
 
     /**
+     * One long run of the largest-magnitude value of each 8- and 16-bit type, summed by the lane
+     * kernel in one call (a plan would split it over threads into shorter runs): the lanes' int
+     * accumulators must be folded into the long total before they overflow.
+     */
+    @Test
+    void longNarrowSumsDoNotOverflowTheIntLanes() {
+        int n = 3_000_001;
+        for (DType t : new DType[]{DType.INT8, DType.UINT8, DType.INT16, DType.UINT16}) {
+            for (long v : new long[]{t.minValue(), t.maxValue()}) {
+                CpuStorage a = CpuStorage.allocate(t, n);
+                for (int i = 0; i < n; i++) {
+                    ElementIO.writeLong(a.segment(), t, i, v);
+                }
+                assertEquals(v * n, SIMD.integerSum(a.segment(), t, 0, n), "sum of " + n + " times " + v + " " + t);
+            }
+        }
+    }
+
+    /**
      * Plans of every integer type reach the lanes through {@link MapKernels} and
      * {@link ReduceKernels}: the narrow types' comparisons (whose lanes are the input type's, not
      * the BOOL output's), every type's full sum and row-by-row maps, UINT32 element-wise ops and
