@@ -38,8 +38,9 @@ import java.nio.ByteOrder;
  * running one op per JVM never showed; with one method per type switching on the op around the
  * loops, C2 compiled the ops seen so far into that method and the first call of another op
  * deoptimised it, so float32 {@code maximum} called after {@code add} took a median of 51 to
- * 91 ms per 1M elements over its first 20 calls and was still 2.8 to 4.3 ms over calls 101 to 200
- * (0.45 ms now; README, "Many ops in one JVM").
+ * 143 ms per 1M elements over its first 20 calls and was still 2.8 to 4.3 ms over calls 101 to
+ * 200; now 35 to 49 ms over its first 20 calls (its own compile) and 0.44 to 0.45 ms after
+ * (README, "Many ops in one JVM").
  */
 final class VectorSimd implements Simd {
 

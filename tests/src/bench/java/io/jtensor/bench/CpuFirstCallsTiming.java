@@ -7,7 +7,7 @@ import io.jtensor.Tensor;
 import io.jtensor.backend.Backends;
 
 import java.util.Arrays;
-import java.util.function.Function;
+import java.util.function.BinaryOperator;
 
 /**
  * Times every call of each op, in the order given, in one JVM with a plain {@link System#nanoTime}
@@ -20,21 +20,6 @@ import java.util.function.Function;
 public final class CpuFirstCallsTiming {
 
     private CpuFirstCallsTiming() {
-    }
-
-    /** The Np function of a unary op's NumPy name; null for a binary op. */
-    static Function<Tensor, Tensor> unary(String name) {
-        return switch (name) {
-            case "negative" -> Np::negative;
-            case "absolute" -> Np::absolute;
-            case "square" -> Np::square;
-            case "sqrt" -> Np::sqrt;
-            case "reciprocal" -> Np::reciprocal;
-            case "exp" -> Np::exp;
-            case "log" -> Np::log;
-            case "sin" -> Np::sin;
-            default -> null;
-        };
     }
 
     /** Runs the timing: dtype, comma-separated ops, calls per op, elements. */
@@ -50,11 +35,11 @@ public final class CpuFirstCallsTiming {
             System.out.printf("%-12s %14s %14s %12s %14s%n", "op", "median 1-20", "median last100", "total",
                     "calls to 2x");
             for (String op : ops) {
-                Function<Tensor, Tensor> u = unary(op);
+                BinaryOperator<Tensor> f = CpuMixedOpsBenchmark.function(op);
                 double[] ms = new double[calls];
                 for (int c = 0; c < calls; c++) {
                     long t0 = System.nanoTime();
-                    try (Tensor r = u != null ? u.apply(x) : CpuMixedOpsBenchmark.function(op).apply(x, y)) {
+                    try (Tensor r = f.apply(x, y)) {
                         ms[c] = (System.nanoTime() - t0) / 1e6;
                     }
                 }

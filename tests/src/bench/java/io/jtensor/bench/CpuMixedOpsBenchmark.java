@@ -58,7 +58,10 @@ public class CpuMixedOpsBenchmark {
     private Tensor y;
     private BinaryOperator<Tensor> f;
 
-    /** The Np function of a binary op's NumPy name (the arithmetic ops, maximum, minimum, fmax, fmin). */
+    /**
+     * The Np function of an op's NumPy name: the arithmetic ops, maximum, minimum, fmax, fmin, or a
+     * unary op ({@link #unary}).
+     */
     static BinaryOperator<Tensor> function(String name) {
         return switch (name) {
             case "add" -> Np::add;
@@ -73,7 +76,10 @@ public class CpuMixedOpsBenchmark {
         };
     }
 
-    /** A unary op's Np function as a binary one that ignores its second operand. */
+    /**
+     * A unary op's Np function (negative, absolute, square, sqrt, reciprocal, exp, log, sin, or the
+     * full sum) as a binary one that ignores its second operand.
+     */
     private static BinaryOperator<Tensor> unary(String name) {
         Function<Tensor, Tensor> g = switch (name) {
             case "negative" -> Np::negative;
@@ -82,6 +88,9 @@ public class CpuMixedOpsBenchmark {
             case "sqrt" -> Np::sqrt;
             case "reciprocal" -> Np::reciprocal;
             case "exp" -> Np::exp;
+            case "log" -> Np::log;
+            case "sin" -> Np::sin;
+            case "sum" -> Np::sum;
             default -> throw new IllegalArgumentException(name);
         };
         return (a, b) -> g.apply(a);
