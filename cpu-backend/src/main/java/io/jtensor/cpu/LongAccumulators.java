@@ -8,9 +8,10 @@ import java.util.Arrays;
 
 /**
  * Reductions in the long work type (BOOL, INT32 and INT64 compute types) with wrap-around;
- * ALL and ANY are the minimum and maximum of the values converted to bool. SUM, MAX and MIN of
- * contiguous INT32, UINT32 and INT64 runs are folded on vector lanes ({@link Simd#integerSum},
- * {@link Simd#integerExtreme}) when {@link ReduceKernels} offers them.
+ * ALL and ANY are the minimum and maximum of the values converted to bool. SUM of contiguous
+ * runs of every integer type, and MAX and MIN of contiguous INT32, UINT32 and INT64 runs, are
+ * folded on vector lanes ({@link Simd#integerSum}, {@link Simd#integerExtreme}) when
+ * {@link ReduceKernels} offers them.
  */
 final class LongAccumulators {
 

@@ -21,9 +21,8 @@ import java.util.Set;
  * Fast paths: same-type contiguous copies use bulk memory copies; contiguous FLOAT32/FLOAT64
  * arithmetic and functions, and the common contiguous integer ops (8- to 64-bit), go to
  * {@link Simd} when it is present, with or without a contiguous {@code where} mask (32- and
- * 64-bit types), and unmasked ones of the types computed in themselves (not the 8- and 16-bit
- * integers or UINT32) contiguous only along rows (broadcast rows and columns, slices) go to it
- * row by row ({@link RowRunMap}); unmasked plans that read an input across its smallest stride
+ * 64-bit types), and unmasked ones contiguous only along rows (broadcast rows and columns,
+ * slices) go to it row by row ({@link RowRunMap}); unmasked plans that read an input across its smallest stride
  * (transposed views) go to {@link TiledMap}. Large plans are split over threads by flat index
  * range.
  */
@@ -172,7 +171,7 @@ final class MapKernels {
             return false;
         }
         if (!contiguous(dims, 0)) {
-            return !masked && type == compute && rowRuns.run(plan, dims, operands, grain(plan.op()));
+            return !masked && rowRuns.run(plan, dims, operands, type, grain(plan.op()));
         }
         int arity = plan.op().arity();
         MemorySegment[] segs = new MemorySegment[arity];

@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li><b>runs</b> — each output element streams its reduced elements, read along the innermost
  *   reduced dimension (ideal when that is contiguous); contiguous float data of a single run goes
- *   to {@link Simd} for SUM/MEAN/MAX/MIN, and contiguous INT32/UINT32/INT64 data for SUM/MAX/MIN;</li>
+ *   to {@link Simd} for SUM/MEAN/MAX/MIN, contiguous INT32/UINT32/INT64 data for SUM/MAX/MIN and
+ *   contiguous 8- and 16-bit integer data for SUM;</li>
  *   <li><b>rows</b> — for each reduced position, a row of up to {@value #TILE} output lanes is read
  *   along the innermost kept dimension and folded into per-lane accumulators; this is the
  *   (outer, R, inner) layout of a reduction over a middle or leading axis, read sequentially.</li>
@@ -172,7 +173,7 @@ final class ReduceKernels {
             DType compute = factory.get().compute;
             boolean floats = Conversions.isSimdFloat(inType) && Conversions.isSimdFloat(compute)
                     && (inType == compute || inType == DType.FLOAT32);
-            boolean integers = Conversions.isSimdInteger(inType) && Conversions.isSimdInteger(compute);
+            boolean integers = inType.isInteger() && Conversions.isSimdInteger(compute);
             this.direct = simd != null && !rows && rd == 1 && rest.strides()[0][0] == 1 && (floats || integers);
             this.width = rows ? kept.shape()[kd - 1] : 1;
             this.tiles = (width + TILE - 1) / TILE;

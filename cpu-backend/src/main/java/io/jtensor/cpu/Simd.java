@@ -8,7 +8,7 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data, the common integer element-wise
- * ops and the INT32/UINT32/INT64 sum, max and min. The only implementation, {@code VectorSimd}, uses
+ * ops, the sum of every integer type and the INT32/UINT32/INT64 max and min. The only implementation, {@code VectorSimd}, uses
  * the JDK Vector API and is loaded by {@link SimdLoader} only when the
  * {@code jdk.incubator.vector} module is present; every caller has a scalar path for the cases
  * this interface declines (a {@code false} result).
@@ -77,8 +77,9 @@ interface Simd {
                           long bOff, long bScalar, MemorySegment out, long outOff, long n);
 
     /**
-     * The sum, wrapping in int64, of {@code n} contiguous INT32, UINT32 (zero-extended) or INT64
-     * elements (wrapping addition is associative, so any grouping gives the scalar loop's result).
+     * The sum, wrapping in int64, of {@code n} contiguous elements of any integer type (INT8 and
+     * INT16 sign-extended, UINT8, UINT16 and UINT32 zero-extended; wrapping addition is
+     * associative, so any grouping gives the scalar loop's result).
      */
     long integerSum(MemorySegment s, DType type, long off, long n);
 

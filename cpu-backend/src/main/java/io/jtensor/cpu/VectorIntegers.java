@@ -1074,10 +1074,32 @@ final class VectorIntegers {
     }
     // ---------------------------------------------------------------- reductions
 
-    /** {@link Simd#integerSum}: four long-vector accumulators, then the remainder in order. */
+    /**
+     * {@link Simd#integerSum}: four long-vector accumulators, then the remainder in order. The 8-
+     * and 16-bit types read int lanes, each holding four bytes (two shorts), and add the bytes
+     * (shorts) of each lane, sign- or zero-extended by shifts, to four int accumulators that are
+     * folded into the long total every {@link #NARROW_BLOCK} iterations; which element lands in
+     * which lane does not matter to a wrapping sum. One method per type, as the element-wise loops.
+     */
     static long sum(MemorySegment s, DType type, long off, long n) {
-        if (type == DType.UINT32) {
-            return unsignedSum(s, off, n);
+        switch (type) {
+            case UINT32 -> {
+                return unsignedSum(s, off, n);
+            }
+            case INT8 -> {
+                return sumInt8(s, off, n);
+            }
+            case UINT8 -> {
+                return sumUint8(s, off, n);
+            }
+            case INT16 -> {
+                return sumInt16(s, off, n);
+            }
+            case UINT16 -> {
+                return sumUint16(s, off, n);
+            }
+            default -> {
+            }
         }
         boolean i32 = type == DType.INT32;
         int width = type.byteSize();
@@ -1128,6 +1150,148 @@ final class VectorIntegers {
             total += Integer.toUnsignedLong(s.getAtIndex(ElementIO.INT, off + i));
         }
         return total;
+    }
+
+    /**
+     * Iterations of the 8- and 16-bit sums' four int accumulators between folds into the long
+     * total: a lane gains at most 4 * 255 or 2 * 65535 in an iteration, so even the four
+     * accumulators' sum stays far below 2^31.
+     */
+    private static final int NARROW_BLOCK = 2048;
+
+    private static long sumInt8(MemorySegment s, long off, long n) {
+        long per = 16L * IL;
+        long wide = n - n % per;
+        long total = 0;
+        long at = off;
+        long step = IL * 4L;
+        for (long i = 0; i < wide; ) {
+            long end = Math.min(wide, i + NARROW_BLOCK * per);
+            IntVector s0 = IntVector.zero(I);
+            IntVector s1 = s0;
+            IntVector s2 = s0;
+            IntVector s3 = s0;
+            for (; i < end; i += per, at += 4 * step) {
+                s0 = s0.add(signedBytes(IntVector.fromMemorySegment(I, s, at, ORDER)));
+                s1 = s1.add(signedBytes(IntVector.fromMemorySegment(I, s, at + step, ORDER)));
+                s2 = s2.add(signedBytes(IntVector.fromMemorySegment(I, s, at + 2 * step, ORDER)));
+                s3 = s3.add(signedBytes(IntVector.fromMemorySegment(I, s, at + 3 * step, ORDER)));
+            }
+            total += widenedSum(s0.add(s1).add(s2.add(s3)));
+        }
+        for (long i = wide; i < n; i++) {
+            total += s.get(ElementIO.BYTE, off + i);
+        }
+        return total;
+    }
+
+    private static long sumUint8(MemorySegment s, long off, long n) {
+        long per = 16L * IL;
+        long wide = n - n % per;
+        long total = 0;
+        long at = off;
+        long step = IL * 4L;
+        for (long i = 0; i < wide; ) {
+            long end = Math.min(wide, i + NARROW_BLOCK * per);
+            IntVector s0 = IntVector.zero(I);
+            IntVector s1 = s0;
+            IntVector s2 = s0;
+            IntVector s3 = s0;
+            for (; i < end; i += per, at += 4 * step) {
+                s0 = s0.add(unsignedBytes(IntVector.fromMemorySegment(I, s, at, ORDER)));
+                s1 = s1.add(unsignedBytes(IntVector.fromMemorySegment(I, s, at + step, ORDER)));
+                s2 = s2.add(unsignedBytes(IntVector.fromMemorySegment(I, s, at + 2 * step, ORDER)));
+                s3 = s3.add(unsignedBytes(IntVector.fromMemorySegment(I, s, at + 3 * step, ORDER)));
+            }
+            total += widenedSum(s0.add(s1).add(s2.add(s3)));
+        }
+        for (long i = wide; i < n; i++) {
+            total += Byte.toUnsignedInt(s.get(ElementIO.BYTE, off + i));
+        }
+        return total;
+    }
+
+    private static long sumInt16(MemorySegment s, long off, long n) {
+        long per = 8L * IL;
+        long wide = n - n % per;
+        long total = 0;
+        long at = off * 2;
+        long step = IL * 4L;
+        for (long i = 0; i < wide; ) {
+            long end = Math.min(wide, i + NARROW_BLOCK * per);
+            IntVector s0 = IntVector.zero(I);
+            IntVector s1 = s0;
+            IntVector s2 = s0;
+            IntVector s3 = s0;
+            for (; i < end; i += per, at += 4 * step) {
+                s0 = s0.add(signedShorts(IntVector.fromMemorySegment(I, s, at, ORDER)));
+                s1 = s1.add(signedShorts(IntVector.fromMemorySegment(I, s, at + step, ORDER)));
+                s2 = s2.add(signedShorts(IntVector.fromMemorySegment(I, s, at + 2 * step, ORDER)));
+                s3 = s3.add(signedShorts(IntVector.fromMemorySegment(I, s, at + 3 * step, ORDER)));
+            }
+            total += widenedSum(s0.add(s1).add(s2.add(s3)));
+        }
+        for (long i = wide; i < n; i++) {
+            total += s.getAtIndex(ElementIO.SHORT, off + i);
+        }
+        return total;
+    }
+
+    private static long sumUint16(MemorySegment s, long off, long n) {
+        long per = 8L * IL;
+        long wide = n - n % per;
+        long total = 0;
+        long at = off * 2;
+        long step = IL * 4L;
+        for (long i = 0; i < wide; ) {
+            long end = Math.min(wide, i + NARROW_BLOCK * per);
+            IntVector s0 = IntVector.zero(I);
+            IntVector s1 = s0;
+            IntVector s2 = s0;
+            IntVector s3 = s0;
+            for (; i < end; i += per, at += 4 * step) {
+                s0 = s0.add(unsignedShorts(IntVector.fromMemorySegment(I, s, at, ORDER)));
+                s1 = s1.add(unsignedShorts(IntVector.fromMemorySegment(I, s, at + step, ORDER)));
+                s2 = s2.add(unsignedShorts(IntVector.fromMemorySegment(I, s, at + 2 * step, ORDER)));
+                s3 = s3.add(unsignedShorts(IntVector.fromMemorySegment(I, s, at + 3 * step, ORDER)));
+            }
+            total += widenedSum(s0.add(s1).add(s2.add(s3)));
+        }
+        for (long i = wide; i < n; i++) {
+            total += Short.toUnsignedInt(s.getAtIndex(ElementIO.SHORT, off + i));
+        }
+        return total;
+    }
+
+    /** Per int lane, the sum of its four bytes, sign-extended. */
+    private static IntVector signedBytes(IntVector v) {
+        return v.lanewise(VectorOperators.LSHL, 24).lanewise(VectorOperators.ASHR, 24)
+                .add(v.lanewise(VectorOperators.LSHL, 16).lanewise(VectorOperators.ASHR, 24))
+                .add(v.lanewise(VectorOperators.LSHL, 8).lanewise(VectorOperators.ASHR, 24)
+                        .add(v.lanewise(VectorOperators.ASHR, 24)));
+    }
+
+    /** Per int lane, the sum of its four bytes, zero-extended. */
+    private static IntVector unsignedBytes(IntVector v) {
+        return v.and(0xff).add(v.lanewise(VectorOperators.LSHR, 8).and(0xff))
+                .add(v.lanewise(VectorOperators.LSHR, 16).and(0xff).add(v.lanewise(VectorOperators.LSHR, 24)));
+    }
+
+    /** Per int lane, the sum of its two shorts, sign-extended. */
+    private static IntVector signedShorts(IntVector v) {
+        return v.lanewise(VectorOperators.LSHL, 16).lanewise(VectorOperators.ASHR, 16)
+                .add(v.lanewise(VectorOperators.ASHR, 16));
+    }
+
+    /** Per int lane, the sum of its two shorts, zero-extended. */
+    private static IntVector unsignedShorts(IntVector v) {
+        return v.and(0xffff).add(v.lanewise(VectorOperators.LSHR, 16));
+    }
+
+    /** The sum of the int lanes, each sign-extended to long. */
+    private static long widenedSum(IntVector v) {
+        return ((LongVector) v.convertShape(VectorOperators.I2L, L, 0))
+                .add((LongVector) v.convertShape(VectorOperators.I2L, L, 1)).reduceLanes(VectorOperators.ADD);
     }
 
     /** One long vector of elements at {@code byteOffset}, INT32 ones sign-extended. */

@@ -31,10 +31,16 @@ import java.nio.ByteOrder;
  * the other FLOAT64 transcendentals are left to {@link Math}. The integer paths are
  * {@link VectorIntegers}.
  *
- * <p>Each op has a lane loop of its own (the switch on the op is outside the loops): with one loop
- * switching on the op inside, every float binary op became 20 to 80 times slower once several had
- * run in the JVM (float32 {@code maximum} of 1M elements 17 ms instead of 0.24 ms in
- * {@code CpuMixedOpsBenchmark}), which benchmarks running one op per JVM never showed.
+ * <p>Each float op on each float type is a method of its own, reached through a table of method
+ * references, as in {@link VectorIntegers}. With one loop switching on the op inside, every float
+ * binary op became 20 to 80 times slower once several had run in the JVM (float32 {@code maximum}
+ * of 1M elements 17 ms instead of 0.24 ms in {@code CpuMixedOpsBenchmark}), which benchmarks
+ * running one op per JVM never showed; with one method per type switching on the op around the
+ * loops, C2 compiled the ops seen so far into that method and the first call of another op
+ * deoptimised it, so float32 {@code maximum} called after {@code add} took a median of 51 to
+ * 143 ms per 1M elements over its first 20 calls and was still 2.8 to 4.3 ms over calls 101 to
+ * 200; now 35 to 49 ms over its first 20 calls (its own compile) and 0.44 to 0.45 ms after
+ * (README, "Many ops in one JVM").
  */
 final class VectorSimd implements Simd {
 
@@ -139,24 +145,16 @@ final class VectorSimd implements Simd {
         };
     }
 
-    private static boolean viaDouble(UnaryOp op) {
-        return switch (op) {
-            case EXP, EXPM1, LOG, LOG1P, LOG10, SIN, COS, TAN, SIGMOID -> true;
-            default -> false;
-        };
-    }
-
     @Override
     public boolean unary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
                          long n) {
         boolean f32 = type == DType.FLOAT32;
-        boolean supported = exactUnary(op) || (f32 ? viaDouble(op) : op == UnaryOp.EXP);
-        if (!supported || n == 0) {
-            return supported;
+        UnaryLoop loop = f32 ? unaryLoopF32(op) : unaryLoopF64(op);
+        if (loop == null || n == 0) {
+            return loop != null;
         }
         int lanes = f32 ? (exactUnary(op) || op == UnaryOp.EXP ? FL : 4) : DL;
-        unaryLanes((i, ib, o, ob, m) -> runUnary(op, f32, i, ib, o, ob, m), lanes, type.byteSize(), in, inOff,
-                out, outOff, n);
+        unaryLanes(loop, lanes, type.byteSize(), in, inOff, out, outOff, n);
         return true;
     }
 
@@ -230,163 +228,192 @@ final class VectorSimd implements Simd {
         return SCRATCH.get().asSlice(k * SLOT, SLOT);
     }
 
-    private static void runUnary(UnaryOp op, boolean f32, MemorySegment in, long inByte, MemorySegment out,
-                                 long outByte, long n) {
-        if (!f32 && op == UnaryOp.EXP) {
-            expF64(in, inByte, out, outByte, n);
-        } else if (!f32) {
-            unaryF64(op, in, inByte, out, outByte, n);
-        } else if (exactUnary(op)) {
-            unaryF32(op, in, inByte, out, outByte, n);
-        } else if (op == UnaryOp.EXP) {
-            expF32(in, inByte, out, outByte, n);
-        } else {
-            unaryF32ViaDouble(op, in, inByte, out, outByte, n);
+    /** The lane loop of a FLOAT32 unary op (exp on float lanes, the others exact or via double), or null. */
+    private static UnaryLoop unaryLoopF32(UnaryOp op) {
+        return switch (op) {
+            case NEGATIVE -> VectorSimd::negF;
+            case ABS -> VectorSimd::absF;
+            case SQUARE -> VectorSimd::squareF;
+            case SQRT -> VectorSimd::sqrtF;
+            case RECIPROCAL -> VectorSimd::reciprocalF;
+            case RELU -> VectorSimd::reluF;
+            case COPY -> VectorSimd::copyF;
+            case EXP -> VectorSimd::expF32;
+            case EXPM1 -> VectorSimd::expm1F;
+            case LOG -> VectorSimd::logF;
+            case LOG1P -> VectorSimd::log1pF;
+            case LOG10 -> VectorSimd::log10F;
+            case SIN -> VectorSimd::sinF;
+            case COS -> VectorSimd::cosF;
+            case TAN -> VectorSimd::tanF;
+            case SIGMOID -> VectorSimd::sigmoidF;
+            default -> null;
+        };
+    }
+
+    /** The lane loop of a FLOAT64 unary op (the exact ones and exp), or null. */
+    private static UnaryLoop unaryLoopF64(UnaryOp op) {
+        return switch (op) {
+            case NEGATIVE -> VectorSimd::negD;
+            case ABS -> VectorSimd::absD;
+            case SQUARE -> VectorSimd::squareD;
+            case SQRT -> VectorSimd::sqrtD;
+            case RECIPROCAL -> VectorSimd::reciprocalD;
+            case RELU -> VectorSimd::reluD;
+            case COPY -> VectorSimd::copyD;
+            case EXP -> VectorSimd::expF64;
+            default -> null;
+        };
+    }
+
+    private static void negD(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+            x.neg().intoMemorySegment(out, outByte + i * 8, ORDER);
         }
     }
 
-    private static void unaryF64(UnaryOp op, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
-        DoubleVector zero = DoubleVector.zero(D);
+    private static void absD(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+            x.abs().intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void squareD(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+            x.mul(x).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void sqrtD(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+            x.sqrt().intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void reciprocalD(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
-        switch (op) {
-            case NEGATIVE -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
-                    x.neg().intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case ABS -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
-                    x.abs().intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case SQUARE -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
-                    x.mul(x).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case SQRT -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
-                    x.sqrt().intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case RECIPROCAL -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
-                    one.div(x).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case RELU -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
-                    zero.blend(x, x.compare(VectorOperators.GT, 0.0).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
-                    x.intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+            one.div(x).intoMemorySegment(out, outByte + i * 8, ORDER);
         }
     }
 
-    private static void unaryF32(UnaryOp op, MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
-        FloatVector zero = FloatVector.zero(F);
+    private static void reluD(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        DoubleVector zero = DoubleVector.zero(D);
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+            zero.blend(x, x.compare(VectorOperators.GT, 0.0).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void copyD(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, in, inByte + i * 8, ORDER);
+            x.intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void negF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+            x.neg().intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void absF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+            x.abs().intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void squareF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+            x.mul(x).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void sqrtF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+            x.sqrt().intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void reciprocalF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
         FloatVector one = FloatVector.broadcast(F, 1.0f);
-        switch (op) {
-            case NEGATIVE -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
-                    x.neg().intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case ABS -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
-                    x.abs().intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case SQUARE -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
-                    x.mul(x).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case SQRT -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
-                    x.sqrt().intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case RECIPROCAL -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
-                    one.div(x).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case RELU -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
-                    zero.blend(x, x.compare(VectorOperators.GT, 0.0f).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
-                    x.intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+            one.div(x).intoMemorySegment(out, outByte + i * 4, ORDER);
         }
     }
 
-    private static void unaryF32ViaDouble(UnaryOp op, MemorySegment in, long inByte, MemorySegment out, long outByte,
-                                          long n) {
+    private static void reluF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        FloatVector zero = FloatVector.zero(F);
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+            zero.blend(x, x.compare(VectorOperators.GT, 0.0f).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void copyF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER);
+            x.intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void expm1F(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.EXPM1), out, outByte + i * 4);
+        }
+    }
+
+    private static void logF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.LOG), out, outByte + i * 4);
+        }
+    }
+
+    private static void log1pF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.LOG1P), out, outByte + i * 4);
+        }
+    }
+
+    private static void log10F(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.LOG10), out, outByte + i * 4);
+        }
+    }
+
+    private static void sinF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.SIN), out, outByte + i * 4);
+        }
+    }
+
+    private static void cosF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.COS), out, outByte + i * 4);
+        }
+    }
+
+    private static void tanF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.TAN), out, outByte + i * 4);
+        }
+    }
+
+    private static void sigmoidF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
         DoubleVector one = DoubleVector.broadcast(D4, 1.0);
-        switch (op) {
-            case EXPM1 -> {
-                for (long i = 0; i < n; i += 4) {
-                    store(widened(in, inByte, i).lanewise(VectorOperators.EXPM1), out, outByte + i * 4);
-                }
-            }
-            case LOG -> {
-                for (long i = 0; i < n; i += 4) {
-                    store(widened(in, inByte, i).lanewise(VectorOperators.LOG), out, outByte + i * 4);
-                }
-            }
-            case LOG1P -> {
-                for (long i = 0; i < n; i += 4) {
-                    store(widened(in, inByte, i).lanewise(VectorOperators.LOG1P), out, outByte + i * 4);
-                }
-            }
-            case LOG10 -> {
-                for (long i = 0; i < n; i += 4) {
-                    store(widened(in, inByte, i).lanewise(VectorOperators.LOG10), out, outByte + i * 4);
-                }
-            }
-            case SIN -> {
-                for (long i = 0; i < n; i += 4) {
-                    store(widened(in, inByte, i).lanewise(VectorOperators.SIN), out, outByte + i * 4);
-                }
-            }
-            case COS -> {
-                for (long i = 0; i < n; i += 4) {
-                    store(widened(in, inByte, i).lanewise(VectorOperators.COS), out, outByte + i * 4);
-                }
-            }
-            case TAN -> {
-                for (long i = 0; i < n; i += 4) {
-                    store(widened(in, inByte, i).lanewise(VectorOperators.TAN), out, outByte + i * 4);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += 4) {
-                    store(sigmoid(widened(in, inByte, i), one), out, outByte + i * 4);
-                }
-            }
+        for (long i = 0; i < n; i += 4) {
+            store(sigmoid(widened(in, inByte, i), one), out, outByte + i * 4);
         }
     }
 
@@ -414,6 +441,11 @@ final class VectorSimd implements Simd {
 
     // ---------------------------------------------------------------- element-wise binary
 
+    /** The binary lane loops of FLOAT32 and FLOAT64 by op code: add, subtract, multiply, divide, maximum, minimum. */
+    private static final BinaryLoop[][] BINARY_LOOPS = {
+        {VectorSimd::addF, VectorSimd::subF, VectorSimd::mulF, VectorSimd::divF, VectorSimd::maxF, VectorSimd::minF},
+        {VectorSimd::addD, VectorSimd::subD, VectorSimd::mulD, VectorSimd::divD, VectorSimd::maxD, VectorSimd::minD}};
+
     private static int binaryCode(BinaryOp op) {
         return switch (op) {
             case ADD -> 0;
@@ -435,9 +467,9 @@ final class VectorSimd implements Simd {
         }
         boolean f32 = type == DType.FLOAT32;
         int lanes = f32 ? FL : DL;
-        binaryLanes((x, xb, xs, y, yb, ys, o, ob, m) -> runBinary(code, f32, x, xb, xs, y, yb, ys, o, ob, m), lanes,
-                type.byteSize(), type.byteSize(), a, aOff, a == null ? splat(slot(0), f32, aScalar, lanes) : null,
-                b, bOff, b == null ? splat(slot(1), f32, bScalar, lanes) : null, out, outOff, n);
+        binaryLanes(BINARY_LOOPS[f32 ? 0 : 1][code], lanes, type.byteSize(), type.byteSize(), a, aOff,
+                a == null ? splat(slot(0), f32, aScalar, lanes) : null, b, bOff,
+                b == null ? splat(slot(1), f32, bScalar, lanes) : null, out, outOff, n);
         return true;
     }
 
@@ -452,108 +484,111 @@ final class VectorSimd implements Simd {
         return slot;
     }
 
-    private static void runBinary(int code, boolean f32, MemorySegment a, long aByte, int aStep, MemorySegment b,
-                                  long bByte, int bStep, MemorySegment out, long outByte, long n) {
-        if (f32) {
-            binaryF32(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
-        } else {
-            binaryF64(code, a, aByte, aStep, b, bByte, bStep, out, outByte, n);
+    private static void addD(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+            DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+            x.add(y).intoMemorySegment(out, outByte + i * 8, ORDER);
         }
     }
 
-    private static void binaryF64(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
-                                  int bStep, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case 0 -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
-                    DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
-                    x.add(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case 1 -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
-                    DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
-                    x.sub(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case 2 -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
-                    DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
-                    x.mul(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case 3 -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
-                    DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
-                    x.div(y).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            case 4 -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
-                    DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
-                    y.blend(x, x.compare(VectorOperators.GT, y).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += DL) {
-                    DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
-                    DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
-                    y.blend(x, x.compare(VectorOperators.LT, y).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 8, ORDER);
-                }
-            }
+    private static void subD(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+            DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+            x.sub(y).intoMemorySegment(out, outByte + i * 8, ORDER);
         }
     }
 
-    private static void binaryF32(int code, MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte,
-                                  int bStep, MemorySegment out, long outByte, long n) {
-        switch (code) {
-            case 0 -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
-                    FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
-                    x.add(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case 1 -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
-                    FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
-                    x.sub(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case 2 -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
-                    FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
-                    x.mul(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case 3 -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
-                    FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
-                    x.div(y).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            case 4 -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
-                    FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
-                    y.blend(x, x.compare(VectorOperators.GT, y).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
-            default -> {
-                for (long i = 0; i < n; i += FL) {
-                    FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
-                    FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
-                    y.blend(x, x.compare(VectorOperators.LT, y).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 4, ORDER);
-                }
-            }
+    private static void mulD(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+            DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+            x.mul(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void divD(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+            DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+            x.div(y).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void maxD(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+            DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+            y.blend(x, x.compare(VectorOperators.GT, y).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void minD(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += DL) {
+            DoubleVector x = DoubleVector.fromMemorySegment(D, a, aByte + i * aStep, ORDER);
+            DoubleVector y = DoubleVector.fromMemorySegment(D, b, bByte + i * bStep, ORDER);
+            y.blend(x, x.compare(VectorOperators.LT, y).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 8, ORDER);
+        }
+    }
+
+    private static void addF(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+            FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+            x.add(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void subF(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+            FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+            x.sub(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void mulF(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+            FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+            x.mul(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void divF(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+            FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+            x.div(y).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void maxF(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+            FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+            y.blend(x, x.compare(VectorOperators.GT, y).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void minF(MemorySegment a, long aByte, int aStep, MemorySegment b, long bByte, int bStep,
+                             MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector x = FloatVector.fromMemorySegment(F, a, aByte + i * aStep, ORDER);
+            FloatVector y = FloatVector.fromMemorySegment(F, b, bByte + i * bStep, ORDER);
+            y.blend(x, x.compare(VectorOperators.LT, y).or(x.test(VectorOperators.IS_NAN))).intoMemorySegment(out, outByte + i * 4, ORDER);
         }
     }
 

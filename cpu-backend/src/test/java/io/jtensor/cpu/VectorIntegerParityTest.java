@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -30,13 +31,11 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class VectorIntegerParityTest {
 
-    /** The types computed in themselves. */
-    private static final DType[] WIDE = {DType.INT32, DType.INT64};
     /** The types planned in a wider type and stored wrapped, on lanes of their own width. */
     private static final DType[] NARROW = {DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.UINT32};
     private static final DType[] ALL = {DType.INT32, DType.INT64, DType.INT8, DType.UINT8, DType.INT16, DType.UINT16,
         DType.UINT32};
-    /** The types whose full reductions run on lanes. */
+    /** The types whose full max and min run on lanes (sums run there for every integer type). */
     private static final DType[] REDUCED = {DType.INT32, DType.INT64, DType.UINT32};
     private static final BinaryOp[] BINARY = {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY, BinaryOp.MAXIMUM,
         BinaryOp.MINIMUM, BinaryOp.FMAX, BinaryOp.FMIN, BinaryOp.BITWISE_AND, BinaryOp.BITWISE_OR,
@@ -218,14 +217,16 @@ class VectorIntegerParityTest {
     }
 
     /**
-     * Maps contiguous only along rows (row and column broadcasts, a slice of a wider matrix, a
-     * scalar; a sliced output), run row by row on the vector path; output elements outside the
-     * slice must stay untouched on both paths.
+     * Maps contiguous only along rows (row and column broadcasts, the column also of the compute
+     * type, a slice of a wider matrix, a scalar; a sliced output) of every integer type, run row by row on the vector path (the 8-
+     * and 16-bit types and UINT32 on lanes of their own, scalars in and beyond their range);
+     * output elements outside the slice must stay untouched on both paths.
      */
     @Test
     void rowWiseMapsMatchTheScalarPath() {
         Random rnd = new Random(36);
-        for (DType t : WIDE) {
+        for (DType t : ALL) {
+            DType compute = t.computeType();
             for (int rows : new int[]{1, 3, 50}) {
                 for (int cols : new int[]{15, 16, 17, 33, 100}) {
                     int pitch = cols + 5;
@@ -235,9 +236,11 @@ class VectorIntegerParityTest {
                     Operand[] others = {
                         Operand.of(data(t, cols, rnd), t, 0, new long[]{0, 1}),
                         Operand.of(data(t, rows, rnd), t, 0, new long[]{1, 0}),
+                        Operand.of(data(compute, rows, rnd), compute, 0, new long[]{1, 0}),
                         Operand.of(wide, t, 2, new long[]{pitch, 1}),
-                        Operand.integerScalar(t, SCALARS[(rows + cols) % SCALARS.length]),
-                        Operand.integerScalar(t, (1L << 53) + 1 + 2L * rows)};
+                        Operand.integerScalar(compute, SCALARS[(rows + cols) % SCALARS.length]),
+                        Operand.integerScalar(compute, (1L << 53) + 1 + 2L * rows),
+                        Operand.integerScalar(compute, t.wrap(cols - 3L * rows))};
                     for (BinaryOp op : new BinaryOp[]{BinaryOp.ADD, BinaryOp.MULTIPLY, BinaryOp.MINIMUM,
                             BinaryOp.BITWISE_XOR, BinaryOp.LESS, BinaryOp.FLOOR_DIVIDE}) {
                         DType outType = op.givesBool() ? DType.BOOL : t;
@@ -246,14 +249,14 @@ class VectorIntegerParityTest {
                                 Operand x0 = swap ? others[k] : dense(a, t, shape);
                                 Operand x1 = swap ? dense(a, t, shape) : others[k];
                                 Operand out = Operand.of(null, outType, 0, new long[]{pitch, 1});
-                                MapPlan plan = new MapPlan(op, shape, out, List.of(x0, x1), null, t);
+                                MapPlan plan = new MapPlan(op, shape, out, List.of(x0, x1), null, compute);
                                 compare(plan, rows * pitch - rows * cols, op + " " + t + " " + rows + "x" + cols
                                         + " operand " + k + " swap " + swap);
                             }
                         }
                     }
                     MapPlan neg = new MapPlan(UnaryOp.NEGATIVE, shape, Operand.of(null, t, 0, new long[]{pitch, 1}),
-                            List.of(others[2]), null, t);
+                            List.of(others[3]), null, compute);
                     compare(neg, rows * pitch - rows * cols, "negative " + t + " " + rows + "x" + cols);
                 }
             }
@@ -286,14 +289,15 @@ class VectorIntegerParityTest {
     }
 
     /**
-     * SUM (into INT64 from INT32, UINT32 and INT64, and into INT32), MAX and MIN (UINT32 computed
-     * in INT64, as core plans them) of full-range data, whose sums wrap; against the scalar backend
-     * and, for the sums, a plain wrapping loop.
+     * SUM (into INT64 and into INT32), MAX and MIN (UINT32 computed in INT64, as core plans them)
+     * of full-range data of every integer type, whose sums wrap (the 8- and 16-bit ones over
+     * several of the lanes' int blocks at the longest lengths); against the scalar backend and,
+     * for the sums, a plain wrapping loop.
      */
     @Test
     void reductionsMatchTheScalarPath() {
         Random rnd = new Random(34);
-        for (DType t : REDUCED) {
+        for (DType t : ALL) {
             for (int n : new int[]{1, 2, 3, 4, 5, 15, 16, 17, 31, 32, 33, 63, 64, 65, 1000, 4099, 300_001, 1_000_003}) {
                 int off = n % 5;
                 CpuStorage a = data(t, n + off, rnd);
@@ -325,14 +329,19 @@ class VectorIntegerParityTest {
         }
     }
 
-    /** The lane kernels on their own, for every length and offset near the vector sizes (UINT32 zero-extended). */
+    /**
+     * The lane kernels on their own, for every length and offset up to a few vectors of each
+     * (UINT32, UINT8 and UINT16 zero-extended); the sums of every integer type, max and min of
+     * those that have them on lanes.
+     */
     @Test
     void reductionKernelsMatchPlainLoops() {
         Random rnd = new Random(35);
-        for (DType t : REDUCED) {
-            CpuStorage a = data(t, 200, rnd);
+        for (DType t : ALL) {
+            boolean extremes = Arrays.asList(REDUCED).contains(t);
+            CpuStorage a = data(t, 400, rnd);
             for (int off = 0; off < 9; off++) {
-                for (int n = 0; off + n <= 200; n++) {
+                for (int n = 0; off + n <= 400; n++) {
                     long sum = 0;
                     long max = Long.MIN_VALUE;
                     long min = Long.MAX_VALUE;
@@ -344,9 +353,30 @@ class VectorIntegerParityTest {
                     }
                     String what = t + " off=" + off + " n=" + n;
                     assertEquals(sum, SIMD.integerSum(a.segment(), t, off, n), "sum " + what);
-                    assertEquals(max, SIMD.integerExtreme(a.segment(), t, off, n, true), "max " + what);
-                    assertEquals(min, SIMD.integerExtreme(a.segment(), t, off, n, false), "min " + what);
+                    if (extremes) {
+                        assertEquals(max, SIMD.integerExtreme(a.segment(), t, off, n, true), "max " + what);
+                        assertEquals(min, SIMD.integerExtreme(a.segment(), t, off, n, false), "min " + what);
+                    }
                 }
+            }
+        }
+    }
+
+    /**
+     * One long run of the largest-magnitude value of each 8- and 16-bit type, summed by the lane
+     * kernel in one call (a plan would split it over threads into shorter runs): the lanes' int
+     * accumulators must be folded into the long total before they overflow.
+     */
+    @Test
+    void longNarrowSumsDoNotOverflowTheIntLanes() {
+        int n = 600_001;
+        for (DType t : new DType[]{DType.INT8, DType.UINT8, DType.INT16, DType.UINT16}) {
+            for (long v : new long[]{t.minValue(), t.maxValue()}) {
+                CpuStorage a = CpuStorage.allocate(t, n);
+                for (int i = 0; i < n; i++) {
+                    ElementIO.writeLong(a.segment(), t, i, v);
+                }
+                assertEquals(v * n, SIMD.integerSum(a.segment(), t, 0, n), "sum of " + n + " times " + v + " " + t);
             }
         }
     }
@@ -354,7 +384,8 @@ class VectorIntegerParityTest {
     /**
      * Plans of every integer type reach the lanes through {@link MapKernels} and
      * {@link ReduceKernels}: the narrow types' comparisons (whose lanes are the input type's, not
-     * the BOOL output's), UINT32 element-wise ops and masked stores, and UINT32 full reductions.
+     * the BOOL output's), every type's full sum and row-by-row maps, UINT32 element-wise ops and
+     * masked stores, and UINT32 full reductions.
      * A parity test alone cannot see a plan that falls back to the scalar loops.
      */
     @Test
@@ -390,6 +421,14 @@ class VectorIntegerParityTest {
             map.run(new MapPlan(UnaryOp.ABS, new long[]{n}, dense(out, t, n), List.of(dense(a, t, n)), null,
                     t.computeType()));
             assertTrue(calls.contains("integerUnary ABS " + t), "abs " + t + " not on lanes: " + calls);
+            reduce.run(new ReducePlan(ReduceOp.SUM, dense(a, t, n), new long[0], new long[]{n},
+                    Operand.of(CpuStorage.allocate(DType.INT64, 1), DType.INT64, 0, new long[0]), DType.INT64, 0));
+            assertTrue(calls.contains("integerSum " + t), "sum of " + t + " not on lanes: " + calls);
+            calls.clear();
+            long[] shape = {10, n / 10};
+            map.run(new MapPlan(BinaryOp.ADD, shape, dense(CpuStorage.allocate(t, n), t, shape),
+                    List.of(dense(a, t, shape), Operand.of(b, t, 0, new long[]{0, 1})), null, t.computeType()));
+            assertTrue(calls.contains("integerBinary ADD " + t), "x + row of " + t + " not on lanes: " + calls);
         }
         calls.clear();
         DType u = DType.UINT32;

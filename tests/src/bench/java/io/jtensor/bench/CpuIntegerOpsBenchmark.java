@@ -20,8 +20,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The common integer element-wise ops and reductions on the CPU backend, 4M contiguous elements
- * (2048²) of int32 or int64: tensor-tensor arithmetic, bitwise and comparison, a tensor-scalar
- * add, a unary op, a full sum and a full max. Run it next to {@link CpuStorageTypesBenchmark}
+ * (2048²) of int32 or int64 (or a type stored narrower: int8, uint16, uint32): tensor-tensor
+ * arithmetic, bitwise and comparison, a tensor-scalar add, a row broadcast added and a column
+ * broadcast multiplied (row by row), a unary op, a full sum and a full max. Run it next to
+ * {@link CpuStorageTypesBenchmark}
  * (whose float32 column is the vectorised float reference) and compare ratios within one run.
  */
 @State(Scope.Benchmark)
@@ -32,7 +34,8 @@ public class CpuIntegerOpsBenchmark {
     @Param({"int32", "int64"})
     public String dtype;
 
-    @Param({"add", "multiply", "maximum", "bitwiseAnd", "addScalar", "greater", "negative", "sum", "max"})
+    @Param({"add", "multiply", "maximum", "bitwiseAnd", "addScalar", "addRow", "multiplyColumn", "greater", "negative",
+        "sum", "max"})
     public String op;
 
     @Param({"4194304"})
@@ -41,6 +44,8 @@ public class CpuIntegerOpsBenchmark {
     private BackendScope scope;
     private Tensor x;
     private Tensor y;
+    private Tensor row;
+    private Tensor column;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -52,10 +57,17 @@ public class CpuIntegerOpsBenchmark {
             x = a.astype(type);
             y = b.astype(type);
         }
+        try (Tensor r = Np.random(3).integers(-1000, 1000, DType.INT64, side);
+             Tensor c = Np.random(5).integers(-1000, 1000, DType.INT64, side, 1)) {
+            row = r.astype(type);
+            column = c.astype(type);
+        }
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        column.close();
+        row.close();
         y.close();
         x.close();
         scope.close();
@@ -69,6 +81,8 @@ public class CpuIntegerOpsBenchmark {
             case "maximum" -> Np.maximum(x, y);
             case "bitwiseAnd" -> Np.bitwiseAnd(x, y);
             case "addScalar" -> Np.add(x, 3L);
+            case "addRow" -> Np.add(x, row);
+            case "multiplyColumn" -> Np.multiply(x, column);
             case "greater" -> Np.greater(x, y);
             case "negative" -> Np.negative(x);
             case "sum" -> Np.sum(x);

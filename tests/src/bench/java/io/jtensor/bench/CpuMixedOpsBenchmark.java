@@ -16,38 +16,52 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 
 /**
- * One float binary op timed after every one of them has run in the same JVM, as in a real
- * program: a fork that runs a single op (the other benchmarks) lets the JIT compile that op's
- * loop alone, which hides what a loop shared by several ops costs once they have all run.
- * 1M contiguous elements of float32 or float64.
+ * One float op timed after every float op has run on both float types in the same JVM
+ * ({@code warm = all}: 200 rounds of each binary and unary op below, float32 and float64), as in a
+ * real program, or with nothing run before JMH's own warm-up ({@code warm = none}, the op compiled
+ * alone). A fork that runs a single op lets the JIT compile that op's loop alone, which hides what
+ * a loop shared by several ops costs once they have all run; the ratio of the two shows it.
+ * 1M contiguous elements in [0.5, 1.5).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CpuMixedOpsBenchmark {
 
-    private static final List<String> OPS = List.of("add", "subtract", "multiply", "divide", "maximum", "minimum");
+    private static final List<String> OPS = List.of("add", "subtract", "multiply", "divide", "maximum", "minimum",
+            "negative", "absolute", "square", "sqrt", "reciprocal", "exp");
+    private static final int ROUNDS = 200;
 
     @Param({"float32", "float64"})
     public String dtype;
 
-    @Param({"add", "subtract", "multiply", "divide", "maximum", "minimum"})
+    @Param({"add", "subtract", "multiply", "divide", "maximum", "minimum", "negative", "absolute", "square", "sqrt",
+        "reciprocal", "exp"})
     public String op;
+
+    @Param({"all", "none"})
+    public String warm;
 
     @Param({"1048576"})
     public int size;
 
     private BackendScope scope;
+    private final List<Tensor> tensors = new ArrayList<>();
     private Tensor x;
     private Tensor y;
     private BinaryOperator<Tensor> f;
 
-    /** The Np function of a binary op's NumPy name (the arithmetic ops, maximum, minimum, fmax, fmin). */
+    /**
+     * The Np function of an op's NumPy name: the arithmetic ops, maximum, minimum, fmax, fmin, or a
+     * unary op ({@link #unary}).
+     */
     static BinaryOperator<Tensor> function(String name) {
         return switch (name) {
             case "add" -> Np::add;
@@ -58,21 +72,53 @@ public class CpuMixedOpsBenchmark {
             case "minimum" -> Np::minimum;
             case "fmax" -> Np::fmax;
             case "fmin" -> Np::fmin;
+            default -> unary(name);
+        };
+    }
+
+    /**
+     * A unary op's Np function (negative, absolute, square, sqrt, reciprocal, exp, log, sin, or the
+     * full sum) as a binary one that ignores its second operand.
+     */
+    private static BinaryOperator<Tensor> unary(String name) {
+        Function<Tensor, Tensor> g = switch (name) {
+            case "negative" -> Np::negative;
+            case "absolute" -> Np::absolute;
+            case "square" -> Np::square;
+            case "sqrt" -> Np::sqrt;
+            case "reciprocal" -> Np::reciprocal;
+            case "exp" -> Np::exp;
+            case "log" -> Np::log;
+            case "sin" -> Np::sin;
+            case "sum" -> Np::sum;
             default -> throw new IllegalArgumentException(name);
         };
+        return (a, b) -> g.apply(a);
+    }
+
+    private Tensor[] operands(DType type) {
+        try (Tensor a = Np.random(42).uniform(0.5, 1.5, size); Tensor b = Np.random(7).uniform(0.5, 1.5, size)) {
+            Tensor[] pair = {a.astype(type), b.astype(type)};
+            tensors.add(pair[0]);
+            tensors.add(pair[1]);
+            return pair;
+        }
     }
 
     @Setup(Level.Trial)
     public void setUp() {
         scope = Np.useBackend(Backends.get("cpu"));
-        DType type = DType.valueOf(dtype.toUpperCase());
-        try (Tensor a = Np.random(42).random(size); Tensor b = Np.random(7).uniform(0.5, 1.5, size)) {
-            x = a.astype(type);
-            y = b.astype(type);
-        }
-        for (int round = 0; round < 200; round++) {
-            for (String other : OPS) {
-                function(other).apply(x, y).close();
+        Tensor[] own = operands(DType.valueOf(dtype.toUpperCase()));
+        x = own[0];
+        y = own[1];
+        if (warm.equals("all")) {
+            List<Tensor[]> pairs = List.of(operands(DType.FLOAT32), operands(DType.FLOAT64));
+            for (int round = 0; round < ROUNDS; round++) {
+                for (Tensor[] pair : pairs) {
+                    for (String other : OPS) {
+                        function(other).apply(pair[0], pair[1]).close();
+                    }
+                }
             }
         }
         f = function(op);
@@ -80,8 +126,7 @@ public class CpuMixedOpsBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        y.close();
-        x.close();
+        tensors.forEach(Tensor::close);
         scope.close();
     }
 
