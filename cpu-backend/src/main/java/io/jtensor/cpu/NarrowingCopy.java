@@ -17,8 +17,9 @@ import java.lang.foreign.MemorySegment;
  * 44, NaN 0, {@code 1e10} as uint32 1410065408); integers keep the low bits; float16 is rounded
  * once from the source value. float32 to int32 and to the 8- and 16-bit types, to float16, float64
  * to float32 and the integer pairs vectorise; float64 to the 32-bit and narrower integer types
- * vectorises the truncation and fixes NaN and values from 2^31 up in a second, scalar pass; the
- * destinations int64 and uint32 of a float, and float64 to float16, convert element by element.
+ * vectorises the truncation and fixes NaN and values from 2^31 up in a second, scalar pass; uint32
+ * takes the int32 conversion and converts again only the elements outside int32; int64 (no vector
+ * conversion from float to int64 on AVX2) and float64 to float16 convert element by element.
  */
 final class NarrowingCopy {
 
@@ -154,20 +155,37 @@ final class NarrowingCopy {
             }
         }
 
-        /** A float to uint32: the low 32 bits of {@link Conversions#toInt64}, as the buffered loop stores it. */
+        /**
+         * A float to uint32: the low 32 bits of {@link Conversions#toInt64}, as the buffered loop
+         * stores it. They are those of the int32 conversion wherever that gives more than int32's
+         * minimum (which it gives for every value outside int32, and NaN), so only those elements
+         * convert again, through int64.
+         */
         private void toUint32(DType from, int len) {
             if (from == DType.FLOAT32) {
+                floatsToInt32(len);
                 for (int i = 0; i < len; i++) {
-                    ints[i] = (int) Conversions.toInt64(floats[i]);
+                    if (ints[i] == Integer.MIN_VALUE) {
+                        ints[i] = (int) Conversions.toInt64(floats[i]);
+                    }
                 }
             } else {
+                doublesToInt32(len);
                 for (int i = 0; i < len; i++) {
-                    ints[i] = (int) Conversions.toInt64(doubles[i]);
+                    if (ints[i] == Integer.MIN_VALUE) {
+                        ints[i] = (int) Conversions.toInt64(doubles[i]);
+                    }
                 }
             }
         }
 
-        /** float32 through the {@link Float#floatToFloat16} intrinsic; float64 rounded once by {@link Float16#fromDouble}. */
+        /**
+         * float32 through the {@link Float#floatToFloat16} intrinsic; float64 rounded once, as
+         * {@link Float16#fromDouble}: first to a float rounded to odd (truncated toward zero, its
+         * last bit set when inexact), which float16's rounding then cannot round twice, without
+         * the branches on the data that make {@code fromDouble} slow on random values. A NaN's
+         * last bit may be set too, below what float16 keeps of its payload.
+         */
         private void toFloat16(DType from, int len) {
             if (from == DType.FLOAT32) {
                 for (int i = 0; i < len; i++) {
@@ -175,7 +193,10 @@ final class NarrowingCopy {
                 }
             } else {
                 for (int i = 0; i < len; i++) {
-                    shorts[i] = Float16.fromDouble(doubles[i]);
+                    double d = doubles[i];
+                    float f = (float) d;
+                    int bits = Float.floatToRawIntBits(f) - (Math.abs((double) f) > Math.abs(d) ? 1 : 0);
+                    shorts[i] = Float.floatToFloat16(Float.intBitsToFloat(bits | ((double) f != d ? 1 : 0)));
                 }
             }
         }
