@@ -49,7 +49,7 @@ final class NarrowingCopy {
 
     /** Copies {@code n} elements from {@code src[srcOff...]} of type {@code from} to {@code dst[dstOff...]} of type {@code to}. */
     static void copy(MemorySegment src, DType from, long srcOff, MemorySegment dst, DType to, long dstOff, long n) {
-        Chunk c = new Chunk(from, to);
+        Chunk c = new Chunk(from, to, (int) Math.min(CHUNK, n));
         for (long done = 0; done < n; done += CHUNK) {
             int len = (int) Math.min(CHUNK, n - done);
             c.read(src, from, srcOff + done, len);
@@ -58,21 +58,22 @@ final class NarrowingCopy {
         }
     }
 
-    /** The scratch arrays of one copy: the source's values and the destination's. */
+    /** The scratch arrays of one copy (no longer than it): the source's values and the destination's. */
     private static final class Chunk {
         final float[] floats;
-        final int[] ints = new int[CHUNK];
+        final int[] ints;
         final double[] doubles;
         final long[] longs;
         final short[] shorts;
         final byte[] bytes;
 
-        Chunk(DType from, DType to) {
-            floats = from == DType.FLOAT32 || to == DType.FLOAT32 ? new float[CHUNK] : null;
-            doubles = from == DType.FLOAT64 ? new double[CHUNK] : null;
-            longs = from == DType.INT64 || to == DType.INT64 ? new long[CHUNK] : null;
-            shorts = to.byteSize() == 2 ? new short[CHUNK] : null;
-            bytes = to.byteSize() == 1 ? new byte[CHUNK] : null;
+        Chunk(DType from, DType to, int size) {
+            ints = new int[size];
+            floats = from == DType.FLOAT32 || to == DType.FLOAT32 ? new float[size] : null;
+            doubles = from == DType.FLOAT64 ? new double[size] : null;
+            longs = from == DType.INT64 || to == DType.INT64 ? new long[size] : null;
+            shorts = to.byteSize() == 2 ? new short[size] : null;
+            bytes = to.byteSize() == 1 ? new byte[size] : null;
         }
 
         /** Reads the source; a float32 source is read as its float values and as their bits in {@code ints}. */
