@@ -8,7 +8,9 @@ import io.jtensor.Float16;
  *
  * <p>Floating point to integer truncates toward zero; NaN and values outside the target's range
  * give the target's minimum value (what {@code cvttsd2si} produces), unlike Java's saturating
- * casts. Integer narrowing wraps (keeps the low bits). Any non-zero value, NaN included, is true.
+ * casts. Integer narrowing wraps (keeps the low bits), so a float stored as an 8- or 16-bit type
+ * goes through int32 and one stored as uint32 through int64, as NumPy's scalar casts on x86 (1e10
+ * as uint32 is 1410065408, NaN 0). Any non-zero value, NaN included, is true.
  */
 final class Conversions {
 
@@ -26,15 +28,6 @@ final class Conversions {
     /** A double to int64: truncation, NaN or out of range gives {@link Long#MIN_VALUE}. */
     static long toInt64(double v) {
         return v >= -TWO_63 && v < TWO_63 ? (long) v : Long.MIN_VALUE;
-    }
-
-    /**
-     * A double to be stored as the 8-, 16-bit or uint32 type {@code t}, before wrapping to its width:
-     * through int32 for the 8- and 16-bit types and through int64 for uint32, as NumPy's scalar casts
-     * on x86 (1e10 as uint32 is 1410065408, NaN 0).
-     */
-    static long toStoredInteger(double v, DType t) {
-        return t == DType.UINT32 ? toInt64(v) : toInt32(v);
     }
 
     /** A double to the integer-family type {@code t} (BOOL, INT32 or INT64), as a long. */

@@ -14,7 +14,8 @@ import java.lang.foreign.ValueLayout;
  * values (FLOAT32 values are kept rounded to float; FLOAT16 elements compute as FLOAT32 and are
  * rounded once to float16 when stored); the "long family" holds BOOL (0/1), INT32
  * (sign-extended) and INT64 values; the 8- and 16-bit integers compute as INT32 (sign- or
- * zero-extended), UINT32 as INT64 (zero-extended), and are stored modulo their width. Int64 never passes through a double here.
+ * zero-extended), UINT32 as INT64 (zero-extended), and are stored modulo their width (no plan
+ * stores a double-family value as UINT32). Int64 never passes through a double here.
  */
 final class ElementIO {
 
@@ -162,12 +163,13 @@ final class ElementIO {
                 }
                 MemorySegment.copy(k.bytes, 0, s, BYTE, off, len);
             }
-            case INT8, UINT8, INT16, UINT16, UINT32 -> {
+            case INT8, UINT8, INT16, UINT16 -> {
                 for (int i = 0; i < len; i++) {
-                    k.longs[i] = Conversions.toStoredInteger(src[pos + i], dst);
+                    k.longs[i] = Conversions.toInt32(src[pos + i]);
                 }
                 smallStore(k.longs, 0, len, s, dst, off, k);
             }
+            case UINT32 -> throw floatIntoUint32();
             case INT32 -> {
                 for (int i = 0; i < len; i++) {
                     k.ints[i] = Conversions.toInt32(src[pos + i]);
@@ -340,11 +342,24 @@ final class ElementIO {
         };
     }
 
-    /** Stores a float-family value as type {@code dst}, NumPy-converting it. */
+    /**
+     * No plan stores a float-family value as uint32: core plans every copy into uint32 in int64 (so
+     * a float truncates through int64 and wraps), and no op with a float result may write a uint32
+     * out (casting='same_kind').
+     */
+    private static IllegalStateException floatIntoUint32() {
+        return new IllegalStateException("a float-family value stored as uint32: plans into uint32 compute in int64");
+    }
+
+    /**
+     * Stores a float-family value as type {@code dst}, NumPy-converting it (the 8- and 16-bit types
+     * through int32; never uint32, see {@link #floatIntoUint32}).
+     */
     static void writeDouble(MemorySegment s, DType dst, long index, double v) {
         switch (dst) {
             case BOOL -> s.set(BYTE, index, (byte) (v != 0 ? 1 : 0));
-            case INT8, UINT8, INT16, UINT16, UINT32 -> writeSmall(s, dst, index, Conversions.toStoredInteger(v, dst));
+            case INT8, UINT8, INT16, UINT16 -> writeSmall(s, dst, index, Conversions.toInt32(v));
+            case UINT32 -> throw floatIntoUint32();
             case INT32 -> s.setAtIndex(INT, index, Conversions.toInt32(v));
             case INT64 -> s.setAtIndex(LONG, index, Conversions.toInt64(v));
             case FLOAT16 -> s.setAtIndex(SHORT, index, Float16.fromDouble(v));
@@ -514,13 +529,14 @@ final class ElementIO {
                     }
                 }
             }
-            case INT8, UINT8, INT16, UINT16, UINT32 -> {
+            case INT8, UINT8, INT16, UINT16 -> {
                 for (int i = 0; i < len; i++) {
                     if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {
-                        writeSmall(s, dst, off + i * stride, Conversions.toStoredInteger(src[pos + i], dst));
+                        writeSmall(s, dst, off + i * stride, Conversions.toInt32(src[pos + i]));
                     }
                 }
             }
+            case UINT32 -> throw floatIntoUint32();
             case INT32 -> {
                 for (int i = 0; i < len; i++) {
                     if (mask == null || mask.get(BYTE, maskOff + i * maskStride) != 0) {

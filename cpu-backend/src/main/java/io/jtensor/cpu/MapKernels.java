@@ -51,6 +51,15 @@ final class MapKernels {
 
     /** Runs the plan. */
     void run(MapPlan plan) {
+        run(plan, true);
+    }
+
+    /** Runs the plan on the general buffered path only, as the reference its fast paths are tested against. */
+    void runBuffered(MapPlan plan) {
+        run(plan, false);
+    }
+
+    private void run(MapPlan plan, boolean fastPaths) {
         long size = plan.size();
         if (size == 0) {
             return;
@@ -81,12 +90,12 @@ final class MapKernels {
         }
         Dims dims = Dims.simplify(plan.shape(), strides, true, null);
         boolean masked = where != null;
-        if (!masked && (copyFastPath(plan, dims, operands) || wideningFastPath(plan, dims, operands)
+        if (fastPaths && !masked && (copyFastPath(plan, dims, operands) || convertingFastPath(plan, dims, operands)
                 || simdFastPath(plan, dims, operands, false)
                 || TiledMap.run(plan, dims, operands, base, simd))) {
             return;
         }
-        if (masked && simdFastPath(plan, dims, operands, true)) {
+        if (fastPaths && masked && simdFastPath(plan, dims, operands, true)) {
             return;
         }
         BufferedMap block = new BufferedMap(plan, dims, operands, base, masked,
@@ -110,11 +119,18 @@ final class MapKernels {
         return dims.ndim() == 0 || (dims.ndim() == 1 && dims.strides()[operand][0] == 1);
     }
 
-    /** Contiguous COPY from an integer type up to int32 to float32/float64 ({@link WideningCopy}). */
-    private static boolean wideningFastPath(MapPlan plan, Dims dims, Operand[] operands) {
+    /**
+     * Contiguous COPY between types: from an integer type up to int32 to float32/float64
+     * ({@link WideningCopy}) and the narrowing conversions of {@link NarrowingCopy}.
+     */
+    private static boolean convertingFastPath(MapPlan plan, Dims dims, Operand[] operands) {
         DType to = operands[0].dtype();
-        if (plan.op() != UnaryOp.COPY || operands[1].isScalar() || plan.computeType() != to
-                || !WideningCopy.takes(operands[1].dtype(), to) || !contiguous(dims, 0) || !contiguous(dims, 1)) {
+        if (plan.op() != UnaryOp.COPY || operands[1].isScalar() || !contiguous(dims, 0) || !contiguous(dims, 1)) {
+            return false;
+        }
+        DType from = operands[1].dtype();
+        boolean widening = plan.computeType() == to && WideningCopy.takes(from, to);
+        if (!widening && !NarrowingCopy.takes(from, to, plan.computeType())) {
             return false;
         }
         MemorySegment src = segment(operands[1]);
@@ -122,11 +138,11 @@ final class MapKernels {
         if (src == dst) {
             return false;
         }
-        DType from = operands[1].dtype();
         long srcOff = operands[1].offset();
         long dstOff = operands[0].offset();
-        ParallelLoop.forRange(plan.size(), CHEAP_GRAIN, 1, (s, e) ->
-                WideningCopy.copy(src, from, srcOff + s, dst, to, dstOff + s, e - s));
+        ParallelLoop.forRange(plan.size(), CHEAP_GRAIN, 1, widening
+                ? (s, e) -> WideningCopy.copy(src, from, srcOff + s, dst, to, dstOff + s, e - s)
+                : (s, e) -> NarrowingCopy.copy(src, from, srcOff + s, dst, to, dstOff + s, e - s));
         return true;
     }
 

@@ -814,4 +814,25 @@ class MapKernelsTest {
             }
         }
     }
+
+    /**
+     * Core plans every copy into uint32 in int64 and no op with a float result may write a uint32
+     * out, so a plan storing float results as uint32 is a bug: refused, short and long (the strided
+     * and the bulk store), rather than converted some other way.
+     */
+    @Test
+    void aFloatResultStoredAsUint32IsRefused() {
+        for (int n : new int[] {3, 40}) {
+            CpuStorage in = CpuStorage.allocate(DType.FLOAT64, n);
+            CpuStorage out = CpuStorage.allocate(DType.UINT32, n);
+            for (CpuBackend backend : new CpuBackend[] {CPU, SCALAR}) {
+                IllegalStateException e = assertThrows(IllegalStateException.class, () -> backend.map(map(
+                        UnaryOp.NEGATIVE, new long[] {n}, dense(out, DType.UINT32, n), DType.FLOAT64,
+                        dense(in, DType.FLOAT64, n))));
+                assertTrue(e.getMessage().contains("uint32"), e.getMessage());
+            }
+            in.release();
+            out.release();
+        }
+    }
 }

@@ -201,7 +201,8 @@ class StridedMapTest {
                             boolean integers = from.isInteger() && to.isInteger();
                             double want = integers ? to.wrap((long) x) : switch (to) {
                                 case BOOL -> x != 0 ? 1 : 0;
-                                case INT8, UINT8, INT16, UINT16, UINT32 -> to.wrap(Conversions.toStoredInteger(x, to));
+                                case INT8, UINT8, INT16, UINT16 -> to.wrap(Conversions.toInt32(x));
+                                case UINT32 -> to.wrap(Conversions.toInt64(x));
                                 case INT32 -> Conversions.toInt32(x);
                                 case INT64 -> Conversions.toInt64(x);
                                 case FLOAT16 -> io.jtensor.Float16.round(x);

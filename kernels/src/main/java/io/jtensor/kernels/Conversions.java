@@ -7,7 +7,7 @@ import io.jtensor.DType;
  * becomes true; float to integer truncates toward zero and gives the integer type's minimum for
  * NaN or out-of-range values (a prelude helper, because the C cast leaves that undefined);
  * float to an 8- or 16-bit integer goes through int32 and wraps, to uint32 through int64 (as
- * NumPy's scalar C casts on x86);
+ * NumPy's scalar C casts on x86; kernels never store a float as uint32, see {@link TypedMemory});
  * float16 goes through float ({@code jt_half_to_float} / {@code jt_float_to_half}); everything else
  * is the C conversion.
  */

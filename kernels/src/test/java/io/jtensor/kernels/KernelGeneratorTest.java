@@ -188,4 +188,26 @@ class KernelGeneratorTest {
         assertTrue(source.contains("#define JT_TILE 4"), "the tile reaches the kernel");
         assertThrows(IllegalArgumentException.class, () -> MatmulKernels.program(Dialect.CUDA, true, 32));
     }
+
+    /**
+     * The store helpers convert a float value to every type but uint32 (no plan stores one there:
+     * copies into uint32 are planned in int64), and an int64 value to uint32 too.
+     */
+    @Test
+    void storeHelpersLeaveOutOnlyFloatValuesAsUint32() {
+        String helpers = TypedMemory.helpers(Set.of(), Set.of(DType.FLOAT32, DType.INT64), true);
+        String floats = function(helpers, "jt_store_float32");
+        String longs = function(helpers, "jt_store_int64");
+        for (DType to : DType.values()) {
+            String store = "case " + TypedMemory.code(to) + ":";
+            assertEquals(to != DType.UINT32, floats.contains(store), "float32 stored as " + to);
+            assertTrue(longs.contains(store), "int64 stored as " + to);
+        }
+    }
+
+    private static String function(String code, String name) {
+        int start = code.indexOf(" " + name + "(");
+        assertTrue(start >= 0, name + " missing");
+        return code.substring(start, code.indexOf("\n}\n", start));
+    }
 }

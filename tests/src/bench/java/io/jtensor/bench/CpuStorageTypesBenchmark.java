@@ -22,7 +22,10 @@ import java.util.concurrent.TimeUnit;
  * What the narrow storage types cost on the CPU backend next to the types they compute in: the
  * 8- and 16-bit integers compute in int32 and float16 in float32, so each op converts on the way
  * in and out. On 4M elements (2048²): an add, a full sum, a widening {@code astype} to float32 (an
- * image's uint8 pixels made floats) and the narrowing one back.
+ * image's uint8 pixels made floats) and the narrowing ones back from float32 and from float64
+ * (with dtype float32, the same-type copy and float64 to float32), and as the same-run reference
+ * the buffered loop those contiguous copies replaced: float32 rows of 2047 of the 2048 columns,
+ * which no contiguous fast path takes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,6 +42,8 @@ public class CpuStorageTypesBenchmark {
     private Tensor x;
     private Tensor y;
     private Tensor wide;
+    private Tensor wide64;
+    private Tensor rows;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -51,10 +56,14 @@ public class CpuStorageTypesBenchmark {
             y = b.astype(type);
         }
         wide = x.astype(DType.FLOAT32);
+        wide64 = x.astype(DType.FLOAT64);
+        rows = wide.slice(1, 0, side - 1, 1);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        rows.close();
+        wide64.close();
         wide.close();
         y.close();
         x.close();
@@ -81,5 +90,15 @@ public class CpuStorageTypesBenchmark {
     @Benchmark
     public void fromFloat32() {
         wide.astype(x.dtype()).close();
+    }
+
+    @Benchmark
+    public void fromFloat64() {
+        wide64.astype(x.dtype()).close();
+    }
+
+    @Benchmark
+    public void fromFloat32Rows() {
+        rows.astype(x.dtype()).close();
     }
 }
