@@ -109,8 +109,10 @@ final class DoubleAccumulators {
             }
             this.width = width;
             tree.reset();
-            rowsInLeaf = 0;
-            Arrays.fill(leaf, 0.0);
+            if (rowsInLeaf > 0) {
+                Arrays.fill(leaf, 0.0);
+                rowsInLeaf = 0;
+            }
         }
 
         @Override
@@ -146,6 +148,28 @@ final class DoubleAccumulators {
             } else {
                 for (int j = 0; j < width; j++) {
                     leaf[j] += values[j];
+                }
+            }
+            if (++rowsInLeaf == ROW_LEAF) {
+                flushLeaf();
+            }
+        }
+
+        /** Float32 and float64 rows of a sum or mean (not VAR's second pass, which squares deviations). */
+        @Override
+        boolean addsRowsDirectly(DType src) {
+            return center == null && (src == DType.FLOAT32 || src == DType.FLOAT64);
+        }
+
+        @Override
+        void addRowDirect(MemorySegment s, DType src, long off, long flat) {
+            if (src == DType.FLOAT32) {
+                for (int j = 0; j < width; j++) {
+                    leaf[j] += s.getAtIndex(ElementIO.FLOAT, off + j);
+                }
+            } else {
+                for (int j = 0; j < width; j++) {
+                    leaf[j] += s.getAtIndex(ElementIO.DOUBLE, off + j);
                 }
             }
             if (++rowsInLeaf == ROW_LEAF) {

@@ -261,9 +261,20 @@ final class ReduceKernels {
                 }
             }
 
+            /** Moves to the next output element of the runs layout, without {@link #locate}'s divisions. */
+            private void locateNext() {
+                keptCursor.advance(1);
+                inBase = keptCursor.offset(0);
+                outBase = keptCursor.offset(1);
+            }
+
             void items(long start, long end) {
                 for (long item = start; item < end; item++) {
-                    locate(item);
+                    if (rows || item == start) {
+                        locate(item);
+                    } else {
+                        locateNext();
+                    }
                     acc.reset(lanes);
                     pass(acc, 0, count);
                     Accumulator<A> result = acc;
@@ -339,13 +350,18 @@ final class ReduceKernels {
                 long pos = r0;
                 if (rows) {
                     long laneStride = kept.strides()[0][kept.ndim() - 1];
+                    boolean fromMemory = laneStride == 1 && a.addsRowsDirectly(inType);
                     while (pos < r1) {
                         long len = Math.min(restCursor.runLength(), r1 - pos);
                         long off = restCursor.offset(0);
                         long stride = restCursor.innerStride(0);
                         for (long i = 0; i < len; i++) {
-                            a.gather(in, inType, off + i * stride, laneStride, buffer, 0, lanes);
-                            a.addRow(buffer, pos + i);
+                            if (fromMemory) {
+                                a.addRowDirect(in, inType, off + i * stride, pos + i);
+                            } else {
+                                a.gather(in, inType, off + i * stride, laneStride, buffer, 0, lanes);
+                                a.addRow(buffer, pos + i);
+                            }
                         }
                         restCursor.advance(len);
                         pos += len;
