@@ -113,6 +113,8 @@ final class ReduceKernels {
         private final long baseIn;
         private final long baseOut;
         private final CpuStorage scalarCopy;
+        /** The accumulator made to learn the compute type, handed to the calling thread's worker. */
+        private final Accumulator<A> first;
 
         Job(ReducePlan plan, Supplier<Accumulator<A>> factory, Supplier<Accumulator<A>> secondPass) {
             this.plan = plan;
@@ -159,8 +161,9 @@ final class ReduceKernels {
                     restPlaces[n++] = places[d];
                 }
             }
-            this.rest = Dims.simplify(Arrays.copyOf(restShape, n),
-                    new long[][]{Arrays.copyOf(restStrides, n)}, false, Arrays.copyOf(restPlaces, n));
+            this.rest = n == r ? Dims.simplify(restShape, new long[][]{restStrides}, false, restPlaces)
+                    : Dims.simplify(Arrays.copyOf(restShape, n), new long[][]{Arrays.copyOf(restStrides, n)}, false,
+                    Arrays.copyOf(restPlaces, n));
             this.count = rest.size();
             this.kept = Dims.simplify(plan.keptShape(),
                     new long[][]{Arrays.copyOf(inStrides, k), plan.out().strides()}, true, null);
@@ -169,7 +172,8 @@ final class ReduceKernels {
             int rd = rest.ndim();
             this.rows = kd > 0 && (rd == 0 || rest.shape()[rd - 1] < SHORT_RUN
                     || Math.abs(kept.strides()[0][kd - 1]) < Math.abs(rest.strides()[0][rd - 1]));
-            DType compute = factory.get().compute;
+            this.first = factory.get();
+            DType compute = first.compute;
             boolean floats = Conversions.isSimdFloat(inType) && Conversions.isSimdFloat(compute)
                     && (inType == compute || inType == DType.FLOAT32);
             boolean integers = Conversions.isSimdInteger(inType) && Conversions.isSimdInteger(compute);
@@ -206,12 +210,12 @@ final class ReduceKernels {
         private void execute() {
             long total = plan.outputSize() * count;
             if (total < PARALLEL_MIN || ParallelLoop.THREADS == 1) {
-                new Worker().items(0, items);
+                new Worker(first).items(0, items);
             } else if (items >= 2L * ParallelLoop.THREADS) {
                 long perItem = count * (rows ? Math.min(width, TILE) : 1);
-                ParallelLoop.forRange(items, Math.max(1, GRAIN / perItem), 1, (s, e) -> new Worker().items(s, e));
+                ParallelLoop.forRange(items, Math.max(1, GRAIN / perItem), 1, (s, e) -> new Worker(null).items(s, e));
             } else {
-                Worker worker = new Worker();
+                Worker worker = new Worker(first);
                 for (long item = 0; item < items; item++) {
                     worker.split(item);
                 }
@@ -229,7 +233,8 @@ final class ReduceKernels {
             private long outBase;
             private int lanes;
 
-            Worker() {
+            /** A worker folding into {@code accumulator}, or into a new one when it is null. */
+            Worker(Accumulator<A> accumulator) {
                 long[] keptShape = kept.shape();
                 long[][] keptStrides = kept.strides();
                 if (rows) {
@@ -240,7 +245,7 @@ final class ReduceKernels {
                 }
                 keptCursor = new StridedCursor(keptShape, keptStrides, new long[]{baseIn, baseOut});
                 restCursor = new StridedCursor(rest.shape(), rest.strides(), new long[]{0});
-                acc = factory.get();
+                acc = accumulator != null ? accumulator : factory.get();
                 acc2 = secondPass == null ? null : secondPass.get();
                 buffer = acc.newBuffer(Math.max(BLOCK, TILE));
             }
@@ -307,7 +312,7 @@ final class ReduceKernels {
                 long out0 = outBase;
                 int w = lanes;
                 ParallelLoop.forChunks(n, c -> {
-                    Worker worker = new Worker();
+                    Worker worker = new Worker(null);
                     worker.inBase = in0;
                     worker.outBase = out0;
                     worker.lanes = w;
