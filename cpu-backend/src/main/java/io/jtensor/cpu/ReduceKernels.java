@@ -24,8 +24,9 @@ import java.util.function.Supplier;
  *   reduced dimension (ideal when that is contiguous); contiguous float data of a single run goes
  *   to {@link Simd} for SUM/MEAN/MAX/MIN, and contiguous INT32/UINT32/INT64 data for SUM/MAX/MIN;</li>
  *   <li><b>rows</b> — for each reduced position, a row of up to {@value #TILE} output lanes is read
- *   along the innermost kept dimension and folded into per-lane accumulators; this is the
- *   (outer, R, inner) layout of a reduction over a middle or leading axis, read sequentially.</li>
+ *   along the innermost kept dimension and folded into per-lane accumulators (a contiguous row of a float32 or float64 sum or
+ *   mean is added straight from memory, without the gather buffer); this is the (outer, R, inner)
+ *   layout of a reduction over a middle or leading axis, read sequentially.</li>
  * </ul>
  * Float sums are pairwise in both layouts ({@link PairwiseSum}). Work is split over threads by
  * output groups, or, when there are few, by stretches of the reduced range whose partial states

@@ -25,6 +25,11 @@ import java.lang.foreign.MemorySegment;
  * data, as a bulk copy for a same-type copy, else with {@link BufferedMap#row}. So results are
  * bit-identical to the same op on a contiguous copy of the input. Work is split over threads by
  * tiles.
+ *
+ * <p>When the output's rows fit one block of columns and lie end to end, as do those of every
+ * input that is not staged, a tile takes as many rows as fill {@value #ROWS} x {@value #COLUMNS}
+ * elements and is computed as one row: {@code exp(x.T)} of a 32 x 32 {@code x} is one staged tile
+ * and one vector call, where 16-row tiles took two tiles and 32 calls of 32 elements.
  */
 final class TiledMap {
 
