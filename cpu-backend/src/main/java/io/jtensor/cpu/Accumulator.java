@@ -68,4 +68,21 @@ abstract class Accumulator<A> {
     boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n) {
         return false;
     }
+
+    /**
+     * True when {@link #addRowDirect} takes rows of {@code src} elements; false sends every row
+     * through {@link #gather} and {@link #addRow}.
+     */
+    boolean addsRowsDirectly(DType src) {
+        return false;
+    }
+
+    /**
+     * {@link #addRow} of the {@link #width} contiguous elements at {@code off} read straight from
+     * memory, with the same result as gathering them first; only called when
+     * {@link #addsRowsDirectly} said so.
+     */
+    void addRowDirect(MemorySegment s, DType src, long off, long flat) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no direct row path");
+    }
 }

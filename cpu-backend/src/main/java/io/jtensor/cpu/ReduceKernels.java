@@ -25,8 +25,9 @@ import java.util.function.Supplier;
  *   to {@link Simd} for SUM/MEAN/MAX/MIN, contiguous INT32/UINT32/INT64 data for SUM/MAX/MIN and
  *   contiguous 8- and 16-bit integer data for SUM;</li>
  *   <li><b>rows</b> — for each reduced position, a row of up to {@value #TILE} output lanes is read
- *   along the innermost kept dimension and folded into per-lane accumulators; this is the
- *   (outer, R, inner) layout of a reduction over a middle or leading axis, read sequentially.</li>
+ *   along the innermost kept dimension and folded into per-lane accumulators (a contiguous row of a float32 or float64 sum or
+ *   mean is added straight from memory, without the gather buffer); this is the (outer, R, inner)
+ *   layout of a reduction over a middle or leading axis, read sequentially.</li>
  * </ul>
  * Float sums are pairwise in both layouts ({@link PairwiseSum}). Work is split over threads by
  * output groups, or, when there are few, by stretches of the reduced range whose partial states
@@ -114,6 +115,8 @@ final class ReduceKernels {
         private final long baseIn;
         private final long baseOut;
         private final CpuStorage scalarCopy;
+        /** The accumulator made to learn the compute type, handed to the calling thread's worker. */
+        private final Accumulator<A> first;
 
         Job(ReducePlan plan, Supplier<Accumulator<A>> factory, Supplier<Accumulator<A>> secondPass) {
             this.plan = plan;
@@ -160,8 +163,9 @@ final class ReduceKernels {
                     restPlaces[n++] = places[d];
                 }
             }
-            this.rest = Dims.simplify(Arrays.copyOf(restShape, n),
-                    new long[][]{Arrays.copyOf(restStrides, n)}, false, Arrays.copyOf(restPlaces, n));
+            this.rest = n == r ? Dims.simplify(restShape, new long[][]{restStrides}, false, restPlaces)
+                    : Dims.simplify(Arrays.copyOf(restShape, n), new long[][]{Arrays.copyOf(restStrides, n)}, false,
+                    Arrays.copyOf(restPlaces, n));
             this.count = rest.size();
             this.kept = Dims.simplify(plan.keptShape(),
                     new long[][]{Arrays.copyOf(inStrides, k), plan.out().strides()}, true, null);
@@ -170,7 +174,8 @@ final class ReduceKernels {
             int rd = rest.ndim();
             this.rows = kd > 0 && (rd == 0 || rest.shape()[rd - 1] < SHORT_RUN
                     || Math.abs(kept.strides()[0][kd - 1]) < Math.abs(rest.strides()[0][rd - 1]));
-            DType compute = factory.get().compute;
+            this.first = factory.get();
+            DType compute = first.compute;
             boolean floats = Conversions.isSimdFloat(inType) && Conversions.isSimdFloat(compute)
                     && (inType == compute || inType == DType.FLOAT32);
             boolean integers = inType.isInteger() && Conversions.isSimdInteger(compute);
@@ -207,12 +212,12 @@ final class ReduceKernels {
         private void execute() {
             long total = plan.outputSize() * count;
             if (total < PARALLEL_MIN || ParallelLoop.THREADS == 1) {
-                new Worker().items(0, items);
+                new Worker(first).items(0, items);
             } else if (items >= 2L * ParallelLoop.THREADS) {
                 long perItem = count * (rows ? Math.min(width, TILE) : 1);
-                ParallelLoop.forRange(items, Math.max(1, GRAIN / perItem), 1, (s, e) -> new Worker().items(s, e));
+                ParallelLoop.forRange(items, Math.max(1, GRAIN / perItem), 1, (s, e) -> new Worker(null).items(s, e));
             } else {
-                Worker worker = new Worker();
+                Worker worker = new Worker(first);
                 for (long item = 0; item < items; item++) {
                     worker.split(item);
                 }
@@ -230,7 +235,8 @@ final class ReduceKernels {
             private long outBase;
             private int lanes;
 
-            Worker() {
+            /** A worker folding into {@code accumulator}, or into a new one when it is null. */
+            Worker(Accumulator<A> accumulator) {
                 long[] keptShape = kept.shape();
                 long[][] keptStrides = kept.strides();
                 if (rows) {
@@ -241,7 +247,7 @@ final class ReduceKernels {
                 }
                 keptCursor = new StridedCursor(keptShape, keptStrides, new long[]{baseIn, baseOut});
                 restCursor = new StridedCursor(rest.shape(), rest.strides(), new long[]{0});
-                acc = factory.get();
+                acc = accumulator != null ? accumulator : factory.get();
                 acc2 = secondPass == null ? null : secondPass.get();
                 buffer = acc.newBuffer(Math.max(BLOCK, TILE));
             }
@@ -262,9 +268,20 @@ final class ReduceKernels {
                 }
             }
 
+            /** Moves to the next output element of the runs layout, without {@link #locate}'s divisions. */
+            private void locateNext() {
+                keptCursor.advance(1);
+                inBase = keptCursor.offset(0);
+                outBase = keptCursor.offset(1);
+            }
+
             void items(long start, long end) {
                 for (long item = start; item < end; item++) {
-                    locate(item);
+                    if (rows || item == start) {
+                        locate(item);
+                    } else {
+                        locateNext();
+                    }
                     acc.reset(lanes);
                     pass(acc, 0, count);
                     Accumulator<A> result = acc;
@@ -297,7 +314,7 @@ final class ReduceKernels {
                 long out0 = outBase;
                 int w = lanes;
                 ParallelLoop.forChunks(n, c -> {
-                    Worker worker = new Worker();
+                    Worker worker = new Worker(null);
                     worker.inBase = in0;
                     worker.outBase = out0;
                     worker.lanes = w;
@@ -340,13 +357,18 @@ final class ReduceKernels {
                 long pos = r0;
                 if (rows) {
                     long laneStride = kept.strides()[0][kept.ndim() - 1];
+                    boolean fromMemory = laneStride == 1 && a.addsRowsDirectly(inType);
                     while (pos < r1) {
                         long len = Math.min(restCursor.runLength(), r1 - pos);
                         long off = restCursor.offset(0);
                         long stride = restCursor.innerStride(0);
                         for (long i = 0; i < len; i++) {
-                            a.gather(in, inType, off + i * stride, laneStride, buffer, 0, lanes);
-                            a.addRow(buffer, pos + i);
+                            if (fromMemory) {
+                                a.addRowDirect(in, inType, off + i * stride, pos + i);
+                            } else {
+                                a.gather(in, inType, off + i * stride, laneStride, buffer, 0, lanes);
+                                a.addRow(buffer, pos + i);
+                            }
                         }
                         restCursor.advance(len);
                         pos += len;

@@ -25,6 +25,11 @@ import java.lang.foreign.MemorySegment;
  * data, as a bulk copy for a same-type copy, else with {@link BufferedMap#row}. So results are
  * bit-identical to the same op on a contiguous copy of the input. Work is split over threads by
  * tiles.
+ *
+ * <p>When the output's rows fit one block of columns and lie end to end, as do those of every
+ * input that is not staged, a tile takes as many rows as fill {@value #ROWS} x {@value #COLUMNS}
+ * elements and is computed as one row: {@code exp(x.T)} of a 32 x 32 {@code x} is one staged tile
+ * and one vector call, where 16-row tiles took two tiles and 32 calls of 32 elements.
  */
 final class TiledMap {
 
@@ -49,6 +54,8 @@ final class TiledMap {
     private final long[] outerShape;
     private final long[][] outerStrides;
     private final long[] base;
+    private final int tileRows;
+    private final boolean merged;
     private final long tiles;
     private final long blocks;
     private final Simd simd;
@@ -86,8 +93,10 @@ final class TiledMap {
                 o++;
             }
         }
-        this.tiles = (shape[axis] + ROWS - 1) / ROWS;
         this.blocks = (shape[last] + COLUMNS - 1) / COLUMNS;
+        this.merged = rowsMerge();
+        this.tileRows = merged ? mergedRows() : ROWS;
+        this.tiles = (shape[axis] + tileRows - 1) / tileRows;
         this.copy = sameTypeCopy();
         this.simd = simd;
         this.vector = copy || !vectorised(simd) ? null : simd;
@@ -154,6 +163,41 @@ final class TiledMap {
         return true;
     }
 
+    /**
+     * True when a tile's rows lie end to end in the output and in every input that is not staged,
+     * so that a tile is computed as one row: the output's rows fit one block of columns and follow
+     * each other along the tile axis, and every unstaged input is a scalar, constant over the tile
+     * or laid out as the output.
+     */
+    private boolean rowsMerge() {
+        long width = shape[last];
+        if (blocks != 1 || strides[0][axis] != width) {
+            return false;
+        }
+        for (int op = 1; op < operands.length; op++) {
+            if (operands[op].isScalar() || staged[op]) {
+                continue;
+            }
+            long along = strides[op][last];
+            long across = strides[op][axis];
+            if (!(along == 1 && across == width) && !(along == 0 && across == 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Rows per tile when a tile is one row: as many multiples of {@value #ROWS} as fill a tile of
+     * {@value #ROWS} x {@value #COLUMNS} elements, at most the tile axis rounded up to {@value #ROWS}.
+     * A 32 x 32 transpose is then one tile and one vector call instead of 32 calls of 32 elements.
+     */
+    private int mergedRows() {
+        long fit = (long) ROWS * COLUMNS / shape[last] / ROWS * ROWS;
+        long needed = (shape[axis] + ROWS - 1) / ROWS * ROWS;
+        return (int) Math.max(ROWS, Math.min(fit, needed));
+    }
+
     private boolean sameTypeCopy() {
         DType type = operands[0].dtype();
         return plan.op() == UnaryOp.COPY && plan.computeType() == type && operands[1].dtype() == type
@@ -217,17 +261,21 @@ final class TiledMap {
 
         void items(long from, long to) {
             for (long item = from; item < to; item++) {
-                long row0 = item % tiles * ROWS;
+                long row0 = item % tiles * tileRows;
                 long rest = item / tiles;
                 long col0 = rest % blocks * COLUMNS;
                 outer.seek(rest / blocks);
-                int rows = (int) Math.min(ROWS, shape[axis] - row0);
+                int rows = (int) Math.min(tileRows, shape[axis] - row0);
                 int width = (int) Math.min(COLUMNS, shape[last] - col0);
                 for (int op = 0; op < operands.length; op++) {
                     start[op] = outer.offset(op) + row0 * strides[op][axis] + col0 * strides[op][last];
                     if (staged[op]) {
                         stage(op, rows, width);
                     }
+                }
+                if (merged) {
+                    computeMerged(rows * width);
+                    continue;
                 }
                 for (int t = 0; t < rows; t++) {
                     for (int op = 0; op < operands.length; op++) {
@@ -304,6 +352,21 @@ final class TiledMap {
                 }
             }
             touched += sum;
+        }
+
+        /**
+         * Computes a tile whose rows lie end to end ({@link #rowsMerge}) as one row of {@code n}
+         * elements; {@link BufferedMap#row} takes it in pieces of at most {@link MapKernels#BLOCK}.
+         */
+        private void computeMerged(int n) {
+            int piece = buffered == null ? n : MapKernels.BLOCK;
+            for (int done = 0; done < n; done += piece) {
+                for (int op = 0; op < operands.length; op++) {
+                    rowStrides[op] = staged[op] ? 1 : strides[op][last];
+                    rowOffsets[op] = (staged[op] ? 0 : start[op]) + done * rowStrides[op];
+                }
+                computeRow(Math.min(piece, n - done));
+            }
         }
 
         private void computeRow(int width) {
