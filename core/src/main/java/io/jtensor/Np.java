@@ -9020,8 +9020,7 @@ public final class Np {
 
     /**
      * {@code np.imag(x)} of a real tensor: a new tensor of zeros of x's type and shape on x's backend
-     * (NumPy returns a read-only array of zeros; this one is writable, and writes to it change
-     * nothing else).
+     * (read-only, as NumPy's: {@link Tensor#isReadOnly()}).
      *
      * <pre>{@code
      * imag(Np.array(new double[] {1.5, -2}))   // [0 0] (float64)

@@ -23,12 +23,14 @@ final class RealParts {
     }
 
     /**
-     * {@code np.imag(x)}: a new tensor of zeros of x's type and shape (NumPy returns a read-only
-     * zero array; this one is writable and shares nothing).
+     * {@code np.imag(x)}: a new read-only tensor of zeros of x's type and shape, as NumPy's (writes
+     * into it are refused; it shares nothing with x).
      */
     static Tensor imag(Tensor x) {
         check("imag", x);
-        return Tensor.allocate(x.backend(), x.dtype, x.shape);
+        try (Tensor zeros = Tensor.allocate(x.backend(), x.dtype, x.shape)) {
+            return new Tensor(zeros.storage, zeros.dtype, zeros.shape.clone(), zeros.strides.clone(), zeros.offset, true);
+        }
     }
 
     /**

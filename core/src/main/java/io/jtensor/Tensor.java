@@ -612,7 +612,7 @@ public final class Tensor implements AutoCloseable {
 
     /**
      * Whether this tensor refuses writes ({@code not x.flags.writeable}): a {@link #broadcastTo}
-     * view, a sliding-window view, or a view of one.
+     * view, a sliding-window view, {@code imag} of a real tensor, or a view of one.
      */
     public boolean isReadOnly() {
         return readOnly;

@@ -331,6 +331,10 @@ public abstract class FunctionalConformance extends ConformanceCase {
         assertTrue(Np.sharesMemory(Np.asarrayChkfinite(x), x), "asarrayChkfinite is a view");
         assertFalse(Np.mayShareMemory(Np.conj(x), x), "conj copies");
         assertFalse(Np.mayShareMemory(Np.imag(x), x), "imag is new");
+        // np.imag of a real array is read-only (flags.writeable False), np.real a writable view
+        assertTrue(Np.imag(x).isReadOnly(), "imag is read-only");
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.imag(x).fill(1.0), "fill", "read-only");
+        assertFalse(Np.real(x).isReadOnly(), "real is writable");
         Tensor r = Np.real(x);
         assertNotSame(x, r);
         r.close();
