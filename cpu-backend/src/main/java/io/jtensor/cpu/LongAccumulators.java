@@ -192,11 +192,14 @@ final class LongAccumulators {
 
         /**
          * Only when no conversion to the compute type (which would wrap) comes first: the source
-         * is of the compute type, or UINT32 into INT64 (which holds every value).
+         * is of the compute type, UINT32 into INT64, or an 8- or 16-bit type into INT32 or INT64
+         * (which hold every value).
          */
         @Override
         boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n) {
-            if (src != compute && !(src == DType.UINT32 && compute == DType.INT64)) {
+            boolean narrow = src.byteSize() <= 2 && src.isInteger()
+                    && (compute == DType.INT32 || compute == DType.INT64);
+            if (src != compute && !(src == DType.UINT32 && compute == DType.INT64) && !narrow) {
                 return false;
             }
             long m = simd.integerExtreme(s, src, off, n, max);

@@ -20,10 +20,10 @@ import java.util.Set;
  * from any strides into work buffers, computed one switch per block and scattered to the output.
  * Fast paths: same-type contiguous copies use bulk memory copies; contiguous FLOAT32/FLOAT64
  * arithmetic and functions, and the common contiguous integer ops (8- to 64-bit), go to
- * {@link Simd} when it is present, with or without a contiguous {@code where} mask (32- and
- * 64-bit types), and unmasked ones contiguous only along rows (broadcast rows and columns,
- * slices) go to it row by row ({@link RowRunMap}); unmasked plans that read an input across its smallest stride
- * (transposed views) go to {@link TiledMap}. Large plans are split over threads by flat index
+ * {@link Simd} when it is present, with or without a contiguous {@code where} mask (not for
+ * comparisons), and unmasked ones contiguous only along rows (broadcast rows and columns,
+ * slices) go to it row by row ({@link RowRunMap}); unmasked plans that read an input across its
+ * smallest stride (transposed views) go to {@link TiledMap}. Large plans are split over threads by flat index
  * range.
  */
 final class MapKernels {
@@ -182,7 +182,7 @@ final class MapKernels {
         if (simd == null || !(integer || Conversions.isSimdFloat(compute))
                 || stored != (bool ? DType.BOOL : type)
                 || (bool && !integer)
-                || (masked && (bool || type.byteSize() < 4 || !contiguous(dims, operands.length - 1)))
+                || (masked && (bool || !contiguous(dims, operands.length - 1)))
                 || plan.op() instanceof TernaryOp) {
             return false;
         }

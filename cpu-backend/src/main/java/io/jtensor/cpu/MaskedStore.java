@@ -5,7 +5,7 @@ import io.jtensor.DType;
 import java.lang.foreign.MemorySegment;
 
 /**
- * Copies contiguous 4- or 8-byte results (FLOAT32, FLOAT64, INT32, UINT32, INT64) into an output only
+ * Copies contiguous results of 1, 2, 4 or 8 bytes (the integer types, FLOAT32, FLOAT64) into an output only
  * where a BOOL mask is non-zero: how the {@code where=} fast path of {@link MapKernels} stores
  * results it computed for every position into scratch memory. Masked-out elements of the output are never written.
  */
@@ -28,7 +28,19 @@ final class MaskedStore {
     /** {@link #copy} one element at a time, moving raw bits (NaN payloads included). */
     static void scalar(DType type, MemorySegment src, long srcOff, MemorySegment mask, long maskOff,
                        MemorySegment out, long outOff, long n) {
-        if (type.byteSize() == 4) {
+        if (type.byteSize() == 1) {
+            for (long i = 0; i < n; i++) {
+                if (mask.get(ElementIO.BYTE, maskOff + i) != 0) {
+                    out.set(ElementIO.BYTE, outOff + i, src.get(ElementIO.BYTE, srcOff + i));
+                }
+            }
+        } else if (type.byteSize() == 2) {
+            for (long i = 0; i < n; i++) {
+                if (mask.get(ElementIO.BYTE, maskOff + i) != 0) {
+                    out.setAtIndex(ElementIO.SHORT, outOff + i, src.getAtIndex(ElementIO.SHORT, srcOff + i));
+                }
+            }
+        } else if (type.byteSize() == 4) {
             for (long i = 0; i < n; i++) {
                 if (mask.get(ElementIO.BYTE, maskOff + i) != 0) {
                     out.setAtIndex(ElementIO.INT, outOff + i, src.getAtIndex(ElementIO.INT, srcOff + i));

@@ -8,7 +8,7 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data, the common integer element-wise
- * ops, the sum of every integer type and the INT32/UINT32/INT64 max and min. The only implementation, {@code VectorSimd}, uses
+ * ops, the sum, max and min of every integer type. The only implementation, {@code VectorSimd}, uses
  * the JDK Vector API and is loaded by {@link SimdLoader} only when the
  * {@code jdk.incubator.vector} module is present; every caller has a scalar path for the cases
  * this interface declines (a {@code false} result).
@@ -84,8 +84,8 @@ interface Simd {
     long integerSum(MemorySegment s, DType type, long off, long n);
 
     /**
-     * The maximum (or minimum) of {@code n} contiguous INT32, UINT32 (zero-extended) or INT64
-     * elements; the identity ({@link Long#MIN_VALUE} or {@link Long#MAX_VALUE}) when {@code n == 0}.
+     * The maximum (or minimum) of {@code n} contiguous INT8, INT16, INT32 or INT64 elements, or of
+     * UINT8, UINT16 or UINT32 ones (compared unsigned, returned zero-extended); the identity ({@link Long#MIN_VALUE} or {@link Long#MAX_VALUE}) when {@code n == 0}.
      */
     long integerExtreme(MemorySegment s, DType type, long off, long n, boolean max);
 
@@ -101,8 +101,8 @@ interface Simd {
 
     /**
      * {@code out[outOff + i] = src[srcOff + i]} where the BOOL {@code mask[maskOff + i]} is non-zero,
-     * for {@code i < n}, all contiguous, {@code src} and {@code out} of FLOAT32, FLOAT64, INT32,
-     * UINT32 or INT64 {@code type} (raw bits are moved); elements of {@code out} where the mask is zero keep
+     * for {@code i < n}, all contiguous, {@code src} and {@code out} of FLOAT32, FLOAT64 or any
+     * integer {@code type} (raw bits are moved); elements of {@code out} where the mask is zero keep
      * their bits (they may be rewritten with them).
      *
      * @return false when not vectorised for {@code type} on this hardware (nothing was written)

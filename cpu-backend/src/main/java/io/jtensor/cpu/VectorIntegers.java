@@ -1305,9 +1305,26 @@ final class VectorIntegers {
 
     /**
      * {@link Simd#integerExtreme}: four vector accumulators, then the remainder in order; UINT32
-     * elements compared unsigned and returned zero-extended.
+     * elements compared unsigned and returned zero-extended; the 8- and 16-bit types on byte and
+     * short lanes of their own width (the unsigned ones compared unsigned).
      */
     static long extreme(MemorySegment s, DType type, long off, long n, boolean max) {
+        switch (type) {
+            case INT8 -> {
+                return byteExtreme(s, off, n, max, false);
+            }
+            case UINT8 -> {
+                return byteExtreme(s, off, n, max, true);
+            }
+            case INT16 -> {
+                return shortExtreme(s, off, n, max, false);
+            }
+            case UINT16 -> {
+                return shortExtreme(s, off, n, max, true);
+            }
+            default -> {
+            }
+        }
         long result = max ? Long.MIN_VALUE : Long.MAX_VALUE;
         long i = 0;
         if (type.byteSize() == 4) {
@@ -1374,6 +1391,105 @@ final class VectorIntegers {
             result = max ? Math.max(result, x) : Math.min(result, x);
         }
         return result;
+    }
+
+    /**
+     * The maximum (minimum) of INT8 or UINT8 elements on byte lanes (unsigned order for UINT8):
+     * four accumulators, then one vector at a time, then the remainder in order; sign- or
+     * zero-extended. The unsigned lanes are folded as signed ones with the sign bit flipped:
+     * {@code reduceLanes(UMAX)} and {@code reduceLanes(UMIN)} start from the signed identity on
+     * JDK 25.0.3 (a zero vector's {@code UMAX} gives {@code -128}, a vector of {@code 0xffff}s'
+     * {@code UMIN} gives {@code 0x7fff}).
+     */
+    private static long byteExtreme(MemorySegment s, long off, long n, boolean max, boolean unsigned) {
+        int lanes = B.length();
+        long result = max ? Long.MIN_VALUE : Long.MAX_VALUE;
+        long i = 0;
+        long wide = n - n % lanes;
+        if (wide > 0) {
+            ByteVector a0 = ByteVector.fromMemorySegment(B, s, off, ORDER);
+            ByteVector a1 = a0;
+            ByteVector a2 = a0;
+            ByteVector a3 = a0;
+            for (long four = n - n % (4L * lanes); i < four; i += 4L * lanes) {
+                long at = off + i;
+                a0 = pick(max, unsigned, a0, ByteVector.fromMemorySegment(B, s, at, ORDER));
+                a1 = pick(max, unsigned, a1, ByteVector.fromMemorySegment(B, s, at + lanes, ORDER));
+                a2 = pick(max, unsigned, a2, ByteVector.fromMemorySegment(B, s, at + 2L * lanes, ORDER));
+                a3 = pick(max, unsigned, a3, ByteVector.fromMemorySegment(B, s, at + 3L * lanes, ORDER));
+            }
+            for (; i < wide; i += lanes) {
+                a0 = pick(max, unsigned, a0, ByteVector.fromMemorySegment(B, s, off + i, ORDER));
+            }
+            ByteVector m = pick(max, unsigned, pick(max, unsigned, a0, a1), pick(max, unsigned, a2, a3));
+            if (unsigned) {
+                byte r = m.lanewise(VectorOperators.XOR, Byte.MIN_VALUE)
+                        .reduceLanes(max ? VectorOperators.MAX : VectorOperators.MIN);
+                result = Byte.toUnsignedLong((byte) (r ^ Byte.MIN_VALUE));
+            } else {
+                result = m.reduceLanes(max ? VectorOperators.MAX : VectorOperators.MIN);
+            }
+        }
+        for (; i < n; i++) {
+            byte x = s.get(ValueLayout.JAVA_BYTE, off + i);
+            long v = unsigned ? Byte.toUnsignedLong(x) : x;
+            result = max ? Math.max(result, v) : Math.min(result, v);
+        }
+        return result;
+    }
+
+    /** {@link #byteExtreme} of INT16 or UINT16 elements on short lanes. */
+    private static long shortExtreme(MemorySegment s, long off, long n, boolean max, boolean unsigned) {
+        int lanes = S.length();
+        long result = max ? Long.MIN_VALUE : Long.MAX_VALUE;
+        long i = 0;
+        long wide = n - n % lanes;
+        if (wide > 0) {
+            long base = off * 2;
+            long step = lanes * 2L;
+            ShortVector a0 = ShortVector.fromMemorySegment(S, s, base, ORDER);
+            ShortVector a1 = a0;
+            ShortVector a2 = a0;
+            ShortVector a3 = a0;
+            for (long four = n - n % (4L * lanes); i < four; i += 4L * lanes) {
+                long at = base + i * 2;
+                a0 = pick(max, unsigned, a0, ShortVector.fromMemorySegment(S, s, at, ORDER));
+                a1 = pick(max, unsigned, a1, ShortVector.fromMemorySegment(S, s, at + step, ORDER));
+                a2 = pick(max, unsigned, a2, ShortVector.fromMemorySegment(S, s, at + 2 * step, ORDER));
+                a3 = pick(max, unsigned, a3, ShortVector.fromMemorySegment(S, s, at + 3 * step, ORDER));
+            }
+            for (; i < wide; i += lanes) {
+                a0 = pick(max, unsigned, a0, ShortVector.fromMemorySegment(S, s, base + i * 2, ORDER));
+            }
+            ShortVector m = pick(max, unsigned, pick(max, unsigned, a0, a1), pick(max, unsigned, a2, a3));
+            if (unsigned) {
+                short r = m.lanewise(VectorOperators.XOR, Short.MIN_VALUE)
+                        .reduceLanes(max ? VectorOperators.MAX : VectorOperators.MIN);
+                result = Short.toUnsignedLong((short) (r ^ Short.MIN_VALUE));
+            } else {
+                result = m.reduceLanes(max ? VectorOperators.MAX : VectorOperators.MIN);
+            }
+        }
+        for (; i < n; i++) {
+            short x = s.getAtIndex(ElementIO.SHORT, off + i);
+            long v = unsigned ? Short.toUnsignedLong(x) : x;
+            result = max ? Math.max(result, v) : Math.min(result, v);
+        }
+        return result;
+    }
+
+    private static ByteVector pick(boolean max, boolean unsigned, ByteVector a, ByteVector b) {
+        if (unsigned) {
+            return max ? a.lanewise(VectorOperators.UMAX, b) : a.lanewise(VectorOperators.UMIN, b);
+        }
+        return max ? a.max(b) : a.min(b);
+    }
+
+    private static ShortVector pick(boolean max, boolean unsigned, ShortVector a, ShortVector b) {
+        if (unsigned) {
+            return max ? a.lanewise(VectorOperators.UMAX, b) : a.lanewise(VectorOperators.UMIN, b);
+        }
+        return max ? a.max(b) : a.min(b);
     }
 
     private static IntVector pick(boolean max, IntVector a, IntVector b) {

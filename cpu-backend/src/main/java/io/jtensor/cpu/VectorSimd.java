@@ -8,6 +8,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
@@ -60,6 +61,11 @@ final class VectorSimd implements Simd {
     /** Mask bytes for one float (double) vector, or null where no byte vector has that many lanes. */
     private static final VectorSpecies<Byte> FB = byteSpecies(FL);
     private static final VectorSpecies<Byte> DB = byteSpecies(DL);
+    /** Byte and short lanes of the float vectors' size, for masked copies of the 8- and 16-bit types. */
+    private static final VectorSpecies<Byte> BS = VectorSpecies.of(byte.class, F.vectorShape());
+    private static final VectorSpecies<Short> SS = VectorSpecies.of(short.class, F.vectorShape());
+    /** Mask bytes for one short vector. */
+    private static final VectorSpecies<Byte> SB = byteSpecies(SS.length());
 
     /** Bytes of a scratch slot: the widest vector (byte lanes included, all the same size). */
     private static final long SLOT = Math.max(64, Math.max(D.vectorByteSize(), F.vectorByteSize()));
@@ -104,10 +110,18 @@ final class VectorSimd implements Simd {
 
     // ---------------------------------------------------------------- masked copy
 
-    /** Moves raw bits on int or long lanes, whatever the element type. */
+    /** Moves raw bits on byte, short, int or long lanes, whatever the element type. */
     @Override
     public boolean maskedCopy(DType type, MemorySegment src, long srcOff, MemorySegment mask, long maskOff,
                               MemorySegment out, long outOff, long n) {
+        if (type.byteSize() == 1 && type.isInteger()) {
+            maskedBytes(src, srcOff, mask, maskOff, out, outOff, n);
+            return true;
+        }
+        if (type.byteSize() == 2 && type.isInteger() && SB != null) {
+            maskedShorts(src, srcOff, mask, maskOff, out, outOff, n);
+            return true;
+        }
         boolean narrow = type.byteSize() == 4;
         VectorSpecies<Byte> bytes = narrow ? FB : DB;
         if (bytes == null || !(Conversions.isSimdFloat(type) || Conversions.isSimdInteger(type))) {
@@ -134,6 +148,34 @@ final class VectorSimd implements Simd {
         }
         MaskedStore.scalar(type, src, srcOff + whole, mask, maskOff + whole, out, outOff + whole, n - whole);
         return true;
+    }
+
+    private static void maskedBytes(MemorySegment src, long srcOff, MemorySegment mask, long maskOff,
+                                    MemorySegment out, long outOff, long n) {
+        int lanes = BS.length();
+        long whole = n - n % lanes;
+        for (long i = 0; i < whole; i += lanes) {
+            VectorMask<Byte> m = ByteVector.fromMemorySegment(BS, mask, maskOff + i, ORDER)
+                    .compare(VectorOperators.NE, (byte) 0);
+            ByteVector old = ByteVector.fromMemorySegment(BS, out, outOff + i, ORDER);
+            old.blend(ByteVector.fromMemorySegment(BS, src, srcOff + i, ORDER), m)
+                    .intoMemorySegment(out, outOff + i, ORDER);
+        }
+        MaskedStore.scalar(DType.UINT8, src, srcOff + whole, mask, maskOff + whole, out, outOff + whole, n - whole);
+    }
+
+    private static void maskedShorts(MemorySegment src, long srcOff, MemorySegment mask, long maskOff,
+                                     MemorySegment out, long outOff, long n) {
+        int lanes = SS.length();
+        long whole = n - n % lanes;
+        for (long i = 0; i < whole; i += lanes) {
+            VectorMask<Short> m = ByteVector.fromMemorySegment(SB, mask, maskOff + i, ORDER)
+                    .compare(VectorOperators.NE, (byte) 0).cast(SS);
+            ShortVector old = ShortVector.fromMemorySegment(SS, out, (outOff + i) * 2, ORDER);
+            old.blend(ShortVector.fromMemorySegment(SS, src, (srcOff + i) * 2, ORDER), m)
+                    .intoMemorySegment(out, (outOff + i) * 2, ORDER);
+        }
+        MaskedStore.scalar(DType.UINT16, src, srcOff + whole, mask, maskOff + whole, out, outOff + whole, n - whole);
     }
 
     // ---------------------------------------------------------------- element-wise unary

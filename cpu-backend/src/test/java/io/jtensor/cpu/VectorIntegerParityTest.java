@@ -35,8 +35,6 @@ class VectorIntegerParityTest {
     private static final DType[] NARROW = {DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.UINT32};
     private static final DType[] ALL = {DType.INT32, DType.INT64, DType.INT8, DType.UINT8, DType.INT16, DType.UINT16,
         DType.UINT32};
-    /** The types whose full max and min run on lanes (sums run there for every integer type). */
-    private static final DType[] REDUCED = {DType.INT32, DType.INT64, DType.UINT32};
     private static final BinaryOp[] BINARY = {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY, BinaryOp.MAXIMUM,
         BinaryOp.MINIMUM, BinaryOp.FMAX, BinaryOp.FMIN, BinaryOp.BITWISE_AND, BinaryOp.BITWISE_OR,
         BinaryOp.BITWISE_XOR, BinaryOp.EQUAL, BinaryOp.NOT_EQUAL, BinaryOp.LESS, BinaryOp.LESS_EQUAL,
@@ -263,27 +261,44 @@ class VectorIntegerParityTest {
         }
     }
 
-    /** A contiguous {@code where} mask: the results are stored through the int/long-lane masked copy. */
+    /**
+     * A contiguous {@code where} mask: the results are stored through the byte-, short-, int- or
+     * long-lane masked copy; every tail of the byte and short vectors, offsets of the output,
+     * inputs and mask, masks of random bytes (any non-zero byte is true), all zero and all set,
+     * scalars inside and outside the type.
+     */
     @Test
     void maskedOpsMatchTheScalarPath() {
         Random rnd = new Random(33);
-        for (DType t : new DType[]{DType.INT32, DType.INT64, DType.UINT32}) {
-            for (int n : new int[]{1, 7, 8, 9, 33, 1000, 5000}) {
-                CpuStorage a = data(t, n, rnd);
-                CpuStorage b = data(t, n, rnd);
-                CpuStorage mask = CpuStorage.allocate(DType.BOOL, n);
-                for (int i = 0; i < n; i++) {
-                    ElementIO.writeLong(mask.segment(), DType.BOOL, i, rnd.nextInt(2));
+        for (DType t : ALL) {
+            for (int n : new int[]{1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 1000, 5000}) {
+                int off = n % 3;
+                CpuStorage a = data(t, n + off, rnd);
+                CpuStorage b = data(t, n + off, rnd);
+                for (int pattern = 0; pattern < 3; pattern++) {
+                    CpuStorage mask = CpuStorage.allocate(DType.BOOL, n + off);
+                    for (int i = 0; i < n + off; i++) {
+                        int bits = pattern == 0 ? rnd.nextInt(4) * (rnd.nextInt(2) == 0 ? 1 : 0x40) : pattern - 1;
+                        mask.segment().set(ElementIO.BYTE, i, (byte) bits);
+                    }
+                    Operand where = Operand.of(mask, DType.BOOL, off, new long[]{1});
+                    Operand x = Operand.of(a, t, off, new long[]{1});
+                    Operand[] others = {Operand.of(b, t, off, new long[]{1}), dense(b, t, n),
+                        Operand.integerScalar(t.computeType(), t.wrap(n * 7L + 3)),
+                        Operand.integerScalar(t.computeType(), SCALARS[n % SCALARS.length])};
+                    for (BinaryOp op : new BinaryOp[]{BinaryOp.ADD, BinaryOp.MULTIPLY, BinaryOp.MAXIMUM,
+                            BinaryOp.MINIMUM}) {
+                        for (int k = 0; k < others.length; k++) {
+                            MapPlan plan = new MapPlan(op, new long[]{n}, Operand.of(null, t, 2 - off, new long[]{1}),
+                                    List.of(x, others[k]), where, t.computeType());
+                            compare(plan, 0, "masked " + op + " " + t + " n=" + n + " operand " + k
+                                    + " mask pattern " + pattern);
+                        }
+                    }
+                    MapPlan neg = new MapPlan(UnaryOp.NEGATIVE, new long[]{n}, Operand.of(null, t, 0, new long[]{1}),
+                            List.of(x), where, t.computeType());
+                    compare(neg, 0, "masked negative " + t + " n=" + n + " mask pattern " + pattern);
                 }
-                Operand where = dense(mask, DType.BOOL, n);
-                for (BinaryOp op : new BinaryOp[]{BinaryOp.ADD, BinaryOp.MULTIPLY, BinaryOp.MAXIMUM}) {
-                    MapPlan plan = new MapPlan(op, new long[]{n}, Operand.of(null, t, 0, new long[]{1}),
-                            List.of(dense(a, t, n), dense(b, t, n)), where, t.computeType());
-                    compare(plan, 0, "masked " + op + " " + t + " n=" + n);
-                }
-                MapPlan neg = new MapPlan(UnaryOp.NEGATIVE, new long[]{n}, Operand.of(null, t, 0, new long[]{1}),
-                        List.of(dense(a, t, n)), where, t.computeType());
-                compare(neg, 0, "masked negative " + t + " n=" + n);
             }
         }
     }
@@ -331,14 +346,12 @@ class VectorIntegerParityTest {
 
     /**
      * The lane kernels on their own, for every length and offset up to a few vectors of each
-     * (UINT32, UINT8 and UINT16 zero-extended); the sums of every integer type, max and min of
-     * those that have them on lanes.
+     * (UINT32, UINT8 and UINT16 zero-extended): the sum, max and min of every integer type.
      */
     @Test
     void reductionKernelsMatchPlainLoops() {
         Random rnd = new Random(35);
         for (DType t : ALL) {
-            boolean extremes = Arrays.asList(REDUCED).contains(t);
             CpuStorage a = data(t, 400, rnd);
             for (int off = 0; off < 9; off++) {
                 for (int n = 0; off + n <= 400; n++) {
@@ -353,9 +366,44 @@ class VectorIntegerParityTest {
                     }
                     String what = t + " off=" + off + " n=" + n;
                     assertEquals(sum, SIMD.integerSum(a.segment(), t, off, n), "sum " + what);
-                    if (extremes) {
+                    assertEquals(max, SIMD.integerExtreme(a.segment(), t, off, n, true), "max " + what);
+                    assertEquals(min, SIMD.integerExtreme(a.segment(), t, off, n, false), "min " + what);
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs of one value with a single other value at each position (every lane of each of the
+     * four accumulators, the single-vector steps and the tail), from several offsets: each type's
+     * extremes and the values that differ only in the sign bit, so signed and unsigned order give
+     * different answers.
+     */
+    @Test
+    void narrowExtremesAtEveryPosition() {
+        for (DType t : ALL) {
+            long bits = t.byteSize() * 8L;
+            long high = bits == 64 ? Long.MIN_VALUE : 1L << (bits - 1);
+            long[][] pairs = {{0, t.maxValue()}, {0, t.minValue()}, {t.maxValue(), t.minValue()},
+                {t.minValue(), t.maxValue()}, {t.wrap(high - 1), t.wrap(high)}, {t.wrap(high), t.wrap(high - 1)},
+                {1, 0}, {-1, 0}};
+            for (long[] pair : pairs) {
+                for (int off : new int[]{0, 1, 7}) {
+                    int n = 4 * 32 + 3 * 32 + 31;
+                    CpuStorage a = CpuStorage.allocate(t, off + n);
+                    for (int i = 0; i < off + n; i++) {
+                        ElementIO.writeLong(a.segment(), t, i, t.wrap(pair[0]));
+                    }
+                    for (int at = 0; at < n; at++) {
+                        long x = ElementIO.readLong(a.segment(), t, off + at, DType.INT64);
+                        ElementIO.writeLong(a.segment(), t, off + at, t.wrap(pair[1]));
+                        long y = ElementIO.readLong(a.segment(), t, off + at, DType.INT64);
+                        String what = t + " " + y + " at " + at + " among " + x + " off=" + off;
+                        long max = Math.max(x, y);
+                        long min = Math.min(x, y);
                         assertEquals(max, SIMD.integerExtreme(a.segment(), t, off, n, true), "max " + what);
                         assertEquals(min, SIMD.integerExtreme(a.segment(), t, off, n, false), "min " + what);
+                        ElementIO.writeLong(a.segment(), t, off + at, t.wrap(pair[0]));
                     }
                 }
             }
@@ -384,8 +432,8 @@ class VectorIntegerParityTest {
     /**
      * Plans of every integer type reach the lanes through {@link MapKernels} and
      * {@link ReduceKernels}: the narrow types' comparisons (whose lanes are the input type's, not
-     * the BOOL output's), every type's full sum and row-by-row maps, UINT32 element-wise ops and
-     * masked stores, and UINT32 full reductions.
+     * the BOOL output's), every type's full sum, max and min, row-by-row maps and masked ops
+     * (computed and stored on lanes), UINT32 element-wise ops, and UINT32 full reductions.
      * A parity test alone cannot see a plan that falls back to the scalar loops.
      */
     @Test
@@ -395,7 +443,9 @@ class VectorIntegerParityTest {
                 (proxy, method, args) -> {
                     Object result = method.invoke(SIMD, args);
                     String name = method.getName();
-                    if (name.equals("integerSum") || name.equals("integerExtreme")) {
+                    if (name.equals("maskedCopy") && (Boolean) result) {
+                        calls.add(name + " " + args[0]);
+                    } else if (name.equals("integerSum") || name.equals("integerExtreme")) {
                         calls.add(name + " " + args[1]);
                     } else if (name.startsWith("integer") && args[args.length - 3] != null && (Boolean) result) {
                         calls.add(name + " " + args[0] + " " + args[1]);
@@ -417,6 +467,13 @@ class VectorIntegerParityTest {
                 map.run(new MapPlan(op, new long[]{n}, dense(out, outType, n), inputs, null, t.computeType()));
                 assertTrue(calls.contains("integerBinary " + op + " " + t), op + " " + t + " not on lanes: " + calls);
             }
+            map.run(new MapPlan(BinaryOp.MULTIPLY, new long[]{n}, dense(CpuStorage.allocate(t, n), t, n), inputs,
+                    dense(mask, DType.BOOL, n), t.computeType()));
+            assertTrue(calls.contains("integerBinary MULTIPLY " + t), "masked multiply of " + t + " not on lanes: "
+                    + calls);
+            if (t.byteSize() < 8) {
+                assertTrue(calls.contains("maskedCopy " + t), "masked store of " + t + " not on lanes: " + calls);
+            }
             CpuStorage out = CpuStorage.allocate(t, n);
             map.run(new MapPlan(UnaryOp.ABS, new long[]{n}, dense(out, t, n), List.of(dense(a, t, n)), null,
                     t.computeType()));
@@ -424,6 +481,12 @@ class VectorIntegerParityTest {
             reduce.run(new ReducePlan(ReduceOp.SUM, dense(a, t, n), new long[0], new long[]{n},
                     Operand.of(CpuStorage.allocate(DType.INT64, 1), DType.INT64, 0, new long[0]), DType.INT64, 0));
             assertTrue(calls.contains("integerSum " + t), "sum of " + t + " not on lanes: " + calls);
+            for (ReduceOp op : new ReduceOp[]{ReduceOp.MAX, ReduceOp.MIN}) {
+                calls.clear();
+                reduce.run(new ReducePlan(op, dense(a, t, n), new long[0], new long[]{n},
+                        Operand.of(CpuStorage.allocate(t, 1), t, 0, new long[0]), t.computeType(), 0));
+                assertTrue(calls.contains("integerExtreme " + t), op + " of " + t + " not on lanes: " + calls);
+            }
             calls.clear();
             long[] shape = {10, n / 10};
             map.run(new MapPlan(BinaryOp.ADD, shape, dense(CpuStorage.allocate(t, n), t, shape),
