@@ -277,9 +277,43 @@ def array(case, inputs):
     return jt_type(r.dtype), r
 
 
+def index_item(item):
+    kind = item["kind"]
+    if kind == "int":
+        return item["value"]
+    if kind == "slice":
+        return slice(item["start"], item["stop"], item["step"])
+    if kind == "newaxis":
+        return None
+    if kind == "ellipsis":
+        return Ellipsis
+    a = operand(item["array"])
+    if item["java"]:
+        # a Java boolean, boolean[] or long[]: Python's bool or a fresh 1-d array
+        return bool(a) if a.ndim == 0 else np.array(a)
+    return a
+
+
+def index(case, inputs):
+    """x[index] (a copy of the view) or x[index] = v (then x): NumPy's own indexing."""
+    x = inputs[0]
+    key = tuple(index_item(i) for i in case["index"])
+    if case["op"] == "getitem":
+        r = np.array(x[key])
+        return jt_type(r.dtype), r
+    v = inputs[1]
+    if case["ddof"] == 1:
+        # a Java scalar: Python's bool, int or float
+        v = v.item()
+    x[key] = v
+    return jt_type(x.dtype), x
+
+
 def evaluate(case):
     inputs = [None if o is None else operand(o) for o in case["inputs"]]
     family = case["family"]
+    if family == "INDEX":
+        return index(case, inputs)
     if family == "ARRAY":
         return array(case, inputs)
     if family in ("UNARY", "BINARY"):
@@ -312,7 +346,7 @@ def main(path, out=OUT):
             value = np.asarray(value)
             shape = "0d" if value.ndim == 0 else "x".join(str(d) for d in value.shape)
             values = " ".join(fmt(v, dtype) for v in value.reshape(-1))
-        except (Refused, ValueError, TypeError, IndexError, np.exceptions.AxisError,
+        except (Refused, ValueError, TypeError, IndexError, OverflowError, np.exceptions.AxisError,
                 np.exceptions.DTypePromotionError):
             refused += 1
             dtype, shape, values = "error", "", ""

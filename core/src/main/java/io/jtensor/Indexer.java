@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  * to the front, which is where NumPy puts their broadcast dimensions. Assignment through advanced
  * indices gathers the flat positions of the targets the same way (from an arange) and writes with
  * {@link Scattering#scatterLastWins}: the last of repeated positions wins, on every backend.
+ * As NumPy's, index arrays whose broadcast is empty are not bounds-checked, an empty mask is not
+ * shape-checked, and an index of
+ * {@code x.ndim()} integers (0-d integer arrays count) assigns one element, so the value must be 0-d.
  */
 final class Indexer {
 
@@ -70,6 +73,12 @@ final class Indexer {
         try (Temporaries t = new Temporaries()) {
             Tensor source = valueTensor(x, value, t);
             List<Item> items = parse(x, index, t);
+            if (source.ndim() > 0 && items.size() == x.ndim() && items.stream().allMatch(i -> i.kind == Kind.INTEGER
+                    || i.kind == Kind.ARRAY && i.tensor.ndim() == 0)) {
+                throw new IllegalArgumentException(NAME + ": setting an array element with a sequence: an index of "
+                        + x.ndim() + " integers selects one element of x, and the value has shape "
+                        + numpyShape(source.shape) + " (valid: a scalar or a 0-d tensor; NumPy's ValueError)");
+            }
             boolean advanced = items.stream().anyMatch(i -> i.kind == Kind.ARRAY || i.kind == Kind.MASK);
             if (!advanced) {
                 Tensor target = t.add(apply(x, items, t));
@@ -221,7 +230,8 @@ final class Indexer {
                                 sourceAxis, false));
                         continue;
                     }
-                    for (int j = 0; j < mask.ndim(); j++) {
+                    // NumPy checks the shape of a mask with elements only: an empty one selects nothing anywhere
+                    for (int j = 0; j < mask.ndim() && mask.size() > 0; j++) {
                         if (mask.shape[j] != view.shape[axis + j]) {
                             throw new IllegalArgumentException(NAME + ": boolean index did not match indexed array "
                                     + "along axis " + (sourceAxis + j) + "; size of axis is " + view.shape[axis + j]
@@ -275,11 +285,13 @@ final class Indexer {
         System.arraycopy(moved.shape, first + count, merged, first + 1, ndim - first - count);
         Tensor source = t.add(t.add(Elementwise.contiguous(NAME, moved, moved.dtype)).reshape(merged));
         long[] strides = Shape.contiguousStrides(advancedShape);
+        // NumPy checks the index arrays while iterating their broadcast: none when it is empty
+        boolean empty = Shape.size(broadcast) == 0;
         Tensor linear = null;
         for (int j = 0; j < count; j++) {
             Advanced a = arrays.get(j);
             Tensor wrapped = !a.checked ? a.indices
-                    : a.indices.size() == 0 ? t.add(Elementwise.converted(NAME, a.indices, DType.INT64))
+                    : a.indices.size() == 0 || empty ? t.add(Elementwise.converted(NAME, a.indices, DType.INT64))
                     : t.add(Indexing.checkedIndices(NAME, a.indices, view.shape[a.axis], a.sourceAxis));
             Tensor term = strides[j] == 1 ? wrapped
                     : t.add(Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(wrapped), Arg.of(strides[j]), null, null));

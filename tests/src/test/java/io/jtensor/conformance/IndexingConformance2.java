@@ -192,6 +192,52 @@ public abstract class IndexingConformance2 extends ConformanceCase {
         assertLongs(x.get(Slice.of(null, null, Long.MAX_VALUE)), DType.INT64, new long[] {1}, 0);
     }
 
+    /**
+     * NumPy 2.4: {@code np.zeros((3, 2))[[5], np.array([], bool)]} has shape (0,), no IndexError (an
+     * empty broadcast is not checked, nor is an empty mask's shape).
+     */
+    @Test
+    void indexArraysWithAnEmptyBroadcastAreNotChecked() {
+        Tensor x = Np.arange(6).astype(DType.FLOAT64).reshape(3, 2);
+        assertLongs(x.get(new long[] {5}, new boolean[0]).astype(DType.INT64), DType.INT64, new long[] {0});
+        Tensor rows = Np.array(new long[] {5, 1}).reshape(2, 1);
+        Tensor none = Np.zeros(0).astype(DType.INT64);
+        Tensor empty = x.get(rows, none);
+        assertEquals(DType.FLOAT64, empty.dtype());
+        assertArrayEquals(new long[] {2, 0}, empty.shape());
+        assertArrayEquals(new long[] {3, 0}, x.get(Slice.ALL, new boolean[0]).shape());
+        assertArrayEquals(new long[] {0}, x.get(Np.zeros(new long[] {3, 0}).astype(DType.BOOL)).shape());
+        throwsWith(IllegalArgumentException.class, () -> x.get(Slice.ALL, new boolean[] {true}),
+                "boolean index did not match indexed array along axis 1");
+        x.set(1.0, new long[] {5}, new boolean[0]);
+        assertArrayEquals(new double[] {0, 1, 2, 3, 4, 5}, x.toDoubleArray());
+        // a slice does not make the index arrays' broadcast empty: x[[5], :0] still checks
+        throwsWith(IndexOutOfBoundsException.class, () -> x.get(new long[] {5}, Slice.of(0, 0)),
+                "index 5 is out of bounds for axis 0 with size 3");
+        throwsWith(IndexOutOfBoundsException.class, () -> x.get(new long[] {5}, new long[] {0}),
+                "index 5 is out of bounds for axis 0 with size 3");
+    }
+
+    /** NumPy 2.4: {@code x[1, 2] = np.array([5])} is "setting an array element with a sequence"; {@code x[1, 2, ...]} is not. */
+    @Test
+    void oneElementTakesOnlyAZeroDimensionalValue() {
+        Tensor x = Np.zeros(new long[] {2, 3});
+        Tensor one = Np.array(new long[] {5});
+        throwsWith(IllegalArgumentException.class, () -> x.set(one, 1, 2), "index: ",
+                "setting an array element with a sequence");
+        throwsWith(IllegalArgumentException.class, () -> x.set(one, 1, Np.array(new long[] {2}).reshape()),
+                "setting an array element with a sequence");
+        Tensor zeroD = Np.zeros(new long[0]);
+        throwsWith(IllegalArgumentException.class, () -> zeroD.set(one), "setting an array element with a sequence");
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0, 0}, x.toDoubleArray());
+        x.set(one, 1, 2, Index.ELLIPSIS);
+        x.set(Np.array(new long[] {7}).reshape(), 0, 1);
+        x.set(one.astype(DType.FLOAT32), 0, Slice.of(2, 3));
+        assertArrayEquals(new double[] {0, 7, 5, 0, 0, 5}, x.toDoubleArray());
+        zeroD.set(one, Index.ELLIPSIS);
+        assertEquals(5.0, zeroD.toDoubleArray()[0]);
+    }
+
     @Test
     void badItemsAreRejected() {
         Tensor x = Np.zeros(3);
