@@ -305,7 +305,17 @@ def index(case, inputs):
     if case["ddof"] == 1:
         # a Java scalar: Python's bool, int or float
         v = v.item()
+    before = np.array(x, order="C")
     x[key] = v
+    positions = np.arange(x.size).reshape(x.shape)[key]
+    if np.unique(positions).size != positions.size:
+        # a position written twice: NumPy documents no order ("not possible to predict the final
+        # result"); jtensor's is C order of the broadcast index, the last wins (README), applied here
+        # with a 1-d index, which NumPy writes in order
+        values = np.empty(positions.shape, x.dtype)
+        values[...] = v
+        before.reshape(-1)[positions.reshape(-1)] = values.reshape(-1)
+        return jt_type(x.dtype), before
     return jt_type(x.dtype), x
 
 

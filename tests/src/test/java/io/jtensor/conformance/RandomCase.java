@@ -32,7 +32,9 @@ import java.util.StringJoiner;
  * scans, differences, flips, rolls, repeats, take, concatenate, three-operand where, casts to every
  * type, clip with tensor bounds (a null operand: no bound), median, unique, argwhere, count_nonzero,
  * round, and in place copyto, put and putmask), whose axis is {@code axes[0]} (null: the flattened array) and whose count (diff's n,
- * roll's shift, repeat's repeats, round's decimals) is {@code ddof}.
+ * roll's shift, repeat's repeats, round's decimals) is {@code ddof}; and NumPy indexing ({@link Family#INDEX}):
+ * {@code x[index]} ("getitem") and {@code x[index] = v} ("setitem", v cast unsafely, sometimes a Java
+ * scalar: ddof 1) with the items of {@link #index()}.
  */
 record RandomCase(long seed, Family family, String op, List<Operand> inputs, Operand out, Operand where,
                   int[] axes, boolean keepdims, int ddof, List<IndexItem> index) {
@@ -364,7 +366,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
 
         /**
          * {@code x[index]} ("getitem") or {@code x[index] = v} ("setitem", the result is x): the
-         * items integers (negative, sometimes out of range), slices (any bounds and step, sometimes
+         * items integers (negative, one time in fifteen out of range), slices (any bounds and step, sometimes
          * step 0), new axes, at most one ellipsis (rarely two), integer arrays broadcasting together
          * (sometimes not) and bool masks (sometimes of the wrong shape, sometimes 0-d), adjacent or
          * separated; sometimes one item too many. The value broadcasts to the indexed shape (often
@@ -376,6 +378,10 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             long[] shape = shape(0);
             int n = shape.length;
             Operand x = operand(dtype(), shape, false);
+            if (set && x.views().stream().anyMatch(v -> v instanceof Broadcast) && random.nextInt(3) != 0) {
+                // a read-only broadcast target one time in three: both refuse it whatever the index
+                x = operand(x.dtype(), shape, List.of(), false);
+            }
             // the kinds first (0 int, 1 slice, 2 new axis, 3 int array, 4 mask, 5 0-d mask), then the axes they index
             int consuming = random.nextInt(4) == 0 ? random.nextInt(n + 1) : n;
             if (random.nextInt(30) == 0) {
@@ -422,7 +428,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
                 int kind = kinds.get(k);
                 long length = axis >= 0 && axis < n ? shape[axis] : 3;
                 switch (kind) {
-                    case 0 -> items.add(new IntItem(position(length)));
+                    case 0 -> items.add(new IntItem(position(length, random.nextInt(15) == 0)));
                     case 1 -> items.add(new SliceItem(random.nextInt(3) == 0 ? null : bound(length),
                             random.nextInt(3) == 0 ? null : bound(length),
                             random.nextInt(3) == 0 ? null : random.nextInt(40) == 0 ? 0L
@@ -491,9 +497,9 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             };
         }
 
-        /** A position along an axis of {@code length}: mostly in range (negative too), one time in ten just past either end. */
-        private long position(long length) {
-            if (random.nextInt(10) == 0 || length == 0) {
+        /** A position along an axis of {@code length}: in range (negative too) unless {@code outside}, then just past either end. */
+        private long position(long length, boolean outside) {
+            if (outside || length == 0) {
                 return random.nextBoolean() ? length : -length - 1;
             }
             return random.nextLong(-length, length);
@@ -503,7 +509,11 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             return random.nextLong(-length - 2, length + 3);
         }
 
-        /** An integer index array of a shape broadcasting to {@code common} (one time in twenty another). */
+        /**
+         * An integer index array of a shape broadcasting to {@code common} (one time in twenty
+         * another), of int64 mostly, else another integer type or rarely float64; sometimes a
+         * transposed or broadcast view, sometimes a Java {@code long[]}.
+         */
         private ArrayItem intArray(long[] common, long length) {
             long[] s = random.nextInt(20) == 0 ? new long[] {1 + random.nextInt(4)} : broadcastSource(common);
             DType t = switch (random.nextInt(10)) {
@@ -527,8 +537,10 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             }
             int size = (int) Arrays.stream(base).reduce(1, Math::multiplyExact);
             long[] values = new long[size];
+            // one array in eight has one position out of range
+            int outside = random.nextInt(8) == 0 && size > 0 ? random.nextInt(size) : -1;
             for (int i = 0; i < size; i++) {
-                long v = position(length);
+                long v = position(length, i == outside);
                 values[i] = t.isUnsigned() && v < 0 ? v + length : v;
             }
             List<View> views = perm != null ? List.of(new Transpose(perm))
