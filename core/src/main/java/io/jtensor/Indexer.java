@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  * to the front, which is where NumPy puts their broadcast dimensions. Assignment through advanced
  * indices gathers the flat positions of the targets the same way (from an arange) and writes with
  * {@link Scattering#scatterLastWins}: the last of repeated positions wins, on every backend.
- * As NumPy's, index arrays of 1+ dimensions whose broadcast is empty are not bounds-checked, an empty
- * mask is not shape-checked, an index of {@code x.ndim()} integers (0-d integer arrays count)
+ * As NumPy's, index arrays of 1+ dimensions whose broadcast is empty are not bounds-checked, a mask's
+ * axes of length 0 are not shape-checked, an index of {@code x.ndim()} integers (0-d integer arrays count)
  * assigns one element, so the value must be 0-d (of size 1 for a bool x), and a lone mask as deep
  * as x takes a 0-d or 1-d value only.
  */
@@ -240,9 +240,9 @@ final class Indexer {
                                 sourceAxis, false));
                         continue;
                     }
-                    // NumPy checks the shape of a mask with elements only: an empty one selects nothing anywhere
-                    for (int j = 0; j < mask.ndim() && mask.size() > 0; j++) {
-                        if (mask.shape[j] != view.shape[axis + j]) {
+                    // NumPy does not check a mask's axes of length 0 (zeros((3, 2))[zeros((0, 2), bool)] is empty)
+                    for (int j = 0; j < mask.ndim(); j++) {
+                        if (mask.shape[j] != 0 && mask.shape[j] != view.shape[axis + j]) {
                             throw new IllegalArgumentException(NAME + ": boolean index did not match indexed array "
                                     + "along axis " + (sourceAxis + j) + "; size of axis is " + view.shape[axis + j]
                                     + " but size of corresponding boolean axis is " + mask.shape[j]);

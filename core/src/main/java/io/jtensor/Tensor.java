@@ -1210,9 +1210,9 @@ public final class Tensor implements AutoCloseable {
      *                                   dimensions (NumPy's IndexError); index arrays of 1+
      *                                   dimensions whose broadcast shape is empty are not checked,
      *                                   as NumPy's ({@code x[[5], []]} is empty for any x)
-     * @throws IllegalArgumentException  for a second ellipsis, a mask with elements whose shape does
-     *                                   not match the axes it indexes (an empty mask matches any
-     *                                   axes and selects nothing, as NumPy's), index arrays that do not broadcast together,
+     * @throws IllegalArgumentException  for a second ellipsis, a mask whose shape does not match the
+     *                                   axes it indexes (a mask axis of length 0 matches any, as
+     *                                   NumPy's), index arrays that do not broadcast together,
      *                                   a float index array, an item of another type, or a tensor
      *                                   on another backend (NumPy raises IndexError for the first
      *                                   four)

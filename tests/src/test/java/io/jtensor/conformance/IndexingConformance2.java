@@ -194,7 +194,7 @@ public abstract class IndexingConformance2 extends ConformanceCase {
 
     /**
      * NumPy 2.4: {@code np.zeros((3, 2))[[5], np.array([], bool)]} has shape (0,), no IndexError (an
-     * empty broadcast is not checked, nor is an empty mask's shape).
+     * empty broadcast is not checked, nor is a mask's axis of length 0).
      */
     @Test
     void indexArraysWithAnEmptyBroadcastAreNotChecked() {
@@ -209,6 +209,11 @@ public abstract class IndexingConformance2 extends ConformanceCase {
         assertArrayEquals(new long[] {0}, x.get(Np.zeros(new long[] {3, 0}).astype(DType.BOOL)).shape());
         throwsWith(IllegalArgumentException.class, () -> x.get(Slice.ALL, new boolean[] {true}),
                 "boolean index did not match indexed array along axis 1");
+        assertArrayEquals(new long[] {0}, x.get(Np.zeros(new long[] {0, 2}).astype(DType.BOOL)).shape());
+        throwsWith(IllegalArgumentException.class, () -> x.get(Np.zeros(new long[] {2, 0}).astype(DType.BOOL)),
+                "boolean index did not match indexed array along axis 0; size of axis is 3");
+        throwsWith(IllegalArgumentException.class, () -> x.get(Np.zeros(new long[] {0, 3}).astype(DType.BOOL)),
+                "boolean index did not match indexed array along axis 1; size of axis is 2");
         x.set(1.0, new long[] {5}, new boolean[0]);
         assertArrayEquals(new double[] {0, 1, 2, 3, 4, 5}, x.toDoubleArray());
         // a 0-d index array is an integer, checked at once: x[np.array(5), np.array([], bool)] is an IndexError

@@ -541,7 +541,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             int outside = random.nextInt(8) == 0 && size > 0 ? random.nextInt(size) : -1;
             for (int i = 0; i < size; i++) {
                 long v = position(length, i == outside);
-                values[i] = t.isUnsigned() && v < 0 ? v + length : v;
+                values[i] = t.isUnsigned() ? t.wrap(v < 0 ? v + length : v) : v;
             }
             List<View> views = perm != null ? List.of(new Transpose(perm))
                     : base != s ? List.of(new Broadcast(s.clone())) : List.of();
