@@ -282,9 +282,53 @@ def array(case, inputs):
     return jt_type(r.dtype), r
 
 
+def index_item(item):
+    kind = item["kind"]
+    if kind == "int":
+        return item["value"]
+    if kind == "slice":
+        return slice(item["start"], item["stop"], item["step"])
+    if kind == "newaxis":
+        return None
+    if kind == "ellipsis":
+        return Ellipsis
+    a = operand(item["array"])
+    if item["java"]:
+        # a Java boolean, boolean[] or long[]: Python's bool or a fresh 1-d array
+        return bool(a) if a.ndim == 0 else np.array(a)
+    return a
+
+
+def index(case, inputs):
+    """x[index] (a copy of the view) or x[index] = v (then x): NumPy's own indexing."""
+    x = inputs[0]
+    key = tuple(index_item(i) for i in case["index"])
+    if case["op"] == "getitem":
+        r = np.array(x[key])
+        return jt_type(r.dtype), r
+    v = inputs[1]
+    if case["ddof"] == 1:
+        # a Java scalar: Python's bool, int or float
+        v = v.item()
+    before = np.array(x, order="C")
+    x[key] = v
+    positions = np.arange(x.size).reshape(x.shape)[key]
+    if np.unique(positions).size != positions.size:
+        # a position written twice: NumPy documents no order ("not possible to predict the final
+        # result"); jtensor's is C order of the broadcast index, the last wins (README), applied here
+        # with a 1-d index, which NumPy writes in order
+        values = np.empty(positions.shape, x.dtype)
+        values[...] = v
+        before.reshape(-1)[positions.reshape(-1)] = values.reshape(-1)
+        return jt_type(x.dtype), before
+    return jt_type(x.dtype), x
+
+
 def evaluate(case):
     inputs = [None if o is None else operand(o) for o in case["inputs"]]
     family = case["family"]
+    if family == "INDEX":
+        return index(case, inputs)
     if family == "ARRAY":
         return array(case, inputs)
     if family in ("UNARY", "BINARY"):
@@ -317,7 +361,7 @@ def main(path, out=OUT):
             value = np.asarray(value)
             shape = "0d" if value.ndim == 0 else "x".join(str(d) for d in value.shape)
             values = " ".join(fmt(v, dtype) for v in value.reshape(-1))
-        except (Refused, ValueError, TypeError, IndexError, np.exceptions.AxisError,
+        except (Refused, ValueError, TypeError, IndexError, OverflowError, np.exceptions.AxisError,
                 np.exceptions.DTypePromotionError):
             refused += 1
             dtype, shape, values = "error", "", ""

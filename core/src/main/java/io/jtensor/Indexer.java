@@ -25,6 +25,10 @@ import java.util.stream.Collectors;
  * to the front, which is where NumPy puts their broadcast dimensions. Assignment through advanced
  * indices gathers the flat positions of the targets the same way (from an arange) and writes with
  * {@link Scattering#scatterLastWins}: the last of repeated positions wins, on every backend.
+ * As NumPy's, index arrays of 1+ dimensions whose broadcast is empty are not bounds-checked, a mask's
+ * axes of length 0 are not shape-checked, an index of {@code x.ndim()} integers (0-d integer arrays count)
+ * assigns one element, so the value must be 0-d (of size 1 for a bool x), and a lone mask as deep
+ * as x takes a 0-d or 1-d value only.
  */
 final class Indexer {
 
@@ -70,6 +74,21 @@ final class Indexer {
         try (Temporaries t = new Temporaries()) {
             Tensor source = valueTensor(x, value, t);
             List<Item> items = parse(x, index, t);
+            // NumPy's element assignment takes a scalar (for a bool x, anything with one truth value)
+            if (source.ndim() > 0 && items.size() == x.ndim() && items.stream().allMatch(i -> i.kind == Kind.INTEGER
+                    || i.kind == Kind.ARRAY && i.tensor.ndim() == 0)
+                    && !(x.dtype == DType.BOOL && source.size() == 1)) {
+                throw new IllegalArgumentException(NAME + ": setting an array element with a sequence: an index of "
+                        + x.ndim() + " integers selects one element of x, and the value has shape "
+                        + numpyShape(source.shape) + " (valid: a scalar or a 0-d tensor; NumPy's ValueError)");
+            }
+            // NumPy's boolean assignment (one mask as deep as x) takes 0-d and 1-d values only
+            if (source.ndim() > 1 && items.size() == 1 && items.get(0).kind == Kind.MASK
+                    && items.get(0).tensor.ndim() == x.ndim()) {
+                throw new IllegalArgumentException(NAME + ": boolean array indexing assignment requires a 0 or "
+                        + "1-dimensional input, input has " + source.ndim() + " dimensions (x[mask] = value with a mask "
+                        + "of x's " + x.ndim() + " dimensions; NumPy's TypeError)");
+            }
             boolean advanced = items.stream().anyMatch(i -> i.kind == Kind.ARRAY || i.kind == Kind.MASK);
             if (!advanced) {
                 Tensor target = t.add(apply(x, items, t));
@@ -221,8 +240,9 @@ final class Indexer {
                                 sourceAxis, false));
                         continue;
                     }
+                    // NumPy does not check a mask's axes of length 0 (zeros((3, 2))[zeros((0, 2), bool)] is empty)
                     for (int j = 0; j < mask.ndim(); j++) {
-                        if (mask.shape[j] != view.shape[axis + j]) {
+                        if (mask.shape[j] != 0 && mask.shape[j] != view.shape[axis + j]) {
                             throw new IllegalArgumentException(NAME + ": boolean index did not match indexed array "
                                     + "along axis " + (sourceAxis + j) + "; size of axis is " + view.shape[axis + j]
                                     + " but size of corresponding boolean axis is " + mask.shape[j]);
@@ -275,11 +295,14 @@ final class Indexer {
         System.arraycopy(moved.shape, first + count, merged, first + 1, ndim - first - count);
         Tensor source = t.add(t.add(Elementwise.contiguous(NAME, moved, moved.dtype)).reshape(merged));
         long[] strides = Shape.contiguousStrides(advancedShape);
+        // NumPy checks the index arrays while iterating their broadcast (none when it is empty), 0-d ones as integers
+        boolean empty = Shape.size(broadcast) == 0;
         Tensor linear = null;
         for (int j = 0; j < count; j++) {
             Advanced a = arrays.get(j);
             Tensor wrapped = !a.checked ? a.indices
-                    : a.indices.size() == 0 ? t.add(Elementwise.converted(NAME, a.indices, DType.INT64))
+                    : a.indices.size() == 0 || empty && a.indices.ndim() > 0
+                    ? t.add(Elementwise.converted(NAME, a.indices, DType.INT64))
                     : t.add(Indexing.checkedIndices(NAME, a.indices, view.shape[a.axis], a.sourceAxis));
             Tensor term = strides[j] == 1 ? wrapped
                     : t.add(Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(wrapped), Arg.of(strides[j]), null, null));

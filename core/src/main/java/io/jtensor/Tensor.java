@@ -1207,9 +1207,12 @@ public final class Tensor implements AutoCloseable {
      *
      * @throws IndexOutOfBoundsException for an index out of bounds ("index 5 is out of bounds for
      *                                   axis 0 with size 3") or too many indices for x's
-     *                                   dimensions (NumPy's IndexError)
+     *                                   dimensions (NumPy's IndexError); index arrays of 1+
+     *                                   dimensions whose broadcast shape is empty are not checked,
+     *                                   as NumPy's ({@code x[[5], []]} is empty for any x)
      * @throws IllegalArgumentException  for a second ellipsis, a mask whose shape does not match the
-     *                                   axes it indexes, index arrays that do not broadcast together,
+     *                                   axes it indexes (a mask axis of length 0 matches any, as
+     *                                   NumPy's), index arrays that do not broadcast together,
      *                                   a float index array, an item of another type, or a tensor
      *                                   on another backend (NumPy raises IndexError for the first
      *                                   four)
@@ -1239,8 +1242,13 @@ public final class Tensor implements AutoCloseable {
      *
      * @throws IllegalArgumentException  for everything {@link #get(Object...)} rejects with it, a
      *                                   value that does not broadcast to the indexed shape, a Java
-     *                                   scalar x cannot hold, or an x whose elements overlap (a
-     *                                   broadcast view)
+     *                                   scalar x cannot hold, an x whose elements overlap (a
+     *                                   broadcast view), a value tensor of one or more
+     *                                   dimensions (even of size 1, unless x is bool) for an index
+     *                                   of x.ndim() integers, which selects one element (NumPy's
+     *                                   ValueError "setting an array element with a sequence"), or a
+     *                                   value of 2+ dimensions for a lone mask of x's dimensions
+     *                                   (NumPy's TypeError)
      * @throws IndexOutOfBoundsException as {@link #get(Object...)}
      */
     public void set(Object value, Object... index) {

@@ -192,6 +192,81 @@ public abstract class IndexingConformance2 extends ConformanceCase {
         assertLongs(x.get(Slice.of(null, null, Long.MAX_VALUE)), DType.INT64, new long[] {1}, 0);
     }
 
+    /**
+     * NumPy 2.4: {@code np.zeros((3, 2))[[5], np.array([], bool)]} has shape (0,), no IndexError (an
+     * empty broadcast is not checked, nor is a mask's axis of length 0).
+     */
+    @Test
+    void indexArraysWithAnEmptyBroadcastAreNotChecked() {
+        Tensor x = Np.arange(6).astype(DType.FLOAT64).reshape(3, 2);
+        assertLongs(x.get(new long[] {5}, new boolean[0]).astype(DType.INT64), DType.INT64, new long[] {0});
+        Tensor rows = Np.array(new long[] {5, 1}).reshape(2, 1);
+        Tensor none = Np.zeros(0).astype(DType.INT64);
+        Tensor empty = x.get(rows, none);
+        assertEquals(DType.FLOAT64, empty.dtype());
+        assertArrayEquals(new long[] {2, 0}, empty.shape());
+        assertArrayEquals(new long[] {3, 0}, x.get(Slice.ALL, new boolean[0]).shape());
+        assertArrayEquals(new long[] {0}, x.get(Np.zeros(new long[] {3, 0}).astype(DType.BOOL)).shape());
+        throwsWith(IllegalArgumentException.class, () -> x.get(Slice.ALL, new boolean[] {true}),
+                "boolean index did not match indexed array along axis 1");
+        assertArrayEquals(new long[] {0}, x.get(Np.zeros(new long[] {0, 2}).astype(DType.BOOL)).shape());
+        throwsWith(IllegalArgumentException.class, () -> x.get(Np.zeros(new long[] {2, 0}).astype(DType.BOOL)),
+                "boolean index did not match indexed array along axis 0; size of axis is 3");
+        throwsWith(IllegalArgumentException.class, () -> x.get(Np.zeros(new long[] {0, 3}).astype(DType.BOOL)),
+                "boolean index did not match indexed array along axis 1; size of axis is 2");
+        x.set(1.0, new long[] {5}, new boolean[0]);
+        assertArrayEquals(new double[] {0, 1, 2, 3, 4, 5}, x.toDoubleArray());
+        // a 0-d index array is an integer, checked at once: x[np.array(5), np.array([], bool)] is an IndexError
+        throwsWith(IndexOutOfBoundsException.class, () -> x.get(Np.array(new long[] {5}).reshape(), new boolean[0]),
+                "index 5 is out of bounds for axis 0 with size 3");
+        // a slice does not make the index arrays' broadcast empty: x[[5], :0] still checks
+        throwsWith(IndexOutOfBoundsException.class, () -> x.get(new long[] {5}, Slice.of(0, 0)),
+                "index 5 is out of bounds for axis 0 with size 3");
+        throwsWith(IndexOutOfBoundsException.class, () -> x.get(new long[] {5}, new long[] {0}),
+                "index 5 is out of bounds for axis 0 with size 3");
+    }
+
+    /** NumPy 2.4: {@code x[1, 2] = np.array([5])} is "setting an array element with a sequence"; {@code x[1, 2, ...]} is not. */
+    @Test
+    void oneElementTakesOnlyAZeroDimensionalValue() {
+        Tensor x = Np.zeros(new long[] {2, 3});
+        Tensor one = Np.array(new long[] {5});
+        throwsWith(IllegalArgumentException.class, () -> x.set(one, 1, 2), "index: ",
+                "setting an array element with a sequence");
+        throwsWith(IllegalArgumentException.class, () -> x.set(one, 1, Np.array(new long[] {2}).reshape()),
+                "setting an array element with a sequence");
+        Tensor zeroD = Np.zeros(new long[0]);
+        throwsWith(IllegalArgumentException.class, () -> zeroD.set(one), "setting an array element with a sequence");
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0, 0}, x.toDoubleArray());
+        x.set(one, 1, 2, Index.ELLIPSIS);
+        x.set(Np.array(new long[] {7}).reshape(), 0, 1);
+        x.set(one.astype(DType.FLOAT32), 0, Slice.of(2, 3));
+        assertArrayEquals(new double[] {0, 7, 5, 0, 0, 5}, x.toDoubleArray());
+        zeroD.set(one, Index.ELLIPSIS);
+        assertEquals(5.0, zeroD.toDoubleArray()[0]);
+        // a bool element takes anything with one truth value: b = np.zeros(2, bool); b[1] = np.array([[5]])
+        Tensor b = Np.zeros(new long[] {2}).astype(DType.BOOL);
+        b.set(Np.array(new long[] {5}).reshape(1, 1), 1);
+        assertArrayEquals(new boolean[] {false, true}, b.toBooleanArray());
+        throwsWith(IllegalArgumentException.class, () -> b.set(Np.array(new long[] {0, 1}), 0),
+                "setting an array element with a sequence");
+    }
+
+    /** NumPy 2.4: {@code x[m] = np.zeros((1, 1))} with m of x's shape is a TypeError; {@code x[m, ...]} and a shallower m are fine. */
+    @Test
+    void aLoneFullMaskTakesZeroOrOneDimensionalValues() {
+        Tensor x = Np.zeros(new long[] {2, 3});
+        Tensor m = Np.greater(Np.arange(6).reshape(2, 3), 2.0);
+        Tensor column = Np.full(new long[] {1, 1}, 4.0);
+        throwsWith(IllegalArgumentException.class, () -> x.set(column, m),
+                "boolean array indexing assignment requires a 0 or 1-dimensional input, input has 2 dimensions");
+        x.set(column, m, Index.ELLIPSIS);
+        x.set(Np.full(new long[] {1}, 7.0), Np.array(new boolean[] {true, false}));
+        assertArrayEquals(new double[] {7, 7, 7, 4, 4, 4}, x.toDoubleArray());
+        x.set(Np.full(new long[] {1, 1, 1}, 9.0), Np.array(new boolean[] {false, true}));
+        assertArrayEquals(new double[] {7, 7, 7, 9, 9, 9}, x.toDoubleArray());
+    }
+
     @Test
     void badItemsAreRejected() {
         Tensor x = Np.zeros(3);

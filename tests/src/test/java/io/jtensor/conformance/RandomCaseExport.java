@@ -66,7 +66,20 @@ class RandomCaseExport {
         j.add("\"where\": " + (c.where() == null ? "null" : json(c.where())));
         j.add("\"axes\": " + (c.axes() == null ? "null" : Arrays.toString(c.axes())));
         j.add("\"keepdims\": " + c.keepdims()).add("\"ddof\": " + c.ddof());
+        j.add("\"index\": [" + c.index().stream().map(RandomCaseExport::json).collect(Collectors.joining(", ")) + "]");
         return j.toString();
+    }
+
+    private static String json(RandomCase.IndexItem item) {
+        return switch (item) {
+            case RandomCase.IntItem n -> "{\"kind\": \"int\", \"value\": " + n.value() + "}";
+            case RandomCase.SliceItem s -> "{\"kind\": \"slice\", \"start\": " + s.start() + ", \"stop\": " + s.stop()
+                    + ", \"step\": " + s.step() + "}";
+            case RandomCase.MarkerItem m -> "{\"kind\": \"" + (m.marker() == io.jtensor.Index.ELLIPSIS ? "ellipsis" : "newaxis")
+                    + "\"}";
+            case RandomCase.ArrayItem a -> "{\"kind\": \"array\", \"java\": " + a.java() + ", \"array\": " + json(a.array())
+                    + "}";
+        };
     }
 
     private static String json(RandomCase.Operand o) {

@@ -2,6 +2,7 @@ package io.jtensor.conformance;
 
 import io.jtensor.DType;
 import io.jtensor.Np;
+import io.jtensor.Slice;
 import io.jtensor.Tensor;
 import io.jtensor.TensorScope;
 import io.jtensor.backend.Backend;
@@ -144,7 +145,44 @@ final class RandomCaseRun {
             };
             case MATMUL -> Np.matmul(x, in.get(1));
             case ARRAY -> array(c, in);
+            case INDEX -> index(c, in);
         };
+    }
+
+    /** {@code x[index]} or {@code x[index] = v} (then x); a 0-d value with count 1 goes as a Java scalar. */
+    private static Tensor index(RandomCase c, List<Tensor> in) {
+        Tensor x = in.get(0);
+        List<Tensor> arrays = new ArrayList<>();
+        try {
+            Object[] index = new Object[c.index().size()];
+            for (int i = 0; i < index.length; i++) {
+                index[i] = switch (c.index().get(i)) {
+                    case RandomCase.IntItem n -> n.value();
+                    case RandomCase.SliceItem s -> Slice.of(s.start(), s.stop(), s.step());
+                    case RandomCase.MarkerItem m -> m.marker();
+                    case RandomCase.ArrayItem a -> {
+                        Tensor t = a.array().build();
+                        arrays.add(t);
+                        yield !a.java() ? t : t.dtype() == DType.BOOL
+                                ? (t.ndim() == 0 ? (Object) t.toBooleanArray()[0] : t.toBooleanArray())
+                                : t.toLongArray();
+                    }
+                };
+            }
+            if (c.op().equals("getitem")) {
+                return x.get(index);
+            }
+            Tensor v = in.get(1);
+            Object value = c.ddof() == 0 ? v : switch (v.dtype()) {
+                case BOOL -> v.toBooleanArray()[0];
+                case FLOAT16, FLOAT32, FLOAT64 -> v.toDoubleArray()[0];
+                default -> v.toLongArray()[0];
+            };
+            x.set(value, index);
+            return x;
+        } finally {
+            arrays.forEach(Tensor::close);
+        }
     }
 
     /** An array function; without an axis the flattening NumPy's {@code axis=None} does. */
@@ -214,6 +252,7 @@ final class RandomCaseRun {
             case MATMUL -> suite.linalgTolerance("matmul", type);
             // which zero a unique run, a clip tie or a median's selection keeps depends on the sort,
             // loop or partition, in NumPy as across backends (README)
+            case INDEX -> Tolerance.EXACT;
             case ARRAY -> switch (c.op()) {
                 case "unique", "clip", "median" -> new Tolerance(0, 0, false);
                 default -> Tolerance.EXACT;
@@ -236,7 +275,7 @@ final class RandomCaseRun {
     static double[] scales(RandomCase c, Backend cpu, int size) {
         double[] zeros = new double[size];
         if (c.family() == RandomCase.Family.UNARY || c.family() == RandomCase.Family.BINARY
-                || c.family() == RandomCase.Family.ARRAY || c.out() != null) {
+                || c.family() == RandomCase.Family.ARRAY || c.family() == RandomCase.Family.INDEX || c.out() != null) {
             return zeros;
         }
         List<Tensor> opened = new ArrayList<>();
