@@ -91,7 +91,7 @@ final class MapKernels {
         Dims dims = Dims.simplify(plan.shape(), strides, true, null);
         boolean masked = where != null;
         if (fastPaths && !masked && (copyFastPath(plan, dims, operands) || convertingFastPath(plan, dims, operands)
-                || simdFastPath(plan, dims, operands, false)
+                || simdFastPath(plan, dims, operands, false) || halfFastPath(plan, dims, operands)
                 || TiledMap.run(plan, dims, operands, base, simd))) {
             return;
         }
@@ -262,6 +262,96 @@ final class MapKernels {
      * The located operands of a plan accepted by {@link #simdFastPath}: a null segment is the
      * scalar at the same index of {@code scalars} (float types) or {@code integerScalars}.
      */
+    /** Below this many elements a float16 map takes the buffered loop (the lane path's set-up costs more). */
+    private static final long HALF_MIN = 4096;
+    /** Elements per float16 chunk widened to float32 scratch. */
+    private static final int HALF_CHUNK = 2048;
+
+    /**
+     * A contiguous float16 map whose float32 op runs on lanes: each chunk of the float16 inputs is
+     * widened to float32 scratch ({@code Float.float16ToFloat}, exact), the float32 lane kernel
+     * computes it, and {@code Float.floatToFloat16} rounds each result once, as NumPy's half loops
+     * and the buffered loop do, so the bits are the buffered loop's.
+     */
+    private boolean halfFastPath(MapPlan plan, Dims dims, Operand[] operands) {
+        if (simd == null || plan.computeType() != DType.FLOAT32 || operands[0].dtype() != DType.FLOAT16
+                || plan.op().givesBool() || plan.op() instanceof TernaryOp || !contiguous(dims, 0)
+                || plan.size() < HALF_MIN) {
+            return false;
+        }
+        int arity = plan.op().arity();
+        MemorySegment[] halves = new MemorySegment[arity];
+        long[] halfOffs = new long[arity];
+        double[] scalars = new double[arity];
+        for (int i = 0; i < arity; i++) {
+            Operand in = operands[1 + i];
+            if (in.isScalar()) {
+                scalars[i] = Conversions.round(in.scalar(), DType.FLOAT32);
+            } else if (dims.ndim() == 0 || dims.strides()[1 + i][0] == 0) {
+                scalars[i] = ElementIO.readDouble(segment(in), in.dtype(), in.offset(), DType.FLOAT32);
+            } else if (in.dtype() == DType.FLOAT16 && dims.strides()[1 + i][0] == 1) {
+                halves[i] = segment(in);
+                halfOffs[i] = in.offset();
+            } else {
+                return false;
+            }
+        }
+        MemorySegment probe = MemorySegment.ofArray(new byte[0]);
+        MemorySegment[] probeSegs = new MemorySegment[arity];
+        for (int i = 0; i < arity; i++) {
+            probeSegs[i] = halves[i] == null ? null : probe;
+        }
+        if ((arity == 1 && halves[0] == null)
+                || !new Kernel(simd, plan.op(), DType.FLOAT32, false, probeSegs, new long[arity], scalars, new long[arity])
+                .apply(0, null, 0, 0)) {
+            return false;
+        }
+        MemorySegment out = outputSegment(plan, dims, operands[0]);
+        long outOff = operands[0].offset();
+        ParallelLoop.forRange(plan.size(), grain(plan.op()), BLOCK, (s, e) -> {
+            try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+                MemorySegment[] floats = new MemorySegment[arity];
+                for (int i = 0; i < arity; i++) {
+                    floats[i] = halves[i] == null ? null : arena.allocate((long) HALF_CHUNK * 4, 64);
+                }
+                MemorySegment result = arena.allocate((long) HALF_CHUNK * 4, 64);
+                Kernel kernel = new Kernel(simd, plan.op(), DType.FLOAT32, false, floats, new long[arity], scalars,
+                        new long[arity]);
+                short[] shorts = new short[HALF_CHUNK];
+                float[] values = new float[HALF_CHUNK];
+                for (long p = s; p < e; p += HALF_CHUNK) {
+                    int n = (int) Math.min(HALF_CHUNK, e - p);
+                    for (int i = 0; i < arity; i++) {
+                        if (halves[i] != null) {
+                            widen(halves[i], halfOffs[i] + p, floats[i], n, shorts, values);
+                        }
+                    }
+                    kernel.apply(0, result, 0, n);
+                    narrow(result, out, outOff + p, n, shorts, values);
+                }
+            }
+        });
+        return true;
+    }
+
+    /** n halves from {@code halves[at...]} to floats, through arrays whose conversion loop the JIT vectorises. */
+    private static void widen(MemorySegment halves, long at, MemorySegment floats, int n, short[] shorts, float[] values) {
+        MemorySegment.copy(halves, ElementIO.SHORT, at * 2, shorts, 0, n);
+        for (int j = 0; j < n; j++) {
+            values[j] = Float.float16ToFloat(shorts[j]);
+        }
+        MemorySegment.copy(values, 0, floats, ElementIO.FLOAT, 0, n);
+    }
+
+    private static void narrow(MemorySegment floats, MemorySegment halves, long at, int n, short[] shorts,
+                               float[] values) {
+        MemorySegment.copy(floats, ElementIO.FLOAT, 0, values, 0, n);
+        for (int j = 0; j < n; j++) {
+            shorts[j] = Float.floatToFloat16(values[j]);
+        }
+        MemorySegment.copy(shorts, 0, halves, ElementIO.SHORT, at * 2, n);
+    }
+
     private record Kernel(Simd simd, ElementwiseOp op, DType type, boolean integer, MemorySegment[] segs, long[] offs,
                           double[] scalars, long[] integerScalars) {
 
