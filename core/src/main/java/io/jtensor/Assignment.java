@@ -42,7 +42,7 @@ final class Assignment {
             }
         }
         Backend backend = Elementwise.commonBackend(COPYTO, Arrays.asList(dst, src.tensor(), where));
-        Elementwise.rejectOverlapping(COPYTO, "dst", dst);
+        Elementwise.checkWritable(COPYTO, "dst", dst);
         List<Tensor> temporaries = new ArrayList<>();
         try {
             Tensor source;
@@ -125,7 +125,7 @@ final class Assignment {
     static Tensor fill(Tensor dst, boolean integral, long integer, double value) {
         String op = "fill";
         dst.checkOpen(op);
-        Elementwise.rejectOverlapping(op, "the tensor", dst);
+        Elementwise.checkWritable(op, "the tensor", dst);
         if (dst.dtype.isInteger()) {
             if (!integral) {
                 if (Double.isNaN(value) || Double.isInfinite(value)) {

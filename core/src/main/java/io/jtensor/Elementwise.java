@@ -405,20 +405,21 @@ final class Elementwise {
                     + " to out's " + out.dtype.numpyName() + " (casting='same_kind'); pass an out of type "
                     + resultType.numpyName());
         }
-        rejectOverlapping(name, "out", out);
+        checkWritable(name, "out", out);
     }
 
     /**
-     * Rejects a read-only destination ({@link Tensor#isReadOnly()}) and one whose elements overlap
-     * (a broadcast or sliding-window view): writing it would store several results into one element. The test is NumPy's sufficient one for views
-     * made by slicing and transposing: with the axes of length above 1 ordered by |stride|, each
-     * stride steps past everything the smaller ones reach.
+     * The check every write makes of its destination: rejects one whose elements overlap (a
+     * broadcast or sliding-window view: writing it would store several results into one element)
+     * and a read-only one ({@link Tensor#isReadOnly()}). The overlap test is NumPy's sufficient one
+     * for views made by slicing and transposing: with the axes of length above 1 ordered by
+     * |stride|, each stride steps past everything the smaller ones reach.
      *
      * @param role how the message names the destination, e.g. "out" or "dst"
      */
-    static void rejectOverlapping(String name, String role, Tensor destination) {
+    static void checkWritable(String name, String role, Tensor destination) {
         if (destination.size() != 0 && !destination.isContiguous()) {
-            rejectOverlappingElements(name, role, destination);
+            rejectOverlapping(name, role, destination);
         }
         if (destination.readOnly) {
             throw new IllegalArgumentException(name + ": " + role + " of shape " + Shape.toString(destination.shape)
@@ -427,7 +428,7 @@ final class Elementwise {
         }
     }
 
-    private static void rejectOverlappingElements(String name, String role, Tensor destination) {
+    private static void rejectOverlapping(String name, String role, Tensor destination) {
         int n = destination.shape.length;
         long[] stride = new long[n];
         long[] length = new long[n];

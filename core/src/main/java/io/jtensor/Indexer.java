@@ -70,7 +70,7 @@ final class Indexer {
         Objects.requireNonNull(x, NAME + ": x is null");
         Objects.requireNonNull(index, NAME + ": the index array is null");
         x.checkOpen(NAME);
-        Elementwise.rejectOverlapping(NAME, "x", x);
+        Elementwise.checkWritable(NAME, "x", x);
         try (Temporaries t = new Temporaries()) {
             Tensor source = valueTensor(x, value, t);
             List<Item> items = parse(x, index, t);

@@ -204,7 +204,7 @@ final class Joining {
                         + " to out's " + out.dtype.numpyName() + " (casting='same_kind')");
             }
         }
-        Elementwise.rejectOverlapping(op, "out", out);
+        Elementwise.checkWritable(op, "out", out);
     }
 
     /** Copies input i into its run along {@code axis} of {@code target}. */

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Views that read a tensor's memory in another way: {@code x.view(dtype)} (the same bytes as
  * another type) and {@code as_strided} (any shape and strides within the memory). Both are views;
  * nothing is copied, and a view whose elements overlap cannot be written into
- * ({@link Elementwise#rejectOverlapping}).
+ * ({@link Elementwise#checkWritable}).
  */
 final class Reinterpreting {
 

@@ -518,7 +518,7 @@ final class Scattering {
     private static void checkTarget(String name, Tensor a) {
         Objects.requireNonNull(a, name + ": a is null");
         a.checkOpen(name);
-        Elementwise.rejectOverlapping(name, "a", a);
+        Elementwise.checkWritable(name, "a", a);
     }
 
     private static void checkMasked(String name, Tensor a, Tensor mask, Tensor values, String role) {

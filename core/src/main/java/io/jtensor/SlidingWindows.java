@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * {@code np.lib.stride_tricks.sliding_window_view}: a view whose trailing axes walk a window over
  * the windowed axes, built from strides alone (no copy). Its elements overlap, so it cannot be
- * written into ({@link Elementwise#rejectOverlapping}), as NumPy's read-only result.
+ * written into ({@link Elementwise#checkWritable}), as NumPy's read-only result.
  */
 final class SlidingWindows {
 

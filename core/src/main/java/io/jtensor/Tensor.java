@@ -696,7 +696,7 @@ public final class Tensor implements AutoCloseable {
      */
     public Tensor sort(int axis) {
         checkOpen("sort");
-        Elementwise.rejectOverlapping("sort", "this tensor", this);
+        Elementwise.checkWritable("sort", "this tensor", this);
         try (Tensor sorted = Sorting.sort(this, axis)) {
             Elementwise.copyInto("sort", sorted, this);
         }
@@ -1025,7 +1025,7 @@ public final class Tensor implements AutoCloseable {
      */
     public Tensor partition(int kth) {
         checkOpen("partition");
-        Elementwise.rejectOverlapping("partition", "this tensor", this);
+        Elementwise.checkWritable("partition", "this tensor", this);
         try (Tensor checked = Np.partition(this, kth)) {
             Elementwise.copyInto("partition", checked, this);
         }

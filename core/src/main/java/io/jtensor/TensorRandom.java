@@ -290,7 +290,7 @@ public final class TensorRandom {
     public void shuffle(Tensor x) {
         String op = "shuffle";
         checkTensor(op, "x", x);
-        Elementwise.rejectOverlapping(op, "x", x);
+        Elementwise.checkWritable(op, "x", x);
         try (Tensor order = order(op, x); Tensor permuted = Np.take(x, order, 0)) {
             Elementwise.copyInto(op, permuted, x);
         }

@@ -387,6 +387,6 @@ final class TypedReductions {
                     + " but the result has shape " + Shape.toString(shape)
                     + " (out must match it exactly: the reduced axes dropped, or kept as size 1 with keepdims)");
         }
-        Elementwise.rejectOverlapping(name, "out", out);
+        Elementwise.checkWritable(name, "out", out);
     }
 }

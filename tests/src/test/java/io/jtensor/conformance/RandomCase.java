@@ -94,6 +94,12 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     static final String[] ARRAY_OPS = {"sort", "argsort", "cumsum", "cumprod", "diff", "flip", "roll", "repeat",
             "take", "concatenate", "where", "astype", "astype", "clip", "median", "unique", "argwhere",
             "count_nonzero", "round", "copyto", "put", "putmask"};
+    /** The array functions that also run without an axis (on the flattened array). */
+    private static final java.util.Set<String> FLATTENING_OPS = java.util.Set.of("cumsum", "cumprod", "flip", "roll",
+            "repeat", "take", "median", "count_nonzero");
+    /** The array functions that take no axis ({@code astype_*} too). */
+    private static final java.util.Set<String> AXISLESS_OPS = java.util.Set.of("where", "clip", "unique", "argwhere",
+            "round", "copyto", "put", "putmask");
     /** The targets of {@code astype}, drawn into the op's name ({@code astype_uint8}). */
     private static final DType[] CAST_TARGETS = DType.values();
     private static final String[] REDUCTIONS = {"sum", "prod", "mean", "max", "min", "argmax", "argmin", "var", "std",
@@ -267,16 +273,12 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             String op = ARRAY_OPS[random.nextInt(ARRAY_OPS.length)];
             long[] shape = shape(0);
             int n = shape.length;
-            boolean flattens = switch (op) {
-                case "cumsum", "cumprod", "flip", "roll", "repeat", "take", "median", "count_nonzero" -> true;
-                default -> false;
-            };
+            boolean flattens = FLATTENING_OPS.contains(op);
             int[] axes;
             if (op.equals("astype")) {
                 op = "astype_" + CAST_TARGETS[random.nextInt(CAST_TARGETS.length)].numpyName();
             }
-            if (op.equals("where") || op.startsWith("astype") || op.equals("clip") || op.equals("unique")
-                    || op.equals("argwhere") || op.equals("round") || op.startsWith("put") || op.equals("copyto")) {
+            if (AXISLESS_OPS.contains(op) || op.startsWith("astype")) {
                 axes = null;
             } else if (flattens && (n == 0 || random.nextInt(4) == 0)) {
                 axes = null;
