@@ -34,10 +34,23 @@ import java.util.StringJoiner;
  * round, and in place copyto, put and putmask), whose axis is {@code axes[0]} (null: the flattened array) and whose count (diff's n,
  * roll's shift, repeat's repeats, round's decimals) is {@code ddof}; and NumPy indexing ({@link Family#INDEX}):
  * {@code x[index]} ("getitem") and {@code x[index] = v} ("setitem", v cast unsafely, sometimes a Java
- * scalar: ddof 1) with the items of {@link #index()}.
+ * scalar: ddof 1) with the items of {@link #index()}. A family whose call takes keywords the fields above
+ * do not hold (a mode, a side, subscripts) puts them in {@link #params()}, by their NumPy names; the
+ * export writes them as the JSON object {@code params}.
  */
 record RandomCase(long seed, Family family, String op, List<Operand> inputs, Operand out, Operand where,
-                  int[] axes, boolean keepdims, int ddof, List<IndexItem> index) {
+                  int[] axes, boolean keepdims, int ddof, List<IndexItem> index, java.util.SortedMap<String, Object> params) {
+
+    /** A case without named parameters. */
+    RandomCase(long seed, Family family, String op, List<Operand> inputs, Operand out, Operand where, int[] axes,
+               boolean keepdims, int ddof, List<IndexItem> index) {
+        this(seed, family, op, inputs, out, where, axes, keepdims, ddof, index, java.util.Collections.emptySortedMap());
+    }
+
+    /** The named parameter {@code name} (a NumPy keyword such as {@code side} or {@code mode}), or null. */
+    Object param(String name) {
+        return params.get(name);
+    }
 
     /** The op families, as the differential and parity tests count them. */
     enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX }
@@ -232,6 +245,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         if (family == Family.INDEX) {
             j.add("index=[" + String.join(", ", index.stream().map(String::valueOf).toList()) + "]");
         }
+        params.forEach((k, v) -> j.add(k + "=" + RandomCaseExport.jsonValue(v)));
         return j.toString();
     }
 
@@ -244,6 +258,9 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             this.seed = seed;
             this.random = new SplittableRandom(seed);
         }
+
+        /** How many families share the draw's last 11 %, one {@code case} each below. */
+        private static final int TAIL_FAMILIES = 2;
 
         RandomCase draw() {
             int pick = random.nextInt(100);
@@ -262,7 +279,10 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             if (pick < 89) {
                 return matmul();
             }
-            return random.nextBoolean() ? index() : array();
+            return switch (random.nextInt(TAIL_FAMILIES)) {
+                case 0 -> index();
+                default -> array();
+            };
         }
 
         /**

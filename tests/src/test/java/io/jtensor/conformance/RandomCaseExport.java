@@ -67,7 +67,31 @@ class RandomCaseExport {
         j.add("\"axes\": " + (c.axes() == null ? "null" : Arrays.toString(c.axes())));
         j.add("\"keepdims\": " + c.keepdims()).add("\"ddof\": " + c.ddof());
         j.add("\"index\": [" + c.index().stream().map(RandomCaseExport::json).collect(Collectors.joining(", ")) + "]");
+        j.add("\"params\": {" + c.params().entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + jsonValue(e.getValue()))
+                .collect(Collectors.joining(", ")) + "}");
         return j.toString();
+    }
+
+    /**
+     * A named parameter as JSON: null, a boolean, a number (a double keeps its exact decimal form,
+     * NaN and infinities as strings), a string, an operand, or an int/long/double array or list of
+     * these.
+     */
+    static String jsonValue(Object v) {
+        return switch (v) {
+            case null -> "null";
+            case Boolean b -> b.toString();
+            case Double d when d.isNaN() || d.isInfinite() -> "\"" + d + "\"";
+            case Float f -> jsonValue(f.doubleValue());
+            case Number n -> n.toString();
+            case String s -> "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            case RandomCase.Operand o -> json(o);
+            case int[] a -> Arrays.toString(a);
+            case long[] a -> Arrays.toString(a);
+            case double[] a -> Arrays.stream(a).mapToObj(RandomCaseExport::jsonValue).collect(Collectors.joining(", ", "[", "]"));
+            case List<?> l -> l.stream().map(RandomCaseExport::jsonValue).collect(Collectors.joining(", ", "[", "]"));
+            default -> throw new IllegalArgumentException("no JSON form for a parameter of " + v.getClass());
+        };
     }
 
     private static String json(RandomCase.IndexItem item) {
