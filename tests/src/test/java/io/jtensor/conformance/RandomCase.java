@@ -249,10 +249,14 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         return j.toString();
     }
 
-    /** Draws one case; every random choice comes from one generator seeded with the case seed. */
-    private static final class Drawer {
-        private final long seed;
-        private final SplittableRandom random;
+    /**
+     * Draws one case; every random choice comes from one generator seeded with the case seed. The
+     * package-private helpers (dtype, shape, operand, withView, ...) are shared with the families drawn
+     * in classes of their own.
+     */
+    static final class Drawer {
+        final long seed;
+        final SplittableRandom random;
 
         Drawer(long seed) {
             this.seed = seed;
@@ -835,17 +839,17 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             return new RandomCase(seed, Family.MATMUL, "matmul", List.of(a, b), null, null, null, false, 0, List.of());
         }
 
-        private static long[] concat(long[] a, long[] b) {
+        static long[] concat(long[] a, long[] b) {
             long[] r = Arrays.copyOf(a, a.length + b.length);
             System.arraycopy(b, 0, r, a.length, b.length);
             return r;
         }
 
-        private int signedAxis(int axis, int ndim) {
+        int signedAxis(int axis, int ndim) {
             return random.nextBoolean() ? axis : axis - ndim;
         }
 
-        private DType dtype() {
+        DType dtype() {
             if (random.nextInt(8) == 0) {
                 return SMALL_INTS[random.nextInt(SMALL_INTS.length)];
             }
@@ -853,7 +857,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         }
 
         /** 0-d to 5-d (at least {@code minDims}), each size 0 to 4 with 0 and 1 frequent; at most 256 elements. */
-        private long[] shape(int minDims) {
+        long[] shape(int minDims) {
             int n = minDims + random.nextInt(6 - minDims);
             long[] s = new long[n];
             long size = 1;
@@ -869,7 +873,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         }
 
         /** A shape that broadcasts to {@code target}: leading axes dropped, some sizes set to 1. */
-        private long[] broadcastSource(long[] target) {
+        long[] broadcastSource(long[] target) {
             int drop = random.nextInt(4) == 0 ? random.nextInt(target.length + 1) : 0;
             long[] s = Arrays.copyOfRange(target, drop, target.length);
             for (int i = 0; i < s.length; i++) {
@@ -881,11 +885,11 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         }
 
         /** An operand of logical shape {@code shape}, often a view of a larger or permuted base. */
-        private Operand operand(DType t, long[] shape, boolean smallExponent) {
+        Operand operand(DType t, long[] shape, boolean smallExponent) {
             return withView(operand(t, shape, List.of(), smallExponent));
         }
 
-        private Operand operand(DType t, long[] shape, List<View> views, boolean tame) {
+        Operand operand(DType t, long[] shape, List<View> views, boolean tame) {
             int size = (int) Arrays.stream(shape).reduce(1, Math::multiplyExact);
             double[] floats = t.isFloatingPoint() ? new double[size] : null;
             long[] ints = t.isFloatingPoint() ? null : new long[size];
@@ -905,7 +909,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         }
 
         /** Re-expresses {@code plain} (no views yet) as a view of another base with the same logical shape. */
-        private Operand withView(Operand plain) {
+        Operand withView(Operand plain) {
             long[] shape = plain.baseShape();
             int n = shape.length;
             int kind = random.nextInt(5);
@@ -951,14 +955,14 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             return plain;
         }
 
-        private static boolean isTame(Operand o) {
+        static boolean isTame(Operand o) {
             if (o.floats() != null) {
                 return Arrays.stream(o.floats()).allMatch(v -> Math.abs(v) <= 2 && v * 4 == Math.rint(v * 4));
             }
             return Arrays.stream(o.ints()).allMatch(v -> v >= -8 && v <= 8);
         }
 
-        private int[] permutation(int n) {
+        int[] permutation(int n) {
             int[] p = new int[n];
             for (int i = 0; i < n; i++) {
                 p[i] = i;
@@ -972,7 +976,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             return p;
         }
 
-        private double floatValue() {
+        double floatValue() {
             int r = random.nextInt(40);
             return switch (r) {
                 case 0 -> Double.NaN;
@@ -988,7 +992,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             };
         }
 
-        private long intValue(DType t, boolean tame) {
+        long intValue(DType t, boolean tame) {
             if (t == DType.BOOL) {
                 return random.nextInt(2);
             }
