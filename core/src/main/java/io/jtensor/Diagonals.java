@@ -15,8 +15,12 @@ final class Diagonals {
     private Diagonals() {
     }
 
-    /** {@code np.diagonal(x, offset, axis1, axis2)}: a view with both axes removed and the diagonal appended last. */
-    static Tensor diagonal(String op, Tensor x, long offset, int axis1, int axis2) {
+    /**
+     * {@code np.diagonal(x, offset, axis1, axis2)}: a view with both axes removed and the diagonal
+     * appended last; read-only when x is or {@code readOnlyView} (NumPy's diagonal), else writable
+     * (the internal views of trace and einsum).
+     */
+    static Tensor diagonal(String op, Tensor x, long offset, int axis1, int axis2, boolean readOnlyView) {
         Objects.requireNonNull(x, op + ": input tensor is null");
         x.checkOpen(op);
         if (x.ndim() < 2) {
@@ -51,12 +55,12 @@ final class Diagonals {
         }
         shape[n - 2] = length;
         strides[n - 2] = x.strides[a1] + x.strides[a2];
-        return new Tensor(x.storage, x.dtype, shape, strides, x.offset + start, x.readOnly);
+        return new Tensor(x.storage, x.dtype, shape, strides, x.offset + start, x.readOnly || readOnlyView);
     }
 
     /** {@code np.trace(x, offset, axis1, axis2)}: the sum of the diagonal, with np.sum's result type. */
     static Tensor trace(Tensor x, long offset, int axis1, int axis2) {
-        try (Tensor d = diagonal("trace", x, offset, axis1, axis2)) {
+        try (Tensor d = diagonal("trace", x, offset, axis1, axis2, false)) {
             return Reductions.reduce(ReduceOp.SUM, d, new int[] {-1}, false, 0, "trace");
         }
     }
@@ -66,7 +70,7 @@ final class Diagonals {
         Objects.requireNonNull(v, op + ": input tensor is null");
         v.checkOpen(op);
         if (v.ndim() == 2) {
-            try (Tensor d = diagonal(op, v, k, 0, 1)) {
+            try (Tensor d = diagonal(op, v, k, 0, 1, false)) {
                 return d.copy();
             }
         }
@@ -75,7 +79,7 @@ final class Diagonals {
         }
         long n = Math.addExact(v.shape[0], Math.absExact(k));
         Tensor result = Tensor.allocate(v.backend(), v.dtype, new long[] {n, n});
-        try (Tensor target = diagonal(op, result, k, 0, 1)) {
+        try (Tensor target = diagonal(op, result, k, 0, 1, false)) {
             if (v.size() > 0) {
                 Elementwise.copyInto(op, v, target);
             }

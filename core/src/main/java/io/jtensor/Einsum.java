@@ -292,7 +292,7 @@ final class Einsum {
         for (int d = 0; d < ids.size(); d++) {
             int repeat = ids.lastIndexOf(ids.get(d));
             if (repeat != d) {
-                t = own(Diagonals.diagonal("einsum", t, 0, d, repeat));
+                t = own(Diagonals.diagonal("einsum", t, 0, d, repeat, false));
                 int label = ids.get(d);
                 ids.remove(repeat);
                 ids.remove(d);

@@ -5710,15 +5710,16 @@ public final class Np {
      * @see #diagonal(Tensor, long, int, int)
      */
     public static Tensor diagonal(Tensor x) {
-        return Diagonals.diagonal("diagonal", x, 0, 0, 1);
+        return Diagonals.diagonal("diagonal", x, 0, 0, 1, true);
     }
 
     /**
      * {@code np.diagonal(x, offset, axis1, axis2)}: the elements {@code x[..., i, ..., i + offset, ...]}
      * of axes axis1 and axis2 (offset &gt; 0 above the main diagonal, &lt; 0 below), as a <b>view</b>
      * of x: both axes are removed and the diagonal is appended as the last axis. Same dtype as x;
-     * an offset beyond the matrix gives an empty diagonal. Unlike NumPy's read-only view, writes
-     * through it (e.g. {@code copyto}) reach x.
+     * an offset beyond the matrix gives an empty diagonal. The view is <b>read-only</b>, as NumPy's
+     * ({@link Tensor#isReadOnly()}: {@code copyto}, {@code out=} and the other writes refuse it);
+     * {@code copy()} of it is writable, and {@link #fillDiagonal} writes a matrix's diagonal in place.
      *
      * <pre>{@code
      * diagonal(arange(6).reshape(2, 3), 1, 0, 1)   // [1 5]
@@ -5728,7 +5729,7 @@ public final class Np {
      *                                  range or axis1 equal to axis2
      */
     public static Tensor diagonal(Tensor x, long offset, int axis1, int axis2) {
-        return Diagonals.diagonal("diagonal", x, offset, axis1, axis2);
+        return Diagonals.diagonal("diagonal", x, offset, axis1, axis2, true);
     }
 
     /**

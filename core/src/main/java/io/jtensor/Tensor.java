@@ -612,7 +612,8 @@ public final class Tensor implements AutoCloseable {
 
     /**
      * Whether this tensor refuses writes ({@code not x.flags.writeable}): a {@link #broadcastTo}
-     * view, a sliding-window view, {@code imag} of a real tensor, or a view of one.
+     * view, a sliding-window view, a {@link #diagonal()} view, {@code imag} of a real tensor, or a
+     * view of one.
      */
     public boolean isReadOnly() {
         return readOnly;
@@ -978,7 +979,7 @@ public final class Tensor implements AutoCloseable {
         return Np.take(this, indices, axis);
     }
 
-    /** The main diagonal of the first two axes ({@code x.diagonal()}, a view); see {@link Np#diagonal(Tensor)}. */
+    /** The main diagonal of the first two axes ({@code x.diagonal()}, a read-only view); see {@link Np#diagonal(Tensor)}. */
     public Tensor diagonal() {
         return Np.diagonal(this);
     }

@@ -229,16 +229,19 @@ public abstract class ContractionConformance extends ConformanceCase {
     void diagonalIsAViewOfXAndDiagANewTensor() {
         Tensor x = range(3, 4);
         Tensor above = Np.diagonal(x, 1, 0, 1);                    // x[0, 1], x[1, 2], x[2, 3]
-        Np.copyto(above, -1.0);
+        assertDoubles(above, FLOAT64, shape(3), 1, 6, 11);
+        Np.fillDiagonal(x.slice(1, 1, 4, 1), Np.scalar(-1.0));      // the same elements, through a writable slice
+        assertDoubles(above, FLOAT64, shape(3), -1, -1, -1);
         assertDoubles(x, FLOAT64, shape(3, 4), 0, -1, 2, 3, 4, 5, -1, 7, 8, 9, 10, -1);
         Tensor throughT = Np.diagonal(x.T(), 1, 1, 0);             // x[0, 1], ... seen through the transpose
         assertDoubles(throughT, FLOAT64, shape(3), -1, -1, -1);
-        Np.copyto(Np.diagonal(x, -2, 0, 1), 100.0);                // x[2, 0]
-        assertDoubles(x, FLOAT64, shape(3, 4), 0, -1, 2, 3, 4, 5, -1, 7, 100, 9, 10, -1);
+        // read-only as NumPy's: np.diagonal(x, -2).flags.writeable is False
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.copyto(Np.diagonal(x, -2, 0, 1), 100.0), "copyto",
+                "is read-only");
         for (Tensor copy : List.of(Np.diag(x), Np.diag(x, 1), Np.diagflat(x), Np.diag(Np.diagonal(x)))) {
             Np.copyto(copy, 7.0);
         }
-        assertDoubles(x, FLOAT64, shape(3, 4), 0, -1, 2, 3, 4, 5, -1, 7, 100, 9, 10, -1);
+        assertDoubles(x, FLOAT64, shape(3, 4), 0, -1, 2, 3, 4, 5, -1, 7, 8, 9, 10, -1);
     }
 
     @Test

@@ -162,6 +162,31 @@ public abstract class ViewConformance extends ConformanceCase {
     }
 
     /**
+     * np.diagonal's view is read-only in NumPy 2.4 (a.diagonal().flags.writeable is False), also of a
+     * writable array; views of it too, its copy is writable, and reads (trace, ufuncs) work.
+     */
+    @Test
+    void diagonalViewsAreReadOnlyAsNumPys() {
+        Tensor m = Np.arange(0.0, 9.0, 1.0).reshape(3, 3);
+        Tensor d = Np.diagonal(m, 1, 0, 1);
+        assertTrue(d.isReadOnly());
+        assertTrue(m.diagonal().isReadOnly());
+        assertTrue(d.slice(0, 0, 1, 1).isReadOnly());
+        assertFalse(m.isReadOnly());
+        assertDoubles(d, FLOAT64, shape(2), 1, 5);
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.copyto(d, Np.zeros(2)), "copyto", "is read-only");
+        Check.throwsWith(IllegalArgumentException.class, () -> Np.negative(d, d), "negative", "is read-only");
+        Check.throwsWith(IllegalArgumentException.class, () -> d.fill(0.0), "fill", "is read-only");
+        assertDoubles(Np.exp(Np.multiply(d, 0.0)), FLOAT64, shape(2), 1, 1);
+        assertDoubles(Np.trace(m), FLOAT64, shape(), 12);
+        Tensor copy = d.copy();
+        assertFalse(copy.isReadOnly());
+        Np.copyto(copy, Np.zeros(2));
+        Np.fillDiagonal(m, Np.scalar(-1.0));
+        assertDoubles(m.diagonal(), FLOAT64, shape(3), -1, -1, -1);
+    }
+
+    /**
      * np.broadcast_to's result is read-only in NumPy 2.4 even where no elements overlap (the same
      * shape, size-1 axes, empty), and so is every view of it; np.broadcast_arrays' views stay
      * writable where they do not overlap, and a copy is writable (found by the fuzzer's in-place ops).
