@@ -181,7 +181,8 @@ final class MapKernels {
         DType type = integer ? laneType(bool ? firstTensorInput(plan, operands, compute) : stored, compute) : compute;
         if (simd == null || !(integer || Conversions.isSimdFloat(compute))
                 || stored != (bool ? DType.BOOL : type)
-                || (bool && !integer)
+                || (bool && !integer && !(plan.op() instanceof BinaryOp c
+                        && simd.compare(c, type, null, 0, 0, null, 0, 0, null, 0, 0)))
                 || (masked && (bool || !contiguous(dims, operands.length - 1)))
                 || plan.op() instanceof TernaryOp) {
             return false;
@@ -370,6 +371,8 @@ final class MapKernels {
             return integer
                     ? simd.integerBinary(b, type, segs[0], a, integerScalars[0], segs[1], bOff, integerScalars[1],
                             out, outOff, n)
+                    : b.givesBool()
+                    ? simd.compare(b, type, segs[0], a, scalars[0], segs[1], bOff, scalars[1], out, outOff, n)
                     : simd.binary(b, type, segs[0], a, scalars[0], segs[1], bOff, scalars[1], out, outOff, n);
         }
     }

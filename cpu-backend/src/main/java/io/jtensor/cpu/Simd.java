@@ -47,6 +47,16 @@ interface Simd {
                    double bScalar, MemorySegment out, long outOff, long n);
 
     /**
+     * {@code out[i] = a[i] op b[i]} for the six comparisons of FLOAT32 or FLOAT64, {@code out} BOOL
+     * (one byte, 0 or 1, per element): NaN compares false except under not_equal, -0.0 equals 0.0.
+     * Inputs as in {@link #binary}. With {@code n == 0} it only answers whether the op is vectorised.
+     *
+     * @return false when the op or type is not vectorised (nothing was written)
+     */
+    boolean compare(BinaryOp op, DType type, MemorySegment a, long aOff, double aScalar, MemorySegment b, long bOff,
+                    double bScalar, MemorySegment out, long outOff, long n);
+
+    /**
      * {@code out[i] = op(in[i])} for {@code i < n}, both contiguous of the integer {@code type},
      * with wrapping arithmetic: {@code NEGATIVE}, {@code ABS} (the minimum value of a signed type
      * stays itself; a copy for an unsigned one), {@code SQUARE} and {@code INVERT}. For INT8,

@@ -59,12 +59,12 @@ final class VectorIntegers {
     private static final int IL = I.length();
     private static final int LL = L.length();
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
-    private static final ValueLayout.OfLong BOOLS_8 =
+    static final ValueLayout.OfLong BOOLS_8 =
             ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfInt BOOLS_4 =
+    static final ValueLayout.OfInt BOOLS_4 =
             ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     /** Entry m: eight BOOL bytes, little-endian, byte k being bit k of m. */
-    private static final long[] BOOL_BYTES = new long[256];
+    static final long[] BOOL_BYTES = new long[256];
     private static final ByteVector BYTE_FALSE = ByteVector.zero(B);
     private static final ByteVector BYTE_TRUE = ByteVector.broadcast(B, (byte) 1);
 

@@ -515,6 +515,20 @@ final class VectorSimd implements Simd {
         return true;
     }
 
+    @Override
+    public boolean compare(BinaryOp op, DType type, MemorySegment a, long aOff, double aScalar, MemorySegment b,
+                           long bOff, double bScalar, MemorySegment out, long outOff, long n) {
+        BinaryLoop loop = FloatComparisons.loop(op, type);
+        if (loop == null || n == 0) {
+            return loop != null;
+        }
+        boolean f32 = type == DType.FLOAT32;
+        int lanes = FloatComparisons.lanes(type);
+        binaryLanes(loop, lanes, type.byteSize(), 1, a, aOff, a == null ? splat(slot(0), f32, aScalar, lanes) : null,
+                b, bOff, b == null ? splat(slot(1), f32, bScalar, lanes) : null, out, outOff, n);
+        return true;
+    }
+
     private static MemorySegment splat(MemorySegment slot, boolean f32, double value, int lanes) {
         for (int i = 0; i < lanes; i++) {
             if (f32) {

@@ -102,6 +102,43 @@ class VectorParityTest {
     }
 
     /**
+     * The float comparisons into BOOL on lanes ({@link FloatComparisons}) against the scalar loop,
+     * with operands drawn from a few values so that equal pairs, -0.0 against 0.0, NaN against
+     * anything and infinities meet often; tensor and scalar operands on either side, every tail
+     * length and an offset output.
+     */
+    @Test
+    void floatComparisonsOnLanesMatchTheScalarLoop() {
+        Random rnd = new Random(29);
+        double[] values = {Double.NaN, Double.NEGATIVE_INFINITY, -1.5, -0.0, 0.0, Double.MIN_VALUE, 1.5,
+                Double.POSITIVE_INFINITY};
+        BinaryOp[] comparisons = {BinaryOp.EQUAL, BinaryOp.NOT_EQUAL, BinaryOp.LESS, BinaryOp.LESS_EQUAL,
+                BinaryOp.GREATER, BinaryOp.GREATER_EQUAL};
+        for (DType t : FLOATS) {
+            for (int n : new int[] {1, 3, 4, 7, 8, 9, 15, 16, 17, 33, 1000, 4099}) {
+                CpuStorage a = CpuStorage.allocate(t, n);
+                CpuStorage b = CpuStorage.allocate(t, n);
+                for (int i = 0; i < n; i++) {
+                    set(a, t, i, values[rnd.nextInt(values.length)]);
+                    set(b, t, i, values[rnd.nextInt(values.length)]);
+                }
+                for (BinaryOp op : comparisons) {
+                    for (int mode = 0; mode < 4; mode++) {
+                        double scalar = values[mode + 2];
+                        Operand ao = mode == 1 ? Operand.scalar(t, scalar) : dense(a, t, n);
+                        Operand bo = mode >= 2 ? Operand.scalar(t, mode == 3 ? Double.NaN : scalar) : dense(b, t, n);
+                        CpuStorage x = CpuStorage.allocate(DType.BOOL, n + 5);
+                        CpuStorage y = CpuStorage.allocate(DType.BOOL, n + 5);
+                        CPU.map(map(op, new long[] {n}, Operand.of(x, DType.BOOL, 5, new long[] {1}), t, ao, bo));
+                        SCALAR.map(map(op, new long[] {n}, Operand.of(y, DType.BOOL, 5, new long[] {1}), t, ao, bo));
+                        assertSame(x, y, DType.BOOL, 0, op + " " + t + " n=" + n + " mode " + mode);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * Float64 exp is {@link ExpDouble} on both paths: bit-identical over the whole range (overflow,
      * subnormal results, underflow to 0, special values), for every tail length.
      */
