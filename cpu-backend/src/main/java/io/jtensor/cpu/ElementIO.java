@@ -45,10 +45,11 @@ final class ElementIO {
     }
 
     /**
-     * 1 for a nonzero BOOL byte (jtensor's are 0 or 1: views as bool are refused), else 0, without a branch: {@code b != 0 ? 1 : 0} compiled to a jump
-     * in these loops (into a double there is no conditional move on x86), which random masks
-     * mispredict half the time (a float32 {@code x * mask} took 3 times as long as with an all-true
-     * mask, {@code where(mask, x, y)} twice as long).
+     * 1 for a nonzero BOOL byte (jtensor's are 0 or 1: views as bool are refused), else 0, without
+     * a branch: {@code b != 0 ? 1 : 0} compiled to a jump in these loops (into a double there is no
+     * conditional move on x86), which random masks mispredict half the time (a float32
+     * {@code x * mask} took 3 times as long as with an all-true mask, {@code where(mask, x, y)}
+     * twice as long).
      */
     private static int truth(byte b) {
         return (b | -b) >>> 31;

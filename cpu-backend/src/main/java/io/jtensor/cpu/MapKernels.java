@@ -20,9 +20,11 @@ import java.util.Set;
  * from any strides into work buffers, computed one switch per block and scattered to the output.
  * Fast paths: same-type contiguous copies use bulk memory copies; contiguous FLOAT32/FLOAT64
  * arithmetic and functions, and the common contiguous integer ops (8- to 64-bit), go to
- * {@link Simd} when it is present, with or without a contiguous {@code where} mask (not for
- * comparisons), and unmasked ones contiguous only along rows (broadcast rows and columns,
- * slices) go to it row by row ({@link RowRunMap}); unmasked plans that read an input across its
+ * {@link Simd} when it is present (float comparisons into bool too), with or without a contiguous
+ * {@code where} mask (not for comparisons), and unmasked ones contiguous only along rows (broadcast rows and columns,
+ * slices) go to it row by row ({@link RowRunMap}); contiguous float maps with an input of another
+ * type (a bool mask, integers, a narrower float) convert it chunk by chunk for the same lanes
+ * ({@link MixedMap}); unmasked plans that read an input across its
  * smallest stride (transposed views) go to {@link TiledMap}. Large plans are split over threads by flat index
  * range.
  */
@@ -42,11 +44,13 @@ final class MapKernels {
 
     private final Simd simd;
     private final RowRunMap rowRuns;
+    private final MixedMap mixed;
 
     /** Creates the kernels; {@code simd} may be null (scalar loops only). */
     MapKernels(Simd simd) {
         this.simd = simd;
         this.rowRuns = simd == null ? null : new RowRunMap(simd);
+        this.mixed = new MixedMap(simd);
     }
 
     /** Runs the plan. */
@@ -92,6 +96,7 @@ final class MapKernels {
         boolean masked = where != null;
         if (fastPaths && !masked && (copyFastPath(plan, dims, operands) || convertingFastPath(plan, dims, operands)
                 || simdFastPath(plan, dims, operands, false) || halfFastPath(plan, dims, operands)
+                || mixed.run(plan, dims, operands)
                 || TiledMap.run(plan, dims, operands, base, simd))) {
             return;
         }
@@ -115,7 +120,7 @@ final class MapKernels {
         return op instanceof BinaryOp b && COSTLY_BINARY.contains(b) ? COSTLY_GRAIN : CHEAP_GRAIN;
     }
 
-    private static boolean contiguous(Dims dims, int operand) {
+    static boolean contiguous(Dims dims, int operand) {
         return dims.ndim() == 0 || (dims.ndim() == 1 && dims.strides()[operand][0] == 1);
     }
 
@@ -353,7 +358,7 @@ final class MapKernels {
         MemorySegment.copy(shorts, 0, halves, ElementIO.SHORT, at * 2, n);
     }
 
-    private record Kernel(Simd simd, ElementwiseOp op, DType type, boolean integer, MemorySegment[] segs, long[] offs,
+    record Kernel(Simd simd, ElementwiseOp op, DType type, boolean integer, MemorySegment[] segs, long[] offs,
                           double[] scalars, long[] integerScalars) {
 
         /**
@@ -386,7 +391,7 @@ final class MapKernels {
      * Callers fetch the inputs' memory first: an input sharing the output's storage must see it
      * zeroed, not as the stale bytes of a reused block.
      */
-    private static MemorySegment outputSegment(MapPlan plan, Dims dims, Operand out) {
+    static MemorySegment outputSegment(MapPlan plan, Dims dims, Operand out) {
         return plan.where() == null && contiguous(dims, 0) ? overwrittenSegment(out, plan.size()) : segment(out);
     }
 
