@@ -116,6 +116,50 @@ class MatmulKernelTest {
         return v;
     }
 
+    /**
+     * A transposed A or B (unit row stride) is packed a column at a time; the packed panels, and so
+     * the products, are bit for bit those of the same values in C order (packed row by row).
+     */
+    @Test
+    void transposedOperandsPackToTheSameBitsAsCOrder() {
+        Random rnd = new Random(14);
+        for (DType t : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            for (int[] shape : new int[][] {{33, 300, 70}, {200, 200, 200}, {7, 600, 65}, {97, 513, 9}}) {
+                int m = shape[0];
+                int k = shape[1];
+                int n = shape[2];
+                Mat at = matrix(t, m, k, 1, rnd);
+                Mat ac = matrix(t, m, k, 0, rnd);
+                for (int i = 0; i < m; i++) {
+                    for (int p = 0; p < k; p++) {
+                        set(ac.storage(), t, ac.operand().offset() + (long) i * k + p, at(at, t, i, p));
+                    }
+                }
+                Mat bt = matrix(t, k, n, 1, rnd);
+                Mat bc = matrix(t, k, n, 0, rnd);
+                for (int p = 0; p < k; p++) {
+                    for (int j = 0; j < n; j++) {
+                        set(bc.storage(), t, bc.operand().offset() + (long) p * n + j, at(bt, t, p, j));
+                    }
+                }
+                Mat cc = matrix(t, m, n, 0, rnd);
+                CPU.matmul(new MatmulPlan(new long[0], m, k, n, ac.operand(), bc.operand(), cc.operand(), t));
+                for (Mat[] ab : new Mat[][] {{at, bc}, {ac, bt}, {at, bt}}) {
+                    Mat ct = matrix(t, m, n, 0, rnd);
+                    CPU.matmul(new MatmulPlan(new long[0], m, k, n, ab[0].operand(), ab[1].operand(), ct.operand(), t));
+                    for (int i = 0; i < m; i++) {
+                        for (int j = 0; j < n; j++) {
+                            assertEquals(Double.doubleToLongBits(at(cc, t, i, j)),
+                                    Double.doubleToLongBits(at(ct, t, i, j)), t + " " + m + "x" + k + "x" + n + " A "
+                                    + (ab[0] == at ? "T" : "C") + " B " + (ab[1] == bt ? "T" : "C") + " C[" + i + "][" + j
+                                    + "]");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void batchedWithBroadcastBatchDimensions() {
         Random rnd = new Random(12);
