@@ -183,7 +183,7 @@ final class Padding {
         long[] along = new long[edge.ndim()];
         Arrays.fill(along, 1);
         along[d] = width;
-        Tensor i = t.add(Creation.arange(edge.backend(), 0, width, 1, compute).reshape(along));
+        Tensor i = t.add(t.add(Creation.arange(edge.backend(), 0, width, 1, compute)).reshape(along));
         Tensor zero = t.add(Elementwise.binary(BinaryOp.EQUAL, Arg.of(step), Arg.of(0L), null, null));
         boolean anyStepZero = t.add(Reductions.reduce(ReduceOp.ANY, zero, null, false, 0, "pad")).toBooleanArray()[0];
         Tensor y = anyStepZero

@@ -960,7 +960,9 @@ public final class Tensor implements AutoCloseable {
      */
     public Tensor flatten() {
         checkOpen("flatten");
-        return Elementwise.converted("flatten", this, dtype).reshape(size);
+        try (Tensor copy = Elementwise.converted("flatten", this, dtype)) {
+            return copy.reshape(size);
+        }
     }
 
     /** {@code x.dot(other)}; see {@link Np#dot(Tensor, Tensor)}. */

@@ -53,7 +53,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     }
 
     /** The op families, as the differential and parity tests count them. */
-    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX }
+    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SHAPE }
 
     /** One item of an {@link Family#INDEX} case's {@code x[...]}. */
     sealed interface IndexItem permits IntItem, SliceItem, MarkerItem, ArrayItem {
@@ -264,7 +264,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         }
 
         /** How many families share the draw's last 11 %, one {@code case} each below. */
-        private static final int TAIL_FAMILIES = 2;
+        private static final int TAIL_FAMILIES = 3;
 
         RandomCase draw() {
             int pick = random.nextInt(100);
@@ -285,6 +285,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             }
             return switch (random.nextInt(TAIL_FAMILIES)) {
                 case 0 -> index();
+                case 2 -> RandomShapeCases.draw(this);
                 default -> array();
             };
         }

@@ -146,6 +146,7 @@ final class RandomCaseRun {
             case MATMUL -> Np.matmul(x, in.get(1));
             case ARRAY -> array(c, in);
             case INDEX -> index(c, in);
+            case SHAPE -> RandomShapeCases.call(c, in);
         };
     }
 
@@ -253,6 +254,7 @@ final class RandomCaseRun {
             // which zero a unique run, a clip tie or a median's selection keeps depends on the sort,
             // loop or partition, in NumPy as across backends (README)
             case INDEX -> Tolerance.EXACT;
+            case SHAPE -> RandomShapeCases.tolerance(c);
             case ARRAY -> switch (c.op()) {
                 case "unique", "clip", "median" -> new Tolerance(0, 0, false);
                 default -> Tolerance.EXACT;
@@ -275,7 +277,7 @@ final class RandomCaseRun {
     static double[] scales(RandomCase c, Backend cpu, int size) {
         double[] zeros = new double[size];
         if (c.family() == RandomCase.Family.UNARY || c.family() == RandomCase.Family.BINARY
-                || c.family() == RandomCase.Family.ARRAY || c.family() == RandomCase.Family.INDEX || c.out() != null) {
+                || c.family() == RandomCase.Family.ARRAY || c.family() == RandomCase.Family.INDEX || c.family() == RandomCase.Family.SHAPE || c.out() != null) {
             return zeros;
         }
         List<Tensor> opened = new ArrayList<>();
