@@ -63,14 +63,24 @@ def _pad(params, x):
     return np.pad(x, width, mode, **kwargs)
 
 
-def _check_insert_positions(x, p):
-    """Refuses index lists whose positions collide after NumPy's shift: NumPy fills the extra place with
-    arr's one element when arr has one, jtensor refuses every collision (a documented deviation)."""
+def _check_insert(x, values, p):
+    """Refuses what jtensor documents as refused where NumPy's insert with an index list lets it pass:
+    positions that collide after NumPy's shift (NumPy fills the extra place with arr's element when
+    arr has one) and empty values that do not broadcast to the inserted block (NumPy assigns them to
+    an empty selection without a shape check)."""
     obj = p["obj"]
-    if not isinstance(obj, list) or len(obj) < 2:
+    if not isinstance(obj, list) or len(obj) == 1:
         return
-    n = x.size if p["axis"] is None else x.shape[p["axis"]] if -x.ndim <= p["axis"] < x.ndim else None
+    axis = p["axis"]
+    n = x.size if axis is None else x.shape[axis] if -x.ndim <= axis < x.ndim else None
     if n is None:
+        return
+    block = (len(obj),) if axis is None else x.shape[:axis % x.ndim] + (len(obj),) + x.shape[axis % x.ndim + 1:]
+    try:
+        np.broadcast_to(values, block)
+    except ValueError:
+        raise ShapeRefused("values do not broadcast to the inserted block")
+    if len(obj) < 2:
         return
     indices = np.array(obj, np.intp)
     indices[indices < 0] += n
@@ -134,7 +144,7 @@ def _call(case, inputs):
     if op == "broadcast_to":
         return np.broadcast_to(x, tuple(p["shape"]))
     if op == "insert":
-        _check_insert_positions(x, p)
+        _check_insert(x, inputs[1], p)
         return np.insert(x, p["obj"], inputs[1], axis=p["axis"])
     if op == "delete":
         return np.delete(x, slice(*p["slice"]) if "slice" in p else p["obj"], axis=p["axis"])

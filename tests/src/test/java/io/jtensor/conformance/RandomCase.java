@@ -34,7 +34,8 @@ import java.util.StringJoiner;
  * round, and in place copyto, put and putmask), whose axis is {@code axes[0]} (null: the flattened array) and whose count (diff's n,
  * roll's shift, repeat's repeats, round's decimals) is {@code ddof}; and NumPy indexing ({@link Family#INDEX}):
  * {@code x[index]} ("getitem") and {@code x[index] = v} ("setitem", v cast unsafely, sometimes a Java
- * scalar: ddof 1) with the items of {@link #index()}. A family whose call takes keywords the fields above
+ * scalar: ddof 1) with the items of {@link #index()}; and the shape functions of {@link Family#SHAPE}
+ * (reshape, joins, splits, pad, ..., drawn and run by {@link RandomShapeCases}). A family whose call takes keywords the fields above
  * do not hold (a mode, a side, subscripts) puts them in {@link #params()}, by their NumPy names; the
  * export writes them as the JSON object {@code params}.
  */
