@@ -76,8 +76,12 @@ def _check_insert(x, values, p):
     if n is None:
         return
     block = (len(obj),) if axis is None else x.shape[:axis % x.ndim] + (len(obj),) + x.shape[axis % x.ndim + 1:]
+    # an assignment drops values' leading size-1 axes beyond the block's dimensions first
+    shape = values.shape
+    while len(shape) > len(block) and shape[0] == 1:
+        shape = shape[1:]
     try:
-        np.broadcast_to(values, block)
+        np.broadcast_to(values.reshape(shape), block)
     except ValueError:
         raise ShapeRefused("values do not broadcast to the inserted block")
     if len(obj) < 2:
