@@ -50,6 +50,10 @@ final class RandomShapeCases {
     private static final String[] PAD_MODES = {"constant", "edge", "reflect", "symmetric", "wrap", "maximum",
         "minimum", "mean", "median", "linear_ramp"};
 
+    /**
+     * One case from the drawer's generator: an op of {@link #OPS} (pad twice as often, for its modes),
+     * x of 0 to 5 dimensions (3 for the joins, pad and the editing functions) and the op's keywords.
+     */
     static RandomCase draw(RandomCase.Drawer d) {
         SplittableRandom r = d.random;
         String op = OPS[r.nextInt(OPS.length)];
