@@ -33,6 +33,8 @@ import warnings
 
 import numpy as np
 
+from random_cases_shape import shape
+
 warnings.simplefilter("ignore")
 np.seterr(all="ignore")
 
@@ -327,6 +329,8 @@ def index(case, inputs):
 def evaluate(case):
     inputs = [None if o is None else operand(o) for o in case["inputs"]]
     family = case["family"]
+    if family == "SHAPE":
+        return shape(case, inputs, jt_type)
     if family == "INDEX":
         return index(case, inputs)
     if family == "ARRAY":

@@ -827,7 +827,8 @@ public final class Np {
      * repeat(array(new int[] {1, 2}), 3)   // [1 1 1 2 2 2]
      * }</pre>
      *
-     * @throws IllegalArgumentException for a negative count
+     * @throws IllegalArgumentException for a negative count, unless x is empty (NumPy repeats no
+     *                                  element any number of times: {@code np.repeat(np.zeros(0), -1)})
      */
     public static Tensor repeat(Tensor x, long repeats) {
         return Repeating.repeat(x, repeats, null);
@@ -6714,8 +6715,8 @@ public final class Np {
      * {@code endValues} is one {@code {value}}, one {@code {before, after}} pair, or one value or
      * pair per axis. Computed as NumPy's: {@code end + i·(edge - end)/width}, or
      * {@code end + (i/width)·(edge - end)} when the step of any line is 0; in float64, except for a
-     * float32 x with end values given per axis, where NumPy's end values are Python floats and the
-     * ramp is float32 arithmetic (one value or one pair are float64 NumPy scalars). Integer x:
+     * float32 or float16 x with end values given per axis, where NumPy's end values are Python floats
+     * and the ramp is float32 or float16 arithmetic (one value or one pair are float64 NumPy scalars). Integer x:
      * floored, then converted; bool x: non-zero is true. NaN and infinities propagate as in the
      * formula.
      *
@@ -9459,12 +9460,20 @@ public final class Np {
         return Objects.requireNonNull(x, "reshape: x is null").reshape(shape);
     }
 
-    /** {@code np.transpose(x, axes)}: {@link Tensor#transpose(int...)} (no axes reverses them; a view). */
+    /**
+     * {@code np.transpose(x, axes)}: {@link Tensor#transpose(int...)} (no axes reverses them; a view).
+     * An empty {@code axes} array is the no-argument call, so it reverses the axes of x, where NumPy
+     * refuses {@code axes=()} for an x of 1+ dimensions.
+     */
     public static Tensor transpose(Tensor x, int... axes) {
         return Objects.requireNonNull(x, "transpose: x is null").transpose(axes);
     }
 
-    /** {@code np.squeeze(x[, axis])}: {@link Tensor#squeeze(int...)}; no axes drops every length-1 axis (a view). */
+    /**
+     * {@code np.squeeze(x[, axis])}: {@link Tensor#squeeze(int...)}; no axes drops every length-1 axis
+     * (a view). An empty {@code axes} array is the no-argument call (every length-1 axis dropped),
+     * where NumPy's {@code axis=()} drops none ({@code x.squeeze(new int[0])} drops none, as NumPy).
+     */
     public static Tensor squeeze(Tensor x, int... axes) {
         Objects.requireNonNull(x, "squeeze: x is null");
         return axes.length == 0 ? x.squeeze() : x.squeeze(axes);
@@ -9554,7 +9563,11 @@ public final class Np {
         return normalized;
     }
 
-    /** {@code np.ravel(x)}: {@link Tensor#ravel()} (a view when x is contiguous, else a copy). */
+    /**
+     * {@code np.ravel(x)}: {@link Tensor#ravel()}, {@code x.reshape(-1)}: a view whenever the strides
+     * allow one, else a copy. NumPy's ravel returns a view only of a C-contiguous x and copies the
+     * others, so a strided 1-d x ({@code x[::2]}) gives a view here, which writes reach x through.
+     */
     public static Tensor ravel(Tensor x) {
         return Objects.requireNonNull(x, "ravel: x is null").ravel();
     }

@@ -141,7 +141,9 @@ final class Padding {
         long[] shape = paddedShape(x, widths, "linear_ramp");
         // NumPy's _as_pairs keeps one value or one pair as NumPy scalars, whose float64 makes
         // linspace compute in float64; per-axis values become Python floats, weak beside float32
-        DType compute = x.dtype == DType.FLOAT32 && endValues.length > 1 ? DType.FLOAT32 : DType.FLOAT64;
+        // and float16
+        DType compute = (x.dtype == DType.FLOAT32 || x.dtype == DType.FLOAT16) && endValues.length > 1 ? x.dtype
+                : DType.FLOAT64;
         Tensor result = Elementwise.full(x.backend(), shape, 0, x.dtype);
         try (Temporaries t = new Temporaries()) {
             Elementwise.copyInto("pad", x, region(t, result, x.shape, widths, 0));
@@ -183,7 +185,7 @@ final class Padding {
         long[] along = new long[edge.ndim()];
         Arrays.fill(along, 1);
         along[d] = width;
-        Tensor i = t.add(Creation.arange(edge.backend(), 0, width, 1, compute).reshape(along));
+        Tensor i = t.add(t.add(Creation.arange(edge.backend(), 0, width, 1, compute)).reshape(along));
         Tensor zero = t.add(Elementwise.binary(BinaryOp.EQUAL, Arg.of(step), Arg.of(0L), null, null));
         boolean anyStepZero = t.add(Reductions.reduce(ReduceOp.ANY, zero, null, false, 0, "pad")).toBooleanArray()[0];
         Tensor y = anyStepZero

@@ -51,14 +51,16 @@ final class Repeating {
     static Tensor repeat(Tensor x, long repeats, Integer axis) {
         Objects.requireNonNull(x, "repeat: x is null");
         x.checkOpen("repeat");
-        if (repeats < 0) {
-            throw new IllegalArgumentException("repeat: repeats must be >= 0, got " + repeats);
-        }
         try (Tensor lines = alongAxis(x, axis)) {
             int a = axis == null ? 0 : Axes.normalize("repeat", axis, lines.ndim());
             long[] shape = lines.shape();
-            shape[a] = times("repeat", shape[a], repeats);
-            long[] blocks = insert(lines.shape, a + 1, repeats);
+            // NumPy only refuses a negative count when there are slices to repeat
+            if (repeats < 0 && shape[a] != 0) {
+                throw new IllegalArgumentException("repeat: repeats must be >= 0, got " + repeats);
+            }
+            long count = Math.max(repeats, 0);
+            shape[a] = times("repeat", shape[a], count);
+            long[] blocks = insert(lines.shape, a + 1, count);
             long[] source = insert(lines.shape, a + 1, 1);
             return broadcastCopy("repeat", lines, source, shape, blocks);
         }

@@ -262,9 +262,11 @@ public final class Tensor implements AutoCloseable {
 
     /**
      * A tensor with the same elements in a new shape (one entry may be -1, inferred). A view when
-     * the strides allow it, as {@code np.reshape}; otherwise a copy.
+     * the strides allow it, as {@code np.reshape}; otherwise a copy. Other negative sizes are
+     * refused, where NumPy 2.4 takes any negative size as the unknown one ({@code reshape(-2)}).
      *
-     * @throws IllegalArgumentException when the sizes differ or more than one -1 is given
+     * @throws IllegalArgumentException when the sizes differ, more than one -1 is given or a size
+     *                                  is below -1
      */
     public Tensor reshape(long... newShape) {
         checkOpen("reshape");
@@ -361,7 +363,11 @@ public final class Tensor implements AutoCloseable {
         return Shape.contiguousStrides(target);
     }
 
-    /** The flattened (1-D) tensor, a view when possible ({@code np.ravel}). */
+    /**
+     * The flattened (1-D) tensor, a view when possible ({@code np.ravel}, as {@code reshape(-1)}):
+     * NumPy's ravel views only a C-contiguous x, so a strided x such as {@code x[::2]} is a copy
+     * there and a view here.
+     */
     public Tensor ravel() {
         return reshape(size);
     }
@@ -961,7 +967,9 @@ public final class Tensor implements AutoCloseable {
      */
     public Tensor flatten() {
         checkOpen("flatten");
-        return Elementwise.converted("flatten", this, dtype).reshape(size);
+        try (Tensor copy = Elementwise.converted("flatten", this, dtype)) {
+            return copy.reshape(size);
+        }
     }
 
     /** {@code x.dot(other)}; see {@link Np#dot(Tensor, Tensor)}. */

@@ -34,7 +34,8 @@ import java.util.StringJoiner;
  * round, and in place copyto, put and putmask), whose axis is {@code axes[0]} (null: the flattened array) and whose count (diff's n,
  * roll's shift, repeat's repeats, round's decimals) is {@code ddof}; and NumPy indexing ({@link Family#INDEX}):
  * {@code x[index]} ("getitem") and {@code x[index] = v} ("setitem", v cast unsafely, sometimes a Java
- * scalar: ddof 1) with the items of {@link #index()}. A family whose call takes keywords the fields above
+ * scalar: ddof 1) with the items of {@link #index()}; and the shape functions of {@link Family#SHAPE}
+ * (reshape, joins, splits, pad, ..., drawn and run by {@link RandomShapeCases}). A family whose call takes keywords the fields above
  * do not hold (a mode, a side, subscripts) puts them in {@link #params()}, by their NumPy names; the
  * export writes them as the JSON object {@code params}.
  */
@@ -53,7 +54,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     }
 
     /** The op families, as the differential and parity tests count them. */
-    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX }
+    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SHAPE }
 
     /** One item of an {@link Family#INDEX} case's {@code x[...]}. */
     sealed interface IndexItem permits IntItem, SliceItem, MarkerItem, ArrayItem {
@@ -264,7 +265,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         }
 
         /** How many families share the draw's last 11 %, one {@code case} each below. */
-        private static final int TAIL_FAMILIES = 2;
+        private static final int TAIL_FAMILIES = 3;
 
         RandomCase draw() {
             int pick = random.nextInt(100);
@@ -285,6 +286,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             }
             return switch (random.nextInt(TAIL_FAMILIES)) {
                 case 0 -> index();
+                case 2 -> RandomShapeCases.draw(this);
                 default -> array();
             };
         }

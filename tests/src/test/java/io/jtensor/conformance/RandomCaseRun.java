@@ -146,6 +146,7 @@ final class RandomCaseRun {
             case MATMUL -> Np.matmul(x, in.get(1));
             case ARRAY -> array(c, in);
             case INDEX -> index(c, in);
+            case SHAPE -> RandomShapeCases.call(c, in);
         };
     }
 
@@ -253,6 +254,7 @@ final class RandomCaseRun {
             // which zero a unique run, a clip tie or a median's selection keeps depends on the sort,
             // loop or partition, in NumPy as across backends (README)
             case INDEX -> Tolerance.EXACT;
+            case SHAPE -> RandomShapeCases.tolerance(suite, c, type);
             case ARRAY -> switch (c.op()) {
                 case "unique", "clip", "median" -> new Tolerance(0, 0, false);
                 default -> Tolerance.EXACT;
@@ -273,6 +275,9 @@ final class RandomCaseRun {
      * finite inputs only, so that an infinity elsewhere does not widen the bound.
      */
     static double[] scales(RandomCase c, Backend cpu, int size) {
+        if (c.family() == RandomCase.Family.SHAPE) {
+            return RandomShapeCases.scales(c, size);
+        }
         double[] zeros = new double[size];
         if (c.family() == RandomCase.Family.UNARY || c.family() == RandomCase.Family.BINARY
                 || c.family() == RandomCase.Family.ARRAY || c.family() == RandomCase.Family.INDEX || c.out() != null) {

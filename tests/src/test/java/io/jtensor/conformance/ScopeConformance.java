@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -224,6 +225,27 @@ public abstract class ScopeConformance extends ConformanceCase {
             }
             assertEquals(5000L, acc.getLong(3));
             assertEquals(1, scope.openTensors());
+        }
+        assertEquals(before, inUse());
+    }
+
+    /** Ops the fuzzer caught leaving a temporary open: each call leaves its result alone (NumPy's values). */
+    @Test
+    void flattenAndLinearRampPadLeaveOnlyTheirResultOpen() {
+        long before = inUse();
+        try (Tensor x = Np.array(new byte[] {1, 2, 3, 4}, 2, 2); Tensor row = Np.array(new double[] {1, 2, 3})) {
+            try (TensorScope scope = Np.scope()) {
+                Tensor flat = x.T().flatten();
+                assertArrayEquals(new long[] {1, 3, 2, 4}, flat.toLongArray());
+                assertEquals(DType.INT8, flat.dtype());
+                assertEquals(2, scope.openTensors(), "the transposed view and flatten's result");
+            }
+            try (TensorScope scope = Np.scope()) {
+                // np.pad([1., 2, 3], (2, 3), "linear_ramp", end_values=(5, 0))
+                Tensor padded = Np.pad(row, new int[][] {{2, 3}}, "linear_ramp", new double[][] {{5, 0}});
+                assertArrayEquals(new double[] {5, 3, 1, 2, 3, 2, 1, 0}, padded.toDoubleArray());
+                assertEquals(1, scope.openTensors(), "pad's result");
+            }
         }
         assertEquals(before, inUse());
     }

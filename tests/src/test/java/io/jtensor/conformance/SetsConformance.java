@@ -318,6 +318,21 @@ public abstract class SetsConformance extends ConformanceCase {
         throwsWith(IllegalStateException.class, () -> Np.interp(closed, x, x), "interp");
     }
 
+    /** Per-axis end values are Python floats in NumPy, so a float16 x ramps in float16 arithmetic (NumPy's values). */
+    @Test
+    void linearRampOfFloat16WithEndValuesPerAxisIsFloat16Arithmetic() {
+        Tensor x = Np.array(new double[] {-0.375, 0, 2.5, 4.5}).reshape(2, 2).astype(DType.FLOAT16);
+        // np.pad(x, [(0, 0), (3, 3)], "linear_ramp", end_values=[[0.0, 0.0], [-3.5, 0.75]])
+        Tensor padded = Np.pad(x, new int[][] {{0, 0}, {3, 3}}, "linear_ramp", new double[][] {{0, 0}, {-3.5, 0.75}});
+        assertEquals(DType.FLOAT16, padded.dtype());
+        assertArrayEquals(new double[] {-3.5, -2.45703125, -1.416015625, -0.375, 0.0, 0.25, 0.5, 0.75,
+            -3.5, -1.5, 0.5, 2.5, 4.5, 3.25, 2.0, 0.75}, padded.toDoubleArray(), 0.0);
+        // one pair for all axes is a float64 NumPy scalar pair: float64 arithmetic, rounded once
+        Tensor pair = Np.pad(x.slice(0, 0, 1, 1).reshape(2), new int[][] {{3, 3}}, "linear_ramp", new double[][] {{-3.5, 0.75}});
+        assertArrayEquals(new double[] {-3.5, -2.458984375, -1.4169921875, -0.375, 0.0, 0.25, 0.5, 0.75},
+                pair.toDoubleArray(), 0.0);
+    }
+
     @Test
     void resultsAreNewTensorsThatDoNotShareTheInputs() {
         Tensor x = Np.array(new double[] {1, 2, 3});

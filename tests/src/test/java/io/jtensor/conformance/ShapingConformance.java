@@ -842,4 +842,17 @@ public abstract class ShapingConformance extends ConformanceCase {
         iae(() -> Np.polyval(here, there), "polyval: tensors are on different backends");
         iae(() -> Np.polyfit(here, there, 1), "polyfit: tensors are on different backends");
     }
+
+    /** NumPy refuses a negative repeat count only where there are slices to repeat. */
+    @Test
+    void repeatTakesANegativeCountWhereNothingIsRepeated() {
+        // np.repeat(np.zeros((0, 2), np.int32), -1, axis=0).shape == (0, 2); np.repeat(np.zeros((2, 0)), [-1], axis=1)
+        assertEquals(List.of(0L, 2L), Arrays.stream(Np.repeat(Np.zeros(new long[] {0, 2}, INT32), -1, 0).shape())
+                .boxed().toList());
+        assertEquals(List.of(2L, 0L), Arrays.stream(Np.repeat(Np.zeros(2, 0), new long[] {-1}, 1).shape()).boxed().toList());
+        assertEquals(List.of(0L), Arrays.stream(Np.repeat(Np.zeros(0, 3), -2).shape()).boxed().toList());
+        // np.repeat(np.zeros((1, 2)), [-1], axis=0): ValueError
+        throwsWith(IllegalArgumentException.class, () -> Np.repeat(Np.zeros(1, 2), new long[] {-1}, 0), "repeat",
+                "repeats must be >= 0, got -1");
+    }
 }
