@@ -5947,7 +5947,11 @@ public final class Np {
      * {@code np.linalg.norm(x, ord, axis, keepdims)}. One axis (or a 1-d x with null axes): the
      * vector norm, ord = inf (max |x|), -inf, 0 (count of non-zeros), 1, 2 or any p. Two axes (or a
      * 2-d x): the matrix norm, ord = 1 (max column sum), -1, inf (max row sum), -inf, 2 (largest
-     * singular value) or -2.
+     * singular value) or -2. Ord ±2 of a float16 x is refused (NumPy's SVD has no float16), and
+     * ord -2 of empty matrices too (NumPy's zero-size minimum); ord 2 of empty ones gives 0.
+     *
+     * @throws IllegalArgumentException for an invalid ord or axes, a float16 x with matrix ord ±2,
+     *                                  or matrix ord -2 of empty matrices
      */
     public static Tensor norm(Tensor x, double ord, int[] axes, boolean keepdims) {
         return LinearAlgebra.norm(x, ord, axes, keepdims);
@@ -5958,7 +5962,10 @@ public final class Np {
         return LinearAlgebra.norm(x, ord, null, false);
     }
 
-    /** {@code np.linalg.norm(x, 'fro' | 'nuc', axis, keepdims)}: Frobenius or nuclear matrix norm. */
+    /**
+     * {@code np.linalg.norm(x, 'fro' | 'nuc', axis, keepdims)}: Frobenius or nuclear matrix norm
+     * ('nuc' refuses float16, as NumPy's SVD).
+     */
     public static Tensor norm(Tensor x, String ord, int[] axes, boolean keepdims) {
         return LinearAlgebra.norm(x, ord, axes, keepdims);
     }
