@@ -5931,7 +5931,9 @@ public final class Np {
      *                                  count, a term with more labels than its operand has axes (or
      *                                  fewer, without {@code ...}), a label whose sizes differ
      *                                  ("size of label 'j' for operand 1 (3) does not match previous
-     *                                  terms (4)"), an output label repeated or absent from the inputs,
+     *                                  terms (4)"), a label repeated in one term over axes of different
+     *                                  sizes (also when the first is 0, where NumPy 2.4 reads past an
+     *                                  empty operand), an output label repeated or absent from the inputs,
      *                                  or broadcast axes missing from an explicit output
      */
     public static Tensor einsum(String subscripts, Tensor... operands) {
@@ -6177,7 +6179,8 @@ public final class Np {
      * (..., K, N) with orthonormal columns and rows, s (..., K) the singular values, largest first,
      * and {@code u @ diag(s) @ vh == a}. The signs of singular vector pairs (and the basis for
      * repeated singular values) are not normalized and may differ from NumPy's; u's columns for
-     * zero singular values are completed to an orthonormal set. jtensor has no full_matrices=True.
+     * zero singular values (also those at roundoff level, whose direction is noise) are completed to
+     * an orthonormal set. jtensor has no full_matrices=True.
      *
      * <pre>{@code
      * Tensor[] usv = Np.svd(Np.array(new double[] {3, 0, 0, -4}, 2, 2));   // s = [4, 3]
@@ -6220,6 +6223,8 @@ public final class Np {
      * <p>float32 gives float32, every other type float64. Host-computed in float64 by one-sided
      * Jacobi SVD: error about cond(a)·eps·|pinv(a)| for the kept singular values. (NumPy rounds the
      * SVD to float32 before its products, so float32 results differ from NumPy's by a few float32 ULP.)
+     * An empty stack gives an empty result of that same type (float16 refused), where NumPy returns
+     * an empty array of a's own type, unchecked.
      *
      * @throws IllegalArgumentException when a is not at least 2-d
      */
