@@ -33,6 +33,8 @@ import warnings
 
 import numpy as np
 
+import random_cases_linalg
+
 warnings.simplefilter("ignore")
 np.seterr(all="ignore")
 
@@ -329,6 +331,8 @@ def evaluate(case):
     family = case["family"]
     if family == "INDEX":
         return index(case, inputs)
+    if family == "LINALG":
+        return random_cases_linalg.evaluate(case, inputs)
     if family == "ARRAY":
         return array(case, inputs)
     if family in ("UNARY", "BINARY"):

@@ -36,7 +36,8 @@ import java.util.StringJoiner;
  * {@code x[index]} ("getitem") and {@code x[index] = v} ("setitem", v cast unsafely, sometimes a Java
  * scalar: ddof 1) with the items of {@link #index()}. A family whose call takes keywords the fields above
  * do not hold (a mode, a side, subscripts) puts them in {@link #params()}, by their NumPy names; the
- * export writes them as the JSON object {@code params}.
+ * export writes them as the JSON object {@code params}. Linear algebra and contractions
+ * ({@link Family#LINALG}) are drawn by {@link RandomLinalgCases}.
  */
 record RandomCase(long seed, Family family, String op, List<Operand> inputs, Operand out, Operand where,
                   int[] axes, boolean keepdims, int ddof, List<IndexItem> index, java.util.SortedMap<String, Object> params) {
@@ -53,7 +54,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     }
 
     /** The op families, as the differential and parity tests count them. */
-    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX }
+    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, LINALG }
 
     /** One item of an {@link Family#INDEX} case's {@code x[...]}. */
     sealed interface IndexItem permits IntItem, SliceItem, MarkerItem, ArrayItem {
@@ -264,7 +265,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         }
 
         /** How many families share the draw's last 11 %, one {@code case} each below. */
-        private static final int TAIL_FAMILIES = 2;
+        private static final int TAIL_FAMILIES = 3;
 
         RandomCase draw() {
             int pick = random.nextInt(100);
@@ -285,6 +286,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             }
             return switch (random.nextInt(TAIL_FAMILIES)) {
                 case 0 -> index();
+                case 2 -> RandomLinalgCases.draw(this);
                 default -> array();
             };
         }

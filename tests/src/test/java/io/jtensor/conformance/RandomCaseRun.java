@@ -146,6 +146,7 @@ final class RandomCaseRun {
             case MATMUL -> Np.matmul(x, in.get(1));
             case ARRAY -> array(c, in);
             case INDEX -> index(c, in);
+            case LINALG -> RandomLinalgCases.call(c, in);
         };
     }
 
@@ -253,6 +254,7 @@ final class RandomCaseRun {
             // which zero a unique run, a clip tie or a median's selection keeps depends on the sort,
             // loop or partition, in NumPy as across backends (README)
             case INDEX -> Tolerance.EXACT;
+            case LINALG -> RandomLinalgCases.tolerance(suite, c, type);
             case ARRAY -> switch (c.op()) {
                 case "unique", "clip", "median" -> new Tolerance(0, 0, false);
                 default -> Tolerance.EXACT;
@@ -324,6 +326,7 @@ final class RandomCaseRun {
                     long k = a.shape()[a.ndim() - 1];
                     yield Np.multiply(p, (double) Math.max(k, 1));
                 }
+                case LINALG -> RandomLinalgCases.scale(c, abs, opened);
                 default -> throw new IllegalStateException();
             };
             keep(opened, s);
