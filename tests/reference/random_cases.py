@@ -34,6 +34,7 @@ import warnings
 import numpy as np
 
 from random_cases_shape import shape
+import random_cases_linalg
 
 warnings.simplefilter("ignore")
 np.seterr(all="ignore")
@@ -333,6 +334,8 @@ def evaluate(case):
         return shape(case, inputs, jt_type)
     if family == "INDEX":
         return index(case, inputs)
+    if family == "LINALG":
+        return random_cases_linalg.evaluate(case, inputs)
     if family == "ARRAY":
         return array(case, inputs)
     if family in ("UNARY", "BINARY"):

@@ -124,8 +124,9 @@ final class LinearAlgebra {
                 bRest[j++] = b.shape[d];
             }
         }
-        try (Tensor a2 = a.reshape(-1, k); Tensor bMoved = b.moveAxis(contracted, 0);
-             Tensor b2 = bMoved.reshape(k, -1); Tensor product = matmul(a2, b2)) {
+        // explicit sizes: with k = 0 a -1 could not be inferred
+        try (Tensor a2 = a.reshape(Shape.size(aRest), k); Tensor bMoved = b.moveAxis(contracted, 0);
+             Tensor b2 = bMoved.reshape(k, Shape.size(bRest)); Tensor product = matmul(a2, b2)) {
             long[] shape = Arrays.copyOf(aRest, aRest.length + bRest.length);
             System.arraycopy(bRest, 0, shape, aRest.length, bRest.length);
             return product.reshape(shape);
@@ -309,7 +310,8 @@ final class LinearAlgebra {
         }
         int sumAxis = columns ? rowAxis : colAxis;
         int pickAxis = columns ? colAxis : rowAxis;
-        ReduceOp pick = ord > 0 ? ReduceOp.MAX : ReduceOp.MIN;
+        // NumPy's max(..., initial=0) for ord 1 and inf: 0 over no columns (rows); min has no identity
+        ReduceOp pick = ord < 0 ? ReduceOp.MIN : x.shape[pickAxis] == 0 ? ReduceOp.SUM : ReduceOp.MAX;
         try (Tensor f = floating(x); Tensor abs = Elementwise.unary(UnaryOp.ABS, f, null, null);
              Tensor sums = Reductions.reduce(ReduceOp.SUM, abs, new int[] {sumAxis}, true, 0, "norm")) {
             return Reductions.reduce(pick, sums, new int[] {pickAxis, sumAxis}, keepdims, 0, "norm");
@@ -317,6 +319,11 @@ final class LinearAlgebra {
     }
 
     private static Tensor singularValueNorm(Tensor x, int[] axes, boolean keepdims, String ord) {
+        HostLinearAlgebra.refuseFloat16("norm (ord " + ord + ")", x);
+        if (ord.equals("-2") && Math.min(x.shape[axes[0]], x.shape[axes[1]]) == 0) {
+            throw new IllegalArgumentException("norm: ord -2 of empty matrices (shape " + Shape.toString(x.shape)
+                    + ", axes " + Arrays.toString(axes) + ") has no smallest singular value (NumPy: zero-size minimum)");
+        }
         try (Tensor f = floating(x); Tensor moved = f.transpose(matrixLast(x.ndim(), axes));
              Tensor host = moved.astype(DType.FLOAT64)) {
             long[] shape = host.shape;

@@ -5933,7 +5933,9 @@ public final class Np {
      *                                  count, a term with more labels than its operand has axes (or
      *                                  fewer, without {@code ...}), a label whose sizes differ
      *                                  ("size of label 'j' for operand 1 (3) does not match previous
-     *                                  terms (4)"), an output label repeated or absent from the inputs,
+     *                                  terms (4)"), a label repeated in one term over axes of different
+     *                                  sizes (also when the first is 0, where NumPy 2.4 reads past an
+     *                                  empty operand), an output label repeated or absent from the inputs,
      *                                  or broadcast axes missing from an explicit output
      */
     public static Tensor einsum(String subscripts, Tensor... operands) {
@@ -5949,7 +5951,11 @@ public final class Np {
      * {@code np.linalg.norm(x, ord, axis, keepdims)}. One axis (or a 1-d x with null axes): the
      * vector norm, ord = inf (max |x|), -inf, 0 (count of non-zeros), 1, 2 or any p. Two axes (or a
      * 2-d x): the matrix norm, ord = 1 (max column sum), -1, inf (max row sum), -inf, 2 (largest
-     * singular value) or -2.
+     * singular value) or -2. Ord ±2 of a float16 x is refused (NumPy's SVD has no float16), and
+     * ord -2 of empty matrices too (NumPy's zero-size minimum); ord 2 of empty ones gives 0.
+     *
+     * @throws IllegalArgumentException for an invalid ord or axes, a float16 x with matrix ord ±2,
+     *                                  or matrix ord -2 of empty matrices
      */
     public static Tensor norm(Tensor x, double ord, int[] axes, boolean keepdims) {
         return LinearAlgebra.norm(x, ord, axes, keepdims);
@@ -5960,7 +5966,10 @@ public final class Np {
         return LinearAlgebra.norm(x, ord, null, false);
     }
 
-    /** {@code np.linalg.norm(x, 'fro' | 'nuc', axis, keepdims)}: Frobenius or nuclear matrix norm. */
+    /**
+     * {@code np.linalg.norm(x, 'fro' | 'nuc', axis, keepdims)}: Frobenius or nuclear matrix norm
+     * ('nuc' refuses float16, as NumPy's SVD).
+     */
     public static Tensor norm(Tensor x, String ord, int[] axes, boolean keepdims) {
         return LinearAlgebra.norm(x, ord, axes, keepdims);
     }
@@ -6172,7 +6181,8 @@ public final class Np {
      * (..., K, N) with orthonormal columns and rows, s (..., K) the singular values, largest first,
      * and {@code u @ diag(s) @ vh == a}. The signs of singular vector pairs (and the basis for
      * repeated singular values) are not normalized and may differ from NumPy's; u's columns for
-     * zero singular values are completed to an orthonormal set. jtensor has no full_matrices=True.
+     * zero singular values (also those at roundoff level, whose direction is noise) are completed to
+     * an orthonormal set. jtensor has no full_matrices=True.
      *
      * <pre>{@code
      * Tensor[] usv = Np.svd(Np.array(new double[] {3, 0, 0, -4}, 2, 2));   // s = [4, 3]
@@ -6215,6 +6225,8 @@ public final class Np {
      * <p>float32 gives float32, every other type float64. Host-computed in float64 by one-sided
      * Jacobi SVD: error about cond(a)·eps·|pinv(a)| for the kept singular values. (NumPy rounds the
      * SVD to float32 before its products, so float32 results differ from NumPy's by a few float32 ULP.)
+     * An empty stack gives an empty result of that same type (float16 refused), where NumPy returns
+     * an empty array of a's own type, unchecked.
      *
      * @throws IllegalArgumentException when a is not at least 2-d
      */

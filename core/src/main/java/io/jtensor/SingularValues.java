@@ -64,6 +64,7 @@ final class SingularValues {
                 }
             }
         }
+        orthonormalize(left, rows);
         complete(left, rows);
         // left: columns of U for A (or of V for A^T); sortedRight: columns of V (or of U for A^T)
         double[][] uColumns = transpose ? sortedRight : left;
@@ -127,6 +128,67 @@ final class SingularValues {
         return norms;
     }
 
+    /**
+     * Gram-Schmidt (twice) of each vector of {@code basis} against the earlier ones (larger singular
+     * values first); a vector that loses more than half its norm is set to null, for {@link #complete}.
+     * A column of roundoff size (a zero singular value whose squares underflow, e.g. 5e-155 for
+     * [[1, 1, 0, 0], [1, 0, 0, 1], [1, 0, 0, 1], [1, 0, 1, 0]]) has no direction of its own: divided
+     * by its norm it is not orthogonal to the others. Vectors holding NaN are left as they are.
+     */
+    private static void orthonormalize(double[][] basis, int length) {
+        for (int j = 1; j < basis.length; j++) {
+            double[] v = basis[j];
+            if (v == null || hasNaN(v)) {
+                continue;
+            }
+            removeComponents(basis, j, v, true);
+            double norm = norm(v);
+            if (norm < 0.5) {
+                basis[j] = null;
+            } else {
+                for (int i = 0; i < length; i++) {
+                    v[i] /= norm;
+                }
+            }
+        }
+    }
+
+    /** Subtracts from v, twice, its components along the non-null vectors basis[0..upTo) (those with NaN too unless skipped). */
+    private static void removeComponents(double[][] basis, int upTo, double[] v, boolean skipNaN) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int o = 0; o < upTo; o++) {
+                double[] other = basis[o];
+                if (other == null || (skipNaN && hasNaN(other))) {
+                    continue;
+                }
+                double dot = 0;
+                for (int i = 0; i < v.length; i++) {
+                    dot = Math.fma(other[i], v[i], dot);
+                }
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = Math.fma(-dot, other[i], v[i]);
+                }
+            }
+        }
+    }
+
+    private static double norm(double[] v) {
+        double norm = 0;
+        for (double e : v) {
+            norm = Math.hypot(norm, e);
+        }
+        return norm;
+    }
+
+    private static boolean hasNaN(double[] v) {
+        for (double e : v) {
+            if (Double.isNaN(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Fills the null entries of {@code basis} with unit vectors orthogonal to all the others (Gram-Schmidt, twice). */
     private static void complete(double[][] basis, int length) {
         int candidate = 0;
@@ -137,23 +199,8 @@ final class SingularValues {
             while (basis[j] == null && candidate < length) {
                 double[] v = new double[length];
                 v[candidate++] = 1;
-                for (int pass = 0; pass < 2; pass++) {
-                    for (double[] other : basis) {
-                        if (other != null) {
-                            double dot = 0;
-                            for (int i = 0; i < length; i++) {
-                                dot = Math.fma(other[i], v[i], dot);
-                            }
-                            for (int i = 0; i < length; i++) {
-                                v[i] = Math.fma(-dot, other[i], v[i]);
-                            }
-                        }
-                    }
-                }
-                double norm = 0;
-                for (double e : v) {
-                    norm = Math.hypot(norm, e);
-                }
+                removeComponents(basis, basis.length, v, false);
+                double norm = norm(v);
                 if (norm > 0.5) {
                     for (int i = 0; i < length; i++) {
                         v[i] /= norm;

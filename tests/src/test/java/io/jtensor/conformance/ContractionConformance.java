@@ -214,6 +214,17 @@ public abstract class ContractionConformance extends ConformanceCase {
      * give float16 (each integer fits it), where folding pairs would give float32 (int16 with float16).
      */
     @Test
+    void dotOfNdOperandsOverAnEmptyAxisIsZeros() {
+        // NumPy 2.4: dot(zeros((2, 0)), ones((3, 0, 4))) is zeros((2, 3, 4)); dot(zeros(0, int64),
+        // ones((1, 0, 2), int32)) is zeros((1, 2), int64)
+        try (Tensor a = Np.zeros(2, 0); Tensor b = Np.ones(3, 0, 4); Tensor v = Np.zeros(0).astype(DType.INT64);
+             Tensor w = Np.ones(1, 0, 2).astype(DType.INT32); Tensor ab = Np.dot(a, b); Tensor vw = Np.dot(v, w)) {
+            assertDoubles(ab, FLOAT64, shape(2, 3, 4), new double[24]);
+            assertLongs(vw, DType.INT64, shape(1, 2), 0, 0);
+        }
+    }
+
+    @Test
     void einsumTypesAllOperandsAtOnce() {
         try (Tensor a = Np.array(new byte[] {1, -128, 100}); Tensor b = Np.arrayUint8(new byte[] {2, (byte) 255, 3});
              Tensor c = Np.array(new double[] {0.5, 1, 2}).astype(DType.FLOAT16);

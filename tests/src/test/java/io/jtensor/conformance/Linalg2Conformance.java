@@ -3,6 +3,7 @@ package io.jtensor.conformance;
 import io.jtensor.DType;
 import io.jtensor.LinAlgException;
 import io.jtensor.Np;
+import io.jtensor.Slice;
 import io.jtensor.Tensor;
 import io.jtensor.conformance.ReferenceData.Row;
 import org.junit.jupiter.api.Test;
@@ -476,6 +477,23 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         svdInvariants("svd 40x3", Np.matmul(a, Np.ones(n, 3)), usv[0], usv[1], usv[2]);
         Tensor[] wv = Np.eigh(gram);
         eighInvariants("eigh 40x40", gram, wv[0], wv[1]);
+    }
+
+    @Test
+    void singularVectorsOfZeroSingularValuesStayOrthonormal() {
+        // NumPy 2.4: svd of these 0/1 matrices of rank 3 has s[3] ~ 1e-17 and u.T @ u == I; the one-sided
+        // Jacobi left a column of 5e-155 (squares underflowing) whose direction was noise (u.T @ u off by 0.79)
+        double[][] rankThree = {{1, 1, 0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 1, 0}, {0, 1, 1, 0, 0, 1, 0, 1, 1, 1, 0, 1, 0, 1, 0, 1}};
+        for (double[] values : rankThree) {
+            Tensor a = Np.array(values, 4, 4);
+            Tensor[] usv = Np.svd(a);
+            svdInvariants("svd " + Arrays.toString(values), a, usv[0], usv[1], usv[2]);
+            Tensor wide = a.get(Slice.of(0L, 3L, null));
+            Tensor[] t = Np.svd(wide.T());
+            svdInvariants("svd of the first 3 rows' transpose", wide.T(), t[0], t[1], t[2]);
+            Tensor[] w = Np.svd(wide);
+            svdInvariants("svd of the first 3 rows", wide, w[0], w[1], w[2]);
+        }
     }
 
     @Test

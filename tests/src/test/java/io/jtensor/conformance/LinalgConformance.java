@@ -10,6 +10,7 @@ import static io.jtensor.DType.FLOAT32;
 import static io.jtensor.DType.FLOAT64;
 import static io.jtensor.DType.INT32;
 import static io.jtensor.DType.INT64;
+import static io.jtensor.conformance.Check.throwsWith;
 
 /**
  * matmul / dot / outer / norm contracts beyond the NumPy replay of {@link ReferenceConformance}:
@@ -195,6 +196,31 @@ public abstract class LinalgConformance extends ConformanceCase {
         assertLongs(Np.outer(i32(2, 3), i32(4)), INT32, shape(2, 1), 8, 12);
         assertDoubles(Np.outer(Np.zeros(0), f64(1, 2)), FLOAT64, shape(0, 2));
         assertDoubles(Np.outer(range(2, 2).T(), f64(1)), FLOAT64, shape(4, 1), 0, 2, 1, 3);
+    }
+
+    @Test
+    void matrixNormsOfEmptyMatricesAndOfFloat16AsNumPy() {
+        // NumPy 2.4: norm(ones((2, 2), float16), 2) and (..., 'nuc') raise TypeError (no float16 SVD);
+        // norm(zeros((2, 0, 3)), -2, axis=(-2, -1)) a zero-size minimum, with ord 2 it is [0. 0.]
+        Tensor half = Np.ones(2, 2).astype(DType.FLOAT16);
+        Tensor empty = Np.zeros(2, 0, 3);
+        int[] last = {-2, -1};
+        throwsWith(IllegalArgumentException.class, () -> Np.norm(half, 2), "norm (ord 2)", "float16 is unsupported");
+        throwsWith(IllegalArgumentException.class, () -> Np.norm(half, "nuc", null, false), "norm (ord nuc)", "float16");
+        throwsWith(IllegalArgumentException.class, () -> Np.norm(empty, -2, last, false), "norm: ord -2 of empty matrices",
+                "(2, 0, 3)");
+        assertDoubles(Np.norm(empty, 2, last, false), FLOAT64, shape(2), 0, 0);
+        assertDoubles(Np.norm(empty, "nuc", last, true), FLOAT64, shape(2, 1, 1), 0, 0);
+        assertDoubles(Np.norm(half, 1), DType.FLOAT16, shape(), 2);
+        // ord 1 and inf take NumPy's max(..., initial=0): norm(zeros((3, 0)), 1) is 0.0; -1 and -inf a
+        // minimum over no columns (rows) raise
+        assertDoubles(Np.norm(Np.zeros(3, 0), 1), FLOAT64, shape(), 0);
+        assertDoubles(Np.norm(Np.zeros(0, 3), 1), FLOAT64, shape(), 0);
+        assertDoubles(Np.norm(Np.zeros(0, 3), Double.POSITIVE_INFINITY), FLOAT64, shape(), 0);
+        assertDoubles(Np.norm(empty, Double.POSITIVE_INFINITY, new int[] {1, 2}, true), FLOAT64, shape(2, 1, 1), 0, 0);
+        throwsWith(IllegalArgumentException.class, () -> Np.norm(Np.zeros(3, 0), -1), "norm", "no identity");
+        throwsWith(IllegalArgumentException.class, () -> Np.norm(Np.zeros(0, 3), Double.NEGATIVE_INFINITY), "norm",
+                "no identity");
     }
 
     @Test

@@ -37,7 +37,8 @@ import java.util.StringJoiner;
  * scalar: ddof 1) with the items of {@link #index()}; and the shape functions of {@link Family#SHAPE}
  * (reshape, joins, splits, pad, ..., drawn and run by {@link RandomShapeCases}). A family whose call takes keywords the fields above
  * do not hold (a mode, a side, subscripts) puts them in {@link #params()}, by their NumPy names; the
- * export writes them as the JSON object {@code params}.
+ * export writes them as the JSON object {@code params}. Linear algebra and contractions
+ * ({@link Family#LINALG}) are drawn by {@link RandomLinalgCases}.
  */
 record RandomCase(long seed, Family family, String op, List<Operand> inputs, Operand out, Operand where,
                   int[] axes, boolean keepdims, int ddof, List<IndexItem> index, java.util.SortedMap<String, Object> params) {
@@ -54,7 +55,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     }
 
     /** The op families, as the differential and parity tests count them. */
-    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SHAPE }
+    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SHAPE, LINALG }
 
     /** One item of an {@link Family#INDEX} case's {@code x[...]}. */
     sealed interface IndexItem permits IntItem, SliceItem, MarkerItem, ArrayItem {
@@ -265,7 +266,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         }
 
         /** How many families share the draw's last 11 %, one {@code case} each below. */
-        private static final int TAIL_FAMILIES = 3;
+        private static final int TAIL_FAMILIES = 4;
 
         RandomCase draw() {
             int pick = random.nextInt(100);
@@ -287,6 +288,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             return switch (random.nextInt(TAIL_FAMILIES)) {
                 case 0 -> index();
                 case 2 -> RandomShapeCases.draw(this);
+                case 3 -> RandomLinalgCases.draw(this);
                 default -> array();
             };
         }

@@ -147,6 +147,7 @@ final class RandomCaseRun {
             case ARRAY -> array(c, in);
             case INDEX -> index(c, in);
             case SHAPE -> RandomShapeCases.call(c, in);
+            case LINALG -> RandomLinalgCases.call(c, in);
         };
     }
 
@@ -255,6 +256,7 @@ final class RandomCaseRun {
             // loop or partition, in NumPy as across backends (README)
             case INDEX -> Tolerance.EXACT;
             case SHAPE -> RandomShapeCases.tolerance(suite, c, type);
+            case LINALG -> RandomLinalgCases.tolerance(suite, c, type);
             case ARRAY -> switch (c.op()) {
                 case "unique", "clip", "median" -> new Tolerance(0, 0, false);
                 default -> Tolerance.EXACT;
@@ -329,6 +331,7 @@ final class RandomCaseRun {
                     long k = a.shape()[a.ndim() - 1];
                     yield Np.multiply(p, (double) Math.max(k, 1));
                 }
+                case LINALG -> RandomLinalgCases.scale(c, abs, opened);
                 default -> throw new IllegalStateException();
             };
             keep(opened, s);

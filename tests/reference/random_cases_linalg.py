@@ -1,0 +1,164 @@
+"""NumPy results for the LINALG family of the jtensor fuzzer (io.jtensor.conformance.RandomLinalgCases).
+
+Imported by random_cases.py, which calls evaluate(case, inputs) for every case of the family.
+
+Reference values: the result type and any refusal are NumPy's own call on the operands. Integer and
+bool results, outer, kron and cross are NumPy's results in the operands' types (exact ops).
+Floating contractions (dot, vdot, inner, tensordot, einsum, trace, convolve, correlate and
+matrix_power with n >= 0) are evaluated in long double and rounded once to the result type; the
+LAPACK-backed functions (det, inv, solve, pinv, cholesky, lstsq, norm, matrix_power with n < 0) in
+float64 and rounded once (jtensor computes them in float64 too, NumPy's float32 LAPACK does not), and
+matrix_rank is NumPy's own count. Factorizations are compared by invariants (their factors' signs are
+unspecified): qr gives [a, I, |diag r|] (|diag r| only for the full-rank "wide" draws), svd
+[s, a, I, I], eigh [w, a with its upper triangle mirrored from the lower one, I], lstsq
+[x, residuals, rank, s], each flattened and concatenated in the result type: the Java side computes
+the same quantities from jtensor's factors (q @ r, q.T @ q, ...).
+"""
+
+import numpy as np
+
+
+def _rc():
+    import random_cases
+    return random_cases
+
+
+def _up(f, xs):
+    """f on the operands; a floating result recomputed in long double and rounded once."""
+    rc = _rc()
+    r = np.asarray(f(*xs))
+    t = rc.jt_type(r.dtype)
+    if t.startswith("float"):
+        r = np.asarray(f(*[x.astype(np.longdouble) for x in xs])).astype(rc.NP[t])
+    return t, r
+
+
+def _wide(f, xs):
+    """f on the operands for the type and any refusal, its value from float64 copies, rounded once."""
+    rc = _rc()
+    r = np.asarray(f(*xs))
+    t = rc.jt_type(r.dtype)
+    return t, np.asarray(f(*[x.astype(np.float64) for x in xs])).astype(rc.NP[t])
+
+
+def _eye(batch, k):
+    return np.broadcast_to(np.eye(k), tuple(batch) + (k, k))
+
+
+def _flat(t, parts):
+    rc = _rc()
+    return np.concatenate([np.asarray(p, dtype=np.float64).reshape(-1) for p in parts]).astype(rc.NP[t])
+
+
+def _ord(v):
+    if v is None or v in ("fro", "nuc"):
+        return v
+    return float(v)
+
+
+def _check_repeated_labels(subscripts, inputs):
+    """Refuses a label repeated in one term over axes of different sizes, as NumPy 2.4 does except
+    when the first size is 0: its einsum('ii->i', zeros((0, 2))) returns 2 values read from an empty
+    buffer (einsum('ii', ...) refuses). jtensor always refuses (README, a deviation)."""
+    terms = subscripts.split("->")[0].split(",")
+    if len(terms) != len(inputs):
+        return
+    for term, x in zip(terms, inputs):
+        bare = term.replace("...", "")
+        if bare and not bare.isalpha():
+            return
+        head, _, tail = term.partition("...")
+        if "..." in term:
+            labels = list(zip(head, x.shape[:len(head)])) + list(zip(tail, x.shape[x.ndim - len(tail):]))
+        elif len(term) == x.ndim:
+            labels = list(zip(term, x.shape))
+        else:
+            return
+        sizes = {}
+        for label, size in labels:
+            if sizes.setdefault(label, size) != size:
+                raise ValueError(f"label {label} repeated over sizes {sizes[label]} and {size}")
+
+
+def evaluate(case, inputs):
+    name = case["op"]
+    p = case["params"]
+    rc = _rc()
+    a = inputs[0]
+    b = inputs[1] if len(inputs) > 1 else None
+    if name in ("dot", "vdot", "inner"):
+        return _up(getattr(np, name), [a, b])
+    if name in ("outer", "kron"):
+        r = np.asarray(getattr(np, name)(a, b))
+        return rc.jt_type(r.dtype), r
+    if name == "tensordot":
+        axes = p["axes"]
+        axes = axes if isinstance(axes, int) else (tuple(axes[0]), tuple(axes[1]))
+        return _up(lambda x, y: np.tensordot(x, y, axes), [a, b])
+    if name == "einsum":
+        _check_repeated_labels(p["subscripts"], inputs)
+        return _up(lambda *xs: np.einsum(p["subscripts"], *xs), inputs)
+    if name == "trace":
+        return _up(lambda x: np.trace(x, p["offset"], p["axis1"], p["axis2"]), [a])
+    if name == "matrix_power":
+        n = p["n"]
+        if n >= 0:
+            return _up(lambda x: np.linalg.matrix_power(x, n), [a])
+        r = np.asarray(np.linalg.matrix_power(a, n))
+        t = rc.jt_type(r.dtype)
+        inverse = np.linalg.inv(a.astype(np.float64)).astype(np.longdouble)
+        return t, np.asarray(np.linalg.matrix_power(inverse, -n)).astype(rc.NP[t])
+    if name == "cross":
+        r = np.asarray(np.cross(a, b, axisa=p["axisa"], axisb=p["axisb"], axisc=p["axisc"]))
+        return rc.jt_type(r.dtype), r
+    if name == "pinv" and a.size == 0:
+        # NumPy returns an empty array of a's own type before looking at it (int64 stays int64,
+        # float16 is not refused): jtensor types an empty stack as any other (README, a deviation)
+        t, _ = _wide(np.linalg.pinv, [np.zeros((1, 1), a.dtype)])
+        return t, np.zeros(a.shape[:-2] + (a.shape[-1], a.shape[-2]), rc.NP[t])
+    if name in ("det", "inv", "pinv", "cholesky"):
+        return _wide(getattr(np.linalg, name), [a])
+    if name in ("solve", "lstsq"):
+        if name == "solve":
+            return _wide(np.linalg.solve, [a, b])
+        x = np.linalg.lstsq(a, b)[0]
+        t = rc.jt_type(x.dtype)
+        x, res, rank, s = np.linalg.lstsq(a.astype(np.float64), b.astype(np.float64))
+        return t, _flat(t, [x, res, [rank], s])
+    if name == "norm":
+        axis = p["axis"]
+        axis = None if axis is None else tuple(axis)
+        return _wide(lambda x: np.linalg.norm(x, _ord(p["ord"]), axis, p["keepdims"]), [a])
+    if name == "matrix_rank":
+        r = np.asarray(np.linalg.matrix_rank(a)).astype(np.int64)
+        return "int64", r
+    if name == "qr":
+        q, r = np.linalg.qr(a)
+        t = rc.jt_type(r.dtype)
+        m, n = a.shape[-2:]
+        parts = [a, _eye(a.shape[:-2], min(m, n))]
+        if p["values"] == "wide":
+            parts.append(np.abs(np.diagonal(np.linalg.qr(a.astype(np.float64))[1], axis1=-2, axis2=-1)))
+        return t, _flat(t, parts)
+    if name == "svd":
+        s = np.linalg.svd(a, compute_uv=False)
+        t = rc.jt_type(s.dtype)
+        k = min(a.shape[-2:])
+        s = np.linalg.svd(a.astype(np.float64), compute_uv=False)
+        return t, _flat(t, [s, a, _eye(a.shape[:-2], k), _eye(a.shape[:-2], k)])
+    if name == "eigh":
+        w = np.linalg.eigvalsh(a)
+        t = rc.jt_type(w.dtype)
+        x = a.astype(np.float64)
+        w = np.linalg.eigvalsh(x)
+        lower = np.tril(x)
+        sym = lower + np.swapaxes(np.tril(x, -1), -1, -2)
+        return t, _flat(t, [w, sym, _eye(a.shape[:-2], a.shape[-1])])
+    if name in ("convolve", "correlate"):
+        return _up(lambda x, y: getattr(np, name)(x, y, p["mode"]), [a, b])
+    if name == "interp":
+        left = None if p.get("left") is None else float(p["left"])
+        right = None if p.get("right") is None else float(p["right"])
+        r = np.asarray(np.interp(a, b, inputs[2], left, right))
+        return rc.jt_type(r.dtype), r
+    raise ValueError("unknown linalg op " + name)
