@@ -656,6 +656,11 @@ final class VectorSimd implements Simd {
         return VectorIntegers.extreme(s, type, off, n, max);
     }
 
+    @Override
+    public long integerArgExtreme(MemorySegment s, DType type, long off, long n, boolean max) {
+        return VectorIntegers.argExtreme(s, type, off, n, max);
+    }
+
     // ---------------------------------------------------------------- reductions and rows
 
     @Override
