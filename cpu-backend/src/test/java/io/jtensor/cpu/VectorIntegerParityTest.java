@@ -453,8 +453,9 @@ class VectorIntegerParityTest {
                 int[] spots = {0, block - 1, block, block + 1, 2 * block - 1, 3 * block, longest - 1};
                 for (int k = spots.length - 1; k >= 0; k--) {
                     ElementIO.writeLong(run.segment(), t, 1 + spots[k], t.wrap(pair[1]));
-                    assertArgExtremes(run, t, 1, longest, t + " " + pair[1] + " among " + pair[0] + " from "
-                            + spots[k]);
+                    String what = t + " " + pair[1] + " among " + pair[0] + " from " + spots[k];
+                    assertArgExtremes(run, t, 1, longest, what);
+                    assertArgExtremes(run, t, 1, spots[k] + 1, what + ", the last of the run");
                 }
             }
         }
@@ -474,6 +475,41 @@ class VectorIntegerParityTest {
         }
         assertEquals(first, SIMD.integerArgExtreme(a.segment(), t, off, n, true), "argmax " + what);
         assertEquals(last, SIMD.integerArgExtreme(a.segment(), t, off, n, false), "argmin " + what);
+    }
+
+    /**
+     * ARGMAX and ARGMIN of one long run (a plan splits it over threads into stretches whose
+     * partial results are merged by value) holding a single extreme late in it, among values
+     * that differ from it only in the sign bit, or among the type's other extreme: the stretches'
+     * extremes must be compared as the type orders them (unsigned for UINT8, UINT16, UINT32).
+     */
+    @Test
+    void argExtremesOfLongRunsFindALateSingleExtreme() {
+        int n = 1_000_003;
+        int at = 877_777;
+        for (DType t : ALL) {
+            long bits = t.byteSize() * 8L;
+            long high = bits == 64 ? Long.MIN_VALUE : 1L << (bits - 1);
+            long[][] pairs = {{t.wrap(high - 1), t.wrap(high)}, {t.wrap(high), t.wrap(high - 1)},
+                {t.minValue(), t.maxValue()}, {t.maxValue(), t.minValue()}};
+            CpuStorage a = CpuStorage.allocate(t, n);
+            for (long[] pair : pairs) {
+                for (int i = 0; i < n; i++) {
+                    ElementIO.writeLong(a.segment(), t, i, pair[0]);
+                }
+                ElementIO.writeLong(a.segment(), t, at, pair[1]);
+                boolean larger = ElementIO.readLong(a.segment(), t, at, DType.INT64)
+                        > ElementIO.readLong(a.segment(), t, 0, DType.INT64);
+                for (ReduceOp op : new ReduceOp[]{ReduceOp.ARGMAX, ReduceOp.ARGMIN}) {
+                    CpuStorage x = CpuStorage.allocate(DType.INT64, 1);
+                    CPU.reduce(new ReducePlan(op, dense(a, t, n), new long[0], new long[]{n},
+                            Operand.of(x, DType.INT64, 0, new long[0]), t.computeType(), 0));
+                    long want = larger == (op == ReduceOp.ARGMAX) ? at : 0;
+                    assertEquals(want, ElementIO.readLong(x.segment(), DType.INT64, 0, DType.INT64),
+                            op + " " + t + " of " + pair[0] + " with one " + pair[1]);
+                }
+            }
+        }
     }
 
     /**
