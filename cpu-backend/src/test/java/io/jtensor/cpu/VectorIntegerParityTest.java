@@ -304,6 +304,59 @@ class VectorIntegerParityTest {
     }
 
     /**
+     * The masked copy of every element width (FLOAT32 and FLOAT64 too, raw bits: NaN payloads)
+     * against {@link MaskedStore#scalar}: every length up to several vectors and every offset of
+     * the source, mask and output, mask bytes of any non-zero value (0x80 and 0xFF among them) in
+     * every lane, all false and all true; the masked-out elements must keep their old bits.
+     */
+    @Test
+    void maskedCopyMatchesTheScalarCopy() {
+        Random rnd = new Random(41);
+        byte[] trueBytes = {1, 2, 0x40, (byte) 0x80, (byte) 0xFF, 0x7F};
+        DType[] types = {DType.INT8, DType.INT16, DType.INT32, DType.FLOAT32, DType.INT64, DType.FLOAT64};
+        for (DType t : types) {
+            int max = 70;
+            CpuStorage src = CpuStorage.allocate(t, max + 4);
+            for (long b = 0; b < (max + 4L) * t.byteSize(); b++) {
+                src.segment().set(ElementIO.BYTE, b, (byte) rnd.nextInt());
+            }
+            for (int pattern = 0; pattern < 3; pattern++) {
+                CpuStorage mask = CpuStorage.allocate(DType.BOOL, max + 4);
+                for (int i = 0; i < max + 4; i++) {
+                    byte bits = switch (pattern) {
+                        case 0 -> rnd.nextBoolean() ? 0 : trueBytes[rnd.nextInt(trueBytes.length)];
+                        case 1 -> 0;
+                        default -> trueBytes[i % trueBytes.length];
+                    };
+                    mask.segment().set(ElementIO.BYTE, i, bits);
+                }
+                for (int n = 0; n <= max; n++) {
+                    for (int off = 0; off < 4; off++) {
+                        CpuStorage x = CpuStorage.allocate(t, max + 4);
+                        CpuStorage y = CpuStorage.allocate(t, max + 4);
+                        for (long b = 0; b < (max + 4L) * t.byteSize(); b++) {
+                            byte old = (byte) (b * 31 + 7);
+                            x.segment().set(ElementIO.BYTE, b, old);
+                            y.segment().set(ElementIO.BYTE, b, old);
+                        }
+                        int srcOff = (off + 1) % 4;
+                        int maskOff = (off + 2) % 4;
+                        assertTrue(SIMD.maskedCopy(t, src.segment(), srcOff, mask.segment(), maskOff, x.segment(),
+                                off, n), "masked copy of " + t + " declined");
+                        MaskedStore.scalar(t, src.segment(), srcOff, mask.segment(), maskOff, y.segment(), off, n);
+                        for (long b = 0; b < (max + 4L) * t.byteSize(); b++) {
+                            if (x.segment().get(ElementIO.BYTE, b) != y.segment().get(ElementIO.BYTE, b)) {
+                                fail("masked copy of " + t + " n=" + n + " off=" + off + " pattern " + pattern
+                                        + ": byte " + b + " differs");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * SUM (into INT64 and into INT32), MAX, MIN, ARGMAX and ARGMIN (UINT32 computed in INT64, as
      * core plans them) of full-range data of every integer type (the longest runs split over
      * threads, the arg reductions' extremes tied many times over), whose sums wrap (the 8- and 16-bit ones over
@@ -611,9 +664,7 @@ class VectorIntegerParityTest {
                     dense(mask, DType.BOOL, n), t.computeType()));
             assertTrue(calls.contains("integerBinary MULTIPLY " + t), "masked multiply of " + t + " not on lanes: "
                     + calls);
-            if (t.byteSize() < 8) {
-                assertTrue(calls.contains("maskedCopy " + t), "masked store of " + t + " not on lanes: " + calls);
-            }
+            assertTrue(calls.contains("maskedCopy " + t), "masked store of " + t + " not on lanes: " + calls);
             CpuStorage out = CpuStorage.allocate(t, n);
             map.run(new MapPlan(UnaryOp.ABS, new long[]{n}, dense(out, t, n), List.of(dense(a, t, n)), null,
                     t.computeType()));
