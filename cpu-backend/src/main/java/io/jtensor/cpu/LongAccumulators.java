@@ -9,9 +9,10 @@ import java.util.Arrays;
 /**
  * Reductions in the long work type (BOOL, INT32 and INT64 compute types) with wrap-around;
  * ALL and ANY are the minimum and maximum of the values converted to bool. SUM of contiguous
- * runs of every integer type, and MAX, MIN, ARGMAX and ARGMIN of contiguous runs of every integer type whose values the
- * compute type holds, are folded on vector lanes ({@link Simd#integerSum}, {@link Simd#integerExtreme},
- * {@link Simd#integerArgExtreme}) when {@link ReduceKernels} offers them.
+ * runs of every integer type, and MAX, MIN, ARGMAX and ARGMIN of contiguous runs of every integer
+ * type whose values the compute type holds, are folded on vector lanes ({@link Simd#integerSum},
+ * {@link Simd#integerExtreme}, {@link Simd#integerArgExtreme}) when {@link ReduceKernels} offers
+ * them.
  */
 final class LongAccumulators {
 
@@ -262,7 +263,10 @@ final class LongAccumulators {
             }
         }
 
-        /** The run's first extreme found on lanes ({@link Simd#integerArgExtreme}), offered as {@link #addRun} would. */
+        /**
+         * The run's first extreme, found on lanes ({@link Simd#integerArgExtreme}), offered as
+         * {@link #addRun} would offer it.
+         */
         @Override
         boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n, long flat) {
             if (!holdsEvery(src, compute)) {

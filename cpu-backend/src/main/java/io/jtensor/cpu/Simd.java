@@ -8,8 +8,8 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data, the common integer element-wise
- * ops, the sum, max, min, argmax and argmin of every integer type. The only implementation, {@code VectorSimd}, uses
- * the JDK Vector API and is loaded by {@link SimdLoader} only when the
+ * ops, the sum, max, min, argmax and argmin of every integer type. The only implementation,
+ * {@code VectorSimd}, uses the JDK Vector API and is loaded by {@link SimdLoader} only when the
  * {@code jdk.incubator.vector} module is present; every caller has a scalar path for the cases
  * this interface declines (a {@code false} result).
  *

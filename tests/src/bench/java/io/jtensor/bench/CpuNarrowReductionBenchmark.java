@@ -21,9 +21,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Full {@code max}, {@code min}, {@code argmax} and {@code argmin} of 4M contiguous elements
  * (2048²) of the 8- and 16-bit types (and int32), {@code argmax} along rows ({@code argmaxRows}:
- * {@code x.argmax(1)}), and {@code add(x, y, out, where)} under a random contiguous bool mask, with the Vector API on ({@code lanes=true}) or off (the scalar
- * loops, {@code jtensor.cpu.vector=false} while the backend is created), so the lanes and the
- * scalar path they replace are timed in one run.
+ * {@code x.argmax(1)}), and {@code add(x, y, out, where)} under a random contiguous bool mask,
+ * with the Vector API on ({@code lanes=true}) or off (the scalar loops,
+ * {@code jtensor.cpu.vector=false} while the backend is created), so the lanes and the scalar
+ * path they replace are timed in one run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
