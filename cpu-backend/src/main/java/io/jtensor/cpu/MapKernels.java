@@ -42,11 +42,22 @@ final class MapKernels {
 
     private final Simd simd;
     private final RowRunMap rowRuns;
+    private final long halfMin;
 
     /** Creates the kernels; {@code simd} may be null (scalar loops only). */
     MapKernels(Simd simd) {
+        this(simd, HALF_MIN);
+    }
+
+    /**
+     * Kernels whose float16 lane path takes plans of at least {@code halfMin} elements (the
+     * production threshold is {@value #HALF_MIN}; tests and benchmarks lower it to reach the
+     * path with small plans).
+     */
+    MapKernels(Simd simd, long halfMin) {
         this.simd = simd;
         this.rowRuns = simd == null ? null : new RowRunMap(simd);
+        this.halfMin = halfMin;
     }
 
     /** Runs the plan. */
@@ -95,7 +106,8 @@ final class MapKernels {
                 || TiledMap.run(plan, dims, operands, base, simd))) {
             return;
         }
-        if (fastPaths && masked && simdFastPath(plan, dims, operands, true)) {
+        if (fastPaths && masked
+                && (simdFastPath(plan, dims, operands, true) || halfFastPath(plan, dims, operands))) {
             return;
         }
         BufferedMap block = new BufferedMap(plan, dims, operands, base, masked,
@@ -263,7 +275,7 @@ final class MapKernels {
      * scalar at the same index of {@code scalars} (float types) or {@code integerScalars}.
      */
     /** Below this many elements a float16 map takes the buffered loop (the lane path's set-up costs more). */
-    private static final long HALF_MIN = 4096;
+    static final long HALF_MIN = 4096;
     /** Elements per float16 chunk widened to float32 scratch. */
     private static final int HALF_CHUNK = 2048;
 
@@ -271,15 +283,18 @@ final class MapKernels {
      * A contiguous float16 map whose float32 op runs on lanes: each chunk of the float16 inputs is
      * widened to float32 scratch ({@code Float.float16ToFloat}, exact), the float32 lane kernel
      * computes it, and {@code Float.floatToFloat16} rounds each result once, as NumPy's half loops
-     * and the buffered loop do, so the bits are the buffered loop's.
+     * and the buffered loop do, so the bits are the buffered loop's. Under a contiguous
+     * {@code where=} mask every element of a chunk is computed and the rounded halves are stored
+     * through {@link MaskedStore} (16-bit lanes), so masked-out elements keep their bits.
      */
     private boolean halfFastPath(MapPlan plan, Dims dims, Operand[] operands) {
+        int arity = plan.op().arity();
+        boolean masked = operands.length > 1 + arity;
         if (simd == null || plan.computeType() != DType.FLOAT32 || operands[0].dtype() != DType.FLOAT16
                 || plan.op().givesBool() || plan.op() instanceof TernaryOp || !contiguous(dims, 0)
-                || plan.size() < HALF_MIN) {
+                || (masked && !contiguous(dims, 1 + arity)) || plan.size() < halfMin) {
             return false;
         }
-        int arity = plan.op().arity();
         MemorySegment[] halves = new MemorySegment[arity];
         long[] halfOffs = new long[arity];
         double[] scalars = new double[arity];
@@ -308,6 +323,8 @@ final class MapKernels {
         }
         MemorySegment out = outputSegment(plan, dims, operands[0]);
         long outOff = operands[0].offset();
+        MemorySegment mask = masked ? segment(operands[1 + arity]) : null;
+        long maskOff = masked ? operands[1 + arity].offset() : 0;
         ParallelLoop.forRange(plan.size(), grain(plan.op()), BLOCK, (s, e) -> {
             try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
                 MemorySegment[] floats = new MemorySegment[arity];
@@ -315,6 +332,7 @@ final class MapKernels {
                     floats[i] = halves[i] == null ? null : arena.allocate((long) HALF_CHUNK * 4, 64);
                 }
                 MemorySegment result = arena.allocate((long) HALF_CHUNK * 4, 64);
+                MemorySegment rounded = masked ? arena.allocate((long) HALF_CHUNK * 2, 64) : null;
                 Kernel kernel = new Kernel(simd, plan.op(), DType.FLOAT32, false, floats, new long[arity], scalars,
                         new long[arity]);
                 short[] shorts = new short[HALF_CHUNK];
@@ -327,7 +345,12 @@ final class MapKernels {
                         }
                     }
                     kernel.apply(0, result, 0, n);
-                    narrow(result, out, outOff + p, n, shorts, values);
+                    if (masked) {
+                        narrow(result, rounded, 0, n, shorts, values);
+                        MaskedStore.copy(simd, DType.UINT16, rounded, 0, mask, maskOff + p, out, outOff + p, n);
+                    } else {
+                        narrow(result, out, outOff + p, n, shorts, values);
+                    }
                 }
             }
         });
