@@ -23,8 +23,10 @@ import java.util.Set;
  * {@link Simd} when it is present, with or without a contiguous {@code where} mask (not for
  * comparisons), and unmasked ones contiguous only along rows (broadcast rows and columns,
  * slices) go to it row by row ({@link RowRunMap}); unmasked plans that read an input across its
- * smallest stride (transposed views) go to {@link TiledMap}. Large plans are split over threads by flat index
- * range.
+ * smallest stride (transposed views) go to {@link TiledMap}; contiguous FLOAT16 maps of at least
+ * {@value #HALF_MIN} elements whose float32 op is on lanes, with or without a contiguous
+ * {@code where} mask, are widened chunk by chunk to float32 scratch and computed there (strided
+ * float16 views take the buffered path). Large plans are split over threads by flat index range.
  */
 final class MapKernels {
 
