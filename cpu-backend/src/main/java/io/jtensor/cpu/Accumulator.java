@@ -62,10 +62,10 @@ abstract class Accumulator<A> {
     abstract void scatter(A src, int n, MemorySegment out, DType outType, long off, long stride);
 
     /**
-     * Folds {@code n} contiguous elements starting at reduced position 0 of this stretch directly
+     * Folds {@code n} contiguous elements, those at reduced positions {@code flat ..}, directly
      * from memory with {@code simd} (lane 0); false when this accumulator has no such path.
      */
-    boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n) {
+    boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n, long flat) {
         return false;
     }
 

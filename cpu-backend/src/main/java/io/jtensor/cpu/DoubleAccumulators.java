@@ -130,7 +130,7 @@ final class DoubleAccumulators {
         }
 
         @Override
-        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n) {
+        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n, long flat) {
             if (center != null) {
                 return false;
             }
@@ -310,7 +310,7 @@ final class DoubleAccumulators {
         }
 
         @Override
-        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n) {
+        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n, long flat) {
             double m = simd.extreme(s, src, off, n, max);
             acc[0] = max ? Math.max(acc[0], m) : Math.min(acc[0], m);
             return true;

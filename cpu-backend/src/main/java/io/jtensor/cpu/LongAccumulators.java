@@ -9,9 +9,10 @@ import java.util.Arrays;
 /**
  * Reductions in the long work type (BOOL, INT32 and INT64 compute types) with wrap-around;
  * ALL and ANY are the minimum and maximum of the values converted to bool. SUM of contiguous
- * runs of every integer type, and MAX and MIN of contiguous INT32, UINT32 and INT64 runs, are
- * folded on vector lanes ({@link Simd#integerSum}, {@link Simd#integerExtreme}) when
- * {@link ReduceKernels} offers them.
+ * runs of every integer type, and MAX, MIN, ARGMAX and ARGMIN of contiguous runs of every integer
+ * type whose values the compute type holds, are folded on vector lanes ({@link Simd#integerSum},
+ * {@link Simd#integerExtreme}, {@link Simd#integerArgExtreme}) when {@link ReduceKernels} offers
+ * them.
  */
 final class LongAccumulators {
 
@@ -100,7 +101,7 @@ final class LongAccumulators {
 
         /** Wrapping addition is associative, so the vector grouping gives the same sum. */
         @Override
-        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n) {
+        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n, long flat) {
             acc[0] += simd.integerSum(s, src, off, n);
             return true;
         }
@@ -190,16 +191,9 @@ final class LongAccumulators {
             acc[0] = m;
         }
 
-        /**
-         * Only when no conversion to the compute type (which would wrap) comes first: the source
-         * is of the compute type, UINT32 into INT64, or an 8- or 16-bit type into INT32 or INT64
-         * (which hold every value).
-         */
         @Override
-        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n) {
-            boolean narrow = src.byteSize() <= 2 && src.isInteger()
-                    && (compute == DType.INT32 || compute == DType.INT64);
-            if (src != compute && !(src == DType.UINT32 && compute == DType.INT64) && !narrow) {
+        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n, long flat) {
+            if (!holdsEvery(src, compute)) {
                 return false;
             }
             long m = simd.integerExtreme(s, src, off, n, max);
@@ -223,6 +217,17 @@ final class LongAccumulators {
         long result(int lane, Finish finish) {
             return acc[lane];
         }
+    }
+
+    /**
+     * Whether the integer {@code src} converts to {@code compute} without wrapping, so the lanes,
+     * which compare {@code src} elements as they are, order them as the gathered values: the
+     * source is of the compute type, UINT32 into INT64, or an 8- or 16-bit type into INT32 or
+     * INT64.
+     */
+    static boolean holdsEvery(DType src, DType compute) {
+        boolean narrow = src.byteSize() <= 2 && src.isInteger() && (compute == DType.INT32 || compute == DType.INT64);
+        return src == compute || (src == DType.UINT32 && compute == DType.INT64) || narrow;
     }
 
     /** Index of the first maximum or minimum. */
@@ -256,6 +261,20 @@ final class LongAccumulators {
             for (int i = 0; i < n; i++) {
                 offer(0, values[i], flat + i);
             }
+        }
+
+        /**
+         * The run's first extreme, found on lanes ({@link Simd#integerArgExtreme}), offered as
+         * {@link #addRun} would offer it.
+         */
+        @Override
+        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n, long flat) {
+            if (!holdsEvery(src, compute)) {
+                return false;
+            }
+            long at = simd.integerArgExtreme(s, src, off, n, max);
+            offer(0, ElementIO.readLong(s, src, off + at, compute), flat + at);
+            return true;
         }
 
         @Override

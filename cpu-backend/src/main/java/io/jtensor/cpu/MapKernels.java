@@ -21,12 +21,14 @@ import java.util.Set;
  * Fast paths: same-type contiguous copies use bulk memory copies; contiguous FLOAT32/FLOAT64
  * arithmetic and functions, and the common contiguous integer ops (8- to 64-bit), go to
  * {@link Simd} when it is present (float comparisons into bool too), with or without a contiguous
- * {@code where} mask (not for comparisons), and unmasked ones contiguous only along rows (broadcast rows and columns,
- * slices) go to it row by row ({@link RowRunMap}); contiguous float maps with an input of another
- * type (a bool mask, integers, a narrower float) convert it chunk by chunk for the same lanes
- * ({@link MixedMap}); unmasked plans that read an input across its
- * smallest stride (transposed views) go to {@link TiledMap}. Large plans are split over threads by flat index
- * range.
+ * {@code where} mask (not for comparisons), and unmasked ones contiguous only along rows
+ * (broadcast rows and columns, slices) go to it row by row ({@link RowRunMap}); contiguous float
+ * maps with an input of another type (a bool mask, integers, a narrower float) convert it chunk by
+ * chunk for the same lanes ({@link MixedMap}); unmasked plans that read an input across its
+ * smallest stride (transposed views) go to {@link TiledMap}; contiguous FLOAT16 maps of at least
+ * {@value #HALF_MIN} elements whose float32 op is on lanes, with or without a contiguous
+ * {@code where} mask, are widened chunk by chunk to float32 scratch and computed there (strided
+ * float16 views take the buffered path). Large plans are split over threads by flat index range.
  */
 final class MapKernels {
 
@@ -45,12 +47,23 @@ final class MapKernels {
     private final Simd simd;
     private final RowRunMap rowRuns;
     private final MixedMap mixed;
+    private final long halfMin;
 
     /** Creates the kernels; {@code simd} may be null (scalar loops only). */
     MapKernels(Simd simd) {
+        this(simd, HALF_MIN);
+    }
+
+    /**
+     * Kernels whose float16 lane path takes plans of at least {@code halfMin} elements (the
+     * production threshold is {@value #HALF_MIN}; tests and benchmarks lower it to reach the
+     * path with small plans).
+     */
+    MapKernels(Simd simd, long halfMin) {
         this.simd = simd;
         this.rowRuns = simd == null ? null : new RowRunMap(simd);
         this.mixed = new MixedMap(simd);
+        this.halfMin = halfMin;
     }
 
     /** Runs the plan. */
@@ -100,7 +113,8 @@ final class MapKernels {
                 || TiledMap.run(plan, dims, operands, base, simd))) {
             return;
         }
-        if (fastPaths && masked && simdFastPath(plan, dims, operands, true)) {
+        if (fastPaths && masked
+                && (simdFastPath(plan, dims, operands, true) || halfFastPath(plan, dims, operands))) {
             return;
         }
         BufferedMap block = new BufferedMap(plan, dims, operands, base, masked,
@@ -269,7 +283,7 @@ final class MapKernels {
      * scalar at the same index of {@code scalars} (float types) or {@code integerScalars}.
      */
     /** Below this many elements a float16 map takes the buffered loop (the lane path's set-up costs more). */
-    private static final long HALF_MIN = 4096;
+    static final long HALF_MIN = 4096;
     /** Elements per float16 chunk widened to float32 scratch. */
     private static final int HALF_CHUNK = 2048;
 
@@ -277,15 +291,18 @@ final class MapKernels {
      * A contiguous float16 map whose float32 op runs on lanes: each chunk of the float16 inputs is
      * widened to float32 scratch ({@code Float.float16ToFloat}, exact), the float32 lane kernel
      * computes it, and {@code Float.floatToFloat16} rounds each result once, as NumPy's half loops
-     * and the buffered loop do, so the bits are the buffered loop's.
+     * and the buffered loop do, so the bits are the buffered loop's. Under a contiguous
+     * {@code where=} mask every element of a chunk is computed and the rounded halves are stored
+     * through {@link MaskedStore} (16-bit lanes), so masked-out elements keep their bits.
      */
     private boolean halfFastPath(MapPlan plan, Dims dims, Operand[] operands) {
+        int arity = plan.op().arity();
+        boolean masked = operands.length > 1 + arity;
         if (simd == null || plan.computeType() != DType.FLOAT32 || operands[0].dtype() != DType.FLOAT16
                 || plan.op().givesBool() || plan.op() instanceof TernaryOp || !contiguous(dims, 0)
-                || plan.size() < HALF_MIN) {
+                || (masked && !contiguous(dims, 1 + arity)) || plan.size() < halfMin) {
             return false;
         }
-        int arity = plan.op().arity();
         MemorySegment[] halves = new MemorySegment[arity];
         long[] halfOffs = new long[arity];
         double[] scalars = new double[arity];
@@ -314,6 +331,8 @@ final class MapKernels {
         }
         MemorySegment out = outputSegment(plan, dims, operands[0]);
         long outOff = operands[0].offset();
+        MemorySegment mask = masked ? segment(operands[1 + arity]) : null;
+        long maskOff = masked ? operands[1 + arity].offset() : 0;
         ParallelLoop.forRange(plan.size(), grain(plan.op()), BLOCK, (s, e) -> {
             try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
                 MemorySegment[] floats = new MemorySegment[arity];
@@ -321,6 +340,7 @@ final class MapKernels {
                     floats[i] = halves[i] == null ? null : arena.allocate((long) HALF_CHUNK * 4, 64);
                 }
                 MemorySegment result = arena.allocate((long) HALF_CHUNK * 4, 64);
+                MemorySegment rounded = masked ? arena.allocate((long) HALF_CHUNK * 2, 64) : null;
                 Kernel kernel = new Kernel(simd, plan.op(), DType.FLOAT32, false, floats, new long[arity], scalars,
                         new long[arity]);
                 short[] shorts = new short[HALF_CHUNK];
@@ -333,7 +353,12 @@ final class MapKernels {
                         }
                     }
                     kernel.apply(0, result, 0, n);
-                    narrow(result, out, outOff + p, n, shorts, values);
+                    if (masked) {
+                        narrow(result, rounded, 0, n, shorts, values);
+                        MaskedStore.copy(simd, DType.UINT16, rounded, 0, mask, maskOff + p, out, outOff + p, n);
+                    } else {
+                        narrow(result, out, outOff + p, n, shorts, values);
+                    }
                 }
             }
         });

@@ -22,8 +22,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li><b>runs</b> — each output element streams its reduced elements, read along the innermost
  *   reduced dimension (ideal when that is contiguous); contiguous float data of a single run goes
- *   to {@link Simd} for SUM/MEAN/MAX/MIN, contiguous INT32/UINT32/INT64 data for SUM/MAX/MIN and
- *   contiguous 8- and 16-bit integer data for SUM;</li>
+ *   to {@link Simd} for SUM/MEAN/MAX/MIN, contiguous integer data of every width for SUM, MAX, MIN,
+ *   ARGMAX and ARGMIN;</li>
  *   <li><b>rows</b> — for each reduced position, a row of up to {@value #TILE} output lanes is read
  *   along the innermost kept dimension and folded into per-lane accumulators (a contiguous row of a float32 or float64 sum or
  *   mean is added straight from memory, without the gather buffer); this is the (outer, R, inner)
@@ -349,7 +349,7 @@ final class ReduceKernels {
 
             /** Folds reduced positions {@code [r0, r1)} of the current item into {@code a}. */
             private void pass(Accumulator<A> a, long r0, long r1) {
-                if (direct && a.addDirect(simd, in, inType, inBase + r0, r1 - r0)) {
+                if (direct && a.addDirect(simd, in, inType, inBase + r0, r1 - r0, r0)) {
                     return;
                 }
                 restCursor.setBase(0, inBase);

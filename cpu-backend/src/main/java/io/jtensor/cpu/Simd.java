@@ -8,8 +8,8 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data, the common integer element-wise
- * ops, the sum, max and min of every integer type. The only implementation, {@code VectorSimd}, uses
- * the JDK Vector API and is loaded by {@link SimdLoader} only when the
+ * ops, the sum, max, min, argmax and argmin of every integer type. The only implementation,
+ * {@code VectorSimd}, uses the JDK Vector API and is loaded by {@link SimdLoader} only when the
  * {@code jdk.incubator.vector} module is present; every caller has a scalar path for the cases
  * this interface declines (a {@code false} result).
  *
@@ -98,6 +98,13 @@ interface Simd {
      * UINT8, UINT16 or UINT32 ones (compared unsigned, returned zero-extended); the identity ({@link Long#MIN_VALUE} or {@link Long#MAX_VALUE}) when {@code n == 0}.
      */
     long integerExtreme(MemorySegment s, DType type, long off, long n, boolean max);
+
+    /**
+     * The position, within the run, of the first maximum (or minimum) of {@code n >= 1} contiguous
+     * elements of any integer type of {@link #integerExtreme} (the same order: unsigned for UINT8,
+     * UINT16 and UINT32), as NumPy's argmax and argmin pick it among equal extremes.
+     */
+    long integerArgExtreme(MemorySegment s, DType type, long off, long n, boolean max);
 
     /**
      * Copies a tile of raw 4- or 8-byte elements transposed:

@@ -1393,6 +1393,102 @@ final class VectorIntegers {
         return result;
     }
 
+    /** Elements per block of {@link #argExtreme}. */
+    static final int ARG_BLOCK = 4096;
+
+    /**
+     * {@link Simd#integerArgExtreme}: the {@link #extreme} of each block of {@value #ARG_BLOCK}
+     * elements on lanes, a later block taking over only when its extreme is strictly larger
+     * (smaller), then the first element equal to the winner searched on lanes in the block that
+     * set it: NumPy's first index of the extreme, in one pass over the data and one over a block.
+     */
+    static long argExtreme(MemorySegment s, DType type, long off, long n, boolean max) {
+        long best = extreme(s, type, off, Math.min(ARG_BLOCK, n), max);
+        long bestBlock = 0;
+        for (long b = ARG_BLOCK; b < n; b += ARG_BLOCK) {
+            long m = extreme(s, type, off + b, Math.min(ARG_BLOCK, n - b), max);
+            if (max ? m > best : m < best) {
+                best = m;
+                bestBlock = b;
+            }
+        }
+        return bestBlock + indexOf(s, type, off + bestBlock, Math.min(ARG_BLOCK, n - bestBlock), best);
+    }
+
+    /**
+     * The first of {@code n} contiguous integer elements whose bits equal {@code value}'s low bits
+     * of the element width, compared on lanes.
+     *
+     * @throws IllegalStateException when none does
+     */
+    private static long indexOf(MemorySegment s, DType type, long off, long n, long value) {
+        long i = 0;
+        switch (type.byteSize()) {
+            case 1 -> {
+                ByteVector key = ByteVector.broadcast(B, (byte) value);
+                for (long wide = n - n % B.length(); i < wide; i += B.length()) {
+                    VectorMask<Byte> eq = ByteVector.fromMemorySegment(B, s, off + i, ORDER).compare(
+                            VectorOperators.EQ, key);
+                    if (eq.anyTrue()) {
+                        return i + eq.firstTrue();
+                    }
+                }
+                for (; i < n; i++) {
+                    if (s.get(ValueLayout.JAVA_BYTE, off + i) == (byte) value) {
+                        return i;
+                    }
+                }
+            }
+            case 2 -> {
+                ShortVector key = ShortVector.broadcast(S, (short) value);
+                for (long wide = n - n % S.length(); i < wide; i += S.length()) {
+                    VectorMask<Short> eq = ShortVector.fromMemorySegment(S, s, (off + i) * 2, ORDER).compare(
+                            VectorOperators.EQ, key);
+                    if (eq.anyTrue()) {
+                        return i + eq.firstTrue();
+                    }
+                }
+                for (; i < n; i++) {
+                    if (s.getAtIndex(ElementIO.SHORT, off + i) == (short) value) {
+                        return i;
+                    }
+                }
+            }
+            case 4 -> {
+                IntVector key = IntVector.broadcast(I, (int) value);
+                for (long wide = n - n % IL; i < wide; i += IL) {
+                    VectorMask<Integer> eq = IntVector.fromMemorySegment(I, s, (off + i) * 4, ORDER).compare(
+                            VectorOperators.EQ, key);
+                    if (eq.anyTrue()) {
+                        return i + eq.firstTrue();
+                    }
+                }
+                for (; i < n; i++) {
+                    if (s.getAtIndex(ElementIO.INT, off + i) == (int) value) {
+                        return i;
+                    }
+                }
+            }
+            default -> {
+                LongVector key = LongVector.broadcast(L, value);
+                for (long wide = n - n % LL; i < wide; i += LL) {
+                    VectorMask<Long> eq = LongVector.fromMemorySegment(L, s, (off + i) * 8, ORDER).compare(
+                            VectorOperators.EQ, key);
+                    if (eq.anyTrue()) {
+                        return i + eq.firstTrue();
+                    }
+                }
+                for (; i < n; i++) {
+                    if (s.getAtIndex(ElementIO.LONG, off + i) == value) {
+                        return i;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("argmax/argmin: the extreme " + value + " of " + n + " " + type
+                + " elements was not found among them");
+    }
+
     /**
      * The maximum (minimum) of INT8 or UINT8 elements on byte lanes (unsigned order for UINT8):
      * four accumulators, then one vector at a time, then the remainder in order; sign- or

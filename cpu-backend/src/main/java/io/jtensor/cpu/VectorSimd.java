@@ -16,6 +16,7 @@ import jdk.incubator.vector.VectorSpecies;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
 /**
@@ -64,6 +65,12 @@ final class VectorSimd implements Simd {
     /** Byte and short lanes of the float vectors' size, for masked copies of the 8- and 16-bit types. */
     private static final VectorSpecies<Byte> BS = VectorSpecies.of(byte.class, F.vectorShape());
     private static final VectorSpecies<Short> SS = VectorSpecies.of(short.class, F.vectorShape());
+    /** Four BOOL mask bytes as one int, byte k in bits 8k to 8k + 7. */
+    private static final ValueLayout.OfInt MASK_BYTES_4 =
+            ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    /** Lane k selects byte k of {@link #MASK_BYTES_4}'s int (used where long vectors have 4 lanes). */
+    private static final LongVector MASK_BYTE = LongVector.fromArray(LongVector.SPECIES_256,
+            new long[]{0xFFL, 0xFF00L, 0xFF0000L, 0xFF000000L}, 0);
     /** Mask bytes for one short vector. */
     private static final VectorSpecies<Byte> SB = byteSpecies(SS.length());
 
@@ -124,8 +131,15 @@ final class VectorSimd implements Simd {
         }
         boolean narrow = type.byteSize() == 4;
         VectorSpecies<Byte> bytes = narrow ? FB : DB;
-        if (bytes == null || !(Conversions.isSimdFloat(type) || Conversions.isSimdInteger(type))) {
+        if (!(Conversions.isSimdFloat(type) || Conversions.isSimdInteger(type))) {
             return false;
+        }
+        if (bytes == null) {
+            if (narrow || LS.length() != 4) {
+                return false;
+            }
+            maskedLongs4(src, srcOff, mask, maskOff, out, outOff, n);
+            return true;
         }
         int lanes = bytes.length();
         long whole = n - n % lanes;
@@ -148,6 +162,24 @@ final class VectorSimd implements Simd {
         }
         MaskedStore.scalar(type, src, srcOff + whole, mask, maskOff + whole, out, outOff + whole, n - whole);
         return true;
+    }
+
+    /**
+     * The masked copy of 8-byte elements on 4-lane long vectors (256 bits), which no byte vector's
+     * mask matches: the four mask bytes are read as one little-endian int, splatted to every
+     * lane, and lane k keeps byte k ({@link #MASK_BYTE}), true when non-zero.
+     */
+    private static void maskedLongs4(MemorySegment src, long srcOff, MemorySegment mask, long maskOff,
+                                     MemorySegment out, long outOff, long n) {
+        long whole = n - n % 4;
+        for (long i = 0; i < whole; i += 4) {
+            VectorMask<Long> m = LongVector.broadcast(LS, mask.get(MASK_BYTES_4, maskOff + i))
+                    .and(MASK_BYTE).compare(VectorOperators.NE, 0);
+            LongVector old = LongVector.fromMemorySegment(LS, out, (outOff + i) * 8, ORDER);
+            old.blend(LongVector.fromMemorySegment(LS, src, (srcOff + i) * 8, ORDER), m)
+                    .intoMemorySegment(out, (outOff + i) * 8, ORDER);
+        }
+        MaskedStore.scalar(DType.INT64, src, srcOff + whole, mask, maskOff + whole, out, outOff + whole, n - whole);
     }
 
     private static void maskedBytes(MemorySegment src, long srcOff, MemorySegment mask, long maskOff,
@@ -668,6 +700,11 @@ final class VectorSimd implements Simd {
     @Override
     public long integerExtreme(MemorySegment s, DType type, long off, long n, boolean max) {
         return VectorIntegers.extreme(s, type, off, n, max);
+    }
+
+    @Override
+    public long integerArgExtreme(MemorySegment s, DType type, long off, long n, boolean max) {
+        return VectorIntegers.argExtreme(s, type, off, n, max);
     }
 
     // ---------------------------------------------------------------- reductions and rows

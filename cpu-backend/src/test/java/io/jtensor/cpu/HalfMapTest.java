@@ -56,6 +56,72 @@ class HalfMapTest {
         b.release();
     }
 
+    /**
+     * Under a contiguous {@code where=} mask (at an offset; random non-zero bytes, runs of all
+     * false and all true) every half through some unary and binary ops: the masked-in elements
+     * are the buffered loop's, the masked-out ones keep the output's old bits. The masked store
+     * must be the lanes' 16-bit masked copy (a recording {@link Simd}): a mask falling back to the
+     * buffered loop would pass the comparison.
+     */
+    @Test
+    void everyHalfUnderAMaskAsTheBufferedLoop() {
+        Random rnd = new Random(20261202);
+        CpuStorage a = halves(N, 1, null);
+        CpuStorage b = halves(N, 3, rnd);
+        CpuStorage mask = CpuStorage.allocate(DType.BOOL, N + 5);
+        for (int i = 0; i < N + 5; i++) {
+            int run = (i / 1000) % 3;
+            byte bits = run == 0 ? 0 : run == 1 ? (byte) 0x81 : (byte) (rnd.nextBoolean() ? 0 : 1 + rnd.nextInt(255));
+            mask.segment().set(ElementIO.BYTE, i, bits);
+        }
+        java.util.Set<String> calls = new java.util.HashSet<>();
+        Simd simd = new VectorSimd();
+        Simd recording = (Simd) java.lang.reflect.Proxy.newProxyInstance(Simd.class.getClassLoader(),
+                new Class<?>[]{Simd.class}, (proxy, method, args) -> {
+                    Object result = method.invoke(simd, args);
+                    if (method.getName().equals("maskedCopy") && (Boolean) result) {
+                        calls.add("maskedCopy " + args[0]);
+                    }
+                    return result;
+                });
+        MapKernels lanes = new MapKernels(recording);
+        for (ElementwiseOp op : List.of(UnaryOp.EXP, UnaryOp.NEGATIVE, BinaryOp.ADD, BinaryOp.DIVIDE,
+                BinaryOp.MAXIMUM)) {
+            for (int n : new int[]{N, 4096, 5000}) {
+                CpuStorage want = filled(N + 4);
+                CpuStorage got = filled(N + 4);
+                for (int i = 0; i < N + 4; i++) {
+                    short old = (short) (i * 7 + 0x3c00);
+                    want.segment().setAtIndex(ElementIO.SHORT, i, old);
+                    got.segment().setAtIndex(ElementIO.SHORT, i, old);
+                }
+                BUFFERED.runBuffered(masked(plan(op, n, a, b, Double.NaN, want), mask));
+                calls.clear();
+                lanes.run(masked(plan(op, n, a, b, Double.NaN, got), mask));
+                int element = firstDifference(got, want, N + 4) - 2;
+                if (element >= -2) {
+                    fail("masked " + op + " n=" + n + ": element " + element + " is 0x"
+                            + Integer.toHexString(got.segment().getAtIndex(ElementIO.SHORT, element + 2) & 0xffff)
+                            + ", the buffered loop's 0x"
+                            + Integer.toHexString(want.segment().getAtIndex(ElementIO.SHORT, element + 2) & 0xffff));
+                }
+                if (!calls.contains("maskedCopy UINT16")) {
+                    fail("masked " + op + " n=" + n + " of float16 not stored through the 16-bit lanes: " + calls);
+                }
+                got.release();
+                want.release();
+            }
+        }
+        a.release();
+        b.release();
+        mask.release();
+    }
+
+    private static io.jtensor.backend.MapPlan masked(io.jtensor.backend.MapPlan plan, CpuStorage mask) {
+        return new io.jtensor.backend.MapPlan(plan.op(), plan.shape(), plan.out(), plan.inputs(),
+                Operand.of(mask, DType.BOOL, 5, new long[] {1}), plan.computeType());
+    }
+
     /** op over n elements of {@code a} (offset 1) and {@code b} (offset 3) or the scalar {@code s}. */
     private static void compare(ElementwiseOp op, int n, CpuStorage a, CpuStorage b, double s) {
         CpuStorage want = filled(n + 4);

@@ -304,8 +304,61 @@ class VectorIntegerParityTest {
     }
 
     /**
-     * SUM (into INT64 and into INT32), MAX and MIN (UINT32 computed in INT64, as core plans them)
-     * of full-range data of every integer type, whose sums wrap (the 8- and 16-bit ones over
+     * The masked copy of every element width (FLOAT32 and FLOAT64 too, raw bits: NaN payloads)
+     * against {@link MaskedStore#scalar}: every length up to several vectors and every offset of
+     * the source, mask and output, mask bytes of any non-zero value (0x80 and 0xFF among them) in
+     * every lane, all false and all true; the masked-out elements must keep their old bits.
+     */
+    @Test
+    void maskedCopyMatchesTheScalarCopy() {
+        Random rnd = new Random(41);
+        byte[] trueBytes = {1, 2, 0x40, (byte) 0x80, (byte) 0xFF, 0x7F};
+        DType[] types = {DType.INT8, DType.INT16, DType.INT32, DType.FLOAT32, DType.INT64, DType.FLOAT64};
+        for (DType t : types) {
+            int max = 70;
+            long bytes = (max + 4L) * t.byteSize();
+            CpuStorage src = CpuStorage.allocate(t, max + 4);
+            CpuStorage old = CpuStorage.allocate(t, max + 4);
+            CpuStorage x = CpuStorage.allocate(t, max + 4);
+            CpuStorage y = CpuStorage.allocate(t, max + 4);
+            for (long b = 0; b < bytes; b++) {
+                src.segment().set(ElementIO.BYTE, b, (byte) rnd.nextInt());
+                old.segment().set(ElementIO.BYTE, b, (byte) (b * 31 + 7));
+            }
+            for (int pattern = 0; pattern < 3; pattern++) {
+                CpuStorage mask = CpuStorage.allocate(DType.BOOL, max + 4);
+                for (int i = 0; i < max + 4; i++) {
+                    byte bits = switch (pattern) {
+                        case 0 -> rnd.nextBoolean() ? 0 : trueBytes[rnd.nextInt(trueBytes.length)];
+                        case 1 -> 0;
+                        default -> trueBytes[i % trueBytes.length];
+                    };
+                    mask.segment().set(ElementIO.BYTE, i, bits);
+                }
+                for (int n = 0; n <= max; n++) {
+                    for (int off = 0; off < 4; off++) {
+                        MemorySegment.copy(old.segment(), 0, x.segment(), 0, bytes);
+                        MemorySegment.copy(old.segment(), 0, y.segment(), 0, bytes);
+                        int srcOff = (off + 1) % 4;
+                        int maskOff = (off + 2) % 4;
+                        assertTrue(SIMD.maskedCopy(t, src.segment(), srcOff, mask.segment(), maskOff, x.segment(),
+                                off, n), "masked copy of " + t + " declined");
+                        MaskedStore.scalar(t, src.segment(), srcOff, mask.segment(), maskOff, y.segment(), off, n);
+                        long b = x.segment().mismatch(y.segment());
+                        if (b >= 0) {
+                            fail("masked copy of " + t + " n=" + n + " off=" + off + " pattern " + pattern
+                                    + ": byte " + b + " differs");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * SUM (into INT64 and into INT32), MAX, MIN, ARGMAX and ARGMIN (UINT32 computed in INT64, as
+     * core plans them) of full-range data of every integer type (the longest runs split over
+     * threads, the arg reductions' extremes tied many times over), whose sums wrap (the 8- and 16-bit ones over
      * several of the lanes' int blocks at the longest lengths); against the scalar backend and,
      * for the sums, a plain wrapping loop.
      */
@@ -321,11 +374,13 @@ class VectorIntegerParityTest {
                 for (int i = 0; i < n; i++) {
                     wrapped += ElementIO.readLong(a.segment(), t, off + i, DType.INT64);
                 }
-                for (ReduceOp op : new ReduceOp[]{ReduceOp.SUM, ReduceOp.MAX, ReduceOp.MIN}) {
+                for (ReduceOp op : new ReduceOp[]{ReduceOp.SUM, ReduceOp.MAX, ReduceOp.MIN, ReduceOp.ARGMAX,
+                        ReduceOp.ARGMIN}) {
                     boolean sum = op == ReduceOp.SUM;
+                    boolean arg = op == ReduceOp.ARGMAX || op == ReduceOp.ARGMIN;
                     DType[] computes = sum ? new DType[]{DType.INT64, DType.INT32} : new DType[]{t.computeType()};
                     for (DType compute : computes) {
-                        DType outType = sum ? compute : t;
+                        DType outType = sum ? compute : arg ? DType.INT64 : t;
                         CpuStorage x = CpuStorage.allocate(outType, 1);
                         CpuStorage y = CpuStorage.allocate(outType, 1);
                         CPU.reduce(new ReducePlan(op, in, new long[0], new long[]{n},
@@ -411,6 +466,143 @@ class VectorIntegerParityTest {
     }
 
     /**
+     * The argmax/argmin lane kernel against a plain first-index loop for every integer type:
+     * every length and offset up to a few vectors, then runs across several of its blocks (one
+     * short of, at and past the block boundaries) holding few distinct values, so the extreme is
+     * tied within vectors, within blocks and across blocks, and runs of one value with the type's
+     * extremes (and the values that differ only in the sign bit) planted at block edges.
+     */
+    @Test
+    void argExtremeKernelFindsTheFirstExtreme() {
+        Random rnd = new Random(39);
+        int block = VectorIntegers.ARG_BLOCK;
+        for (DType t : ALL) {
+            CpuStorage a = data(t, 400, rnd);
+            for (int off = 0; off < 9; off++) {
+                for (int n = 1; off + n <= 400; n++) {
+                    assertArgExtremes(a, t, off, n, t + " off=" + off + " n=" + n);
+                }
+            }
+            int longest = 3 * block + 101;
+            CpuStorage few = CpuStorage.allocate(t, longest + 3);
+            for (int i = 0; i < longest + 3; i++) {
+                ElementIO.writeLong(few.segment(), t, i, t.wrap(rnd.nextInt(5) - 2));
+            }
+            for (int n : new int[]{block - 1, block, block + 1, 2 * block + 31, longest}) {
+                for (int off : new int[]{0, 1, 3}) {
+                    assertArgExtremes(few, t, off, n, t + " few values off=" + off + " n=" + n);
+                }
+            }
+            long bits = t.byteSize() * 8L;
+            long high = bits == 64 ? Long.MIN_VALUE : 1L << (bits - 1);
+            long[][] pairs = {{0, t.maxValue()}, {0, t.minValue()}, {t.wrap(high - 1), t.wrap(high)},
+                {t.wrap(high), t.wrap(high - 1)}};
+            CpuStorage run = CpuStorage.allocate(t, longest + 1);
+            for (long[] pair : pairs) {
+                for (int i = 0; i <= longest; i++) {
+                    ElementIO.writeLong(run.segment(), t, i, t.wrap(pair[0]));
+                }
+                int[] spots = {0, block - 1, block, block + 1, 2 * block - 1, 3 * block, longest - 1};
+                for (int k = spots.length - 1; k >= 0; k--) {
+                    ElementIO.writeLong(run.segment(), t, 1 + spots[k], t.wrap(pair[1]));
+                    String what = t + " " + pair[1] + " among " + pair[0] + " from " + spots[k];
+                    assertArgExtremes(run, t, 1, longest, what);
+                    assertArgExtremes(run, t, 1, spots[k] + 1, what + ", the last of the run");
+                }
+            }
+        }
+    }
+
+    private static void assertArgExtremes(CpuStorage a, DType t, int off, int n, String what) {
+        int first = 0;
+        int last = 0;
+        for (int i = 1; i < n; i++) {
+            long v = ElementIO.readLong(a.segment(), t, off + i, DType.INT64);
+            if (v > ElementIO.readLong(a.segment(), t, off + first, DType.INT64)) {
+                first = i;
+            }
+            if (v < ElementIO.readLong(a.segment(), t, off + last, DType.INT64)) {
+                last = i;
+            }
+        }
+        assertEquals(first, SIMD.integerArgExtreme(a.segment(), t, off, n, true), "argmax " + what);
+        assertEquals(last, SIMD.integerArgExtreme(a.segment(), t, off, n, false), "argmin " + what);
+    }
+
+    /**
+     * ARGMAX and ARGMIN of one long run (a plan splits it over threads into stretches whose
+     * partial results are merged by value) holding a single extreme late in it, among values
+     * that differ from it only in the sign bit, or among the type's other extreme: the stretches'
+     * extremes must be compared as the type orders them (unsigned for UINT8, UINT16, UINT32).
+     */
+    @Test
+    void argExtremesOfLongRunsFindALateSingleExtreme() {
+        int n = 300_007;
+        int at = 277_777;
+        for (DType t : ALL) {
+            long bits = t.byteSize() * 8L;
+            long high = bits == 64 ? Long.MIN_VALUE : 1L << (bits - 1);
+            long[][] pairs = {{t.wrap(high - 1), t.wrap(high)}, {t.wrap(high), t.wrap(high - 1)},
+                {t.minValue(), t.maxValue()}, {t.maxValue(), t.minValue()}};
+            CpuStorage a = CpuStorage.allocate(t, n);
+            for (long[] pair : pairs) {
+                ElementIO.writeLong(a.segment(), t, 0, pair[0]);
+                for (long filled = 1; filled < n; filled *= 2) {
+                    MemorySegment.copy(a.segment(), 0, a.segment(), filled * t.byteSize(),
+                            Math.min(filled, n - filled) * t.byteSize());
+                }
+                ElementIO.writeLong(a.segment(), t, at, pair[1]);
+                boolean larger = ElementIO.readLong(a.segment(), t, at, DType.INT64)
+                        > ElementIO.readLong(a.segment(), t, 0, DType.INT64);
+                for (ReduceOp op : new ReduceOp[]{ReduceOp.ARGMAX, ReduceOp.ARGMIN}) {
+                    CpuStorage x = CpuStorage.allocate(DType.INT64, 1);
+                    CPU.reduce(new ReducePlan(op, dense(a, t, n), new long[0], new long[]{n},
+                            Operand.of(x, DType.INT64, 0, new long[0]), t.computeType(), 0));
+                    long want = larger == (op == ReduceOp.ARGMAX) ? at : 0;
+                    assertEquals(want, ElementIO.readLong(x.segment(), DType.INT64, 0, DType.INT64),
+                            op + " " + t + " of " + pair[0] + " with one " + pair[1]);
+                }
+            }
+        }
+    }
+
+    /**
+     * ARGMAX and ARGMIN along the last axis of every integer type against the scalar path: rows
+     * long enough for the runs layout (which reads contiguous rows on lanes), at an offset, of
+     * full-range data and of few distinct values (ties), some rows longer than a lane block.
+     */
+    @Test
+    void argExtremesAlongRowsMatchTheScalarPath() {
+        Random rnd = new Random(40);
+        for (DType t : ALL) {
+            for (int[] shape : new int[][]{{37, 33}, {9, 1000}, {3, 2 * VectorIntegers.ARG_BLOCK + 5}}) {
+                int rows = shape[0];
+                int cols = shape[1];
+                for (boolean ties : new boolean[]{false, true}) {
+                    int off = cols % 3;
+                    CpuStorage a = data(t, rows * cols + off, rnd);
+                    if (ties) {
+                        for (int i = 0; i < rows * cols + off; i++) {
+                            ElementIO.writeLong(a.segment(), t, i, t.wrap(rnd.nextInt(3) - 1));
+                        }
+                    }
+                    Operand in = Operand.of(a, t, off, new long[]{cols, 1});
+                    for (ReduceOp op : new ReduceOp[]{ReduceOp.ARGMAX, ReduceOp.ARGMIN}) {
+                        CpuStorage x = CpuStorage.allocate(DType.INT64, rows);
+                        CpuStorage y = CpuStorage.allocate(DType.INT64, rows);
+                        CPU.reduce(new ReducePlan(op, in, new long[]{rows}, new long[]{cols},
+                                Operand.of(x, DType.INT64, 0, new long[]{1}), t.computeType(), 0));
+                        SCALAR.reduce(new ReducePlan(op, in, new long[]{rows}, new long[]{cols},
+                                Operand.of(y, DType.INT64, 0, new long[]{1}), t.computeType(), 0));
+                        assertSameElements(x, y, DType.INT64, rows, op + " " + t + " rows=" + rows + " cols=" + cols
+                                + (ties ? " ties" : ""));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * One long run of the largest-magnitude value of each 8- and 16-bit type, summed by the lane
      * kernel in one call (a plan would split it over threads into shorter runs): the lanes' int
      * accumulators must be folded into the long total before they overflow.
@@ -433,7 +625,8 @@ class VectorIntegerParityTest {
      * Plans of every integer type reach the lanes through {@link MapKernels} and
      * {@link ReduceKernels}: the narrow types' comparisons (whose lanes are the input type's, not
      * the BOOL output's), every type's full sum, max and min, row-by-row maps and masked ops
-     * (computed and stored on lanes), UINT32 element-wise ops, and UINT32 full reductions.
+     * (computed and stored on lanes), UINT32 element-wise ops, and UINT32 full reductions; every
+     * type's argmax and argmin, full and along rows.
      * A parity test alone cannot see a plan that falls back to the scalar loops.
      */
     @Test
@@ -445,7 +638,8 @@ class VectorIntegerParityTest {
                     String name = method.getName();
                     if (name.equals("maskedCopy") && (Boolean) result) {
                         calls.add(name + " " + args[0]);
-                    } else if (name.equals("integerSum") || name.equals("integerExtreme")) {
+                    } else if (name.equals("integerSum") || name.equals("integerExtreme")
+                            || name.equals("integerArgExtreme")) {
                         calls.add(name + " " + args[1]);
                     } else if (name.startsWith("integer") && args[args.length - 3] != null && (Boolean) result) {
                         calls.add(name + " " + args[0] + " " + args[1]);
@@ -471,9 +665,7 @@ class VectorIntegerParityTest {
                     dense(mask, DType.BOOL, n), t.computeType()));
             assertTrue(calls.contains("integerBinary MULTIPLY " + t), "masked multiply of " + t + " not on lanes: "
                     + calls);
-            if (t.byteSize() < 8) {
-                assertTrue(calls.contains("maskedCopy " + t), "masked store of " + t + " not on lanes: " + calls);
-            }
+            assertTrue(calls.contains("maskedCopy " + t), "masked store of " + t + " not on lanes: " + calls);
             CpuStorage out = CpuStorage.allocate(t, n);
             map.run(new MapPlan(UnaryOp.ABS, new long[]{n}, dense(out, t, n), List.of(dense(a, t, n)), null,
                     t.computeType()));
@@ -486,6 +678,19 @@ class VectorIntegerParityTest {
                 reduce.run(new ReducePlan(op, dense(a, t, n), new long[0], new long[]{n},
                         Operand.of(CpuStorage.allocate(t, 1), t, 0, new long[0]), t.computeType(), 0));
                 assertTrue(calls.contains("integerExtreme " + t), op + " of " + t + " not on lanes: " + calls);
+            }
+            for (ReduceOp op : new ReduceOp[]{ReduceOp.ARGMAX, ReduceOp.ARGMIN}) {
+                calls.clear();
+                reduce.run(new ReducePlan(op, dense(a, t, n), new long[0], new long[]{n},
+                        Operand.of(CpuStorage.allocate(DType.INT64, 1), DType.INT64, 0, new long[0]), t.computeType(),
+                        0));
+                assertTrue(calls.contains("integerArgExtreme " + t), op + " of " + t + " not on lanes: " + calls);
+                calls.clear();
+                reduce.run(new ReducePlan(op, dense(a, t, 10, n / 10), new long[]{10}, new long[]{n / 10},
+                        Operand.of(CpuStorage.allocate(DType.INT64, 10), DType.INT64, 0, new long[]{1}),
+                        t.computeType(), 0));
+                assertTrue(calls.contains("integerArgExtreme " + t), op + " of " + t + " along rows not on lanes: "
+                        + calls);
             }
             calls.clear();
             long[] shape = {10, n / 10};

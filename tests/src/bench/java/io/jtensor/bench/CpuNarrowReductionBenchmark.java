@@ -19,11 +19,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Full {@code max} and {@code min} of 4M contiguous elements (2048²) of the 8- and 16-bit types
- * (and int32, on lanes before), and {@code add(x, y, out, where)} under a random contiguous bool
- * mask, with the Vector API on ({@code lanes=true}) or off (the scalar
- * loops, {@code jtensor.cpu.vector=false} while the backend is created), so the lanes and the
- * scalar path they replace are timed in one run.
+ * Full {@code max}, {@code min}, {@code argmax} and {@code argmin} of 4M contiguous elements
+ * (2048²) of the 8- and 16-bit types (and int32), {@code argmax} along rows ({@code argmaxRows}:
+ * {@code x.argmax(1)}), and {@code add(x, y, out, where)} under a random contiguous bool mask,
+ * with the Vector API on ({@code lanes=true}) or off (the scalar loops,
+ * {@code jtensor.cpu.vector=false} while the backend is created), so the lanes and the scalar
+ * path they replace are timed in one run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,7 +34,7 @@ public class CpuNarrowReductionBenchmark {
     @Param({"int8", "uint8", "int16", "uint16", "int32"})
     public String dtype;
 
-    @Param({"max", "min", "addWhere"})
+    @Param({"max", "min", "addWhere", "argmax", "argmin", "argmaxRows"})
     public String op;
 
     @Param({"true", "false"})
@@ -87,7 +88,14 @@ public class CpuNarrowReductionBenchmark {
         if (op.equals("addWhere")) {
             return Np.add(x, y, out, mask).size();
         }
-        try (Tensor r = op.equals("max") ? x.max() : x.min()) {
+        try (Tensor r = switch (op) {
+            case "max" -> x.max();
+            case "min" -> x.min();
+            case "argmax" -> x.argmax();
+            case "argmin" -> x.argmin();
+            case "argmaxRows" -> x.argmax(1);
+            default -> throw new IllegalArgumentException("unknown op " + op);
+        }) {
             return r.size();
         }
     }
