@@ -33,6 +33,8 @@ import warnings
 
 import numpy as np
 
+import random_cases_search
+
 warnings.simplefilter("ignore")
 np.seterr(all="ignore")
 
@@ -327,6 +329,8 @@ def index(case, inputs):
 def evaluate(case):
     inputs = [None if o is None else operand(o) for o in case["inputs"]]
     family = case["family"]
+    if family == "SEARCH":
+        return random_cases_search.evaluate(case, inputs, sys.modules[__name__])
     if family == "INDEX":
         return index(case, inputs)
     if family == "ARRAY":

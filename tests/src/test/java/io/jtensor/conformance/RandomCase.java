@@ -53,7 +53,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     }
 
     /** The op families, as the differential and parity tests count them. */
-    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX }
+    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SEARCH }
 
     /** One item of an {@link Family#INDEX} case's {@code x[...]}. */
     sealed interface IndexItem permits IntItem, SliceItem, MarkerItem, ArrayItem {
@@ -227,7 +227,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     public String toString() {
         StringJoiner j = new StringJoiner(" ");
         j.add("seed=" + seed).add(op + "(" + String.join("; ", inputs.stream().map(String::valueOf).toList()) + ")");
-        if (family == Family.REDUCE || family == Family.ROWS || family == Family.ARRAY) {
+        if (family == Family.REDUCE || family == Family.ROWS || family == Family.ARRAY || family == Family.SEARCH) {
             j.add("axes=" + (axes == null ? "none" : Arrays.toString(axes).replace(',', ' ')));
         }
         if (family == Family.REDUCE) {
@@ -264,7 +264,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         }
 
         /** How many families share the draw's last 11 %, one {@code case} each below. */
-        private static final int TAIL_FAMILIES = 2;
+        private static final int TAIL_FAMILIES = 3;
 
         RandomCase draw() {
             int pick = random.nextInt(100);
@@ -285,6 +285,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
             }
             return switch (random.nextInt(TAIL_FAMILIES)) {
                 case 0 -> index();
+                case 2 -> RandomSearchCases.draw(this);
                 default -> array();
             };
         }

@@ -146,6 +146,7 @@ final class RandomCaseRun {
             case MATMUL -> Np.matmul(x, in.get(1));
             case ARRAY -> array(c, in);
             case INDEX -> index(c, in);
+            case SEARCH -> RandomSearchCases.call(c, in);
         };
     }
 
@@ -253,6 +254,7 @@ final class RandomCaseRun {
             // which zero a unique run, a clip tie or a median's selection keeps depends on the sort,
             // loop or partition, in NumPy as across backends (README)
             case INDEX -> Tolerance.EXACT;
+            case SEARCH -> RandomSearchCases.tolerance(suite, c, type);
             case ARRAY -> switch (c.op()) {
                 case "unique", "clip", "median" -> new Tolerance(0, 0, false);
                 default -> Tolerance.EXACT;
@@ -274,6 +276,9 @@ final class RandomCaseRun {
      */
     static double[] scales(RandomCase c, Backend cpu, int size) {
         double[] zeros = new double[size];
+        if (c.family() == RandomCase.Family.SEARCH) {
+            return RandomSearchCases.scales(c, cpu, size);
+        }
         if (c.family() == RandomCase.Family.UNARY || c.family() == RandomCase.Family.BINARY
                 || c.family() == RandomCase.Family.ARRAY || c.family() == RandomCase.Family.INDEX || c.out() != null) {
             return zeros;
