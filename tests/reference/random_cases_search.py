@@ -167,6 +167,14 @@ def _evaluate(case, inputs, helpers):
         w = inputs[-1] if len(inputs) > (2 if edges else 1) else None
         if edges:
             r = np.histogram(x, bins=inputs[1], weights=w, density=p["density"])
+        elif w is not None and w.dtype.kind in "iu":
+            # NumPy's equal-bin path sums integer weights in float64 (np.bincount) and casts the sums
+            # back, so a bin past 2**53 or the weights' range gets a rounded or out-of-range cast;
+            # jtensor sums them exactly (int64, wrapped to their type) as NumPy's explicit-edge path
+            # does over the same edges (a documented deviation)
+            rng = p.get("range")
+            e = np.histogram_bin_edges(x, bins=p["bins"], range=None if rng is None else tuple(float(v) for v in rng))
+            r = np.histogram(x, bins=e, weights=w, density=p["density"])
         else:
             rng = p.get("range")
             r = np.histogram(x, bins=p["bins"], range=None if rng is None else tuple(float(v) for v in rng),

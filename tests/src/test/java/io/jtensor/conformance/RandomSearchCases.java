@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * operand or a scalar param; {@code side}, sometimes invalid), bincount ({@code weights} as the
  * second operand, {@code minlength}), digitize (increasing or decreasing bins, {@code right}),
  * histogram ({@code bins} count with or without {@code range}, or explicit edges as the second
- * operand; {@code part} 0 compares the counts, 1 the edges), isin ({@code invert}), the four
+ * operand when {@code edges}; weights as the last operand, {@code density}; {@code part} 0 compares
+ * the counts, 1 the edges), isin ({@code invert}), the four
  * {@code *1d} set ops, unique ({@code axis}, {@code return_index/inverse/counts}, {@code part}: the
  * position of the compared output), partition and argpartition ({@code kth}, axis in
  * {@code axes[0]}), lexsort (the operands are the keys), argmax/argmin, the nan-reductions,
@@ -33,7 +34,9 @@ import java.util.TreeMap;
  * compared after sorting each part between the kth positions (the parts' contents and the kth
  * elements are specified, their order inside a part is not), argpartition through the values it
  * selects, after checking here that its positions are a permutation; which of -0.0 and 0.0 a set,
- * unique, max/min or partition result keeps is not compared.
+ * unique, max/min or partition result keeps is not compared. Bins are drawn so that NumPy searches
+ * sorted ones: digitize's unsorted bins hold no NaN, sorted ones whose first step would be to NaN
+ * (which NumPy takes as decreasing) get infinities instead.
  */
 final class RandomSearchCases {
 
@@ -114,9 +117,20 @@ final class RandomSearchCases {
                 int order = d.random.nextInt(8);
                 if (order < 7) {
                     sortValues(bins);
+                    double[] f = bins.floats();
+                    if (f != null && f.length > 0 && Double.isNaN(f[f.length - 1])
+                            && Arrays.stream(f).filter(v -> !Double.isNaN(v)).distinct().count() < 2) {
+                        // NumPy would take these as decreasing (the first step, to NaN, is not up)
+                        // and search them reversed, NaN first: unspecified, so infinities instead
+                        Arrays.setAll(f, i -> Double.isNaN(f[i]) ? Double.POSITIVE_INFINITY : f[i]);
+                    }
                     if (order >= 4) {
                         reverse(bins);
                     }
+                } else if (bins.floats() != null) {
+                    // unsorted bins without NaN: NumPy's monotonicity check accepts only truly sorted ones
+                    // (with NaN it can accept bins searchsorted is unspecified in, such as [2, 2, NaN])
+                    Arrays.setAll(bins.floats(), i -> Double.isNaN(bins.floats()[i]) ? 0 : bins.floats()[i]);
                 }
                 DType tx = d.random.nextInt(3) == 0 ? tb : d.dtype();
                 inputs.add(d.operand(tx, d.shape(0), false));
