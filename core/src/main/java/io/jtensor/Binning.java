@@ -25,6 +25,11 @@ final class Binning {
      */
     static Tensor[] histogram(Tensor x, long bins, double[] range) {
         checkData("histogram", x);
+        if (x.dtype == DType.BOOL) {
+            try (Tensor data = x.astype(DType.UINT8)) {
+                return histogram(data, bins, range);
+            }
+        }
         checkBins("histogram", bins);
         Tensor edgeTensor = equalEdges("histogram", x, bins, outerEdges("histogram", x, range), true);
         try (Tensor data = Elementwise.contiguous("histogram", x, edgeTensor.dtype)) {
@@ -122,6 +127,11 @@ final class Binning {
     /** {@code np.histogram(x, bins=edges)}: {@code [counts (int64), a copy of edges]}. */
     static Tensor[] histogram(Tensor x, Tensor edges) {
         checkData("histogram", x);
+        if (x.dtype == DType.BOOL) {
+            try (Tensor data = x.astype(DType.UINT8)) {
+                return histogram(data, edges);
+            }
+        }
         Tensor copy = checkedEdges(edges);
         try {
             return new Tensor[] {counts(x, copy), copy};
@@ -201,11 +211,12 @@ final class Binning {
             throw new IllegalArgumentException("digitize: bins must be 1-d, got shape " + Shape.toString(bins.shape));
         }
         String side = right ? "left" : "right";
-        if (monotonic(bins, BinaryOp.GREATER)) {
-            return Searching.searchsorted(bins, Arg.of(x), side, null);
-        }
-        if (!monotonic(bins, BinaryOp.LESS)) {
+        int monotonicity = monotonicity(bins);
+        if (monotonicity == 0) {
             throw new IllegalArgumentException("digitize: bins must be monotonically increasing or decreasing");
+        }
+        if (monotonicity > 0) {
+            return Searching.searchsorted(bins, Arg.of(x), side, null);
         }
         try (Tensor reversed = bins.slice(0, Long.MAX_VALUE, Long.MIN_VALUE, -1);
              Tensor mirrored = Searching.searchsorted(reversed, Arg.of(x), side, null)) {
@@ -213,13 +224,48 @@ final class Binning {
         }
     }
 
+    /**
+     * Checks histogram data; bool data is binned as uint8 by the callers, as NumPy converts it
+     * ("for compatibility", with a RuntimeWarning).
+     */
+    /**
+     * NumPy's {@code _monotonicity(bins)} (its C {@code check_array_monotonic}), step for step on
+     * the bins as float64: 1 for increasing (also constant or empty), -1 for decreasing, 0 for
+     * neither. Leading repeats are skipped; the first different neighbour decides the direction
+     * (a NaN there, which compares unequal and not less, means decreasing), and any later step
+     * against it is a violation (NaN never is one).
+     */
+    static int monotonicity(Tensor bins) {
+        double[] a;
+        try (Tensor wide = bins.astype(DType.FLOAT64)) {
+            a = wide.toDoubleArray();
+        }
+        if (a.length == 0) {
+            return 1;
+        }
+        double last = a[0];
+        int i = 1;
+        while (i < a.length && a[i] == last) {
+            i++;
+        }
+        if (i == a.length) {
+            return 1;
+        }
+        double next = a[i];
+        boolean increasing = last < next;
+        for (i++; i < a.length; i++) {
+            last = next;
+            next = a[i];
+            if (increasing ? last > next : last < next) {
+                return 0;
+            }
+        }
+        return increasing ? 1 : -1;
+    }
+
     static void checkData(String name, Tensor x) {
         Objects.requireNonNull(x, name + ": x is null");
         x.checkOpen(name);
-        if (x.dtype == DType.BOOL) {
-            throw new IllegalArgumentException(name + ": bool data is not supported (as NumPy); convert with "
-                    + "astype(DType.INT64)");
-        }
     }
 
     /** Counts of the flattened data in [e_i, e_i+1), the last bin closed, as NumPy's sorted search. */

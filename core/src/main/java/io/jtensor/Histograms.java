@@ -4,6 +4,7 @@ import io.jtensor.Elementwise.Arg;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ReduceOp;
 import io.jtensor.op.ScanOp;
+import io.jtensor.op.UnaryOp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,11 @@ final class Histograms {
     /** {@code np.histogram(x, bins, range, weights, density)}: {@code [values, edges]}. */
     static Tensor[] histogram(Tensor x, long bins, double[] range, Tensor weights, boolean density) {
         Binning.checkData("histogram", x);
+        if (x.dtype == DType.BOOL) {
+            try (Tensor data = x.astype(DType.UINT8)) {
+                return histogram(data, bins, range, weights, density);
+            }
+        }
         Binning.checkBins("histogram", bins);
         checkWeights(x, weights);
         Tensor edges = Binning.equalEdges("histogram", x, bins, Binning.outerEdges("histogram", x, range), true);
@@ -39,6 +45,11 @@ final class Histograms {
     /** {@code np.histogram(x, bins=edges, weights, density)}: {@code [values, a copy of edges]}. */
     static Tensor[] histogram(Tensor x, Tensor edges, Tensor weights, boolean density) {
         Binning.checkData("histogram", x);
+        if (x.dtype == DType.BOOL) {
+            try (Tensor data = x.astype(DType.UINT8)) {
+                return histogram(data, edges, weights, density);
+            }
+        }
         checkWeights(x, weights);
         Tensor copy = Binning.checkedEdges(edges);
         try {
@@ -52,6 +63,11 @@ final class Histograms {
     /** {@code np.histogram(x, bins=estimator, range, weights, density)}: {@code [values, edges]}. */
     static Tensor[] histogram(Tensor x, String estimator, double[] range, Tensor weights, boolean density) {
         Binning.checkData("histogram", x);
+        if (x.dtype == DType.BOOL) {
+            try (Tensor data = x.astype(DType.UINT8)) {
+                return histogram(data, estimator, range, weights, density);
+            }
+        }
         BinEstimators.check("histogram", estimator);
         checkWeights(x, weights);
         if (weights != null) {
@@ -64,6 +80,11 @@ final class Histograms {
     /** {@code np.histogram_bin_edges(x, bins, range)}. */
     static Tensor binEdges(Tensor x, long bins, double[] range) {
         Binning.checkData("histogram_bin_edges", x);
+        if (x.dtype == DType.BOOL) {
+            try (Tensor data = x.astype(DType.UINT8)) {
+                return binEdges(data, bins, range);
+            }
+        }
         Binning.checkBins("histogram_bin_edges", bins);
         return Binning.equalEdges("histogram_bin_edges", x, bins,
                 Binning.outerEdges("histogram_bin_edges", x, range), true);
@@ -72,6 +93,11 @@ final class Histograms {
     /** {@code np.histogram_bin_edges(x, bins=estimator, range)}. */
     static Tensor binEdges(Tensor x, String estimator, double[] range) {
         Binning.checkData("histogram_bin_edges", x);
+        if (x.dtype == DType.BOOL) {
+            try (Tensor data = x.astype(DType.UINT8)) {
+                return binEdges(data, estimator, range);
+            }
+        }
         BinEstimators.check("histogram_bin_edges", estimator);
         return binEdges(x, BinEstimators.binCount("histogram_bin_edges", estimator, x, range), range);
     }
@@ -81,15 +107,15 @@ final class Histograms {
         long length = Binning.bincountLength(x, minlength);
         Objects.requireNonNull(weights, "bincount: weights is null");
         weights.checkOpen("bincount");
+        if (x.size() == 0) {
+            // NumPy's quirk: an empty x gives int64 zeros even with weights, of any shape
+            return Elementwise.full(x.backend(), new long[] {length}, 0, DType.INT64);
+        }
         if (!Arrays.equals(weights.shape, x.shape)) {
             throw new IllegalArgumentException("bincount: the weights and x don't have the same length: weights has shape "
                     + Shape.toString(weights.shape) + ", x " + Shape.toString(x.shape));
         }
         Elementwise.commonBackend("bincount", List.of(x, weights));
-        if (x.size() == 0) {
-            // NumPy's quirk: an empty x gives int64 zeros even with weights
-            return Elementwise.full(x.backend(), new long[] {length}, 0, DType.INT64);
-        }
         try (Tensor keys = x.astype(DType.INT64);
              Tensor w = Elementwise.contiguous("bincount", weights, DType.FLOAT64)) {
             return keyedSums(keys, w, length);
@@ -131,7 +157,9 @@ final class Histograms {
     /**
      * The weights summed per bin in the weights' type: float sums in float64 (float32 rounded
      * once at the end, as NumPy's equal-bin path), integer sums in int64, bool weights as NumPy's
-     * {@code n += bincount(...).astype(bool)}: whether a bin holds a non-zero weight.
+     * {@code n += bincount(...).astype(bool)}: whether a bin holds a non-zero weight. An infinite
+     * or NaN weight: equal bins as NumPy's bincount (only its own bin), explicit edges as NumPy's
+     * cumulative-sum differences (every later bin NaN or infinite too).
      */
     private static Tensor weightSums(Tensor data, Tensor edges, Tensor weights, boolean uniform) {
         if (weights.dtype == DType.BOOL && !uniform) {
@@ -151,7 +179,8 @@ final class Histograms {
              Tensor before = Searching.searchsorted(sorted, Arg.of(lower), "left", null);
              Tensor through = Searching.searchsorted(sorted, Arg.of(upper), "right", null);
              Tensor positions = Joining.concatenate("histogram", new Tensor[] {before, through}, 0, null);
-             Tensor sums = sumsBetween(sortedWeights, positions)) {
+             Tensor sums = uniform ? sumsBetween(sortedWeights, positions)
+                     : finiteSumsBetween(sortedWeights, positions)) {
             if (weights.dtype == DType.BOOL) {
                 return Elementwise.binary(BinaryOp.NOT_EQUAL, Arg.of(sums), Arg.of(0L), null, null);
             }
@@ -159,8 +188,51 @@ final class Histograms {
         }
     }
 
-    /** s[i] = sum of w[positions[i] .. positions[i+1]) as prefix-sum differences, in w's type. */
+    /**
+     * s[i] = sum of w[positions[i] .. positions[i+1]) as prefix-sum differences, in w's type; a
+     * segment holding +inf, -inf or NaN gets NumPy's sum of them (±inf, NaN for NaN or both
+     * infinities), without spoiling the other segments.
+     */
     private static Tensor sumsBetween(Tensor w, Tensor positions) {
+        boolean allFinite;
+        try (Tensor finite = Elementwise.unary(UnaryOp.ISFINITE, w, null, null);
+             Tensor all = Reductions.reduce(ReduceOp.ALL, finite, null, false, 0, "histogram")) {
+            allFinite = all.item() != 0;
+        }
+        if (allFinite) {
+            return finiteSumsBetween(w, positions);
+        }
+        // a prefix sum past an infinity or NaN would make every later difference NaN: the finite
+        // weights are summed apart, each segment's infinities and NaNs counted and applied after
+        try (Tensor finite = Elementwise.unary(UnaryOp.ISFINITE, w, null, null);
+             Tensor finiteWeights = Elementwise.where(finite, Arg.of(w), Arg.of(0.0));
+             Tensor sums = finiteSumsBetween(finiteWeights, positions);
+             Tensor up = countsBetween(w, BinaryOp.EQUAL, Double.POSITIVE_INFINITY, positions);
+             Tensor down = countsBetween(w, BinaryOp.EQUAL, Double.NEGATIVE_INFINITY, positions);
+             Tensor nan = countsBetween(w, BinaryOp.NOT_EQUAL, Double.NaN, positions);
+             Tensor anyUp = Elementwise.binary(BinaryOp.GREATER, Arg.of(up), Arg.of(0L), null, null);
+             Tensor anyDown = Elementwise.binary(BinaryOp.GREATER, Arg.of(down), Arg.of(0L), null, null);
+             Tensor anyNan = Elementwise.binary(BinaryOp.GREATER, Arg.of(nan), Arg.of(0L), null, null);
+             Tensor both = Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(anyUp), Arg.of(anyDown), null, null);
+             Tensor undefined = Elementwise.binary(BinaryOp.LOGICAL_OR, Arg.of(anyNan), Arg.of(both), null, null);
+             Tensor withDown = Elementwise.where(anyDown, Arg.of(Double.NEGATIVE_INFINITY), Arg.of(sums));
+             Tensor withUp = Elementwise.where(anyUp, Arg.of(Double.POSITIVE_INFINITY), Arg.of(withDown))) {
+            return Elementwise.where(undefined, Arg.of(Double.NaN), Arg.of(withUp));
+        }
+    }
+
+    /** How many elements of each segment of w are in {@code relation} to {@code value} (NaN != NaN finds NaN). */
+    private static Tensor countsBetween(Tensor w, BinaryOp relation, double value, Tensor positions) {
+        try (Tensor hits = relation == BinaryOp.NOT_EQUAL
+                ? Elementwise.binary(relation, Arg.of(w), Arg.of(w), null, null)
+                : Elementwise.binary(relation, Arg.of(w), Arg.of(value), null, null);
+             Tensor counted = hits.astype(DType.INT64)) {
+            return finiteSumsBetween(counted, positions);
+        }
+    }
+
+    /** The plain prefix-sum differences, as NumPy's explicit-edge histogram (a non-finite weight spreads to later segments). */
+    private static Tensor finiteSumsBetween(Tensor w, Tensor positions) {
         try (Tensor zero = Elementwise.full(w.backend(), new long[] {1}, 0, w.dtype);
              Tensor running = Scanning.scan(ScanOp.CUMSUM, w, 0);
              Tensor prefix = Joining.concatenate("histogram", new Tensor[] {zero, running}, 0, null);

@@ -5216,14 +5216,16 @@ public final class Np {
      * {@code linspace} so they are NumPy's bit for bit. Bin i holds edges[i] &le; v &lt; edges[i+1],
      * the last bin also v = edges[bins]. Counts are exact (from a sort and searchsorted). Float16
      * x gives float16 edges, each linspace step rounded to float16 as NumPy's; a range whose width
-     * overflows float16 (65504 - -65504) is refused as NumPy refuses it.
+     * overflows float16 (65504 - -65504) is refused as NumPy refuses it. Bool x is binned as uint8
+     * (0 and 1, float64 edges), as NumPy 2 converts it (with a RuntimeWarning); so are bool data in
+     * every histogram and histogramBinEdges overload.
      *
      * <pre>{@code
      * Tensor[] h = histogram(array(new double[] {1, 2, 2, 5}), 4);
      * // h[0]: [1 2 0 1]   h[1]: [1. 2. 3. 4. 5.]
      * }</pre>
      *
-     * @throws IllegalArgumentException for bins &lt; 1, bool x, or a range that is not finite
+     * @throws IllegalArgumentException for bins &lt; 1 or a range that is not finite
      *                                  (x holding NaN or infinity: pass a range)
      */
     public static Tensor[] histogram(Tensor x, long bins) {
@@ -5266,7 +5268,12 @@ public final class Np {
     /**
      * The bin of each element of x ({@code np.digitize(x, bins)}): for increasing bins the int64 i
      * with bins[i-1] &le; x &lt; bins[i] (0 below, len(bins) above), for decreasing bins
-     * bins[i-1] &gt; x &ge; bins[i].
+     * bins[i-1] &gt; x &ge; bins[i]. The direction is NumPy's {@code _monotonicity} on the bins as
+     * float64: leading repeats skipped, the first different neighbour decides (one that is NaN
+     * means decreasing), later steps must keep it (NaN never breaks it), so
+     * {@code [NaN, 1, 2]} is refused and {@code [1, 2, NaN]} increasing.
+     *
+     * @throws IllegalArgumentException for bins that are not 1-d or not monotonic
      */
     public static Tensor digitize(Tensor x, Tensor bins) {
         return Binning.digitize(x, bins, false);
@@ -7623,7 +7630,7 @@ public final class Np {
      * histogram(x, 2, new double[] {0, 6}, null, true)[0]                   // [0.25 0.08333333]
      * }</pre>
      *
-     * @throws IllegalArgumentException for bins &lt; 1, weights of another shape, bool x, a range
+     * @throws IllegalArgumentException for bins &lt; 1, weights of another shape, a range
      *                                  with min &gt; max or not finite, or NaN/infinite data without a range
      */
     public static Tensor[] histogram(Tensor x, long bins, double[] range, Tensor weights, boolean density) {
@@ -7694,7 +7701,7 @@ public final class Np {
      * // [0. 0.25 0.5 0.75 1. ]
      * }</pre>
      *
-     * @throws IllegalArgumentException for an unknown estimator, bool x, a bad range,
+     * @throws IllegalArgumentException for an unknown estimator, a bad range,
      *                                  or NaN/infinite data without a range
      */
     public static Tensor histogramBinEdges(Tensor x, String bins, double[] range) {
@@ -7715,7 +7722,8 @@ public final class Np {
      * {@code np.bincount(x, weights)}: the float64 sum of the weights of each value 0..max(x) of
      * the 1-d non-negative integers x; weights (x's shape, any type) are converted to float64
      * first, as NumPy (an empty x gives int64 zeros, NumPy's quirk). Sums are prefix-sum differences in x's sorted order, within a few ulps of
-     * the running sum of |w| of NumPy's sequential sums.
+     * the running sum of |w| of NumPy's sequential sums. An infinite or NaN weight makes only its own
+     * bin infinite or NaN (+inf and -inf in one bin: NaN), as NumPy's sums; empty bins stay 0.
      *
      * <pre>{@code
      * bincount(array(new long[] {0, 1, 1, 3}), array(new double[] {0.5, 1, 2, 4}))   // [0.5 3. 0. 4. ]

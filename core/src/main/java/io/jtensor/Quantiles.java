@@ -71,11 +71,20 @@ final class Quantiles {
         Tensor[] parts = new Tensor[q.length];
         try (Tensor lines = lines(x, reduced); Tensor sorted = Sorting.sort(lines, -1)) {
             long n = sorted.shape()[sorted.ndim() - 1];
-            if (n == 0) {
+            // with an empty q NumPy still reads a float line's last element (its NaN check), so
+            // refuses empty float lines, not integer ones
+            if (n == 0 && (q.length > 0 || x.dtype.isFloatingPoint())) {
                 throw new IndexOutOfBoundsException(name + ": cannot interpolate in an empty slice (x has shape "
                         + Shape.toString(x.shape) + ", reduced axes " + java.util.Arrays.toString(reduced) + ")");
             }
-            long[] counts = skipNan && x.dtype.isFloatingPoint() ? validCounts(sorted) : null;
+            long[] counts = skipNan && x.dtype.isFloatingPoint() && n > 0 ? validCounts(sorted) : null;
+            if (q.length == 0) {
+                // an empty q array: NumPy takes no quantile, so refuses no empty slice; its type is
+                // the one of a non-empty q, x's after an all-NaN first line (see below)
+                boolean firstAllNan = counts != null && counts.length > 0 && counts[0] == 0;
+                return Creation.generate(x.backend(), method.discrete() || firstAllNan ? x.dtype : DType.FLOAT64,
+                        emptyQShape(x.shape, reduced, keepdims), i -> 0);
+            }
             for (int k = 0; k < q.length; k++) {
                 Tensor part = counts == null ? atQuantile(sorted, n, q[k], scalar, method)
                         : atQuantileOfValid(sorted, counts, q[k], scalar, method);
@@ -99,6 +108,20 @@ final class Quantiles {
                 }
             }
         }
+    }
+
+    /** {@code (0,)} followed by the shape of x reduced over {@code reduced} (size 1 there with keepdims). */
+    private static long[] emptyQShape(long[] shape, int[] reduced, boolean keepdims) {
+        java.util.Set<Integer> axes = java.util.Arrays.stream(reduced).boxed().collect(java.util.stream.Collectors.toSet());
+        java.util.stream.LongStream.Builder result = java.util.stream.LongStream.builder().add(0);
+        for (int i = 0; i < shape.length; i++) {
+            if (!axes.contains(i)) {
+                result.add(shape[i]);
+            } else if (keepdims) {
+                result.add(1);
+            }
+        }
+        return result.build().toArray();
     }
 
     /** The quantile of every line of n values, NaN where a line holds NaN. */

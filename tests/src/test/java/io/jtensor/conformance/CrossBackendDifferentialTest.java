@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * value); a case one backend refuses the other must refuse with the same exception and message.
  *
  * <p>Default (CI): {@value #DEFAULT_CASES_PER_FAMILY} cases per op family (unary, binary,
- * reduce, rows, matmul, array, index, shape). The long run is opt-in:
+ * reduce, rows, matmul, array, index, shape, linalg, search). The long run is opt-in:
  * <pre>
  * mvn -B -o -pl tests -am test -Dtest=CrossBackendDifferentialTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Djtensor.fuzz.casesPerFamily=100000 [-Djtensor.fuzz.seed=N]

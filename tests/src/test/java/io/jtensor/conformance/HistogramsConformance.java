@@ -142,6 +142,78 @@ public abstract class HistogramsConformance extends ConformanceCase {
         }
     }
 
+    /** NumPy 2 bins bool data as uint8 (with a RuntimeWarning); values from NumPy 2.4. */
+    @Test
+    void boolDataIsBinnedAsUint8() {
+        try (Tensor b = Np.array(new boolean[] {true, false, true, true});
+             Tensor edges = Np.array(new double[] {0, 0.5, 2});
+             Tensor w = Np.array(new double[] {1, 2, 3, 4})) {
+            Tensor[] h = Np.histogram(b, 2);
+            Check.longs("bool counts", h[0], DType.INT64, new long[] {2}, new long[] {1, 3});
+            Check.doubles("bool edges", h[1], DType.FLOAT64, new long[] {3}, new double[] {0, 0.5, 1}, Tolerance.EXACT);
+            Check.longs("bool over edges", Np.histogram(b, edges)[0], DType.INT64, new long[] {2}, new long[] {1, 3});
+            Check.doubles("bool weighted", Np.histogram(b, 2, null, w, false)[0], DType.FLOAT64, new long[] {2},
+                    new double[] {2, 8}, Tolerance.EXACT);
+            Check.doubles("bool auto edges", Np.histogramBinEdges(b, "auto"), DType.FLOAT64, new long[] {2},
+                    new double[] {0, 1}, Tolerance.EXACT);
+            Check.longs("bool auto counts", Np.histogram(b, "auto")[0], DType.INT64, new long[] {1}, new long[] {4});
+        }
+    }
+
+    /**
+     * An infinite or NaN weight: bincount and equal bins sum per bin as NumPy's bincount (only that
+     * bin), explicit edges as NumPy's cumulative-sum differences (later bins NaN); NumPy 2.4's values.
+     */
+    @Test
+    void infiniteWeightsStayInTheirBinsAsNumpySumsThem() {
+        double inf = Double.POSITIVE_INFINITY;
+        try (Tensor keys = Np.array(new long[] {0, 2, 2, 3});
+             Tensor w = Np.array(new double[] {1, inf, 1, 2});
+             Tensor pair = Np.array(new long[] {0, 1, 1, 2});
+             Tensor opposite = Np.array(new double[] {inf, -inf, inf, 1});
+             Tensor three = Np.array(new long[] {0, 1, 2});
+             Tensor nan = Np.array(new double[] {Double.NaN, 1, 2});
+             Tensor x = Np.array(new double[] {1, 2, 3, 4});
+             Tensor first = Np.array(new double[] {inf, 1, 1, 1});
+             Tensor edges = Np.array(new double[] {0, 2.5, 5})) {
+            Check.doubles("bincount inf", Np.bincount(keys, w), DType.FLOAT64, new long[] {4},
+                    new double[] {1, 0, inf, 2}, Tolerance.EXACT);
+            Check.doubles("bincount inf and -inf", Np.bincount(pair, opposite), DType.FLOAT64, new long[] {3},
+                    new double[] {inf, Double.NaN, 1}, Tolerance.EXACT);
+            Check.doubles("bincount NaN", Np.bincount(three, nan), DType.FLOAT64, new long[] {3},
+                    new double[] {Double.NaN, 1, 2}, Tolerance.EXACT);
+            Check.doubles("equal bins", Np.histogram(x, 2, null, first, false)[0], DType.FLOAT64, new long[] {2},
+                    new double[] {inf, 2}, Tolerance.EXACT);
+            Check.doubles("explicit edges", Np.histogram(x, edges, first, false)[0], DType.FLOAT64, new long[] {2},
+                    new double[] {inf, Double.NaN}, Tolerance.EXACT);
+        }
+    }
+
+    /**
+     * Integer weights over equal bins are summed exactly and wrapped to their type, as NumPy's
+     * explicit-edge path sums them (its equal-bin path goes through float64 and casts back: -2^63 here,
+     * a documented deviation).
+     */
+    @Test
+    void integerWeightsAreSummedExactly() {
+        try (Tensor x = Np.array(new double[] {1, 2});
+             Tensor w = Np.array(new long[] {Long.MAX_VALUE, 10});
+             Tensor edges = Np.array(new double[] {1, 2})) {
+            Check.longs("equal bins", Np.histogram(x, 1, null, w, false)[0], DType.INT64, new long[] {1},
+                    new long[] {Long.MAX_VALUE + 10});
+            Check.longs("explicit edges (NumPy's exact path)", Np.histogram(x, edges, w, false)[0], DType.INT64,
+                    new long[] {1}, new long[] {Long.MAX_VALUE + 10});
+        }
+    }
+
+    /** NumPy's quirk: an empty x gives minlength int64 zeros whatever the weights' shape. */
+    @Test
+    void bincountOfNothingIgnoresTheWeights() {
+        try (Tensor empty = Np.array(new long[0]); Tensor w = Np.array(new double[] {1, 2})) {
+            Check.longs("empty x", Np.bincount(empty, w, 3), DType.INT64, new long[] {3}, new long[] {0, 0, 0});
+        }
+    }
+
     @Test
     void errorsNameTheOpAndTheOffendingValues() {
         try (Tensor x = Np.array(new double[] {1, 2, 3});

@@ -34,11 +34,13 @@ import java.util.StringJoiner;
  * round, and in place copyto, put and putmask), whose axis is {@code axes[0]} (null: the flattened array) and whose count (diff's n,
  * roll's shift, repeat's repeats, round's decimals) is {@code ddof}; and NumPy indexing ({@link Family#INDEX}):
  * {@code x[index]} ("getitem") and {@code x[index] = v} ("setitem", v cast unsafely, sometimes a Java
- * scalar: ddof 1) with the items of {@link #index()}; and the shape functions of {@link Family#SHAPE}
- * (reshape, joins, splits, pad, ..., drawn and run by {@link RandomShapeCases}). A family whose call takes keywords the fields above
- * do not hold (a mode, a side, subscripts) puts them in {@link #params()}, by their NumPy names; the
- * export writes them as the JSON object {@code params}. Linear algebra and contractions
- * ({@link Family#LINALG}) are drawn by {@link RandomLinalgCases}.
+ * scalar: ddof 1) with the items of {@link #index()}. Families drawn and run by classes of their
+ * own: the shape functions ({@link Family#SHAPE}: reshape, joins, splits, pad, ...;
+ * {@link RandomShapeCases}), linear algebra and contractions ({@link Family#LINALG};
+ * {@link RandomLinalgCases}), and searching, sets, binning, nan-reductions and quantiles
+ * ({@link Family#SEARCH}; {@link RandomSearchCases}). A family whose call takes keywords the fields
+ * above do not hold (a mode, a side, subscripts) puts them in {@link #params()}, by their NumPy
+ * names; the export writes them as the JSON object {@code params}.
  */
 record RandomCase(long seed, Family family, String op, List<Operand> inputs, Operand out, Operand where,
                   int[] axes, boolean keepdims, int ddof, List<IndexItem> index, java.util.SortedMap<String, Object> params) {
@@ -55,7 +57,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     }
 
     /** The op families, as the differential and parity tests count them. */
-    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SHAPE, LINALG }
+    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SHAPE, LINALG, SEARCH }
 
     /** One item of an {@link Family#INDEX} case's {@code x[...]}. */
     sealed interface IndexItem permits IntItem, SliceItem, MarkerItem, ArrayItem {
@@ -229,7 +231,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     public String toString() {
         StringJoiner j = new StringJoiner(" ");
         j.add("seed=" + seed).add(op + "(" + String.join("; ", inputs.stream().map(String::valueOf).toList()) + ")");
-        if (family == Family.REDUCE || family == Family.ROWS || family == Family.ARRAY) {
+        if (family == Family.REDUCE || family == Family.ROWS || family == Family.ARRAY || family == Family.SEARCH) {
             j.add("axes=" + (axes == null ? "none" : Arrays.toString(axes).replace(',', ' ')));
         }
         if (family == Family.REDUCE) {
@@ -266,7 +268,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         }
 
         /** How many families share the draw's last 11 %, one {@code case} each below. */
-        private static final int TAIL_FAMILIES = 4;
+        private static final int TAIL_FAMILIES = 5;
 
         RandomCase draw() {
             int pick = random.nextInt(100);
@@ -289,6 +291,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
                 case 0 -> index();
                 case 2 -> RandomShapeCases.draw(this);
                 case 3 -> RandomLinalgCases.draw(this);
+                case 4 -> RandomSearchCases.draw(this);
                 default -> array();
             };
         }

@@ -148,6 +148,7 @@ final class RandomCaseRun {
             case INDEX -> index(c, in);
             case SHAPE -> RandomShapeCases.call(c, in);
             case LINALG -> RandomLinalgCases.call(c, in);
+            case SEARCH -> RandomSearchCases.call(c, in);
         };
     }
 
@@ -257,6 +258,7 @@ final class RandomCaseRun {
             case INDEX -> Tolerance.EXACT;
             case SHAPE -> RandomShapeCases.tolerance(suite, c, type);
             case LINALG -> RandomLinalgCases.tolerance(suite, c, type);
+            case SEARCH -> RandomSearchCases.tolerance(suite, c, type);
             case ARRAY -> switch (c.op()) {
                 case "unique", "clip", "median" -> new Tolerance(0, 0, false);
                 default -> Tolerance.EXACT;
@@ -279,6 +281,9 @@ final class RandomCaseRun {
     static double[] scales(RandomCase c, Backend cpu, int size) {
         if (c.family() == RandomCase.Family.SHAPE) {
             return RandomShapeCases.scales(c, size);
+        }
+        if (c.family() == RandomCase.Family.SEARCH) {
+            return RandomSearchCases.scales(c, cpu, size);
         }
         double[] zeros = new double[size];
         if (c.family() == RandomCase.Family.UNARY || c.family() == RandomCase.Family.BINARY

@@ -214,6 +214,57 @@ public abstract class SortingConformance extends ConformanceCase {
         };
     }
 
+    /**
+     * An empty q array: NumPy takes no quantile, so an empty result of shape (0, reduced...) in the
+     * type a non-empty q would give (x's after an all-NaN first line of nanquantile); empty float
+     * lines are still refused (NumPy reads their last element). NumPy 2.4's shapes and types.
+     */
+    @Test
+    void anEmptyQArrayGivesAnEmptyResult() {
+        try (Tensor x = Np.arange(0.0, 6.0, 1.0).reshape(2, 3);
+             Tensor ints = Np.arange(6).astype(DType.INT32).reshape(2, 3);
+             Tensor nanFirst = Np.array(new float[][] {{Float.NaN, Float.NaN}, {1, 2}});
+             Tensor nanLater = Np.array(new float[][] {{1, Float.NaN}, {1, 2}});
+             Tensor noInts = Np.array(new int[0]);
+             Tensor noFloats = Np.zeros(2, 0)) {
+            double[] none = {};
+            Check.doubles("linear", Np.quantile(x, none, new int[] {1}, false), DType.FLOAT64, new long[] {0, 2},
+                    none, Tolerance.EXACT);
+            Check.longs("lower", Np.quantile(ints, none, new int[] {1}, false, "lower"), DType.INT32,
+                    new long[] {0, 2}, new long[0]);
+            Check.doubles("percentile keepdims", Np.percentile(ints, none, new int[] {0}, true), DType.FLOAT64,
+                    new long[] {0, 1, 3}, none, Tolerance.EXACT);
+            Check.doubles("all-NaN first line", Np.nanquantile(nanFirst, none, new int[] {1}, false, "linear"),
+                    DType.FLOAT32, new long[] {0, 2}, none, Tolerance.EXACT);
+            Check.doubles("nanquantile", Np.nanquantile(nanLater, none, new int[] {1}, false, "linear"),
+                    DType.FLOAT64, new long[] {0, 2}, none, Tolerance.EXACT);
+            Check.doubles("empty integer line", Np.quantile(noInts, none, null, false), DType.FLOAT64, new long[] {0},
+                    none, Tolerance.EXACT);
+            assertThrows(IndexOutOfBoundsException.class, () -> Np.quantile(noFloats, none, new int[] {1}, false));
+        }
+    }
+
+    /**
+     * digitize's direction as NumPy's {@code _monotonicity}: leading repeats skipped, the first
+     * different neighbour decides (NaN there: decreasing), NaN later never breaks it. NumPy 2.4's values
+     * (only for bins sorted in NumPy's order, NaN last, once reversed if decreasing: searchsorted's
+     * answer in unsorted bins, such as [2, 2, NaN], is unspecified).
+     */
+    @Test
+    void digitizeJudgesMonotonicityAsNumpy() {
+        try (Tensor x = Np.array(new double[] {0.5, 1.5, 3});
+             Tensor nanFirst = Np.array(new double[] {Double.NaN, 1, 2});
+             Tensor nanLast = Np.array(new double[] {1, 2, Double.NaN});
+             Tensor nans = Np.array(new double[] {Double.NaN, Double.NaN});
+             Tensor decreasing = Np.array(new double[] {Double.NaN, 2, 1})) {
+            throwsWith(IllegalArgumentException.class, () -> Np.digitize(x, nanFirst), "digitize", "monotonic");
+            Check.longs("NaN last", Np.digitize(x, nanLast), DType.INT64, new long[] {3}, new long[] {0, 1, 2});
+            Check.longs("all NaN", Np.digitize(x, nans), DType.INT64, new long[] {3}, new long[] {2, 2, 2});
+            Check.longs("NaN, then decreasing", Np.digitize(x, decreasing), DType.INT64, new long[] {3},
+                    new long[] {3, 2, 1});
+        }
+    }
+
     @Test
     void manyLinesAlongEveryAxisMatchAStableSortOnTheHost() {
         int outer = 7;
