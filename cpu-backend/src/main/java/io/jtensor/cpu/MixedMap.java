@@ -73,14 +73,13 @@ final class MixedMap {
                 for (int i = 0; i < arity; i++) {
                     chunkSegs[i] = convertFrom[i] != null ? arena.allocate((long) CHUNK * type.byteSize(), 64) : segs[i];
                 }
-                double[] values = new double[CHUNK];
-                float[] floats = type == DType.FLOAT32 ? new float[CHUNK] : null;
+                Buffers buffers = new Buffers();
                 long[] chunkOffs = new long[arity];
                 for (long p = s; p < e; p += CHUNK) {
                     int n = (int) Math.min(CHUNK, e - p);
                     for (int i = 0; i < arity; i++) {
                         if (convertFrom[i] != null) {
-                            convert(segs[i], convertFrom[i], offs[i] + p, chunkSegs[i], type, n, values, floats);
+                            convert(segs[i], convertFrom[i], offs[i] + p, chunkSegs[i], type, n, buffers);
                         } else if (segs[i] != null) {
                             chunkOffs[i] = offs[i] + p;
                         }
@@ -96,17 +95,80 @@ final class MixedMap {
         return new MapKernels.Kernel(simd, plan.op(), type, false, segs, offs, scalars, new long[segs.length]);
     }
 
-    /** n elements of {@code from} at {@code src[at...]} to {@code type} in {@code dst}, as the buffered loop converts them. */
+    /** One task's conversion arrays. */
+    private static final class Buffers {
+        final byte[] bytes = new byte[CHUNK];
+        final short[] shorts = new short[CHUNK];
+        final int[] ints = new int[CHUNK];
+        final float[] floats = new float[CHUNK];
+        final double[] doubles = new double[CHUNK];
+    }
+
+    /**
+     * n elements of {@code from} at {@code src[at...]} to {@code type} in {@code dst}, as the buffered
+     * loop converts them: bool, int32, float16 and float32 through arrays whose loops the JIT
+     * vectorises (each conversion exact or one rounding, as the buffered loop's), the other types
+     * through {@link ElementIO#gatherDouble} itself.
+     */
     private static void convert(MemorySegment src, DType from, long at, MemorySegment dst, DType type, int n,
-                                double[] values, float[] floats) {
-        ElementIO.gatherDouble(src, from, at, 1, values, 0, n, type);
-        if (type == DType.FLOAT64) {
-            MemorySegment.copy(values, 0, dst, ElementIO.DOUBLE, 0, n);
-            return;
+                                Buffers b) {
+        boolean f32 = type == DType.FLOAT32;
+        switch (from) {
+            case BOOL -> {
+                MemorySegment.copy(src, ElementIO.BYTE, at, b.bytes, 0, n);
+                if (f32) {
+                    for (int i = 0; i < n; i++) {
+                        b.floats[i] = (b.bytes[i] | -b.bytes[i]) >>> 31;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        b.doubles[i] = (b.bytes[i] | -b.bytes[i]) >>> 31;
+                    }
+                }
+            }
+            case INT32 -> {
+                MemorySegment.copy(src, ElementIO.INT, at * 4, b.ints, 0, n);
+                if (f32) {
+                    for (int i = 0; i < n; i++) {
+                        b.floats[i] = b.ints[i];
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        b.doubles[i] = b.ints[i];
+                    }
+                }
+            }
+            case FLOAT16 -> {
+                MemorySegment.copy(src, ElementIO.SHORT, at * 2, b.shorts, 0, n);
+                if (f32) {
+                    for (int i = 0; i < n; i++) {
+                        b.floats[i] = Float.float16ToFloat(b.shorts[i]);
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        b.doubles[i] = Float.float16ToFloat(b.shorts[i]);
+                    }
+                }
+            }
+            case FLOAT32 -> {
+                MemorySegment.copy(src, ElementIO.FLOAT, at * 4, b.floats, 0, n);
+                for (int i = 0; i < n; i++) {
+                    b.doubles[i] = b.floats[i];
+                }
+            }
+            default -> {
+                ElementIO.gatherDouble(src, from, at, 1, b.doubles, 0, n, type);
+                if (f32) {
+                    for (int i = 0; i < n; i++) {
+                        b.floats[i] = (float) b.doubles[i];
+                    }
+                }
+            }
         }
-        for (int i = 0; i < n; i++) {
-            floats[i] = (float) values[i];
+        if (f32) {
+            MemorySegment.copy(b.floats, 0, dst, ElementIO.FLOAT, 0, n);
+        } else {
+            MemorySegment.copy(b.doubles, 0, dst, ElementIO.DOUBLE, 0, n);
         }
-        MemorySegment.copy(floats, 0, dst, ElementIO.FLOAT, 0, n);
     }
 }
