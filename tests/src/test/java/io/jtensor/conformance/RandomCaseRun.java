@@ -340,14 +340,7 @@ final class RandomCaseRun {
                 default -> throw new IllegalStateException();
             };
             keep(opened, s);
-            double[] v = s.toDoubleArray();
-            if (v.length == size) {
-                return v;
-            }
-            // one scale for every element (rows; a reduction NumPy refuses)
-            double max = Arrays.stream(v).max().orElse(0);
-            Arrays.fill(zeros, max);
-            return zeros;
+            return perElement(s.toDoubleArray(), size);
         } catch (RuntimeException e) {
             return zeros;
         } finally {
@@ -355,6 +348,19 @@ final class RandomCaseRun {
                 t.close();
             }
         }
+    }
+
+    /**
+     * {@code v} when it holds one scale per element, else its maximum for each of the {@code size}
+     * elements (rows; a reduction NumPy refuses).
+     */
+    static double[] perElement(double[] v, int size) {
+        if (v.length == size) {
+            return v;
+        }
+        double[] all = new double[size];
+        Arrays.fill(all, Arrays.stream(v).max().orElse(0));
+        return all;
     }
 
     /** The scale marking products that are not compared (see {@link #scales}). */

@@ -618,13 +618,7 @@ final class RandomSearchCases {
                 }
             };
             keep(opened, s);
-            double[] v = s.toDoubleArray();
-            if (v.length == size) {
-                return v;
-            }
-            double max = Arrays.stream(v).max().orElse(0);
-            Arrays.fill(zeros, max);
-            return zeros;
+            return RandomCaseRun.perElement(s.toDoubleArray(), size);
         } catch (RuntimeException e) {
             return zeros;
         } finally {
