@@ -9584,9 +9584,8 @@ public final class Np {
     }
 
     /**
-     * {@code np.ravel(x)}: {@link Tensor#ravel()}, {@code x.reshape(-1)}: a view whenever the strides
-     * allow one, else a copy. NumPy's ravel returns a view only of a C-contiguous x and copies the
-     * others, so a strided 1-d x ({@code x[::2]}) gives a view here, which writes reach x through.
+     * {@code np.ravel(x)}: {@link Tensor#ravel()}, a view of a C-contiguous x, else a C-order copy
+     * (NumPy's rule: {@code np.shares_memory(np.ravel(x[::2]), x)} is False).
      */
     public static Tensor ravel(Tensor x) {
         return Objects.requireNonNull(x, "ravel: x is null").ravel();

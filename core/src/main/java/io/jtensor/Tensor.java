@@ -364,12 +364,13 @@ public final class Tensor implements AutoCloseable {
     }
 
     /**
-     * The flattened (1-D) tensor, a view when possible ({@code np.ravel}, as {@code reshape(-1)}):
-     * NumPy's ravel views only a C-contiguous x, so a strided x such as {@code x[::2]} is a copy
-     * there and a view here.
+     * The flattened (1-D) tensor ({@code np.ravel}): a view of a C-contiguous tensor
+     * ({@link #isContiguous()}), else a C-order copy, as NumPy's (a strided {@code x[::2]} is copied
+     * although {@code reshape(-1)} could view it; writes into the copy do not reach x).
      */
     public Tensor ravel() {
-        return reshape(size);
+        checkOpen("ravel");
+        return isContiguous() ? reshape(size) : flatten();
     }
 
     /**

@@ -551,6 +551,10 @@ final class RandomShapeCases {
                     : Np.roll(x, (long[]) c.param("shift"), (int[]) c.param("axis"));
             default -> throw new IllegalArgumentException("unknown shape function " + c.op());
         };
+        if (c.op().equals("ravel") && result.size() > 0 && Np.mayShareMemory(result, x) != x.isContiguous()) {
+            result.close();
+            throw new AssertionError(c + ": ravel must view exactly a C-contiguous x, as NumPy's");
+        }
         if (VIEWS.contains(c.op()) && result.size() > 0) {
             Tensor source = c.op().equals("broadcast_arrays") ? in.get(integer(c, "piece")) : x;
             if (!Np.mayShareMemory(result, source)) {

@@ -162,6 +162,27 @@ public abstract class ViewConformance extends ConformanceCase {
     }
 
     /**
+     * np.ravel views a C-contiguous x and copies any other (np.shares_memory(np.ravel(a[::2]), a) is
+     * False, and so for a transposed or column-sliced x), though reshape(-1) could view a[::2].
+     */
+    @Test
+    void ravelViewsOnlyACContiguousTensorAsNumPys() {
+        Tensor a = Np.arange(0.0, 10.0, 1.0);
+        Tensor everyOther = a.slice(0, 0, 10, 2);
+        Tensor copied = Np.ravel(everyOther);
+        assertFalse(Np.mayShareMemory(copied, a));
+        copied.fill(-1.0);
+        assertDoubles(everyOther, FLOAT64, shape(5), 0, 2, 4, 6, 8);
+        assertTrue(Np.mayShareMemory(everyOther.reshape(-1), a));
+        Tensor m = Np.arange(0.0, 12.0, 1.0).reshape(3, 4);
+        assertTrue(Np.mayShareMemory(m.ravel(), m));
+        assertTrue(Np.mayShareMemory(m.slice(0, 0, 1, 1).ravel(), m));
+        assertFalse(Np.mayShareMemory(m.T().ravel(), m));
+        assertDoubles(m.T().ravel(), FLOAT64, shape(12), 0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11);
+        assertFalse(Np.mayShareMemory(m.slice(1, 0, 1, 1).ravel(), m));
+    }
+
+    /**
      * np.diagonal's view is read-only in NumPy 2.4 (a.diagonal().flags.writeable is False), also of a
      * writable array; views of it too, its copy is writable, and reads (trace, ufuncs) work.
      */
