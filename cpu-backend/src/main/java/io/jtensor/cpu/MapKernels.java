@@ -24,7 +24,8 @@ import java.util.Set;
  * {@code where} mask (not for comparisons), and unmasked ones contiguous only along rows
  * (broadcast rows and columns, slices) go to it row by row ({@link RowRunMap}); contiguous float
  * maps with an input of another type (a bool mask, integers, a narrower float) convert it chunk by
- * chunk for the same lanes ({@link MixedMap}); unmasked plans that read an input across its
+ * chunk for the same lanes ({@link MixedMap}); a float {@code where(cond, x, y)} into a fresh output
+ * is y then x under the mask ({@link SelectMap}); unmasked plans that read an input across its
  * smallest stride (transposed views) go to {@link TiledMap}; contiguous FLOAT16 maps of at least
  * {@value #HALF_MIN} elements whose float32 op is on lanes, with or without a contiguous
  * {@code where} mask, are widened chunk by chunk to float32 scratch and computed there (strided
@@ -47,6 +48,7 @@ final class MapKernels {
     private final Simd simd;
     private final RowRunMap rowRuns;
     private final MixedMap mixed;
+    private final SelectMap select;
     private final long halfMin;
 
     /** Creates the kernels; {@code simd} may be null (scalar loops only). */
@@ -63,6 +65,7 @@ final class MapKernels {
         this.simd = simd;
         this.rowRuns = simd == null ? null : new RowRunMap(simd);
         this.mixed = new MixedMap(simd);
+        this.select = new SelectMap(simd);
         this.halfMin = halfMin;
     }
 
@@ -109,7 +112,7 @@ final class MapKernels {
         boolean masked = where != null;
         if (fastPaths && !masked && (copyFastPath(plan, dims, operands) || convertingFastPath(plan, dims, operands)
                 || simdFastPath(plan, dims, operands, false) || halfFastPath(plan, dims, operands)
-                || mixed.run(plan, dims, operands)
+                || mixed.run(plan, dims, operands) || select.run(plan, dims, operands)
                 || TiledMap.run(plan, dims, operands, base, simd))) {
             return;
         }
