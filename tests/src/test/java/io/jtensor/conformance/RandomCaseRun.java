@@ -311,23 +311,9 @@ final class RandomCaseRun {
                         long n = Math.max(1, a.size() / Math.max(1, p.size()));
                         yield orderDependent(c, rawAbs.getFirst(), keep(opened, Np.multiply(p, (double) n)), opened);
                     }
-                    case "var", "std" -> {
-                        Tensor sq = keep(opened, Np.sum(keep(opened, Np.square(a)), axes, c.keepdims()));
-                        Tensor n = keep(opened, Np.sum(keep(opened, Np.full(a.shape(), 1.0)), axes, c.keepdims()));
-                        Tensor v = keep(opened, Np.divide(sq, keep(opened, Np.maximum(keep(opened,
-                                Np.subtract(n, (double) c.ddof())), 1.0))));
-                        // a square below the type's smallest subnormal vanishes (in NumPy too): each
-                        // of the count squares may lose up to that much of the variance
-                        DType t = c.inputs().getFirst().dtype();
-                        double lost = Math.max(1, a.size()) * switch (t) {
-                            case FLOAT16 -> 0x1p-24;
-                            case FLOAT32 -> Float.MIN_VALUE;
-                            default -> Double.MIN_VALUE;
-                        };
-                        DType type = t.isFloatingPoint() ? t : DType.FLOAT64;
-                        yield c.op().equals("std") ? Np.add(keep(opened, Np.sqrt(v)), Math.sqrt(lost) / Tolerance.eps(type))
-                                : Np.add(v, lost / Tolerance.eps(type));
-                    }
+                    case "var", "std" -> varianceScale(c, a,
+                            keep(opened, Np.sum(keep(opened, Np.full(a.shape(), 1.0)), axes, c.keepdims())),
+                            c.op().equals("std"), opened);
                     default -> Np.zeros(1);
                 };
                 case ROWS -> Np.full(new long[] {1}, a.size() == 0 ? 0 : Np.max(a).toDoubleArray()[0]);
@@ -348,6 +334,26 @@ final class RandomCaseRun {
                 t.close();
             }
         }
+    }
+
+    /**
+     * The error scale of var (std when {@code std}) of the finite |x| {@code a} over {@code count}
+     * elements per result: Σx²/(count-ddof), plus the squares lost to underflow (a square below the
+     * type's smallest subnormal vanishes, in NumPy too: each of the squares may lose up to that much).
+     */
+    static Tensor varianceScale(RandomCase c, Tensor a, Tensor count, boolean std, List<Tensor> opened) {
+        Tensor sq = keep(opened, Np.sum(keep(opened, Np.square(a)), c.axes(), c.keepdims()));
+        Tensor v = keep(opened, Np.divide(sq, keep(opened, Np.maximum(keep(opened,
+                Np.subtract(count, (double) c.ddof())), 1.0))));
+        DType t = c.inputs().getFirst().dtype();
+        double lost = Math.max(1, a.size()) * switch (t) {
+            case FLOAT16 -> 0x1p-24;
+            case FLOAT32 -> Float.MIN_VALUE;
+            default -> Double.MIN_VALUE;
+        };
+        DType type = t.isFloatingPoint() ? t : DType.FLOAT64;
+        return std ? Np.add(keep(opened, Np.sqrt(v)), Math.sqrt(lost) / Tolerance.eps(type))
+                : Np.add(v, lost / Tolerance.eps(type));
     }
 
     /**

@@ -585,20 +585,7 @@ final class RandomSearchCases {
                 case "nansum" -> Np.sum(a, axes, c.keepdims());
                 case "nanmean" -> Np.divide(keep(opened, Np.sum(a, axes, c.keepdims())),
                         keep(opened, Np.maximum(count, 1.0)));
-                case "nanvar", "nanstd" -> {
-                    Tensor sq = keep(opened, Np.sum(keep(opened, Np.square(a)), axes, c.keepdims()));
-                    Tensor v = keep(opened, Np.divide(sq, keep(opened, Np.maximum(keep(opened,
-                            Np.subtract(count, (double) c.ddof())), 1.0))));
-                    DType t = c.inputs().getFirst().dtype();
-                    double lost = Math.max(1, a.size()) * switch (t) {
-                        case FLOAT16 -> 0x1p-24;
-                        case FLOAT32 -> Float.MIN_VALUE;
-                        default -> Double.MIN_VALUE;
-                    };
-                    DType type = t.isFloatingPoint() ? t : DType.FLOAT64;
-                    yield op.equals("nanstd") ? Np.add(keep(opened, Np.sqrt(v)), Math.sqrt(lost) / Tolerance.eps(type))
-                            : Np.add(v, lost / Tolerance.eps(type));
-                }
+                case "nanvar", "nanstd" -> RandomCaseRun.varianceScale(c, a, count, op.equals("nanstd"), opened);
                 case "bincount" -> {
                     Tensor w = keep(opened, keep(opened, c.inputs().get(1).build()).astype(DType.FLOAT64));
                     yield Np.sum(keep(opened, Np.abs(keep(opened, Np.where(keep(opened, Np.isfinite(w)), w, 0.0)))));
