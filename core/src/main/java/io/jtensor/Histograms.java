@@ -23,13 +23,18 @@ final class Histograms {
     private Histograms() {
     }
 
+    /** {@code f} of bool data binned as NumPy 2.4 bins it: as uint8 (True is 1). */
+    private static <T> T asUint8(Tensor x, java.util.function.Function<Tensor, T> f) {
+        try (Tensor data = x.astype(DType.UINT8)) {
+            return f.apply(data);
+        }
+    }
+
     /** {@code np.histogram(x, bins, range, weights, density)}: {@code [values, edges]}. */
     static Tensor[] histogram(Tensor x, long bins, double[] range, Tensor weights, boolean density) {
         Binning.checkData("histogram", x);
         if (x.dtype == DType.BOOL) {
-            try (Tensor data = x.astype(DType.UINT8)) {
-                return histogram(data, bins, range, weights, density);
-            }
+            return asUint8(x, data -> histogram(data, bins, range, weights, density));
         }
         Binning.checkBins("histogram", bins);
         checkWeights(x, weights);
@@ -46,9 +51,7 @@ final class Histograms {
     static Tensor[] histogram(Tensor x, Tensor edges, Tensor weights, boolean density) {
         Binning.checkData("histogram", x);
         if (x.dtype == DType.BOOL) {
-            try (Tensor data = x.astype(DType.UINT8)) {
-                return histogram(data, edges, weights, density);
-            }
+            return asUint8(x, data -> histogram(data, edges, weights, density));
         }
         checkWeights(x, weights);
         Tensor copy = Binning.checkedEdges(edges);
@@ -64,9 +67,7 @@ final class Histograms {
     static Tensor[] histogram(Tensor x, String estimator, double[] range, Tensor weights, boolean density) {
         Binning.checkData("histogram", x);
         if (x.dtype == DType.BOOL) {
-            try (Tensor data = x.astype(DType.UINT8)) {
-                return histogram(data, estimator, range, weights, density);
-            }
+            return asUint8(x, data -> histogram(data, estimator, range, weights, density));
         }
         BinEstimators.check("histogram", estimator);
         checkWeights(x, weights);
@@ -81,9 +82,7 @@ final class Histograms {
     static Tensor binEdges(Tensor x, long bins, double[] range) {
         Binning.checkData("histogram_bin_edges", x);
         if (x.dtype == DType.BOOL) {
-            try (Tensor data = x.astype(DType.UINT8)) {
-                return binEdges(data, bins, range);
-            }
+            return asUint8(x, data -> binEdges(data, bins, range));
         }
         Binning.checkBins("histogram_bin_edges", bins);
         return Binning.equalEdges("histogram_bin_edges", x, bins,
@@ -94,9 +93,7 @@ final class Histograms {
     static Tensor binEdges(Tensor x, String estimator, double[] range) {
         Binning.checkData("histogram_bin_edges", x);
         if (x.dtype == DType.BOOL) {
-            try (Tensor data = x.astype(DType.UINT8)) {
-                return binEdges(data, estimator, range);
-            }
+            return asUint8(x, data -> binEdges(data, estimator, range));
         }
         BinEstimators.check("histogram_bin_edges", estimator);
         return binEdges(x, BinEstimators.binCount("histogram_bin_edges", estimator, x, range), range);
@@ -194,18 +191,23 @@ final class Histograms {
      * infinities), without spoiling the other segments.
      */
     private static Tensor sumsBetween(Tensor w, Tensor positions) {
-        boolean allFinite;
-        try (Tensor finite = Elementwise.unary(UnaryOp.ISFINITE, w, null, null);
-             Tensor all = Reductions.reduce(ReduceOp.ALL, finite, null, false, 0, "histogram")) {
-            allFinite = all.item() != 0;
+        try (Tensor finite = Elementwise.unary(UnaryOp.ISFINITE, w, null, null)) {
+            try (Tensor all = Reductions.reduce(ReduceOp.ALL, finite, null, false, 0, "histogram")) {
+                if (all.item() != 0) {
+                    return finiteSumsBetween(w, positions);
+                }
+            }
+            return nonFiniteSumsBetween(w, finite, positions);
         }
-        if (allFinite) {
-            return finiteSumsBetween(w, positions);
-        }
-        // a prefix sum past an infinity or NaN would make every later difference NaN: the finite
-        // weights are summed apart, each segment's infinities and NaNs counted and applied after
-        try (Tensor finite = Elementwise.unary(UnaryOp.ISFINITE, w, null, null);
-             Tensor finiteWeights = Elementwise.where(finite, Arg.of(w), Arg.of(0.0));
+    }
+
+    /**
+     * {@link #sumsBetween} of weights holding an infinity or NaN ({@code finite} marks the others):
+     * a prefix sum past one would make every later difference NaN, so the finite weights are summed
+     * apart and each segment's infinities and NaNs counted and applied after.
+     */
+    private static Tensor nonFiniteSumsBetween(Tensor w, Tensor finite, Tensor positions) {
+        try (Tensor finiteWeights = Elementwise.where(finite, Arg.of(w), Arg.of(0.0));
              Tensor sums = finiteSumsBetween(finiteWeights, positions);
              Tensor up = countsBetween(w, BinaryOp.EQUAL, Double.POSITIVE_INFINITY, positions);
              Tensor down = countsBetween(w, BinaryOp.EQUAL, Double.NEGATIVE_INFINITY, positions);
