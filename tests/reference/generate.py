@@ -8225,6 +8225,62 @@ result_dtype 'error' means NumPy raises (expected: the exception type).  ulps: t
 a float result (summation order), 0 for exact ones.""")
 
 
+TRAINING = dict(n=96, d=6, h=12, k=3, steps=30, lr=0.5)
+
+
+def training_data(dt):
+    """The training set and the initial weights, every value a small dyadic fraction (exact in float32,
+    so both sides start from the same bits): x (n, d), labels y = argmax(x @ w_true) (exact integer
+    sums), w1 (d, h), b1 zeros, w2 (h, k), b2 zeros."""
+    n, d, h, k = (TRAINING[key] for key in "ndhk")
+    i, j = np.arange(n)[:, None], np.arange(d)[None, :]
+    x = (((i * 7 + j * 13) % 17 - 8) / 8).astype(dt)
+    a, b = np.arange(d)[:, None], np.arange(k)[None, :]
+    y = np.argmax(x.astype(np.float64) @ ((a * 5 + b * 3) % 7 - 3), 1)
+    a, b = np.arange(d)[:, None], np.arange(h)[None, :]
+    w1 = (((a * 5 + b * 3) % 11 - 5) / 16).astype(dt)
+    a, b = np.arange(h)[:, None], np.arange(k)[None, :]
+    w2 = (((a * 3 + b * 7) % 13 - 6) / 32).astype(dt)
+    return x, y, w1, np.zeros(h, dt), w2, np.zeros(k, dt)
+
+
+def gen_training():
+    rows = []
+    for dt in (np.float32, np.float64):
+        x, y, w1, b1, w2, b2 = training_data(dt)
+        n, k = x.shape[0], w2.shape[1]
+        onehot = (y[:, None] == np.arange(k)[None, :]).astype(dt)
+        lr = dt(TRAINING["lr"])
+        losses = []
+        for _ in range(TRAINING["steps"]):
+            z1 = x @ w1 + b1
+            a1 = np.tanh(z1)
+            logits = a1 @ w2 + b2
+            logp = scipy.special.log_softmax(logits, axis=1)
+            losses.append(-np.mean(np.sum(logp * onehot, axis=1)))
+            g = (np.exp(logp) - onehot) / dt(n)
+            gz1 = (g @ w2.T) * (1 - a1 * a1)
+            gw2, gb2, gw1, gb1 = a1.T @ g, g.sum(0), x.T @ gz1, gz1.sum(0)
+            np.subtract(w1, gw1 * lr, out=w1)
+            np.subtract(b1, gb1 * lr, out=b1)
+            np.subtract(w2, gw2 * lr, out=w2)
+            np.subtract(b2, gb2 * lr, out=b2)
+        predicted = np.argmax(np.tanh(x @ w1 + b1) @ w2 + b2, axis=1)
+        name = np.dtype(dt).name
+        for what, value in (("labels", y), ("loss", np.array(losses, dt)), ("w1", w1), ("b1", b1), ("w2", w2),
+                            ("b2", b2), ("predicted", predicted)):
+            value = np.asarray(value)
+            jt = JT[value.dtype.name]
+            rows.append([name, what, jt, fmt_shape(value.shape), fmt_list(value, jt)])
+    write("training.csv", ["dtype", "name", "result_dtype", "shape", "expected"], rows, """
+A two-layer network (tanh hidden layer, softmax cross-entropy) trained by full-batch gradient descent,
+written with NumPy as TrainingConformance writes it with jtensor: n=%(n)d samples of d=%(d)d features,
+h=%(h)d hidden units, k=%(k)d classes, %(steps)d steps at learning rate %(lr)s, in float32 and in float64.
+The data and the initial weights are small dyadic fractions (training_data), exact in both types.
+Rows: the labels, the loss before each step, the weights after the last step and the classes the
+trained network predicts.""" % TRAINING)
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -8241,6 +8297,7 @@ GENERATORS = {
     "eig": gen_eig,
     "testing": gen_testing,
     "reduce_dtype": gen_reduce_dtype,
+    "training": gen_training,
 }
 
 

@@ -451,6 +451,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** A small network trained end to end, step for step as NumPy trains it. */
+    @Nested
+    @Tag("training")
+    @DisplayName("training a network")
+    class Training extends TrainingConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Tensors of more than 2^31 elements. */
     @Nested
     @Tag("large")
