@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
@@ -33,6 +36,12 @@ class RandomCaseExport {
     /** The run seed of the committed NumPy reference file, and its number of cases. */
     static final long PARITY_RUN_SEED = 8;
     static final int PARITY_CASES = 3000;
+    /**
+     * The least number of cases of each family in the committed file: the families of the draw's
+     * tail get some 50 of the first 3000 cases each, too few to meet their rarer calls, so later
+     * cases of those families are added until each has this many.
+     */
+    static final int PARITY_MIN_PER_FAMILY = 150;
 
     @Test
     @EnabledIfSystemProperty(named = "jtensor.fuzz.export", matches = ".+")
@@ -40,9 +49,8 @@ class RandomCaseExport {
         Path file = Path.of(System.getProperty("jtensor.fuzz.export"));
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(file)) {
-            long seed = runSeed();
-            for (int i = 0, n = cases(); i < n; i++) {
-                w.write(json(RandomCase.of(RandomCase.caseSeed(seed, i))));
+            for (long seed : seeds()) {
+                w.write(json(RandomCase.of(seed)));
                 w.write('\n');
             }
         }
@@ -56,6 +64,40 @@ class RandomCaseExport {
     /** The number of cases: {@code jtensor.fuzz.parity.cases}, else the committed file's. */
     static int cases() {
         return Integer.getInteger("jtensor.fuzz.parity.cases", PARITY_CASES);
+    }
+
+    /** The least number of cases per family: {@code jtensor.fuzz.parity.minPerFamily}, else the committed file's. */
+    static int minPerFamily() {
+        return Integer.getInteger("jtensor.fuzz.parity.minPerFamily", PARITY_MIN_PER_FAMILY);
+    }
+
+    /**
+     * The case seeds of the run, in the order of the reference file: the first {@link #cases()} cases of
+     * {@link #runSeed()}, then, drawing on, each later case whose family has fewer than
+     * {@link #minPerFamily()} cases so far, until no family has fewer.
+     */
+    static List<Long> seeds() {
+        long run = runSeed();
+        int n = cases();
+        int minimum = minPerFamily();
+        List<Long> seeds = new ArrayList<>();
+        Map<RandomCase.Family, Integer> counts = new EnumMap<>(RandomCase.Family.class);
+        long limit = Math.max(n, 1000L * minimum * RandomCase.Family.values().length);
+        for (long i = 0; i < limit; i++) {
+            long seed = RandomCase.caseSeed(run, i);
+            RandomCase.Family family = RandomCase.of(seed).family();
+            int count = counts.getOrDefault(family, 0);
+            if (i < n || count < minimum) {
+                seeds.add(seed);
+                counts.put(family, count + 1);
+            }
+            if (i >= n - 1 && counts.size() == RandomCase.Family.values().length
+                    && counts.values().stream().allMatch(c -> c >= minimum)) {
+                return seeds;
+            }
+        }
+        throw new IllegalStateException("no " + minimum + " cases of every family in the first " + limit + " of run "
+                + run + ": " + counts);
     }
 
     static String json(RandomCase c) {
