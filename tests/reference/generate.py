@@ -8246,7 +8246,7 @@ def training_data(dt):
 
 def gen_training():
     rows = []
-    for dt in (np.float32, np.float64):
+    for dt in (np.float16, np.float32, np.float64):
         x, y, w1, b1, w2, b2 = training_data(dt)
         n, k = x.shape[0], w2.shape[1]
         onehot = (y[:, None] == np.arange(k)[None, :]).astype(dt)
@@ -8275,7 +8275,7 @@ def gen_training():
     write("training.csv", ["dtype", "name", "result_dtype", "shape", "expected"], rows, """
 A two-layer network (tanh hidden layer, softmax cross-entropy) trained by full-batch gradient descent,
 written with NumPy as TrainingConformance writes it with jtensor: n=%(n)d samples of d=%(d)d features,
-h=%(h)d hidden units, k=%(k)d classes, %(steps)d steps at learning rate %(lr)s, in float32 and in float64.
+h=%(h)d hidden units, k=%(k)d classes, %(steps)d steps at learning rate %(lr)s, in float16, float32 and float64.
 The data and the initial weights are small dyadic fractions (training_data), exact in both types.
 Rows: the labels, the loss before each step, the weights after the last step and the classes the
 trained network predicts.""" % TRAINING)

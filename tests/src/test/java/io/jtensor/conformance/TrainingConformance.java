@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A small neural network trained end to end on the backend, step for step as NumPy trains it
  * (training.csv, from {@code generate.py training}): two layers, a tanh hidden layer, softmax
- * cross-entropy, full-batch gradient descent with in-place ({@code out=}) updates, in float32 and in
- * float64. Each step runs inside a {@link TensorScope}; after training every byte the run took is
+ * cross-entropy, full-batch gradient descent with in-place ({@code out=}) updates, in float16, float32
+ * and float64. Each step runs inside a {@link TensorScope}; after training every byte the run took is
  * given back.
  *
  * <p>The data and the initial weights are small dyadic fractions, built here with jtensor's own
@@ -30,8 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by summation order and the backend's exp, log and tanh, and gradient descent on this problem does
  * not amplify such differences: NumPy's float32 and float64 runs stay within 3 float32 ULPs of each
  * other's weights after the 30 steps, and the CPU, OpenCL and simulated CUDA backends end within
- * 1.5 eps of NumPy's values times the row's largest magnitude. So every loss and weight must be
- * within {@link #TOLERANCE_EPS} eps of the type times that magnitude (a wrong gradient moves the
+ * 1.5 eps of NumPy's values times the row's largest magnitude (float16 too, whose every op rounds a
+ * float32 result once, as NumPy's half loops). So every loss and weight must be within
+ * {@link #TOLERANCE_EPS} eps of the type (16 for float16, whose eps is 2<sup>-10</sup>) times that
+ * magnitude (a wrong gradient moves the
  * weights by some 10<sup>-2</sup>; a learning rate off by one part in a million fails the float64
  * run), and the labels and the trained network's predictions must be NumPy's exactly (each
  * prediction wins by a margin far above that).
@@ -40,6 +42,7 @@ public abstract class TrainingConformance extends ConformanceCase {
 
     /** Allowed error in eps of the type times the row's largest magnitude (see the class comment). */
     static final double TOLERANCE_EPS = 64;
+    private static final double FLOAT16_TOLERANCE_EPS = 16;
 
     private static final int STEPS = 30;
     private static final double LEARNING_RATE = 0.5;
@@ -69,11 +72,11 @@ public abstract class TrainingConformance extends ConformanceCase {
         String context = row.where() + " " + type + " " + name;
         assertOnBackend(context, actual);
         Check.tokens(context, actual, dtype(row.get("result_dtype")), parseShape(row.get("shape")), expected,
-                Tolerance.of(0, TOLERANCE_EPS), scale);
+                Tolerance.of(0, type == DType.FLOAT16 ? FLOAT16_TOLERANCE_EPS : TOLERANCE_EPS), scale);
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"FLOAT32", "FLOAT64"})
+    @EnumSource(names = {"FLOAT16", "FLOAT32", "FLOAT64"})
     void aTwoLayerNetworkTrainsAsInNumPy(DType type) {
         long before = backend().memoryUsage().bytesInUse();
         int n = 96;
