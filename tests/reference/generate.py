@@ -8244,7 +8244,8 @@ def training_data(dt):
     return x, y, w1, np.zeros(h, dt), w2, np.zeros(k, dt)
 
 
-def gen_training():
+def training_rows():
+    """The rows of the trained network (ModelConformance.aTwoLayerNetworkTrainsAsInNumPy)."""
     rows = []
     for dt in (np.float16, np.float32, np.float64):
         x, y, w1, b1, w2, b2 = training_data(dt)
@@ -8272,13 +8273,77 @@ def gen_training():
             value = np.asarray(value)
             jt = JT[value.dtype.name]
             rows.append([name, what, jt, fmt_shape(value.shape), fmt_list(value, jt)])
-    write("training.csv", ["dtype", "name", "result_dtype", "shape", "expected"], rows, """
-A two-layer network (tanh hidden layer, softmax cross-entropy) trained by full-batch gradient descent,
-written with NumPy as TrainingConformance writes it with jtensor: n=%(n)d samples of d=%(d)d features,
-h=%(h)d hidden units, k=%(k)d classes, %(steps)d steps at learning rate %(lr)s, in float16, float32 and float64.
-The data and the initial weights are small dyadic fractions (training_data), exact in both types.
-Rows: the labels, the loss before each step, the weights after the last step and the classes the
-trained network predicts.""" % TRAINING)
+    return rows
+
+
+def dyadic(shape, a, b, m, c, scale):
+    """((i * a + j * b) % m - c) / scale over the first two axes of shape's flattened (rows, cols) form:
+    small dyadic fractions, exact in float16, float32 and float64, so jtensor builds the same bits
+    with its integer ops (ModelConformance.dyadic)."""
+    rows, cols = int(np.prod(shape[:-1])), shape[-1]
+    i, j = np.arange(rows)[:, None], np.arange(cols)[None, :]
+    return (((i * a + j * b) % m - c) / scale).reshape(shape)
+
+
+def transformer_block(dt):
+    """One pre-activation transformer encoder block with causal multi-head attention, as
+    ModelConformance writes it: returns the attention probabilities and the block's output."""
+    b, t, d, heads = 2, 5, 8, 2
+    dh = d // heads
+    x = dyadic((b, t, d), 7, 3, 11, 5, 8).astype(dt)
+    wq, wk, wv, wo = (dyadic((d, d), a, c, 13, 6, 16).astype(dt) for a, c in ((3, 5), (5, 7), (7, 3), (9, 5)))
+    w1 = dyadic((d, 2 * d), 5, 3, 9, 4, 16).astype(dt)
+    w2 = dyadic((2 * d, d), 3, 7, 9, 4, 16).astype(dt)
+    b1 = dyadic((2 * d,), 1, 3, 5, 2, 8).astype(dt)
+    gamma = dyadic((d,), 1, 1, 3, -2, 4).astype(dt)
+    beta = dyadic((d,), 1, 5, 7, 3, 8).astype(dt)
+
+    def split(m):
+        return (x @ m).reshape(b, t, heads, dh).transpose(0, 2, 1, 3)
+
+    q, k, v = split(wq), split(wk), split(wv)
+    scores = np.einsum("bhtd,bhsd->bhts", q, k) / np.sqrt(dt(dh))
+    causal = np.triu(np.ones((t, t), dtype=bool), 1)
+    probs = scipy.special.softmax(np.where(causal, -np.inf, scores), axis=-1)
+    attended = (probs @ v).transpose(0, 2, 1, 3).reshape(b, t, d) @ wo
+    h = x + attended
+    normed = (h - h.mean(-1, keepdims=True)) / np.sqrt(h.var(-1, keepdims=True) + dt(1e-5)) * gamma + beta
+    out = h + np.maximum(normed @ w1 + b1, 0) @ w2
+    return probs.astype(dt), out.astype(dt)
+
+
+def conv_layer(dt):
+    """A 3x3 convolution (NCHW, stride 1, no padding) by sliding windows and einsum, bias, ReLU and
+    2x2 max pooling, as ModelConformance writes it: returns the activations and the pooled map."""
+    n, c, hw, o = 2, 3, 6, 4
+    x = dyadic((n, c, hw, hw), 5, 3, 13, 6, 8).astype(dt)
+    w = dyadic((o, c, 3, 3), 3, 5, 7, 3, 8).astype(dt)
+    bias = dyadic((o,), 1, 3, 5, 2, 4).astype(dt)
+    windows = np.lib.stride_tricks.sliding_window_view(x, (3, 3), axis=(2, 3))
+    act = np.maximum(np.einsum("nchwij,ocij->nohw", windows, w) + bias[None, :, None, None], 0)
+    pooled = act.reshape(n, o, 2, 2, 2, 2).max(axis=(3, 5))
+    return act.astype(dt), pooled
+
+
+def gen_models():
+    rows = training_rows()
+    for dt in (np.float16, np.float32, np.float64):
+        probs, out = transformer_block(dt)
+        act, pooled = conv_layer(dt)
+        for what, value in (("attention", probs), ("block", out), ("conv", act), ("pooled", pooled)):
+            jt = JT[value.dtype.name]
+            rows.append([np.dtype(dt).name, what, jt, fmt_shape(value.shape), fmt_list(value, jt)])
+    write("models.csv", ["dtype", "name", "result_dtype", "shape", "expected"], rows, """
+Small models written with NumPy as ModelConformance writes them with jtensor, in float16, float32 and
+float64.  A two-layer network (tanh hidden layer, softmax cross-entropy) trained by full-batch gradient
+descent: n=%(n)d samples of d=%(d)d features, h=%(h)d hidden units, k=%(k)d classes, %(steps)d steps at
+learning rate %(lr)s (training_data); rows: the labels, the loss before each step, the weights after the
+last step (w1 b1 w2 b2) and the classes the trained network predicts.  Forward passes of a transformer
+encoder block (causal two-head attention by einsum, softmax over a -inf mask, residual, layer norm by
+mean/var, ReLU feed-forward; rows 'attention' (the probabilities) and 'block' (the output)) and a
+convolution layer (3x3 windows by sliding_window_view and einsum, bias, ReLU: 'conv'; 2x2 max
+pooling: 'pooled').  Inputs and weights are small dyadic
+fractions (dyadic, training_data), exact in every type.""" % TRAINING)
 
 
 GENERATORS = {
@@ -8297,7 +8362,7 @@ GENERATORS = {
     "eig": gen_eig,
     "testing": gen_testing,
     "reduce_dtype": gen_reduce_dtype,
-    "training": gen_training,
+    "models": gen_models,
 }
 
 

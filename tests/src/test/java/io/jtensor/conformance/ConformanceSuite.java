@@ -451,11 +451,11 @@ public abstract class ConformanceSuite {
         }
     }
 
-    /** A small network trained end to end, step for step as NumPy trains it. */
+    /** Small models (a network trained end to end, a transformer block, a convolution layer) against NumPy. */
     @Nested
-    @Tag("training")
-    @DisplayName("training a network")
-    class Training extends TrainingConformance {
+    @Tag("models")
+    @DisplayName("small models")
+    class Models extends ModelConformance {
         @Override
         protected ConformanceSuite suite() {
             return ConformanceSuite.this;
