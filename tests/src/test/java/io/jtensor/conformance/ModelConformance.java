@@ -9,9 +9,6 @@ import io.jtensor.conformance.ReferenceData.Row;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import static io.jtensor.conformance.ReferenceData.dtype;
 import static io.jtensor.conformance.ReferenceData.parseDouble;
 import static io.jtensor.conformance.ReferenceData.parseShape;
@@ -108,7 +105,7 @@ public abstract class ModelConformance extends ConformanceCase {
         int d = 6;
         int h = 12;
         int k = 3;
-        List<Tensor> owned = new ArrayList<>();
+        Tensor losses;
         try (TensorScope setup = Np.scope()) {
             Tensor x = dyadic(type, new long[] {n, d}, 7, 13, 17, 8, 8);
             Tensor labels = Np.argmax(Np.matmul(x.astype(DType.FLOAT64), dyadic(DType.INT64, new long[] {d, k}, 5, 3, 7, 3, 1)), 1);
@@ -117,7 +114,7 @@ public abstract class ModelConformance extends ConformanceCase {
             Tensor b1 = Np.zeros(new long[] {h}, type);
             Tensor w2 = dyadic(type, new long[] {h, k}, 3, 7, 13, 6, 32);
             Tensor b2 = Np.zeros(new long[] {k}, type);
-            Tensor losses = Np.zeros(new long[] {STEPS}, type);
+            losses = Np.zeros(new long[] {STEPS}, type);
             expect(type, "labels", labels);
             for (int step = 0; step < STEPS; step++) {
                 try (TensorScope scope = Np.scope()) {
@@ -141,9 +138,8 @@ public abstract class ModelConformance extends ConformanceCase {
             expect(type, "b2", b2);
             Tensor predicted = Np.argmax(Np.add(Np.matmul(Np.tanh(Np.add(Np.matmul(x, w1), b1)), w2), b2), 1);
             expect(type, "predicted", predicted);
-            owned.add(losses);
         }
-        assertTrue(owned.get(0).isClosed(), "the setup scope closed what the run made");
+        assertTrue(losses.isClosed(), "the setup scope closed what the run made");
         assertEquals(before, backend().memoryUsage().bytesInUse(), "every byte of the run given back");
     }
 
