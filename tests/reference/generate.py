@@ -8325,12 +8325,43 @@ def conv_layer(dt):
     return act.astype(dt), pooled
 
 
+def common_layers(dt):
+    """Layers common in training code, as ModelConformance writes them: an embedding lookup, a
+    five-step tanh RNN, cross-entropy by take_along_axis, one-hot rows of eye, batch norm over the
+    batch axis, gradient clipping by the global norm, and the PCA spectrum (eigvalsh of the
+    covariance; not for float16, which NumPy's linalg refuses). Returns (name, value) pairs."""
+    vocab, e_dim, b, t, hidden = 10, 4, 3, 5, 6
+    emb = dyadic((vocab, e_dim), 3, 5, 7, 3, 8).astype(dt)
+    tokens = dyadic((b, t), 3, 7, vocab, 0, 1).astype(np.int64)
+    wx = dyadic((e_dim, hidden), 5, 3, 9, 4, 16).astype(dt)
+    wh = dyadic((hidden, hidden), 3, 5, 11, 5, 16).astype(dt)
+    bias = dyadic((hidden,), 1, 3, 5, 2, 8).astype(dt)
+    wo = dyadic((hidden, vocab), 7, 3, 13, 6, 16).astype(dt)
+    e = emb[tokens]
+    h = np.zeros((b, hidden), dt)
+    for step in range(t):
+        h = np.tanh(e[:, step] @ wx + h @ wh + bias)
+    labels = tokens[:, -1]
+    logp = scipy.special.log_softmax(h @ wo, axis=1)
+    loss = -np.mean(np.take_along_axis(logp, labels[:, None], axis=1))
+    flat = e.reshape(b * t, e_dim)
+    centred = flat - flat.mean(0)
+    normed = centred / np.sqrt(flat.var(0) + dt(1e-5))
+    g = np.concatenate([wx.ravel(), wh.ravel()])
+    clipped = g * np.minimum(dt(1), dt(0.5) / np.sqrt(np.sum(g * g)))
+    out = [("embed", e), ("rnn", h), ("xent", np.asarray(loss, dt)), ("onehot", np.eye(vocab, dtype=dt)[labels]),
+           ("batchnorm", normed), ("clipped", clipped)]
+    if dt != np.float16:
+        out.append(("pca", np.linalg.eigvalsh(centred.T @ centred / dt(b * t - 1))))
+    return out
+
+
 def gen_models():
     rows = training_rows()
     for dt in (np.float16, np.float32, np.float64):
         probs, out = transformer_block(dt)
         act, pooled = conv_layer(dt)
-        for what, value in (("attention", probs), ("block", out), ("conv", act), ("pooled", pooled)):
+        for what, value in [("attention", probs), ("block", out), ("conv", act), ("pooled", pooled)] + common_layers(dt):
             jt = JT[value.dtype.name]
             rows.append([np.dtype(dt).name, what, jt, fmt_shape(value.shape), fmt_list(value, jt)])
     write("models.csv", ["dtype", "name", "result_dtype", "shape", "expected"], rows, """
@@ -8342,7 +8373,8 @@ last step (w1 b1 w2 b2) and the classes the trained network predicts.  Forward p
 encoder block (causal two-head attention by einsum, softmax over a -inf mask, residual, layer norm by
 mean/var, ReLU feed-forward; rows 'attention' (the probabilities) and 'block' (the output)) and a
 convolution layer (3x3 windows by sliding_window_view and einsum, bias, ReLU: 'conv'; 2x2 max
-pooling: 'pooled').  Inputs and weights are small dyadic
+pooling: 'pooled').  Layers common in training code (common_layers): 'embed', 'rnn', 'xent', 'onehot',
+'batchnorm', 'clipped', 'pca'.  Inputs and weights are small dyadic
 fractions (dyadic, training_data), exact in every type.""" % TRAINING)
 
 

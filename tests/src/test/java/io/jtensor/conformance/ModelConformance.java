@@ -3,6 +3,7 @@ package io.jtensor.conformance;
 import io.jtensor.DType;
 import io.jtensor.Np;
 import io.jtensor.Shape;
+import io.jtensor.Slice;
 import io.jtensor.Tensor;
 import io.jtensor.TensorScope;
 import io.jtensor.conformance.ReferenceData.Row;
@@ -19,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Small models written with jtensor, compared with the same programs written with NumPy
  * (models.csv, from {@code generate.py models}), in float16, float32 and float64: a network trained
- * end to end, a transformer encoder block and a convolution layer. They check what op-by-op tests
+ * end to end, a transformer encoder block, a convolution layer and layers common in training code.
+ * They check what op-by-op tests
  * miss: ops fed by other ops' results (views, broadcasts, {@code out=} into a tensor in use, scopes
  * closing intermediates) in the shapes real code uses. Inputs and weights are small dyadic fractions
  * built here with jtensor's integer ops ({@link #dyadic}), exact in every type, so both sides start
@@ -48,6 +50,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with the filters by a six-operand-axis einsum, a broadcast bias, ReLU and 2x2 max pooling by
  * reshape and a two-axis max: every sum is of dyadic fractions and exact, so the result must be
  * NumPy's bit for bit (zero signs aside: the sign of an exact zero sum depends on the order).
+ *
+ * <p><b>Common layers.</b> An embedding lookup by an integer index array (exact), a five-step tanh
+ * RNN, cross-entropy by {@code takeAlongAxis} over a log-softmax, one-hot rows of {@code eye}
+ * (exact), batch norm over the batch axis, gradient clipping by the global norm, and the PCA
+ * spectrum ({@code eigvalsh} of the covariance; float32 and float64, as NumPy's linalg refuses
+ * float16), within the same bound (measured: 4 eps times the largest eigenvalue for the
+ * covariance's zero eigenvalue in float64, at most 1.5 elsewhere).
  */
 public abstract class ModelConformance extends ConformanceCase {
 
@@ -197,6 +206,46 @@ public abstract class ModelConformance extends ConformanceCase {
             Tensor pooled = Np.max(act.reshape(n, o, 2, 2, 2, 2), new int[] {3, 5}, false);
             expect(type, "conv", act, Tolerance.EXACT.ignoringZeroSign());
             expect(type, "pooled", pooled, Tolerance.EXACT.ignoringZeroSign());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"FLOAT16", "FLOAT32", "FLOAT64"})
+    void layersCommonInTrainingCodeComputeAsInNumPy(DType type) {
+        long vocab = 10;
+        long eDim = 4;
+        long b = 3;
+        long t = 5;
+        long hidden = 6;
+        try (TensorScope scope = Np.scope()) {
+            Tensor emb = dyadic(type, new long[] {vocab, eDim}, 3, 5, 7, 3, 8);
+            Tensor tokens = dyadic(DType.INT64, new long[] {b, t}, 3, 7, vocab, 0, 1);
+            Tensor wx = dyadic(type, new long[] {eDim, hidden}, 5, 3, 9, 4, 16);
+            Tensor wh = dyadic(type, new long[] {hidden, hidden}, 3, 5, 11, 5, 16);
+            Tensor bias = dyadic(type, new long[] {hidden}, 1, 3, 5, 2, 8);
+            Tensor wo = dyadic(type, new long[] {hidden, vocab}, 7, 3, 13, 6, 16);
+            Tensor e = emb.get(tokens);
+            Tensor h = Np.zeros(new long[] {b, hidden}, type);
+            for (long step = 0; step < t; step++) {
+                h = Np.tanh(Np.add(Np.add(Np.matmul(e.get(Slice.ALL, step), wx), Np.matmul(h, wh)), bias));
+            }
+            Tensor labels = tokens.get(Slice.ALL, -1L);
+            Tensor logp = Np.logSoftmax(Np.matmul(h, wo), 1);
+            Tensor loss = Np.negative(Np.mean(Np.takeAlongAxis(logp, labels.reshape(b, 1), 1)));
+            Tensor flat = e.reshape(b * t, eDim);
+            Tensor centred = Np.subtract(flat, Np.mean(flat, 0));
+            Tensor normed = Np.divide(centred, Np.sqrt(Np.add(Np.var(flat, 0), 1e-5)));
+            Tensor g = Np.concatenate(wx.ravel(), wh.ravel());
+            Tensor clipped = Np.multiply(g, Np.minimum(Np.divide(0.5, Np.sqrt(Np.sum(Np.multiply(g, g)))), 1.0));
+            expect(type, "embed", e, Tolerance.EXACT);
+            expect(type, "rnn", h);
+            expect(type, "xent", loss);
+            expect(type, "onehot", Np.eye(vocab, vocab, 0, type).get(labels), Tolerance.EXACT);
+            expect(type, "batchnorm", normed);
+            expect(type, "clipped", clipped);
+            if (type != DType.FLOAT16) {
+                expect(type, "pca", Np.eigvalsh(Np.divide(Np.matmul(centred.T(), centred), (double) (b * t - 1))));
+            }
         }
     }
 }
