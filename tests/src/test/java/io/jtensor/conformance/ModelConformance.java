@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * miss: ops fed by other ops' results (views, broadcasts, {@code out=} into a tensor in use, scopes
  * closing intermediates) in the shapes real code uses. Inputs and weights are small dyadic fractions
  * built here with jtensor's integer ops ({@link #dyadic}), exact in every type, so both sides start
- * from the same bits.
+ * from the same bits. Every model runs in a {@link TensorScope}, and the backend's bytes in use must
+ * be back where they were afterwards.
  *
  * <p><b>Training.</b> Two layers, a tanh hidden layer, softmax cross-entropy, full-batch gradient
  * descent with in-place ({@code out=}) updates, each step in a {@link TensorScope}; after training
@@ -89,6 +90,10 @@ public abstract class ModelConformance extends ConformanceCase {
         }
     }
 
+    private long inUse() {
+        return backend().memoryUsage().bytesInUse();
+    }
+
     private void expect(DType type, String name, Tensor actual) {
         expect(type, name, actual, Tolerance.of(0, type == DType.FLOAT16 ? FLOAT16_TOLERANCE_EPS : TOLERANCE_EPS));
     }
@@ -109,7 +114,7 @@ public abstract class ModelConformance extends ConformanceCase {
     @ParameterizedTest
     @EnumSource(names = {"FLOAT16", "FLOAT32", "FLOAT64"})
     void aTwoLayerNetworkTrainsAsInNumPy(DType type) {
-        long before = backend().memoryUsage().bytesInUse();
+        long before = inUse();
         int n = 96;
         int d = 6;
         int h = 12;
@@ -149,12 +154,13 @@ public abstract class ModelConformance extends ConformanceCase {
             expect(type, "predicted", predicted);
         }
         assertTrue(losses.isClosed(), "the setup scope closed what the run made");
-        assertEquals(before, backend().memoryUsage().bytesInUse(), "every byte of the run given back");
+        assertEquals(before, inUse(), "every byte of the run given back");
     }
 
     @ParameterizedTest
     @EnumSource(names = {"FLOAT16", "FLOAT32", "FLOAT64"})
     void aTransformerBlockComputesAsInNumPy(DType type) {
+        long before = inUse();
         long b = 2;
         long t = 5;
         long d = 8;
@@ -188,11 +194,13 @@ public abstract class ModelConformance extends ConformanceCase {
             expect(type, "attention", probs);
             expect(type, "block", out);
         }
+        assertEquals(before, inUse(), "every byte given back");
     }
 
     @ParameterizedTest
     @EnumSource(names = {"FLOAT16", "FLOAT32", "FLOAT64"})
     void aConvolutionLayerComputesAsInNumPy(DType type) {
+        long before = inUse();
         long n = 2;
         long c = 3;
         long side = 6;
@@ -207,11 +215,13 @@ public abstract class ModelConformance extends ConformanceCase {
             expect(type, "conv", act, Tolerance.EXACT.ignoringZeroSign());
             expect(type, "pooled", pooled, Tolerance.EXACT.ignoringZeroSign());
         }
+        assertEquals(before, inUse(), "every byte given back");
     }
 
     @ParameterizedTest
     @EnumSource(names = {"FLOAT16", "FLOAT32", "FLOAT64"})
     void layersCommonInTrainingCodeComputeAsInNumPy(DType type) {
+        long before = inUse();
         long vocab = 10;
         long eDim = 4;
         long b = 3;
@@ -247,5 +257,6 @@ public abstract class ModelConformance extends ConformanceCase {
                 expect(type, "pca", Np.eigvalsh(Np.divide(Np.matmul(centred.T(), centred), (double) (b * t - 1))));
             }
         }
+        assertEquals(before, inUse(), "every byte given back");
     }
 }
