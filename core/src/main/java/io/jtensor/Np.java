@@ -5922,8 +5922,12 @@ public final class Np {
      * Any number of operands is contracted pairwise, left to right, each pair as one (batched) matmul.
      *
      * <p>The result type is NumPy's result type of the operands, and sums stay in it: int32 sums
-     * wrap in int32 (unlike {@code sum}), bool operands give the logical or of ands. With one
-     * operand and nothing to sum the result may be a view of it (as NumPy). Floating sums are
+     * wrap in int32 (unlike {@code sum}), bool operands give the logical or of ands. One operand
+     * none of whose labels is summed gives a view of it, as NumPy's einsum: {@code "ij->ji"},
+     * {@code "ji"}, {@code "...ii->...i"} or {@code "iij->ji"} re-stride x (a repeated label walks
+     * the diagonal), in x's dtype, writable unless x is read-only, so writes through it reach x;
+     * any sum ({@code "ij->i"}, {@code "ii"}), a 0-d result (NumPy's scalar) or two or more
+     * operands give a new tensor. The optimizing overload behaves alike. Floating sums are
      * accurate to matmul's bound (a few eps times the sum of the |products|). Float16 contracts as
      * float16 matmul does (float32 sums rounded once); NumPy's half einsum loops round some
      * partial sums to float16, so results may differ from NumPy's in the last float16 bits.
@@ -5931,7 +5935,8 @@ public final class Np {
      * <pre>{@code
      * einsum("ij,jk->ik", a, b)     // matmul(a, b)
      * einsum("ii", m)               // trace(m), in m's dtype
-     * einsum("...ij->...ji", x)     // swap the last two axes
+     * einsum("...ij->...ji", x)     // swap the last two axes (a view of x)
+     * einsum("ii->i", m)            // m's diagonal, a writable view
      * einsum("bij,bjk->bik", p, q)  // batched matmul
      * }</pre>
      *
