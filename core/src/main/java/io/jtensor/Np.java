@@ -4086,7 +4086,15 @@ public final class Np {
         return concatenate(arrays, axis);
     }
 
-    /** {@code np.permute_dims(x, axes)}: {@link Tensor#transpose(int...)}, a view. */
+    /** {@code np.permute_dims(x)}: {@link Tensor#transpose()}, the axes reversed (a view). */
+    public static Tensor permuteDims(Tensor x) {
+        return Objects.requireNonNull(x, "permuteDims: x is null").transpose();
+    }
+
+    /**
+     * {@code np.permute_dims(x, axes)}: {@link Tensor#transpose(int...)}, a view; an empty
+     * {@code axes} array is NumPy's {@code axes=()}, refused unless x is 0-d.
+     */
     public static Tensor permuteDims(Tensor x, int... axes) {
         Objects.requireNonNull(x, "permuteDims: x is null");
         return x.transpose(axes);
@@ -9485,23 +9493,34 @@ public final class Np {
         return Objects.requireNonNull(x, "reshape: x is null").reshape(shape);
     }
 
+    /** {@code np.transpose(x)}: {@link Tensor#transpose()}, the axes reversed (a view). */
+    public static Tensor transpose(Tensor x) {
+        return Objects.requireNonNull(x, "transpose: x is null").transpose();
+    }
+
     /**
-     * {@code np.transpose(x, axes)}: {@link Tensor#transpose(int...)} (no axes reverses them; a view).
-     * An empty {@code axes} array is the no-argument call, so it reverses the axes of x, where NumPy
-     * refuses {@code axes=()} for an x of 1+ dimensions.
+     * {@code np.transpose(x, axes)}: {@link Tensor#transpose(int...)}, the axes permuted (a view).
+     * An empty {@code axes} array is NumPy's {@code axes=()}: refused unless x is 0-d.
+     *
+     * @throws IllegalArgumentException unless {@code axes} is a permutation of x's axes
      */
     public static Tensor transpose(Tensor x, int... axes) {
         return Objects.requireNonNull(x, "transpose: x is null").transpose(axes);
     }
 
+    /** {@code np.squeeze(x)}: {@link Tensor#squeeze()}, every length-1 axis dropped (a view). */
+    public static Tensor squeeze(Tensor x) {
+        return Objects.requireNonNull(x, "squeeze: x is null").squeeze();
+    }
+
     /**
-     * {@code np.squeeze(x[, axis])}: {@link Tensor#squeeze(int...)}; no axes drops every length-1 axis
-     * (a view). An empty {@code axes} array is the no-argument call (every length-1 axis dropped),
-     * where NumPy's {@code axis=()} drops none ({@code x.squeeze(new int[0])} drops none, as NumPy).
+     * {@code np.squeeze(x, axis)}: {@link Tensor#squeeze(int...)}, the given length-1 axes dropped
+     * (a view). An empty {@code axes} array is NumPy's {@code axis=()}: it drops none.
+     *
+     * @throws IllegalArgumentException when an axis is out of range, repeated or not of length 1
      */
     public static Tensor squeeze(Tensor x, int... axes) {
-        Objects.requireNonNull(x, "squeeze: x is null");
-        return axes.length == 0 ? x.squeeze() : x.squeeze(axes);
+        return Objects.requireNonNull(x, "squeeze: x is null").squeeze(axes);
     }
 
     /**
