@@ -5657,6 +5657,53 @@ public final class Np {
         return Statistics.average(x, weights, axes, keepdims);
     }
 
+    /**
+     * {@code np.average(x, weights=w, returned=True)}: {@code [avg, sumOfWeights]}, the
+     * {@link #average(Tensor, Tensor)} of all elements and {@code sum(w)} in avg's dtype. Weights
+     * null: the plain mean and the number of elements (x.size as a float of avg's dtype).
+     *
+     * <pre>{@code
+     * averageReturned(array(new double[] {1, 2, 3}), array(new double[] {3, 1, 0}))   // [1.25, 4.0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #average(Tensor, Tensor)}
+     */
+    public static Tensor[] averageReturned(Tensor x, Tensor weights) {
+        return Statistics.averageReturned(x, weights, null, false);
+    }
+
+    /**
+     * {@code np.average(x, axis, weights=w, returned=True)}: {@code [avg, sumOfWeights]} along
+     * {@code axis}, the sum of the weights broadcast to avg's shape in its dtype (1-d weights of
+     * the axis' length give the same sum for every line). Weights null: the plain mean and the
+     * axis' length.
+     *
+     * <pre>{@code
+     * averageReturned(array(new long[] {1, 2, 3, 4}, 2, 2), array(new double[] {1, 3}), 1)
+     * // [[1.75 3.75], [4. 4.]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #average(Tensor, Tensor, int)}
+     */
+    public static Tensor[] averageReturned(Tensor x, Tensor weights, int axis) {
+        return Statistics.averageReturned(x, weights, new int[] {axis}, false);
+    }
+
+    /**
+     * {@code np.average(x, axes, weights, keepdims=keepdims, returned=True)}: {@code [avg,
+     * sumOfWeights]}, avg as {@link #average(Tensor, Tensor, int[], boolean)} and the sum of the
+     * weights over the axes broadcast to avg's shape, in avg's dtype (NumPy's {@code scl}); weights
+     * null: the number of elements averaged into each ({@code x.size / avg.size}); axes null for
+     * all. Without weights an empty avg comes with an empty sum, where NumPy raises
+     * ZeroDivisionError (as it does for average).
+     *
+     * @throws IllegalArgumentException as {@link #average(Tensor, Tensor, int[], boolean)}, among
+     *                                  them weights summing to zero (NumPy: ZeroDivisionError)
+     */
+    public static Tensor[] averageReturned(Tensor x, Tensor weights, int[] axes, boolean keepdims) {
+        return Statistics.averageReturned(x, weights, axes, keepdims);
+    }
+
     // ---- softmax family -------------------------------------------------------------------------------
 
     /**
