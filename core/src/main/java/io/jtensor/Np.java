@@ -9572,7 +9572,8 @@ public final class Np {
 
     /**
      * {@code np.expand_dims(x, axis)} with one or more axes: length-1 axes at those positions of the
-     * result (of ndim + axes.length dimensions; negative positions count from its end), a view.
+     * result (of ndim + axes.length dimensions; negative positions count from its end), a view. An
+     * empty array is NumPy's {@code axis=()}: a view of x with its shape.
      *
      * <pre>{@code
      * expandDims(zeros(2, 3), 0, -1).shape()   // [1, 2, 3, 1]

@@ -561,9 +561,10 @@ public final class Tensor implements AutoCloseable {
     }
 
     /**
-     * A view without the given size-1 axes.
+     * A view without the given size-1 axes ({@code x.squeeze(axis)}); an empty array drops none,
+     * as NumPy's {@code axis=()}, and {@link #squeeze()} drops every size-1 axis.
      *
-     * @throws IllegalArgumentException when an axis is out of range or not of size 1
+     * @throws IllegalArgumentException when an axis is out of range, repeated or not of size 1
      */
     public Tensor squeeze(int... axes) {
         checkOpen("squeeze");
