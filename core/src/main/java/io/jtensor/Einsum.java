@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * {@code np.einsum} in explicit ({@code "ij,jk->ik"}) and implicit ({@code "ij,jk"}) mode, with
  * repeated labels (diagonals), ellipsis broadcasting and labels of size 1 broadcasting as NumPy's.
  *
- * <p>The plan: each operand's repeated labels become a diagonal view, it is broadcast to the
+ * <p>One operand without summed labels gives a view of it, as NumPy's {@code get_single_op_view}.
+ * Otherwise the plan: each operand's repeated labels become a diagonal view, it is broadcast to the
  * labels' common sizes, and labels no other term needs are summed away at once; then the operands
  * are contracted pairwise, left to right, each pair as one batched matmul of
  * (shared kept labels, labels of the left only, summed labels) by (shared kept, summed, right
@@ -160,6 +161,15 @@ final class Einsum {
         List<int[]> labels = analysis.labels();
         int[] output = analysis.output();
         long[] sizes = analysis.sizes();
+        Tensor view = operands.length == 1 ? singleOperandView(operands[0], labels.getFirst(), output) : null;
+        if (view != null && output.length > 0) {
+            return view;
+        }
+        if (view != null) {
+            try (view) {
+                return view.copy();
+            }
+        }
         // NumPy's result_type of all operands at once: einsum of int8, uint8 and float16 is float16
         DType resultType = TypePromotion.promoteSequence(Arrays.stream(operands).map(t -> t.dtype).toList());
         DType work = resultType == DType.BOOL ? DType.INT64 : resultType;
@@ -199,6 +209,26 @@ final class Einsum {
                 t.close();
             }
         }
+    }
+
+    /**
+     * NumPy's {@code get_single_op_view}: when every label of the only operand is an output label,
+     * the result re-strides x (an output axis' stride is the sum of the strides of x's axes with
+     * its label, so a repeated label walks the diagonal), writable unless x is read-only; null
+     * when some label is summed. The caller copies a 0-d view: NumPy's einsum returns a scalar there.
+     */
+    private static Tensor singleOperandView(Tensor x, int[] labels, int[] output) {
+        long[] shape = new long[output.length];
+        long[] strides = new long[output.length];
+        for (int d = 0; d < labels.length; d++) {
+            int position = indexOf(output, labels[d]);
+            if (position < 0) {
+                return null;
+            }
+            shape[position] = x.shape[d];
+            strides[position] += x.strides[d];
+        }
+        return new Tensor(x.storage, x.dtype, shape, strides, x.offset, x.readOnly);
     }
 
     private Tensor own(Tensor t) {

@@ -4086,7 +4086,15 @@ public final class Np {
         return concatenate(arrays, axis);
     }
 
-    /** {@code np.permute_dims(x, axes)}: {@link Tensor#transpose(int...)}, a view. */
+    /** {@code np.permute_dims(x)}: {@link Tensor#transpose()}, the axes reversed (a view). */
+    public static Tensor permuteDims(Tensor x) {
+        return Objects.requireNonNull(x, "permuteDims: x is null").transpose();
+    }
+
+    /**
+     * {@code np.permute_dims(x, axes)}: {@link Tensor#transpose(int...)}, a view; an empty
+     * {@code axes} array is NumPy's {@code axes=()}, refused unless x is 0-d.
+     */
     public static Tensor permuteDims(Tensor x, int... axes) {
         Objects.requireNonNull(x, "permuteDims: x is null");
         return x.transpose(axes);
@@ -5649,6 +5657,53 @@ public final class Np {
         return Statistics.average(x, weights, axes, keepdims);
     }
 
+    /**
+     * {@code np.average(x, weights=w, returned=True)}: {@code [avg, sumOfWeights]}, the
+     * {@link #average(Tensor, Tensor)} of all elements and {@code sum(w)} in avg's dtype. Weights
+     * null: the plain mean and the number of elements (x.size as a float of avg's dtype).
+     *
+     * <pre>{@code
+     * averageReturned(array(new double[] {1, 2, 3}), array(new double[] {3, 1, 0}))   // [1.25, 4.0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #average(Tensor, Tensor)}
+     */
+    public static Tensor[] averageReturned(Tensor x, Tensor weights) {
+        return Statistics.averageReturned(x, weights, null, false);
+    }
+
+    /**
+     * {@code np.average(x, axis, weights=w, returned=True)}: {@code [avg, sumOfWeights]} along
+     * {@code axis}, the sum of the weights broadcast to avg's shape in its dtype (1-d weights of
+     * the axis' length give the same sum for every line). Weights null: the plain mean and the
+     * axis' length.
+     *
+     * <pre>{@code
+     * averageReturned(array(new long[] {1, 2, 3, 4}, 2, 2), array(new double[] {1, 3}), 1)
+     * // [[1.75 3.75], [4. 4.]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #average(Tensor, Tensor, int)}
+     */
+    public static Tensor[] averageReturned(Tensor x, Tensor weights, int axis) {
+        return Statistics.averageReturned(x, weights, new int[] {axis}, false);
+    }
+
+    /**
+     * {@code np.average(x, axes, weights, keepdims=keepdims, returned=True)}: {@code [avg,
+     * sumOfWeights]}, avg as {@link #average(Tensor, Tensor, int[], boolean)} and the sum of the
+     * weights over the axes broadcast to avg's shape, in avg's dtype (NumPy's {@code scl}); weights
+     * null: the number of elements averaged into each ({@code x.size / avg.size}); axes null for
+     * all. Without weights an empty avg comes with an empty sum, where NumPy raises
+     * ZeroDivisionError (as it does for average).
+     *
+     * @throws IllegalArgumentException as {@link #average(Tensor, Tensor, int[], boolean)}, among
+     *                                  them weights summing to zero (NumPy: ZeroDivisionError)
+     */
+    public static Tensor[] averageReturned(Tensor x, Tensor weights, int[] axes, boolean keepdims) {
+        return Statistics.averageReturned(x, weights, axes, keepdims);
+    }
+
     // ---- softmax family -------------------------------------------------------------------------------
 
     /**
@@ -5922,8 +5977,12 @@ public final class Np {
      * Any number of operands is contracted pairwise, left to right, each pair as one (batched) matmul.
      *
      * <p>The result type is NumPy's result type of the operands, and sums stay in it: int32 sums
-     * wrap in int32 (unlike {@code sum}), bool operands give the logical or of ands. With one
-     * operand and nothing to sum the result may be a view of it (as NumPy). Floating sums are
+     * wrap in int32 (unlike {@code sum}), bool operands give the logical or of ands. One operand
+     * none of whose labels is summed gives a view of it, as NumPy's einsum: {@code "ij->ji"},
+     * {@code "ji"}, {@code "...ii->...i"} or {@code "iij->ji"} re-stride x (a repeated label walks
+     * the diagonal), in x's dtype, writable unless x is read-only, so writes through it reach x;
+     * any sum ({@code "ij->i"}, {@code "ii"}), a 0-d result (NumPy's scalar) or two or more
+     * operands give a new tensor. The optimizing overload behaves alike. Floating sums are
      * accurate to matmul's bound (a few eps times the sum of the |products|). Float16 contracts as
      * float16 matmul does (float32 sums rounded once); NumPy's half einsum loops round some
      * partial sums to float16, so results may differ from NumPy's in the last float16 bits.
@@ -5931,7 +5990,8 @@ public final class Np {
      * <pre>{@code
      * einsum("ij,jk->ik", a, b)     // matmul(a, b)
      * einsum("ii", m)               // trace(m), in m's dtype
-     * einsum("...ij->...ji", x)     // swap the last two axes
+     * einsum("...ij->...ji", x)     // swap the last two axes (a view of x)
+     * einsum("ii->i", m)            // m's diagonal, a writable view
      * einsum("bij,bjk->bik", p, q)  // batched matmul
      * }</pre>
      *
@@ -9480,28 +9540,40 @@ public final class Np {
         return Objects.requireNonNull(x, "reshape: x is null").reshape(shape);
     }
 
+    /** {@code np.transpose(x)}: {@link Tensor#transpose()}, the axes reversed (a view). */
+    public static Tensor transpose(Tensor x) {
+        return Objects.requireNonNull(x, "transpose: x is null").transpose();
+    }
+
     /**
-     * {@code np.transpose(x, axes)}: {@link Tensor#transpose(int...)} (no axes reverses them; a view).
-     * An empty {@code axes} array is the no-argument call, so it reverses the axes of x, where NumPy
-     * refuses {@code axes=()} for an x of 1+ dimensions.
+     * {@code np.transpose(x, axes)}: {@link Tensor#transpose(int...)}, the axes permuted (a view).
+     * An empty {@code axes} array is NumPy's {@code axes=()}: refused unless x is 0-d.
+     *
+     * @throws IllegalArgumentException unless {@code axes} is a permutation of x's axes
      */
     public static Tensor transpose(Tensor x, int... axes) {
         return Objects.requireNonNull(x, "transpose: x is null").transpose(axes);
     }
 
+    /** {@code np.squeeze(x)}: {@link Tensor#squeeze()}, every length-1 axis dropped (a view). */
+    public static Tensor squeeze(Tensor x) {
+        return Objects.requireNonNull(x, "squeeze: x is null").squeeze();
+    }
+
     /**
-     * {@code np.squeeze(x[, axis])}: {@link Tensor#squeeze(int...)}; no axes drops every length-1 axis
-     * (a view). An empty {@code axes} array is the no-argument call (every length-1 axis dropped),
-     * where NumPy's {@code axis=()} drops none ({@code x.squeeze(new int[0])} drops none, as NumPy).
+     * {@code np.squeeze(x, axis)}: {@link Tensor#squeeze(int...)}, the given length-1 axes dropped
+     * (a view). An empty {@code axes} array is NumPy's {@code axis=()}: it drops none.
+     *
+     * @throws IllegalArgumentException when an axis is out of range, repeated or not of length 1
      */
     public static Tensor squeeze(Tensor x, int... axes) {
-        Objects.requireNonNull(x, "squeeze: x is null");
-        return axes.length == 0 ? x.squeeze() : x.squeeze(axes);
+        return Objects.requireNonNull(x, "squeeze: x is null").squeeze(axes);
     }
 
     /**
      * {@code np.expand_dims(x, axis)} with one or more axes: length-1 axes at those positions of the
-     * result (of ndim + axes.length dimensions; negative positions count from its end), a view.
+     * result (of ndim + axes.length dimensions; negative positions count from its end), a view. An
+     * empty array is NumPy's {@code axis=()}: a view of x with its shape.
      *
      * <pre>{@code
      * expandDims(zeros(2, 3), 0, -1).shape()   // [1, 2, 3, 1]

@@ -97,6 +97,44 @@ final class Statistics {
         if (weights == null) {
             return Reductions.reduce(ReduceOp.MEAN, x, axes, keepdims, 0, "average");
         }
+        Tensor[] averageAndTotal = weighted(x, weights, axes, keepdims);
+        averageAndTotal[1].close();
+        return averageAndTotal[0];
+    }
+
+    /**
+     * {@code np.average(x, axes, weights, keepdims, returned=True)}: the average and the sum of the
+     * weights, the latter broadcast to the average's shape in its dtype (NumPy's {@code scl}):
+     * without weights the number of elements averaged, {@code x.size / avg.size}.
+     */
+    static Tensor[] averageReturned(Tensor x, Tensor weights, int[] axes, boolean keepdims) {
+        Objects.requireNonNull(x, "average: x is null");
+        x.checkOpen("average");
+        if (weights == null) {
+            Tensor avg = Reductions.reduce(ReduceOp.MEAN, x, axes, keepdims, 0, "average");
+            try {
+                double count = avg.size() == 0 ? 0 : (double) x.size() / avg.size();
+                return new Tensor[] {avg, Elementwise.full(avg.backend(), avg.shape, count, avg.dtype)};
+            } catch (RuntimeException | Error e) {
+                avg.close();
+                throw e;
+            }
+        }
+        Tensor[] averageAndTotal = weighted(x, weights, axes, keepdims);
+        Tensor avg = averageAndTotal[0];
+        if (Arrays.equals(avg.shape, averageAndTotal[1].shape)) {
+            return averageAndTotal;
+        }
+        try (Tensor total = averageAndTotal[1]; Tensor spread = total.broadcastTo(avg.shape)) {
+            return new Tensor[] {avg, spread.copy()};
+        } catch (RuntimeException | Error e) {
+            avg.close();
+            throw e;
+        }
+    }
+
+    /** {@code sum(x * w) / sum(w)} and {@code sum(w)}, both new tensors. */
+    private static Tensor[] weighted(Tensor x, Tensor weights, int[] axes, boolean keepdims) {
         weights.checkOpen("average");
         Elementwise.commonBackend("average", List.of(x, weights));
         Axes.normalizeAll("average", axes, x.ndim());
@@ -104,24 +142,30 @@ final class Statistics {
         if (!x.dtype.isFloatingPoint()) {
             type = DType.promote(type, DType.FLOAT64);
         }
+        Tensor total;
         try (Tensor aligned = aligned(x, weights, axes);
-             Tensor w = Elementwise.converted("average", aligned, type);
-             Tensor total = Reductions.reduce(ReduceOp.SUM, w, axes, keepdims, 0, "average");
-             Tensor zero = Elementwise.binary(BinaryOp.EQUAL, Arg.of(total), Arg.of(0.0), null, null);
-             Tensor anyZero = Reductions.reduce(ReduceOp.ANY, zero, null, false, 0, "average")) {
-            if (anyZero.item() != 0) {
-                throw new IllegalArgumentException("average: weights sum to zero"
-                        + (axes == null ? "" : " along axes " + Arrays.toString(axes))
-                        + ", so they cannot be normalized (NumPy raises ZeroDivisionError)");
-            }
-            try (Tensor products = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(x), Arg.of(w), null, null)) {
-                Tensor sum = Reductions.reduce(ReduceOp.SUM, products, axes, keepdims, 0, "average");
-                try {
-                    return Elementwise.binary(BinaryOp.DIVIDE, Arg.of(sum), Arg.of(total), sum, null);
-                } catch (RuntimeException | Error e) {
-                    sum.close();
-                    throw e;
+             Tensor w = Elementwise.converted("average", aligned, type)) {
+            total = Reductions.reduce(ReduceOp.SUM, w, axes, keepdims, 0, "average");
+            try (Tensor zero = Elementwise.binary(BinaryOp.EQUAL, Arg.of(total), Arg.of(0.0), null, null);
+                 Tensor anyZero = Reductions.reduce(ReduceOp.ANY, zero, null, false, 0, "average")) {
+                if (anyZero.item() != 0) {
+                    throw new IllegalArgumentException("average: weights sum to zero"
+                            + (axes == null ? "" : " along axes " + Arrays.toString(axes))
+                            + ", so they cannot be normalized (NumPy raises ZeroDivisionError)");
                 }
+                try (Tensor products = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(x), Arg.of(w), null, null)) {
+                    Tensor sum = Reductions.reduce(ReduceOp.SUM, products, axes, keepdims, 0, "average");
+                    try {
+                        return new Tensor[] {Elementwise.binary(BinaryOp.DIVIDE, Arg.of(sum), Arg.of(total), sum, null),
+                                total};
+                    } catch (RuntimeException | Error e) {
+                        sum.close();
+                        throw e;
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                total.close();
+                throw e;
             }
         }
     }

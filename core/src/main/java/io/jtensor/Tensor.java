@@ -373,8 +373,21 @@ public final class Tensor implements AutoCloseable {
         return isContiguous() ? reshape(size) : flatten();
     }
 
+    /** A view with the axes reversed ({@code x.transpose()}, {@code np.transpose(x)}). */
+    public Tensor transpose() {
+        checkOpen("transpose");
+        int n = shape.length;
+        int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = n - 1 - i;
+        }
+        return permuted(perm);
+    }
+
     /**
-     * A view with the axes permuted; no arguments reverses them ({@code np.transpose}).
+     * A view with the axes permuted ({@code x.transpose(axes)}): axis i of the result is axis
+     * {@code axes[i]} of x. An empty array is NumPy's {@code axes=()}, valid for a 0-d x only;
+     * {@link #transpose()} reverses the axes.
      *
      * @throws IllegalArgumentException unless {@code axes} is a permutation of {@code 0..ndim-1}
      *                                  (negative values allowed)
@@ -382,26 +395,26 @@ public final class Tensor implements AutoCloseable {
     public Tensor transpose(int... axes) {
         checkOpen("transpose");
         int n = shape.length;
-        int[] perm = new int[n];
-        if (axes.length == 0) {
-            for (int i = 0; i < n; i++) {
-                perm[i] = n - 1 - i;
-            }
-        } else {
-            if (axes.length != n) {
-                throw new IllegalArgumentException("transpose: axes " + Arrays.toString(axes)
-                        + " don't match a " + n + "-d tensor (give a permutation of 0.." + (n - 1) + ")");
-            }
-            boolean[] seen = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                perm[i] = Axes.normalize("transpose", axes[i], n);
-                if (seen[perm[i]]) {
-                    throw new IllegalArgumentException("transpose: axis " + axes[i] + " is repeated in "
-                            + Arrays.toString(axes));
-                }
-                seen[perm[i]] = true;
-            }
+        if (axes.length != n) {
+            throw new IllegalArgumentException("transpose: axes " + Arrays.toString(axes)
+                    + " don't match a " + n + "-d tensor (give a permutation of 0.." + (n - 1)
+                    + (n == 0 ? "" : ", or no axes to reverse them") + ")");
         }
+        int[] perm = new int[n];
+        boolean[] seen = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = Axes.normalize("transpose", axes[i], n);
+            if (seen[perm[i]]) {
+                throw new IllegalArgumentException("transpose: axis " + axes[i] + " is repeated in "
+                        + Arrays.toString(axes));
+            }
+            seen[perm[i]] = true;
+        }
+        return permuted(perm);
+    }
+
+    private Tensor permuted(int[] perm) {
+        int n = perm.length;
         long[] newShape = new long[n];
         long[] newStrides = new long[n];
         for (int i = 0; i < n; i++) {
@@ -548,9 +561,10 @@ public final class Tensor implements AutoCloseable {
     }
 
     /**
-     * A view without the given size-1 axes.
+     * A view without the given size-1 axes ({@code x.squeeze(axis)}); an empty array drops none,
+     * as NumPy's {@code axis=()}, and {@link #squeeze()} drops every size-1 axis.
      *
-     * @throws IllegalArgumentException when an axis is out of range or not of size 1
+     * @throws IllegalArgumentException when an axis is out of range, repeated or not of size 1
      */
     public Tensor squeeze(int... axes) {
         checkOpen("squeeze");

@@ -236,6 +236,78 @@ public abstract class ContractionConformance extends ConformanceCase {
         }
     }
 
+    /** One einsum of x = arange(shape): the result, whether NumPy's is a view, and x after writing -1 into it. */
+    private record EinsumCase(String subscripts, long[] shape, boolean view, long[] resultShape, double[] result,
+                              double[] xAfterWrite) {
+    }
+
+    /**
+     * NumPy 2.4's einsum of one operand returns a view exactly when no label is summed
+     * ({@code np.shares_memory(np.einsum(s, x), x)}), writable, so {@code r[...] = -1} reaches x;
+     * a sum or a 0-d result (a NumPy scalar) is a new array.
+     */
+    @Test
+    void einsumOfOneOperandIsAViewWhenNothingIsSummed() {
+        List<EinsumCase> cases = List.of(
+                new EinsumCase("ii->i", shape(3, 3), true, shape(3), new double[] {0, 4, 8}, new double[] {-1, 1, 2, 3, -1, 5, 6, 7, -1}),
+                new EinsumCase("ij->ji", shape(2, 3), true, shape(3, 2), new double[] {0, 3, 1, 4, 2, 5}, new double[] {-1, -1, -1, -1, -1, -1}),
+                new EinsumCase("ij", shape(2, 3), true, shape(2, 3), new double[] {0, 1, 2, 3, 4, 5}, new double[] {-1, -1, -1, -1, -1, -1}),
+                new EinsumCase("ji", shape(2, 3), true, shape(3, 2), new double[] {0, 3, 1, 4, 2, 5}, new double[] {-1, -1, -1, -1, -1, -1}),
+                new EinsumCase("ijk->kji", shape(2, 3, 4), true, shape(4, 3, 2), new double[] {0, 12, 4, 16, 8, 20, 1, 13, 5, 17, 9, 21, 2, 14, 6, 18, 10, 22, 3, 15, 7, 19, 11, 23}, new double[] {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}),
+                new EinsumCase("...ii->...i", shape(2, 3, 3), true, shape(2, 3), new double[] {0, 4, 8, 9, 13, 17}, new double[] {-1, 1, 2, 3, -1, 5, 6, 7, -1, -1, 10, 11, 12, -1, 14, 15, 16, -1}),
+                new EinsumCase("i...->...i", shape(2, 3, 2), true, shape(3, 2, 2), new double[] {0, 6, 1, 7, 2, 8, 3, 9, 4, 10, 5, 11}, new double[] {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}),
+                new EinsumCase("iij->ji", shape(3, 3, 2), true, shape(2, 3), new double[] {0, 8, 16, 1, 9, 17}, new double[] {-1, -1, 2, 3, 4, 5, 6, 7, -1, -1, 10, 11, 12, 13, 14, 15, -1, -1}),
+                new EinsumCase("iii->i", shape(2, 2, 2), true, shape(2), new double[] {0, 7}, new double[] {-1, 1, 2, 3, 4, 5, 6, -1}),
+                new EinsumCase("Ba", shape(2, 3), true, shape(2, 3), new double[] {0, 1, 2, 3, 4, 5}, new double[] {-1, -1, -1, -1, -1, -1}),
+                new EinsumCase("ij->i", shape(2, 3), false, shape(2), new double[] {3, 12}, new double[] {0, 1, 2, 3, 4, 5}),
+                new EinsumCase("ii", shape(3, 3), false, shape(), new double[] {12}, new double[] {0, 1, 2, 3, 4, 5, 6, 7, 8}),
+                new EinsumCase("iij", shape(3, 3, 2), false, shape(2), new double[] {24, 27}, new double[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17}),
+                new EinsumCase("ij->j", shape(1, 3), false, shape(3), new double[] {0, 1, 2}, new double[] {0, 1, 2}),
+                new EinsumCase("...ii->...", shape(2, 2, 2), false, shape(2), new double[] {3, 11}, new double[] {0, 1, 2, 3, 4, 5, 6, 7}),
+                new EinsumCase("->", shape(), false, shape(), new double[] {0}, new double[] {0}));
+        for (EinsumCase c : cases) {
+            try (Tensor x = c.shape().length == 0 ? Np.scalar(0.0) : range(c.shape());
+                 Tensor r = Np.einsum(c.subscripts(), x)) {
+                String what = "einsum " + c.subscripts() + " of shape " + Arrays.toString(c.shape());
+                assertDoubles(what, r, FLOAT64, c.resultShape(), Tolerance.EXACT, c.result());
+                assertEquals(c.view(), Np.sharesMemory(r, x), () -> what + ": a view of x as NumPy's");
+                assertEquals(false, r.isReadOnly(), () -> what + ": writable");
+                Np.copyto(r, -1.0);
+                assertDoubles(what + ", x after writing -1 into the result", x, FLOAT64, c.shape(), Tolerance.EXACT,
+                        c.xAfterWrite());
+            }
+        }
+    }
+
+    /**
+     * The view keeps x's dtype (NumPy: einsum("ij->ji", bool) is a bool view), a read-only x gives
+     * a read-only view (np.broadcast_to to x's own shape), the optimizing overload returns the view too, and two
+     * operands never give one (einsum("ij,jk", x, eye) shares no memory with x).
+     */
+    @Test
+    void einsumViewsKeepTheDtypeAndTheReadOnlyFlag() {
+        try (Tensor flags = Np.array(new boolean[] {true, false, true}).reshape(1, 3);
+             Tensor t = Np.einsum("ij->ji", flags);
+             Tensor half = Np.array(new double[] {1.5, 2, 3, 4}, 2, 2).astype(DType.FLOAT16);
+             Tensor diagonal = Np.einsum("ii->i", half);
+             Tensor m = Np.arange(0, 6, 1).astype(INT32).reshape(2, 3); Tensor same = m.broadcastTo(2, 3);
+             Tensor readOnly = Np.einsum("ij->ji", same);
+             Tensor x = range(3, 3); Tensor optimized = Np.einsum("ii->i", "greedy", x);
+             Tensor eye = Np.eye(3); Tensor product = Np.einsum("ij,jk", x, eye)) {
+            assertBools(t, shape(3, 1), true, false, true);
+            assertTrue(Np.sharesMemory(t, flags), "einsum ij->ji of bool is a view");
+            assertDoubles(diagonal, DType.FLOAT16, shape(2), 1.5, 4);
+            assertTrue(Np.sharesMemory(diagonal, half), "einsum ii->i of float16 is a view");
+            assertLongs(readOnly, INT32, shape(3, 2), 0, 3, 1, 4, 2, 5);
+            assertTrue(readOnly.isReadOnly(), "einsum of a broadcast_to view is read-only");
+            iae(() -> Np.copyto(readOnly, 5.0), "copyto", "is read-only");
+            assertDoubles(product, FLOAT64, shape(3, 3), 0, 1, 2, 3, 4, 5, 6, 7, 8);
+            assertEquals(false, Np.sharesMemory(product, x), "einsum of two operands is a new tensor");
+            Np.copyto(optimized, 7.0);
+            assertDoubles(x, FLOAT64, shape(3, 3), 7, 1, 2, 3, 7, 5, 6, 7, 7);
+        }
+    }
+
     @Test
     void diagonalIsAViewOfXAndDiagANewTensor() {
         Tensor x = range(3, 4);

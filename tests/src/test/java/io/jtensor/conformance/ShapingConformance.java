@@ -538,6 +538,11 @@ public abstract class ShapingConformance extends ConformanceCase {
         int[] axes = ReferenceData.axes(args.get("axes"));
         boolean keepdims = Boolean.parseBoolean(args.get("keepdims"));
         calls.add(() -> Np.average(x, weights, axes, keepdims));
+        calls.add(() -> {
+            Tensor[] returned = Np.averageReturned(x, weights, axes, keepdims);
+            returned[1].close();
+            return returned[0];
+        });
         if (!keepdims && axes == null) {
             calls.add(weights == null ? () -> Np.average(x) : () -> Np.average(x, weights));
         } else if (!keepdims && axes.length == 1) {
@@ -599,6 +604,53 @@ public abstract class ShapingConformance extends ConformanceCase {
         if (y == null && !bias && ddof == null) {
             calls.add(rowvar ? () -> Np.cov(x) : () -> Np.cov(x, false));
         }
+    }
+
+    // ---- average(returned=True) ----------------------------------------------------------------
+
+    /** Asserts {@code [avg, sumOfWeights]}: avg within the mean's tolerance, the sum (of small integers) exactly. */
+    private void assertReturned(String what, Tensor[] actual, DType dtype, long[] shape, double[] avg, double[] sum) {
+        assertEquals(2, actual.length, what + ": [avg, sumOfWeights]");
+        assertDoubles(what + " avg", actual[0], dtype, shape, suite().reductionTolerance("mean", dtype), avg);
+        assertDoubles(what + " sum of weights", actual[1], dtype, shape, Tolerance.EXACT, sum);
+    }
+
+    /**
+     * {@code np.average(..., returned=True)} (NumPy 2.4's values): the sum of the weights comes
+     * broadcast to avg's shape in avg's dtype; without weights it is the count averaged
+     * ({@code a.size / avg.size}); weights summing to zero raise (NumPy: ZeroDivisionError).
+     */
+    @Test
+    void averageReturnedGivesTheSumOfTheWeights() {
+        Tensor x = Np.arange(0, 6, 1).astype(INT32).reshape(2, 3);
+        assertReturned("int32, no weights", Np.averageReturned(x, null), FLOAT64, shape(), new double[] {2.5},
+                new double[] {6});
+        assertReturned("int32, axis 1, keepdims", Np.averageReturned(x, null, new int[] {1}, true), FLOAT64,
+                shape(2, 1), new double[] {1, 4}, new double[] {3, 3});
+        Tensor y = Np.array(new double[] {1, 2, 3, 4, 5, 6}, 2, 3);
+        Tensor w = Np.array(new double[] {1, 0, 2, 3, 1, 1}, 2, 3);
+        assertReturned("weights of x's shape, axis 0", Np.averageReturned(y, w, 0), FLOAT64, shape(3),
+                new double[] {3.25, 5, 4}, new double[] {4, 1, 3});
+        Tensor line = Np.array(new float[] {1, 2, 3});
+        assertReturned("int32, 1-d float32 weights along axis 1", Np.averageReturned(x, line, 1), FLOAT64, shape(2),
+                new double[] {4.0 / 3, 13.0 / 3}, new double[] {6, 6});
+        assertReturned("the same, keepdims", Np.averageReturned(x, line, new int[] {1}, true), FLOAT64, shape(2, 1),
+                new double[] {4.0 / 3, 13.0 / 3}, new double[] {6, 6});
+        Tensor half = Np.array(new double[] {1.5, 2, 3, 4}, 2, 2).astype(DType.FLOAT16);
+        assertReturned("float16, no weights, axis 0", Np.averageReturned(half, null, 0), DType.FLOAT16, shape(2),
+                new double[] {2.25, 3}, new double[] {2, 2});
+        Tensor cube = range(2, 3, 4);
+        Tensor pairs = Np.arange(1.0, 9.0, 1.0).reshape(4, 2);
+        assertReturned("(4, 2) weights along axes (2, 0)", Np.averageReturned(cube, pairs, new int[] {2, 0}, false),
+                FLOAT64, shape(3), new double[] {8.722222222222221, 12.722222222222221, 16.72222222222222},
+                new double[] {36, 36, 36});
+        Tensor f = Np.array(new float[] {1, 2, 3});
+        assertReturned("float32", Np.averageReturned(f, Np.array(new float[] {0.5f, 0.25f, 0.25f})), FLOAT32, shape(),
+                new double[] {1.75}, new double[] {1});
+        assertReturned("an empty axis 0", Np.averageReturned(Np.zeros(0, 3), null, 0), FLOAT64, shape(3),
+                new double[] {Double.NaN, Double.NaN, Double.NaN}, new double[] {0, 0, 0});
+        throwsWith(IllegalArgumentException.class, () -> Np.averageReturned(x, Np.array(new double[] {1, -1, 0}), 1),
+                "average: weights sum to zero along axes [1]", "ZeroDivisionError");
     }
 
     // ---- views and copies ---------------------------------------------------------------------

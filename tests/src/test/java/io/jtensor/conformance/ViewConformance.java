@@ -138,6 +138,34 @@ public abstract class ViewConformance extends ConformanceCase {
         assertEquals(-11.0, m.getDouble(-1, -1));
     }
 
+    /**
+     * An empty Java axes array is NumPy's {@code axis=()} / {@code axes=()} in Np and Tensor alike,
+     * the no-argument call NumPy's default (NumPy 2.4 on x = arange(6.).reshape(1, 2, 3)):
+     * squeeze(x, ()) keeps (1, 2, 3), squeeze(x) gives (2, 3); transpose(x) and permute_dims(x)
+     * give (3, 2, 1), with () they raise "axes don't match array" (a 0-d x takes ()); expand_dims
+     * and flip with () return x unchanged; sum(x, axis=()) of int32 keeps every element, as int64.
+     */
+    @Test
+    void emptyAxesArraysAreNumpysEmptyTuple() {
+        Tensor x = range(1, 2, 3);
+        int[] none = new int[0];
+        assertArrayEquals(shape(1, 2, 3), Np.squeeze(x, none).shape());
+        assertArrayEquals(shape(1, 2, 3), x.squeeze(none).shape());
+        assertArrayEquals(shape(2, 3), Np.squeeze(x).shape());
+        assertArrayEquals(shape(3, 2, 1), Np.transpose(x).shape());
+        assertArrayEquals(shape(3, 2, 1), Np.permuteDims(x).shape());
+        assertDoubles(x.transpose(), FLOAT64, shape(3, 2, 1), 0, 3, 1, 4, 2, 5);
+        for (Runnable call : new Runnable[] {() -> Np.transpose(x, none), () -> x.transpose(none),
+                () -> Np.permuteDims(x, none)}) {
+            Check.throwsWith(IllegalArgumentException.class, call::run, "transpose: axes [] don't match a 3-d tensor");
+        }
+        assertArrayEquals(shape(), Np.transpose(Np.scalar(5.0), none).shape());
+        assertArrayEquals(shape(1, 2, 3), Np.expandDims(x, none).shape());
+        assertDoubles(Np.flip(x, none), FLOAT64, shape(1, 2, 3), 0, 1, 2, 3, 4, 5);
+        Tensor ints = x.astype(INT32);
+        assertLongs(Np.sum(ints, none, false), INT64, shape(1, 2, 3), 0, 1, 2, 3, 4, 5);
+    }
+
     @Test
     void squeezeExpandDimsBroadcastTo() {
         Tensor x = range(1, 3, 1, 2);
