@@ -44,7 +44,8 @@ def _norm(name, x, p, helpers):
         except (TypeError, np.linalg.LinAlgError):
             # LAPACK takes no long double (the singular-value ords): NumPy's own float64 result
             wide = np.asarray(f(x.astype(np.float64), **kwargs))
-        r = wide.astype(helpers.NP[t])
+        # where NumPy's own arithmetic overflows (|x|**ord or the sum, in x's type), its result stands
+        r = np.where(np.isfinite(r) | ~np.isfinite(wide), wide.astype(helpers.NP[t]), r)
     return t, r
 
 

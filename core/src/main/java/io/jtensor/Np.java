@@ -8055,7 +8055,9 @@ public final class Np {
      * {@link #cumprod(Tensor, int)} (int64 for integer and bool x, as NumPy 2); MAXIMUM and MINIMUM
      * keep x's type, propagate NaN from its position on and, of two equal values (two zeros), take
      * the element, as NumPy (so {@code maximum.accumulate([0.0, -0.0])} is {@code [0.0, -0.0]}).
-     * Exact: NumPy's result bit for bit.
+     * Exact: NumPy's result bit for bit, except for float16 ties of zeros: NumPy 2.4's float16 loop
+     * keeps the running value there ({@code [0.0, 0.0]}), jtensor takes the element as for the
+     * other float types.
      *
      * <pre>{@code
      * accumulate(BinaryOp.MAXIMUM, array(new double[] {1, 3, 2, Double.NaN, 5}), 0)   // [1. 3. 3. nan nan]

@@ -40,9 +40,9 @@ import java.util.StringJoiner;
  * {@link RandomLinalgCases}), and searching, sets, binning, nan-reductions and quantiles
  * ({@link Family#SEARCH}; {@link RandomSearchCases}), and index utilities, gathers, scatters, bit
  * packing and the small vector products ({@link Family#GATHER}; {@link RandomGatherCases}). A
- * family whose call takes keywords the fields
- * above do not hold (a mode, a side, subscripts) puts them in {@link #params()}, by their NumPy
- * names; the export writes them as the JSON object {@code params}.
+ * family whose call takes keywords the fields above do not hold (a mode, a side, subscripts) puts
+ * them in {@link #params()}, by their NumPy names; the export writes them as the JSON object
+ * {@code params}.
  */
 record RandomCase(long seed, Family family, String op, List<Operand> inputs, Operand out, Operand where,
                   int[] axes, boolean keepdims, int ddof, List<IndexItem> index, java.util.SortedMap<String, Object> params) {
