@@ -34,6 +34,7 @@ import warnings
 import numpy as np
 
 from random_cases_shape import shape
+import random_cases_gather
 import random_cases_linalg
 import random_cases_search
 
@@ -337,6 +338,8 @@ def evaluate(case):
         return random_cases_search.evaluate(case, inputs, sys.modules[__name__])
     if family == "INDEX":
         return index(case, inputs)
+    if family == "GATHER":
+        return random_cases_gather.evaluate(case, inputs, sys.modules[__name__])
     if family == "LINALG":
         return random_cases_linalg.evaluate(case, inputs)
     if family == "ARRAY":

@@ -264,7 +264,10 @@ final class Choosing {
                 positions = where.toLongArray();
             }
             long length = lines.shape[d];
-            if (positions.length > 0 && positions[positions.length - 1] >= length) {
+            // NumPy's take checks the positions only where there are lines to take from (axes
+            // before d of non-zero size): compress([0, 1, 1], zeros((0, 2)), axis=1) has shape (0, 2)
+            long outer = Shape.size(Arrays.copyOfRange(lines.shape, 0, d));
+            if (outer > 0 && positions.length > 0 && positions[positions.length - 1] >= length) {
                 throw new IndexOutOfBoundsException(name + ": condition is true at index "
                         + positions[positions.length - 1] + ", beyond axis " + d + " of size " + length
                         + " (a longer condition may only hold zeros past the axis)");

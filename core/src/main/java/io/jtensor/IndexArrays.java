@@ -149,6 +149,11 @@ final class IndexArrays {
         if (Shape.size(name, shape) == 0) {
             return Tensor.allocate(backend, DType.INT64, shape);
         }
+        if (Shape.size(dims) == 0) {
+            // whatever the mode: NumPy's "cannot unravel if shape has zero entries"
+            throw new IllegalArgumentException(name + ": dims " + Shape.toString(dims) + " have a zero dimension, "
+                    + "so no coordinate is valid in any mode (got " + Shape.size(shape) + " coordinate tuples)");
+        }
         try (Temporaries t = new Temporaries()) {
             Tensor sum = null;
             long stride = 1;

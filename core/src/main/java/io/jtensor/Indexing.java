@@ -194,12 +194,13 @@ final class Indexing {
         Objects.requireNonNull(x, "extract: x is null");
         condition.checkOpen("extract");
         x.checkOpen("extract");
-        if (condition.size() != x.size()) {
-            throw new IllegalArgumentException("extract: condition has " + condition.size() + " elements "
-                    + Shape.toString(condition.shape) + " but x has " + x.size() + " " + Shape.toString(x.shape)
-                    + "; they must have the same number of elements");
-        }
         try (Tensor positions = flatnonzero(condition)) {
+            long last = positions.size() == 0 ? -1 : positions.toLongArray()[(int) positions.size() - 1];
+            if (last >= x.size()) {
+                throw new IndexOutOfBoundsException("extract: condition " + Shape.toString(condition.shape)
+                        + " is true at flat position " + last + ", beyond x " + Shape.toString(x.shape) + " of "
+                        + x.size() + " elements (a longer condition may only hold zeros past x's size)");
+            }
             return take(x, positions, null);
         }
     }

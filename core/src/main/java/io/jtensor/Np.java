@@ -3484,11 +3484,18 @@ public final class Np {
 
     /**
      * The elements of x where condition is non-zero, both flattened ({@code np.extract(condition, x)},
-     * {@code x[mask]} for a mask of x's shape): a 1-d tensor of x's type.
+     * {@code x[mask]} for a mask of x's shape): a 1-d tensor of x's type. As NumPy's
+     * {@code take(ravel(x), flatnonzero(condition))}, the two need not have the same shape or size:
+     * flat position i of condition picks flat element i of x, so a condition may be shorter than x
+     * (the rest is dropped) or longer if it holds only zeros past x's size (NaN is non-zero).
      *
      * <pre>{@code
      * extract(greater(x, 0.0), x)   // the positive elements of x
+     * extract(array(new long[] {0, 1}, 1, 2), arange(6))   // [1]
      * }</pre>
+     *
+     * @throws IndexOutOfBoundsException when condition is non-zero at a flat position past x's size
+     *                                   (NumPy's IndexError)
      */
     public static Tensor extract(Tensor condition, Tensor x) {
         return Indexing.extract(condition, x);
@@ -7141,8 +7148,13 @@ public final class Np {
      * at(BinaryOp.MAXIMUM, a, array(new long[] {0, 0, 1}), array(new double[] {4, 2, 3}));   // [4. 5.]
      * }</pre>
      *
+     * <p>Indices are checked even where nothing is written (a of shape (3, 0)), as NumPy. NumPy 2.4
+     * writes into a read-only {@code broadcast_to} view here (its ufunc.at skips the check); jtensor
+     * refuses read-only views, as every other write does.
+     *
      * @throws IndexOutOfBoundsException when an index is out of range for axis 0, or a is 0-d
-     * @throws IllegalArgumentException  for another op, float indices (NumPy: IndexError), b not broadcasting
+     * @throws IllegalArgumentException  for another op, float indices (NumPy: IndexError), b not
+     *                                   broadcasting, or a read-only a (a {@code broadcastTo} view)
      */
     public static void at(BinaryOp op, Tensor a, Tensor indices, Tensor b) {
         Scattering.at(op, a, indices, b);
@@ -7506,7 +7518,9 @@ public final class Np {
     /**
      * {@code np.compress(condition, a, axis)}: the slices of a along the axis where the 1-d
      * condition is non-zero. The condition may be shorter than the axis (the rest is dropped) or
-     * longer if it holds only zeros past the axis.
+     * longer if it holds only zeros past the axis; as NumPy's take, positions past the axis are not
+     * checked when an axis before it has length 0 (the result is empty then:
+     * {@code compress([0, 0, 1], zeros(0, 2), 1)} has shape (0, 1)).
      *
      * <pre>{@code
      * compress(array(new boolean[] {false, true}), array(new long[] {1, 2, 3, 4}, 2, 2), 0)   // [[3 4]]
@@ -7565,7 +7579,9 @@ public final class Np {
      * }</pre>
      *
      * @throws IllegalArgumentException for a wrong number of coordinates, float coordinates, a
-     *                                  negative dimension or (mode "raise") an invalid entry
+     *                                  negative dimension, a zero dimension with any coordinate
+     *                                  (every mode, as NumPy; empty coordinates give an empty result)
+     *                                  or (mode "raise") an invalid entry
      */
     public static Tensor ravelMultiIndex(Tensor[] multiIndex, long[] dims, String mode) {
         return IndexArrays.ravelMultiIndex(multiIndex, dims, mode);
@@ -8099,7 +8115,9 @@ public final class Np {
      * {@link #cumprod(Tensor, int)} (int64 for integer and bool x, as NumPy 2); MAXIMUM and MINIMUM
      * keep x's type, propagate NaN from its position on and, of two equal values (two zeros), take
      * the element, as NumPy (so {@code maximum.accumulate([0.0, -0.0])} is {@code [0.0, -0.0]}).
-     * Exact: NumPy's result bit for bit.
+     * Exact: NumPy's result bit for bit, except for float16 ties of zeros: NumPy 2.4's float16 loop
+     * keeps the running value there ({@code [0.0, 0.0]}), jtensor takes the element as for the
+     * other float types.
      *
      * <pre>{@code
      * accumulate(BinaryOp.MAXIMUM, array(new double[] {1, 3, 2, Double.NaN, 5}), 0)   // [1. 3. 3. nan nan]

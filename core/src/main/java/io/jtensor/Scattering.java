@@ -246,6 +246,12 @@ final class Scattering {
                     + Shape.toString(a.shape) + ", which is empty");
         }
         if (k == 0) {
+            // NumPy checks every index even when a's rows are empty: add.at(zeros((3, 0)), [5], 1) is an IndexError
+            if (indices.size() > 0) {
+                try (Tensor flat = indices.reshape(-1)) {
+                    Indexing.checkedIndices(name, flat, a.shape[0], 0).close();
+                }
+            }
             return;
         }
         Backend backend = a.backend();

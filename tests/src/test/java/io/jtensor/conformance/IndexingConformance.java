@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static io.jtensor.DType.INT64;
 import static io.jtensor.conformance.Check.throwsWith;
 import static io.jtensor.conformance.ReferenceData.dtype;
 import static io.jtensor.conformance.ReferenceData.parseShape;
@@ -201,6 +202,17 @@ public abstract class IndexingConformance extends ConformanceCase {
     }
 
     @Test
+    void extractPairsFlatPositionsWhateverTheShapes() {
+        // NumPy 2.4: take(ravel(x), flatnonzero(condition)); found by the fuzzer's gather family
+        Tensor x = Np.arange(6);
+        assertLongs(Np.extract(i64(0, 1, 1, 0).reshape(2, 2), x), INT64, shape(2), 1, 2);
+        assertLongs(Np.extract(i64(1, 0, 0, 0, 0, 0, 0, 0), x.reshape(2, 3)), INT64, shape(1), 0);
+        assertDoubles(Np.extract(f64(Double.NaN, 0, 2), f64(0, 1, 2, 3, 4)), DType.FLOAT64, shape(2), 0, 2);
+        throwsWith(IndexOutOfBoundsException.class, () -> Np.extract(Np.scalar(1.0, DType.BOOL), Np.zeros(0)), "extract",
+                "position 0", "0 elements");
+    }
+
+    @Test
     void errorsNameTheOpTheIndexAndTheValidRange() {
         Tensor x = Np.zeros(new long[] {2, 3}, DType.FLOAT32);
         throwsWith(IndexOutOfBoundsException.class, () -> Np.take(x, Np.array(new long[] {0, 3}), 1),
@@ -212,8 +224,8 @@ public abstract class IndexingConformance extends ConformanceCase {
         throwsWith(IllegalArgumentException.class, () -> Np.take(x, Np.array(new long[] {0}), 2),
                 "take", "axis 2");
         throwsWith(IllegalArgumentException.class, () -> Np.nonzero(Np.scalar(1.0)), "nonzero", "0-d");
-        throwsWith(IllegalArgumentException.class, () -> Np.extract(Np.ones(new long[] {3}, DType.BOOL), x),
-                "extract: condition has 3 elements", "x has 6");
+        throwsWith(IndexOutOfBoundsException.class, () -> Np.extract(i64(0, 0, 0, 0, 0, 0, 1), x),
+                "extract: condition (7,) is true at flat position 6", "x (2, 3) of 6 elements");
         throwsWith(NullPointerException.class, () -> Np.take(x, null), "take: indices is null");
         Backend foreign = new ForeignBackend(backend());
         Tensor elsewhere = Np.array(new long[] {0}).to(foreign);

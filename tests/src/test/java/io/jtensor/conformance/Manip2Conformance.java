@@ -353,6 +353,17 @@ public abstract class Manip2Conformance extends ConformanceCase {
                 "ravelMultiIndex", "2", "valid: 0..1");
         throwsWith(IllegalArgumentException.class, () -> Np.ravelMultiIndex(new Tensor[] {i64(1)}, new long[] {-3},
                 "wrap"), "ravelMultiIndex", "non-negative");
+        for (String mode : List.of("raise", "wrap", "clip")) {
+            // NumPy 2.4: "cannot unravel if shape has zero entries", whatever the mode; empty coordinates pass
+            throwsWith(IllegalArgumentException.class, () -> Np.ravelMultiIndex(new Tensor[] {i64(0), i64(1)},
+                    new long[] {0, 2}, mode), "ravelMultiIndex", "dims (0, 2)", "zero dimension");
+            assertLongs(Np.ravelMultiIndex(new Tensor[] {i64(), i64()}, new long[] {0, 2}, mode), INT64, shape(0));
+        }
+        // NumPy's take checks positions past the axis only where an axis before it is non-empty
+        assertArrayEquals(shape(0, 1), Np.compress(i64(0, 0, 1), Np.zeros(0, 2), 1).shape());
+        assertArrayEquals(shape(3, 0, 2), Np.compress(i64(1, 0, 0, 1), Np.zeros(3, 0, 2), 2).shape());
+        throwsWith(IndexOutOfBoundsException.class, () -> Np.compress(i64(0, 0, 0, 1), Np.zeros(2, 3, 0), 1),
+                "compress", "index 3", "size 3");
         throwsWith(IllegalArgumentException.class, () -> Np.block(new Tensor[0][]), "block", "empty");
         throwsWith(IllegalArgumentException.class, () -> Np.lexsort(), "lexsort", "key");
         throwsWith(IllegalArgumentException.class, () -> Np.trilIndices(1L << 40), "trilIndices", "too large");

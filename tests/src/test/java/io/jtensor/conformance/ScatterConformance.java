@@ -169,6 +169,16 @@ public abstract class ScatterConformance extends ConformanceCase {
                 "(4,)", "(2, 3)");
         throwsWith(IndexOutOfBoundsException.class, () -> Np.at(BinaryOp.MAXIMUM, a, i64(-3), f64(1)), "maximum.at",
                 "index -3", "valid: -2..1");
+        // NumPy 2.4 checks the indices of at even where a's rows are empty (found by the gather fuzz family)
+        Tensor rowless = Np.zeros(3, 0);
+        throwsWith(IndexOutOfBoundsException.class, () -> Np.addAt(rowless, i64(5), f64(1)), "add.at", "index 5",
+                "size 3");
+        throwsWith(IndexOutOfBoundsException.class, () -> Np.at(BinaryOp.MULTIPLY, rowless, i64(2, -4), f64(1)),
+                "multiply.at", "index -4");
+        Np.addAt(rowless, i64(2, -3), f64(1));
+        assertArrayEquals(new long[] {3, 0}, rowless.shape());
+        throwsWith(IllegalArgumentException.class, () -> Np.at(BinaryOp.MINIMUM, Np.arange(4).broadcastTo(4), i64(0),
+                i64(-5)), "minimum.at", "read-only");
         throwsWith(IllegalArgumentException.class, () -> Np.fillDiagonal(f64(1, 2), 1.0), "fillDiagonal",
                 "at least 2-d", "(2,)");
         throwsWith(IllegalArgumentException.class, () -> Np.fillDiagonal(Np.zeros(new long[] {2, 2, 3},
