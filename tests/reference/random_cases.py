@@ -35,6 +35,7 @@ import numpy as np
 
 from random_cases_shape import shape
 import random_cases_linalg
+import random_cases_numeric
 import random_cases_search
 
 warnings.simplefilter("ignore")
@@ -335,6 +336,8 @@ def evaluate(case):
         return shape(case, inputs, jt_type)
     if family == "SEARCH":
         return random_cases_search.evaluate(case, inputs, sys.modules[__name__])
+    if family == "NUMERIC":
+        return random_cases_numeric.evaluate(case, inputs, sys.modules[__name__])
     if family == "INDEX":
         return index(case, inputs)
     if family == "LINALG":

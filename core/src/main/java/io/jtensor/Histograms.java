@@ -268,7 +268,7 @@ final class Histograms {
                     + Shape.toString(sample.shape));
         }
         if (sample.dtype == DType.BOOL) {
-            throw new IllegalArgumentException(name + ": bool samples are not supported; convert with astype(DType.INT64)");
+            return asUint8(sample, data -> histogramdd(name, data, bins, edges, range, weights, density));
         }
         long points = sample.shape[0];
         int dims = sample.ndim() == 1 ? 1 : Math.toIntExact(sample.shape[1]);

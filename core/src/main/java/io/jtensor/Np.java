@@ -1785,8 +1785,9 @@ public final class Np {
     }
 
     /**
-     * Rounds half to even to an integral value ({@code np.rint}): a float ufunc, so integer x gives
-     * float64 and bool x float16, as in NumPy; float16 stays float16; exact.
+     * Rounds half to even to an integral value ({@code np.rint}): a float ufunc, so bool, int8 and
+     * uint8 x give float16, int16 and uint16 float32, wider integers float64, as in NumPy; float16
+     * stays float16; exact.
      */
     public static Tensor rint(Tensor x) {
         return DerivedMath.rint(x);
@@ -1797,7 +1798,10 @@ public final class Np {
         return Elementwise.unary(UnaryOp.TRUNC, x, null, null);
     }
 
-    /** The absolute value as a float ufunc ({@code np.fabs}): integer x gives float64, bool x float16 (as NumPy); exact. */
+    /**
+     * The absolute value as a float ufunc ({@code np.fabs}): bool, int8 and uint8 x give float16,
+     * int16 and uint16 float32, wider integers float64 (as NumPy); exact.
+     */
     public static Tensor fabs(Tensor x) {
         return DerivedMath.fabs(x);
     }
@@ -1863,7 +1867,8 @@ public final class Np {
     /**
      * The fractional and integral parts ({@code np.modf}): {@code {x - trunc(x), trunc(x)}}, both
      * with x's sign (-2.5 gives -0.5 and -2.0; -2.0 gives -0.0 and -2.0), an infinite x gives 0
-     * with its sign and x, NaN gives NaN twice. Integer x gives float64, bool x float16 (as NumPy); exact.
+     * with its sign and x, NaN gives NaN twice. Bool, int8 and uint8 x give float16, int16 and uint16
+     * float32, wider integers float64 (as NumPy); exact.
      */
     public static Tensor[] modf(Tensor x) {
         return DerivedMath.modf(x);
@@ -3631,7 +3636,8 @@ public final class Np {
     /**
      * {@code np.ediff1d(x, to_end, to_begin)}: the differences with the flattened {@code toBegin}
      * before them and {@code toEnd} after (either null for none), cast to x's type; a float
-     * {@code toEnd} for integer x is refused, as NumPy's "same_kind" rule refuses it.
+     * {@code toEnd} for integer x, or a signed one for unsigned x (int32 for uint16), is refused,
+     * as NumPy's "same_kind" rule refuses it.
      */
     public static Tensor ediff1d(Tensor x, Tensor toEnd, Tensor toBegin) {
         return Differencing.ediff1d(x, toEnd, toBegin);
@@ -3855,11 +3861,16 @@ public final class Np {
     }
 
     /**
-     * The product of two polynomials ({@code np.polymul(a1, a2)}): {@link #convolve(Tensor, Tensor)}.
+     * The product of two polynomials ({@code np.polymul(a1, a2)}): {@link #convolve(Tensor, Tensor)}
+     * of the coefficients after NumPy's {@code poly1d}: leading zeros dropped, an empty or all-zero
+     * polynomial taken as {@code [0]} of its type (so {@code polymul([0, 1, 2], [])} is {@code [0, 0]}).
+     * NaN counts as nonzero.
      *
      * <pre>{@code
      * polymul(array(new double[] {1, 2}), array(new double[] {1, -2}))   // [1. 0. -4.]
      * }</pre>
+     *
+     * @throws IllegalArgumentException for coefficients of 2 or more dimensions
      */
     public static Tensor polymul(Tensor a1, Tensor a2) {
         return Polynomials.polymul(a1, a2);
@@ -8484,7 +8495,9 @@ public final class Np {
     /**
      * {@code np.unwrap(p, discont, axis, period=period)} with a Python int period: for an integer p
      * the arithmetic stays in p's type, with NumPy's bounds {@code divmod(period, 2)} (the +period/2
-     * fix-up only for an even period); for a floating p as {@link #unwrap(Tensor, double, int, double)}.
+     * fix-up only for an even period), the unwrapped values written back into p's type unsafely (an
+     * unsigned p's sums wrap, as NumPy's uint64 sums do); for a floating p as
+     * {@link #unwrap(Tensor, double, int, double)}.
      *
      * <pre>{@code
      * unwrap(Np.array(new long[] {2, 3, 4, 5, 2, 3, 4, 5}), Double.NaN, -1, 4L)   // [2 3 4 5 6 7 8 9]

@@ -262,4 +262,25 @@ public abstract class HistogramsConformance extends ConformanceCase {
             assertOnBackend("histogram_bin_edges", Np.histogramBinEdges(x, "fd"));
         }
     }
+
+    /** histogramdd and histogram2d bin bool samples as uint8, as histogram does (NumPy 2.4's values). */
+    @Test
+    void boolSamplesAreBinnedAsUint8InSeveralDimensions() {
+        try (Tensor s = Np.array(new boolean[] {true, false, true, true, false, false}).reshape(3, 2);
+             Tensor x = Np.array(new boolean[] {true, false, true});
+             Tensor y = Np.array(new boolean[] {true, true, false})) {
+            // np.histogramdd([[True, False], [True, True], [False, False]], bins=[2, 2])
+            Tensor[] h = Np.histogramdd(s, new long[] {2, 2});
+            Check.doubles("bool histogramdd", h[0], DType.FLOAT64, new long[] {2, 2}, new double[] {1, 0, 1, 1},
+                    Tolerance.EXACT);
+            Check.doubles("bool histogramdd edges", h[1], DType.FLOAT64, new long[] {3}, new double[] {0, 0.5, 1},
+                    Tolerance.EXACT);
+            // np.histogram2d([True, False, True], [True, True, False], bins=2)
+            Tensor[] h2 = Np.histogram2d(x, y, 2);
+            Check.doubles("bool histogram2d", h2[0], DType.FLOAT64, new long[] {2, 2}, new double[] {0, 1, 1, 1},
+                    Tolerance.EXACT);
+            Check.doubles("bool histogram2d y edges", h2[2], DType.FLOAT64, new long[] {3}, new double[] {0, 0.5, 1},
+                    Tolerance.EXACT);
+        }
+    }
 }
