@@ -46,6 +46,11 @@ def _evaluate(case, inputs):
             r = np.gradient(x)
             return r if x.ndim == 1 else r[p["part"]]
         args = [] if p.get("spacing") is None else [_f(p["spacing"])]
+        if args == [0.0]:
+            # a Python float 0 makes NumPy's edge_order=2 coefficients (-1.5 / dx) raise
+            # ZeroDivisionError while edge_order=1 divides arrays by it (inf, NaN); jtensor divides
+            # as NumPy does with a NumPy float 0 (a documented deviation)
+            args = [np.float64(args[0])]
         return np.gradient(x, *args, axis=p["axis"], edge_order=p["edge_order"])
     if name == "ediff1d":
         ends = p["ends"]
@@ -61,9 +66,11 @@ def _evaluate(case, inputs):
         period = 2 * np.pi if period is None else period if isinstance(period, int) else _f(period)
         discont = None if p.get("discont") is None else _f(p["discont"])
         return np.unwrap(x, discont=discont, axis=p["axis"], period=period)
-    if name in ("polyadd", "polysub", "polyder", "polyint", "polydiv") and any(c.ndim > 1 for c in inputs):
+    if name in ("polyadd", "polysub", "polyder", "polyint", "polydiv") and any(c.ndim > 1 for c in inputs) and not (
+            name == "polyint" and p["m"] == 0):
         # NumPy's polyadd, polysub, polyder, polyint and polydiv run their 1-d code on a 2-d
-        # operand's first axis; jtensor takes 0-d and 1-d coefficients only (a documented deviation)
+        # operand's first axis; jtensor takes 0-d and 1-d coefficients only (a documented deviation;
+        # polyint with m = 0 returns p before any check, in both)
         raise _Refused("coefficients of 2 or more dimensions")
     if name in ("polyadd", "polysub", "polymul"):
         return getattr(np, name)(x, inputs[1])

@@ -358,7 +358,18 @@ public final class Np {
         return Creation.arange(currentBackend(), start, stop, step, DType.FLOAT64);
     }
 
-    /** {@code num} evenly spaced float64 values from start to stop inclusive ({@code np.linspace}). */
+    /**
+     * {@code num} evenly spaced float64 values from start to stop inclusive ({@code np.linspace}),
+     * in NumPy's arithmetic: {@code i * step + start} with the last one {@code stop}; a single
+     * sample is {@code 0 * (stop - start) + start}, so NaN when stop or start is infinite or NaN.
+     *
+     * <pre>{@code
+     * linspace(0, 1, 5)                          // [0.   0.25 0.5  0.75 1.  ]
+     * linspace(0, Double.POSITIVE_INFINITY, 1)   // [nan]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when num is negative
+     */
     public static Tensor linspace(double start, double stop, long num) {
         return Creation.linspace(currentBackend(), start, stop, num, true, DType.FLOAT64);
     }
@@ -3590,7 +3601,9 @@ public final class Np {
     /**
      * The gradient along one axis with a uniform {@code spacing} and {@code edgeOrder} 1 or 2
      * ({@code np.gradient(f, spacing, axis=axis, edge_order=edgeOrder)}); edge order 2 needs 3
-     * elements along the axis.
+     * elements along the axis. A spacing of 0 divides by zero (±Inf, NaN) at both edge orders, as
+     * NumPy does with a NumPy float 0 (with a Python float 0 NumPy's edge order 2 raises
+     * ZeroDivisionError).
      */
     public static Tensor gradient(Tensor f, double spacing, int axis, int edgeOrder) {
         return Differencing.gradient(f, spacing, axis, edgeOrder);
@@ -3825,10 +3838,10 @@ public final class Np {
     /**
      * The m-th antiderivative of the 1-d p with all integration constants 0
      * ({@code np.polyint(p, m)}): m rounds of {@code concatenate((p / arange(len(p), 0, -1), [0.0]))},
-     * each a correctly rounded division. Type: float64 (m &ge; 1); m = 0 gives a copy of p. NumPy's
-     * constants k are not supported.
+     * each a correctly rounded division. Type: float64 (m &ge; 1); m = 0 gives a copy of p whatever
+     * its dimensions (NumPy returns p before checking them). NumPy's constants k are not supported.
      *
-     * @throws IllegalArgumentException for m &lt; 0 or p not 1-d
+     * @throws IllegalArgumentException for m &lt; 0, or p not 1-d with m &ge; 1
      */
     public static Tensor polyint(Tensor p, int m) {
         return Polynomials.polyint(p, m);

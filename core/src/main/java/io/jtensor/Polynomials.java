@@ -172,6 +172,10 @@ final class Polynomials {
         if (m < 0) {
             throw new IllegalArgumentException("polyint: order of integral must be positive (see polyder), got " + m);
         }
+        if (m == 0) {
+            // NumPy returns p itself before looking at its dimensions
+            return p.copy();
+        }
         oneDimensional("polyint", "p", p);
         Tensor current = p.copy();
         try {

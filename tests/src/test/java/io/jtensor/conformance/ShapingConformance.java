@@ -904,5 +904,14 @@ public abstract class ShapingConformance extends ConformanceCase {
         Check.doubles("polymul NaN lead", Np.polymul(f64(Double.NaN, 1), f64(0, 1)), FLOAT64, shape(2),
                 new double[] {Double.NaN, 1}, Tolerance.EXACT);
         throwsWith(IllegalArgumentException.class, () -> Np.polymul(Np.zeros(2, 2), f64(1)), "polymul", "1-d");
+        // np.polyint(np.float64(3), 0) is 3.0 and np.polyint(np.ones((2, 2)), 0) the ones: p before any check
+        Check.doubles("polyint m=0 of 0-d", Np.polyint(Np.scalar(3.0), 0), FLOAT64, shape(), new double[] {3},
+                Tolerance.EXACT);
+        Check.doubles("polyint m=0 of 2-d", Np.polyint(Np.ones(2, 2), 0), FLOAT64, shape(2, 2), new double[] {1, 1, 1, 1},
+                Tolerance.EXACT);
+        throwsWith(IllegalArgumentException.class, () -> Np.polyint(Np.ones(2, 2), 1), "polyint", "1-d");
+        // np.gradient([1., 2, 4, 8], np.float64(0), edge_order=2): [nan inf inf nan] (a Python float 0 raises there)
+        Check.doubles("gradient spacing 0", Np.gradient(f64(1, 2, 4, 8), 0.0, 0, 2), FLOAT64, shape(4),
+                new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NaN}, Tolerance.EXACT);
     }
 }
