@@ -7795,7 +7795,9 @@ public final class Np {
      * extremes); weights (N,) of any type are converted to float64 and each point adds its weight;
      * with {@code density} the values are hist / (the widths of each dimension in turn) /
      * sum(hist). Weighted sums are prefix-sum differences in bin order, within a few ulps of the
-     * running sum of |w| of NumPy's sequential sums; unweighted values are exact.
+     * running sum of |w| of NumPy's sequential sums; unweighted values are exact. A sample of no
+     * points ignores the weights, whatever their shape (NumPy's bincount of no points). Bool samples
+     * are binned as uint8 (True is 1), as NumPy 2 does.
      *
      * @throws IllegalArgumentException for a bins or range length other than D, weights of another
      *                                  length, or the errors of {@link #histogramdd(Tensor, long)}

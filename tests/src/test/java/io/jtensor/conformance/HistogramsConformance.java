@@ -283,4 +283,22 @@ public abstract class HistogramsConformance extends ConformanceCase {
                     Tolerance.EXACT);
         }
     }
+
+    /** A sample of no points ignores the weights' shape, as NumPy's bincount does (NumPy 2.4's values). */
+    @Test
+    void noPointsIgnoreTheWeights() {
+        try (Tensor none = Np.zeros(0, 2); Tensor w = Np.ones(1); Tensor w2 = Np.ones(2, 2)) {
+            // np.histogramdd(np.zeros((0, 2)), bins=[1, 3], weights=np.ones(1), range=[[0.5, 4], [-2, -2]])
+            Tensor[] h = Np.histogramdd(none, new long[] {1, 3}, new double[][] {{0.5, 4}, {-2, -2}}, w, false);
+            Check.doubles("no points", h[0], DType.FLOAT64, new long[] {1, 3}, new double[] {0, 0, 0}, Tolerance.EXACT);
+            Check.doubles("no points, edges", h[2], DType.FLOAT64, new long[] {4},
+                    new double[] {-2.5, -2.1666666666666665, -1.8333333333333335, -1.5}, Tolerance.EXACT);
+            // np.histogramdd(np.zeros((0, 2)), bins=[1, 3], weights=np.ones((2, 2)))[0]: [[0. 0. 0.]]
+            Check.doubles("no points, 2-d weights", Np.histogramdd(none, new long[] {1, 3}, null, w2, false)[0],
+                    DType.FLOAT64, new long[] {1, 3}, new double[] {0, 0, 0}, Tolerance.EXACT);
+            // np.histogram2d(np.zeros(0), np.zeros(0), bins=[2, 1], weights=np.ones(1), density=True)[0]: NaN
+            Check.doubles("no points, density", Np.histogram2d(Np.zeros(0), Np.zeros(0), new long[] {2, 1}, null, w,
+                    true)[0], DType.FLOAT64, new long[] {2, 1}, new double[] {Double.NaN, Double.NaN}, Tolerance.EXACT);
+        }
+    }
 }
