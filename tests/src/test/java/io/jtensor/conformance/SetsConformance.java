@@ -344,19 +344,21 @@ public abstract class SetsConformance extends ConformanceCase {
         assertOnBackend("pad", padded);
     }
 
-    /**
-     * What the numeric fuzz family found (NumPy 2.4's values): nan_to_num's default infinities are
-     * float16's largest finite ±65504 for float16; one linspace sample is 0·(stop - start) + start,
-     * NaN towards an infinite or NaN stop, and so is logspace's.
-     */
+    /** nan_to_num's default infinities of float16 are its largest finite ±65504 (NumPy 2.4). */
     @Test
-    void float16NanToNumAndSingleSampleSpacingsAsNumpy() {
+    void float16NanToNumTakesFloat16sLargest() {
         double inf = Double.POSITIVE_INFINITY;
         try (Tensor wide = Np.array(new double[] {inf, -inf, Double.NaN, 1}); Tensor x = wide.astype(DType.FLOAT16)) {
             // np.nan_to_num(np.array([inf, -inf, nan, 1], np.float16)): [65504. -65504. 0. 1.]
             Check.doubles("float16 nan_to_num", Np.nanToNum(x), DType.FLOAT16, new long[] {4},
                     new double[] {65504, -65504, 0, 1}, Tolerance.EXACT);
         }
+    }
+
+    /** One linspace sample is 0·(stop - start) + start: NaN towards an infinite or NaN end, logspace's too (NumPy 2.4). */
+    @Test
+    void singleSampleSpacingsAreNaNTowardsNonFiniteEnds() {
+        double inf = Double.POSITIVE_INFINITY;
         // np.linspace(0.5, nan, 1), np.linspace(0, inf, 1, endpoint=False), np.linspace(inf, 1, 2)
         Check.doubles("linspace to NaN", Np.linspace(0.5, Double.NaN, 1), DType.FLOAT64, new long[] {1},
                 new double[] {Double.NaN}, Tolerance.EXACT);
