@@ -141,12 +141,14 @@ def _evaluate(case, inputs):
         dtype = p.get("dtype")
         return getattr(np, name)(x, axis=p.get("axis"), dtype=None if dtype is None else np.dtype(dtype))
     if name in ("histogram2d", "histogramdd"):
-        bins = list(p["bins"])
+        w = inputs[-1] if p["weighted"] else None
+        samples = 2 if name == "histogram2d" else 1
+        edges = p["edges"]
+        bins = inputs[samples:len(inputs) - (1 if w is not None else 0)] if edges else list(p["bins"])
         rng = p.get("range")
         rng = None if rng is None else [tuple(_f(v) for v in pair) for pair in rng]
-        w = inputs[-1] if p["weighted"] else None
         if name == "histogram2d":
-            if len(bins) != 2:
+            if not edges and len(bins) != 2:
                 # NumPy takes a list of other than 2 numbers as the edges of both axes; jtensor's
                 # long[] bins are always counts, one per axis, and it refuses other lengths
                 raise _Refused("bins of other than two counts")

@@ -35,7 +35,8 @@ import java.util.TreeMap;
  * ({@code axis}, {@code include_initial}), nancumsum and nancumprod ({@code axis}, {@code dtype}),
  * isclose and allclose ({@code rtol}, {@code atol}, {@code equal_nan}), array_equal
  * ({@code equal_nan}), array_equiv, and histogram2d and histogramdd ({@code bins}, {@code range},
- * {@code density}, weights as the last operand when {@code weighted}, {@code part}). Arguments NumPy
+ * {@code density}, explicit edges as operands after the samples when {@code edges}, weights as
+ * the last operand when {@code weighted}, {@code part}). Arguments NumPy
  * refuses are drawn too (axes out of range, bool where NumPy cannot subtract, a too short axis for
  * the edge order, negative counts and degrees, mismatched lengths, geomspace through zero).
  *
@@ -300,12 +301,30 @@ final class RandomNumericCases {
                 } else {
                     inputs.add(d.operand(t, d.random.nextInt(15) == 0 ? new long[] {count} : new long[] {count, dims}, tame));
                 }
-                long[] bins = new long[d.random.nextInt(20) == 0 ? dims + 1 : dims];
-                for (int i = 0; i < bins.length; i++) {
-                    bins[i] = d.random.nextInt(d.random.nextInt(20) == 0 ? 0 : 1, 5);
+                boolean edges = d.random.nextInt(3) == 0;
+                params.put("edges", edges);
+                if (edges) {
+                    // explicit edges per dimension: small values, non-decreasing, one time in ten not
+                    for (int i = 0; i < dims; i++) {
+                        RandomCase.Operand e = d.operand(REAL[d.random.nextInt(REAL.length)],
+                                new long[] {d.random.nextInt(1, 6)}, List.of(), true);
+                        if (d.random.nextInt(10) != 0) {
+                            if (e.floats() != null) {
+                                Arrays.sort(e.floats());
+                            } else {
+                                Arrays.sort(e.ints());
+                            }
+                        }
+                        inputs.add(e);
+                    }
+                } else {
+                    long[] bins = new long[d.random.nextInt(20) == 0 ? dims + 1 : dims];
+                    for (int i = 0; i < bins.length; i++) {
+                        bins[i] = d.random.nextInt(d.random.nextInt(20) == 0 ? 0 : 1, 5);
+                    }
+                    params.put("bins", bins);
                 }
-                params.put("bins", bins);
-                if (d.random.nextBoolean()) {
+                if (!edges && d.random.nextBoolean()) {
                     List<Object> range = new ArrayList<>();
                     for (int i = 0; i < dims; i++) {
                         double lo = d.random.nextInt(-6, 4) * 0.5;
@@ -520,14 +539,22 @@ final class RandomNumericCases {
             case "nancumsum" -> Np.nancumsum(x, (Integer) c.param("axis"), dtype(c), null);
             case "nancumprod" -> Np.nancumprod(x, (Integer) c.param("axis"), dtype(c), null);
             case "histogram2d", "histogramdd" -> {
-                long[] bins = (long[]) c.param("bins");
-                @SuppressWarnings("unchecked")
-                List<double[]> r = (List<double[]>) c.param("range");
-                double[][] range = r == null ? null : r.toArray(double[][]::new);
+                boolean two = c.op().equals("histogram2d");
                 Tensor weights = (Boolean) c.param("weighted") ? in.getLast() : null;
                 boolean density = (Boolean) c.param("density");
-                Tensor[] h = c.op().equals("histogram2d") ? Np.histogram2d(x, in.get(1), bins, range, weights, density)
-                        : Np.histogramdd(x, bins, range, weights, density);
+                Tensor[] h;
+                if ((Boolean) c.param("edges")) {
+                    List<Tensor> edges = in.subList(two ? 2 : 1, in.size() - (weights != null ? 1 : 0));
+                    h = two ? Np.histogram2d(x, in.get(1), edges.get(0), edges.get(1), weights, density)
+                            : Np.histogramdd(x, edges.toArray(Tensor[]::new), weights, density);
+                } else {
+                    long[] bins = (long[]) c.param("bins");
+                    @SuppressWarnings("unchecked")
+                    List<double[]> r = (List<double[]>) c.param("range");
+                    double[][] range = r == null ? null : r.toArray(double[][]::new);
+                    h = two ? Np.histogram2d(x, in.get(1), bins, range, weights, density)
+                            : Np.histogramdd(x, bins, range, weights, density);
+                }
                 yield pick(h, (Integer) c.param("part"));
             }
             default -> throw new IllegalArgumentException("unknown numeric-family op " + c.op());
