@@ -6932,8 +6932,11 @@ public final class Np {
      * {@code np.geomspace(start, stop, num)}: num float64 numbers from start to stop spaced evenly
      * on a log scale, computed as NumPy does (logspace of the base-10 logs with start's sign divided
      * out, then the end points written exactly, so the first is start and the last stop). Both
-     * negative works; opposite signs give NaN inside, as NumPy. The inner points are as accurate
-     * as {@link #logspace(double, double, long)} (within 1 ULP of NumPy's on the CPU).
+     * negative works; opposite signs give NaN inside, as NumPy. The inner points are
+     * {@link #logspace(double, double, long)} of the end points' log10, which Java and NumPy may
+     * round differently in the last bit; 10^y magnifies that by ln(10)·|y|, so an inner point is
+     * within power's ULPs + 1 of NumPy's, or 4·eps·|r|·(1 + ln(10)·max(|log10 |start||, |log10 |stop||))
+     * (seen: 8 ULP between -0.6 and -678).
      *
      * <pre>{@code
      * geomspace(1, 1000, 4)   // [1. 10. 100. 1000.]

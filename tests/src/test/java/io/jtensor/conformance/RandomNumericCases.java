@@ -43,7 +43,8 @@ import java.util.TreeMap;
  * <p>What is compared: the result NumPy returns, bit for bit where jtensor documents NumPy's bits
  * (differences, unwrap, the exact polynomial arithmetic, the scans, nan_to_num, frexp, modf, divmod,
  * comparisons, bartlett, linspace, counts and edges); the documented bounds elsewhere (the windows,
- * i0 and kaiser by exp and cos, sinc by sin, logspace, geomspace and float_power by power, the sums
+ * i0 and kaiser by exp and cos, sinc by sin, logspace and float_power by power, geomspace by power and
+ * the magnified last bit of its ends' log10 (an error scale), the sums
  * of trapezoid, cov and corrcoef and the weighted histograms with an error scale from
  * {@link #scales}); roots sorted (NumPy's order is the eigenvalue solver's), and polyfit's
  * coefficients with an error scale from the data's conditioning, as NumPy's lstsq bits are
@@ -621,8 +622,9 @@ final class RandomNumericCases {
                         : suite.unaryTolerance(UnaryOp.SIN, type);
                 yield new Tolerance(sin.ulps() + 2, sin.epsScale(), sin.signedZeros(), sin.absoluteEps());
             }
-            case "logspace", "geomspace", "float_power" -> RandomCaseRun.plus(suite.binaryTolerance(BinaryOp.POWER, type),
+            case "logspace", "float_power" -> RandomCaseRun.plus(suite.binaryTolerance(BinaryOp.POWER, type),
                     Tolerance.ulps(1));
+            case "geomspace" -> RandomCaseRun.plus(suite.binaryTolerance(BinaryOp.POWER, type), Tolerance.of(1, 4));
             case "trapezoid" -> suite.reductionTolerance("sum", type);
             case "polymul" -> suite.linalgTolerance("dot", type);
             case "cov", "corrcoef", "polyfit", "roots" -> suite.linalgTolerance("decomposition", type);
@@ -636,8 +638,9 @@ final class RandomNumericCases {
      * polymul min(len)·max|a|·max|b|, cov N·(2·max|x|)²/max(N - ddof, 1) (the deviations are at most
      * twice the largest value), corrcoef that over the smallest nonzero variance, polyfit
      * 1e4·(1 + max|y|) (small Vandermonde systems of distinct quarter steps), roots
-     * Σ|p|/|p[0]|·4^(deg-1) (root separation at least 1/4), weighted histograms N²·max|w|; 0 for the
-     * others. From the finite inputs only.
+     * Σ|p|/|p[0]|·4^(deg-1) (root separation at least 1/4), weighted histograms N²·max|w|, geomspace
+     * |r|·(1 + ln(10)·max|log10 of the ends|) per element (a last-bit difference of the ends' log10,
+     * magnified by 10^y); 0 for the others. From the finite inputs only.
      */
     static double[] scales(RandomCase c, Backend cpu, int size) {
         double[] r = new double[size];
@@ -678,12 +681,28 @@ final class RandomNumericCases {
                 }
                 case "histogram2d", "histogramdd" -> (Boolean) c.param("weighted") && (Integer) c.param("part") == 0
                         ? max(v.getLast()) * v.getLast().length * v.getLast().length : 0;
+                case "geomspace" -> {
+                    // |r|·(1 + ln(10)·max|log10|): the magnification of a last-bit difference of the ends' log10
+                    double start = Math.abs((Double) c.param("start"));
+                    double stop = Math.abs((Double) c.param("stop"));
+                    double magnification = 1 + Math.log(10) * Math.max(Math.abs(Math.log10(start)), Math.abs(Math.log10(stop)));
+                    try (Tensor g = Np.geomspace((Double) c.param("start"), (Double) c.param("stop"), (Long) c.param("num"),
+                            (Boolean) c.param("endpoint"))) {
+                        double[] values = g.toDoubleArray();
+                        for (int i = 0; i < size && i < values.length; i++) {
+                            r[i] = Math.abs(values[i]) * magnification;
+                        }
+                    }
+                    yield -1;
+                }
                 default -> 0;
             };
         } catch (RuntimeException e) {
             s = 0;
         }
-        Arrays.fill(r, s);
+        if (s >= 0) {
+            Arrays.fill(r, s);
+        }
         return r;
     }
 
