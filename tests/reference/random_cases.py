@@ -36,6 +36,7 @@ import numpy as np
 from random_cases_shape import shape
 import random_cases_gather
 import random_cases_linalg
+import random_cases_numeric
 import random_cases_search
 
 warnings.simplefilter("ignore")
@@ -336,6 +337,8 @@ def evaluate(case):
         return shape(case, inputs, jt_type)
     if family == "SEARCH":
         return random_cases_search.evaluate(case, inputs, sys.modules[__name__])
+    if family == "NUMERIC":
+        return random_cases_numeric.evaluate(case, inputs, sys.modules[__name__])
     if family == "INDEX":
         return index(case, inputs)
     if family == "GATHER":

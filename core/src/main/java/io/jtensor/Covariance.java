@@ -30,22 +30,32 @@ final class Covariance {
             y.checkOpen(name);
             Elementwise.commonBackend(name, List.of(m, y));
         }
-        try (Tensor x = observations(name, "m", m, rowvar, m.ndim() != 1);
-             Tensor both = y == null ? x.reshape(x.shape()) : joined(name, x, y, rowvar)) {
+        try (Tensor x = observations(name, "m", m, rowvar, m.ndim() != 1)) {
             if (x.shape()[0] == 0) {
+                // NumPy returns before it looks at y
                 return Tensor.allocate(m.backend(), DType.FLOAT64, new long[] {0, 0});
             }
-            long count = both.shape()[1];
-            double fact = count - (ddof != null ? ddof : bias ? 0 : 1);
-            try (Tensor mean = Reductions.reduce(ReduceOp.MEAN, both, new int[] {1}, true, 0, name);
-                 Tensor centred = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(both), Arg.of(mean), null, null);
-                 Tensor transposed = centred.T();
-                 Tensor product = LinearAlgebra.matmul(centred, transposed);
-                 // NumPy warns "Degrees of freedom <= 0" and divides by 0 (a product by infinity)
-                 Tensor scaled = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(product),
-                         Arg.of(1 / Math.max(fact, 0.0)), null, null)) {
-                return scaled.squeeze();
+            if (y == null) {
+                return covariance(name, x, ddof, bias);
             }
+            try (Tensor both = joined(name, x, y, rowvar)) {
+                return covariance(name, both, ddof, bias);
+            }
+        }
+    }
+
+    /** The covariance of the variables in the rows of the float64 matrix {@code both}. */
+    private static Tensor covariance(String name, Tensor both, Integer ddof, boolean bias) {
+        long count = both.shape()[1];
+        double fact = count - (ddof != null ? ddof : bias ? 0 : 1);
+        try (Tensor mean = Reductions.reduce(ReduceOp.MEAN, both, new int[] {1}, true, 0, name);
+             Tensor centred = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(both), Arg.of(mean), null, null);
+             Tensor transposed = centred.T();
+             Tensor product = LinearAlgebra.matmul(centred, transposed);
+             // NumPy warns "Degrees of freedom <= 0" and divides by 0 (a product by infinity)
+             Tensor scaled = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(product),
+                     Arg.of(1 / Math.max(fact, 0.0)), null, null)) {
+            return scaled.squeeze();
         }
     }
 
@@ -79,8 +89,9 @@ final class Covariance {
                     + Shape.toString(t.shape()) + "); pass 1-d or 2-d data");
         }
         long[] shape = t.ndim() == 2 ? t.shape() : new long[] {1, t.ndim() == 1 ? t.shape()[0] : 1};
-        try (Tensor floats = t.astype(DType.FLOAT64); Tensor matrix = floats.reshape(shape)) {
-            return !rowvar && transpose ? matrix.T().copy() : matrix.copy();
+        try (Tensor floats = t.astype(DType.FLOAT64); Tensor matrix = floats.reshape(shape);
+             Tensor variables = !rowvar && transpose ? matrix.T() : matrix.reshape(shape)) {
+            return variables.copy();
         }
     }
 

@@ -165,13 +165,19 @@ final class Creation {
         if (num < 0) {
             throw new IllegalArgumentException("linspace: number of samples must be non-negative, got " + num);
         }
+        // NumPy's steps: y = i * step + start, or (i / div) * delta + start where the step is 0, or
+        // i * delta + start without divisions (so one sample towards an infinite or NaN stop is NaN)
         long divisions = endpoint ? num - 1 : num;
-        double step = divisions > 0 ? (stop - start) / divisions : Double.NaN;
+        double delta = stop - start;
+        double step = divisions > 0 ? delta / divisions : Double.NaN;
         return generate(backend, dtype, new long[] {num}, i -> {
             if (endpoint && i == num - 1 && num > 1) {
                 return stop;
             }
-            return divisions > 0 ? start + i * step : start;
+            if (divisions <= 0) {
+                return i * delta + start;
+            }
+            return step == 0 ? (double) i / divisions * delta + start : i * step + start;
         });
     }
 

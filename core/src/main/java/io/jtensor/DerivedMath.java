@@ -57,12 +57,12 @@ final class DerivedMath {
         return result;
     }
 
-    /** {@code np.rint}: round half to even; a float ufunc, so integer x gives float64 and bool x float16. */
+    /** {@code np.rint}: round half to even; a float ufunc, so integer and bool x give {@link #asUfuncFloat}'s type. */
     static Tensor rint(Tensor x) {
         return floating("rint", x, t -> Elementwise.unary(UnaryOp.ROUND, t, null, null));
     }
 
-    /** {@code np.fabs}: the absolute value of a float ufunc (integer x gives float64, bool x float16). */
+    /** {@code np.fabs}: the absolute value of a float ufunc (integer and bool x in {@link #asUfuncFloat}'s type). */
     static Tensor fabs(Tensor x) {
         return floating("fabs", x, t -> Elementwise.unary(UnaryOp.ABS, t, null, null));
     }
@@ -101,7 +101,8 @@ final class DerivedMath {
     /**
      * {@code np.modf(x)}: {@code {fractional, integral}} parts, both with x's sign (C's
      * {@code modf}): integral = trunc(x), fractional = copysign(x - trunc(x), x), and 0 with x's
-     * sign for an infinite x. Integer x gives float64, bool x float16 (NumPy's float ufunc types).
+     * sign for an infinite x. Integer and bool x give NumPy's float ufunc types: float16 for bool, int8
+     * and uint8, float32 for int16 and uint16, float64 for int32, uint32 and int64.
      */
     static Tensor[] modf(Tensor x) {
         Objects.requireNonNull(x, "modf: x is null");
@@ -193,11 +194,14 @@ final class DerivedMath {
         }
     }
 
-    /** x as the float type NumPy's float ufuncs compute it in: float16 for bool, float64 for integers. */
+    /**
+     * x as the float type NumPy's float ufuncs compute it in: float16 for bool, int8 and uint8,
+     * float32 for int16 and uint16, float64 for int32, uint32 and int64.
+     */
     private static Tensor asUfuncFloat(String name, Tensor x) {
         Objects.requireNonNull(x, name + ": x is null");
         x.checkOpen(name);
-        return x.astype(x.dtype == DType.BOOL ? DType.FLOAT16 : DType.FLOAT64);
+        return x.astype(io.jtensor.internal.TypeRules.floating(x.dtype));
     }
 
     private static Tensor asFloat(String name, Tensor x) {

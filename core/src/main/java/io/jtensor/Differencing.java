@@ -172,7 +172,7 @@ final class Differencing {
     /** {@code extra} flattened and cast to x's type, which NumPy's "same_kind" rule must allow. */
     private static Tensor padding(Tensor x, Tensor extra) {
         Elementwise.checkPair("ediff1d", x, extra);
-        if (kind(extra.dtype) > kind(x.dtype)) {
+        if (!extra.dtype.canCastSameKindTo(x.dtype)) {
             throw new IllegalArgumentException("ediff1d: dtype of to_begin/to_end (" + extra.dtype.numpyName()
                     + ") must be compatible with the input's (" + x.dtype.numpyName() + ") under the 'same_kind' rule");
         }
@@ -187,10 +187,6 @@ final class Differencing {
                     + "convert with astype first");
         }
         return diff(flat, 1, 0);
-    }
-
-    private static int kind(DType type) {
-        return type == DType.BOOL ? 0 : type.isFloatingPoint() ? 2 : 1;
     }
 
     private static Tensor binary(BinaryOp op, Arg a, Arg b) {

@@ -268,7 +268,7 @@ final class Histograms {
                     + Shape.toString(sample.shape));
         }
         if (sample.dtype == DType.BOOL) {
-            throw new IllegalArgumentException(name + ": bool samples are not supported; convert with astype(DType.INT64)");
+            return asUint8(sample, data -> histogramdd(name, data, bins, edges, range, weights, density));
         }
         long points = sample.shape[0];
         int dims = sample.ndim() == 1 ? 1 : Math.toIntExact(sample.shape[1]);
@@ -287,7 +287,8 @@ final class Histograms {
         }
         if (weights != null) {
             weights.checkOpen(name);
-            if (weights.ndim() != 1 || weights.size() != points) {
+            // NumPy's bincount checks the weights only where there are points
+            if (points > 0 && (weights.ndim() != 1 || weights.size() != points)) {
                 throw new IllegalArgumentException(name + ": the weights and the sample don't have the same length: "
                         + "weights has shape " + Shape.toString(weights.shape) + ", the sample " + points + " points");
             }
@@ -325,7 +326,7 @@ final class Histograms {
                     throw new IllegalArgumentException(name + ": the histogram of " + volume
                             + " bins (outlier bins included) is more than a tensor of this library holds");
                 }
-                Tensor hist = histogramOf(flat, weights, volume, nbin, dims);
+                Tensor hist = histogramOf(flat, points == 0 ? null : weights, volume, nbin, dims);
                 if (density) {
                     hist = densityOf(hist, edgeList, nbin);
                 }

@@ -26,7 +26,7 @@ final class NonFinite {
         if (!x.dtype.isFloatingPoint()) {
             return Elementwise.converted("nanToNum", x, x.dtype);
         }
-        double largest = x.dtype == DType.FLOAT32 ? Float.MAX_VALUE : Double.MAX_VALUE;
+        double largest = FloatInfo.of(x.dtype).max();
         try (Temporaries t = new Temporaries()) {
             Tensor isNan = t.add(Elementwise.unary(UnaryOp.ISNAN, x, null, null));
             Tensor result = t.add(Elementwise.where(isNan, Arg.of(nan), Arg.of(x)));

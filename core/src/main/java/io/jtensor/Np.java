@@ -358,7 +358,18 @@ public final class Np {
         return Creation.arange(currentBackend(), start, stop, step, DType.FLOAT64);
     }
 
-    /** {@code num} evenly spaced float64 values from start to stop inclusive ({@code np.linspace}). */
+    /**
+     * {@code num} evenly spaced float64 values from start to stop inclusive ({@code np.linspace}),
+     * in NumPy's arithmetic: {@code i * step + start} with the last one {@code stop}; a single
+     * sample is {@code 0 * (stop - start) + start}, so NaN when stop or start is infinite or NaN.
+     *
+     * <pre>{@code
+     * linspace(0, 1, 5)                          // [0.   0.25 0.5  0.75 1.  ]
+     * linspace(0, Double.POSITIVE_INFINITY, 1)   // [nan]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when num is negative
+     */
     public static Tensor linspace(double start, double stop, long num) {
         return Creation.linspace(currentBackend(), start, stop, num, true, DType.FLOAT64);
     }
@@ -1785,8 +1796,9 @@ public final class Np {
     }
 
     /**
-     * Rounds half to even to an integral value ({@code np.rint}): a float ufunc, so integer x gives
-     * float64 and bool x float16, as in NumPy; float16 stays float16; exact.
+     * Rounds half to even to an integral value ({@code np.rint}): a float ufunc, so bool, int8 and
+     * uint8 x give float16, int16 and uint16 float32, wider integers float64, as in NumPy; float16
+     * stays float16; exact.
      */
     public static Tensor rint(Tensor x) {
         return DerivedMath.rint(x);
@@ -1797,7 +1809,10 @@ public final class Np {
         return Elementwise.unary(UnaryOp.TRUNC, x, null, null);
     }
 
-    /** The absolute value as a float ufunc ({@code np.fabs}): integer x gives float64, bool x float16 (as NumPy); exact. */
+    /**
+     * The absolute value as a float ufunc ({@code np.fabs}): bool, int8 and uint8 x give float16,
+     * int16 and uint16 float32, wider integers float64 (as NumPy); exact.
+     */
     public static Tensor fabs(Tensor x) {
         return DerivedMath.fabs(x);
     }
@@ -1863,7 +1878,8 @@ public final class Np {
     /**
      * The fractional and integral parts ({@code np.modf}): {@code {x - trunc(x), trunc(x)}}, both
      * with x's sign (-2.5 gives -0.5 and -2.0; -2.0 gives -0.0 and -2.0), an infinite x gives 0
-     * with its sign and x, NaN gives NaN twice. Integer x gives float64, bool x float16 (as NumPy); exact.
+     * with its sign and x, NaN gives NaN twice. Bool, int8 and uint8 x give float16, int16 and uint16
+     * float32, wider integers float64 (as NumPy); exact.
      */
     public static Tensor[] modf(Tensor x) {
         return DerivedMath.modf(x);
@@ -3592,7 +3608,9 @@ public final class Np {
     /**
      * The gradient along one axis with a uniform {@code spacing} and {@code edgeOrder} 1 or 2
      * ({@code np.gradient(f, spacing, axis=axis, edge_order=edgeOrder)}); edge order 2 needs 3
-     * elements along the axis.
+     * elements along the axis. A spacing of 0 divides by zero (±Inf, NaN) at both edge orders, as
+     * NumPy does with a NumPy float 0 (with a Python float 0 NumPy's edge order 2 raises
+     * ZeroDivisionError).
      */
     public static Tensor gradient(Tensor f, double spacing, int axis, int edgeOrder) {
         return Differencing.gradient(f, spacing, axis, edgeOrder);
@@ -3638,7 +3656,8 @@ public final class Np {
     /**
      * {@code np.ediff1d(x, to_end, to_begin)}: the differences with the flattened {@code toBegin}
      * before them and {@code toEnd} after (either null for none), cast to x's type; a float
-     * {@code toEnd} for integer x is refused, as NumPy's "same_kind" rule refuses it.
+     * {@code toEnd} for integer x, or a signed one for unsigned x (int32 for uint16), is refused,
+     * as NumPy's "same_kind" rule refuses it.
      */
     public static Tensor ediff1d(Tensor x, Tensor toEnd, Tensor toBegin) {
         return Differencing.ediff1d(x, toEnd, toBegin);
@@ -3826,10 +3845,10 @@ public final class Np {
     /**
      * The m-th antiderivative of the 1-d p with all integration constants 0
      * ({@code np.polyint(p, m)}): m rounds of {@code concatenate((p / arange(len(p), 0, -1), [0.0]))},
-     * each a correctly rounded division. Type: float64 (m &ge; 1); m = 0 gives a copy of p. NumPy's
-     * constants k are not supported.
+     * each a correctly rounded division. Type: float64 (m &ge; 1); m = 0 gives a copy of p whatever
+     * its dimensions (NumPy returns p before checking them). NumPy's constants k are not supported.
      *
-     * @throws IllegalArgumentException for m &lt; 0 or p not 1-d
+     * @throws IllegalArgumentException for m &lt; 0, or p not 1-d with m &ge; 1
      */
     public static Tensor polyint(Tensor p, int m) {
         return Polynomials.polyint(p, m);
@@ -3862,11 +3881,16 @@ public final class Np {
     }
 
     /**
-     * The product of two polynomials ({@code np.polymul(a1, a2)}): {@link #convolve(Tensor, Tensor)}.
+     * The product of two polynomials ({@code np.polymul(a1, a2)}): {@link #convolve(Tensor, Tensor)}
+     * of the coefficients after NumPy's {@code poly1d}: leading zeros dropped, an empty or all-zero
+     * polynomial taken as {@code [0]} of its type (so {@code polymul([0, 1, 2], [])} is {@code [0, 0]}).
+     * NaN counts as nonzero.
      *
      * <pre>{@code
      * polymul(array(new double[] {1, 2}), array(new double[] {1, -2}))   // [1. 0. -4.]
      * }</pre>
+     *
+     * @throws IllegalArgumentException for coefficients of 2 or more dimensions
      */
     public static Tensor polymul(Tensor a1, Tensor a2) {
         return Polynomials.polymul(a1, a2);
@@ -6975,8 +6999,11 @@ public final class Np {
      * {@code np.geomspace(start, stop, num)}: num float64 numbers from start to stop spaced evenly
      * on a log scale, computed as NumPy does (logspace of the base-10 logs with start's sign divided
      * out, then the end points written exactly, so the first is start and the last stop). Both
-     * negative works; opposite signs give NaN inside, as NumPy. The inner points are as accurate
-     * as {@link #logspace(double, double, long)} (within 1 ULP of NumPy's on the CPU).
+     * negative works; opposite signs give NaN inside, as NumPy. The inner points are
+     * {@link #logspace(double, double, long)} of the end points' log10, which Java and NumPy may
+     * round differently in the last bit; 10^y magnifies that by ln(10)·|y|, so an inner point is
+     * within power's ULPs + 1 of NumPy's, or 4·eps·|r|·(1 + ln(10)·max(|log10 |start||, |log10 |stop||))
+     * (seen: 8 ULP between -0.6 and -678).
      *
      * <pre>{@code
      * geomspace(1, 1000, 4)   // [1. 10. 100. 1000.]
@@ -7847,7 +7874,9 @@ public final class Np {
      * extremes); weights (N,) of any type are converted to float64 and each point adds its weight;
      * with {@code density} the values are hist / (the widths of each dimension in turn) /
      * sum(hist). Weighted sums are prefix-sum differences in bin order, within a few ulps of the
-     * running sum of |w| of NumPy's sequential sums; unweighted values are exact.
+     * running sum of |w| of NumPy's sequential sums; unweighted values are exact. A sample of no
+     * points ignores the weights, whatever their shape (NumPy's bincount of no points). Bool samples
+     * are binned as uint8 (True is 1), as NumPy 2 does.
      *
      * @throws IllegalArgumentException for a bins or range length other than D, weights of another
      *                                  length, or the errors of {@link #histogramdd(Tensor, long)}
@@ -8562,7 +8591,9 @@ public final class Np {
     /**
      * {@code np.unwrap(p, discont, axis, period=period)} with a Python int period: for an integer p
      * the arithmetic stays in p's type, with NumPy's bounds {@code divmod(period, 2)} (the +period/2
-     * fix-up only for an even period); for a floating p as {@link #unwrap(Tensor, double, int, double)}.
+     * fix-up only for an even period), the unwrapped values written back into p's type unsafely (an
+     * unsigned p's sums wrap, as NumPy's uint64 sums do); for a floating p as
+     * {@link #unwrap(Tensor, double, int, double)}.
      *
      * <pre>{@code
      * unwrap(Np.array(new long[] {2, 3, 4, 5, 2, 3, 4, 5}), Double.NaN, -1, 4L)   // [2 3 4 5 6 7 8 9]

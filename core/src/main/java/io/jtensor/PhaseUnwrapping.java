@@ -53,12 +53,22 @@ final class PhaseUnwrapping {
             }
             Tensor correction = t.add(Np.subtract(ddmod, dd));
             Np.copyto(correction, 0L, t.add(Np.less(t.add(Np.abs(dd)), limit)));
-            Tensor unwrapped = p.astype(ddmod.dtype());
             long length = p.shape(a);
+            Tensor shifted = null;
             if (length > 1) {
                 Tensor later = t.add(p.slice(a, 1, length, 1));
-                Tensor shifted = t.add(Np.add(later, t.add(Np.cumsum(correction, a))));
-                Np.copyto(t.add(unwrapped.slice(a, 1, length, 1)), shifted);
+                Tensor sums = t.add(Np.add(later, t.add(Np.cumsum(correction, a))));
+                // NumPy's up[slice1] = ... casts unsafely (uint32 p: its uint64 sums wrap back to uint32)
+                shifted = t.add(sums.astype(ddmod.dtype()));
+            }
+            Tensor unwrapped = p.astype(ddmod.dtype());
+            if (shifted != null) {
+                try (Tensor tail = unwrapped.slice(a, 1, length, 1)) {
+                    Np.copyto(tail, shifted);
+                } catch (RuntimeException e) {
+                    unwrapped.close();
+                    throw e;
+                }
             }
             return unwrapped;
         }

@@ -172,6 +172,10 @@ final class Polynomials {
         if (m < 0) {
             throw new IllegalArgumentException("polyint: order of integral must be positive (see polyder), got " + m);
         }
+        if (m == 0) {
+            // NumPy returns p itself before looking at its dimensions
+            return p.copy();
+        }
         oneDimensional("polyint", "p", p);
         Tensor current = p.copy();
         try {
@@ -213,11 +217,34 @@ final class Polynomials {
         }
     }
 
-    /** {@code np.polymul(a1, a2)}: {@code convolve(a1, a2)}. */
+    /**
+     * {@code np.polymul(a1, a2)}: {@code convolve(poly1d(a1), poly1d(a2))}, each operand's leading
+     * zeros dropped first and an empty or all-zero one taken as {@code [0]} of its type (NumPy's
+     * {@code poly1d}).
+     */
     static Tensor polymul(Tensor a1, Tensor a2) {
         Objects.requireNonNull(a1, "polymul: a1 is null");
         Objects.requireNonNull(a2, "polymul: a2 is null");
-        return Convolution.convolve("polymul", a1, a2, "full");
+        Elementwise.checkPair("polymul", a1, a2);
+        try (Tensor p1 = poly1d("polymul", a1); Tensor p2 = poly1d("polymul", a2)) {
+            return Convolution.convolve("polymul", p1, p2, "full");
+        }
+    }
+
+    /** NumPy's {@code poly1d(a).coeffs}: atleast_1d(a) without its leading zeros, {@code [0]} when nothing is left. */
+    private static Tensor poly1d(String op, Tensor a) {
+        oneDimensionalOrScalar(op, a);
+        try (Tensor flat = a.reshape(-1); Tensor nonzero = flat.astype(DType.BOOL)) {
+            boolean[] kept = nonzero.toBooleanArray();
+            int first = 0;
+            while (first < kept.length && !kept[first]) {
+                first++;
+            }
+            if (first == kept.length) {
+                return Elementwise.full(a.backend(), new long[] {1}, 0, a.dtype);
+            }
+            return flat.slice(0, first, kept.length, 1);
+        }
     }
 
     /** {@code atleast_1d(a)}, with zeros of a's type in front up to the length of {@code other}. */

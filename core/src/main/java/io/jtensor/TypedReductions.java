@@ -110,9 +110,10 @@ final class TypedReductions {
         if (dtype == null && out == null) {
             return Scanning.scan(op, x, axis);
         }
-        long[] shape = axis == null ? new long[] {x.size()} : x.shape();
+        // a 0-d x scans as its 1-element ravel, along axis 0 or -1 (NumPy)
+        long[] shape = axis == null || x.ndim() == 0 ? new long[] {x.size()} : x.shape();
         if (axis != null) {
-            Axes.normalize(name, axis, x.ndim());
+            Axes.normalize(name, axis, Math.max(x.ndim(), 1));
         }
         checkOut(name, x, out, shape);
         DType loop = loopType(x, dtype, out);

@@ -153,7 +153,7 @@ public final class TypeRules {
      * (computed in float32 and rounded once), float32 for int16 and uint16, float64 for int32, uint32
      * and int64.
      */
-    private static DType floating(DType in) {
+    public static DType floating(DType in) {
         return switch (in) {
             case BOOL, INT8, UINT8 -> DType.FLOAT16;
             case INT16, UINT16 -> DType.FLOAT32;

@@ -262,4 +262,43 @@ public abstract class HistogramsConformance extends ConformanceCase {
             assertOnBackend("histogram_bin_edges", Np.histogramBinEdges(x, "fd"));
         }
     }
+
+    /** histogramdd and histogram2d bin bool samples as uint8, as histogram does (NumPy 2.4's values). */
+    @Test
+    void boolSamplesAreBinnedAsUint8InSeveralDimensions() {
+        try (Tensor s = Np.array(new boolean[] {true, false, true, true, false, false}).reshape(3, 2);
+             Tensor x = Np.array(new boolean[] {true, false, true});
+             Tensor y = Np.array(new boolean[] {true, true, false})) {
+            // np.histogramdd([[True, False], [True, True], [False, False]], bins=[2, 2])
+            Tensor[] h = Np.histogramdd(s, new long[] {2, 2});
+            Check.doubles("bool histogramdd", h[0], DType.FLOAT64, new long[] {2, 2}, new double[] {1, 0, 1, 1},
+                    Tolerance.EXACT);
+            Check.doubles("bool histogramdd edges", h[1], DType.FLOAT64, new long[] {3}, new double[] {0, 0.5, 1},
+                    Tolerance.EXACT);
+            // np.histogram2d([True, False, True], [True, True, False], bins=2)
+            Tensor[] h2 = Np.histogram2d(x, y, 2);
+            Check.doubles("bool histogram2d", h2[0], DType.FLOAT64, new long[] {2, 2}, new double[] {0, 1, 1, 1},
+                    Tolerance.EXACT);
+            Check.doubles("bool histogram2d y edges", h2[2], DType.FLOAT64, new long[] {3}, new double[] {0, 0.5, 1},
+                    Tolerance.EXACT);
+        }
+    }
+
+    /** A sample of no points ignores the weights' shape, as NumPy's bincount does (NumPy 2.4's values). */
+    @Test
+    void noPointsIgnoreTheWeights() {
+        try (Tensor none = Np.zeros(0, 2); Tensor w = Np.ones(1); Tensor w2 = Np.ones(2, 2)) {
+            // np.histogramdd(np.zeros((0, 2)), bins=[1, 3], weights=np.ones(1), range=[[0.5, 4], [-2, -2]])
+            Tensor[] h = Np.histogramdd(none, new long[] {1, 3}, new double[][] {{0.5, 4}, {-2, -2}}, w, false);
+            Check.doubles("no points", h[0], DType.FLOAT64, new long[] {1, 3}, new double[] {0, 0, 0}, Tolerance.EXACT);
+            Check.doubles("no points, edges", h[2], DType.FLOAT64, new long[] {4},
+                    new double[] {-2.5, -2.1666666666666665, -1.8333333333333335, -1.5}, Tolerance.EXACT);
+            // np.histogramdd(np.zeros((0, 2)), bins=[1, 3], weights=np.ones((2, 2)))[0]: [[0. 0. 0.]]
+            Check.doubles("no points, 2-d weights", Np.histogramdd(none, new long[] {1, 3}, null, w2, false)[0],
+                    DType.FLOAT64, new long[] {1, 3}, new double[] {0, 0, 0}, Tolerance.EXACT);
+            // np.histogram2d(np.zeros(0), np.zeros(0), bins=[2, 1], weights=np.ones(1), density=True)[0]: NaN
+            Check.doubles("no points, density", Np.histogram2d(Np.zeros(0), Np.zeros(0), new long[] {2, 1}, null, w,
+                    true)[0], DType.FLOAT64, new long[] {2, 1}, new double[] {Double.NaN, Double.NaN}, Tolerance.EXACT);
+        }
+    }
 }

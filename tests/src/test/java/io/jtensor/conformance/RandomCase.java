@@ -37,8 +37,10 @@ import java.util.StringJoiner;
  * scalar: ddof 1) with the items of {@link #index()}. Families drawn and run by classes of their
  * own: the shape functions ({@link Family#SHAPE}: reshape, joins, splits, pad, ...;
  * {@link RandomShapeCases}), linear algebra and contractions ({@link Family#LINALG};
- * {@link RandomLinalgCases}), and searching, sets, binning, nan-reductions and quantiles
- * ({@link Family#SEARCH}; {@link RandomSearchCases}), and index utilities, gathers, scatters, bit
+ * {@link RandomLinalgCases}), searching, sets, binning, nan-reductions and quantiles
+ * ({@link Family#SEARCH}; {@link RandomSearchCases}), the numeric helpers: gradients, polynomials,
+ * windows, spacings, scans, closeness tests, cov and multi-dimensional histograms
+ * ({@link Family#NUMERIC}; {@link RandomNumericCases}), and index utilities, gathers, scatters, bit
  * packing and the small vector products ({@link Family#GATHER}; {@link RandomGatherCases}). A
  * family whose call takes keywords the fields above do not hold (a mode, a side, subscripts) puts
  * them in {@link #params()}, by their NumPy names; the export writes them as the JSON object
@@ -59,7 +61,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     }
 
     /** The op families, as the differential and parity tests count them. */
-    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SHAPE, LINALG, SEARCH, GATHER }
+    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SHAPE, LINALG, SEARCH, NUMERIC, GATHER }
 
     /** One item of an {@link Family#INDEX} case's {@code x[...]}. */
     sealed interface IndexItem permits IntItem, SliceItem, MarkerItem, ArrayItem {
@@ -294,6 +296,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
                 case 2 -> RandomShapeCases.draw(this);
                 case 3 -> RandomLinalgCases.draw(this);
                 case 4 -> RandomSearchCases.draw(this);
+                case 5 -> RandomNumericCases.draw(this);
                 case 6 -> RandomGatherCases.draw(this);
                 default -> array();
             };

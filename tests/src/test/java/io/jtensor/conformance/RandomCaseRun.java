@@ -125,7 +125,7 @@ final class RandomCaseRun {
     }
 
     private static Tensor call(RandomCase c, List<Tensor> in, Tensor out, Tensor where) {
-        Tensor x = in.get(0);
+        Tensor x = in.isEmpty() ? null : in.get(0);
         return switch (c.family()) {
             case UNARY -> {
                 Ops.Unary f = Ops.UNARY.get(Ops.unaryOp(c.op()));
@@ -149,6 +149,7 @@ final class RandomCaseRun {
             case SHAPE -> RandomShapeCases.call(c, in);
             case LINALG -> RandomLinalgCases.call(c, in);
             case SEARCH -> RandomSearchCases.call(c, in);
+            case NUMERIC -> RandomNumericCases.call(c, in);
             case GATHER -> RandomGatherCases.call(c, in);
         };
     }
@@ -260,6 +261,7 @@ final class RandomCaseRun {
             case SHAPE -> RandomShapeCases.tolerance(suite, c, type);
             case LINALG -> RandomLinalgCases.tolerance(suite, c, type);
             case SEARCH -> RandomSearchCases.tolerance(suite, c, type);
+            case NUMERIC -> RandomNumericCases.tolerance(suite, c, type);
             case GATHER -> RandomGatherCases.tolerance(suite, c, type);
             case ARRAY -> switch (c.op()) {
                 case "unique", "clip", "median" -> new Tolerance(0, 0, false);
@@ -286,6 +288,9 @@ final class RandomCaseRun {
         }
         if (c.family() == RandomCase.Family.SEARCH) {
             return RandomSearchCases.scales(c, cpu, size);
+        }
+        if (c.family() == RandomCase.Family.NUMERIC) {
+            return RandomNumericCases.scales(c, cpu, size);
         }
         if (c.family() == RandomCase.Family.GATHER) {
             return RandomGatherCases.scales(c, size);

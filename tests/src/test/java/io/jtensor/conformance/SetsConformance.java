@@ -343,4 +343,31 @@ public abstract class SetsConformance extends ConformanceCase {
         assertArrayEquals(new double[] {1, 2, 3}, sorted.toDoubleArray(), 0.0, "partition copies");
         assertOnBackend("pad", padded);
     }
+
+    /** nan_to_num's default infinities of float16 are its largest finite ±65504 (NumPy 2.4). */
+    @Test
+    void float16NanToNumTakesFloat16sLargest() {
+        double inf = Double.POSITIVE_INFINITY;
+        try (Tensor wide = Np.array(new double[] {inf, -inf, Double.NaN, 1}); Tensor x = wide.astype(DType.FLOAT16)) {
+            // np.nan_to_num(np.array([inf, -inf, nan, 1], np.float16)): [65504. -65504. 0. 1.]
+            Check.doubles("float16 nan_to_num", Np.nanToNum(x), DType.FLOAT16, new long[] {4},
+                    new double[] {65504, -65504, 0, 1}, Tolerance.EXACT);
+        }
+    }
+
+    /** One linspace sample is 0·(stop - start) + start: NaN towards an infinite or NaN end, logspace's too (NumPy 2.4). */
+    @Test
+    void singleSampleSpacingsAreNaNTowardsNonFiniteEnds() {
+        double inf = Double.POSITIVE_INFINITY;
+        // np.linspace(0.5, nan, 1), np.linspace(0, inf, 1, endpoint=False), np.linspace(inf, 1, 2)
+        Check.doubles("linspace to NaN", Np.linspace(0.5, Double.NaN, 1), DType.FLOAT64, new long[] {1},
+                new double[] {Double.NaN}, Tolerance.EXACT);
+        Check.doubles("linspace to inf", Np.linspace(0, inf, 1, false), DType.FLOAT64, new long[] {1},
+                new double[] {Double.NaN}, Tolerance.EXACT);
+        Check.doubles("linspace from inf", Np.linspace(inf, 1, 2), DType.FLOAT64, new long[] {2},
+                new double[] {Double.NaN, 1}, Tolerance.EXACT);
+        // np.logspace(0.1, nan, 1, base=3.0): [nan]
+        Check.doubles("logspace to NaN", Np.logspace(0.1, Double.NaN, 1, true, 3.0), DType.FLOAT64, new long[] {1},
+                new double[] {Double.NaN}, Tolerance.EXACT);
+    }
 }

@@ -855,7 +855,7 @@ public abstract class ShapingConformance extends ConformanceCase {
         iae(() -> Np.correlate(Np.zeros(0), Np.zeros(2)), "correlate: first array argument cannot be empty");
         iae(() -> Np.correlate(Np.scalar(1.0), Np.zeros(2)), "correlate: inputs must be 1-d");
         iae(() -> Np.convolve(m, Np.zeros(2)), "convolve: inputs must be 1-d", "got shape (2, 3)");
-        iae(() -> Np.polymul(Np.zeros(0), Np.zeros(2)), "polymul: v cannot be empty");
+        iae(() -> Np.polymul(m, Np.zeros(2)), "polymul: the coefficients must be 1-d, got shape (2, 3)");
         iae(() -> Np.polyval(Np.scalar(1.0), Np.zeros(2)), "polyval: p must have at least one dimension");
         iae(() -> Np.vander(m), "vander: x must be a one-dimensional array, got shape (2, 3)");
         iae(() -> Np.vander(Np.zeros(2), -1, false), "vander: negative dimensions are not allowed, got n = -1");
@@ -906,5 +906,89 @@ public abstract class ShapingConformance extends ConformanceCase {
         // np.repeat(np.zeros((1, 2)), [-1], axis=0): ValueError
         throwsWith(IllegalArgumentException.class, () -> Np.repeat(Np.zeros(1, 2), new long[] {-1}, 0), "repeat",
                 "repeats must be >= 0, got -1");
+    }
+
+    /** cov and corrcoef of no variables return (0, 0) before looking at y (NumPy 2.4). */
+    @Test
+    void covAndCorrcoefOfNoVariablesIgnoreY() {
+        // np.cov(np.zeros((0, 3)), np.ones((2, 4))).shape == (0, 0): y's 4 observations are not checked
+        Check.doubles("cov of no variables", Np.cov(Np.zeros(0, 3), Np.ones(2, 4), true, false, null), FLOAT64,
+                shape(0, 0), new double[0], Tolerance.EXACT);
+        Check.doubles("corrcoef of no variables", Np.corrcoef(Np.zeros(0, 3), Np.ones(2, 4), true), FLOAT64,
+                shape(0, 0), new double[0], Tolerance.EXACT);
+    }
+
+    /** cov and corrcoef with rowvar=False leave no temporary open (NumPy 2.4's values). */
+    @Test
+    void covWithColumnVariablesLeavesNoTemporaryOpen() {
+        Tensor m = Np.array(new double[] {0, 1, 2, 2, 1, 0.5}, 2, 3);
+        try (var inner = Np.scope()) {
+            // np.cov([[0, 1, 2], [2, 1, 0.5]], rowvar=False)
+            Check.doubles("cov rowvar=False", Np.cov(m, null, false, false, null), FLOAT64, shape(3, 3),
+                    new double[] {2, 0, -1.5, 0, 0, 0, -1.5, 0, 1.125}, Tolerance.EXACT);
+            Np.corrcoef(m, null, false).close();
+            assertEquals(1, inner.openTensors(), "cov and corrcoef with rowvar=False leave only cov's result open");
+        }
+    }
+
+    /** modf, fabs and rint of small integers take NumPy's float ufunc types (NumPy 2.4). */
+    @Test
+    void floatUfuncsOfSmallIntegersTakeNumpysFloatTypes() {
+        // np.modf(np.array([3, 5], t)): float16 for int8/uint8, float32 for int16/uint16, float64 wider
+        DType[][] types = {{DType.INT8, DType.FLOAT16}, {DType.UINT8, DType.FLOAT16}, {DType.INT16, DType.FLOAT32},
+            {DType.UINT16, DType.FLOAT32}, {INT32, FLOAT64}, {DType.UINT32, FLOAT64}};
+        for (DType[] t : types) {
+            Tensor x = Np.array(new long[] {3, 5}).astype(t[0]);
+            Tensor[] parts = Np.modf(x);
+            Check.doubles("modf fraction of " + t[0], parts[0], t[1], shape(2), new double[] {0, 0}, Tolerance.EXACT);
+            Check.doubles("modf integral of " + t[0], parts[1], t[1], shape(2), new double[] {3, 5}, Tolerance.EXACT);
+            Check.doubles("fabs of " + t[0], Np.fabs(x), t[1], shape(2), new double[] {3, 5}, Tolerance.EXACT);
+            Check.doubles("rint of " + t[0], Np.rint(x), t[1], shape(2), new double[] {3, 5}, Tolerance.EXACT);
+        }
+    }
+
+    /** ediff1d's ends follow NumPy's same_kind rule: no signed end for unsigned input (NumPy 2.4). */
+    @Test
+    void ediff1dEndsFollowTheSameKindRule() {
+        // np.ediff1d(np.array([1, 4], np.uint16), to_end=np.array([1], np.int32)): TypeError (same_kind)
+        Tensor u = Np.array(new long[] {1, 4}).astype(DType.UINT16);
+        throwsWith(IllegalArgumentException.class, () -> Np.ediff1d(u, Np.array(new int[] {1}), null), "ediff1d",
+                "int32", "uint16", "same_kind");
+        // np.ediff1d(np.array([1, 4], np.int16), to_end=np.array([7], np.uint8)): [3 7]
+        Check.longs("ediff1d uint8 end", Np.ediff1d(Np.array(new long[] {1, 4}).astype(DType.INT16),
+                Np.array(new long[] {7}).astype(DType.UINT8), null), DType.INT16, shape(2), new long[] {3, 7});
+    }
+
+    /** polymul drops leading zeros as NumPy's poly1d; an empty polynomial is [0] (NumPy 2.4). */
+    @Test
+    void polymulDropsLeadingZerosAsPoly1d() {
+        // np.polymul([0, 1, 2], []): [0. 0.]; np.polymul([0, 0, 3.], [0, 2, 1]): [6. 3.]; np.polymul([nan, 1], [0, 1])
+        Check.doubles("polymul by empty", Np.polymul(f64(0, 1, 2), f64()), FLOAT64, shape(2), new double[] {0, 0},
+                Tolerance.EXACT);
+        Check.doubles("polymul leading zeros", Np.polymul(f64(0, 0, 3), f64(0, 2, 1)), FLOAT64, shape(2),
+                new double[] {6, 3}, Tolerance.EXACT);
+        Check.longs("polymul of zeros", Np.polymul(i32(0, 0), i32(1, 2)), INT32, shape(2), new long[] {0, 0});
+        Check.doubles("polymul NaN lead", Np.polymul(f64(Double.NaN, 1), f64(0, 1)), FLOAT64, shape(2),
+                new double[] {Double.NaN, 1}, Tolerance.EXACT);
+        throwsWith(IllegalArgumentException.class, () -> Np.polymul(Np.zeros(2, 2), f64(1)), "polymul", "1-d");
+    }
+
+    /** polyint with m = 0 returns p before any check of its dimensions (NumPy 2.4). */
+    @Test
+    void polyintOfOrderZeroReturnsP() {
+        // np.polyint(np.float64(3), 0) is 3.0 and np.polyint(np.ones((2, 2)), 0) the ones
+        Check.doubles("polyint m=0 of 0-d", Np.polyint(Np.scalar(3.0), 0), FLOAT64, shape(), new double[] {3},
+                Tolerance.EXACT);
+        Check.doubles("polyint m=0 of 2-d", Np.polyint(Np.ones(2, 2), 0), FLOAT64, shape(2, 2), new double[] {1, 1, 1, 1},
+                Tolerance.EXACT);
+        throwsWith(IllegalArgumentException.class, () -> Np.polyint(Np.ones(2, 2), 1), "polyint", "1-d");
+    }
+
+    /** gradient with a spacing of 0 divides by zero at edge order 2, as NumPy with a NumPy float 0. */
+    @Test
+    void gradientWithSpacingZeroDividesByZero() {
+        // np.gradient([1., 2, 4, 8], np.float64(0), edge_order=2): [nan inf inf nan] (a Python float 0 raises there)
+        Check.doubles("gradient spacing 0", Np.gradient(f64(1, 2, 4, 8), 0.0, 0, 2), FLOAT64, shape(4),
+                new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NaN}, Tolerance.EXACT);
     }
 }

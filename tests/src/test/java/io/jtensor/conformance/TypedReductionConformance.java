@@ -136,4 +136,17 @@ public abstract class TypedReductionConformance extends ConformanceCase {
         throwsWith(IllegalArgumentException.class, () -> Np.mean(m, new int[] {2}, false, DType.FLOAT32, null),
                 "mean", "axis 2");
     }
+
+    /** A 0-d x scans as its 1-element ravel along axis 0 or -1, with a dtype too (NumPy 2.4). */
+    @Test
+    void nanScansOfA0dTensorTakeAxisZeroAndMinusOne() {
+        // np.nancumsum(np.float64(np.nan), axis=-1, dtype=np.float32): [0.]
+        Check.doubles("nancumsum 0-d", Np.nancumsum(Np.full(new long[0], Double.NaN), -1, DType.FLOAT32, null),
+                DType.FLOAT32, new long[] {1}, new double[] {0}, Tolerance.EXACT);
+        // np.nancumprod(np.int32(3), axis=0, dtype=np.int64): [3]
+        Check.longs("nancumprod 0-d", Np.nancumprod(Np.full(new long[0], 3L, DType.INT32), 0, DType.INT64, null),
+                DType.INT64, new long[] {1}, new long[] {3});
+        throwsWith(IllegalArgumentException.class,
+                () -> Np.nancumsum(Np.full(new long[0], 1.0), 1, DType.FLOAT64, null), "nancumsum", "axis 1");
+    }
 }

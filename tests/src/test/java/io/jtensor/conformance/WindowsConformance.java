@@ -246,4 +246,22 @@ public abstract class WindowsConformance extends ConformanceCase {
         throwsWith(IllegalArgumentException.class, () -> Np.hanning(Long.MAX_VALUE), "hanning", "too large");
         throwsWith(IllegalArgumentException.class, () -> Np.kaiser(Long.MAX_VALUE, 1.0), "kaiser", "too large");
     }
+
+    /**
+     * An unsigned p with an int period: NumPy's cumsum of the corrections is uint64 and its sums are
+     * written back into p's type unsafely; jtensor's int64 sums wrap the same way (NumPy 2.4's values).
+     */
+    @Test
+    void unwrapOfUnsignedIntegersWrapsTheSumsBackIntoTheirType() {
+        // np.unwrap(np.array([[5, 1, 7, 2]], np.uint32), axis=1, period=1): [[5 5 5 5]] uint32
+        Tensor p = Np.array(new long[] {5, 1, 7, 2}).astype(DType.UINT32).reshape(1, 4);
+        try (var inner = Np.scope()) {
+            Check.longs("uint32 unwrap", Np.unwrap(p, Double.NaN, 1, 1L), DType.UINT32, new long[] {1, 4},
+                    new long[] {5, 5, 5, 5});
+            assertEquals(1, inner.openTensors(), "unwrap leaves only its result open");
+        }
+        // np.unwrap(np.array([9, 2, 8, 3], np.uint16), period=1): [9 9 9 9] uint16
+        Check.longs("uint16 unwrap", Np.unwrap(Np.array(new long[] {9, 2, 8, 3}).astype(DType.UINT16), Double.NaN, -1,
+                1L), DType.UINT16, new long[] {4}, new long[] {9, 9, 9, 9});
+    }
 }
