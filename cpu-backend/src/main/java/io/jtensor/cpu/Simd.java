@@ -134,6 +134,24 @@ interface Simd {
      */
     double leafSum(MemorySegment s, DType type, long off, int n);
 
+    /**
+     * NumPy's argmax (or argmin) of {@code n >= 1} contiguous FLOAT32 or FLOAT64 elements, bit for
+     * bit {@link FloatArg#first}: the position within the run of the first NaN, else of the first
+     * maximum (minimum), -0.0 equal to 0.0.
+     */
+    long floatArgExtreme(MemorySegment s, DType type, long off, long n, boolean max);
+
+    /**
+     * {@link #floatArgExtreme} of {@code rows} short rows of {@code cols} FLOAT32 or FLOAT64
+     * elements each, row {@code r} contiguous at {@code off + r * rowStride}, into
+     * {@code dst[0 .. rows)}; bit for bit {@link FloatArg#first} of every row.
+     *
+     * @return false, with nothing written, when {@code cols} is outside the range this path takes
+     * (rows too long, which {@link #floatArgExtreme} takes on lanes one by one, or of one element)
+     */
+    boolean floatArgRows(MemorySegment s, DType type, long off, long rowStride, int rows, int cols, boolean max,
+                         long[] dst);
+
     /** The maximum (or minimum) of {@code n >= 1} contiguous elements, NaN if any is NaN ({@link Math#max} rules). */
     double extreme(MemorySegment s, DType type, long off, long n, boolean max);
 
