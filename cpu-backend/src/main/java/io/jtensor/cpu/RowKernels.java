@@ -20,13 +20,14 @@ import java.lang.foreign.MemorySegment;
  * 2.2 ULP of the exact value; without the Vector API it is the double path, rounded once. Rows are
  * split over threads when there are enough elements.
  *
- * <p>Rows of at most {@value #SHORT_ROW} elements (an MLP's logits: 10 classes) are computed
+ * <p>Rows of at most {@value #SHORT_ROW} elements (an MLP's logits: 10 classes; FLOAT32 softmax
+ * with the Vector API up to {@value #SHORT_FLOAT_SOFTMAX}, see {@link #takesShortRows}) are computed
  * {@value #SHORT_BLOCK} elements at a time, many rows per block ({@link #shortRows}): one
  * conversion to double, each row's maximum and shift, one exponential call over the whole block
  * ({@link ExpDouble}, on lanes with the Vector API), each row's sum ({@link PairwiseSum#leaf}, one
  * leaf as in the long-row path) and one store. The results are bit for bit those of the long-row
- * path without the Vector API, for FLOAT32 softmax as well (its exponentials in double, so within
- * 1 ULP of the exact value, tighter than the float lanes' 2.2).
+ * path without the Vector API, for FLOAT32 softmax as well (its exponentials in double, rounded
+ * once, tighter than the float lanes' 2.2 ULP).
  */
 final class RowKernels {
 
@@ -36,7 +37,9 @@ final class RowKernels {
     static final long GRAIN = 1 << 14;
 
     /** Rows up to this length take {@link #shortRows}. */
-    static final int SHORT_ROW = 128;
+    static final int SHORT_ROW = PairwiseSum.SUMS - 1;
+    /** FLOAT32 softmax rows up to this length take {@link #shortRows} when the Vector API is used. */
+    static final int SHORT_FLOAT_SOFTMAX = 12;
     /** Elements per block of {@link #shortRows}. */
     static final int SHORT_BLOCK = 2048;
 
@@ -93,7 +96,7 @@ final class RowKernels {
             }
             return;
         }
-        if (shortPath && cols <= SHORT_ROW) {
+        if (shortPath && takesShortRows(op, type, cols)) {
             ParallelLoop.forRange(rows, Math.max(1, GRAIN / cols), 1, (s, e) -> {
                 Workspace ws = WORKSPACE.get();
                 int per = SHORT_BLOCK / (int) cols;
@@ -195,6 +198,17 @@ final class RowKernels {
             }
             case LOG_SUM_EXP -> ElementIO.writeDouble(out, type, outOff, shift + Math.log(s));
         }
+    }
+
+    /**
+     * True when rows of {@code cols} elements take {@link #shortRows}: up to {@value #SHORT_ROW}
+     * elements (one pairwise leaf of plain additions), FLOAT32 softmax with the Vector API only up
+     * to {@value #SHORT_FLOAT_SOFTMAX}: its float lanes were faster from 16 on (4096 rows of 16:
+     * 250 against 400-470 µs of CPU time, of 31: 530 against 710; of 10: 345 against 276 here;
+     * loaded AMD EPYC, one thread).
+     */
+    boolean takesShortRows(RowOp op, DType type, long cols) {
+        return cols <= (op == RowOp.SOFTMAX && type == DType.FLOAT32 && simd != null ? SHORT_FLOAT_SOFTMAX : SHORT_ROW);
     }
 
     /**

@@ -151,7 +151,10 @@ class RowPathsTest {
         }
     }
 
-    /** Rows that are not packed (a column slice), a reduced pair of dimensions and a broadcast one. */
+    /**
+     * Rows that are not packed (a column slice), a reduced pair of dimensions, broadcast reduced
+     * dimensions before and after the run, and the reduction down the columns ({@code argmax(0)}).
+     */
     @Test
     void argRowsOfViewsMapTheirIndexBack() {
         Random rnd = new Random(5);
@@ -180,14 +183,33 @@ class RowPathsTest {
                 for (int r = 0; r < 12; r++) {
                     assertEquals(numpyArg(v, r * 16, 16, true), getLong(broadcast, DType.INT64, r), t + " broadcast row " + r);
                 }
+                // a reduced (16, 5) whose last axis is broadcast: the first copy of each element is 5 apart
+                CpuStorage spread = argRows(kernels, ReduceOp.ARGMIN, t, in, 0, new long[] {16, 1, 0},
+                        new long[] {12}, new long[] {16, 5});
+                for (int r = 0; r < 12; r++) {
+                    assertEquals(5 * numpyArg(v, r * 16, 16, false), getLong(spread, DType.INT64, r), t + " spread row " + r);
+                }
+                // x.argmax(0) and x.argmin(0) of the 12 x 16 matrix: rows read across the columns
+                for (ReduceOp op : new ReduceOp[] {ReduceOp.ARGMAX, ReduceOp.ARGMIN}) {
+                    CpuStorage down = argRows(kernels, op, t, in, 0, new long[] {1, 16}, new long[] {16}, new long[] {12});
+                    for (int c = 0; c < 16; c++) {
+                        double[] column = new double[12];
+                        for (int r = 0; r < 12; r++) {
+                            column[r] = v[r * 16 + c];
+                        }
+                        assertEquals(numpyArg(column, 0, 12, op == ReduceOp.ARGMAX), getLong(down, DType.INT64, c),
+                                op + " " + t + " column " + c);
+                    }
+                }
             }
         }
     }
 
     /**
      * Softmax, log-softmax and log-sum-exp of rows of 1 to 70 elements (and at the short-row limit)
-     * are the long-row path's bits without the Vector API, with and without it; rows with -Inf,
-     * +Inf and NaN included.
+     * are the long-row path's bits without the Vector API, with and without it, wherever the short
+     * path takes them (FLOAT32 softmax on lanes only up to {@code SHORT_FLOAT_SOFTMAX}); rows with
+     * -Inf, +Inf and NaN included.
      */
     @Test
     void shortSoftmaxRowsAreTheLongRowPathsBits() {
@@ -200,7 +222,7 @@ class RowPathsTest {
         }
         widths[70] = RowKernels.SHORT_ROW - 1;
         widths[71] = RowKernels.SHORT_ROW;
-        widths[72] = RowKernels.SHORT_BLOCK / 3;
+        widths[72] = RowKernels.SHORT_FLOAT_SOFTMAX + 1;
         widths[73] = 1;
         for (DType t : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
             for (int cols : widths) {
@@ -216,6 +238,12 @@ class RowPathsTest {
                     longRows.run(new RowPlan(op, dense(in, t, x.length), rows, cols, dense(want, t, outSize), t));
                     for (RowKernels k : shortRows) {
                         if (k == shortRows[0] && LANES == null) {
+                            continue;
+                        }
+                        if (cols > RowKernels.SHORT_ROW) {
+                            assertFalse(k.takesShortRows(op, t, cols), op + " " + t + " cols " + cols);
+                        }
+                        if (!k.takesShortRows(op, t, cols)) {
                             continue;
                         }
                         CpuStorage got = CpuStorage.allocate(t, outSize);
