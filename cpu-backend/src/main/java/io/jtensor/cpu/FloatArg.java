@@ -19,15 +19,15 @@ final class FloatArg {
     /** The position within the run of the first extreme of {@code n >= 1} contiguous elements at {@code off}. */
     static long first(MemorySegment s, DType type, long off, long n, boolean max) {
         return switch (type) {
-            case FLOAT32 -> max ? argmaxFloat(s, off, n) : argminFloat(s, off, n);
-            case FLOAT64 -> max ? argmaxDouble(s, off, n) : argminDouble(s, off, n);
+            case FLOAT32 -> argFloat(s, off, n, max);
+            case FLOAT64 -> argDouble(s, off, n, max);
             case FLOAT16 -> argHalf(s, off, n, max);
             default -> throw new IllegalArgumentException((max ? "argmax" : "argmin")
                     + " on the float run path: " + type + " is not FLOAT16, FLOAT32 or FLOAT64");
         };
     }
 
-    private static long argmaxFloat(MemorySegment s, long off, long n) {
+    private static long argFloat(MemorySegment s, long off, long n, boolean max) {
         float best = s.getAtIndex(ElementIO.FLOAT, off);
         if (best != best) {
             return 0;
@@ -35,7 +35,7 @@ final class FloatArg {
         long at = 0;
         for (long i = 1; i < n; i++) {
             float v = s.getAtIndex(ElementIO.FLOAT, off + i);
-            if (v > best) {
+            if (max ? v > best : v < best) {
                 best = v;
                 at = i;
             } else if (v != v) {
@@ -45,25 +45,7 @@ final class FloatArg {
         return at;
     }
 
-    private static long argminFloat(MemorySegment s, long off, long n) {
-        float best = s.getAtIndex(ElementIO.FLOAT, off);
-        if (best != best) {
-            return 0;
-        }
-        long at = 0;
-        for (long i = 1; i < n; i++) {
-            float v = s.getAtIndex(ElementIO.FLOAT, off + i);
-            if (v < best) {
-                best = v;
-                at = i;
-            } else if (v != v) {
-                return i;
-            }
-        }
-        return at;
-    }
-
-    private static long argmaxDouble(MemorySegment s, long off, long n) {
+    private static long argDouble(MemorySegment s, long off, long n, boolean max) {
         double best = s.getAtIndex(ElementIO.DOUBLE, off);
         if (best != best) {
             return 0;
@@ -71,25 +53,7 @@ final class FloatArg {
         long at = 0;
         for (long i = 1; i < n; i++) {
             double v = s.getAtIndex(ElementIO.DOUBLE, off + i);
-            if (v > best) {
-                best = v;
-                at = i;
-            } else if (v != v) {
-                return i;
-            }
-        }
-        return at;
-    }
-
-    private static long argminDouble(MemorySegment s, long off, long n) {
-        double best = s.getAtIndex(ElementIO.DOUBLE, off);
-        if (best != best) {
-            return 0;
-        }
-        long at = 0;
-        for (long i = 1; i < n; i++) {
-            double v = s.getAtIndex(ElementIO.DOUBLE, off + i);
-            if (v < best) {
+            if (max ? v > best : v < best) {
                 best = v;
                 at = i;
             } else if (v != v) {
