@@ -7,11 +7,11 @@ import io.jtensor.op.UnaryOp;
 import java.lang.foreign.MemorySegment;
 
 /**
- * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data, the common integer element-wise
- * ops, the sum, max, min, argmax and argmin of every integer type. The only implementation,
- * {@code VectorSimd}, uses the JDK Vector API and is loaded by {@link SimdLoader} only when the
- * {@code jdk.incubator.vector} module is present; every caller has a scalar path for the cases
- * this interface declines (a {@code false} result).
+ * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data (argmax and argmin included), the
+ * common integer element-wise ops, the sum, max, min, argmax and argmin of every integer type.
+ * The only implementation, {@code VectorSimd}, uses the JDK Vector API and is loaded by
+ * {@link SimdLoader} only when the {@code jdk.incubator.vector} module is present; every caller
+ * has a scalar path for the cases this interface declines (a {@code false} result).
  *
  * <p>Contract: results are bit-identical to the scalar paths (FLOAT64 exp included: both are
  * {@link ExpDouble}), except FLOAT32 transcendental functions: exp is evaluated on float lanes
