@@ -204,8 +204,9 @@ final class RowKernels {
      * True when rows of {@code cols} elements take {@link #shortRows}: up to {@value #SHORT_ROW}
      * elements (one pairwise leaf of plain additions), FLOAT32 softmax with the Vector API only up
      * to {@value #SHORT_FLOAT_SOFTMAX}: its float lanes were faster from 16 on (4096 rows of 16:
-     * 250 against 400-470 µs of CPU time, of 31: 530 against 710; of 10: 345 against 276 here;
-     * loaded AMD EPYC, one thread).
+     * 250 against 400-470 µs of CPU time, of 31: 530 against 710), the short rows at 10 (276
+     * against 345 µs; in one JMH run 400 against 354, within that run's noise); loaded AMD EPYC,
+     * one thread.
      */
     boolean takesShortRows(RowOp op, DType type, long cols) {
         return cols <= (op == RowOp.SOFTMAX && type == DType.FLOAT32 && simd != null ? SHORT_FLOAT_SOFTMAX : SHORT_ROW);
