@@ -37,6 +37,13 @@ public final class CpuBackend implements Backend {
     private final MatmulKernel matmul;
 
     /**
+     * System property that, set to {@code false} while a backend is created, sends short softmax
+     * rows and float argmax/argmin through the general loops they took before the row paths
+     * (session 16), so a benchmark can time both in one run; results are the same.
+     */
+    static final String ROW_PATHS = "jtensor.cpu.rowPaths";
+
+    /**
      * Creates the backend, using the Vector API when the {@code jdk.incubator.vector} module is
      * present and the system property {@code jtensor.cpu.vector} is not {@code false}.
      */
@@ -55,8 +62,9 @@ public final class CpuBackend implements Backend {
         this.description = "CPU (" + threads + (threads == 1 ? " thread, " : " threads, ")
                 + (simd != null ? simd.description() : loaded.reason() + " (scalar loops)") + physicalMemory() + ")";
         this.map = new MapKernels(simd);
-        this.reduce = new ReduceKernels(simd);
-        this.rows = new RowKernels(simd);
+        boolean rowPaths = !"false".equalsIgnoreCase(System.getProperty(ROW_PATHS, "true").trim());
+        this.reduce = new ReduceKernels(simd, rowPaths);
+        this.rows = new RowKernels(simd, rowPaths);
         this.matmul = simd != null ? new MatmulKernel(simd.gemmKernel(), simd.gemvKernel())
                 : new MatmulKernel(new GemmMicroKernel.Scalar(), new GemvKernel.Scalar());
     }

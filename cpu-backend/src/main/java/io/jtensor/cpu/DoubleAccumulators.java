@@ -379,10 +379,45 @@ final class DoubleAccumulators {
             }
         }
 
+        /**
+         * The run's first extreme, found on lanes ({@link Simd#floatArgExtreme}), offered as one
+         * element: it wins only over a strictly smaller (larger) extreme of the earlier runs, and
+         * nothing follows a NaN.
+         */
+        @Override
+        boolean addDirect(Simd simd, MemorySegment s, DType src, long off, long n, long flat) {
+            if (!nan[0]) {
+                long at = simd.floatArgExtreme(s, src, off, n, max);
+                offer(0, ElementIO.readDouble(s, src, off + at, compute), flat + at);
+            }
+            return true;
+        }
+
         @Override
         void addRow(double[] values, long flat) {
             for (int j = 0; j < width; j++) {
                 offer(j, values[j], flat);
+            }
+        }
+
+        /** Float32 and float64 rows ({@code x.argmax(0)} of a C-ordered matrix). */
+        @Override
+        boolean addsRowsDirectly(DType src) {
+            return src == DType.FLOAT32 || src == DType.FLOAT64;
+        }
+
+        /** {@link #offer} of each element of the row, read straight from memory, in one loop. */
+        @Override
+        void addRowDirect(MemorySegment s, DType src, long off, long flat) {
+            boolean f32 = src == DType.FLOAT32;
+            for (int j = 0; j < width; j++) {
+                double v = f32 ? s.getAtIndex(ElementIO.FLOAT, off + j) : s.getAtIndex(ElementIO.DOUBLE, off + j);
+                double b = best[j];
+                if (index[j] < 0 || (max ? v > b : v < b) || (v != v && b == b)) {
+                    best[j] = v;
+                    index[j] = flat;
+                    nan[j] = v != v;
+                }
             }
         }
 

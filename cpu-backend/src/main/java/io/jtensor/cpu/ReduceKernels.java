@@ -22,8 +22,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li><b>runs</b> — each output element streams its reduced elements, read along the innermost
  *   reduced dimension (ideal when that is contiguous); contiguous float data of a single run goes
- *   to {@link Simd} for SUM/MEAN/MAX/MIN, contiguous integer data of every width for SUM, MAX, MIN,
- *   ARGMAX and ARGMIN;</li>
+ *   to {@link Simd} for SUM/MEAN/MAX/MIN/ARGMAX/ARGMIN, contiguous integer data of every width for
+ *   SUM, MAX, MIN, ARGMAX and ARGMIN;</li>
  *   <li><b>rows</b> — for each reduced position, a row of up to {@value #TILE} output lanes is read
  *   along the innermost kept dimension and folded into per-lane accumulators (a contiguous row of a float32 or float64 sum or
  *   mean is added straight from memory, without the gather buffer); this is the (outer, R, inner)
@@ -32,6 +32,13 @@ import java.util.function.Supplier;
  * Float sums are pairwise in both layouts ({@link PairwiseSum}). Work is split over threads by
  * output groups, or, when there are few, by stretches of the reduced range whose partial states
  * are merged in order.
+ *
+ * <p>ARGMAX and ARGMIN of FLOAT16, FLOAT32 or FLOAT64 whose single reduced run is contiguous
+ * ({@code x.argmax(1)} of a C-ordered matrix), short rows included, skip the accumulators: each
+ * output's run goes to {@link Simd#floatArgExtreme} (or {@link FloatArg} without the Vector API and
+ * for FLOAT16) and its index is stored at once, short runs {@value #ARG_ROWS} at a time on lanes
+ * one run per lane ({@link Simd#floatArgRows}); as long as there are enough outputs to split over
+ * threads or few elements in all.
  */
 final class ReduceKernels {
 
@@ -43,14 +50,26 @@ final class ReduceKernels {
     static final long PARALLEL_MIN = 1 << 18;
     /** Elements per parallel chunk. */
     static final long GRAIN = 1 << 16;
+    /** Rows per call of {@link Simd#floatArgRows}. */
+    private static final int ARG_ROWS = 256;
     /** Innermost reduced runs shorter than this are read in the rows layout when possible. */
     private static final long SHORT_RUN = 32;
 
     private final Simd simd;
+    private final boolean runPaths;
 
     /** Creates the kernels; {@code simd} may be null. */
     ReduceKernels(Simd simd) {
+        this(simd, true);
+    }
+
+    /**
+     * Creates the kernels; {@code simd} may be null. {@code argRuns} false sends float argmax and
+     * argmin through the accumulators' gathering loops, as before the run paths (for benchmarks).
+     */
+    ReduceKernels(Simd simd, boolean argRuns) {
         this.simd = simd;
+        this.runPaths = argRuns;
     }
 
     /** Runs the plan; a full reduction of a permuted dense view runs over its memory in order ({@link MemoryOrder}). */
@@ -109,6 +128,8 @@ final class ReduceKernels {
         private final Accumulator.Finish finish;
         private final boolean rows;
         private final boolean direct;
+        /** Float argmax/argmin of contiguous runs, each run's index stored at once ({@link #argRuns}). */
+        private final boolean argRuns;
         private final long width;
         private final long tiles;
         private final long items;
@@ -176,10 +197,16 @@ final class ReduceKernels {
                     || Math.abs(kept.strides()[0][kd - 1]) < Math.abs(rest.strides()[0][rd - 1]));
             this.first = factory.get();
             DType compute = first.compute;
+            boolean arg = plan.op() == ReduceOp.ARGMAX || plan.op() == ReduceOp.ARGMIN;
             boolean floats = Conversions.isSimdFloat(inType) && Conversions.isSimdFloat(compute)
-                    && (inType == compute || inType == DType.FLOAT32);
+                    && (inType == compute || inType == DType.FLOAT32) && (!arg || runPaths);
             boolean integers = inType.isInteger() && Conversions.isSimdInteger(compute);
             this.direct = simd != null && !rows && rd == 1 && rest.strides()[0][0] == 1 && (floats || integers);
+            long outputs = kept.size();
+            this.argRuns = runPaths && arg && kd > 0 && rd == 1 && rest.strides()[0][0] == 1
+                    && (inType == compute || inType == DType.FLOAT16 && compute == DType.FLOAT32)
+                    && (inType == DType.FLOAT16 || Conversions.isSimdFloat(inType))
+                    && (outputs >= 2L * ParallelLoop.THREADS || outputs * count < PARALLEL_MIN);
             this.width = rows ? kept.shape()[kd - 1] : 1;
             this.tiles = (width + TILE - 1) / TILE;
             this.items = rows ? kept.size() / width * tiles : kept.size();
@@ -210,6 +237,10 @@ final class ReduceKernels {
         }
 
         private void execute() {
+            if (argRuns) {
+                argRuns();
+                return;
+            }
             long total = plan.outputSize() * count;
             if (total < PARALLEL_MIN || ParallelLoop.THREADS == 1) {
                 new Worker(first).items(0, items);
@@ -222,6 +253,54 @@ final class ReduceKernels {
                     worker.split(item);
                 }
             }
+        }
+
+        /**
+         * Every output's contiguous run of {@code count} elements to {@link Simd#floatArgExtreme}
+         * (or {@link FloatArg}), its position mapped back to the plan's reduced shape and stored:
+         * no gathering, accumulator or scatter per output. Outputs are split over threads.
+         */
+        private void argRuns() {
+            boolean max = plan.op() == ReduceOp.ARGMAX;
+            long outputs = kept.size();
+            long grain = Math.max(1, GRAIN / count);
+            ParallelLoop.forRange(outputs, outputs * count < PARALLEL_MIN ? outputs : grain, 1, (s, e) -> {
+                StridedCursor cursor = new StridedCursor(kept.shape(), kept.strides(), new long[]{baseIn, baseOut});
+                cursor.seek(s);
+                boolean lanes = simd != null && inType != DType.FLOAT16;
+                boolean longs = outType == DType.INT64;
+                long item = s;
+                if (lanes && kept.ndim() == 1) {
+                    long[] found = new long[ARG_ROWS];
+                    long rowStride = kept.strides()[0][0];
+                    long outStride = kept.strides()[1][0];
+                    for (; item < e; item += ARG_ROWS) {
+                        int n = (int) Math.min(ARG_ROWS, e - item);
+                        if (!simd.floatArgRows(in, inType, baseIn + item * rowStride, rowStride, n, (int) count, max,
+                                found)) {
+                            break;
+                        }
+                        for (int r = 0; r < n; r++) {
+                            ElementIO.writeLong(out, outType, baseOut + (item + r) * outStride, originalIndex(found[r]));
+                        }
+                    }
+                    if (item < e) {
+                        cursor.seek(item);
+                    }
+                }
+                for (; item < e; item++) {
+                    long off = cursor.offset(0);
+                    long at = lanes ? simd.floatArgExtreme(in, inType, off, count, max)
+                            : FloatArg.first(in, inType, off, count, max);
+                    long index = originalIndex(at);
+                    if (longs) {
+                        out.setAtIndex(ElementIO.LONG, cursor.offset(1), index);
+                    } else {
+                        ElementIO.writeLong(out, outType, cursor.offset(1), index);
+                    }
+                    cursor.advance(1);
+                }
+            });
         }
 
         /** Per-thread state: cursors, buffers and accumulators. */
@@ -357,7 +436,8 @@ final class ReduceKernels {
                 long pos = r0;
                 if (rows) {
                     long laneStride = kept.strides()[0][kept.ndim() - 1];
-                    boolean fromMemory = laneStride == 1 && a.addsRowsDirectly(inType);
+                    boolean fromMemory = laneStride == 1 && a.addsRowsDirectly(inType)
+                            && (runPaths || (plan.op() != ReduceOp.ARGMAX && plan.op() != ReduceOp.ARGMIN));
                     while (pos < r1) {
                         long len = Math.min(restCursor.runLength(), r1 - pos);
                         long off = restCursor.offset(0);

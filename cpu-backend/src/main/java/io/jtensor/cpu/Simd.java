@@ -7,11 +7,11 @@ import io.jtensor.op.UnaryOp;
 import java.lang.foreign.MemorySegment;
 
 /**
- * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data, the common integer element-wise
- * ops, the sum, max, min, argmax and argmin of every integer type. The only implementation,
- * {@code VectorSimd}, uses the JDK Vector API and is loaded by {@link SimdLoader} only when the
- * {@code jdk.incubator.vector} module is present; every caller has a scalar path for the cases
- * this interface declines (a {@code false} result).
+ * Vectorised fast paths for contiguous FLOAT32/FLOAT64 data (argmax and argmin included), the
+ * common integer element-wise ops, the sum, max, min, argmax and argmin of every integer type.
+ * The only implementation, {@code VectorSimd}, uses the JDK Vector API and is loaded by
+ * {@link SimdLoader} only when the {@code jdk.incubator.vector} module is present; every caller
+ * has a scalar path for the cases this interface declines (a {@code false} result).
  *
  * <p>Contract: results are bit-identical to the scalar paths (FLOAT64 exp included: both are
  * {@link ExpDouble}), except FLOAT32 transcendental functions: exp is evaluated on float lanes
@@ -133,6 +133,24 @@ interface Simd {
      * in a fixed order, then the remainder added in order), bit for bit.
      */
     double leafSum(MemorySegment s, DType type, long off, int n);
+
+    /**
+     * NumPy's argmax (or argmin) of {@code n >= 1} contiguous FLOAT32 or FLOAT64 elements, bit for
+     * bit {@link FloatArg#first}: the position within the run of the first NaN, else of the first
+     * maximum (minimum), -0.0 equal to 0.0.
+     */
+    long floatArgExtreme(MemorySegment s, DType type, long off, long n, boolean max);
+
+    /**
+     * {@link #floatArgExtreme} of {@code rows} short rows of {@code cols} FLOAT32 or FLOAT64
+     * elements each, row {@code r} contiguous at {@code off + r * rowStride}, into
+     * {@code dst[0 .. rows)}; bit for bit {@link FloatArg#first} of every row.
+     *
+     * @return false, with nothing written, when {@code cols} is outside the range this path takes
+     * (rows too long, which {@link #floatArgExtreme} takes on lanes one by one, or of one element)
+     */
+    boolean floatArgRows(MemorySegment s, DType type, long off, long rowStride, int rows, int cols, boolean max,
+                         long[] dst);
 
     /** The maximum (or minimum) of {@code n >= 1} contiguous elements, NaN if any is NaN ({@link Math#max} rules). */
     double extreme(MemorySegment s, DType type, long off, long n, boolean max);
