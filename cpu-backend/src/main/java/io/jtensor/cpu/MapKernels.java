@@ -113,7 +113,7 @@ final class MapKernels {
         if (fastPaths && !masked && (copyFastPath(plan, dims, operands) || convertingFastPath(plan, dims, operands)
                 || simdFastPath(plan, dims, operands, false) || halfFastPath(plan, dims, operands)
                 || mixed.run(plan, dims, operands) || select.run(plan, dims, operands)
-                || TiledMap.run(plan, dims, operands, base, simd))) {
+                || TiledMap.run(plan, dims, operands, base, simd) || StridedCopy.run(plan, dims, operands, base))) {
             return;
         }
         if (fastPaths && masked
