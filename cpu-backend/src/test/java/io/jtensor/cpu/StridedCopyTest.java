@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a float16 NaN's payload, as the contiguous copy does, where the buffered loop's float32 round trip
  * may not): every element
  * width, 1 to 6 axes, positive, negative and zero (broadcast) input strides, sliding-window views,
- * contiguous and strided outputs; an output sharing the input's storage is left to the buffered loop.
+ * contiguous and strided outputs, copies large enough to be split over threads; an output sharing
+ * the input's storage is left to the buffered loop.
  */
 class StridedCopyTest {
 
@@ -88,6 +89,25 @@ class StridedCopyTest {
         BUFFERED.runBuffered(plan(DType.FLOAT32, shape, Operand.of(want, DType.FLOAT32, 0, outStrides), windows));
         assertTrue(run(plan(DType.FLOAT32, shape, Operand.of(got, DType.FLOAT32, 0, outStrides), windows)));
         assertArrayEquals(bytes(want), bytes(got));
+    }
+
+    @Test
+    void largeCopiesSplitOverThreads() {
+        Random rnd = new Random(11);
+        long n = 3 * MapKernels.COPY_GRAIN + 5;
+        CpuStorage in = random(DType.FLOAT32, 2 * n + 1, rnd);
+        for (int k = 0; k < 2; k++) {
+            long[] shape = k == 0 ? new long[] {n} : new long[] {n / 3, 3};
+            long[] strides = k == 0 ? new long[] {2} : new long[] {2, 2 * n / 3 + 1};
+            long size = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+            long[] outStrides = k == 0 ? new long[] {1} : new long[] {3, 1};
+            Operand input = Operand.of(in, DType.FLOAT32, 0, strides);
+            CpuStorage want = CpuStorage.allocate(DType.FLOAT32, size);
+            CpuStorage got = CpuStorage.allocate(DType.FLOAT32, size);
+            BUFFERED.runBuffered(plan(DType.FLOAT32, shape, Operand.of(want, DType.FLOAT32, 0, outStrides), input));
+            assertTrue(run(plan(DType.FLOAT32, shape, Operand.of(got, DType.FLOAT32, 0, outStrides), input)));
+            assertArrayEquals(bytes(want), bytes(got), Arrays.toString(shape));
+        }
     }
 
     @Test
