@@ -225,10 +225,6 @@ final class Binning {
     }
 
     /**
-     * Checks histogram data; bool data is binned as uint8 by the callers, as NumPy converts it
-     * ("for compatibility", with a RuntimeWarning).
-     */
-    /**
      * NumPy's {@code _monotonicity(bins)} (its C {@code check_array_monotonic}), step for step on
      * the bins as float64: 1 for increasing (also constant or empty), -1 for decreasing, 0 for
      * neither. Leading repeats are skipped; the first different neighbour decides the direction
@@ -263,6 +259,10 @@ final class Binning {
         return increasing ? 1 : -1;
     }
 
+    /**
+     * Checks histogram data; bool data is binned as uint8 by the callers, as NumPy converts it
+     * ("for compatibility", with a RuntimeWarning).
+     */
     static void checkData(String name, Tensor x) {
         Objects.requireNonNull(x, name + ": x is null");
         x.checkOpen(name);

@@ -5604,7 +5604,7 @@ public final class Np {
     /**
      * {@code np.nanvar(x, axis, keepdims, ddof=ddof, dtype=dtype, out=out)} as NumPy's nanvar: the
      * mean of the non-NaN elements in dtype, the deviations in x's type (0 at NaN), the sum of their
-     * squares in dtype divided by count - ddof in float64, NaN where that is <= 0.
+     * squares in dtype divided by count - ddof in float64, NaN where that is {@code <= 0}.
      *
      * @throws IllegalArgumentException for float x with an integer or bool dtype or out (NumPy: TypeError)
      */

@@ -177,50 +177,62 @@ public final class PrintOptions {
                 infStr, separator, prefix, text);
     }
 
+    /** The {@code linewidth}: characters per line before wrapping. */
     public int maxLineWidth() {
         return maxLineWidth;
     }
 
+    /** The {@code precision}: digits after the point for floats. */
     public int precision() {
         return precision;
     }
 
+    /** The {@code suppress} flag: true never switches to scientific notation for small values. */
     public boolean suppressSmall() {
         return suppressSmall;
     }
 
+    /** The {@code threshold}: element counts above it are summarised with "...". */
     public long threshold() {
         return threshold;
     }
 
+    /** The {@code edgeitems}: items kept at each end of every axis of a summarised tensor. */
     public int edgeItems() {
         return edgeItems;
     }
 
+    /** The {@code sign} rule: '-', '+' or ' '. */
     public char sign() {
         return sign;
     }
 
+    /** The {@code floatmode}: "fixed", "unique", "maxprec" or "maxprec_equal". */
     public String floatMode() {
         return floatMode;
     }
 
+    /** The text printed for NaN ({@code nanstr}). */
     public String nanStr() {
         return nanStr;
     }
 
+    /** The text printed for infinity, after its sign ({@code infstr}). */
     public String infStr() {
         return infStr;
     }
 
+    /** The separator between elements (array2string only). */
     public String separator() {
         return separator;
     }
 
+    /** The prefix wrapped lines are indented by (array2string only). */
     public String prefix() {
         return prefix;
     }
 
+    /** The suffix the last line is wrapped for (array2string only). */
     public String suffix() {
         return suffix;
     }

@@ -21,6 +21,8 @@ public record Slice(Long start, Long stop, Long step) {
     public static final Slice ALL = new Slice(null, null, null);
 
     /**
+     * A slice {@code start:stop:step}.
+     *
      * @throws IllegalArgumentException for step 0 (Python's ValueError "slice step cannot be zero")
      */
     public Slice {

@@ -281,10 +281,6 @@ final class MapKernels {
         return otherwise;
     }
 
-    /**
-     * The located operands of a plan accepted by {@link #simdFastPath}: a null segment is the
-     * scalar at the same index of {@code scalars} (float types) or {@code integerScalars}.
-     */
     /** Below this many elements a float16 map takes the buffered loop (the lane path's set-up costs more). */
     static final long HALF_MIN = 4096;
     /** Elements per float16 chunk widened to float32 scratch. */
