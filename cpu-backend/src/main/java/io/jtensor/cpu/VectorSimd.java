@@ -1328,7 +1328,7 @@ final class VectorSimd implements Simd {
             FloatVector onePlusR = r.add(1.0f);
             FloatVector lost = FloatVector.broadcast(F, 1.0f).sub(onePlusR).add(r);
             FloatVector y = onePlusR.add(r.mul(r).fma(p, lost));
-            FloatVector scale = (FloatVector) shifted.viewAsIntegralLanes().add(127)
+            FloatVector scale = shifted.viewAsIntegralLanes().add(127)
                     .lanewise(VectorOperators.LSHL, 23).viewAsFloatingLanes();
             return y.mul(scale);
         }
@@ -1382,7 +1382,7 @@ final class VectorSimd implements Simd {
             p = p.fma(r, DoubleVector.broadcast(D, C2));
             p = p.fma(r, DoubleVector.broadcast(D, 1.0));
             p = p.fma(r, DoubleVector.broadcast(D, 1.0));
-            DoubleVector scale = (DoubleVector) shifted.viewAsIntegralLanes().add(1023L)
+            DoubleVector scale = shifted.viewAsIntegralLanes().add(1023L)
                     .lanewise(VectorOperators.LSHL, 52L).viewAsFloatingLanes();
             return p.mul(scale);
         }

@@ -54,6 +54,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * Backend cuda = CudaSimulator.backend();   // needs g++ (or -Djtensor.cuda.simulator.cxx=..., JTENSOR_CXX)
  * }</pre>
  */
+@SuppressWarnings("restricted")
 public final class CudaSimulator implements CudaDriver {
 
     /** The backend's name. */

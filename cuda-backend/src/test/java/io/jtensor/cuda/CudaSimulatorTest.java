@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * controls for the simulator's own checks: barriers, shared memory and memory bounds. (The whole
  * conformance suite on the simulator runs in the tests module.)
  */
+@SuppressWarnings("restricted")
 class CudaSimulatorTest {
 
     private static Backend backend;
