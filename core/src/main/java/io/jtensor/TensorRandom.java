@@ -267,10 +267,26 @@ public final class TensorRandom {
      * @throws IllegalArgumentException for a 0-d tensor (NumPy: AxisError)
      */
     public Tensor permutation(Tensor x) {
+        return permutation(x, 0);
+    }
+
+    /**
+     * A copy of {@code x} with its slices along {@code axis} in random order
+     * ({@code rng.permutation(x, axis=axis)}): {@code take(x, permutation(x.shape[axis]), axis)}, the
+     * same order for every slice, on x's backend, of x's type. Axis 0 is {@link #permutation(Tensor)}.
+     *
+     * <pre>{@code
+     * Tensor cols = rng.permutation(Np.arange(6).reshape(2, 3), 1);   // the 3 columns, reordered
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d tensor or an axis out of range (NumPy: AxisError)
+     */
+    public Tensor permutation(Tensor x, int axis) {
         String op = "permutation";
         checkTensor(op, "x", x);
-        try (Tensor order = order(op, x)) {
-            return Np.take(x, order, 0);
+        int a = Axes.normalize(op, axis, x.ndim());
+        try (Tensor order = order(op, x, a)) {
+            return Np.take(x, order, a);
         }
     }
 
@@ -288,10 +304,29 @@ public final class TensorRandom {
      *                                  memory, so it cannot hold a permutation)
      */
     public void shuffle(Tensor x) {
+        shuffle(x, 0);
+    }
+
+    /**
+     * Shuffles {@code x} in place along {@code axis} ({@code rng.shuffle(x, axis=axis)}): the slices
+     * along the axis are permuted as wholes, the same order for every slice, through any view. Axis
+     * 0 is {@link #shuffle(Tensor)}; the order is {@link #permutation(Tensor, int)}'s from the same
+     * state.
+     *
+     * <pre>{@code
+     * Tensor batch = Np.arange(12).reshape(3, 4);
+     * rng.shuffle(batch, 1);   // the 4 columns of batch reordered in place
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d tensor, an axis out of range (NumPy: AxisError), or
+     *                                  a broadcast view
+     */
+    public void shuffle(Tensor x, int axis) {
         String op = "shuffle";
         checkTensor(op, "x", x);
+        int a = Axes.normalize(op, axis, x.ndim());
         Elementwise.checkWritable(op, "x", x);
-        try (Tensor order = order(op, x); Tensor permuted = Np.take(x, order, 0)) {
+        try (Tensor order = order(op, x, a); Tensor permuted = Np.take(x, order, a)) {
             Elementwise.copyInto(op, permuted, x);
         }
     }
@@ -345,12 +380,31 @@ public final class TensorRandom {
      *                                  {@link #choice(long, long, boolean, Tensor)}), or as that method
      */
     public Tensor choice(Tensor a, long size, boolean replace, Tensor p) {
+        return choice(a, size, replace, p, 0);
+    }
+
+    /**
+     * {@code size} slices of {@code a} along {@code axis} ({@code rng.choice(a, size, replace, p,
+     * axis=axis)}), their indices drawn as {@link #choice(long, long, boolean, Tensor)} draws them
+     * from {@code 0..a.shape[axis]-1}: a tensor of shape {@code a.shape[:axis] + (size,) +
+     * a.shape[axis+1:]}, of a's type, on a's backend. Axis 0 is {@link #choice(Tensor, long, boolean,
+     * Tensor)}.
+     *
+     * <pre>{@code
+     * Tensor features = rng.choice(x, 5, false, null, 1);   // 5 distinct columns of x
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a 0-d a, an axis out of range (NumPy: AxisError), or as
+     *                                  {@link #choice(long, long, boolean, Tensor)} with n = a.shape[axis]
+     */
+    public Tensor choice(Tensor a, long size, boolean replace, Tensor p, int axis) {
         String op = "choice";
         checkTensor(op, "a", a);
-        long[] picked = choiceIndices(op, a.shape()[0], size, replace, p);
+        int ax = Axes.normalize(op, axis, a.ndim());
+        long[] picked = choiceIndices(op, a.shape()[ax], size, replace, p);
         try (Tensor indices = Creation.generateIntegers(a.backend(), DType.INT64, new long[] {size},
                 i -> picked[(int) i])) {
-            return Np.take(a, indices, 0);
+            return Np.take(a, indices, ax);
         }
     }
 
@@ -1298,9 +1352,9 @@ public final class TensorRandom {
         return Creation.generate(backend, dtype, shape.clone(), sample);
     }
 
-    /** A random permutation of x's axis-0 indices, on x's backend. */
-    private Tensor order(String op, Tensor x) {
-        long[] order = shuffled(op, random.split(), x.shape()[0]);
+    /** A random permutation of the indices along x's axis, on x's backend. */
+    private Tensor order(String op, Tensor x, int axis) {
+        long[] order = shuffled(op, random.split(), x.shape()[axis]);
         return Creation.generateIntegers(x.backend(), DType.INT64, new long[] {order.length}, i -> order[(int) i]);
     }
 

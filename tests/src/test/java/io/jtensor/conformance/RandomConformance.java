@@ -718,6 +718,69 @@ public abstract class RandomConformance extends ConformanceCase {
         iae(() -> Np.random(1).shuffle(Np.array(new double[] {3}).reshape()), "shuffle", "0-d");
     }
 
+    @Test
+    void permutationShuffleAndChoiceAlongAnAxis() {
+        // x[i, j, k] = 100 i + 10 j + k: every element names its position
+        Tensor x = Np.add(Np.add(Np.multiply(Np.arange(3).reshape(3, 1, 1), 100),
+                Np.multiply(Np.arange(5).reshape(1, 5, 1), 10)), Np.arange(4).reshape(1, 1, 4));
+        double[] before = x.toDoubleArray();
+        for (int axis : new int[] {1, -2, 2, 0}) {
+            int a = axis < 0 ? axis + 3 : axis;
+            long n = x.shape()[a];
+            Tensor p = Np.random(41).permutation(x, axis);
+            assertOnBackend("permutation(x, " + axis + ")", p);
+            assertArrayEquals(x.shape(), p.shape());
+            assertEquals(INT64, p.dtype());
+            long[] order = Np.random(41).permutation(n).toLongArray();
+            assertSlicesMoved("permutation(x, " + axis + ")", p.toDoubleArray(), a, order);
+            assertArrayEquals(before, x.toDoubleArray(), "x is unchanged");
+            // shuffle: the same order, in place (through a transposed view too)
+            Tensor copy = x.copy();
+            Np.random(41).shuffle(copy, axis);
+            assertArrayEquals(p.toDoubleArray(), copy.toDoubleArray(), "shuffle(x, " + axis + ") = permutation");
+            Tensor base = x.copy();
+            Tensor view = base.swapaxes(0, 2);
+            Np.random(41).shuffle(view, 2 - a);
+            assertArrayEquals(p.toDoubleArray(), base.toDoubleArray(), "shuffle through swapaxes, axis " + axis);
+            // choice: the slices choice(n, size) picks, along the axis
+            Tensor picked = Np.random(42).choice(x, 2, false, null, axis);
+            long[] shape = x.shape();
+            shape[a] = 2;
+            assertArrayEquals(shape, picked.shape(), "choice along " + axis);
+            long[] idx = Np.random(42).choice(n, 2, false).toLongArray();
+            assertSlicesMoved("choice(x, 2, axis " + axis + ")", picked.toDoubleArray(), a, idx);
+        }
+        assertArrayEquals(Np.random(43).permutation(x).toDoubleArray(), Np.random(43).permutation(x, 0).toDoubleArray(),
+                "axis 0 is the default");
+        Tensor many = Np.random(44).choice(x, 9, true, Np.array(new double[] {0, 0, 0, 1}), 2);
+        assertArrayEquals(new long[] {3, 5, 9}, many.shape());
+        assertTrue(Arrays.stream(many.toDoubleArray()).allMatch(v -> v % 10 == 3), "p picks index 3 only");
+        iae(() -> Np.random(1).permutation(x, 3), "permutation", "axis");
+        iae(() -> Np.random(1).shuffle(x, -4), "shuffle", "axis");
+        iae(() -> Np.random(1).choice(x, 2, false, null, 3), "choice", "axis");
+        iae(() -> Np.random(1).choice(x, 6, false, null, 1), "choice", "larger sample");
+        iae(() -> Np.random(1).shuffle(Np.array(new double[] {1, 2}).broadcastTo(3, 2), 1), "shuffle", "broadcast");
+        Tensor empty = Np.zeros(2, 0);
+        Np.random(1).shuffle(empty, 1);
+        assertArrayEquals(new long[] {2, 0}, Np.random(1).permutation(empty, 1).shape());
+    }
+
+    /** Checks that got[..., i, ...] (along axis) is the original x[..., order[i], ...] of the test. */
+    private static void assertSlicesMoved(String what, double[] got, int axis, long[] order) {
+        long[] dims = {3, 5, 4};
+        dims[axis] = order.length;
+        int e = 0;
+        for (int i = 0; i < dims[0]; i++) {
+            for (int j = 0; j < dims[1]; j++) {
+                for (int k = 0; k < dims[2]; k++) {
+                    long[] at = {i, j, k};
+                    at[axis] = order[(int) at[axis]];
+                    assertEquals(100 * at[0] + 10 * at[1] + at[2], got[e++], what + " at " + i + "," + j + "," + k);
+                }
+            }
+        }
+    }
+
     // ---- choice --------------------------------------------------------------------------------------
 
     @Test
