@@ -1340,6 +1340,208 @@ public final class TensorRandom {
         return out;
     }
 
+    // ---- tensor parameters ---------------------------------------------------------------------------
+
+    /**
+     * Float64 normal samples with a mean and standard deviation per sample
+     * ({@code rng.normal(loc, scale, size)} with array parameters): the parameters broadcast against
+     * each other; without {@code size} the samples take their broadcast shape, with it they must
+     * broadcast to exactly that size (NumPy's rule). Scalars are 0-d tensors ({@code Np.scalar(0.0)}).
+     *
+     * <pre>{@code
+     * Tensor std = Np.array(new double[] {0.1, 1, 10});
+     * rng.normal(Np.scalar(0.0), std, 1000, 3)   // column j has standard deviation std[j]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a std &lt; 0 or NaN, or shapes that do not broadcast
+     */
+    public Tensor normal(Tensor mean, Tensor std, long... size) {
+        String op = "normal";
+        long[] shape = RandomParameters.shape(op, size, mean, std);
+        double[] mu = RandomParameters.doubles(mean, shape);
+        double[] sigma = RandomParameters.doubles(std, shape);
+        RandomParameters.check(op, "std must be >= 0", sigma, v -> v >= 0);
+        SplittableRandom stream = stream(op, shape);
+        return floats(DType.FLOAT64, shape, i -> mu[(int) i] + sigma[(int) i] * RandomVariates.normal(stream));
+    }
+
+    /**
+     * Float64 samples uniform in {@code [low, high)} per sample ({@code rng.uniform(low, high, size)}
+     * with array parameters, broadcast as {@link #normal(Tensor, Tensor, long...)}'s). As NumPy, low
+     * &gt; high is allowed (samples in (high, low]).
+     *
+     * @throws IllegalArgumentException for a non-finite {@code high - low} (NumPy: OverflowError), or
+     *                                  shapes that do not broadcast
+     */
+    public Tensor uniform(Tensor low, Tensor high, long... size) {
+        String op = "uniform";
+        long[] shape = RandomParameters.shape(op, size, low, high);
+        double[] lo = RandomParameters.doubles(low, shape);
+        double[] hi = RandomParameters.doubles(high, shape);
+        double[] range = new double[lo.length];
+        for (int i = 0; i < range.length; i++) {
+            range[i] = hi[i] - lo[i];
+        }
+        RandomParameters.check(op, "high - low must be finite (NumPy: OverflowError, range exceeds valid bounds)",
+                range, Double::isFinite);
+        SplittableRandom stream = stream(op, shape);
+        return floats(DType.FLOAT64, shape, i -> lo[(int) i] + range[(int) i] * stream.nextDouble());
+    }
+
+    /**
+     * Float64 samples of e^N(mean, sigma²) per sample ({@code rng.lognormal(mean, sigma, size)} with
+     * array parameters, broadcast as {@link #normal(Tensor, Tensor, long...)}'s).
+     *
+     * @throws IllegalArgumentException for a sigma &lt; 0 or NaN, or shapes that do not broadcast
+     */
+    public Tensor lognormal(Tensor mean, Tensor sigma, long... size) {
+        String op = "lognormal";
+        long[] shape = RandomParameters.shape(op, size, mean, sigma);
+        double[] mu = RandomParameters.doubles(mean, shape);
+        double[] s = RandomParameters.doubles(sigma, shape);
+        RandomParameters.check(op, "sigma < 0 or NaN", s, v -> v >= 0);
+        SplittableRandom stream = stream(op, shape);
+        return floats(DType.FLOAT64, shape, i -> Math.exp(mu[(int) i] + s[(int) i] * RandomVariates.normal(stream)));
+    }
+
+    /**
+     * Float64 exponential samples with a scale per sample ({@code rng.exponential(scale, size)} with an
+     * array scale; without size the scale's shape).
+     *
+     * @throws IllegalArgumentException for a scale &lt; 0 or NaN, or a scale that does not broadcast to size
+     */
+    public Tensor exponential(Tensor scale, long... size) {
+        String op = "exponential";
+        long[] shape = RandomParameters.shape(op, size, scale);
+        double[] theta = RandomParameters.doubles(scale, shape);
+        RandomParameters.check(op, "scale < 0 or NaN", theta, v -> v >= 0);
+        SplittableRandom stream = stream(op, shape);
+        return floats(DType.FLOAT64, shape, i -> theta[(int) i] * RandomVariates.exponential(stream));
+    }
+
+    /**
+     * Float64 gamma samples with a shape k and scale θ per sample ({@code rng.gamma(shape, scale,
+     * size)} with array parameters, broadcast as {@link #normal(Tensor, Tensor, long...)}'s).
+     *
+     * @throws IllegalArgumentException for a k or scale &lt; 0 or NaN, or shapes that do not broadcast
+     */
+    public Tensor gamma(Tensor k, Tensor scale, long... size) {
+        String op = "gamma";
+        long[] shape = RandomParameters.shape(op, size, k, scale);
+        double[] ks = RandomParameters.doubles(k, shape);
+        double[] theta = RandomParameters.doubles(scale, shape);
+        RandomParameters.check(op, "shape < 0 or NaN", ks, v -> v >= 0);
+        RandomParameters.check(op, "scale < 0 or NaN", theta, v -> v >= 0);
+        SplittableRandom stream = stream(op, shape);
+        return floats(DType.FLOAT64, shape, i -> theta[(int) i] * RandomVariates.gamma(stream, ks[(int) i]));
+    }
+
+    /**
+     * Float64 beta samples with shapes a and b per sample ({@code rng.beta(a, b, size)} with array
+     * parameters, broadcast as {@link #normal(Tensor, Tensor, long...)}'s).
+     *
+     * @throws IllegalArgumentException for an a or b &lt;= 0 or NaN, or shapes that do not broadcast
+     */
+    public Tensor beta(Tensor a, Tensor b, long... size) {
+        String op = "beta";
+        long[] shape = RandomParameters.shape(op, size, a, b);
+        double[] as = RandomParameters.doubles(a, shape);
+        double[] bs = RandomParameters.doubles(b, shape);
+        RandomParameters.check(op, "a <= 0 or NaN", as, v -> v > 0);
+        RandomParameters.check(op, "b <= 0 or NaN", bs, v -> v > 0);
+        SplittableRandom stream = stream(op, shape);
+        return floats(DType.FLOAT64, shape, i -> RandomVariates.beta(stream, as[(int) i], bs[(int) i]));
+    }
+
+    /**
+     * Int64 Poisson samples with a mean per sample ({@code rng.poisson(lam, size)} with an array lam;
+     * without size lam's shape).
+     *
+     * @throws IllegalArgumentException for a lam &lt; 0, NaN or above NumPy's limit, or a lam that does
+     *                                  not broadcast to size
+     */
+    public Tensor poisson(Tensor lam, long... size) {
+        String op = "poisson";
+        long[] shape = RandomParameters.shape(op, size, lam);
+        double[] lams = RandomParameters.doubles(lam, shape);
+        RandomParameters.check(op, "lam < 0 or lam is NaN", lams, v -> v >= 0);
+        RandomParameters.check(op, "lam value too large (valid: <= " + POISSON_LAM_MAX + ")", lams,
+                v -> v <= POISSON_LAM_MAX);
+        SplittableRandom stream = stream(op, shape);
+        return Creation.generateIntegers(backend, DType.INT64, shape, i -> RandomVariates.poisson(stream, lams[(int) i]));
+    }
+
+    /**
+     * Int64 binomial samples with n and p per sample ({@code rng.binomial(n, p, size)} with array
+     * parameters, broadcast as {@link #normal(Tensor, Tensor, long...)}'s; float n truncated to int64
+     * as NumPy casts it).
+     *
+     * @throws IllegalArgumentException for an n &lt; 0, a p outside [0, 1] or NaN, or shapes that do not
+     *                                  broadcast
+     */
+    public Tensor binomial(Tensor n, Tensor p, long... size) {
+        String op = "binomial";
+        long[] shape = RandomParameters.shape(op, size, n, p);
+        long[] ns = RandomParameters.longs(n, shape);
+        double[] ps = RandomParameters.doubles(p, shape);
+        for (int i = 0; i < ns.length; i++) {
+            if (ns[i] < 0) {
+                throw new IllegalArgumentException(op + ": n < 0 (got " + ns[i] + " at flat position " + i
+                        + " of the broadcast parameters)");
+            }
+        }
+        RandomParameters.check(op, "p < 0, p > 1 or p is NaN", ps, v -> v >= 0 && v <= 1);
+        SplittableRandom stream = stream(op, shape);
+        return Creation.generateIntegers(backend, DType.INT64, shape,
+                i -> RandomVariates.binomial(stream, ns[(int) i], ps[(int) i]));
+    }
+
+    /**
+     * Int64 samples uniform over {@code low <= x < high} with bounds per sample
+     * ({@code rng.integers(low, high, size)} with array bounds, broadcast as
+     * {@link #normal(Tensor, Tensor, long...)}'s; float bounds truncated to int64 as NumPy casts them).
+     *
+     * <pre>{@code
+     * rng.integers(Np.scalar(0, DType.INT64), Np.array(new long[] {2, 10, 100}))   // one sample per bound
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a low &gt;= high or shapes that do not broadcast
+     */
+    public Tensor integers(Tensor low, Tensor high, long... size) {
+        return integers(low, high, DType.INT64, size);
+    }
+
+    /**
+     * {@link #integers(Tensor, Tensor, long...)} of an integer type {@code dtype}; every low and
+     * high - 1 must be values of it.
+     *
+     * @throws IllegalArgumentException as {@link #integers(Tensor, Tensor, long...)}, or for a dtype
+     *                                  that is not an integer type or a bound out of its range
+     */
+    public Tensor integers(Tensor low, Tensor high, DType dtype, long... size) {
+        String op = "integers";
+        if (!dtype.isInteger()) {
+            throw new IllegalArgumentException(op + ": dtype must be an integer type (int8, uint8, int16, uint16,"
+                    + " int32, uint32 or int64), got " + dtype.numpyName());
+        }
+        long[] shape = RandomParameters.shape(op, size, low, high);
+        long[] lo = RandomParameters.longs(low, shape);
+        long[] hi = RandomParameters.longs(high, shape);
+        for (int i = 0; i < lo.length; i++) {
+            if (lo[i] >= hi[i]) {
+                throw new IllegalArgumentException(op + ": low >= high (low " + lo[i] + ", high " + hi[i]
+                        + " at flat position " + i + " of the broadcast bounds); every range [low, high) must be non-empty");
+            }
+            if (!dtype.holds(lo[i]) || !dtype.holds(hi[i] - 1)) {
+                throw new IllegalArgumentException(op + ": [" + lo[i] + ", " + hi[i] + ") at flat position " + i
+                        + " is out of bounds for " + dtype.numpyName() + " (valid: " + dtype.minValue()
+                        + " <= low < high <= " + (dtype.maxValue() + 1L) + ")");
+            }
+        }
+        SplittableRandom stream = stream(op, shape);
+        return Creation.generateIntegers(backend, dtype, shape, i -> stream.nextLong(lo[(int) i], hi[(int) i]));
+    }
+
     // ---- internals -------------------------------------------------------------------------------
 
     /** Checks the shape (naming op) and splits off the stream of one call. */

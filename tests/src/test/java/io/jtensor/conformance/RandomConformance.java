@@ -781,6 +781,104 @@ public abstract class RandomConformance extends ConformanceCase {
         }
     }
 
+    @Test
+    void tensorParametersBroadcastPerSample() {
+        TensorRandom rng = Np.random(51);
+        int n = 6000;
+        // normal: mean (3,) against std (2, 1), size (n, 2, 3): cell (i, j) has N(mean[j], std[i]^2)
+        double[] mu = {0, 5, -5};
+        double[] sd = {0.1, 10};
+        Tensor normal = rng.normal(Np.array(mu), Np.array(sd).reshape(2, 1), n, 2, 3);
+        assertOnBackend("normal(tensors)", normal);
+        assertEquals(FLOAT64, normal.dtype());
+        assertArrayEquals(new long[] {n, 2, 3}, normal.shape());
+        double[] v = normal.toDoubleArray();
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                checkMoments("normal cell " + i + "," + j, column(v, 6, 3 * i + j), mu[j], sd[i] * sd[i], 0);
+            }
+        }
+        // without size: the parameters' broadcast shape; 0-d parameters give a 0-d sample
+        assertArrayEquals(new long[] {2, 3}, rng.normal(Np.array(mu), Np.array(sd).reshape(2, 1)).shape());
+        assertArrayEquals(new long[0], rng.normal(Np.scalar(1.0), Np.scalar(2.0)).shape());
+        // uniform: low (2,), high (2,), one reversed (NumPy allows low > high)
+        Tensor uniform = rng.uniform(Np.array(new double[] {0, 20}), Np.array(new double[] {1, 10}), n, 2);
+        double[] u = uniform.toDoubleArray();
+        checkMoments("uniform [0, 1)", column(u, 2, 0), 0.5, 1.0 / 12, -1.2);
+        checkMoments("uniform (10, 20]", column(u, 2, 1), 15, 100.0 / 12, -1.2);
+        assertTrue(Arrays.stream(column(u, 2, 1)).allMatch(x -> x > 10 && x <= 20), "reversed bounds");
+        // lognormal: its logarithm is the normal
+        double[] ln = rng.lognormal(Np.array(new double[] {0, 2}), Np.scalar(0.5), n, 2).toDoubleArray();
+        checkMoments("log lognormal", Arrays.stream(column(ln, 2, 1)).map(Math::log).toArray(), 2, 0.25, 0);
+        // exponential, gamma, beta, poisson, binomial, integers: per-column moments
+        double[] ex = rng.exponential(Np.array(new double[] {1, 4}), n, 2).toDoubleArray();
+        checkMoments("exponential(4)", column(ex, 2, 1), 4, 16, 6);
+        double[] ks = {0.5, 3};
+        double[] ga = rng.gamma(Np.array(ks), Np.scalar(2.0), n, 2).toDoubleArray();
+        for (int j = 0; j < 2; j++) {
+            checkMoments("gamma(" + ks[j] + ", 2)", column(ga, 2, j), 2 * ks[j], 4 * ks[j], 6 / ks[j]);
+        }
+        double[] be = rng.beta(Np.array(new double[] {2, 0.5}), Np.array(new double[] {5, 0.5}), n, 2).toDoubleArray();
+        checkMoments("beta(2, 5)", column(be, 2, 0), 2.0 / 7, 10.0 / (49 * 8), 6 * (9.0 * 8 - 10 * 9) / (10.0 * 9 * 10));
+        checkMoments("beta(0.5, 0.5)", column(be, 2, 1), 0.5, 0.125, -1.5);
+        Tensor poisson = rng.poisson(Np.array(new double[] {0, 3, 50}), n, 3);
+        assertEquals(INT64, poisson.dtype());
+        double[] po = poisson.toDoubleArray();
+        assertTrue(Arrays.stream(column(po, 3, 0)).allMatch(x -> x == 0), "lam 0 gives zeros");
+        checkMoments("poisson(3)", column(po, 3, 1), 3, 3, 1.0 / 3);
+        checkMoments("poisson(50)", column(po, 3, 2), 50, 50, 1.0 / 50);
+        double[] bi = rng.binomial(Np.array(new long[] {10, 100}), Np.array(new double[] {0.1, 0.9}).reshape(2, 1), n, 2, 2)
+                .toDoubleArray();
+        checkMoments("binomial(100, 0.9)", column(bi, 4, 3), 90, 9, (1 - 6 * 0.09) / 9);
+        checkMoments("binomial(10, 0.1)", column(bi, 4, 0), 1, 0.9, (1 - 6 * 0.09) / 0.9);
+        long[] highs = {3, 10, 1000};
+        Tensor ints = rng.integers(Np.scalar(0, INT64), Np.array(highs), n, 3);
+        assertEquals(INT64, ints.dtype());
+        double[] in = ints.toDoubleArray();
+        for (int j = 0; j < 3; j++) {
+            double h = highs[j];
+            int c = j;
+            assertTrue(Arrays.stream(column(in, 3, j)).allMatch(x -> x >= 0 && x < highs[c] && x == Math.rint(x)),
+                    "integers in [0, " + highs[j] + ")");
+            checkMoments("integers(0, " + highs[j] + ")", column(in, 3, j), (h - 1) / 2, (h * h - 1) / 12,
+                    -6 * (h * h + 1) / (5 * (h * h - 1)));
+        }
+        Tensor small = rng.integers(Np.array(new long[] {-3, 250}), Np.array(new long[] {3, 256}), DType.INT16, 100, 2);
+        assertEquals(DType.INT16, small.dtype());
+        double[] sm = small.toDoubleArray();
+        assertTrue(Arrays.stream(column(sm, 2, 0)).allMatch(x -> x >= -3 && x < 3), "int16 in [-3, 3)");
+        assertTrue(Arrays.stream(column(sm, 2, 1)).allMatch(x -> x >= 250 && x < 256), "int16 in [250, 256)");
+        // the same seed gives the same samples
+        assertArrayEquals(Np.random(52).normal(Np.array(mu), Np.scalar(1.0), 5, 3).toDoubleArray(),
+                Np.random(52).normal(Np.array(mu), Np.scalar(1.0), 5, 3).toDoubleArray());
+        // refusals: shapes, bad elements named by position, dtype ranges
+        iae(() -> rng.normal(Np.zeros(3), Np.ones(2)), "normal", "shape mismatch", "[3], [2]");
+        iae(() -> rng.normal(Np.zeros(3), Np.ones(3), 2), "normal", "shape mismatch", "size [2]");
+        iae(() -> rng.normal(Np.zeros(3), Np.ones(3), 3, 1), "normal", "shape mismatch", "size [3, 1]");
+        iae(() -> rng.normal(Np.zeros(3), Np.array(new double[] {1, -1, 1})), "normal", "std must be >= 0",
+                "flat position 1");
+        iae(() -> rng.uniform(Np.scalar(-Double.MAX_VALUE), Np.scalar(Double.MAX_VALUE)), "uniform", "finite");
+        iae(() -> rng.gamma(Np.array(new double[] {1, Double.NaN}), Np.scalar(1.0)), "gamma", "shape < 0 or NaN");
+        iae(() -> rng.beta(Np.scalar(1.0), Np.array(new double[] {0})), "beta", "b <= 0");
+        iae(() -> rng.poisson(Np.array(new double[] {-1})), "poisson", "lam < 0");
+        iae(() -> rng.binomial(Np.array(new long[] {-1}), Np.scalar(0.5)), "binomial", "n < 0");
+        iae(() -> rng.binomial(Np.array(new long[] {1}), Np.scalar(1.5)), "binomial", "p > 1");
+        iae(() -> rng.integers(Np.array(new long[] {0, 5}), Np.scalar(5, INT64)), "integers", "low >= high",
+                "flat position 1");
+        iae(() -> rng.integers(Np.scalar(0, INT64), Np.array(new long[] {300}), DType.UINT8), "integers",
+                "out of bounds for uint8");
+        iae(() -> rng.integers(Np.scalar(0, INT64), Np.scalar(3, INT64), FLOAT64), "integers", "integer type");
+    }
+
+    /** Every {@code stride}-th value of v from {@code offset}: one cell of samples laid out last. */
+    private static double[] column(double[] v, int stride, int offset) {
+        double[] c = new double[v.length / stride];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = v[i * stride + offset];
+        }
+        return c;
+    }
+
     // ---- choice --------------------------------------------------------------------------------------
 
     @Test
