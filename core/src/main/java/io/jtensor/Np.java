@@ -498,6 +498,26 @@ public final class Np {
         return new TensorRandom(seed, currentBackend());
     }
 
+    /**
+     * {@code np.random.default_rng(seed)} by NumPy's name: the same generator as {@link #random(long)}.
+     *
+     * <pre>{@code
+     * TensorRandom rng = Np.defaultRng(42);
+     * }</pre>
+     */
+    public static TensorRandom defaultRng(long seed) {
+        return random(seed);
+    }
+
+    /**
+     * {@code np.random.default_rng()} without a seed: a generator seeded from the operating system's
+     * entropy ({@link java.security.SecureRandom}), different in every run. Use {@link #random(long)}
+     * for reproducible values.
+     */
+    public static TensorRandom defaultRng() {
+        return random(new java.security.SecureRandom().nextLong());
+    }
+
     // ---- selection ------------------------------------------------------------------------------------
 
     /** {@code np.where(cond, a, b)}: a where cond is non-zero, else b, broadcast together. */

@@ -848,7 +848,10 @@ public abstract class RandomConformance extends ConformanceCase {
         double[] sm = small.toDoubleArray();
         assertTrue(Arrays.stream(column(sm, 2, 0)).allMatch(x -> x >= -3 && x < 3), "int16 in [-3, 3)");
         assertTrue(Arrays.stream(column(sm, 2, 1)).allMatch(x -> x >= 250 && x < 256), "int16 in [250, 256)");
-        // the same seed gives the same samples
+        // the same seed gives the same samples; defaultRng(seed) is random(seed), defaultRng() is seeded anew
+        assertArrayEquals(Np.random(53).random(8).toDoubleArray(), Np.defaultRng(53).random(8).toDoubleArray());
+        assertFalse(Arrays.equals(Np.defaultRng().random(8).toDoubleArray(), Np.defaultRng().random(8).toDoubleArray()),
+                "two unseeded generators differ");
         assertArrayEquals(Np.random(52).normal(Np.array(mu), Np.scalar(1.0), 5, 3).toDoubleArray(),
                 Np.random(52).normal(Np.array(mu), Np.scalar(1.0), 5, 3).toDoubleArray());
         // refusals: shapes, bad elements named by position, dtype ranges
