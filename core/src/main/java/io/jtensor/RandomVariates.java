@@ -45,14 +45,86 @@ final class RandomVariates {
     }
 
     /**
-     * Standard normal by Box–Muller, the cosine branch only (one variate per two uniforms, so a
-     * sample never depends on the previous one's leftover). Exact up to the rounding of log, sqrt
-     * and cos.
+     * Standard normal by Marsaglia and Tsang's ziggurat (2000) with 256 layers, one 64-bit draw for
+     * the layer (8 bits), the sign (1 bit) and a 52-bit abscissa, as NumPy's Generator does: about
+     * 99 % of samples cost one draw and a multiplication; the rest take the wedge test (one more
+     * uniform and an exp) or Marsaglia's tail method beyond {@link Ziggurat#R}. The method is exact;
+     * its layers come from the recurrence in double precision ({@link Ziggurat}).
      */
     static double normal(SplittableRandom stream) {
-        double u = stream.nextDouble();
-        double v = stream.nextDouble();
-        return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
+        while (true) {
+            long bits = stream.nextLong();
+            int layer = (int) (bits & 0xff);
+            bits >>>= 8;
+            long abscissa = (bits >>> 1) & 0x000f_ffff_ffff_ffffL;
+            double x = abscissa * Ziggurat.WIDTH[layer];
+            if ((bits & 1) != 0) {
+                x = -x;
+            }
+            if (abscissa < Ziggurat.INNER[layer]) {
+                return x;
+            }
+            if (layer == 0) {
+                double tail = normalTail(stream);
+                return ((abscissa >>> 8) & 1) != 0 ? -tail : tail;
+            }
+            double y = Ziggurat.DENSITY[layer] + (Ziggurat.DENSITY[layer - 1] - Ziggurat.DENSITY[layer]) * stream.nextDouble();
+            if (y < Math.exp(-0.5 * x * x)) {
+                return x;
+            }
+        }
+    }
+
+    /**
+     * A standard normal variate conditioned on x &gt; {@link Ziggurat#R}, by Marsaglia's tail method
+     * (1964): R + e1/R for exponential e1, accepted when 2·e2 &gt; (e1/R)² for another exponential e2.
+     */
+    static double normalTail(SplittableRandom stream) {
+        while (true) {
+            double xx = -Ziggurat.INVERSE_R * Math.log1p(-stream.nextDouble());
+            double yy = -Math.log1p(-stream.nextDouble());
+            if (yy + yy > xx * xx) {
+                return Ziggurat.R + xx;
+            }
+        }
+    }
+
+    /**
+     * The 256 layers of the normal ziggurat: x[255] = R, x[i-1] = f⁻¹(V/x[i] + f(x[i])) for the
+     * density f(x) = e^(-x²/2) and the common layer area V; layer 0 is the base strip plus the tail.
+     * For a 52-bit abscissa a: sample a·WIDTH[i]; a &lt; INNER[i] means inside the layer below (no
+     * test needed); DENSITY[i] = f(x[i]).
+     */
+    private static final class Ziggurat {
+        /** The tail's start. */
+        static final double R = 3.6541528853610088;
+        static final double INVERSE_R = 1 / R;
+        /** The area of each layer, R·f(R) + ∫_R^∞ f (from erfc, 40 digits, rounded). */
+        static final double AREA = 0.0049286732339746545;
+        static final double[] WIDTH = new double[256];
+        static final long[] INNER = new long[256];
+        static final double[] DENSITY = new double[256];
+
+        static {
+            double scale = 0x1p52;
+            double[] x = new double[256];
+            x[255] = R;
+            for (int i = 255; i > 1; i--) {
+                x[i - 1] = Math.sqrt(-2 * Math.log(AREA / x[i] + Math.exp(-0.5 * x[i] * x[i])));
+            }
+            double fr = Math.exp(-0.5 * R * R);
+            WIDTH[0] = AREA / fr / scale;
+            INNER[0] = (long) Math.floor(scale * R * fr / AREA);
+            DENSITY[0] = 1;
+            for (int i = 1; i < 256; i++) {
+                WIDTH[i] = x[i] / scale;
+                INNER[i] = (long) Math.floor(scale * x[i - 1] / x[i]);
+                DENSITY[i] = Math.exp(-0.5 * x[i] * x[i]);
+            }
+        }
+
+        private Ziggurat() {
+        }
     }
 
     /** Standard exponential by inversion: -log(1 - u), u in [0, 1). */
