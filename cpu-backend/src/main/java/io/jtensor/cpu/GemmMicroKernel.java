@@ -3,9 +3,10 @@ package io.jtensor.cpu;
 import java.lang.foreign.MemorySegment;
 
 /**
- * The innermost step of the packed matrix product: an {@code mr x nr} tile of C from a packed
- * {@code mr}-row panel of A and a packed {@code nr}-column panel of B, in double (FLOAT64) or in
- * float ({@code mr x nrFloat}, FLOAT32).
+ * The innermost step of the packed matrix product: an {@code mr x nr} tile of C from {@code mr}
+ * rows of A (a row-major block, {@link #multiplyRows}; or an interleaved panel, {@link #multiply},
+ * the layout before session 17, kept to time against) and a packed {@code nr}-column panel of B, in
+ * double (FLOAT64) or in float ({@code mr x nrFloat}, FLOAT32).
  *
  * <p>Every implementation computes each tile element as the same chain of fused multiply-adds in
  * increasing {@code p}, starting from 0, in the tile's precision, so all implementations give
@@ -58,6 +59,23 @@ interface GemmMicroKernel {
             for (int j = 0; j < cols; j++) {
                 float v = tile[r * nr + j];
                 c.setAtIndex(ElementIO.FLOAT, row + j, first ? v : c.getAtIndex(ElementIO.FLOAT, row + j) + v);
+            }
+        }
+    }
+
+    /**
+     * Writes the top-left {@code rows x cols} of a FLOAT64 tile ({@code nr()} doubles per row) into
+     * a FLOAT64 C with unit column stride: {@code c = tile} when {@code first}, else
+     * {@code c = c + tile}.
+     */
+    default void store(double[] tile, int rows, int cols, MemorySegment c, long offset, long rowStride,
+                       boolean first) {
+        int nr = nr();
+        for (int r = 0; r < rows; r++) {
+            long row = offset + r * rowStride;
+            for (int j = 0; j < cols; j++) {
+                double v = tile[r * nr + j];
+                c.setAtIndex(ElementIO.DOUBLE, row + j, first ? v : c.getAtIndex(ElementIO.DOUBLE, row + j) + v);
             }
         }
     }

@@ -404,7 +404,7 @@ final class MatmulKernel {
                         int rows = (int) Math.min(blockRows, m - ic);
                         Object pa = panels(f32, 0, roundUp(rows, mr) * kc);
                         if (rowsOfA) {
-                            copyRowsOfA(pa, rows, kc, ic, pcFinal, mr);
+                            copyRowsOfA(pa, rows, kc, ic, pcFinal);
                         } else {
                             packA(pa, rows, kc, ic, pcFinal, mr);
                         }
@@ -524,13 +524,14 @@ final class MatmulKernel {
         }
 
         /**
-         * Copies A[ic .. ic+mc, pc .. pc+kc) row-major, {@code kc} elements per row, with zero rows up
-         * to a multiple of {@code mr}, into a double[] or (FLOAT32) float[], for
-         * {@link GemmMicroKernel#multiplyRows}. Rows that are contiguous (unit column stride:
+         * Copies A[ic .. ic+mc, pc .. pc+kc) row-major, {@code kc} elements per row, into a double[]
+         * or (FLOAT32) float[] of at least {@code mc} rounded up to {@code mr} rows, for
+         * {@link GemmMicroKernel#multiplyRows}; the rows past {@code mc} are left as they are (they
+         * only reach tile rows that are not stored). Rows that are contiguous (unit column stride:
          * {@code x @ w}) are bulk copies, adjacent rows ({@code x.T @ y}) are read a column at a
          * time; both copy the bits as they are. Other layouts are gathered row by row.
          */
-        private void copyRowsOfA(Object pa, int mc, int kc, long ic, long pc, int mr) {
+        private void copyRowsOfA(Object pa, int mc, int kc, long ic, long pc) {
             float[] f = pa instanceof float[] floats ? floats : null;
             double[] d = f == null ? (double[]) pa : null;
             boolean raw = type == DType.FLOAT32 || type == DType.FLOAT64;
@@ -563,11 +564,6 @@ final class MatmulKernel {
                         f[r * kc + p] = (float) row[p];
                     }
                 }
-            }
-            if (f != null) {
-                Arrays.fill(f, mc * kc, roundUp(mc, mr) * kc, 0f);
-            } else {
-                Arrays.fill(d, mc * kc, roundUp(mc, mr) * kc, 0.0);
             }
         }
 
@@ -619,6 +615,10 @@ final class MatmulKernel {
                         kernel.multiplyRows(kc, da, ip * kc, kc, db, jp * kc, tile);
                     } else {
                         kernel.multiply(kc, da, ip * kc, db, jp * kc, tile);
+                    }
+                    if (ccs == 1 && type == DType.FLOAT64) {
+                        kernel.store(tile, rows, cols, c, cOff + (ic + ip) * crs + jc + jp, crs, first);
+                        continue;
                     }
                     for (int r = 0; r < rows; r++) {
                         long row = cOff + (ic + ip + r) * crs + (jc + jp) * ccs;

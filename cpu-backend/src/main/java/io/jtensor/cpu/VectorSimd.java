@@ -1627,6 +1627,26 @@ final class VectorSimd implements Simd {
             c51.intoArray(c, 5 * NRF + FL);
         }
 
+        /** Whole-width rows on vectors (the same additions as the scalar default). */
+        @Override
+        public void store(double[] tile, int rows, int cols, MemorySegment c, long offset, long rowStride,
+                          boolean first) {
+            if (cols != NR) {
+                GemmMicroKernel.super.store(tile, rows, cols, c, offset, rowStride, first);
+                return;
+            }
+            for (int r = 0; r < rows; r++) {
+                long at = (offset + r * rowStride) * 8;
+                for (int h = 0; h < NR; h += DL, at += DL * 8L) {
+                    DoubleVector v = DoubleVector.fromArray(D, tile, r * NR + h);
+                    if (!first) {
+                        v = DoubleVector.fromMemorySegment(D, c, at, ORDER).add(v);
+                    }
+                    v.intoMemorySegment(c, at, ORDER);
+                }
+            }
+        }
+
         /** Whole-width rows on vectors (the same float additions as the scalar default). */
         @Override
         public void store(float[] tile, int rows, int cols, MemorySegment c, long offset, long rowStride,
