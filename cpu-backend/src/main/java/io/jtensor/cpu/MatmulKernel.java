@@ -80,7 +80,6 @@ final class MatmulKernel {
 
     private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[4][0]);
     private static final ThreadLocal<float[][]> FLOAT_BUFFERS = ThreadLocal.withInitial(() -> new float[2][0]);
-    /** Large enough for any micro-kernel's FLOAT32 tile (at most 8 rows of 64 floats). */
     /**
      * The system property that, set to {@code true}, packs A into interleaved panels for
      * {@link GemmMicroKernel#multiply} as before session 17 instead of copying its rows for
@@ -88,6 +87,7 @@ final class MatmulKernel {
      * Read once per packed product.
      */
     static final String LEGACY_PACKING = "jtensor.cpu.matmul.legacyPacking";
+    /** Large enough for any micro-kernel's FLOAT32 tile (at most 8 rows of 64 floats). */
     private static final ThreadLocal<float[]> FLOAT_TILE = ThreadLocal.withInitial(() -> new float[8 * 64]);
 
     private final GemmMicroKernel kernel;
