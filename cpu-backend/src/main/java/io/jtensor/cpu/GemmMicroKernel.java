@@ -3,9 +3,10 @@ package io.jtensor.cpu;
 import java.lang.foreign.MemorySegment;
 
 /**
- * The innermost step of the packed matrix product: an {@code mr x nr} tile of C from a packed
- * {@code mr}-row panel of A and a packed {@code nr}-column panel of B, in double (FLOAT64) or in
- * float ({@code mr x nrFloat}, FLOAT32).
+ * The innermost step of the packed matrix product: an {@code mr x nr} tile of C from {@code mr}
+ * rows of A (a row-major block, {@link #multiplyRows}; or an interleaved panel, {@link #multiply},
+ * the layout before session 17, kept to time against) and a packed {@code nr}-column panel of B, in
+ * double (FLOAT64) or in float ({@code mr x nrFloat}, FLOAT32).
  *
  * <p>Every implementation computes each tile element as the same chain of fused multiply-adds in
  * increasing {@code p}, starting from 0, in the tile's precision, so all implementations give
@@ -24,6 +25,13 @@ interface GemmMicroKernel {
      */
     void multiply(int kc, double[] a, int aOff, double[] b, int bOff, double[] c);
 
+    /**
+     * {@link #multiply(int, double[], int, double[], int, double[])} with A's {@code mr} rows as
+     * they lie in a row-major block: {@code a[aOff + r*lda + p]} in place of
+     * {@code a[aOff + p*mr + r]}. The same chains, so the same bits.
+     */
+    void multiplyRows(int kc, double[] a, int aOff, int lda, double[] b, int bOff, double[] c);
+
     /** Columns of a FLOAT32 tile (and of a float B panel); at most 64. */
     int nrFloat();
 
@@ -32,6 +40,12 @@ interface GemmMicroKernel {
      * {@code a[aOff + p*mr + r] * b[bOff + p*nrFloat + j]}.
      */
     void multiply(int kc, float[] a, int aOff, float[] b, int bOff, float[] c);
+
+    /**
+     * {@link #multiply(int, float[], int, float[], int, float[])} with A's {@code mr} rows as they
+     * lie in a row-major block: {@code a[aOff + r*lda + p]} in place of {@code a[aOff + p*mr + r]}.
+     */
+    void multiplyRows(int kc, float[] a, int aOff, int lda, float[] b, int bOff, float[] c);
 
     /**
      * Writes the top-left {@code rows x cols} of a FLOAT32 tile ({@code nrFloat()} floats per row)
@@ -45,6 +59,23 @@ interface GemmMicroKernel {
             for (int j = 0; j < cols; j++) {
                 float v = tile[r * nr + j];
                 c.setAtIndex(ElementIO.FLOAT, row + j, first ? v : c.getAtIndex(ElementIO.FLOAT, row + j) + v);
+            }
+        }
+    }
+
+    /**
+     * Writes the top-left {@code rows x cols} of a FLOAT64 tile ({@code nr()} doubles per row) into
+     * a FLOAT64 C with unit column stride: {@code c = tile} when {@code first}, else
+     * {@code c = c + tile}.
+     */
+    default void store(double[] tile, int rows, int cols, MemorySegment c, long offset, long rowStride,
+                       boolean first) {
+        int nr = nr();
+        for (int r = 0; r < rows; r++) {
+            long row = offset + r * rowStride;
+            for (int j = 0; j < cols; j++) {
+                double v = tile[r * nr + j];
+                c.setAtIndex(ElementIO.DOUBLE, row + j, first ? v : c.getAtIndex(ElementIO.DOUBLE, row + j) + v);
             }
         }
     }
@@ -103,8 +134,64 @@ interface GemmMicroKernel {
         }
 
         @Override
+        public void multiplyRows(int kc, double[] a, int aOff, int lda, double[] b, int bOff, double[] c) {
+            double c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+            double c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+            double c20 = 0, c21 = 0, c22 = 0, c23 = 0;
+            double c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+            int r1 = aOff + lda;
+            int r2 = r1 + lda;
+            int r3 = r2 + lda;
+            int bi = bOff;
+            for (int p = 0; p < kc; p++, bi += 4) {
+                double b0 = b[bi];
+                double b1 = b[bi + 1];
+                double b2 = b[bi + 2];
+                double b3 = b[bi + 3];
+                double a0 = a[aOff + p];
+                c00 = Math.fma(a0, b0, c00);
+                c01 = Math.fma(a0, b1, c01);
+                c02 = Math.fma(a0, b2, c02);
+                c03 = Math.fma(a0, b3, c03);
+                double a1 = a[r1 + p];
+                c10 = Math.fma(a1, b0, c10);
+                c11 = Math.fma(a1, b1, c11);
+                c12 = Math.fma(a1, b2, c12);
+                c13 = Math.fma(a1, b3, c13);
+                double a2 = a[r2 + p];
+                c20 = Math.fma(a2, b0, c20);
+                c21 = Math.fma(a2, b1, c21);
+                c22 = Math.fma(a2, b2, c22);
+                c23 = Math.fma(a2, b3, c23);
+                double a3 = a[r3 + p];
+                c30 = Math.fma(a3, b0, c30);
+                c31 = Math.fma(a3, b1, c31);
+                c32 = Math.fma(a3, b2, c32);
+                c33 = Math.fma(a3, b3, c33);
+            }
+            c[0] = c00; c[1] = c01; c[2] = c02; c[3] = c03;
+            c[4] = c10; c[5] = c11; c[6] = c12; c[7] = c13;
+            c[8] = c20; c[9] = c21; c[10] = c22; c[11] = c23;
+            c[12] = c30; c[13] = c31; c[14] = c32; c[15] = c33;
+        }
+
+        @Override
         public int nrFloat() {
             return 4;
+        }
+
+        @Override
+        public void multiplyRows(int kc, float[] a, int aOff, int lda, float[] b, int bOff, float[] c) {
+            float[] acc = new float[16];
+            for (int p = 0, bi = bOff; p < kc; p++, bi += 4) {
+                for (int r = 0; r < 4; r++) {
+                    float x = a[aOff + r * lda + p];
+                    for (int j = 0; j < 4; j++) {
+                        acc[r * 4 + j] = Math.fma(x, b[bi + j], acc[r * 4 + j]);
+                    }
+                }
+            }
+            System.arraycopy(acc, 0, c, 0, 16);
         }
 
         @Override

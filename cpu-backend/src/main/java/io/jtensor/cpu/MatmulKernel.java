@@ -11,9 +11,14 @@ import java.util.Arrays;
 /**
  * Executes floating-point {@link MatmulPlan}s with a packed, cache-blocked product in the style
  * of GotoBLAS: {@value #KC}-deep slices of B ({@value #NC} columns at a time) and of A
- * ({@value #MC} rows at a time) are copied into contiguous panels, and a register-blocked
- * {@link GemmMicroKernel} computes C tile by tile. Any strides are accepted (transposed and
- * broadcast operands are simply packed). FLOAT64 panels and tiles are double; FLOAT32 ones are
+ * ({@value #MC} rows at a time) are copied into contiguous blocks, and a register-blocked
+ * {@link GemmMicroKernel} computes C tile by tile. B is packed into {@code nr}-column panels; A's
+ * block is copied row-major as it is ({@link GemmMicroKernel#multiplyRows} broadcasts from
+ * {@code mr} rows), a bulk copy for a C-ordered A: interleaving A into {@code mr}-row panels cost
+ * as much as the multiply-adds when n is small (a 14400 x 144 by 144 x 32 float32 product, a
+ * convolution by windows), and the kernel that reads panels ran at half the speed of the one that
+ * reads rows on the AVX2 EPYC even for 1024². Any strides are accepted (transposed and broadcast
+ * operands are simply copied). FLOAT64 panels and tiles are double; FLOAT32 ones are
  * float, as BLAS's sgemm (and so NumPy) computes float32 products: twice the vector lanes, with an
  * error bound of about ({@value #KC} + k / {@value #KC}) float32 eps times the sum of |a·b| instead
  * of the float64 one rounded once.
@@ -75,6 +80,13 @@ final class MatmulKernel {
 
     private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[4][0]);
     private static final ThreadLocal<float[][]> FLOAT_BUFFERS = ThreadLocal.withInitial(() -> new float[2][0]);
+    /**
+     * The system property that, set to {@code true}, packs A into interleaved panels for
+     * {@link GemmMicroKernel#multiply} as before session 17 instead of copying its rows for
+     * {@link GemmMicroKernel#multiplyRows}: the same bits, kept only to time the change in one run.
+     * Read once per packed product.
+     */
+    static final String LEGACY_PACKING = "jtensor.cpu.matmul.legacyPacking";
     /** Large enough for any micro-kernel's FLOAT32 tile (at most 8 rows of 64 floats). */
     private static final ThreadLocal<float[]> FLOAT_TILE = ThreadLocal.withInitial(() -> new float[8 * 64]);
 
@@ -366,6 +378,7 @@ final class MatmulKernel {
                 mc = (int) Math.max(mr, Math.min(MC, (perThread + mr - 1) / mr * mr));
             }
             int blockRows = mc;
+            boolean rowsOfA = !Boolean.getBoolean(LEGACY_PACKING);
             for (long jc = 0; jc < n; jc += NC) {
                 int nc = (int) Math.min(NC, n - jc);
                 for (long pc = 0; pc < k; pc += KC) {
@@ -390,8 +403,12 @@ final class MatmulKernel {
                         long ic = (long) blk * blockRows;
                         int rows = (int) Math.min(blockRows, m - ic);
                         Object pa = panels(f32, 0, roundUp(rows, mr) * kc);
-                        packA(pa, rows, kc, ic, pcFinal, mr);
-                        macro(pa, pb, ic, jcFinal, rows, nc, kc, first);
+                        if (rowsOfA) {
+                            copyRowsOfA(pa, rows, kc, ic, pcFinal);
+                        } else {
+                            packA(pa, rows, kc, ic, pcFinal, mr);
+                        }
+                        macro(pa, pb, ic, jcFinal, rows, nc, kc, first, rowsOfA);
                     };
                     if (parallel) {
                         ParallelLoop.forChunks(blocks, body);
@@ -506,6 +523,59 @@ final class MatmulKernel {
             }
         }
 
+        /**
+         * Copies A[ic .. ic+mc, pc .. pc+kc) row-major, {@code kc} elements per row, into a double[]
+         * or (FLOAT32) float[] of at least {@code mc} rounded up to {@code mr} rows, for
+         * {@link GemmMicroKernel#multiplyRows}; the rows past {@code mc} are left as they are (they
+         * only reach tile rows that are not stored). Rows that are contiguous (unit column stride:
+         * {@code x @ w}) are bulk copies, adjacent rows ({@code x.T @ y}) are read a column at a
+         * time; both copy the bits as they are. Other layouts are gathered row by row.
+         */
+        private void copyRowsOfA(Object pa, int mc, int kc, long ic, long pc) {
+            float[] f = pa instanceof float[] floats ? floats : null;
+            double[] d = f == null ? (double[]) pa : null;
+            boolean raw = type == DType.FLOAT32 || type == DType.FLOAT64;
+            long at = aOff + ic * ars + pc * acs;
+            if (raw && acs == 1 && ars == kc) {
+                copyRaw(at, f, d, 0, mc * kc);
+            } else if (raw && acs == 1) {
+                for (int r = 0; r < mc; r++) {
+                    copyRaw(at + r * ars, f, d, r * kc, kc);
+                }
+            } else if (raw && ars == 1) {
+                for (int r = 0; r < mc; r++) {
+                    long from = at + r;
+                    if (f != null) {
+                        for (int p = 0, to = r * kc; p < kc; p++, to++) {
+                            f[to] = a.getAtIndex(ElementIO.FLOAT, from + p * acs);
+                        }
+                    } else {
+                        for (int p = 0, to = r * kc; p < kc; p++, to++) {
+                            d[to] = a.getAtIndex(ElementIO.DOUBLE, from + p * acs);
+                        }
+                    }
+                }
+            } else {
+                double[] row = buffer(3, kc);
+                for (int r = 0; r < mc; r++) {
+                    ElementIO.gatherDouble(a, type, at + r * ars, acs, f != null ? row : d, f != null ? 0 : r * kc,
+                            kc, DType.FLOAT64);
+                    for (int p = 0; f != null && p < kc; p++) {
+                        f[r * kc + p] = (float) row[p];
+                    }
+                }
+            }
+        }
+
+        /** Copies {@code count} contiguous elements of A from element {@code at} into f (FLOAT32) or d at {@code to}. */
+        private void copyRaw(long at, float[] f, double[] d, int to, int count) {
+            if (f != null) {
+                MemorySegment.copy(a, ElementIO.FLOAT, at * 4, f, to, count);
+            } else {
+                MemorySegment.copy(a, ElementIO.DOUBLE, at * 8, d, to, count);
+            }
+        }
+
         /** {@link #packA} of an A whose rows are adjacent (unit row stride), FLOAT32 or FLOAT64: bits copied as they are. */
         private void packColumnsOfA(Object pa, int mc, int kc, long ic, long pc, int mr) {
             for (int ip = 0; ip < mc; ip += mr) {
@@ -526,9 +596,10 @@ final class MatmulKernel {
             }
         }
 
-        private void macro(Object pa, Object pb, long ic, long jc, int mc, int nc, int kc, boolean first) {
+        private void macro(Object pa, Object pb, long ic, long jc, int mc, int nc, int kc, boolean first,
+                           boolean rowsOfA) {
             if (pa instanceof float[] fa) {
-                macroFloat(fa, (float[]) pb, ic, jc, mc, nc, kc, first);
+                macroFloat(fa, (float[]) pb, ic, jc, mc, nc, kc, first, rowsOfA);
                 return;
             }
             double[] da = (double[]) pa;
@@ -540,7 +611,15 @@ final class MatmulKernel {
                 int cols = Math.min(nr, nc - jp);
                 for (int ip = 0; ip < mc; ip += mr) {
                     int rows = Math.min(mr, mc - ip);
-                    kernel.multiply(kc, da, ip * kc, db, jp * kc, tile);
+                    if (rowsOfA) {
+                        kernel.multiplyRows(kc, da, ip * kc, kc, db, jp * kc, tile);
+                    } else {
+                        kernel.multiply(kc, da, ip * kc, db, jp * kc, tile);
+                    }
+                    if (ccs == 1 && type == DType.FLOAT64) {
+                        kernel.store(tile, rows, cols, c, cOff + (ic + ip) * crs + jc + jp, crs, first);
+                        continue;
+                    }
                     for (int r = 0; r < rows; r++) {
                         long row = cOff + (ic + ip + r) * crs + (jc + jp) * ccs;
                         for (int j = 0; j < cols; j++) {
@@ -554,7 +633,8 @@ final class MatmulKernel {
         }
 
         /** {@link #macro} for FLOAT32: float tiles, added to C in float. */
-        private void macroFloat(float[] pa, float[] pb, long ic, long jc, int mc, int nc, int kc, boolean first) {
+        private void macroFloat(float[] pa, float[] pb, long ic, long jc, int mc, int nc, int kc, boolean first,
+                                boolean rowsOfA) {
             int mr = kernel.mr();
             int nr = kernel.nrFloat();
             float[] tile = FLOAT_TILE.get();
@@ -562,7 +642,11 @@ final class MatmulKernel {
                 int cols = Math.min(nr, nc - jp);
                 for (int ip = 0; ip < mc; ip += mr) {
                     int rows = Math.min(mr, mc - ip);
-                    kernel.multiply(kc, pa, ip * kc, pb, jp * kc, tile);
+                    if (rowsOfA) {
+                        kernel.multiplyRows(kc, pa, ip * kc, kc, pb, jp * kc, tile);
+                    } else {
+                        kernel.multiply(kc, pa, ip * kc, pb, jp * kc, tile);
+                    }
                     if (ccs == 1) {
                         kernel.store(tile, rows, cols, c, cOff + (ic + ip) * crs + jc + jp, crs, first);
                         continue;

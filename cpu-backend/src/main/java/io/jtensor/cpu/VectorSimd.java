@@ -1459,6 +1459,62 @@ final class VectorSimd implements Simd {
         }
 
         @Override
+        public void multiplyRows(int kc, double[] a, int aOff, int lda, double[] b, int bOff, double[] c) {
+            DoubleVector c00 = DoubleVector.zero(D);
+            DoubleVector c01 = c00;
+            DoubleVector c10 = c00;
+            DoubleVector c11 = c00;
+            DoubleVector c20 = c00;
+            DoubleVector c21 = c00;
+            DoubleVector c30 = c00;
+            DoubleVector c31 = c00;
+            DoubleVector c40 = c00;
+            DoubleVector c41 = c00;
+            DoubleVector c50 = c00;
+            DoubleVector c51 = c00;
+            int a1 = aOff + lda;
+            int a2 = a1 + lda;
+            int a3 = a2 + lda;
+            int a4 = a3 + lda;
+            int a5 = a4 + lda;
+            int bi = bOff;
+            for (int p = 0; p < kc; p++, bi += NR) {
+                DoubleVector b0 = DoubleVector.fromArray(D, b, bi);
+                DoubleVector b1 = DoubleVector.fromArray(D, b, bi + DL);
+                DoubleVector x = DoubleVector.broadcast(D, a[aOff + p]);
+                c00 = x.fma(b0, c00);
+                c01 = x.fma(b1, c01);
+                x = DoubleVector.broadcast(D, a[a1 + p]);
+                c10 = x.fma(b0, c10);
+                c11 = x.fma(b1, c11);
+                x = DoubleVector.broadcast(D, a[a2 + p]);
+                c20 = x.fma(b0, c20);
+                c21 = x.fma(b1, c21);
+                x = DoubleVector.broadcast(D, a[a3 + p]);
+                c30 = x.fma(b0, c30);
+                c31 = x.fma(b1, c31);
+                x = DoubleVector.broadcast(D, a[a4 + p]);
+                c40 = x.fma(b0, c40);
+                c41 = x.fma(b1, c41);
+                x = DoubleVector.broadcast(D, a[a5 + p]);
+                c50 = x.fma(b0, c50);
+                c51 = x.fma(b1, c51);
+            }
+            c00.intoArray(c, 0);
+            c01.intoArray(c, DL);
+            c10.intoArray(c, NR);
+            c11.intoArray(c, NR + DL);
+            c20.intoArray(c, 2 * NR);
+            c21.intoArray(c, 2 * NR + DL);
+            c30.intoArray(c, 3 * NR);
+            c31.intoArray(c, 3 * NR + DL);
+            c40.intoArray(c, 4 * NR);
+            c41.intoArray(c, 4 * NR + DL);
+            c50.intoArray(c, 5 * NR);
+            c51.intoArray(c, 5 * NR + DL);
+        }
+
+        @Override
         public int nrFloat() {
             return NRF;
         }
@@ -1513,6 +1569,82 @@ final class VectorSimd implements Simd {
             c41.intoArray(c, 4 * NRF + FL);
             c50.intoArray(c, 5 * NRF);
             c51.intoArray(c, 5 * NRF + FL);
+        }
+
+        @Override
+        public void multiplyRows(int kc, float[] a, int aOff, int lda, float[] b, int bOff, float[] c) {
+            FloatVector c00 = FloatVector.zero(F);
+            FloatVector c01 = c00;
+            FloatVector c10 = c00;
+            FloatVector c11 = c00;
+            FloatVector c20 = c00;
+            FloatVector c21 = c00;
+            FloatVector c30 = c00;
+            FloatVector c31 = c00;
+            FloatVector c40 = c00;
+            FloatVector c41 = c00;
+            FloatVector c50 = c00;
+            FloatVector c51 = c00;
+            int a1 = aOff + lda;
+            int a2 = a1 + lda;
+            int a3 = a2 + lda;
+            int a4 = a3 + lda;
+            int a5 = a4 + lda;
+            int bi = bOff;
+            for (int p = 0; p < kc; p++, bi += NRF) {
+                FloatVector b0 = FloatVector.fromArray(F, b, bi);
+                FloatVector b1 = FloatVector.fromArray(F, b, bi + FL);
+                FloatVector x = FloatVector.broadcast(F, a[aOff + p]);
+                c00 = x.fma(b0, c00);
+                c01 = x.fma(b1, c01);
+                x = FloatVector.broadcast(F, a[a1 + p]);
+                c10 = x.fma(b0, c10);
+                c11 = x.fma(b1, c11);
+                x = FloatVector.broadcast(F, a[a2 + p]);
+                c20 = x.fma(b0, c20);
+                c21 = x.fma(b1, c21);
+                x = FloatVector.broadcast(F, a[a3 + p]);
+                c30 = x.fma(b0, c30);
+                c31 = x.fma(b1, c31);
+                x = FloatVector.broadcast(F, a[a4 + p]);
+                c40 = x.fma(b0, c40);
+                c41 = x.fma(b1, c41);
+                x = FloatVector.broadcast(F, a[a5 + p]);
+                c50 = x.fma(b0, c50);
+                c51 = x.fma(b1, c51);
+            }
+            c00.intoArray(c, 0);
+            c01.intoArray(c, FL);
+            c10.intoArray(c, NRF);
+            c11.intoArray(c, NRF + FL);
+            c20.intoArray(c, 2 * NRF);
+            c21.intoArray(c, 2 * NRF + FL);
+            c30.intoArray(c, 3 * NRF);
+            c31.intoArray(c, 3 * NRF + FL);
+            c40.intoArray(c, 4 * NRF);
+            c41.intoArray(c, 4 * NRF + FL);
+            c50.intoArray(c, 5 * NRF);
+            c51.intoArray(c, 5 * NRF + FL);
+        }
+
+        /** Whole-width rows on vectors (the same additions as the scalar default). */
+        @Override
+        public void store(double[] tile, int rows, int cols, MemorySegment c, long offset, long rowStride,
+                          boolean first) {
+            if (cols != NR) {
+                GemmMicroKernel.super.store(tile, rows, cols, c, offset, rowStride, first);
+                return;
+            }
+            for (int r = 0; r < rows; r++) {
+                long at = (offset + r * rowStride) * 8;
+                for (int h = 0; h < NR; h += DL, at += DL * 8L) {
+                    DoubleVector v = DoubleVector.fromArray(D, tile, r * NR + h);
+                    if (!first) {
+                        v = DoubleVector.fromMemorySegment(D, c, at, ORDER).add(v);
+                    }
+                    v.intoMemorySegment(c, at, ORDER);
+                }
+            }
         }
 
         /** Whole-width rows on vectors (the same float additions as the scalar default). */

@@ -19,7 +19,7 @@ class MatmulKernelTest {
     private record Mat(CpuStorage storage, Operand operand) {
     }
 
-    /** A rows x cols matrix, C-ordered, transposed (column-major) or with padded rows, at an offset. */
+    /** A rows x cols matrix, C-ordered (0), transposed (1), with padded rows (2) or every other column (3), at an offset. */
     private static Mat matrix(DType t, int rows, int cols, int layout, Random rnd) {
         int pad = 3;
         long offset = 5;
@@ -31,7 +31,8 @@ class MatmulKernelTest {
         long[] strides = switch (layout) {
             case 0 -> new long[]{cols, 1};
             case 1 -> new long[]{1, rows};
-            default -> new long[]{cols + pad, 1};
+            case 2 -> new long[]{cols + pad, 1};
+            default -> new long[]{2L * cols, 2};
         };
         return new Mat(s, Operand.of(s, t, offset, strides));
     }
@@ -158,6 +159,75 @@ class MatmulKernelTest {
                 }
             }
         }
+    }
+
+    /**
+     * Products with few columns or a short k and many rows (a convolution by windows is 14400 x 144
+     * by 144 x 32) take the packed path, A copied row-major: n and k from 1 to 70 around the
+     * register tile's edges (6 rows; 4, 8, 16 or 32 columns; n·k at least 12, so that m stays
+     * under 3000), m past a multiple of 6, A C-ordered,
+     * transposed, with padded rows or strided columns, B C-ordered or transposed. Each element is
+     * within the documented bound of a plain double loop, and bit for bit what the scalar kernels
+     * and the interleaved panels of before session 17 give.
+     */
+    @Test
+    void skinnyProductsAroundTheTileEdgesMatchAPlainLoop() {
+        Random rnd = new Random(17);
+        int[] sizes = {1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 15, 16, 17, 23, 24, 25, 31, 32, 33, 40, 47, 48, 49, 63, 64, 65, 70};
+        int combination = 0;
+        for (DType t : new DType[]{DType.FLOAT32, DType.FLOAT64}) {
+            double eps = t == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
+            for (int n : sizes) {
+                for (int ki = combination % 4; ki < sizes.length; ki += 4, combination++) {
+                    int k = sizes[ki];
+                    if (n * k < 12) {
+                        continue;
+                    }
+                    int m = (int) Math.max(40, MatmulKernel.SMALL / ((long) n * k) + 1) + combination % 6;
+                    int layoutA = combination % 4;
+                    int layoutB = (combination / 4) % 2;
+                    Mat a = matrix(t, m, k, layoutA, rnd);
+                    Mat b = matrix(t, k, n, layoutB, rnd);
+                    String what = t + " " + m + "x" + k + "x" + n + " A layout " + layoutA + " B layout " + layoutB;
+                    Mat c = product(CPU, t, m, k, n, a, b, false);
+                    Mat scalar = product(SCALAR, t, m, k, n, a, b, false);
+                    Mat panels = product(CPU, t, m, k, n, a, b, true);
+                    double[][] av = read(a, t, m, k);
+                    double[][] bv = read(b, t, k, n);
+                    double bound = (Math.min(k, MatmulKernel.KC) + (double) k / MatmulKernel.KC + 2) * eps / 2;
+                    for (int i = 0; i < m; i++) {
+                        for (int j = 0; j < n; j++) {
+                            double[] ref = dotAndAbs(av, bv, i, j, k);
+                            double got = at(c, t, i, j);
+                            int row = i;
+                            int col = j;
+                            assertTrue(Math.abs(got - ref[0]) <= bound * ref[1],
+                                    () -> what + " C[" + row + "][" + col + "] = " + got + ", plain loop " + ref[0]);
+                            assertEquals(Double.doubleToLongBits(got), Double.doubleToLongBits(at(scalar, t, i, j)),
+                                    () -> what + " scalar kernel C[" + row + "][" + col + "]");
+                            assertEquals(Double.doubleToLongBits(got), Double.doubleToLongBits(at(panels, t, i, j)),
+                                    () -> what + " interleaved panels C[" + row + "][" + col + "]");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** C = A B on the backend into a fresh C-ordered C, with A packed into panels as before session 17 if {@code panels}. */
+    private static Mat product(CpuBackend backend, DType t, int m, int k, int n, Mat a, Mat b, boolean panels) {
+        CpuStorage out = CpuStorage.allocate(t, (long) m * n);
+        Mat c = new Mat(out, dense(out, t, m, n));
+        MatmulPlan plan = new MatmulPlan(new long[0], m, k, n, a.operand(), b.operand(), c.operand(), t);
+        if (panels) {
+            System.setProperty(MatmulKernel.LEGACY_PACKING, "true");
+        }
+        try {
+            backend.matmul(plan);
+        } finally {
+            System.clearProperty(MatmulKernel.LEGACY_PACKING);
+        }
+        return c;
     }
 
     @Test
