@@ -471,6 +471,21 @@ public final class Np {
     }
 
     /**
+     * {@code np.full_like(x, value, dtype)} for a Java integer (NumPy's Python int): exact in an
+     * integer dtype, rounded to nearest in a float one, {@code value != 0} in bool.
+     *
+     * <pre>{@code
+     * fullLike(zeros(new long[] {2}), 200, DType.UINT8)   // [200 200] uint8
+     * fullLike(zeros(new long[] {2}), 200, DType.INT8)    // IllegalArgumentException (NumPy: OverflowError)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a value outside an integer dtype's range, e.g. 200 for int8
+     */
+    public static Tensor fullLike(Tensor x, long value, DType dtype) {
+        return Creation.like("fullLike", x, value, dtype);
+    }
+
+    /**
      * {@code np.empty_like(x)}: NumPy leaves the contents unspecified; jtensor zero-fills, so this
      * is {@link #zerosLike(Tensor)}.
      */
@@ -7643,7 +7658,13 @@ public final class Np {
         return IndexArrays.indices(currentBackend(), dimensions, DType.INT64);
     }
 
-    /** {@code np.indices(dimensions, dtype)}: see {@link #indices(long...)}. */
+    /**
+     * {@code np.indices(dimensions, dtype)}: see {@link #indices(long...)}. A bool dtype takes
+     * dimensions of at most 2 (coordinates 0 and 1), as NumPy, whose {@code arange} refuses a longer
+     * bool range.
+     *
+     * @throws IllegalArgumentException for a negative dimension, or a dimension above 2 with a bool dtype
+     */
     public static Tensor indices(long[] dimensions, DType dtype) {
         return IndexArrays.indices(currentBackend(), dimensions, dtype);
     }

@@ -61,7 +61,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     }
 
     /** The op families, as the differential and parity tests count them. */
-    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SHAPE, LINALG, SEARCH, NUMERIC, GATHER }
+    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SHAPE, LINALG, SEARCH, NUMERIC, GATHER, EXTRA }
 
     /** One item of an {@link Family#INDEX} case's {@code x[...]}. */
     sealed interface IndexItem permits IntItem, SliceItem, MarkerItem, ArrayItem {
@@ -272,7 +272,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         }
 
         /** How many families share the draw's last 11 %, one {@code case} each below. */
-        private static final int TAIL_FAMILIES = 7;
+        private static final int TAIL_FAMILIES = 8;
 
         RandomCase draw() {
             int pick = random.nextInt(100);
@@ -298,6 +298,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
                 case 4 -> RandomSearchCases.draw(this);
                 case 5 -> RandomNumericCases.draw(this);
                 case 6 -> RandomGatherCases.draw(this);
+                case 7 -> RandomExtraCases.draw(this);
                 default -> array();
             };
         }
