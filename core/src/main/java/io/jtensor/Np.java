@@ -1069,7 +1069,8 @@ public final class Np {
      * in x or in a bound gives NaN, min greater than max gives max, and an x equal to a bound is
      * kept (so is the sign of a zero). The result type is the {@code result_type} of the three.
      * Either bound may be null (no limit on that side); with both null ({@code (Tensor) null}) the
-     * result is a copy of x, as in NumPy 2. Scalar bounds: {@link #clip(Tensor, Number, Number)}.
+     * result is a copy of x, as in NumPy 2, whose {@code np.positive(x)} there refuses a bool x (so
+     * does this). Scalar bounds: {@link #clip(Tensor, Number, Number)}.
      *
      * <pre>{@code
      * Tensor x = array(new double[] {-2, 0.5, 3, Double.NaN});
@@ -1077,7 +1078,8 @@ public final class Np {
      * clip(x, null, array(new double[] {1, 1, 1, 1}));   // [-2.   0.5  1.   nan]
      * }</pre>
      *
-     * @throws IllegalArgumentException when the shapes do not broadcast or the tensors are on different backends
+     * @throws IllegalArgumentException when the shapes do not broadcast or the tensors are on different
+     *                                  backends, or for a bool x with neither bound
      */
     public static Tensor clip(Tensor x, Tensor min, Tensor max) {
         return Clipping.clip(x, Arg.of(min), Arg.of(max), null);
@@ -4985,7 +4987,11 @@ public final class Np {
         return Quantiles.median(x, new int[] {axis}, false);
     }
 
-    /** The median over {@code axes} (null: all) ({@code np.median(x, axis=axes, keepdims=keepdims)}). */
+    /**
+     * The median over {@code axes} (null: all) ({@code np.median(x, axis=axes, keepdims=keepdims)}).
+     * An empty x whose kept axes hold a 0 gives its empty result (a deviation: NumPy 2.4's reshape
+     * to (..., -1) raises there, {@code np.median(np.zeros((2, 0, 3)), axis=(0, 2))}).
+     */
     public static Tensor median(Tensor x, int[] axes, boolean keepdims) {
         return Quantiles.median(x, axes, keepdims);
     }

@@ -38,8 +38,8 @@ import java.util.TreeMap;
  * NaN or Inf for asarray_chkfinite).
  *
  * <p>Everything is compared bit for bit except the float sums and means (the suite's reduction
- * bound with an error scale), the zero signs of unique values, clip and median (which zero a tie
- * keeps is the loop's), and the order of unique_values (NumPy 2.4 hashes integers and returns
+ * bound with an error scale), the zero signs of unique values, clip, median, max and min (which
+ * zero a tie keeps, initial's included, is the loop's), and the order of unique_values (NumPy 2.4 hashes integers and returns
  * them unordered; jtensor sorts: compared sorted). Float products draw factors 0, ±1/2, ±1, ±2
  * (and non-finite ones), whose products are exact in any order.
  */
@@ -565,18 +565,21 @@ final class RandomExtraCases {
     }
 
     /**
-     * The float sums and means (and add.reduce) within the suite's reduction bound with
-     * {@link #scales}; the zero signs of unique values, clip and median not compared; the rest
-     * bit for bit.
+     * The float sums and means (add.reduce and a summing apply_over_axes too) within the suite's
+     * reduction bound with {@link #scales}; the zero signs of unique values, clip, median and the
+     * maxima and minima not compared; the rest bit for bit.
      */
     static Tolerance tolerance(ConformanceSuite suite, RandomCase c, DType type) {
         return switch (c.op()) {
             case "sum", "mean" -> type.isFloatingPoint() ? suite.reductionTolerance(c.op(), type) : Tolerance.EXACT;
             case "reduce" -> type.isFloatingPoint() && c.param("ufunc").equals("add")
-                    ? suite.reductionTolerance("sum", type) : Tolerance.EXACT;
-            case "apply_over_axes" -> type.isFloatingPoint() && c.param("func").equals("sum")
-                    ? suite.reductionTolerance("sum", type) : Tolerance.EXACT;
-            case "unique_all", "unique_counts", "unique_inverse", "unique_values", "clip", "median" ->
+                    ? suite.reductionTolerance("sum", type)
+                    : c.param("ufunc").equals("maximum") || c.param("ufunc").equals("minimum")
+                    ? new Tolerance(0, 0, false) : Tolerance.EXACT;
+            case "apply_along_axis", "apply_over_axes" -> type.isFloatingPoint() && c.param("func").equals("sum")
+                    ? suite.reductionTolerance("sum", type)
+                    : c.param("func").equals("max") ? new Tolerance(0, 0, false) : Tolerance.EXACT;
+            case "unique_all", "unique_counts", "unique_inverse", "unique_values", "clip", "median", "max", "min" ->
                     new Tolerance(0, 0, false);
             default -> Tolerance.EXACT;
         };
