@@ -41,7 +41,8 @@ import java.util.StringJoiner;
  * ({@link Family#SEARCH}; {@link RandomSearchCases}), the numeric helpers: gradients, polynomials,
  * windows, spacings, scans, closeness tests, cov and multi-dimensional histograms
  * ({@link Family#NUMERIC}; {@link RandomNumericCases}), and index utilities, gathers, scatters, bit
- * packing and the small vector products ({@link Family#GATHER}; {@link RandomGatherCases}). A
+ * packing and the small vector products ({@link Family#GATHER}; {@link RandomGatherCases}), and
+ * the functions and keyword forms no other family reaches ({@link Family#EXTRA}; {@link RandomExtraCases}). A
  * family whose call takes keywords the fields above do not hold (a mode, a side, subscripts) puts
  * them in {@link #params()}, by their NumPy names; the export writes them as the JSON object
  * {@code params}.

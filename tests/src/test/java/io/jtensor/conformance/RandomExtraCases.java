@@ -400,7 +400,7 @@ final class RandomExtraCases {
                     (Long) c.param("k"), dtype);
             case "identity" -> Np.identity((Long) c.param("n"), dtype);
             case "indices" -> Np.indices((long[]) c.param("dimensions"), dtype);
-            case "nonzero" -> part(c, Np.nonzero(x));
+            case "nonzero" -> RandomGatherCases.part(c, Np.nonzero(x));
             case "place" -> {
                 Np.place(x, in.get(1), in.get(2));
                 yield x;
@@ -414,9 +414,9 @@ final class RandomExtraCases {
             case "angle" -> Np.angle(x, (Boolean) c.param("deg"));
             case "asarray_chkfinite" -> Np.asarrayChkfinite(x);
             case "ascontiguousarray" -> Np.ascontiguousarray(x);
-            case "unique_all" -> part(c, Np.uniqueAll(x));
-            case "unique_counts" -> part(c, Np.uniqueCounts(x));
-            case "unique_inverse" -> part(c, Np.uniqueInverse(x));
+            case "unique_all" -> RandomGatherCases.part(c, Np.uniqueAll(x));
+            case "unique_counts" -> RandomGatherCases.part(c, Np.uniqueCounts(x));
+            case "unique_inverse" -> RandomGatherCases.part(c, Np.uniqueInverse(x));
             case "unique_values" -> Np.uniqueValues(x);
             case "sliding_window_view" -> {
                 long[] window = (long[]) c.param("window_shape");
@@ -548,20 +548,6 @@ final class RandomExtraCases {
             case "logical_and" -> BinaryOp.LOGICAL_AND;
             default -> BinaryOp.LOGICAL_OR;
         };
-    }
-
-    /** Output {@code part} of a multi-output op, the others closed. */
-    private static Tensor part(RandomCase c, Tensor[] outputs) {
-        int part = (Integer) c.param("part");
-        for (int i = 0; i < outputs.length; i++) {
-            if (i != part) {
-                outputs[i].close();
-            }
-        }
-        if (part >= outputs.length) {
-            throw new AssertionError(c + ": " + outputs.length + " outputs, no part " + part);
-        }
-        return outputs[part];
     }
 
     /**
