@@ -145,7 +145,7 @@ def evaluate(case, inputs, helpers):
         np.place(x, inputs[1], inputs[2])
         return _result(helpers, x)
     if name in ("fix", "positive", "isposinf", "isneginf", "real", "imag", "asarray_chkfinite",
-                "ascontiguousarray"):
+                "ascontiguousarray", "conj", "conjugate", "iscomplex", "isreal"):
         return _result(helpers, getattr(np, name)(x))
     if name == "angle":
         return _result(helpers, np.angle(x, deg=p["deg"]))

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * cumprod with {@code dtype}; diag ({@code k}); tri ({@code N}, {@code M}, {@code k},
  * {@code dtype}); identity ({@code n}, {@code dtype}); indices ({@code dimensions}, {@code dtype});
  * nonzero ({@code part}); place (in place, the destination compared whole); fix, positive,
- * isposinf, isneginf, real, imag, angle ({@code deg}); unique_all, unique_counts, unique_inverse,
+ * isposinf, isneginf, real, imag, conj, conjugate, iscomplex, isreal, angle ({@code deg}); unique_all, unique_counts, unique_inverse,
  * unique_values ({@code part}); sliding_window_view ({@code window_shape}, {@code axis}); block
  * (the operands in rows of {@code rows} lengths, or one flat list when {@code rows} is absent);
  * concatenate with {@code axis=None}; clip with Python-number bounds ({@code min}, {@code max},
@@ -53,7 +53,8 @@ final class RandomExtraCases {
         "diag", "tri", "identity", "indices", "nonzero", "place", "fix", "positive", "isposinf", "isneginf", "real",
         "imag", "angle", "unique_all", "unique_counts", "unique_inverse", "unique_values", "sliding_window_view",
         "block", "concatenate", "clip", "where", "flip", "median", "zeros_like", "ones_like", "full_like",
-        "asarray_chkfinite", "ascontiguousarray", "apply_along_axis", "apply_over_axes"};
+        "asarray_chkfinite", "ascontiguousarray", "apply_along_axis", "apply_over_axes", "conj", "conjugate",
+        "iscomplex", "isreal"};
 
     /** The functions apply_along_axis and apply_over_axes call, by NumPy's names. */
     private static final String[] FUNCS = {"cumsum", "sort", "max", "flip", "sum"};
@@ -163,7 +164,8 @@ final class RandomExtraCases {
                         d.random.nextInt(6) == 0 ? d.shape(0) : new long[] {d.random.nextInt(5)}, false));
             }
             case "fix", "positive", "isposinf", "isneginf", "real", "imag", "asarray_chkfinite",
-                 "ascontiguousarray" -> inputs.add(d.operand(d.dtype(), d.shape(0), false));
+                 "ascontiguousarray", "conj", "conjugate", "iscomplex", "isreal" ->
+                    inputs.add(d.operand(d.dtype(), d.shape(0), false));
             case "angle" -> {
                 inputs.add(d.operand(d.dtype(), d.shape(0), false));
                 params.put("deg", d.random.nextBoolean());
@@ -411,6 +413,10 @@ final class RandomExtraCases {
             case "isneginf" -> Np.isneginf(x);
             case "real" -> Np.real(x);
             case "imag" -> Np.imag(x);
+            case "conj" -> Np.conj(x);
+            case "conjugate" -> Np.conjugate(x);
+            case "iscomplex" -> Np.iscomplex(x);
+            case "isreal" -> Np.isreal(x);
             case "angle" -> Np.angle(x, (Boolean) c.param("deg"));
             case "asarray_chkfinite" -> Np.asarrayChkfinite(x);
             case "ascontiguousarray" -> Np.ascontiguousarray(x);
