@@ -34,6 +34,7 @@ import warnings
 import numpy as np
 
 from random_cases_shape import shape
+import random_cases_extra
 import random_cases_gather
 import random_cases_linalg
 import random_cases_numeric
@@ -343,6 +344,8 @@ def evaluate(case):
         return index(case, inputs)
     if family == "GATHER":
         return random_cases_gather.evaluate(case, inputs, sys.modules[__name__])
+    if family == "EXTRA":
+        return random_cases_extra.evaluate(case, inputs, sys.modules[__name__])
     if family == "LINALG":
         return random_cases_linalg.evaluate(case, inputs)
     if family == "ARRAY":

@@ -31,6 +31,10 @@ final class Clipping {
     static Tensor clip(Tensor x, Arg min, Arg max, Tensor out) {
         Objects.requireNonNull(x, CLIP + ": input tensor x is null");
         x.checkOpen(CLIP);
+        if (!present(min) && !present(max) && x.dtype == DType.BOOL) {
+            throw new IllegalArgumentException(CLIP + ": a bool x with neither bound is NumPy's positive(x), which"
+                    + " takes no bool (give a bound, or copy x)");
+        }
         List<Tensor> tensors = new ArrayList<>(Arrays.asList(x, out));
         List<long[]> shapes = new ArrayList<>();
         shapes.add(x.shape);

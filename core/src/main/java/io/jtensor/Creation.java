@@ -52,13 +52,26 @@ final class Creation {
      */
     static Tensor like(String op, Tensor x, long value) {
         Objects.requireNonNull(x, op + ": prototype x is null");
+        return like(op, x, value, x.dtype);
+    }
+
+    /**
+     * {@code np.full_like(x, value, dtype)} for a Java integer: as {@link #like(String, Tensor, long)}
+     * in dtype.
+     *
+     * @throws IllegalArgumentException for a value outside an integer dtype's range (NumPy: OverflowError)
+     */
+    static Tensor like(String op, Tensor x, long value, DType dtype) {
+        Objects.requireNonNull(x, op + ": prototype x is null");
+        Objects.requireNonNull(dtype, op + ": dtype is null");
         x.checkOpen(op);
-        if (!x.dtype.holds(value)) {
+        if (!dtype.holds(value)) {
             throw new IllegalArgumentException(op + ": Java integer " + value + " is out of bounds for "
-                    + x.dtype.numpyName() + " (x's type; valid: " + x.dtype.minValue() + " to " + x.dtype.maxValue() + ")");
+                    + dtype.numpyName() + " (" + (dtype == x.dtype ? "x's type" : "the dtype") + "; valid: "
+                    + dtype.minValue() + " to " + dtype.maxValue() + ")");
         }
-        Tensor result = Tensor.allocateUninitialized(x.backend(), x.dtype, x.shape);
-        try (Tensor source = scalar(x.backend(), x.dtype, true, value, 0)) {
+        Tensor result = Tensor.allocateUninitialized(x.backend(), dtype, x.shape);
+        try (Tensor source = scalar(x.backend(), dtype, true, value, 0)) {
             Elementwise.copyInto(op, source, result);
             return result;
         } catch (RuntimeException | Error e) {

@@ -279,28 +279,46 @@ final class Functional {
         x.checkOpen(name);
         int nd = x.ndim();
         // func's results are not closed: func may return a tensor its caller still holds (the
-        // Cleaner frees the others)
+        // Cleaner frees the others); the views made here to restore an axis are closed once
+        // func has answered for them (its result, a view of them included, keeps its memory)
         Tensor value = x;
-        for (int axis : axes) {
-            int a = axis < 0 ? axis + nd : axis;
-            Tensor result = func.apply(value, a);
-            if (result == null) {
-                throw new IllegalArgumentException(name + ": func returned null for axis " + axis);
+        Tensor restored = null;
+        try {
+            for (int axis : axes) {
+                int a = axis < 0 ? axis + nd : axis;
+                Tensor result = func.apply(value, a);
+                if (result == null) {
+                    throw new IllegalArgumentException(name + ": func returned null for axis " + axis);
+                }
+                result.checkOpen(name);
+                if (result.ndim() == value.ndim()) {
+                    if (restored != null && result != restored) {
+                        restored.close();
+                        restored = null;
+                    }
+                    value = result;
+                    continue;
+                }
+                if (result.ndim() + 1 != value.ndim() || a < 0 || a > result.ndim()) {
+                    throw new IllegalArgumentException(name + ": func returned shape " + Shape.toString(result.shape)
+                            + " for axis " + axis + " of a " + value.ndim() + "-d value; it must return "
+                            + value.ndim() + " or " + (value.ndim() - 1) + " dimensions (function is not returning"
+                            + " an array of the correct shape)");
+                }
+                Tensor expanded = result.expandDims(a);
+                if (restored != null) {
+                    restored.close();
+                }
+                restored = expanded;
+                value = expanded;
             }
-            result.checkOpen(name);
-            if (result.ndim() == value.ndim()) {
-                value = result;
-                continue;
+            restored = null;
+            return value == x ? x.reshape(x.shape) : value;
+        } finally {
+            if (restored != null) {
+                restored.close();
             }
-            if (result.ndim() + 1 != value.ndim() || a < 0 || a > result.ndim()) {
-                throw new IllegalArgumentException(name + ": func returned shape " + Shape.toString(result.shape)
-                        + " for axis " + axis + " of a " + value.ndim() + "-d value; it must return " + value.ndim()
-                        + " or " + (value.ndim() - 1) + " dimensions (function is not returning an array of the"
-                        + " correct shape)");
-            }
-            value = result.expandDims(a);
         }
-        return value == x ? x.reshape(x.shape) : value;
     }
 
     /**

@@ -196,6 +196,13 @@ final class IndexArrays {
         Objects.requireNonNull(dimensions, name + ": dimensions is null");
         Objects.requireNonNull(dtype, name + ": dtype is null");
         checkDimensions(name, dimensions);
+        for (long dim : dimensions) {
+            if (dtype == DType.BOOL && dim > 2) {
+                throw new IllegalArgumentException(name + ": a bool result counts only to 1, and dimensions "
+                        + Arrays.toString(dimensions) + " hold " + dim + " (NumPy's arange refuses a bool range "
+                        + "longer than 2); use an integer dtype");
+            }
+        }
         int n = dimensions.length;
         long[] shape = new long[n + 1];
         shape[0] = n;

@@ -471,6 +471,21 @@ public final class Np {
     }
 
     /**
+     * {@code np.full_like(x, value, dtype)} for a Java integer (NumPy's Python int): exact in an
+     * integer dtype, rounded to nearest in a float one, {@code value != 0} in bool.
+     *
+     * <pre>{@code
+     * fullLike(zeros(new long[] {2}), 200, DType.UINT8)   // [200 200] uint8
+     * fullLike(zeros(new long[] {2}), 200, DType.INT8)    // IllegalArgumentException (NumPy: OverflowError)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a value outside an integer dtype's range, e.g. 200 for int8
+     */
+    public static Tensor fullLike(Tensor x, long value, DType dtype) {
+        return Creation.like("fullLike", x, value, dtype);
+    }
+
+    /**
      * {@code np.empty_like(x)}: NumPy leaves the contents unspecified; jtensor zero-fills, so this
      * is {@link #zerosLike(Tensor)}.
      */
@@ -1074,7 +1089,8 @@ public final class Np {
      * in x or in a bound gives NaN, min greater than max gives max, and an x equal to a bound is
      * kept (so is the sign of a zero). The result type is the {@code result_type} of the three.
      * Either bound may be null (no limit on that side); with both null ({@code (Tensor) null}) the
-     * result is a copy of x, as in NumPy 2. Scalar bounds: {@link #clip(Tensor, Number, Number)}.
+     * result is a copy of x, as in NumPy 2, whose {@code np.positive(x)} there refuses a bool x (so
+     * does this). Scalar bounds: {@link #clip(Tensor, Number, Number)}.
      *
      * <pre>{@code
      * Tensor x = array(new double[] {-2, 0.5, 3, Double.NaN});
@@ -1082,7 +1098,8 @@ public final class Np {
      * clip(x, null, array(new double[] {1, 1, 1, 1}));   // [-2.   0.5  1.   nan]
      * }</pre>
      *
-     * @throws IllegalArgumentException when the shapes do not broadcast or the tensors are on different backends
+     * @throws IllegalArgumentException when the shapes do not broadcast or the tensors are on different
+     *                                  backends, or for a bool x with neither bound
      */
     public static Tensor clip(Tensor x, Tensor min, Tensor max) {
         return Clipping.clip(x, Arg.of(min), Arg.of(max), null);
@@ -4990,7 +5007,11 @@ public final class Np {
         return Quantiles.median(x, new int[] {axis}, false);
     }
 
-    /** The median over {@code axes} (null: all) ({@code np.median(x, axis=axes, keepdims=keepdims)}). */
+    /**
+     * The median over {@code axes} (null: all) ({@code np.median(x, axis=axes, keepdims=keepdims)}).
+     * An empty x whose kept axes hold a 0 gives its empty result (a deviation: NumPy 2.4's reshape
+     * to (..., -1) raises there, {@code np.median(np.zeros((2, 0, 3)), axis=(0, 2))}).
+     */
     public static Tensor median(Tensor x, int[] axes, boolean keepdims) {
         return Quantiles.median(x, axes, keepdims);
     }
@@ -7663,7 +7684,13 @@ public final class Np {
         return IndexArrays.indices(currentBackend(), dimensions, DType.INT64);
     }
 
-    /** {@code np.indices(dimensions, dtype)}: see {@link #indices(long...)}. */
+    /**
+     * {@code np.indices(dimensions, dtype)}: see {@link #indices(long...)}. A bool dtype takes
+     * dimensions of at most 2 (coordinates 0 and 1), as NumPy, whose {@code arange} refuses a longer
+     * bool range.
+     *
+     * @throws IllegalArgumentException for a negative dimension, or a dimension above 2 with a bool dtype
+     */
     public static Tensor indices(long[] dimensions, DType dtype) {
         return IndexArrays.indices(currentBackend(), dimensions, dtype);
     }

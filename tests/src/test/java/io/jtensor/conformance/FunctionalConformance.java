@@ -288,6 +288,32 @@ public abstract class FunctionalConformance extends ConformanceCase {
         return v;
     }
 
+    /**
+     * {@code np.apply_over_axes(np.sum, np.arange(24).reshape(2, 3, 4), [0, 2])} is
+     * [[[60] [92] [124]]] (NumPy 2.4); the view restoring axis 0 between the two calls is the
+     * op's own and is closed, func's results are the caller's, and an identity func's result (x
+     * itself) is not closed either.
+     */
+    @Test
+    void applyOverAxesClosesTheViewsItMakes() {
+        Tensor x = Np.arange(24).reshape(2, 3, 4);
+        List<Tensor> sums = new ArrayList<>();
+        try (io.jtensor.TensorScope scope = Np.scope()) {
+            Tensor r = Np.applyOverAxes((t, axis) -> {
+                Tensor s = Np.sum(t, axis);
+                sums.add(s);
+                return s;
+            }, x, 0, -1);
+            assertLongs(r, DType.INT64, shape(1, 3, 1), 60, 92, 124);
+            r.close();
+            sums.forEach(Tensor::close);
+            assertEquals(0, scope.openTensors(), "apply_over_axes left a view of its own open");
+            Tensor same = Np.applyOverAxes((t, axis) -> t, x, 0, 1);
+            assertFalse(x.isClosed());
+            assertLongs(same, DType.INT64, shape(2, 3, 4), Np.arange(24).toLongArray());
+        }
+    }
+
     @Test
     void piecewiseCallsEachFunctionOnceWithTheSelectedElementsOnly() {
         Tensor x = Np.array(new double[] {-2, -1, 0, 1, 2});

@@ -244,6 +244,42 @@ public abstract class Manip2Conformance extends ConformanceCase {
         }
     }
 
+    /**
+     * NumPy 2.4: {@code np.indices((2, 2), dtype=bool)} is [[[F F] [T T]] [[F T] [F T]]], and
+     * {@code np.indices((3,), dtype=bool)} and {@code np.indices((0, 3), dtype=bool)} raise TypeError
+     * (its arange takes a bool range of at most 2 values).
+     */
+    @Test
+    void boolIndicesCountOnlyToOne() {
+        Tensor two = Np.indices(new long[] {2, 2}, DType.BOOL);
+        assertEquals(DType.BOOL, two.dtype());
+        assertArrayEquals(new long[] {2, 2, 2}, two.shape());
+        assertArrayEquals(new boolean[] {false, false, true, true, false, true, false, true}, two.toBooleanArray());
+        assertArrayEquals(new long[] {0}, Np.indices(new long[0], DType.BOOL).shape());
+        throwsWith(IllegalArgumentException.class, () -> Np.indices(new long[] {3}, DType.BOOL), "indices", "bool");
+        throwsWith(IllegalArgumentException.class, () -> Np.indices(new long[] {0, 3}, DType.BOOL), "indices", "[0, 3]");
+    }
+
+    /**
+     * NumPy 2.4's {@code np.full_like(x, v, dtype=t)} with a Python int v: exact in an integer t
+     * ({@code 4294967295} as uint32), OverflowError past t's range ({@code 200} or {@code -1} for
+     * int8), rounded in a float t ({@code 2**53 + 1} is 9007199254740992.0, {@code 2**40} float16
+     * inf), {@code v != 0} in bool.
+     */
+    @Test
+    void fullLikeTakesAJavaIntegerInAnyDtype() {
+        Tensor x = Np.zeros(new long[] {2}, DType.INT8);
+        assertLongs(Np.fullLike(x, 4294967295L, DType.UINT32), DType.UINT32, shape(2), 4294967295L, 4294967295L);
+        assertLongs(Np.fullLike(x, 200, DType.UINT8), DType.UINT8, shape(2), 200, 200);
+        assertDoubles(Np.fullLike(x, (1L << 53) + 1, FLOAT64), FLOAT64, shape(2), 9007199254740992.0, 9007199254740992.0);
+        assertDoubles(Np.fullLike(x, 1L << 40, DType.FLOAT16), DType.FLOAT16, shape(2), Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY);
+        assertArrayEquals(new boolean[] {true, true}, Np.fullLike(x, -1, DType.BOOL).toBooleanArray());
+        throwsWith(IllegalArgumentException.class, () -> Np.fullLike(x, 200, DType.INT8), "fullLike", "200", "int8");
+        throwsWith(IllegalArgumentException.class, () -> Np.fullLike(Np.zeros(new long[] {2}), -1, DType.UINT32),
+                "fullLike", "-1", "uint32");
+    }
+
     @Test
     void insertWithAScalarIndexMovesValuesFirstAxisAListDoesNot() {
         Tensor x = i64(0, 1, 2, 3).reshape(2, 2);

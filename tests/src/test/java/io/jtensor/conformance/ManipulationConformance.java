@@ -351,6 +351,12 @@ public abstract class ManipulationConformance extends ConformanceCase {
         assertDoubles(Np.clip(Np.array(new float[] {-1, 0.25f, 7}), 0, 1), FLOAT32, shape(3), 0, 0.25, 1);
         assertLongs(Np.clip(Np.array(new boolean[] {true, false}), 0, 5), INT64, shape(2), 1, 0);
         assertLongs(Np.clip(x, (Tensor) null, null), INT32, shape(3), -5, 3, 12);
+        // NumPy 2.4: np.clip(np.array([True, False]), None, None) is np.positive's UFuncTypeError
+        // (no bool loop); one bound is enough: np.clip(b, None, 5) is int64 [1 0]
+        Tensor flags = Np.array(new boolean[] {true, false});
+        iae(() -> Np.clip(flags, (Tensor) null, null), "clip", "bool", "positive");
+        iae(() -> Np.clip(flags, (Number) null, null), "clip", "bool", "positive");
+        assertLongs(Np.clip(flags, null, 5), INT64, shape(2), 1, 0);
         // x is kept when it ties a bound, bounds given as tensors included (NumPy's array loop takes the bound)
         Tensor zeros = Np.array(new double[] {-0.0, 0.0});
         assertDoubles(Np.clip(zeros, 0.0, -0.0), FLOAT64, shape(2), -0.0, 0.0);

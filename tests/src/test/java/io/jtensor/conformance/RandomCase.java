@@ -41,7 +41,8 @@ import java.util.StringJoiner;
  * ({@link Family#SEARCH}; {@link RandomSearchCases}), the numeric helpers: gradients, polynomials,
  * windows, spacings, scans, closeness tests, cov and multi-dimensional histograms
  * ({@link Family#NUMERIC}; {@link RandomNumericCases}), and index utilities, gathers, scatters, bit
- * packing and the small vector products ({@link Family#GATHER}; {@link RandomGatherCases}). A
+ * packing and the small vector products ({@link Family#GATHER}; {@link RandomGatherCases}), and
+ * the functions and keyword forms no other family reaches ({@link Family#EXTRA}; {@link RandomExtraCases}). A
  * family whose call takes keywords the fields above do not hold (a mode, a side, subscripts) puts
  * them in {@link #params()}, by their NumPy names; the export writes them as the JSON object
  * {@code params}.
@@ -61,7 +62,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
     }
 
     /** The op families, as the differential and parity tests count them. */
-    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SHAPE, LINALG, SEARCH, NUMERIC, GATHER }
+    enum Family { UNARY, BINARY, REDUCE, ROWS, MATMUL, ARRAY, INDEX, SHAPE, LINALG, SEARCH, NUMERIC, GATHER, EXTRA }
 
     /** One item of an {@link Family#INDEX} case's {@code x[...]}. */
     sealed interface IndexItem permits IntItem, SliceItem, MarkerItem, ArrayItem {
@@ -272,7 +273,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
         }
 
         /** How many families share the draw's last 11 %, one {@code case} each below. */
-        private static final int TAIL_FAMILIES = 7;
+        private static final int TAIL_FAMILIES = 8;
 
         RandomCase draw() {
             int pick = random.nextInt(100);
@@ -298,6 +299,7 @@ record RandomCase(long seed, Family family, String op, List<Operand> inputs, Ope
                 case 4 -> RandomSearchCases.draw(this);
                 case 5 -> RandomNumericCases.draw(this);
                 case 6 -> RandomGatherCases.draw(this);
+                case 7 -> RandomExtraCases.draw(this);
                 default -> array();
             };
         }

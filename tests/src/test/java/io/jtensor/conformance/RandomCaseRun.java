@@ -151,6 +151,7 @@ final class RandomCaseRun {
             case SEARCH -> RandomSearchCases.call(c, in);
             case NUMERIC -> RandomNumericCases.call(c, in);
             case GATHER -> RandomGatherCases.call(c, in);
+            case EXTRA -> RandomExtraCases.call(c, in);
         };
     }
 
@@ -263,6 +264,7 @@ final class RandomCaseRun {
             case SEARCH -> RandomSearchCases.tolerance(suite, c, type);
             case NUMERIC -> RandomNumericCases.tolerance(suite, c, type);
             case GATHER -> RandomGatherCases.tolerance(suite, c, type);
+            case EXTRA -> RandomExtraCases.tolerance(suite, c, type);
             case ARRAY -> switch (c.op()) {
                 case "unique", "clip", "median" -> new Tolerance(0, 0, false);
                 default -> Tolerance.EXACT;
@@ -294,6 +296,9 @@ final class RandomCaseRun {
         }
         if (c.family() == RandomCase.Family.GATHER) {
             return RandomGatherCases.scales(c, size);
+        }
+        if (c.family() == RandomCase.Family.EXTRA) {
+            return RandomExtraCases.scales(c, size);
         }
         double[] zeros = new double[size];
         if (c.family() == RandomCase.Family.UNARY || c.family() == RandomCase.Family.BINARY

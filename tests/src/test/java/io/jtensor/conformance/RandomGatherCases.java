@@ -562,8 +562,8 @@ final class RandomGatherCases {
         };
     }
 
-    /** Output {@code part} of a multi-output op, the others closed. */
-    private static Tensor part(RandomCase c, Tensor[] outputs) {
+    /** Output {@code part} of a multi-output op, the others closed (the extra family's too). */
+    static Tensor part(RandomCase c, Tensor[] outputs) {
         int part = (Integer) c.param("part");
         for (int i = 0; i < outputs.length; i++) {
             if (i != part) {
