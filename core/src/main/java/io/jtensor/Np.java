@@ -379,6 +379,66 @@ public final class Np {
         return Creation.linspace(currentBackend(), start, stop, num, endpoint, DType.FLOAT64);
     }
 
+    /**
+     * {@code np.linspace(start, stop, num, endpoint, dtype=dtype)} for numbers: see
+     * {@link #linspace(Tensor, Tensor, long, boolean, DType, int)}; a null dtype is float64.
+     *
+     * <pre>{@code
+     * linspace(0, 10, 4, true, DType.INT64)   // [ 0  3  6 10] (floored: 3.33 -> 3)
+     * }</pre>
+     */
+    public static Tensor linspace(double start, double stop, long num, boolean endpoint, DType dtype) {
+        try (Tensor first = scalar(start); Tensor last = scalar(stop)) {
+            return linspace(first, last, num, endpoint, dtype, 0);
+        }
+    }
+
+    /**
+     * {@code np.linspace(start, stop, num, endpoint, dtype=dtype, axis=axis)} with array end points:
+     * start and stop broadcast, and the num samples run along a new axis placed at {@code axis} of
+     * the result (negative counts from its end). NumPy's arithmetic in the floating type of start
+     * and stop ({@code float64} for integers and bool; float16 and float32 stay): {@code i * step +
+     * start} with {@code step = (stop - start) / (num - 1)} ({@code num} without the end point),
+     * {@code (i / div) * (stop - start) + start} when a step is 0 (denormal spans), and the last
+     * sample exactly {@code stop}. An integer dtype floors the samples before the cast, as NumPy 2
+     * does ({@code linspace(-1, -10, 4, INT8)} is {@code [-1 -4 -7 -10]}); other dtypes are a plain
+     * cast (NaN and ±Inf into integers give what the cast gives). A null dtype is the floating type.
+     * NaN or infinite end points give NaN samples inside (one sample: NaN when stop is infinite).
+     *
+     * <pre>{@code
+     * linspace(array(new double[] {0, 1}), array(new double[] {10, 20}), 5, true, null, 1)
+     * // [[ 0.    2.5   5.    7.5  10.  ]
+     * //  [ 1.    5.75 10.5  15.25 20.  ]]
+     * }</pre>
+     *
+     * <p>Deviation: a 0-d tensor end point is an array to NumPy's type rules, not a Python scalar,
+     * so {@code linspace(scalar(0.0), float32Stop, ...)} is float64 where {@code np.linspace(0,
+     * stop_f32)} is float32; pass a 0-d float32 for float32 samples.
+     *
+     * @throws IllegalArgumentException for a negative num, shapes that do not broadcast, an axis out
+     *                                  of range for the result, or tensors on different backends
+     */
+    public static Tensor linspace(Tensor start, Tensor stop, long num, boolean endpoint, DType dtype, int axis) {
+        Tensor[] result = Spacing.linspace("linspace", start, stop, num, endpoint, dtype, axis);
+        result[1].close();
+        return result[0];
+    }
+
+    /**
+     * {@code np.linspace(..., retstep=True)}: {@code {samples, step}}, the samples as
+     * {@link #linspace(Tensor, Tensor, long, boolean, DType, int)} and the step in the floating
+     * type, of start's and stop's broadcast shape; a 0-d float64 NaN when there are no divisions
+     * (num 0, or 1 with the end point), as NumPy's {@code nan}.
+     *
+     * <pre>{@code
+     * linspaceWithStep(scalar(0.0), array(new double[] {1, 2}), 3, true, null, 0)[1]   // [0.5 1. ]
+     * }</pre>
+     */
+    public static Tensor[] linspaceWithStep(Tensor start, Tensor stop, long num, boolean endpoint, DType dtype,
+                                            int axis) {
+        return Spacing.linspace("linspace", start, stop, num, endpoint, dtype, axis);
+    }
+
     /** The n x n float64 identity ({@code np.eye(n)}). */
     public static Tensor eye(long n) {
         return Creation.eye(currentBackend(), n, n, 0, DType.FLOAT64);
@@ -3846,12 +3906,32 @@ public final class Np {
      * The m-th antiderivative of the 1-d p with all integration constants 0
      * ({@code np.polyint(p, m)}): m rounds of {@code concatenate((p / arange(len(p), 0, -1), [0.0]))},
      * each a correctly rounded division. Type: float64 (m &ge; 1); m = 0 gives a copy of p whatever
-     * its dimensions (NumPy returns p before checking them). NumPy's constants k are not supported.
+     * its dimensions (NumPy returns p before checking them). The constants are
+     * {@link #polyint(Tensor, int, double...)}'s.
      *
      * @throws IllegalArgumentException for m &lt; 0, or p not 1-d with m &ge; 1
      */
     public static Tensor polyint(Tensor p, int m) {
         return Polynomials.polyint(p, m);
+    }
+
+    /**
+     * {@code np.polyint(p, m, k)}: the m-th antiderivative with integration constants k, the
+     * constant of the r-th integration {@code k[r]} (it becomes the coefficient of x^(m-1-r)). One
+     * constant serves every round (NumPy's scalar k); constants beyond the m-th are ignored, as
+     * NumPy does. Float64; NaN and Inf constants pass into the result as they are.
+     *
+     * <pre>{@code
+     * polyint(array(new double[] {6, 2}), 2, 1, 5)   // [1. 1. 1. 5.]
+     * polyint(array(new double[] {1}), 2, 3)         // [0.5 3.  3. ]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for m &lt; 0; fewer than m constants other than one (NumPy's
+     *                                  "k must be a scalar or a rank-1 array of length 1 or &gt;m"),
+     *                                  p not 1-d with m &ge; 1
+     */
+    public static Tensor polyint(Tensor p, int m, double... k) {
+        return Polynomials.polyint(p, m, k);
     }
 
     /**
@@ -6996,6 +7076,64 @@ public final class Np {
     }
 
     /**
+     * {@code np.logspace(start, stop, num, endpoint, base, dtype, axis)} with array end points and a
+     * number base: {@code base ** linspace(start, stop, num, endpoint, axis=axis)}, the base a
+     * Python float to the type rules (float32 end points give float32), then cast to dtype (null:
+     * no cast; an integer dtype truncates, as NumPy's astype). NaN and Inf follow {@code power}.
+     *
+     * <pre>{@code
+     * logspace(scalar(0.0), array(new double[] {1, 2}), 3, true, 10, null, 0)   // [[1 1] [3.16 10] [10 100]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #linspace(Tensor, Tensor, long, boolean, DType, int)}
+     */
+    public static Tensor logspace(Tensor start, Tensor stop, long num, boolean endpoint, double base, DType dtype,
+                                  int axis) {
+        return Spacing.logspace("logspace", start, stop, num, endpoint, null, base, dtype, axis);
+    }
+
+    /**
+     * {@code np.logspace(start, stop, num, endpoint, base, dtype, axis)} with an array base: a base
+     * of one or more dimensions is broadcast with start and stop (each given leading length-1 axes
+     * up to the largest number of dimensions) and gets a length-1 axis at {@code axis}, so each
+     * broadcast sequence has its own base, as NumPy does; the base's type takes part in the result
+     * type (a 0-d base too).
+     *
+     * <pre>{@code
+     * logspace(scalar(0.0), array(new double[] {1, 2}), 3, true, array(new double[] {2, 10}), null, 0)
+     * // [[1. 1.] [1.41421356 10.] [2. 100.]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #linspace(Tensor, Tensor, long, boolean, DType, int)},
+     *                                  or for a base that does not broadcast with start and stop
+     */
+    public static Tensor logspace(Tensor start, Tensor stop, long num, boolean endpoint, Tensor base, DType dtype,
+                                  int axis) {
+        Objects.requireNonNull(base, "logspace: base is null");
+        return Spacing.logspace("logspace", start, stop, num, endpoint, base, 10.0, dtype, axis);
+    }
+
+    /**
+     * {@code np.geomspace(start, stop, num, endpoint, dtype, axis)} with array end points: each
+     * broadcast pair gives a geometric sequence along {@code axis}, computed as NumPy does in the
+     * floating type of start, stop and dtype (float64 when dtype is null, so float32 end points give
+     * float64 as in NumPy): start's sign divided out, {@code logspace(log10(start), log10(stop))},
+     * the end points written exactly, the sign multiplied back in; then cast to dtype (integers
+     * truncate). Opposite signs give NaN inside. Accuracy as {@link #geomspace(double, double, long)}.
+     *
+     * <pre>{@code
+     * geomspace(array(new double[] {1, -1}), array(new double[] {1000, -1000}), 4, true, null, 1)
+     * // [[    1.    10.   100.  1000.] [   -1.   -10.  -100. -1000.]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when start or stop has a zero, num is negative, or as
+     *                                  {@link #linspace(Tensor, Tensor, long, boolean, DType, int)}
+     */
+    public static Tensor geomspace(Tensor start, Tensor stop, long num, boolean endpoint, DType dtype, int axis) {
+        return Spacing.geomspace("geomspace", start, stop, num, endpoint, dtype, axis);
+    }
+
+    /**
      * {@code np.geomspace(start, stop, num)}: num float64 numbers from start to stop spaced evenly
      * on a log scale, computed as NumPy does (logspace of the base-10 logs with start's sign divided
      * out, then the end points written exactly, so the first is start and the last stop). Both
@@ -9620,18 +9758,39 @@ public final class Np {
     }
 
     /**
-     * {@code np.expand_dims(x, axis)} with one or more axes: length-1 axes at those positions of the
-     * result (of ndim + axes.length dimensions; negative positions count from its end), a view. An
-     * empty array is NumPy's {@code axis=()}: a view of x with its shape.
+     * {@code np.expand_dims(x, axis)}: a view with a length-1 axis at {@code axis} and at each of
+     * {@code moreAxes} (positions in the result of ndim + 1 + moreAxes.length dimensions; negative
+     * ones count from its end). NumPy requires an axis, so {@code expandDims(x)} does not compile;
+     * for an axis tuple built at run time, {@link #expandDims(Tensor, int[])}.
      *
      * <pre>{@code
      * expandDims(zeros(2, 3), 0, -1).shape()   // [1, 2, 3, 1]
      * }</pre>
      *
      * @throws IllegalArgumentException for a position out of range or repeated (NumPy's
+     *                                  AxisError / "repeated axis"), e.g. 0 and -4 for a 2-d x
+     */
+    public static Tensor expandDims(Tensor x, int axis, int... moreAxes) {
+        int[] axes = new int[moreAxes.length + 1];
+        axes[0] = axis;
+        System.arraycopy(moreAxes, 0, axes, 1, moreAxes.length);
+        return expandDims(x, axes);
+    }
+
+    /**
+     * {@code np.expand_dims(x, axis)} with an axis tuple: length-1 axes at those positions of the
+     * result (of ndim + axes.length dimensions; negative positions count from its end), a view. An
+     * empty array is NumPy's {@code axis=()}: a view of x with its shape.
+     *
+     * <pre>{@code
+     * expandDims(zeros(2, 3), new int[] {0, -1}).shape()   // [1, 2, 3, 1]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a position out of range or repeated (NumPy's
      *                                  AxisError / "repeated axis")
      */
-    public static Tensor expandDims(Tensor x, int... axes) {
+    public static Tensor expandDims(Tensor x, int[] axes) {
+        Objects.requireNonNull(axes, "expandDims: axes is null");
         Objects.requireNonNull(x, "expandDims: x is null");
         x.checkOpen("expandDims");
         int n = x.ndim() + axes.length;

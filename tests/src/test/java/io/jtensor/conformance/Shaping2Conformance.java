@@ -1,0 +1,206 @@
+package io.jtensor.conformance;
+
+import io.jtensor.DType;
+import io.jtensor.Np;
+import io.jtensor.Tensor;
+import io.jtensor.op.BinaryOp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import java.lang.reflect.Method;
+
+import static io.jtensor.DType.BOOL;
+import static io.jtensor.DType.FLOAT16;
+import static io.jtensor.DType.FLOAT32;
+import static io.jtensor.DType.FLOAT64;
+import static io.jtensor.DType.INT32;
+import static io.jtensor.DType.INT64;
+import static io.jtensor.DType.INT8;
+import static io.jtensor.conformance.Check.throwsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * NumPy keyword forms of creation and numeric functions added after {@link ShapingConformance}:
+ * linspace, logspace and geomspace with array end points, {@code dtype}, {@code axis},
+ * {@code retstep} and an array base; polyint's integration constants; expandDims' required axis.
+ * Every expected value is NumPy 2.4's (the call is in the comment above it).
+ */
+public abstract class Shaping2Conformance extends ConformanceCase {
+
+    private static IllegalArgumentException iae(Executable code, String... fragments) {
+        return throwsWith(IllegalArgumentException.class, code, fragments);
+    }
+
+    private static Tensor f16(double... values) {
+        return Np.array(values).astype(FLOAT16);
+    }
+
+    private Tolerance power(DType type) {
+        return RandomCaseRun.plus(suite().binaryTolerance(BinaryOp.POWER, type), Tolerance.ulps(1));
+    }
+
+    // ---- linspace -------------------------------------------------------------------------------
+
+    @Test
+    void linspaceOfArrayEndPointsAlongAnAxis() {
+        // np.linspace([0, 1], [10, 20], 5, axis=1)
+        assertDoubles(Np.linspace(f64(0, 1), f64(10, 20), 5, true, null, 1), FLOAT64, shape(2, 5),
+                0, 2.5, 5, 7.5, 10, 1, 5.75, 10.5, 15.25, 20);
+        // np.linspace(0, [[1, 2], [3, 4]], 3, axis=1, endpoint=False)
+        assertDoubles(Np.linspace(Np.scalar(0.0), f64(1, 2, 3, 4).reshape(2, 2), 3, false, null, 1), FLOAT64,
+                shape(2, 3, 2), 0, 0, 0.3333333333333333, 0.6666666666666666, 0.6666666666666666,
+                1.3333333333333333, 0, 0, 1, 1.3333333333333333, 2, 2.6666666666666665);
+        // np.linspace(0, [1, 2], 0, axis=-1)
+        assertDoubles(Np.linspace(Np.scalar(0.0), f64(1, 2), 0, true, null, -1), FLOAT64, shape(2, 0));
+        // np.linspace(np.array([0, 5], np.int32), np.int64(10), 3): integers compute in float64
+        assertDoubles(Np.linspace(i32(0, 5), Np.scalar(10, INT64), 3, true, null, 0), FLOAT64, shape(3, 2),
+                0, 5, 5, 7.5, 10, 10);
+        // np.linspace([0., 0], [1, 5e-324], 3): a zero step divides first (NumPy's denormal path)
+        assertDoubles(Np.linspace(f64(0, 0), f64(1, Double.MIN_VALUE), 3, true, null, 0), FLOAT64, shape(3, 2),
+                0, 0, 0.5, 0, 1, Double.MIN_VALUE);
+    }
+
+    @Test
+    void linspaceKeepsFloat32AndFloat16() {
+        // np.linspace(np.float32(0.1), np.float32(0.7), 7)
+        Tensor samples = Np.linspace(Np.scalar(0.1, FLOAT32), Np.scalar(0.7, FLOAT32), 7, true, null, 0);
+        assertDoubles(samples, FLOAT32, shape(7), 0.10000000149011612, 0.19999998807907104, 0.29999998211860657,
+                0.3999999761581421, 0.4999999701976776, 0.5999999642372131, 0.699999988079071);
+        // np.linspace(np.array([0.1, 1], np.float16), np.array([0.7, 3], np.float16), 4)
+        assertDoubles(Np.linspace(f16(0.1, 1), f16(0.7, 3), 4, true, null, 0), FLOAT16, shape(4, 2),
+                0.0999755859375, 1.0, 0.300048828125, 1.666015625, 0.5, 2.33203125, 0.7001953125, 3.0);
+    }
+
+    @Test
+    void linspaceWithAnIntegerDtypeFloors() {
+        // np.linspace(0, 10, 4, dtype=np.int64), np.linspace(-1, -10, 4, dtype=np.int8)
+        assertLongs(Np.linspace(0, 10, 4, true, INT64), INT64, shape(4), 0, 3, 6, 10);
+        assertLongs(Np.linspace(-1, -10, 4, true, INT8), INT8, shape(4), -1, -4, -7, -10);
+        // np.linspace(np.float32(-1), np.float32(1), 5, dtype=np.int32): -0.5 floors to -1
+        assertLongs(Np.linspace(Np.scalar(-1, FLOAT32), Np.scalar(1, FLOAT32), 5, true, INT32, 0), INT32, shape(5),
+                -1, -1, 0, 0, 1);
+        // np.linspace(0, [1, 2], 3, dtype=bool)
+        assertLongs(Np.linspace(Np.scalar(0.0), f64(1, 2), 3, true, BOOL, 0), BOOL, shape(3, 2), 0, 0, 1, 1, 1, 1);
+        assertDoubles(Np.linspace(0, 1, 5, true, null), FLOAT64, shape(5), 0, 0.25, 0.5, 0.75, 1);
+    }
+
+    @Test
+    void linspaceReturnsItsStep() {
+        // np.linspace(0, [1, 2], 3, retstep=True)
+        Tensor[] withStep = Np.linspaceWithStep(Np.scalar(0.0), f64(1, 2), 3, true, null, 0);
+        assertDoubles(withStep[0], FLOAT64, shape(3, 2), 0, 0, 0.5, 1, 1, 2);
+        assertDoubles(withStep[1], FLOAT64, shape(2), 0.5, 1);
+        // np.linspace(np.float32(0), np.float32(1), 3, endpoint=False, retstep=True)[1]: np.float32(1/3)
+        Tensor[] f32 = Np.linspaceWithStep(Np.scalar(0, FLOAT32), Np.scalar(1, FLOAT32), 3, false, null, 0);
+        assertDoubles(f32[1], FLOAT32, shape(), (float) (1.0 / 3));
+        // np.linspace(0, 1, 1, retstep=True): ([0.], nan)
+        Tensor[] single = Np.linspaceWithStep(Np.scalar(0.0), Np.scalar(1.0), 1, true, null, 0);
+        assertDoubles(single[0], FLOAT64, shape(1), 0);
+        assertDoubles(single[1], FLOAT64, shape(), Double.NaN);
+    }
+
+    @Test
+    void linspaceRefusals() {
+        // np.linspace(0, 1, -1): ValueError; np.linspace(0, 1, 3, axis=2): AxisError;
+        // np.linspace([0, 1], [1, 2, 3], 3): broadcast error
+        iae(() -> Np.linspace(Np.scalar(0.0), Np.scalar(1.0), -1, true, null, 0), "linspace", "non-negative", "-1");
+        iae(() -> Np.linspace(Np.scalar(0.0), Np.scalar(1.0), 3, true, null, 1), "linspace", "axis");
+        iae(() -> Np.linspace(Np.scalar(0.0), f64(1, 2), 3, true, null, -3), "linspace", "axis");
+        iae(() -> Np.linspace(f64(0, 1), f64(1, 2, 3), 3, true, null, 0), "linspace", "(2,)", "(3,)");
+    }
+
+    // ---- logspace and geomspace --------------------------------------------------------------------
+
+    @Test
+    void logspaceWithAnArrayBase() {
+        // np.logspace(0, [1, 2], 3, base=[2, 10]) and with axis=1
+        assertDoubles("base [2, 10]", Np.logspace(Np.scalar(0.0), f64(1, 2), 3, true, f64(2, 10), null, 0),
+                FLOAT64, shape(3, 2), power(FLOAT64), 1, 1, 1.4142135623730951, 10, 2, 100);
+        assertDoubles("axis 1", Np.logspace(Np.scalar(0.0), f64(1, 2), 3, true, f64(2, 10), null, 1),
+                FLOAT64, shape(2, 3), power(FLOAT64), 1, 1.4142135623730951, 2, 1, 10, 100);
+        // np.logspace(0, [1, 2], 3, base=[[2], [10]], axis=-1): the base broadcasts to (2, 2)
+        assertDoubles("base [[2], [10]]", Np.logspace(Np.scalar(0.0), f64(1, 2), 3, true,
+                f64(2, 10).reshape(2, 1), null, -1), FLOAT64, shape(2, 2, 3), power(FLOAT64),
+                1, 1.4142135623730951, 2, 1, 2, 4, 1, 3.1622776601683795, 10, 1, 10, 100);
+        // np.logspace(np.float32(0), np.float32(1), 3, base=np.float64(2)): a 0-d base is float64
+        assertDoubles("0-d base", Np.logspace(Np.scalar(0, FLOAT32), Np.scalar(1, FLOAT32), 3, true,
+                Np.scalar(2.0), null, 0), FLOAT64, shape(3), power(FLOAT64), 1, 1.4142135623730951, 2);
+        iae(() -> Np.logspace(Np.scalar(0.0), f64(1, 2), 3, true, f64(2, 3, 4), null, 0), "logspace", "(2,)", "(3,)");
+    }
+
+    @Test
+    void logspaceTypes() {
+        // np.logspace(np.float32(0), np.float32(2), 5): the number base keeps float32
+        assertDoubles("float32", Np.logspace(Np.scalar(0, FLOAT32), Np.scalar(2, FLOAT32), 5, true, 10, null, 0),
+                FLOAT32, shape(5), power(FLOAT32), 1, 3.1622776985168457, 10, 31.62277603149414, 100);
+        // np.logspace(0, 2, 3, dtype=int)
+        assertLongs(Np.logspace(Np.scalar(0.0), Np.scalar(2.0), 3, true, 10, INT64, 0), INT64, shape(3), 1, 10, 100);
+    }
+
+    @Test
+    void geomspaceOfArrays() {
+        // np.geomspace(np.array([1., -1]), np.array([1000., -1000]), 4, axis=1)
+        assertDoubles("signs", Np.geomspace(f64(1, -1), f64(1000, -1000), 4, true, null, 1), FLOAT64, shape(2, 4),
+                power(FLOAT64), 1, 10, 100, 1000, -1, -10, -100, -1000);
+        // np.geomspace(np.array([1, 10]), 100, 3, endpoint=False)
+        assertDoubles("no end point", Np.geomspace(i64(1, 10), Np.scalar(100, INT64), 3, false, null, 0), FLOAT64,
+                shape(3, 2), RandomCaseRun.plus(power(FLOAT64), Tolerance.of(1, 4)), 1, 10, 4.641588833612778,
+                21.544346900318832, 21.544346900318832, 46.41588833612777);
+        // np.geomspace(-1, 1000, 3): opposite signs give NaN inside
+        assertDoubles("opposite signs", Np.geomspace(Np.scalar(-1.0), Np.scalar(1000.0), 3, true, null, 0),
+                FLOAT64, shape(3), Tolerance.EXACT, -1, Double.NaN, 1000);
+    }
+
+    @Test
+    void geomspaceTypes() {
+        // np.geomspace(np.float32(1), np.float32(1000), 4) is float64 (NumPy's zeros((), None))
+        assertDoubles("float32 ends", Np.geomspace(Np.scalar(1, FLOAT32), Np.scalar(1000, FLOAT32), 4, true, null, 0),
+                FLOAT64, shape(4), power(FLOAT64), 1, 10, 100, 1000);
+        // np.geomspace(1, 1000, 4, dtype=np.float32)
+        assertDoubles("dtype float32", Np.geomspace(Np.scalar(1.0), Np.scalar(1000.0), 4, true, FLOAT32, 0),
+                FLOAT32, shape(4), power(FLOAT32), 1, 10, 100, 1000);
+        // np.geomspace(1, 1000, 4, dtype=np.int32)
+        assertLongs(Np.geomspace(Np.scalar(1.0), Np.scalar(1000.0), 4, true, INT32, 0), INT32, shape(4),
+                1, 10, 100, 1000);
+        // np.geomspace([1, 0], 10, 3): ValueError "Geometric sequence cannot include zero"
+        iae(() -> Np.geomspace(f64(1, 0), Np.scalar(10.0), 3, true, null, 0), "geomspace", "zero");
+        iae(() -> Np.geomspace(Np.scalar(1.0), Np.scalar(10.0), -2, true, null, 0), "geomspace", "non-negative");
+    }
+
+    // ---- polyint constants ----------------------------------------------------------------------
+
+    @Test
+    void polyintWithConstants() {
+        // np.polyint([6, 2], 2, [1, 5]), np.polyint([1], 2, 3), np.polyint([1., 2], 1, [4, 5, 6])
+        assertDoubles(Np.polyint(i64(6, 2), 2, 1, 5), FLOAT64, shape(4), 1, 1, 1, 5);
+        assertDoubles(Np.polyint(f64(1), 2, 3), FLOAT64, shape(3), 0.5, 3, 3);
+        assertDoubles(Np.polyint(f64(1, 2), 1, 4, 5, 6), FLOAT64, shape(3), 0.5, 2, 4);
+        // np.polyint([1, 2], 0, []) is p
+        assertDoubles(Np.polyint(f64(1, 2), 0), FLOAT64, shape(2), 1, 2);
+        assertDoubles(Np.polyint(f64(1, 2), 0, new double[0]), FLOAT64, shape(2), 1, 2);
+        // np.polyint([1, 2], 3, [1, 2]) and np.polyint([1, 2], 2, []): ValueError
+        iae(() -> Np.polyint(f64(1, 2), 3, 1, 2), "polyint", "k must be", "2 constants");
+        iae(() -> Np.polyint(f64(1, 2), 2, new double[0]), "polyint", "k must be");
+    }
+
+    // ---- expandDims -------------------------------------------------------------------------------
+
+    @Test
+    void expandDimsNeedsAnAxis() throws NoSuchMethodException {
+        Method tuple = Np.class.getMethod("expandDims", Tensor.class, int[].class);
+        Method axes = Np.class.getMethod("expandDims", Tensor.class, int.class, int[].class);
+        assertFalse(tuple.isVarArgs(), "expandDims(x) without an axis must not compile (NumPy requires one)");
+        assertTrue(axes.isVarArgs());
+        Tensor x = Np.zeros(2, 3);
+        // np.expand_dims(x, (0, -1)).shape, np.expand_dims(x, ()).shape
+        assertArrayEquals(shape(1, 2, 3, 1), Np.expandDims(x, 0, -1).shape());
+        assertArrayEquals(shape(1, 2, 3), Np.expandDims(x, -3).shape());
+        assertArrayEquals(shape(2, 3), Np.expandDims(x, new int[0]).shape());
+        // np.expand_dims(x, (0, -4)) and (0, 0): "repeated axis"; (4,): AxisError
+        iae(() -> Np.expandDims(x, 0, -4), "expandDims", "repeated axis");
+        iae(() -> Np.expandDims(x, new int[] {0, 0}), "expandDims", "repeated axis");
+        iae(() -> Np.expandDims(x, 3), "expandDims", "axis 3");
+    }
+}
