@@ -5177,6 +5177,32 @@ public final class Np {
     }
 
     /**
+     * {@code np.cov(m, y, rowvar, bias, ddof, fweights, aweights, dtype)}: {@code fweights} (integral
+     * repeat counts) and {@code aweights} (relative importances), each nullable, 1-d with one
+     * non-negative weight per observation, multiply into w; the mean is w's weighted average and the
+     * sum of squares is normalised as NumPy does: by {@code sum(w)} when ddof is 0, {@code sum(w) -
+     * ddof} with frequency weights only, and {@code sum(w) - ddof * sum(w * aweights) / sum(w)} with
+     * analytic ones. {@code dtype} (null: float64) is the type m and y are converted to and computed
+     * in; with weights NumPy's product by the float64 w makes the result float64 whatever dtype.
+     * NaN weights propagate NaN (a NaN frequency is not integral and is refused).
+     *
+     * <pre>{@code
+     * cov(array(new double[][] {{0, 1, 2, 4}, {2, 1, 0, 3}}), null, true, false, null,
+     *     array(new long[] {1, 2, 1, 3}), null, null)   // [[2.9047619  1.38095238] [1.38095238 1.47619048]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for fweights that are not integral, weights of more than one
+     *                                  dimension, of another length than the observations, negative,
+     *                                  or summing to zero (NumPy's TypeError, RuntimeError, ValueError
+     *                                  and ZeroDivisionError); a dtype that is not floating (NumPy's
+     *                                  UFuncTypeError); or as {@link #cov(Tensor, Tensor, boolean, boolean, Integer)}
+     */
+    public static Tensor cov(Tensor m, Tensor y, boolean rowvar, boolean bias, Integer ddof, Tensor fweights,
+                             Tensor aweights, DType dtype) {
+        return Covariance.cov("cov", m, y, rowvar, bias, ddof, fweights, aweights, dtype);
+    }
+
+    /**
      * Pearson correlation coefficients of the variables in the rows of x ({@code np.corrcoef(x)}):
      * {@code cov[i][j] / sqrt(cov[i][i] cov[j][j])}, float64, clipped to [-1, 1]; NaN for a constant
      * variable. A single variable gives 1.0 (0-d).
@@ -5186,12 +5212,24 @@ public final class Np {
      * }</pre>
      */
     public static Tensor corrcoef(Tensor x) {
-        return Covariance.corrcoef(x, null, true);
+        return Covariance.corrcoef(x, null, true, null);
     }
 
     /** {@code np.corrcoef(x, y, rowvar)}: y (nullable) adds variables; columns are variables when {@code rowvar} is false. */
     public static Tensor corrcoef(Tensor x, Tensor y, boolean rowvar) {
-        return Covariance.corrcoef(x, y, rowvar);
+        return Covariance.corrcoef(x, y, rowvar, null);
+    }
+
+    /**
+     * {@code np.corrcoef(x, y, rowvar, dtype=dtype)}: the covariance computed in {@code dtype}
+     * (null: float64; see {@link #cov(Tensor, Tensor, boolean, boolean, Integer, Tensor, Tensor, DType)}),
+     * then divided by the deviations and clipped in that type, so float32 gives float32 (its
+     * diagonal can be 1 - eps, as NumPy's). NumPy's corrcoef has no weights.
+     *
+     * @throws IllegalArgumentException for a dtype that is not floating, or as {@link #corrcoef(Tensor, Tensor, boolean)}
+     */
+    public static Tensor corrcoef(Tensor x, Tensor y, boolean rowvar, DType dtype) {
+        return Covariance.corrcoef(x, y, rowvar, dtype);
     }
 
     /**

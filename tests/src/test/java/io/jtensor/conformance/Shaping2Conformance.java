@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * NumPy keyword forms of creation and numeric functions added after {@link ShapingConformance}:
  * linspace, logspace and geomspace with array end points, {@code dtype}, {@code axis},
- * {@code retstep} and an array base; polyint's integration constants; expandDims' required axis.
+ * {@code retstep} and an array base; cov's frequency and analytic weights and cov's and corrcoef's
+ * {@code dtype}; polyint's integration constants; expandDims' required axis.
  * Every expected value is NumPy 2.4's (the call is in the comment above it).
  */
 public abstract class Shaping2Conformance extends ConformanceCase {
@@ -167,6 +168,83 @@ public abstract class Shaping2Conformance extends ConformanceCase {
         // np.geomspace([1, 0], 10, 3): ValueError "Geometric sequence cannot include zero"
         iae(() -> Np.geomspace(f64(1, 0), Np.scalar(10.0), 3, true, null, 0), "geomspace", "zero");
         iae(() -> Np.geomspace(Np.scalar(1.0), Np.scalar(10.0), -2, true, null, 0), "geomspace", "non-negative");
+    }
+
+    // ---- cov weights and dtype --------------------------------------------------------------------
+
+    private static Tensor observations() {
+        return Np.array(new double[] {0, 1, 2, 4, 2, 1, 0, 3}, 2, 4);
+    }
+
+    private Tolerance cov(DType type) {
+        return suite().linalgTolerance("decomposition", type);
+    }
+
+    @Test
+    void covWithFrequencyAndAnalyticWeights() {
+        Tensor m = observations();
+        Tensor f = i64(1, 2, 1, 3);
+        Tensor a = f64(0.5, 1, 2, 0.25);
+        // np.cov(m, fweights=[1, 2, 1, 3]); the same with rowvar=False on m.T
+        assertDoubles("fweights", Np.cov(m, null, true, false, null, f, null, null), FLOAT64, shape(2, 2), cov(FLOAT64),
+                2.904761904761904, 1.380952380952381, 1.380952380952381, 1.4761904761904763);
+        assertDoubles("rowvar=False", Np.cov(m.T(), null, false, false, null, f, null, null), FLOAT64, shape(2, 2),
+                cov(FLOAT64), 2.904761904761904, 1.380952380952381, 1.380952380952381, 1.4761904761904763);
+        // np.cov(m, aweights=[0.5, 1, 2, 0.25]); np.cov(m[0], m[1], aweights=...)
+        double[] analytic = {1.4571428571428573, -0.17142857142857149, -0.17142857142857149, 1.3857142857142857};
+        assertDoubles("aweights", Np.cov(m, null, true, false, null, null, a, null), FLOAT64, shape(2, 2),
+                cov(FLOAT64), analytic);
+        assertDoubles("aweights with y", Np.cov(m.select(0, 0), m.select(0, 1), true, false, null, null, a, null), FLOAT64,
+                shape(2, 2), cov(FLOAT64), analytic);
+        // np.cov(m, fweights=..., aweights=...), with ddof=0, and fweights with bias=True
+        assertDoubles("both", Np.cov(m, null, true, false, null, f, a, null), FLOAT64, shape(2, 2), cov(FLOAT64),
+                1.6331360946745561, 0.49704142011834307, 0.49704142011834307, 1.3668639053254437);
+        assertDoubles("both ddof=0", Np.cov(m, null, true, false, 0, f, a, null), FLOAT64, shape(2, 2), cov(FLOAT64),
+                1.2517006802721087, 0.3809523809523808, 0.3809523809523808, 1.0476190476190474);
+        assertDoubles("bias", Np.cov(m, null, true, true, null, f, null, null), FLOAT64, shape(2, 2), cov(FLOAT64),
+                2.4897959183673466, 1.183673469387755, 1.183673469387755, 1.2653061224489797);
+        // np.cov(np.array([1, 2, 4]), fweights=[0, 0, 2]): one weighted observation, 0-d
+        assertDoubles("zero frequencies", Np.cov(i64(1, 2, 4), null, true, false, null, i64(0, 0, 2), null, null),
+                FLOAT64, shape(), cov(FLOAT64), 0);
+    }
+
+    @Test
+    void covAndCorrcoefInADtype() {
+        Tensor m = observations();
+        // np.cov(m, dtype=np.float32), and of float32 data
+        double[] f32 = {2.9166667461395264, 0.8333333134651184, 0.8333333134651184, 1.6666666269302368};
+        assertDoubles("dtype float32", Np.cov(m, null, true, false, null, null, null, FLOAT32), FLOAT32, shape(2, 2),
+                cov(FLOAT32), f32);
+        assertDoubles("float32 data", Np.cov(m.astype(FLOAT32), null, true, false, null, null, null, FLOAT32), FLOAT32,
+                shape(2, 2), cov(FLOAT32), f32);
+        // np.cov(m, dtype=np.float32, aweights=...): the float64 weights make it float64
+        assertDoubles("dtype float32 with weights", Np.cov(m, null, true, false, null, null,
+                f64(0.5, 1, 2, 0.25), FLOAT32), FLOAT64, shape(2, 2), cov(FLOAT32), 1.4571429388863715,
+                -0.17142856887408697, -0.17142856887408697, 1.3857142925262456);
+        // np.corrcoef(m, dtype=np.float32)
+        assertDoubles("corrcoef float32", Np.corrcoef(m, null, true, FLOAT32), FLOAT32, shape(2, 2), cov(FLOAT32),
+                0.9999999403953552, 0.37796446681022644, 0.37796443700790405, 1.0);
+        // np.cov(m, dtype=np.int64): UFuncTypeError
+        iae(() -> Np.cov(m, null, true, false, null, null, null, INT64), "cov", "dtype", "floating");
+        iae(() -> Np.corrcoef(m, null, true, INT32), "corrcoef", "dtype", "floating");
+    }
+
+    @Test
+    void covRefusesBadWeights() {
+        Tensor m = observations();
+        // np.cov(m, fweights=[1, 2.5, 1, 3]): TypeError "fweights must be integer" (also for NaN)
+        iae(() -> Np.cov(m, null, true, false, null, f64(1, 2.5, 1, 3), null, null), "cov", "fweights must be integer");
+        iae(() -> Np.cov(m, null, true, false, null, f64(1, Double.NaN, 1, 1), null, null), "cov", "integer");
+        // negative weights: ValueError
+        iae(() -> Np.cov(m, null, true, false, null, i64(1, -2, 1, 3), null, null), "cov", "fweights", "negative");
+        iae(() -> Np.cov(m, null, true, false, null, null, f64(1, -2, 1, 3), null), "cov", "aweights", "negative");
+        // wrong length or dimensions: RuntimeError
+        iae(() -> Np.cov(m, null, true, false, null, i64(1, 2, 1), null, null), "cov", "incompatible", "fweights");
+        iae(() -> Np.cov(m, null, true, false, null, null, f64(1, 2, 1), null), "cov", "incompatible", "aweights");
+        iae(() -> Np.cov(m, null, true, false, null, i64(1, 2, 1, 3).reshape(1, 4), null, null), "cov",
+                "multidimensional fweights");
+        // np.cov(m, aweights=[0, 0, 0, 0]): ZeroDivisionError
+        iae(() -> Np.cov(m, null, true, false, null, null, f64(0, 0, 0, 0), null), "cov", "sum to zero");
     }
 
     // ---- polyint constants ----------------------------------------------------------------------
