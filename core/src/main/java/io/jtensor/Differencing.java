@@ -59,58 +59,7 @@ final class Differencing {
      * differences at the two ends, in NumPy's order of operations. Integer f is taken as float64.
      */
     static Tensor gradient(Tensor f, double spacing, int axis, int edgeOrder) {
-        Objects.requireNonNull(f, "gradient: f is null");
-        f.checkOpen("gradient");
-        if (f.dtype == DType.BOOL) {
-            throw new IllegalArgumentException("gradient: bool input is not supported (NumPy cannot subtract bools); "
-                    + "convert with astype first");
-        }
-        if (edgeOrder != 1 && edgeOrder != 2) {
-            throw new IllegalArgumentException("gradient: edge order must be 1 or 2, got " + edgeOrder);
-        }
-        int a = Axes.normalize("gradient", axis, f.ndim());
-        long n = f.shape[a];
-        if (n < edgeOrder + 1) {
-            throw new IllegalArgumentException("gradient: axis " + a + " has " + n + " elements; at least edge order + 1 = "
-                    + (edgeOrder + 1) + " are needed to calculate a numerical gradient");
-        }
-        try (Tensor converted = f.dtype.isFloatingPoint() ? null : f.astype(DType.FLOAT64);
-             Temporaries t = new Temporaries()) {
-            Tensor y = converted == null ? f : converted;
-            Tensor later = t.add(y.slice(a, 2, n, 1));
-            Tensor earlier = t.add(y.slice(a, 0, n - 2, 1));
-            Tensor inside = t.add(binary(BinaryOp.DIVIDE, Arg.of(t.add(binary(BinaryOp.SUBTRACT, Arg.of(later),
-                    Arg.of(earlier)))), Arg.of(2. * spacing)));
-            Tensor first;
-            Tensor last;
-            if (edgeOrder == 1) {
-                first = t.add(step(y, a, 1, 0, spacing, t));
-                last = t.add(step(y, a, n - 1, n - 2, spacing, t));
-            } else {
-                first = t.add(threePoint(y, a, new long[] {0, 1, 2}, -1.5 / spacing, 2. / spacing, -0.5 / spacing, t));
-                last = t.add(threePoint(y, a, new long[] {n - 3, n - 2, n - 1}, 0.5 / spacing, -2. / spacing,
-                        1.5 / spacing, t));
-            }
-            return Joining.concatenate("gradient", new Tensor[] {first, inside, last}, a, null);
-        }
-    }
-
-    /** {@code (y[i] - y[j]) / spacing}, keeping the axis. */
-    private static Tensor step(Tensor y, int a, long i, long j, double spacing, Temporaries t) {
-        Tensor difference = t.add(binary(BinaryOp.SUBTRACT, Arg.of(t.add(y.slice(a, i, i + 1, 1))),
-                Arg.of(t.add(y.slice(a, j, j + 1, 1)))));
-        return binary(BinaryOp.DIVIDE, Arg.of(difference), Arg.of(spacing));
-    }
-
-    /** {@code a y[i0] + b y[i1] + c y[i2]}, summed left to right as NumPy's expression is. */
-    private static Tensor threePoint(Tensor y, int a, long[] at, double ca, double cb, double cc, Temporaries t) {
-        Tensor sum = t.add(binary(BinaryOp.ADD, Arg.of(t.add(scaled(y, a, at[0], ca, t))),
-                Arg.of(t.add(scaled(y, a, at[1], cb, t)))));
-        return binary(BinaryOp.ADD, Arg.of(sum), Arg.of(t.add(scaled(y, a, at[2], cc, t))));
-    }
-
-    private static Tensor scaled(Tensor y, int a, long i, double c, Temporaries t) {
-        return binary(BinaryOp.MULTIPLY, Arg.of(c), Arg.of(t.add(y.slice(a, i, i + 1, 1))));
+        return Gradient.gradient(f, new Object[] {spacing}, new int[] {axis}, edgeOrder)[0];
     }
 
     /**

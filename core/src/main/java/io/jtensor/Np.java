@@ -3677,6 +3677,64 @@ public final class Np {
     }
 
     /**
+     * {@code np.gradient(f, *spacing, axis=axes, edge_order=edgeOrder)} with number spacings: none
+     * (unit spacing), one for every axis, or one per axis of {@code axes} (null: all axes; a given
+     * order is kept, as NumPy's). The numbers are Python floats: float32 and float16 f keep their
+     * type in the arithmetic. One result per axis, of f's shape and floating type (float64 for
+     * integer f). A spacing of 0 divides by zero (±Inf, NaN).
+     *
+     * <pre>{@code
+     * gradient(array(new double[] {1, 2, 4, 7, 11, 16}).reshape(2, 3), new double[] {2, 0.5}, null, 1)
+     * // [[3. 4.5 6.] [3. 4.5 6.]], [[2. 3. 4.] [8. 9. 10.]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an axis out of range or repeated, a number of spacings
+     *                                  other than 0, 1 or one per axis (NumPy's "invalid number of
+     *                                  arguments"), bool f, an edge order other than 1 or 2, or an
+     *                                  axis with fewer than edgeOrder + 1 elements
+     */
+    public static Tensor[] gradient(Tensor f, double[] spacing, int[] axes, int edgeOrder) {
+        Objects.requireNonNull(spacing, "gradient: spacing is null");
+        Object[] boxed = new Object[spacing.length];
+        for (int i = 0; i < spacing.length; i++) {
+            boxed[i] = spacing[i];
+        }
+        return Gradient.gradient(f, boxed, axes, edgeOrder);
+    }
+
+    /**
+     * {@code np.gradient(f, *spacing, axis=axes, edge_order=edgeOrder)} with array spacings, one
+     * per axis of {@code axes} (or a single 0-d one for all): a 0-d tensor is a NumPy scalar
+     * (uniform spacing; its type takes part in the arithmetic as np.float64(h) does, integers as
+     * float64), a 1-d tensor the coordinates along that axis (as many as the axis is long). Uneven
+     * coordinates use NumPy's second-order formula inside,
+     * {@code -h2/(h1(h1+h2)) f[i-1] + (h2-h1)/(h1 h2) f[i] + h1/(h2(h1+h2)) f[i+1]}, and its first- or
+     * second-order one-sided formulas at the ends; coordinates with equal differences are the
+     * uniform spacing of their first difference, as in NumPy. Values are NumPy's bit for bit
+     * (the same operations in the same order). Repeated coordinates divide by zero (±Inf, NaN).
+     *
+     * <pre>{@code
+     * gradient(array(new double[] {1, 2, 4, 7, 11}), new Tensor[] {array(new double[] {0, 1, 1.5, 3.5, 4})},
+     *          null, 1)[0]   // [1.  3.  3.5 6.7 8. ]
+     * }</pre>
+     *
+     * <p>Deviation: bool coordinates are refused (NumPy's differences of bools are bools, which its
+     * formula then fails to negate, or silently treats as 1 when they are all equal).
+     *
+     * @throws IllegalArgumentException as {@link #gradient(Tensor, double[], int[], int)}; for a
+     *                                  spacing of 2 or more dimensions ("distances must be either
+     *                                  scalars or 1d"), coordinates of another length than their
+     *                                  axis, bool coordinates, or tensors on different backends
+     */
+    public static Tensor[] gradient(Tensor f, Tensor[] spacing, int[] axes, int edgeOrder) {
+        Objects.requireNonNull(spacing, "gradient: spacing is null");
+        for (Tensor s : spacing) {
+            Objects.requireNonNull(s, "gradient: a spacing is null");
+        }
+        return Gradient.gradient(f, spacing.clone(), axes, edgeOrder);
+    }
+
+    /**
      * The integral of y along the last axis by the trapezoidal rule with unit spacing
      * ({@code np.trapezoid(y)}): {@code sum((y[1:] + y[:-1]) / 2)}, float64 for integer y.
      * Accuracy: a pairwise sum, as {@link #sum(Tensor)}.

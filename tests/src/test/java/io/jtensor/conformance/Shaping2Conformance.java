@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * NumPy keyword forms of creation and numeric functions added after {@link ShapingConformance}:
  * linspace, logspace and geomspace with array end points, {@code dtype}, {@code axis},
  * {@code retstep} and an array base; cov's frequency and analytic weights and cov's and corrcoef's
- * {@code dtype}; polyint's integration constants; expandDims' required axis.
+ * {@code dtype}; gradient's spacings (per axis, NumPy scalars, coordinates) and axis tuples;
+ * polyint's integration constants; expandDims' required axis.
  * Every expected value is NumPy 2.4's (the call is in the comment above it).
  */
 public abstract class Shaping2Conformance extends ConformanceCase {
@@ -245,6 +246,82 @@ public abstract class Shaping2Conformance extends ConformanceCase {
                 "multidimensional fweights");
         // np.cov(m, aweights=[0, 0, 0, 0]): ZeroDivisionError
         iae(() -> Np.cov(m, null, true, false, null, null, f64(0, 0, 0, 0), null), "cov", "sum to zero");
+    }
+
+    // ---- gradient spacings --------------------------------------------------------------------
+
+    private static Tensor grid() {
+        return Np.array(new double[] {1, 2, 4, 7, 3, 1, 0, 5, 2, 2, 8, 1}, 3, 4);
+    }
+
+    @Test
+    void gradientWithASpacingPerAxis() {
+        // np.gradient(np.array([1., 2, 4, 7, 11, 16]).reshape(2, 3), 2, 0.5)
+        Tensor[] g = Np.gradient(f64(1, 2, 4, 7, 11, 16).reshape(2, 3), new double[] {2, 0.5}, null, 1);
+        assertDoubles(g[0], FLOAT64, shape(2, 3), 3, 4.5, 6, 3, 4.5, 6);
+        assertDoubles(g[1], FLOAT64, shape(2, 3), 2, 3, 4, 8, 9, 10);
+        // np.gradient(f, axis=(1, 0)): the given order
+        Tensor[] o = Np.gradient(grid(), new double[0], new int[] {1, 0}, 1);
+        assertDoubles(o[0], FLOAT64, shape(3, 4), 1, 1.5, 2.5, 3, -2, -1.5, 2, 5, 0, 3, -0.5, -7);
+        assertDoubles(o[1], FLOAT64, shape(3, 4), 2, -1, -4, -2, 0.5, 0, 2, -3, -1, 1, 8, -4);
+        // np.gradient(f.astype(np.float32), 0.3, axis=1, edge_order=2): a Python float keeps float32
+        assertDoubles(Np.gradient(grid().astype(FLOAT32), new double[] {0.3}, new int[] {1}, 2)[0], FLOAT32,
+                shape(3, 4), 1.6666665077209473, 5.0, 8.333333015441895, 11.666667938232422, -8.333333969116211, -5.0,
+                6.666666507720947, 26.66666603088379, -10.0, 10.0, -1.6666666269302368, -45.0);
+        // np.gradient(f.astype(np.float32), np.float64(0.3), axis=1, edge_order=2): a NumPy scalar is float64
+        assertDoubles(Np.gradient(grid().astype(FLOAT32), new Tensor[] {Np.scalar(0.3)}, new int[] {1}, 2)[0],
+                FLOAT32, shape(3, 4), 1.6666666269302368, 5.0, 8.333333015441895, 11.666666984558105,
+                -8.333333015441895, -5.0, 6.666666507720947, 26.66666603088379, -10.0, 10.0, -1.6666666269302368,
+                -45.0);
+    }
+
+    @Test
+    void gradientWithCoordinates() {
+        // np.gradient([1., 2, 4, 7, 11], [0, 1, 1.5, 3.5, 4]) and with edge_order=2
+        Tensor y = f64(1, 2, 4, 7, 11);
+        Tensor x = f64(0, 1, 1.5, 3.5, 4);
+        assertDoubles(Np.gradient(y, new Tensor[] {x}, null, 1)[0], FLOAT64, shape(5),
+                1, 2.9999999999999996, 3.5, 6.700000000000001, 8);
+        assertDoubles(Np.gradient(y, new Tensor[] {x}, null, 2)[0], FLOAT64, shape(5),
+                -1, 2.9999999999999996, 3.5, 6.700000000000001, 9.299999999999997);
+        // np.gradient(f, np.array([0., 1, 3]), np.float64(2), axis=(0, 1), edge_order=2): mixed forms
+        Tensor[] m = Np.gradient(grid(), new Tensor[] {f64(0, 1, 3), Np.scalar(2.0)}, new int[] {0, 1}, 2);
+        assertDoubles(m[0], FLOAT64, shape(3, 4), 2.8333333333333335, -1.4999999999999998, -6.666666666666666,
+                -1.999999999999999, 1.1666666666666667, -0.49999999999999994, -1.3333333333333333,
+                -1.9999999999999993, -2.166666666666667, 1.5, 9.333333333333334, -2.0000000000000004);
+        assertDoubles(m[1], FLOAT64, shape(3, 4), 0.25, 0.75, 1.25, 1.75, -1.25, -0.75, 1, 4, -1.5, 1.5, -0.25, -6.75);
+        // np.gradient(f.astype(np.float32), np.array([0., 0.5, 2, 3.1]), axis=1, edge_order=2): float64
+        // coefficients, float32 result
+        assertDoubles(Np.gradient(grid().astype(FLOAT32), new Tensor[] {f64(0, 0.5, 2, 3.1)}, new int[] {1}, 2)[0],
+                FLOAT32, shape(3, 4), 2.1666667461395264, 1.8333333730697632, 2.137529134750366, 3.317016363143921,
+                -4.833333492279053, -3.1666667461395264, 2.3403263092041016, 6.750582695007324, -1.0, 1.0,
+                -1.9790209531784058, -10.748251914978027);
+        // np.gradient(f.astype(np.float32), np.array([0, 1, 2, 3]), axis=1): equal differences are the
+        // scalar np.float64(1)
+        assertDoubles(Np.gradient(grid().astype(FLOAT32), new Tensor[] {i64(0, 1, 2, 3)}, new int[] {1}, 1)[0],
+                FLOAT32, shape(3, 4), 1, 1.5, 2.5, 3, -2, -1.5, 2, 5, 0, 3, -0.5, -7);
+        // np.gradient(np.array([1, 4, 9, 16]), np.array([1, 2, 4, 8]), edge_order=2): integers as float64
+        assertDoubles(Np.gradient(i64(1, 4, 9, 16), new Tensor[] {i64(1, 2, 4, 8)}, null, 2)[0], FLOAT64, shape(4),
+                3.166666666666667, 2.8333333333333335, 2.25, 1.25);
+    }
+
+    @Test
+    void gradientRefusals() {
+        Tensor f = grid();
+        // np.gradient(f, 1, 2, 3) and np.gradient(f, np.array([0., 1, 2])): TypeError "invalid number of arguments"
+        iae(() -> Np.gradient(f, new double[] {1, 2, 3}, null, 1), "gradient", "invalid number");
+        iae(() -> Np.gradient(f, new Tensor[] {f64(0, 1, 2)}, null, 1), "gradient", "invalid number");
+        // np.gradient(f, np.ones((2, 2)), axis=0): "distances must be either scalars or 1d"
+        iae(() -> Np.gradient(f, new Tensor[] {Np.ones(2, 2)}, new int[] {0}, 1), "gradient", "scalars or 1d");
+        // np.gradient(f, np.array([0, 1]), axis=0): "when 1d, distances must match the length ..."
+        iae(() -> Np.gradient(f, new Tensor[] {i64(0, 1)}, new int[] {0}, 1), "gradient", "must match the length");
+        // np.gradient(f, axis=(0, 0)): "repeated axis"; axis 2: AxisError
+        iae(() -> Np.gradient(f, new double[0], new int[] {0, -2}, 1), "gradient", "repeated axis");
+        iae(() -> Np.gradient(f, new double[0], new int[] {2}, 1), "gradient", "axis 2");
+        iae(() -> Np.gradient(f, new Tensor[] {bools(true, false, true)}, new int[] {0}, 1), "gradient", "bool");
+        // np.gradient(f, [0., 1, 3], axis=0, edge_order=2) on 2 rows: too small
+        iae(() -> Np.gradient(f.slice(0, 0, 2, 1), new Tensor[] {f64(0, 1)}, new int[] {0}, 2), "gradient",
+                "at least edge order + 1");
     }
 
     // ---- polyint constants ----------------------------------------------------------------------
