@@ -8339,18 +8339,25 @@ public final class Np {
 
     /**
      * frexp(x) written into {@code mantissaOut} and {@code exponentOut} (either may be x itself, as
-     * far as its type allows; casts under same_kind); returns them.
+     * far as its type allows; casts under same_kind; either may be null for a new tensor, NumPy's
+     * {@code out=(m, None)}); returns the two results.
      */
     public static Tensor[] frexp(Tensor x, Tensor mantissaOut, Tensor exponentOut) {
-        return DerivedMath.frexp(x, Objects.requireNonNull(mantissaOut, "frexp: mantissaOut is null"),
-                Objects.requireNonNull(exponentOut, "frexp: exponentOut is null"), null);
+        return DerivedMath.frexp(x, mantissaOut, exponentOut, null);
     }
 
     /**
-     * frexp(x) written into the outs only where {@code where} is true; with both outs null, two new
-     * tensors, zero elsewhere.
+     * frexp(x) written into the outs only where {@code where} is true ({@code np.frexp(x, out=(m, e),
+     * where=where)}); a null out is a new tensor, zero where {@code where} is false (NumPy's
+     * {@code out=(m, None)} form is one null). An exponent out may share x's memory (a float64 x
+     * with {@code exponentOut} x itself): the mantissas are then read from a copy of x, as NumPy does.
      *
-     * @throws IllegalArgumentException when only one of the outs is null
+     * <pre>{@code
+     * frexp(x, mantissa, null, null)   // {mantissa, a new int32 exponent}
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when both outs are the same tensor, or an out of the wrong
+     *                                  shape or a type the result cannot be cast to under same_kind
      */
     public static Tensor[] frexp(Tensor x, Tensor mantissaOut, Tensor exponentOut, Tensor where) {
         return DerivedMath.frexp(x, mantissaOut, exponentOut, where);

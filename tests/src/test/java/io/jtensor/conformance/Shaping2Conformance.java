@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * linspace, logspace and geomspace with array end points, {@code dtype}, {@code axis},
  * {@code retstep} and an array base; cov's frequency and analytic weights and cov's and corrcoef's
  * {@code dtype}; gradient's spacings (per axis, NumPy scalars, coordinates) and axis tuples;
- * polyint's integration constants; expandDims' required axis.
+ * nancumsum/nancumprod into an out of every type; frexp with one out or an out over x; polyint's
+ * integration constants; expandDims' required axis.
  * Every expected value is NumPy 2.4's (the call is in the comment above it).
  */
 public abstract class Shaping2Conformance extends ConformanceCase {
@@ -322,6 +323,72 @@ public abstract class Shaping2Conformance extends ConformanceCase {
         // np.gradient(f, [0., 1, 3], axis=0, edge_order=2) on 2 rows: too small
         iae(() -> Np.gradient(f.slice(0, 0, 2, 1), new Tensor[] {f64(0, 1)}, new int[] {0}, 2), "gradient",
                 "at least edge order + 1");
+    }
+
+    // ---- nancumsum / nancumprod out= ---------------------------------------------------------------
+
+    /**
+     * Every input type into an out of its own type and of two others (each out type three times), as
+     * NumPy 2.4 computes them (it takes every pair): the scan runs in the out's type (a bool out is
+     * a running logical or / and). x is [1, nan, 2, 3] for floats, [1, 0, 2, 3] for integers and
+     * [True, False, True, True] for bool.
+     */
+    @Test
+    void nanScansIntoAnOutOfEveryType() {
+        DType[] types = DType.values();
+        for (int i = 0; i < types.length; i++) {
+            DType xType = types[i];
+            Tensor x = xType == BOOL ? bools(true, false, true, true)
+                    : xType.isFloatingPoint() ? f64(1, Double.NaN, 2, 3).astype(xType) : i64(1, 0, 2, 3).astype(xType);
+            for (int shift : new int[] {0, 1, 5}) {
+                DType outType = types[(i + shift) % types.length];
+                String what = xType + " into " + outType;
+                Tensor sumOut = Np.zeros(shape(4), outType);
+                Tensor prodOut = Np.zeros(shape(4), outType);
+                // for x in types: for o in types: np.nancumsum(x, out=np.zeros(4, o)), np.nancumprod(...)
+                long[] sums = outType == BOOL ? new long[] {1, 1, 1, 1}
+                        : xType == BOOL ? new long[] {1, 1, 2, 3} : new long[] {1, 1, 3, 6};
+                long[] products = xType.isFloatingPoint() ? outType == BOOL ? new long[] {1, 1, 1, 1}
+                        : new long[] {1, 1, 2, 6} : new long[] {1, 0, 0, 0};
+                assertTrue(Np.nancumsum(x, null, null, sumOut) == sumOut, what);
+                Check.longs("nancumsum " + what, sumOut.astype(INT64), INT64, shape(4), sums);
+                assertTrue(Np.nancumprod(x, null, null, prodOut) == prodOut, what);
+                Check.longs("nancumprod " + what, prodOut.astype(INT64), INT64, shape(4), products);
+            }
+        }
+    }
+
+    // ---- frexp outs -------------------------------------------------------------------------------
+
+    @Test
+    void frexpWithOneOutAndAnExponentOutOverX() {
+        // np.frexp(x, out=(m, None)): m and a new int32 exponent
+        Tensor x = f64(1.5, -3, 0.25);
+        Tensor m = Np.zeros(3);
+        Tensor[] r = Np.frexp(x, m, null);
+        assertTrue(r[0] == m);
+        assertDoubles(m, FLOAT64, shape(3), 0.75, -0.75, 0.5);
+        assertLongs(r[1], INT32, shape(3), 1, 2, -1);
+        // np.frexp(x, out=(None, x)): the exponents as float64 into x, the mantissas from x's old values
+        Tensor[] overX = Np.frexp(x, null, x);
+        assertDoubles(overX[0], FLOAT64, shape(3), 0.75, -0.75, 0.5);
+        assertTrue(overX[1] == x);
+        assertDoubles(x, FLOAT64, shape(3), 1, 2, -1);
+        // np.frexp(y, out=(m, y)) and np.frexp(y, out=(m, y[::-1])): read from a copy of y
+        Tensor y = f64(1.5, -3, 0.25);
+        Np.frexp(y, m, y);
+        assertDoubles(m, FLOAT64, shape(3), 0.75, -0.75, 0.5);
+        assertDoubles(y, FLOAT64, shape(3), 1, 2, -1);
+        Tensor z = f64(1.5, -3, 0.25);
+        Np.frexp(z, m, Np.flip(z), null);
+        assertDoubles(m, FLOAT64, shape(3), 0.75, -0.75, 0.5);
+        assertDoubles(z, FLOAT64, shape(3), -1, 2, 1);
+        // np.frexp(x, m, None, where=[True, False, True]) keeps m[1]; the new exponent there is 0 here
+        Tensor kept = f64(9, 9, 9);
+        Tensor[] masked = Np.frexp(f64(1.5, -3, 0.25), kept, null, bools(true, false, true));
+        assertDoubles(kept, FLOAT64, shape(3), 0.75, 9, 0.5);
+        assertLongs(masked[1], INT32, shape(3), 1, 0, -1);
+        iae(() -> Np.frexp(f64(1), m, m), "frexp", "same tensor");
     }
 
     // ---- polyint constants ----------------------------------------------------------------------
