@@ -3718,8 +3718,8 @@ public final class Np {
      *          null, 1)[0]   // [1.  3.  3.5 6.7 8. ]
      * }</pre>
      *
-     * <p>Deviation: bool coordinates are refused (NumPy's differences of bools are bools, which its
-     * formula then fails to negate, or silently treats as 1 when they are all equal).
+     * <p>Deviation: bool coordinates are refused (NumPy's differences of bools are bools: uneven
+     * ones make its formula fail to negate them, even ones become a spacing of True or False).
      *
      * @throws IllegalArgumentException as {@link #gradient(Tensor, double[], int[], int)}; for a
      *                                  spacing of 2 or more dimensions ("distances must be either
