@@ -4,6 +4,8 @@ import io.jtensor.Elementwise.Arg;
 import io.jtensor.internal.Axes;
 import io.jtensor.op.BinaryOp;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,53 @@ import java.util.Objects;
 final class Differencing {
 
     private Differencing() {
+    }
+
+    /**
+     * {@code np.diff(x, n, axis, prepend, append)}: the values (nullable; a 0-d one is broadcast to
+     * x's shape with length 1 along the axis) concatenated to x along the axis first, in
+     * concatenate's result type, then differenced; n = 0 returns x before either is looked at.
+     */
+    static Tensor diff(Tensor x, int n, int axis, Tensor prepend, Tensor append) {
+        if (prepend == null && append == null) {
+            return diff(x, n, axis);
+        }
+        Objects.requireNonNull(x, "diff: x is null");
+        x.checkOpen("diff");
+        if (n == 0) {
+            return x.copy();
+        }
+        if (x.ndim() == 0) {
+            throw new IllegalArgumentException("diff: needs a tensor of at least one dimension, got a 0-d tensor");
+        }
+        if (n < 0) {
+            throw new IllegalArgumentException("diff: order n must be non-negative, got " + n);
+        }
+        int a = Axes.normalize("diff", axis, x.ndim());
+        try (Temporaries t = new Temporaries()) {
+            List<Tensor> parts = new ArrayList<>();
+            if (prepend != null) {
+                parts.add(edge(x, a, prepend, t));
+            }
+            parts.add(x);
+            if (append != null) {
+                parts.add(edge(x, a, append, t));
+            }
+            Tensor joined = t.add(Joining.concatenate("diff", parts.toArray(new Tensor[0]), a, null));
+            return diff(joined, n, a);
+        }
+    }
+
+    /** Prepended or appended values; a 0-d one broadcast to x's shape with length 1 along axis a. */
+    private static Tensor edge(Tensor x, int a, Tensor values, Temporaries t) {
+        values.checkOpen("diff");
+        Elementwise.commonBackend("diff", List.of(x, values));
+        if (values.ndim() != 0) {
+            return values;
+        }
+        long[] shape = x.shape();
+        shape[a] = 1;
+        return t.add(values.broadcastTo(shape));
     }
 
     static Tensor diff(Tensor x, int n, int axis) {

@@ -3630,6 +3630,24 @@ public final class Np {
     }
 
     /**
+     * {@code np.diff(x, n, axis, prepend=prepend, append=append)}: the values (each nullable) joined
+     * to x along the axis before differencing, a 0-d one repeated across the other axes; the type is
+     * concatenate's (a 0-d tensor takes part as NumPy's {@code asanyarray} of a Python number does:
+     * {@code np.diff(np.int8([1, 2]), prepend=1000)} is int64 {@code [-999, 1]}, here with
+     * {@code scalar(1000, INT64)}). n = 0 returns a copy of x, the values ignored, as NumPy.
+     *
+     * <pre>{@code
+     * diff(array(new long[] {3, 1, 2}), 1, -1, scalar(0, INT64), array(new long[] {9, 10}))   // [ 3 -2  1  7  1]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #diff(Tensor, int, int)}, or for values whose shape
+     *                                  does not match x's off the axis (concatenate's refusal)
+     */
+    public static Tensor diff(Tensor x, int n, int axis, Tensor prepend, Tensor append) {
+        return Differencing.diff(x, n, axis, prepend, append);
+    }
+
+    /**
      * The numerical gradient along every axis ({@code np.gradient(f)}): one tensor per axis, of f's
      * shape, with unit spacing: central differences {@code (f[i+1] - f[i-1]) / 2} inside and
      * one-sided differences at the ends (edge order 1), in NumPy's order of operations, so NumPy's
@@ -4972,6 +4990,31 @@ public final class Np {
      * }</pre>
      */
     public static Tensor argsort(Tensor x, int axis) {
+        return Sorting.argsort(x, axis);
+    }
+
+    /**
+     * {@code np.sort(x, axis, kind=kind)}: every kind NumPy accepts ({@code "quicksort"},
+     * {@code "heapsort"}, {@code "mergesort"}, {@code "stable"}, null, or any word starting with
+     * q, h, m or s in either case) gives the stable sort of {@link #sort(Tensor, int)}; the sorted
+     * values are the same whatever the kind.
+     *
+     * @throws IllegalArgumentException for another kind (NumPy's ValueError) or as {@link #sort(Tensor, int)}
+     */
+    public static Tensor sort(Tensor x, int axis, String kind) {
+        Sorting.checkKind("sort", kind);
+        return Sorting.sort(x, axis);
+    }
+
+    /**
+     * {@code np.argsort(x, axis, kind=kind)}: the stable order of {@link #argsort(Tensor, int)} for
+     * every kind NumPy accepts (see {@link #sort(Tensor, int, String)}). Deviation: NumPy's
+     * quicksort and heapsort may order equal elements either way; here ties keep their order.
+     *
+     * @throws IllegalArgumentException for a kind NumPy refuses, or as {@link #argsort(Tensor, int)}
+     */
+    public static Tensor argsort(Tensor x, int axis, String kind) {
+        Sorting.checkKind("argsort", kind);
         return Sorting.argsort(x, axis);
     }
 

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * linspace, logspace and geomspace with array end points, {@code dtype}, {@code axis},
  * {@code retstep} and an array base; cov's frequency and analytic weights and cov's and corrcoef's
  * {@code dtype}; gradient's spacings (per axis, NumPy scalars, coordinates) and axis tuples;
- * nancumsum/nancumprod into an out of every type; frexp with one out or an out over x; polyint's
+ * nancumsum/nancumprod into an out of every type; frexp with one out or an out over x; diff's
+ * prepend and append; sort's and argsort's kind; polyint's
  * integration constants; expandDims' required axis.
  * Every expected value is NumPy 2.4's (the call is in the comment above it).
  */
@@ -389,6 +390,41 @@ public abstract class Shaping2Conformance extends ConformanceCase {
         assertDoubles(kept, FLOAT64, shape(3), 0.75, 9, 0.5);
         assertLongs(masked[1], INT32, shape(3), 1, 0, -1);
         iae(() -> Np.frexp(f64(1), m, m), "frexp", "same tensor");
+    }
+
+    // ---- diff prepend/append, sort kind ---------------------------------------------------------
+
+    @Test
+    void diffWithPrependAndAppend() {
+        // np.diff(np.array([3, 1, 2]), prepend=0, append=[9, 10])
+        assertLongs(Np.diff(i64(3, 1, 2), 1, -1, Np.scalar(0, INT64), i64(9, 10)), INT64, shape(5), 3, -2, 1, 7, 1);
+        // np.diff(np.array([[1, 2], [3, 5]]), axis=0, prepend=np.array([[0, 0]]))
+        assertLongs(Np.diff(i64(1, 2, 3, 5).reshape(2, 2), 1, 0, i64(0, 0).reshape(1, 2), null), INT64, shape(2, 2),
+                1, 2, 2, 3);
+        // np.diff(np.array([[1., 2], [3, 5]]), axis=0, append=np.array([[0.5, 0]]), n=2)
+        assertDoubles(Np.diff(f64(1, 2, 3, 5).reshape(2, 2), 2, 0, null, f64(0.5, 0).reshape(1, 2)), FLOAT64,
+                shape(1, 2), -4.5, -8);
+        // np.diff(np.int8([1, 2]), prepend=1000): concatenate's int64; with np.int8(100): int8
+        assertLongs(Np.diff(Np.array(new byte[] {1, 2}), 1, -1, Np.scalar(1000, INT64), null), INT64, shape(2), -999, 1);
+        assertLongs(Np.diff(Np.array(new byte[] {1, 2}), 1, -1, Np.scalar(100, INT8), null), INT8, shape(2), -99, 1);
+        // np.diff(np.array([True, False]), prepend=True): != for bool
+        assertLongs(Np.diff(bools(true, false), 1, -1, Np.scalar(1, BOOL), null), BOOL, shape(2), 0, 1);
+        // np.diff(np.array([1., 4]), n=0, prepend=3): x itself
+        assertDoubles(Np.diff(f64(1, 4), 0, -1, Np.scalar(3.0), null), FLOAT64, shape(2), 1, 4);
+        // a 1-d append to a 2-d x: "all the input arrays must have same number of dimensions"
+        iae(() -> Np.diff(f64(1, 2, 3, 5).reshape(2, 2), 1, 0, null, f64(0.5, 0, 1)), "diff");
+    }
+
+    @Test
+    void sortAndArgsortTakeNumpysKinds() {
+        // np.sort(x, kind=k) for k in ('quicksort', 'H', 'Mergesort', 'stable', None); 'zz' and '' refused
+        Tensor x = f64(3, 1, 2, 1);
+        for (String kind : new String[] {"quicksort", "H", "Mergesort", "stable", null}) {
+            assertDoubles(Np.sort(x, 0, kind), FLOAT64, shape(4), 1, 1, 2, 3);
+            assertLongs(Np.argsort(x, -1, kind), INT64, shape(4), 1, 3, 2, 0);
+        }
+        iae(() -> Np.sort(x, 0, "zz"), "sort", "sort kind must be one of 'quick', 'heap', or 'stable' (got 'zz')");
+        iae(() -> Np.argsort(x, 0, ""), "argsort", "sort kind");
     }
 
     // ---- polyint constants ----------------------------------------------------------------------
