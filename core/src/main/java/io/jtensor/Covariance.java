@@ -108,8 +108,9 @@ final class Covariance {
             Tensor weighted = t.add(Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(both), Arg.of(weights), null, null));
             Tensor totals = t.add(Reductions.reduce(ReduceOp.SUM, weighted, new int[] {1}, true, 0, name));
             Tensor mean = t.add(Elementwise.binary(BinaryOp.DIVIDE, Arg.of(totals), Arg.of(sum), null, null));
-            Tensor centred = t.add(Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(both), Arg.of(mean), null, null)
-                    .astype(both.dtype()));
+            Tensor deviations = t.add(Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(both), Arg.of(mean), null, null));
+            // NumPy's X -= avg stores the float64 deviations in X's type
+            Tensor centred = t.add(deviations.astype(both.dtype()));
             Tensor wide = t.add(centred.astype(DType.FLOAT64));
             Tensor scaledRows = t.add(Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(wide), Arg.of(weights), null, null));
             Tensor product = t.add(LinearAlgebra.matmul(wide, t.add(scaledRows.T())));

@@ -46,24 +46,21 @@ final class Gradient {
         }
         Elementwise.commonBackend(NAME, operands);
         int[] along = axes(f, axes);
-        Object[] perAxis = perAxis(f, spacing, along);
-        if (f.dtype == DType.BOOL) {
-            throw new IllegalArgumentException(NAME + ": bool input is not supported (NumPy cannot subtract bools); "
-                    + "convert with astype first");
-        }
-        if (edgeOrder != 1 && edgeOrder != 2) {
-            throw new IllegalArgumentException(NAME + ": edge order must be 1 or 2, got " + edgeOrder);
-        }
         Tensor[] result = new Tensor[along.length];
         try (Temporaries t = new Temporaries()) {
-            Tensor y = f.dtype.isFloatingPoint() ? f : t.add(f.astype(DType.FLOAT64));
+            Object[] perAxis = perAxis(f, spacing, along);
             for (Object s : perAxis) {
                 if (s instanceof Tensor tensor) {
                     t.add(tensor);
                 }
             }
+            if (edgeOrder != 1 && edgeOrder != 2) {
+                throw new IllegalArgumentException(NAME + ": edge order must be 1 or 2, got " + edgeOrder);
+            }
+            Tensor y = f.dtype.isFloatingPoint() || f.dtype == DType.BOOL ? f : t.add(f.astype(DType.FLOAT64));
+            DType type = f.dtype.isFloatingPoint() ? f.dtype : DType.FLOAT64;
             for (int k = 0; k < along.length; k++) {
-                result[k] = along(y, along[k], perAxis[k], edgeOrder);
+                result[k] = along(y, along[k], perAxis[k], edgeOrder, type);
             }
             return result;
         } catch (RuntimeException | Error e) {
@@ -147,7 +144,8 @@ final class Gradient {
             if (differences.size() == 0) {
                 return differences;
             }
-            try (Tensor first = differences.slice(0, 0, 1, 1).reshape();
+            try (Tensor head = differences.slice(0, 0, 1, 1);
+                 Tensor first = head.reshape();
                  Tensor same = Np.equal(differences, first);
                  Tensor all = Np.all(same)) {
                 if (all.item() == 0) {
@@ -160,24 +158,31 @@ final class Gradient {
         }
     }
 
-    /** The gradient of the floating y along axis a. */
-    private static Tensor along(Tensor y, int a, Object spacing, int edgeOrder) {
+    /**
+     * The gradient of y (floating, or bool) along axis a, of {@code type}. A bool y works only where
+     * NumPy's formula has no difference of y: uneven coordinates at edge order 2.
+     */
+    private static Tensor along(Tensor y, int a, Object spacing, int edgeOrder, DType type) {
         long n = y.shape[a];
         if (n < edgeOrder + 1) {
             throw new IllegalArgumentException(NAME + ": axis " + a + " has " + n + " elements; at least edge order + 1 = "
                     + (edgeOrder + 1) + " are needed to calculate a numerical gradient");
         }
+        boolean uneven = spacing instanceof Tensor d && d.ndim() == 1;
+        if (y.dtype == DType.BOOL && !(uneven && edgeOrder == 2)) {
+            throw new IllegalArgumentException(NAME + ": bool input is not supported (NumPy cannot subtract bools; it"
+                    + " takes them only with uneven coordinates and edge order 2); convert with astype first");
+        }
         try (Temporaries t = new Temporaries()) {
-            Tensor[] parts = spacing instanceof Tensor d && d.ndim() == 1
-                    ? uneven(y, a, n, d, edgeOrder, t)
+            Tensor[] parts = uneven ? uneven(y, a, n, (Tensor) spacing, edgeOrder, t)
                     : even(y, a, n, spacing, edgeOrder, t);
             Tensor joined = Joining.concatenate(NAME, parts, a, null);
-            if (joined.dtype == y.dtype) {
+            if (joined.dtype == type) {
                 return joined;
             }
-            // NumPy stores each part into out of f's floating type
+            // NumPy stores each part into out of f's floating type (float64 for integers and bool)
             try (joined) {
-                return joined.astype(y.dtype);
+                return joined.astype(type);
             }
         }
     }

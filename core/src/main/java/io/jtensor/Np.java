@@ -3736,10 +3736,14 @@ public final class Np {
      *          null, 1)[0]   // [1.  3.  3.5 6.7 8. ]
      * }</pre>
      *
+     * <p>A bool f is taken where NumPy's formula has no difference of f (uneven coordinates at edge
+     * order 2: float64 result) and refused elsewhere, as NumPy's bool subtraction is.
+     *
      * <p>Deviation: bool coordinates are refused (NumPy's differences of bools are bools: uneven
      * ones make its formula fail to negate them, even ones become a spacing of True or False).
      *
-     * @throws IllegalArgumentException as {@link #gradient(Tensor, double[], int[], int)}; for a
+     * @throws IllegalArgumentException as {@link #gradient(Tensor, double[], int[], int)} (a bool f
+     *                                  with other than uneven coordinates and edge order 2); for a
      *                                  spacing of 2 or more dimensions ("distances must be either
      *                                  scalars or 1d"), coordinates of another length than their
      *                                  axis, bool coordinates, or tensors on different backends

@@ -3,11 +3,14 @@ package io.jtensor.conformance;
 import io.jtensor.DType;
 import io.jtensor.Np;
 import io.jtensor.Tensor;
+import io.jtensor.TensorScope;
 import io.jtensor.op.BinaryOp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import java.lang.reflect.Method;
+import java.util.List;
+import java.util.function.Supplier;
 
 import static io.jtensor.DType.BOOL;
 import static io.jtensor.DType.FLOAT16;
@@ -18,6 +21,7 @@ import static io.jtensor.DType.INT64;
 import static io.jtensor.DType.INT8;
 import static io.jtensor.conformance.Check.throwsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -302,6 +306,16 @@ public abstract class Shaping2Conformance extends ConformanceCase {
         // scalar np.float64(1)
         assertDoubles(Np.gradient(grid().astype(FLOAT32), new Tensor[] {i64(0, 1, 2, 3)}, new int[] {1}, 1)[0],
                 FLOAT32, shape(3, 4), 1, 1.5, 2.5, 3, -2, -1.5, 2, 5, 0, 3, -0.5, -7);
+        // np.gradient(np.array([True, False, True, True]), np.array([0., 1, 3, 4.5]), edge_order=2) and with
+        // float32 coordinates: no difference of f, so NumPy takes bool f (float64 out)
+        Tensor flags = bools(true, false, true, true);
+        assertDoubles(Np.gradient(flags, new Tensor[] {f64(0, 1, 3, 4.5)}, null, 2)[0], FLOAT64, shape(4),
+                -1.5, -0.5, 0.21428571428571427, -0.2142857142857144);
+        assertDoubles(Np.gradient(flags, new Tensor[] {f32(0, 1, 3, 4.5f)}, null, 2)[0], FLOAT64, shape(4),
+                -1.5, -0.5, 0.2142857164144516, -0.21428567171096802);
+        // with edge order 1 or even coordinates NumPy subtracts bools: TypeError
+        iae(() -> Np.gradient(flags, new Tensor[] {f64(0, 1, 3, 4.5)}, null, 1), "gradient", "bool");
+        iae(() -> Np.gradient(flags, new Tensor[] {f64(0, 1, 2, 3)}, null, 2), "gradient", "bool");
         // np.gradient(np.array([1, 4, 9, 16]), np.array([1, 2, 4, 8]), edge_order=2): integers as float64
         assertDoubles(Np.gradient(i64(1, 4, 9, 16), new Tensor[] {i64(1, 2, 4, 8)}, null, 2)[0], FLOAT64, shape(4),
                 3.166666666666667, 2.8333333333333335, 2.25, 1.25);
@@ -425,6 +439,61 @@ public abstract class Shaping2Conformance extends ConformanceCase {
         }
         iae(() -> Np.sort(x, 0, "zz"), "sort", "sort kind must be one of 'quick', 'heap', or 'stable' (got 'zz')");
         iae(() -> Np.argsort(x, 0, ""), "argsort", "sort kind");
+    }
+
+    // ---- temporaries ------------------------------------------------------------------------------
+
+    @Test
+    void newFormsCloseTheirTemporaries() {
+        Tensor m = observations();
+        Tensor f = grid();
+        Tensor zero = Np.scalar(0.0);
+        Tensor one = Np.scalar(1.0);
+        Tensor pair = f64(1, 2);
+        Tensor zeros = f64(0, 0);
+        Tensor tiny = f64(1, Double.MIN_VALUE);
+        Tensor base = f64(2, 10).reshape(2, 1);
+        Tensor signs = f64(1, -1);
+        Tensor ends = f64(1000, -1000);
+        Tensor y = f64(1, 2, 3, 4);
+        Tensor frequencies = i64(1, 2, 1, 3);
+        Tensor analytic = f64(0.5, 1, 2, 0.25);
+        Tensor rows = f64(0, 1, 3);
+        Tensor even = i64(0, 2, 4, 6);
+        Tensor uneven = f64(0, 0.5, 2, 3.1);
+        Tensor mantissas = f64(1.5, 3);
+        Tensor exponents = f64(0, 0);
+        List<Supplier<Object>> calls = List.of(
+                () -> Np.linspaceWithStep(zero, pair, 3, true, INT64, -1),
+                () -> Np.linspace(zeros, tiny, 3, true, null, 0),
+                () -> Np.logspace(zero, pair, 3, true, base, null, 1),
+                () -> Np.geomspace(signs, ends, 4, true, INT32, 1),
+                () -> Np.cov(m, y, true, false, 1, frequencies, analytic, FLOAT32),
+                () -> Np.corrcoef(m, null, false, FLOAT32),
+                () -> Np.gradient(f, new Tensor[] {rows, even}, null, 2),
+                () -> Np.gradient(f, new Tensor[] {uneven, rows}, new int[] {-1, 0}, 1),
+                () -> Np.diff(f, 2, 0, one, f),
+                () -> Np.polyint(pair, 3, 1, 2, 3),
+                () -> Np.frexp(mantissas, null, exponents));
+        for (Supplier<Object> call : calls) {
+            try (TensorScope scope = Np.scope()) {
+                Object result = call.get();
+                for (Tensor t : result instanceof Tensor[] many ? many : new Tensor[] {(Tensor) result}) {
+                    t.close();
+                }
+                assertEquals(0, scope.openTensors(), "tensors left open");
+            }
+        }
+        // refused after the coordinates' differences were made: a bool f, edge order 3
+        Tensor flags = bools(true, false, true);
+        for (Executable refused : List.<Executable>of(
+                () -> Np.gradient(flags, new Tensor[] {rows}, null, 1),
+                () -> Np.gradient(f, new Tensor[] {rows, uneven}, null, 3))) {
+            try (TensorScope scope = Np.scope()) {
+                iae(refused, "gradient");
+                assertEquals(0, scope.openTensors(), "tensors left open by a refusal");
+            }
+        }
     }
 
     // ---- polyint constants ----------------------------------------------------------------------
