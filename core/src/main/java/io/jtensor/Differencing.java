@@ -32,13 +32,7 @@ final class Differencing {
         if (n == 0) {
             return x.copy();
         }
-        if (x.ndim() == 0) {
-            throw new IllegalArgumentException("diff: needs a tensor of at least one dimension, got a 0-d tensor");
-        }
-        if (n < 0) {
-            throw new IllegalArgumentException("diff: order n must be non-negative, got " + n);
-        }
-        int a = Axes.normalize("diff", axis, x.ndim());
+        int a = axisOfDiff(x, n, axis);
         try (Temporaries t = new Temporaries()) {
             List<Tensor> parts = new ArrayList<>();
             if (prepend != null) {
@@ -51,6 +45,17 @@ final class Differencing {
             Tensor joined = t.add(Joining.concatenate("diff", parts.toArray(new Tensor[0]), a, null));
             return diff(joined, n, a);
         }
+    }
+
+    /** diff's axis of x, normalised, after NumPy's checks of x's dimensions and of n (n &ne; 0). */
+    private static int axisOfDiff(Tensor x, int n, int axis) {
+        if (x.ndim() == 0) {
+            throw new IllegalArgumentException("diff: needs a tensor of at least one dimension, got a 0-d tensor");
+        }
+        if (n < 0) {
+            throw new IllegalArgumentException("diff: order n must be non-negative, got " + n);
+        }
+        return Axes.normalize("diff", axis, x.ndim());
     }
 
     /** Prepended or appended values; a 0-d one broadcast to x's shape with length 1 along axis a. */
@@ -72,13 +77,7 @@ final class Differencing {
             // NumPy returns x before it looks at x's dimensions or the axis
             return x.copy();
         }
-        if (x.ndim() == 0) {
-            throw new IllegalArgumentException("diff: needs a tensor of at least one dimension, got a 0-d tensor");
-        }
-        if (n < 0) {
-            throw new IllegalArgumentException("diff: order n must be non-negative, got " + n);
-        }
-        int a = Axes.normalize("diff", axis, x.ndim());
+        int a = axisOfDiff(x, n, axis);
         BinaryOp op = x.dtype == DType.BOOL ? BinaryOp.NOT_EQUAL : BinaryOp.SUBTRACT;
         Tensor current = x;
         try {

@@ -75,14 +75,7 @@ final class Spacing {
      */
     static Tensor[] linspace(String op, Tensor start, Tensor stop, long num, boolean endpoint, DType dtype,
                              int axis) {
-        Objects.requireNonNull(start, op + ": start is null");
-        Objects.requireNonNull(stop, op + ": stop is null");
-        start.checkOpen(op);
-        stop.checkOpen(op);
-        Backend backend = Elementwise.commonBackend(op, List.of(start, stop));
-        if (num < 0) {
-            throw new IllegalArgumentException(op + ": number of samples must be non-negative, got " + num);
-        }
+        Backend backend = checkedEnds(op, start, stop, num);
         long[] shape = Broadcast.shapes(op, start.shape(), stop.shape());
         int ndim = shape.length + 1;
         int moved = Axes.normalize(op, axis, ndim);
@@ -172,14 +165,7 @@ final class Spacing {
      */
     static Tensor geomspace(String op, Tensor start, Tensor stop, long num, boolean endpoint, DType dtype,
                             int axis) {
-        Objects.requireNonNull(start, op + ": start is null");
-        Objects.requireNonNull(stop, op + ": stop is null");
-        start.checkOpen(op);
-        stop.checkOpen(op);
-        Backend backend = Elementwise.commonBackend(op, List.of(start, stop));
-        if (num < 0) {
-            throw new IllegalArgumentException(op + ": number of samples must be non-negative, got " + num);
-        }
+        checkedEnds(op, start, stop, num);
         if (anyZero(start) || anyZero(stop)) {
             throw new IllegalArgumentException(op + ": a geometric sequence cannot include zero");
         }
@@ -211,6 +197,19 @@ final class Spacing {
             }
             return Elementwise.converted(op, result, dtype == null ? dt : dtype);
         }
+    }
+
+    /** The backend of start and stop, both open, and num non-negative. */
+    private static Backend checkedEnds(String op, Tensor start, Tensor stop, long num) {
+        Objects.requireNonNull(start, op + ": start is null");
+        Objects.requireNonNull(stop, op + ": stop is null");
+        start.checkOpen(op);
+        stop.checkOpen(op);
+        Backend backend = Elementwise.commonBackend(op, List.of(start, stop));
+        if (num < 0) {
+            throw new IllegalArgumentException(op + ": number of samples must be non-negative, got " + num);
+        }
+        return backend;
     }
 
     private static boolean anyZero(Tensor x) {

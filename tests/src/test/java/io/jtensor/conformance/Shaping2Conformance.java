@@ -65,9 +65,14 @@ public abstract class Shaping2Conformance extends ConformanceCase {
         // np.linspace(np.array([0, 5], np.int32), np.int64(10), 3): integers compute in float64
         assertDoubles(Np.linspace(i32(0, 5), Np.scalar(10, INT64), 3, true, null, 0), FLOAT64, shape(3, 2),
                 0, 5, 5, 7.5, 10, 10);
-        // np.linspace([0., 0], [1, 5e-324], 3): a zero step divides first (NumPy's denormal path)
-        assertDoubles(Np.linspace(f64(0, 0), f64(1, Double.MIN_VALUE), 3, true, null, 0), FLOAT64, shape(3, 2),
-                0, 0, 0.5, 0, 1, Double.MIN_VALUE);
+        // np.linspace([0., 0], [5e-324, 0.7], 11)[:, 1]: one zero step makes every column divide first
+        // (NumPy's denormal path: (i / 10) * 0.7, where np.linspace(0, 0.7, 11) has i * 0.07)
+        Tensor both = Np.linspace(f64(0, 0), f64(Double.MIN_VALUE, 0.7), 11, true, null, 0);
+        assertDoubles(both.slice(1, 1, 2, 1).reshape(11), FLOAT64, shape(11), 0, 0.06999999999999999,
+                0.13999999999999999, 0.21, 0.27999999999999997, 0.35, 0.42, 0.48999999999999994, 0.5599999999999999,
+                0.63, 0.7);
+        assertDoubles(both.slice(1, 0, 1, 1).reshape(11), FLOAT64, shape(11), 0, 0, 0, 0, 0, 0,
+                Double.MIN_VALUE, Double.MIN_VALUE, Double.MIN_VALUE, Double.MIN_VALUE, Double.MIN_VALUE);
     }
 
     @Test
