@@ -45,6 +45,8 @@ def _evaluate(case, inputs):
         if p.get("part") is not None:
             r = np.gradient(x)
             return r if x.ndim == 1 else r[p["part"]]
+        if len(inputs) > 1:
+            return np.gradient(x, inputs[1], axis=p["axis"], edge_order=p["edge_order"])
         args = [] if p.get("spacing") is None else [_f(p["spacing"])]
         if args == [0.0]:
             # a Python float 0 makes NumPy's edge_order=2 coefficients (-1.5 / dx) raise
@@ -111,6 +113,10 @@ def _evaluate(case, inputs):
     if name == "corrcoef":
         y = inputs[1] if len(inputs) > 1 else None
         return np.corrcoef(x, y, rowvar=p["rowvar"])
+    if name == "linspace" and len(inputs) == 2:
+        dtype = p.get("dtype")
+        return np.linspace(x, inputs[1], p["num"], endpoint=p["endpoint"],
+                           dtype=None if dtype is None else np.dtype(dtype), axis=p["axis"])
     if name == "linspace":
         return np.linspace(_f(p["start"]), _f(p["stop"]), p["num"], endpoint=p["endpoint"])
     if name == "logspace":

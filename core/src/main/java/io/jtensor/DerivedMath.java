@@ -129,24 +129,26 @@ final class DerivedMath {
      * map, into the outs when given (both or neither) and only where {@code where} is true.
      */
     static Tensor[] frexp(Tensor x, Tensor mantissaOut, Tensor exponentOut, Tensor where) {
-        if ((mantissaOut == null) != (exponentOut == null)) {
-            throw new IllegalArgumentException("frexp: pass both outs (mantissa and exponent) or neither; got "
-                    + (mantissaOut == null ? "only the exponent's" : "only the mantissa's"));
-        }
         if (mantissaOut != null && mantissaOut == exponentOut) {
             throw new IllegalArgumentException("frexp: the mantissa and exponent outs are the same tensor; pass two");
         }
         Objects.requireNonNull(x, "frexp: x is null");
         x.checkOpen("frexp");
-        // the mantissa first would overwrite x when its out aliases x, so the exponent goes first
-        Tensor exponent = Elementwise.unary(UnaryOp.FREXP_EXPONENT, "frexp", x, exponentOut, where);
-        try {
-            return new Tensor[] {Elementwise.unary(UnaryOp.FREXP_MANTISSA, "frexp", x, mantissaOut, where), exponent};
-        } catch (RuntimeException e) {
-            if (exponentOut == null) {
-                exponent.close();
+        // an exponent out sharing x's memory would change x before the mantissa reads it: NumPy reads a copy
+        boolean copy = exponentOut != null && MemoryOverlap.mayShareMemory(x, exponentOut);
+        try (Tensor source = copy ? x.copy() : null) {
+            Tensor input = copy ? source : x;
+            // the mantissa first would overwrite x when its out aliases x, so the exponent goes first
+            Tensor exponent = Elementwise.unary(UnaryOp.FREXP_EXPONENT, "frexp", input, exponentOut, where);
+            try {
+                return new Tensor[] {Elementwise.unary(UnaryOp.FREXP_MANTISSA, "frexp", input, mantissaOut, where),
+                    exponent};
+            } catch (RuntimeException e) {
+                if (exponentOut == null) {
+                    exponent.close();
+                }
+                throw e;
             }
-            throw e;
         }
     }
 

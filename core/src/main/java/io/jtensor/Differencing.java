@@ -4,6 +4,8 @@ import io.jtensor.Elementwise.Arg;
 import io.jtensor.internal.Axes;
 import io.jtensor.op.BinaryOp;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +18,58 @@ final class Differencing {
     private Differencing() {
     }
 
+    /**
+     * {@code np.diff(x, n, axis, prepend, append)}: the values (nullable; a 0-d one is broadcast to
+     * x's shape with length 1 along the axis) concatenated to x along the axis first, in
+     * concatenate's result type, then differenced; n = 0 returns x before either is looked at.
+     */
+    static Tensor diff(Tensor x, int n, int axis, Tensor prepend, Tensor append) {
+        if (prepend == null && append == null) {
+            return diff(x, n, axis);
+        }
+        Objects.requireNonNull(x, "diff: x is null");
+        x.checkOpen("diff");
+        if (n == 0) {
+            return x.copy();
+        }
+        int a = axisOfDiff(x, n, axis);
+        try (Temporaries t = new Temporaries()) {
+            List<Tensor> parts = new ArrayList<>();
+            if (prepend != null) {
+                parts.add(edge(x, a, prepend, t));
+            }
+            parts.add(x);
+            if (append != null) {
+                parts.add(edge(x, a, append, t));
+            }
+            Tensor joined = t.add(Joining.concatenate("diff", parts.toArray(new Tensor[0]), a, null));
+            return diff(joined, n, a);
+        }
+    }
+
+    /** diff's axis of x, normalised, after NumPy's checks of x's dimensions and of n (n &ne; 0). */
+    private static int axisOfDiff(Tensor x, int n, int axis) {
+        if (x.ndim() == 0) {
+            throw new IllegalArgumentException("diff: needs a tensor of at least one dimension, got a 0-d tensor");
+        }
+        if (n < 0) {
+            throw new IllegalArgumentException("diff: order n must be non-negative, got " + n);
+        }
+        return Axes.normalize("diff", axis, x.ndim());
+    }
+
+    /** Prepended or appended values; a 0-d one broadcast to x's shape with length 1 along axis a. */
+    private static Tensor edge(Tensor x, int a, Tensor values, Temporaries t) {
+        values.checkOpen("diff");
+        Elementwise.commonBackend("diff", List.of(x, values));
+        if (values.ndim() != 0) {
+            return values;
+        }
+        long[] shape = x.shape();
+        shape[a] = 1;
+        return t.add(values.broadcastTo(shape));
+    }
+
     static Tensor diff(Tensor x, int n, int axis) {
         Objects.requireNonNull(x, "diff: x is null");
         x.checkOpen("diff");
@@ -23,13 +77,7 @@ final class Differencing {
             // NumPy returns x before it looks at x's dimensions or the axis
             return x.copy();
         }
-        if (x.ndim() == 0) {
-            throw new IllegalArgumentException("diff: needs a tensor of at least one dimension, got a 0-d tensor");
-        }
-        if (n < 0) {
-            throw new IllegalArgumentException("diff: order n must be non-negative, got " + n);
-        }
-        int a = Axes.normalize("diff", axis, x.ndim());
+        int a = axisOfDiff(x, n, axis);
         BinaryOp op = x.dtype == DType.BOOL ? BinaryOp.NOT_EQUAL : BinaryOp.SUBTRACT;
         Tensor current = x;
         try {
@@ -59,58 +107,7 @@ final class Differencing {
      * differences at the two ends, in NumPy's order of operations. Integer f is taken as float64.
      */
     static Tensor gradient(Tensor f, double spacing, int axis, int edgeOrder) {
-        Objects.requireNonNull(f, "gradient: f is null");
-        f.checkOpen("gradient");
-        if (f.dtype == DType.BOOL) {
-            throw new IllegalArgumentException("gradient: bool input is not supported (NumPy cannot subtract bools); "
-                    + "convert with astype first");
-        }
-        if (edgeOrder != 1 && edgeOrder != 2) {
-            throw new IllegalArgumentException("gradient: edge order must be 1 or 2, got " + edgeOrder);
-        }
-        int a = Axes.normalize("gradient", axis, f.ndim());
-        long n = f.shape[a];
-        if (n < edgeOrder + 1) {
-            throw new IllegalArgumentException("gradient: axis " + a + " has " + n + " elements; at least edge order + 1 = "
-                    + (edgeOrder + 1) + " are needed to calculate a numerical gradient");
-        }
-        try (Tensor converted = f.dtype.isFloatingPoint() ? null : f.astype(DType.FLOAT64);
-             Temporaries t = new Temporaries()) {
-            Tensor y = converted == null ? f : converted;
-            Tensor later = t.add(y.slice(a, 2, n, 1));
-            Tensor earlier = t.add(y.slice(a, 0, n - 2, 1));
-            Tensor inside = t.add(binary(BinaryOp.DIVIDE, Arg.of(t.add(binary(BinaryOp.SUBTRACT, Arg.of(later),
-                    Arg.of(earlier)))), Arg.of(2. * spacing)));
-            Tensor first;
-            Tensor last;
-            if (edgeOrder == 1) {
-                first = t.add(step(y, a, 1, 0, spacing, t));
-                last = t.add(step(y, a, n - 1, n - 2, spacing, t));
-            } else {
-                first = t.add(threePoint(y, a, new long[] {0, 1, 2}, -1.5 / spacing, 2. / spacing, -0.5 / spacing, t));
-                last = t.add(threePoint(y, a, new long[] {n - 3, n - 2, n - 1}, 0.5 / spacing, -2. / spacing,
-                        1.5 / spacing, t));
-            }
-            return Joining.concatenate("gradient", new Tensor[] {first, inside, last}, a, null);
-        }
-    }
-
-    /** {@code (y[i] - y[j]) / spacing}, keeping the axis. */
-    private static Tensor step(Tensor y, int a, long i, long j, double spacing, Temporaries t) {
-        Tensor difference = t.add(binary(BinaryOp.SUBTRACT, Arg.of(t.add(y.slice(a, i, i + 1, 1))),
-                Arg.of(t.add(y.slice(a, j, j + 1, 1)))));
-        return binary(BinaryOp.DIVIDE, Arg.of(difference), Arg.of(spacing));
-    }
-
-    /** {@code a y[i0] + b y[i1] + c y[i2]}, summed left to right as NumPy's expression is. */
-    private static Tensor threePoint(Tensor y, int a, long[] at, double ca, double cb, double cc, Temporaries t) {
-        Tensor sum = t.add(binary(BinaryOp.ADD, Arg.of(t.add(scaled(y, a, at[0], ca, t))),
-                Arg.of(t.add(scaled(y, a, at[1], cb, t)))));
-        return binary(BinaryOp.ADD, Arg.of(sum), Arg.of(t.add(scaled(y, a, at[2], cc, t))));
-    }
-
-    private static Tensor scaled(Tensor y, int a, long i, double c, Temporaries t) {
-        return binary(BinaryOp.MULTIPLY, Arg.of(c), Arg.of(t.add(y.slice(a, i, i + 1, 1))));
+        return Gradient.gradient(f, new Object[] {spacing}, new int[] {axis}, edgeOrder)[0];
     }
 
     /**

@@ -379,6 +379,66 @@ public final class Np {
         return Creation.linspace(currentBackend(), start, stop, num, endpoint, DType.FLOAT64);
     }
 
+    /**
+     * {@code np.linspace(start, stop, num, endpoint, dtype=dtype)} for numbers: see
+     * {@link #linspace(Tensor, Tensor, long, boolean, DType, int)}; a null dtype is float64.
+     *
+     * <pre>{@code
+     * linspace(0, 10, 4, true, DType.INT64)   // [ 0  3  6 10] (floored: 3.33 -> 3)
+     * }</pre>
+     */
+    public static Tensor linspace(double start, double stop, long num, boolean endpoint, DType dtype) {
+        try (Tensor first = scalar(start); Tensor last = scalar(stop)) {
+            return linspace(first, last, num, endpoint, dtype, 0);
+        }
+    }
+
+    /**
+     * {@code np.linspace(start, stop, num, endpoint, dtype=dtype, axis=axis)} with array end points:
+     * start and stop broadcast, and the num samples run along a new axis placed at {@code axis} of
+     * the result (negative counts from its end). NumPy's arithmetic in the floating type of start
+     * and stop ({@code float64} for integers and bool; float16 and float32 stay): {@code i * step +
+     * start} with {@code step = (stop - start) / (num - 1)} ({@code num} without the end point),
+     * {@code (i / div) * (stop - start) + start} when a step is 0 (denormal spans), and the last
+     * sample exactly {@code stop}. An integer dtype floors the samples before the cast, as NumPy 2
+     * does ({@code linspace(-1, -10, 4, INT8)} is {@code [-1 -4 -7 -10]}); other dtypes are a plain
+     * cast (NaN and ±Inf into integers give what the cast gives). A null dtype is the floating type.
+     * NaN or infinite end points give NaN samples inside (one sample: NaN when stop is infinite).
+     *
+     * <pre>{@code
+     * linspace(array(new double[] {0, 1}), array(new double[] {10, 20}), 5, true, null, 1)
+     * // [[ 0.    2.5   5.    7.5  10.  ]
+     * //  [ 1.    5.75 10.5  15.25 20.  ]]
+     * }</pre>
+     *
+     * <p>Deviation: a 0-d tensor end point is an array to NumPy's type rules, not a Python scalar,
+     * so {@code linspace(scalar(0.0), float32Stop, ...)} is float64 where {@code np.linspace(0,
+     * stop_f32)} is float32; pass a 0-d float32 for float32 samples.
+     *
+     * @throws IllegalArgumentException for a negative num, shapes that do not broadcast, an axis out
+     *                                  of range for the result, or tensors on different backends
+     */
+    public static Tensor linspace(Tensor start, Tensor stop, long num, boolean endpoint, DType dtype, int axis) {
+        Tensor[] result = Spacing.linspace("linspace", start, stop, num, endpoint, dtype, axis);
+        result[1].close();
+        return result[0];
+    }
+
+    /**
+     * {@code np.linspace(..., retstep=True)}: {@code {samples, step}}, the samples as
+     * {@link #linspace(Tensor, Tensor, long, boolean, DType, int)} and the step in the floating
+     * type, of start's and stop's broadcast shape; a 0-d float64 NaN when there are no divisions
+     * (num 0, or 1 with the end point), as NumPy's {@code nan}.
+     *
+     * <pre>{@code
+     * linspaceWithStep(scalar(0.0), array(new double[] {1, 2}), 3, true, null, 0)[1]   // [0.5 1. ]
+     * }</pre>
+     */
+    public static Tensor[] linspaceWithStep(Tensor start, Tensor stop, long num, boolean endpoint, DType dtype,
+                                            int axis) {
+        return Spacing.linspace("linspace", start, stop, num, endpoint, dtype, axis);
+    }
+
     /** The n x n float64 identity ({@code np.eye(n)}). */
     public static Tensor eye(long n) {
         return Creation.eye(currentBackend(), n, n, 0, DType.FLOAT64);
@@ -3607,6 +3667,24 @@ public final class Np {
     }
 
     /**
+     * {@code np.diff(x, n, axis, prepend=prepend, append=append)}: the values (each nullable) joined
+     * to x along the axis before differencing, a 0-d one repeated across the other axes; the type is
+     * concatenate's (a 0-d tensor takes part as NumPy's {@code asanyarray} of a Python number does:
+     * {@code np.diff(np.int8([1, 2]), prepend=1000)} is int64 {@code [-999, 1]}, here with
+     * {@code scalar(1000, INT64)}). n = 0 returns a copy of x, the values ignored, as NumPy.
+     *
+     * <pre>{@code
+     * diff(array(new long[] {3, 1, 2}), 1, -1, scalar(0, INT64), array(new long[] {9, 10}))   // [ 3 -2  1  7  1]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #diff(Tensor, int, int)}, or for values whose shape
+     *                                  does not match x's off the axis (concatenate's refusal)
+     */
+    public static Tensor diff(Tensor x, int n, int axis, Tensor prepend, Tensor append) {
+        return Differencing.diff(x, n, axis, prepend, append);
+    }
+
+    /**
      * The numerical gradient along every axis ({@code np.gradient(f)}): one tensor per axis, of f's
      * shape, with unit spacing: central differences {@code (f[i+1] - f[i-1]) / 2} inside and
      * one-sided differences at the ends (edge order 1), in NumPy's order of operations, so NumPy's
@@ -3651,6 +3729,68 @@ public final class Np {
      */
     public static Tensor gradient(Tensor f, double spacing, int axis, int edgeOrder) {
         return Differencing.gradient(f, spacing, axis, edgeOrder);
+    }
+
+    /**
+     * {@code np.gradient(f, *spacing, axis=axes, edge_order=edgeOrder)} with number spacings: none
+     * (unit spacing), one for every axis, or one per axis of {@code axes} (null: all axes; a given
+     * order is kept, as NumPy's). The numbers are Python floats: float32 and float16 f keep their
+     * type in the arithmetic. One result per axis, of f's shape and floating type (float64 for
+     * integer f). A spacing of 0 divides by zero (±Inf, NaN).
+     *
+     * <pre>{@code
+     * gradient(array(new double[] {1, 2, 4, 7, 11, 16}).reshape(2, 3), new double[] {2, 0.5}, null, 1)
+     * // [[3. 4.5 6.] [3. 4.5 6.]], [[2. 3. 4.] [8. 9. 10.]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an axis out of range or repeated, a number of spacings
+     *                                  other than 0, 1 or one per axis (NumPy's "invalid number of
+     *                                  arguments"), bool f, an edge order other than 1 or 2, or an
+     *                                  axis with fewer than edgeOrder + 1 elements
+     */
+    public static Tensor[] gradient(Tensor f, double[] spacing, int[] axes, int edgeOrder) {
+        Objects.requireNonNull(spacing, "gradient: spacing is null");
+        Object[] boxed = new Object[spacing.length];
+        for (int i = 0; i < spacing.length; i++) {
+            boxed[i] = spacing[i];
+        }
+        return Gradient.gradient(f, boxed, axes, edgeOrder);
+    }
+
+    /**
+     * {@code np.gradient(f, *spacing, axis=axes, edge_order=edgeOrder)} with array spacings, one
+     * per axis of {@code axes} (or a single 0-d one for all): a 0-d tensor is a NumPy scalar
+     * (uniform spacing; its type takes part in the arithmetic as np.float64(h) does, integers as
+     * float64), a 1-d tensor the coordinates along that axis (as many as the axis is long). Uneven
+     * coordinates use NumPy's second-order formula inside,
+     * {@code -h2/(h1(h1+h2)) f[i-1] + (h2-h1)/(h1 h2) f[i] + h1/(h2(h1+h2)) f[i+1]}, and its first- or
+     * second-order one-sided formulas at the ends; coordinates with equal differences are the
+     * uniform spacing of their first difference, as in NumPy. Values are NumPy's bit for bit
+     * (the same operations in the same order). Repeated coordinates divide by zero (±Inf, NaN).
+     *
+     * <pre>{@code
+     * gradient(array(new double[] {1, 2, 4, 7, 11}), new Tensor[] {array(new double[] {0, 1, 1.5, 3.5, 4})},
+     *          null, 1)[0]   // [1.  3.  3.5 6.7 8. ]
+     * }</pre>
+     *
+     * <p>A bool f is taken where NumPy's formula has no difference of f (uneven coordinates at edge
+     * order 2: float64 result) and refused elsewhere, as NumPy's bool subtraction is.
+     *
+     * <p>Deviation: bool coordinates are refused (NumPy's differences of bools are bools: uneven
+     * ones make its formula fail to negate them, even ones become a spacing of True or False).
+     *
+     * @throws IllegalArgumentException as {@link #gradient(Tensor, double[], int[], int)} (a bool f
+     *                                  with other than uneven coordinates and edge order 2); for a
+     *                                  spacing of 2 or more dimensions ("distances must be either
+     *                                  scalars or 1d"), coordinates of another length than their
+     *                                  axis, bool coordinates, or tensors on different backends
+     */
+    public static Tensor[] gradient(Tensor f, Tensor[] spacing, int[] axes, int edgeOrder) {
+        Objects.requireNonNull(spacing, "gradient: spacing is null");
+        for (Tensor s : spacing) {
+            Objects.requireNonNull(s, "gradient: a spacing is null");
+        }
+        return Gradient.gradient(f, spacing.clone(), axes, edgeOrder);
     }
 
     /**
@@ -3883,12 +4023,32 @@ public final class Np {
      * The m-th antiderivative of the 1-d p with all integration constants 0
      * ({@code np.polyint(p, m)}): m rounds of {@code concatenate((p / arange(len(p), 0, -1), [0.0]))},
      * each a correctly rounded division. Type: float64 (m &ge; 1); m = 0 gives a copy of p whatever
-     * its dimensions (NumPy returns p before checking them). NumPy's constants k are not supported.
+     * its dimensions (NumPy returns p before checking them). The constants are
+     * {@link #polyint(Tensor, int, double...)}'s.
      *
      * @throws IllegalArgumentException for m &lt; 0, or p not 1-d with m &ge; 1
      */
     public static Tensor polyint(Tensor p, int m) {
         return Polynomials.polyint(p, m);
+    }
+
+    /**
+     * {@code np.polyint(p, m, k)}: the m-th antiderivative with integration constants k, the
+     * constant of the r-th integration {@code k[r]} (it becomes the coefficient of x^(m-1-r)). One
+     * constant serves every round (NumPy's scalar k); constants beyond the m-th are ignored, as
+     * NumPy does. Float64; NaN and Inf constants pass into the result as they are.
+     *
+     * <pre>{@code
+     * polyint(array(new double[] {6, 2}), 2, 1, 5)   // [1. 1. 1. 5.]
+     * polyint(array(new double[] {1}), 2, 3)         // [0.5 3.  3. ]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for m &lt; 0; fewer than m constants other than one (NumPy's
+     *                                  "k must be a scalar or a rank-1 array of length 1 or &gt;m"),
+     *                                  p not 1-d with m &ge; 1
+     */
+    public static Tensor polyint(Tensor p, int m, double... k) {
+        return Polynomials.polyint(p, m, k);
     }
 
     /**
@@ -4875,6 +5035,31 @@ public final class Np {
     }
 
     /**
+     * {@code np.sort(x, axis, kind=kind)}: every kind NumPy accepts ({@code "quicksort"},
+     * {@code "heapsort"}, {@code "mergesort"}, {@code "stable"}, null, or any word starting with
+     * q, h, m or s in either case) gives the stable sort of {@link #sort(Tensor, int)}; the sorted
+     * values are the same whatever the kind.
+     *
+     * @throws IllegalArgumentException for another kind (NumPy's ValueError) or as {@link #sort(Tensor, int)}
+     */
+    public static Tensor sort(Tensor x, int axis, String kind) {
+        Sorting.checkKind("sort", kind);
+        return Sorting.sort(x, axis);
+    }
+
+    /**
+     * {@code np.argsort(x, axis, kind=kind)}: the stable order of {@link #argsort(Tensor, int)} for
+     * every kind NumPy accepts (see {@link #sort(Tensor, int, String)}). Deviation: NumPy's
+     * quicksort and heapsort may order equal elements either way; here ties keep their order.
+     *
+     * @throws IllegalArgumentException for a kind NumPy refuses, or as {@link #argsort(Tensor, int)}
+     */
+    public static Tensor argsort(Tensor x, int axis, String kind) {
+        Sorting.checkKind("argsort", kind);
+        return Sorting.argsort(x, axis);
+    }
+
+    /**
      * {@code np.take_along_axis(x, indices, axis)}: picks along {@code axis} by int indices of x's
      * number of dimensions (broadcasting in the others), e.g. the sorted rows
      * {@code takeAlongAxis(x, argsort(x, 1), 1)} or the per-row maximum
@@ -5138,6 +5323,32 @@ public final class Np {
     }
 
     /**
+     * {@code np.cov(m, y, rowvar, bias, ddof, fweights, aweights, dtype)}: {@code fweights} (integral
+     * repeat counts) and {@code aweights} (relative importances), each nullable, 1-d with one
+     * non-negative weight per observation, multiply into w; the mean is w's weighted average and the
+     * sum of squares is normalised as NumPy does: by {@code sum(w)} when ddof is 0, {@code sum(w) -
+     * ddof} with frequency weights only, and {@code sum(w) - ddof * sum(w * aweights) / sum(w)} with
+     * analytic ones. {@code dtype} (null: float64) is the type m and y are converted to and computed
+     * in; with weights NumPy's product by the float64 w makes the result float64 whatever dtype.
+     * NaN weights propagate NaN (a NaN frequency is not integral and is refused).
+     *
+     * <pre>{@code
+     * cov(array(new double[][] {{0, 1, 2, 4}, {2, 1, 0, 3}}), null, true, false, null,
+     *     array(new long[] {1, 2, 1, 3}), null, null)   // [[2.9047619  1.38095238] [1.38095238 1.47619048]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for fweights that are not integral, weights of more than one
+     *                                  dimension, of another length than the observations, negative,
+     *                                  or summing to zero (NumPy's TypeError, RuntimeError, ValueError
+     *                                  and ZeroDivisionError); a dtype that is not floating (NumPy's
+     *                                  UFuncTypeError); or as {@link #cov(Tensor, Tensor, boolean, boolean, Integer)}
+     */
+    public static Tensor cov(Tensor m, Tensor y, boolean rowvar, boolean bias, Integer ddof, Tensor fweights,
+                             Tensor aweights, DType dtype) {
+        return Covariance.cov("cov", m, y, rowvar, bias, ddof, fweights, aweights, dtype);
+    }
+
+    /**
      * Pearson correlation coefficients of the variables in the rows of x ({@code np.corrcoef(x)}):
      * {@code cov[i][j] / sqrt(cov[i][i] cov[j][j])}, float64, clipped to [-1, 1]; NaN for a constant
      * variable. A single variable gives 1.0 (0-d).
@@ -5147,12 +5358,24 @@ public final class Np {
      * }</pre>
      */
     public static Tensor corrcoef(Tensor x) {
-        return Covariance.corrcoef(x, null, true);
+        return Covariance.corrcoef(x, null, true, null);
     }
 
     /** {@code np.corrcoef(x, y, rowvar)}: y (nullable) adds variables; columns are variables when {@code rowvar} is false. */
     public static Tensor corrcoef(Tensor x, Tensor y, boolean rowvar) {
-        return Covariance.corrcoef(x, y, rowvar);
+        return Covariance.corrcoef(x, y, rowvar, null);
+    }
+
+    /**
+     * {@code np.corrcoef(x, y, rowvar, dtype=dtype)}: the covariance computed in {@code dtype}
+     * (null: float64; see {@link #cov(Tensor, Tensor, boolean, boolean, Integer, Tensor, Tensor, DType)}),
+     * then divided by the deviations and clipped in that type, so float32 gives float32 (its
+     * diagonal can be 1 - eps, as NumPy's). NumPy's corrcoef has no weights.
+     *
+     * @throws IllegalArgumentException for a dtype that is not floating, or as {@link #corrcoef(Tensor, Tensor, boolean)}
+     */
+    public static Tensor corrcoef(Tensor x, Tensor y, boolean rowvar, DType dtype) {
+        return Covariance.corrcoef(x, y, rowvar, dtype);
     }
 
     /**
@@ -7037,6 +7260,64 @@ public final class Np {
     }
 
     /**
+     * {@code np.logspace(start, stop, num, endpoint, base, dtype, axis)} with array end points and a
+     * number base: {@code base ** linspace(start, stop, num, endpoint, axis=axis)}, the base a
+     * Python float to the type rules (float32 end points give float32), then cast to dtype (null:
+     * no cast; an integer dtype truncates, as NumPy's astype). NaN and Inf follow {@code power}.
+     *
+     * <pre>{@code
+     * logspace(scalar(0.0), array(new double[] {1, 2}), 3, true, 10, null, 0)   // [[1 1] [3.16 10] [10 100]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #linspace(Tensor, Tensor, long, boolean, DType, int)}
+     */
+    public static Tensor logspace(Tensor start, Tensor stop, long num, boolean endpoint, double base, DType dtype,
+                                  int axis) {
+        return Spacing.logspace("logspace", start, stop, num, endpoint, null, base, dtype, axis);
+    }
+
+    /**
+     * {@code np.logspace(start, stop, num, endpoint, base, dtype, axis)} with an array base: a base
+     * of one or more dimensions is broadcast with start and stop (each given leading length-1 axes
+     * up to the largest number of dimensions) and gets a length-1 axis at {@code axis}, so each
+     * broadcast sequence has its own base, as NumPy does; the base's type takes part in the result
+     * type (a 0-d base too).
+     *
+     * <pre>{@code
+     * logspace(scalar(0.0), array(new double[] {1, 2}), 3, true, array(new double[] {2, 10}), null, 0)
+     * // [[1. 1.] [1.41421356 10.] [2. 100.]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #linspace(Tensor, Tensor, long, boolean, DType, int)},
+     *                                  or for a base that does not broadcast with start and stop
+     */
+    public static Tensor logspace(Tensor start, Tensor stop, long num, boolean endpoint, Tensor base, DType dtype,
+                                  int axis) {
+        Objects.requireNonNull(base, "logspace: base is null");
+        return Spacing.logspace("logspace", start, stop, num, endpoint, base, 10.0, dtype, axis);
+    }
+
+    /**
+     * {@code np.geomspace(start, stop, num, endpoint, dtype, axis)} with array end points: each
+     * broadcast pair gives a geometric sequence along {@code axis}, computed as NumPy does in the
+     * floating type of start, stop and dtype (float64 when dtype is null, so float32 end points give
+     * float64 as in NumPy): start's sign divided out, {@code logspace(log10(start), log10(stop))},
+     * the end points written exactly, the sign multiplied back in; then cast to dtype (integers
+     * truncate). Opposite signs give NaN inside. Accuracy as {@link #geomspace(double, double, long)}.
+     *
+     * <pre>{@code
+     * geomspace(array(new double[] {1, -1}), array(new double[] {1000, -1000}), 4, true, null, 1)
+     * // [[    1.    10.   100.  1000.] [   -1.   -10.  -100. -1000.]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when start or stop has a zero, num is negative, or as
+     *                                  {@link #linspace(Tensor, Tensor, long, boolean, DType, int)}
+     */
+    public static Tensor geomspace(Tensor start, Tensor stop, long num, boolean endpoint, DType dtype, int axis) {
+        return Spacing.geomspace("geomspace", start, stop, num, endpoint, dtype, axis);
+    }
+
+    /**
      * {@code np.geomspace(start, stop, num)}: num float64 numbers from start to stop spaced evenly
      * on a log scale, computed as NumPy does (logspace of the base-10 logs with start's sign divided
      * out, then the end points written exactly, so the first is start and the last stop). Both
@@ -8152,18 +8433,25 @@ public final class Np {
 
     /**
      * frexp(x) written into {@code mantissaOut} and {@code exponentOut} (either may be x itself, as
-     * far as its type allows; casts under same_kind); returns them.
+     * far as its type allows; casts under same_kind; either may be null for a new tensor, NumPy's
+     * {@code out=(m, None)}); returns the two results.
      */
     public static Tensor[] frexp(Tensor x, Tensor mantissaOut, Tensor exponentOut) {
-        return DerivedMath.frexp(x, Objects.requireNonNull(mantissaOut, "frexp: mantissaOut is null"),
-                Objects.requireNonNull(exponentOut, "frexp: exponentOut is null"), null);
+        return DerivedMath.frexp(x, mantissaOut, exponentOut, null);
     }
 
     /**
-     * frexp(x) written into the outs only where {@code where} is true; with both outs null, two new
-     * tensors, zero elsewhere.
+     * frexp(x) written into the outs only where {@code where} is true ({@code np.frexp(x, out=(m, e),
+     * where=where)}); a null out is a new tensor, zero where {@code where} is false (NumPy's
+     * {@code out=(m, None)} form is one null). An exponent out may share x's memory (a float64 x
+     * with {@code exponentOut} x itself): the mantissas are then read from a copy of x, as NumPy does.
      *
-     * @throws IllegalArgumentException when only one of the outs is null
+     * <pre>{@code
+     * frexp(x, mantissa, null, null)   // {mantissa, a new int32 exponent}
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when both outs are the same tensor, or an out of the wrong
+     *                                  shape or a type the result cannot be cast to under same_kind
      */
     public static Tensor[] frexp(Tensor x, Tensor mantissaOut, Tensor exponentOut, Tensor where) {
         return DerivedMath.frexp(x, mantissaOut, exponentOut, where);
@@ -9667,18 +9955,39 @@ public final class Np {
     }
 
     /**
-     * {@code np.expand_dims(x, axis)} with one or more axes: length-1 axes at those positions of the
-     * result (of ndim + axes.length dimensions; negative positions count from its end), a view. An
-     * empty array is NumPy's {@code axis=()}: a view of x with its shape.
+     * {@code np.expand_dims(x, axis)}: a view with a length-1 axis at {@code axis} and at each of
+     * {@code moreAxes} (positions in the result of ndim + 1 + moreAxes.length dimensions; negative
+     * ones count from its end). NumPy requires an axis, so {@code expandDims(x)} does not compile;
+     * for an axis tuple built at run time, {@link #expandDims(Tensor, int[])}.
      *
      * <pre>{@code
      * expandDims(zeros(2, 3), 0, -1).shape()   // [1, 2, 3, 1]
      * }</pre>
      *
      * @throws IllegalArgumentException for a position out of range or repeated (NumPy's
+     *                                  AxisError / "repeated axis"), e.g. 0 and -4 for a 2-d x
+     */
+    public static Tensor expandDims(Tensor x, int axis, int... moreAxes) {
+        int[] axes = new int[moreAxes.length + 1];
+        axes[0] = axis;
+        System.arraycopy(moreAxes, 0, axes, 1, moreAxes.length);
+        return expandDims(x, axes);
+    }
+
+    /**
+     * {@code np.expand_dims(x, axis)} with an axis tuple: length-1 axes at those positions of the
+     * result (of ndim + axes.length dimensions; negative positions count from its end), a view. An
+     * empty array is NumPy's {@code axis=()}: a view of x with its shape.
+     *
+     * <pre>{@code
+     * expandDims(zeros(2, 3), new int[] {0, -1}).shape()   // [1, 2, 3, 1]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a position out of range or repeated (NumPy's
      *                                  AxisError / "repeated axis")
      */
-    public static Tensor expandDims(Tensor x, int... axes) {
+    public static Tensor expandDims(Tensor x, int[] axes) {
+        Objects.requireNonNull(axes, "expandDims: axes is null");
         Objects.requireNonNull(x, "expandDims: x is null");
         x.checkOpen("expandDims");
         int n = x.ndim() + axes.length;

@@ -167,10 +167,23 @@ final class Polynomials {
      * {@code concatenate((p / arange(len(p), 0, -1), [0.0]))}; m = 0 copies p.
      */
     static Tensor polyint(Tensor p, int m) {
+        return polyint(p, m, new double[] {0});
+    }
+
+    /**
+     * {@code np.polyint(p, m, k)}: round r adds the constant {@code k[r]}; a single constant serves
+     * every round, more than m are ignored, fewer refused.
+     */
+    static Tensor polyint(Tensor p, int m, double[] k) {
         Objects.requireNonNull(p, "polyint: p is null");
+        Objects.requireNonNull(k, "polyint: k is null");
         p.checkOpen("polyint");
         if (m < 0) {
             throw new IllegalArgumentException("polyint: order of integral must be positive (see polyder), got " + m);
+        }
+        if (k.length < m && !(k.length == 1 && m > 1)) {
+            throw new IllegalArgumentException("polyint: k must be a scalar or a 1-d array of length 1 or >= m (m = "
+                    + m + "), got " + k.length + " constants");
         }
         if (m == 0) {
             // NumPy returns p itself before looking at its dimensions
@@ -184,7 +197,8 @@ final class Polynomials {
                 Tensor next;
                 try (Tensor divisors = Creation.generateIntegers(p.backend(), DType.INT64, new long[] {n}, i -> n - i);
                      Tensor quotients = Elementwise.binary(BinaryOp.DIVIDE, Arg.of(current), Arg.of(divisors), null, null);
-                     Tensor constant = Elementwise.full(p.backend(), new long[] {1}, 0, DType.FLOAT64)) {
+                     Tensor constant = Elementwise.full(p.backend(), new long[] {1}, k[k.length == 1 ? 0 : round],
+                             DType.FLOAT64)) {
                     next = Joining.concatenate("polyint", new Tensor[] {quotients, constant}, 0, null);
                 }
                 current.close();

@@ -19,6 +19,14 @@ final class Sorting {
     private Sorting() {
     }
 
+    /** NumPy's sort-kind check: null, or a word whose first letter is q, h, m or s in either case. */
+    static void checkKind(String op, String kind) {
+        if (kind != null && (kind.isEmpty() || "qhms".indexOf(Character.toLowerCase(kind.charAt(0))) < 0)) {
+            throw new IllegalArgumentException(op + ": sort kind must be one of 'quick', 'heap', or 'stable' (got '"
+                    + kind + "')");
+        }
+    }
+
     /** {@code np.sort(x, axis)}: a new tensor of x's shape and type. */
     static Tensor sort(Tensor x, int axis) {
         return run("sort", x, axis, true);

@@ -262,6 +262,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** linspace, logspace, geomspace, polyint and expandDims in their NumPy keyword forms. */
+    @Nested
+    @Tag("shaping2")
+    @DisplayName("shaping and creation keyword forms")
+    class Shaping2 extends Shaping2Conformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /**
      * TensorRandom, NumPy's Generator: the same values as the CPU backend for a seed, and each
      * distribution against scipy.stats.

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  *
  * <p>Ops ({@link #OPS}) and their keywords in {@link RandomCase#params()} (NumPy's names):
  * gradient (no {@code axis}: every axis, {@code part} the compared one; else {@code axis} with a
- * scalar {@code spacing} or none and {@code edge_order} 1 or 2, sometimes 3), ediff1d (the
+ * scalar {@code spacing}, a coordinates operand (sometimes of the wrong length) or none and
+ * {@code edge_order} 1 or 2, sometimes 3), ediff1d (the
  * optional {@code to_end} and {@code to_begin} operands: {@code ends} says which), trapezoid
  * ({@code dx} or a sample-point operand {@code x}, {@code axis}), unwrap ({@code discont},
  * {@code period} a float or an int, {@code axis}), the polynomial functions (polyadd, polysub,
@@ -29,7 +30,9 @@ import java.util.TreeMap;
  * small well-conditioned data), vander ({@code N}, {@code increasing}), the windows bartlett,
  * blackman, hamming, hanning and kaiser ({@code M}, {@code beta}), i0, sinc, cov ({@code rowvar},
  * {@code bias}, {@code ddof}, an optional y) and corrcoef ({@code rowvar}), linspace, logspace and
- * geomspace ({@code start}, {@code stop}, {@code num}, {@code endpoint}, {@code base}),
+ * geomspace ({@code start}, {@code stop}, {@code num}, {@code endpoint}, {@code base}; linspace
+ * also with start and stop operands that broadcast, sometimes not, an {@code axis} and a
+ * {@code dtype}),
  * nan_to_num ({@code nan}, {@code posinf}, {@code neginf}, all or none), frexp, modf and divmod
  * ({@code part}), float_power, real_if_close ({@code tol}), cumulative_sum and cumulative_prod
  * ({@code axis}, {@code include_initial}), nancumsum and nancumprod ({@code axis}, {@code dtype}),
@@ -94,6 +97,12 @@ final class RandomNumericCases {
                     params.put("edge_order", d.random.nextInt(15) == 0 ? 3L : 1L + d.random.nextInt(2));
                     if (d.random.nextBoolean()) {
                         params.put("spacing", d.random.nextInt(8) == 0 ? d.floatValue() : d.random.nextInt(-4, 5) * 0.5);
+                    } else if (d.random.nextInt(3) == 0) {
+                        // coordinates along the axis (sometimes of the wrong length): NumPy's uneven-spacing formula
+                        long length = n > 0 && axis >= -n && axis < n ? shape[Math.floorMod(axis, n)] : 2;
+                        length += d.random.nextInt(15) == 0 ? 1 : 0;
+                        inputs.add(d.operand(REAL[d.random.nextInt(REAL.length)], new long[] {length},
+                                d.random.nextBoolean()));
                     }
                 }
             }
@@ -235,6 +244,24 @@ final class RandomNumericCases {
                 params.put("endpoint", d.random.nextInt(4) != 0);
                 if (op.equals("logspace")) {
                     params.put("base", d.random.nextInt(4) == 0 ? 10.0 : d.random.nextInt(1, 9) * 0.5);
+                }
+                if (op.equals("linspace") && d.random.nextInt(3) == 0) {
+                    // array end points that broadcast (one time in twenty not), an axis and a dtype
+                    params.remove("start");
+                    params.remove("stop");
+                    long[] shape = d.shape(0);
+                    if (shape.length > 2) {
+                        shape = Arrays.copyOf(shape, 2);
+                    }
+                    String dtype = d.random.nextInt(3) != 0 ? null
+                            : new String[] {"int64", "int8", "float32", "float16", "bool"}[d.random.nextInt(5)];
+                    boolean integral = dtype != null && dtype.startsWith("int");
+                    inputs.add(d.operand(d.dtype(), d.broadcastSource(shape), integral || d.random.nextBoolean()));
+                    inputs.add(d.operand(d.dtype(), d.random.nextInt(20) == 0 ? d.shape(1) : shape,
+                            integral || d.random.nextBoolean()));
+                    params.put("axis", d.signedAxis(d.random.nextInt(shape.length + 1), shape.length + 1)
+                            + (d.random.nextInt(20) == 0 ? shape.length + 1 : 0));
+                    params.put("dtype", dtype);
                 }
             }
             case "nan_to_num" -> {
@@ -464,6 +491,9 @@ final class RandomNumericCases {
                 int axis = (Integer) c.param("axis");
                 int edge = (int) (long) (Long) c.param("edge_order");
                 Double spacing = (Double) c.param("spacing");
+                if (in.size() > 1) {
+                    yield pick(Np.gradient(x, new Tensor[] {in.get(1)}, new int[] {axis}, edge), 0);
+                }
                 yield spacing == null && edge == 1 ? Np.gradient(x, axis) : Np.gradient(x, spacing == null ? 1.0 : spacing, axis, edge);
             }
             case "ediff1d" -> {
@@ -519,8 +549,11 @@ final class RandomNumericCases {
                         ddof == null ? null : (int) (long) ddof);
             }
             case "corrcoef" -> Np.corrcoef(x, in.size() > 1 ? in.get(1) : null, (Boolean) c.param("rowvar"));
-            case "linspace" -> Np.linspace((Double) c.param("start"), (Double) c.param("stop"), (Long) c.param("num"),
-                    (Boolean) c.param("endpoint"));
+            case "linspace" -> in.size() == 2
+                    ? Np.linspace(x, in.get(1), (Long) c.param("num"), (Boolean) c.param("endpoint"), dtype(c),
+                            (Integer) c.param("axis"))
+                    : Np.linspace((Double) c.param("start"), (Double) c.param("stop"), (Long) c.param("num"),
+                            (Boolean) c.param("endpoint"));
             case "logspace" -> Np.logspace((Double) c.param("start"), (Double) c.param("stop"), (Long) c.param("num"),
                     (Boolean) c.param("endpoint"), (Double) c.param("base"));
             case "geomspace" -> Np.geomspace((Double) c.param("start"), (Double) c.param("stop"), (Long) c.param("num"),
