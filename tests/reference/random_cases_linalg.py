@@ -83,8 +83,8 @@ def _check_repeated_labels(subscripts, inputs):
 def _eig(name, a, unordered):
     """eigvals, or eig's [w, the projector v[:, k] v[:, k].T of each eigenvector], from a float64 copy
     in NumPy's order; a complex spectrum (complex128 in NumPy) is refused, as jtensor refuses it.
-    unordered (the integer S D S^-1 draws, whose eigenvalues jtensor may find in another order than
-    LAPACK: README): eigvals sorted, eig [sort(w), (v * w) @ inv(v), that is a]."""
+    unordered (the symmetric, dominant and S D S^-1 integer-valued draws, a few of whose eigenvalues
+    jtensor finds in another order than LAPACK: README): eigvals sorted, eig [sort(w), a]."""
     rc = _rc()
     t = rc.jt_type(np.linalg.eigvals(a).real.dtype)
     x = a.astype(np.float64)
@@ -143,7 +143,7 @@ def evaluate(case, inputs):
         sign, logdet = np.linalg.slogdet(a.astype(np.float64))
         return t, _flat(t, [logdet, sign])
     if name in ("eigvals", "eig"):
-        return _eig(name, a, p.get("spectrum") == "similar")
+        return _eig(name, a, p.get("spectrum") in ("symmetric", "dominant", "similar"))
     if name == "cond":
         return _wide(lambda x: np.linalg.cond(x, _ord(p["p"])), [a])
     if name == "tensorinv":

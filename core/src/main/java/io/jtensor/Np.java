@@ -9940,8 +9940,11 @@ public final class Np {
      * no complex dtype, so where NumPy would return complex128 (any eigenvalue with a non-zero
      * imaginary part) this throws. The eigenvalues are not sorted: they come in LAPACK's order
      * (the real Schur form's diagonal, with dgeev's balancing, shifts and deflation reproduced), so
-     * in NumPy's, except where a near-tie is decided by the last bits of the iterations, or for
-     * M &ge; 75, where LAPACK changes its QR algorithm.
+     * in NumPy's, except where a near-tie is decided by the last bits of the iterations, for
+     * M &ge; 75, where LAPACK changes its QR algorithm, and on some matrices of exact integer
+     * structure, even with well-separated eigenvalues: {@code eigvals([[-7, -6, 6, -6], [-1, 0, -4,
+     * -2], [-1, -8, -2, -8], [1, 5, 4, 7]])} is [-5, -4, 2, 5] here, [-5, -4, 5, 2] in NumPy 2.4
+     * (README, Linear algebra: a few percent of such random matrices).
      *
      * <pre>{@code
      * Tensor[] wv = Np.eig(Np.array(new double[] {2, 0, 1, 3}, 2, 2));   // w = [3, 2], v[:, 0] = [0, 1]
