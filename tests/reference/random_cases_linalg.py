@@ -80,6 +80,24 @@ def _check_repeated_labels(subscripts, inputs):
                 raise ValueError(f"label {label} repeated over sizes {sizes[label]} and {size}")
 
 
+def _eig(name, a, unordered):
+    """eigvals, or eig's [w, the projector v[:, k] v[:, k].T of each eigenvector], from a float64 copy
+    in NumPy's order; a complex spectrum (complex128 in NumPy) is refused, as jtensor refuses it.
+    unordered (the symmetric, dominant and S D S^-1 integer-valued draws, a few of whose eigenvalues
+    jtensor finds in another order than LAPACK: README): eigvals sorted, eig [sort(w), a]."""
+    rc = _rc()
+    t = rc.jt_type(np.linalg.eigvals(a).real.dtype)
+    x = a.astype(np.float64)
+    w, v = np.linalg.eig(x)
+    if np.iscomplexobj(w):
+        raise ValueError("complex eigenvalues")
+    if unordered:
+        return t, (np.sort(w, axis=-1).astype(rc.NP[t]) if name == "eigvals" else _flat(t, [np.sort(w, axis=-1), x]))
+    if name == "eigvals":
+        return t, w.astype(rc.NP[t])
+    return t, _flat(t, [w, np.einsum("...ik,...jk->...kij", v, v)])
+
+
 def evaluate(case, inputs):
     name = case["op"]
     p = case["params"]
@@ -116,21 +134,39 @@ def evaluate(case, inputs):
         # float16 is not refused): jtensor types an empty stack as any other (README, a deviation)
         t, _ = _wide(np.linalg.pinv, [np.zeros((1, 1), a.dtype)])
         return t, np.zeros(a.shape[:-2] + (a.shape[-1], a.shape[-2]), rc.NP[t])
-    if name in ("det", "inv", "pinv", "cholesky"):
+    if name == "pinv" and p.get("rcond") is not None:
+        return _wide(lambda x: np.linalg.pinv(x, p["rcond"]), [a])
+    if name in ("det", "inv", "pinv", "cholesky", "svdvals", "eigvalsh"):
         return _wide(getattr(np.linalg, name), [a])
+    if name == "slogdet":
+        t = rc.jt_type(np.linalg.slogdet(a)[1].dtype)
+        sign, logdet = np.linalg.slogdet(a.astype(np.float64))
+        return t, _flat(t, [logdet, sign])
+    if name in ("eigvals", "eig"):
+        return _eig(name, a, p.get("spectrum") in ("symmetric", "dominant", "similar"))
+    if name == "cond":
+        return _wide(lambda x: np.linalg.cond(x, _ord(p["p"])), [a])
+    if name == "tensorinv":
+        return _wide(lambda x: np.linalg.tensorinv(x, p["ind"]), [a])
+    if name == "tensorsolve":
+        axes = None if p["axes"] is None else tuple(p["axes"])
+        return _wide(lambda x, y: np.linalg.tensorsolve(x, y, axes), [a, b])
+    if name == "multi_dot":
+        return _up(lambda *xs: np.linalg.multi_dot(list(xs)), inputs)
     if name in ("solve", "lstsq"):
         if name == "solve":
             return _wide(np.linalg.solve, [a, b])
-        x = np.linalg.lstsq(a, b)[0]
+        rcond = p.get("rcond")
+        x = np.linalg.lstsq(a, b, rcond=rcond)[0]
         t = rc.jt_type(x.dtype)
-        x, res, rank, s = np.linalg.lstsq(a.astype(np.float64), b.astype(np.float64))
+        x, res, rank, s = np.linalg.lstsq(a.astype(np.float64), b.astype(np.float64), rcond=rcond)
         return t, _flat(t, [x, res, [rank], s])
     if name == "norm":
         axis = p["axis"]
         axis = None if axis is None else tuple(axis)
         return _wide(lambda x: np.linalg.norm(x, _ord(p["ord"]), axis, p["keepdims"]), [a])
     if name == "matrix_rank":
-        r = np.asarray(np.linalg.matrix_rank(a)).astype(np.int64)
+        r = np.asarray(np.linalg.matrix_rank(a, p.get("tol"))).astype(np.int64)
         return "int64", r
     if name == "qr":
         q, r = np.linalg.qr(a)
@@ -140,6 +176,8 @@ def evaluate(case, inputs):
         if p["values"] == "wide":
             parts.append(np.abs(np.diagonal(np.linalg.qr(a.astype(np.float64))[1], axis1=-2, axis2=-1)))
         return t, _flat(t, parts)
+    if name == "svd" and not p["compute_uv"]:
+        return _wide(lambda x: np.linalg.svd(x, compute_uv=False), [a])
     if name == "svd":
         s = np.linalg.svd(a, compute_uv=False)
         t = rc.jt_type(s.dtype)

@@ -57,10 +57,9 @@ final class LuDecomposition {
             for (int i = k + 1; i < n; i++) {
                 double factor = lu[i * n + k] * reciprocal;
                 lu[i * n + k] = factor;
-                if (factor != 0) {
-                    for (int j = k + 1; j < n; j++) {
-                        lu[i * n + j] = lu[i * n + j] - factor * lu[k * n + j];
-                    }
+                // no skip of zero factors: OpenBLAS's update multiplies them too (0 * inf is NaN there)
+                for (int j = k + 1; j < n; j++) {
+                    lu[i * n + j] = lu[i * n + j] - factor * lu[k * n + j];
                 }
             }
         }
@@ -73,8 +72,14 @@ final class LuDecomposition {
         return singular;
     }
 
-    /** The determinant: the pivots' product with the permutation's sign. */
+    /**
+     * The determinant: the pivots' product with the permutation's sign; +0.0 when a pivot is exactly
+     * zero (NumPy's sign 0 times exp(-inf), also where an infinite pivot would make the product NaN).
+     */
     double determinant() {
+        if (singular) {
+            return 0;
+        }
         double det = parity;
         for (int k = 0; k < n; k++) {
             det *= lu[k * n + k];
@@ -82,11 +87,19 @@ final class LuDecomposition {
         return det;
     }
 
-    /** The sign of the determinant (+1, -1, or 0 for a singular matrix). */
+    /**
+     * The sign of the determinant (+1, -1, or 0 for a singular matrix), NumPy's: the permutation's
+     * sign flipped by each negative pivot, so a NaN pivot leaves it ±1.
+     */
     double signOfDeterminant() {
+        if (singular) {
+            return 0;
+        }
         double sign = parity;
         for (int k = 0; k < n; k++) {
-            sign *= Math.signum(lu[k * n + k]);
+            if (lu[k * n + k] < 0) {
+                sign = -sign;
+            }
         }
         return sign;
     }
@@ -102,7 +115,8 @@ final class LuDecomposition {
 
     /**
      * Solves A X = B for the row-major n x k matrix B at {@code b[from..]}, writing X to
-     * {@code x[to..]}. The matrix must not be singular.
+     * {@code x[to..]}. The matrix must not be singular. Every product is computed, zeros included,
+     * as OpenBLAS's triangular solves in NumPy do: 0 times an infinite factor gives NaN there too.
      */
     void solve(double[] b, int from, int k, double[] x, int to) {
         for (int i = 0; i < n; i++) {
@@ -111,20 +125,16 @@ final class LuDecomposition {
         for (int i = 0; i < n; i++) {
             for (int p = 0; p < i; p++) {
                 double l = lu[i * n + p];
-                if (l != 0) {
-                    for (int j = 0; j < k; j++) {
-                        x[to + i * k + j] = Math.fma(-l, x[to + p * k + j], x[to + i * k + j]);
-                    }
+                for (int j = 0; j < k; j++) {
+                    x[to + i * k + j] = Math.fma(-l, x[to + p * k + j], x[to + i * k + j]);
                 }
             }
         }
         for (int i = n - 1; i >= 0; i--) {
             for (int p = i + 1; p < n; p++) {
                 double u = lu[i * n + p];
-                if (u != 0) {
-                    for (int j = 0; j < k; j++) {
-                        x[to + i * k + j] = Math.fma(-u, x[to + p * k + j], x[to + i * k + j]);
-                    }
+                for (int j = 0; j < k; j++) {
+                    x[to + i * k + j] = Math.fma(-u, x[to + p * k + j], x[to + i * k + j]);
                 }
             }
             double diagonal = lu[i * n + i];

@@ -6357,6 +6357,15 @@ public final class Np {
      * refused, as by NumPy ("array type float16 is unsupported in linalg"), and so by every
      * decomposition, solve, lstsq, pinv, cond, matrixRank, eig, polyfit and roots.
      *
+     * <p>Non-finite entries go through the LU arithmetic as in LAPACK's getrf (an infinity as the
+     * largest pivot candidate). Which results a NaN entry makes NaN is unspecified, here as in
+     * NumPy: it depends on the BLAS's pivot search, which jtensor does as the reference BLAS's
+     * idamax (a NaN first candidate is kept), where OpenBLAS's, in NumPy's wheels, passes over a NaN
+     * ({@code inv([[nan, 2], [1, 3]])} is all NaN here, only its first row NaN in NumPy 2.4 with
+     * OpenBLAS 0.3.31). The same holds for {@link #solve}, {@link #det}, {@link #slogdet},
+     * {@link #tensorinv}, {@link #tensorsolve}, {@link #matrixPower} with n &lt; 0 and {@link #cond}
+     * with p other than ±2.
+     *
      * @throws LinAlgException          when a matrix is singular (an exactly zero pivot, as LAPACK),
      *                                  naming the shape and the matrix's index in the stack
      * @throws IllegalArgumentException when a is not at least 2-d or its last two dimensions differ,
@@ -6392,7 +6401,8 @@ public final class Np {
      * The determinant of a square matrix, or of each matrix in a stack ({@code np.linalg.det}): a
      * of shape (..., M, M) gives shape (...). A singular matrix gives 0.0 (no error); an (0, 0)
      * matrix gives 1.0. For large matrices the determinant easily overflows or underflows: use
-     * {@link #slogdet}.
+     * {@link #slogdet}. A matrix holding NaN gives NaN; one with an exactly zero LU pivot +0.0 even
+     * where an infinite entry would make the pivots' product NaN (NumPy's sign 0 · exp(-inf)).
      *
      * <pre>{@code
      * Np.det(Np.array(new double[] {1, 2, 3, 4}, 2, 2));    // -2.0
@@ -6411,6 +6421,9 @@ public final class Np {
      * Sign and natural logarithm of the absolute determinant ({@code np.linalg.slogdet}), as
      * {@code {sign, logabsdet}}, each of shape (...) for a of shape (..., M, M); det = sign ·
      * exp(logabsdet) without overflow. A singular matrix gives {0.0, -inf}; an (0, 0) one {1.0, 0.0}.
+     * As NumPy's, the sign is the permutation's flipped by each negative pivot, so a NaN pivot gives
+     * {±1.0, NaN} ({@code slogdet([[nan]])} is {1.0, nan}); which pivots a NaN reaches depends on
+     * the pivot search (see {@link #inv}).
      *
      * <pre>{@code
      * Tensor[] sl = Np.slogdet(Np.array(new double[] {1, 2, 3, 4}, 2, 2));  // {-1.0, log(2)}
@@ -6711,8 +6724,12 @@ public final class Np {
      * Np.tensorinv(a, 2).shape();   // [8, 3, 4, 6]
      * }</pre>
      *
-     * @throws LinAlgException          when that matrix is not square or is singular
-     * @throws IllegalArgumentException when ind is not in 1..a.ndim()
+     * <p>As NumPy's, an ind above a.ndim() reads a as one row ({@code tensorinv([4.0], 2)} is
+     * [0.25]), and an empty a is refused (NumPy's {@code reshape(prod, -1)} or its inv of a
+     * non-square matrix refuses every size-0 tensor).
+     *
+     * @throws LinAlgException          when that matrix is not square or is singular, or a is empty
+     * @throws IllegalArgumentException when ind is not positive
      */
     public static Tensor tensorinv(Tensor a, int ind) {
         return TensorEquations.tensorinv(a, ind);
@@ -10279,8 +10296,11 @@ public final class Np {
      * no complex dtype, so where NumPy would return complex128 (any eigenvalue with a non-zero
      * imaginary part) this throws. The eigenvalues are not sorted: they come in LAPACK's order
      * (the real Schur form's diagonal, with dgeev's balancing, shifts and deflation reproduced), so
-     * in NumPy's, except where a near-tie is decided by the last bits of the iterations, or for
-     * M &ge; 75, where LAPACK changes its QR algorithm.
+     * in NumPy's, except where a near-tie is decided by the last bits of the iterations, for
+     * M &ge; 75, where LAPACK changes its QR algorithm, and on some matrices of exact integer
+     * structure, even with well-separated eigenvalues: {@code eigvals([[-7, -6, 6, -6], [-1, 0, -4,
+     * -2], [-1, -8, -2, -8], [1, 5, 4, 7]])} is [-5, -4, 2, 5] here, [-5, -4, 5, 2] in NumPy 2.4
+     * (README, Linear algebra: a few percent of such random matrices).
      *
      * <pre>{@code
      * Tensor[] wv = Np.eig(Np.array(new double[] {2, 0, 1, 3}, 2, 2));   // w = [3, 2], v[:, 0] = [0, 1]

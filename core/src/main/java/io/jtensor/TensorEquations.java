@@ -22,13 +22,19 @@ final class TensorEquations {
         Objects.requireNonNull(a, "tensorinv: a is null");
         a.checkOpen("tensorinv");
         long[] shape = a.shape();
-        if (ind <= 0 || ind > shape.length) {
-            throw new IllegalArgumentException("tensorinv: ind must be in 1.." + shape.length + " for a of shape "
-                    + Shape.toString(shape) + ", got " + ind);
+        if (ind <= 0) {
+            throw new IllegalArgumentException("tensorinv: ind must be positive, got " + ind + " for a of shape "
+                    + Shape.toString(shape));
         }
-        long[] tail = Arrays.copyOfRange(shape, ind, shape.length);
+        if (Shape.size(shape) == 0) {
+            // NumPy's a.reshape(prod(shape[ind:]), -1) refuses size 0 with no rows, inv a non-square (k, 0)
+            throw new LinAlgException("tensorinv: a of shape " + Shape.toString(shape)
+                    + " is empty; NumPy's tensorinv refuses every empty tensor");
+        }
+        int split = Math.min(ind, shape.length);
+        long[] tail = Arrays.copyOfRange(shape, split, shape.length);
         long rows = Shape.size(tail);
-        long columns = Shape.size(Arrays.copyOf(shape, ind));
+        long columns = Shape.size(Arrays.copyOf(shape, split));
         if (rows != columns) {
             throw new LinAlgException("tensorinv: a of shape " + Shape.toString(shape) + " read with ind=" + ind
                     + " is a " + rows + "x" + columns + " matrix; it must be square"
@@ -36,7 +42,7 @@ final class TensorEquations {
         }
         long[] inverseShape = new long[shape.length];
         System.arraycopy(tail, 0, inverseShape, 0, tail.length);
-        System.arraycopy(shape, 0, inverseShape, tail.length, ind);
+        System.arraycopy(shape, 0, inverseShape, tail.length, split);
         try (Tensor matrix = a.reshape(rows, columns); Tensor inverse = HostLinearAlgebra.inv("tensorinv", matrix)) {
             return inverse.reshape(inverseShape);
         }

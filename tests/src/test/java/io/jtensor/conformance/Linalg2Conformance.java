@@ -551,6 +551,45 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         assertInstanceOf(LinAlgException.class, iae(() -> Np.cholesky(a), "cholesky: matrix is not positive definite"));
     }
 
+    @Test
+    void infinitiesGoThroughTheLuArithmeticAsNumPys() {
+        // NumPy 2.4 with OpenBLAS 0.3.31: the LU update multiplies zero factors too (0 * inf is NaN), an
+        // exactly zero pivot makes det +0.0 and slogdet (0, -inf) whatever else the matrix holds, and
+        // slogdet's sign is the permutation's flipped by negative pivots (a NaN pivot leaves it +-1)
+        double inf = Double.POSITIVE_INFINITY;
+        double nan = Double.NaN;
+        Tensor zeroPivot = Np.array(new double[] {inf, 1, 0, 0}, 2, 2);
+        assertDoubles("det([[inf, 1], [0, 0]])", Np.det(zeroPivot), FLOAT64, shape(), Tolerance.EXACT, 0.0);
+        assertDoubles("slogdet([[inf, 1], [0, 0]]) sign", Np.slogdet(zeroPivot)[0], FLOAT64, shape(), Tolerance.EXACT, 0.0);
+        assertDoubles("slogdet([[inf, 1], [0, 0]]) log", Np.slogdet(zeroPivot)[1], FLOAT64, shape(), Tolerance.EXACT, -inf);
+        Tensor zeroTimesInf = Np.array(new double[] {2, -inf, 0, 3}, 2, 2);
+        assertDoubles("det([[2, -inf], [0, 3]])", Np.det(zeroTimesInf), FLOAT64, shape(), Tolerance.EXACT, nan);
+        assertDoubles("slogdet([[2, -inf], [0, 3]]) sign", Np.slogdet(zeroTimesInf)[0], FLOAT64, shape(), Tolerance.EXACT, 1.0);
+        assertDoubles("inv([[-9.25, -inf], [0, -10.25]])", Np.inv(Np.array(new double[] {-9.25, -inf, 0, -10.25}, 2, 2)),
+                FLOAT64, shape(2, 2), Tolerance.EXACT, nan, nan, nan, nan);
+        assertDoubles("solve([[-11, -inf], [0.75, -11]], [[2, 3], [-3, -2]])",
+                Np.solve(Np.array(new double[] {-11, -inf, 0.75, -11}, 2, 2), Np.array(new double[] {2, 3, -3, -2}, 2, 2)),
+                FLOAT64, shape(2, 2), Tolerance.EXACT, nan, nan, 0.0, 0.0);
+        assertDoubles("slogdet([[nan]]) sign", Np.slogdet(Np.array(new double[] {nan}, 1, 1))[0], FLOAT64, shape(),
+                Tolerance.EXACT, 1.0);
+        Tensor[] negative = Np.slogdet(Np.array(new double[] {-inf}, 1, 1));
+        assertDoubles("slogdet([[-inf]]) sign", negative[0], FLOAT64, shape(), Tolerance.EXACT, -1.0);
+        assertDoubles("slogdet([[-inf]]) log", negative[1], FLOAT64, shape(), Tolerance.EXACT, inf);
+    }
+
+    @Test
+    void tensorinvTakesIndAboveTheRankAndRefusesEmptyTensorsAsNumPy() {
+        // NumPy 2.4: a.reshape(prod(shape[ind:]), -1) reads ind > ndim as one row; every empty a fails there or in inv
+        assertDoubles("tensorinv([4.0], 2)", Np.tensorinv(Np.array(new double[] {4}), 2), FLOAT64, shape(1),
+                Tolerance.EXACT, 0.25);
+        assertInstanceOf(LinAlgException.class, iae(() -> Np.tensorinv(Np.eye(2), 3),
+                "tensorinv: a of shape (2, 2) read with ind=3 is a 1x4 matrix; it must be square"));
+        assertInstanceOf(LinAlgException.class, iae(() -> Np.tensorinv(Np.zeros(0, 0), 1),
+                "tensorinv: a of shape (0, 0) is empty"));
+        iae(() -> Np.tensorinv(Np.zeros(2, 0), 1), "tensorinv: a of shape (2, 0) is empty");
+        iae(() -> Np.tensorinv(Np.eye(2), 0), "tensorinv: ind must be positive, got 0 for a of shape (2, 2)");
+    }
+
     // ---- error messages ---------------------------------------------------------------------------
 
     @Test

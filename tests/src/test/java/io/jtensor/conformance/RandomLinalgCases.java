@@ -12,9 +12,19 @@ import java.util.TreeMap;
 
 /**
  * The {@link RandomCase.Family#LINALG} family of the fuzzer: contractions (dot, vdot, inner, outer,
- * tensordot, einsum, kron, trace, cross), numpy.linalg (matrix_power, det, inv, solve, norm, pinv,
- * matrix_rank, cholesky, qr, svd, eigh, lstsq), convolve, correlate and interp, compared with NumPy 2.4
- * by {@code tests/reference/random_cases_linalg.py}.
+ * tensordot, einsum, kron, trace, cross, multi_dot), numpy.linalg (matrix_power, det, slogdet, inv,
+ * solve, norm, cond with every p, pinv and lstsq with rcond, matrix_rank with tol, cholesky, qr, svd
+ * with compute_uv, svdvals, eigh, eigvalsh, eig, eigvals, tensorinv, tensorsolve), convolve,
+ * correlate and interp, compared with NumPy 2.4 by {@code tests/reference/random_cases_linalg.py}.
+ *
+ * <p>eig and eigvals get matrices of real, well-conditioned spectra most of the time (param
+ * {@code spectrum}: symmetric, triangular, diagonally dominant, or "similar", an integer S·D·S⁻¹),
+ * compared in NumPy's order (eig by {@code [w, v[:, k] v[:, k]ᵀ for each k]}, free of the
+ * vectors' signs) for the triangular and Gaussian ones; the symmetric, dominant and "similar"
+ * integer-valued ones, on a few of which jtensor's order differs from NumPy's (README), are compared
+ * by eigvals sorted and eig's {@code [sort(w), (v·w) @ inv(v)]}. Gaussian matrices and rotation
+ * blocks give complex spectra too, which NumPy returns as complex128 and jtensor refuses; NaN or
+ * ±inf entries one time in eight, which both refuse.
  *
  * <p>Operands hold small integer-valued numbers (param {@code values} = "small": integer results
  * and most float results are exact) or, for floats, Gaussian ones ("wide"; integers then take any
@@ -40,7 +50,8 @@ final class RandomLinalgCases {
 
     static final String[] OPS = {"dot", "vdot", "inner", "outer", "tensordot", "einsum", "einsum", "kron", "trace",
         "matrix_power", "cross", "det", "inv", "solve", "norm", "pinv", "matrix_rank", "cholesky", "qr", "svd", "eigh",
-        "lstsq", "convolve", "correlate", "interp"};
+        "lstsq", "convolve", "correlate", "interp", "slogdet", "svdvals", "eigvalsh", "eigvals", "eig", "eig", "cond",
+        "tensorinv", "tensorsolve", "multi_dot"};
 
     private static final int SMALL = 0;
     private static final int WIDE = 1;
@@ -65,16 +76,22 @@ final class RandomLinalgCases {
             case "trace" -> trace(d, mode, params);
             case "matrix_power" -> matrixPower(d, params);
             case "cross" -> cross(d, mode, params);
-            case "det", "inv" -> List.of(square(d, floatOrAny(d), batch(d), dim(d, 1), true));
+            case "det", "inv", "slogdet" -> List.of(square(d, floatOrAny(d), batch(d), dim(d, 1), true));
             case "solve" -> solve(d);
             case "norm" -> norm(d, mode, params);
-            case "pinv", "matrix_rank", "qr", "svd" -> List.of(matrix(d, op, mode));
-            case "cholesky", "eigh" -> List.of(symmetric(d, op));
-            case "lstsq" -> lstsq(d);
+            case "pinv", "matrix_rank", "qr", "svd", "svdvals" -> List.of(matrix(d, op, mode, params));
+            case "cholesky", "eigh", "eigvalsh" -> List.of(symmetric(d, op));
+            case "eigvals", "eig" -> List.of(spectral(d, params));
+            case "cond" -> cond(d, params);
+            case "tensorinv" -> tensorinv(d, params);
+            case "tensorsolve" -> tensorsolve(d, mode, params);
+            case "multi_dot" -> multiDot(d, mode);
+            case "lstsq" -> lstsq(d, params);
             case "convolve", "correlate" -> convolve(d, mode, params);
             default -> interp(d, params);
         };
-        if (!in.get(0).dtype().isFloatingPoint() && mode == WIDE && (op.equals("pinv") || op.equals("qr") || op.equals("svd"))) {
+        if (!in.get(0).dtype().isFloatingPoint() && mode == WIDE && (op.equals("pinv") || op.equals("qr") || op.equals("svd")
+                || op.equals("svdvals"))) {
             // integer matrices are drawn small (and may be singular): no full-rank invariants
             mode = SMALL;
         }
@@ -367,6 +384,12 @@ final class RandomLinalgCases {
      * LAPACK's zero pivot); sometimes seen transposed.
      */
     private static RandomCase.Operand square(RandomCase.Drawer d, DType t, long[] batch, int m, boolean invertible) {
+        return square(d, t, batch, m, invertible, true);
+    }
+
+    /** {@link #square}, never singular when not {@code maySingular}. */
+    private static RandomCase.Operand square(RandomCase.Drawer d, DType t, long[] batch, int m, boolean invertible,
+                                             boolean maySingular) {
         long[] shape = RandomCase.Drawer.concat(batch, new long[] {m, m});
         RandomCase.Operand o = values(d, t, shape, t.isFloatingPoint() && d.random.nextInt(3) == 0 ? WIDE : SMALL);
         int count = (int) size(batch);
@@ -384,7 +407,7 @@ final class RandomLinalgCases {
                     }
                 }
             }
-            if (count > 0 && d.random.nextInt(6) == 0) {
+            if (count > 0 && d.random.nextInt(6) == 0 && maySingular) {
                 int b = d.random.nextInt(count);
                 int line = d.random.nextInt(m);
                 boolean row = d.random.nextBoolean();
@@ -493,7 +516,15 @@ final class RandomLinalgCases {
      * A (stack of) M x N matrices: for matrix_rank, a product of two small-integer factors of inner
      * size r (rank r or less) half the time.
      */
-    private static RandomCase.Operand matrix(RandomCase.Drawer d, String op, int mode) {
+    private static RandomCase.Operand matrix(RandomCase.Drawer d, String op, int mode, TreeMap<String, Object> params) {
+        switch (op) {
+            case "matrix_rank" -> params.put("tol", d.random.nextInt(3) > 0 ? null
+                    : new Double[] {0.37, 1.73, 4.1, 1e-3, -1.0}[d.random.nextInt(5)]);
+            case "pinv" -> params.put("rcond", d.random.nextInt(3) > 0 ? null : new Double[] {0.1, 0.37, 1e-8}[d.random.nextInt(3)]);
+            case "svd" -> params.put("compute_uv", d.random.nextInt(4) > 0);
+            default -> {
+            }
+        }
         long[] batch = batch(d);
         int m = dim(d, 0);
         int n = dim(d, 0);
@@ -576,7 +607,8 @@ final class RandomLinalgCases {
         };
     }
 
-    private static List<RandomCase.Operand> lstsq(RandomCase.Drawer d) {
+    private static List<RandomCase.Operand> lstsq(RandomCase.Drawer d, TreeMap<String, Object> params) {
+        params.put("rcond", d.random.nextInt(3) > 0 ? null : new Double[] {0.1, 0.37, 1e-6}[d.random.nextInt(3)]);
         int m = dim(d, 1);
         int n = dim(d, 1);
         DType ta = floatOrAny(d);
@@ -644,6 +676,351 @@ final class RandomLinalgCases {
         return List.of(x, xpo, fp);
     }
 
+    /**
+    /**
+     * {@code o} with, one time in eight for a non-empty float operand, one element of its base set to
+     * one of {@code values} (for eig and eigvals, which refuse them as NumPy's; what NaN or ±inf give
+     * in the LU-based functions depends on OpenBLAS's pivot search and blocking: see {@link Np#inv}).
+     */
+    private static RandomCase.Operand nonFinite(RandomCase.Drawer d, RandomCase.Operand o, double[] values) {
+        if (o.floats() != null && o.floats().length > 0 && d.random.nextInt(8) == 0) {
+            o.floats()[d.random.nextInt(o.floats().length)] = values[d.random.nextInt(values.length)];
+        }
+        return o;
+    }
+
+    /**
+     * A (stack of) square matrices for eig and eigvals, mostly with a real, well-conditioned
+     * spectrum of distinct eigenvalues: symmetric, triangular with distinct diagonal, diagonally
+     * dominant with disjoint Gershgorin discs (one real eigenvalue in each), or S·D·S⁻¹ with S the
+     * product of a unit upper and a unit lower triangular matrix of small integers (so S⁻¹ is
+     * integer too and the eigenvalues are D's exactly); else a Gaussian matrix (a complex pair
+     * likely, which NumPy returns as complex128 and jtensor refuses), one holding a rotation
+     * block (complex), one not square, or one with a non-finite element (both refuse).
+     */
+    private static RandomCase.Operand spectral(RandomCase.Drawer d, TreeMap<String, Object> params) {
+        long[] batch = batch(d);
+        int m = d.random.nextInt(12) == 0 ? 0 : 1 + d.random.nextInt(d.random.nextInt(4) == 0 ? 6 : 4);
+        DType drawn = floatOrAny(d);
+        // bool, unsigned and int8 would turn the drawn matrix into another (0/1, wrapped): int32 instead
+        int kind = d.random.nextInt(16);
+        // Gaussian values truncated to integers would be mostly defective matrices (repeated eigenvalues)
+        DType t = kind >= 12 && kind < 15 && !drawn.isFloatingPoint() ? DType.FLOAT64
+                : drawn.isFloatingPoint() || (drawn != DType.BOOL && drawn.minValue() < -128) ? drawn : DType.INT32;
+        params.put("spectrum", kind < 3 ? "symmetric" : kind < 5 ? "triangular" : kind < 7 ? "dominant" : kind < 11 ? "similar"
+                : kind == 11 ? "rotation" : "gaussian");
+        if (kind == 15) {
+            return values(d, t, RandomCase.Drawer.concat(batch, new long[] {m, m + 1}), SMALL);
+        }
+        int count = (int) size(batch);
+        double[] v = new double[count * m * m];
+        for (int b = 0; b < count; b++) {
+            double[][] a = switch (kind) {
+                case 0, 1, 2 -> symmetricMatrix(d, m);
+                case 3, 4 -> triangularMatrix(d, m);
+                case 5, 6 -> dominantMatrix(d, m);
+                case 7, 8, 9, 10 -> similarMatrix(d, m);
+                case 11 -> rotationMatrix(d, m);
+                default -> gaussianMatrix(d, m);
+            };
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    v[(b * m + i) * m + j] = round(t, a[i][j]);
+                }
+            }
+        }
+        long[] shape = RandomCase.Drawer.concat(batch, new long[] {m, m});
+        RandomCase.Operand o = t.isFloatingPoint() ? new RandomCase.Operand(t, shape, v, null, List.of())
+                : new RandomCase.Operand(t, shape, null, Arrays.stream(v)
+                        .mapToLong(x -> t == DType.BOOL ? (x != 0 ? 1 : 0) : t.wrap((long) x)).toArray(), List.of());
+        if (d.random.nextInt(4) == 0) {
+            int n = shape.length;
+            int[] perm = new int[n];
+            Arrays.setAll(perm, i -> i);
+            perm[n - 2] = n - 1;
+            perm[n - 1] = n - 2;
+            o = viewOf(o, new RandomCase.Transpose(perm));
+        }
+        // NumPy's eig refuses any NaN or infinity ("Array must not contain infs or NaNs")
+        return nonFinite(d, o, new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
+    }
+
+    /** m distinct integers of [-2m, 2m], shuffled. */
+    private static double[] distinct(RandomCase.Drawer d, int m) {
+        List<Integer> pool = new ArrayList<>();
+        for (int i = -2 * m; i <= 2 * m; i++) {
+            pool.add(i);
+        }
+        java.util.Collections.shuffle(pool, d.random);
+        return pool.subList(0, m).stream().mapToDouble(Integer::doubleValue).toArray();
+    }
+
+    private static double[][] symmetricMatrix(RandomCase.Drawer d, int m) {
+        double[][] a = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j <= i; j++) {
+                a[i][j] = d.random.nextInt(-3, 4);
+                a[j][i] = a[i][j];
+            }
+        }
+        return a;
+    }
+
+    private static double[][] triangularMatrix(RandomCase.Drawer d, int m) {
+        double[] diag = distinct(d, m);
+        boolean upper = d.random.nextBoolean();
+        double[][] a = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            a[i][i] = diag[i];
+            for (int j = 0; j < i; j++) {
+                a[upper ? j : i][upper ? i : j] = d.random.nextInt(-2, 3);
+            }
+        }
+        return a;
+    }
+
+    private static double[][] dominantMatrix(RandomCase.Drawer d, int m) {
+        double[] diag = distinct(d, m);
+        double[][] a = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                // discs of radius below (m - 1) / 2 around centres 2m + 1 apart
+                a[i][j] = i == j ? diag[i] * (2 * m + 1) : d.random.nextInt(-1, 2) * 0.5;
+            }
+        }
+        return a;
+    }
+
+    private static double[][] similarMatrix(RandomCase.Drawer d, int m) {
+        double[] diag = distinct(d, m);
+        long[][] u = unitTriangular(d, m, true);
+        long[][] l = unitTriangular(d, m, false);
+        long[][] s = product(u, l);
+        long[][] sInv = product(inverseUnitTriangular(l, false), inverseUnitTriangular(u, true));
+        double[][] a = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                long sum = 0;
+                for (int k = 0; k < m; k++) {
+                    sum += s[i][k] * (long) diag[k] * sInv[k][j];
+                }
+                a[i][j] = sum;
+            }
+        }
+        return a;
+    }
+
+    private static long[][] unitTriangular(RandomCase.Drawer d, int m, boolean upper) {
+        long[][] t = new long[m][m];
+        for (int i = 0; i < m; i++) {
+            t[i][i] = 1;
+            for (int j = 0; j < i; j++) {
+                t[upper ? j : i][upper ? i : j] = d.random.nextInt(-1, 2);
+            }
+        }
+        return t;
+    }
+
+    /** The exact inverse of a unit triangular integer matrix (integer again). */
+    private static long[][] inverseUnitTriangular(long[][] t, boolean upper) {
+        int m = t.length;
+        long[][] inv = new long[m][m];
+        for (int c = 0; c < m; c++) {
+            for (int step = 0; step < m; step++) {
+                int i = upper ? m - 1 - step : step;
+                long s = i == c ? 1 : 0;
+                for (int k = 0; k < m; k++) {
+                    if (k != i && (upper ? k > i : k < i)) {
+                        s -= t[i][k] * inv[k][c];
+                    }
+                }
+                inv[i][c] = s;
+            }
+        }
+        return inv;
+    }
+
+    private static long[][] product(long[][] a, long[][] b) {
+        int m = a.length;
+        long[][] p = new long[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                for (int k = 0; k < m; k++) {
+                    p[i][j] += a[i][k] * b[k][j];
+                }
+            }
+        }
+        return p;
+    }
+
+    /** A symmetric matrix with a 2x2 rotation block [[c, -s], [s, c]] (s != 0) on its diagonal: a complex pair. */
+    private static double[][] rotationMatrix(RandomCase.Drawer d, int m) {
+        double[][] a = symmetricMatrix(d, m);
+        if (m >= 2) {
+            int at = d.random.nextInt(m - 1);
+            double sn = d.random.nextInt(1, 4);
+            a[at][at + 1] = -sn;
+            a[at + 1][at] = sn;
+            a[at + 1][at + 1] = a[at][at];
+            for (int k = 0; k < m; k++) {
+                if (k != at && k != at + 1) {
+                    a[at][k] = a[k][at] = a[at + 1][k] = a[k][at + 1] = 0;
+                }
+            }
+        }
+        return a;
+    }
+
+    private static double[][] gaussianMatrix(RandomCase.Drawer d, int m) {
+        double[][] a = new double[m][m];
+        for (double[] row : a) {
+            Arrays.setAll(row, j -> d.random.nextGaussian());
+        }
+        return a;
+    }
+
+    /**
+     * cond: p None, ±2, ±1, ±inf, 'fro' or 'nuc' of a (stack of) square matrices, well conditioned;
+     * for p other than None and ±2 sometimes singular (NumPy: +inf) or holding NaN/±inf; one time
+     * in six not square (only None and ±2 take it).
+     */
+    private static List<RandomCase.Operand> cond(RandomCase.Drawer d, TreeMap<String, Object> params) {
+        Object[] ps = {null, 2.0, -2.0, 1.0, -1.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, "fro", "nuc"};
+        Object p = ps[d.random.nextInt(ps.length)];
+        params.put("p", p);
+        boolean ratio = p == null || p instanceof Double x && Math.abs(x) == 2;
+        long[] batch = batch(d);
+        DType t = floatOrAny(d);
+        if (d.random.nextInt(6) == 0) {
+            // Gaussian floats for the singular-value ratio: full rank, so the ratio is well defined
+            DType wide = ratio ? (d.random.nextBoolean() ? DType.FLOAT64 : DType.FLOAT32) : t;
+            return List.of(operand(d, wide, RandomCase.Drawer.concat(batch, new long[] {dim(d, 1), dim(d, 1)}),
+                    wide.isFloatingPoint() ? WIDE : SMALL));
+        }
+        RandomCase.Operand a = square(d, ratio && t == DType.BOOL ? DType.FLOAT64 : t, batch, dim(d, 0), true, !ratio);
+        return List.of(a);
+    }
+
+    /**
+     * A diagonally dominant m x m matrix (singular one time in six, see {@link #square}) as a
+     * tensor of shape {@code rows + cols} (prod(rows) = prod(cols) = m), without views.
+     */
+    private static RandomCase.Operand squareTensor(RandomCase.Drawer d, DType t, long[] rows, long[] cols) {
+        RandomCase.Operand sq = square(d, t, new long[0], (int) size(rows), true);
+        return new RandomCase.Operand(t, RandomCase.Drawer.concat(rows, cols), sq.floats(), sq.ints(), List.of());
+    }
+
+    /** A shape of 1 to 3 dimensions of size 1 to 3 (size 0 rarely), and another of the same size. */
+    private static long[][] splitShapes(RandomCase.Drawer d) {
+        long[] first = new long[1 + d.random.nextInt(2)];
+        for (int i = 0; i < first.length; i++) {
+            first[i] = d.random.nextInt(16) == 0 ? 0 : 1 + d.random.nextInt(3);
+        }
+        long n = size(first);
+        long[] second = switch (d.random.nextInt(4)) {
+            case 0 -> first.clone();
+            case 1 -> new long[] {n};
+            case 2 -> RandomCase.Drawer.concat(new long[] {1}, first);
+            default -> {
+                long[] r = new long[first.length];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = first[r.length - 1 - i];
+                }
+                yield r;
+            }
+        };
+        return new long[][] {first, second};
+    }
+
+    /** tensorinv: a of shape rows + cols for ind = rows' rank; sometimes ind out of 1..ndim or not square. */
+    private static List<RandomCase.Operand> tensorinv(RandomCase.Drawer d, TreeMap<String, Object> params) {
+        long[][] shapes = splitShapes(d);
+        DType t = floatOrAny(d);
+        RandomCase.Operand a = squareTensor(d, t, shapes[0], shapes[1]);
+        int ndim = a.baseShape().length;
+        int ind = switch (d.random.nextInt(12)) {
+            case 0 -> d.random.nextBoolean() ? 0 : ndim + 1;
+            case 1 -> 1 + d.random.nextInt(ndim);
+            default -> shapes[0].length;
+        };
+        params.put("ind", ind);
+        return List.of(a);
+    }
+
+    /**
+     * tensorsolve: a of shape b.shape + x.shape (the same sizes), and one time in four an axes
+     * argument with a's axes permuted so that NumPy's moving them to the end restores that order;
+     * sometimes a b of the wrong shape.
+     */
+    private static List<RandomCase.Operand> tensorsolve(RandomCase.Drawer d, int mode, TreeMap<String, Object> params) {
+        long[][] shapes = splitShapes(d);
+        DType ta = floatOrAny(d);
+        DType tb = d.random.nextBoolean() ? ta : floatOrAny(d);
+        RandomCase.Operand a = squareTensor(d, ta, shapes[0], shapes[1]);
+        int n = a.baseShape().length;
+        if (d.random.nextInt(4) == 0) {
+            int k = 1 + d.random.nextInt(n);
+            int[] moved = Arrays.copyOf(d.permutation(n), k);
+            int[] all = new int[n];
+            int at = 0;
+            for (int i = 0; i < n; i++) {
+                final int axis = i;
+                if (Arrays.stream(moved).noneMatch(x -> x == axis)) {
+                    all[at++] = i;
+                }
+            }
+            System.arraycopy(moved, 0, all, at, k);
+            int[] inverse = new int[n];
+            for (int i = 0; i < n; i++) {
+                inverse[all[i]] = i;
+            }
+            a = viewOf(a, new RandomCase.Transpose(inverse));
+            params.put("axes", moved);
+        } else {
+            params.put("axes", null);
+        }
+        long[] sb = shapes[0].clone();
+        if (d.random.nextInt(10) == 0) {
+            sb = d.random.nextBoolean() ? RandomCase.Drawer.concat(sb, new long[] {2}) : new long[] {size(sb) + 1};
+        }
+        return List.of(a, operand(d, tb, sb, tb.isFloatingPoint() ? mode : SMALL));
+    }
+
+    /**
+     * multi_dot of 2 to 5 arrays whose sizes chain (0 rarely), the first and last 1-d sometimes;
+     * all of one type; one time in ten an inner array 3-d or a size that does not chain (NumPy refuses).
+     */
+    private static List<RandomCase.Operand> multiDot(RandomCase.Drawer d, int mode) {
+        int count = 2 + d.random.nextInt(4);
+        long[] sizes = new long[count + 1];
+        for (int i = 0; i <= count; i++) {
+            sizes[i] = dim(d, 0);
+        }
+        boolean vectorFirst = d.random.nextInt(4) == 0;
+        boolean vectorLast = d.random.nextInt(4) == 0;
+        int fault = d.random.nextInt(10) == 0 ? d.random.nextInt(count) : -1;
+        boolean rank3 = d.random.nextBoolean();
+        DType common = d.dtype();
+        List<RandomCase.Operand> in = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long[] shape = new long[] {sizes[i], sizes[i + 1]};
+            if (i == 0 && vectorFirst) {
+                shape = new long[] {sizes[1]};
+            } else if (i == count - 1 && vectorLast) {
+                shape = new long[] {sizes[i]};
+            }
+            if (i == fault) {
+                shape = rank3 ? RandomCase.Drawer.concat(new long[] {1}, shape) : shape.clone();
+                if (!rank3) {
+                    shape[0] += 1;
+                }
+            }
+            // one type: NumPy rounds each product to its type, mixed types would round a narrower one inside a wider result
+            in.add(operand(d, common, shape, mode));
+        }
+        return in;
+    }
+
     /** Calls jtensor for a case of the family; multi-result ops give their invariants, flattened. */
     static Tensor call(RandomCase c, List<Tensor> in) {
         Tensor a = in.get(0);
@@ -664,13 +1041,23 @@ final class RandomLinalgCases {
             case "inv" -> Np.inv(a);
             case "solve" -> Np.solve(a, b);
             case "norm" -> norm(c, a);
-            case "pinv" -> Np.pinv(a);
-            case "matrix_rank" -> Np.matrixRank(a);
+            case "pinv" -> c.param("rcond") == null ? Np.pinv(a) : Np.pinv(a, (Double) c.param("rcond"));
+            case "matrix_rank" -> c.param("tol") == null ? Np.matrixRank(a) : Np.matrixRank(a, (Double) c.param("tol"));
             case "cholesky" -> Np.cholesky(a);
             case "qr" -> qr(c, a);
-            case "svd" -> svd(a);
+            case "svd" -> Boolean.FALSE.equals(c.param("compute_uv")) ? Np.svd(a, false)[0] : svd(a);
+            case "svdvals" -> Np.svdvals(a);
             case "eigh" -> eigh(a);
-            case "lstsq" -> lstsq(a, b);
+            case "eigvalsh" -> Np.eigvalsh(a);
+            case "eigvals" -> unordered(c) ? sorted(Np.eigvals(a)) : Np.eigvals(a);
+            case "eig" -> unordered(c) ? eigUnordered(a) : eig(a);
+            case "slogdet" -> slogdet(a);
+            case "cond" -> c.param("p") == null ? Np.cond(a)
+                    : c.param("p") instanceof String p ? Np.cond(a, p) : Np.cond(a, (Double) c.param("p"));
+            case "tensorinv" -> Np.tensorinv(a, (Integer) c.param("ind"));
+            case "tensorsolve" -> c.param("axes") == null ? Np.tensorsolve(a, b) : Np.tensorsolve(a, b, (int[]) c.param("axes"));
+            case "multi_dot" -> Np.multiDot(in.toArray(Tensor[]::new));
+            case "lstsq" -> lstsq(a, b, (Double) c.param("rcond"));
             case "convolve" -> Np.convolve(a, b, (String) c.param("mode"));
             case "correlate" -> Np.correlate(a, b, (String) c.param("mode"));
             case "interp" -> c.param("left") == null ? Np.interp(a, b, in.get(2))
@@ -717,8 +1104,46 @@ final class RandomLinalgCases {
         }
     }
 
-    private static Tensor lstsq(Tensor a, Tensor b) {
-        Tensor[] fit = Np.lstsq(a, b);
+    /** eig's {@code [w, v[..., :, k] ⊗ v[..., :, k] for each k]}: the projectors do not depend on the vectors' signs. */
+    private static Tensor eig(Tensor a) {
+        Tensor[] wv = Np.eig(a);
+        try (Tensor w = wv[0]; Tensor v = wv[1]; Tensor p = Np.einsum("...ik,...jk->...kij", v, v)) {
+            return flat(w, p);
+        }
+    }
+
+    /** eig's order-free invariants {@code [sort(w), (v * w) @ inv(v)]} (the second is a). */
+    private static Tensor eigUnordered(Tensor a) {
+        Tensor[] wv = Np.eig(a);
+        try (Tensor w = wv[0]; Tensor v = wv[1]; Tensor sorted = Np.sort(w, -1); Tensor w2 = Np.expandDims(w, -2);
+             Tensor vw = Np.multiply(v, w2); Tensor vInv = Np.inv(v); Tensor prod = Np.matmul(vw, vInv)) {
+            return flat(sorted, prod);
+        }
+    }
+
+    /**
+     * Whether eig's order is not compared: the symmetric, diagonally dominant and S·D·S⁻¹ integer
+     * matrices, where jtensor's order differs from NumPy's on a few (README, Linear algebra).
+     */
+    private static boolean unordered(RandomCase c) {
+        return List.of("symmetric", "dominant", "similar").contains((String) c.param("spectrum"));
+    }
+
+    private static Tensor sorted(Tensor w) {
+        try (w) {
+            return Np.sort(w, -1);
+        }
+    }
+
+    private static Tensor slogdet(Tensor a) {
+        Tensor[] sl = Np.slogdet(a);
+        try (Tensor sign = sl[0]; Tensor logdet = sl[1]) {
+            return flat(logdet, sign);
+        }
+    }
+
+    private static Tensor lstsq(Tensor a, Tensor b, Double rcond) {
+        Tensor[] fit = rcond == null ? Np.lstsq(a, b) : Np.lstsq(a, b, rcond);
         try (Tensor x = fit[0]; Tensor res = fit[1]; Tensor rank = fit[2]; Tensor s = fit[3];
              Tensor rankAs = rank.astype(x.dtype())) {
             return flat(x, res, rankAs, s);
@@ -765,8 +1190,8 @@ final class RandomLinalgCases {
         Tensor b = abs.size() > 1 ? abs.get(1) : null;
         double n = Math.max(1, abs.stream().mapToLong(Tensor::size).sum());
         Tensor raw = switch (c.op()) {
-            case "dot", "vdot", "inner", "outer", "kron", "tensordot", "einsum", "trace", "convolve", "correlate" ->
-                    RandomLinalgCases.call(c, abs);
+            case "dot", "vdot", "inner", "outer", "kron", "tensordot", "einsum", "trace", "convolve", "correlate",
+                 "multi_dot" -> RandomLinalgCases.call(c, abs);
             case "cross" -> Np.full(new long[] {1}, 4 * max(a, opened) * max(b, opened));
             case "interp" -> Np.full(new long[] {1}, 4 * max(abs.get(2), opened) + 4 * max(a, opened));
             case "matrix_power" -> {
@@ -794,12 +1219,28 @@ final class RandomLinalgCases {
                 double bScale = b == null ? 1 : max(b, opened) + 1;
                 yield Np.full(new long[] {1}, cond * extra * (r + 1) * bScale * (a.shape()[a.ndim() - 1] + 1));
             }
+            case "slogdet" -> Np.full(new long[] {1}, (a.shape()[a.ndim() - 1] + 1) * inverseScale(c, a, opened));
+            case "eig", "eigvals" -> Np.full(new long[] {1}, eigScale(c, a, opened));
+            case "cond" -> {
+                double r = max(keep(opened, call(c, List.of(sign(c, 0)), opened)), opened);
+                yield Np.full(new long[] {1}, (r + 1) * (a.shape()[a.ndim() - 1] + a.shape()[a.ndim() - 2] + 1)
+                        * a.shape()[a.ndim() - 1] * inverseScale(c, a, opened));
+            }
+            case "tensorinv", "tensorsolve" -> {
+                RandomCase.Operand in = c.inputs().get(0);
+                long rows = c.op().equals("tensorinv") ? size(Arrays.copyOf(in.baseShape(), (Integer) c.param("ind")))
+                        : size(c.inputs().get(1).baseShape());
+                double cond = tensorCond(in, rows, opened);
+                double r = max(keep(opened, call(c, b == null ? List.of(sign(c, 0)) : List.of(sign(c, 0), sign(c, 1)), opened)), opened);
+                double bScale = b == null ? 1 : max(b, opened) + 1;
+                yield Np.full(new long[] {1}, cond * (r + 1) * bScale * (rows + 1));
+            }
             default -> Np.full(new long[] {1}, (max(a, opened) + 1) * (a.shape()[a.ndim() - 1] + a.shape()[a.ndim() - 2] + 1)
                     * (c.op().equals("qr") ? inverseScale(c, a, opened) : 1));
         };
         keep(opened, raw);
         return switch (c.op()) {
-            case "dot", "vdot", "inner", "outer", "kron", "tensordot", "einsum", "trace", "convolve", "correlate" ->
+            case "dot", "vdot", "inner", "outer", "kron", "tensordot", "einsum", "trace", "convolve", "correlate", "multi_dot" ->
                     Np.multiply(raw, n);
             default -> Np.add(raw, 0.0);
         };
@@ -812,6 +1253,49 @@ final class RandomLinalgCases {
         }
         try (Tensor signed = c.inputs().get(0).build(); Tensor wide = signed.astype(DType.FLOAT64)) {
             double cond = max(keep(opened, Np.cond(wide)), opened);
+            return Double.isNaN(cond) ? 1e6 : Math.max(1, Math.min(cond, 1e6));
+        } catch (RuntimeException e) {
+            return 1e6;
+        }
+    }
+
+    /**
+     * eig's error scale: (m·max|a| + 1) times the eigenvector matrix's condition number (the
+     * eigenvalues' sensitivity, Bauer-Fike) times 1 + ‖a‖/gap for the eigenvectors, gap the
+     * smallest distance between two eigenvalues of a matrix; each factor capped at 1e6.
+     */
+    private static double eigScale(RandomCase c, Tensor a, List<Tensor> opened) {
+        if (a.size() == 0) {
+            return 1;
+        }
+        Tensor[] wv = Np.eig(keep(opened, sign(c, 0)));
+        Tensor w = keep(opened, wv[0]);
+        Tensor v = keep(opened, wv[1]);
+        double condV = max(keep(opened, Np.cond(v)), opened);
+        condV = Double.isNaN(condV) ? 1e6 : Math.min(condV, 1e6);
+        int m = (int) a.shape()[a.ndim() - 1];
+        double[] values = w.toDoubleArray();
+        double gap = Double.POSITIVE_INFINITY;
+        for (int b = 0; b < values.length; b += m) {
+            for (int i = b; i < b + m; i++) {
+                for (int j = b; j < i; j++) {
+                    gap = Math.min(gap, Math.abs(values[i] - values[j]));
+                }
+            }
+        }
+        double norm = max(a, opened) * m;
+        return (norm + 1) * condV * Math.min(1 + norm / gap, 1e6);
+    }
+
+    /** The 2-norm condition number, capped at 1e6, of a tensor operand's base read as a matrix of {@code rows} rows. */
+    private static double tensorCond(RandomCase.Operand in, long rows, List<Tensor> opened) {
+        long n = size(in.baseShape());
+        if (n == 0 || rows == 0 || n % rows != 0) {
+            return 1;
+        }
+        try (Tensor base = new RandomCase.Operand(in.dtype(), in.baseShape(), in.floats(), in.ints(), List.of()).build();
+             Tensor wide = base.astype(DType.FLOAT64); Tensor matrix = wide.reshape(rows, n / rows)) {
+            double cond = max(keep(opened, Np.cond(matrix)), opened);
             return Double.isNaN(cond) ? 1e6 : Math.max(1, Math.min(cond, 1e6));
         } catch (RuntimeException e) {
             return 1e6;
