@@ -220,18 +220,8 @@ public final class TensorRandom {
      */
     public Tensor integers(long low, long high, DType dtype, long... shape) {
         String op = "integers";
-        if (!dtype.isInteger()) {
-            throw new IllegalArgumentException(op + ": dtype must be an integer type (int8, uint8, int16, uint16,"
-                    + " int32, uint32 or int64), got " + dtype.numpyName());
-        }
-        if (low >= high) {
-            throw new IllegalArgumentException(op + ": low >= high (low " + low + ", high " + high
-                    + "); the range [low, high) must not be empty");
-        }
-        if (!dtype.holds(low) || !dtype.holds(high - 1)) {
-            throw new IllegalArgumentException(op + ": [" + low + ", " + high + ") is out of bounds for "
-                    + dtype.numpyName() + " (valid: " + dtype.minValue() + " <= low < high <= " + (dtype.maxValue() + 1L) + ")");
-        }
+        checkIntegerType(op, dtype);
+        checkRange(op, dtype, low, high, "");
         SplittableRandom stream = stream(op, shape);
         return Creation.generateIntegers(backend, dtype, shape.clone(), i -> stream.nextLong(low, high));
     }
@@ -1520,23 +1510,12 @@ public final class TensorRandom {
      */
     public Tensor integers(Tensor low, Tensor high, DType dtype, long... size) {
         String op = "integers";
-        if (!dtype.isInteger()) {
-            throw new IllegalArgumentException(op + ": dtype must be an integer type (int8, uint8, int16, uint16,"
-                    + " int32, uint32 or int64), got " + dtype.numpyName());
-        }
+        checkIntegerType(op, dtype);
         long[] shape = RandomParameters.shape(op, size, low, high);
         long[] lo = RandomParameters.longs(low, shape);
         long[] hi = RandomParameters.longs(high, shape);
         for (int i = 0; i < lo.length; i++) {
-            if (lo[i] >= hi[i]) {
-                throw new IllegalArgumentException(op + ": low >= high (low " + lo[i] + ", high " + hi[i]
-                        + " at flat position " + i + " of the broadcast bounds); every range [low, high) must be non-empty");
-            }
-            if (!dtype.holds(lo[i]) || !dtype.holds(hi[i] - 1)) {
-                throw new IllegalArgumentException(op + ": [" + lo[i] + ", " + hi[i] + ") at flat position " + i
-                        + " is out of bounds for " + dtype.numpyName() + " (valid: " + dtype.minValue()
-                        + " <= low < high <= " + (dtype.maxValue() + 1L) + ")");
-            }
+            checkRange(op, dtype, lo[i], hi[i], " at flat position " + i + " of the broadcast bounds");
         }
         SplittableRandom stream = stream(op, shape);
         return Creation.generateIntegers(backend, dtype, shape, i -> stream.nextLong(lo[(int) i], hi[(int) i]));
@@ -1736,6 +1715,25 @@ public final class TensorRandom {
     private static void checkNonNegative(String op, String name, double value) {
         if (!(value >= 0)) {
             throw new IllegalArgumentException(op + ": " + name + " < 0 or NaN (got " + value + ")");
+        }
+    }
+
+    private static void checkIntegerType(String op, DType dtype) {
+        if (!dtype.isInteger()) {
+            throw new IllegalArgumentException(op + ": dtype must be an integer type (int8, uint8, int16, uint16,"
+                    + " int32, uint32 or int64), got " + dtype.numpyName());
+        }
+    }
+
+    /** Refuses an empty range [low, high) or one out of dtype's values; {@code where} ends the "where" part. */
+    private static void checkRange(String op, DType dtype, long low, long high, String where) {
+        if (low >= high) {
+            throw new IllegalArgumentException(op + ": low >= high (low " + low + ", high " + high + where
+                    + "); the range [low, high) must not be empty");
+        }
+        if (!dtype.holds(low) || !dtype.holds(high - 1)) {
+            throw new IllegalArgumentException(op + ": [" + low + ", " + high + ")" + where + " is out of bounds for "
+                    + dtype.numpyName() + " (valid: " + dtype.minValue() + " <= low < high <= " + (dtype.maxValue() + 1L) + ")");
         }
     }
 
