@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  *   reduced dimension (ideal when that is contiguous); contiguous float data of a single run goes
  *   to {@link Simd} for SUM/MEAN/MAX/MIN/ARGMAX/ARGMIN, contiguous integer data of every width for
  *   SUM, MAX, MIN, ARGMAX and ARGMIN;</li>
- *   <li><b>rows</b> — for each reduced position, a row of up to {@value #TILE} output lanes is read
+ *   <li><b>rows</b> — for each reduced position, a row of {@value #TILE} to {@value #MAX_TILE} output lanes is read
  *   along the innermost kept dimension and folded into per-lane accumulators (a contiguous row of a float32 or float64 sum or
  *   mean is added straight from memory, without the gather buffer); this is the (outer, R, inner)
  *   layout of a reduction over a middle or leading axis, read sequentially.</li>
@@ -44,8 +44,14 @@ final class ReduceKernels {
 
     /** Elements gathered per buffer in the runs layout. */
     static final int BLOCK = 1024;
-    /** Output lanes per work item in the rows layout. */
+    /** Output lanes per work item in the rows layout, at least. */
     static final int TILE = 256;
+    /**
+     * Output lanes per work item in the rows layout, at most: a wide row is cut into as few tiles as
+     * the threads need, so each reduced row is read in long stretches (tiles of 256 lanes of a 4096-wide
+     * float32 matrix read 1 KiB from every 16 KiB row: a new page per row, four times slower).
+     */
+    static final int MAX_TILE = 4096;
     /** Total elements below which a reduction runs on the calling thread alone. */
     static final long PARALLEL_MIN = 1 << 18;
     /** Elements per parallel chunk. */
@@ -131,6 +137,8 @@ final class ReduceKernels {
         /** Float argmax/argmin of contiguous runs, each run's index stored at once ({@link #argRuns}). */
         private final boolean argRuns;
         private final long width;
+        /** Output lanes per work item in the rows layout ({@link #TILE} to {@link #MAX_TILE}). */
+        private final int tile;
         private final long tiles;
         private final long items;
         private final long baseIn;
@@ -208,10 +216,27 @@ final class ReduceKernels {
                     && (inType == DType.FLOAT16 || Conversions.isSimdFloat(inType))
                     && (outputs >= 2L * ParallelLoop.THREADS || outputs * count < PARALLEL_MIN);
             this.width = rows ? kept.shape()[kd - 1] : 1;
-            this.tiles = (width + TILE - 1) / TILE;
+            this.tile = rows ? tileWidth(width, kept.size() / Math.max(width, 1)) : TILE;
+            this.tiles = (width + tile - 1) / tile;
             this.items = rows ? kept.size() / width * tiles : kept.size();
             this.baseIn = inOffset;
             this.baseOut = plan.out().offset();
+        }
+
+        /**
+         * The lanes of a rows-layout work item for rows {@code width} wide in {@code outer} groups:
+         * {@link #TILE}, or wider (a multiple of 64, at most {@link #MAX_TILE}) while that still leaves
+         * two work items per thread. Each lane's additions are the same whatever the width.
+         */
+        private static int tileWidth(long width, long outer) {
+            if (width <= TILE) {
+                return TILE;
+            }
+            long wanted = 2L * ParallelLoop.THREADS;
+            long perGroup = Math.max(1, (wanted + outer - 1) / outer);
+            long lanes = (width + perGroup - 1) / perGroup;
+            lanes = (lanes + 63) / 64 * 64;
+            return (int) Math.max(TILE, Math.min(MAX_TILE, lanes));
         }
 
         private long originalIndex(long flat) {
@@ -245,7 +270,7 @@ final class ReduceKernels {
             if (total < PARALLEL_MIN || ParallelLoop.THREADS == 1) {
                 new Worker(first).items(0, items);
             } else if (items >= 2L * ParallelLoop.THREADS) {
-                long perItem = count * (rows ? Math.min(width, TILE) : 1);
+                long perItem = count * (rows ? Math.min(width, tile) : 1);
                 ParallelLoop.forRange(items, Math.max(1, GRAIN / perItem), 1, (s, e) -> new Worker(null).items(s, e));
             } else {
                 Worker worker = new Worker(first);
@@ -328,17 +353,17 @@ final class ReduceKernels {
                 restCursor = new StridedCursor(rest.shape(), rest.strides(), new long[]{0});
                 acc = accumulator != null ? accumulator : factory.get();
                 acc2 = secondPass == null ? null : secondPass.get();
-                buffer = acc.newBuffer(Math.max(BLOCK, TILE));
+                buffer = acc.newBuffer(Math.max(BLOCK, tile));
             }
 
             private void locate(long item) {
                 if (rows) {
-                    long tile = item % tiles;
+                    long first = item % tiles * tile;
                     keptCursor.seek(item / tiles);
                     int last = kept.ndim() - 1;
-                    inBase = keptCursor.offset(0) + tile * TILE * kept.strides()[0][last];
-                    outBase = keptCursor.offset(1) + tile * TILE * kept.strides()[1][last];
-                    lanes = (int) Math.min(TILE, width - tile * TILE);
+                    inBase = keptCursor.offset(0) + first * kept.strides()[0][last];
+                    outBase = keptCursor.offset(1) + first * kept.strides()[1][last];
+                    lanes = (int) Math.min(tile, width - first);
                 } else {
                     keptCursor.seek(item);
                     inBase = keptCursor.offset(0);

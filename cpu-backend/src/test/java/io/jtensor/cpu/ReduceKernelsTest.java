@@ -494,4 +494,47 @@ class ReduceKernelsTest {
                 DType.FLOAT64, DType.FLOAT64, 0);
         assertArrayEquals(new double[]{10, 10}, all(sum, DType.FLOAT64));
     }
+
+    /**
+     * Over a leading axis of a wide matrix the rows layout reads tiles of up to
+     * {@link ReduceKernels#MAX_TILE} lanes; each lane's arithmetic does not depend on the tile, so
+     * every output equals, bit for bit, the same reduction of a strip of 200 columns (one 256-lane tile).
+     */
+    @Test
+    void wideRowsGiveTheBitsOfNarrowStrips() {
+        Random rnd = new Random(17);
+        ReduceOp[] ops = {ReduceOp.SUM, ReduceOp.MEAN, ReduceOp.VAR, ReduceOp.MAX, ReduceOp.MIN, ReduceOp.PROD,
+                ReduceOp.ARGMAX, ReduceOp.ARGMIN};
+        for (DType type : new DType[]{DType.FLOAT32, DType.FLOAT64, DType.FLOAT16, DType.INT32}) {
+            for (long[] rw : new long[][]{{37, 300}, {1000, 2100}, {9, 5000}, {300, 4097}}) {
+                long rows = rw[0];
+                long width = rw[1];
+                CpuStorage data = random(type, (int) (rows * width), rnd);
+                for (ReduceOp op : ops) {
+                    boolean integer = type.isInteger();
+                    DType compute = op == ReduceOp.MEAN || op == ReduceOp.VAR ? (integer ? DType.FLOAT64 : type.computeType())
+                            : integer && (op == ReduceOp.SUM || op == ReduceOp.PROD) ? DType.INT64 : type.computeType();
+                    DType outType = outType(op, compute);
+                    for (CpuBackend backend : new CpuBackend[]{CPU, SCALAR}) {
+                        String what = op + " " + type + " " + rows + "x" + width + (backend == CPU ? "" : " scalar");
+                        CpuStorage wide = reduce(backend, op, Operand.of(data, type, 0, new long[]{1, width}),
+                                new long[]{width}, new long[]{rows}, outType, compute, 0);
+                        for (long j0 = 0; j0 < width; j0 += 200) {
+                            long lanes = Math.min(200, width - j0);
+                            CpuStorage strip = reduce(backend, op, Operand.of(data, type, j0, new long[]{1, width}),
+                                    new long[]{lanes}, new long[]{rows}, outType, compute, 0);
+                            for (int j = 0; j < lanes; j++) {
+                                long expected = Double.doubleToRawLongBits(get(strip, outType, j));
+                                long actual = Double.doubleToRawLongBits(get(wide, outType, j0 + j));
+                                if (expected != actual) {
+                                    fail(what + ": column " + (j0 + j) + " gives " + get(wide, outType, j0 + j)
+                                            + ", its strip " + get(strip, outType, j));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
