@@ -326,7 +326,7 @@ final class GeneralEigen {
         for (int i = 0; i < n; i++) {
             v[i][i] = 1;
         }
-        int m = high - low;
+        int m = Math.max(high - low, 0);
         double[][] q = new double[m][m];
         for (int j = 0; j < m; j++) {
             for (int r = j + 1; r < m; r++) {
