@@ -272,6 +272,17 @@ public abstract class EigConformance extends ConformanceCase {
     }
 
     @Test
+    void emptyMatricesGiveEmptyResults() {
+        // np.linalg.eig(np.zeros((2, 0, 0))): w of shape (2, 0), v of shape (2, 0, 0)
+        Tensor[] wv = Np.eig(Np.zeros(2, 0, 0));
+        assertArrayEquals(shape(2, 0), wv[0].shape(), "eig w of a stack of 0x0 matrices");
+        assertArrayEquals(shape(2, 0, 0), wv[1].shape(), "eig v of a stack of 0x0 matrices");
+        Tensor[] single = Np.eig(Np.zeros(0, 0));
+        assertArrayEquals(shape(0), single[0].shape(), "eig w of a 0x0 matrix");
+        assertArrayEquals(shape(0, 0), single[1].shape(), "eig v of a 0x0 matrix");
+    }
+
+    @Test
     void float32AndIntegerTypesFollowNumPy() {
         Tensor[] single = Np.eig(Np.array(new double[] {4, 1, 2, 3}, 2, 2).astype(FLOAT32));
         assertEquals(FLOAT32, single[0].dtype());
