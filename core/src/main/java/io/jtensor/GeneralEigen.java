@@ -2,16 +2,21 @@ package io.jtensor;
 
 /**
  * Eigenvalues and right eigenvectors of one real general (non-symmetric) matrix, in double
- * precision on the host, by LAPACK dgeev's steps: scaling of a huge or tiny matrix, balancing
- * ({@code dgebal}: permutations that isolate eigenvalues, then power-of-2 scaling), Householder
- * reduction to upper Hessenberg form (EISPACK's {@code orthes}), Francis double-shift QR to the real
- * Schur form with {@code dlahqr}'s shifts, deflation test and 2x2 standardisation
- * ({@code dlanv2}), then eigenvectors by back-substitution (EISPACK's {@code hqr2}), un-balanced
- * ({@code dgebak}) and normalised to unit norm. The eigenvalues come in the order of the Schur
- * form's diagonal, which is LAPACK's order, and so NumPy's, wherever the iterations take the same
- * decisions in their last bits (all but one of 210 random test matrices; for n &ge; 75 LAPACK
- * switches to another QR, whose order may differ). A complex pair stays a 2x2 block and is
- * reported through the imaginary parts; its eigenvectors are not computed.
+ * precision on the host, by the steps LAPACK 3.12's dgeev takes for n &lt; 75: scaling of a huge or
+ * tiny matrix, balancing ({@code dgebal}: permutations that isolate eigenvalues, then power-of-2
+ * scaling), Householder reduction to upper Hessenberg form ({@code dgehd2}: {@code dlarfg}
+ * reflectors applied as {@code dlarf}), Francis double-shift QR to the real Schur form
+ * ({@code dlahqr}: its shifts, exceptional shifts, deflation test and bulge chase, and
+ * {@code dlanv2} on 2x2 blocks), then, for eig, eigenvectors by back-substitution in the Schur
+ * form times the orthogonal factor ({@code dorg2r}), un-balanced ({@code dgebak}) and normalised
+ * to unit norm. The eigenvalues come in the order of the Schur form's diagonal, LAPACK's order and
+ * so NumPy's, wherever the last bits of the reduction do not decide a deflation: they may on
+ * matrices whose reduction cancels a subdiagonal element to rounding size (about 1 % of random
+ * integer S·D·S⁻¹ matrices, README), as OpenBLAS's dgemv and dger kernels sum in another order
+ * than these loops; for n &ge; 75 LAPACK switches to another QR, whose order may differ. eigvals
+ * (no vectors) updates only the active block, as dhseqr's job 'E' does, with the same eigenvalues.
+ * A complex pair stays a 2x2 block and is reported through the imaginary parts; its eigenvectors
+ * are not computed.
  */
 final class GeneralEigen {
 
