@@ -10295,12 +10295,15 @@ public final class Np {
      * defective matrix's vectors are as ill-determined as NumPy's). Only real spectra: jtensor has
      * no complex dtype, so where NumPy would return complex128 (any eigenvalue with a non-zero
      * imaginary part) this throws. The eigenvalues are not sorted: they come in LAPACK's order
-     * (the real Schur form's diagonal, with dgeev's balancing, shifts and deflation reproduced), so
-     * in NumPy's, except where a near-tie is decided by the last bits of the iterations, for
-     * M &ge; 75, where LAPACK changes its QR algorithm, and on some matrices of exact integer
-     * structure, even with well-separated eigenvalues: {@code eigvals([[-7, -6, 6, -6], [-1, 0, -4,
-     * -2], [-1, -8, -2, -8], [1, 5, 4, 7]])} is [-5, -4, 2, 5] here, [-5, -4, 5, 2] in NumPy 2.4
-     * (README, Linear algebra: a few percent of such random matrices).
+     * (the real Schur form's diagonal, with dgeev's balancing, dgehd2's reduction and dlahqr's
+     * iterations reproduced), so in NumPy's ({@code eigvals([[-7, -6, 6, -6], [-1, 0, -4, -2],
+     * [-1, -8, -2, -8], [1, 5, 4, 7]])} is [-5, -4, 5, 2] in both), except where a near-tie is
+     * decided by the last bits of the iterations, for M &ge; 75, where LAPACK changes its QR
+     * algorithm, and on about 1 % of matrices of exact integer structure whose reduction cancels to
+     * rounding size, where OpenBLAS's last bits decide, even with well-separated eigenvalues:
+     * {@code eigvals([[-10, 6, 4, 6, 16], [-17, -10, 38, -16, 5], [-17, 6, 11, 6, 16], [-17, 9, 2,
+     * 15, 19], [17, 10, -32, 10, -5]])} is [-10, 7, -5, 6, 3] here, [-10, 7, -5, 3, 6] in NumPy 2.4
+     * (README, Linear algebra).
      *
      * <pre>{@code
      * Tensor[] wv = Np.eig(Np.array(new double[] {2, 0, 1, 3}, 2, 2));   // w = [3, 2], v[:, 0] = [0, 1]

@@ -243,6 +243,46 @@ public abstract class EigConformance extends ConformanceCase {
     }
 
     @Test
+    void integerMatricesGiveTheirEigenvaluesInLapacksOrder() {
+        // exact cancellations in these matrices leave rounding-sized subdiagonals, so the order depends
+        // on dgehd2's reflectors and dlahqr's sweeps (EISPACK's orthes and hqr took other deflations)
+        double[][] matrices = {
+            {-7, -6, 6, -6, -1, 0, -4, -2, -1, -8, -2, -8, 1, 5, 4, 7},
+            {7, 14, 14, -5, -30, -32, 5, 23, 25},
+            {-9, 6, 6, 24, -9, -12, -24, 3, 6},
+            {-2, -1, -1, -1, -8, 0, -1, 0, 10},
+            {-21, -24, 7, -6, -18, -20, -17, 7, -6, -14, -20, -10, 0, -6, -14, -17, 9, 5, -11, -3, 43, 43, -14, 12, 34},
+        };
+        double[][] numpy = {
+            {-5.000000000000001, -3.9999999999999982, 5.0, 2.0000000000000013},
+            {2.0000000000000004, 7.0, -6.999999999999993},
+            {-8.999999999999996, 2.9999999999999982, -5.999999999999998},
+            {-1.9194380873772148, -8.163702357931744, 10.083140445308956},
+            {2.9999999999999933, 1.9999999999999905, -8.000000000000004, -6.9999999999999964, -5.000000000000003},
+        };
+        Tolerance close = Tolerance.ulps(16);
+        for (int i = 0; i < matrices.length; i++) {
+            int n = numpy[i].length;
+            Tensor a = Np.array(matrices[i], n, n);
+            assertDoubles("eigvals of matrix " + i, Np.eigvals(a), FLOAT64, shape(n), close, numpy[i]);
+            Tensor[] wv = Np.eig(a);
+            assertDoubles("eig of matrix " + i, wv[0], FLOAT64, shape(n), close, numpy[i]);
+            eigInvariants("eig of matrix " + i, a, wv[0], wv[1]);
+        }
+    }
+
+    @Test
+    void emptyMatricesGiveEmptyResults() {
+        // np.linalg.eig(np.zeros((2, 0, 0))): w of shape (2, 0), v of shape (2, 0, 0)
+        Tensor[] wv = Np.eig(Np.zeros(2, 0, 0));
+        assertArrayEquals(shape(2, 0), wv[0].shape(), "eig w of a stack of 0x0 matrices");
+        assertArrayEquals(shape(2, 0, 0), wv[1].shape(), "eig v of a stack of 0x0 matrices");
+        Tensor[] single = Np.eig(Np.zeros(0, 0));
+        assertArrayEquals(shape(0), single[0].shape(), "eig w of a 0x0 matrix");
+        assertArrayEquals(shape(0, 0), single[1].shape(), "eig v of a 0x0 matrix");
+    }
+
+    @Test
     void float32AndIntegerTypesFollowNumPy() {
         Tensor[] single = Np.eig(Np.array(new double[] {4, 1, 2, 3}, 2, 2).astype(FLOAT32));
         assertEquals(FLOAT32, single[0].dtype());
