@@ -12,10 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static io.jtensor.conformance.Check.throwsWith;
@@ -39,6 +41,26 @@ public abstract class PrintingConformance extends ConformanceCase {
     @ParameterizedTest(name = "{0}")
     @MethodSource("referenceGroups")
     void reference(String key, List<Row> rows) {
+        assertAll(rows.stream().map(row -> () -> replay(row)));
+    }
+
+    /**
+     * printing_fuzz.csv (random tensors, values and options drawn by tests/reference/printing_fuzz.py),
+     * or the file a long run names with {@code -Djtensor.printFuzz.file=PATH}; groups of 100 rows.
+     */
+    static Stream<Arguments> fuzzGroups() {
+        String file = System.getProperty("jtensor.printFuzz.file", "");
+        List<Row> rows = (file.isEmpty() ? ReferenceData.table("printing_fuzz.csv")
+                : ReferenceData.tableAt(Path.of(file))).rows();
+        int group = 100;
+        return IntStream.range(0, (rows.size() + group - 1) / group).mapToObj(g -> Arguments.of(
+                "rows " + (g * group + 1) + "-" + Math.min(rows.size(), (g + 1) * group),
+                rows.subList(g * group, Math.min(rows.size(), (g + 1) * group))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fuzzGroups")
+    void randomCases(String key, List<Row> rows) {
         assertAll(rows.stream().map(row -> () -> replay(row)));
     }
 
