@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
@@ -29,7 +32,8 @@ import java.util.stream.Collectors;
  * {@code -Djtensor.fuzz.parity.cases=M} here, the script's second argument writes the results
  * elsewhere ({@code random_cases.py cases.jsonl tests/target/random-long.csv}), and
  * {@link RandomCaseParityTest} replays that file with the same two properties and
- * {@code -Djtensor.fuzz.parity.file=...}.
+ * {@code -Djtensor.fuzz.parity.file=...}; {@code -Djtensor.fuzz.parity.families=LINALG,EXTRA} (on both)
+ * spends a long run on some families.
  */
 class RandomCaseExport {
 
@@ -72,32 +76,57 @@ class RandomCaseExport {
     }
 
     /**
+     * The families a run keeps: {@code jtensor.fuzz.parity.families} (names of {@link RandomCase.Family},
+     * comma-separated, e.g. {@code LINALG,EXTRA}) for a long run spent on some families, else all.
+     */
+    static Set<RandomCase.Family> families() {
+        String names = System.getProperty("jtensor.fuzz.parity.families", "").trim();
+        if (names.isEmpty()) {
+            return EnumSet.allOf(RandomCase.Family.class);
+        }
+        Set<RandomCase.Family> families = EnumSet.noneOf(RandomCase.Family.class);
+        for (String name : names.split(",")) {
+            try {
+                families.add(RandomCase.Family.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("jtensor.fuzz.parity.families: no family '" + name.trim()
+                        + "'; choose from " + Arrays.toString(RandomCase.Family.values()), e);
+            }
+        }
+        return families;
+    }
+
+    /**
      * The case seeds of the run, in the order of the reference file: the first {@link #cases()} cases of
-     * {@link #runSeed()}, then, drawing on, each later case whose family has fewer than
-     * {@link #minPerFamily()} cases so far, until no family has fewer.
+     * {@link #runSeed()} that belong to the {@link #families()} kept, then, drawing on, each later such
+     * case whose family has fewer than {@link #minPerFamily()} cases so far, until no kept family has fewer.
      */
     static List<Long> seeds() {
         long run = runSeed();
         int n = cases();
         int minimum = minPerFamily();
+        Set<RandomCase.Family> kept = families();
         List<Long> seeds = new ArrayList<>();
         Map<RandomCase.Family, Integer> counts = new EnumMap<>(RandomCase.Family.class);
-        long limit = Math.max(n, 1000L * minimum * RandomCase.Family.values().length);
+        long limit = Math.max(1000L * n, 1000L * minimum * RandomCase.Family.values().length);
         for (long i = 0; i < limit; i++) {
             long seed = RandomCase.caseSeed(run, i);
             RandomCase.Family family = RandomCase.of(seed).family();
+            if (!kept.contains(family)) {
+                continue;
+            }
             int count = counts.getOrDefault(family, 0);
-            if (i < n || count < minimum) {
+            if (seeds.size() < n || count < minimum) {
                 seeds.add(seed);
                 counts.put(family, count + 1);
             }
-            if (i >= n - 1 && counts.size() == RandomCase.Family.values().length
+            if (seeds.size() >= n && counts.keySet().containsAll(kept)
                     && counts.values().stream().allMatch(c -> c >= minimum)) {
                 return seeds;
             }
         }
-        throw new IllegalStateException("no " + minimum + " cases of every family in the first " + limit + " of run "
-                + run + ": " + counts);
+        throw new IllegalStateException("no " + n + " cases with " + minimum + " of every family in " + kept
+                + " in the first " + limit + " of run " + run + ": " + counts);
     }
 
     static String json(RandomCase c) {
