@@ -1,9 +1,13 @@
 package io.jtensor;
 
 import io.jtensor.Elementwise.Arg;
+import io.jtensor.internal.Broadcast;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.UnaryOp;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -95,6 +99,75 @@ final class DerivedMath {
         } catch (RuntimeException e) {
             quotient.close();
             throw e;
+        }
+    }
+
+    /** {@code np.divmod(a, b, out=(quotientOut, remainderOut), where=where)}: see {@link #delivered}. */
+    static Tensor[] divmod(Arg a, Arg b, Tensor quotientOut, Tensor remainderOut, Tensor where) {
+        return delivered("divmod", divmod(a, b), new Tensor[] {quotientOut, remainderOut}, where);
+    }
+
+    /** {@code np.modf(x, out=(fractionalOut, integralOut), where=where)}: see {@link #delivered}. */
+    static Tensor[] modf(Tensor x, Tensor fractionalOut, Tensor integralOut, Tensor where) {
+        return delivered("modf", modf(x), new Tensor[] {fractionalOut, integralOut}, where);
+    }
+
+    /**
+     * A two-output ufunc's {@code out=(o1, o2)} and {@code where=}: the results, computed whole into
+     * fresh tensors from the unchanged inputs (so an out sharing an input's memory changes nothing
+     * read), are copied into the outs given (either may be null) where {@code where} is true, after
+     * both outs are checked as every ufunc out (same_kind cast, backend, writable, not the same tensor
+     * twice). As in NumPy, the outs take part in the broadcast: every output has the shape of the
+     * inputs, where and the outs broadcast together, which each out must have itself. A null out with
+     * a mask gives a new tensor with 0 where the mask is false. Every result not handed back is closed.
+     */
+    private static Tensor[] delivered(String name, Tensor[] results, Tensor[] outs, Tensor where) {
+        try {
+            if (outs[0] != null && outs[0] == outs[1]) {
+                throw new IllegalArgumentException(name + ": both outs are the same tensor; pass two");
+            }
+            // the loop's shape: the inputs', where's and the outs' broadcast together, as NumPy's
+            List<long[]> shapes = new ArrayList<>(List.of(results[0].shape));
+            if (where != null) {
+                where.checkOpen(name);
+                if (where.dtype != DType.BOOL) {
+                    throw new IllegalArgumentException(name + ": where must be a bool tensor, got "
+                            + where.dtype.numpyName());
+                }
+                Elementwise.commonBackend(name, List.of(results[0], where));
+                shapes.add(where.shape);
+            }
+            for (int i = 0; i < outs.length; i++) {
+                if (outs[i] != null) {
+                    outs[i].checkOpen(name);
+                    Elementwise.commonBackend(name, List.of(results[i], outs[i]));
+                    shapes.add(outs[i].shape);
+                }
+            }
+            long[] shape = Broadcast.shapes(name, shapes.toArray(long[][]::new));
+            for (int i = 0; i < outs.length; i++) {
+                if (outs[i] != null) {
+                    Elementwise.checkOut(name, outs[i], shape, results[i].dtype);
+                }
+            }
+            Tensor[] delivered = new Tensor[outs.length];
+            for (int i = 0; i < outs.length; i++) {
+                if (outs[i] == null && where == null && Arrays.equals(shape, results[i].shape)) {
+                    delivered[i] = results[i];
+                    results[i] = null;
+                    continue;
+                }
+                Tensor target = outs[i] != null ? outs[i] : Tensor.allocate(results[i].backend(), results[i].dtype, shape);
+                Elementwise.copyInto(name, results[i], target, where);
+                delivered[i] = target;
+            }
+            return delivered;
+        } finally {
+            for (Tensor r : results) {
+                if (r != null) {
+                    r.close();
+                }
+            }
         }
     }
 

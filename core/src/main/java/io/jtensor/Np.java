@@ -1962,6 +1962,39 @@ public final class Np {
         return DerivedMath.divmod(Arg.of(a), Arg.of(b));
     }
 
+    /**
+     * {@code np.divmod(a, b, out=(quotientOut, remainderOut))}: the quotient and remainder written
+     * into the outs (either may be null for a new tensor), which take a same_kind cast of the
+     * result's type, as every ufunc's out; the outs broadcast with a and b (a (2,) result into a
+     * (2, 2) out repeats it, and a new remainder is then (2, 2) too). Both results are computed from
+     * a and b before either out is written, so an out may be a or b itself.
+     *
+     * <pre>{@code
+     * Tensor q = Np.empty(new long[] {2}, DType.INT64), r = Np.empty(new long[] {2}, DType.INT64);
+     * Np.divmod(Np.array(new long[] {7, -7}), Np.array(new long[] {2, 2}), q, r);   // q [3 -4], r [1 1]
+     * }</pre>
+     *
+     * @return {@code {quotient, remainder}}: the outs themselves where given
+     * @throws IllegalArgumentException when an out's shape or type cannot take its result, an out is
+     *                                  read-only or overlapping, or both outs are the same tensor
+     */
+    public static Tensor[] divmod(Tensor a, Tensor b, Tensor quotientOut, Tensor remainderOut) {
+        return DerivedMath.divmod(Arg.of(a), Arg.of(b), quotientOut, remainderOut, null);
+    }
+
+    /**
+     * {@code np.divmod(a, b, out=(quotientOut, remainderOut), where=where)}: as
+     * {@link #divmod(Tensor, Tensor, Tensor, Tensor)}, written only where the bool {@code where}
+     * (broadcast with a and b) is true; the outs keep their other elements, a new result (a null
+     * out) holds 0 there (NumPy leaves them uninitialised).
+     *
+     * @throws IllegalArgumentException as the form without where, or for a where that is not bool
+     *                                  or does not broadcast
+     */
+    public static Tensor[] divmod(Tensor a, Tensor b, Tensor quotientOut, Tensor remainderOut, Tensor where) {
+        return DerivedMath.divmod(Arg.of(a), Arg.of(b), quotientOut, remainderOut, where);
+    }
+
     /** {@code np.divmod(a, b)} with a weak float divisor. */
     public static Tensor[] divmod(Tensor a, double b) {
         return DerivedMath.divmod(Arg.of(a), Arg.of(b));
@@ -1980,6 +2013,36 @@ public final class Np {
      */
     public static Tensor[] modf(Tensor x) {
         return DerivedMath.modf(x);
+    }
+
+    /**
+     * {@code np.modf(x, out=(fractionalOut, integralOut))}: the parts written into the outs (either
+     * may be null for a new tensor), which take a same_kind cast of the parts' type and broadcast with
+     * x as divmod's outs do; both parts are computed before either out is written, so an out may be x.
+     *
+     * <pre>{@code
+     * Tensor x = Np.array(new double[] {-2.5, 3.75});
+     * Np.modf(x, null, x);   // returns {[-0.5 0.75], x}; x is now [-2. 3.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when an out's shape or type cannot take its part (an integer
+     *                                  out for float parts), an out is read-only or overlapping, or
+     *                                  both outs are the same tensor
+     */
+    public static Tensor[] modf(Tensor x, Tensor fractionalOut, Tensor integralOut) {
+        return DerivedMath.modf(x, fractionalOut, integralOut, null);
+    }
+
+    /**
+     * {@code np.modf(x, out=(fractionalOut, integralOut), where=where)}: as
+     * {@link #modf(Tensor, Tensor, Tensor)}, written only where the bool {@code where} (broadcast
+     * with x) is true; a new result (a null out) holds 0 elsewhere (NumPy leaves it uninitialised).
+     *
+     * @throws IllegalArgumentException as the form without where, or for a where that is not bool
+     *                                  or does not broadcast
+     */
+    public static Tensor[] modf(Tensor x, Tensor fractionalOut, Tensor integralOut, Tensor where) {
+        return DerivedMath.modf(x, fractionalOut, integralOut, where);
     }
 
     /** True where x is +Inf ({@code np.isposinf}); false for integer and bool x. */

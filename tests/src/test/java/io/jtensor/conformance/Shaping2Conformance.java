@@ -2,6 +2,7 @@ package io.jtensor.conformance;
 
 import io.jtensor.DType;
 import io.jtensor.Np;
+import io.jtensor.Slice;
 import io.jtensor.Tensor;
 import io.jtensor.TensorScope;
 import io.jtensor.op.BinaryOp;
@@ -30,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * linspace, logspace and geomspace with array end points, {@code dtype}, {@code axis},
  * {@code retstep} and an array base; cov's frequency and analytic weights and cov's and corrcoef's
  * {@code dtype}; gradient's spacings (per axis, NumPy scalars, coordinates) and axis tuples;
- * nancumsum/nancumprod into an out of every type; frexp with one out or an out over x; diff's
+ * nancumsum/nancumprod into an out of every type; frexp with one out or an out over x; divmod's
+ * and modf's outs and where; diff's
  * prepend and append; sort's and argsort's kind; polyint's
  * integration constants; expandDims' required axis.
  * Every expected value is NumPy 2.4's (the call is in the comment above it).
@@ -409,6 +411,81 @@ public abstract class Shaping2Conformance extends ConformanceCase {
         assertDoubles(kept, FLOAT64, shape(3), 0.75, 9, 0.5);
         assertLongs(masked[1], INT32, shape(3), 1, 0, -1);
         iae(() -> Np.frexp(f64(1), m, m), "frexp", "same tensor");
+    }
+
+    // ---- divmod and modf outs --------------------------------------------------------------------
+
+    @Test
+    void divmodIntoOutsThatBroadcastCastAndAliasItsInputs() {
+        // q = np.zeros(3, np.int64); r = np.zeros(3, np.int64); np.divmod([7, -7, 5], [2, 2, -3], out=(q, r))
+        Tensor q = Np.zeros(new long[] {3}, INT64);
+        Tensor r = Np.zeros(new long[] {3}, INT64);
+        Tensor[] qr = Np.divmod(i64(7, -7, 5), i64(2, 2, -3), q, r);
+        assertTrue(qr[0] == q && qr[1] == r);
+        assertLongs(q, INT64, shape(3), 3, -4, -2);
+        assertLongs(r, INT64, shape(3), 1, 1, -1);
+        // a = np.array([7., -7., 5.5]); np.divmod(a, [2., 2., -3.], out=(a, None)): r from a's old values
+        Tensor a = f64(7, -7, 5.5);
+        Tensor[] overA = Np.divmod(a, f64(2, 2, -3), a, null);
+        assertTrue(overA[0] == a);
+        assertDoubles(a, FLOAT64, shape(3), 3, -4, -2);
+        assertDoubles(overA[1], FLOAT64, shape(3), 1, 1, -0.5);
+        // np.divmod(int8 [100, -100], int8 [3, 3], out=(np.zeros(2, np.int32), None)): int8 loop, cast after
+        Tensor wide = Np.zeros(new long[] {2}, INT32);
+        Tensor[] narrow = Np.divmod(i64(100, -100).astype(INT8), i64(3, 3).astype(INT8), wide, null);
+        assertLongs(wide, INT32, shape(2), 33, -34);
+        assertLongs(narrow[1], INT8, shape(2), 1, 2);
+        // q = np.zeros((2, 2), np.int64); np.divmod([7, -7], [2], out=(q, None)): the new r is (2, 2) too
+        Tensor big = Np.zeros(new long[] {2, 2}, INT64);
+        Tensor[] broadcast = Np.divmod(i64(7, -7), i64(2), big, null);
+        assertLongs(big, INT64, shape(2, 2), 3, -4, 3, -4);
+        assertLongs(broadcast[1], INT64, shape(2, 2), 1, 1, 1, 1);
+        // q = np.full(3, 9); np.divmod([7, -7, 5], [2, 2, -3], out=(q, None), where=[True, False, True])
+        Tensor kept = Np.full(new long[] {3}, 9L, INT64);
+        Tensor[] masked = Np.divmod(i64(7, -7, 5), i64(2, 2, -3), kept, null, bools(true, false, true));
+        assertLongs(kept, INT64, shape(3), 3, 9, -2);
+        assertLongs(masked[1], INT64, shape(3), 1, 0, -1);
+        // float64 quotient into an int64 out: UFuncTypeError (same_kind); a (2,) out for a (3,) result
+        iae(() -> Np.divmod(f64(1.5), f64(2), Np.zeros(new long[] {1}, INT64), null), "divmod", "same_kind");
+        iae(() -> Np.divmod(i64(1, 2, 3), i64(2), null, Np.zeros(new long[] {2}, INT64)), "divmod");
+        // np.divmod([1, 2], [2], out=(q[0:2], q[0:2])): two views of the same memory, the remainder written last
+        Np.divmod(i64(1, 2), i64(2), q.get(Slice.of(0, 2)), q.get(Slice.of(0, 2)));
+        assertLongs(q, INT64, shape(3), 1, 0, -2);
+        // NumPy also takes out=(q, q) (q ends as the remainder): refused here, as frexp's (README)
+        iae(() -> Np.divmod(i64(1, 2), i64(2), q, q), "divmod", "same tensor");
+        iae(() -> Np.divmod(i64(1, 2), i64(2), null, null, i64(1, 0)), "divmod", "where");
+        // nothing written when the second out is refused
+        Tensor untouched = Np.full(new long[] {3}, 5L, INT64);
+        iae(() -> Np.divmod(f64(1, 2, 3), f64(2), untouched, Np.zeros(new long[] {3}, INT8)), "divmod", "same_kind");
+        assertLongs(untouched, INT64, shape(3), 5, 5, 5);
+    }
+
+    @Test
+    void modfIntoOutsThatBroadcastCastAndAliasItsInput() {
+        // x = np.array([-2.5, 3.75, np.inf]); f = np.zeros(3); np.modf(x, out=(f, x))
+        Tensor x = f64(-2.5, 3.75, Double.POSITIVE_INFINITY);
+        Tensor f = Np.zeros(3);
+        Tensor[] parts = Np.modf(x, f, x);
+        assertTrue(parts[0] == f && parts[1] == x);
+        assertDoubles(f, FLOAT64, shape(3), -0.5, 0.75, 0);
+        assertDoubles(x, FLOAT64, shape(3), -2, 3, Double.POSITIVE_INFINITY);
+        // np.modf(np.array([3, -4], np.int8), out=(np.zeros(2, np.float32), None)): float16 parts, cast
+        Tensor f32 = Np.zeros(new long[] {2}, FLOAT32);
+        Tensor[] fromInt8 = Np.modf(i64(3, -4).astype(INT8), f32, null);
+        assertDoubles(f32, FLOAT32, shape(2), 0, -0.0);
+        assertDoubles(fromInt8[1], FLOAT16, shape(2), 3, -4);
+        // np.modf([1.5, -0.25], out=(None, np.zeros((3, 2)))): both parts (3, 2)
+        Tensor integral = Np.zeros(new long[] {3, 2}, FLOAT64);
+        Tensor[] rows = Np.modf(f64(1.5, -0.25), null, integral);
+        assertDoubles(rows[0], FLOAT64, shape(3, 2), 0.5, -0.25, 0.5, -0.25, 0.5, -0.25);
+        assertDoubles(integral, FLOAT64, shape(3, 2), 1, -0.0, 1, -0.0, 1, -0.0);
+        // where: only the selected elements change
+        Tensor keptF = f64(9, 9);
+        Np.modf(f64(1.5, -0.25), keptF, null, bools(false, true));
+        assertDoubles(keptF, FLOAT64, shape(2), 9, -0.25);
+        // UFuncTypeError: Cannot cast ufunc 'modf' output 1 from float64 to int64 (same_kind)
+        iae(() -> Np.modf(f64(1.5), Np.zeros(new long[] {1}, INT64), null), "modf", "same_kind");
+        iae(() -> Np.modf(f64(1.5), f, f), "modf", "same tensor");
     }
 
     // ---- diff prepend/append, sort kind ---------------------------------------------------------
