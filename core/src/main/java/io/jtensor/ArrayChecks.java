@@ -6,7 +6,7 @@ import io.jtensor.op.UnaryOp;
 import java.util.Objects;
 
 /**
- * NumPy's small array checks: {@code asarray_chkfinite}, {@code common_type},
+ * NumPy's small array checks: {@code asarray}, {@code asarray_chkfinite}, {@code common_type},
  * {@code ascontiguousarray} and {@code isfortran}.
  */
 final class ArrayChecks {
@@ -34,6 +34,26 @@ final class ArrayChecks {
             }
         }
         return x.reshape(x.shape);
+    }
+
+    /**
+     * {@code np.asarray(x, dtype, copy=copy)}: a view of x when it already has {@code dtype} (null:
+     * x's) and copy is not true, else {@code x.astype(dtype)}; copy false refuses a conversion, as
+     * NumPy's ValueError.
+     */
+    static Tensor asarray(Tensor x, DType dtype, Boolean copy) {
+        String name = "asarray";
+        Objects.requireNonNull(x, name + ": x is null");
+        x.checkOpen(name);
+        DType target = dtype == null ? x.dtype : dtype;
+        if (target == x.dtype && !Boolean.TRUE.equals(copy)) {
+            return x.reshape(x.shape);
+        }
+        if (Boolean.FALSE.equals(copy)) {
+            throw new IllegalArgumentException(name + ": unable to avoid copy while creating an array as requested ("
+                    + x.dtype.numpyName() + " tensor to " + target.numpyName() + " with copy=false); pass copy null or true");
+        }
+        return target == x.dtype ? x.copy() : x.astype(target);
     }
 
     /**

@@ -9650,6 +9650,68 @@ public final class Np {
     }
 
     /**
+     * {@code np.asarray(x)}: a view of x (NumPy returns x itself; writes through either show in both,
+     * closing one leaves the other usable).
+     */
+    public static Tensor asarray(Tensor x) {
+        return ArrayChecks.asarray(x, null, null);
+    }
+
+    /**
+     * {@code np.asarray(x, dtype)}: a view of x when it already has {@code dtype} (null: x's type),
+     * else {@code x.astype(dtype)}, a new tensor.
+     *
+     * <pre>{@code
+     * Tensor w = asarray(Np.array(new double[] {1.5, 2}), DType.FLOAT32);   // a float32 copy
+     * }</pre>
+     */
+    public static Tensor asarray(Tensor x, DType dtype) {
+        return ArrayChecks.asarray(x, dtype, null);
+    }
+
+    /**
+     * {@code np.asarray(x, dtype, copy=copy)}: copy null as {@link #asarray(Tensor, DType)}, true
+     * always a new tensor, false a view or an exception.
+     *
+     * @throws IllegalArgumentException for copy false when dtype differs from x's (NumPy's
+     *                                  "Unable to avoid copy" ValueError)
+     */
+    public static Tensor asarray(Tensor x, DType dtype, Boolean copy) {
+        return ArrayChecks.asarray(x, dtype, copy);
+    }
+
+    /**
+     * {@code np.fromiter(items, dtype)}: a 1-d tensor on the current backend of every item the
+     * iterable gives (Numbers or Booleans), each converted as NumPy converts a Python number: exactly
+     * into integer types (a float truncated toward zero, as {@code int(2.7)}), rounded once into float
+     * types, by its truth into bool (NaN is true).
+     *
+     * <pre>{@code
+     * fromiter(List.of(2.7, -1.5), DType.INT64)                        // [2 -1]
+     * fromiter(IntStream.range(0, 5)::iterator, DType.FLOAT32)       // [0. 1. 2. 3. 4.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an item that is null or not a Number/Boolean, an integer
+     *                                  beyond an integer dtype's range (NumPy's OverflowError), or a
+     *                                  non-finite float for an integer dtype
+     */
+    public static <T> Tensor fromiter(Iterable<T> items, DType dtype) {
+        return fromiter(Objects.requireNonNull(items, "fromiter: items is null"), dtype, -1);
+    }
+
+    /**
+     * {@code np.fromiter(items, dtype, count)}: as {@link #fromiter(Iterable, DType)}, reading exactly
+     * the first {@code count} items (-1: all; never one more).
+     *
+     * @throws IllegalArgumentException as the form without count, for count below -1, or when the
+     *                                  iterable has fewer than count items (NumPy's "iterator too short")
+     */
+    public static <T> Tensor fromiter(Iterable<T> items, DType dtype, long count) {
+        return FromIterator.fromiter(currentBackend(), Objects.requireNonNull(items, "fromiter: items is null").iterator(),
+                dtype, count);
+    }
+
+    /**
      * {@code np.asarray_chkfinite(x)}: a view of x after checking that no element is NaN, +Inf or
      * -Inf (integer and bool tensors always pass). The check is one isfinite/all reduction on x's
      * backend.

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code retstep} and an array base; cov's frequency and analytic weights and cov's and corrcoef's
  * {@code dtype}; gradient's spacings (per axis, NumPy scalars, coordinates) and axis tuples;
  * nancumsum/nancumprod into an out of every type; frexp with one out or an out over x; divmod's
- * and modf's outs and where; diff's
+ * and modf's outs and where; asarray's dtype and copy; fromiter's conversions; diff's
  * prepend and append; sort's and argsort's kind; polyint's
  * integration constants; expandDims' required axis.
  * Every expected value is NumPy 2.4's (the call is in the comment above it).
@@ -486,6 +486,57 @@ public abstract class Shaping2Conformance extends ConformanceCase {
         // UFuncTypeError: Cannot cast ufunc 'modf' output 1 from float64 to int64 (same_kind)
         iae(() -> Np.modf(f64(1.5), Np.zeros(new long[] {1}, INT64), null), "modf", "same_kind");
         iae(() -> Np.modf(f64(1.5), f, f), "modf", "same tensor");
+    }
+
+    // ---- asarray and fromiter ---------------------------------------------------------------------
+
+    @Test
+    void asarrayViewsConvertsOrCopiesAsAsked() {
+        Tensor x = f64(1.5, -2);
+        Tensor view = Np.asarray(x);
+        assertTrue(Np.sharesMemory(view, x));
+        Tensor same = Np.asarray(x, FLOAT64, false);
+        assertTrue(Np.sharesMemory(same, x));
+        // np.asarray(x, np.float32): a converted copy
+        Tensor f = Np.asarray(x, FLOAT32);
+        assertDoubles(f, FLOAT32, shape(2), 1.5, -2);
+        // np.asarray(x, copy=True) is not x
+        Tensor copied = Np.asarray(x, null, true);
+        assertFalse(Np.sharesMemory(copied, x));
+        assertDoubles(copied, FLOAT64, shape(2), 1.5, -2);
+        // np.asarray(x, np.float32, copy=False): ValueError: Unable to avoid copy while creating an array
+        iae(() -> Np.asarray(x, FLOAT32, false), "asarray", "unable to avoid copy");
+    }
+
+    @Test
+    void fromiterConvertsEachItemAsNumPy() {
+        // np.fromiter([2.7, -1.5], np.int64); np.fromiter([-2.9], np.int8): truncated toward zero
+        assertLongs(Np.fromiter(List.of(2.7, -1.5), INT64), INT64, shape(2), 2, -1);
+        assertLongs(Np.fromiter(List.of(-2.9), INT8), INT8, shape(1), -2);
+        // np.fromiter([0.0, np.nan, -0.0, 2], bool)
+        Tensor truth = Np.fromiter(List.of(0.0, Double.NaN, -0.0, 2), BOOL);
+        assertEquals(BOOL, truth.dtype());
+        assertArrayEquals(new boolean[] {false, true, false, true}, truth.toBooleanArray());
+        // np.fromiter([0.1, 1/3], np.float32): rounded once
+        assertDoubles(Np.fromiter(List.of(0.1, 1.0 / 3), FLOAT32), FLOAT32, shape(2), 0.10000000149011612,
+                0.3333333432674408);
+        // np.fromiter([True, 2], np.float16); np.fromiter([2**32 - 1, 0], np.uint32); np.fromiter([], float)
+        assertDoubles(Np.fromiter(List.of(true, 2), FLOAT16), FLOAT16, shape(2), 1, 2);
+        assertLongs(Np.fromiter(List.of(4294967295L, 0), DType.UINT32), DType.UINT32, shape(2), 4294967295L, 0);
+        assertDoubles(Np.fromiter(List.of(), FLOAT64), FLOAT64, shape(0));
+        // it = iter(range(10)); np.fromiter(it, np.int64, 4) -> [0 1 2 3], and next(it) is 4
+        java.util.Iterator<Integer> it = java.util.stream.IntStream.range(0, 10).boxed().iterator();
+        assertLongs(Np.fromiter(() -> it, INT64, 4), INT64, shape(4), 0, 1, 2, 3);
+        assertEquals(4, it.next());
+        // OverflowError for -1 into uint32, 2**63 into int64, 300 into int8; inf into int64
+        iae(() -> Np.fromiter(List.of(-1), DType.UINT32), "fromiter", "out of bounds");
+        iae(() -> Np.fromiter(List.of(java.math.BigInteger.ONE.shiftLeft(63)), INT64), "fromiter", "out of bounds");
+        iae(() -> Np.fromiter(List.of(300), INT8), "fromiter", "out of bounds");
+        iae(() -> Np.fromiter(List.of(Double.POSITIVE_INFINITY), INT64), "fromiter", "integer");
+        // np.fromiter([1, 2, 3], float, count=5): ValueError: iterator too short
+        iae(() -> Np.fromiter(List.of(1, 2, 3), FLOAT64, 5), "fromiter", "too short", "5", "3");
+        iae(() -> Np.fromiter(java.util.Arrays.asList(1, null), FLOAT64), "fromiter", "item 1", "null");
+        iae(() -> Np.fromiter(List.of("1"), FLOAT64), "fromiter", "String");
     }
 
     // ---- diff prepend/append, sort kind ---------------------------------------------------------
