@@ -1,6 +1,7 @@
 package io.jtensor.cpu;
 
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 
 /**
  * The innermost step of the packed matrix product: an {@code mr x nr} tile of C from {@code mr}
@@ -46,6 +47,50 @@ interface GemmMicroKernel {
      * lie in a row-major block: {@code a[aOff + r*lda + p]} in place of {@code a[aOff + p*mr + r]}.
      */
     void multiplyRows(int kc, float[] a, int aOff, int lda, float[] b, int bOff, float[] c);
+
+    /**
+     * {@link #multiplyRows(int, double[], int, int, double[], int, double[])} with B read where it
+     * lies instead of from a packed panel: {@code b[bOff + p*ldb + j]} (FLOAT64 elements of the
+     * segment, all {@code nr()} columns of all {@code kc} rows in bounds) in place of
+     * {@code b[bOff + p*nr + j]}. The same chains, so the same bits.
+     */
+    default void multiplyRows(int kc, double[] a, int aOff, int lda, MemorySegment b, long bOff, long ldb,
+                              double[] c) {
+        int mr = mr();
+        int nr = nr();
+        Arrays.fill(c, 0, mr * nr, 0.0);
+        for (int p = 0; p < kc; p++) {
+            long row = bOff + p * ldb;
+            for (int r = 0; r < mr; r++) {
+                double x = a[aOff + r * lda + p];
+                for (int j = 0; j < nr; j++) {
+                    c[r * nr + j] = Math.fma(x, b.getAtIndex(ElementIO.DOUBLE, row + j), c[r * nr + j]);
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #multiplyRows(int, float[], int, int, float[], int, float[])} with B read where it lies
+     * instead of from a packed panel: {@code b[bOff + p*ldb + j]} (FLOAT32 elements of the segment,
+     * all {@code nrFloat()} columns of all {@code kc} rows in bounds) in place of
+     * {@code b[bOff + p*nrFloat + j]}. The same chains, so the same bits.
+     */
+    default void multiplyRows(int kc, float[] a, int aOff, int lda, MemorySegment b, long bOff, long ldb,
+                              float[] c) {
+        int mr = mr();
+        int nr = nrFloat();
+        Arrays.fill(c, 0, mr * nr, 0f);
+        for (int p = 0; p < kc; p++) {
+            long row = bOff + p * ldb;
+            for (int r = 0; r < mr; r++) {
+                float x = a[aOff + r * lda + p];
+                for (int j = 0; j < nr; j++) {
+                    c[r * nr + j] = Math.fma(x, b.getAtIndex(ElementIO.FLOAT, row + j), c[r * nr + j]);
+                }
+            }
+        }
+    }
 
     /**
      * Writes the top-left {@code rows x cols} of a FLOAT32 tile ({@code nrFloat()} floats per row)
