@@ -6,8 +6,9 @@ import java.util.Arrays;
 /**
  * The innermost step of the packed matrix product: an {@code mr x nr} tile of C from {@code mr}
  * rows of A (a row-major block, {@link #multiplyRows}; or an interleaved panel, {@link #multiply},
- * the layout before session 17, kept to time against) and a packed {@code nr}-column panel of B, in
- * double (FLOAT64) or in float ({@code mr x nrFloat}, FLOAT32).
+ * the layout before session 17, kept to time against) and a packed {@code nr}-column panel of B (or
+ * {@code nr} columns of B read where they lie, for few rows of A), in double (FLOAT64) or in float
+ * ({@code mr x nrFloat}, FLOAT32).
  *
  * <p>Every implementation computes each tile element as the same chain of fused multiply-adds in
  * increasing {@code p}, starting from 0, in the tile's precision, so all implementations give
