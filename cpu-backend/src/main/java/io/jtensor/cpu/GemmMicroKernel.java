@@ -5,8 +5,9 @@ import java.lang.foreign.MemorySegment;
 /**
  * The innermost step of the packed matrix product: an {@code mr x nr} tile of C from {@code mr}
  * rows of A (a row-major block, {@link #multiplyRows}; or an interleaved panel, {@link #multiply},
- * the layout before session 17, kept to time against) and a packed {@code nr}-column panel of B, in
- * double (FLOAT64) or in float ({@code mr x nrFloat}, FLOAT32).
+ * the layout before session 17, kept to time against) and a packed {@code nr}-column panel of B (or
+ * {@code nr} columns of B read where they lie, for few rows of A), in double (FLOAT64) or in float
+ * ({@code mr x nrFloat}, FLOAT32).
  *
  * <p>Every implementation computes each tile element as the same chain of fused multiply-adds in
  * increasing {@code p}, starting from 0, in the tile's precision, so all implementations give
@@ -46,6 +47,22 @@ interface GemmMicroKernel {
      * lie in a row-major block: {@code a[aOff + r*lda + p]} in place of {@code a[aOff + p*mr + r]}.
      */
     void multiplyRows(int kc, float[] a, int aOff, int lda, float[] b, int bOff, float[] c);
+
+    /**
+     * {@link #multiplyRows(int, double[], int, int, double[], int, double[])} with B read where it
+     * lies instead of from a packed panel: {@code b[bOff + p*ldb + j]} (FLOAT64 elements of the
+     * segment, all {@code nr()} columns of all {@code kc} rows in bounds) in place of
+     * {@code b[bOff + p*nr + j]}. The same chains, so the same bits.
+     */
+    void multiplyRows(int kc, double[] a, int aOff, int lda, MemorySegment b, long bOff, long ldb, double[] c);
+
+    /**
+     * {@link #multiplyRows(int, float[], int, int, float[], int, float[])} with B read where it lies
+     * instead of from a packed panel: {@code b[bOff + p*ldb + j]} (FLOAT32 elements of the segment,
+     * all {@code nrFloat()} columns of all {@code kc} rows in bounds) in place of
+     * {@code b[bOff + p*nrFloat + j]}. The same chains, so the same bits.
+     */
+    void multiplyRows(int kc, float[] a, int aOff, int lda, MemorySegment b, long bOff, long ldb, float[] c);
 
     /**
      * Writes the top-left {@code rows x cols} of a FLOAT32 tile ({@code nrFloat()} floats per row)
@@ -173,6 +190,70 @@ interface GemmMicroKernel {
             c[4] = c10; c[5] = c11; c[6] = c12; c[7] = c13;
             c[8] = c20; c[9] = c21; c[10] = c22; c[11] = c23;
             c[12] = c30; c[13] = c31; c[14] = c32; c[15] = c33;
+        }
+
+        @Override
+        public void multiplyRows(int kc, double[] a, int aOff, int lda, MemorySegment b, long bOff, long ldb,
+                                 double[] c) {
+            double c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+            double c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+            double c20 = 0, c21 = 0, c22 = 0, c23 = 0;
+            double c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+            int r1 = aOff + lda;
+            int r2 = r1 + lda;
+            int r3 = r2 + lda;
+            long bi = bOff;
+            for (int p = 0; p < kc; p++, bi += ldb) {
+                double b0 = b.getAtIndex(ElementIO.DOUBLE, bi);
+                double b1 = b.getAtIndex(ElementIO.DOUBLE, bi + 1);
+                double b2 = b.getAtIndex(ElementIO.DOUBLE, bi + 2);
+                double b3 = b.getAtIndex(ElementIO.DOUBLE, bi + 3);
+                double a0 = a[aOff + p];
+                c00 = Math.fma(a0, b0, c00);
+                c01 = Math.fma(a0, b1, c01);
+                c02 = Math.fma(a0, b2, c02);
+                c03 = Math.fma(a0, b3, c03);
+                double a1 = a[r1 + p];
+                c10 = Math.fma(a1, b0, c10);
+                c11 = Math.fma(a1, b1, c11);
+                c12 = Math.fma(a1, b2, c12);
+                c13 = Math.fma(a1, b3, c13);
+                double a2 = a[r2 + p];
+                c20 = Math.fma(a2, b0, c20);
+                c21 = Math.fma(a2, b1, c21);
+                c22 = Math.fma(a2, b2, c22);
+                c23 = Math.fma(a2, b3, c23);
+                double a3 = a[r3 + p];
+                c30 = Math.fma(a3, b0, c30);
+                c31 = Math.fma(a3, b1, c31);
+                c32 = Math.fma(a3, b2, c32);
+                c33 = Math.fma(a3, b3, c33);
+            }
+            c[0] = c00; c[1] = c01; c[2] = c02; c[3] = c03;
+            c[4] = c10; c[5] = c11; c[6] = c12; c[7] = c13;
+            c[8] = c20; c[9] = c21; c[10] = c22; c[11] = c23;
+            c[12] = c30; c[13] = c31; c[14] = c32; c[15] = c33;
+        }
+
+        @Override
+        public void multiplyRows(int kc, float[] a, int aOff, int lda, MemorySegment b, long bOff, long ldb,
+                                 float[] c) {
+            float[] acc = new float[16];
+            long bi = bOff;
+            for (int p = 0; p < kc; p++, bi += ldb) {
+                float b0 = b.getAtIndex(ElementIO.FLOAT, bi);
+                float b1 = b.getAtIndex(ElementIO.FLOAT, bi + 1);
+                float b2 = b.getAtIndex(ElementIO.FLOAT, bi + 2);
+                float b3 = b.getAtIndex(ElementIO.FLOAT, bi + 3);
+                for (int r = 0, o = 0; r < 4; r++, o += 4) {
+                    float x = a[aOff + r * lda + p];
+                    acc[o] = Math.fma(x, b0, acc[o]);
+                    acc[o + 1] = Math.fma(x, b1, acc[o + 1]);
+                    acc[o + 2] = Math.fma(x, b2, acc[o + 2]);
+                    acc[o + 3] = Math.fma(x, b3, acc[o + 3]);
+                }
+            }
+            System.arraycopy(acc, 0, c, 0, 16);
         }
 
         @Override

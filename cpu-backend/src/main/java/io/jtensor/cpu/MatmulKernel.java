@@ -12,7 +12,11 @@ import java.util.Arrays;
  * Executes floating-point {@link MatmulPlan}s with a packed, cache-blocked product in the style
  * of GotoBLAS: {@value #KC}-deep slices of B ({@value #NC} columns at a time) and of A
  * ({@value #MC} rows at a time) are copied into contiguous blocks, and a register-blocked
- * {@link GemmMicroKernel} computes C tile by tile. B is packed into {@code nr}-column panels; A's
+ * {@link GemmMicroKernel} computes C tile by tile. B is packed into {@code nr}-column panels (a
+ * bulk copy per row piece when B's rows are contiguous, as in {@code x @ w}); when A has at most
+ * {@value #IN_PLACE_ROWS} rows, such a B is not packed at all: each element of B meets too few
+ * rows of A to repay the copy, so the micro-kernel reads its panels where they lie and threads
+ * split the columns (only a last panel narrower than the tile is packed). A's
  * block is copied row-major as it is ({@link GemmMicroKernel#multiplyRows} broadcasts from
  * {@code mr} rows), a bulk copy for a C-ordered A: interleaving A into {@code mr}-row panels cost
  * as much as the multiply-adds when n is small (a 14400 x 144 by 144 x 32 float32 product, a
@@ -65,6 +69,8 @@ final class MatmulKernel {
     static final int NC = 2048;
     /** Products of at most this many multiply-adds (and k &lt;= KC) use a direct loop without packing. */
     static final long SMALL = 32L * 32 * 32;
+    /** Rows of A up to which a B with contiguous rows is read in place rather than packed. */
+    static final int IN_PLACE_ROWS = 64;
     /** Multiply-adds above which a product is split over threads. */
     static final long PARALLEL_WORK = 1L << 21;
     /** Elements of k summed by one {@link GemvKernel#dot} call in the dot form of a matrix-vector product. */
@@ -87,6 +93,13 @@ final class MatmulKernel {
      * Read once per packed product.
      */
     static final String LEGACY_PACKING = "jtensor.cpu.matmul.legacyPacking";
+    /**
+     * The system property that, set to {@code true}, packs a B with contiguous rows ({@code x @ w})
+     * as before session 18: gathered row by row through double, and packed whatever the row count,
+     * instead of copied in bulk or (at most {@value #IN_PLACE_ROWS} rows of A) read in place. The
+     * same bits, kept only to time the change in one run. Read once per packed product.
+     */
+    static final String GATHER_B = "jtensor.cpu.matmul.gatherB";
     /** Large enough for any micro-kernel's FLOAT32 tile (at most 8 rows of 64 floats). */
     private static final ThreadLocal<float[]> FLOAT_TILE = ThreadLocal.withInitial(() -> new float[8 * 64]);
 
@@ -379,6 +392,11 @@ final class MatmulKernel {
             }
             int blockRows = mc;
             boolean rowsOfA = !Boolean.getBoolean(LEGACY_PACKING);
+            boolean gatherB = !rowsOfA || Boolean.getBoolean(GATHER_B);
+            if (!gatherB && bcs == 1 && m <= IN_PLACE_ROWS && (f32 || type == DType.FLOAT64)) {
+                bInPlace(parallel);
+                return;
+            }
             for (long jc = 0; jc < n; jc += NC) {
                 int nc = (int) Math.min(NC, n - jc);
                 for (long pc = 0; pc < k; pc += KC) {
@@ -393,7 +411,7 @@ final class MatmulKernel {
                     ParallelLoop.forChunks(chunks, ch -> {
                         int from = chunks == 1 ? 0 : ch * panelsPerChunk * nr;
                         int to = chunks == 1 ? ncB : Math.min(ncB, (ch + 1) * panelsPerChunk * nr);
-                        packB(pb, kc, ncB, pcB, jcB, nr, from, to);
+                        packB(pb, kc, ncB, pcB, jcB, nr, from, to, gatherB);
                     });
                     boolean first = pc == 0;
                     long jcFinal = jc;
@@ -423,11 +441,16 @@ final class MatmulKernel {
 
         /**
          * Packs B[pc .. pc+kc, jc+from .. jc+to) into column panels of {@code nr} (zero-padded), in
-         * {@code pb}: a double[] or, for FLOAT32, a float[].
+         * {@code pb}: a double[] or, for FLOAT32, a float[]. Rows that are contiguous are gathered
+         * through double as any other layout if {@code gatherB} (the same values).
          */
-        private void packB(Object pb, int kc, int nc, long pc, long jc, int nr, int from, int to) {
+        private void packB(Object pb, int kc, int nc, long pc, long jc, int nr, int from, int to, boolean gatherB) {
             if (brs == 1 && (type == DType.FLOAT32 || type == DType.FLOAT64)) {
                 packColumnsOfB(pb, kc, nc, pc, jc, nr, from, to);
+                return;
+            }
+            if (bcs == 1 && !gatherB && (type == DType.FLOAT32 || type == DType.FLOAT64)) {
+                packRowsOfB(pb, kc, nc, pc, jc, nr, from, to);
                 return;
             }
             double[] row = buffer(3, to - from);
@@ -447,6 +470,121 @@ final class MatmulKernel {
                         System.arraycopy(row, jp - from, d, o, cols);
                         Arrays.fill(d, o + cols, o + nr, 0.0);
                     }
+                }
+            }
+        }
+
+        /**
+         * {@link #packB} of a B with contiguous rows (unit column stride, FLOAT32 or FLOAT64:
+         * {@code x @ w}): each row's piece of a panel is one bulk copy, bits copied as they are.
+         */
+        private void packRowsOfB(Object pb, int kc, int nc, long pc, long jc, int nr, int from, int to) {
+            float[] f = pb instanceof float[] floats ? floats : null;
+            double[] d = f == null ? (double[]) pb : null;
+            for (int p = 0; p < kc; p++) {
+                long row = bOff + (pc + p) * brs + jc;
+                for (int jp = from; jp < to; jp += nr) {
+                    int cols = Math.min(nr, nc - jp);
+                    int o = jp * kc + p * nr;
+                    if (f != null) {
+                        MemorySegment.copy(b, ElementIO.FLOAT, (row + jp) * 4, f, o, cols);
+                        Arrays.fill(f, o + cols, o + nr, 0f);
+                    } else {
+                        MemorySegment.copy(b, ElementIO.DOUBLE, (row + jp) * 8, d, o, cols);
+                        Arrays.fill(d, o + cols, o + nr, 0.0);
+                    }
+                }
+            }
+        }
+
+        /**
+         * The packed product for few rows of A and a B with contiguous rows: the column panels of
+         * B are read where they lie ({@link GemmMicroKernel#multiplyRows(int, float[], int, int,
+         * MemorySegment, long, long, float[])}), as packing them would cost more than the
+         * multiply-adds when each element of B meets at most {@value #IN_PLACE_ROWS} rows; only a
+         * last panel narrower than the tile is packed. A's rows are copied once per slice and
+         * column chunk; threads split the columns. Each tile is the same FMA chain over the same
+         * slices as {@link #packed}'s, added to C in the same order, so the same bits.
+         */
+        private void bInPlace(boolean parallel) {
+            int mr = kernel.mr();
+            boolean f32 = type == DType.FLOAT32;
+            int nr = f32 ? kernel.nrFloat() : kernel.nr();
+            int rows = (int) m;
+            long panels = (n + nr - 1) / nr;
+            int chunks = parallel ? (int) Math.min(panels, 4L * ParallelLoop.THREADS) : 1;
+            for (long pc = 0; pc < k; pc += KC) {
+                int kc = (int) Math.min(KC, k - pc);
+                long pcFinal = pc;
+                boolean first = pc == 0;
+                ParallelLoop.forChunks(chunks, ch -> {
+                    long j0 = panels * ch / chunks * nr;
+                    long j1 = Math.min(n, panels * (ch + 1) / chunks * nr);
+                    Object pa = panels(f32, 0, roundUp(rows, mr) * kc);
+                    copyRowsOfA(pa, rows, kc, 0, pcFinal);
+                    Object tile = f32 ? FLOAT_TILE.get() : buffer(2, mr * nr);
+                    for (long jp = j0; jp < j1; jp += nr) {
+                        int cols = (int) Math.min(nr, n - jp);
+                        Object pb = null;
+                        if (cols < nr) {
+                            pb = panels(f32, 1, kc * nr);
+                            packB(pb, kc, cols, pcFinal, jp, nr, 0, cols, false);
+                        }
+                        long at = bOff + pcFinal * brs + jp;
+                        for (int ip = 0; ip < rows; ip += mr) {
+                            if (f32) {
+                                float[] fa = (float[]) pa;
+                                float[] ft = (float[]) tile;
+                                if (pb == null) {
+                                    kernel.multiplyRows(kc, fa, ip * kc, kc, b, at, brs, ft);
+                                } else {
+                                    kernel.multiplyRows(kc, fa, ip * kc, kc, (float[]) pb, 0, ft);
+                                }
+                                storeTile(ft, nr, Math.min(mr, rows - ip), cols, ip, jp, first);
+                            } else {
+                                double[] da = (double[]) pa;
+                                double[] dt = (double[]) tile;
+                                if (pb == null) {
+                                    kernel.multiplyRows(kc, da, ip * kc, kc, b, at, brs, dt);
+                                } else {
+                                    kernel.multiplyRows(kc, da, ip * kc, kc, (double[]) pb, 0, dt);
+                                }
+                                storeTile(dt, nr, Math.min(mr, rows - ip), cols, ip, jp, first);
+                            }
+                        }
+                    }
+                });
+            }
+        }
+
+        /** Writes (or, unless {@code first}, adds in float) a FLOAT32 tile's top-left {@code rows x cols} at C[i0, j0]. */
+        private void storeTile(float[] tile, int nr, int rows, int cols, long i0, long j0, boolean first) {
+            if (ccs == 1) {
+                kernel.store(tile, rows, cols, c, cOff + i0 * crs + j0, crs, first);
+                return;
+            }
+            for (int r = 0; r < rows; r++) {
+                long row = cOff + (i0 + r) * crs + j0 * ccs;
+                for (int j = 0; j < cols; j++) {
+                    long idx = row + j * ccs;
+                    float v = tile[r * nr + j];
+                    c.setAtIndex(ElementIO.FLOAT, idx, first ? v : c.getAtIndex(ElementIO.FLOAT, idx) + v);
+                }
+            }
+        }
+
+        /** Writes (or, unless {@code first}, adds) a double tile's top-left {@code rows x cols} at C[i0, j0]. */
+        private void storeTile(double[] tile, int nr, int rows, int cols, long i0, long j0, boolean first) {
+            if (ccs == 1 && type == DType.FLOAT64) {
+                kernel.store(tile, rows, cols, c, cOff + i0 * crs + j0, crs, first);
+                return;
+            }
+            for (int r = 0; r < rows; r++) {
+                long row = cOff + (i0 + r) * crs + j0 * ccs;
+                for (int j = 0; j < cols; j++) {
+                    long idx = row + j * ccs;
+                    double v = tile[r * nr + j];
+                    set(idx, first ? v : get(c, idx) + v);
                 }
             }
         }
@@ -616,18 +754,7 @@ final class MatmulKernel {
                     } else {
                         kernel.multiply(kc, da, ip * kc, db, jp * kc, tile);
                     }
-                    if (ccs == 1 && type == DType.FLOAT64) {
-                        kernel.store(tile, rows, cols, c, cOff + (ic + ip) * crs + jc + jp, crs, first);
-                        continue;
-                    }
-                    for (int r = 0; r < rows; r++) {
-                        long row = cOff + (ic + ip + r) * crs + (jc + jp) * ccs;
-                        for (int j = 0; j < cols; j++) {
-                            long idx = row + j * ccs;
-                            double v = tile[r * nr + j];
-                            set(idx, first ? v : get(c, idx) + v);
-                        }
-                    }
+                    storeTile(tile, nr, rows, cols, ic + ip, jc + jp, first);
                 }
             }
         }
@@ -647,18 +774,7 @@ final class MatmulKernel {
                     } else {
                         kernel.multiply(kc, pa, ip * kc, pb, jp * kc, tile);
                     }
-                    if (ccs == 1) {
-                        kernel.store(tile, rows, cols, c, cOff + (ic + ip) * crs + jc + jp, crs, first);
-                        continue;
-                    }
-                    for (int r = 0; r < rows; r++) {
-                        long row = cOff + (ic + ip + r) * crs + (jc + jp) * ccs;
-                        for (int j = 0; j < cols; j++) {
-                            long idx = row + j * ccs;
-                            float v = tile[r * nr + j];
-                            c.setAtIndex(ElementIO.FLOAT, idx, first ? v : c.getAtIndex(ElementIO.FLOAT, idx) + v);
-                        }
-                    }
+                    storeTile(tile, nr, rows, cols, ic + ip, jc + jp, first);
                 }
             }
         }

@@ -1627,6 +1627,122 @@ final class VectorSimd implements Simd {
             c51.intoArray(c, 5 * NRF + FL);
         }
 
+        @Override
+        public void multiplyRows(int kc, double[] a, int aOff, int lda, MemorySegment b, long bOff, long ldb,
+                                 double[] c) {
+            DoubleVector c00 = DoubleVector.zero(D);
+            DoubleVector c01 = c00;
+            DoubleVector c10 = c00;
+            DoubleVector c11 = c00;
+            DoubleVector c20 = c00;
+            DoubleVector c21 = c00;
+            DoubleVector c30 = c00;
+            DoubleVector c31 = c00;
+            DoubleVector c40 = c00;
+            DoubleVector c41 = c00;
+            DoubleVector c50 = c00;
+            DoubleVector c51 = c00;
+            int a1 = aOff + lda;
+            int a2 = a1 + lda;
+            int a3 = a2 + lda;
+            int a4 = a3 + lda;
+            int a5 = a4 + lda;
+            long bi = bOff * 8;
+            long step = ldb * 8;
+            for (int p = 0; p < kc; p++, bi += step) {
+                DoubleVector b0 = DoubleVector.fromMemorySegment(D, b, bi, ORDER);
+                DoubleVector b1 = DoubleVector.fromMemorySegment(D, b, bi + DL * 8L, ORDER);
+                DoubleVector x = DoubleVector.broadcast(D, a[aOff + p]);
+                c00 = x.fma(b0, c00);
+                c01 = x.fma(b1, c01);
+                x = DoubleVector.broadcast(D, a[a1 + p]);
+                c10 = x.fma(b0, c10);
+                c11 = x.fma(b1, c11);
+                x = DoubleVector.broadcast(D, a[a2 + p]);
+                c20 = x.fma(b0, c20);
+                c21 = x.fma(b1, c21);
+                x = DoubleVector.broadcast(D, a[a3 + p]);
+                c30 = x.fma(b0, c30);
+                c31 = x.fma(b1, c31);
+                x = DoubleVector.broadcast(D, a[a4 + p]);
+                c40 = x.fma(b0, c40);
+                c41 = x.fma(b1, c41);
+                x = DoubleVector.broadcast(D, a[a5 + p]);
+                c50 = x.fma(b0, c50);
+                c51 = x.fma(b1, c51);
+            }
+            c00.intoArray(c, 0);
+            c01.intoArray(c, DL);
+            c10.intoArray(c, NR);
+            c11.intoArray(c, NR + DL);
+            c20.intoArray(c, 2 * NR);
+            c21.intoArray(c, 2 * NR + DL);
+            c30.intoArray(c, 3 * NR);
+            c31.intoArray(c, 3 * NR + DL);
+            c40.intoArray(c, 4 * NR);
+            c41.intoArray(c, 4 * NR + DL);
+            c50.intoArray(c, 5 * NR);
+            c51.intoArray(c, 5 * NR + DL);
+        }
+
+        @Override
+        public void multiplyRows(int kc, float[] a, int aOff, int lda, MemorySegment b, long bOff, long ldb,
+                                 float[] c) {
+            FloatVector c00 = FloatVector.zero(F);
+            FloatVector c01 = c00;
+            FloatVector c10 = c00;
+            FloatVector c11 = c00;
+            FloatVector c20 = c00;
+            FloatVector c21 = c00;
+            FloatVector c30 = c00;
+            FloatVector c31 = c00;
+            FloatVector c40 = c00;
+            FloatVector c41 = c00;
+            FloatVector c50 = c00;
+            FloatVector c51 = c00;
+            int a1 = aOff + lda;
+            int a2 = a1 + lda;
+            int a3 = a2 + lda;
+            int a4 = a3 + lda;
+            int a5 = a4 + lda;
+            long bi = bOff * 4;
+            long step = ldb * 4;
+            for (int p = 0; p < kc; p++, bi += step) {
+                FloatVector b0 = FloatVector.fromMemorySegment(F, b, bi, ORDER);
+                FloatVector b1 = FloatVector.fromMemorySegment(F, b, bi + FL * 4L, ORDER);
+                FloatVector x = FloatVector.broadcast(F, a[aOff + p]);
+                c00 = x.fma(b0, c00);
+                c01 = x.fma(b1, c01);
+                x = FloatVector.broadcast(F, a[a1 + p]);
+                c10 = x.fma(b0, c10);
+                c11 = x.fma(b1, c11);
+                x = FloatVector.broadcast(F, a[a2 + p]);
+                c20 = x.fma(b0, c20);
+                c21 = x.fma(b1, c21);
+                x = FloatVector.broadcast(F, a[a3 + p]);
+                c30 = x.fma(b0, c30);
+                c31 = x.fma(b1, c31);
+                x = FloatVector.broadcast(F, a[a4 + p]);
+                c40 = x.fma(b0, c40);
+                c41 = x.fma(b1, c41);
+                x = FloatVector.broadcast(F, a[a5 + p]);
+                c50 = x.fma(b0, c50);
+                c51 = x.fma(b1, c51);
+            }
+            c00.intoArray(c, 0);
+            c01.intoArray(c, FL);
+            c10.intoArray(c, NRF);
+            c11.intoArray(c, NRF + FL);
+            c20.intoArray(c, 2 * NRF);
+            c21.intoArray(c, 2 * NRF + FL);
+            c30.intoArray(c, 3 * NRF);
+            c31.intoArray(c, 3 * NRF + FL);
+            c40.intoArray(c, 4 * NRF);
+            c41.intoArray(c, 4 * NRF + FL);
+            c50.intoArray(c, 5 * NRF);
+            c51.intoArray(c, 5 * NRF + FL);
+        }
+
         /** Whole-width rows on vectors (the same additions as the scalar default). */
         @Override
         public void store(double[] tile, int rows, int cols, MemorySegment c, long offset, long rowStride,

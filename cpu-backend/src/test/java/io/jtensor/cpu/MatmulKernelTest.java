@@ -166,9 +166,10 @@ class MatmulKernelTest {
      * by 144 x 32) take the packed path, A copied row-major: n and k from 1 to 70 around the
      * register tile's edges (6 rows; 4, 8, 16 or 32 columns; n·k at least 12, so that m stays
      * under 3000), m past a multiple of 6, A C-ordered,
-     * transposed, with padded rows or strided columns, B C-ordered or transposed. Each element is
-     * within the documented bound of a plain double loop, and bit for bit what the scalar kernels
-     * and the interleaved panels of before session 17 give.
+     * transposed, with padded rows or strided columns, B C-ordered (read in place when m is at most
+     * {@link MatmulKernel#IN_PLACE_ROWS}) or transposed. Each element is within the documented bound
+     * of a plain double loop, and bit for bit what the scalar kernels and the interleaved panels of
+     * before session 17 give.
      */
     @Test
     void skinnyProductsAroundTheTileEdgesMatchAPlainLoop() {
@@ -186,46 +187,94 @@ class MatmulKernelTest {
                     int m = (int) Math.max(40, MatmulKernel.SMALL / ((long) n * k) + 1) + combination % 6;
                     int layoutA = combination % 4;
                     int layoutB = (combination / 4) % 2;
-                    Mat a = matrix(t, m, k, layoutA, rnd);
-                    Mat b = matrix(t, k, n, layoutB, rnd);
-                    String what = t + " " + m + "x" + k + "x" + n + " A layout " + layoutA + " B layout " + layoutB;
-                    Mat c = product(CPU, t, m, k, n, a, b, false);
-                    Mat scalar = product(SCALAR, t, m, k, n, a, b, false);
-                    Mat panels = product(CPU, t, m, k, n, a, b, true);
-                    double[][] av = read(a, t, m, k);
-                    double[][] bv = read(b, t, k, n);
-                    double bound = (Math.min(k, MatmulKernel.KC) + (double) k / MatmulKernel.KC + 2) * eps / 2;
-                    for (int i = 0; i < m; i++) {
-                        for (int j = 0; j < n; j++) {
-                            double[] ref = dotAndAbs(av, bv, i, j, k);
-                            double got = at(c, t, i, j);
-                            int row = i;
-                            int col = j;
-                            assertTrue(Math.abs(got - ref[0]) <= bound * ref[1],
-                                    () -> what + " C[" + row + "][" + col + "] = " + got + ", plain loop " + ref[0]);
-                            assertEquals(Double.doubleToLongBits(got), Double.doubleToLongBits(at(scalar, t, i, j)),
-                                    () -> what + " scalar kernel C[" + row + "][" + col + "]");
-                            assertEquals(Double.doubleToLongBits(got), Double.doubleToLongBits(at(panels, t, i, j)),
-                                    () -> what + " interleaved panels C[" + row + "][" + col + "]");
-                        }
-                    }
+                    check(t, m, k, n, layoutA, layoutB, false, eps, rnd, MatmulKernel.LEGACY_PACKING,
+                            "interleaved panels");
                 }
             }
         }
     }
 
-    /** C = A B on the backend into a fresh C-ordered C, with A packed into panels as before session 17 if {@code panels}. */
-    private static Mat product(CpuBackend backend, DType t, int m, int k, int n, Mat a, Mat b, boolean panels) {
+    /**
+     * A B with contiguous rows ({@code x @ w}) is read in place when A has at most
+     * {@link MatmulKernel#IN_PLACE_ROWS} rows and copied in bulk into panels otherwise: m from 2 to
+     * 70 (across the threshold and the 6-row tile; m = 1 is a matrix-vector product), n and k from
+     * 1 to 70 around the tile's edges and past a 256-deep slice, B C-ordered or with padded rows,
+     * A in four layouts, C C-ordered or transposed, sizes large enough to be split over threads.
+     * Each element is within the documented bound of a plain double loop, and bit for bit what the
+     * scalar kernels and B gathered through double and packed (before session 18) give.
+     */
+    @Test
+    void fewRowsReadContiguousRowsOfBInPlace() {
+        Random rnd = new Random(18);
+        int[] ms = {2, 3, 5, 6, 7, 8, 12, 13, 31, 47, 63, 64, 65, 70};
+        int[] sizes = {1, 2, 3, 4, 7, 8, 9, 15, 16, 17, 24, 31, 32, 33, 47, 48, 49, 63, 64, 65, 70};
+        int combination = 0;
+        for (DType t : new DType[]{DType.FLOAT32, DType.FLOAT64}) {
+            double eps = t == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
+            for (int n : sizes) {
+                for (int ki = combination % 3; ki < sizes.length; ki += 3, combination++) {
+                    int k = combination % 17 == 0 ? 300 + sizes[ki] : sizes[ki];
+                    int m = ms[combination % ms.length];
+                    if ((long) m * n * k <= MatmulKernel.SMALL && k <= MatmulKernel.KC) {
+                        k += MatmulKernel.KC;
+                    }
+                    check(t, m, k, n, combination % 4, combination % 2 == 0 ? 0 : 2, combination % 3 == 0, eps, rnd,
+                            MatmulKernel.GATHER_B, "B gathered and packed");
+                }
+            }
+            check(t, 40, 260, 300, 0, 0, false, eps, rnd, MatmulKernel.GATHER_B, "B gathered and packed");
+            check(t, 9, 300, 900, 2, 2, true, eps, rnd, MatmulKernel.GATHER_B, "B gathered and packed");
+        }
+    }
+
+    /**
+     * A (m x k, {@code layoutA}) times B (k x n, {@code layoutB}) into a C-ordered or transposed C:
+     * within the slice bound of a plain double loop, and bit for bit what the scalar kernels and the
+     * CPU kernels with the system property {@code old} set to true ({@code oldName}) give.
+     */
+    private static void check(DType t, int m, int k, int n, int layoutA, int layoutB, boolean transposedC, double eps,
+                              Random rnd, String old, String oldName) {
+        Mat a = matrix(t, m, k, layoutA, rnd);
+        Mat b = matrix(t, k, n, layoutB, rnd);
+        String what = t + " " + m + "x" + k + "x" + n + " A layout " + layoutA + " B layout " + layoutB
+                + (transposedC ? " C transposed" : "");
+        Mat c = product(CPU, t, m, k, n, a, b, null, transposedC);
+        Mat scalar = product(SCALAR, t, m, k, n, a, b, null, transposedC);
+        Mat before = product(CPU, t, m, k, n, a, b, old, transposedC);
+        double[][] av = read(a, t, m, k);
+        double[][] bv = read(b, t, k, n);
+        double bound = (Math.min(k, MatmulKernel.KC) + (double) k / MatmulKernel.KC + 2) * eps / 2;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double[] ref = dotAndAbs(av, bv, i, j, k);
+                double got = at(c, t, i, j);
+                int row = i;
+                int col = j;
+                assertTrue(Math.abs(got - ref[0]) <= bound * ref[1],
+                        () -> what + " C[" + row + "][" + col + "] = " + got + ", plain loop " + ref[0]);
+                assertEquals(Double.doubleToLongBits(got), Double.doubleToLongBits(at(scalar, t, i, j)),
+                        () -> what + " scalar kernel C[" + row + "][" + col + "]");
+                assertEquals(Double.doubleToLongBits(got), Double.doubleToLongBits(at(before, t, i, j)),
+                        () -> what + " " + oldName + " C[" + row + "][" + col + "]");
+            }
+        }
+    }
+
+    /** C = A B into a fresh C (C-ordered, or a transposed view), with the system property {@code old} set to true if not null. */
+    private static Mat product(CpuBackend backend, DType t, int m, int k, int n, Mat a, Mat b, String old,
+                               boolean transposedC) {
         CpuStorage out = CpuStorage.allocate(t, (long) m * n);
-        Mat c = new Mat(out, dense(out, t, m, n));
+        Mat c = new Mat(out, transposedC ? Operand.of(out, t, 0, new long[]{1, m}) : dense(out, t, m, n));
         MatmulPlan plan = new MatmulPlan(new long[0], m, k, n, a.operand(), b.operand(), c.operand(), t);
-        if (panels) {
-            System.setProperty(MatmulKernel.LEGACY_PACKING, "true");
+        if (old != null) {
+            System.setProperty(old, "true");
         }
         try {
             backend.matmul(plan);
         } finally {
-            System.clearProperty(MatmulKernel.LEGACY_PACKING);
+            if (old != null) {
+                System.clearProperty(old);
+            }
         }
         return c;
     }

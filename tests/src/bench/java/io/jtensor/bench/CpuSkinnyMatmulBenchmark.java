@@ -19,28 +19,32 @@ import org.openjdk.jmh.annotations.TearDown;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code matmul} of model-shaped operands on the CPU backend, A's blocks copied row-major
- * ({@code path=rows}) or packed into interleaved panels as before session 17 ({@code path=panels}:
- * the system property {@code jtensor.cpu.matmul.legacyPacking=true}, read per product), so both
- * are timed in one run. {@code shape}: {@code MxKxN} (C-ordered operands), with a suffix
- * {@code -at} for {@code a.T @ b} (A stored K x M), {@code -bt} for {@code a @ b.T}, {@code -b64}
- * for 64 batches of {@code (M/64, K) @ (K, N)}; or {@code conv}, the convolution written as NumPy
- * code: {@code tensordot(slidingWindowView(img, {3, 3}, {2, 3}), w, {1, 4, 5}, {1, 2, 3})} with
- * N=16, C=16, 32x32 images, 32 filters 3x3 (its product is 14400x144x32 with a transposed B).
+ * {@code matmul} of model-shaped operands on the CPU backend, the current code ({@code path=now})
+ * against the packing of earlier sessions selected by a system property read per product, so both
+ * are timed in one run: {@code path=gatherB} (system property {@code jtensor.cpu.matmul.gatherB=true}:
+ * a B with contiguous rows gathered through double and packed at any row count, as before session
+ * 18) or {@code path=panels} ({@code jtensor.cpu.matmul.legacyPacking=true}: also A packed into
+ * interleaved panels, as before session 17). {@code shape}: {@code MxKxN} (C-ordered operands:
+ * {@code x @ w}), with a suffix {@code -at} for {@code a.T @ b} (A stored K x M), {@code -bt} for
+ * {@code a @ b.T}, {@code -b64} for 64 batches of {@code (M/64, K) @ (K, N)}; or {@code conv}, the
+ * convolution written as NumPy code: {@code tensordot(slidingWindowView(img, {3, 3}, {2, 3}), w,
+ * {1, 4, 5}, {1, 2, 3})} with N=16, C=16, 32x32 images, 32 filters 3x3 (its product is 14400x144x32
+ * with a transposed B).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CpuSkinnyMatmulBenchmark {
 
-    @Param({"14400x144x32", "14400x144x32-at", "14400x144x32-bt", "14400x144x32-b64", "14400x144x8",
-            "14400x9x32", "1024x1024x1024", "conv"})
+    @Param({"14400x144x32", "14400x144x32-bt", "14400x144x32-b64", "14400x144x8", "14400x9x32", "2x784x128",
+            "8x784x128", "8x784x128-bt", "64x784x128", "256x784x128", "8x1024x1024", "4096x1024x1024",
+            "1024x1024x1024"})
     public String shape;
 
     @Param({"float32", "float64"})
     public String dtype;
 
-    @Param({"rows", "panels"})
+    @Param({"now", "gatherB"})
     public String path;
 
     private BackendScope scope;
@@ -50,6 +54,7 @@ public class CpuSkinnyMatmulBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         System.setProperty("jtensor.cpu.matmul.legacyPacking", Boolean.toString(path.equals("panels")));
+        System.setProperty("jtensor.cpu.matmul.gatherB", Boolean.toString(path.equals("gatherB")));
         scope = Np.useBackend(Backends.get("cpu"));
         DType type = dtype.equals("float32") ? DType.FLOAT32 : DType.FLOAT64;
         if (shape.equals("conv")) {
@@ -89,6 +94,7 @@ public class CpuSkinnyMatmulBenchmark {
         b.close();
         scope.close();
         System.clearProperty("jtensor.cpu.matmul.legacyPacking");
+        System.clearProperty("jtensor.cpu.matmul.gatherB");
     }
 
     @Benchmark
