@@ -85,4 +85,14 @@ abstract class Accumulator<A> {
     void addRowDirect(MemorySegment s, DType src, long off, long flat) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no direct row path");
     }
+
+    /**
+     * Folds {@code n} rows of {@link #width} contiguous elements, row {@code i} at
+     * {@code off + i * rowStride} and at reduced position {@code flat + i}, directly from memory
+     * with {@code simd}, with the same result as {@link #addRow} of each in turn; false, with
+     * nothing folded, when this accumulator has no such path for {@code src}.
+     */
+    boolean addRows(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, long flat) {
+        return false;
+    }
 }

@@ -382,6 +382,7 @@ final class DoubleAccumulators {
         private double[] best = new double[0];
         private long[] index = new long[0];
         private boolean[] nan = new boolean[0];
+        private long[] found = new long[0];
 
         Arg(DType compute, boolean max) {
             super(compute);
@@ -461,6 +462,28 @@ final class DoubleAccumulators {
                     nan[j] = v != v;
                 }
             }
+        }
+
+        /**
+         * Each column's first extreme (or NaN) of the rows, found on lanes ({@link Simd#argColumns}),
+         * offered as one element: it wins only over a strictly smaller (larger) extreme of the earlier
+         * rows, and nothing follows a NaN.
+         */
+        @Override
+        boolean addRows(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, long flat) {
+            if (src != compute) {
+                return false;
+            }
+            if (found.length < width) {
+                found = new long[width];
+            }
+            if (!simd.argColumns(s, src, off, rowStride, n, width, max, found)) {
+                return false;
+            }
+            for (int j = 0; j < width; j++) {
+                offer(j, ElementIO.readDouble(s, src, off + found[j] * rowStride + j, compute), flat + found[j]);
+            }
+            return true;
         }
 
         @Override
