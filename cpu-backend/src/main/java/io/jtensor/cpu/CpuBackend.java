@@ -69,9 +69,9 @@ public final class CpuBackend implements Backend {
         int threads = ParallelLoop.THREADS;
         this.description = "CPU (" + threads + (threads == 1 ? " thread, " : " threads, ")
                 + (simd != null ? simd.description() : loaded.reason() + " (scalar loops)") + physicalMemory() + ")";
-        this.map = new MapKernels(simd);
         boolean rowPaths = !"false".equalsIgnoreCase(System.getProperty(ROW_PATHS, "true").trim());
         boolean stridedPaths = !"false".equalsIgnoreCase(System.getProperty(STRIDED_PATHS, "true").trim());
+        this.map = new MapKernels(simd, stridedPaths);
         this.reduce = new ReduceKernels(simd, rowPaths, stridedPaths);
         this.rows = new RowKernels(simd, rowPaths);
         this.matmul = simd != null ? new MatmulKernel(simd.gemmKernel(), simd.gemvKernel())
