@@ -38,7 +38,9 @@ import java.util.function.Supplier;
  * output's run goes to {@link Simd#floatArgExtreme} (or {@link FloatArg} without the Vector API and
  * for FLOAT16) and its index is stored at once, short runs {@value #ARG_ROWS} at a time on lanes
  * one run per lane ({@link Simd#floatArgRows}); as long as there are enough outputs to split over
- * threads or few elements in all.
+ * threads or few elements in all. ARGMAX and ARGMIN of FLOAT32, FLOAT64, INT32 or INT64 in the rows
+ * layout with contiguous rows ({@code x.argmax(0)}) fold each stretch of rows on lanes
+ * ({@link Simd#argColumns}), each column's first extreme offered to the accumulator once.
  */
 final class ReduceKernels {
 

@@ -293,28 +293,23 @@ final class StridedCopy {
         }
     }
 
-    /** {@code cols} consecutive outputs from {@code out} set to the element at {@code in}. */
+    /**
+     * {@code cols} consecutive outputs from {@code out} set to the element at {@code in}: the first
+     * {@value #SHORT_AXIS} one by one, then bulk copies of what is already written, doubling.
+     */
     private static void fill(int width, MemorySegment src, long in, MemorySegment dst, long out, long cols) {
-        switch (width) {
-            case 1 -> dst.asSlice(out, cols).fill(src.get(ValueLayout.JAVA_BYTE, in));
-            case 2 -> {
-                short v = src.getAtIndex(SHORT, in);
-                for (long c = 0; c < cols; c++) {
-                    dst.setAtIndex(SHORT, out + c, v);
-                }
+        long first = Math.min(cols, SHORT_AXIS);
+        for (long c = 0; c < first; c++) {
+            switch (width) {
+                case 1 -> dst.set(ValueLayout.JAVA_BYTE, out + c, src.get(ValueLayout.JAVA_BYTE, in));
+                case 2 -> dst.setAtIndex(SHORT, out + c, src.getAtIndex(SHORT, in));
+                case 4 -> dst.setAtIndex(INT, out + c, src.getAtIndex(INT, in));
+                default -> dst.setAtIndex(LONG, out + c, src.getAtIndex(LONG, in));
             }
-            case 4 -> {
-                int v = src.getAtIndex(INT, in);
-                for (long c = 0; c < cols; c++) {
-                    dst.setAtIndex(INT, out + c, v);
-                }
-            }
-            default -> {
-                long v = src.getAtIndex(LONG, in);
-                for (long c = 0; c < cols; c++) {
-                    dst.setAtIndex(LONG, out + c, v);
-                }
-            }
+        }
+        long at = out * width;
+        for (long done = first; done < cols; done *= 2) {
+            MemorySegment.copy(dst, at, dst, at + done * width, Math.min(done, cols - done) * width);
         }
     }
 

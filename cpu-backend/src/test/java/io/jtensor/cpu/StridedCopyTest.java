@@ -129,7 +129,7 @@ class StridedCopyTest {
         Random rnd = new Random(1818);
         DType[] types = {DType.INT8, DType.FLOAT16, DType.FLOAT32, DType.FLOAT64};
         int tabled = 0;
-        for (int trial = 0; trial < 160; trial++) {
+        for (int trial = 0; trial < 120; trial++) {
             DType t = types[trial % types.length];
             int ndim = 2 + rnd.nextInt(4);
             long[] shape = new long[ndim];
@@ -140,7 +140,7 @@ class StridedCopyTest {
                     shape[d] = 1 + rnd.nextInt(d == ndim - 1 ? 24 : 70);
                     size *= shape[d];
                 }
-            } while (size > 150_000);
+            } while (size > 60_000);
             long[] strides = new long[ndim];
             long span = 1;
             long offset = 0;

@@ -44,6 +44,7 @@ public final class StridedTimingMain {
                 {"column5-3d", new long[] {200, 500, 5}, new long[] {8000, 16, 1}, 1_600_000L},
                 {"step2", new long[] {2048, 2048}, new long[] {4096, 2}, 2048L * 4096},
                 {"broadcast", new long[] {2048, 2048}, new long[] {1, 0}, 2048L},
+                {"broadcast-row", new long[] {2048, 2048}, new long[] {2048, 0}, 2048L * 2048},
             };
             for (Object[] c : copies) {
                 long[] shape = (long[]) c[1];
@@ -57,7 +58,7 @@ public final class StridedTimingMain {
                 out.release();
             }
             if (t == DType.FLOAT32 || t == DType.FLOAT64 || t == DType.INT32 || t == DType.INT64) {
-                for (long[] rc : new long[][] {{1_000_000, 10}, {100_000, 3}, {4096, 4096}}) {
+                for (long[] rc : new long[][] {{4096, 10}, {1_000_000, 10}, {100_000, 3}, {4096, 4096}}) {
                     CpuStorage in = TestSupport.random(t, (int) (rc[0] * rc[1]), new Random(2));
                     CpuStorage out = CpuStorage.allocate(DType.INT64, rc[1]);
                     ReducePlan plan = new ReducePlan(ReduceOp.ARGMAX, Operand.of(in, t, 0, new long[] {1, rc[1]}),

@@ -44,7 +44,8 @@ import java.util.concurrent.TimeUnit;
 public class CpuStridedLayoutsBenchmark {
 
     @Param({"window", "windowT", "transpose", "step2", "column3", "broadcast", "contiguous",
-            "argmax0-1000000x10", "argmax0-100000x3", "argmax0-4096x4096", "argmin0-1000000x10"})
+            "argmax0-4096x10", "argmax0-1000000x10", "argmax0-100000x3", "argmax0-4096x4096",
+            "argmin0-1000000x10"})
     public String work;
 
     @Param({"float32", "float64", "int8", "float16", "int32"})
