@@ -35,7 +35,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code broadcast}: a (2048, 1) column broadcast to (2048, 2048) and copied;</li>
  *   <li>{@code contiguous}: a (4096, 1024) matrix copied;</li>
  *   <li>{@code argmax0-RxC}, {@code argmin0-RxC}: {@code x.argmax(0)} ({@code argmin}) of an
- *   R x C matrix.</li>
+ *   R x C matrix;</li>
+ *   <li>{@code sum0-RxC}: {@code x.sum(0)} (the same code on both paths, for comparison with NumPy).</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -45,7 +46,7 @@ public class CpuStridedLayoutsBenchmark {
 
     @Param({"window", "windowT", "transpose", "step2", "column3", "broadcast", "contiguous",
             "argmax0-4096x10", "argmax0-1000000x10", "argmax0-100000x3", "argmax0-4096x4096",
-            "argmin0-1000000x10"})
+            "argmin0-1000000x10", "sum0-4096x4096", "sum0-1000000x10"})
     public String work;
 
     @Param({"float32", "float64", "int8", "float16", "int32"})
@@ -110,14 +111,14 @@ public class CpuStridedLayoutsBenchmark {
                 }
             }
             case "contiguous" -> null;
-            default -> work.startsWith("argmax0") ? x.argmax(0) : x.argmin(0);
+            default -> work.startsWith("sum0") ? x.sum(0) : work.startsWith("argmax0") ? x.argmax(0) : x.argmin(0);
         };
         if (view == null) {
             try (Tensor c = x.copy()) {
                 return c.size();
             }
         }
-        if (work.startsWith("arg")) {
+        if (work.startsWith("arg") || work.startsWith("sum")) {
             try (view) {
                 return view.size();
             }
