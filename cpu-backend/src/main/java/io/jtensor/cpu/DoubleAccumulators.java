@@ -382,7 +382,6 @@ final class DoubleAccumulators {
         private double[] best = new double[0];
         private long[] index = new long[0];
         private boolean[] nan = new boolean[0];
-        private long[] found = new long[0];
 
         Arg(DType compute, boolean max) {
             super(compute);
@@ -471,17 +470,12 @@ final class DoubleAccumulators {
          */
         @Override
         boolean addRows(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, long flat) {
-            if (src != compute) {
-                return false;
-            }
-            if (found.length < width) {
-                found = new long[width];
-            }
-            if (!simd.argColumns(s, src, off, rowStride, n, width, max, found)) {
+            long[] rows = argColumns(simd, s, src, off, rowStride, n, max);
+            if (rows == null) {
                 return false;
             }
             for (int j = 0; j < width; j++) {
-                offer(j, ElementIO.readDouble(s, src, off + found[j] * rowStride + j, compute), flat + found[j]);
+                offer(j, ElementIO.readDouble(s, src, off + rows[j] * rowStride + j, compute), flat + rows[j]);
             }
             return true;
         }

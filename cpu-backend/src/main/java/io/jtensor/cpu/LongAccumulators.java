@@ -234,7 +234,6 @@ final class LongAccumulators {
     static final class Arg extends Base {
         private final boolean max;
         private long[] index = new long[0];
-        private long[] found = new long[0];
 
         Arg(DType compute, boolean max) {
             super(compute);
@@ -288,17 +287,12 @@ final class LongAccumulators {
         /** As {@link DoubleAccumulators.Arg#addRows}: each column's first extreme of the rows offered as one element. */
         @Override
         boolean addRows(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, long flat) {
-            if (src != compute) {
-                return false;
-            }
-            if (found.length < width) {
-                found = new long[width];
-            }
-            if (!simd.argColumns(s, src, off, rowStride, n, width, max, found)) {
+            long[] rows = argColumns(simd, s, src, off, rowStride, n, max);
+            if (rows == null) {
                 return false;
             }
             for (int j = 0; j < width; j++) {
-                offer(j, ElementIO.readLong(s, src, off + found[j] * rowStride + j, compute), flat + found[j]);
+                offer(j, ElementIO.readLong(s, src, off + rows[j] * rowStride + j, compute), flat + rows[j]);
             }
             return true;
         }
