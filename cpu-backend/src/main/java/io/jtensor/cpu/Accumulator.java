@@ -29,6 +29,7 @@ abstract class Accumulator<A> {
     final DType compute;
     /** Number of lanes since the last {@link #reset}. */
     int width;
+    private long[] columnRows = new long[0];
 
     Accumulator(DType compute) {
         this.compute = compute;
@@ -84,5 +85,30 @@ abstract class Accumulator<A> {
      */
     void addRowDirect(MemorySegment s, DType src, long off, long flat) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no direct row path");
+    }
+
+    /**
+     * Folds {@code n} rows of {@link #width} contiguous elements, row {@code i} at
+     * {@code off + i * rowStride} and at reduced position {@code flat + i}, directly from memory
+     * with {@code simd}, with the same result as {@link #addRow} of each in turn; false, with
+     * nothing folded, when this accumulator has no such path for {@code src}.
+     */
+    boolean addRows(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, long flat) {
+        return false;
+    }
+
+    /**
+     * {@link Simd#argColumns} of {@code n} rows of {@link #width} lanes of {@code src} (which must
+     * be {@link #compute}), into an array this accumulator reuses; null, with nothing read, when it
+     * declines.
+     */
+    final long[] argColumns(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, boolean max) {
+        if (src != compute) {
+            return null;
+        }
+        if (columnRows.length < width) {
+            columnRows = new long[width];
+        }
+        return simd.argColumns(s, src, off, rowStride, n, width, max, columnRows) ? columnRows : null;
     }
 }

@@ -44,6 +44,14 @@ public final class CpuBackend implements Backend {
     static final String ROW_PATHS = "jtensor.cpu.rowPaths";
 
     /**
+     * System property that, set to {@code false} while a backend is created, sends argmax/argmin
+     * down contiguous rows ({@code x.argmax(0)}) and copies of views with short strided inner runs
+     * through the loops they took before session 18, so a benchmark can time both in one run;
+     * results are the same.
+     */
+    static final String STRIDED_PATHS = "jtensor.cpu.stridedPaths";
+
+    /**
      * Creates the backend, using the Vector API when the {@code jdk.incubator.vector} module is
      * present and the system property {@code jtensor.cpu.vector} is not {@code false}.
      */
@@ -61,9 +69,10 @@ public final class CpuBackend implements Backend {
         int threads = ParallelLoop.THREADS;
         this.description = "CPU (" + threads + (threads == 1 ? " thread, " : " threads, ")
                 + (simd != null ? simd.description() : loaded.reason() + " (scalar loops)") + physicalMemory() + ")";
-        this.map = new MapKernels(simd);
         boolean rowPaths = !"false".equalsIgnoreCase(System.getProperty(ROW_PATHS, "true").trim());
-        this.reduce = new ReduceKernels(simd, rowPaths);
+        boolean stridedPaths = !"false".equalsIgnoreCase(System.getProperty(STRIDED_PATHS, "true").trim());
+        this.map = new MapKernels(simd, stridedPaths);
+        this.reduce = new ReduceKernels(simd, rowPaths, stridedPaths);
         this.rows = new RowKernels(simd, rowPaths);
         this.matmul = simd != null ? new MatmulKernel(simd.gemmKernel(), simd.gemvKernel())
                 : new MatmulKernel(new GemmMicroKernel.Scalar(), new GemvKernel.Scalar());

@@ -463,6 +463,23 @@ final class DoubleAccumulators {
             }
         }
 
+        /**
+         * Each column's first extreme (or NaN) of the rows, found on lanes ({@link Simd#argColumns}),
+         * offered as one element: it wins only over a strictly smaller (larger) extreme of the earlier
+         * rows, and nothing follows a NaN.
+         */
+        @Override
+        boolean addRows(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, long flat) {
+            long[] rows = argColumns(simd, s, src, off, rowStride, n, max);
+            if (rows == null) {
+                return false;
+            }
+            for (int j = 0; j < width; j++) {
+                offer(j, ElementIO.readDouble(s, src, off + rows[j] * rowStride + j, compute), flat + rows[j]);
+            }
+            return true;
+        }
+
         @Override
         void merge(Accumulator<double[]> later) {
             Arg other = (Arg) later;

@@ -284,6 +284,19 @@ final class LongAccumulators {
             }
         }
 
+        /** As {@link DoubleAccumulators.Arg#addRows}: each column's first extreme of the rows offered as one element. */
+        @Override
+        boolean addRows(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, long flat) {
+            long[] rows = argColumns(simd, s, src, off, rowStride, n, max);
+            if (rows == null) {
+                return false;
+            }
+            for (int j = 0; j < width; j++) {
+                offer(j, ElementIO.readLong(s, src, off + rows[j] * rowStride + j, compute), flat + rows[j]);
+            }
+            return true;
+        }
+
         @Override
         void merge(Accumulator<long[]> later) {
             Arg other = (Arg) later;

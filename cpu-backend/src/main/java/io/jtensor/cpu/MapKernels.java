@@ -50,10 +50,20 @@ final class MapKernels {
     private final MixedMap mixed;
     private final SelectMap select;
     private final long halfMin;
+    private final boolean copyTables;
 
     /** Creates the kernels; {@code simd} may be null (scalar loops only). */
     MapKernels(Simd simd) {
-        this(simd, HALF_MIN);
+        this(simd, HALF_MIN, true);
+    }
+
+    /**
+     * Creates the kernels; {@code simd} may be null. {@code copyTables} false keeps strided copies
+     * with a short innermost axis on {@link StridedCopy}'s plain loops, as before its offset tables
+     * (for benchmarks).
+     */
+    MapKernels(Simd simd, boolean copyTables) {
+        this(simd, HALF_MIN, copyTables);
     }
 
     /**
@@ -62,7 +72,12 @@ final class MapKernels {
      * path with small plans).
      */
     MapKernels(Simd simd, long halfMin) {
+        this(simd, halfMin, true);
+    }
+
+    private MapKernels(Simd simd, long halfMin, boolean copyTables) {
         this.simd = simd;
+        this.copyTables = copyTables;
         this.rowRuns = simd == null ? null : new RowRunMap(simd);
         this.mixed = new MixedMap(simd);
         this.select = new SelectMap(simd);
@@ -113,7 +128,8 @@ final class MapKernels {
         if (fastPaths && !masked && (copyFastPath(plan, dims, operands) || convertingFastPath(plan, dims, operands)
                 || simdFastPath(plan, dims, operands, false) || halfFastPath(plan, dims, operands)
                 || mixed.run(plan, dims, operands) || select.run(plan, dims, operands)
-                || TiledMap.run(plan, dims, operands, base, simd) || StridedCopy.run(plan, dims, operands, base))) {
+                || TiledMap.run(plan, dims, operands, base, simd)
+                || StridedCopy.run(plan, dims, operands, base, copyTables))) {
             return;
         }
         if (fastPaths && masked

@@ -38,7 +38,9 @@ import java.util.function.Supplier;
  * output's run goes to {@link Simd#floatArgExtreme} (or {@link FloatArg} without the Vector API and
  * for FLOAT16) and its index is stored at once, short runs {@value #ARG_ROWS} at a time on lanes
  * one run per lane ({@link Simd#floatArgRows}); as long as there are enough outputs to split over
- * threads or few elements in all.
+ * threads or few elements in all. ARGMAX and ARGMIN of FLOAT32, FLOAT64, INT32 or INT64 in the rows
+ * layout with contiguous rows ({@code x.argmax(0)}) fold each stretch of rows on lanes
+ * ({@link Simd#argColumns}), each column's first extreme offered to the accumulator once.
  */
 final class ReduceKernels {
 
@@ -63,19 +65,23 @@ final class ReduceKernels {
 
     private final Simd simd;
     private final boolean runPaths;
+    private final boolean argColumns;
 
     /** Creates the kernels; {@code simd} may be null. */
     ReduceKernels(Simd simd) {
-        this(simd, true);
+        this(simd, true, true);
     }
 
     /**
      * Creates the kernels; {@code simd} may be null. {@code argRuns} false sends float argmax and
-     * argmin through the accumulators' gathering loops, as before the run paths (for benchmarks).
+     * argmin through the accumulators' gathering loops, as before the run paths; {@code argColumns}
+     * false sends argmax and argmin down contiguous rows through the accumulators row by row, as
+     * before {@link Simd#argColumns} (both for benchmarks).
      */
-    ReduceKernels(Simd simd, boolean argRuns) {
+    ReduceKernels(Simd simd, boolean argRuns, boolean argColumns) {
         this.simd = simd;
         this.runPaths = argRuns;
+        this.argColumns = argColumns;
     }
 
     /** Runs the plan; a full reduction of a permuted dense view runs over its memory in order ({@link MemoryOrder}). */
@@ -461,12 +467,18 @@ final class ReduceKernels {
                 long pos = r0;
                 if (rows) {
                     long laneStride = kept.strides()[0][kept.ndim() - 1];
-                    boolean fromMemory = laneStride == 1 && a.addsRowsDirectly(inType)
-                            && (runPaths || (plan.op() != ReduceOp.ARGMAX && plan.op() != ReduceOp.ARGMIN));
+                    boolean arg = plan.op() == ReduceOp.ARGMAX || plan.op() == ReduceOp.ARGMIN;
+                    boolean fromMemory = laneStride == 1 && a.addsRowsDirectly(inType) && (runPaths || !arg);
+                    boolean columns = argColumns && simd != null && laneStride == 1 && arg;
                     while (pos < r1) {
                         long len = Math.min(restCursor.runLength(), r1 - pos);
                         long off = restCursor.offset(0);
                         long stride = restCursor.innerStride(0);
+                        if (columns && a.addRows(simd, in, inType, off, stride, len, pos)) {
+                            restCursor.advance(len);
+                            pos += len;
+                            continue;
+                        }
                         for (long i = 0; i < len; i++) {
                             if (fromMemory) {
                                 a.addRowDirect(in, inType, off + i * stride, pos + i);

@@ -152,6 +152,18 @@ interface Simd {
     boolean floatArgRows(MemorySegment s, DType type, long off, long rowStride, int rows, int cols, boolean max,
                          long[] dst);
 
+    /**
+     * NumPy's argmax (or argmin) down each of {@code lanes} columns of {@code rows} rows of
+     * FLOAT32, FLOAT64, INT32 or INT64 elements, element {@code j} of row {@code r} at
+     * {@code off + r * rowStride + j}: {@code dst[j]} is the row of column {@code j}'s first NaN,
+     * else of its first maximum (minimum), -0.0 equal to 0.0 ({@code x.argmax(0)} of a C-ordered
+     * matrix, bit for bit {@link FloatArg#first} of each column).
+     *
+     * @return false, with nothing written, for another type or more rows than this path counts
+     */
+    boolean argColumns(MemorySegment s, DType type, long off, long rowStride, long rows, int lanes, boolean max,
+                       long[] dst);
+
     /** The maximum (or minimum) of {@code n >= 1} contiguous elements, NaN if any is NaN ({@link Math#max} rules). */
     double extreme(MemorySegment s, DType type, long off, long n, boolean max);
 

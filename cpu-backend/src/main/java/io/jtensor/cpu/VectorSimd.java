@@ -844,6 +844,12 @@ final class VectorSimd implements Simd {
         return true;
     }
 
+    @Override
+    public boolean argColumns(MemorySegment s, DType type, long off, long rowStride, long rows, int lanes,
+                              boolean max, long[] dst) {
+        return VectorArgColumns.run(s, type, off, rowStride, rows, lanes, max, dst);
+    }
+
     private static void copyRows(MemorySegment s, ValueLayout layout, long off, long rowStride, int rows, int cols,
                                  Object array) {
         long bytes = layout.byteSize();

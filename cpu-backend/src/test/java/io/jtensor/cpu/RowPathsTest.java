@@ -59,7 +59,7 @@ class RowPathsTest {
     @Test
     void argOfShortRowsFollowsNumpysRule() {
         Random rnd = new Random(1606);
-        ReduceKernels[] paths = {new ReduceKernels(LANES, true), new ReduceKernels(null, true)};
+        ReduceKernels[] paths = {new ReduceKernels(LANES, true, true), new ReduceKernels(null, true, true)};
         for (DType t : FLOATS) {
             for (int cols = 1; cols <= 70; cols++) {
                 int rows = 43;
@@ -164,7 +164,7 @@ class RowPathsTest {
         }
         for (DType t : FLOATS) {
             CpuStorage in = storage(t, v);
-            for (ReduceKernels kernels : new ReduceKernels[] {new ReduceKernels(LANES, true), new ReduceKernels(null, true)}) {
+            for (ReduceKernels kernels : new ReduceKernels[] {new ReduceKernels(LANES, true, true), new ReduceKernels(null, true, true)}) {
                 // x[:, 3:13].argmax(1) of a 12 x 16 matrix
                 CpuStorage out = argRows(kernels, ReduceOp.ARGMAX, t, in, 3, new long[] {16, 1},
                         new long[] {12}, new long[] {10});

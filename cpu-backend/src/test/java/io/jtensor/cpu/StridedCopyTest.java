@@ -118,11 +118,100 @@ class StridedCopyTest {
         assertFalse(run(p));
     }
 
+    /**
+     * The offset tables (innermost axes of 1 to 15, tables cut into chunks of the next axis, the
+     * last one shorter), row copies and fills (innermost axes of 16 and more with input stride 1
+     * or 0), dense and strided outputs, negative strides: the same bytes as the plain element
+     * loops and the buffered loop.
+     */
+    @Test
+    void tablesAndRowCopiesMatchThePlainLoops() {
+        Random rnd = new Random(1818);
+        DType[] types = {DType.INT8, DType.FLOAT16, DType.FLOAT32, DType.FLOAT64};
+        int tabled = 0;
+        for (int trial = 0; trial < 120; trial++) {
+            DType t = types[trial % types.length];
+            int ndim = 2 + rnd.nextInt(4);
+            long[] shape = new long[ndim];
+            long size;
+            do {
+                size = 1;
+                for (int d = 0; d < ndim; d++) {
+                    shape[d] = 1 + rnd.nextInt(d == ndim - 1 ? 24 : 70);
+                    size *= shape[d];
+                }
+            } while (size > 60_000);
+            long[] strides = new long[ndim];
+            long span = 1;
+            long offset = 0;
+            for (int d = ndim - 1; d >= 0; d--) {
+                int kind = rnd.nextInt(8);
+                long stride = kind == 0 ? 0 : span * (kind == 2 ? 2 : 1);
+                if (kind == 1) {
+                    stride = -stride;
+                    offset += -stride * (shape[d] - 1);
+                }
+                strides[d] = stride;
+                span += Math.abs(stride) * (shape[d] - 1) + 1;
+            }
+            CpuStorage in = random(t, span + offset + 1, rnd);
+            Operand input = Operand.of(in, t, offset, strides);
+            boolean stridedOut = rnd.nextInt(3) == 0;
+            long[] outStrides = new long[ndim];
+            long s = stridedOut ? 2 : 1;
+            for (int d = ndim - 1; d >= 0; d--) {
+                outStrides[d] = s;
+                s *= shape[d];
+            }
+            long outLength = size * (stridedOut ? 2 : 1);
+            CpuStorage want = random(t, outLength, new Random(trial));
+            CpuStorage plain = random(t, outLength, new Random(trial));
+            CpuStorage got = random(t, outLength, new Random(trial));
+            String context = t + " " + Arrays.toString(shape) + " strides " + Arrays.toString(strides) + " out "
+                    + Arrays.toString(outStrides);
+            BUFFERED.runBuffered(plan(t, shape, Operand.of(want, t, 0, outStrides), input));
+            MapPlan p = plan(t, shape, Operand.of(got, t, 0, outStrides), input);
+            if (run(p, true)) {
+                assertTrue(run(plan(t, shape, Operand.of(plain, t, 0, outStrides), input), false), context);
+                assertArrayEquals(bytes(want), bytes(plain), context + " (plain loops)");
+                assertArrayEquals(bytes(want), bytes(got), context);
+                tabled += size > StridedCopy.TABLE && shape[ndim - 1] < StridedCopy.SHORT_AXIS ? 1 : 0;
+            }
+            in.release();
+            want.release();
+            plain.release();
+            got.release();
+        }
+        assertTrue(tabled > 20, tabled + " copies larger than a table");
+    }
+
+    /** A 62 x 62 image's 3 x 3 windows: tables of 7 window rows, the last chunk 6, as ascontiguousarray and transposed. */
+    @Test
+    void windowsOfALargerImageInChunks() {
+        CpuStorage image = random(DType.FLOAT32, 2 * 3 * 64 * 64, new Random(62));
+        long[][] shapes = {{2, 3, 62, 62, 3, 3}, {2, 62, 62, 3, 3, 3}};
+        long[][] strides = {{12288, 4096, 64, 1, 64, 1}, {12288, 64, 1, 4096, 64, 1}};
+        for (int k = 0; k < 2; k++) {
+            long[] shape = shapes[k];
+            long size = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+            Operand windows = Operand.of(image, DType.FLOAT32, 0, strides[k]);
+            CpuStorage want = CpuStorage.allocate(DType.FLOAT32, size);
+            CpuStorage got = CpuStorage.allocate(DType.FLOAT32, size);
+            BUFFERED.runBuffered(plan(DType.FLOAT32, shape, TestSupport.dense(want, DType.FLOAT32, shape), windows));
+            assertTrue(run(plan(DType.FLOAT32, shape, TestSupport.dense(got, DType.FLOAT32, shape), windows)));
+            assertArrayEquals(bytes(want), bytes(got), Arrays.toString(shape));
+        }
+    }
+
     private static boolean run(MapPlan p) {
+        return run(p, true);
+    }
+
+    private static boolean run(MapPlan p, boolean fast) {
         Operand[] operands = {p.out(), p.inputs().get(0)};
         long[][] strides = {operands[0].strides(), operands[1].strides()};
         long[] base = {operands[0].offset(), operands[1].offset()};
-        return StridedCopy.run(p, Dims.simplify(p.shape(), strides, true, null), operands, base);
+        return StridedCopy.run(p, Dims.simplify(p.shape(), strides, true, null), operands, base, fast);
     }
 
     private static MapPlan plan(DType t, long[] shape, Operand out, Operand in) {

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * Element-wise maps and reductions of the CPU backend on {@code size} elements held as a square
  * matrix (1K = 32², 1M = 1024², 16M = 4096²), float32 and float64; the {@code memcpy} benchmark
  * copies the bytes {@code exp} with {@code out=} reads and writes, the physical reference for a
- * memory-bound map. {@link Nd4jOpsBenchmark} (profile {@code compare}) runs the same operations
+ * memory-bound map. {@code Nd4jOpsBenchmark} (profile {@code compare}) runs the same operations
  * on ND4J with the same parameters, so one JMH run gives both columns of the README table.
  */
 @State(Scope.Benchmark)
