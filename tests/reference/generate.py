@@ -8434,6 +8434,18 @@ def gen_random_stream():
                ("spawn_random", "-", "float64", (2,)), ("uniform", "0 1", "float32", (3,))]
     case(11, choices)
     case(2**32, [c for c in choices if c[1] != "10001 10001 0 -"])
+    # the distributions NumPy draws from uniforms alone (no ziggurat), in the order NumPy draws them
+    dists = [("logistic", "1.5 2.0", "float64", (50,)), ("laplace", "0.5 2.0", "float64", (50,)),
+             ("gumbel", "0.5 2.0", "float64", (50,)), ("triangular", "-1 0.3 2", "float64", (50,)),
+             ("triangular", "0 0 1", "float64", (5,)), ("vonmises", "0.3 2.0", "float64", (50,)),
+             ("vonmises", "-1 1e-06", "float64", (20,)), ("vonmises", "3 1e-09", "float64", (5,)),
+             ("poisson", "0.5", "int64", (50,)), ("poisson", "7.5", "int64", (50,)), ("poisson", "50", "int64", (50,)),
+             ("poisson", "1000000", "int64", (20,)), ("geometric", "0.5", "int64", (50,)), ("geometric", "1", "int64", (3,)),
+             ("logseries", "0.7", "int64", (50,)), ("logseries", "0.999", "int64", (50,)), ("zipf", "2.5", "int64", (50,)),
+             ("zipf", "1.3", "int64", (50,)), ("binomial", "10 0.3", "int64", (50,)), ("binomial", "20 0.8", "int64", (50,)),
+             ("random", "-", "float64", (3,))]
+    case(5, dists)
+    case(2**64 + 1, dists)
 
     for number, (seed, calls) in enumerate(cases):
         rng = np.random.default_rng(seed)
@@ -8468,6 +8480,11 @@ def gen_random_stream():
                 res = np.frombuffer(rng.bytes(int(a[0])), dtype=np.uint8)
             elif call == "spawn_random":
                 res = rng.spawn(1)[0].random(shape)
+            elif call in ("logistic", "laplace", "gumbel", "triangular", "vonmises", "poisson", "geometric",
+                          "logseries", "zipf"):
+                res = getattr(rng, call)(*[float(v) for v in a], shape)
+            elif call == "binomial":
+                res = rng.binomial(int(a[0]), float(a[1]), shape)
             else:
                 raise ValueError(call)
             res = np.asarray(res)
@@ -8479,7 +8496,9 @@ Np.defaultRng(seed) must give every value bit for bit. call: random (dtype), uni
 a float32 row is NumPy's float64 samples rounded), integers (args low high endpoint), integers_array
 (args lows highs, '/'-separated, broadcast), permutation_n (args n), permutation/shuffle/permuted
 (args axis or none; of arange(size) in the row's shape), choice (args n size replace p; p '/'-separated
-or '-'), bytes (args length; as uint8), spawn_random (random(shape) of the next spawned child).""")
+or '-'), bytes (args length; as uint8), spawn_random (random(shape) of the next spawned child); the
+distributions drawn from uniforms alone (args their parameters): logistic, laplace, gumbel and vonmises
+samples go through log/exp/cos, whose last bit may differ between C and Java.""")
 
 
 GENERATORS = {

@@ -270,14 +270,35 @@ final class RandomVariates {
     }
 
     /**
-     * Poisson(lam), exact: inversion (sequential search from 0) for lam &lt; 10, else Hörmann's PTRS
-     * transformed rejection (as NumPy).
+     * Poisson(lam), exact: for lam &lt; 10 inversion (sequential search from 0) on jtensor's stream,
+     * NumPy's multiplication method on NumPy's ({@link Pcg64}); else Hörmann's PTRS transformed
+     * rejection (as NumPy).
      */
     static long poisson(BitSource stream, double lam) {
         if (lam == 0) {
             return 0;
         }
-        return lam < POISSON_PTRS_FROM ? poissonInversion(stream, lam) : poissonPtrs(stream, lam);
+        if (lam >= POISSON_PTRS_FROM) {
+            return poissonPtrs(stream, lam);
+        }
+        return stream instanceof Pcg64 ? poissonMultiplication(stream, lam) : poissonInversion(stream, lam);
+    }
+
+    /**
+     * Poisson(lam) for lam &lt; 10 as NumPy draws it on its stream: the number of uniforms whose
+     * running product stays above e^-lam (Knuth's multiplication method).
+     */
+    private static long poissonMultiplication(BitSource stream, double lam) {
+        double limit = Math.exp(-lam);
+        double product = 1;
+        long x = 0;
+        while (true) {
+            product *= stream.nextDouble();
+            if (product <= limit) {
+                return x;
+            }
+            x++;
+        }
     }
 
     private static long poissonInversion(BitSource stream, double lam) {
@@ -473,16 +494,21 @@ final class RandomVariates {
         return u <= mean / (mean + x) ? x : mean * mean / x;
     }
 
-    /** Triangular on [left, right] with the given mode by inversion of each side (NumPy's method); left &lt; right. */
+    /**
+     * Triangular on [left, right] with the given mode by inversion of each side, with NumPy's
+     * arithmetic (the products of the bases formed first); left &lt; right.
+     */
     static double triangular(BitSource stream, double left, double mode, double right) {
         double base = right - left;
         double leftBase = mode - left;
         double ratio = leftBase / base;
+        double leftProduct = leftBase * base;
+        double rightProduct = (right - mode) * base;
         double u = stream.nextDouble();
         if (u <= ratio) {
-            return left + Math.sqrt(u * leftBase * base);
+            return left + Math.sqrt(u * leftProduct);
         }
-        return right - Math.sqrt((1 - u) * (right - mode) * base);
+        return right - Math.sqrt((1 - u) * rightProduct);
     }
 
     /**

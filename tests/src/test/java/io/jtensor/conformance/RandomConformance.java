@@ -70,7 +70,11 @@ public abstract class RandomConformance extends ConformanceCase {
         List<Executable> checks = new ArrayList<>();
         for (DType dtype : dtypesOf(row.get("dist"))) {
             checks.add(() -> checkDistribution(row, dtype, Np.random(1000L + row.line()), "jtensor's stream"));
-            checks.add(() -> checkDistribution(row, dtype, Np.defaultRng(1000L + row.line()), "NumPy's stream"));
+            if (backend().name().equals("cpu")) {
+                // the samplers run on the host whatever the backend (sameSeedGivesTheCpuBackendsValuesOnNumpysStream
+                // holds every backend to the CPU's values), so NumPy's stream is checked once, here
+                checks.add(() -> checkDistribution(row, dtype, Np.defaultRng(1000L + row.line()), "NumPy's stream"));
+            }
         }
         assertAll(checks);
     }
