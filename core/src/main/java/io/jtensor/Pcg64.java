@@ -66,6 +66,12 @@ final class Pcg64 implements BitSource {
         return Long.rotateRight(stateHigh ^ stateLow, (int) (stateHigh >>> 58));
     }
 
+    /** Uniform float64 in {@code [0, 1)} from the top 53 bits of {@link #nextLong()} (NumPy's {@code next_double}). */
+    @Override
+    public double nextDouble() {
+        return (nextLong() >>> 11) * 0x1p-53;
+    }
+
     /** The next 32 bits (NumPy's {@code next_uint32}): the low half of a fresh output, its high half the call after. */
     int nextInt() {
         if (hasHalf) {

@@ -18,21 +18,41 @@ import java.util.function.LongToDoubleFunction;
 /**
  * A seeded random generator for tensors, with the methods of NumPy's {@code Generator}
  * ({@code np.random.default_rng(seed)}) in camelCase: the same seed gives the same tensor on every
- * backend and every run. The samples are drawn on the host from a {@link SplittableRandom} and
- * uploaded to the backend that was current when the generator was made ({@link Np#random(long)});
- * methods that take a tensor ({@link #permutation(Tensor)}, {@link #shuffle(Tensor)},
- * {@link #choice(Tensor, long, boolean, Tensor)}) work on that tensor's backend. The stream is
- * jtensor's own, so values differ from NumPy's for the same seed; the distributions are the same.
+ * backend and every run. The samples are drawn on the host and uploaded to the backend that was
+ * current when the generator was made; methods that take a tensor ({@link #permutation(Tensor)},
+ * {@link #shuffle(Tensor)}, {@link #choice(Tensor, long, boolean, Tensor)}) work on that tensor's
+ * backend. A generator is not thread-safe; give each thread its own with {@link #spawn()}.
  *
- * <p>Every call draws from a child stream split off the generator's, so a call's values depend only
- * on the seed and the calls made before it, not on how many uniforms a rejection sampler used.
- * Float32 results are the float64 samples rounded once (except {@link #random(DType, long...)},
- * which keeps them below 1). A generator is not thread-safe; give each thread its own with
- * {@link #spawn()}.
+ * <p>Two streams. {@link Np#defaultRng(long)} draws from NumPy's own: PCG64 seeded through NumPy's
+ * SeedSequence, one stream consumed in NumPy's order, so a sequence of calls gives NumPy's values:
+ * <ul>
+ *   <li>bit for bit: {@link #random(DType, long...)} (float64 and float32), {@link #uniform},
+ *       {@link #integers(long, long, boolean, DType, long...)} (every dtype, endpoint, tensor
+ *       bounds), {@link #permutation(long)}, {@link #permutation(Tensor, int)},
+ *       {@link #shuffle(Tensor, int)}, {@link #permuted(Tensor, int)},
+ *       {@link #choice(long, long, boolean, Tensor)} (every path of NumPy's, as with its default
+ *       {@code shuffle=True}), {@link #bytes(int)}, {@link #spawn()};</li>
+ *   <li>the same draws and values (checked bit for bit on the test seeds): {@link #triangular},
+ *       {@link #poisson(double, long...)}, {@link #geometric} for p &gt;= 1/3, {@link #logseries},
+ *       {@link #zipf}, {@link #binomial(long, double, long...)} for n·min(p, 1 - p) &lt; 10;</li>
+ *   <li>the same draws, values to the last bits (Java's log, exp and cos may round differently
+ *       from C's; within 1e-13 relative in the tests): {@link #logistic}, {@link #laplace},
+ *       {@link #gumbel}, {@link #vonmises} for kappa &lt;= 1e6;</li>
+ *   <li>NumPy's distribution only, from the same stream: everything else (the normal, exponential
+ *       and gamma families, which NumPy draws through ziggurat tables of its own, and what is built
+ *       on them; larger binomials; hypergeometric; the multivariate samplers). After such a call
+ *       the stream is no longer where NumPy's would be, so later calls differ from NumPy's too.</li>
+ * </ul>
+ * {@link Np#random(long)} draws from jtensor's own stream instead, a {@link SplittableRandom} with
+ * NumPy's distributions but not its values; there every call draws from a child stream split off
+ * the generator's, so a call's values depend only on the seed and the calls made before it, not
+ * on how many uniforms a rejection sampler used, and float32 results are the float64 samples
+ * rounded once (except {@link #random(DType, long...)}, which keeps them below 1).
  *
  * <pre>{@code
- * TensorRandom rng = Np.random(42);
- * Tensor w = rng.normal(0, 0.01, 784, 128);          // float64
+ * TensorRandom rng = Np.defaultRng(42);
+ * rng.random(3);                                      // [0.77395605 0.43887844 0.85859792], as NumPy
+ * Tensor w = rng.normal(0, 0.01, 784, 128);           // float64, NumPy's distribution
  * Tensor batch = rng.choice(dataset, 32, false, null); // 32 distinct rows of dataset
  * rng.shuffle(labels);                                // in place, along axis 0
  * }</pre>
@@ -135,8 +155,10 @@ public final class TensorRandom {
         String op = "random";
         checkFloating(op, dtype);
         BitSource stream = stream(op, shape);
-        if (pcg != null && dtype == DType.FLOAT32) {
-            return floats(dtype, shape, i -> pcg.nextFloat());
+        if (pcg != null) {
+            Pcg64 bits = pcg;
+            return dtype == DType.FLOAT32 ? floats(dtype, shape, i -> bits.nextFloat())
+                    : floats(dtype, shape, i -> bits.nextDouble());
         }
         float belowOne = Math.nextDown(1f);
         return floats(dtype, shape, i -> {
@@ -275,7 +297,9 @@ public final class TensorRandom {
 
     /**
      * A random permutation of {@code 0, 1, ..., n-1} as a 1-d int64 tensor
-     * ({@code rng.permutation(n)}): Fisher–Yates, every order equally likely.
+     * ({@code rng.permutation(n)}): Fisher–Yates from the last index down, every order equally
+     * likely; on NumPy's stream NumPy's order (each swap partner by its masked rejection on 32-bit
+     * draws).
      *
      * <pre>{@code
      * rng.permutation(5)   // e.g. [3 1 4 0 2]
@@ -392,9 +416,12 @@ public final class TensorRandom {
      * {@link #choice(long, long, boolean)} with index i drawn with probability {@code p[i]} (p
      * null: uniformly), as {@code rng.choice(n, size, replace, p)}. With replacement each draw
      * inverts the cumulative sum of p (normalized by its total, as NumPy); without replacement the
-     * result is distributed as successive draws proportional to p among the indices not yet drawn
-     * (Efraimidis–Spirakis keys log(u)/p[i], largest first; NumPy draws the same distribution
-     * another way).
+     * result is distributed as successive draws proportional to p among the indices not yet drawn.
+     * On NumPy's stream the indices are NumPy's, drawn by its paths (integers; uniforms looked up in
+     * the cumulative p, in batches without replacement; without p and replacement the tail of a
+     * shuffle of the population when it is above 10 000 and the sample above 1/50 of it, else
+     * Floyd's algorithm and a shuffle of the sample); on jtensor's, without replacement a partial
+     * Fisher–Yates shuffle, or Efraimidis–Spirakis keys log(u)/p[i], largest first, with p.
      *
      * @throws IllegalArgumentException as the p-less overload; for p not 1-d, of length other
      *                                  than n, with NaN or negative entries, summing to 1 ± more
@@ -1367,7 +1394,8 @@ public final class TensorRandom {
     }
 
     /**
-     * {@code length} random bytes ({@code rng.bytes(length)}), uniform over 0..255, as a Java array.
+     * {@code length} random bytes ({@code rng.bytes(length)}), uniform over 0..255, as a Java array;
+     * on NumPy's stream NumPy's bytes (32-bit draws, little-endian, the last one cut to length).
      *
      * @throws IllegalArgumentException for a negative length
      */
