@@ -1,5 +1,8 @@
 package io.jtensor;
 
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
+
 /**
  * NumPy's default bit generator, {@code np.random.PCG64}: a 128-bit linear congruential generator
  * (multiplier {@code 0x2360ED051FC65DA44385DF649FCCF645}, odd increment) with the XSL-RR output
@@ -116,15 +119,26 @@ final class Pcg64 implements BitSource {
         return max == -1L ? nextLong() : lemire64(max);
     }
 
-    /** Lemire's method on 32-bit draws, 0..max for max &lt; 2^32 - 1 ({@code buffered_bounded_lemire_uint32}). */
-    long lemire32(long max) {
+    private long lemire32(long max) {
+        return lemire32(this::nextInt, max);
+    }
+
+    private long lemire64(long max) {
+        return lemire64(this::nextLong, max);
+    }
+
+    /**
+     * Lemire's method on 32-bit draws, 0..max for max &lt; 2^32 - 1 ({@code buffered_bounded_lemire_uint32}):
+     * the high word of draw·(max + 1), the draw rejected while the low word is below 2^32 mod (max + 1).
+     */
+    static long lemire32(IntSupplier draws, long max) {
         long range = max + 1;
-        long product = Integer.toUnsignedLong(nextInt()) * range;
+        long product = Integer.toUnsignedLong(draws.getAsInt()) * range;
         long leftover = product & 0xFFFF_FFFFL;
         if (leftover < range) {
             long threshold = (0xFFFF_FFFFL - max) % range;
             while (leftover < threshold) {
-                product = Integer.toUnsignedLong(nextInt()) * range;
+                product = Integer.toUnsignedLong(draws.getAsInt()) * range;
                 leftover = product & 0xFFFF_FFFFL;
             }
         }
@@ -132,14 +146,14 @@ final class Pcg64 implements BitSource {
     }
 
     /** Lemire's method on 64-bit draws, 0..max for 2^32 - 1 &lt; max &lt; 2^64 - 1 ({@code bounded_lemire_uint64}). */
-    private long lemire64(long max) {
+    static long lemire64(LongSupplier draws, long max) {
         long range = max + 1;
-        long x = nextLong();
+        long x = draws.getAsLong();
         long leftover = x * range;
         if (Long.compareUnsigned(leftover, range) < 0) {
             long threshold = Long.remainderUnsigned(-1L - max, range);
             while (Long.compareUnsigned(leftover, threshold) < 0) {
-                x = nextLong();
+                x = draws.getAsLong();
                 leftover = x * range;
             }
         }

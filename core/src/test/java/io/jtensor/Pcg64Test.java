@@ -137,6 +137,46 @@ class Pcg64Test {
         }
     }
 
+    /**
+     * Lemire's rejection boundary on crafted draws: a low word equal to the threshold 2^w mod
+     * (max + 1) is accepted, one below it rejected (max 2: threshold 1; 0xAAAAAAAB·3 has low word
+     * 1, high word 2; 0x55555555·3 has low word 0xFFFFFFFF, accepted at once).
+     */
+    @Test
+    void lemireRejectsExactlyBelowTheThreshold() {
+        assertEquals(2, Pcg64.lemire32(draws(0xAAAAAAAB, 7), 2), "low word at the threshold is accepted");
+        assertEquals(0, Pcg64.lemire32(draws(0, 7), 2), "low word 0 < 1 rejected, then 7·3 gives 0");
+        assertEquals(0, Pcg64.lemire32(draws(0x55555555, 9), 2));
+        // 64-bit: max 2^62 + 1 (range 2^62 + 2), threshold (2^64 - range) mod range = 2^62 - 6
+        long max = (1L << 62) + 1;
+        long range = max + 1;
+        long threshold = Long.remainderUnsigned(-range, range);
+        assertEquals((1L << 62) - 6, threshold);
+        long atThreshold = inverseTimes(range, threshold);
+        assertEquals(threshold, atThreshold * range, "the crafted draw's low word is the threshold");
+        long[] calls = {0};
+        long accepted = Pcg64.lemire64(() -> calls[0]++ == 0 ? atThreshold : 5, max);
+        assertEquals(Math.unsignedMultiplyHigh(atThreshold, range), accepted);
+        assertEquals(1, calls[0], "accepted at the threshold, one draw");
+        long below = inverseTimes(range, threshold - 2);
+        calls[0] = 0;
+        Pcg64.lemire64(() -> calls[0]++ == 0 ? below : 5, max);
+        assertEquals(2, calls[0], "rejected below the threshold, a second draw");
+    }
+
+    private static java.util.function.IntSupplier draws(int... values) {
+        int[] next = {0};
+        return () -> values[next[0]++];
+    }
+
+    /** An x with x·range = target modulo 2^64 (range = 2·odd here, target even). */
+    private static long inverseTimes(long range, long target) {
+        BigInteger two64 = BigInteger.ONE.shiftLeft(64);
+        BigInteger odd = BigInteger.valueOf(range >>> 1);
+        BigInteger half = new BigInteger(Long.toUnsignedString(target >>> 1));
+        return half.multiply(odd.modInverse(two64)).mod(two64).longValue();
+    }
+
     private static BigInteger unsigned128(long[] words) {
         return new BigInteger(Long.toUnsignedString(words[0])).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(words[1])));
     }
