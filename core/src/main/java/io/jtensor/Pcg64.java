@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
  * bits.nextLong();   // np.random.PCG64(42).random_raw()
  * }</pre>
  */
-final class Pcg64 implements BitSource {
+final class Pcg64 implements BitSource, IntSupplier, LongSupplier {
 
     private static final long MULTIPLIER_HIGH = 0x2360ED051FC65DA4L;
     private static final long MULTIPLIER_LOW = 0x4385DF649FCCF645L;
@@ -119,12 +119,24 @@ final class Pcg64 implements BitSource {
         return max == -1L ? nextLong() : lemire64(max);
     }
 
+    /** {@link #nextInt()}, so that Lemire's functions draw from this generator without a wrapper. */
+    @Override
+    public int getAsInt() {
+        return nextInt();
+    }
+
+    /** {@link #nextLong()}, as {@link #getAsInt()}. */
+    @Override
+    public long getAsLong() {
+        return nextLong();
+    }
+
     private long lemire32(long max) {
-        return lemire32(this::nextInt, max);
+        return lemire32((IntSupplier) this, max);
     }
 
     private long lemire64(long max) {
-        return lemire64(this::nextLong, max);
+        return lemire64((LongSupplier) this, max);
     }
 
     /**
