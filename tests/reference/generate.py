@@ -8378,6 +8378,129 @@ pooling: 'pooled').  Layers common in training code (common_layers): 'embed', 'r
 fractions (dyadic, training_data), exact in every type.""" % TRAINING)
 
 
+def gen_random_stream():
+    """NumPy's own stream: sequences of Generator calls on np.random.default_rng(seed), replayed in
+    order by RandomStreamConformance on Np.defaultRng(seed), which must give every value bit for bit."""
+    rows = []
+    cases = []
+
+    def case(seed, calls):
+        cases.append((seed, calls))
+
+    mixed = [("random", "-", "float64", (5,)), ("random", "-", "float64", (2, 3)),
+             ("random", "-", "float32", (3,)), ("random", "-", "float64", (2,)),
+             ("random", "-", "float32", (1,)), ("random", "-", "float32", ()),
+             ("integers", "0 10 0", "int64", (6,)), ("random", "-", "float64", ()),
+             ("uniform", "-2.5 3.0", "float64", (2, 2)), ("integers", "-5 5 1", "int8", (7,)),
+             ("permutation_n", "9", "int64", (9,)), ("choice", "10 4 1 -", "int64", (4,)),
+             ("random", "-", "float32", (2,))]
+    for seed in (0, 1, 42, 2**32, 2**64 + 1, 2**130 + 5):
+        case(seed, mixed)
+    ints = []
+    for dtype, low, high in (("int8", -128, 127), ("uint8", 0, 255), ("int16", -32768, 32767),
+                             ("uint16", 0, 65535), ("int32", -2**31, 2**31 - 1), ("uint32", 0, 2**32 - 1),
+                             ("int64", -2**63, 2**63 - 1)):
+        ints += [("integers", "%d %d 1" % (low, high), dtype, (5,)),            # the full range
+                 ("integers", "%d %d 0" % (low, low + 1), dtype, (3,)),        # one value: no draw
+                 ("integers", "%d %d 0" % (low, low + 3), dtype, (9,)),        # a small range
+                 ("integers", "%d %d 1" % (high - 200 if high > 300 else 0, high), dtype, (40,)),
+                 ("integers", "%d %d 0" % (low, low + (high - low) // 2 + 2), dtype, (30,)),  # half rejected
+                 ("random", "-", "float32", (1,))]
+    ints += [("integers", "0 4294967296 0", "int64", (4,)), ("integers", "0 4294967297 0", "int64", (6,)),
+             ("integers", "0 1099511627776 0", "int64", (5,)), ("integers", "-7 9223372036854775807 1", "int64", (5,)),
+             ("integers", "3 4 0", "int64", ()), ("integers", "0 100 0", "int16", ()),
+             ("integers_array", "0/0/100 2/1000/34359738368", "int64", (3,)),
+             ("integers_array", "0/-50 3/50", "int16", (2, 2)),
+             ("integers", "0 40000 0", "uint16", (200,)), ("integers", "-100 100 0", "int8", (101,))]
+    case(7, ints)
+    case(2**64 + 1, ints)
+    perms = [("permutation_n", "10", "int64", (10,)), ("permutation_n", "1", "int64", (1,)),
+             ("permutation_n", "0", "int64", (0,)), ("permutation", "0", "int64", (4, 3)),
+             ("permutation", "1", "int64", (3, 5)), ("shuffle", "0", "int64", (7,)),
+             ("shuffle", "1", "int64", (2, 6)), ("shuffle", "0", "int64", (3, 0)),
+             ("permuted", "1", "int64", (3, 4)), ("permuted", "0", "int64", (3, 4)),
+             ("permuted", "none", "int64", (2, 3)), ("random", "-", "float32", (1,))]
+    case(3, perms)
+    case(2**130 + 5, perms)
+    choices = [("choice", "10 5 1 -", "int64", (5,)), ("choice", "10 5 0 -", "int64", (5,)),
+               ("choice", "3 3 0 -", "int64", (3,)), ("choice", "10001 250 0 -", "int64", (250,)),
+               ("choice", "20000 100 0 -", "int64", (100,)), ("choice", "10001 10001 0 -", "int64", (10001,)),
+               ("choice", "1099511627776 4 0 -", "int64", (4,)), ("choice", "1099511627776 4 1 -", "int64", (4,)),
+               ("choice", "5 6 1 0.1/0/0.3/0.6/0", "int64", (6,)), ("choice", "5 3 0 0.1/0/0.3/0.6/0", "int64", (3,)),
+               ("choice", "6 5 0 0.05/0.05/0.1/0.2/0.25/0.35", "int64", (5,)), ("choice", "10 0 0 -", "int64", (0,)),
+               ("random", "-", "float32", (1,)), ("bytes", "10", "uint8", (10,)), ("bytes", "3", "uint8", (3,)),
+               ("bytes", "0", "uint8", (0,)), ("random", "-", "float64", (1,)),
+               ("spawn_random", "-", "float64", (3,)), ("random", "-", "float64", (2,)),
+               ("spawn_random", "-", "float64", (2,)), ("uniform", "0 1", "float32", (3,))]
+    case(11, choices)
+    case(2**32, [c for c in choices if c[1] != "10001 10001 0 -"])
+    # the distributions NumPy draws from uniforms alone (no ziggurat), in the order NumPy draws them
+    dists = [("logistic", "1.5 2.0", "float64", (50,)), ("laplace", "0.5 2.0", "float64", (50,)),
+             ("gumbel", "0.5 2.0", "float64", (50,)), ("triangular", "-1 0.3 2", "float64", (50,)),
+             ("triangular", "0 0 1", "float64", (5,)), ("vonmises", "0.3 2.0", "float64", (50,)),
+             ("vonmises", "-1 1e-06", "float64", (20,)), ("vonmises", "3 1e-09", "float64", (5,)),
+             ("poisson", "0.5", "int64", (50,)), ("poisson", "7.5", "int64", (50,)), ("poisson", "50", "int64", (50,)),
+             ("poisson", "1000000", "int64", (20,)), ("geometric", "0.5", "int64", (50,)), ("geometric", "1", "int64", (3,)),
+             ("logseries", "0.7", "int64", (50,)), ("logseries", "0.999", "int64", (50,)), ("zipf", "2.5", "int64", (50,)),
+             ("zipf", "1.3", "int64", (50,)), ("binomial", "10 0.3", "int64", (50,)), ("binomial", "20 0.8", "int64", (50,)),
+             ("random", "-", "float64", (3,))]
+    case(5, dists)
+    case(2**64 + 1, dists)
+
+    for number, (seed, calls) in enumerate(cases):
+        rng = np.random.default_rng(seed)
+        for call, args, dtype, shape in calls:
+            a = args.split(" ")
+            size = int(np.prod(shape))
+            if call == "random":
+                res = rng.random(shape, dtype=np.dtype(dtype))
+            elif call == "uniform":
+                res = rng.uniform(float(a[0]), float(a[1]), shape).astype(dtype)
+            elif call == "integers":
+                res = rng.integers(int(a[0]), int(a[1]), shape, dtype=np.dtype(dtype), endpoint=a[2] == "1")
+            elif call == "integers_array":
+                low, high = ([int(v) for v in t.split("/")] for t in a)
+                res = rng.integers(np.array(low), np.array(high), shape, dtype=np.dtype(dtype))
+            elif call == "permutation_n":
+                res = rng.permutation(int(a[0]))
+            elif call in ("permutation", "shuffle", "permuted"):
+                x = np.arange(size, dtype=np.int64).reshape(shape)
+                axis = None if a[0] == "none" else int(a[0])
+                if call == "shuffle":
+                    rng.shuffle(x, axis=axis)
+                    res = x
+                elif call == "permutation":
+                    res = rng.permutation(x, axis=axis)
+                else:
+                    res = rng.permuted(x, axis=axis)
+            elif call == "choice":
+                p = None if a[3] == "-" else np.array([float(v) for v in a[3].split("/")])
+                res = rng.choice(int(a[0]), int(a[1]), replace=a[2] == "1", p=p)
+            elif call == "bytes":
+                res = np.frombuffer(rng.bytes(int(a[0])), dtype=np.uint8)
+            elif call == "spawn_random":
+                res = rng.spawn(1)[0].random(shape)
+            elif call in ("logistic", "laplace", "gumbel", "triangular", "vonmises", "poisson", "geometric",
+                          "logseries", "zipf"):
+                res = getattr(rng, call)(*[float(v) for v in a], shape)
+            elif call == "binomial":
+                res = rng.binomial(int(a[0]), float(a[1]), shape)
+            else:
+                raise ValueError(call)
+            res = np.asarray(res)
+            assert res.shape == tuple(shape), (call, args, res.shape, shape)
+            rows.append([str(number), str(seed), call, args, dtype, fmt_shape(shape), fmt_list(res, dtype) or "-"])
+    write("random_stream.csv", ["case", "seed", "call", "args", "dtype", "shape", "expected"], rows, """
+NumPy's own stream: each case is a sequence of calls on one np.random.default_rng(seed), in order;
+Np.defaultRng(seed) must give every value bit for bit. call: random (dtype), uniform (args low high;
+a float32 row is NumPy's float64 samples rounded), integers (args low high endpoint), integers_array
+(args lows highs, '/'-separated, broadcast), permutation_n (args n), permutation/shuffle/permuted
+(args axis or none; of arange(size) in the row's shape), choice (args n size replace p; p '/'-separated
+or '-'), bytes (args length; as uint8), spawn_random (random(shape) of the next spawned child); the
+distributions drawn from uniforms alone (args their parameters): logistic, laplace, gumbel and vonmises
+samples go through log/exp/cos, whose last bit may differ between C and Java.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -8395,6 +8518,7 @@ GENERATORS = {
     "testing": gen_testing,
     "reduce_dtype": gen_reduce_dtype,
     "models": gen_models,
+    "random_stream": gen_random_stream,
 }
 
 

@@ -559,10 +559,11 @@ public final class Np {
     }
 
     /**
-     * A seeded random generator creating tensors on the current backend
-     * ({@code np.random.default_rng(seed)}): NumPy's Generator methods (random, integers, normal,
-     * permutation, shuffle, choice, the distributions, spawn). The same seed gives the same values
-     * on every backend; the stream is jtensor's own, so they differ from NumPy's.
+     * A seeded random generator creating tensors on the current backend, on jtensor's own stream
+     * (a {@link java.util.SplittableRandom}): NumPy's Generator methods (random, integers, normal,
+     * permutation, shuffle, choice, the distributions, spawn) with NumPy's distributions, but not
+     * NumPy's values. The same seed gives the same values on every backend and in every release
+     * since it was introduced; use {@link #defaultRng(long)} for NumPy's values.
      *
      * <pre>{@code
      * TensorRandom rng = Np.random(42);
@@ -574,23 +575,44 @@ public final class Np {
     }
 
     /**
-     * {@code np.random.default_rng(seed)} by NumPy's name: the same generator as {@link #random(long)}.
+     * {@code np.random.default_rng(seed)}: a generator on NumPy's own stream (PCG64 seeded through
+     * NumPy's SeedSequence), creating tensors on the current backend. The uniform methods give
+     * NumPy's values bit for bit, call after call ({@code Np.defaultRng(42).random(5)} is
+     * {@code np.random.default_rng(42).random(5)}): random, uniform, integers, permutation,
+     * shuffle, permuted, choice, bytes and spawn; the samplers built on NumPy's ziggurat tables
+     * (normal, exponential, gamma and what uses them) and the other distributions draw from the
+     * same stream with NumPy's distributions but not its values, and after one of them the stream
+     * is no longer where NumPy's would be ({@link TensorRandom} lists which is which).
      *
      * <pre>{@code
      * TensorRandom rng = Np.defaultRng(42);
+     * rng.random(3)   // [0.77395605 0.43887844 0.85859792], as NumPy
      * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative seed (NumPy: ValueError)
      */
     public static TensorRandom defaultRng(long seed) {
-        return random(seed);
+        return defaultRng(java.math.BigInteger.valueOf(seed));
     }
 
     /**
-     * {@code np.random.default_rng()} without a seed: a generator seeded from the operating system's
-     * entropy ({@link java.security.SecureRandom}), different in every run. Use {@link #random(long)}
-     * for reproducible values.
+     * {@link #defaultRng(long)} for a seed of any size ({@code np.random.default_rng(seed)} with a
+     * Python int beyond 64 bits, e.g. 128 bits of entropy).
+     *
+     * @throws IllegalArgumentException for a negative seed
+     */
+    public static TensorRandom defaultRng(java.math.BigInteger seed) {
+        Objects.requireNonNull(seed, "defaultRng: seed is null");
+        return new TensorRandom(new SeedSequence(seed), currentBackend());
+    }
+
+    /**
+     * {@code np.random.default_rng()} without a seed: a generator on NumPy's stream seeded from 128
+     * bits of the operating system's entropy ({@link java.security.SecureRandom}), as NumPy seeds
+     * it, different in every run. Use {@link #defaultRng(long)} for reproducible values.
      */
     public static TensorRandom defaultRng() {
-        return random(new java.security.SecureRandom().nextLong());
+        return defaultRng(new java.math.BigInteger(128, new java.security.SecureRandom()));
     }
 
     // ---- selection ------------------------------------------------------------------------------------

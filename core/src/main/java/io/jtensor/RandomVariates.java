@@ -1,9 +1,7 @@
 package io.jtensor;
 
-import java.util.SplittableRandom;
-
 /**
- * One random variate at a time from a {@link SplittableRandom}: the scalar samplers behind
+ * One random variate at a time from a {@link BitSource}: the scalar samplers behind
  * {@link TensorRandom}. Parameters are validated by the caller; every method here assumes them
  * valid. Uniform doubles are {@code nextDouble()}, 53 random bits in {@code [0, 1)}.
  */
@@ -40,7 +38,7 @@ final class RandomVariates {
     }
 
     /** Uniform in (0, 1]: never 0, so its logarithm is finite. */
-    static double openAtZero(SplittableRandom stream) {
+    static double openAtZero(BitSource stream) {
         return 1.0 - stream.nextDouble();
     }
 
@@ -51,7 +49,7 @@ final class RandomVariates {
      * uniform and an exp) or Marsaglia's tail method beyond {@link Ziggurat#R}. The method is exact;
      * its layers come from the recurrence in double precision ({@link Ziggurat}).
      */
-    static double normal(SplittableRandom stream) {
+    static double normal(BitSource stream) {
         while (true) {
             long bits = stream.nextLong();
             int layer = (int) (bits & 0xff);
@@ -79,7 +77,7 @@ final class RandomVariates {
      * A standard normal variate conditioned on x &gt; {@link Ziggurat#R}, by Marsaglia's tail method
      * (1964): R + e1/R for exponential e1, accepted when 2·e2 &gt; (e1/R)² for another exponential e2.
      */
-    static double normalTail(SplittableRandom stream) {
+    static double normalTail(BitSource stream) {
         while (true) {
             double xx = -Ziggurat.INVERSE_R * Math.log1p(-stream.nextDouble());
             double yy = -Math.log1p(-stream.nextDouble());
@@ -128,7 +126,7 @@ final class RandomVariates {
     }
 
     /** Standard exponential by inversion: -log(1 - u), u in [0, 1). */
-    static double exponential(SplittableRandom stream) {
+    static double exponential(BitSource stream) {
         return -Math.log1p(-stream.nextDouble());
     }
 
@@ -137,7 +135,7 @@ final class RandomVariates {
      * boost G(k) = G(k + 1)·U^(1/k), which may underflow to 0 for tiny k (as a gamma variate of
      * such shape does in double precision almost surely).
      */
-    static double gamma(SplittableRandom stream, double k) {
+    static double gamma(BitSource stream, double k) {
         if (k == 0) {
             return 0;
         }
@@ -148,14 +146,14 @@ final class RandomVariates {
     }
 
     /** log of a standard gamma variate, finite even where the variate itself underflows (k &gt; 0). */
-    static double logGamma(SplittableRandom stream, double k) {
+    static double logGamma(BitSource stream, double k) {
         if (k < 1) {
             return Math.log(marsagliaTsang(stream, k + 1)) + Math.log(openAtZero(stream)) / k;
         }
         return Math.log(marsagliaTsang(stream, k));
     }
 
-    private static double marsagliaTsang(SplittableRandom stream, double k) {
+    private static double marsagliaTsang(BitSource stream, double k) {
         double d = k - 1.0 / 3;
         double c = 1 / Math.sqrt(9 * d);
         while (true) {
@@ -183,7 +181,7 @@ final class RandomVariates {
      * 1 / (1 + e^(log Y - log X)) so that small shapes, whose gamma variates underflow, still give
      * a value in [0, 1] instead of 0/0.
      */
-    static double beta(SplittableRandom stream, double a, double b) {
+    static double beta(BitSource stream, double a, double b) {
         double logX = logGamma(stream, a);
         double logY = logGamma(stream, b);
         return 1 / (1 + Math.exp(logY - logX));
@@ -193,7 +191,7 @@ final class RandomVariates {
      * Binomial(n, p), exact: for q = min(p, 1 - p), inversion (sequential search from 0) when
      * n·q &lt; 10, else Hörmann's BTRS transformed rejection with squeeze; n - X when p &gt; 1/2.
      */
-    static long binomial(SplittableRandom stream, long n, double p) {
+    static long binomial(BitSource stream, long n, double p) {
         if (n == 0 || p == 0) {
             return 0;
         }
@@ -206,7 +204,7 @@ final class RandomVariates {
         return flip ? n - k : k;
     }
 
-    private static long binomialInversion(SplittableRandom stream, long n, double p) {
+    private static long binomialInversion(BitSource stream, long n, double p) {
         double q = 1 - p;
         double qn = Math.exp(n * Math.log1p(-p));
         double mean = n * p;
@@ -231,7 +229,7 @@ final class RandomVariates {
     }
 
     /** Hörmann (1993), "The generation of binomial random variates", algorithm BTRS (p &lt;= 1/2, n·p &gt;= 10). */
-    private static long binomialBtrs(SplittableRandom stream, long n, double p) {
+    private static long binomialBtrs(BitSource stream, long n, double p) {
         double spq = Math.sqrt(n * p * (1 - p));
         double b = 1.15 + 2.53 * spq;
         double a = -0.0873 + 0.0248 * b + 0.01 * p;
@@ -272,17 +270,38 @@ final class RandomVariates {
     }
 
     /**
-     * Poisson(lam), exact: inversion (sequential search from 0) for lam &lt; 10, else Hörmann's PTRS
-     * transformed rejection (as NumPy).
+     * Poisson(lam), exact: for lam &lt; 10 inversion (sequential search from 0) on jtensor's stream,
+     * NumPy's multiplication method on NumPy's ({@link Pcg64}); else Hörmann's PTRS transformed
+     * rejection (as NumPy).
      */
-    static long poisson(SplittableRandom stream, double lam) {
+    static long poisson(BitSource stream, double lam) {
         if (lam == 0) {
             return 0;
         }
-        return lam < POISSON_PTRS_FROM ? poissonInversion(stream, lam) : poissonPtrs(stream, lam);
+        if (lam >= POISSON_PTRS_FROM) {
+            return poissonPtrs(stream, lam);
+        }
+        return stream instanceof Pcg64 ? poissonMultiplication(stream, lam) : poissonInversion(stream, lam);
     }
 
-    private static long poissonInversion(SplittableRandom stream, double lam) {
+    /**
+     * Poisson(lam) for lam &lt; 10 as NumPy draws it on its stream: the number of uniforms whose
+     * running product stays above e^-lam (Knuth's multiplication method).
+     */
+    private static long poissonMultiplication(BitSource stream, double lam) {
+        double limit = Math.exp(-lam);
+        double product = 1;
+        long x = 0;
+        while (true) {
+            product *= stream.nextDouble();
+            if (product <= limit) {
+                return x;
+            }
+            x++;
+        }
+    }
+
+    private static long poissonInversion(BitSource stream, double lam) {
         double p0 = Math.exp(-lam);
         while (true) {
             double u = stream.nextDouble();
@@ -301,7 +320,7 @@ final class RandomVariates {
     }
 
     /** Hörmann (1993), "The transformed rejection method for generating Poisson random variables" (lam &gt;= 10). */
-    private static long poissonPtrs(SplittableRandom stream, double lam) {
+    private static long poissonPtrs(BitSource stream, double lam) {
         double slam = Math.sqrt(lam);
         double loglam = Math.log(lam);
         double b = 0.931 + 2.53 * slam;
@@ -347,7 +366,7 @@ final class RandomVariates {
     }
 
     /** Standard logistic by inversion: log(u / (1 - u)), u in (0, 1). */
-    static double logistic(SplittableRandom stream) {
+    static double logistic(BitSource stream) {
         double u;
         do {
             u = stream.nextDouble();
@@ -356,7 +375,7 @@ final class RandomVariates {
     }
 
     /** Standard Laplace by inversion of each half (as NumPy): log(2u) below 1/2, -log(2 - 2u) above. */
-    static double laplace(SplittableRandom stream) {
+    static double laplace(BitSource stream) {
         double u;
         do {
             u = stream.nextDouble();
@@ -366,12 +385,12 @@ final class RandomVariates {
     // ---- the rest of NumPy's Generator distributions, as its distributions.c draws them ---------
 
     /** Chi-square with df &gt; 0 degrees of freedom: 2·Γ(df/2). */
-    static double chisquare(SplittableRandom stream, double df) {
+    static double chisquare(BitSource stream, double df) {
         return 2 * gamma(stream, df / 2);
     }
 
     /** log of a chi-square variate, finite where the variate itself underflows (df &gt; 0). */
-    private static double logChisquare(SplittableRandom stream, double df) {
+    private static double logChisquare(BitSource stream, double df) {
         return Math.log(2) + logGamma(stream, df / 2);
     }
 
@@ -379,7 +398,7 @@ final class RandomVariates {
      * Noncentral chi-square (NumPy's method): for df &gt; 1 a central chi-square with df - 1 degrees
      * plus (Z + √nonc)²; otherwise a Poisson(nonc/2) mixture of central chi-squares with df + 2i.
      */
-    static double noncentralChisquare(SplittableRandom stream, double df, double nonc) {
+    static double noncentralChisquare(BitSource stream, double df, double nonc) {
         if (nonc == 0) {
             return chisquare(stream, df);
         }
@@ -393,14 +412,14 @@ final class RandomVariates {
     }
 
     /** F(dfnum, dfden) = (χ²(dfnum)/dfnum) / (χ²(dfden)/dfden), from logarithms so tiny df give no 0/0. */
-    static double f(SplittableRandom stream, double dfnum, double dfden) {
+    static double f(BitSource stream, double dfnum, double dfden) {
         double logNumerator = logChisquare(stream, dfnum);
         double logDenominator = logChisquare(stream, dfden);
         return Math.exp(logNumerator - logDenominator) * (dfden / dfnum);
     }
 
     /** Noncentral F: a noncentral chi-square over dfnum, divided by a central chi-square over dfden. */
-    static double noncentralF(SplittableRandom stream, double dfnum, double dfden, double nonc) {
+    static double noncentralF(BitSource stream, double dfnum, double dfden, double nonc) {
         double numerator = noncentralChisquare(stream, dfnum, nonc);
         double logDenominator = logChisquare(stream, dfden);
         return Math.exp(Math.log(numerator) - logDenominator) * (dfden / dfnum);
@@ -410,7 +429,7 @@ final class RandomVariates {
      * Student's t: Z·√(df/2)/√Γ(df/2) (NumPy's form), the gamma variate taken by its logarithm so a
      * tiny df gives a huge value rather than Z/0; df = ∞ is the standard normal.
      */
-    static double standardT(SplittableRandom stream, double df) {
+    static double standardT(BitSource stream, double df) {
         double z = normal(stream);
         if (df == Double.POSITIVE_INFINITY) {
             return z;
@@ -419,12 +438,12 @@ final class RandomVariates {
     }
 
     /** Standard Cauchy as the ratio of two standard normals (NumPy's method). */
-    static double standardCauchy(SplittableRandom stream) {
+    static double standardCauchy(BitSource stream) {
         return normal(stream) / normal(stream);
     }
 
     /** Weibull with shape a &gt;= 0 by inversion: E^(1/a), E standard exponential; a = 0 gives 0 as NumPy. */
-    static double weibull(SplittableRandom stream, double a) {
+    static double weibull(BitSource stream, double a) {
         if (a == 0) {
             return 0;
         }
@@ -432,22 +451,22 @@ final class RandomVariates {
     }
 
     /** Pareto II (Lomax) with shape a &gt; 0, NumPy's pareto: e^(E/a) - 1. */
-    static double pareto(SplittableRandom stream, double a) {
+    static double pareto(BitSource stream, double a) {
         return Math.expm1(exponential(stream) / a);
     }
 
     /** Power function distribution with a &gt; 0 on [0, 1] (CDF x^a): (1 - e^(-E))^(1/a). */
-    static double power(SplittableRandom stream, double a) {
+    static double power(BitSource stream, double a) {
         return Math.pow(-Math.expm1(-exponential(stream)), 1 / a);
     }
 
     /** Rayleigh with scale σ: σ·√(2E). */
-    static double rayleigh(SplittableRandom stream, double scale) {
+    static double rayleigh(BitSource stream, double scale) {
         return scale * Math.sqrt(2 * exponential(stream));
     }
 
     /** Gumbel (maximum) by inversion: loc - scale·log(-log U), U in (0, 1) (U = 1 redrawn, as NumPy). */
-    static double gumbel(SplittableRandom stream, double loc, double scale) {
+    static double gumbel(BitSource stream, double loc, double scale) {
         while (true) {
             double u = openAtZero(stream);
             if (u < 1) {
@@ -461,7 +480,7 @@ final class RandomVariates {
      * the smaller root written as mean·4·scale·Y/(Y + √(Y² + 4·scale·Y))², which equals NumPy's
      * mean + mean/(2 scale)·(Y - √(...)) without its cancellation for large Y.
      */
-    static double wald(SplittableRandom stream, double mean, double scale) {
+    static double wald(BitSource stream, double mean, double scale) {
         double z = normal(stream);
         double y = mean * z * z;
         double x;
@@ -475,16 +494,21 @@ final class RandomVariates {
         return u <= mean / (mean + x) ? x : mean * mean / x;
     }
 
-    /** Triangular on [left, right] with the given mode by inversion of each side (NumPy's method); left &lt; right. */
-    static double triangular(SplittableRandom stream, double left, double mode, double right) {
+    /**
+     * Triangular on [left, right] with the given mode by inversion of each side, with NumPy's
+     * arithmetic (the products of the bases formed first); left &lt; right.
+     */
+    static double triangular(BitSource stream, double left, double mode, double right) {
         double base = right - left;
         double leftBase = mode - left;
         double ratio = leftBase / base;
+        double leftProduct = leftBase * base;
+        double rightProduct = (right - mode) * base;
         double u = stream.nextDouble();
         if (u <= ratio) {
-            return left + Math.sqrt(u * leftBase * base);
+            return left + Math.sqrt(u * leftProduct);
         }
-        return right - Math.sqrt((1 - u) * (right - mode) * base);
+        return right - Math.sqrt((1 - u) * rightProduct);
     }
 
     /**
@@ -492,7 +516,7 @@ final class RandomVariates {
      * wrapped-Cauchy rejection up to kappa 1e6 (s from the second-order Taylor series below 1e-5,
      * where the closed form cancels), a wrapped normal N(mu, 1/kappa) above.
      */
-    static double vonmises(SplittableRandom stream, double mu, double kappa) {
+    static double vonmises(BitSource stream, double mu, double kappa) {
         if (kappa < 1e-8) {
             // as NumPy: mu drops out, the uniform is already rotation invariant
             return Math.PI * (2 * stream.nextDouble() - 1);
@@ -539,7 +563,7 @@ final class RandomVariates {
      * Geometric on {1, 2, ...} (trials to the first success): a sequential search of the CDF for
      * p &gt;= 1/3, else inversion ceil(E / -log(1 - p)) clipped to int64's largest value, as NumPy.
      */
-    static long geometric(SplittableRandom stream, double p) {
+    static long geometric(BitSource stream, double p) {
         if (p >= 1.0 / 3) {
             double u = stream.nextDouble();
             long x = 1;
@@ -563,7 +587,7 @@ final class RandomVariates {
     }
 
     /** Negative binomial (failures before the n-th success) as Poisson(Γ(n)·(1 - p)/p), NumPy's mixture. */
-    static long negativeBinomial(SplittableRandom stream, double n, double p) {
+    static long negativeBinomial(BitSource stream, double n, double p) {
         if (p == 1) {
             return 0;
         }
@@ -576,7 +600,7 @@ final class RandomVariates {
      * a search of the probability mass outward from the mode (exact up to the rounding of the
      * pmf, as NumPy's HRUA is; O(standard deviation) per sample).
      */
-    static long hypergeometric(SplittableRandom stream, long ngood, long nbad, long nsample) {
+    static long hypergeometric(BitSource stream, long ngood, long nbad, long nsample) {
         long total = ngood + nbad;
         if (nsample < 10 || nsample > total - 10) {
             return hypergeometricUrn(stream, ngood, nbad, nsample);
@@ -630,7 +654,7 @@ final class RandomVariates {
     }
 
     /** NumPy's hypergeometric_sample: draw min(nsample, total - nsample) items one at a time. */
-    private static long hypergeometricUrn(SplittableRandom stream, long ngood, long nbad, long nsample) {
+    private static long hypergeometricUrn(BitSource stream, long ngood, long nbad, long nsample) {
         long total = ngood + nbad;
         boolean complement = nsample > total / 2;
         long toDraw = complement ? total - nsample : nsample;
@@ -650,7 +674,7 @@ final class RandomVariates {
     }
 
     /** Logarithmic series on {1, 2, ...} by Kemp's (1981) LK method (NumPy's), 0 &lt;= p &lt; 1. */
-    static long logseries(SplittableRandom stream, double p) {
+    static long logseries(BitSource stream, double p) {
         double r = Math.log1p(-p);
         while (true) {
             double v = stream.nextDouble();
@@ -675,7 +699,7 @@ final class RandomVariates {
      * above its largest value are rejected. a &gt;= 1025 gives 1 (anything else has probability
      * below 3e-309).
      */
-    static long zipf(SplittableRandom stream, double a) {
+    static long zipf(BitSource stream, double a) {
         if (a >= 1025) {
             return 1;
         }

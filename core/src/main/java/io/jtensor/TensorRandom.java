@@ -8,29 +8,51 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.LongToDoubleFunction;
 
 /**
  * A seeded random generator for tensors, with the methods of NumPy's {@code Generator}
  * ({@code np.random.default_rng(seed)}) in camelCase: the same seed gives the same tensor on every
- * backend and every run. The samples are drawn on the host from a {@link SplittableRandom} and
- * uploaded to the backend that was current when the generator was made ({@link Np#random(long)});
- * methods that take a tensor ({@link #permutation(Tensor)}, {@link #shuffle(Tensor)},
- * {@link #choice(Tensor, long, boolean, Tensor)}) work on that tensor's backend. The stream is
- * jtensor's own, so values differ from NumPy's for the same seed; the distributions are the same.
+ * backend and every run. The samples are drawn on the host and uploaded to the backend that was
+ * current when the generator was made; methods that take a tensor ({@link #permutation(Tensor)},
+ * {@link #shuffle(Tensor)}, {@link #choice(Tensor, long, boolean, Tensor)}) work on that tensor's
+ * backend. A generator is not thread-safe; give each thread its own with {@link #spawn()}.
  *
- * <p>Every call draws from a child stream split off the generator's, so a call's values depend only
- * on the seed and the calls made before it, not on how many uniforms a rejection sampler used.
- * Float32 results are the float64 samples rounded once (except {@link #random(DType, long...)},
- * which keeps them below 1). A generator is not thread-safe; give each thread its own with
- * {@link #spawn()}.
+ * <p>Two streams. {@link Np#defaultRng(long)} draws from NumPy's own: PCG64 seeded through NumPy's
+ * SeedSequence, one stream consumed in NumPy's order, so a sequence of calls gives NumPy's values:
+ * <ul>
+ *   <li>bit for bit: {@link #random(DType, long...)} (float64 and float32), {@link #uniform},
+ *       {@link #integers(long, long, boolean, DType, long...)} (every dtype, endpoint, tensor
+ *       bounds), {@link #permutation(long)}, {@link #permutation(Tensor, int)},
+ *       {@link #shuffle(Tensor, int)}, {@link #permuted(Tensor, int)},
+ *       {@link #choice(long, long, boolean, Tensor)} (every path of NumPy's, as with its default
+ *       {@code shuffle=True}), {@link #bytes(int)}, {@link #spawn()};</li>
+ *   <li>the same draws and values (checked bit for bit on the test seeds): {@link #triangular},
+ *       {@link #poisson(double, long...)}, {@link #geometric} for p &gt;= 1/3, {@link #logseries},
+ *       {@link #zipf}, {@link #binomial(long, double, long...)} for n·min(p, 1 - p) &lt; 10;</li>
+ *   <li>the same draws, values to the last bits (Java's log, exp and cos may round differently
+ *       from C's; within 1e-13 relative in the tests): {@link #logistic}, {@link #laplace},
+ *       {@link #gumbel}, {@link #vonmises} for kappa &lt;= 1e6;</li>
+ *   <li>NumPy's distribution only, from the same stream: everything else (the normal, exponential
+ *       and gamma families, which NumPy draws through ziggurat tables of its own, and what is built
+ *       on them; larger binomials; hypergeometric; the multivariate samplers). After such a call
+ *       the stream is no longer where NumPy's would be, so later calls differ from NumPy's too.</li>
+ * </ul>
+ * {@link Np#random(long)} draws from jtensor's own stream instead, a {@link SplittableRandom} with
+ * NumPy's distributions but not its values; there every call draws from a child stream split off
+ * the generator's, so a call's values depend only on the seed and the calls made before it, not
+ * on how many uniforms a rejection sampler used, and float32 results are the float64 samples
+ * rounded once (except {@link #random(DType, long...)}, which keeps them below 1).
  *
  * <pre>{@code
- * TensorRandom rng = Np.random(42);
- * Tensor w = rng.normal(0, 0.01, 784, 128);          // float64
+ * TensorRandom rng = Np.defaultRng(42);
+ * rng.random(3);                                      // [0.77395605 0.43887844 0.85859792], as NumPy
+ * Tensor w = rng.normal(0, 0.01, 784, 128);           // float64, NumPy's distribution
  * Tensor batch = rng.choice(dataset, 32, false, null); // 32 distinct rows of dataset
  * rng.shuffle(labels);                                // in place, along axis 0
  * }</pre>
@@ -45,32 +67,47 @@ public final class TensorRandom {
     /** Above this population, choice without replacement tracks swaps in a map, not an array. */
     private static final long DENSE_POPULATION = 1 << 20;
 
+    /** jtensor's own stream ({@link Np#random(long)}); null on NumPy's. */
     private final SplittableRandom random;
+    /** NumPy's PCG64 stream ({@link Np#defaultRng(long)}); null on jtensor's. */
+    private final Pcg64 pcg;
+    /** The seed sequence pcg was seeded from, for {@link #spawn()}. */
+    private final SeedSequence seeds;
     private final Backend backend;
 
     TensorRandom(long seed, Backend backend) {
-        this(new SplittableRandom(seed), backend);
+        this(new SplittableRandom(seed), null, backend);
     }
 
-    private TensorRandom(SplittableRandom random, Backend backend) {
+    /** A generator on NumPy's stream: {@code np.random.default_rng(SeedSequence)}. */
+    TensorRandom(SeedSequence seeds, Backend backend) {
+        this(null, seeds, backend);
+    }
+
+    private TensorRandom(SplittableRandom random, SeedSequence seeds, Backend backend) {
         this.random = random;
+        this.seeds = seeds;
+        this.pcg = seeds == null ? null : new Pcg64(seeds);
         this.backend = backend;
     }
 
     // ---- independent streams --------------------------------------------------------------------
 
     /**
-     * An independent child generator ({@code Generator.spawn(1)[0]} in spirit), on the same
-     * backend, split off this one's stream ({@link SplittableRandom#split()}): use one per thread.
-     * Spawning advances this generator, so the child is reproducible from the seed and the calls
-     * made before it.
+     * An independent child generator ({@code Generator.spawn(1)[0]}), on the same backend: use one
+     * per thread. On NumPy's stream ({@link Np#defaultRng(long)}) the child is NumPy's, seeded from
+     * the seed sequence with the next spawn key, and this generator's own stream does not move; on
+     * jtensor's ({@link Np#random(long)}) it is split off this one's stream
+     * ({@link SplittableRandom#split()}), which advances it. Either way the child is reproducible
+     * from the seed and the calls made before it.
      *
      * <pre>{@code
      * TensorRandom worker = rng.spawn();   // hand to another thread
      * }</pre>
      */
     public TensorRandom spawn() {
-        return new TensorRandom(random.split(), backend);
+        return pcg != null ? new TensorRandom(seeds.spawn(1).get(0), backend)
+                : new TensorRandom(random.split(), null, backend);
     }
 
     /**
@@ -107,7 +144,8 @@ public final class TensorRandom {
 
     /**
      * Samples uniform in {@code [0, 1)} of type {@code dtype} ({@code rng.random(shape, dtype)}).
-     * Float32 values are the float64 samples rounded to nearest, except that a sample that would
+     * On NumPy's stream float32 samples are NumPy's, 24 random bits from half a 64-bit draw; on
+     * jtensor's they are the float64 samples rounded to nearest, except that a sample that would
      * round up to 1 gives the largest float32 below 1, so the interval stays half-open.
      *
      * @throws IllegalArgumentException for a dtype other than float32/float64 (float16 too, as NumPy's
@@ -116,7 +154,12 @@ public final class TensorRandom {
     public Tensor random(DType dtype, long... shape) {
         String op = "random";
         checkFloating(op, dtype);
-        SplittableRandom stream = stream(op, shape);
+        BitSource stream = stream(op, shape);
+        if (pcg != null) {
+            Pcg64 bits = pcg;
+            return dtype == DType.FLOAT32 ? floats(dtype, shape, i -> bits.nextFloat())
+                    : floats(dtype, shape, i -> bits.nextDouble());
+        }
         float belowOne = Math.nextDown(1f);
         return floats(dtype, shape, i -> {
             double u = stream.nextDouble();
@@ -135,7 +178,7 @@ public final class TensorRandom {
     /** {@link #uniform(double, double, long...)} rounded to {@code dtype} (float32 or float64). */
     public Tensor uniform(double low, double high, DType dtype, long... shape) {
         checkFloating("uniform", dtype);
-        SplittableRandom stream = stream("uniform", shape);
+        BitSource stream = stream("uniform", shape);
         return floats(dtype, shape, i -> low + (high - low) * stream.nextDouble());
     }
 
@@ -158,7 +201,7 @@ public final class TensorRandom {
         if (!(std >= 0)) {
             throw new IllegalArgumentException("normal: std must be >= 0, got " + std);
         }
-        SplittableRandom stream = stream("normal", shape);
+        BitSource stream = stream("normal", shape);
         return floats(dtype, shape, i -> mean + std * RandomVariates.normal(stream));
     }
 
@@ -177,7 +220,7 @@ public final class TensorRandom {
     /** {@link #standardNormal(long...)} rounded to {@code dtype} ({@code standard_normal(size, dtype)}). */
     public Tensor standardNormal(DType dtype, long... shape) {
         checkFloating("standardNormal", dtype);
-        SplittableRandom stream = stream("standardNormal", shape);
+        BitSource stream = stream("standardNormal", shape);
         return floats(dtype, shape, i -> RandomVariates.normal(stream));
     }
 
@@ -189,7 +232,7 @@ public final class TensorRandom {
      */
     public Tensor lognormal(double mean, double sigma, long... shape) {
         checkNonNegative("lognormal", "sigma", sigma);
-        SplittableRandom stream = stream("lognormal", shape);
+        BitSource stream = stream("lognormal", shape);
         return floats(DType.FLOAT64, shape, i -> Math.exp(mean + sigma * RandomVariates.normal(stream)));
     }
 
@@ -197,9 +240,10 @@ public final class TensorRandom {
 
     /**
      * Int64 samples uniform over the integers {@code low <= x < high}
-     * ({@code rng.integers(low, high, shape)}, {@code endpoint=False}); unbiased for every range,
-     * the full int64 range included ({@link SplittableRandom#nextLong(long, long)}, which rejects
-     * rather than taking a modulus).
+     * ({@code rng.integers(low, high, shape)}, {@code endpoint=False}); unbiased for every range.
+     * On NumPy's stream the values are NumPy's (Lemire's method on 32-bit draws for ranges up to
+     * 2^32, on 64-bit draws beyond); on jtensor's they come from
+     * {@link SplittableRandom#nextLong(long, long)}.
      *
      * <pre>{@code
      * rng.integers(0, 10, 5)   // e.g. [3 0 9 4 4]
@@ -219,16 +263,43 @@ public final class TensorRandom {
      *                                  dtype, or a negative dimension
      */
     public Tensor integers(long low, long high, DType dtype, long... shape) {
+        return integers(low, high, false, dtype, shape);
+    }
+
+    /**
+     * Samples of an integer type {@code dtype} uniform over {@code low <= x <= high} when
+     * {@code endpoint}, else {@code low <= x < high} ({@code rng.integers(low, high, shape, dtype,
+     * endpoint)}); the inclusive form reaches the type's largest value, e.g. the whole int64 range
+     * {@code integers(Long.MIN_VALUE, Long.MAX_VALUE, true, INT64, n)}. On NumPy's stream the values
+     * are NumPy's for every dtype: int8/uint8 and int16/uint16 samples are cut from 32-bit draws
+     * (four or two per draw, within one call), int32/uint32 take a 32-bit draw each, int64 a
+     * 32-bit draw while high - low &lt; 2^32, else a 64-bit one; a range of one value draws nothing.
+     *
+     * <pre>{@code
+     * Np.defaultRng(42).integers(1, 6, true, DType.INT8, 10)   // dice, as NumPy's integers(1, 6, 10, np.int8, True)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an empty range, bounds out of the dtype's range, another
+     *                                  dtype, or a negative dimension
+     */
+    public Tensor integers(long low, long high, boolean endpoint, DType dtype, long... shape) {
         String op = "integers";
         checkIntegerType(op, dtype);
-        checkRange(op, dtype, low, high, "");
-        SplittableRandom stream = stream(op, shape);
-        return Creation.generateIntegers(backend, dtype, shape.clone(), i -> stream.nextLong(low, high));
+        checkRange(op, dtype, low, high, endpoint, "");
+        BitSource stream = stream(op, shape);
+        long last = endpoint ? high : high - 1;
+        if (pcg != null) {
+            BoundedIntegers call = new BoundedIntegers(pcg, dtype);
+            return Creation.generateIntegers(backend, dtype, shape.clone(), i -> call.next(low, last));
+        }
+        return Creation.generateIntegers(backend, dtype, shape.clone(), i -> inclusive(stream, low, last));
     }
 
     /**
      * A random permutation of {@code 0, 1, ..., n-1} as a 1-d int64 tensor
-     * ({@code rng.permutation(n)}): Fisher–Yates, every order equally likely.
+     * ({@code rng.permutation(n)}): Fisher–Yates from the last index down, every order equally
+     * likely; on NumPy's stream NumPy's order (each swap partner by its masked rejection on 32-bit
+     * draws).
      *
      * <pre>{@code
      * rng.permutation(5)   // e.g. [3 1 4 0 2]
@@ -242,7 +313,7 @@ public final class TensorRandom {
         if (n < 0) {
             throw new IllegalArgumentException(op + ": n must be >= 0, got " + n);
         }
-        long[] order = shuffled(op, random.split(), n);
+        long[] order = shuffled(op, n);
         return Creation.generateIntegers(backend, DType.INT64, new long[] {n}, i -> order[(int) i]);
     }
 
@@ -316,6 +387,10 @@ public final class TensorRandom {
         checkTensor(op, "x", x);
         int a = Axes.normalize(op, axis, x.ndim());
         Elementwise.checkWritable(op, "x", x);
+        if (pcg != null && x.size() == 0) {
+            // NumPy returns before drawing
+            return;
+        }
         try (Tensor order = order(op, x, a); Tensor permuted = Np.take(x, order, a)) {
             Elementwise.copyInto(op, permuted, x);
         }
@@ -341,9 +416,12 @@ public final class TensorRandom {
      * {@link #choice(long, long, boolean)} with index i drawn with probability {@code p[i]} (p
      * null: uniformly), as {@code rng.choice(n, size, replace, p)}. With replacement each draw
      * inverts the cumulative sum of p (normalized by its total, as NumPy); without replacement the
-     * result is distributed as successive draws proportional to p among the indices not yet drawn
-     * (Efraimidis–Spirakis keys log(u)/p[i], largest first; NumPy draws the same distribution
-     * another way).
+     * result is distributed as successive draws proportional to p among the indices not yet drawn.
+     * On NumPy's stream the indices are NumPy's, drawn by its paths (integers; uniforms looked up in
+     * the cumulative p, in batches without replacement; without p and replacement the tail of a
+     * shuffle of the population when it is above 10 000 and the sample above 1/50 of it, else
+     * Floyd's algorithm and a shuffle of the sample); on jtensor's, without replacement a partial
+     * Fisher–Yates shuffle, or Efraimidis–Spirakis keys log(u)/p[i], largest first, with p.
      *
      * @throws IllegalArgumentException as the p-less overload; for p not 1-d, of length other
      *                                  than n, with NaN or negative entries, summing to 1 ± more
@@ -410,7 +488,7 @@ public final class TensorRandom {
      */
     public Tensor exponential(double scale, long... shape) {
         checkNonNegative("exponential", "scale", scale);
-        SplittableRandom stream = stream("exponential", shape);
+        BitSource stream = stream("exponential", shape);
         return floats(DType.FLOAT64, shape, i -> scale * RandomVariates.exponential(stream));
     }
 
@@ -422,7 +500,7 @@ public final class TensorRandom {
     /** {@link #standardExponential(long...)} rounded to {@code dtype} (float32 or float64). */
     public Tensor standardExponential(DType dtype, long... shape) {
         checkFloating("standardExponential", dtype);
-        SplittableRandom stream = stream("standardExponential", shape);
+        BitSource stream = stream("standardExponential", shape);
         return floats(dtype, shape, i -> RandomVariates.exponential(stream));
     }
 
@@ -446,7 +524,7 @@ public final class TensorRandom {
     public Tensor standardGamma(double k, DType dtype, long... size) {
         checkFloating("standardGamma", dtype);
         checkNonNegative("standardGamma", "shape", k);
-        SplittableRandom stream = stream("standardGamma", size);
+        BitSource stream = stream("standardGamma", size);
         return floats(dtype, size, i -> RandomVariates.gamma(stream, k));
     }
 
@@ -460,7 +538,7 @@ public final class TensorRandom {
     public Tensor gamma(double k, double scale, long... size) {
         checkNonNegative("gamma", "shape", k);
         checkNonNegative("gamma", "scale", scale);
-        SplittableRandom stream = stream("gamma", size);
+        BitSource stream = stream("gamma", size);
         return floats(DType.FLOAT64, size, i -> scale * RandomVariates.gamma(stream, k));
     }
 
@@ -478,7 +556,7 @@ public final class TensorRandom {
     public Tensor beta(double a, double b, long... size) {
         checkPositive("beta", "a", a);
         checkPositive("beta", "b", b);
-        SplittableRandom stream = stream("beta", size);
+        BitSource stream = stream("beta", size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.beta(stream, a, b));
     }
 
@@ -490,7 +568,7 @@ public final class TensorRandom {
      */
     public Tensor logistic(double loc, double scale, long... size) {
         checkNonNegative("logistic", "scale", scale);
-        SplittableRandom stream = stream("logistic", size);
+        BitSource stream = stream("logistic", size);
         return floats(DType.FLOAT64, size, i -> loc + scale * RandomVariates.logistic(stream));
     }
 
@@ -502,7 +580,7 @@ public final class TensorRandom {
      */
     public Tensor laplace(double loc, double scale, long... size) {
         checkNonNegative("laplace", "scale", scale);
-        SplittableRandom stream = stream("laplace", size);
+        BitSource stream = stream("laplace", size);
         return floats(DType.FLOAT64, size, i -> loc + scale * RandomVariates.laplace(stream));
     }
 
@@ -528,7 +606,7 @@ public final class TensorRandom {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException(op + ": p < 0, p > 1 or p is NaN (got " + p + ")");
         }
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return Creation.generateIntegers(backend, DType.INT64, size.clone(), i -> RandomVariates.binomial(stream, n, p));
     }
 
@@ -549,7 +627,7 @@ public final class TensorRandom {
             throw new IllegalArgumentException(op + ": lam value too large (got " + lam + ", valid: <= "
                     + POISSON_LAM_MAX + ")");
         }
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return Creation.generateIntegers(backend, DType.INT64, size.clone(), i -> RandomVariates.poisson(stream, lam));
     }
 
@@ -569,7 +647,7 @@ public final class TensorRandom {
     public Tensor chisquare(double df, long... size) {
         String op = "chisquare";
         checkPositive(op, "df", df);
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.chisquare(stream, df));
     }
 
@@ -589,7 +667,7 @@ public final class TensorRandom {
         String op = "noncentralChisquare";
         checkPositive(op, "df", df);
         checkNonNegative(op, "nonc", nonc);
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.noncentralChisquare(stream, df, nonc));
     }
 
@@ -608,7 +686,7 @@ public final class TensorRandom {
         String op = "f";
         checkPositive(op, "dfnum", dfnum);
         checkPositive(op, "dfden", dfden);
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.f(stream, dfnum, dfden));
     }
 
@@ -628,7 +706,7 @@ public final class TensorRandom {
         checkPositive(op, "dfnum", dfnum);
         checkPositive(op, "dfden", dfden);
         checkNonNegative(op, "nonc", nonc);
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.noncentralF(stream, dfnum, dfden, nonc));
     }
 
@@ -646,7 +724,7 @@ public final class TensorRandom {
     public Tensor standardT(double df, long... size) {
         String op = "standardT";
         checkPositive(op, "df", df);
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.standardT(stream, df));
     }
 
@@ -659,7 +737,7 @@ public final class TensorRandom {
      * }</pre>
      */
     public Tensor standardCauchy(long... size) {
-        SplittableRandom stream = stream("standardCauchy", size);
+        BitSource stream = stream("standardCauchy", size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.standardCauchy(stream));
     }
 
@@ -677,7 +755,7 @@ public final class TensorRandom {
     public Tensor weibull(double a, long... size) {
         String op = "weibull";
         checkNonNegative(op, "a", a);
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.weibull(stream, a));
     }
 
@@ -695,7 +773,7 @@ public final class TensorRandom {
     public Tensor pareto(double a, long... size) {
         String op = "pareto";
         checkPositive(op, "a", a);
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.pareto(stream, a));
     }
 
@@ -712,7 +790,7 @@ public final class TensorRandom {
     public Tensor power(double a, long... size) {
         String op = "power";
         checkPositive(op, "a", a);
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.power(stream, a));
     }
 
@@ -729,7 +807,7 @@ public final class TensorRandom {
     public Tensor rayleigh(double scale, long... size) {
         String op = "rayleigh";
         checkNonNegative(op, "scale", scale);
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.rayleigh(stream, scale));
     }
 
@@ -747,7 +825,7 @@ public final class TensorRandom {
     public Tensor gumbel(double loc, double scale, long... size) {
         String op = "gumbel";
         checkNonNegative(op, "scale", scale);
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.gumbel(stream, loc, scale));
     }
 
@@ -766,7 +844,7 @@ public final class TensorRandom {
         String op = "wald";
         checkPositive(op, "mean", mean);
         checkPositive(op, "scale", scale);
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.wald(stream, mean, scale));
     }
 
@@ -797,7 +875,7 @@ public final class TensorRandom {
         if (left == right) {
             throw new IllegalArgumentException(op + ": left == right (both " + left + "); need left < right");
         }
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.triangular(stream, left, mode, right));
     }
 
@@ -817,7 +895,7 @@ public final class TensorRandom {
     public Tensor vonmises(double mu, double kappa, long... size) {
         String op = "vonmises";
         checkNonNegative(op, "kappa", kappa);
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, size, i -> RandomVariates.vonmises(stream, mu, kappa));
     }
 
@@ -840,7 +918,7 @@ public final class TensorRandom {
         if (!(p > 0 && p <= 1)) {
             throw new IllegalArgumentException(op + ": p <= 0, p > 1 or p is NaN (got " + p + ", valid: 0 < p <= 1)");
         }
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return Creation.generateIntegers(backend, DType.INT64, size.clone(), i -> RandomVariates.geometric(stream, p));
     }
 
@@ -867,7 +945,7 @@ public final class TensorRandom {
             throw new IllegalArgumentException(op + ": n too large or p too small (n " + n + ", p " + p
                     + ": (1-p)/p·(n + 10·sqrt(n)) = " + largestMean + " exceeds " + POISSON_LAM_MAX + ")");
         }
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return Creation.generateIntegers(backend, DType.INT64, size.clone(),
                 i -> RandomVariates.negativeBinomial(stream, n, p));
     }
@@ -906,7 +984,7 @@ public final class TensorRandom {
             throw new IllegalArgumentException(op + ": ngood + nbad < nsample (" + ngood + " + " + nbad + " < "
                     + nsample + ")");
         }
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return Creation.generateIntegers(backend, DType.INT64, size.clone(),
                 i -> RandomVariates.hypergeometric(stream, ngood, nbad, nsample));
     }
@@ -926,7 +1004,7 @@ public final class TensorRandom {
         if (!(p >= 0 && p < 1)) {
             throw new IllegalArgumentException(op + ": p < 0, p >= 1 or p is NaN (got " + p + ", valid: 0 <= p < 1)");
         }
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return Creation.generateIntegers(backend, DType.INT64, size.clone(), i -> RandomVariates.logseries(stream, p));
     }
 
@@ -946,7 +1024,7 @@ public final class TensorRandom {
         if (!(a > 1)) {
             throw new IllegalArgumentException(op + ": a <= 1 or a is NaN (got " + a + ", valid: a > 1)");
         }
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return Creation.generateIntegers(backend, DType.INT64, size.clone(), i -> RandomVariates.zipf(stream, a));
     }
 
@@ -990,7 +1068,7 @@ public final class TensorRandom {
         }
         double[] p = pvals.clone();
         long[] row = new long[p.length];
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return Creation.generateIntegers(backend, DType.INT64, withTrailing(op, size, p.length), i -> {
             int j = (int) (i % row.length);
             if (j == 0) {
@@ -1000,7 +1078,7 @@ public final class TensorRandom {
         });
     }
 
-    private static void multinomialRow(SplittableRandom stream, long n, double[] p, long[] row) {
+    private static void multinomialRow(BitSource stream, long n, double[] p, long[] row) {
         Arrays.fill(row, 0);
         long left = n;
         double remaining = 1;
@@ -1047,7 +1125,7 @@ public final class TensorRandom {
         boolean allZero = largest == 0;
         boolean stickBreaking = largest < 0.1;
         double[] row = new double[a.length];
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, withTrailing(op, size, a.length), i -> {
             int j = (int) (i % row.length);
             if (j == 0) {
@@ -1063,7 +1141,7 @@ public final class TensorRandom {
         });
     }
 
-    private static void dirichletByGammas(SplittableRandom stream, double[] a, double[] row) {
+    private static void dirichletByGammas(BitSource stream, double[] a, double[] row) {
         double sum = 0;
         for (int j = 0; j < a.length; j++) {
             row[j] = RandomVariates.gamma(stream, a[j]);
@@ -1075,7 +1153,7 @@ public final class TensorRandom {
     }
 
     /** Component j is the rest times Beta(alpha_j, alpha_j+1 + ... + alpha_k-1). */
-    private static void dirichletByBetas(SplittableRandom stream, double[] a, double[] tailSums, double[] row) {
+    private static void dirichletByBetas(BitSource stream, double[] a, double[] tailSums, double[] row) {
         Arrays.fill(row, 0);
         double rest = 1;
         int last = a.length - 1;
@@ -1176,7 +1254,7 @@ public final class TensorRandom {
         double[] m = mean.clone();
         double[] z = new double[k];
         double[] row = new double[k];
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return floats(DType.FLOAT64, withTrailing(op, size, k), i -> {
             int j = (int) (i % k);
             if (j == 0) {
@@ -1244,7 +1322,7 @@ public final class TensorRandom {
         long[] counts = colors.clone();
         long sum = total;
         long[] row = new long[counts.length];
-        SplittableRandom stream = stream(op, size);
+        BitSource stream = stream(op, size);
         return Creation.generateIntegers(backend, DType.INT64, withTrailing(op, size, counts.length), i -> {
             int j = (int) (i % row.length);
             if (j == 0) {
@@ -1279,7 +1357,7 @@ public final class TensorRandom {
         long[] shape = x.shape();
         long n = shape[a];
         checkArrayLength(op, "the axis", n);
-        SplittableRandom stream = random.split();
+        SplittableRandom stream = pcg == null ? random.split() : null;
         long[] line = new long[(int) n];
         // the index grid with the axis last, one shuffled line after another, then moved back
         long[] last = shape.clone();
@@ -1292,7 +1370,7 @@ public final class TensorRandom {
                     line[m] = m;
                 }
                 for (int m = line.length - 1; m > 0; m--) {
-                    int r = stream.nextInt(m + 1);
+                    int r = pcg != null ? (int) pcg.interval(m) : stream.nextInt(m + 1);
                     long t = line[m];
                     line[m] = line[r];
                     line[r] = t;
@@ -1316,7 +1394,8 @@ public final class TensorRandom {
     }
 
     /**
-     * {@code length} random bytes ({@code rng.bytes(length)}), uniform over 0..255, as a Java array.
+     * {@code length} random bytes ({@code rng.bytes(length)}), uniform over 0..255, as a Java array;
+     * on NumPy's stream NumPy's bytes (32-bit draws, little-endian, the last one cut to length).
      *
      * @throws IllegalArgumentException for a negative length
      */
@@ -1324,9 +1403,18 @@ public final class TensorRandom {
         if (length < 0) {
             throw new IllegalArgumentException("bytes: length must be >= 0, got " + length);
         }
-        SplittableRandom stream = random.split();
         byte[] out = new byte[length];
-        stream.nextBytes(out);
+        if (pcg == null) {
+            random.split().nextBytes(out);
+            return out;
+        }
+        // NumPy: integers(0, 2**32, ceil(length / 4), uint32) as little-endian bytes, cut to length
+        for (int i = 0; i < length; i += 4) {
+            int word = pcg.nextInt();
+            for (int b = i; b < Math.min(length, i + 4); b++) {
+                out[b] = (byte) (word >>> (8 * (b - i)));
+            }
+        }
         return out;
     }
 
@@ -1351,7 +1439,7 @@ public final class TensorRandom {
         double[] mu = RandomParameters.doubles(mean, shape);
         double[] sigma = RandomParameters.doubles(std, shape);
         RandomParameters.check(op, "std must be >= 0", sigma, v -> v >= 0);
-        SplittableRandom stream = stream(op, shape);
+        BitSource stream = stream(op, shape);
         return floats(DType.FLOAT64, shape, i -> mu[(int) i] + sigma[(int) i] * RandomVariates.normal(stream));
     }
 
@@ -1374,7 +1462,7 @@ public final class TensorRandom {
         }
         RandomParameters.check(op, "high - low must be finite (NumPy: OverflowError, range exceeds valid bounds)",
                 range, Double::isFinite);
-        SplittableRandom stream = stream(op, shape);
+        BitSource stream = stream(op, shape);
         return floats(DType.FLOAT64, shape, i -> lo[(int) i] + range[(int) i] * stream.nextDouble());
     }
 
@@ -1390,7 +1478,7 @@ public final class TensorRandom {
         double[] mu = RandomParameters.doubles(mean, shape);
         double[] s = RandomParameters.doubles(sigma, shape);
         RandomParameters.check(op, "sigma < 0 or NaN", s, v -> v >= 0);
-        SplittableRandom stream = stream(op, shape);
+        BitSource stream = stream(op, shape);
         return floats(DType.FLOAT64, shape, i -> Math.exp(mu[(int) i] + s[(int) i] * RandomVariates.normal(stream)));
     }
 
@@ -1405,7 +1493,7 @@ public final class TensorRandom {
         long[] shape = RandomParameters.shape(op, size, scale);
         double[] theta = RandomParameters.doubles(scale, shape);
         RandomParameters.check(op, "scale < 0 or NaN", theta, v -> v >= 0);
-        SplittableRandom stream = stream(op, shape);
+        BitSource stream = stream(op, shape);
         return floats(DType.FLOAT64, shape, i -> theta[(int) i] * RandomVariates.exponential(stream));
     }
 
@@ -1422,7 +1510,7 @@ public final class TensorRandom {
         double[] theta = RandomParameters.doubles(scale, shape);
         RandomParameters.check(op, "shape < 0 or NaN", ks, v -> v >= 0);
         RandomParameters.check(op, "scale < 0 or NaN", theta, v -> v >= 0);
-        SplittableRandom stream = stream(op, shape);
+        BitSource stream = stream(op, shape);
         return floats(DType.FLOAT64, shape, i -> theta[(int) i] * RandomVariates.gamma(stream, ks[(int) i]));
     }
 
@@ -1439,7 +1527,7 @@ public final class TensorRandom {
         double[] bs = RandomParameters.doubles(b, shape);
         RandomParameters.check(op, "a <= 0 or NaN", as, v -> v > 0);
         RandomParameters.check(op, "b <= 0 or NaN", bs, v -> v > 0);
-        SplittableRandom stream = stream(op, shape);
+        BitSource stream = stream(op, shape);
         return floats(DType.FLOAT64, shape, i -> RandomVariates.beta(stream, as[(int) i], bs[(int) i]));
     }
 
@@ -1457,7 +1545,7 @@ public final class TensorRandom {
         RandomParameters.check(op, "lam < 0 or lam is NaN", lams, v -> v >= 0);
         RandomParameters.check(op, "lam value too large (valid: <= " + POISSON_LAM_MAX + ")", lams,
                 v -> v <= POISSON_LAM_MAX);
-        SplittableRandom stream = stream(op, shape);
+        BitSource stream = stream(op, shape);
         return Creation.generateIntegers(backend, DType.INT64, shape, i -> RandomVariates.poisson(stream, lams[(int) i]));
     }
 
@@ -1481,7 +1569,7 @@ public final class TensorRandom {
             }
         }
         RandomParameters.check(op, "p < 0, p > 1 or p is NaN", ps, v -> v >= 0 && v <= 1);
-        SplittableRandom stream = stream(op, shape);
+        BitSource stream = stream(op, shape);
         return Creation.generateIntegers(backend, DType.INT64, shape,
                 i -> RandomVariates.binomial(stream, ns[(int) i], ps[(int) i]));
     }
@@ -1515,18 +1603,30 @@ public final class TensorRandom {
         long[] lo = RandomParameters.longs(low, shape);
         long[] hi = RandomParameters.longs(high, shape);
         for (int i = 0; i < lo.length; i++) {
-            checkRange(op, dtype, lo[i], hi[i], " at flat position " + i + " of the broadcast bounds");
+            checkRange(op, dtype, lo[i], hi[i], false, " at flat position " + i + " of the broadcast bounds");
         }
-        SplittableRandom stream = stream(op, shape);
-        return Creation.generateIntegers(backend, dtype, shape, i -> stream.nextLong(lo[(int) i], hi[(int) i]));
+        BitSource stream = stream(op, shape);
+        if (pcg != null) {
+            BoundedIntegers call = new BoundedIntegers(pcg, dtype);
+            return Creation.generateIntegers(backend, dtype, shape, i -> call.next(lo[(int) i], hi[(int) i] - 1));
+        }
+        return Creation.generateIntegers(backend, dtype, shape, i -> inclusive(stream, lo[(int) i], hi[(int) i] - 1));
     }
 
     // ---- internals -------------------------------------------------------------------------------
 
-    /** Checks the shape (naming op) and splits off the stream of one call. */
-    private SplittableRandom stream(String op, long[] shape) {
+    /** Checks the shape (naming op); the stream of one call: NumPy's itself, or a child split off jtensor's. */
+    private BitSource stream(String op, long[] shape) {
         Shape.size(op, shape);
-        return random.split();
+        return pcg != null ? pcg : BitSource.of(random.split());
+    }
+
+    /** Uniform over low..last inclusive from a child of jtensor's stream (any int64 range). */
+    private static long inclusive(BitSource stream, long low, long last) {
+        if (last < Long.MAX_VALUE) {
+            return stream.nextLong(low, last + 1);
+        }
+        return low > Long.MIN_VALUE ? stream.nextLong(low - 1, last) + 1 : stream.nextLong();
     }
 
     private Tensor floats(DType dtype, long[] shape, LongToDoubleFunction sample) {
@@ -1535,17 +1635,22 @@ public final class TensorRandom {
 
     /** A random permutation of the indices along x's axis, on x's backend. */
     private Tensor order(String op, Tensor x, int axis) {
-        long[] order = shuffled(op, random.split(), x.shape()[axis]);
+        long[] order = shuffled(op, x.shape()[axis]);
         return Creation.generateIntegers(x.backend(), DType.INT64, new long[] {order.length}, i -> order[(int) i]);
     }
 
-    private static long[] shuffled(String op, SplittableRandom stream, long n) {
+    /**
+     * 0..n-1 shuffled by Fisher–Yates from the last index down; on NumPy's stream each swap partner
+     * by NumPy's masked rejection ({@link Pcg64#interval}), as its shuffle and permutation draw.
+     */
+    private long[] shuffled(String op, long n) {
         long[] order = new long[checkArrayLength(op, "n", n)];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
+        SplittableRandom stream = pcg == null ? random.split() : null;
         for (int i = order.length - 1; i > 0; i--) {
-            int j = stream.nextInt(i + 1);
+            int j = pcg != null ? (int) pcg.interval(i) : stream.nextInt(i + 1);
             long t = order[i];
             order[i] = order[j];
             order[j] = t;
@@ -1567,6 +1672,20 @@ public final class TensorRandom {
             throw new IllegalArgumentException(op + ": cannot take a larger sample than the population when replace"
                     + " is false (size " + size + ", population " + n + ")");
         }
+        if (weights != null && !replace) {
+            int positive = 0;
+            for (double w : weights) {
+                positive += w > 0 ? 1 : 0;
+            }
+            if (picked.length > positive) {
+                throw new IllegalArgumentException(op + ": fewer non-zero entries in p than size (" + positive
+                        + " non-zero, size " + picked.length + ")");
+            }
+        }
+        if (pcg != null) {
+            numpyChoice(n, replace, weights, picked);
+            return picked;
+        }
         SplittableRandom stream = random.split();
         if (weights == null && replace) {
             for (int i = 0; i < picked.length; i++) {
@@ -1575,22 +1694,102 @@ public final class TensorRandom {
         } else if (weights == null) {
             sampleWithoutReplacement(stream, n, picked);
         } else if (replace) {
-            double[] cdf = new double[weights.length];
-            double sum = 0;
-            for (int i = 0; i < weights.length; i++) {
-                sum += weights[i];
-                cdf[i] = sum;
-            }
-            for (int i = 0; i < cdf.length; i++) {
-                cdf[i] /= sum;
-            }
+            double[] cdf = normalizedCdf(weights);
             for (int i = 0; i < picked.length; i++) {
                 picked[i] = firstAbove(cdf, stream.nextDouble());
             }
         } else {
-            weightedWithoutReplacement(op, stream, weights, picked);
+            weightedWithoutReplacement(BitSource.of(stream), weights, picked);
         }
         return picked;
+    }
+
+    /** The cumulative sum of w divided by its last entry, as NumPy's {@code cdf = p.cumsum(); cdf /= cdf[-1]}. */
+    private static double[] normalizedCdf(double[] w) {
+        double[] cdf = new double[w.length];
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            sum += w[i];
+            cdf[i] = sum;
+        }
+        for (int i = 0; i < cdf.length; i++) {
+            cdf[i] /= sum;
+        }
+        return cdf;
+    }
+
+    /**
+     * The indices NumPy's {@code Generator.choice} draws, in its order: with replacement
+     * {@code integers(0, n)}, or with p the uniforms of {@code random(size)} looked up in the
+     * normalized cumulative p; without replacement and p, batches of uniforms looked up as above,
+     * each batch's new indices kept in order of first appearance and their weights zeroed for the
+     * next batch; without either, for a population above 10 000 and a sample above 1/50 of it the
+     * tail of a Fisher–Yates shuffle of the population, else Floyd's algorithm followed by a
+     * shuffle of the sample (both with Lemire draws).
+     */
+    private void numpyChoice(long n, boolean replace, double[] weights, long[] picked) {
+        if (weights != null && replace) {
+            double[] cdf = normalizedCdf(weights);
+            for (int i = 0; i < picked.length; i++) {
+                picked[i] = firstAbove(cdf, pcg.nextDouble());
+            }
+        } else if (weights != null) {
+            double[] w = weights.clone();
+            int found = 0;
+            while (found < picked.length) {
+                double[] u = new double[picked.length - found];
+                for (int k = 0; k < u.length; k++) {
+                    u[k] = pcg.nextDouble();
+                }
+                for (int k = 0; k < found; k++) {
+                    w[(int) picked[k]] = 0;
+                }
+                double[] cdf = normalizedCdf(w);
+                Set<Long> batch = new HashSet<>();
+                for (double x : u) {
+                    long index = firstAbove(cdf, x);
+                    if (batch.add(index)) {
+                        picked[found++] = index;
+                    }
+                }
+            }
+        } else if (replace) {
+            for (int i = 0; i < picked.length; i++) {
+                picked[i] = pcg.boundedInclusive(n - 1);
+            }
+        } else if (n > 10_000 && picked.length > n / 50) {
+            tailShuffle(n, picked);
+        } else {
+            Set<Long> taken = new HashSet<>();
+            for (long j = n - picked.length; j < n; j++) {
+                long value = pcg.boundedInclusive(j);
+                long chosen = taken.add(value) ? value : j;
+                taken.add(chosen);
+                picked[(int) (j - n + picked.length)] = chosen;
+            }
+            for (int i = picked.length - 1; i > 0; i--) {
+                int j = (int) pcg.boundedInclusive(i);
+                long t = picked[i];
+                picked[i] = picked[j];
+                picked[j] = t;
+            }
+        }
+    }
+
+    /** The last picked.length entries of 0..n-1 after NumPy's {@code _shuffle_int(n, max(n - size, 1))}. */
+    private void tailShuffle(long n, long[] picked) {
+        long first = Math.max(n - picked.length, 1);
+        Map<Long, Long> moved = new HashMap<>();
+        for (long i = n - 1; i >= first; i--) {
+            long j = pcg.boundedInclusive(i);
+            long atJ = moved.getOrDefault(j, j);
+            moved.put(j, moved.getOrDefault(i, i));
+            moved.put(i, atJ);
+        }
+        for (int k = 0; k < picked.length; k++) {
+            long i = n - picked.length + k;
+            picked[k] = moved.getOrDefault(i, i);
+        }
     }
 
     /** Partial Fisher–Yates over 0..n-1, the swaps kept in a map when n is too large for an array. */
@@ -1623,15 +1822,7 @@ public final class TensorRandom {
      * Successive draws proportional to the weights among those not yet drawn: the indices with the
      * largest keys log(u_i)/w_i (Efraimidis and Spirakis 2006), in decreasing key order.
      */
-    private static void weightedWithoutReplacement(String op, SplittableRandom stream, double[] weights, long[] picked) {
-        int positive = 0;
-        for (double w : weights) {
-            positive += w > 0 ? 1 : 0;
-        }
-        if (picked.length > positive) {
-            throw new IllegalArgumentException(op + ": fewer non-zero entries in p than size (" + positive
-                    + " non-zero, size " + picked.length + ")");
-        }
+    private static void weightedWithoutReplacement(BitSource stream, double[] weights, long[] picked) {
         double[] keys = new double[weights.length];
         Integer[] order = new Integer[weights.length];
         for (int i = 0; i < weights.length; i++) {
@@ -1725,15 +1916,19 @@ public final class TensorRandom {
         }
     }
 
-    /** Refuses an empty range [low, high) or one out of dtype's values; {@code where} ends the "where" part. */
-    private static void checkRange(String op, DType dtype, long low, long high, String where) {
-        if (low >= high) {
-            throw new IllegalArgumentException(op + ": low >= high (low " + low + ", high " + high + where
-                    + "); the range [low, high) must not be empty");
+    /**
+     * Refuses an empty range ([low, high) or, with endpoint, [low, high]) or one out of dtype's
+     * values; {@code where} ends the "where" part.
+     */
+    private static void checkRange(String op, DType dtype, long low, long high, boolean endpoint, String where) {
+        if (endpoint ? low > high : low >= high) {
+            throw new IllegalArgumentException(op + ": low " + (endpoint ? ">" : ">=") + " high (low " + low + ", high "
+                    + high + where + "); the range [low, high" + (endpoint ? "]" : ")") + " must not be empty");
         }
-        if (!dtype.holds(low) || !dtype.holds(high - 1)) {
-            throw new IllegalArgumentException(op + ": [" + low + ", " + high + ")" + where + " is out of bounds for "
-                    + dtype.numpyName() + " (valid: " + dtype.minValue() + " <= low < high <= " + (dtype.maxValue() + 1L) + ")");
+        if (!dtype.holds(low) || !dtype.holds(endpoint ? high : high - 1)) {
+            throw new IllegalArgumentException(op + ": [" + low + ", " + high + (endpoint ? "]" : ")") + where
+                    + " is out of bounds for " + dtype.numpyName() + " (valid: " + dtype.minValue() + " <= low "
+                    + (endpoint ? "<= high <= " + dtype.maxValue() : "< high <= " + (dtype.maxValue() + 1L)) + ")");
         }
     }
 

@@ -65,7 +65,7 @@ class RandomVariatesTest {
         long beyond45 = 0;
         long negative = 0;
         for (int i = 0; i < SAMPLES; i++) {
-            double x = RandomVariates.normal(stream);
+            double x = RandomVariates.normal(BitSource.of(stream));
             int bin = Arrays.binarySearch(EDGES, x);
             counts[bin >= 0 ? bin + 1 : -bin - 1]++;
             double a = Math.abs(x);
@@ -105,7 +105,7 @@ class RandomVariatesTest {
         double sum = 0;
         long above4 = 0;
         for (int i = 0; i < n; i++) {
-            double x = RandomVariates.normalTail(stream);
+            double x = RandomVariates.normalTail(BitSource.of(stream));
             assertTrue(x > 3.6541528853610088, () -> "tail sample " + x + " not beyond R");
             sum += x;
             above4 += x > 4 ? 1 : 0;

@@ -287,6 +287,16 @@ public abstract class ConformanceSuite {
         }
     }
 
+    @Nested
+    @Tag("random")
+    @DisplayName("NumPy's random stream")
+    class RandomStream extends RandomStreamConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** diagonal, trace, diag, diagflat, tensordot, inner, vdot, kron, cross, einsum. */
     @Nested
     @Tag("contraction")

@@ -69,7 +69,12 @@ public abstract class RandomConformance extends ConformanceCase {
     void distribution(String name, Row row) {
         List<Executable> checks = new ArrayList<>();
         for (DType dtype : dtypesOf(row.get("dist"))) {
-            checks.add(() -> checkDistribution(row, dtype));
+            checks.add(() -> checkDistribution(row, dtype, Np.random(1000L + row.line()), "jtensor's stream"));
+            if (backend().name().equals("cpu")) {
+                // the samplers run on the host whatever the backend (sameSeedGivesTheCpuBackendsValuesOnNumpysStream
+                // holds every backend to the CPU's values), so NumPy's stream is checked once, here
+                checks.add(() -> checkDistribution(row, dtype, Np.defaultRng(1000L + row.line()), "NumPy's stream"));
+            }
         }
         assertAll(checks);
     }
@@ -83,11 +88,11 @@ public abstract class RandomConformance extends ConformanceCase {
         };
     }
 
-    private void checkDistribution(Row row, DType dtype) {
-        String what = row.where() + " " + row.get("dist") + "(" + row.get("params") + ") " + dtype.numpyName();
+    private void checkDistribution(Row row, DType dtype, TensorRandom rng, String stream) {
+        String what = row.where() + " " + row.get("dist") + "(" + row.get("params") + ") " + dtype.numpyName() + " on "
+                + stream;
         int n = Integer.parseInt(row.get("n"));
         double[] params = doubles(row.get("params"));
-        TensorRandom rng = Np.random(1000L + row.line());
         Tensor drawn = draw(rng, row.get("dist"), params, dtype, n);
         assertOnBackend(what, drawn);
         assertEquals(dtype == FLOAT32 ? FLOAT32 : resultType(row.get("dist")), drawn.dtype(), what + ": dtype");
@@ -332,11 +337,20 @@ public abstract class RandomConformance extends ConformanceCase {
 
     @Test
     void sameSeedGivesTheCpuBackendsValues() {
+        sameSeedGivesTheCpuBackendsValues(() -> Np.random(2024));
+    }
+
+    @Test
+    void sameSeedGivesTheCpuBackendsValuesOnNumpysStream() {
+        sameSeedGivesTheCpuBackendsValues(() -> Np.defaultRng(2024));
+    }
+
+    private void sameSeedGivesTheCpuBackendsValues(java.util.function.Supplier<TensorRandom> seeded) {
         Backend cpu = Backends.get("cpu");
-        TensorRandom here = Np.random(2024);
+        TensorRandom here = seeded.get();
         TensorRandom onCpu;
         try (var scope = Np.useBackend(cpu)) {
-            onCpu = Np.random(2024);
+            onCpu = seeded.get();
         }
         List<Executable> checks = new ArrayList<>();
         int i = 0;
@@ -848,8 +862,11 @@ public abstract class RandomConformance extends ConformanceCase {
         double[] sm = small.toDoubleArray();
         assertTrue(Arrays.stream(column(sm, 2, 0)).allMatch(x -> x >= -3 && x < 3), "int16 in [-3, 3)");
         assertTrue(Arrays.stream(column(sm, 2, 1)).allMatch(x -> x >= 250 && x < 256), "int16 in [250, 256)");
-        // the same seed gives the same samples; defaultRng(seed) is random(seed), defaultRng() is seeded anew
-        assertArrayEquals(Np.random(53).random(8).toDoubleArray(), Np.defaultRng(53).random(8).toDoubleArray());
+        // the same seed gives the same samples; defaultRng(seed) is NumPy's stream, not random(seed)'s;
+        // defaultRng() is seeded anew
+        assertArrayEquals(Np.defaultRng(53).random(8).toDoubleArray(), Np.defaultRng(53).random(8).toDoubleArray());
+        assertFalse(Arrays.equals(Np.random(53).random(8).toDoubleArray(), Np.defaultRng(53).random(8).toDoubleArray()),
+                "defaultRng(53) and random(53) are different streams");
         assertFalse(Arrays.equals(Np.defaultRng().random(8).toDoubleArray(), Np.defaultRng().random(8).toDoubleArray()),
                 "two unseeded generators differ");
         assertArrayEquals(Np.random(52).normal(Np.array(mu), Np.scalar(1.0), 5, 3).toDoubleArray(),
