@@ -170,6 +170,10 @@ public final class TensorRandom {
     /**
      * Float64 samples uniform in {@code [low, high)} ({@code rng.uniform(low, high, shape)}), as
      * {@code low + (high - low)·u}; rounding may give {@code high} itself, as in NumPy.
+     *
+     * @throws IllegalArgumentException for a {@code high - low} that is not finite (an infinite or
+     *                                  NaN bound: NumPy's OverflowError) or below 0 (NumPy 2's
+     *                                  ValueError "high - low &lt; 0")
      */
     public Tensor uniform(double low, double high, long... shape) {
         return uniform(low, high, DType.FLOAT64, shape);
@@ -178,6 +182,15 @@ public final class TensorRandom {
     /** {@link #uniform(double, double, long...)} rounded to {@code dtype} (float32 or float64). */
     public Tensor uniform(double low, double high, DType dtype, long... shape) {
         checkFloating("uniform", dtype);
+        double range = high - low;
+        if (!Double.isFinite(range)) {
+            throw new IllegalArgumentException("uniform: high - low range exceeds valid bounds (low " + low + ", high "
+                    + high + "; NumPy's OverflowError); pass finite bounds");
+        }
+        if (range < 0) {
+            throw new IllegalArgumentException("uniform: high - low < 0 (low " + low + ", high " + high
+                    + "; NumPy's ValueError); pass low <= high");
+        }
         BitSource stream = stream("uniform", shape);
         return floats(dtype, shape, i -> low + (high - low) * stream.nextDouble());
     }
@@ -1445,11 +1458,10 @@ public final class TensorRandom {
 
     /**
      * Float64 samples uniform in {@code [low, high)} per sample ({@code rng.uniform(low, high, size)}
-     * with array parameters, broadcast as {@link #normal(Tensor, Tensor, long...)}'s). As NumPy, low
-     * &gt; high is allowed (samples in (high, low]).
+     * with array parameters, broadcast as {@link #normal(Tensor, Tensor, long...)}'s).
      *
-     * @throws IllegalArgumentException for a non-finite {@code high - low} (NumPy: OverflowError), or
-     *                                  shapes that do not broadcast
+     * @throws IllegalArgumentException for a non-finite {@code high - low} (NumPy: OverflowError), one
+     *                                  below 0 (NumPy 2's ValueError), or shapes that do not broadcast
      */
     public Tensor uniform(Tensor low, Tensor high, long... size) {
         String op = "uniform";
@@ -1462,6 +1474,7 @@ public final class TensorRandom {
         }
         RandomParameters.check(op, "high - low must be finite (NumPy: OverflowError, range exceeds valid bounds)",
                 range, Double::isFinite);
+        RandomParameters.check(op, "high - low < 0 (NumPy: ValueError)", range, v -> v >= 0);
         BitSource stream = stream(op, shape);
         return floats(DType.FLOAT64, shape, i -> lo[(int) i] + range[(int) i] * stream.nextDouble());
     }

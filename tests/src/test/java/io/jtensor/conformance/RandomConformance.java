@@ -815,12 +815,21 @@ public abstract class RandomConformance extends ConformanceCase {
         // without size: the parameters' broadcast shape; 0-d parameters give a 0-d sample
         assertArrayEquals(new long[] {2, 3}, rng.normal(Np.array(mu), Np.array(sd).reshape(2, 1)).shape());
         assertArrayEquals(new long[0], rng.normal(Np.scalar(1.0), Np.scalar(2.0)).shape());
-        // uniform: low (2,), high (2,), one reversed (NumPy allows low > high)
-        Tensor uniform = rng.uniform(Np.array(new double[] {0, 20}), Np.array(new double[] {1, 10}), n, 2);
+        // uniform: low (2,), high (2,)
+        Tensor uniform = rng.uniform(Np.array(new double[] {0, 10}), Np.array(new double[] {1, 20}), n, 2);
         double[] u = uniform.toDoubleArray();
         checkMoments("uniform [0, 1)", column(u, 2, 0), 0.5, 1.0 / 12, -1.2);
-        checkMoments("uniform (10, 20]", column(u, 2, 1), 15, 100.0 / 12, -1.2);
-        assertTrue(Arrays.stream(column(u, 2, 1)).allMatch(x -> x > 10 && x <= 20), "reversed bounds");
+        checkMoments("uniform [10, 20)", column(u, 2, 1), 15, 100.0 / 12, -1.2);
+        assertTrue(Arrays.stream(column(u, 2, 1)).allMatch(x -> x >= 10 && x <= 20), "bounds");
+        // NumPy 2.4: rng.uniform([0, 20], [1, 10]) and rng.uniform(2, 1): ValueError high - low < 0;
+        // rng.uniform(0, np.inf) and (0, nan): OverflowError; rng.uniform(1, 1) is 1.0
+        throwsWith(IllegalArgumentException.class, () -> rng.uniform(Np.array(new double[] {0, 20}),
+                Np.array(new double[] {1, 10}), 2), "uniform", "high - low < 0", "flat position 1");
+        throwsWith(IllegalArgumentException.class, () -> rng.uniform(2, 1, 3), "uniform", "high - low < 0");
+        throwsWith(IllegalArgumentException.class, () -> rng.uniform(0, Double.POSITIVE_INFINITY, 3), "uniform",
+                "exceeds valid bounds");
+        throwsWith(IllegalArgumentException.class, () -> rng.uniform(0, Double.NaN, 3), "uniform", "exceeds valid bounds");
+        assertArrayEquals(new double[] {1, 1}, rng.uniform(1, 1, 2).toDoubleArray());
         // lognormal: its logarithm is the normal
         double[] ln = rng.lognormal(Np.array(new double[] {0, 2}), Np.scalar(0.5), n, 2).toDoubleArray();
         checkMoments("log lognormal", Arrays.stream(column(ln, 2, 1)).map(Math::log).toArray(), 2, 0.25, 0);
