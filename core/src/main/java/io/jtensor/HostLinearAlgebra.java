@@ -571,7 +571,7 @@ final class HostLinearAlgebra {
         }
         boolean byType = tolerance == null;
         if (byType && !a.dtype.isFloatingPoint()) {
-            throw new IllegalArgumentException("pinv: rtol=None takes the machine epsilon of a's type, and " + a.dtype
+            throw new IllegalArgumentException("pinv: rtol=None takes the machine epsilon of a's type, and " + a.dtype.numpyName()
                     + " has none (NumPy: 'data type not inexact'); give rtol or a float a");
         }
         if (!byType && !(tolerance >= 0)) {

@@ -257,7 +257,7 @@ public abstract class Linalg2Conformance extends ConformanceCase {
     // ---- invariants, checked on the host in double ------------------------------------------------
 
     /** The matrices of a stack as double[count][rows * cols], with rows and cols. */
-    private record Matrices(double[][] data, int rows, int cols) {
+    record Matrices(double[][] data, int rows, int cols) {
 
         static Matrices of(Tensor t) {
             long[] s = t.shape();
@@ -286,7 +286,7 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         }
     }
 
-    private static double[] multiply(double[] a, double[] b, int m, int k, int n) {
+    static double[] multiply(double[] a, double[] b, int m, int k, int n) {
         double[] c = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int p = 0; p < k; p++) {
@@ -298,7 +298,7 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         return c;
     }
 
-    private static double[] transpose(double[] a, int rows, int cols) {
+    static double[] transpose(double[] a, int rows, int cols) {
         double[] t = new double[a.length];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
@@ -308,7 +308,7 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         return t;
     }
 
-    private static double frobenius(double[] a) {
+    static double frobenius(double[] a) {
         double s = 0;
         for (double v : a) {
             s = Math.hypot(s, v);
@@ -317,7 +317,7 @@ public abstract class Linalg2Conformance extends ConformanceCase {
     }
 
     /** Asserts |actual - expected| <= 32 * n * eps(type) * scale element by element. */
-    private static void near(String context, double[] expected, double[] actual, int n, DType type, double scale) {
+    static void near(String context, double[] expected, double[] actual, int n, DType type, double scale) {
         double bound = 32.0 * Math.max(n, 1) * Tolerance.eps(type) * scale;
         for (int i = 0; i < expected.length; i++) {
             double error = Math.abs(actual[i] - expected[i]);
@@ -327,7 +327,7 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         }
     }
 
-    private static double[] identity(int n) {
+    static double[] identity(int n) {
         double[] e = new double[n * n];
         for (int i = 0; i < n; i++) {
             e[i * n + i] = 1;
