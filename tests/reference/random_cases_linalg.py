@@ -8,9 +8,11 @@ Floating contractions (dot, vdot, inner, tensordot, einsum, trace, convolve, cor
 matrix_power with n >= 0) are evaluated in long double and rounded once to the result type; the
 LAPACK-backed functions (det, inv, solve, pinv, cholesky, lstsq, norm, matrix_power with n < 0) in
 float64 and rounded once (jtensor computes them in float64 too, NumPy's float32 LAPACK does not), and
-matrix_rank is NumPy's own count. Factorizations are compared by invariants (their factors' signs are
-unspecified): qr gives [a, I, |diag r|] (|diag r| only for the full-rank "wide" draws), svd
-[s, a, I, I], eigh [w, a with its upper triangle mirrored from the lower one, I], lstsq
+matrix_rank is NumPy's own count (with its tol, rtol and hermitian). Factorizations are compared by
+invariants (their factors' signs are unspecified): qr gives [a, I, |diag r|] (|diag r| only for the
+full-rank "wide" draws; modes r and raw their values for those draws, LAPACK's reflectors fixing the
+signs, else [a.T @ a, zeros]), svd [s, a, I, I] (full_matrices: I of M and N; hermitian: the matrix
+a's lower triangle holds), eigh [w, a with one triangle mirrored from the other (UPLO), I], lstsq
 [x, residuals, rank, s], each flattened and concatenated in the result type: the Java side computes
 the same quantities from jtensor's factors (q @ r, q.T @ q, ...).
 """

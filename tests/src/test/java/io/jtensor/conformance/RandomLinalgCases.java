@@ -15,9 +15,11 @@ import java.util.TreeMap;
 /**
  * The {@link RandomCase.Family#LINALG} family of the fuzzer: contractions (dot, vdot, inner, outer,
  * tensordot, einsum, kron, trace, cross, multi_dot), numpy.linalg (matrix_power, det, slogdet, inv,
- * solve, norm, cond with every p, pinv and lstsq with rcond, matrix_rank with tol, cholesky, qr, svd
- * with compute_uv, svdvals, eigh, eigvalsh, eig, eigvals, tensorinv, tensorsolve), convolve,
- * correlate and interp, compared with NumPy 2.4 by {@code tests/reference/random_cases_linalg.py}.
+ * solve, norm, cond with every p, pinv with rcond, rtol and hermitian, lstsq with rcond, matrix_rank
+ * with tol, rtol and hermitian, cholesky with upper, qr with its four modes, svd with compute_uv,
+ * full_matrices and hermitian, svdvals, eigh and eigvalsh with UPLO, eig, eigvals, tensorinv,
+ * tensorsolve), convolve, correlate and interp, compared with NumPy 2.4 by
+ * {@code tests/reference/random_cases_linalg.py}.
  *
  * <p>eig and eigvals get matrices of real, well-conditioned spectra most of the time (param
  * {@code spectrum}: symmetric, triangular, diagonally dominant, or "similar", an integer S·D·S⁻¹),
@@ -36,8 +38,10 @@ import java.util.TreeMap;
  * singular (a zero row or column: an exactly zero LU pivot, LAPACK's LinAlgError) one time in six.
  * Decompositions whose factors NumPy leaves unnormalized are compared by invariants, computed on
  * the backend from jtensor's factors and from the input on NumPy's side: qr gives
- * {@code [q@r, q.T@q, |diag r|]} (that last one only for full-rank "wide" draws), svd
- * {@code [s, u*s@vh, u.T@u, vh@vh.T]}, eigh {@code [w, v*w@v.T, v.T@v]}, lstsq
+ * {@code [q@r, q.T@q, |diag r|]} (that last one only for full-rank "wide" draws; modes "r" and
+ * "raw", whose LAPACK reflectors fix the signs, by value for those draws, else
+ * {@code [r.T@r, tril(r, -1)]}), svd {@code [s, u[:, :k]*s@vh[:k], u.T@u, vh@vh.T]} (hermitian: of
+ * the matrix a's lower triangle holds), eigh {@code [w, v*w@v.T, v.T@v]}, lstsq
  * {@code [x, residuals, rank, s]}, each flattened and concatenated.
  *
  * <p>Keywords live in {@link RandomCase#params()} by NumPy's names: {@code axes} (tensordot: an
@@ -1121,7 +1125,7 @@ final class RandomLinalgCases {
             Tensor[] parts = Np.qr(a, mode);
             if (wide) {
                 try (Tensor first = parts[0]; Tensor second = parts.length > 1 ? parts[1] : null) {
-                    return second == null ? first.copy() : flat(first, second);
+                    return second == null ? flat(first) : flat(first, second);
                 }
             }
             long k = Math.min(a.shape()[a.ndim() - 2], a.shape()[a.ndim() - 1]);
