@@ -98,9 +98,6 @@ final class Householder {
      * and v[j+1..] below it (v[j] = 1 implied).
      */
     private static double reflector(double[] a, int stride, int j, int m) {
-        if (m - j <= 1) {
-            return 0;
-        }
         double xnorm = 0;
         for (int i = j + 1; i < m; i++) {
             xnorm = Math.hypot(xnorm, a[i * stride + j]);

@@ -457,6 +457,16 @@ public abstract class LinalgModesConformance extends ConformanceCase {
                 frobenius(Np.pinv(sym).toDoubleArray()) * 100);
     }
 
+    @Test
+    void subnormalColumnsAreRescaledAsLapacksDlarfg() {
+        // NumPy 2.4: qr([[1e-310, 1], [1e-310, 2]], 'raw'); below dlarfg's safe minimum the column is
+        // rescaled first, else 1 / (alpha - beta) overflows to inf
+        Tensor[] raw = Np.qr(Np.array(new double[] {1e-310, 1, 1e-310, 2}, 2, 2), "raw");
+        assertDoubles("h", raw[0], FLOAT64, shape(2, 2), Tolerance.of(4, 16), -1.4142135623731e-310, 0.414213562373095,
+                -2.1213203435596424, 0.7071067811865479);
+        assertDoubles("tau", raw[1], FLOAT64, shape(2), Tolerance.of(4, 16), 1.7071067811865477, 0.0);
+    }
+
     // ---- the documented examples ------------------------------------------------------------------
 
     @Test
