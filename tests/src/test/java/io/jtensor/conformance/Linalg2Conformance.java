@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -72,6 +74,19 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         }
         Map<String, String> args = ManipulationConformance.args(row.get("args"));
         List<Supplier<Tensor[]>> calls = calls(op, args, in);
+        // svdvals' second overload is svd(a, false)
+        replay(this, row, what, calls, c -> op.equals("svdvals") && c == 1 ? "svd" : javaName(op),
+                (context, parts) -> invariants(context, op, in.getFirst(), parts));
+    }
+
+    /**
+     * Replays one row of a linalg reference file (linalg2.csv's columns) through each of {@code calls}:
+     * NumPy's refusal (an IllegalArgumentException whose message starts with {@code name} of the
+     * overload's index, a LinAlgException for a numerical one), or every result's dtype, shape and
+     * compared values, then {@code invariants} with the context and the results.
+     */
+    static void replay(ConformanceCase test, Row row, String what, List<Supplier<Tensor[]>> calls, IntFunction<String> name,
+                       BiConsumer<String, Tensor[]> invariants) {
         if (row.get("result_dtype").equals("error")) {
             String numpyError = row.get("expected");
             boolean numerical = numpyError.contains("Singular matrix") || numpyError.contains("not positive definite");
@@ -79,9 +94,8 @@ public abstract class Linalg2Conformance extends ConformanceCase {
                 Supplier<Tensor[]> call = calls.get(c);
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call::get,
                         () -> what + ": NumPy raises " + numpyError);
-                // svdvals' second overload is svd(a, false)
-                String name = op.equals("svdvals") && c == 1 ? "svd" : javaName(op);
-                assertTrue(e.getMessage().startsWith(name + ": "), () -> what + ": the message names the op: "
+                String expectedName = name.apply(c);
+                assertTrue(e.getMessage().startsWith(expectedName + ": "), () -> what + ": the message names the op: "
                         + e.getMessage());
                 if (numerical) {
                     assertInstanceOf(LinAlgException.class, e, what + ": NumPy's " + numpyError);
@@ -109,20 +123,20 @@ public abstract class Linalg2Conformance extends ConformanceCase {
                 long[] shape = parseShape(shapes[i]);
                 int n = Math.toIntExact(Arrays.stream(shape).reduce(1, Math::multiplyExact));
                 String part = context + (parts.length > 1 ? " result " + i : "");
-                assertOnBackend(part, parts[i]);
+                test.assertOnBackend(part, parts[i]);
                 String compare = compares[i];
                 if (compare.equals("-") || n == 0) {
                     Check.meta(part, parts[i], type, shape);
                     continue;
                 }
                 Tensor actual = compare.equals("a") ? Np.abs(parts[i]) : parts[i];
-                Tolerance tol = type.isFloatingPoint() ? suite().linalgTolerance("decomposition", type) : Tolerance.EXACT;
+                Tolerance tol = type.isFloatingPoint() ? test.suite().linalgTolerance("decomposition", type) : Tolerance.EXACT;
                 Check.tokens(part + (compare.equals("a") ? " (absolute values)" : ""), actual, type, shape,
                         Arrays.copyOfRange(expected, at, at + n), tol, ReferenceData.parseDouble(scales[i]));
                 at += n;
             }
             assertEquals(expected.length, at, context + ": elements in all compared results");
-            invariants(context, op, in.getFirst(), parts);
+            invariants.accept(context, parts);
         }
     }
 

@@ -31,14 +31,10 @@ import static io.jtensor.conformance.Linalg2Conformance.identity;
 import static io.jtensor.conformance.Linalg2Conformance.multiply;
 import static io.jtensor.conformance.Linalg2Conformance.near;
 import static io.jtensor.conformance.Linalg2Conformance.transpose;
-import static io.jtensor.conformance.ReferenceData.dtype;
-import static io.jtensor.conformance.ReferenceData.parseShape;
-import static io.jtensor.conformance.ReferenceData.tokens;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -77,54 +73,8 @@ public abstract class LinalgModesConformance extends ConformanceCase {
         Tensor x = (Tensor) ManipulationConformance.operand(row.get("inputs"));
         Map<String, String> args = ManipulationConformance.args(row.get("args"));
         List<Supplier<Tensor[]>> calls = calls(op, args, x);
-        if (row.get("result_dtype").equals("error")) {
-            String numpyError = row.get("expected");
-            for (Supplier<Tensor[]> call : calls) {
-                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call::get,
-                        () -> what + ": NumPy raises " + numpyError);
-                String name = op.equals("matrix_rank") ? "matrixRank" : op;
-                assertTrue(e.getMessage().startsWith(name + ": "), () -> what + ": the message names the op: " + e.getMessage());
-                if (numpyError.contains("not positive definite")) {
-                    assertInstanceOf(LinAlgException.class, e, what + ": NumPy's " + numpyError);
-                }
-            }
-            return;
-        }
-        String[] dtypes = row.get("result_dtype").split(";");
-        String[] shapes = row.get("result_shape").split(";");
-        String[] compares = row.get("compare").split(";");
-        String[] scales = row.get("scale").split(";");
-        String[] expected = tokens(row.get("expected"));
-        for (int c = 0; c < calls.size(); c++) {
-            String context = what + " (overload " + c + ")";
-            Tensor[] parts;
-            try {
-                parts = calls.get(c).get();
-            } catch (RuntimeException e) {
-                throw new AssertionError(context + ": threw " + e, e);
-            }
-            assertEquals(shapes.length, parts.length, context + ": number of results");
-            int at = 0;
-            for (int i = 0; i < parts.length; i++) {
-                DType type = dtype(dtypes[i]);
-                long[] shape = parseShape(shapes[i]);
-                int n = Math.toIntExact(Arrays.stream(shape).reduce(1, Math::multiplyExact));
-                String part = context + (parts.length > 1 ? " result " + i : "");
-                assertOnBackend(part, parts[i]);
-                String compare = compares[i];
-                if (compare.equals("-") || n == 0) {
-                    Check.meta(part, parts[i], type, shape);
-                    continue;
-                }
-                Tensor actual = compare.equals("a") ? Np.abs(parts[i]) : parts[i];
-                Tolerance tol = type.isFloatingPoint() ? suite().linalgTolerance("decomposition", type) : Tolerance.EXACT;
-                Check.tokens(part + (compare.equals("a") ? " (absolute values)" : ""), actual, type, shape,
-                        Arrays.copyOfRange(expected, at, at + n), tol, ReferenceData.parseDouble(scales[i]));
-                at += n;
-            }
-            assertEquals(expected.length, at, context + ": elements in all compared results");
-            invariants(context, op, args, x, parts);
-        }
+        Linalg2Conformance.replay(this, row, what, calls, c -> op.equals("matrix_rank") ? "matrixRank" : op,
+                (context, parts) -> invariants(context, op, args, x, parts));
     }
 
     private static Double orNull(String text) {
