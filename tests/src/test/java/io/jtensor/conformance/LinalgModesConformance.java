@@ -417,6 +417,16 @@ public abstract class LinalgModesConformance extends ConformanceCase {
         assertDoubles("tau", raw[1], FLOAT64, shape(2), Tolerance.of(4, 16), 1.7071067811865477, 0.0);
     }
 
+    @Test
+    void hermitianSvdOrdersTiesAsNumPysArgsort() {
+        // NumPy 2.4: svd([[1, 0], [0, -1]], hermitian=True): eigh's w = [-1, 1], |w| tied, argsort's
+        // stable order reversed puts w = 1 first; vh's row of w = -1 carries its sign
+        Tensor[] usv = Np.svd(Np.array(new double[] {1, 0, 0, -1}, 2, 2), false, true, true);
+        assertDoubles("u", usv[0], FLOAT64, shape(2, 2), Tolerance.EXACT, 1, 0, 0, 1);
+        assertDoubles("s", usv[1], FLOAT64, shape(2), Tolerance.EXACT, 1, 1);
+        assertDoubles("vh", usv[2], FLOAT64, shape(2, 2), Tolerance.EXACT, 1, 0, -0.0, -1);
+    }
+
     // ---- the documented examples ------------------------------------------------------------------
 
     @Test
