@@ -4932,6 +4932,146 @@ n * cond(a) * max|inv(a)| for inv, n * prod of row norms for det, n * ||a||_2 fo
 that over the eigenvalue gap for eigenvectors (inf: not unique, the tolerance accepts any value);
 the tolerance allows a backend-chosen multiple of eps(result type) * scale.""")
 
+    # linalg_modes.csv: NumPy 2.4's keywords of qr, svd, eigh, eigvalsh, cholesky, pinv and matrix_rank,
+    # written from here to share emit and the scales; its own generator seed, so linalg2's rows stay put
+    rows.clear()
+    rng = np.random.default_rng(20261202)
+    upper_only = np.triu(sym(3)) + np.tril(np.full((3, 3), -50.0), -1)
+    upper_spd = np.triu(spd(3)) + np.tril(np.full((3, 3), 99.0), -1)
+
+    def qr_scale(a):
+        return n_of(a) * cond(a[..., :, :min(a.shape[-2:])]) if a.size else 0.0
+
+    # qr: LAPACK's reflectors make q, r, h and tau unique (signs included) for a full-rank leading block
+    qr_inputs = [spec("float64", general(4, 4)), spec("float64", general(5, 3)), spec("float64", general(3, 5)),
+                 spec("float32", general(4, 3)), spec("int32", [[1, 2], [3, 4], [5, 7]]),
+                 spec("float64", general(3, 2, (2,))), spec("float64", general(4, 3), "T"),
+                 spec("float64", [[3.0, 1.0], [0.0, 2.0]]), spec("float64", [[-3.0, 1.0, 2.0], [0.0, 0.0, 2.0]]),
+                 spec("bool", [[True, False], [True, True], [False, True]]),
+                 spec("float64", np.zeros((3, 0))), spec("float64", np.zeros((0, 3))), empties[0], empties[1], bad[1]]
+    for s in qr_inputs:
+        emit("qr", "mode=complete", [s], lambda a: tuple(L.qr(a, mode="complete")), "vv",
+             lambda a, q, r: [qr_scale(a), qr_scale(a) * big(r)])
+        emit("qr", "mode=r", [s], lambda a: L.qr(a, mode="r"), "v", lambda a, r: [qr_scale(a) * big(r)])
+        emit("qr", "mode=raw", [s], lambda a: tuple(L.qr(a, mode="raw")), "vv",
+             lambda a, h, tau: [qr_scale(a) * max(big(h), 1.0), qr_scale(a)])
+        emit("qr", "mode=reduced", [s], lambda a: tuple(L.qr(a, mode="reduced")), "vv",
+             lambda a, q, r: [qr_scale(a), qr_scale(a) * big(r)])
+    emit("qr", "mode=x", [spec("float64", general(2, 2))], lambda a: L.qr(a, mode="x"), "v", lambda a, r: [0.0])
+    emit("qr", "mode=R", [spec("float64", general(2, 2))], lambda a: L.qr(a, mode="R"), "v", lambda a, r: [0.0])
+
+    # svd: full_matrices (u and vh square, their completion unspecified: invariants only) and hermitian
+    def svd_full_scales(a, u, sv, vh):
+        return [0.0, max(a.shape[-2:]) * big(sv) if a.size else 0.0, 0.0]
+    for s in [spec("float64", general(5, 3)), spec("float64", general(3, 5)), spec("float32", general(4, 2)),
+              spec("int32", [[1, 2, 0], [3, 4, 5]]), spec("float64", general(3, 2, (2,))),
+              spec("float64", np.outer([1.0, 2.0, 3.0], [4.0, 5.0])), spec("float64", general(4, 4)),
+              spec("float64", np.zeros((3, 0))), spec("float64", np.zeros((0, 2))), empties[1], bad[1]]:
+        emit("svd", "full_matrices=True compute_uv=True hermitian=False", [s],
+             lambda a: tuple(L.svd(a, full_matrices=True)), "-v-", svd_full_scales)
+        emit("svd", "full_matrices=True compute_uv=False hermitian=False", [s],
+             lambda a: L.svd(a, full_matrices=True, compute_uv=False), "v",
+             lambda a, sv: [max(a.shape[-2:]) * big(sv) if a.size else 0.0])
+
+    def sym_of(a, upper=False):
+        a = f64(a)
+        t = np.triu(a) if upper else np.tril(a)
+        return t + np.swapaxes(np.triu(a, 1) if upper else np.tril(a, -1), -1, -2)
+
+    def hermitian_scales(a, u, sv, vh):
+        scale = n_of(a) * norm2(sym_of(a)) if a.size else 0.0
+        g = gap(sv) if sv.size else np.inf
+        vectors = scale / g if g > 0 else math.inf
+        return [vectors, scale, vectors]
+    for s in [spec("float64", sym(4)), spec("float32", sym(3)), spec("int32", [[2, 1, 0], [1, -3, 1], [0, 1, 2]]),
+              spec("float64", sym(3, (2,))), spec("float64", np.tril(sym(3)) + np.triu(np.full((3, 3), 7.0), 1)),
+              spec("float64", np.diag([-2.0, 1.0, 3.0])), spec("float64", [[1.0, 2.0], [2.0, -3.0]]),
+              empties[0], spec("float64", general(2, 3)), bad[1]]:
+        for full in (False, True):
+            emit("svd", "full_matrices=%s compute_uv=True hermitian=True" % full, [s],
+                 lambda a, full=full: tuple(L.svd(a, full_matrices=full, hermitian=True)), "ava", hermitian_scales)
+        emit("svd", "full_matrices=True compute_uv=False hermitian=True", [s],
+             lambda a: L.svd(a, compute_uv=False, hermitian=True), "v",
+             lambda a, sv: [n_of(a) * norm2(sym_of(a)) if a.size else 0.0])
+
+    # eigh / eigvalsh with UPLO: 'U' reads only the upper triangle; NumPy upper-cases UPLO
+    for s in [spec("float64", upper_only), spec("float64", sym(4)), spec("float32", sym(3)),
+              spec("float64", sym(2, (3,))), spec("int32", [[2, 1, 0], [-9, 2, 1], [-9, -9, 2]]),
+              spec("float64", lower_only), empties[0], bad[0]]:
+        for uplo in ("U", "L", "u"):
+            upper = uplo in ("U", "u")
+
+            def uplo_scales(a, w, v, upper=upper):
+                scale = n_of(a) * norm2(sym_of(a, upper)) if a.size else 0.0
+                g = gap(w) if w.size else np.inf
+                return [scale, scale / g if g > 0 else math.inf]
+            emit("eigh", "UPLO=%s" % uplo, [s], lambda a, uplo=uplo: tuple(L.eigh(a, UPLO=uplo)), "va", uplo_scales)
+            emit("eigvalsh", "UPLO=%s" % uplo, [s], lambda a, uplo=uplo: L.eigvalsh(a, UPLO=uplo), "v",
+                 lambda a, w, upper=upper: [n_of(a) * norm2(sym_of(a, upper)) if a.size else 0.0])
+    for uplo in ("X", "LU", ""):
+        emit("eigh", "UPLO=%s" % (uplo or "empty"), [spec("float64", sym(2))], lambda a, uplo=uplo: tuple(L.eigh(a, UPLO=uplo)),
+             "va", lambda a, w, v: [0.0, 0.0])
+        emit("eigvalsh", "UPLO=%s" % (uplo or "empty"), [spec("float64", sym(2))], lambda a, uplo=uplo: L.eigvalsh(a, UPLO=uplo),
+             "v", lambda a, w: [0.0])
+
+    # cholesky(upper=True): U with U.T @ U == a, read from the upper triangle
+    for s in [spec("float64", spd(3)), spec("float64", upper_spd), spec("float32", spd(4)), spec("float64", spd(2, (2,))),
+              spec("int32", [[4, 2], [-7, 5]]), spec("float64", [[4.0, 2.0], [2.0, 5.0]]), empties[0], empties[1],
+              spec("float64", [[1.0, 2.0], [-9.0, 1.0]]), spec("float64", [[4.0, 0.0], [0.0, -1.0]]), bad[0]]:
+        for upper in (True, False):
+            emit("cholesky", "upper=%s" % upper, [s], lambda a, upper=upper: L.cholesky(a, upper=upper), "v",
+                 lambda a, r, upper=upper: [n_of(a) * cond(sym_of(a, upper)) * big(r) if a.size else 0.0])
+
+    # pinv: hermitian, and NumPy 2's rtol (None: max(M, N) * eps of a's type)
+    def pinv_scale(a, p, cutoff=1e-15):
+        fa = f64(a)
+        if not fa.size:
+            return [0.0]
+        sv = L.svd(fa, compute_uv=False)
+        kept = np.where(sv > cutoff * sv[..., :1], sv, np.nan)
+        c = float(np.nanmax(sv[..., :1] / kept)) if np.isfinite(kept).any() else 1.0
+        return [max(a.shape[-2:]) * c * big(p)]
+    for s in [spec("float64", sym(3)), spec("float32", sym(4)), spec("int32", [[2, 1], [1, -2]]), spec("float64", sym(2, (2,))),
+              spec("float64", np.diag([2.0, -1e-3, 1e-12])), spec("float64", np.outer([1.0, 2.0], [1.0, 2.0])),
+              spec("float64", np.zeros((0, 3))), spec("float64", general(2, 3))]:
+        emit("pinv", "rcond=none hermitian=True", [s], lambda a: L.pinv(a, hermitian=True), "v", pinv_scale)
+        emit("pinv", "rcond=1e-06 hermitian=True", [s], lambda a: L.pinv(a, rcond=1e-6, hermitian=True), "v",
+             lambda a, p: pinv_scale(a, p, 1e-6))
+    for s in [spec("float64", general(4, 3)), spec("float32", general(3, 4)), spec("float64", np.diag([1.0, 1e-3, 1e-15])),
+              spec("float32", np.diag([1.0, 1e-3, 1e-7])), spec("int32", [[1, 2], [3, 4], [5, 7]]),
+              spec("float64", general(2, 2, (2,))), spec("float64", np.zeros((0, 3)))]:
+        for rtol in ("none", 1e-2, 0.0):
+            for hermitian in (False,):
+                rt = None if rtol == "none" else rtol
+                emit("pinv", "rtol=%s hermitian=%s" % (rtol, hermitian), [s],
+                     lambda a, rt=rt: L.pinv(a, rtol=rt), "v",
+                     lambda a, p, rt=rt: pinv_scale(a, p, max(a.shape[-2:]) * np.finfo(a.dtype).eps if rt is None
+                                                     and a.dtype.kind == "f" else (rt or 1e-300)))
+    emit("pinv", "rtol=none hermitian=True", [spec("float64", sym(3))], lambda a: L.pinv(a, hermitian=True, rtol=None),
+         "v", lambda a, p: pinv_scale(a, p, 3 * np.finfo(np.float64).eps))
+
+    # matrix_rank: rtol, hermitian, and tol with rtol refused
+    for s in [spec("float64", np.diag([1.0, 1e-3, 1e-6])), spec("float32", np.diag([1.0, 1e-3, 1e-6])),
+              spec("float64", [[1.0, 2.0], [2.0, 4.001]]), spec("float64", np.diag([-2.0, 1e-20, 1.0])),
+              spec("int32", [[1, 2], [2, 4]]), spec("float64", general(3, 4, (2,))), spec("float64", [0.0, 1.0]),
+              spec("float64", np.zeros((0, 3)))]:
+        for rtol in (None, 1e-2, 1e-4):
+            for hermitian in (False, True):
+                emit("matrix_rank", "tol=none rtol=%s hermitian=%s" % ("none" if rtol is None else rtol, hermitian), [s],
+                     lambda a, rtol=rtol, hermitian=hermitian: L.matrix_rank(a, hermitian=hermitian, rtol=rtol), "v",
+                     lambda a, r: [0.0])
+        emit("matrix_rank", "tol=0.5 rtol=none hermitian=True", [s], lambda a: L.matrix_rank(a, tol=0.5, hermitian=True),
+             "v", lambda a, r: [0.0])
+        emit("matrix_rank", "tol=0.5 rtol=0.5 hermitian=False", [s], lambda a: L.matrix_rank(a, tol=0.5, rtol=0.5),
+             "v", lambda a, r: [0.0])
+    write("linalg_modes.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "compare", "expected", "scale"], rows, """
+NumPy 2.4's keywords of numpy.linalg that linalg2.csv leaves out (written by gen_linalg2, with its own seed):
+qr (args mode: reduced/complete: q;r, r: r, raw: h;tau), svd (args full_matrices, compute_uv, hermitian:
+u;s;vh or s), eigh and eigvalsh (args UPLO), cholesky (args upper), pinv (args rcond or rtol, none = NumPy's
+default of that keyword, and hermitian), matrix_rank (args tol, rtol, hermitian).  Columns as linalg2.csv's:
+compare v (values: qr's factors too, LAPACK's reflectors fixing their signs), a (absolute values), - (invariants
+only: svd's full u and vh, whose completion is unspecified); the scales as there.""")
+
 
 # ---------------------------------------------------------------------------------------------
 # eig: numpy.linalg.eig / eigvals and np.roots where the spectrum is real
@@ -8509,6 +8649,7 @@ GENERATORS = {
     "nan_reductions": gen_nan_reductions, "differences": gen_differences, "sorting": gen_sorting,
     "sets": gen_sets, "shaping": gen_shaping, "contraction": gen_contraction,
     "random_dists": gen_random_dists, "linalg2": gen_linalg2, "manip2": gen_manip2,
+    "linalg_modes": lambda: None,       # written by gen_linalg2
     "scatter": gen_scatter, "histograms": gen_histograms, "ufuncs": gen_ufuncs,
     "types": gen_types, "textio": gen_textio, "windows": gen_windows,
     "printing": gen_printing,

@@ -8,9 +8,11 @@ Floating contractions (dot, vdot, inner, tensordot, einsum, trace, convolve, cor
 matrix_power with n >= 0) are evaluated in long double and rounded once to the result type; the
 LAPACK-backed functions (det, inv, solve, pinv, cholesky, lstsq, norm, matrix_power with n < 0) in
 float64 and rounded once (jtensor computes them in float64 too, NumPy's float32 LAPACK does not), and
-matrix_rank is NumPy's own count. Factorizations are compared by invariants (their factors' signs are
-unspecified): qr gives [a, I, |diag r|] (|diag r| only for the full-rank "wide" draws), svd
-[s, a, I, I], eigh [w, a with its upper triangle mirrored from the lower one, I], lstsq
+matrix_rank is NumPy's own count (with its tol, rtol and hermitian). Factorizations are compared by
+invariants (their factors' signs are unspecified): qr gives [a, I, |diag r|] (|diag r| only for the
+full-rank "wide" draws; modes r and raw their values for those draws, LAPACK's reflectors fixing the
+signs, else [a.T @ a, zeros]), svd [s, a, I, I] (full_matrices: I of M and N; hermitian: the matrix
+a's lower triangle holds), eigh [w, a with one triangle mirrored from the other (UPLO), I], lstsq
 [x, residuals, rank, s], each flattened and concatenated in the result type: the Java side computes
 the same quantities from jtensor's factors (q @ r, q.T @ q, ...).
 """
@@ -132,14 +134,28 @@ def evaluate(case, inputs):
     if name == "cross":
         r = np.asarray(np.cross(a, b, axisa=p["axisa"], axisb=p["axisb"], axisc=p["axisc"]))
         return rc.jt_type(r.dtype), r
+    if name == "pinv":
+        # NumPy 2's keywords: hermitian, and rtol ("None": rtol=None, max(M, N) * eps of a's type)
+        kw = {"hermitian": bool(p.get("hermitian"))}
+        if p.get("rtol") is not None:
+            kw["rtol"] = None if p["rtol"] == "None" else p["rtol"]
+        elif p.get("rcond") is not None:
+            kw["rcond"] = p["rcond"]
+        np.linalg.pinv(a, **kw)                         # any refusal is NumPy's own
+        if a.size and kw.get("rtol", 0) is None:
+            kw["rtol"] = max(a.shape[-2:]) * float(np.finfo(a.dtype).eps)
+        if a.size:
+            return _wide(lambda x: np.linalg.pinv(x, **kw), [a])
     if name == "pinv" and a.size == 0:
         # NumPy returns an empty array of a's own type before looking at it (int64 stays int64,
         # float16 is not refused): jtensor types an empty stack as any other (README, a deviation)
         t, _ = _wide(np.linalg.pinv, [np.zeros((1, 1), a.dtype)])
         return t, np.zeros(a.shape[:-2] + (a.shape[-1], a.shape[-2]), rc.NP[t])
-    if name == "pinv" and p.get("rcond") is not None:
-        return _wide(lambda x: np.linalg.pinv(x, p["rcond"]), [a])
-    if name in ("det", "inv", "pinv", "cholesky", "svdvals", "eigvalsh"):
+    if name == "cholesky":
+        return _wide(lambda x: np.linalg.cholesky(x, upper=bool(p.get("upper"))), [a])
+    if name == "eigvalsh":
+        return _wide(lambda x: np.linalg.eigvalsh(x, UPLO=p.get("UPLO", "L")), [a])
+    if name in ("det", "inv", "svdvals"):
         return _wide(getattr(np.linalg, name), [a])
     if name == "slogdet":
         t = rc.jt_type(np.linalg.slogdet(a)[1].dtype)
@@ -169,31 +185,51 @@ def evaluate(case, inputs):
         axis = None if axis is None else tuple(axis)
         return _wide(lambda x: np.linalg.norm(x, _ord(p["ord"]), axis, p["keepdims"]), [a])
     if name == "matrix_rank":
-        r = np.asarray(np.linalg.matrix_rank(a, p.get("tol"))).astype(np.int64)
-        return "int64", r
+        r = np.asarray(np.linalg.matrix_rank(a, p.get("tol"), bool(p.get("hermitian")), rtol=p.get("rtol")))
+        return "int64", r.astype(np.int64)
     if name == "qr":
-        q, r = np.linalg.qr(a)
-        t = rc.jt_type(r.dtype)
+        mode = p.get("mode", "reduced")
+        r = np.linalg.qr(a, mode=mode)
+        first = r if mode == "r" else r[0]
+        t = rc.jt_type(first.dtype)
         m, n = a.shape[-2:]
-        parts = [a, _eye(a.shape[:-2], min(m, n))]
+        x = a.astype(np.float64)
+        if mode in ("r", "raw") and p["values"] == "wide":
+            # LAPACK's reflectors fix r, h and tau (signs included) for a full-rank a
+            return t, _flat(t, [np.linalg.qr(x, mode="r")] if mode == "r" else list(np.linalg.qr(x, mode="raw")))
+        if mode in ("r", "raw"):
+            k = min(m, n)
+            return t, _flat(t, [np.swapaxes(x, -1, -2) @ x, np.zeros(a.shape[:-2] + (k, n))])
+        columns = m if mode == "complete" else min(m, n)
+        parts = [a, _eye(a.shape[:-2], columns)]
         if p["values"] == "wide":
-            parts.append(np.abs(np.diagonal(np.linalg.qr(a.astype(np.float64))[1], axis1=-2, axis2=-1)))
+            parts.append(np.abs(np.diagonal(np.linalg.qr(x, mode=mode)[1], axis1=-2, axis2=-1)))
         return t, _flat(t, parts)
     if name == "svd" and not p["compute_uv"]:
-        return _wide(lambda x: np.linalg.svd(x, compute_uv=False), [a])
+        return _wide(lambda x: np.linalg.svd(x, full_matrices=bool(p.get("full_matrices")), compute_uv=False,
+                                             hermitian=bool(p.get("hermitian"))), [a])
     if name == "svd":
-        s = np.linalg.svd(a, compute_uv=False)
+        full, hermitian = bool(p.get("full_matrices")), bool(p.get("hermitian"))
+        s = np.linalg.svd(a, full_matrices=full, compute_uv=False, hermitian=hermitian)
         t = rc.jt_type(s.dtype)
-        k = min(a.shape[-2:])
-        s = np.linalg.svd(a.astype(np.float64), compute_uv=False)
-        return t, _flat(t, [s, a, _eye(a.shape[:-2], k), _eye(a.shape[:-2], k)])
+        m, n = a.shape[-2:]
+        k = min(m, n)
+        x = a.astype(np.float64)
+        s = np.linalg.svd(x, compute_uv=False, hermitian=hermitian)
+        # hermitian: the matrix whose lower triangle a holds; u and vh square, as with full_matrices
+        target = np.tril(x) + np.swapaxes(np.tril(x, -1), -1, -2) if hermitian else a
+        square = full or hermitian
+        return t, _flat(t, [s, target, _eye(a.shape[:-2], m if square else k), _eye(a.shape[:-2], n if square else k)])
     if name == "eigh":
-        w = np.linalg.eigvalsh(a)
+        uplo = p.get("UPLO", "L")
+        w = np.linalg.eigvalsh(a, UPLO=uplo)
         t = rc.jt_type(w.dtype)
         x = a.astype(np.float64)
-        w = np.linalg.eigvalsh(x)
-        lower = np.tril(x)
-        sym = lower + np.swapaxes(np.tril(x, -1), -1, -2)
+        w = np.linalg.eigvalsh(x, UPLO=uplo)
+        if uplo.upper() == "U":
+            sym = np.triu(x) + np.swapaxes(np.triu(x, 1), -1, -2)
+        else:
+            sym = np.tril(x) + np.swapaxes(np.tril(x, -1), -1, -2)
         return t, _flat(t, [w, sym, _eye(a.shape[:-2], a.shape[-1])])
     if name in ("convolve", "correlate"):
         return _up(lambda x, y: getattr(np, name)(x, y, p["mode"]), [a, b])

@@ -281,23 +281,38 @@ final class HostLinearAlgebra {
     }
 
     static Tensor matrixRank(Tensor a, Double tol) {
+        return matrixRank(a, tol, null, false);
+    }
+
+    /** NumPy's matrix_rank(A, tol, hermitian, rtol=rtol): at most one of tol and rtol non-null. */
+    static Tensor matrixRank(Tensor a, Double tol, Double rtol, boolean hermitian) {
         Objects.requireNonNull(a, "matrixRank: a is null");
         a.checkOpen("matrixRank");
+        if (tol != null && rtol != null) {
+            throw new IllegalArgumentException("matrixRank: `tol` and `rtol` can't be both set (tol " + tol + ", rtol "
+                    + rtol + "): tol is an absolute threshold, rtol one relative to the largest singular value");
+        }
         if (a.ndim() < 2) {
             boolean any = Arrays.stream(a.toDoubleArray()).anyMatch(v -> v != 0);
             try (Tensor r = Creation.fromDoubles(a.backend(), new double[] {any ? 1 : 0}, new long[0])) {
                 return r.astype(DType.INT64);
             }
         }
-        Stack s = stack("matrixRank", a, false);
+        Stack s = stack("matrixRank", a, hermitian);
         double[] ranks = new double[s.count];
         boolean single = s.type == DType.FLOAT32;
         for (int i = 0; i < s.count; i++) {
-            double[] values = SingularValues.of(s.data, i * s.size(), s.m, s.n);
-            double largest = values.length == 0 ? 0 : values[0];
+            double[] values = hermitian ? hermitianSvd(s, i, false)[1] : SingularValues.of(s.data, i * s.size(), s.m, s.n);
+            double largest = 0;
+            for (double v : values) {
+                // S.max(initial=0): NaN propagates
+                largest = Double.isNaN(v) || Double.isNaN(largest) ? Double.NaN : Math.max(largest, single ? (float) v : v);
+            }
             double threshold;
             if (tol != null) {
                 threshold = tol;
+            } else if (rtol != null) {
+                threshold = largest * rtol;
             } else if (single) {
                 // NumPy compares float32 singular values with a float32 tolerance
                 threshold = (float) largest * (float) (Math.max(s.m, s.n) * (double) Math.ulp(1.0f));
@@ -317,31 +332,59 @@ final class HostLinearAlgebra {
 
     // ---- cholesky, qr, eigh, svd, pinv --------------------------------------------------------------
 
-    static Tensor cholesky(Tensor a) {
+    static Tensor cholesky(Tensor a, boolean upper) {
         Stack s = stack("cholesky", a, true);
         double[] result = new double[s.data.length];
         for (int i = 0; i < s.count; i++) {
-            double[] l = Cholesky.lower(s.data, i * s.size(), s.n);
+            double[] l = upper ? Cholesky.upper(s.data, i * s.size(), s.n) : Cholesky.lower(s.data, i * s.size(), s.n);
             if (l == null) {
                 throw new LinAlgException("cholesky: matrix is not positive definite: a of shape "
-                        + Shape.toString(s.shape) + s.at(i) + " (only its lower triangle is read)");
+                        + Shape.toString(s.shape) + s.at(i) + " (only its " + (upper ? "upper" : "lower")
+                        + " triangle is read)");
             }
             System.arraycopy(l, 0, result, i * s.size(), s.size());
         }
         return upload(s, result, s.n, s.n);
     }
 
-    static Tensor[] qr(Tensor a) {
-        Stack s = stack("qr", a, false);
-        int k = Math.min(s.m, s.n);
-        double[] q = new double[s.count * s.m * k];
-        double[] r = new double[s.count * k * s.n];
-        for (int i = 0; i < s.count; i++) {
-            double[][] f = Householder.qr(s.data, i * s.size(), s.m, s.n);
-            System.arraycopy(f[0], 0, q, i * s.m * k, s.m * k);
-            System.arraycopy(f[1], 0, r, i * k * s.n, k * s.n);
+    /**
+     * NumPy's qr(a, mode): {q, r} for "reduced" and "complete", {r} for "r", {h, tau} for "raw"
+     * (LAPACK's geqrf output, h transposed as NumPy returns it).
+     */
+    static Tensor[] qr(Tensor a, String mode) {
+        Objects.requireNonNull(mode, "qr: mode is null");
+        if (!mode.equals("reduced") && !mode.equals("complete") && !mode.equals("r") && !mode.equals("raw")) {
+            throw new IllegalArgumentException("qr: unrecognized mode '" + mode
+                    + "': mode must be 'reduced', 'complete', 'r' or 'raw' (NumPy's deprecated 'full' and 'economic' are not supported)");
         }
-        return pair(s, q, new long[] {s.m, k}, r, new long[] {k, s.n});
+        Stack s = stack("qr", a, false);
+        int m = s.m;
+        int n = s.n;
+        int k = Math.min(m, n);
+        // as NumPy: the complete q is m x m only for a tall a; otherwise the reduced q is already square
+        int columns = mode.equals("complete") && m > n ? m : k;
+        boolean raw = mode.equals("raw");
+        double[] first = new double[s.count * (raw ? n * m : mode.equals("r") ? k * n : m * columns)];
+        double[] second = new double[s.count * (raw ? k : columns * n)];
+        for (int i = 0; i < s.count; i++) {
+            Householder.Factored f = Householder.factor(s.data, i * s.size(), m, n);
+            switch (mode) {
+                case "raw" -> {
+                    System.arraycopy(f.h(), 0, first, i * n * m, n * m);
+                    System.arraycopy(f.tau(), 0, second, i * k, k);
+                }
+                case "r" -> System.arraycopy(f.r(k), 0, first, i * k * n, k * n);
+                default -> {
+                    System.arraycopy(f.q(columns), 0, first, i * m * columns, m * columns);
+                    System.arraycopy(f.r(columns), 0, second, i * columns * n, columns * n);
+                }
+            }
+        }
+        return switch (mode) {
+            case "raw" -> pair(s, first, new long[] {n, m}, second, new long[] {k});
+            case "r" -> new Tensor[] {upload(s, first, k, n)};
+            default -> pair(s, first, new long[] {m, columns}, second, new long[] {columns, n});
+        };
     }
 
     private static Tensor[] pair(Stack s, double[] first, long[] firstLast, double[] second, long[] secondLast) {
@@ -355,12 +398,18 @@ final class HostLinearAlgebra {
     }
 
     static Tensor[] eigh(String op, Tensor a, boolean vectors) {
+        return eigh(op, a, vectors, "L");
+    }
+
+    /** NumPy's eigh / eigvalsh with UPLO "L" or "U" (either case), reading only that triangle. */
+    static Tensor[] eigh(String op, Tensor a, boolean vectors, String uplo) {
+        boolean upper = upper(op, uplo);
         Stack s = stack(op, a, true);
         int n = s.n;
         double[] w = new double[s.count * n];
         double[] v = vectors ? new double[s.data.length] : null;
         for (int i = 0; i < s.count; i++) {
-            double[][] e = SymmetricEigen.of(s.data, i * s.size(), n);
+            double[][] e = SymmetricEigen.of(s.data, i * s.size(), n, upper);
             System.arraycopy(e[0], 0, w, i * n, n);
             if (vectors) {
                 System.arraycopy(e[1], 0, v, i * s.size(), s.size());
@@ -370,6 +419,49 @@ final class HostLinearAlgebra {
             return new Tensor[] {upload(s, w, n)};
         }
         return pair(s, w, new long[] {n}, v, new long[] {n, n});
+    }
+
+    /** True for UPLO "U" or "u", false for "L" or "l" (NumPy upper-cases it); anything else refused. */
+    private static boolean upper(String op, String uplo) {
+        Objects.requireNonNull(uplo, op + ": UPLO is null");
+        return switch (uplo) {
+            case "L", "l" -> false;
+            case "U", "u" -> true;
+            default -> throw new IllegalArgumentException(op + ": UPLO argument must be 'L' or 'U', got '" + uplo
+                    + "' (the triangle of a that is read)");
+        };
+    }
+
+    /**
+     * NumPy's svd(hermitian=True) of matrix i of a square stack, from its eigen decomposition (lower
+     * triangle read): s = |w| sorted descending (a stable ascending sort reversed, as NumPy's argsort
+     * of at most 16 values then [::-1]), u the eigenvectors in that order, vh = (u * sign(w))^T.
+     * {u, s, vh} (n x n, n, n x n), or {null, s, null} without vectors.
+     */
+    private static double[][] hermitianSvd(Stack s, int i, boolean vectors) {
+        int n = s.n;
+        double[][] e = SymmetricEigen.of(s.data, i * s.size(), n, false);
+        double[] w = e[0];
+        Integer[] order = new Integer[n];
+        for (int j = 0; j < n; j++) {
+            order[j] = j;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(Math.abs(w[x]), Math.abs(w[y])));
+        double[] values = new double[n];
+        double[] u = vectors ? new double[n * n] : null;
+        double[] vh = vectors ? new double[n * n] : null;
+        for (int j = 0; j < n; j++) {
+            int from = order[n - 1 - j];
+            values[j] = Math.abs(w[from]);
+            if (vectors) {
+                double sign = Math.copySign(1.0, w[from]);
+                for (int r = 0; r < n; r++) {
+                    u[r * n + j] = e[1][r * n + from];
+                    vh[j * n + r] = e[1][r * n + from] * sign;
+                }
+            }
+        }
+        return new double[][] {u, values, vh};
     }
 
     static Tensor[] eig(String op, Tensor a, boolean vectors) {
@@ -415,25 +507,43 @@ final class HostLinearAlgebra {
     }
 
     static Tensor[] svd(String op, Tensor a, boolean computeUv) {
-        Stack s = stack(op, a, false);
+        return svd(op, a, false, computeUv, false);
+    }
+
+    /**
+     * NumPy's svd(a, full_matrices, compute_uv, hermitian): {u, s, vh} or {s}. hermitian reads a's
+     * lower triangle through eigh and ignores fullMatrices (u and vh are square then anyway).
+     */
+    static Tensor[] svd(String op, Tensor a, boolean fullMatrices, boolean computeUv, boolean hermitian) {
+        Stack s = stack(op, a, hermitian);
         int k = Math.min(s.m, s.n);
+        boolean full = fullMatrices && !hermitian;
+        int uColumns = full ? s.m : k;
+        int vRows = full ? s.n : k;
         double[] values = new double[s.count * k];
-        double[] u = computeUv ? new double[s.count * s.m * k] : null;
-        double[] vh = computeUv ? new double[s.count * k * s.n] : null;
+        double[] u = computeUv ? new double[s.count * s.m * uColumns] : null;
+        double[] vh = computeUv ? new double[s.count * vRows * s.n] : null;
         for (int i = 0; i < s.count; i++) {
-            if (!computeUv) {
-                System.arraycopy(SingularValues.of(s.data, i * s.size(), s.m, s.n), 0, values, i * k, k);
-                continue;
+            double[][] f;
+            if (hermitian) {
+                f = hermitianSvd(s, i, computeUv);
+            } else if (!computeUv) {
+                f = new double[][] {null, SingularValues.of(s.data, i * s.size(), s.m, s.n), null};
+            } else if (full) {
+                f = SingularValues.decomposeFull(s.data, i * s.size(), s.m, s.n);
+            } else {
+                f = SingularValues.decompose(s.data, i * s.size(), s.m, s.n);
             }
-            double[][] f = SingularValues.decompose(s.data, i * s.size(), s.m, s.n);
-            System.arraycopy(f[0], 0, u, i * s.m * k, s.m * k);
             System.arraycopy(f[1], 0, values, i * k, k);
-            System.arraycopy(f[2], 0, vh, i * k * s.n, k * s.n);
+            if (computeUv) {
+                System.arraycopy(f[0], 0, u, i * s.m * uColumns, s.m * uColumns);
+                System.arraycopy(f[2], 0, vh, i * vRows * s.n, vRows * s.n);
+            }
         }
         if (!computeUv) {
             return new Tensor[] {upload(s, values, k)};
         }
-        Tensor[] uv = pair(s, u, new long[] {s.m, k}, vh, new long[] {k, s.n});
+        Tensor[] uv = pair(s, u, new long[] {s.m, uColumns}, vh, new long[] {vRows, s.n});
         try {
             return new Tensor[] {uv[0], upload(s, values, k), uv[1]};
         } catch (RuntimeException e) {
@@ -444,20 +554,44 @@ final class HostLinearAlgebra {
     }
 
     static Tensor pinv(Tensor a, double rcond) {
-        Stack s = stack("pinv", a, false);
-        if (!(rcond >= 0)) {
-            throw new IllegalArgumentException("pinv: rcond must be >= 0, got " + rcond);
+        return pinv(a, (Double) rcond, false, false);
+    }
+
+    /**
+     * NumPy's pinv(a, rcond, hermitian), or with {@code relative} pinv(a, hermitian=..., rtol=rcond)
+     * where a null rcond stands for rtol=None: max(M, N) times the eps of a's type, which an integer
+     * or bool a lacks (NumPy's finfo refuses it).
+     */
+    static Tensor pinv(Tensor a, Double tolerance, boolean hermitian, boolean relative) {
+        Objects.requireNonNull(a, "pinv: a is null");
+        a.checkOpen("pinv");
+        String name = relative ? "rtol" : "rcond";
+        if (!relative) {
+            Objects.requireNonNull(tolerance, "pinv: rcond is null");
         }
+        boolean byType = tolerance == null;
+        if (byType && !a.dtype.isFloatingPoint()) {
+            throw new IllegalArgumentException("pinv: rtol=None takes the machine epsilon of a's type, and " + a.dtype.numpyName()
+                    + " has none (NumPy: 'data type not inexact'); give rtol or a float a");
+        }
+        if (!byType && !(tolerance >= 0)) {
+            throw new IllegalArgumentException("pinv: " + name + " must be >= 0, got " + tolerance);
+        }
+        boolean empty = a.ndim() >= 2 && a.shape[a.ndim() - 2] * a.shape[a.ndim() - 1] == 0;
+        // NumPy returns an empty result before its svd, so an empty non-square a passes with hermitian
+        Stack s = stack("pinv", a, hermitian && !empty);
         int m = s.m;
         int n = s.n;
         int k = Math.min(m, n);
+        double rcond = byType ? Math.max(m, n) * (s.type == DType.FLOAT32 ? (double) Math.ulp(1.0f) : Math.ulp(1.0))
+                : tolerance;
         double[] result = new double[s.count * n * m];
-        for (int i = 0; i < s.count; i++) {
-            double[][] f = SingularValues.decompose(s.data, i * s.size(), m, n);
+        for (int i = 0; i < s.count && k > 0; i++) {
+            double[][] f = hermitian ? hermitianSvd(s, i, true) : SingularValues.decompose(s.data, i * s.size(), m, n);
             double[] u = f[0];
             double[] values = f[1];
             double[] vh = f[2];
-            double cutoff = rcond * (k == 0 ? 0 : values[0]);
+            double cutoff = rcond * (k == 0 ? 0 : max(values));
             int at = i * n * m;
             for (int p = 0; p < k; p++) {
                 if (values[p] <= cutoff) {                  // NaN singular values are kept: NaN in, NaN out
@@ -473,6 +607,15 @@ final class HostLinearAlgebra {
             }
         }
         return upload(s, result, n, m);
+    }
+
+    /** The largest value, NaN propagating (NumPy's amax). */
+    private static double max(double[] values) {
+        double largest = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            largest = Double.isNaN(v) || Double.isNaN(largest) ? Double.NaN : Math.max(largest, v);
+        }
+        return largest;
     }
 
     // ---- lstsq --------------------------------------------------------------------------------------

@@ -6568,6 +6568,31 @@ public final class Np {
     }
 
     /**
+     * {@code np.linalg.matrix_rank(A, tol, hermitian, rtol=rtol)} with NumPy 2's keywords: the number
+     * of singular values greater than tol (absolute), or than rtol · S.max() (relative), or, both
+     * null, than NumPy's default S.max() · max(M, N) · eps. With {@code hermitian} the singular
+     * values are the absolute eigenvalues of a symmetric a (only its lower triangle read, as
+     * {@link #eigvalsh}), which must then be square.
+     *
+     * <pre>{@code
+     * Tensor a = Np.array(new double[] {1, 2, 2, 4.001}, 2, 2);     // s ~ [5.0, 0.0002]
+     * Np.matrixRank(a, null, 1e-3, false);                          // 1 (0.0002 <= 1e-3 * 5.0)
+     * Np.matrixRank(a, null, null, true);                           // 2
+     * }</pre>
+     *
+     * <p>A float32 a compares float32 singular values with a tol or rtol · S.max() computed in
+     * float64, as NumPy's float64 tolerance array does; a NaN tolerance counts nothing. A 0-d or 1-d
+     * a gives 1 unless every element is zero, whatever the keywords (once checked).
+     *
+     * @throws IllegalArgumentException when tol and rtol are both given (NumPy's "`tol` and `rtol`
+     *                                  can't be both set"), a is float16, or with hermitian a is not
+     *                                  a stack of square matrices
+     */
+    public static Tensor matrixRank(Tensor a, Double tol, Double rtol, boolean hermitian) {
+        return HostLinearAlgebra.matrixRank(a, tol, rtol, hermitian);
+    }
+
+    /**
      * The lower-triangular Cholesky factor L with {@code L @ L.T == a} of a symmetric
      * positive-definite matrix, or of each one in a stack ({@code np.linalg.cholesky}). Only the
      * lower triangle of a is read (the upper one is assumed to mirror it), as NumPy's LAPACK call;
@@ -6585,14 +6610,34 @@ public final class Np {
      * @throws IllegalArgumentException when a is not at least 2-d or its last two dimensions differ
      */
     public static Tensor cholesky(Tensor a) {
-        return HostLinearAlgebra.cholesky(a);
+        return HostLinearAlgebra.cholesky(a, false);
+    }
+
+    /**
+     * {@code np.linalg.cholesky(a, upper=upper)} (NumPy 2): with upper, the upper-triangular U with
+     * {@code U.T @ U == a}, read from a's upper triangle only (the lower one is assumed to mirror
+     * it), zero below the diagonal; otherwise {@link #cholesky(Tensor)}. U is L's transpose for a
+     * symmetric a.
+     *
+     * <pre>{@code
+     * Np.cholesky(Np.array(new double[] {4, 2, 99, 5}, 2, 2), true);   // [[2, 1], [0, 2]] (99 not read)
+     * }</pre>
+     *
+     * @throws LinAlgException          when a matrix is not positive definite (a non-positive or NaN
+     *                                  pivot), naming its index in the stack and the triangle read
+     * @throws IllegalArgumentException when a is not at least 2-d, its last two dimensions differ, or a is float16
+     */
+    public static Tensor cholesky(Tensor a, boolean upper) {
+        return HostLinearAlgebra.cholesky(a, upper);
     }
 
     /**
      * The reduced QR factorization ({@code np.linalg.qr(a, mode='reduced')}) as {@code {q, r}}: for a
      * of shape (..., M, N) and K = min(M, N), q is (..., M, K) with orthonormal columns and r is
-     * (..., K, N) upper triangular, {@code q @ r == a}. As with LAPACK, the signs of r's diagonal
-     * (and of q's matching columns) are not normalized; they may differ from NumPy's.
+     * (..., K, N) upper triangular, {@code q @ r == a}. The reflectors are LAPACK's ({@code dgeqrf}'s
+     * {@code dlarfg}: r[j][j] = -sign(a's pivot) · the column's norm, no reflection where the column
+     * is already zero below the diagonal), so q and r are NumPy's to rounding, signs included,
+     * except where a diagonal entry of r is at roundoff level (its sign is then noise in both).
      *
      * <pre>{@code
      * Tensor[] qr = Np.qr(Np.array(new double[] {3, 1, 4, 2}, 2, 2));   // |r[0][0]| == 5
@@ -6604,7 +6649,39 @@ public final class Np {
      * @throws IllegalArgumentException when a is not at least 2-d
      */
     public static Tensor[] qr(Tensor a) {
-        return HostLinearAlgebra.qr(a);
+        return HostLinearAlgebra.qr(a, "reduced");
+    }
+
+    /**
+     * {@code np.linalg.qr(a, mode)} for a of shape (..., M, N), K = min(M, N):
+     * <ul>
+     * <li>"reduced": {@code {q, r}}, q (..., M, K), r (..., K, N), as {@link #qr(Tensor)};</li>
+     * <li>"complete": {@code {q, r}}, q (..., M, M) orthogonal, r (..., M, N) upper triangular (for
+     *     M &gt; N its last M - N rows are zero and q's last M - N columns complete the reduced q);</li>
+     * <li>"r": the one-element {@code {r}}, r (..., K, N) (NumPy returns r alone);</li>
+     * <li>"raw": {@code {h, tau}}, LAPACK's {@code dgeqrf} output as NumPy returns it: h (..., N, M)
+     *     is the compact form transposed (r on and below h's diagonal, the reflectors' vectors v
+     *     above it, v's leading 1 implied), tau (..., K) the reflectors' scalars, so that
+     *     q = (I - tau[0] v0 v0<sup>T</sup>) ... (I - tau[K-1] v v<sup>T</sup>).</li>
+     * </ul>
+     *
+     * <pre>{@code
+     * Tensor a = Np.array(new double[] {3, 0, 4, 5}, 2, 2);
+     * Np.qr(a, "r")[0];          // [[-5, -4], [0, 3]]
+     * Np.qr(a, "raw");           // h = [[-5, 0.5], [-4, 3]], tau = [1.6, 0]
+     * }</pre>
+     *
+     * <p>Every output is NumPy's to rounding (see {@link #qr(Tensor)}), h's vectors and tau included:
+     * the reflectors follow LAPACK's {@code dlarfg} (tau = 0 for a column already zero below the
+     * diagonal and for the last row). float32 gives float32, every other type float64; empty
+     * matrices give NumPy's shapes ("complete" of (3, 0) gives the 3 x 3 identity as q). NumPy's
+     * deprecated modes "full"/"f" and "economic"/"e" are refused.
+     *
+     * @throws IllegalArgumentException for any other mode (NumPy: "Unrecognized mode"), checked
+     *                                  before a; when a is not at least 2-d or is float16
+     */
+    public static Tensor[] qr(Tensor a, String mode) {
+        return HostLinearAlgebra.qr(a, mode);
     }
 
     /**
@@ -6636,13 +6713,35 @@ public final class Np {
     }
 
     /**
+     * {@code np.linalg.eigh(a, UPLO)}: UPLO "L" reads only a's lower triangle (as
+     * {@link #eigh(Tensor)}), "U" only its upper one; NumPy upper-cases UPLO, so "l" and "u" are
+     * accepted too.
+     *
+     * <pre>{@code
+     * Tensor a = Np.array(new double[] {2, 1, 99, 2}, 2, 2);
+     * Np.eigh(a, "U")[0];    // [1, 3] (99 not read); Np.eigh(a, "L") reads 99 instead
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for any other UPLO ("UPLO argument must be 'L' or 'U'"),
+     *                                  checked before a, or as {@link #eigh(Tensor)}
+     */
+    public static Tensor[] eigh(Tensor a, String uplo) {
+        return HostLinearAlgebra.eigh("eigh", a, true, uplo);
+    }
+
+    /** {@code np.linalg.eigvalsh(a, UPLO)}: {@link #eigh(Tensor, String)}'s eigenvalues. */
+    public static Tensor eigvalsh(Tensor a, String uplo) {
+        return HostLinearAlgebra.eigh("eigvalsh", a, false, uplo)[0];
+    }
+
+    /**
      * The reduced singular value decomposition ({@code np.linalg.svd(a, full_matrices=False)}) as
      * {@code {u, s, vh}}: for a of shape (..., M, N) and K = min(M, N), u (..., M, K) and vh
      * (..., K, N) with orthonormal columns and rows, s (..., K) the singular values, largest first,
      * and {@code u @ diag(s) @ vh == a}. The signs of singular vector pairs (and the basis for
      * repeated singular values) are not normalized and may differ from NumPy's; u's columns for
      * zero singular values (also those at roundoff level, whose direction is noise) are completed to
-     * an orthonormal set. jtensor has no full_matrices=True.
+     * an orthonormal set. NumPy's default is full_matrices=True: see {@link #svd(Tensor, boolean, boolean)}.
      *
      * <pre>{@code
      * Tensor[] usv = Np.svd(Np.array(new double[] {3, 0, 0, -4}, 2, 2));   // s = [4, 3]
@@ -6663,6 +6762,45 @@ public final class Np {
      */
     public static Tensor[] svd(Tensor a, boolean computeUv) {
         return HostLinearAlgebra.svd("svd", a, computeUv);
+    }
+
+    /**
+     * {@code np.linalg.svd(a, full_matrices, compute_uv)}: with fullMatrices, u is (..., M, M) and
+     * vh (..., N, N), their columns and rows beyond the K-th an orthonormal completion (which one
+     * is unspecified, as in NumPy: LAPACK's is some orthonormal basis of the complement); otherwise
+     * as {@link #svd(Tensor)}. Without computeUv the one-element {@code {s}} (fullMatrices ignored).
+     *
+     * <pre>{@code
+     * Tensor[] usv = Np.svd(Np.ones(3, 2), true, true);   // u 3x3, s = [2.449, 0], vh 2x2
+     * }</pre>
+     *
+     * <p>Empty matrices give NumPy's shapes, the completed factor an identity: a of shape (3, 0)
+     * gives u = eye(3), s and vh empty.
+     *
+     * @throws IllegalArgumentException when a is not at least 2-d or is float16
+     */
+    public static Tensor[] svd(Tensor a, boolean fullMatrices, boolean computeUv) {
+        return HostLinearAlgebra.svd("svd", a, fullMatrices, computeUv, false);
+    }
+
+    /**
+     * {@code np.linalg.svd(a, full_matrices, compute_uv, hermitian)}: with hermitian, a symmetric
+     * a's SVD from its eigen decomposition (only the lower triangle read, as {@link #eigh(Tensor)}):
+     * s = |w| sorted descending, u the eigenvectors in that order and vh = (u · sign(w))<sup>T</sup>,
+     * so u's columns are NumPy's to sign and vh's rows carry the sign of their eigenvalue relative
+     * to u's (vh = u.T where w &gt;= 0). fullMatrices is ignored then (u and vh are square), as NumPy
+     * ignores it. Equal |w| (e.g. w = ±1) keep eigh's order reversed, as NumPy's argsort does for
+     * up to 16 values; beyond that NumPy's order of ties is unspecified.
+     *
+     * <pre>{@code
+     * Np.svd(Np.array(new double[] {1, 2, 2, -3}, 2, 2), false, false, true)[0];   // [3.828, 1.828]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when hermitian and a is not a stack of square matrices, or as
+     *                                  {@link #svd(Tensor, boolean, boolean)}
+     */
+    public static Tensor[] svd(Tensor a, boolean fullMatrices, boolean computeUv, boolean hermitian) {
+        return HostLinearAlgebra.svd("svd", a, fullMatrices, computeUv, hermitian);
     }
 
     /**
@@ -6702,6 +6840,44 @@ public final class Np {
      */
     public static Tensor pinv(Tensor a, double rcond) {
         return HostLinearAlgebra.pinv(a, rcond);
+    }
+
+    /**
+     * {@code np.linalg.pinv(a, rcond, hermitian)}: with hermitian, the pseudo-inverse of a symmetric
+     * a from its eigen decomposition (only the lower triangle read, see
+     * {@link #svd(Tensor, boolean, boolean, boolean)}), a then a stack of square matrices (empty ones
+     * of any shape pass, as NumPy returns before its SVD); singular values at most rcond · s.max are
+     * dropped.
+     *
+     * <pre>{@code
+     * Np.pinv(Np.array(new double[] {2, 0, 0, 0}, 2, 2), 1e-15, true);   // [[0.5, 0], [0, 0]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when rcond is negative or NaN (NumPy does not check), or as
+     *                                  {@link #pinv(Tensor)}; with hermitian when a is not square
+     */
+    public static Tensor pinv(Tensor a, double rcond, boolean hermitian) {
+        return HostLinearAlgebra.pinv(a, (Double) rcond, hermitian, false);
+    }
+
+    /**
+     * NumPy 2's {@code np.linalg.pinv(a, hermitian=hermitian, rtol=rtol)}: as
+     * {@link #pinv(Tensor, double, boolean)} with rtol in rcond's place, and rtol null meaning
+     * NumPy's {@code rtol=None}: max(M, N) · eps of a's type (float32's for float32, float64's for
+     * float64), where {@code pinv(a)} keeps NumPy's 1e-15. NumPy's error for rcond and rtol both set
+     * cannot arise: each overload takes one of them.
+     *
+     * <pre>{@code
+     * Tensor a = Np.array(new double[] {1, 0, 0, 1e-17}, 2, 2);
+     * Np.pinvRtol(a, null, false);    // [[1, 0], [0, 0]]: 1e-17 <= 2 * 2.2e-16 * 1
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when rtol is null and a is an integer or bool tensor (it has
+     *                                  no eps: NumPy's finfo raises "data type ... not inexact"),
+     *                                  rtol is negative or NaN, or as {@link #pinv(Tensor, double, boolean)}
+     */
+    public static Tensor pinvRtol(Tensor a, Double rtol, boolean hermitian) {
+        return HostLinearAlgebra.pinv(a, rtol, hermitian, true);
     }
 
     /**

@@ -81,6 +81,41 @@ final class SingularValues {
         return new double[][] {u, values, vh};
     }
 
+    /**
+     * The full singular value decomposition {u (m x m), s (k, largest first), vh (n x n)}, row-major,
+     * k = min(m, n): {@link #decompose}'s factors with u's columns (or vh's rows) beyond the k-th an
+     * orthonormal completion (Gram-Schmidt of unit vectors, twice), as LAPACK's {@code gesdd} with
+     * {@code JOBZ='A'} returns some orthonormal completion.
+     */
+    static double[][] decomposeFull(double[] data, int from, int m, int n) {
+        double[][] f = decompose(data, from, m, n);
+        int k = Math.min(m, n);
+        double[][] uColumns = new double[m][];
+        for (int j = 0; j < k; j++) {
+            uColumns[j] = new double[m];
+            for (int i = 0; i < m; i++) {
+                uColumns[j][i] = f[0][i * k + j];
+            }
+        }
+        complete(uColumns, m);
+        double[] u = new double[m * m];
+        for (int j = 0; j < m; j++) {
+            for (int i = 0; i < m; i++) {
+                u[i * m + j] = uColumns[j][i];
+            }
+        }
+        double[][] vRows = new double[n][];
+        for (int j = 0; j < k; j++) {
+            vRows[j] = Arrays.copyOfRange(f[2], j * n, (j + 1) * n);
+        }
+        complete(vRows, n);
+        double[] vh = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(vRows[j], 0, vh, j * n, n);
+        }
+        return new double[][] {u, f[1], vh};
+    }
+
     /** The matrix as columns (of its transpose when it is wide, so there are min(m, n) columns). */
     private static double[][] columns(double[] data, int from, int m, int n) {
         boolean transpose = n > m;

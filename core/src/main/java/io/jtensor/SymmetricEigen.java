@@ -2,7 +2,8 @@ package io.jtensor;
 
 /**
  * Eigenvalues and eigenvectors of one real symmetric matrix by the cyclic Jacobi method, in double
- * precision on the host. Reads only the lower triangle (NumPy's {@code UPLO='L'}). Jacobi is slower
+ * precision on the host. Reads only the lower triangle (NumPy's {@code UPLO='L'}) or only the upper
+ * one ({@code UPLO='U'}). Jacobi is slower
  * than LAPACK's tridiagonal methods (about 10 n<sup>3</sup> per sweep, 6 to 10 sweeps) but simple
  * and accurate: eigenvalues within a small multiple of eps·‖A‖<sub>2</sub>, eigenvectors
  * orthonormal to a few eps.
@@ -19,11 +20,17 @@ final class SymmetricEigen {
      * symmetric matrix whose lower triangle is at {@code data[from..]} (row-major n x n).
      */
     static double[][] of(double[] data, int from, int n) {
+        return of(data, from, n, false);
+    }
+
+    /** As {@link #of(double[], int, int)}, reading the upper triangle instead when {@code upper}. */
+    static double[][] of(double[] data, int from, int n, boolean upper) {
         double[] a = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
-                a[i * n + j] = data[from + i * n + j];
-                a[j * n + i] = data[from + i * n + j];
+                double v = upper ? data[from + j * n + i] : data[from + i * n + j];
+                a[i * n + j] = v;
+                a[j * n + i] = v;
             }
         }
         double[] v = new double[n * n];

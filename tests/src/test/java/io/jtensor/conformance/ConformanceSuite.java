@@ -171,6 +171,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** numpy.linalg's keywords: qr's modes, svd's full_matrices and hermitian, UPLO, upper, rtol. */
+    @Nested
+    @Tag("linalgmodes")
+    @DisplayName("linear algebra: NumPy 2's modes and keywords")
+    class LinalgModes extends LinalgModesConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** Views, copies, conversions, creation, printing, lifecycle. */
     @Nested
     @Tag("views")

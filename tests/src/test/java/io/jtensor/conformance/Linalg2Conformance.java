@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -72,6 +74,19 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         }
         Map<String, String> args = ManipulationConformance.args(row.get("args"));
         List<Supplier<Tensor[]>> calls = calls(op, args, in);
+        // svdvals' second overload is svd(a, false)
+        replay(this, row, what, calls, c -> op.equals("svdvals") && c == 1 ? "svd" : javaName(op),
+                (context, parts) -> invariants(context, op, in.getFirst(), parts));
+    }
+
+    /**
+     * Replays one row of a linalg reference file (linalg2.csv's columns) through each of {@code calls}:
+     * NumPy's refusal (an IllegalArgumentException whose message starts with {@code name} of the
+     * overload's index, a LinAlgException for a numerical one), or every result's dtype, shape and
+     * compared values, then {@code invariants} with the context and the results.
+     */
+    static void replay(ConformanceCase test, Row row, String what, List<Supplier<Tensor[]>> calls, IntFunction<String> name,
+                       BiConsumer<String, Tensor[]> invariants) {
         if (row.get("result_dtype").equals("error")) {
             String numpyError = row.get("expected");
             boolean numerical = numpyError.contains("Singular matrix") || numpyError.contains("not positive definite");
@@ -79,9 +94,8 @@ public abstract class Linalg2Conformance extends ConformanceCase {
                 Supplier<Tensor[]> call = calls.get(c);
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call::get,
                         () -> what + ": NumPy raises " + numpyError);
-                // svdvals' second overload is svd(a, false)
-                String name = op.equals("svdvals") && c == 1 ? "svd" : javaName(op);
-                assertTrue(e.getMessage().startsWith(name + ": "), () -> what + ": the message names the op: "
+                String expectedName = name.apply(c);
+                assertTrue(e.getMessage().startsWith(expectedName + ": "), () -> what + ": the message names the op: "
                         + e.getMessage());
                 if (numerical) {
                     assertInstanceOf(LinAlgException.class, e, what + ": NumPy's " + numpyError);
@@ -109,20 +123,20 @@ public abstract class Linalg2Conformance extends ConformanceCase {
                 long[] shape = parseShape(shapes[i]);
                 int n = Math.toIntExact(Arrays.stream(shape).reduce(1, Math::multiplyExact));
                 String part = context + (parts.length > 1 ? " result " + i : "");
-                assertOnBackend(part, parts[i]);
+                test.assertOnBackend(part, parts[i]);
                 String compare = compares[i];
                 if (compare.equals("-") || n == 0) {
                     Check.meta(part, parts[i], type, shape);
                     continue;
                 }
                 Tensor actual = compare.equals("a") ? Np.abs(parts[i]) : parts[i];
-                Tolerance tol = type.isFloatingPoint() ? suite().linalgTolerance("decomposition", type) : Tolerance.EXACT;
+                Tolerance tol = type.isFloatingPoint() ? test.suite().linalgTolerance("decomposition", type) : Tolerance.EXACT;
                 Check.tokens(part + (compare.equals("a") ? " (absolute values)" : ""), actual, type, shape,
                         Arrays.copyOfRange(expected, at, at + n), tol, ReferenceData.parseDouble(scales[i]));
                 at += n;
             }
             assertEquals(expected.length, at, context + ": elements in all compared results");
-            invariants(context, op, in.getFirst(), parts);
+            invariants.accept(context, parts);
         }
     }
 
@@ -257,7 +271,7 @@ public abstract class Linalg2Conformance extends ConformanceCase {
     // ---- invariants, checked on the host in double ------------------------------------------------
 
     /** The matrices of a stack as double[count][rows * cols], with rows and cols. */
-    private record Matrices(double[][] data, int rows, int cols) {
+    record Matrices(double[][] data, int rows, int cols) {
 
         static Matrices of(Tensor t) {
             long[] s = t.shape();
@@ -286,7 +300,7 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         }
     }
 
-    private static double[] multiply(double[] a, double[] b, int m, int k, int n) {
+    static double[] multiply(double[] a, double[] b, int m, int k, int n) {
         double[] c = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int p = 0; p < k; p++) {
@@ -298,7 +312,7 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         return c;
     }
 
-    private static double[] transpose(double[] a, int rows, int cols) {
+    static double[] transpose(double[] a, int rows, int cols) {
         double[] t = new double[a.length];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
@@ -308,7 +322,7 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         return t;
     }
 
-    private static double frobenius(double[] a) {
+    static double frobenius(double[] a) {
         double s = 0;
         for (double v : a) {
             s = Math.hypot(s, v);
@@ -317,7 +331,7 @@ public abstract class Linalg2Conformance extends ConformanceCase {
     }
 
     /** Asserts |actual - expected| <= 32 * n * eps(type) * scale element by element. */
-    private static void near(String context, double[] expected, double[] actual, int n, DType type, double scale) {
+    static void near(String context, double[] expected, double[] actual, int n, DType type, double scale) {
         double bound = 32.0 * Math.max(n, 1) * Tolerance.eps(type) * scale;
         for (int i = 0; i < expected.length; i++) {
             double error = Math.abs(actual[i] - expected[i]);
@@ -327,7 +341,7 @@ public abstract class Linalg2Conformance extends ConformanceCase {
         }
     }
 
-    private static double[] identity(int n) {
+    static double[] identity(int n) {
         double[] e = new double[n * n];
         for (int i = 0; i < n; i++) {
             e[i * n + i] = 1;

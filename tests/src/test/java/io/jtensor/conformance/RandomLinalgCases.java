@@ -2,7 +2,9 @@ package io.jtensor.conformance;
 
 import io.jtensor.DType;
 import io.jtensor.Float16;
+import io.jtensor.Index;
 import io.jtensor.Np;
+import io.jtensor.Slice;
 import io.jtensor.Tensor;
 
 import java.util.ArrayList;
@@ -13,9 +15,11 @@ import java.util.TreeMap;
 /**
  * The {@link RandomCase.Family#LINALG} family of the fuzzer: contractions (dot, vdot, inner, outer,
  * tensordot, einsum, kron, trace, cross, multi_dot), numpy.linalg (matrix_power, det, slogdet, inv,
- * solve, norm, cond with every p, pinv and lstsq with rcond, matrix_rank with tol, cholesky, qr, svd
- * with compute_uv, svdvals, eigh, eigvalsh, eig, eigvals, tensorinv, tensorsolve), convolve,
- * correlate and interp, compared with NumPy 2.4 by {@code tests/reference/random_cases_linalg.py}.
+ * solve, norm, cond with every p, pinv with rcond, rtol and hermitian, lstsq with rcond, matrix_rank
+ * with tol, rtol and hermitian, cholesky with upper, qr with its four modes, svd with compute_uv,
+ * full_matrices and hermitian, svdvals, eigh and eigvalsh with UPLO, eig, eigvals, tensorinv,
+ * tensorsolve), convolve, correlate and interp, compared with NumPy 2.4 by
+ * {@code tests/reference/random_cases_linalg.py}.
  *
  * <p>eig and eigvals get matrices of real, well-conditioned spectra most of the time (param
  * {@code spectrum}: symmetric, triangular, diagonally dominant, or "similar", an integer S·D·S⁻¹),
@@ -34,8 +38,10 @@ import java.util.TreeMap;
  * singular (a zero row or column: an exactly zero LU pivot, LAPACK's LinAlgError) one time in six.
  * Decompositions whose factors NumPy leaves unnormalized are compared by invariants, computed on
  * the backend from jtensor's factors and from the input on NumPy's side: qr gives
- * {@code [q@r, q.T@q, |diag r|]} (that last one only for full-rank "wide" draws), svd
- * {@code [s, u*s@vh, u.T@u, vh@vh.T]}, eigh {@code [w, v*w@v.T, v.T@v]}, lstsq
+ * {@code [q@r, q.T@q, |diag r|]} (that last one only for full-rank "wide" draws; modes "r" and
+ * "raw", whose LAPACK reflectors fix the signs, by value for those draws, else
+ * {@code [r.T@r, tril(r, -1)]}), svd {@code [s, u[:, :k]*s@vh[:k], u.T@u, vh@vh.T]} (hermitian: of
+ * the matrix a's lower triangle holds), eigh {@code [w, v*w@v.T, v.T@v]}, lstsq
  * {@code [x, residuals, rank, s]}, each flattened and concatenated.
  *
  * <p>Keywords live in {@link RandomCase#params()} by NumPy's names: {@code axes} (tensordot: an
@@ -53,6 +59,11 @@ final class RandomLinalgCases {
         "matrix_power", "cross", "det", "inv", "solve", "norm", "pinv", "matrix_rank", "cholesky", "qr", "svd", "eigh",
         "lstsq", "convolve", "correlate", "interp", "slogdet", "svdvals", "eigvalsh", "eigvals", "eig", "eig", "cond",
         "tensorinv", "tensorsolve", "multi_dot"};
+
+    /** qr's modes, "q" one that both refuse. */
+    private static final String[] QR_MODES = {"reduced", "reduced", "complete", "complete", "r", "raw", "raw", "q"};
+    /** eigh's UPLO: NumPy upper-cases it; "X" both refuse. */
+    private static final String[] UPLOS = {"L", "L", "L", "U", "U", "U", "u", "l", "X"};
 
     private static final int SMALL = 0;
     private static final int WIDE = 1;
@@ -81,7 +92,7 @@ final class RandomLinalgCases {
             case "solve" -> solve(d);
             case "norm" -> norm(d, mode, params);
             case "pinv", "matrix_rank", "qr", "svd", "svdvals" -> List.of(matrix(d, op, mode, params));
-            case "cholesky", "eigh", "eigvalsh" -> List.of(symmetric(d, op));
+            case "cholesky", "eigh", "eigvalsh" -> List.of(symmetric(d, op, params));
             case "eigvals", "eig" -> List.of(spectral(d, params));
             case "cond" -> cond(d, params);
             case "tensorinv" -> tensorinv(d, params);
@@ -519,16 +530,32 @@ final class RandomLinalgCases {
      */
     private static RandomCase.Operand matrix(RandomCase.Drawer d, String op, int mode, TreeMap<String, Object> params) {
         switch (op) {
-            case "matrix_rank" -> params.put("tol", d.random.nextInt(3) > 0 ? null
-                    : new Double[] {0.37, 1.73, 4.1, 1e-3, -1.0}[d.random.nextInt(5)]);
-            case "pinv" -> params.put("rcond", d.random.nextInt(3) > 0 ? null : new Double[] {0.1, 0.37, 1e-8}[d.random.nextInt(3)]);
-            case "svd" -> params.put("compute_uv", d.random.nextInt(4) > 0);
+            case "matrix_rank" -> {
+                params.put("tol", d.random.nextInt(3) > 0 ? null
+                        : new Double[] {0.37, 1.73, 4.1, 1e-3, -1.0}[d.random.nextInt(5)]);
+                // both tol and rtol sometimes: both refuse
+                params.put("rtol", d.random.nextInt(4) > 0 ? null : new Double[] {0.1, 1e-3, 1e-12}[d.random.nextInt(3)]);
+                params.put("hermitian", d.random.nextInt(5) == 0);
+            }
+            case "pinv" -> {
+                params.put("rcond", d.random.nextInt(3) > 0 ? null : new Double[] {0.1, 0.37, 1e-8}[d.random.nextInt(3)]);
+                // NumPy 2's rtol in rcond's place: "None" is rtol=None (max(M, N) * eps of a's type)
+                params.put("rtol", params.get("rcond") != null || d.random.nextInt(3) > 0 ? null
+                        : new Object[] {"None", "None", 0.1, 1e-8}[d.random.nextInt(4)]);
+                params.put("hermitian", d.random.nextInt(5) == 0);
+            }
+            case "svd" -> {
+                params.put("compute_uv", d.random.nextInt(4) > 0);
+                params.put("full_matrices", d.random.nextBoolean());
+                params.put("hermitian", d.random.nextInt(6) == 0);
+            }
+            case "qr" -> params.put("mode", QR_MODES[d.random.nextInt(QR_MODES.length)]);
             default -> {
             }
         }
         long[] batch = batch(d);
         int m = dim(d, 0);
-        int n = dim(d, 0);
+        int n = Boolean.TRUE.equals(params.get("hermitian")) && d.random.nextInt(4) > 0 ? m : dim(d, 0);
         DType t = op.equals("matrix_rank") ? d.dtype() : floatOrAny(d);
         if (op.equals("matrix_rank") && d.random.nextBoolean() && t.isFloatingPoint() && t != DType.FLOAT16) {
             int r = d.random.nextInt(Math.min(m, n) + 1);
@@ -563,7 +590,12 @@ final class RandomLinalgCases {
      * triangle sometimes overwritten (both read the lower one only). eigh: a symmetric matrix, the
      * upper triangle sometimes garbage.
      */
-    private static RandomCase.Operand symmetric(RandomCase.Drawer d, String op) {
+    private static RandomCase.Operand symmetric(RandomCase.Drawer d, String op, TreeMap<String, Object> params) {
+        if (op.equals("cholesky")) {
+            params.put("upper", d.random.nextInt(3) == 0);
+        } else {
+            params.put("UPLO", UPLOS[d.random.nextInt(UPLOS.length)]);
+        }
         long[] batch = batch(d);
         int m = dim(d, 0);
         DType t = floatOrAny(d);
@@ -1042,14 +1074,14 @@ final class RandomLinalgCases {
             case "inv" -> Np.inv(a);
             case "solve" -> Np.solve(a, b);
             case "norm" -> norm(c, a);
-            case "pinv" -> c.param("rcond") == null ? Np.pinv(a) : Np.pinv(a, (Double) c.param("rcond"));
-            case "matrix_rank" -> c.param("tol") == null ? Np.matrixRank(a) : Np.matrixRank(a, (Double) c.param("tol"));
-            case "cholesky" -> Np.cholesky(a);
+            case "pinv" -> pinv(c, a);
+            case "matrix_rank" -> matrixRank(c, a);
+            case "cholesky" -> Boolean.TRUE.equals(c.param("upper")) ? Np.cholesky(a, true) : Np.cholesky(a);
             case "qr" -> qr(c, a);
-            case "svd" -> Boolean.FALSE.equals(c.param("compute_uv")) ? Np.svd(a, false)[0] : svd(a);
+            case "svd" -> Boolean.FALSE.equals(c.param("compute_uv")) ? svdValues(c, a) : svd(c, a);
             case "svdvals" -> Np.svdvals(a);
-            case "eigh" -> eigh(a);
-            case "eigvalsh" -> Np.eigvalsh(a);
+            case "eigh" -> eigh(c, a);
+            case "eigvalsh" -> c.param("UPLO") == null ? Np.eigvalsh(a) : Np.eigvalsh(a, (String) c.param("UPLO"));
             case "eigvals" -> unordered(c) ? sorted(Np.eigvals(a)) : Np.eigvals(a);
             case "eig" -> unordered(c) || "symmetric".equals(c.param("spectrum")) ? eigInvariants(a, unordered(c)) : eig(a);
             case "slogdet" -> slogdet(a);
@@ -1080,25 +1112,82 @@ final class RandomLinalgCases {
         return ord instanceof String s ? Np.norm(x, s, axis, keepdims) : Np.norm(x, (Double) ord, axis, keepdims);
     }
 
+    /**
+     * qr by mode: reduced and complete {@code [q@r, q.T@q, |diag r|]} (the last for "wide" draws);
+     * r and raw, whose factors LAPACK's reflectors fix, their values for "wide" (full-rank) draws
+     * ({@code r}, {@code [h, tau]}), otherwise {@code [r.T@r, tril(r, -1)]} (r.T@r == a.T@a whatever
+     * the signs), r read from raw's h.
+     */
     private static Tensor qr(RandomCase c, Tensor a) {
-        Tensor[] qr = Np.qr(a);
+        String mode = c.param("mode") == null ? "reduced" : (String) c.param("mode");
+        boolean wide = "wide".equals(c.param("values"));
+        if (mode.equals("r") || mode.equals("raw")) {
+            Tensor[] parts = Np.qr(a, mode);
+            if (wide) {
+                try (Tensor first = parts[0]; Tensor second = parts.length > 1 ? parts[1] : null) {
+                    return second == null ? flat(first) : flat(first, second);
+                }
+            }
+            long k = Math.min(a.shape()[a.ndim() - 2], a.shape()[a.ndim() - 1]);
+            try (Tensor first = parts[0]; Tensor second = parts.length > 1 ? parts[1] : null;
+                 Tensor hT = mode.equals("raw") ? first.mT() : null;
+                 Tensor upper = mode.equals("raw") ? Np.triu(hT) : null;
+                 Tensor r = mode.equals("raw") ? upper.get(Index.ELLIPSIS, Slice.of(0, k), Slice.ALL) : first.copy();
+                 Tensor rt = r.mT(); Tensor gram = Np.matmul(rt, r); Tensor below = Np.tril(r, -1)) {
+                return flat(gram, below);
+            }
+        }
+        Tensor[] qr = Np.qr(a, mode);
         try (Tensor q = qr[0]; Tensor r = qr[1]; Tensor qt = q.mT(); Tensor prod = Np.matmul(q, r);
              Tensor gram = Np.matmul(qt, q); Tensor diag = Np.diagonal(r, 0, -2, -1); Tensor absDiag = Np.abs(diag)) {
-            return "wide".equals(c.param("values")) ? flat(prod, gram, absDiag) : flat(prod, gram);
+            return wide ? flat(prod, gram, absDiag) : flat(prod, gram);
         }
     }
 
-    private static Tensor svd(Tensor a) {
-        Tensor[] usv = Np.svd(a);
+    private static boolean flag(RandomCase c, String name) {
+        return Boolean.TRUE.equals(c.param(name));
+    }
+
+    private static Tensor svdValues(RandomCase c, Tensor a) {
+        return Np.svd(a, flag(c, "full_matrices"), false, flag(c, "hermitian"))[0];
+    }
+
+    /** {@code [s, u[:, :k]*s@vh[:k], u.T@u, vh@vh.T]}: full u and vh square, their completions orthonormal. */
+    private static Tensor svd(RandomCase c, Tensor a) {
+        Tensor[] usv = Np.svd(a, flag(c, "full_matrices"), true, flag(c, "hermitian"));
+        long k = usv[1].shape()[usv[1].ndim() - 1];
         try (Tensor u = usv[0]; Tensor s = usv[1]; Tensor vh = usv[2]; Tensor s2 = Np.expandDims(s, -2);
-             Tensor us = Np.multiply(u, s2); Tensor prod = Np.matmul(us, vh); Tensor ut = u.mT(); Tensor vt = vh.mT();
+             Tensor uk = u.get(Index.ELLIPSIS, Slice.of(0, k)); Tensor vk = vh.get(Index.ELLIPSIS, Slice.of(0, k), Slice.ALL);
+             Tensor us = Np.multiply(uk, s2); Tensor prod = Np.matmul(us, vk); Tensor ut = u.mT(); Tensor vt = vh.mT();
              Tensor gu = Np.matmul(ut, u); Tensor gv = Np.matmul(vh, vt)) {
             return flat(s, prod, gu, gv);
         }
     }
 
-    private static Tensor eigh(Tensor a) {
-        Tensor[] wv = Np.eigh(a);
+    private static Tensor pinv(RandomCase c, Tensor a) {
+        Object rtol = c.param("rtol");
+        Double rcond = (Double) c.param("rcond");
+        boolean hermitian = flag(c, "hermitian");
+        if (rtol != null) {
+            return Np.pinvRtol(a, "None".equals(rtol) ? null : (Double) rtol, hermitian);
+        }
+        if (rcond == null) {
+            return hermitian ? Np.pinv(a, 1e-15, true) : Np.pinv(a);
+        }
+        return hermitian ? Np.pinv(a, rcond, true) : Np.pinv(a, rcond);
+    }
+
+    private static Tensor matrixRank(RandomCase c, Tensor a) {
+        Double tol = (Double) c.param("tol");
+        Double rtol = (Double) c.param("rtol");
+        if (rtol == null && !flag(c, "hermitian")) {
+            return tol == null ? Np.matrixRank(a) : Np.matrixRank(a, tol);
+        }
+        return Np.matrixRank(a, tol, rtol, flag(c, "hermitian"));
+    }
+
+    private static Tensor eigh(RandomCase c, Tensor a) {
+        Tensor[] wv = c.param("UPLO") == null ? Np.eigh(a) : Np.eigh(a, (String) c.param("UPLO"));
         try (Tensor w = wv[0]; Tensor v = wv[1]; Tensor w2 = Np.expandDims(w, -2); Tensor vw = Np.multiply(v, w2);
              Tensor vt = v.mT(); Tensor prod = Np.matmul(vw, vt); Tensor gram = Np.matmul(vt, v)) {
             return flat(w, prod, gram);
