@@ -99,7 +99,9 @@ final class RandomNumericCases {
                         params.put("spacing", d.random.nextInt(8) == 0 ? d.floatValue() : d.random.nextInt(-4, 5) * 0.5);
                     } else if (d.random.nextInt(3) == 0) {
                         // coordinates along the axis (sometimes of the wrong length): NumPy's uneven-spacing formula
-                        long length = n > 0 && axis >= -n && axis < n ? shape[Math.floorMod(axis, n)] : 2;
+                        // the shape's own rank: a shape over 256 elements was redrawn above with another
+                        int rank = shape.length;
+                        long length = rank > 0 && axis >= -rank && axis < rank ? shape[Math.floorMod(axis, rank)] : 2;
                         length += d.random.nextInt(15) == 0 ? 1 : 0;
                         inputs.add(d.operand(REAL[d.random.nextInt(REAL.length)], new long[] {length},
                                 d.random.nextBoolean()));
