@@ -3644,6 +3644,46 @@ public final class Np {
     }
 
     /**
+     * {@code np.take(x, indices, axis, mode=mode)}: as {@link #take(Tensor, Tensor, int)} ({@code axis}
+     * null: from the flattened x) with mode "raise" (the default: an index outside {@code [-n, n)}
+     * is an error), "wrap" (every index taken modulo n, so -7 of 5 is 3) or "clip" (every index
+     * clamped to 0..n-1, so every negative index is 0, not counted from the end, as NumPy). With
+     * "wrap" and "clip" no index is out of range, but a non-empty take from an empty axis still is.
+     *
+     * <pre>{@code
+     * take(array(new double[] {4, 3, 5, 7, 6}), array(new long[] {-7, 12, -1}), null, "clip")   // [4. 6. 4.]
+     * take(array(new double[] {4, 3, 5, 7, 6}), array(new long[] {-7, 12, -1}), null, "wrap")   // [7. 5. 6.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException  for another mode, float indices or a bad axis
+     * @throws IndexOutOfBoundsException for an out-of-range index in mode "raise", or a non-empty
+     *                                   take from an empty axis in any mode
+     */
+    public static Tensor take(Tensor x, Tensor indices, Integer axis, String mode) {
+        return Indexing.take(x, indices, axis, mode, null);
+    }
+
+    /**
+     * {@code np.take(x, indices, axis, out=out, mode=mode)}: as
+     * {@link #take(Tensor, Tensor, Integer, String)}, the result written into {@code out} (and
+     * returned). out must have exactly the result's shape; as NumPy, its type must cast safely to
+     * x's ({@code can_cast(out.dtype, x.dtype)}: an int8 or bool out takes from a float64 x, an
+     * int64 out not from an int8 x) and the values are then cast into it unsafely (2.7 becomes 2).
+     * out may overlap x: the elements are gathered before out is written.
+     *
+     * <pre>{@code
+     * take(x, array(new long[] {4, 3, 2, 1, 0}), null, "raise", x)   // reverses a 1-d x in place
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, a type that does not cast safely
+     *                                  to x's (NumPy's TypeError), a read-only or overlapping out,
+     *                                  or out on another backend; as the 4-argument form otherwise
+     */
+    public static Tensor take(Tensor x, Tensor indices, Integer axis, String mode, Tensor out) {
+        return Indexing.take(x, indices, axis, mode, out);
+    }
+
+    /**
      * The indices of the non-zero elements, one int64 tensor per dimension ({@code np.nonzero(x)}),
      * in C order; NaN counts as non-zero. The positions are found on the host (x is read back once).
      *
