@@ -4604,6 +4604,47 @@ public final class Np {
     }
 
     /**
+     * {@code np.sum(x, axis=axes, keepdims=keepdims, initial=initial)}: the sum of initial and the
+     * elements of each line, so an empty line gives initial. initial is converted to the sum's type
+     * as NumPy converts it: for an integer type truncated toward zero (2.5 counts as 2), and NaN, an
+     * infinity or a value beyond the type is refused (NumPy's ValueError and OverflowError); a bool
+     * type takes its truth. NaN propagates from x or a float initial. initial is added to each
+     * line's sum once at the end (NumPy starts the sum with it: the two may differ in the last bit
+     * of a float result); as a double it holds integers exactly up to 2<sup>53</sup>.
+     *
+     * <pre>{@code
+     * sum(zeros(0, 3), new int[] {0}, false, 1.5)   // [1.5 1.5 1.5]
+     * sum(array(new long[] {1, 2}), null, false, 2.5)   // 5 (int64)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an initial an integer sum cannot hold, or a bad axis
+     */
+    public static Tensor sum(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return TypedReductions.reduceFrom("sum", ReduceOp.SUM, false, x, axes, keepdims, null, null, initial, null);
+    }
+
+    /**
+     * NumPy's full {@code np.sum(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims,
+     * initial=initial, where=where)}: the sum of initial and the elements selected by where (null:
+     * all), in dtype (null: as {@link #sum(Tensor, int[], boolean, DType, Tensor)} chooses it, out's
+     * type joining the promotion), initial converted to that type as
+     * {@link #sum(Tensor, int[], boolean, double)} says, written into out (any cast) when given.
+     * With out, NumPy first stores initial in out's type, cast unsafely (no range check: 300 into an
+     * int8 out is 44, NaN into an int32 out its minimum), and so does this: with an int32 out,
+     * initial 0.5 counts as 0 even when the sum runs in float64.
+     *
+     * <pre>{@code
+     * sum(array(new long[] {100, 100}), null, false, DType.INT8, null, 100, null)   // 44 (int8, wrapped)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as the forms with dtype, out, where and initial
+     */
+    public static Tensor sum(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out, double initial,
+                             Tensor where) {
+        return TypedReductions.reduceFrom("sum", ReduceOp.SUM, false, x, axes, keepdims, dtype, out, initial, where);
+    }
+
+    /**
      * The arithmetic mean ({@code np.mean}); integers give float64; empty gives NaN, over all axes.
      * Float16 sums and divides in float32 and rounds once (NumPy's {@code _mean} uses dtype f4 for
      * half), so the mean of 60000 and 60000 is 60000, not Inf.
@@ -4638,6 +4679,31 @@ public final class Np {
     /** The prod over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
     public static Tensor prod(Tensor x, int[] axes, boolean keepdims) {
         return Reductions.reduce(ReduceOp.PROD, x, axes, keepdims, 0, "prod");
+    }
+
+    /**
+     * {@code np.prod(x, axis=axes, keepdims=keepdims, initial=initial)}: the product of initial and the
+     * elements of each line, so an empty line gives initial; initial converted as
+     * {@link #sum(Tensor, int[], boolean, double)} says.
+     *
+     * <pre>{@code
+     * prod(array(new long[] {2, 3}), null, false, 2)   // 12 (int64)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an initial an integer result type cannot hold, or a bad axis
+     */
+    public static Tensor prod(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return TypedReductions.reduceFrom("prod", ReduceOp.PROD, false, x, axes, keepdims, null, null, initial, null);
+    }
+
+    /**
+     * NumPy's full {@code np.prod(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims,
+     * initial=initial, where=where)}: as {@link #sum(Tensor, int[], boolean, DType, Tensor, double, Tensor)}
+     * with products (a bool type: logical and).
+     */
+    public static Tensor prod(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out, double initial,
+                              Tensor where) {
+        return TypedReductions.reduceFrom("prod", ReduceOp.PROD, false, x, axes, keepdims, dtype, out, initial, where);
     }
 
     /** The maximum ({@code np.max}), NaN-propagating; an error for an empty reduction, over all axes. */
@@ -4685,6 +4751,25 @@ public final class Np {
         return Reductions.reduce(ReduceOp.ARGMAX, x, axes, keepdims, 0, "argmax");
     }
 
+    /**
+     * {@code np.argmax(x, axis, out=out, keepdims=keepdims)}: the indices along {@code axis} (null: the
+     * flat index over all axes) written into {@code out} and returned (a new int64 tensor when out
+     * is null). out must have exactly the result's shape (the axis dropped, or kept as size 1 with
+     * keepdims); as NumPy, its type must cast safely to int64 (an int32, uint32, int8 or bool out is
+     * accepted and the indices are cast into it unsafely; a float out is refused).
+     *
+     * <pre>{@code
+     * Tensor best = zeros(new long[] {2}, DType.INT32);
+     * argmax(array(new double[][] {{1, 5, 2}, {7, 0, 7}}), 1, false, best);   // best is [1 0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape or of a float type, a read-only or
+     *                                  overlapping out, out on another backend, or a bad axis
+     */
+    public static Tensor argmax(Tensor x, Integer axis, boolean keepdims, Tensor out) {
+        return TypedReductions.argExtreme("argmax", ReduceOp.ARGMAX, x, axis, keepdims, out);
+    }
+
     /** The index of the minimum ({@code np.argmin}), int64; first occurrence, first NaN wins, over all axes. */
     public static Tensor argmin(Tensor x) {
         return Reductions.reduce(ReduceOp.ARGMIN, x, null, false, 0, "argmin");
@@ -4698,6 +4783,25 @@ public final class Np {
     /** The argmin over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
     public static Tensor argmin(Tensor x, int[] axes, boolean keepdims) {
         return Reductions.reduce(ReduceOp.ARGMIN, x, axes, keepdims, 0, "argmin");
+    }
+
+    /**
+     * {@code np.argmin(x, axis, out=out, keepdims=keepdims)}: the indices along {@code axis} (null: the
+     * flat index over all axes) written into {@code out} and returned (a new int64 tensor when out
+     * is null). out must have exactly the result's shape (the axis dropped, or kept as size 1 with
+     * keepdims); as NumPy, its type must cast safely to int64 (an int32, uint32, int8 or bool out is
+     * accepted and the indices are cast into it unsafely; a float out is refused).
+     *
+     * <pre>{@code
+     * Tensor best = zeros(new long[] {2}, DType.INT32);
+     * argmin(array(new double[][] {{1, 5, 2}, {7, 0, 7}}), 1, false, best);   // best is [0 1]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape or of a float type, a read-only or
+     *                                  overlapping out, out on another backend, or a bad axis
+     */
+    public static Tensor argmin(Tensor x, Integer axis, boolean keepdims, Tensor out) {
+        return TypedReductions.argExtreme("argmin", ReduceOp.ARGMIN, x, axis, keepdims, out);
     }
 
     /** The whether every element is non-zero ({@code np.all}); true for empty input, over all axes. */
@@ -5727,6 +5831,31 @@ public final class Np {
     }
 
     /**
+     * {@code np.nansum(x, axis=axes, keepdims=keepdims, initial=initial)}: the sum of initial and the
+     * elements of each line (NaN counted as 0), so an empty line gives initial; initial converted as
+     * {@link #sum(Tensor, int[], boolean, double)} says.
+     *
+     * <pre>{@code
+     * nansum(array(new double[] {Double.NaN, 1}), null, false, 2)   // 3.0
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an initial an integer result type cannot hold, or a bad axis
+     */
+    public static Tensor nansum(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return TypedReductions.reduceFrom("nansum", ReduceOp.SUM, true, x, axes, keepdims, null, null, initial, null);
+    }
+
+    /**
+     * NumPy's full {@code np.nansum(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims,
+     * initial=initial, where=where)}: as {@link #sum(Tensor, int[], boolean, DType, Tensor, double, Tensor)}
+     * with sums (NaN counted as 0).
+     */
+    public static Tensor nansum(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out, double initial,
+                                Tensor where) {
+        return TypedReductions.reduceFrom("nansum", ReduceOp.SUM, true, x, axes, keepdims, dtype, out, initial, where);
+    }
+
+    /**
      * The product treating NaN as 1 ({@code np.nanprod}). Over every axis; integer and bool input as {@code prod}.
      *
      * <pre>{@code
@@ -5745,6 +5874,31 @@ public final class Np {
     /** nanprod over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
     public static Tensor nanprod(Tensor x, int[] axes, boolean keepdims) {
         return NanReductions.reduce(ReduceOp.PROD, "nanprod", x, axes, keepdims);
+    }
+
+    /**
+     * {@code np.nanprod(x, axis=axes, keepdims=keepdims, initial=initial)}: the product of initial and the
+     * elements of each line (NaN counted as 1), so an empty line gives initial; initial converted as
+     * {@link #sum(Tensor, int[], boolean, double)} says.
+     *
+     * <pre>{@code
+     * nanprod(array(new double[] {Double.NaN, 3}), null, false, 2)   // 6.0
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an initial an integer result type cannot hold, or a bad axis
+     */
+    public static Tensor nanprod(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return TypedReductions.reduceFrom("nanprod", ReduceOp.PROD, true, x, axes, keepdims, null, null, initial, null);
+    }
+
+    /**
+     * NumPy's full {@code np.nanprod(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims,
+     * initial=initial, where=where)}: as {@link #sum(Tensor, int[], boolean, DType, Tensor, double, Tensor)}
+     * with products (NaN counted as 1).
+     */
+    public static Tensor nanprod(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out, double initial,
+                                 Tensor where) {
+        return TypedReductions.reduceFrom("nanprod", ReduceOp.PROD, true, x, axes, keepdims, dtype, out, initial, where);
     }
 
     /**

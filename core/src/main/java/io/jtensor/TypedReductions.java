@@ -124,6 +124,57 @@ final class TypedReductions {
         return into(name, retyped(name, result, loop), out);
     }
 
+    /**
+     * sum, prod, nansum or nanprod ({@code skipNaN}) with NumPy's {@code initial} and any of dtype,
+     * out and where (each may be null): the elements outside where (and NaN for the nan forms)
+     * replaced by the identity, the reduction in the loop type, then combined once with initial
+     * (a bool loop: logical or / and), and copied into out. initial is converted to the loop type as
+     * Python's int() or float() would (an integer beyond the type refused), or with out given, cast
+     * unsafely into out's type first, as NumPy stores it there before reducing.
+     */
+    static Tensor reduceFrom(String name, ReduceOp op, boolean skipNaN, Tensor x, int[] axes, boolean keepdims,
+                             DType dtype, Tensor out, double initial, Tensor where) {
+        checkInput(name, x);
+        checkOut(name, x, out, resultShape(name, x, axes, keepdims));
+        long identity = op == ReduceOp.PROD ? 1 : 0;
+        try (Temporaries t = new Temporaries()) {
+            Tensor selected = where == null ? x : t.add(Elementwise.where(t.add(MaskedReductions.mask(name, x, where)),
+                    Arg.of(x), Arg.of(identity)));
+            Tensor clean = skipNaN ? t.add(withoutNaN(selected, identity)) : selected;
+            Tensor total = t.add(accumulate(name, op, clean, axes, keepdims, loopType(x, dtype, out)));
+            Tensor start;
+            if (out == null) {
+                MaskedReductions.checkInitial(name, total.dtype, "the reduction's type", initial);
+                start = t.add(Creation.scalar(x.backend(), total.dtype, false, 0, initial));
+            } else {
+                // NumPy stores initial into out first, cast unsafely, and reduces from there
+                start = t.add(t.add(Creation.scalar(x.backend(), out.dtype, false, 0, initial)).astype(total.dtype));
+            }
+            BinaryOp combine = total.dtype == DType.BOOL ? op == ReduceOp.SUM ? BinaryOp.LOGICAL_OR : BinaryOp.LOGICAL_AND
+                    : op == ReduceOp.SUM ? BinaryOp.ADD : BinaryOp.MULTIPLY;
+            Tensor combined = Elementwise.binary(combine, Arg.of(total), Arg.of(start), null, null);
+            return into(name, combined, out);
+        }
+    }
+
+    /**
+     * argmax or argmin of x along axis (null: the flat index) into out: NumPy requires out's type
+     * to cast safely to int64 (any integer type but uint64, or bool) and writes the indices into it
+     * unsafely.
+     */
+    static Tensor argExtreme(String name, ReduceOp op, Tensor x, Integer axis, boolean keepdims, Tensor out) {
+        checkInput(name, x);
+        int[] axes = axis == null ? null : new int[] {axis};
+        if (out != null) {
+            checkOut(name, x, out, resultShape(name, x, axes, keepdims));
+            if (!out.dtype.canCastSafelyTo(DType.INT64)) {
+                throw new IllegalArgumentException(name + ": out's type " + out.dtype.numpyName()
+                        + " does not cast safely to int64 (NumPy's TypeError); pass an integer out");
+            }
+        }
+        return into(name, Reductions.reduce(op, x, axes, keepdims, 0, name), out);
+    }
+
     /** nansum or nanprod: NaN replaced by 0 or 1 (float x only), then {@link #reduce}. */
     static Tensor nanReduce(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
         checkInput(name, x);

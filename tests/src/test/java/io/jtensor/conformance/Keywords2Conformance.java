@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
  * NumPy keywords of existing functions that jtensor lacked before: take's {@code mode} and
- * {@code out}. Every expected value is NumPy 2.4's (the call is in the
+ * {@code out}; sum's, prod's, nansum's and nanprod's {@code initial} (with dtype, out and where);
+ * argmax's and argmin's {@code out}. Every expected value is NumPy 2.4's (the call is in the
  * comment above it); errors are NumPy's, as IllegalArgumentException (ValueError, TypeError,
  * OverflowError) or IndexOutOfBoundsException (IndexError) naming the op.
  */
@@ -110,5 +111,147 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         Tensor x = range(2, 3);
         Np.take(x, idx(2, 0), 1, "raise", x.slice(1, 0, 2, 1));
         assertDoubles(x, FLOAT64, shape(2, 3), 2, 0, 2, 5, 3, 5);
+    }
+
+    // ---- sum, prod, nansum, nanprod: initial --------------------------------------------------
+
+    @Test
+    void sumAndProdStartFromInitial() {
+        // np.sum([[1., 2], [3, 4]], axis=1, keepdims=True, initial=10)
+        assertDoubles(Np.sum(f64(1, 2, 3, 4).reshape(2, 2), new int[] {1}, true, 10), FLOAT64, shape(2, 1), 13, 17);
+        // np.sum(np.zeros((0, 3)), axis=0, initial=1.5): an empty line gives initial
+        assertDoubles(Np.sum(Np.zeros(0, 3), new int[] {0}, false, 1.5), FLOAT64, shape(3), 1.5, 1.5, 1.5);
+        // np.sum(np.zeros((2, 0), np.int32), axis=1, initial=-3)
+        assertLongs(Np.sum(Np.zeros(shape(2, 0), INT32), new int[] {1}, false, -3), INT64, shape(2), -3, -3);
+        // np.sum(np.array([1, 2]), initial=2.5): initial is int(2.5) for an int64 sum
+        assertLongs(Np.sum(i64(1, 2), null, false, 2.5), INT64, shape(), 5);
+        // np.sum(np.array([100, 100]), dtype=np.int8, initial=100): wraps in int8
+        assertLongs(Np.sum(i64(100, 100), null, false, INT8, null, 100, null), INT8, shape(), 44);
+        // np.prod(np.array([2, 3], np.int8), dtype=np.int8, initial=50)
+        assertLongs(Np.prod(i64(2, 3).astype(INT8), null, false, INT8, null, 50, null), INT8, shape(), 44);
+        // np.prod(np.zeros((0, 2)), axis=0, initial=-2.)
+        assertDoubles(Np.prod(Np.zeros(0, 2), new int[] {0}, false, -2), FLOAT64, shape(2), -2, -2);
+        // np.prod(np.array([[1.5, 2], [3, 4]], np.float32), axis=0, initial=0.1)
+        assertDoubles("prod float32", Np.prod(f32(1.5f, 2, 3, 4).reshape(2, 2), new int[] {0}, false, 0.1), FLOAT32,
+                shape(2), suite().reductionTolerance("prod", FLOAT32), 0.45000002f, 0.8f);
+        // np.sum(np.array([1, 2], np.float16), initial=0.1)
+        assertDoubles(Np.sum(f64(1, 2).astype(FLOAT16), null, false, 0.1), FLOAT16, shape(), 3.099609375);
+        // np.sum(np.array([True, False, True]), initial=2); bool dtype: logical or / and
+        assertLongs(Np.sum(bools(true, false, true), null, false, 2), INT64, shape(), 4);
+        assertBools(Np.sum(bools(true, false), null, false, BOOL, null, 0, null), shape(), true);
+        // np.prod(np.array([True, True]), dtype=bool, initial=0)
+        assertBools(Np.prod(bools(true, true), null, false, BOOL, null, 0, null), shape(), false);
+        // np.sum(np.array([1., 2]), initial=np.nan); np.sum(np.array(5.), initial=1)
+        assertDoubles(Np.sum(f64(1, 2), null, false, Double.NaN), FLOAT64, shape(), Double.NaN);
+        assertDoubles(Np.sum(Np.scalar(5.0), null, false, 1), FLOAT64, shape(), 6);
+        // np.sum(np.array([1, 2], np.uint32), initial=2): NumPy's uint64, jtensor's sum type of uint32
+        Tensor unsigned = Np.sum(i64(1, 2).astype(UINT32), null, false, 2);
+        assertLongs(unsigned, Np.sum(i64(1, 2).astype(UINT32)).dtype(), shape(), 5);
+    }
+
+    @Test
+    void initialWithWhereAndOut() {
+        // np.sum([[1., 2], [3, 4]], axis=0, where=[True, False], initial=10)
+        assertDoubles(Np.sum(f64(1, 2, 3, 4).reshape(2, 2), new int[] {0}, false, null, null, 10, bools(true, false)),
+                FLOAT64, shape(2), 14, 10);
+        // np.nansum([[1., nan], [3, 4]], axis=1, where=[[True], [False]], initial=0.5)
+        assertDoubles(Np.nansum(f64(1, Double.NaN, 3, 4).reshape(2, 2), new int[] {1}, false, null, null, 0.5,
+                bools(true, false).reshape(2, 1)), FLOAT64, shape(2), 1.5, 0.5);
+        // o = np.zeros(2, np.int32); np.sum(np.array([[1., nan], [2, 3]]).T, axis=1, out=o, initial=0.5)
+        Tensor o = Np.zeros(shape(2), INT32);
+        assertSame(o, Np.sum(f64(1, Double.NaN, 2, 3).reshape(2, 2).transpose(), new int[] {1}, false, null, o, 0.5,
+                null));
+        assertLongs(o, INT32, shape(2), 3, Integer.MIN_VALUE);
+        // o = np.zeros(2, np.int32); np.nansum([[1.5, nan], [2., 3]], axis=1, out=o, initial=0.5): initial is
+        // stored into the int32 out first (0), so the first line is int(1.5 + 0) = 1
+        Np.nansum(f64(1.5, Double.NaN, 2, 3).reshape(2, 2), new int[] {1}, false, null, o, 0.5, null);
+        assertLongs(o, INT32, shape(2), 1, 5);
+        // np.sum(np.array([0.6]), out=np.zeros((), np.int8), initial=300): 300 cast unsafely into int8 is 44
+        Tensor small = Np.zeros(shape(), INT8);
+        Np.sum(f64(0.6), null, false, null, small, 300, null);
+        assertLongs(small, INT8, shape(), 44);
+        // np.sum(np.array([0.6]), out=np.zeros((), np.int32), initial=np.nan): no error, int32's minimum + 0.6
+        Tensor minimum = Np.zeros(shape(), INT32);
+        Np.sum(f64(0.6), null, false, null, minimum, Double.NaN, null);
+        assertLongs(minimum, INT32, shape(), -2147483647);
+        // np.prod(np.array([2, 3]), out=np.zeros((), np.float32), initial=0.5)
+        Tensor single = Np.zeros(shape(), FLOAT32);
+        Np.prod(i64(2, 3), null, false, null, single, 0.5, null);
+        assertDoubles(single, FLOAT32, shape(), 3);
+        // np.sum(np.array([1, 2], np.int8), out=np.zeros(()), initial=0.5): the float64 loop keeps 0.5
+        Tensor wide = Np.zeros(shape(), FLOAT64);
+        Np.sum(i64(1, 2).astype(INT8), null, false, null, wide, 0.5, null);
+        assertDoubles(wide, FLOAT64, shape(), 3.5);
+    }
+
+    @Test
+    void nanReductionsStartFromInitial() {
+        // np.nansum([[nan, 1.], [nan, nan]], axis=1, initial=2)
+        assertDoubles(Np.nansum(f64(Double.NaN, 1, Double.NaN, Double.NaN).reshape(2, 2), new int[] {1}, false, 2),
+                FLOAT64, shape(2), 3, 2);
+        // np.nanprod([nan, 3.], initial=2); np.nanprod(np.zeros(0), initial=7)
+        assertDoubles(Np.nanprod(f64(Double.NaN, 3), null, false, 2), FLOAT64, shape(), 6);
+        assertDoubles(Np.nanprod(Np.zeros(0), null, false, 7), FLOAT64, shape(), 7);
+        // np.nansum(np.array([1, 2], np.int8), initial=2.9): integers as sum, int(2.9) is 2
+        assertLongs(Np.nansum(i64(1, 2).astype(INT8), null, false, 2.9), INT64, shape(), 5);
+        // np.nansum([nan], initial=np.inf)
+        assertDoubles(Np.nansum(f64(Double.NaN), null, false, Double.POSITIVE_INFINITY), FLOAT64, shape(),
+                Double.POSITIVE_INFINITY);
+    }
+
+    @Test
+    void initialRefusedAsNumPy() {
+        // np.sum([1, 2], initial=np.nan): ValueError: cannot convert float NaN to integer
+        iae(() -> Np.sum(i64(1, 2), null, false, Double.NaN), "sum", "initial", "integer");
+        // np.sum([1, 2], initial=np.inf): OverflowError
+        iae(() -> Np.prod(i64(1, 2), null, false, Double.POSITIVE_INFINITY), "prod", "initial");
+        // np.sum(np.array([1, 2], np.int8), dtype=np.int8, initial=300): OverflowError
+        iae(() -> Np.sum(i64(1, 2).astype(INT8), null, false, INT8, null, 300, null), "sum", "300", "int8");
+        // np.nansum(np.array([1, 2], np.uint32), dtype=np.uint32, initial=-1): OverflowError
+        iae(() -> Np.nansum(i64(1, 2).astype(UINT32), null, false, UINT32, null, -1, null), "nansum", "uint32");
+        // where must broadcast to x's shape and be bool
+        iae(() -> Np.sum(i64(1, 2), null, false, null, null, 1, bools(true, false).reshape(1, 2)), "sum", "where");
+        iae(() -> Np.nanprod(f64(1, 2), null, false, null, null, 1, i64(1, 0)), "nanprod", "where", "bool");
+        // out of the wrong shape: ValueError
+        iae(() -> Np.sum(f64(1, 2), null, false, null, Np.zeros(1), 1, null), "sum", "out");
+    }
+
+    // ---- argmax, argmin: out ------------------------------------------------------------------
+
+    @Test
+    void argExtremesIntoOut() {
+        Tensor x = f64(1, 5, 2, 7, 0, 7).reshape(2, 3);
+        // np.argmax(x, axis=1, out=np.zeros(2, np.int32))
+        Tensor o32 = Np.zeros(shape(2), INT32);
+        assertSame(o32, Np.argmax(x, 1, false, o32));
+        assertLongs(o32, INT32, shape(2), 1, 0);
+        // np.argmax(x, axis=1, keepdims=True, out=np.zeros((2, 1), np.int64))
+        Tensor kept = Np.zeros(shape(2, 1), INT64);
+        Np.argmax(x, 1, true, kept);
+        assertLongs(kept, INT64, shape(2, 1), 1, 0);
+        // np.argmax(x, out=np.zeros((), np.int64)): the flat index
+        Tensor flat = Np.zeros(shape(), INT64);
+        Np.argmax(x, null, false, flat);
+        assertLongs(flat, INT64, shape(), 3);
+        // np.argmin(x, axis=0, out=np.zeros(3, np.uint32)); into a bool out: np.argmin(x, axis=1, out=bool)
+        Tensor unsigned = Np.zeros(shape(3), UINT32);
+        Np.argmin(x, 0, false, unsigned);
+        assertLongs(unsigned, UINT32, shape(3), 0, 1, 0);
+        Tensor truth = Np.zeros(shape(2), BOOL);
+        Np.argmin(x, -1, false, truth);
+        assertBools(truth, shape(2), false, true);
+        // np.argmin([nan, 1.], out=np.zeros((), np.int8)): NaN wins
+        Tensor small = Np.zeros(shape(), INT8);
+        Np.argmin(f64(Double.NaN, 1), null, false, small);
+        assertLongs(small, INT8, shape(), 0);
+        // out null: a new int64 tensor
+        assertLongs(Np.argmax(x, 0, true, null), INT64, shape(1, 3), 1, 0, 1);
+        // np.argmax(x, axis=1, out=np.zeros(2)): TypeError: float64 to int64 is not 'safe'
+        iae(() -> Np.argmax(x, 1, false, Np.zeros(2)), "argmax", "float64", "int64");
+        // np.argmax(x, axis=1, out=np.zeros((2, 1), np.int64)): ValueError: output array does not match
+        iae(() -> Np.argmax(x, 1, false, Np.zeros(shape(2, 1), INT64)), "argmax", "shape");
+        iae(() -> Np.argmin(x, null, false, Np.zeros(shape(1), INT64)), "argmin", "shape");
+        // np.argmin(np.zeros(0), out=...): ValueError: attempt to get argmin of an empty sequence
+        iae(() -> Np.argmin(Np.zeros(0), null, false, Np.zeros(shape(), INT64)), "argmin");
     }
 }
