@@ -4858,6 +4858,43 @@ public final class Np {
         return Reductions.reduce(ReduceOp.VAR, x, axes, keepdims, ddof, "var");
     }
 
+    /**
+     * NumPy 2's {@code np.var(x, axis=axes, keepdims=keepdims, correction=correction)} (also
+     * {@code ddof=}, which NumPy too accepts as a float): the mean square deviation divided by
+     * {@code max(n - correction, 0)}, so 0.5 gives {@code sum / (n - 0.5)}; a divisor of 0 gives
+     * Inf (or NaN for 0/0), a NaN correction NaN. An integral correction is {@link #var(Tensor, int[], boolean, int)}.
+     *
+     * <pre>{@code
+     * var(array(new double[] {1, 2, 4}), null, false, 0.5)   // 1.8666666666666665
+     * }</pre>
+     */
+    public static Tensor var(Tensor x, int[] axes, boolean keepdims, double correction) {
+        return TypedReductions.varianceOf("var", false, false, x, axes, keepdims, correction, null, null, null);
+    }
+
+    /**
+     * {@code np.var(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims, mean=mean,
+     * correction=correction)}: as {@link #var(Tensor, int[], boolean, int, DType, Tensor)} with a real
+     * correction and, when {@code mean} is not null, that precomputed mean used instead of computing
+     * one (NumPy 2's {@code mean=}: give it as computed with keepdims over the same axes; it must
+     * broadcast to x's shape). The deviations {@code x - mean} are in the promoted type of x and
+     * mean, so a float64 mean of a float32 x gives a float64 variance (as NumPy).
+     *
+     * <pre>{@code
+     * Tensor m = mean(x, new int[] {1}, true);
+     * var(x, new int[] {1}, false, 1, null, null, m)   // the sample variance of each row, m reused
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a mean that does not broadcast to x's shape (NumPy's
+     *                                  ValueError when it does not broadcast; a mean broadcasting
+     *                                  to a larger shape, which NumPy follows, is refused too), and
+     *                                  as the dtype/out form
+     */
+    public static Tensor var(Tensor x, int[] axes, boolean keepdims, double correction, DType dtype, Tensor out,
+                             Tensor mean) {
+        return TypedReductions.varianceOf("var", false, false, x, axes, keepdims, correction, dtype, out, mean);
+    }
+
     /** Standard deviation ({@code np.std}) over all axes, ddof 0. */
     public static Tensor std(Tensor x) {
         return Reductions.std(x, null, false, 0);
@@ -4876,6 +4913,29 @@ public final class Np {
     /** Standard deviation dividing by {@code n - ddof}. */
     public static Tensor std(Tensor x, int[] axes, boolean keepdims, int ddof) {
         return Reductions.std(x, axes, keepdims, ddof);
+    }
+
+    /**
+     * NumPy 2's {@code np.std(x, axis=axes, keepdims=keepdims, correction=correction)} (a real ddof):
+     * the square root of {@link #var(Tensor, int[], boolean, double)}.
+     *
+     * <pre>{@code
+     * std(array(new double[] {1, 2, 4}), null, false, 0.5)   // 1.3662601021279464
+     * }</pre>
+     */
+    public static Tensor std(Tensor x, int[] axes, boolean keepdims, double correction) {
+        return TypedReductions.varianceOf("std", true, false, x, axes, keepdims, correction, null, null, null);
+    }
+
+    /**
+     * {@code np.std(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims, mean=mean,
+     * correction=correction)}: the square root of {@link #var(Tensor, int[], boolean, double, DType, Tensor, Tensor)}; {@code mean} null computes it.
+     *
+     * @throws IllegalArgumentException for a mean that does not broadcast to x's shape, and as the dtype/out form
+     */
+    public static Tensor std(Tensor x, int[] axes, boolean keepdims, double correction, DType dtype, Tensor out,
+                             Tensor mean) {
+        return TypedReductions.varianceOf("std", true, false, x, axes, keepdims, correction, dtype, out, mean);
     }
 
     // ---- reductions and scans with dtype= and out= ----
@@ -6061,6 +6121,29 @@ public final class Np {
         return Statistics.nanvar("nanvar", x, axes, keepdims, ddof, false);
     }
 
+    /**
+     * NumPy 2's {@code np.nanvar(x, axis=axes, keepdims=keepdims, correction=correction)} (a real ddof):
+     * the variance of the non-NaN elements, divided by {@code count - correction} per line (NaN where that is not positive).
+     *
+     * <pre>{@code
+     * nanvar(array(new double[] {1, Double.NaN, 4}), null, false, 0.5)   // 3.0
+     * }</pre>
+     */
+    public static Tensor nanvar(Tensor x, int[] axes, boolean keepdims, double correction) {
+        return TypedReductions.varianceOf("nanvar", false, true, x, axes, keepdims, correction, null, null, null);
+    }
+
+    /**
+     * {@code np.nanvar(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims, mean=mean,
+     * correction=correction)}: the deviations of the non-NaN elements from the given mean (NaN replaced by 0, the deviations in x's type, as NumPy's {@code subtract(..., casting='unsafe')}); integer x as {@link #var(Tensor, int[], boolean, double, DType, Tensor, Tensor)}; {@code mean} null computes it.
+     *
+     * @throws IllegalArgumentException for a mean that does not broadcast to x's shape, and as the dtype/out form
+     */
+    public static Tensor nanvar(Tensor x, int[] axes, boolean keepdims, double correction, DType dtype, Tensor out,
+                                Tensor mean) {
+        return TypedReductions.varianceOf("nanvar", false, true, x, axes, keepdims, correction, dtype, out, mean);
+    }
+
     /** The standard deviation of the non-NaN elements ({@code np.nanstd}), the root of {@link #nanvar(Tensor)}; over all axes, ddof 0. */
     public static Tensor nanstd(Tensor x) {
         return Statistics.nanvar("nanstd", x, null, false, 0, true);
@@ -6079,6 +6162,29 @@ public final class Np {
     /** nanstd dividing by {@code count - ddof}. */
     public static Tensor nanstd(Tensor x, int[] axes, boolean keepdims, int ddof) {
         return Statistics.nanvar("nanstd", x, axes, keepdims, ddof, true);
+    }
+
+    /**
+     * NumPy 2's {@code np.nanstd(x, axis=axes, keepdims=keepdims, correction=correction)} (a real ddof):
+     * the square root of {@link #nanvar(Tensor, int[], boolean, double)}.
+     *
+     * <pre>{@code
+     * nanstd(array(new double[] {1, Double.NaN, 4}), null, false, 0.5)   // 1.7320508075688772
+     * }</pre>
+     */
+    public static Tensor nanstd(Tensor x, int[] axes, boolean keepdims, double correction) {
+        return TypedReductions.varianceOf("nanstd", true, true, x, axes, keepdims, correction, null, null, null);
+    }
+
+    /**
+     * {@code np.nanstd(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims, mean=mean,
+     * correction=correction)}: the square root of {@link #nanvar(Tensor, int[], boolean, double, DType, Tensor, Tensor)}; {@code mean} null computes it.
+     *
+     * @throws IllegalArgumentException for a mean that does not broadcast to x's shape, and as the dtype/out form
+     */
+    public static Tensor nanstd(Tensor x, int[] axes, boolean keepdims, double correction, DType dtype, Tensor out,
+                                Tensor mean) {
+        return TypedReductions.varianceOf("nanstd", true, true, x, axes, keepdims, correction, dtype, out, mean);
     }
 
     // ---- NaN-ignoring reductions and scans with dtype= and out= ----

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 /**
  * NumPy keywords of existing functions that jtensor lacked before: take's {@code mode} and
  * {@code out}; sum's, prod's, nansum's and nanprod's {@code initial} (with dtype, out and where);
- * argmax's and argmin's {@code out}. Every expected value is NumPy 2.4's (the call is in the
+ * argmax's and argmin's {@code out}; var's, std's, nanvar's and nanstd's real {@code correction}
+ * (ddof) and precomputed {@code mean}. Every expected value is NumPy 2.4's (the call is in the
  * comment above it); errors are NumPy's, as IllegalArgumentException (ValueError, TypeError,
  * OverflowError) or IndexOutOfBoundsException (IndexError) naming the op.
  */
@@ -253,5 +254,99 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         iae(() -> Np.argmin(x, null, false, Np.zeros(shape(1), INT64)), "argmin", "shape");
         // np.argmin(np.zeros(0), out=...): ValueError: attempt to get argmin of an empty sequence
         iae(() -> Np.argmin(Np.zeros(0), null, false, Np.zeros(shape(), INT64)), "argmin");
+    }
+
+    // ---- var, std, nanvar, nanstd: correction and mean ----------------------------------------
+
+    private Tolerance var(DType type) {
+        return suite().reductionTolerance("var", type);
+    }
+
+    @Test
+    void varianceWithARealCorrection() {
+        Tensor x = f64(1, 2, 4);
+        // np.var([1., 2, 4], ddof=0.5); correction=1 is ddof=1
+        assertDoubles("var 0.5", Np.var(x, null, false, 0.5), FLOAT64, shape(), var(FLOAT64), 1.8666666666666665);
+        assertDoubles("var 1", Np.var(x, null, false, 1.0), FLOAT64, shape(), var(FLOAT64), 2.333333333333333);
+        // np.std([1., 2, 4], ddof=0.5)
+        assertDoubles("std 0.5", Np.std(x, null, false, 0.5), FLOAT64, shape(), var(FLOAT64), 1.3662601021279464);
+        // np.var([1., 2, 4], ddof=3.5): max(3 - 3.5, 0) is 0; ddof=-0.5; ddof=nan
+        assertDoubles(Np.var(x, null, false, 3.5), FLOAT64, shape(), Double.POSITIVE_INFINITY);
+        assertDoubles("var -0.5", Np.var(x, null, false, -0.5), FLOAT64, shape(), var(FLOAT64), 1.3333333333333333);
+        assertDoubles(Np.var(x, null, false, Double.NaN), FLOAT64, shape(), Double.NaN);
+        // np.var(np.zeros(0), ddof=0.5)
+        assertDoubles(Np.var(Np.zeros(0), null, false, 0.5), FLOAT64, shape(), Double.NaN);
+        // np.var([1, 2, 4], dtype=np.float32, ddof=0.5); np.var(np.array([1, 2, 4], np.float16), ddof=0.5)
+        assertDoubles("var f32", Np.var(i64(1, 2, 4), null, false, 0.5, FLOAT32, null, null), FLOAT32, shape(),
+                var(FLOAT32), 1.8666667938232422);
+        assertDoubles("var f16", Np.var(f64(1, 2, 4).astype(FLOAT16), null, false, 0.5), FLOAT16, shape(),
+                var(FLOAT16), 1.8671875);
+        // np.var([True, False], ddof=0.5)
+        assertDoubles("var bool", Np.var(bools(true, false), null, false, 0.5), FLOAT64, shape(), var(FLOAT64),
+                0.3333333333333333);
+        // np.var([1., 2, 4], out=np.zeros((), np.int32), ddof=0.5)
+        Tensor o = Np.zeros(shape(), INT32);
+        assertSame(o, Np.var(x, null, false, 0.5, null, o, null));
+        assertLongs(o, INT32, shape(), 1);
+    }
+
+    @Test
+    void varianceAroundAGivenMean() {
+        // np.var([1, 2, 4], mean=np.array([2])); mean=np.array([2.5])
+        assertDoubles("int mean", Np.var(i64(1, 2, 4), null, false, 0, null, null, i64(2)), FLOAT64, shape(),
+                var(FLOAT64), 1.6666666666666667);
+        assertDoubles("float mean", Np.var(i64(1, 2, 4), null, false, 0, null, null, f64(2.5)), FLOAT64, shape(),
+                var(FLOAT64), 1.5833333333333333);
+        // np.var(np.array([1, 2, 4], np.float32), mean=np.array([2.5])): the float64 mean makes it float64
+        Tensor single = f32(1, 2, 4);
+        assertDoubles("f32 x f64 mean", Np.var(single, null, false, 0, null, null, f64(2.5)), FLOAT64, shape(),
+                var(FLOAT64), 1.5833333333333333);
+        // np.var(np.array([1, 2, 4], np.float32), mean=np.array([2.5], np.float32), correction=0.5)
+        assertDoubles("f32", Np.var(single, null, false, 0.5, null, null, f32(2.5f)), FLOAT32, shape(), var(FLOAT32),
+                1.899999976158142);
+        // np.std(np.array([1, 2, 4], np.float32), mean=np.array([2.5]), correction=0.5)
+        assertDoubles("std f32 x f64 mean", Np.std(single, null, false, 0.5, null, null, f64(2.5)), FLOAT64, shape(),
+                var(FLOAT64), 1.378404875209022);
+        Tensor m = f64(1, 2, 4, 8).reshape(2, 2);
+        // np.var(m, axis=1, mean=np.array([[1.5], [6]]), correction=1.5)
+        assertDoubles("rows", Np.var(m, new int[] {1}, false, 1.5, null, null, f64(1.5, 6).reshape(2, 1)), FLOAT64,
+                shape(2), var(FLOAT64), 1, 16);
+        // np.var(m, axis=1, mean=np.array([1.5, 6])): a mean of the wrong layout broadcasts along the rows
+        assertDoubles("broadcast", Np.var(m, new int[] {1}, false, 0, null, null, f64(1.5, 6)), FLOAT64, shape(2),
+                var(FLOAT64), 8.125, 5.125);
+        // np.std([1., 2, 4], mean=np.array([0.]))
+        assertDoubles("std", Np.std(f64(1, 2, 4), null, false, 0, null, null, f64(0)), FLOAT64, shape(), var(FLOAT64),
+                2.6457513110645907);
+        // np.var(m, axis=1, mean=np.array([1., 2, 3])): ValueError (does not broadcast)
+        iae(() -> Np.var(m, new int[] {1}, false, 0, null, null, f64(1, 2, 3)), "var", "mean", "broadcast");
+        iae(() -> Np.nanstd(m, new int[] {1}, false, 0, null, null, f64(1, 2, 3)), "nanstd", "mean");
+    }
+
+    @Test
+    void nanVarianceWithCorrectionAndMean() {
+        // np.nanvar([1., nan, 4], ddof=0.5); np.nanvar([1., nan, 4], mean=np.array([2.]))
+        Tensor x = f64(1, Double.NaN, 4);
+        assertDoubles("nanvar", Np.nanvar(x, null, false, 0.5), FLOAT64, shape(), var(FLOAT64), 3);
+        assertDoubles("nanvar mean", Np.nanvar(x, null, false, 0, null, null, f64(2)), FLOAT64, shape(), var(FLOAT64),
+                2.5);
+        // np.nanstd([1., nan, 4], ddof=0.5)
+        assertDoubles("nanstd", Np.nanstd(x, null, false, 0.5), FLOAT64, shape(), var(FLOAT64), 1.7320508075688772);
+        // np.nanstd([[1., nan], [4, 6]], axis=1, keepdims=True, mean=np.array([[1.], [5]]), correction=0.5)
+        Tensor m = f64(1, Double.NaN, 4, 6).reshape(2, 2);
+        assertDoubles("nanstd rows", Np.nanstd(m, new int[] {1}, true, 0.5, null, null, f64(1, 5).reshape(2, 1)),
+                FLOAT64, shape(2, 1), var(FLOAT64), 0, 1.1547005383792515);
+        // np.nanvar([[nan, nan], [4, 6]], axis=1, correction=1.5): no degrees of freedom is NaN
+        assertDoubles("nanvar 1.5", Np.nanvar(f64(Double.NaN, Double.NaN, 4, 6).reshape(2, 2), new int[] {1}, false,
+                1.5), FLOAT64, shape(2), var(FLOAT64), Double.NaN, 4);
+        // np.nanvar(np.array([1., nan, 4], np.float32), mean=np.array([2.2]), correction=0.5): deviations in float32
+        assertDoubles("nanvar f32", Np.nanvar(x.astype(FLOAT32), null, false, 0.5, null, null, f64(2.2)), FLOAT32,
+                shape(), var(FLOAT32), 3.119999885559082);
+        // np.nanstd([[1., nan], [4, 6]], axis=1, out=np.zeros(2, np.float32), correction=0.5)
+        Tensor o = Np.zeros(shape(2), FLOAT32);
+        Np.nanstd(m, new int[] {1}, false, 0.5, null, o, null);
+        assertDoubles("nanstd out", o, FLOAT32, shape(2), var(FLOAT32), 0, 1.154700517654419);
+        // np.nanvar(np.array([1, 2, 4]), mean=np.array([2.]), ddof=0.5): integers as var
+        assertDoubles("nanvar int", Np.nanvar(i64(1, 2, 4), null, false, 0.5, null, null, f64(2)), FLOAT64, shape(),
+                var(FLOAT64), 2);
     }
 }
