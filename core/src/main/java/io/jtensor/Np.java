@@ -5414,6 +5414,18 @@ public final class Np {
     }
 
     /**
+     * NumPy 2.3's {@code np.unique(x, return_index, return_inverse, return_counts, equal_nan=equalNan,
+     * sorted=sorted)}. NumPy leaves the order of {@code sorted=False} unspecified (2.4 returns
+     * integers in a hash table's order, and sorted ones for other input or return_* requests);
+     * jtensor always returns them sorted, one of the orders NumPy allows, and the indices, inverse
+     * and counts match that order.
+     */
+    public static Tensor[] unique(Tensor x, boolean returnIndex, boolean returnInverse, boolean returnCounts,
+                                  boolean equalNan, boolean sorted) {
+        return UniqueElements.unique("unique", x, returnIndex, returnInverse, returnCounts, equalNan);
+    }
+
+    /**
      * {@code np.unique(x, axis=axis, return_index, return_inverse, return_counts)}: {@code [values,
      * index?, inverse?, counts?]} for the slices along the axis, as {@link #unique(Tensor, int)}; index,
      * inverse (one per slice of x) and counts are int64, the kept slice the first of its run in x.
@@ -7322,6 +7334,23 @@ public final class Np {
     }
 
     /**
+     * {@code np.isin(element, testElements, invert=invert, kind=kind)}: NumPy's {@code kind} picks
+     * its method, "sort" or "table" (a lookup table over the range of integer test elements),
+     * null letting it choose; the result is the same for every kind, and jtensor computes it one
+     * way (a sort and a binary search) whichever is given, checking only what NumPy refuses.
+     *
+     * <pre>{@code
+     * isin(array(new long[] {1, 5}), array(new long[] {5, 7}), false, "table")   // [false true]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another kind, or "table" when either tensor is not
+     *                                  integer or bool (NumPy's ValueError), even when empty
+     */
+    public static Tensor isin(Tensor element, Tensor testElements, boolean invert, String kind) {
+        return SetOps.isin(element, testElements, invert, kind);
+    }
+
+    /**
      * {@code np.union1d(a, b)}: {@code unique} of a and b flattened together, a 1-d tensor of their
      * promoted type; all NaNs collapse into one, last (NumPy 2's {@code unique}).
      *
@@ -7336,6 +7365,36 @@ public final class Np {
     }
 
     /**
+     * {@code np.intersect1d(a, b, assume_unique=assumeUnique)}: with assumeUnique true a and b are
+     * taken as they are (flattened, not made unique first: faster, and as NumPy, a value repeated
+     * within a may then show up in the result).
+     *
+     * <pre>{@code
+     * intersect1d(array(new long[] {3, 1, 2}), array(new long[] {2, 3, 5}), true)   // [2 3]
+     * }</pre>
+     */
+    public static Tensor intersect1d(Tensor a, Tensor b, boolean assumeUnique) {
+        return SetOps.intersect1d(a, b, assumeUnique, false)[0];
+    }
+
+    /**
+     * {@code np.intersect1d(a, b, assume_unique, return_indices)}: {@code {values}} or, with
+     * returnIndices, {@code {values, indicesInA, indicesInB}}, the int64 flat positions of each
+     * common value in a and in b: the first occurrence (NumPy's {@code unique(return_index=True)}),
+     * or with assumeUnique the position the stable sort saw.
+     *
+     * <pre>{@code
+     * Tensor[] r = intersect1d(array(new long[] {1, 3, 4, 3}), array(new long[] {3, 1, 2, 1}), false, true);
+     * // r[0] = [1 3], r[1] = [0 1], r[2] = [1 0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the tensors are on different backends
+     */
+    public static Tensor[] intersect1d(Tensor a, Tensor b, boolean assumeUnique, boolean returnIndices) {
+        return SetOps.intersect1d(a, b, assumeUnique, returnIndices);
+    }
+
+    /**
      * {@code np.setdiff1d(a, b)}: the sorted distinct values of a that are not in b, a 1-d tensor of
      * <em>a's</em> type (as NumPy: b only filters). Membership is {@link #isin(Tensor, Tensor)}'s,
      * so a NaN of a stays even when b holds NaN.
@@ -7347,7 +7406,16 @@ public final class Np {
      * @throws IllegalArgumentException when the tensors are on different backends
      */
     public static Tensor setdiff1d(Tensor a, Tensor b) {
-        return SetOps.setdiff1d(a, b);
+        return SetOps.setdiff1d(a, b, false);
+    }
+
+    /**
+     * {@code np.setdiff1d(a, b, assume_unique=assumeUnique)}: with assumeUnique true the values of
+     * the flattened a not in b <em>in a's order</em>, neither sorted nor made unique (as NumPy:
+     * {@code setdiff1d([3, 1, 3], [1], True)} is [3 3]).
+     */
+    public static Tensor setdiff1d(Tensor a, Tensor b, boolean assumeUnique) {
+        return SetOps.setdiff1d(a, b, assumeUnique);
     }
 
     /**
@@ -7361,7 +7429,16 @@ public final class Np {
      * @throws IllegalArgumentException when the tensors are on different backends
      */
     public static Tensor setxor1d(Tensor a, Tensor b) {
-        return SetOps.setxor1d(a, b);
+        return SetOps.setxor1d(a, b, false);
+    }
+
+    /**
+     * {@code np.setxor1d(a, b, assume_unique=assumeUnique)}: with assumeUnique true a and b are
+     * concatenated as they are (flattened), sorted, and the values without an equal neighbour
+     * kept: a value repeated within a alone then drops out (NumPy's result for such input).
+     */
+    public static Tensor setxor1d(Tensor a, Tensor b, boolean assumeUnique) {
+        return SetOps.setxor1d(a, b, assumeUnique);
     }
 
     /**

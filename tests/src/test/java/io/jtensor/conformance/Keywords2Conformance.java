@@ -15,13 +15,16 @@ import static io.jtensor.DType.INT64;
 import static io.jtensor.DType.INT8;
 import static io.jtensor.DType.UINT32;
 import static io.jtensor.conformance.Check.throwsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
  * NumPy keywords of existing functions that jtensor lacked before: take's {@code mode} and
  * {@code out}; sum's, prod's, nansum's and nanprod's {@code initial} (with dtype, out and where);
  * argmax's and argmin's {@code out}; var's, std's, nanvar's and nanstd's real {@code correction}
- * (ddof) and precomputed {@code mean}. Every expected value is NumPy 2.4's (the call is in the
+ * (ddof) and precomputed {@code mean}; intersect1d's {@code assumeUnique} and
+ * {@code returnIndices}, setdiff1d's and setxor1d's {@code assumeUnique}, isin's {@code kind},
+ * unique's {@code sorted}. Every expected value is NumPy 2.4's (the call is in the
  * comment above it); errors are NumPy's, as IllegalArgumentException (ValueError, TypeError,
  * OverflowError) or IndexOutOfBoundsException (IndexError) naming the op.
  */
@@ -348,5 +351,85 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         // np.nanvar(np.array([1, 2, 4]), mean=np.array([2.]), ddof=0.5): integers as var
         assertDoubles("nanvar int", Np.nanvar(i64(1, 2, 4), null, false, 0.5, null, null, f64(2)), FLOAT64, shape(),
                 var(FLOAT64), 2);
+    }
+
+    // ---- sets: assumeUnique, returnIndices, kind, sorted ----------------------------------------
+
+    @Test
+    void intersect1dReturnsIndicesOfFirstOccurrences() {
+        // np.intersect1d([[5, 1], [3, 1]], [1., 3, 7, 3], return_indices=True): promoted values, flat positions
+        Tensor[] r = Np.intersect1d(i64(5, 1, 3, 1).reshape(2, 2), f64(1, 3, 7, 3), false, true);
+        assertDoubles(r[0], FLOAT64, shape(2), 1, 3);
+        assertLongs(r[1], INT64, shape(2), 1, 2);
+        assertLongs(r[2], INT64, shape(2), 0, 1);
+        // np.intersect1d([1., nan, 2], [nan, 2.], return_indices=True): NaN is in no intersection
+        r = Np.intersect1d(f64(1, Double.NaN, 2), f64(Double.NaN, 2), false, true);
+        assertDoubles(r[0], FLOAT64, shape(1), 2);
+        assertLongs(r[1], INT64, shape(1), 2);
+        assertLongs(r[2], INT64, shape(1), 1);
+        // np.intersect1d([-0., 1], [0., 1], return_indices=True): a's zero is kept
+        r = Np.intersect1d(f64(-0.0, 1), f64(0, 1), false, true);
+        assertDoubles(r[0], FLOAT64, shape(2), -0.0, 1);
+        assertLongs(r[2], INT64, shape(2), 0, 1);
+        // np.intersect1d([4, 1, 9], [9, 4], assume_unique=True, return_indices=True)
+        r = Np.intersect1d(i64(4, 1, 9), i64(9, 4), true, true);
+        assertLongs(r[0], INT64, shape(2), 4, 9);
+        assertLongs(r[1], INT64, shape(2), 0, 2);
+        assertLongs(r[2], INT64, shape(2), 1, 0);
+        // np.intersect1d([1, 1, 2], [1, 3], assume_unique=True, return_indices=True): NumPy's answer for
+        // input that is not unique, reproduced (its stable sort pairs a's two 1s)
+        r = Np.intersect1d(i64(1, 1, 2), i64(1, 3), true, true);
+        assertLongs(r[0], INT64, shape(2), 1, 1);
+        assertLongs(r[1], INT64, shape(2), 0, 1);
+        assertLongs(r[2], INT64, shape(2), -2, 0);
+        assertLongs(Np.intersect1d(i64(1, 1, 2), i64(1, 3), true), INT64, shape(2), 1, 1);
+        // np.intersect1d(np.array([], np.int64), [1, 2], return_indices=True)
+        r = Np.intersect1d(i64(), i64(1, 2), false, true);
+        assertLongs(r[0], INT64, shape(0));
+        assertLongs(r[1], INT64, shape(0));
+        assertLongs(r[2], INT64, shape(0));
+        assertEquals(1, Np.intersect1d(i64(1), i64(1), false, false).length);
+    }
+
+    @Test
+    void setRoutinesAssumingUniqueInput() {
+        // np.setdiff1d(np.array([[3, 1], [3, 5]], np.int8), [1, 7], assume_unique=True): a's order, repeats kept
+        assertLongs(Np.setdiff1d(i64(3, 1, 3, 5).reshape(2, 2).astype(INT8), i64(1, 7), true), INT8, shape(3), 3, 3, 5);
+        assertLongs(Np.setdiff1d(i64(3, 1, 3, 5), i64(1, 7), false), INT64, shape(2), 3, 5);
+        // np.setxor1d([1, 1, 2], [2, 3], assume_unique=True)
+        assertLongs(Np.setxor1d(i64(1, 1, 2), i64(2, 3), true), INT64, shape(1), 3);
+        assertLongs(Np.setxor1d(i64(1, 1, 2), i64(2, 3), false), INT64, shape(2), 1, 3);
+        // np.setxor1d([4., 1], [1, nan], assume_unique=True)
+        assertDoubles(Np.setxor1d(f64(4, 1), f64(1, Double.NaN), true), FLOAT64, shape(2), 4, Double.NaN);
+    }
+
+    @Test
+    void isinKindsAgree() {
+        Tensor element = i64(1, 5, 7, 2).reshape(2, 2).astype(INT8);
+        // np.isin(np.array([[1, 5], [7, 2]], np.int8), [5, 7, 300], invert=True, kind=k) for every kind
+        for (String kind : new String[] {null, "sort", "table"}) {
+            assertBools(Np.isin(element, i64(5, 7, 300), true, kind), shape(2, 2), true, false, false, true);
+        }
+        // np.isin([True, False], [1], kind='table')
+        assertBools(Np.isin(bools(true, false), i64(1), false, "table"), shape(2), true, false);
+        // np.isin([1., 2], [1, 2], kind='table'): ValueError (only bool or integer arrays); also for an empty float
+        iae(() -> Np.isin(f64(1, 2), i64(1, 2), false, "table"), "isin", "table", "float64");
+        iae(() -> Np.isin(i64(1, 2), Np.zeros(0), false, "table"), "isin", "table");
+        // np.isin([1], [1], kind='hash'): ValueError: Invalid kind
+        iae(() -> Np.isin(i64(1), i64(1), false, "hash"), "isin", "kind", "hash");
+    }
+
+    @Test
+    void uniqueSortedFalseReturnsNumPysSet() {
+        // np.unique([3, 1, 2, 1], sorted=False) is [2 1 3] on NumPy 2.4 (a hash table's order, unspecified);
+        // jtensor returns the same values sorted, with indices, inverse and counts of that order
+        Tensor[] r = Np.unique(i64(3, 1, 2, 1), true, true, true, true, false);
+        assertLongs(r[0], INT64, shape(3), 1, 2, 3);
+        assertLongs(r[1], INT64, shape(3), 1, 2, 0);
+        assertLongs(r[2], INT64, shape(4), 2, 0, 1, 0);
+        assertLongs(r[3], INT64, shape(3), 2, 1, 1);
+        // np.unique([3., nan, 1, nan], equal_nan=False, sorted=False)
+        assertDoubles(Np.unique(f64(3, Double.NaN, 1, Double.NaN), false, false, false, false, false)[0], FLOAT64,
+                shape(4), 1, 3, Double.NaN, Double.NaN);
     }
 }
