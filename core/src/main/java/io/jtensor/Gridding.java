@@ -20,10 +20,7 @@ final class Gridding {
     static Tensor[] meshgrid(Tensor[] xs, String indexing) {
         Objects.requireNonNull(xs, "meshgrid: xs is null");
         List<Tensor> inputs = xs.length == 0 ? List.of() : Joining.checkedInputs("meshgrid", xs, "grid");
-        if (!"xy".equals(indexing) && !"ij".equals(indexing)) {
-            throw new IllegalArgumentException("meshgrid: indexing must be \"xy\" or \"ij\", got "
-                    + (indexing == null ? "null" : "\"" + indexing + "\""));
-        }
+        checkIndexing(indexing);
         if (inputs.isEmpty()) {
             return new Tensor[0];
         }
@@ -57,6 +54,64 @@ final class Gridding {
                 }
             }
             throw e;
+        }
+    }
+
+    /**
+     * {@code np.meshgrid(*xs, indexing, sparse, copy)} as NumPy's code: input i reshaped to its
+     * axis of the grid (1 elsewhere), broadcast to the grid's shape unless sparse, and copied
+     * when copy (else the views: the broadcast ones read-only).
+     */
+    static Tensor[] meshgrid(Tensor[] xs, String indexing, boolean sparse, boolean copy) {
+        if (!sparse && copy) {
+            return meshgrid(xs, indexing);
+        }
+        Objects.requireNonNull(xs, "meshgrid: xs is null");
+        List<Tensor> inputs = xs.length == 0 ? List.of() : Joining.checkedInputs("meshgrid", xs, "grid");
+        checkIndexing(indexing);
+        if (inputs.isEmpty()) {
+            return new Tensor[0];
+        }
+        Elementwise.commonBackend("meshgrid", inputs);
+        int ndim = inputs.size();
+        boolean cartesian = indexing.equals("xy") && ndim > 1;
+        long[] shape = new long[ndim];
+        for (int i = 0; i < ndim; i++) {
+            shape[axisOf(i, cartesian)] = inputs.get(i).size();
+        }
+        Shape.size("meshgrid", shape);
+        Tensor[] grids = new Tensor[ndim];
+        try {
+            for (int i = 0; i < ndim; i++) {
+                Tensor x = inputs.get(i);
+                long[] along = new long[ndim];
+                Arrays.fill(along, 1);
+                along[axisOf(i, cartesian)] = x.size();
+                grids[i] = x.reshape(along);
+                if (!sparse) {
+                    grids[i] = replaced(grids[i], grids[i].broadcastTo(shape));
+                }
+                if (copy) {
+                    grids[i] = replaced(grids[i], grids[i].copy());
+                }
+            }
+            return grids;
+        } catch (RuntimeException | Error e) {
+            Temporaries.closeBuilt(grids);
+            throw e;
+        }
+    }
+
+    /** next, after closing the view it was made from. */
+    private static Tensor replaced(Tensor view, Tensor next) {
+        view.close();
+        return next;
+    }
+
+    private static void checkIndexing(String indexing) {
+        if (!"xy".equals(indexing) && !"ij".equals(indexing)) {
+            throw new IllegalArgumentException("meshgrid: indexing must be \"xy\" or \"ij\", got "
+                    + (indexing == null ? "null" : "\"" + indexing + "\""));
         }
     }
 

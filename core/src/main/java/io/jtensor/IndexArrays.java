@@ -188,11 +188,31 @@ final class IndexArrays {
     }
 
     /**
-     * {@code np.indices(dimensions, dtype)}: shape (ndim, *dimensions); slice d holds each
-     * element's coordinate along axis d.
+     * {@code np.indices(dimensions, dtype, sparse=True)}: one tensor per dimension d, of shape 1
+     * everywhere but dimensions[d] along axis d, holding 0..dimensions[d]-1.
      */
-    static Tensor indices(Backend backend, long[] dimensions, DType dtype) {
+    static Tensor[] sparseIndices(Backend backend, long[] dimensions, DType dtype) {
         String name = "indices";
+        checkIndices(name, dimensions, dtype);
+        int n = dimensions.length;
+        Tensor[] result = new Tensor[n];
+        try {
+            for (int d = 0; d < n; d++) {
+                long[] along = new long[n];
+                Arrays.fill(along, 1);
+                along[d] = dimensions[d];
+                try (Tensor steps = Creation.generateIntegers(backend, DType.INT64, along, i -> i)) {
+                    result[d] = Elementwise.converted(name, steps, dtype);
+                }
+            }
+            return result;
+        } catch (RuntimeException | Error e) {
+            Temporaries.closeBuilt(result);
+            throw e;
+        }
+    }
+
+    private static void checkIndices(String name, long[] dimensions, DType dtype) {
         Objects.requireNonNull(dimensions, name + ": dimensions is null");
         Objects.requireNonNull(dtype, name + ": dtype is null");
         checkDimensions(name, dimensions);
@@ -203,6 +223,15 @@ final class IndexArrays {
                         + "longer than 2); use an integer dtype");
             }
         }
+    }
+
+    /**
+     * {@code np.indices(dimensions, dtype)}: shape (ndim, *dimensions); slice d holds each
+     * element's coordinate along axis d.
+     */
+    static Tensor indices(Backend backend, long[] dimensions, DType dtype) {
+        String name = "indices";
+        checkIndices(name, dimensions, dtype);
         int n = dimensions.length;
         long[] shape = new long[n + 1];
         shape[0] = n;

@@ -1053,6 +1053,26 @@ public final class Np {
         return Gridding.meshgrid(xs, indexing);
     }
 
+    /**
+     * {@code np.meshgrid(*xs, indexing=indexing, sparse=sparse, copy=copy)}: with {@code sparse}
+     * each result keeps length 1 along every axis but its own (shape (1, n0) and (n1, 1) for two
+     * "xy" inputs), broadcasting against the others to the grid; with {@code copy} false the
+     * results are views of the inputs (the reshaped input when sparse, else a broadcast view of it,
+     * as NumPy's {@code broadcast_arrays}), so writing an input shows in them. The broadcast views
+     * are read-only, as {@link Tensor#broadcastTo} (NumPy 2.4's are still writable with a
+     * FutureWarning that they will not be).
+     *
+     * <pre>{@code
+     * Tensor[] g = meshgrid(new Tensor[] {arange(3), arange(2)}, "xy", true, true);
+     * // g[0] = [[0 1 2]] (shape (1, 3)), g[1] = [[0] [1]] (shape (2, 1))
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another indexing, or inputs on different backends
+     */
+    public static Tensor[] meshgrid(Tensor[] xs, String indexing, boolean sparse, boolean copy) {
+        return Gridding.meshgrid(xs, indexing, sparse, copy);
+    }
+
     // ---- copying and clipping -------------------------------------------------------------------------
 
     /**
@@ -5396,6 +5416,18 @@ public final class Np {
     }
 
     /**
+     * NumPy 2.3's {@code np.unique(x, return_index, return_inverse, return_counts, equal_nan=equalNan,
+     * sorted=sorted)}. NumPy leaves the order of {@code sorted=False} unspecified (2.4 returns
+     * integers in a hash table's order, and sorted ones for other input or return_* requests);
+     * jtensor always returns them sorted, one of the orders NumPy allows, and the indices, inverse
+     * and counts match that order.
+     */
+    public static Tensor[] unique(Tensor x, boolean returnIndex, boolean returnInverse, boolean returnCounts,
+                                  boolean equalNan, boolean sorted) {
+        return UniqueElements.unique("unique", x, returnIndex, returnInverse, returnCounts, equalNan);
+    }
+
+    /**
      * {@code np.unique(x, axis=axis)}: the distinct slices of x along the axis, sorted
      * lexicographically (the slices' first elements most significant, NaN last), x's shape with the
      * axis shortened to their number.
@@ -5411,18 +5443,6 @@ public final class Np {
      */
     public static Tensor unique(Tensor x, int axis) {
         return UniqueElements.uniqueAlongAxis(x, axis, false, false, false)[0];
-    }
-
-    /**
-     * NumPy 2.3's {@code np.unique(x, return_index, return_inverse, return_counts, equal_nan=equalNan,
-     * sorted=sorted)}. NumPy leaves the order of {@code sorted=False} unspecified (2.4 returns
-     * integers in a hash table's order, and sorted ones for other input or return_* requests);
-     * jtensor always returns them sorted, one of the orders NumPy allows, and the indices, inverse
-     * and counts match that order.
-     */
-    public static Tensor[] unique(Tensor x, boolean returnIndex, boolean returnInverse, boolean returnCounts,
-                                  boolean equalNan, boolean sorted) {
-        return UniqueElements.unique("unique", x, returnIndex, returnInverse, returnCounts, equalNan);
     }
 
     /**
@@ -7319,21 +7339,6 @@ public final class Np {
     }
 
     /**
-     * {@code np.intersect1d(a, b)}: the sorted distinct values found in both (flattened) a and b, a
-     * 1-d tensor of their promoted type ({@code DType.promote}). NaN equals nothing, so it is never
-     * in the result; -0.0 and 0.0 are one value, written as it is in a.
-     *
-     * <pre>{@code
-     * intersect1d(array(new long[] {3, 1, 3, 2}), array(new long[] {2, 3, 5}))   // [2 3]
-     * }</pre>
-     *
-     * @throws IllegalArgumentException when the tensors are on different backends
-     */
-    public static Tensor intersect1d(Tensor a, Tensor b) {
-        return SetOps.intersect1d(a, b);
-    }
-
-    /**
      * {@code np.isin(element, testElements, invert=invert, kind=kind)}: NumPy's {@code kind} picks
      * its method, "sort" or "table" (a lookup table over the range of integer test elements),
      * null letting it choose; the result is the same for every kind, and jtensor computes it one
@@ -7351,17 +7356,18 @@ public final class Np {
     }
 
     /**
-     * {@code np.union1d(a, b)}: {@code unique} of a and b flattened together, a 1-d tensor of their
-     * promoted type; all NaNs collapse into one, last (NumPy 2's {@code unique}).
+     * {@code np.intersect1d(a, b)}: the sorted distinct values found in both (flattened) a and b, a
+     * 1-d tensor of their promoted type ({@code DType.promote}). NaN equals nothing, so it is never
+     * in the result; -0.0 and 0.0 are one value, written as it is in a.
      *
      * <pre>{@code
-     * union1d(array(new long[] {3, 1}), array(new double[] {2, 1}))   // [1. 2. 3.]
+     * intersect1d(array(new long[] {3, 1, 3, 2}), array(new long[] {2, 3, 5}))   // [2 3]
      * }</pre>
      *
      * @throws IllegalArgumentException when the tensors are on different backends
      */
-    public static Tensor union1d(Tensor a, Tensor b) {
-        return SetOps.union1d(a, b);
+    public static Tensor intersect1d(Tensor a, Tensor b) {
+        return SetOps.intersect1d(a, b);
     }
 
     /**
@@ -7392,6 +7398,20 @@ public final class Np {
      */
     public static Tensor[] intersect1d(Tensor a, Tensor b, boolean assumeUnique, boolean returnIndices) {
         return SetOps.intersect1d(a, b, assumeUnique, returnIndices);
+    }
+
+    /**
+     * {@code np.union1d(a, b)}: {@code unique} of a and b flattened together, a 1-d tensor of their
+     * promoted type; all NaNs collapse into one, last (NumPy 2's {@code unique}).
+     *
+     * <pre>{@code
+     * union1d(array(new long[] {3, 1}), array(new double[] {2, 1}))   // [1. 2. 3.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the tensors are on different backends
+     */
+    public static Tensor union1d(Tensor a, Tensor b) {
+        return SetOps.union1d(a, b);
     }
 
     /**
@@ -8431,6 +8451,23 @@ public final class Np {
      */
     public static Tensor indices(long[] dimensions, DType dtype) {
         return IndexArrays.indices(currentBackend(), dimensions, dtype);
+    }
+
+    /**
+     * {@code np.indices(dimensions, dtype, sparse=sparse)}: with {@code sparse} one tensor per
+     * dimension d (NumPy's tuple), of shape 1 along every axis but d, holding 0..dimensions[d]-1,
+     * so they broadcast to the dense coordinates; without, the dense result of
+     * {@link #indices(long[], DType)} as the only element.
+     *
+     * <pre>{@code
+     * Tensor[] ij = indices(new long[] {2, 3}, DType.INT64, true);   // [[0] [1]] (2, 1) and [[0 1 2]] (1, 3)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative dimension, or a dimension above 2 with a bool dtype
+     */
+    public static Tensor[] indices(long[] dimensions, DType dtype, boolean sparse) {
+        return sparse ? IndexArrays.sparseIndices(currentBackend(), dimensions, dtype)
+                : new Tensor[] {IndexArrays.indices(currentBackend(), dimensions, dtype)};
     }
 
     /** {@code np.tril_indices(n)}: see {@link #trilIndices(long, long, long)}. */

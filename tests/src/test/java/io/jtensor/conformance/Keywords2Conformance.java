@@ -16,7 +16,9 @@ import static io.jtensor.DType.INT8;
 import static io.jtensor.DType.UINT32;
 import static io.jtensor.conformance.Check.throwsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * NumPy keywords of existing functions that jtensor lacked before: take's {@code mode} and
@@ -24,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
  * argmax's and argmin's {@code out}; var's, std's, nanvar's and nanstd's real {@code correction}
  * (ddof) and precomputed {@code mean}; intersect1d's {@code assumeUnique} and
  * {@code returnIndices}, setdiff1d's and setxor1d's {@code assumeUnique}, isin's {@code kind},
- * unique's {@code sorted}. Every expected value is NumPy 2.4's (the call is in the
+ * unique's {@code sorted}; meshgrid's {@code sparse} and {@code copy}; indices' {@code sparse}. Every expected value is NumPy 2.4's (the call is in the
  * comment above it); errors are NumPy's, as IllegalArgumentException (ValueError, TypeError,
  * OverflowError) or IndexOutOfBoundsException (IndexError) naming the op.
  */
@@ -431,5 +433,58 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         // np.unique([3., nan, 1, nan], equal_nan=False, sorted=False)
         assertDoubles(Np.unique(f64(3, Double.NaN, 1, Double.NaN), false, false, false, false, false)[0], FLOAT64,
                 shape(4), 1, 3, Double.NaN, Double.NaN);
+    }
+
+    // ---- meshgrid sparse and copy; indices sparse ---------------------------------------------
+
+    @Test
+    void sparseAndViewMeshgrids() {
+        // np.meshgrid(np.arange(3), np.arange(2), np.array([5., 6]), sparse=True)
+        Tensor[] g = Np.meshgrid(new Tensor[] {Np.arange(3), Np.arange(2), f64(5, 6)}, "xy", true, true);
+        assertLongs(g[0], INT64, shape(1, 3, 1), 0, 1, 2);
+        assertLongs(g[1], INT64, shape(2, 1, 1), 0, 1);
+        assertDoubles(g[2], FLOAT64, shape(1, 1, 2), 5, 6);
+        // np.meshgrid(np.arange(3), np.arange(2), sparse=True, indexing='ij')
+        g = Np.meshgrid(new Tensor[] {Np.arange(3), Np.arange(2)}, "ij", true, true);
+        assertLongs(g[0], INT64, shape(3, 1), 0, 1, 2);
+        assertLongs(g[1], INT64, shape(1, 2), 0, 1);
+        // x = np.array([1., 2]); y = np.array([7, 8, 9], np.int8); g = np.meshgrid(x, y, copy=False); x[0] = 10
+        Tensor x = f64(1, 2);
+        Tensor y = i64(7, 8, 9).astype(INT8);
+        g = Np.meshgrid(new Tensor[] {x, y}, "xy", false, false);
+        assertTrue(Np.sharesMemory(g[0], x));
+        put(x, 0, 10);
+        assertDoubles(g[0], FLOAT64, shape(3, 2), 10, 2, 10, 2, 10, 2);
+        assertLongs(g[1], INT8, shape(3, 2), 7, 7, 8, 8, 9, 9);
+        // np.meshgrid(x, sparse=True, copy=False): the input itself, reshaped
+        Tensor[] one = Np.meshgrid(new Tensor[] {x}, "xy", true, false);
+        assertTrue(Np.sharesMemory(one[0], x));
+        assertDoubles(one[0], FLOAT64, shape(2), 10, 2);
+        // copies share nothing
+        Tensor[] copies = Np.meshgrid(new Tensor[] {x, y}, "ij", true, true);
+        assertFalse(Np.sharesMemory(copies[0], x));
+        iae(() -> Np.meshgrid(new Tensor[] {x}, "yx", true, false), "meshgrid", "indexing");
+        assertEquals(0, Np.meshgrid(new Tensor[0], "ij", true, false).length);
+    }
+
+    @Test
+    void sparseIndices() {
+        // np.indices((2, 3), sparse=True)
+        Tensor[] ij = Np.indices(new long[] {2, 3}, INT64, true);
+        assertEquals(2, ij.length);
+        assertLongs(ij[0], INT64, shape(2, 1), 0, 1);
+        assertLongs(ij[1], INT64, shape(1, 3), 0, 1, 2);
+        // np.indices((2, 3), np.int8, sparse=True)[1]; np.indices((0, 2), sparse=True); np.indices((), sparse=True)
+        assertLongs(Np.indices(new long[] {2, 3}, INT8, true)[1], INT8, shape(1, 3), 0, 1, 2);
+        Tensor[] empty = Np.indices(new long[] {0, 2}, INT64, true);
+        assertLongs(empty[0], INT64, shape(0, 1));
+        assertLongs(empty[1], INT64, shape(1, 2), 0, 1);
+        assertEquals(0, Np.indices(new long[0], INT64, true).length);
+        // sparse=False: the dense np.indices((2, 2)) as the only element
+        Tensor[] dense = Np.indices(new long[] {2, 2}, INT32, false);
+        assertEquals(1, dense.length);
+        assertLongs(dense[0], INT32, shape(2, 2, 2), 0, 0, 1, 1, 0, 1, 0, 1);
+        // np.indices((3,), bool, sparse=True): ValueError (arange of bool longer than 2)
+        iae(() -> Np.indices(new long[] {3}, BOOL, true), "indices", "bool");
     }
 }
