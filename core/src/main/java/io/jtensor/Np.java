@@ -7658,6 +7658,25 @@ public final class Np {
     }
 
     /**
+     * {@code np.interp(x, xp, fp, left, right, period)}: {@code left}/{@code right} null mean fp[0]
+     * and fp[-1]. With a {@code period} (not null) the coordinates are angular, as NumPy: x and xp
+     * are taken modulo |period|, xp need not be sorted (it is, with fp), the curve wraps from the
+     * last point to the first, and left and right are ignored.
+     *
+     * <pre>{@code
+     * interp(array(new double[] {-180, 190}), array(new double[] {-170, 170}), array(new double[] {1, 2}),
+     *         null, null, 360.0)   // [1.5 1. ]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a period of 0 (NumPy's ValueError), and as
+     *                                  {@link #interp(Tensor, Tensor, Tensor)}
+     */
+    public static Tensor interp(Tensor x, Tensor xp, Tensor fp, Double left, Double right, Double period) {
+        return period == null ? Interpolation.interp(x, xp, fp, left, right)
+                : Interpolation.interpPeriodic(x, xp, fp, period);
+    }
+
+    /**
      * {@code np.nan_to_num(x)}: a copy of x with NaN replaced by 0.0, +Inf by the largest finite
      * value of x's type and -Inf by the most negative; x's type and shape. Integer and bool tensors
      * are copied unchanged.
@@ -8211,7 +8230,7 @@ public final class Np {
      * }</pre>
      */
     public static Tensor trimZeros(Tensor filt) {
-        return Editing.trimZeros(filt, "fb");
+        return Editing.trimZeros(filt, "fb", null);
     }
 
     /**
@@ -8221,7 +8240,22 @@ public final class Np {
      * @throws IllegalArgumentException for any other trim string
      */
     public static Tensor trimZeros(Tensor filt, String trim) {
-        return Editing.trimZeros(filt, trim);
+        return Editing.trimZeros(filt, trim, null);
+    }
+
+    /**
+     * {@code np.trim_zeros(filt, trim, axis)} (NumPy 2.2+): only the given axes (null: all, NumPy's
+     * None) are trimmed, each to the bounding box of filt's non-zero elements along it; an empty
+     * axes array leaves filt as it is (a view). An all-zero filt becomes empty along the given axes.
+     *
+     * <pre>{@code
+     * trimZeros(array(new long[] {0, 0, 0, 0, 1, 0, 0, 0, 2}, 3, 3), "f", new int[] {1})   // [[0 0] [1 0] [0 2]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another trim string, an axis out of range or repeated
+     */
+    public static Tensor trimZeros(Tensor filt, String trim, int[] axes) {
+        return Editing.trimZeros(filt, trim, axes);
     }
 
     /**
@@ -8371,7 +8405,21 @@ public final class Np {
      * @throws IllegalArgumentException for no keys or keys of different shapes
      */
     public static Tensor lexsort(Tensor... keys) {
-        return IndexArrays.lexsort(keys);
+        return IndexArrays.lexsort(keys, -1);
+    }
+
+    /**
+     * {@code np.lexsort(keys, axis)}: as {@link #lexsort(Tensor...)} along {@code axis} (negative
+     * counts from the end; 0 or -1 for 0-d keys).
+     *
+     * <pre>{@code
+     * lexsort(new Tensor[] {array(new long[] {3, 1, 2, 1, 1, 0}, 2, 3)}, 0)   // [[1 0 1] [0 1 0]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for no keys, keys of different shapes or an axis out of range
+     */
+    public static Tensor lexsort(Tensor[] keys, int axis) {
+        return IndexArrays.lexsort(keys, axis);
     }
 
     /**

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * argmax's and argmin's {@code out}; var's, std's, nanvar's and nanstd's real {@code correction}
  * (ddof) and precomputed {@code mean}; intersect1d's {@code assumeUnique} and
  * {@code returnIndices}, setdiff1d's and setxor1d's {@code assumeUnique}, isin's {@code kind},
- * unique's {@code sorted}; meshgrid's {@code sparse} and {@code copy}; indices' {@code sparse}. Every expected value is NumPy 2.4's (the call is in the
+ * unique's {@code sorted}; meshgrid's {@code sparse} and {@code copy}; indices' {@code sparse};
+ * interp's {@code period}; trimZeros' {@code axis}; lexsort's {@code axis}. Every expected value is NumPy 2.4's (the call is in the
  * comment above it); errors are NumPy's, as IllegalArgumentException (ValueError, TypeError,
  * OverflowError) or IndexOutOfBoundsException (IndexError) naming the op.
  */
@@ -486,5 +487,66 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         assertLongs(dense[0], INT32, shape(2, 2, 2), 0, 0, 1, 1, 0, 1, 0, 1);
         // np.indices((3,), bool, sparse=True): ValueError (arange of bool longer than 2)
         iae(() -> Np.indices(new long[] {3}, BOOL, true), "indices", "bool");
+    }
+
+    // ---- interp period, trimZeros axis, lexsort axis ------------------------------------------
+
+    @Test
+    void periodicInterpolation() {
+        // np.interp([[0.5, 359.5], [720., -1]], [350., 10, 180], [0., 1, 5], period=-360): xp unsorted, wraps
+        assertDoubles(Np.interp(f64(0.5, 359.5, 720, -1).reshape(2, 2), f64(350, 10, 180), f64(0, 1, 5), null, null,
+                -360.0), FLOAT64, shape(2, 2), 0.525, 0.47500000000000003, 0.5, 0.45);
+        // np.interp([1., 2], [0., 1], [1., 2], left=-5, right=9, period=1.5): left and right ignored
+        assertDoubles(Np.interp(f64(1, 2), f64(0, 1), f64(1, 2), -5.0, 9.0, 1.5), FLOAT64, shape(2), 2, 1.5);
+        // np.interp([nan, 0.25], [0.], [7.], period=1)
+        assertDoubles(Np.interp(f64(Double.NaN, 0.25), f64(0), f64(7), null, null, 1.0), FLOAT64, shape(2),
+                Double.NaN, 7);
+        // np.interp(np.array([1, 2], np.int8), np.array([0, 3], np.int32), np.array([0, 3], np.float32), period=4)
+        assertDoubles(Np.interp(i64(1, 2).astype(INT8), i64(0, 3).astype(INT32), f32(0, 3), null, null, 4.0), FLOAT64,
+                shape(2), 1, 2);
+        // without a period, left and right as before: np.interp([-1., 2], [0., 1], [1., 2], left=-5)
+        assertDoubles(Np.interp(f64(-1, 2), f64(0, 1), f64(1, 2), -5.0, null, null), FLOAT64, shape(2), -5, 2);
+        // np.interp([1.], [0., 1], [1., 2], period=0): ValueError
+        iae(() -> Np.interp(f64(1), f64(0, 1), f64(1, 2), null, null, 0.0), "interp", "period");
+        iae(() -> Np.interp(f64(1), f64(0, 1), f64(1), null, null, 1.0), "interp", "same length");
+    }
+
+    @Test
+    void trimZerosAlongGivenAxes() {
+        Tensor m = i64(0, 0, 0, 0, 1, 0, 0, 0, 2).reshape(3, 3);
+        // np.trim_zeros(m, 'f', axis=1)
+        assertLongs(Np.trimZeros(m, "f", new int[] {1}), INT64, shape(3, 2), 0, 0, 1, 0, 0, 2);
+        // np.trim_zeros([[0, 0, 0], [0, 1, 0], [0, 0, 0]], axis=0)
+        assertLongs(Np.trimZeros(i64(0, 0, 0, 0, 1, 0, 0, 0, 0).reshape(3, 3), "fb", new int[] {0}), INT64,
+                shape(1, 3), 0, 1, 0);
+        // np.trim_zeros(np.zeros((2, 3)), axis=1); axis=(0, 1); axis=() leaves it
+        assertDoubles(Np.trimZeros(Np.zeros(2, 3), "fb", new int[] {1}), FLOAT64, shape(2, 0));
+        assertDoubles(Np.trimZeros(Np.zeros(2, 3), "fb", new int[] {0, 1}), FLOAT64, shape(0, 0));
+        assertLongs(Np.trimZeros(i64(0, 1, 0, 0).reshape(2, 2), "fb", new int[0]), INT64, shape(2, 2), 0, 1, 0, 0);
+        // np.trim_zeros([0, 0, 1.5, 0], 'b', axis=-1); np.trim_zeros(np.array(0.)) (no axes)
+        assertDoubles(Np.trimZeros(f64(0, 0, 1.5, 0), "b", new int[] {-1}), FLOAT64, shape(3), 0, 0, 1.5);
+        assertDoubles(Np.trimZeros(Np.scalar(0.0), "fb", null), FLOAT64, shape(), 0);
+        // np.trim_zeros(np.array(5), axis=0): AxisError; axis=(0, 0): ValueError: repeated axis
+        iae(() -> Np.trimZeros(Np.scalar(5.0), "fb", new int[] {0}), "trimZeros", "axis");
+        iae(() -> Np.trimZeros(Np.zeros(2, 2), "fb", new int[] {0, 0}), "trimZeros", "repeated");
+    }
+
+    @Test
+    void lexsortAlongAnAxis() {
+        Tensor a = i64(3, 1, 2, 1, 1, 0).reshape(2, 3);
+        Tensor b = i64(0, 1, 0, 1, 0, 0).reshape(2, 3);
+        // np.lexsort((a, b), axis=0); axis=1; axis=-2
+        assertLongs(Np.lexsort(new Tensor[] {a, b}, 0), INT64, shape(2, 3), 0, 1, 1, 1, 0, 0);
+        assertLongs(Np.lexsort(new Tensor[] {a, b}, 1), INT64, shape(2, 3), 2, 0, 1, 2, 1, 0);
+        assertLongs(Np.lexsort(new Tensor[] {a, b}, -2), INT64, shape(2, 3), 0, 1, 1, 1, 0, 0);
+        // np.lexsort(([2., nan, 1, -0.], [1, 1, 1, 1]), axis=0): NaN last
+        assertLongs(Np.lexsort(new Tensor[] {f64(2, Double.NaN, 1, -0.0), i64(1, 1, 1, 1)}, 0), INT64, shape(4),
+                3, 2, 0, 1);
+        // np.lexsort((np.zeros((0, 3)),), axis=0); np.lexsort((np.array(3),), axis=0)
+        assertLongs(Np.lexsort(new Tensor[] {Np.zeros(0, 3)}, 0), INT64, shape(0, 3));
+        assertLongs(Np.lexsort(new Tensor[] {Np.scalar(3.0)}, 0), INT64, shape(), 0);
+        // np.lexsort((a, b), axis=2); np.lexsort((np.array(3),), axis=1): AxisError
+        iae(() -> Np.lexsort(new Tensor[] {a, b}, 2), "lexsort", "axis");
+        iae(() -> Np.lexsort(new Tensor[] {Np.scalar(3.0)}, 1), "lexsort", "axis");
     }
 }
