@@ -5591,6 +5591,35 @@ public final class Np {
     }
 
     /**
+     * NumPy 2's weighted {@code np.quantile(x, q, axis, method="inverted_cdf", keepdims, weights=weights)}:
+     * each element counts with its weight (non-negative; null: the unweighted form), the result is
+     * the first element, in sorted order, at which the running share of the weights reaches q; it
+     * has x's type. weights has x's shape, or with axes given the shape of x along them (in the
+     * order given). Only method "inverted_cdf" takes weights, as NumPy; a line holding NaN gives NaN.
+     *
+     * <pre>{@code
+     * quantile(array(new double[] {1, 2, 3, 4}), 0.5, null, false, "inverted_cdf", array(new double[] {1, 1, 1, 3}))   // 3.0
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another method, q outside [0, 1], negative weights, weights
+     *                                  holding NaN or Inf or summing to 0 in some line, or of a shape that
+     *                                  fits neither x nor its axes (NumPy's TypeError without axes)
+     * @throws IndexOutOfBoundsException for an empty line
+     */
+    public static Tensor quantile(Tensor x, double q, int[] axes, boolean keepdims, String method, Tensor weights) {
+        return weights == null ? quantile(x, q, axes, keepdims, method)
+                : Quantiles.weighted("quantile", x, checkedQuantiles("quantile", new double[] {q}, 1), true, axes,
+                keepdims, method, weights);
+    }
+
+    /** Several weighted quantiles, q's length a new first axis; see {@link #quantile(Tensor, double, int[], boolean, String, Tensor)}. */
+    public static Tensor quantile(Tensor x, double[] q, int[] axes, boolean keepdims, String method, Tensor weights) {
+        return weights == null ? quantile(x, q, axes, keepdims, method)
+                : Quantiles.weighted("quantile", x, checkedQuantiles("quantile", q, 1), false, axes, keepdims, method,
+                weights);
+    }
+
+    /**
      * The covariance matrix of the variables in the rows of m ({@code np.cov(m)}), float64,
      * normalised by N - 1; a single variable (1-d m) gives a 0-d variance.
      *
@@ -5710,6 +5739,20 @@ public final class Np {
     public static Tensor percentile(Tensor x, double[] p, int[] axes, boolean keepdims, String method) {
         return Quantiles.quantile("percentile", x, checkedQuantiles("percentile", p, 100), false, axes, keepdims,
                 QuantileMethod.of("percentile", method), false);
+    }
+
+    /** NumPy 2's weighted {@code np.percentile(x, p, ..., weights=weights)}: the quantile at p / 100; see {@link #quantile(Tensor, double, int[], boolean, String, Tensor)}. */
+    public static Tensor percentile(Tensor x, double p, int[] axes, boolean keepdims, String method, Tensor weights) {
+        return weights == null ? percentile(x, p, axes, keepdims, method)
+                : Quantiles.weighted("percentile", x, checkedQuantiles("percentile", new double[] {p}, 100), true, axes,
+                keepdims, method, weights);
+    }
+
+    /** Several weighted percentiles; see {@link #percentile(Tensor, double, int[], boolean, String, Tensor)}. */
+    public static Tensor percentile(Tensor x, double[] p, int[] axes, boolean keepdims, String method, Tensor weights) {
+        return weights == null ? percentile(x, p, axes, keepdims, method)
+                : Quantiles.weighted("percentile", x, checkedQuantiles("percentile", p, 100), false, axes, keepdims,
+                method, weights);
     }
 
     /**

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (ddof) and precomputed {@code mean}; intersect1d's {@code assumeUnique} and
  * {@code returnIndices}, setdiff1d's and setxor1d's {@code assumeUnique}, isin's {@code kind},
  * unique's {@code sorted}; meshgrid's {@code sparse} and {@code copy}; indices' {@code sparse};
- * interp's {@code period}; trimZeros' {@code axis}; lexsort's {@code axis}. Every expected value is NumPy 2.4's (the call is in the
+ * interp's {@code period}; trimZeros' {@code axis}; lexsort's {@code axis}; quantile's and
+ * percentile's {@code weights}. Every expected value is NumPy 2.4's (the call is in the
  * comment above it); errors are NumPy's, as IllegalArgumentException (ValueError, TypeError,
  * OverflowError) or IndexOutOfBoundsException (IndexError) naming the op.
  */
@@ -548,5 +549,53 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         // np.lexsort((a, b), axis=2); np.lexsort((np.array(3),), axis=1): AxisError
         iae(() -> Np.lexsort(new Tensor[] {a, b}, 2), "lexsort", "axis");
         iae(() -> Np.lexsort(new Tensor[] {Np.scalar(3.0)}, 1), "lexsort", "axis");
+    }
+
+    // ---- quantile and percentile: weights -----------------------------------------------------
+
+    @Test
+    void weightedQuantilesByTheInvertedCdf() {
+        String cdf = "inverted_cdf";
+        // np.quantile([1., 2, 3, 4], 0.5, method='inverted_cdf', weights=[1., 1, 1, 3])
+        assertDoubles(Np.quantile(f64(1, 2, 3, 4), 0.5, null, false, cdf, f64(1, 1, 1, 3)), FLOAT64, shape(), 3);
+        // np.quantile([[3, 1, 2], [6, 5, 4]], [0, 0.25, 0.5, 1], axis=1, method='inverted_cdf', weights=[0, 1, 2]):
+        // a leading zero weight is never picked
+        Tensor m = i64(3, 1, 2, 6, 5, 4).reshape(2, 3);
+        assertLongs(Np.quantile(m, new double[] {0, 0.25, 0.5, 1}, new int[] {1}, false, cdf, i64(0, 1, 2)), INT64,
+                shape(4, 2), 1, 4, 1, 4, 2, 4, 2, 5);
+        // np.quantile(m, 0.5, axis=0, keepdims=True, method='inverted_cdf', weights=[[1, 0, 1], [2, 1, 1]])
+        assertLongs(Np.quantile(m, 0.5, new int[] {0}, true, cdf, i64(1, 0, 1, 2, 1, 1).reshape(2, 3)), INT64,
+                shape(1, 3), 6, 5, 2);
+        // np.quantile(np.arange(6.).reshape(2, 3), 0.5, axis=(1, 0), method='inverted_cdf',
+        //             weights=[[1, 1], [1, 5], [1, 1]]): weights along the axes in the order given
+        assertDoubles(Np.quantile(range(2, 3), 0.5, new int[] {1, 0}, false, cdf, i64(1, 1, 1, 5, 1, 1).reshape(3, 2)),
+                FLOAT64, shape(), 4);
+        // np.quantile([1., nan, 3], 0.5, method='inverted_cdf', weights=[1, 1, 1])
+        assertDoubles(Np.quantile(f64(1, Double.NaN, 3), 0.5, null, false, cdf, i64(1, 1, 1)), FLOAT64, shape(),
+                Double.NaN);
+        // np.quantile(np.array([1., 2, 3], np.float32), 0.3, method='inverted_cdf', weights=[0.5, 0.2, 0.3])
+        assertDoubles(Np.quantile(f32(1, 2, 3), 0.3, null, false, cdf, f64(0.5, 0.2, 0.3)), FLOAT32, shape(), 1);
+        // np.percentile([1, 2, 3, 4], 50, method='inverted_cdf', weights=[1, 1, 1, 1])
+        assertLongs(Np.percentile(i64(1, 2, 3, 4), 50, null, false, cdf, i64(1, 1, 1, 1)), INT64, shape(), 2);
+        // weights null: the unweighted quantile
+        assertDoubles(Np.quantile(f64(1, 2, 3, 4), 0.5, null, false, "linear", null), FLOAT64, shape(), 2.5);
+    }
+
+    @Test
+    void weightedQuantilesRefusedAsNumPy() {
+        Tensor x = f64(1, 2);
+        // np.quantile([1., 2], 0.5, weights=[1, 1]): ValueError: Only method 'inverted_cdf' supports weights
+        iae(() -> Np.quantile(x, 0.5, null, false, "linear", i64(1, 1)), "quantile", "inverted_cdf", "linear");
+        // weights=[1, -1]: ValueError: Weights must be non-negative; [0, 0] and [1, inf]: NaN, inf or all zero
+        iae(() -> Np.quantile(x, 0.5, null, false, "inverted_cdf", i64(1, -1)), "quantile", "non-negative");
+        iae(() -> Np.quantile(x, 0.5, null, false, "inverted_cdf", i64(0, 0)), "quantile", "zero");
+        iae(() -> Np.percentile(x, 50, null, false, "inverted_cdf", f64(1, Double.POSITIVE_INFINITY)), "percentile",
+                "inf");
+        // np.quantile([[1., 2], [3, 4]], 0.5, ..., weights=[1, 0]): TypeError: Axis must be specified
+        Tensor m = f64(1, 2, 3, 4).reshape(2, 2);
+        iae(() -> Np.quantile(m, 0.5, null, false, "inverted_cdf", i64(1, 0)), "quantile", "axes");
+        // axis=1, weights=[1, 0, 1]: ValueError: Shape of weights must be consistent
+        iae(() -> Np.quantile(m, 0.5, new int[] {1}, false, "inverted_cdf", i64(1, 0, 1)), "quantile", "weights");
+        iae(() -> Np.quantile(x, 1.5, null, false, "inverted_cdf", i64(1, 1)), "quantile", "range");
     }
 }
