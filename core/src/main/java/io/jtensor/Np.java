@@ -6556,6 +6556,22 @@ public final class Np {
         return Diagonals.trace(x, offset, axis1, axis2);
     }
 
+    /**
+     * {@code np.trace(x, offset, axis1, axis2, dtype=dtype, out=out)}: the diagonal summed as
+     * {@link #sum(Tensor, int[], boolean, DType, Tensor)} sums, in dtype (integers wrap: a diagonal
+     * of three int8 100s is 44 with dtype int8) and written into out (exactly the result's shape,
+     * any type, cast unsafely); either may be null.
+     *
+     * <pre>{@code
+     * trace(arange(8.0).reshape(2, 2, 2), 0, 1, 2, null, out)   // out (int32, shape (2)) becomes [3 11]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #trace(Tensor, long, int, int)}, or for out of another shape
+     */
+    public static Tensor trace(Tensor x, long offset, int axis1, int axis2, DType dtype, Tensor out) {
+        return Diagonals.trace(x, offset, axis1, axis2, dtype, out);
+    }
+
     /** {@code np.diag(v)}: {@code diag(v, 0)}. */
     public static Tensor diag(Tensor v) {
         return Diagonals.diag("diag", v, 0);

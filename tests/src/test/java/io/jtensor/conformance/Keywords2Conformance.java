@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code returnIndices}, setdiff1d's and setxor1d's {@code assumeUnique}, isin's {@code kind},
  * unique's {@code sorted}; meshgrid's {@code sparse} and {@code copy}; indices' {@code sparse};
  * interp's {@code period}; trimZeros' {@code axis}; lexsort's {@code axis}; quantile's and
- * percentile's {@code weights}. Every expected value is NumPy 2.4's (the call is in the
+ * percentile's {@code weights}; trace's {@code dtype} and {@code out}. Every expected value is NumPy 2.4's (the call is in the
  * comment above it); errors are NumPy's, as IllegalArgumentException (ValueError, TypeError,
  * OverflowError) or IndexOutOfBoundsException (IndexError) naming the op.
  */
@@ -597,5 +597,24 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         // axis=1, weights=[1, 0, 1]: ValueError: Shape of weights must be consistent
         iae(() -> Np.quantile(m, 0.5, new int[] {1}, false, "inverted_cdf", i64(1, 0, 1)), "quantile", "weights");
         iae(() -> Np.quantile(x, 1.5, null, false, "inverted_cdf", i64(1, 1)), "quantile", "range");
+    }
+
+    // ---- trace: dtype and out -----------------------------------------------------------------
+
+    @Test
+    void traceWithDtypeAndOut() {
+        Tensor hundreds = Np.full(shape(3, 3), 100, INT8);
+        // np.trace(np.full((3, 3), 100, np.int8), dtype=np.int8); without dtype int64
+        assertLongs(Np.trace(hundreds, 0, 0, 1, INT8, null), INT8, shape(), 44);
+        assertLongs(Np.trace(hundreds, 0, 0, 1, null, null), INT64, shape(), 300);
+        // o = np.zeros(2, np.int32); np.trace(np.arange(8.).reshape(2, 2, 2) / 2, axis1=1, axis2=2, out=o)
+        Tensor o = Np.zeros(shape(2), INT32);
+        assertSame(o, Np.trace(Np.divide(range(2, 2, 2), 2.0), 0, 1, 2, null, o));
+        assertLongs(o, INT32, shape(2), 1, 5);
+        // np.trace(np.eye(3, dtype=bool), dtype=bool); np.trace(np.zeros((2, 0)), dtype=np.float32)
+        assertBools(Np.trace(Np.eye(3).astype(BOOL), 0, 0, 1, BOOL, null), shape(), true);
+        assertDoubles(Np.trace(Np.zeros(2, 0), 0, 0, 1, FLOAT32, null), FLOAT32, shape(), 0);
+        // np.trace(np.eye(2), out=np.zeros(1)): ValueError (wrong number of dimensions)
+        iae(() -> Np.trace(Np.eye(2), 0, 0, 1, null, Np.zeros(1)), "trace", "out");
     }
 }
