@@ -570,6 +570,9 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         //             weights=[[1, 1], [1, 5], [1, 1]]): weights along the axes in the order given
         assertDoubles(Np.quantile(range(2, 3), 0.5, new int[] {1, 0}, false, cdf, i64(1, 1, 1, 5, 1, 1).reshape(3, 2)),
                 FLOAT64, shape(), 4);
+        // np.quantile([1., 2, 3], [0, 0.5], method='inverted_cdf', weights=[0, 1, 1]): q=0 skips the zero weight
+        assertDoubles(Np.quantile(f64(1, 2, 3), new double[] {0, 0.5}, null, false, cdf, i64(0, 1, 1)), FLOAT64,
+                shape(2), 2, 2);
         // np.quantile([1., nan, 3], 0.5, method='inverted_cdf', weights=[1, 1, 1])
         assertDoubles(Np.quantile(f64(1, Double.NaN, 3), 0.5, null, false, cdf, i64(1, 1, 1)), FLOAT64, shape(),
                 Double.NaN);
