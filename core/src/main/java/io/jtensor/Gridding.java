@@ -5,19 +5,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code np.meshgrid} (full, copied coordinate arrays): input i, flattened, is viewed along its
- * own axis of the grid and broadcast into a new tensor of the grid's shape by one COPY.
+ * {@code np.meshgrid}: input i, flattened, is viewed along its own axis of the grid and, for the
+ * full copied grids, broadcast into a new tensor of the grid's shape by one COPY; sparse or
+ * uncopied grids are views, as NumPy's.
  */
 final class Gridding {
 
     private Gridding() {
     }
 
-    /**
-     * One tensor per input, each of the grid's shape and its input's dtype: with "ij" the shape is
-     * (n0, n1, ..., nk), with "xy" the first two axes are exchanged, (n1, n0, ..., nk).
-     */
+    /** {@code np.meshgrid(*xs, indexing)}: full, copied grids. */
     static Tensor[] meshgrid(Tensor[] xs, String indexing) {
+        return meshgrid(xs, indexing, false, true);
+    }
+
+    /**
+     * {@code np.meshgrid(*xs, indexing, sparse, copy)} as NumPy's code: input i (flattened) viewed
+     * along its axis of the grid (1 elsewhere), broadcast to the grid's shape unless sparse, and
+     * copied when copy (else the views: the broadcast ones read-only). With "ij" the grid's shape
+     * is (n0, n1, ..., nk), with "xy" the first two axes are exchanged, (n1, n0, ..., nk).
+     */
+    static Tensor[] meshgrid(Tensor[] xs, String indexing, boolean sparse, boolean copy) {
         Objects.requireNonNull(xs, "meshgrid: xs is null");
         List<Tensor> inputs = xs.length == 0 ? List.of() : Joining.checkedInputs("meshgrid", xs, "grid");
         checkIndexing(indexing);
@@ -39,54 +47,16 @@ final class Gridding {
                 long[] along = new long[ndim];
                 Arrays.fill(along, 1);
                 along[axisOf(i, cartesian)] = x.size();
-                grids[i] = Tensor.allocateUninitialized(backend, x.dtype, shape);
-                if (grids[i].size() > 0) {
-                    try (Tensor line = x.reshape(along)) {
-                        Elementwise.copyInto("meshgrid", line, grids[i]);
+                if (!sparse && copy) {
+                    // one COPY into a new tensor of the grid's shape
+                    grids[i] = Tensor.allocateUninitialized(backend, x.dtype, shape);
+                    if (grids[i].size() > 0) {
+                        try (Tensor line = x.reshape(along)) {
+                            Elementwise.copyInto("meshgrid", line, grids[i]);
+                        }
                     }
+                    continue;
                 }
-            }
-            return grids;
-        } catch (RuntimeException | Error e) {
-            for (Tensor grid : grids) {
-                if (grid != null) {
-                    grid.close();
-                }
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * {@code np.meshgrid(*xs, indexing, sparse, copy)} as NumPy's code: input i reshaped to its
-     * axis of the grid (1 elsewhere), broadcast to the grid's shape unless sparse, and copied
-     * when copy (else the views: the broadcast ones read-only).
-     */
-    static Tensor[] meshgrid(Tensor[] xs, String indexing, boolean sparse, boolean copy) {
-        if (!sparse && copy) {
-            return meshgrid(xs, indexing);
-        }
-        Objects.requireNonNull(xs, "meshgrid: xs is null");
-        List<Tensor> inputs = xs.length == 0 ? List.of() : Joining.checkedInputs("meshgrid", xs, "grid");
-        checkIndexing(indexing);
-        if (inputs.isEmpty()) {
-            return new Tensor[0];
-        }
-        Elementwise.commonBackend("meshgrid", inputs);
-        int ndim = inputs.size();
-        boolean cartesian = indexing.equals("xy") && ndim > 1;
-        long[] shape = new long[ndim];
-        for (int i = 0; i < ndim; i++) {
-            shape[axisOf(i, cartesian)] = inputs.get(i).size();
-        }
-        Shape.size("meshgrid", shape);
-        Tensor[] grids = new Tensor[ndim];
-        try {
-            for (int i = 0; i < ndim; i++) {
-                Tensor x = inputs.get(i);
-                long[] along = new long[ndim];
-                Arrays.fill(along, 1);
-                along[axisOf(i, cartesian)] = x.size();
                 grids[i] = x.reshape(along);
                 if (!sparse) {
                     grids[i] = replaced(grids[i], grids[i].broadcastTo(shape));

@@ -111,7 +111,7 @@ final class TypedReductions {
             }
         }
         if (skipNaN && x.dtype.isFloatingPoint()) {
-            return nanVarianceOf(name, root, x, axes, keepdims, correction, dtype, out, mean);
+            return nanComposed(name, ReduceOp.VAR, root, x, axes, keepdims, correction, dtype, out, mean);
         }
         if (root) {
             return composedStd(name, x, axes, keepdims, correction, dtype, out, mean);
@@ -266,9 +266,17 @@ final class TypedReductions {
                         + " (NumPy raises TypeError; valid: float16, float32, float64)");
             }
         }
-        if (op == ReduceOp.VAR) {
-            return nanVarianceOf(name, root, x, axes, keepdims, ddof, dtype, out, null);
-        }
+        return nanComposed(name, op, root, x, axes, keepdims, ddof, dtype, out, null);
+    }
+
+    /**
+     * nanmean, nanvar or nanstd of a float x (NumPy's {@code _nanfunctions_impl}): NaN replaced by
+     * 0 and counted out; the mean divides the sum by the count; the variance takes the deviations
+     * from the given mean (null: the per-line mean of the others) in x's type, sums their squares
+     * and divides by the count less ddof (NaN where that is not positive).
+     */
+    private static Tensor nanComposed(String name, ReduceOp op, boolean root, Tensor x, int[] axes, boolean keepdims,
+                                      double ddof, DType dtype, Tensor out, Tensor mean) {
         long[] shape = resultShape(name, x, axes, keepdims);
         checkOut(name, x, out, shape);
         DType type = out != null ? out.dtype : dtype != null ? dtype : x.dtype;
@@ -277,31 +285,14 @@ final class TypedReductions {
              Tensor present = Elementwise.unary(UnaryOp.LOGICAL_NOT, nan, null, null);
              Tensor count = Reductions.reduce(ReduceOp.SUM, present, axes, true, 0, name)) {
             Tensor result;
-            try (Tensor total = accumulate(name, ReduceOp.SUM, clean, axes, true, loopType(clean, dtype, out));
-                 Tensor inType = retyped(name, total, type)) {
-                result = quotient(inType, count, type);
+            if (op == ReduceOp.MEAN) {
+                try (Tensor total = accumulate(name, ReduceOp.SUM, clean, axes, true, loopType(clean, dtype, out));
+                     Tensor inType = retyped(name, total, type)) {
+                    result = quotient(inType, count, type);
+                }
+            } else {
+                result = nanVariance(name, x, clean, nan, count, axes, ddof, dtype, out, type, root, mean);
             }
-            Tensor shaped = reshaped(result, shape);
-            return into(name, shaped, out);
-        }
-    }
-
-    /**
-     * nanvar or nanstd of a float x (NumPy's {@code _nanfunctions_impl}): NaN replaced by 0, the
-     * deviations from the given mean (null: the per-line mean of the others) in x's type, their
-     * squares summed and divided by the per-line count of non-NaN elements less ddof (NaN where
-     * that is not positive).
-     */
-    private static Tensor nanVarianceOf(String name, boolean root, Tensor x, int[] axes, boolean keepdims, double ddof,
-                                        DType dtype, Tensor out, Tensor mean) {
-        long[] shape = resultShape(name, x, axes, keepdims);
-        checkOut(name, x, out, shape);
-        DType type = out != null ? out.dtype : dtype != null ? dtype : x.dtype;
-        try (Tensor nan = Elementwise.unary(UnaryOp.ISNAN, x, null, null);
-             Tensor clean = Elementwise.where(nan, Arg.of(0.0), Arg.of(x));
-             Tensor present = Elementwise.unary(UnaryOp.LOGICAL_NOT, nan, null, null);
-             Tensor count = Reductions.reduce(ReduceOp.SUM, present, axes, true, 0, name)) {
-            Tensor result = nanVariance(name, x, clean, nan, count, axes, ddof, dtype, out, type, root, mean);
             return into(name, reshaped(result, shape), out);
         }
     }
