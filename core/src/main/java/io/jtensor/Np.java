@@ -5210,6 +5210,30 @@ public final class Np {
     }
 
     /**
+     * NumPy 2's {@code np.cumulative_sum(x, axis=axis, dtype=dtype, out=out, include_initial=includeInitial)}:
+     * the running sums in dtype (null: {@link #cumsum}'s type; integers wrap, int8 [100 100 100]
+     * gives [100 -56 44] with dtype int8), written into out when given (exactly the result's
+     * shape, the axis one longer with includeInitial, any type: cast unsafely) and returned.
+     *
+     * <pre>{@code
+     * cumulativeSum(array(new double[] {1.5, 2.5}), null, null, true, zeros(new long[] {3}, DType.INT32))   // [0 1 4]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, and as {@link #cumulativeSum(Tensor, Integer, boolean)}
+     */
+    public static Tensor cumulativeSum(Tensor x, Integer axis, DType dtype, boolean includeInitial, Tensor out) {
+        return CumulativeScans.cumulative("cumulativeSum", ScanOp.CUMSUM, x, axis, dtype, includeInitial, out);
+    }
+
+    /**
+     * NumPy 2's {@code np.cumulative_prod(x, axis, dtype, out, include_initial)}: as
+     * {@link #cumulativeSum(Tensor, Integer, DType, boolean, Tensor)} with products (initial 1).
+     */
+    public static Tensor cumulativeProd(Tensor x, Integer axis, DType dtype, boolean includeInitial, Tensor out) {
+        return CumulativeScans.cumulative("cumulativeProd", ScanOp.CUMPROD, x, axis, dtype, includeInitial, out);
+    }
+
+    /**
      * {@code op.outer(a, b)}, NumPy's outer method of a binary ufunc: op applied to every pair of an
      * element of a and an element of b, shape {@code a.shape + b.shape}, with op's type rules.
      *
@@ -6481,6 +6505,21 @@ public final class Np {
     }
 
     /**
+     * {@code np.dot(a, b, out=out)}: as {@link #dot(Tensor, Tensor)}, written into out and returned.
+     * As NumPy, out must be exactly what dot returns: the result's type and shape, C-contiguous
+     * (NumPy's out requirement; no cast, no broadcast).
+     *
+     * <pre>{@code
+     * dot(a, b, c)   // c, a float64 (n, m) tensor, holds a @ b
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an out of another type or shape, non-contiguous or read-only
+     */
+    public static Tensor dot(Tensor a, Tensor b, Tensor out) {
+        return LinearAlgebra.dot(a, b, out);
+    }
+
+    /**
      * {@code np.matmul} ({@code a @ b}): batched over leading dimensions, which broadcast; a 1-d
      * operand is treated as a row (left) or column (right) vector and its dimension removed.
      * Float16 operands (both float16, or float16 with bool) give float16: NumPy has no BLAS for
@@ -6492,9 +6531,31 @@ public final class Np {
         return LinearAlgebra.matmul(a, b);
     }
 
+    /**
+     * {@code np.matmul(a, b, out=out)} ({@code a @ b} into out): out follows NumPy's ufunc rules,
+     * the product broadcasting to out's shape (a (2, 2) product fills an out of shape (1, 2, 2))
+     * and casting to its type under same_kind (float64 into float32 yes, into int64 no). The
+     * product is computed first and copied, so out may overlap a or b.
+     *
+     * @throws IllegalArgumentException when the product does not broadcast to out's shape or cast
+     *                                  to its type, or out is read-only
+     */
+    public static Tensor matmul(Tensor a, Tensor b, Tensor out) {
+        return LinearAlgebra.matmul(a, b, out);
+    }
+
     /** {@code np.outer}: {@code a.ravel()[:, None] * b.ravel()[None, :]}. */
     public static Tensor outer(Tensor a, Tensor b) {
         return LinearAlgebra.outer(a, b);
+    }
+
+    /**
+     * {@code np.outer(a, b, out=out)}: {@code multiply(ravel(a)[:, None], ravel(b)[None, :], out=out)},
+     * so out follows {@code multiply}'s rules (the (a.size, b.size) product broadcasts to out's
+     * shape and casts to its type under same_kind).
+     */
+    public static Tensor outer(Tensor a, Tensor b, Tensor out) {
+        return LinearAlgebra.outer(a, b, out);
     }
 
     // ---- diagonals and tensor contractions --------------------------------------------------------

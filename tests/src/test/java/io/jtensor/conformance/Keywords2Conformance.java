@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code returnIndices}, setdiff1d's and setxor1d's {@code assumeUnique}, isin's {@code kind},
  * unique's {@code sorted}; meshgrid's {@code sparse} and {@code copy}; indices' {@code sparse};
  * interp's {@code period}; trimZeros' {@code axis}; lexsort's {@code axis}; quantile's and
- * percentile's {@code weights}; trace's {@code dtype} and {@code out}. Every expected value is NumPy 2.4's (the call is in the
+ * percentile's {@code weights}; trace's, cumulativeSum's and cumulativeProd's {@code dtype} and
+ * {@code out}; dot's, matmul's and outer's {@code out}. Every expected value is NumPy 2.4's (the call is in the
  * comment above it); errors are NumPy's, as IllegalArgumentException (ValueError, TypeError,
  * OverflowError) or IndexOutOfBoundsException (IndexError) naming the op.
  */
@@ -619,5 +620,76 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         assertDoubles(Np.trace(Np.zeros(2, 0), 0, 0, 1, FLOAT32, null), FLOAT32, shape(), 0);
         // np.trace(np.eye(2), out=np.zeros(1)): ValueError (wrong number of dimensions)
         iae(() -> Np.trace(Np.eye(2), 0, 0, 1, null, Np.zeros(1)), "trace", "out");
+    }
+
+    // ---- cumulativeSum, cumulativeProd: dtype and out -----------------------------------------
+
+    @Test
+    void cumulativeScansWithDtypeAndOut() {
+        // np.cumulative_sum(np.array([100, 100, 100], np.int8), dtype=np.int8)
+        assertLongs(Np.cumulativeSum(i64(100, 100, 100).astype(INT8), null, INT8, false, null), INT8, shape(3),
+                100, -56, 44);
+        // np.cumulative_sum([1.5, 2.5], include_initial=True, out=np.zeros(3, np.int32))
+        Tensor o = Np.zeros(shape(3), INT32);
+        assertSame(o, Np.cumulativeSum(f64(1.5, 2.5), null, null, true, o));
+        assertLongs(o, INT32, shape(3), 0, 1, 4);
+        // np.cumulative_prod([[1, 2, 3], [4, 5, 6]], axis=1, dtype=np.float32, include_initial=True)
+        assertDoubles(Np.cumulativeProd(i64(1, 2, 3, 4, 5, 6).reshape(2, 3), 1, FLOAT32, true, null), FLOAT32,
+                shape(2, 4), 1, 1, 2, 6, 1, 4, 20, 120);
+        // np.cumulative_prod([[1, 2], [3, 4]], axis=0, out=np.zeros((2, 2), np.int8))
+        Tensor small = Np.zeros(shape(2, 2), INT8);
+        Np.cumulativeProd(i64(1, 2, 3, 4).reshape(2, 2), 0, null, false, small);
+        assertLongs(small, INT8, shape(2, 2), 1, 2, 3, 8);
+        // np.cumulative_sum(np.array(5.), dtype=np.int32, include_initial=True); bool dtype: logical or
+        assertLongs(Np.cumulativeSum(Np.scalar(5.0), null, INT32, true, null), INT32, shape(2), 0, 5);
+        assertBools(Np.cumulativeSum(bools(true, true), null, BOOL, false, null), shape(2), true, true);
+        // out of the wrong shape: ValueError, with and without include_initial
+        iae(() -> Np.cumulativeSum(i64(1, 2), null, null, false, Np.zeros(3)), "cumulativeSum", "out");
+        iae(() -> Np.cumulativeSum(i64(1, 2), null, null, true, Np.zeros(2)), "cumulativeSum", "out");
+    }
+
+    // ---- dot, matmul, outer: out --------------------------------------------------------------
+
+    @Test
+    void productsIntoOut() {
+        Tensor a = f64(1, 2, 3, 4).reshape(2, 2);
+        // np.dot(a, a, out=np.zeros((2, 2)))
+        Tensor o = Np.zeros(2, 2);
+        assertSame(o, Np.dot(a, a, o));
+        assertDoubles(o, FLOAT64, shape(2, 2), 7, 10, 15, 22);
+        // np.dot(a, a, out=np.zeros((2, 2), np.float32)), out=np.zeros((2, 2)).T, out=np.zeros((1, 2, 2)):
+        // ValueError: output array is not acceptable
+        iae(() -> Np.dot(a, a, Np.zeros(shape(2, 2), FLOAT32)), "dot", "float32");
+        iae(() -> Np.dot(a, a, Np.zeros(2, 2).transpose()), "dot", "contiguous");
+        iae(() -> Np.dot(a, a, Np.zeros(1, 2, 2)), "dot", "shape");
+        // np.matmul(a, a, out=np.zeros((2, 2), np.float32)); out=np.zeros((1, 2, 2)) broadcasts
+        Tensor single = Np.zeros(shape(2, 2), FLOAT32);
+        assertSame(single, Np.matmul(a, a, single));
+        assertDoubles(single, FLOAT32, shape(2, 2), 7, 10, 15, 22);
+        Tensor wide = Np.zeros(1, 2, 2);
+        Np.matmul(a, a, wide);
+        assertDoubles(wide, FLOAT64, shape(1, 2, 2), 7, 10, 15, 22);
+        // np.matmul([1, 2], [3, 4], out=np.zeros(())); a @ a into a itself
+        Tensor scalar = Np.zeros(shape(), FLOAT64);
+        Np.matmul(i64(1, 2), i64(3, 4), scalar);
+        assertDoubles(scalar, FLOAT64, shape(), 11);
+        Tensor self = f64(1, 2, 3, 4).reshape(2, 2);
+        Np.matmul(self, self, self);
+        assertDoubles(self, FLOAT64, shape(2, 2), 7, 10, 15, 22);
+        // np.matmul(a, a, out=np.zeros((2, 2), np.int64)): UFuncTypeError (same_kind)
+        iae(() -> Np.matmul(a, a, Np.zeros(shape(2, 2), INT64)), "matmul", "int64");
+        // np.outer([1, 2], [3., 4, 5], out=np.zeros((2, 3), np.float32)); np.outer([[1, 2]], [3, 4], out=int8)
+        Tensor products = Np.zeros(shape(2, 3), FLOAT32);
+        assertSame(products, Np.outer(i64(1, 2), f64(3, 4, 5), products));
+        assertDoubles(products, FLOAT32, shape(2, 3), 3, 4, 5, 6, 8, 10);
+        Tensor bytes = Np.zeros(shape(2, 2), INT8);
+        Np.outer(i64(1, 2).reshape(1, 2), i64(3, 4), bytes);
+        assertLongs(bytes, INT8, shape(2, 2), 3, 4, 6, 8);
+        // np.outer([1, 2], [3, 4], out=np.zeros((3, 2, 2))): broadcast into out
+        Tensor stacked = Np.zeros(3, 2, 2);
+        Np.outer(i64(1, 2), i64(3, 4), stacked);
+        assertDoubles(stacked, FLOAT64, shape(3, 2, 2), 3, 4, 6, 8, 3, 4, 6, 8, 3, 4, 6, 8);
+        // np.outer([1, 2], [3., 4, 5], out=np.zeros((2, 3), np.int64)): UFuncTypeError
+        iae(() -> Np.outer(i64(1, 2), f64(3, 4, 5), Np.zeros(shape(2, 3), INT64)), "multiply", "int64");
     }
 }
