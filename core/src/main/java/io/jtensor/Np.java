@@ -679,6 +679,24 @@ public final class Np {
     }
 
     /**
+     * {@code np.concatenate(arrays, axis, dtype=dtype, casting=casting)}: every input converted to
+     * dtype, which each must reach under {@code casting} ("no", "equiv", "safe", "same_kind" (NumPy's
+     * default) or "unsafe"), then joined. (NumPy refuses dtype together with out; here they are
+     * separate overloads.)
+     *
+     * <pre>{@code
+     * concatenate(new Tensor[] {array(new long[] {1}), array(new double[] {2.7})}, 0, DType.INT32, "unsafe")   // [1 2] int32
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when an input does not cast to dtype under the rule (NumPy's
+     *                                  TypeError), for an unknown casting, and as {@link #concatenate(Tensor[], int)}
+     */
+    public static Tensor concatenate(Tensor[] arrays, int axis, DType dtype, String casting) {
+        return Joining.joinedAs("concatenate", arrays, dtype, casting,
+                converted -> Joining.concatenate("concatenate", converted, axis, null));
+    }
+
+    /**
      * The tensors flattened in C order and joined into one 1-d tensor
      * ({@code np.concatenate(arrays, axis=None)}); inputs may have any shapes, 0-d included.
      *
@@ -745,6 +763,11 @@ public final class Np {
         return Joining.hstack("hstack", arrays);
     }
 
+    /** {@code np.hstack(arrays, dtype=dtype, casting=casting)}: the inputs converted as {@link #concatenate(Tensor[], int, DType, String)} says, then {@link #hstack(Tensor...)}. */
+    public static Tensor hstack(Tensor[] arrays, DType dtype, String casting) {
+        return Joining.joinedAs("hstack", arrays, dtype, casting, converted -> Joining.hstack("hstack", converted));
+    }
+
     /**
      * The tensors joined vertically along axis 0 ({@code np.vstack}), a 1-d input of length n
      * taken as a row of shape (1, n) and a 0-d one as (1, 1).
@@ -755,6 +778,11 @@ public final class Np {
      */
     public static Tensor vstack(Tensor... arrays) {
         return Joining.vstack("vstack", arrays);
+    }
+
+    /** {@code np.vstack(arrays, dtype=dtype, casting=casting)}: the inputs converted as {@link #concatenate(Tensor[], int, DType, String)} says, then {@link #vstack(Tensor...)}. */
+    public static Tensor vstack(Tensor[] arrays, DType dtype, String casting) {
+        return Joining.joinedAs("vstack", arrays, dtype, casting, converted -> Joining.vstack("vstack", converted));
     }
 
     /**
@@ -5522,6 +5550,22 @@ public final class Np {
      */
     public static Tensor median(Tensor x, int[] axes, boolean keepdims) {
         return Quantiles.median(x, axes, keepdims);
+    }
+
+    /**
+     * {@code np.median(x, axis=axes, out=out, keepdims=keepdims)}: the median written into out
+     * (exactly the result's shape, any type: cast unsafely, as NumPy's mean into out) and returned;
+     * out null gives a new tensor.
+     *
+     * <pre>{@code
+     * median(array(new double[] {1, 2.5, 4, 9}), null, false, zeros(new long[0], DType.INT32))   // 3
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only or on another backend, or
+     *                                  an integer or bool out when some median is NaN (NumPy's TypeError)
+     */
+    public static Tensor median(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return TypedReductions.median(x, axes, keepdims, out);
     }
 
     /**

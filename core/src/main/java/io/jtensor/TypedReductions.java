@@ -223,6 +223,31 @@ final class TypedReductions {
         return into(name, Reductions.reduce(op, x, axes, keepdims, 0, name), out);
     }
 
+    /**
+     * {@code np.median(x, axis, out=out, keepdims=keepdims)}: NumPy takes the mean of the middle
+     * elements into out; computing the median first and casting it into out once gives the same
+     * value (a truncation or rounding of the half-sum commutes with the halving). A NaN median
+     * cannot go into an integer or bool out (NumPy's NaN check raises TypeError there).
+     */
+    static Tensor median(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        checkInput("median", x);
+        checkOut("median", x, out, resultShape("median", x, axes, keepdims));
+        Tensor result = Quantiles.median(x, axes, keepdims);
+        if (out != null && !out.dtype.isFloatingPoint() && result.dtype.isFloatingPoint()) {
+            // NumPy's NaN check copies NaN into out under same_kind, which an integer or bool out refuses
+            try (Tensor nan = Elementwise.unary(UnaryOp.ISNAN, result, null, null);
+                 Tensor any = Reductions.reduce(ReduceOp.ANY, nan, null, false, 0, "median")) {
+                if (any.toBooleanArray()[0]) {
+                    result.close();
+                    throw new IllegalArgumentException("median: a median is NaN and cannot be stored in out's "
+                            + out.dtype.numpyName() + " (NumPy's TypeError: float64 to " + out.dtype.numpyName()
+                            + " under 'same_kind')");
+                }
+            }
+        }
+        return into("median", result, out);
+    }
+
     /** nansum or nanprod: NaN replaced by 0 or 1 (float x only), then {@link #reduce}. */
     static Tensor nanReduce(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
         checkInput(name, x);

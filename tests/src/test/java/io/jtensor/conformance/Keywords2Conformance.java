@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * unique's {@code sorted}; meshgrid's {@code sparse} and {@code copy}; indices' {@code sparse};
  * interp's {@code period}; trimZeros' {@code axis}; lexsort's {@code axis}; quantile's and
  * percentile's {@code weights}; trace's, cumulativeSum's and cumulativeProd's {@code dtype} and
- * {@code out}; dot's, matmul's and outer's {@code out}. Every expected value is NumPy 2.4's (the call is in the
+ * {@code out}; dot's, matmul's and outer's {@code out}; concatenate's, hstack's and vstack's
+ * {@code dtype} and {@code casting}; median's {@code out}. Every expected value is NumPy 2.4's (the call is in the
  * comment above it); errors are NumPy's, as IllegalArgumentException (ValueError, TypeError,
  * OverflowError) or IndexOutOfBoundsException (IndexError) naming the op.
  */
@@ -669,9 +670,9 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         Tensor wide = Np.zeros(1, 2, 2);
         Np.matmul(a, a, wide);
         assertDoubles(wide, FLOAT64, shape(1, 2, 2), 7, 10, 15, 22);
-        // np.matmul([1, 2], [3, 4], out=np.zeros(())); a @ a into a itself
+        // np.matmul([1., 2], [3., 4], out=np.zeros(())); a @ a into a itself
         Tensor scalar = Np.zeros(shape(), FLOAT64);
-        Np.matmul(i64(1, 2), i64(3, 4), scalar);
+        Np.matmul(f64(1, 2), f64(3, 4), scalar);
         assertDoubles(scalar, FLOAT64, shape(), 11);
         Tensor self = f64(1, 2, 3, 4).reshape(2, 2);
         Np.matmul(self, self, self);
@@ -691,5 +692,54 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         assertDoubles(stacked, FLOAT64, shape(3, 2, 2), 3, 4, 6, 8, 3, 4, 6, 8, 3, 4, 6, 8);
         // np.outer([1, 2], [3., 4, 5], out=np.zeros((2, 3), np.int64)): UFuncTypeError
         iae(() -> Np.outer(i64(1, 2), f64(3, 4, 5), Np.zeros(shape(2, 3), INT64)), "multiply", "int64");
+    }
+
+    // ---- concatenate, hstack, vstack: dtype and casting ---------------------------------------
+
+    @Test
+    void joiningIntoADtype() {
+        // np.concatenate([[1], [2.7]], dtype=np.int32, casting='unsafe'); same_kind refuses float64 to int32
+        Tensor[] mixed = {i64(1), f64(2.7)};
+        assertLongs(Np.concatenate(mixed, 0, INT32, "unsafe"), INT32, shape(2), 1, 2);
+        iae(() -> Np.concatenate(mixed, 0, INT32, "same_kind"), "concatenate", "float64", "int32", "same_kind");
+        // np.concatenate([np.array([1], np.int8), np.array([2], np.int16)], dtype=np.float32)
+        assertDoubles(Np.concatenate(new Tensor[] {i64(1).astype(INT8), i64(2).astype(DType.INT16)}, 0, FLOAT32,
+                "same_kind"), FLOAT32, shape(2), 1, 2);
+        // np.concatenate([[[1], [2]], [[3], [4]]], axis=1, dtype=np.float16)
+        assertDoubles(Np.concatenate(new Tensor[] {i64(1, 2).reshape(2, 1), i64(3, 4).reshape(2, 1)}, 1, FLOAT16,
+                "same_kind"), FLOAT16, shape(2, 2), 1, 3, 2, 4);
+        // casting='no': int64 stays, int32 to int64 refused; an unknown casting: ValueError
+        assertLongs(Np.concatenate(new Tensor[] {i64(1)}, 0, INT64, "no"), INT64, shape(1), 1);
+        iae(() -> Np.concatenate(new Tensor[] {i32(1)}, 0, INT64, "no"), "concatenate", "int32", "'no'");
+        iae(() -> Np.concatenate(new Tensor[] {i64(1)}, 0, INT64, "bogus"), "concatenate", "casting", "bogus");
+        // np.hstack([[1, 2], [3.5]], dtype=np.float32)
+        assertDoubles(Np.hstack(new Tensor[] {i64(1, 2), f64(3.5)}, FLOAT32, "same_kind"), FLOAT32, shape(3), 1, 2,
+                3.5);
+        // np.vstack([[1, 2], [True, False]], dtype=bool, casting='unsafe'); same_kind: TypeError
+        assertBools(Np.vstack(new Tensor[] {i64(1, 2), bools(true, false)}, BOOL, "unsafe"), shape(2, 2), true, true,
+                true, false);
+        iae(() -> Np.vstack(new Tensor[] {i64(1, 2), i64(3, 4)}, BOOL, "same_kind"), "vstack", "int64", "bool");
+    }
+
+    // ---- median: out --------------------------------------------------------------------------
+
+    @Test
+    void medianIntoOut() {
+        // np.median([1, 2.5, 4, 9], out=np.zeros((), np.int32))
+        Tensor o = Np.zeros(shape(), INT32);
+        assertSame(o, Np.median(f64(1, 2.5, 4, 9), null, false, o));
+        assertLongs(o, INT32, shape(), 3);
+        // np.median([[1., nan, 3], [4, 5, 7]], axis=1, out=np.zeros(2, np.float32))
+        Tensor f = Np.zeros(shape(2), FLOAT32);
+        Np.median(f64(1, Double.NaN, 3, 4, 5, 7).reshape(2, 3), new int[] {1}, false, f);
+        assertDoubles(f, FLOAT32, shape(2), Double.NaN, 5);
+        // np.median([[1, 2, 3], [4, 5, 7]], axis=0, keepdims=True, out=np.zeros((1, 3), np.int8))
+        Tensor b = Np.zeros(shape(1, 3), INT8);
+        Np.median(i64(1, 2, 3, 4, 5, 7).reshape(2, 3), new int[] {0}, true, b);
+        assertLongs(b, INT8, shape(1, 3), 2, 3, 5);
+        // np.median([1., 2], out=np.zeros(1)): ValueError; a NaN median into an int64 out: TypeError
+        iae(() -> Np.median(f64(1, 2), null, false, Np.zeros(1)), "median", "out");
+        iae(() -> Np.median(f64(1, Double.NaN, 4, 6).reshape(2, 2), new int[] {1}, false, Np.zeros(shape(2), INT64)),
+                "median", "NaN", "int64");
     }
 }
