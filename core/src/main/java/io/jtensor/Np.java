@@ -6863,6 +6863,24 @@ public final class Np {
         return Einsum.einsum(subscripts, operands);
     }
 
+    /**
+     * {@code np.einsum(subscripts, *operands, out=out)}: as {@link #einsum(String, Tensor...)}, the
+     * result written into out and returned. out must have exactly the result's shape and a type
+     * the result casts to safely (NumPy's default casting='safe': a float64 result into a float32
+     * out is refused, an int8 one into int64 is fine). The result is computed first, so out may
+     * overlap an operand.
+     *
+     * <pre>{@code
+     * einsum("ij,jk->ik", new Tensor[] {a, b}, c)   // c = a @ b
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, a type the result does not cast to
+     *                                  safely, a read-only out, and as {@link #einsum(String, Tensor...)}
+     */
+    public static Tensor einsum(String subscripts, Tensor[] operands, Tensor out) {
+        return Einsum.einsumInto(subscripts, operands, out);
+    }
+
     /** {@code np.linalg.norm(x)}: the 2-norm of all elements (Frobenius for a matrix). Integers give float64. */
     public static Tensor norm(Tensor x) {
         return LinearAlgebra.norm(x);

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * interp's {@code period}; trimZeros' {@code axis}; lexsort's {@code axis}; quantile's and
  * percentile's {@code weights}; trace's, cumulativeSum's and cumulativeProd's {@code dtype} and
  * {@code out}; dot's, matmul's and outer's {@code out}; concatenate's, hstack's and vstack's
- * {@code dtype} and {@code casting}; median's {@code out}. Every expected value is NumPy 2.4's (the call is in the
+ * {@code dtype} and {@code casting}; median's and einsum's {@code out}. Every expected value is NumPy 2.4's (the call is in the
  * comment above it); errors are NumPy's, as IllegalArgumentException (ValueError, TypeError,
  * OverflowError) or IndexOutOfBoundsException (IndexError) naming the op.
  */
@@ -741,5 +741,28 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         iae(() -> Np.median(f64(1, 2), null, false, Np.zeros(1)), "median", "out");
         iae(() -> Np.median(f64(1, Double.NaN, 4, 6).reshape(2, 2), new int[] {1}, false, Np.zeros(shape(2), INT64)),
                 "median", "NaN", "int64");
+    }
+
+    // ---- einsum: out --------------------------------------------------------------------------
+
+    @Test
+    void einsumIntoOut() {
+        Tensor a = f64(1, 2, 3, 4).reshape(2, 2);
+        // np.einsum('ij,jk->ik', a, a, out=np.zeros((2, 2)))
+        Tensor o = Np.zeros(2, 2);
+        assertSame(o, Np.einsum("ij,jk->ik", new Tensor[] {a, a}, o));
+        assertDoubles(o, FLOAT64, shape(2, 2), 7, 10, 15, 22);
+        // np.einsum('ii', [[1, 2], [3, 4]], out=np.zeros(())): int64 into float64 is safe
+        Tensor trace = Np.zeros(shape(), FLOAT64);
+        Np.einsum("ii", new Tensor[] {i64(1, 2, 3, 4).reshape(2, 2)}, trace);
+        assertDoubles(trace, FLOAT64, shape(), 5);
+        // np.einsum('ij,jk->ik', a, a, out=np.zeros((2, 2), np.float32)); 'ii' into int32: TypeError ('safe')
+        iae(() -> Np.einsum("ij,jk->ik", new Tensor[] {a, a}, Np.zeros(shape(2, 2), FLOAT32)), "einsum", "float32",
+                "safe");
+        iae(() -> Np.einsum("ii", new Tensor[] {i64(1, 2, 3, 4).reshape(2, 2)}, Np.zeros(shape(), INT32)), "einsum",
+                "int32");
+        // np.einsum('ij->j', a, out=np.zeros(3)) and out=np.zeros((1, 2)): ValueError
+        iae(() -> Np.einsum("ij->j", new Tensor[] {a}, Np.zeros(3)), "einsum", "shape");
+        iae(() -> Np.einsum("ij->j", new Tensor[] {a}, Np.zeros(1, 2)), "einsum", "shape");
     }
 }
