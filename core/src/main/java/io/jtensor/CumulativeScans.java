@@ -17,6 +17,17 @@ final class CumulativeScans {
     }
 
     static Tensor cumulative(String name, ScanOp op, Tensor x, Integer axis, boolean includeInitial) {
+        return cumulative(name, op, x, axis, null, includeInitial, null);
+    }
+
+    /**
+     * NumPy 2's {@code np.cumulative_sum(x, axis, dtype, out, include_initial)} (or prod) as its
+     * {@code _cumulative_func}: the scan in dtype (as {@code cumsum}'s), written into out when
+     * given (with include_initial: the scan into {@code out[1:]} along the axis, the identity
+     * into {@code out[0]}).
+     */
+    static Tensor cumulative(String name, ScanOp op, Tensor x, Integer axis, DType dtype, boolean includeInitial,
+                             Tensor out) {
         Objects.requireNonNull(x, () -> name + ": x is null");
         x.checkOpen(name);
         if (axis == null && x.ndim() > 1) {
@@ -26,8 +37,23 @@ final class CumulativeScans {
         int a = x.ndim() == 0 ? Axes.normalize(name, axis == null ? 0 : axis, 1)
                 : Axes.normalize(name, axis == null ? 0 : axis, x.ndim());
         try (Tensor line = x.ndim() == 0 ? x.reshape(1) : x.reshape(x.shape())) {
-            Tensor scanned = Scanning.scan(op, line, a);
-            if (!includeInitial) {
+            if (out != null && includeInitial) {
+                out.checkOpen(name);
+                long[] expected = line.shape();
+                expected[a] += 1;
+                if (!java.util.Arrays.equals(out.shape(), expected)) {
+                    throw new IllegalArgumentException(name + ": out has shape " + Shape.toString(out.shape())
+                            + " but the result has shape " + Shape.toString(expected)
+                            + " (x's with the axis one longer for the initial value)");
+                }
+                try (Tensor rest = out.slice(a, 1, expected[a], 1); Tensor first = out.slice(a, 0, 1, 1)) {
+                    TypedReductions.scan(name, op, line, a, dtype, rest);
+                    first.fill(op == ScanOp.CUMPROD ? 1L : 0L);
+                }
+                return out;
+            }
+            Tensor scanned = TypedReductions.scan(name, op, line, a, dtype, out);
+            if (out != null || !includeInitial) {
                 return scanned;
             }
             long[] initialShape = scanned.shape();

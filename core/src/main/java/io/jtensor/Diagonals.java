@@ -65,6 +65,13 @@ final class Diagonals {
         }
     }
 
+    /** {@code np.trace(x, offset, axis1, axis2, dtype, out)}: the diagonal summed as {@code np.sum(d, -1, dtype, out)}. */
+    static Tensor trace(Tensor x, long offset, int axis1, int axis2, DType dtype, Tensor out) {
+        try (Tensor d = diagonal("trace", x, offset, axis1, axis2, false)) {
+            return TypedReductions.reduce("trace", ReduceOp.SUM, d, new int[] {-1}, false, 0, dtype, out);
+        }
+    }
+
     /** {@code np.diag(v, k)}: a 1-d v on diagonal k of a square zero matrix; the diagonal k of a 2-d v, copied. */
     static Tensor diag(String op, Tensor v, long k) {
         Objects.requireNonNull(v, op + ": input tensor is null");

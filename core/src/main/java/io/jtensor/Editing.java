@@ -263,9 +263,10 @@ final class Editing {
     /**
      * {@code np.trim_zeros(filt, trim)}: a view of filt without its leading ("f"), trailing ("b")
      * or both ("fb", "bf") zeros; for n-d filt the bounding box of the non-zero elements, as NumPy
-     * 2.2+ with {@code axis=None}.
+     * 2.2+: only the given axes (null: all) are trimmed, by the bounding box of the non-zero
+     * elements over the whole of filt; no axes leave filt as it is.
      */
-    static Tensor trimZeros(Tensor filt, String trim) {
+    static Tensor trimZeros(Tensor filt, String trim, int[] axes) {
         String name = "trimZeros";
         Objects.requireNonNull(filt, name + ": filt is null");
         Objects.requireNonNull(trim, name + ": trim is null");
@@ -276,7 +277,8 @@ final class Editing {
                     + "\" (valid: \"f\", \"b\", \"fb\", \"bf\")");
         }
         int ndim = filt.ndim();
-        if (ndim == 0) {
+        int[] chosen = Axes.normalizeAll(name, axes, ndim);
+        if (chosen.length == 0) {
             return filt.reshape(filt.shape);
         }
         long[] first = new long[ndim];
@@ -287,7 +289,7 @@ final class Editing {
         }
         Tensor view = filt.reshape(filt.shape);
         if (rows.length == 0) {
-            for (int d = 0; d < ndim; d++) {
+            for (int d : chosen) {
                 try (Tensor previous = view) {
                     view = previous.slice(d, 0, 0, 1);
                 }
@@ -302,7 +304,7 @@ final class Editing {
                 last[d] = Math.max(last[d], rows[i + d]);
             }
         }
-        for (int d = 0; d < ndim; d++) {
+        for (int d : chosen) {
             long from = mode.contains("f") ? first[d] : 0;
             long to = mode.contains("b") ? last[d] + 1 : filt.shape[d];
             try (Tensor previous = view) {

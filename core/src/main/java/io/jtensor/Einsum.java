@@ -26,6 +26,29 @@ import java.util.stream.Collectors;
  */
 final class Einsum {
 
+    /**
+     * {@code np.einsum(subscripts, *operands, out=out)}: the result written into out, which must
+     * have exactly its shape and a type the result casts to under NumPy's default casting='safe'.
+     */
+    static Tensor einsumInto(String subscripts, Tensor[] operands, Tensor out) {
+        Objects.requireNonNull(out, "einsum: out is null");
+        out.checkOpen("einsum");
+        try (Tensor result = einsum(subscripts, operands)) {
+            Elementwise.commonBackend("einsum", java.util.List.of(result, out));
+            if (!Arrays.equals(result.shape, out.shape)) {
+                throw new IllegalArgumentException("einsum: out has shape " + Shape.toString(out.shape)
+                        + " but the result of '" + subscripts + "' has shape " + Shape.toString(result.shape));
+            }
+            if (!result.dtype.canCastSafelyTo(out.dtype)) {
+                throw new IllegalArgumentException("einsum: cannot cast the result from " + result.dtype.numpyName()
+                        + " to out's " + out.dtype.numpyName() + " (casting='safe', NumPy's default for einsum)");
+            }
+            Elementwise.checkWritable("einsum", "out", out);
+            Elementwise.copyInto("einsum", result, out);
+        }
+        return out;
+    }
+
     /** Label ids: a letter is its char; the i-th dimension of the broadcast ellipsis block is ELLIPSIS + i. */
     private static final int ELLIPSIS = 1 << 16;
 

@@ -2,6 +2,7 @@ package io.jtensor;
 
 import io.jtensor.Elementwise.Arg;
 import io.jtensor.backend.Backend;
+import io.jtensor.internal.Axes;
 import io.jtensor.internal.Broadcast;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ReduceOp;
@@ -27,7 +28,7 @@ final class IndexArrays {
      * ties broken by the key before it, and so on; stable. Composed as NumPy's definition: stable
      * argsorts from the first (least significant) key to the last.
      */
-    static Tensor lexsort(Tensor[] keys) {
+    static Tensor lexsort(Tensor[] keys, int axis) {
         String name = "lexsort";
         Objects.requireNonNull(keys, name + ": keys is null");
         if (keys.length == 0) {
@@ -45,17 +46,19 @@ final class IndexArrays {
         }
         Elementwise.commonBackend(name, all);
         if (keys[0].ndim() == 0) {
-            // NumPy sorts 0-d keys as one element: position 0
+            // NumPy sorts 0-d keys as one element (axis 0 or -1): position 0
+            Axes.normalize(name, axis, 1);
             return Tensor.allocate(keys[0].backend(), DType.INT64, new long[0]);
         }
-        Tensor order = Sorting.argsort(keys[0], -1);
+        Axes.normalize(name, axis, keys[0].ndim());
+        Tensor order = Sorting.argsort(keys[0], axis);
         try {
             for (int i = 1; i < keys.length; i++) {
                 try (Tensor previous = order;
-                     Tensor arranged = Indexing.takeAlongAxis(keys[i], previous, -1);
-                     Tensor step = Sorting.argsort(arranged, -1)) {
+                     Tensor arranged = Indexing.takeAlongAxis(keys[i], previous, axis);
+                     Tensor step = Sorting.argsort(arranged, axis)) {
                     order = null;
-                    order = Indexing.takeAlongAxis(previous, step, -1);
+                    order = Indexing.takeAlongAxis(previous, step, axis);
                 }
             }
             return order;
@@ -188,11 +191,31 @@ final class IndexArrays {
     }
 
     /**
-     * {@code np.indices(dimensions, dtype)}: shape (ndim, *dimensions); slice d holds each
-     * element's coordinate along axis d.
+     * {@code np.indices(dimensions, dtype, sparse=True)}: one tensor per dimension d, of shape 1
+     * everywhere but dimensions[d] along axis d, holding 0..dimensions[d]-1.
      */
-    static Tensor indices(Backend backend, long[] dimensions, DType dtype) {
+    static Tensor[] sparseIndices(Backend backend, long[] dimensions, DType dtype) {
         String name = "indices";
+        checkIndices(name, dimensions, dtype);
+        int n = dimensions.length;
+        Tensor[] result = new Tensor[n];
+        try {
+            for (int d = 0; d < n; d++) {
+                long[] along = new long[n];
+                Arrays.fill(along, 1);
+                along[d] = dimensions[d];
+                try (Tensor steps = Creation.generateIntegers(backend, DType.INT64, along, i -> i)) {
+                    result[d] = Elementwise.converted(name, steps, dtype);
+                }
+            }
+            return result;
+        } catch (RuntimeException | Error e) {
+            Temporaries.closeBuilt(result);
+            throw e;
+        }
+    }
+
+    private static void checkIndices(String name, long[] dimensions, DType dtype) {
         Objects.requireNonNull(dimensions, name + ": dimensions is null");
         Objects.requireNonNull(dtype, name + ": dtype is null");
         checkDimensions(name, dimensions);
@@ -203,6 +226,15 @@ final class IndexArrays {
                         + "longer than 2); use an integer dtype");
             }
         }
+    }
+
+    /**
+     * {@code np.indices(dimensions, dtype)}: shape (ndim, *dimensions); slice d holds each
+     * element's coordinate along axis d.
+     */
+    static Tensor indices(Backend backend, long[] dimensions, DType dtype) {
+        String name = "indices";
+        checkIndices(name, dimensions, dtype);
         int n = dimensions.length;
         long[] shape = new long[n + 1];
         shape[0] = n;

@@ -25,6 +25,44 @@ final class Indexing {
 
     /** {@code np.take(x, indices, axis)}; {@code axis} null takes from the flattened x. */
     static Tensor take(Tensor x, Tensor indices, Integer axis) {
+        return take(x, indices, axis, "raise", null);
+    }
+
+    /**
+     * {@code np.take(x, indices, axis, out, mode)}: mode "raise" checks the indices, "wrap" takes
+     * them modulo the axis' length, "clip" clamps them to 0..length-1. The result is gathered into
+     * a new tensor and then, when out is given, copied into it with any cast (NumPy's take casts
+     * into out unsafely, after checking that out's type casts safely to x's).
+     */
+    static Tensor take(Tensor x, Tensor indices, Integer axis, String mode, Tensor out) {
+        Objects.requireNonNull(mode, "take: mode is null");
+        if (!mode.equals("raise") && !mode.equals("wrap") && !mode.equals("clip")) {
+            throw new IllegalArgumentException("take: mode must be \"raise\", \"wrap\" or \"clip\", got \""
+                    + mode + "\"");
+        }
+        if (out == null) {
+            return gather(x, indices, axis, mode);
+        }
+        Objects.requireNonNull(x, "take: x is null");
+        out.checkOpen("take");
+        x.checkOpen("take");
+        Elementwise.commonBackend("take", List.of(x, out));
+        if (!out.dtype.canCastSafelyTo(x.dtype)) {
+            throw new IllegalArgumentException("take: out's type " + out.dtype.numpyName() + " does not cast safely to x's "
+                    + x.dtype.numpyName() + " (NumPy's TypeError: take requires can_cast(out.dtype, x.dtype, 'safe'))");
+        }
+        Elementwise.checkWritable("take", "out", out);
+        try (Tensor result = gather(x, indices, axis, mode)) {
+            if (!Arrays.equals(result.shape, out.shape)) {
+                throw new IllegalArgumentException("take: out has shape " + Shape.toString(out.shape)
+                        + " but the result has shape " + Shape.toString(result.shape) + " (out must match it exactly)");
+            }
+            Elementwise.copyInto("take", result, out);
+        }
+        return out;
+    }
+
+    private static Tensor gather(Tensor x, Tensor indices, Integer axis, String mode) {
         Objects.requireNonNull(x, "take: x is null");
         Objects.requireNonNull(indices, "take: indices is null");
         x.checkOpen("take");
@@ -39,7 +77,7 @@ final class Indexing {
         }
         if (axis == null) {
             try (Tensor flat = x.reshape(-1)) {
-                return take(flat, indices, 0);
+                return gather(flat, indices, 0, mode);
             }
         }
         int a = Axes.normalize("take", axis, x.ndim());
@@ -59,7 +97,7 @@ final class Indexing {
         if (result.size() == 0) {
             // NumPy checks the indices whenever x has lines to take from (outer > 0), even when
             // each line is empty: take(zeros((2, 0)), [5], axis=0) is an IndexError
-            if (outer > 0 && count > 0) {
+            if (outer > 0 && count > 0 && mode.equals("raise")) {
                 try {
                     checkedIndices("take", indices, length, a).close();
                 } catch (RuntimeException | Error e) {
@@ -69,7 +107,7 @@ final class Indexing {
             }
             return result;
         }
-        try (Tensor wrapped = checkedIndices("take", indices, length, a);
+        try (Tensor wrapped = positions(indices, length, a, mode);
              Tensor source = Elementwise.contiguous("take", x, x.dtype)) {
             try (Pinned pinned = Pinned.of("take", source, wrapped, result)) {
                 x.backend().gather(new GatherPlan(source.flatOperand(), outer, length, inner, wrapped.flatOperand(), count,
@@ -257,6 +295,21 @@ final class Indexing {
      * The indices as a contiguous int64 tensor with negative ones wrapped ({@code i + length}),
      * after checking on the device that every one is in {@code [-length, length)}.
      */
+    /** The indices as int64 positions in 0..length-1 under take's mode. */
+    private static Tensor positions(Tensor indices, long length, int axis, String mode) {
+        if (mode.equals("raise")) {
+            return checkedIndices("take", indices, length, axis);
+        }
+        try (Tensor wide = Elementwise.converted("take", indices, DType.INT64)) {
+            if (mode.equals("wrap")) {
+                return Elementwise.binary(BinaryOp.REMAINDER, Arg.of(wide), Arg.of(length), null, null);
+            }
+            try (Tensor low = Elementwise.binary(BinaryOp.MAXIMUM, Arg.of(wide), Arg.of(0L), null, null)) {
+                return Elementwise.binary(BinaryOp.MINIMUM, Arg.of(low), Arg.of(length - 1), null, null);
+            }
+        }
+    }
+
     static Tensor checkedIndices(String name, Tensor indices, long length, int axis) {
         Tensor wide = Elementwise.converted(name, indices, DType.INT64);
         try {

@@ -21,8 +21,37 @@ final class Interpolation {
     private Interpolation() {
     }
 
-    /** {@code np.interp(x, xp, fp, left, right)}; a null left (right) means fp[0] (fp[-1]). */
-    static Tensor interp(Tensor x, Tensor xp, Tensor fp, Double left, Double right) {
+    /**
+     * {@code np.interp(x, xp, fp, period=period)} as NumPy's code: x and xp taken modulo |period|,
+     * xp sorted (fp with it) and extended by its last point one period down and its first one
+     * period up, then the plain interpolation (left and right do not apply).
+     */
+    static Tensor interpPeriodic(Tensor x, Tensor xp, Tensor fp, double period) {
+        String name = "interp";
+        if (period == 0) {
+            throw new IllegalArgumentException("interp: period must be a non-zero value, got " + period);
+        }
+        long n = checkPoints(x, xp, fp);
+        double p = Math.abs(period);
+        try (Temporaries t = new Temporaries()) {
+            Tensor xs = t.add(binary(BinaryOp.REMAINDER, Arg.of(t.add(Elementwise.contiguous(name, x, DType.FLOAT64))),
+                    Arg.of(p)));
+            Tensor xps = t.add(binary(BinaryOp.REMAINDER, Arg.of(t.add(Elementwise.contiguous(name, xp, DType.FLOAT64))),
+                    Arg.of(p)));
+            Tensor order = t.add(Sorting.argsort(xps, 0));
+            Tensor sortedX = t.add(Indexing.take(xps, order, 0));
+            Tensor sortedF = t.add(Indexing.take(t.add(Elementwise.contiguous(name, fp, DType.FLOAT64)), order, 0));
+            Tensor below = t.add(binary(BinaryOp.SUBTRACT, Arg.of(t.add(sortedX.slice(0, n - 1, n, 1))), Arg.of(p)));
+            Tensor above = t.add(binary(BinaryOp.ADD, Arg.of(t.add(sortedX.slice(0, 0, 1, 1))), Arg.of(p)));
+            Tensor extendedX = t.add(Joining.concatenate(name, new Tensor[] {below, sortedX, above}, 0, null));
+            Tensor extendedF = t.add(Joining.concatenate(name, new Tensor[] {t.add(sortedF.slice(0, n - 1, n, 1)),
+                sortedF, t.add(sortedF.slice(0, 0, 1, 1))}, 0, null));
+            return interp(xs, extendedX, extendedF, null, null);
+        }
+    }
+
+    /** The checks of NumPy's interp: xp and fp 1-d, of one non-zero length n (returned). */
+    private static long checkPoints(Tensor x, Tensor xp, Tensor fp) {
         String name = "interp";
         Objects.requireNonNull(x, "interp: x is null");
         Objects.requireNonNull(xp, "interp: xp is null");
@@ -43,6 +72,13 @@ final class Interpolation {
             throw new IllegalArgumentException("interp: fp has " + fp.size() + " values but xp has " + n
                     + " sample points; they must have the same length");
         }
+        return n;
+    }
+
+    /** {@code np.interp(x, xp, fp, left, right)}; a null left (right) means fp[0] (fp[-1]). */
+    static Tensor interp(Tensor x, Tensor xp, Tensor fp, Double left, Double right) {
+        String name = "interp";
+        long n = checkPoints(x, xp, fp);
         try (Temporaries t = new Temporaries()) {
             Tensor xs = t.add(Elementwise.contiguous(name, x, DType.FLOAT64));
             Tensor xps = t.add(Elementwise.contiguous(name, xp, DType.FLOAT64));

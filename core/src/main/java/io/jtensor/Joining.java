@@ -19,6 +19,39 @@ final class Joining {
     private Joining() {
     }
 
+    /**
+     * NumPy's {@code dtype=} and {@code casting=} of concatenate, hstack and vstack: each input
+     * converted to dtype, refused when its type does not cast under the rule (NumPy's TypeError);
+     * then {@code join} of the converted tensors.
+     */
+    static Tensor joinedAs(String op, Tensor[] arrays, DType dtype, String casting,
+                           java.util.function.Function<Tensor[], Tensor> join) {
+        Objects.requireNonNull(arrays, op + ": arrays is null");
+        Objects.requireNonNull(dtype, op + ": dtype is null");
+        Objects.requireNonNull(casting, op + ": casting is null");
+        if (!java.util.List.of("no", "equiv", "safe", "same_kind", "unsafe").contains(casting)) {
+            throw new IllegalArgumentException(op + ": casting must be one of 'no', 'equiv', 'safe', 'same_kind', "
+                    + "'unsafe', got '" + casting + "'");
+        }
+        for (int i = 0; i < arrays.length; i++) {
+            Tensor a = Objects.requireNonNull(arrays[i], op + ": array " + i + " is null");
+            a.checkOpen(op);
+            if (!TypePromotion.canCast(a.dtype, dtype, casting)) {
+                throw new IllegalArgumentException(op + ": cannot cast array " + i + " from " + a.dtype.numpyName()
+                        + " to " + dtype.numpyName() + " according to the rule '" + casting + "'");
+            }
+        }
+        Tensor[] converted = new Tensor[arrays.length];
+        try {
+            for (int i = 0; i < arrays.length; i++) {
+                converted[i] = arrays[i].astype(dtype);
+            }
+            return join.apply(converted);
+        } finally {
+            Temporaries.closeBuilt(converted);
+        }
+    }
+
     /** {@code np.concatenate(arrays, axis, out=out)}; {@code op} names the public call in messages. */
     static Tensor concatenate(String op, Tensor[] arrays, int axis, Tensor out) {
         List<Tensor> inputs = checkedInputs(op, arrays, "concatenate");

@@ -145,10 +145,56 @@ final class LinearAlgebra {
     }
 
     static Tensor outer(Tensor a, Tensor b) {
+        return outer(a, b, null);
+    }
+
+    /** {@code np.outer(a, b, out)}: {@code multiply(a.ravel()[:, None], b.ravel()[None, :], out=out)}. */
+    static Tensor outer(Tensor a, Tensor b, Tensor out) {
         Elementwise.checkPair("outer", a, b);
         try (Tensor column = a.reshape(a.size(), 1); Tensor row = b.reshape(1, b.size())) {
-            return Elementwise.binary(BinaryOp.MULTIPLY, Elementwise.Arg.of(column), Elementwise.Arg.of(row), null, null);
+            return Elementwise.binary(BinaryOp.MULTIPLY, Elementwise.Arg.of(column), Elementwise.Arg.of(row), out, null);
         }
+    }
+
+    /**
+     * {@code np.matmul(a, b, out=out)}: the product written into out as a ufunc's result is (it
+     * broadcasts to out's shape and casts to out's type under same_kind); computed first, so out
+     * may overlap a or b.
+     */
+    static Tensor matmul(Tensor a, Tensor b, Tensor out) {
+        if (out == null) {
+            return matmul(a, b);
+        }
+        out.checkOpen("matmul");
+        try (Tensor result = matmul(a, b)) {
+            Elementwise.commonBackend("matmul", java.util.List.of(result, out));
+            Elementwise.checkOut("matmul", out, result.shape, result.dtype);
+            Elementwise.copyInto("matmul", result, out);
+        }
+        return out;
+    }
+
+    /**
+     * {@code np.dot(a, b, out=out)}: NumPy requires out to be exactly what dot would return (its
+     * type and shape) and C-contiguous; the product is computed first, then copied.
+     */
+    static Tensor dot(Tensor a, Tensor b, Tensor out) {
+        if (out == null) {
+            return dot(a, b);
+        }
+        out.checkOpen("dot");
+        try (Tensor result = dot(a, b)) {
+            Elementwise.commonBackend("dot", java.util.List.of(result, out));
+            if (out.dtype != result.dtype || !Arrays.equals(out.shape, result.shape) || !out.isContiguous()) {
+                throw new IllegalArgumentException("dot: out must be a C-contiguous " + result.dtype.numpyName()
+                        + " tensor of shape " + Shape.toString(result.shape) + " (the result's), got "
+                        + (out.isContiguous() ? "" : "a non-contiguous ") + out.dtype.numpyName() + " of shape "
+                        + Shape.toString(out.shape) + " (NumPy's ValueError: output array is not acceptable)");
+            }
+            Elementwise.checkWritable("dot", "out", out);
+            Elementwise.copyInto("dot", result, out);
+        }
+        return out;
     }
 
     // ---- norms ------------------------------------------------------------------------------------

@@ -59,19 +59,7 @@ final class MaskedReductions {
     static Tensor extreme(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, double initial, Tensor where) {
         Objects.requireNonNull(x, name + ": x is null");
         x.checkOpen(name);
-        if (x.dtype.isInteger()) {
-            // NumPy takes int(initial) for an integer x: NaN and infinities are a ValueError, a value
-            // beyond x's type an OverflowError
-            if (!Double.isFinite(initial)) {
-                throw new IllegalArgumentException(name + ": cannot convert initial " + initial + " to an integer"
-                        + " (x's type " + x.dtype.numpyName() + ")");
-            }
-            if (!x.dtype.holdsTruncated(DType.truncate(initial))) {
-                throw new IllegalArgumentException(name + ": initial " + initial + " is out of bounds for "
-                        + x.dtype.numpyName() + " (x's type; valid: " + x.dtype.minValue() + " to "
-                        + x.dtype.maxValue() + ")");
-            }
-        }
+        checkInitial(name, x.dtype, "x's type", initial);
         try (Temporaries t = new Temporaries()) {
             Tensor start = t.add(Creation.scalar(x.backend(), x.dtype, false, 0, initial));
             Tensor selected = where == null ? x : t.add(Elementwise.where(t.add(mask(name, x, where)), Arg.of(x),
@@ -99,7 +87,28 @@ final class MaskedReductions {
         }
     }
 
-    private static Tensor mask(String name, Tensor x, Tensor where) {
+    /**
+     * NumPy takes int(initial) for an integer reduction type: NaN and infinities are a ValueError,
+     * a value beyond the type an OverflowError; both are refused here.
+     *
+     * @param role how the message names the type, e.g. "x's type"
+     */
+    static void checkInitial(String name, DType type, String role, double initial) {
+        if (!type.isInteger()) {
+            return;
+        }
+        if (!Double.isFinite(initial)) {
+            throw new IllegalArgumentException(name + ": cannot convert initial " + initial + " to an integer"
+                    + " (" + role + " " + type.numpyName() + ")");
+        }
+        if (!type.holdsTruncated(DType.truncate(initial))) {
+            throw new IllegalArgumentException(name + ": initial " + initial + " is out of bounds for "
+                    + type.numpyName() + " (" + role + "; valid: " + type.minValue() + " to "
+                    + type.maxValue() + ")");
+        }
+    }
+
+    static Tensor mask(String name, Tensor x, Tensor where) {
         where.checkOpen(name);
         Elementwise.commonBackend(name, List.of(x, where));
         if (where.dtype != DType.BOOL) {

@@ -701,6 +701,24 @@ public final class Np {
     }
 
     /**
+     * {@code np.concatenate(arrays, axis, dtype=dtype, casting=casting)}: every input converted to
+     * dtype, which each must reach under {@code casting} ("no", "equiv", "safe", "same_kind" (NumPy's
+     * default) or "unsafe"), then joined. (NumPy refuses dtype together with out; here they are
+     * separate overloads.)
+     *
+     * <pre>{@code
+     * concatenate(new Tensor[] {array(new long[] {1}), array(new double[] {2.7})}, 0, DType.INT32, "unsafe")   // [1 2] int32
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when an input does not cast to dtype under the rule (NumPy's
+     *                                  TypeError), for an unknown casting, and as {@link #concatenate(Tensor[], int)}
+     */
+    public static Tensor concatenate(Tensor[] arrays, int axis, DType dtype, String casting) {
+        return Joining.joinedAs("concatenate", arrays, dtype, casting,
+                converted -> Joining.concatenate("concatenate", converted, axis, null));
+    }
+
+    /**
      * The tensors flattened in C order and joined into one 1-d tensor
      * ({@code np.concatenate(arrays, axis=None)}); inputs may have any shapes, 0-d included.
      *
@@ -767,6 +785,11 @@ public final class Np {
         return Joining.hstack("hstack", arrays);
     }
 
+    /** {@code np.hstack(arrays, dtype=dtype, casting=casting)}: the inputs converted as {@link #concatenate(Tensor[], int, DType, String)} says, then {@link #hstack(Tensor...)}. */
+    public static Tensor hstack(Tensor[] arrays, DType dtype, String casting) {
+        return Joining.joinedAs("hstack", arrays, dtype, casting, converted -> Joining.hstack("hstack", converted));
+    }
+
     /**
      * The tensors joined vertically along axis 0 ({@code np.vstack}), a 1-d input of length n
      * taken as a row of shape (1, n) and a 0-d one as (1, 1).
@@ -777,6 +800,11 @@ public final class Np {
      */
     public static Tensor vstack(Tensor... arrays) {
         return Joining.vstack("vstack", arrays);
+    }
+
+    /** {@code np.vstack(arrays, dtype=dtype, casting=casting)}: the inputs converted as {@link #concatenate(Tensor[], int, DType, String)} says, then {@link #vstack(Tensor...)}. */
+    public static Tensor vstack(Tensor[] arrays, DType dtype, String casting) {
+        return Joining.joinedAs("vstack", arrays, dtype, casting, converted -> Joining.vstack("vstack", converted));
     }
 
     /**
@@ -1073,6 +1101,26 @@ public final class Np {
      */
     public static Tensor[] meshgrid(Tensor[] xs, String indexing) {
         return Gridding.meshgrid(xs, indexing);
+    }
+
+    /**
+     * {@code np.meshgrid(*xs, indexing=indexing, sparse=sparse, copy=copy)}: with {@code sparse}
+     * each result keeps length 1 along every axis but its own (shape (1, n0) and (n1, 1) for two
+     * "xy" inputs), broadcasting against the others to the grid; with {@code copy} false the
+     * results are views of the inputs (the reshaped input when sparse, else a broadcast view of it,
+     * as NumPy's {@code broadcast_arrays}), so writing an input shows in them. The broadcast views
+     * are read-only, as {@link Tensor#broadcastTo} (NumPy 2.4's are still writable with a
+     * FutureWarning that they will not be).
+     *
+     * <pre>{@code
+     * Tensor[] g = meshgrid(new Tensor[] {arange(3), arange(2)}, "xy", true, true);
+     * // g[0] = [[0 1 2]] (shape (1, 3)), g[1] = [[0] [1]] (shape (2, 1))
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another indexing, or inputs on different backends
+     */
+    public static Tensor[] meshgrid(Tensor[] xs, String indexing, boolean sparse, boolean copy) {
+        return Gridding.meshgrid(xs, indexing, sparse, copy);
     }
 
     // ---- copying and clipping -------------------------------------------------------------------------
@@ -3666,6 +3714,46 @@ public final class Np {
     }
 
     /**
+     * {@code np.take(x, indices, axis, mode=mode)}: as {@link #take(Tensor, Tensor, int)} ({@code axis}
+     * null: from the flattened x) with mode "raise" (the default: an index outside {@code [-n, n)}
+     * is an error), "wrap" (every index taken modulo n, so -7 of 5 is 3) or "clip" (every index
+     * clamped to 0..n-1, so every negative index is 0, not counted from the end, as NumPy). With
+     * "wrap" and "clip" no index is out of range, but a non-empty take from an empty axis still is.
+     *
+     * <pre>{@code
+     * take(array(new double[] {4, 3, 5, 7, 6}), array(new long[] {-7, 12, -1}), null, "clip")   // [4. 6. 4.]
+     * take(array(new double[] {4, 3, 5, 7, 6}), array(new long[] {-7, 12, -1}), null, "wrap")   // [7. 5. 6.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException  for another mode, float indices or a bad axis
+     * @throws IndexOutOfBoundsException for an out-of-range index in mode "raise", or a non-empty
+     *                                   take from an empty axis in any mode
+     */
+    public static Tensor take(Tensor x, Tensor indices, Integer axis, String mode) {
+        return Indexing.take(x, indices, axis, mode, null);
+    }
+
+    /**
+     * {@code np.take(x, indices, axis, out=out, mode=mode)}: as
+     * {@link #take(Tensor, Tensor, Integer, String)}, the result written into {@code out} (and
+     * returned). out must have exactly the result's shape; as NumPy, its type must cast safely to
+     * x's ({@code can_cast(out.dtype, x.dtype)}: an int8 or bool out takes from a float64 x, an
+     * int64 out not from an int8 x) and the values are then cast into it unsafely (2.7 becomes 2).
+     * out may overlap x: the elements are gathered before out is written.
+     *
+     * <pre>{@code
+     * take(x, array(new long[] {4, 3, 2, 1, 0}), null, "raise", x)   // reverses a 1-d x in place
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, a type that does not cast safely
+     *                                  to x's (NumPy's TypeError), a read-only or overlapping out,
+     *                                  or out on another backend; as the 4-argument form otherwise
+     */
+    public static Tensor take(Tensor x, Tensor indices, Integer axis, String mode, Tensor out) {
+        return Indexing.take(x, indices, axis, mode, out);
+    }
+
+    /**
      * The indices of the non-zero elements, one int64 tensor per dimension ({@code np.nonzero(x)}),
      * in C order; NaN counts as non-zero. The positions are found on the host (x is read back once).
      *
@@ -4586,6 +4674,47 @@ public final class Np {
     }
 
     /**
+     * {@code np.sum(x, axis=axes, keepdims=keepdims, initial=initial)}: the sum of initial and the
+     * elements of each line, so an empty line gives initial. initial is converted to the sum's type
+     * as NumPy converts it: for an integer type truncated toward zero (2.5 counts as 2), and NaN, an
+     * infinity or a value beyond the type is refused (NumPy's ValueError and OverflowError); a bool
+     * type takes its truth. NaN propagates from x or a float initial. initial is added to each
+     * line's sum once at the end (NumPy starts the sum with it: the two may differ in the last bit
+     * of a float result); as a double it holds integers exactly up to 2<sup>53</sup>.
+     *
+     * <pre>{@code
+     * sum(zeros(0, 3), new int[] {0}, false, 1.5)   // [1.5 1.5 1.5]
+     * sum(array(new long[] {1, 2}), null, false, 2.5)   // 5 (int64)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an initial an integer sum cannot hold, or a bad axis
+     */
+    public static Tensor sum(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return TypedReductions.reduceFrom("sum", ReduceOp.SUM, false, x, axes, keepdims, null, null, initial, null);
+    }
+
+    /**
+     * NumPy's full {@code np.sum(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims,
+     * initial=initial, where=where)}: the sum of initial and the elements selected by where (null:
+     * all), in dtype (null: as {@link #sum(Tensor, int[], boolean, DType, Tensor)} chooses it, out's
+     * type joining the promotion), initial converted to that type as
+     * {@link #sum(Tensor, int[], boolean, double)} says, written into out (any cast) when given.
+     * With out, NumPy first stores initial in out's type, cast unsafely (no range check: 300 into an
+     * int8 out is 44, NaN into an int32 out its minimum), and so does this: with an int32 out,
+     * initial 0.5 counts as 0 even when the sum runs in float64.
+     *
+     * <pre>{@code
+     * sum(array(new long[] {100, 100}), null, false, DType.INT8, null, 100, null)   // 44 (int8, wrapped)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as the forms with dtype, out, where and initial
+     */
+    public static Tensor sum(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out, double initial,
+                             Tensor where) {
+        return TypedReductions.reduceFrom("sum", ReduceOp.SUM, false, x, axes, keepdims, dtype, out, initial, where);
+    }
+
+    /**
      * The arithmetic mean ({@code np.mean}); integers give float64; empty gives NaN, over all axes.
      * Float16 sums and divides in float32 and rounds once (NumPy's {@code _mean} uses dtype f4 for
      * half), so the mean of 60000 and 60000 is 60000, not Inf.
@@ -4620,6 +4749,31 @@ public final class Np {
     /** The prod over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
     public static Tensor prod(Tensor x, int[] axes, boolean keepdims) {
         return Reductions.reduce(ReduceOp.PROD, x, axes, keepdims, 0, "prod");
+    }
+
+    /**
+     * {@code np.prod(x, axis=axes, keepdims=keepdims, initial=initial)}: the product of initial and the
+     * elements of each line, so an empty line gives initial; initial converted as
+     * {@link #sum(Tensor, int[], boolean, double)} says.
+     *
+     * <pre>{@code
+     * prod(array(new long[] {2, 3}), null, false, 2)   // 12 (int64)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an initial an integer result type cannot hold, or a bad axis
+     */
+    public static Tensor prod(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return TypedReductions.reduceFrom("prod", ReduceOp.PROD, false, x, axes, keepdims, null, null, initial, null);
+    }
+
+    /**
+     * NumPy's full {@code np.prod(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims,
+     * initial=initial, where=where)}: as {@link #sum(Tensor, int[], boolean, DType, Tensor, double, Tensor)}
+     * with products (a bool type: logical and).
+     */
+    public static Tensor prod(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out, double initial,
+                              Tensor where) {
+        return TypedReductions.reduceFrom("prod", ReduceOp.PROD, false, x, axes, keepdims, dtype, out, initial, where);
     }
 
     /** The maximum ({@code np.max}), NaN-propagating; an error for an empty reduction, over all axes. */
@@ -4667,6 +4821,25 @@ public final class Np {
         return Reductions.reduce(ReduceOp.ARGMAX, x, axes, keepdims, 0, "argmax");
     }
 
+    /**
+     * {@code np.argmax(x, axis, out=out, keepdims=keepdims)}: the indices along {@code axis} (null: the
+     * flat index over all axes) written into {@code out} and returned (a new int64 tensor when out
+     * is null). out must have exactly the result's shape (the axis dropped, or kept as size 1 with
+     * keepdims); as NumPy, its type must cast safely to int64 (an int32, uint32, int8 or bool out is
+     * accepted and the indices are cast into it unsafely; a float out is refused).
+     *
+     * <pre>{@code
+     * Tensor best = zeros(new long[] {2}, DType.INT32);
+     * argmax(array(new double[][] {{1, 5, 2}, {7, 0, 7}}), 1, false, best);   // best is [1 0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape or of a float type, a read-only or
+     *                                  overlapping out, out on another backend, or a bad axis
+     */
+    public static Tensor argmax(Tensor x, Integer axis, boolean keepdims, Tensor out) {
+        return TypedReductions.argExtreme("argmax", ReduceOp.ARGMAX, x, axis, keepdims, out);
+    }
+
     /** The index of the minimum ({@code np.argmin}), int64; first occurrence, first NaN wins, over all axes. */
     public static Tensor argmin(Tensor x) {
         return Reductions.reduce(ReduceOp.ARGMIN, x, null, false, 0, "argmin");
@@ -4680,6 +4853,25 @@ public final class Np {
     /** The argmin over {@code axes} (null: all); {@code keepdims} keeps them as size 1. */
     public static Tensor argmin(Tensor x, int[] axes, boolean keepdims) {
         return Reductions.reduce(ReduceOp.ARGMIN, x, axes, keepdims, 0, "argmin");
+    }
+
+    /**
+     * {@code np.argmin(x, axis, out=out, keepdims=keepdims)}: the indices along {@code axis} (null: the
+     * flat index over all axes) written into {@code out} and returned (a new int64 tensor when out
+     * is null). out must have exactly the result's shape (the axis dropped, or kept as size 1 with
+     * keepdims); as NumPy, its type must cast safely to int64 (an int32, uint32, int8 or bool out is
+     * accepted and the indices are cast into it unsafely; a float out is refused).
+     *
+     * <pre>{@code
+     * Tensor best = zeros(new long[] {2}, DType.INT32);
+     * argmin(array(new double[][] {{1, 5, 2}, {7, 0, 7}}), 1, false, best);   // best is [0 1]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape or of a float type, a read-only or
+     *                                  overlapping out, out on another backend, or a bad axis
+     */
+    public static Tensor argmin(Tensor x, Integer axis, boolean keepdims, Tensor out) {
+        return TypedReductions.argExtreme("argmin", ReduceOp.ARGMIN, x, axis, keepdims, out);
     }
 
     /** The whether every element is non-zero ({@code np.all}); true for empty input, over all axes. */
@@ -4736,6 +4928,43 @@ public final class Np {
         return Reductions.reduce(ReduceOp.VAR, x, axes, keepdims, ddof, "var");
     }
 
+    /**
+     * NumPy 2's {@code np.var(x, axis=axes, keepdims=keepdims, correction=correction)} (also
+     * {@code ddof=}, which NumPy too accepts as a float): the mean square deviation divided by
+     * {@code max(n - correction, 0)}, so 0.5 gives {@code sum / (n - 0.5)}; a divisor of 0 gives
+     * Inf (or NaN for 0/0), a NaN correction NaN. An integral correction is {@link #var(Tensor, int[], boolean, int)}.
+     *
+     * <pre>{@code
+     * var(array(new double[] {1, 2, 4}), null, false, 0.5)   // 1.8666666666666665
+     * }</pre>
+     */
+    public static Tensor var(Tensor x, int[] axes, boolean keepdims, double correction) {
+        return TypedReductions.varianceOf("var", false, false, x, axes, keepdims, correction, null, null, null);
+    }
+
+    /**
+     * {@code np.var(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims, mean=mean,
+     * correction=correction)}: as {@link #var(Tensor, int[], boolean, int, DType, Tensor)} with a real
+     * correction and, when {@code mean} is not null, that precomputed mean used instead of computing
+     * one (NumPy 2's {@code mean=}: give it as computed with keepdims over the same axes; it must
+     * broadcast to x's shape). The deviations {@code x - mean} are in the promoted type of x and
+     * mean, so a float64 mean of a float32 x gives a float64 variance (as NumPy).
+     *
+     * <pre>{@code
+     * Tensor m = mean(x, new int[] {1}, true);
+     * var(x, new int[] {1}, false, 1, null, null, m)   // the sample variance of each row, m reused
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a mean that does not broadcast to x's shape (NumPy's
+     *                                  ValueError when it does not broadcast; a mean broadcasting
+     *                                  to a larger shape, which NumPy follows, is refused too), and
+     *                                  as the dtype/out form
+     */
+    public static Tensor var(Tensor x, int[] axes, boolean keepdims, double correction, DType dtype, Tensor out,
+                             Tensor mean) {
+        return TypedReductions.varianceOf("var", false, false, x, axes, keepdims, correction, dtype, out, mean);
+    }
+
     /** Standard deviation ({@code np.std}) over all axes, ddof 0. */
     public static Tensor std(Tensor x) {
         return Reductions.std(x, null, false, 0);
@@ -4754,6 +4983,29 @@ public final class Np {
     /** Standard deviation dividing by {@code n - ddof}. */
     public static Tensor std(Tensor x, int[] axes, boolean keepdims, int ddof) {
         return Reductions.std(x, axes, keepdims, ddof);
+    }
+
+    /**
+     * NumPy 2's {@code np.std(x, axis=axes, keepdims=keepdims, correction=correction)} (a real ddof):
+     * the square root of {@link #var(Tensor, int[], boolean, double)}.
+     *
+     * <pre>{@code
+     * std(array(new double[] {1, 2, 4}), null, false, 0.5)   // 1.3662601021279464
+     * }</pre>
+     */
+    public static Tensor std(Tensor x, int[] axes, boolean keepdims, double correction) {
+        return TypedReductions.varianceOf("std", true, false, x, axes, keepdims, correction, null, null, null);
+    }
+
+    /**
+     * {@code np.std(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims, mean=mean,
+     * correction=correction)}: the square root of {@link #var(Tensor, int[], boolean, double, DType, Tensor, Tensor)}; {@code mean} null computes it.
+     *
+     * @throws IllegalArgumentException for a mean that does not broadcast to x's shape, and as the dtype/out form
+     */
+    public static Tensor std(Tensor x, int[] axes, boolean keepdims, double correction, DType dtype, Tensor out,
+                             Tensor mean) {
+        return TypedReductions.varianceOf("std", true, false, x, axes, keepdims, correction, dtype, out, mean);
     }
 
     // ---- reductions and scans with dtype= and out= ----
@@ -5008,6 +5260,30 @@ public final class Np {
     }
 
     /**
+     * NumPy 2's {@code np.cumulative_sum(x, axis=axis, dtype=dtype, out=out, include_initial=includeInitial)}:
+     * the running sums in dtype (null: {@link #cumsum}'s type; integers wrap, int8 [100 100 100]
+     * gives [100 -56 44] with dtype int8), written into out when given (exactly the result's
+     * shape, the axis one longer with includeInitial, any type: cast unsafely) and returned.
+     *
+     * <pre>{@code
+     * cumulativeSum(array(new double[] {1.5, 2.5}), null, null, true, zeros(new long[] {3}, DType.INT32))   // [0 1 4]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, and as {@link #cumulativeSum(Tensor, Integer, boolean)}
+     */
+    public static Tensor cumulativeSum(Tensor x, Integer axis, DType dtype, boolean includeInitial, Tensor out) {
+        return CumulativeScans.cumulative("cumulativeSum", ScanOp.CUMSUM, x, axis, dtype, includeInitial, out);
+    }
+
+    /**
+     * NumPy 2's {@code np.cumulative_prod(x, axis, dtype, out, include_initial)}: as
+     * {@link #cumulativeSum(Tensor, Integer, DType, boolean, Tensor)} with products (initial 1).
+     */
+    public static Tensor cumulativeProd(Tensor x, Integer axis, DType dtype, boolean includeInitial, Tensor out) {
+        return CumulativeScans.cumulative("cumulativeProd", ScanOp.CUMPROD, x, axis, dtype, includeInitial, out);
+    }
+
+    /**
      * {@code op.outer(a, b)}, NumPy's outer method of a binary ufunc: op applied to every pair of an
      * element of a and an element of b, shape {@code a.shape + b.shape}, with op's type rules.
      *
@@ -5214,6 +5490,18 @@ public final class Np {
     }
 
     /**
+     * NumPy 2.3's {@code np.unique(x, return_index, return_inverse, return_counts, equal_nan=equalNan,
+     * sorted=sorted)}. NumPy leaves the order of {@code sorted=False} unspecified (2.4 returns
+     * integers in a hash table's order, and sorted ones for other input or return_* requests);
+     * jtensor always returns them sorted, one of the orders NumPy allows, and the indices, inverse
+     * and counts match that order.
+     */
+    public static Tensor[] unique(Tensor x, boolean returnIndex, boolean returnInverse, boolean returnCounts,
+                                  boolean equalNan, boolean sorted) {
+        return UniqueElements.unique("unique", x, returnIndex, returnInverse, returnCounts, equalNan);
+    }
+
+    /**
      * {@code np.unique(x, axis=axis)}: the distinct slices of x along the axis, sorted
      * lexicographically (the slices' first elements most significant, NaN last), x's shape with the
      * axis shortened to their number.
@@ -5284,6 +5572,22 @@ public final class Np {
      */
     public static Tensor median(Tensor x, int[] axes, boolean keepdims) {
         return Quantiles.median(x, axes, keepdims);
+    }
+
+    /**
+     * {@code np.median(x, axis=axes, out=out, keepdims=keepdims)}: the median written into out
+     * (exactly the result's shape, any type: cast unsafely, as NumPy's mean into out) and returned;
+     * out null gives a new tensor.
+     *
+     * <pre>{@code
+     * median(array(new double[] {1, 2.5, 4, 9}), null, false, zeros(new long[0], DType.INT32))   // 3
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only or on another backend, or
+     *                                  an integer or bool out when some median is NaN (NumPy's TypeError)
+     */
+    public static Tensor median(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return TypedReductions.median(x, axes, keepdims, out);
     }
 
     /**
@@ -5374,6 +5678,35 @@ public final class Np {
     public static Tensor quantile(Tensor x, double[] q, int[] axes, boolean keepdims, String method) {
         return Quantiles.quantile("quantile", x, checkedQuantiles("quantile", q, 1), false, axes, keepdims,
                 QuantileMethod.of("quantile", method), false);
+    }
+
+    /**
+     * NumPy 2's weighted {@code np.quantile(x, q, axis, method="inverted_cdf", keepdims, weights=weights)}:
+     * each element counts with its weight (non-negative; null: the unweighted form), the result is
+     * the first element, in sorted order, at which the running share of the weights reaches q; it
+     * has x's type. weights has x's shape, or with axes given the shape of x along them (in the
+     * order given). Only method "inverted_cdf" takes weights, as NumPy; a line holding NaN gives NaN.
+     *
+     * <pre>{@code
+     * quantile(array(new double[] {1, 2, 3, 4}), 0.5, null, false, "inverted_cdf", array(new double[] {1, 1, 1, 3}))   // 3.0
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another method, q outside [0, 1], negative weights, weights
+     *                                  holding NaN or Inf or summing to 0 in some line, or of a shape that
+     *                                  fits neither x nor its axes (NumPy's TypeError without axes)
+     * @throws IndexOutOfBoundsException for an empty line
+     */
+    public static Tensor quantile(Tensor x, double q, int[] axes, boolean keepdims, String method, Tensor weights) {
+        return weights == null ? quantile(x, q, axes, keepdims, method)
+                : Quantiles.weighted("quantile", x, checkedQuantiles("quantile", new double[] {q}, 1), true, axes,
+                keepdims, method, weights);
+    }
+
+    /** Several weighted quantiles, q's length a new first axis; see {@link #quantile(Tensor, double, int[], boolean, String, Tensor)}. */
+    public static Tensor quantile(Tensor x, double[] q, int[] axes, boolean keepdims, String method, Tensor weights) {
+        return weights == null ? quantile(x, q, axes, keepdims, method)
+                : Quantiles.weighted("quantile", x, checkedQuantiles("quantile", q, 1), false, axes, keepdims, method,
+                weights);
     }
 
     /**
@@ -5496,6 +5829,20 @@ public final class Np {
     public static Tensor percentile(Tensor x, double[] p, int[] axes, boolean keepdims, String method) {
         return Quantiles.quantile("percentile", x, checkedQuantiles("percentile", p, 100), false, axes, keepdims,
                 QuantileMethod.of("percentile", method), false);
+    }
+
+    /** NumPy 2's weighted {@code np.percentile(x, p, ..., weights=weights)}: the quantile at p / 100; see {@link #quantile(Tensor, double, int[], boolean, String, Tensor)}. */
+    public static Tensor percentile(Tensor x, double p, int[] axes, boolean keepdims, String method, Tensor weights) {
+        return weights == null ? percentile(x, p, axes, keepdims, method)
+                : Quantiles.weighted("percentile", x, checkedQuantiles("percentile", new double[] {p}, 100), true, axes,
+                keepdims, method, weights);
+    }
+
+    /** Several weighted percentiles; see {@link #percentile(Tensor, double, int[], boolean, String, Tensor)}. */
+    public static Tensor percentile(Tensor x, double[] p, int[] axes, boolean keepdims, String method, Tensor weights) {
+        return weights == null ? percentile(x, p, axes, keepdims, method)
+                : Quantiles.weighted("percentile", x, checkedQuantiles("percentile", p, 100), false, axes, keepdims,
+                method, weights);
     }
 
     /**
@@ -5709,6 +6056,31 @@ public final class Np {
     }
 
     /**
+     * {@code np.nansum(x, axis=axes, keepdims=keepdims, initial=initial)}: the sum of initial and the
+     * elements of each line (NaN counted as 0), so an empty line gives initial; initial converted as
+     * {@link #sum(Tensor, int[], boolean, double)} says.
+     *
+     * <pre>{@code
+     * nansum(array(new double[] {Double.NaN, 1}), null, false, 2)   // 3.0
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an initial an integer result type cannot hold, or a bad axis
+     */
+    public static Tensor nansum(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return TypedReductions.reduceFrom("nansum", ReduceOp.SUM, true, x, axes, keepdims, null, null, initial, null);
+    }
+
+    /**
+     * NumPy's full {@code np.nansum(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims,
+     * initial=initial, where=where)}: as {@link #sum(Tensor, int[], boolean, DType, Tensor, double, Tensor)}
+     * with sums (NaN counted as 0).
+     */
+    public static Tensor nansum(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out, double initial,
+                                Tensor where) {
+        return TypedReductions.reduceFrom("nansum", ReduceOp.SUM, true, x, axes, keepdims, dtype, out, initial, where);
+    }
+
+    /**
      * The product treating NaN as 1 ({@code np.nanprod}). Over every axis; integer and bool input as {@code prod}.
      *
      * <pre>{@code
@@ -5727,6 +6099,31 @@ public final class Np {
     /** nanprod over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
     public static Tensor nanprod(Tensor x, int[] axes, boolean keepdims) {
         return NanReductions.reduce(ReduceOp.PROD, "nanprod", x, axes, keepdims);
+    }
+
+    /**
+     * {@code np.nanprod(x, axis=axes, keepdims=keepdims, initial=initial)}: the product of initial and the
+     * elements of each line (NaN counted as 1), so an empty line gives initial; initial converted as
+     * {@link #sum(Tensor, int[], boolean, double)} says.
+     *
+     * <pre>{@code
+     * nanprod(array(new double[] {Double.NaN, 3}), null, false, 2)   // 6.0
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an initial an integer result type cannot hold, or a bad axis
+     */
+    public static Tensor nanprod(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return TypedReductions.reduceFrom("nanprod", ReduceOp.PROD, true, x, axes, keepdims, null, null, initial, null);
+    }
+
+    /**
+     * NumPy's full {@code np.nanprod(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims,
+     * initial=initial, where=where)}: as {@link #sum(Tensor, int[], boolean, DType, Tensor, double, Tensor)}
+     * with products (NaN counted as 1).
+     */
+    public static Tensor nanprod(Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out, double initial,
+                                 Tensor where) {
+        return TypedReductions.reduceFrom("nanprod", ReduceOp.PROD, true, x, axes, keepdims, dtype, out, initial, where);
     }
 
     /**
@@ -5889,6 +6286,29 @@ public final class Np {
         return Statistics.nanvar("nanvar", x, axes, keepdims, ddof, false);
     }
 
+    /**
+     * NumPy 2's {@code np.nanvar(x, axis=axes, keepdims=keepdims, correction=correction)} (a real ddof):
+     * the variance of the non-NaN elements, divided by {@code count - correction} per line (NaN where that is not positive).
+     *
+     * <pre>{@code
+     * nanvar(array(new double[] {1, Double.NaN, 4}), null, false, 0.5)   // 3.0
+     * }</pre>
+     */
+    public static Tensor nanvar(Tensor x, int[] axes, boolean keepdims, double correction) {
+        return TypedReductions.varianceOf("nanvar", false, true, x, axes, keepdims, correction, null, null, null);
+    }
+
+    /**
+     * {@code np.nanvar(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims, mean=mean,
+     * correction=correction)}: the deviations of the non-NaN elements from the given mean (NaN replaced by 0, the deviations in x's type, as NumPy's {@code subtract(..., casting='unsafe')}); integer x as {@link #var(Tensor, int[], boolean, double, DType, Tensor, Tensor)}; {@code mean} null computes it.
+     *
+     * @throws IllegalArgumentException for a mean that does not broadcast to x's shape, and as the dtype/out form
+     */
+    public static Tensor nanvar(Tensor x, int[] axes, boolean keepdims, double correction, DType dtype, Tensor out,
+                                Tensor mean) {
+        return TypedReductions.varianceOf("nanvar", false, true, x, axes, keepdims, correction, dtype, out, mean);
+    }
+
     /** The standard deviation of the non-NaN elements ({@code np.nanstd}), the root of {@link #nanvar(Tensor)}; over all axes, ddof 0. */
     public static Tensor nanstd(Tensor x) {
         return Statistics.nanvar("nanstd", x, null, false, 0, true);
@@ -5907,6 +6327,29 @@ public final class Np {
     /** nanstd dividing by {@code count - ddof}. */
     public static Tensor nanstd(Tensor x, int[] axes, boolean keepdims, int ddof) {
         return Statistics.nanvar("nanstd", x, axes, keepdims, ddof, true);
+    }
+
+    /**
+     * NumPy 2's {@code np.nanstd(x, axis=axes, keepdims=keepdims, correction=correction)} (a real ddof):
+     * the square root of {@link #nanvar(Tensor, int[], boolean, double)}.
+     *
+     * <pre>{@code
+     * nanstd(array(new double[] {1, Double.NaN, 4}), null, false, 0.5)   // 1.7320508075688772
+     * }</pre>
+     */
+    public static Tensor nanstd(Tensor x, int[] axes, boolean keepdims, double correction) {
+        return TypedReductions.varianceOf("nanstd", true, true, x, axes, keepdims, correction, null, null, null);
+    }
+
+    /**
+     * {@code np.nanstd(x, axis=axes, dtype=dtype, out=out, keepdims=keepdims, mean=mean,
+     * correction=correction)}: the square root of {@link #nanvar(Tensor, int[], boolean, double, DType, Tensor, Tensor)}; {@code mean} null computes it.
+     *
+     * @throws IllegalArgumentException for a mean that does not broadcast to x's shape, and as the dtype/out form
+     */
+    public static Tensor nanstd(Tensor x, int[] axes, boolean keepdims, double correction, DType dtype, Tensor out,
+                                Tensor mean) {
+        return TypedReductions.varianceOf("nanstd", true, true, x, axes, keepdims, correction, dtype, out, mean);
     }
 
     // ---- NaN-ignoring reductions and scans with dtype= and out= ----
@@ -6128,6 +6571,21 @@ public final class Np {
     }
 
     /**
+     * {@code np.dot(a, b, out=out)}: as {@link #dot(Tensor, Tensor)}, written into out and returned.
+     * As NumPy, out must be exactly what dot returns: the result's type and shape, C-contiguous
+     * (NumPy's out requirement; no cast, no broadcast).
+     *
+     * <pre>{@code
+     * dot(a, b, c)   // c, a float64 (n, m) tensor, holds a @ b
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an out of another type or shape, non-contiguous or read-only
+     */
+    public static Tensor dot(Tensor a, Tensor b, Tensor out) {
+        return LinearAlgebra.dot(a, b, out);
+    }
+
+    /**
      * {@code np.matmul} ({@code a @ b}): batched over leading dimensions, which broadcast; a 1-d
      * operand is treated as a row (left) or column (right) vector and its dimension removed.
      * Float16 operands (both float16, or float16 with bool) give float16: NumPy has no BLAS for
@@ -6139,9 +6597,31 @@ public final class Np {
         return LinearAlgebra.matmul(a, b);
     }
 
+    /**
+     * {@code np.matmul(a, b, out=out)} ({@code a @ b} into out): out follows NumPy's ufunc rules,
+     * the product broadcasting to out's shape (a (2, 2) product fills an out of shape (1, 2, 2))
+     * and casting to its type under same_kind (float64 into float32 yes, into int64 no). The
+     * product is computed first and copied, so out may overlap a or b.
+     *
+     * @throws IllegalArgumentException when the product does not broadcast to out's shape or cast
+     *                                  to its type, or out is read-only
+     */
+    public static Tensor matmul(Tensor a, Tensor b, Tensor out) {
+        return LinearAlgebra.matmul(a, b, out);
+    }
+
     /** {@code np.outer}: {@code a.ravel()[:, None] * b.ravel()[None, :]}. */
     public static Tensor outer(Tensor a, Tensor b) {
         return LinearAlgebra.outer(a, b);
+    }
+
+    /**
+     * {@code np.outer(a, b, out=out)}: {@code multiply(ravel(a)[:, None], ravel(b)[None, :], out=out)},
+     * so out follows {@code multiply}'s rules (the (a.size, b.size) product broadcasts to out's
+     * shape and casts to its type under same_kind).
+     */
+    public static Tensor outer(Tensor a, Tensor b, Tensor out) {
+        return LinearAlgebra.outer(a, b, out);
     }
 
     // ---- diagonals and tensor contractions --------------------------------------------------------
@@ -6201,6 +6681,22 @@ public final class Np {
      */
     public static Tensor trace(Tensor x, long offset, int axis1, int axis2) {
         return Diagonals.trace(x, offset, axis1, axis2);
+    }
+
+    /**
+     * {@code np.trace(x, offset, axis1, axis2, dtype=dtype, out=out)}: the diagonal summed as
+     * {@link #sum(Tensor, int[], boolean, DType, Tensor)} sums, in dtype (integers wrap: a diagonal
+     * of three int8 100s is 44 with dtype int8) and written into out (exactly the result's shape,
+     * any type, cast unsafely); either may be null.
+     *
+     * <pre>{@code
+     * trace(arange(8.0).reshape(2, 2, 2), 0, 1, 2, null, out)   // out (int32, shape (2)) becomes [3 11]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #trace(Tensor, long, int, int)}, or for out of another shape
+     */
+    public static Tensor trace(Tensor x, long offset, int axis1, int axis2, DType dtype, Tensor out) {
+        return Diagonals.trace(x, offset, axis1, axis2, dtype, out);
     }
 
     /** {@code np.diag(v)}: {@code diag(v, 0)}. */
@@ -6387,6 +6883,24 @@ public final class Np {
      */
     public static Tensor einsum(String subscripts, Tensor... operands) {
         return Einsum.einsum(subscripts, operands);
+    }
+
+    /**
+     * {@code np.einsum(subscripts, *operands, out=out)}: as {@link #einsum(String, Tensor...)}, the
+     * result written into out and returned. out must have exactly the result's shape and a type
+     * the result casts to safely (NumPy's default casting='safe': a float64 result into a float32
+     * out is refused, an int8 one into int64 is fine). The result is computed first, so out may
+     * overlap an operand.
+     *
+     * <pre>{@code
+     * einsum("ij,jk->ik", new Tensor[] {a, b}, c)   // c = a @ b
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, a type the result does not cast to
+     *                                  safely, a read-only out, and as {@link #einsum(String, Tensor...)}
+     */
+    public static Tensor einsum(String subscripts, Tensor[] operands, Tensor out) {
+        return Einsum.einsumInto(subscripts, operands, out);
     }
 
     /** {@code np.linalg.norm(x)}: the 2-norm of all elements (Frobenius for a matrix). Integers give float64. */
@@ -7205,6 +7719,23 @@ public final class Np {
     }
 
     /**
+     * {@code np.isin(element, testElements, invert=invert, kind=kind)}: NumPy's {@code kind} picks
+     * its method, "sort" or "table" (a lookup table over the range of integer test elements),
+     * null letting it choose; the result is the same for every kind, and jtensor computes it one
+     * way (a sort and a binary search) whichever is given, checking only what NumPy refuses.
+     *
+     * <pre>{@code
+     * isin(array(new long[] {1, 5}), array(new long[] {5, 7}), false, "table")   // [false true]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another kind, or "table" when either tensor is not
+     *                                  integer or bool (NumPy's ValueError), even when empty
+     */
+    public static Tensor isin(Tensor element, Tensor testElements, boolean invert, String kind) {
+        return SetOps.isin(element, testElements, invert, kind);
+    }
+
+    /**
      * {@code np.intersect1d(a, b)}: the sorted distinct values found in both (flattened) a and b, a
      * 1-d tensor of their promoted type ({@code DType.promote}). NaN equals nothing, so it is never
      * in the result; -0.0 and 0.0 are one value, written as it is in a.
@@ -7217,6 +7748,36 @@ public final class Np {
      */
     public static Tensor intersect1d(Tensor a, Tensor b) {
         return SetOps.intersect1d(a, b);
+    }
+
+    /**
+     * {@code np.intersect1d(a, b, assume_unique=assumeUnique)}: with assumeUnique true a and b are
+     * taken as they are (flattened, not made unique first: faster, and as NumPy, a value repeated
+     * within a may then show up in the result).
+     *
+     * <pre>{@code
+     * intersect1d(array(new long[] {3, 1, 2}), array(new long[] {2, 3, 5}), true)   // [2 3]
+     * }</pre>
+     */
+    public static Tensor intersect1d(Tensor a, Tensor b, boolean assumeUnique) {
+        return SetOps.intersect1d(a, b, assumeUnique, false)[0];
+    }
+
+    /**
+     * {@code np.intersect1d(a, b, assume_unique, return_indices)}: {@code {values}} or, with
+     * returnIndices, {@code {values, indicesInA, indicesInB}}, the int64 flat positions of each
+     * common value in a and in b: the first occurrence (NumPy's {@code unique(return_index=True)}),
+     * or with assumeUnique the position the stable sort saw.
+     *
+     * <pre>{@code
+     * Tensor[] r = intersect1d(array(new long[] {1, 3, 4, 3}), array(new long[] {3, 1, 2, 1}), false, true);
+     * // r[0] = [1 3], r[1] = [0 1], r[2] = [1 0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the tensors are on different backends
+     */
+    public static Tensor[] intersect1d(Tensor a, Tensor b, boolean assumeUnique, boolean returnIndices) {
+        return SetOps.intersect1d(a, b, assumeUnique, returnIndices);
     }
 
     /**
@@ -7245,7 +7806,16 @@ public final class Np {
      * @throws IllegalArgumentException when the tensors are on different backends
      */
     public static Tensor setdiff1d(Tensor a, Tensor b) {
-        return SetOps.setdiff1d(a, b);
+        return SetOps.setdiff1d(a, b, false);
+    }
+
+    /**
+     * {@code np.setdiff1d(a, b, assume_unique=assumeUnique)}: with assumeUnique true the values of
+     * the flattened a not in b <em>in a's order</em>, neither sorted nor made unique (as NumPy:
+     * {@code setdiff1d([3, 1, 3], [1], True)} is [3 3]).
+     */
+    public static Tensor setdiff1d(Tensor a, Tensor b, boolean assumeUnique) {
+        return SetOps.setdiff1d(a, b, assumeUnique);
     }
 
     /**
@@ -7259,7 +7829,16 @@ public final class Np {
      * @throws IllegalArgumentException when the tensors are on different backends
      */
     public static Tensor setxor1d(Tensor a, Tensor b) {
-        return SetOps.setxor1d(a, b);
+        return SetOps.setxor1d(a, b, false);
+    }
+
+    /**
+     * {@code np.setxor1d(a, b, assume_unique=assumeUnique)}: with assumeUnique true a and b are
+     * concatenated as they are (flattened), sorted, and the values without an equal neighbour
+     * kept: a value repeated within a alone then drops out (NumPy's result for such input).
+     */
+    public static Tensor setxor1d(Tensor a, Tensor b, boolean assumeUnique) {
+        return SetOps.setxor1d(a, b, assumeUnique);
     }
 
     /**
@@ -7456,6 +8035,25 @@ public final class Np {
      */
     public static Tensor interp(Tensor x, Tensor xp, Tensor fp, double left, double right) {
         return Interpolation.interp(x, xp, fp, left, right);
+    }
+
+    /**
+     * {@code np.interp(x, xp, fp, left, right, period)}: {@code left}/{@code right} null mean fp[0]
+     * and fp[-1]. With a {@code period} (not null) the coordinates are angular, as NumPy: x and xp
+     * are taken modulo |period|, xp need not be sorted (it is, with fp), the curve wraps from the
+     * last point to the first, and left and right are ignored.
+     *
+     * <pre>{@code
+     * interp(array(new double[] {-180, 190}), array(new double[] {-170, 170}), array(new double[] {1, 2}),
+     *         null, null, 360.0)   // [1.5 1. ]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a period of 0 (NumPy's ValueError), and as
+     *                                  {@link #interp(Tensor, Tensor, Tensor)}
+     */
+    public static Tensor interp(Tensor x, Tensor xp, Tensor fp, Double left, Double right, Double period) {
+        return period == null ? Interpolation.interp(x, xp, fp, left, right)
+                : Interpolation.interpPeriodic(x, xp, fp, period);
     }
 
     /**
@@ -8012,7 +8610,7 @@ public final class Np {
      * }</pre>
      */
     public static Tensor trimZeros(Tensor filt) {
-        return Editing.trimZeros(filt, "fb");
+        return Editing.trimZeros(filt, "fb", null);
     }
 
     /**
@@ -8022,7 +8620,22 @@ public final class Np {
      * @throws IllegalArgumentException for any other trim string
      */
     public static Tensor trimZeros(Tensor filt, String trim) {
-        return Editing.trimZeros(filt, trim);
+        return Editing.trimZeros(filt, trim, null);
+    }
+
+    /**
+     * {@code np.trim_zeros(filt, trim, axis)} (NumPy 2.2+): only the given axes (null: all, NumPy's
+     * None) are trimmed, each to the bounding box of filt's non-zero elements along it; an empty
+     * axes array leaves filt as it is (a view). An all-zero filt becomes empty along the given axes.
+     *
+     * <pre>{@code
+     * trimZeros(array(new long[] {0, 0, 0, 0, 1, 0, 0, 0, 2}, 3, 3), "f", new int[] {1})   // [[0 0] [1 0] [0 2]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another trim string, an axis out of range or repeated
+     */
+    public static Tensor trimZeros(Tensor filt, String trim, int[] axes) {
+        return Editing.trimZeros(filt, trim, axes);
     }
 
     /**
@@ -8172,7 +8785,21 @@ public final class Np {
      * @throws IllegalArgumentException for no keys or keys of different shapes
      */
     public static Tensor lexsort(Tensor... keys) {
-        return IndexArrays.lexsort(keys);
+        return IndexArrays.lexsort(keys, -1);
+    }
+
+    /**
+     * {@code np.lexsort(keys, axis)}: as {@link #lexsort(Tensor...)} along {@code axis} (negative
+     * counts from the end; 0 or -1 for 0-d keys).
+     *
+     * <pre>{@code
+     * lexsort(new Tensor[] {array(new long[] {3, 1, 2, 1, 1, 0}, 2, 3)}, 0)   // [[1 0 1] [0 1 0]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for no keys, keys of different shapes or an axis out of range
+     */
+    public static Tensor lexsort(Tensor[] keys, int axis) {
+        return IndexArrays.lexsort(keys, axis);
     }
 
     /**
@@ -8252,6 +8879,23 @@ public final class Np {
      */
     public static Tensor indices(long[] dimensions, DType dtype) {
         return IndexArrays.indices(currentBackend(), dimensions, dtype);
+    }
+
+    /**
+     * {@code np.indices(dimensions, dtype, sparse=sparse)}: with {@code sparse} one tensor per
+     * dimension d (NumPy's tuple), of shape 1 along every axis but d, holding 0..dimensions[d]-1,
+     * so they broadcast to the dense coordinates; without, the dense result of
+     * {@link #indices(long[], DType)} as the only element.
+     *
+     * <pre>{@code
+     * Tensor[] ij = indices(new long[] {2, 3}, DType.INT64, true);   // [[0] [1]] (2, 1) and [[0 1 2]] (1, 3)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative dimension, or a dimension above 2 with a bool dtype
+     */
+    public static Tensor[] indices(long[] dimensions, DType dtype, boolean sparse) {
+        return sparse ? IndexArrays.sparseIndices(currentBackend(), dimensions, dtype)
+                : new Tensor[] {IndexArrays.indices(currentBackend(), dimensions, dtype)};
     }
 
     /** {@code np.tril_indices(n)}: see {@link #trilIndices(long, long, long)}. */

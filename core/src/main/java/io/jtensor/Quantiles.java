@@ -4,9 +4,11 @@ import io.jtensor.Elementwise.Arg;
 import io.jtensor.internal.Axes;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ReduceOp;
+import io.jtensor.op.ScanOp;
 import io.jtensor.op.UnaryOp;
 
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -319,7 +321,113 @@ final class Quantiles {
     }
 
     /** x with the reduced axes moved last and merged into one. */
-    private static Tensor lines(Tensor x, int[] reduced) {
+    /**
+     * NumPy's weighted quantile (method "inverted_cdf", the only one that takes weights): along
+     * each line x is stably sorted with its weights, their float64 running sums are divided by the
+     * total, and the first element whose running share reaches q is taken (a share of 0, from
+     * leading zero weights, never does); a line holding NaN gives NaN. The result has x's type.
+     */
+    static Tensor weighted(String name, Tensor x, double[] q, boolean scalar, int[] axes, boolean keepdims,
+                           String method, Tensor weights) {
+        Objects.requireNonNull(x, name + ": x is null");
+        Objects.requireNonNull(weights, name + ": weights is null");
+        x.checkOpen(name);
+        weights.checkOpen(name);
+        Elementwise.commonBackend(name, java.util.List.of(x, weights));
+        if (!"inverted_cdf".equals(method)) {
+            throw new IllegalArgumentException(name + ": only method 'inverted_cdf' supports weights, got '" + method
+                    + "' (NumPy's ValueError)");
+        }
+        int[] reduced = Axes.normalizeAll(name, axes, x.ndim());
+        try (Temporaries t = new Temporaries()) {
+            Tensor w = t.add(fittedWeights(name, x, weights, axes, reduced));
+            if (w.size() > 0 && t.add(Reductions.reduce(ReduceOp.MIN, w, null, false, 0, name)).toDoubleArray()[0] < 0) {
+                throw new IllegalArgumentException(name + ": weights must be non-negative");
+            }
+            Tensor xl = t.add(lines(x, reduced));
+            Tensor wl = t.add(lines(w, reduced));
+            int last = xl.ndim() - 1;
+            long n = xl.shape()[last];
+            if (n == 0) {
+                throw new IndexOutOfBoundsException(name + ": cannot take a weighted quantile of an empty slice (x has "
+                        + "shape " + Shape.toString(x.shape) + ", reduced axes " + Arrays.toString(reduced) + ")");
+            }
+            Tensor order = t.add(Sorting.argsort(xl, last));
+            Tensor sortedX = t.add(Indexing.takeAlongAxis(xl, order, last));
+            Tensor sortedW = t.add(Indexing.takeAlongAxis(wl, order, last));
+            Tensor cdf = t.add(TypedReductions.scan(name, ScanOp.CUMSUM, sortedW, last, DType.FLOAT64, null));
+            Tensor share = t.add(Elementwise.binary(BinaryOp.DIVIDE, Arg.of(cdf), Arg.of(t.add(cdf.slice(last, n - 1, n,
+                    1))), null, null));
+            Tensor lastShare = t.add(share.slice(last, n - 1, n, 1));
+            if (t.add(Reductions.reduce(ReduceOp.ANY, t.add(Elementwise.unary(UnaryOp.ISNAN, lastShare, null, null)), null,
+                    false, 0, name)).toBooleanArray()[0]) {
+                throw new IllegalArgumentException(name + ": weights included NaN, inf or were all zero (in some line)");
+            }
+            Tensor shifted = t.add(Elementwise.where(t.add(Elementwise.binary(BinaryOp.EQUAL, Arg.of(share), Arg.of(0.0),
+                    null, null)), Arg.of(-1.0), Arg.of(share)));
+            Tensor nanLine = x.dtype.isFloatingPoint() ? t.add(Elementwise.unary(UnaryOp.ISNAN,
+                    t.add(sortedX.slice(last, n - 1, n, 1)), null, null)) : null;
+            Tensor[] parts = new Tensor[q.length];
+            long[] lineShape = Arrays.copyOf(xl.shape(), last);
+            for (int k = 0; k < q.length; k++) {
+                Tensor below = t.add(Elementwise.binary(BinaryOp.LESS, Arg.of(shifted), Arg.of(q[k]), null, null));
+                Tensor count = t.add(Reductions.reduce(ReduceOp.SUM, below, new int[] {last}, true, 0, name));
+                Tensor index = t.add(Elementwise.binary(BinaryOp.MINIMUM, Arg.of(count), Arg.of(n - 1), null, null));
+                Tensor picked = t.add(Indexing.takeAlongAxis(sortedX, index, last));
+                if (nanLine != null) {
+                    picked = t.add(Elementwise.where(nanLine, Arg.of(Double.NaN), Arg.of(picked)));
+                }
+                Tensor part = t.add(picked.reshape(lineShape));
+                parts[k] = keepdims ? t.add(Reductions.withReducedAxesKept(part, x.shape, reduced)) : part;
+            }
+            if (scalar) {
+                return parts[0].reshape(parts[0].shape());
+            }
+            return q.length == 0 ? Tensor.allocate(x.backend(), x.dtype, emptyQShape(x.shape, reduced, keepdims))
+                    : Joining.stack(name, parts, 0, null);
+        }
+    }
+
+    /**
+     * NumPy's {@code _weights_are_valid}: weights of x's shape, or (with axes given) of the shape of
+     * x along those axes in their order, placed along them; broadcast to x's shape.
+     */
+    private static Tensor fittedWeights(String name, Tensor x, Tensor weights, int[] axes, int[] reduced) {
+        if (Arrays.equals(weights.shape, x.shape)) {
+            return weights.reshape(weights.shape);
+        }
+        if (axes == null) {
+            throw new IllegalArgumentException(name + ": give the axes when the shapes of x " + Shape.toString(x.shape)
+                    + " and weights " + Shape.toString(weights.shape) + " differ (NumPy's TypeError)");
+        }
+        long[] expected = new long[axes.length];
+        int[] given = new int[axes.length];
+        for (int i = 0; i < axes.length; i++) {
+            given[i] = Axes.normalize(name, axes[i], x.ndim());
+            expected[i] = x.shape[given[i]];
+        }
+        if (!Arrays.equals(weights.shape, expected)) {
+            throw new IllegalArgumentException(name + ": weights of shape " + Shape.toString(weights.shape)
+                    + " are not consistent with x's shape " + Shape.toString(x.shape) + " along axes "
+                    + Arrays.toString(axes) + " (expected " + Shape.toString(expected) + " or x's shape)");
+        }
+        Integer[] byAxis = new Integer[axes.length];
+        for (int i = 0; i < axes.length; i++) {
+            byAxis[i] = i;
+        }
+        Arrays.sort(byAxis, (i, j) -> Integer.compare(given[i], given[j]));
+        int[] permutation = Arrays.stream(byAxis).mapToInt(Integer::intValue).toArray();
+        long[] placed = new long[x.ndim()];
+        Arrays.fill(placed, 1);
+        for (int d : reduced) {
+            placed[d] = x.shape[d];
+        }
+        try (Tensor ordered = weights.transpose(permutation); Tensor shaped = ordered.reshape(placed)) {
+            return shaped.broadcastTo(x.shape);
+        }
+    }
+
+    static Tensor lines(Tensor x, int[] reduced) {
         int[] kept = Axes.complement(reduced, x.ndim());
         int[] order = new int[x.ndim()];
         long[] shape = new long[kept.length + 1];

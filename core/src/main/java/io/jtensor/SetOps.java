@@ -18,6 +18,27 @@ final class SetOps {
     private SetOps() {
     }
 
+    /**
+     * {@code np.isin(element, test_elements, invert=invert, kind=kind)}: kind null, "sort" or
+     * "table" (integer and bool tensors only, as NumPy) give the same result, found by one method.
+     */
+    static Tensor isin(Tensor element, Tensor testElements, boolean invert, String kind) {
+        if (kind != null && !kind.equals("sort") && !kind.equals("table")) {
+            throw new IllegalArgumentException("isin: invalid kind \"" + kind + "\" (valid: null, \"sort\" or \"table\")");
+        }
+        Elementwise.checkPair("isin", element, testElements);
+        if ("table".equals(kind) && !(integral(element.dtype) && integral(testElements.dtype))) {
+            throw new IllegalArgumentException("isin: kind \"table\" is only supported for bool or integer tensors, got "
+                    + element.dtype.numpyName() + " and " + testElements.dtype.numpyName()
+                    + " (NumPy's ValueError); pass \"sort\" or null");
+        }
+        return isin(element, testElements, invert);
+    }
+
+    private static boolean integral(DType type) {
+        return type == DType.BOOL || type.isInteger();
+    }
+
     /** {@code np.isin(element, test_elements, invert=invert)}: bool of element's shape. */
     static Tensor isin(Tensor element, Tensor testElements, boolean invert) {
         String name = "isin";
@@ -46,18 +67,65 @@ final class SetOps {
      * values the one from a is kept (-0.0 or 0.0).
      */
     static Tensor intersect1d(Tensor a, Tensor b) {
+        return intersect1d(a, b, false, false)[0];
+    }
+
+    /**
+     * {@code np.intersect1d(a, b, assume_unique, return_indices)} as NumPy's code: the uniques of a
+     * and b (their first positions kept for the indices), or with assumeUnique a and b flattened
+     * as they are; their concatenation stably sorted; the values equal to their right neighbour,
+     * with the positions in a and in b of those two neighbours.
+     */
+    static Tensor[] intersect1d(Tensor a, Tensor b, boolean assumeUnique, boolean returnIndices) {
         String name = "intersect1d";
         Elementwise.checkPair(name, a, b);
         try (Temporaries t = new Temporaries()) {
-            Tensor aux = t.add(sortedUniques(name, a, b, t));
-            long n = aux.size();
-            if (n < 2) {
-                return Tensor.allocate(aux.backend(), aux.dtype, new long[] {0});
+            Tensor first;
+            Tensor second;
+            Tensor firstIndex = null;
+            Tensor secondIndex = null;
+            if (assumeUnique) {
+                first = t.add(a.reshape(-1));
+                second = t.add(b.reshape(-1));
+            } else if (returnIndices) {
+                Tensor[] ua = UniqueElements.unique(name, a, true, false, false, true);
+                first = t.add(ua[0]);
+                firstIndex = t.add(ua[1]);
+                Tensor[] ub = UniqueElements.unique(name, b, true, false, false, true);
+                second = t.add(ub[0]);
+                secondIndex = t.add(ub[1]);
+            } else {
+                first = t.add(Sorting.unique(a));
+                second = t.add(Sorting.unique(b));
             }
-            Tensor earlier = t.add(aux.slice(0, 0, n - 1, 1));
-            Tensor later = t.add(aux.slice(0, 1, n, 1));
+            Tensor aux = t.add(Joining.concatenate(name, new Tensor[] {first, second}, 0, null));
+            Tensor order = returnIndices ? t.add(Sorting.argsort(aux, 0)) : null;
+            Tensor sorted = t.add(returnIndices ? Indexing.take(aux, order, 0) : Sorting.sort(aux, 0));
+            long n = sorted.size();
+            if (n < 2) {
+                Tensor none = Tensor.allocate(aux.backend(), aux.dtype, new long[] {0});
+                return returnIndices ? new Tensor[] {none, Tensor.allocate(aux.backend(), DType.INT64, new long[] {0}),
+                    Tensor.allocate(aux.backend(), DType.INT64, new long[] {0})} : new Tensor[] {none};
+            }
+            Tensor earlier = t.add(sorted.slice(0, 0, n - 1, 1));
+            Tensor later = t.add(sorted.slice(0, 1, n, 1));
             Tensor repeated = t.add(Elementwise.binary(BinaryOp.EQUAL, Arg.of(later), Arg.of(earlier), null, null));
-            return Indexing.extract(repeated, earlier);
+            if (!returnIndices) {
+                return new Tensor[] {Indexing.extract(repeated, earlier)};
+            }
+            Tensor[] result = new Tensor[3];
+            try {
+                result[0] = Indexing.extract(repeated, earlier);
+                Tensor inFirst = Indexing.extract(repeated, t.add(order.slice(0, 0, n - 1, 1)));
+                result[1] = assumeUnique ? inFirst : Indexing.take(firstIndex, t.add(inFirst), 0);
+                Tensor inBoth = t.add(Indexing.extract(repeated, t.add(order.slice(0, 1, n, 1))));
+                Tensor inSecond = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(inBoth), Arg.of(first.size()), null, null);
+                result[2] = assumeUnique ? inSecond : Indexing.take(secondIndex, t.add(inSecond), 0);
+                return result;
+            } catch (RuntimeException | Error e) {
+                Temporaries.closeBuilt(result);
+                throw e;
+            }
         }
     }
 
@@ -71,10 +139,10 @@ final class SetOps {
     }
 
     /** {@code np.setdiff1d(a, b)}: the sorted unique values of a not in b, in a's type. */
-    static Tensor setdiff1d(Tensor a, Tensor b) {
+    static Tensor setdiff1d(Tensor a, Tensor b, boolean assumeUnique) {
         String name = "setdiff1d";
         Elementwise.checkPair(name, a, b);
-        try (Tensor unique = Sorting.unique(a); Tensor keep = isin(unique, b, true)) {
+        try (Tensor unique = assumeUnique ? a.reshape(-1) : Sorting.unique(a); Tensor keep = isin(unique, b, true)) {
             return Indexing.extract(keep, unique);
         }
     }
@@ -83,11 +151,12 @@ final class SetOps {
      * {@code np.setxor1d(a, b)}: the sorted values in exactly one of a and b, in the promoted
      * type. A NaN in both is kept twice, as in NumPy (NaN != NaN).
      */
-    static Tensor setxor1d(Tensor a, Tensor b) {
+    static Tensor setxor1d(Tensor a, Tensor b, boolean assumeUnique) {
         String name = "setxor1d";
         Elementwise.checkPair(name, a, b);
         try (Temporaries t = new Temporaries()) {
-            Tensor aux = t.add(sortedUniques(name, a, b, t));
+            Tensor aux = t.add(assumeUnique ? Sorting.sort(t.add(Joining.concatenateFlat(name, new Tensor[] {a, b})), 0)
+                    : sortedUniques(name, a, b, t));
             long n = aux.size();
             if (n == 0) {
                 return Tensor.allocate(aux.backend(), aux.dtype, new long[] {0});

@@ -2,6 +2,7 @@ package io.jtensor;
 
 import io.jtensor.Elementwise.Arg;
 import io.jtensor.internal.Axes;
+import io.jtensor.internal.Broadcast;
 import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ReduceOp;
 import io.jtensor.op.ScanOp;
@@ -43,7 +44,7 @@ final class TypedReductions {
         Tensor result = switch (op) {
             case SUM, PROD -> accumulate(name, op, x, axes, keepdims, loopType(x, dtype, out));
             case MEAN -> mean(name, x, axes, keepdims, dtype, out);
-            case VAR -> variance(name, x, axes, keepdims, ddof, dtype, out);
+            case VAR -> variance(name, x, axes, keepdims, ddof, dtype, out, null);
             default -> throw new IllegalArgumentException(name + ": takes no dtype (NumPy's has none)");
         };
         return into(name, result, out);
@@ -59,19 +60,66 @@ final class TypedReductions {
         if (dtype == null && out == null) {
             return Reductions.std(x, axes, keepdims, ddof);
         }
-        long[] shape = resultShape("std", x, axes, keepdims);
-        checkOut("std", x, out, shape);
-        rejectBool("std", x, dtype);
-        DType type = out != null ? out.dtype : dtype != null ? dtype : naturalVarianceType(x.dtype);
-        if (!type.isFloatingPoint() && (out != null || shape.length > 0)) {
-            throw new IllegalArgumentException("std: the square root of a " + type.numpyName() + " variance of shape "
-                    + Shape.toString(shape) + " cannot be stored as " + type.numpyName()
+        return composedStd("std", x, axes, keepdims, ddof, dtype, out, null);
+    }
+
+    /** std as the square root of {@link #variance} with a real ddof and an optional given mean. */
+    private static Tensor composedStd(String name, Tensor x, int[] axes, boolean keepdims, double ddof, DType dtype,
+                                      Tensor out, Tensor mean) {
+        long[] shape = resultShape(name, x, axes, keepdims);
+        checkOut(name, x, out, shape);
+        rejectBool(name, x, dtype);
+        DType declared = out != null ? out.dtype : dtype;
+        if (declared != null && !declared.isFloatingPoint() && (out != null || shape.length > 0)) {
+            throw new IllegalArgumentException(name + ": the square root of a " + declared.numpyName()
+                    + " variance of shape " + Shape.toString(shape) + " cannot be stored as " + declared.numpyName()
                     + " (NumPy raises UFuncTypeError unless the result is a 0-d scalar); pass a floating dtype or out");
         }
-        try (Tensor variance = variance("std", x, axes, keepdims, ddof, dtype, out)) {
-            Tensor root = rootIn(variance, type);
-            return into("std", root, out);
+        try (Tensor variance = variance(name, x, axes, keepdims, ddof, dtype, out, mean)) {
+            Tensor root = rootIn(variance, declared != null ? declared : variance.dtype);
+            return into(name, root, out);
         }
+    }
+
+    /**
+     * var, std, nanvar or nanstd with NumPy 2's real {@code correction} (ddof) and {@code mean} (a
+     * precomputed mean that broadcasts to x's shape, used instead of computing one; null: computed).
+     * An integral correction without a mean takes the ddof forms' own path.
+     */
+    static Tensor varianceOf(String name, boolean root, boolean skipNaN, Tensor x, int[] axes, boolean keepdims,
+                             double correction, DType dtype, Tensor out, Tensor mean) {
+        checkInput(name, x);
+        if (mean == null && correction == Math.rint(correction) && Math.abs(correction) <= Integer.MAX_VALUE) {
+            int ddof = (int) correction;
+            if (skipNaN) {
+                return nanStatistic(name, ReduceOp.VAR, root, x, axes, keepdims, ddof, dtype, out);
+            }
+            if (dtype == null && out == null) {
+                return root ? Reductions.std(x, axes, keepdims, ddof) : Reductions.reduce(ReduceOp.VAR, x, axes, keepdims,
+                        ddof, name);
+            }
+            return root ? composedStd(name, x, axes, keepdims, ddof, dtype, out, null)
+                    : reduce(name, ReduceOp.VAR, x, axes, keepdims, ddof, dtype, out);
+        }
+        if (mean != null) {
+            mean.checkOpen(name);
+            Elementwise.commonBackend(name, List.of(x, mean));
+            if (!Broadcast.broadcastsTo(mean.shape, x.shape)) {
+                throw new IllegalArgumentException(name + ": mean of shape " + Shape.toString(mean.shape)
+                        + " does not broadcast to x's shape " + Shape.toString(x.shape)
+                        + " (give the mean as computed with keepdims=true over the same axes)");
+            }
+        }
+        if (skipNaN && x.dtype.isFloatingPoint()) {
+            return nanComposed(name, ReduceOp.VAR, root, x, axes, keepdims, correction, dtype, out, mean);
+        }
+        if (root) {
+            return composedStd(name, x, axes, keepdims, correction, dtype, out, mean);
+        }
+        long[] shape = resultShape(name, x, axes, keepdims);
+        checkOut(name, x, out, shape);
+        rejectBool(name, x, dtype);
+        return into(name, variance(name, x, axes, keepdims, correction, dtype, out, mean), out);
     }
 
     /**
@@ -124,6 +172,82 @@ final class TypedReductions {
         return into(name, retyped(name, result, loop), out);
     }
 
+    /**
+     * sum, prod, nansum or nanprod ({@code skipNaN}) with NumPy's {@code initial} and any of dtype,
+     * out and where (each may be null): the elements outside where (and NaN for the nan forms)
+     * replaced by the identity, the reduction in the loop type, then combined once with initial
+     * (a bool loop: logical or / and), and copied into out. initial is converted to the loop type as
+     * Python's int() or float() would (an integer beyond the type refused), or with out given, cast
+     * unsafely into out's type first, as NumPy stores it there before reducing.
+     */
+    static Tensor reduceFrom(String name, ReduceOp op, boolean skipNaN, Tensor x, int[] axes, boolean keepdims,
+                             DType dtype, Tensor out, double initial, Tensor where) {
+        checkInput(name, x);
+        checkOut(name, x, out, resultShape(name, x, axes, keepdims));
+        long identity = op == ReduceOp.PROD ? 1 : 0;
+        try (Temporaries t = new Temporaries()) {
+            Tensor selected = where == null ? x : t.add(Elementwise.where(t.add(MaskedReductions.mask(name, x, where)),
+                    Arg.of(x), Arg.of(identity)));
+            Tensor clean = skipNaN ? t.add(withoutNaN(selected, identity)) : selected;
+            Tensor total = t.add(accumulate(name, op, clean, axes, keepdims, loopType(x, dtype, out)));
+            Tensor start;
+            if (out == null) {
+                MaskedReductions.checkInitial(name, total.dtype, "the reduction's type", initial);
+                start = t.add(Creation.scalar(x.backend(), total.dtype, false, 0, initial));
+            } else {
+                // NumPy stores initial into out first, cast unsafely, and reduces from there
+                start = t.add(t.add(Creation.scalar(x.backend(), out.dtype, false, 0, initial)).astype(total.dtype));
+            }
+            BinaryOp combine = total.dtype == DType.BOOL ? op == ReduceOp.SUM ? BinaryOp.LOGICAL_OR : BinaryOp.LOGICAL_AND
+                    : op == ReduceOp.SUM ? BinaryOp.ADD : BinaryOp.MULTIPLY;
+            Tensor combined = Elementwise.binary(combine, Arg.of(total), Arg.of(start), null, null);
+            return into(name, combined, out);
+        }
+    }
+
+    /**
+     * argmax or argmin of x along axis (null: the flat index) into out: NumPy requires out's type
+     * to cast safely to int64 (any integer type but uint64, or bool) and writes the indices into it
+     * unsafely.
+     */
+    static Tensor argExtreme(String name, ReduceOp op, Tensor x, Integer axis, boolean keepdims, Tensor out) {
+        checkInput(name, x);
+        int[] axes = axis == null ? null : new int[] {axis};
+        if (out != null) {
+            checkOut(name, x, out, resultShape(name, x, axes, keepdims));
+            if (!out.dtype.canCastSafelyTo(DType.INT64)) {
+                throw new IllegalArgumentException(name + ": out's type " + out.dtype.numpyName()
+                        + " does not cast safely to int64 (NumPy's TypeError); pass an integer out");
+            }
+        }
+        return into(name, Reductions.reduce(op, x, axes, keepdims, 0, name), out);
+    }
+
+    /**
+     * {@code np.median(x, axis, out=out, keepdims=keepdims)}: NumPy takes the mean of the middle
+     * elements into out; computing the median first and casting it into out once gives the same
+     * value (a truncation or rounding of the half-sum commutes with the halving). A NaN median
+     * cannot go into an integer or bool out (NumPy's NaN check raises TypeError there).
+     */
+    static Tensor median(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        checkInput("median", x);
+        checkOut("median", x, out, resultShape("median", x, axes, keepdims));
+        Tensor result = Quantiles.median(x, axes, keepdims);
+        if (out != null && !out.dtype.isFloatingPoint() && result.dtype.isFloatingPoint()) {
+            // NumPy's NaN check copies NaN into out under same_kind, which an integer or bool out refuses
+            try (Tensor nan = Elementwise.unary(UnaryOp.ISNAN, result, null, null);
+                 Tensor any = Reductions.reduce(ReduceOp.ANY, nan, null, false, 0, "median")) {
+                if (any.toBooleanArray()[0]) {
+                    result.close();
+                    throw new IllegalArgumentException("median: a median is NaN and cannot be stored in out's "
+                            + out.dtype.numpyName() + " (NumPy's TypeError: float64 to " + out.dtype.numpyName()
+                            + " under 'same_kind')");
+                }
+            }
+        }
+        return into("median", result, out);
+    }
+
     /** nansum or nanprod: NaN replaced by 0 or 1 (float x only), then {@link #reduce}. */
     static Tensor nanReduce(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, DType dtype, Tensor out) {
         checkInput(name, x);
@@ -167,6 +291,17 @@ final class TypedReductions {
                         + " (NumPy raises TypeError; valid: float16, float32, float64)");
             }
         }
+        return nanComposed(name, op, root, x, axes, keepdims, ddof, dtype, out, null);
+    }
+
+    /**
+     * nanmean, nanvar or nanstd of a float x (NumPy's {@code _nanfunctions_impl}): NaN replaced by
+     * 0 and counted out; the mean divides the sum by the count; the variance takes the deviations
+     * from the given mean (null: the per-line mean of the others) in x's type, sums their squares
+     * and divides by the count less ddof (NaN where that is not positive).
+     */
+    private static Tensor nanComposed(String name, ReduceOp op, boolean root, Tensor x, int[] axes, boolean keepdims,
+                                      double ddof, DType dtype, Tensor out, Tensor mean) {
         long[] shape = resultShape(name, x, axes, keepdims);
         checkOut(name, x, out, shape);
         DType type = out != null ? out.dtype : dtype != null ? dtype : x.dtype;
@@ -181,24 +316,23 @@ final class TypedReductions {
                     result = quotient(inType, count, type);
                 }
             } else {
-                result = nanVariance(name, x, clean, nan, count, axes, ddof, dtype, out, type, root);
+                result = nanVariance(name, x, clean, nan, count, axes, ddof, dtype, out, type, root, mean);
             }
-            Tensor shaped = reshaped(result, shape);
-            return into(name, shaped, out);
+            return into(name, reshaped(result, shape), out);
         }
     }
 
     private static Tensor nanVariance(String name, Tensor x, Tensor clean, Tensor nan, Tensor count, int[] axes,
-                                      int ddof, DType dtype, Tensor out, DType type, boolean root) {
-        try (Tensor total = accumulate(name, ReduceOp.SUM, clean, axes, true, dtype);
-             Tensor mean = quotient(total, count, total.dtype);
+                                      double ddof, DType dtype, Tensor out, DType type, boolean root, Tensor given) {
+        try (Tensor total = given != null ? null : accumulate(name, ReduceOp.SUM, clean, axes, true, dtype);
+             Tensor mean = given != null ? given.reshape(given.shape()) : quotient(total, count, total.dtype);
              Tensor deviation = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(clean), Arg.of(mean), null, null);
              Tensor own = retyped(name, deviation, x.dtype);
              Tensor inside = Elementwise.where(nan, Arg.of(0.0), Arg.of(own));
              Tensor squares = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(inside), Arg.of(inside), null, null);
              Tensor sum = accumulate(name, ReduceOp.SUM, squares, axes, true, loopType(squares, dtype, out));
              Tensor inType = retyped(name, sum, type);
-             Tensor freedom = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(count), Arg.of((long) ddof), null, null);
+             Tensor freedom = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(count), Arg.of(ddof), null, null);
              Tensor variance = quotient(inType, freedom, type);
              Tensor bad = Elementwise.binary(BinaryOp.LESS_EQUAL, Arg.of(freedom), Arg.of(0L), null, null)) {
             Tensor marked = retyped(name, Elementwise.where(bad, Arg.of(Double.NaN), Arg.of(variance)), type);
@@ -244,17 +378,18 @@ final class TypedReductions {
      * {@code x - mean} and their squares in the promoted type, their sum in the dtype (in out's type
      * when given), divided by max(count - ddof, 0) in float64 and cast back.
      */
-    private static Tensor variance(String name, Tensor x, int[] axes, boolean keepdims, int ddof, DType dtype,
-                                   Tensor out) {
+    private static Tensor variance(String name, Tensor x, int[] axes, boolean keepdims, double ddof, DType dtype,
+                                   Tensor out, Tensor given) {
         DType accumulator = dtype != null ? dtype : x.dtype.isFloatingPoint() ? null : DType.FLOAT64;
-        DType type = out != null ? out.dtype : dtype != null ? dtype : naturalVarianceType(x.dtype);
         long count = count(name, x, axes);
-        try (Tensor total = accumulate(name, ReduceOp.SUM, x, axes, true, accumulator);
-             Tensor mean = quotient(total, count, total.dtype);
+        try (Tensor total = given != null ? null : accumulate(name, ReduceOp.SUM, x, axes, true, accumulator);
+             Tensor mean = given != null ? given.reshape(given.shape()) : quotient(total, count, total.dtype);
              Tensor deviation = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(x), Arg.of(mean), null, null);
              Tensor squares = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(deviation), Arg.of(deviation), null, null);
              Tensor sum = accumulate(name, ReduceOp.SUM, squares, axes, keepdims, loopType(squares, accumulator, out));
-             Tensor inType = retyped(name, sum.reshape(sum.shape()), type)) {
+             Tensor inType = retyped(name, sum.reshape(sum.shape()), out != null ? out.dtype : dtype != null ? dtype
+                     : given != null ? sum.dtype : naturalVarianceType(x.dtype))) {
+            DType type = inType.dtype;
             return quotient(inType, Math.max(count - ddof, 0), type);
         }
     }
@@ -273,9 +408,9 @@ final class TypedReductions {
     }
 
     /** {@code numerator / count} computed in float64 and cast to type (NumPy's true_divide by an intp). */
-    private static Tensor quotient(Tensor numerator, long count, DType type) {
+    private static Tensor quotient(Tensor numerator, double count, DType type) {
         try (Tensor wide = numerator.astype(DType.FLOAT64);
-             Tensor q = Elementwise.binary(BinaryOp.DIVIDE, Arg.of(wide), Arg.of((double) count), wide, null)) {
+             Tensor q = Elementwise.binary(BinaryOp.DIVIDE, Arg.of(wide), Arg.of(count), wide, null)) {
             return q.astype(type);
         }
     }

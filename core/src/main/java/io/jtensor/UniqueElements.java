@@ -80,7 +80,7 @@ final class UniqueElements {
                 for (int j = 0; j < columns; j++) {
                     keys[(int) columns - 1 - j] = t.add(matrix.select(1, j));
                 }
-                order = t.add(IndexArrays.lexsort(keys));
+                order = t.add(IndexArrays.lexsort(keys, -1));
             }
             Tensor sorted = t.add(Indexing.take(matrix, order, 0));
             Tensor starts = t.add(sliceStarts(name, t, sorted, rows, columns));

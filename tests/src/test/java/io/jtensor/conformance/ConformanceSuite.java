@@ -428,6 +428,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** NumPy keywords of existing functions: take's mode and out, the reductions' initial, argmax's out, ... */
+    @Nested
+    @Tag("keywords2")
+    @DisplayName("NumPy keywords (take mode, initial, out, ...)")
+    class Keywords2 extends Keywords2Conformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** numpy.linalg.eig, eigvals and np.roots for real spectra; complex spectra refused. */
     @Nested
     @Tag("eig")
