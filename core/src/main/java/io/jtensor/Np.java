@@ -4155,7 +4155,66 @@ public final class Np {
      *                                  that differ, or tensors on different backends
      */
     public static Tensor polyfit(Tensor x, Tensor y, int deg) {
-        return Polynomials.polyfit(x, y, deg);
+        return Polynomials.polyfit(x, y, deg, null, false, null, null)[0];
+    }
+
+    /**
+     * {@code np.polyfit(x, y, deg, rcond=rcond, w=w)}: the weighted fit, minimizing
+     * {@code sum((w * (polyval(p, x) - y))^2)} (w multiplies the Vandermonde rows and y before the
+     * column scaling, as NumPy: use 1/sigma, not 1/sigma²); rcond (null: len(x) · eps, float32's
+     * eps for float32 x) is passed to lstsq. Null w fits unweighted. See
+     * {@link #polyfit(Tensor, Tensor, int)}.
+     *
+     * <pre>{@code
+     * polyfit(array(new double[] {0, 1, 2, 3}), array(new double[] {1, 3, 5, 100}), 1, null,
+     *         array(new double[] {1, 1, 1, 0}))   // [2. 1.] (the last point weighs nothing)
+     * }</pre>
+     *
+     * <p>Zero weights are allowed (rows that count for nothing); all-zero weights make every
+     * column norm 0 and the fit NaN, where NumPy's LAPACK raises LinAlgError ("SVD did not converge").
+     *
+     * @throws IllegalArgumentException as {@link #polyfit(Tensor, Tensor, int)}, and for w not 1-d or
+     *                                  of another length than y, or a negative or NaN rcond (NumPy's
+     *                                  LAPACK takes a negative rcond as its machine precision)
+     */
+    public static Tensor polyfit(Tensor x, Tensor y, int deg, Double rcond, Tensor w) {
+        return Polynomials.polyfit(x, y, deg, rcond, false, w, null)[0];
+    }
+
+    /**
+     * {@code np.polyfit(x, y, deg, rcond, full, w, cov)} with NumPy's extra results, as an array:
+     * <ul>
+     * <li>full true: {@code {coefficients, residuals, rank, singularValues, rcond}}: lstsq's
+     *     residuals (the weighted sum of squared residuals per column of y, shape (1,) or (K,); empty,
+     *     shape (0,), when the rank is below deg + 1 or len(x) &lt;= deg + 1), rank (0-d int32, as
+     *     NumPy's), the singular values of the scaled Vandermonde matrix, and rcond as used (0-d; the
+     *     default has x's float type, float32 for float32 x, as NumPy's {@code len(x) * finfo.eps};
+     *     a given one is float64). cov is then ignored, as NumPy.</li>
+     * <li>cov "scaled" (NumPy's {@code cov=True}) or "unscaled": {@code {coefficients, covariance}},
+     *     the covariance of the coefficients, {@code inv(A.T @ A) / outer(scale, scale)} for the
+     *     scaled, weighted Vandermonde matrix A, times {@code residuals / (len(x) - deg - 1)} for
+     *     "scaled" (NumPy dropped the older "- 2"); shape (deg + 1, deg + 1), or (deg + 1, deg + 1, K)
+     *     for a 2-d y with "scaled" and (deg + 1, deg + 1, 1) with "unscaled" (NumPy's
+     *     {@code Vbase[:, :, newaxis] * fac}).</li>
+     * <li>neither (full false, cov null): {@code {coefficients}}.</li>
+     * </ul>
+     * NumPy's RankWarning (rank below deg + 1 without full) is not raised: the minimum-norm
+     * coefficients are returned and the rank can be read with full.
+     *
+     * <pre>{@code
+     * Tensor[] fit = polyfit(array(new double[] {0, 1, 2, 3, 4}), array(new double[] {1, 2.5, 2, 4.5, 7}), 1, null,
+     *         true, null, null);   // {[1.4 0.6], [3.1], 2, [1.348 0.428], 1.1102230246251565e-15}
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #polyfit(Tensor, Tensor, int, Double, Tensor)}, for
+     *                                  cov other than null, "scaled" or "unscaled", for "scaled" with
+     *                                  len(x) &lt;= deg + 1 (NumPy's ValueError) or a rank-deficient
+     *                                  fit (no residuals to scale by; NumPy fails to broadcast or
+     *                                  raises LinAlgError)
+     * @throws LinAlgException          for cov when {@code A.T @ A} is singular (NumPy's LinAlgError)
+     */
+    public static Tensor[] polyfit(Tensor x, Tensor y, int deg, Double rcond, boolean full, Tensor w, String cov) {
+        return Polynomials.polyfit(x, y, deg, rcond, full, w, cov);
     }
 
     /**
@@ -5699,14 +5758,14 @@ public final class Np {
     public static Tensor quantile(Tensor x, double q, int[] axes, boolean keepdims, String method, Tensor weights) {
         return weights == null ? quantile(x, q, axes, keepdims, method)
                 : Quantiles.weighted("quantile", x, checkedQuantiles("quantile", new double[] {q}, 1), true, axes,
-                keepdims, method, weights);
+                keepdims, method, weights, false);
     }
 
     /** Several weighted quantiles, q's length a new first axis; see {@link #quantile(Tensor, double, int[], boolean, String, Tensor)}. */
     public static Tensor quantile(Tensor x, double[] q, int[] axes, boolean keepdims, String method, Tensor weights) {
         return weights == null ? quantile(x, q, axes, keepdims, method)
                 : Quantiles.weighted("quantile", x, checkedQuantiles("quantile", q, 1), false, axes, keepdims, method,
-                weights);
+                weights, false);
     }
 
     /**
@@ -5835,14 +5894,14 @@ public final class Np {
     public static Tensor percentile(Tensor x, double p, int[] axes, boolean keepdims, String method, Tensor weights) {
         return weights == null ? percentile(x, p, axes, keepdims, method)
                 : Quantiles.weighted("percentile", x, checkedQuantiles("percentile", new double[] {p}, 100), true, axes,
-                keepdims, method, weights);
+                keepdims, method, weights, false);
     }
 
     /** Several weighted percentiles; see {@link #percentile(Tensor, double, int[], boolean, String, Tensor)}. */
     public static Tensor percentile(Tensor x, double[] p, int[] axes, boolean keepdims, String method, Tensor weights) {
         return weights == null ? percentile(x, p, axes, keepdims, method)
                 : Quantiles.weighted("percentile", x, checkedQuantiles("percentile", p, 100), false, axes, keepdims,
-                method, weights);
+                method, weights, false);
     }
 
     /**
@@ -5881,6 +5940,43 @@ public final class Np {
                 QuantileMethod.of("nanquantile", method), true);
     }
 
+    /**
+     * NumPy 2's weighted {@code np.nanquantile(x, q, axis, method="inverted_cdf", keepdims, weights=weights)}:
+     * the weighted quantile of {@link #quantile(Tensor, double, int[], boolean, String, Tensor)} with
+     * each line's NaN elements dropped together with their weights (null weights: the unweighted
+     * form). An all-NaN line gives NaN; an empty x gives nanmean's NaN, as NumPy. The weights are
+     * checked before NaNs are dropped (a negative weight at a NaN is refused) and after (the
+     * weights left in a line holding a number must be finite and not all zero); a NaN or Inf
+     * weight at a NaN element is dropped with it. Only method "inverted_cdf" takes weights, as
+     * NumPy; the result has x's type.
+     *
+     * <pre>{@code
+     * nanquantile(array(new double[] {1, Double.NaN, 3, 2}), 0.5, null, false, "inverted_cdf",
+     *         array(new double[] {1, 5, 1, 3}))   // 2.0 (the NaN and its weight 5 dropped)
+     * }</pre>
+     *
+     * <p>Deviation: weights of the shape of x along the axes (with axes given, x having more
+     * dimensions) are taken as {@code quantile} takes them, where NumPy 2.4's nanquantile raises an
+     * IndexError (its per-line loop indexes the unbroadcast weights); the result is NumPy's for the
+     * same weights broadcast to x's shape.
+     *
+     * @throws IllegalArgumentException for another method, q outside [0, 1], negative weights,
+     *                                  NaN, Inf or all-zero weights left in a line holding a number,
+     *                                  or weights of a shape that fits neither x nor its axes
+     */
+    public static Tensor nanquantile(Tensor x, double q, int[] axes, boolean keepdims, String method, Tensor weights) {
+        return weights == null ? nanquantile(x, q, axes, keepdims, method)
+                : Quantiles.weighted("nanquantile", x, checkedQuantiles("nanquantile", new double[] {q}, 1), true,
+                axes, keepdims, method, weights, true);
+    }
+
+    /** Several weighted nanquantiles, q's length a new first axis; see {@link #nanquantile(Tensor, double, int[], boolean, String, Tensor)}. */
+    public static Tensor nanquantile(Tensor x, double[] q, int[] axes, boolean keepdims, String method, Tensor weights) {
+        return weights == null ? nanquantile(x, q, axes, keepdims, method)
+                : Quantiles.weighted("nanquantile", x, checkedQuantiles("nanquantile", q, 1), false, axes, keepdims,
+                method, weights, true);
+    }
+
     /** The p-th percentile of the non-NaN elements ({@code np.nanpercentile(x, p)}): nanquantile of p / 100. */
     public static Tensor nanpercentile(Tensor x, double p) {
         return nanpercentile(x, p, null, false, "linear");
@@ -5895,6 +5991,20 @@ public final class Np {
     public static Tensor nanpercentile(Tensor x, double p, int[] axes, boolean keepdims, String method) {
         return Quantiles.quantile("nanpercentile", x, checkedQuantiles("nanpercentile", new double[] {p}, 100), true,
                 axes, keepdims, QuantileMethod.of("nanpercentile", method), true);
+    }
+
+    /** NumPy 2's weighted {@code np.nanpercentile(x, p, ..., weights=weights)}: the weighted nanquantile at p / 100; see {@link #nanquantile(Tensor, double, int[], boolean, String, Tensor)}. */
+    public static Tensor nanpercentile(Tensor x, double p, int[] axes, boolean keepdims, String method, Tensor weights) {
+        return weights == null ? nanpercentile(x, p, axes, keepdims, method)
+                : Quantiles.weighted("nanpercentile", x, checkedQuantiles("nanpercentile", new double[] {p}, 100), true,
+                axes, keepdims, method, weights, true);
+    }
+
+    /** Several weighted nanpercentiles; see {@link #nanpercentile(Tensor, double, int[], boolean, String, Tensor)}. */
+    public static Tensor nanpercentile(Tensor x, double[] p, int[] axes, boolean keepdims, String method, Tensor weights) {
+        return weights == null ? nanpercentile(x, p, axes, keepdims, method)
+                : Quantiles.weighted("nanpercentile", x, checkedQuantiles("nanpercentile", p, 100), false, axes,
+                keepdims, method, weights, true);
     }
 
     /** Several nanpercentiles; as {@link #nanquantile(Tensor, double[], int[], boolean, String)}. */
@@ -7732,6 +7842,25 @@ public final class Np {
      *                                  integer or bool (NumPy's ValueError), even when empty
      */
     public static Tensor isin(Tensor element, Tensor testElements, boolean invert, String kind) {
+        return SetOps.isin(element, testElements, invert, kind);
+    }
+
+    /**
+     * {@code np.isin(element, testElements, assume_unique=assumeUnique, invert=invert, kind=kind)}:
+     * NumPy's {@code assume_unique} lets it skip making both inputs unique; jtensor's search needs
+     * no unique inputs, so the flag changes nothing and the result is that of
+     * {@link #isin(Tensor, Tensor, boolean, String)}. Deviation: with repeated elements and
+     * assumeUnique true NumPy's sorting path can answer wrongly
+     * ({@code np.isin([1., 1., 5.], np.arange(2., 100.), assume_unique=True)} is
+     * {@code [True, False, True]}); jtensor always gives the true membership ({@code [false false true]}).
+     *
+     * <pre>{@code
+     * isin(array(new long[] {3, 1, 2}), array(new long[] {2, 5}), true, false, null)   // [false false true]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #isin(Tensor, Tensor, boolean, String)}
+     */
+    public static Tensor isin(Tensor element, Tensor testElements, boolean assumeUnique, boolean invert, String kind) {
         return SetOps.isin(element, testElements, invert, kind);
     }
 

@@ -84,15 +84,20 @@ final class Polynomials {
     }
 
     /**
-     * {@code np.polyfit(x, y, deg)}: the least-squares coefficients, highest power first, of
-     * NumPy's algorithm: {@code lhs = vander(x + 0.0, deg + 1)}, each column divided by its
-     * 2-norm, {@code lstsq(lhs, y + 0.0, rcond = len(x) * eps(x))}, the solution divided by the
-     * column norms.
+     * {@code np.polyfit(x, y, deg, rcond, full, w, cov)}: the least-squares coefficients, highest
+     * power first, of a degree-deg polynomial through (x, y), NumPy's algorithm step by step
+     * (Vandermonde rows times w, columns divided by their 2-norms, lstsq, the solution divided by
+     * the norms). Returns {c}, {c, residuals, rank, singular values, rcond} when full, or {c, cov}
+     * when cov is "scaled" or "unscaled" (full wins, as NumPy).
      */
-    static Tensor polyfit(Tensor x, Tensor y, int deg) {
+    static Tensor[] polyfit(Tensor x, Tensor y, int deg, Double rcond, boolean full, Tensor w, String cov) {
         Objects.requireNonNull(x, "polyfit: x is null");
         Objects.requireNonNull(y, "polyfit: y is null");
         Elementwise.checkPair("polyfit", x, y);
+        if (cov != null && !cov.equals("scaled") && !cov.equals("unscaled")) {
+            throw new IllegalArgumentException("polyfit: cov must be null (NumPy's False), \"scaled\" (NumPy's True) or "
+                    + "\"unscaled\", got \"" + cov + "\"");
+        }
         if (deg < 0) {
             throw new IllegalArgumentException("polyfit: expected deg >= 0, got " + deg);
         }
@@ -110,27 +115,84 @@ final class Polynomials {
             throw new IllegalArgumentException("polyfit: expected x and y to have same length, got "
                     + x.shape()[0] + " and " + y.shape()[0]);
         }
+        if (rcond != null && !(rcond >= 0)) {
+            throw new IllegalArgumentException("polyfit: rcond must be >= 0 or null (the default len(x) * eps), got "
+                    + rcond + " (NumPy's LAPACK takes a negative rcond as its machine precision)");
+        }
+        if (w != null) {
+            Elementwise.checkPair("polyfit", x, w);
+            if (w.ndim() != 1) {
+                throw new IllegalArgumentException("polyfit: expected a 1-d array for weights, got shape "
+                        + Shape.toString(w.shape()));
+            }
+            if (w.shape()[0] != y.shape()[0]) {
+                throw new IllegalArgumentException("polyfit: expected w and y to have the same length, got "
+                        + w.shape()[0] + " and " + y.shape()[0]);
+            }
+        }
         HostLinearAlgebra.refuseFloat16("polyfit", x, y);
+        long m = x.shape()[0];
+        long order = (long) deg + 1;
+        if (!full && "scaled".equals(cov) && m <= order) {
+            throw new IllegalArgumentException("polyfit: the number of data points must exceed order to scale the "
+                    + "covariance matrix, got " + m + " points for order " + order + " (deg + 1)");
+        }
         // x + 0.0 keeps float32 as float32, so rcond uses float32's eps for float32 x, as NumPy's does
         DType xType = x.dtype == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
-        double eps = xType == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
-        double rcond = x.shape()[0] * eps;
+        double threshold = rcond != null ? rcond : m * (xType == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0));
+        DType yType = y.dtype == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
         try (Temporaries t = new Temporaries()) {
             Tensor xs = t.add(x.astype(xType));
-            Tensor ys = t.add(y.astype(y.dtype == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64));
-            Tensor lhs = t.add(vander(xs, (long) deg + 1, false));
+            Tensor rhs = t.add(y.astype(yType));
+            Tensor lhs = t.add(vander(xs, order, false));
+            if (w != null) {
+                Tensor ws = t.add(w.astype(w.dtype == DType.FLOAT32 || w.dtype == DType.FLOAT16 ? w.dtype
+                        : DType.FLOAT64));
+                Tensor column = t.add(ws.reshape(m, 1));
+                lhs = t.add(Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(lhs), Arg.of(column), null, null));
+                // NumPy's rhs *= w keeps y + 0.0's type
+                rhs = t.add(t.add(Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(rhs), Arg.of(rhs.ndim() == 2 ? column
+                        : ws), null, null)).astype(yType));
+            }
             Tensor squares = t.add(Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(lhs), Arg.of(lhs), null, null));
             Tensor scale = t.add(Np.sqrt(t.add(Reductions.reduce(ReduceOp.SUM, squares, new int[] {0}, false, 0,
                     "polyfit"))));
             Tensor scaled = t.add(Elementwise.binary(BinaryOp.DIVIDE, Arg.of(lhs), Arg.of(scale), null, null));
-            Tensor[] fit = HostLinearAlgebra.lstsq(scaled, ys, rcond);
-            for (int i = 1; i < fit.length; i++) {
-                t.add(fit[i]);
+            Tensor[] fit = HostLinearAlgebra.lstsq(scaled, rhs, threshold);
+            for (Tensor part : fit) {
+                t.add(part);
             }
-            Tensor c = t.add(fit[0]);
+            Tensor c = fit[0];
             // (c.T / scale).T: scale divides the rows of a 2-d c
-            Tensor divisor = c.ndim() == 2 ? t.add(scale.reshape(scale.shape()[0], 1)) : scale;
-            return Elementwise.binary(BinaryOp.DIVIDE, Arg.of(c), Arg.of(divisor), null, null);
+            Tensor divisor = c.ndim() == 2 ? t.add(scale.reshape(order, 1)) : scale;
+            Tensor coefficients = t.add(Elementwise.binary(BinaryOp.DIVIDE, Arg.of(c), Arg.of(divisor), null, null));
+            if (full) {
+                Tensor used = t.add(Elementwise.full(x.backend(), new long[0], threshold,
+                        rcond == null ? xType : DType.FLOAT64));
+                return t.keep(coefficients, fit[1], fit[2], fit[3], used);
+            }
+            if (cov == null) {
+                return t.keep(coefficients);
+            }
+            Tensor gram = t.add(LinearAlgebra.matmul(t.add(scaled.transpose()), scaled));
+            Tensor base = t.add(HostLinearAlgebra.inv("polyfit", gram));
+            Tensor outer = t.add(Np.outer(scale, scale));
+            Tensor unscaled = t.add(Elementwise.binary(BinaryOp.DIVIDE, Arg.of(base), Arg.of(outer), null, null));
+            Tensor shaped = y.ndim() == 2 ? t.add(unscaled.reshape(order, order, 1)) : unscaled;
+            if (cov.equals("unscaled")) {
+                // NumPy's Vbase[:, :, newaxis] * 1: (order, order, 1) for a 2-d y
+                return t.keep(coefficients, shaped);
+            }
+            Tensor residuals = fit[1];
+            if (residuals.size() != (y.ndim() == 2 ? y.shape()[1] : 1)) {
+                throw new IllegalArgumentException("polyfit: cannot scale the covariance of a rank-deficient fit (rank "
+                        + fit[2].toLongArray()[0] + " < order " + order + ": lstsq gives no residuals; NumPy's "
+                        + "broadcast ValueError), use cov=\"unscaled\" or full");
+            }
+            Tensor factor = t.add(Elementwise.binary(BinaryOp.DIVIDE, Arg.of(residuals), Arg.of((double) (m - order)),
+                    null, null));
+            return t.keep(coefficients, t.add(Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(shaped), Arg.of(factor), null,
+                    null)));
         }
     }
 

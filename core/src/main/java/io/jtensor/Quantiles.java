@@ -326,9 +326,11 @@ final class Quantiles {
      * each line x is stably sorted with its weights, their float64 running sums are divided by the
      * total, and the first element whose running share reaches q is taken (a share of 0, from
      * leading zero weights, never does); a line holding NaN gives NaN. The result has x's type.
+     * With {@code skipNan} (nanquantile) NaN elements are dropped with their weights instead: their
+     * weights count as 0, an all-NaN line gives NaN, and an empty x gives nanmean's NaN.
      */
     static Tensor weighted(String name, Tensor x, double[] q, boolean scalar, int[] axes, boolean keepdims,
-                           String method, Tensor weights) {
+                           String method, Tensor weights, boolean skipNan) {
         Objects.requireNonNull(x, name + ": x is null");
         Objects.requireNonNull(weights, name + ": weights is null");
         x.checkOpen(name);
@@ -343,6 +345,14 @@ final class Quantiles {
             Tensor w = t.add(fittedWeights(name, x, weights, axes, reduced));
             if (w.size() > 0 && t.add(Reductions.reduce(ReduceOp.MIN, w, null, false, 0, name)).toDoubleArray()[0] < 0) {
                 throw new IllegalArgumentException(name + ": weights must be non-negative");
+            }
+            boolean dropNan = skipNan && x.dtype.isFloatingPoint();
+            if (skipNan && x.size() == 0) {
+                return quantile(name, x, q, scalar, axes, keepdims, QuantileMethod.of(name, method), true);
+            }
+            if (dropNan) {
+                w = t.add(Elementwise.where(t.add(Elementwise.unary(UnaryOp.ISNAN, x, null, null)), Arg.of(0.0),
+                        Arg.of(w)));
             }
             Tensor xl = t.add(lines(x, reduced));
             Tensor wl = t.add(lines(w, reduced));
@@ -359,14 +369,21 @@ final class Quantiles {
             Tensor share = t.add(Elementwise.binary(BinaryOp.DIVIDE, Arg.of(cdf), Arg.of(t.add(cdf.slice(last, n - 1, n,
                     1))), null, null));
             Tensor lastShare = t.add(share.slice(last, n - 1, n, 1));
-            if (t.add(Reductions.reduce(ReduceOp.ANY, t.add(Elementwise.unary(UnaryOp.ISNAN, lastShare, null, null)), null,
-                    false, 0, name)).toBooleanArray()[0]) {
-                throw new IllegalArgumentException(name + ": weights included NaN, inf or were all zero (in some line)");
+            // NaN sorts last: a line holds NaN when its last element is NaN, only NaN when its first is
+            long nanAt = dropNan ? 0 : n - 1;
+            Tensor nanLine = x.dtype.isFloatingPoint() ? t.add(Elementwise.unary(UnaryOp.ISNAN,
+                    t.add(sortedX.slice(last, nanAt, nanAt + 1, 1)), null, null)) : null;
+            Tensor badWeights = t.add(Elementwise.unary(UnaryOp.ISNAN, lastShare, null, null));
+            if (dropNan) {
+                badWeights = t.add(Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(badWeights),
+                        Arg.of(t.add(Elementwise.unary(UnaryOp.LOGICAL_NOT, nanLine, null, null))), null, null));
+            }
+            if (t.add(Reductions.reduce(ReduceOp.ANY, badWeights, null, false, 0, name)).toBooleanArray()[0]) {
+                throw new IllegalArgumentException(name + ": weights included NaN, inf or were all zero (in some line"
+                        + (dropNan ? ", NaN elements and their weights dropped" : "") + ")");
             }
             Tensor shifted = t.add(Elementwise.where(t.add(Elementwise.binary(BinaryOp.EQUAL, Arg.of(share), Arg.of(0.0),
                     null, null)), Arg.of(-1.0), Arg.of(share)));
-            Tensor nanLine = x.dtype.isFloatingPoint() ? t.add(Elementwise.unary(UnaryOp.ISNAN,
-                    t.add(sortedX.slice(last, n - 1, n, 1)), null, null)) : null;
             Tensor[] parts = new Tensor[q.length];
             long[] lineShape = Arrays.copyOf(xl.shape(), last);
             for (int k = 0; k < q.length; k++) {

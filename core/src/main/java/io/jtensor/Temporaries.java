@@ -18,6 +18,14 @@ final class Temporaries implements AutoCloseable {
         return t;
     }
 
+    /** Takes {@code results} (registered or not) out of this scope, so they outlive it, and returns them. */
+    Tensor[] keep(Tensor... results) {
+        for (Tensor r : results) {
+            tensors.removeIf(registered -> registered == r);
+        }
+        return results;
+    }
+
     /** Closes the tensors of a partly built result array (null entries are the ones not built yet). */
     static void closeBuilt(Tensor[] result) {
         for (Tensor r : result) {

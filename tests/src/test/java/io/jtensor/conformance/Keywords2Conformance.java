@@ -765,4 +765,231 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         iae(() -> Np.einsum("ij->j", new Tensor[] {a}, Np.zeros(3)), "einsum", "shape");
         iae(() -> Np.einsum("ij->j", new Tensor[] {a}, Np.zeros(1, 2)), "einsum", "shape");
     }
+
+    // ---- polyfit: rcond, full, w, cov ---------------------------------------------------------
+
+    /** lstsq's accuracy on these small, well-scaled fits: a few hundred eps absolutely. */
+    private static final Tolerance FIT = new Tolerance(0, 0, false, 512);
+
+    private static final double[] FIT_X = {0, 1, 2, 3, 4};
+    private static final double[] FIT_Y = {1, 2.5, 2, 4.5, 7};
+
+    @Test
+    void polyfitWeightsAndFullOutput() {
+        Tensor x = f64(FIT_X);
+        Tensor y = f64(FIT_Y);
+        // np.polyfit(x, y, 2, w=[1, 0, 2, 1, 1], full=True)
+        Tensor[] fit = Np.polyfit(x, y, 2, null, true, f64(1, 0, 2, 1, 1), null);
+        assertEquals(5, fit.length);
+        assertDoubles("c", fit[0], FLOAT64, shape(3), FIT, 0.4939759036144577, -0.4277108433734943, 0.9518072289156625);
+        assertDoubles("residuals", fit[1], FLOAT64, shape(1), FIT, 0.19277108433735016);
+        assertLongs(fit[2], INT32, shape(), 3);
+        assertDoubles("s", fit[3], FLOAT64, shape(3), FIT, 1.6576762562167993, 0.48391888975412517, 0.13391018525187176);
+        // rcond = len(x) * finfo(float64).eps
+        assertDoubles(fit[4], FLOAT64, shape(), 1.1102230246251565e-15);
+        // np.polyfit(x, y, 2, w=[1, 0, 2, 1, 1]): the coefficients alone, equal to the full form's
+        assertDoubles("c", Np.polyfit(x, y, 2, null, f64(1, 0, 2, 1, 1)), FLOAT64, shape(3), FIT, 0.4939759036144577,
+                -0.4277108433734943, 0.9518072289156625);
+        // null rcond and w: the plain fit; neither full nor cov: {c}
+        assertDoubles("c", Np.polyfit(x, y, 1, null, null), FLOAT64, shape(2), FIT, 1.4, 0.6);
+        assertEquals(1, Np.polyfit(x, y, 1, null, false, null, null).length);
+        // np.polyfit(x, Y, 1, w=[2, 1, 1, 0.5, 1], full=True), Y = stack([y, [0, 1, -1, 2, 3]], 1)
+        Tensor stacked = Np.stack(new Tensor[] {y, f64(0, 1, -1, 2, 3)}, 1);
+        Tensor[] columns = Np.polyfit(x, stacked, 1, null, true, f64(2, 1, 1, 0.5, 1), null);
+        assertDoubles("c", columns[0], FLOAT64, shape(2, 2), FIT, 1.3433179723502302, 0.5852534562211981,
+                0.857142857142857, -0.14285714285714304);
+        assertDoubles("residuals", columns[1], FLOAT64, shape(2), FIT, 3.184331797235023, 5.184331797235022);
+        assertLongs(columns[2], INT32, shape(), 2);
+        assertDoubles("s", columns[3], FLOAT64, shape(2), FIT, 1.2636957689417667, 0.6348803064819986);
+        // np.polyfit(float32 [0, 1, 2, 3], float32 [1, 2, 2, 5], 1, w=[1, 0.1, 1, 1], full=True):
+        // rcond = 4 * float32 eps, a float32
+        Tensor[] single = Np.polyfit(f64(0, 1, 2, 3).astype(FLOAT32), f64(1, 2, 2, 5).astype(FLOAT32), 1, null, true,
+                f64(1, 0.1, 1, 1), null);
+        assertDoubles("c", single[0], FLOAT64, shape(2), FIT, 1.2140825035137945, 0.6436699859448201);
+        assertDoubles("residuals", single[1], FLOAT64, shape(1), FIT, 1.785917496528598);
+        assertDoubles(single[4], FLOAT32, shape(), 4.7683716e-07);
+        // np.polyfit(x, y, 1, rcond=0.5, full=True): the second singular value 0.428 < 0.5 * 1.348 is cut
+        Tensor[] cut = Np.polyfit(x, y, 1, 0.5, true, null, null);
+        assertDoubles("c", cut[0], FLOAT64, shape(2), FIT, 0.8224744871391588, 2.014642819948225);
+        assertDoubles(cut[1], FLOAT64, shape(0));
+        assertLongs(cut[2], INT32, shape(), 1);
+        assertDoubles(cut[4], FLOAT64, shape(), 0.5);
+    }
+
+    @Test
+    void polyfitEdgeCases() {
+        // np.polyfit([0., 1, 2], [1., 2, 3], 0, full=True): degree 0 fits the mean
+        Tensor[] flat = Np.polyfit(f64(0, 1, 2), f64(1, 2, 3), 0, null, true, null, null);
+        assertDoubles("c", flat[0], FLOAT64, shape(1), FIT, 2);
+        assertDoubles("residuals", flat[1], FLOAT64, shape(1), FIT, 2);
+        assertLongs(flat[2], INT32, shape(), 1);
+        assertDoubles(flat[4], FLOAT64, shape(), 6.661338147750939e-16);
+        // np.polyfit([0., 1, 2], [1., 2, 3], 3, full=True): more coefficients than points, the
+        // minimum-norm solution, rank 3 and no residuals (NumPy's RankWarning is not raised)
+        Tensor[] wide = Np.polyfit(f64(0, 1, 2), f64(1, 2, 3), 3, null, true, null, null);
+        assertDoubles("c", wide[0], FLOAT64, shape(4), FIT, -0.04201680672268904, 0.12605042016806733,
+                0.9159663865546209, 0.9999999999999987);
+        assertDoubles(wide[1], FLOAT64, shape(0));
+        assertLongs(wide[2], INT32, shape(), 3);
+        assertDoubles("s", wide[3], FLOAT64, shape(3), FIT, 1.8795791903995236, 0.6552195542914971, 0.1946006235630425);
+        // np.polyfit([1., 1, 1], [1., 2, 3], 1, full=True): equal x, rank 1
+        Tensor[] same = Np.polyfit(f64(1, 1, 1), f64(1, 2, 3), 1, null, true, null, null);
+        assertDoubles("c", same[0], FLOAT64, shape(2), FIT, 0.9999999999999999, 1.0000000000000004);
+        assertDoubles(same[1], FLOAT64, shape(0));
+        assertLongs(same[2], INT32, shape(), 1);
+        assertDoubles("s", same[3], FLOAT64, shape(2), FIT, 1.4142135623730954, 2.2204460492503126e-16);
+        // np.polyfit(x, y, 1, w=[0, 0, 0, 1, 0], full=True): one weighted point, rank 1
+        Tensor[] one = Np.polyfit(f64(FIT_X), f64(FIT_Y), 1, null, true, f64(0, 0, 0, 1, 0), null);
+        assertDoubles("c", one[0], FLOAT64, shape(2), FIT, 0.7499999999999997, 2.249999999999999);
+        assertLongs(one[2], INT32, shape(), 1);
+        assertDoubles("s", one[3], FLOAT64, shape(2), FIT, 1.4142135623730951, 0);
+        // np.polyfit(x, [1., nan, 2, 3, 4], 1) and with the NaN's weight 0 (NaN * 0 is NaN): NaN coefficients
+        assertDoubles(Np.polyfit(f64(FIT_X), f64(1, Double.NaN, 2, 3, 4), 1), FLOAT64, shape(2), Double.NaN, Double.NaN);
+        assertDoubles(Np.polyfit(f64(FIT_X), f64(1, Double.NaN, 2, 3, 4), 1, null, f64(1, 0, 1, 1, 1)), FLOAT64,
+                shape(2), Double.NaN, Double.NaN);
+    }
+
+    @Test
+    void polyfitCovariance() {
+        Tensor x = f64(FIT_X);
+        Tensor y = f64(FIT_Y);
+        // np.polyfit(x, y, 2, cov=True): residuals / (len(x) - order)
+        Tensor[] scaled = Np.polyfit(x, y, 2, null, false, null, "scaled");
+        assertEquals(2, scaled.length);
+        assertDoubles("c", scaled[0], FLOAT64, shape(3), FIT, 0.3571428571428574, -0.028571428571429802,
+                1.3142857142857143);
+        assertDoubles("cov", scaled[1], FLOAT64, shape(3, 3), FIT, 0.046938775510204214, -0.18775510204081705,
+                0.09387755102040878, -0.18775510204081702, 0.8167346938775544, -0.5069387755102069,
+                0.09387755102040865, -0.5069387755102064, 0.5820408163265325);
+        // np.polyfit(x, y, 2, cov='unscaled')
+        assertDoubles("cov", Np.polyfit(x, y, 2, null, false, null, "unscaled")[1], FLOAT64, shape(3, 3), FIT,
+                0.07142857142857165, -0.28571428571428686, 0.14285714285714382, -0.2857142857142868,
+                1.2428571428571482, -0.7714285714285759, 0.14285714285714363, -0.7714285714285751, 0.8857142857142888);
+        // np.polyfit(x, y, 0, cov=True)
+        assertDoubles("cov", Np.polyfit(x, y, 0, null, false, null, "scaled")[1], FLOAT64, shape(1, 1), FIT,
+                1.1349999999999996);
+        // np.polyfit(x, Y, 1, cov=True): (order, order, K); cov='unscaled': (order, order, 1)
+        Tensor stacked = Np.stack(new Tensor[] {y, f64(0, 1, -1, 2, 3)}, 1);
+        Tensor[] columns = Np.polyfit(x, stacked, 1, null, false, null, "scaled");
+        assertDoubles("c", columns[0], FLOAT64, shape(2, 2), FIT, 1.4000000000000001, 0.7000000000000001,
+                0.6000000000000011, -0.3999999999999993);
+        assertDoubles("cov", columns[1], FLOAT64, shape(2, 2, 2), FIT, 0.1033333333333335, 0.17000000000000026,
+                -0.20666666666666697, -0.34000000000000047, -0.206666666666667, -0.3400000000000005,
+                0.6200000000000008, 1.0200000000000011);
+        assertDoubles("cov", Np.polyfit(x, stacked, 1, null, false, null, "unscaled")[1], FLOAT64, shape(2, 2, 1), FIT,
+                0.1000000000000001, -0.20000000000000018, -0.2000000000000002, 0.6000000000000004);
+        // full wins over cov, as NumPy
+        assertEquals(5, Np.polyfit(x, y, 1, null, true, null, "scaled").length);
+    }
+
+    @Test
+    void polyfitRefusesWhatNumPyRefuses() {
+        Tensor x = f64(FIT_X);
+        Tensor y = f64(FIT_Y);
+        // w=np.ones((5, 1)): TypeError: expected a 1-d array for weights; w=np.ones(4): expected w and y to have the same length
+        iae(() -> Np.polyfit(x, y, 1, null, Np.ones(5, 1)), "polyfit", "1-d", "weights");
+        iae(() -> Np.polyfit(x, y, 1, null, Np.ones(4)), "polyfit", "same length", "4");
+        // np.polyfit([0., 1, 2], [1., 2, 3], 2, cov=True): ValueError: the number of data points must exceed order
+        iae(() -> Np.polyfit(f64(0, 1, 2), f64(1, 2, 3), 2, null, false, null, "scaled"), "polyfit", "exceed order");
+        // np.polyfit([1., 1, 1], [1., 2, 3], 1, cov=True) and cov='unscaled': LinAlgError: Singular matrix
+        throwsWith(io.jtensor.LinAlgException.class,
+                () -> Np.polyfit(f64(1, 1, 1), f64(1, 2, 3), 1, null, false, null, "unscaled"), "polyfit", "ingular");
+        // np.polyfit(x, y, 1, rcond=0.5, cov=True): ValueError (no residuals to broadcast)
+        iae(() -> Np.polyfit(x, y, 1, 0.5, false, null, "scaled"), "polyfit", "rank-deficient");
+        // cov is NumPy's False/True/'unscaled': anything else is refused here
+        iae(() -> Np.polyfit(x, y, 1, null, false, null, "bogus"), "polyfit", "cov", "bogus");
+        // deviation: NumPy's LAPACK takes rcond=-1 as machine precision; jtensor refuses it
+        iae(() -> Np.polyfit(x, y, 1, -1.0, null), "polyfit", "rcond");
+    }
+
+    // ---- nanquantile and nanpercentile: weights ---------------------------------------------
+
+    @Test
+    void nanQuantileWeightsDropNaNsWithTheirWeights() {
+        double nan = Double.NaN;
+        // np.nanquantile([1., nan, 3, 2], 0.5, method='inverted_cdf', weights=[1, 5, 1, 3])
+        assertDoubles(Np.nanquantile(f64(1, nan, 3, 2), 0.5, null, false, "inverted_cdf", f64(1, 5, 1, 3)), FLOAT64,
+                shape(), 2);
+        // np.nanquantile([[nan, nan], [1., 2]], [0.2, 1.0], axis=1, method='inverted_cdf', weights=ones((2, 2))):
+        // an all-NaN line gives NaN
+        Tensor m = f64(nan, nan, 1, 2).reshape(2, 2);
+        assertDoubles(Np.nanquantile(m, new double[] {0.2, 1.0}, new int[] {1}, false, "inverted_cdf",
+                Np.ones(2, 2)), FLOAT64, shape(2, 2), nan, 1, nan, 2);
+        // np.nanpercentile([[1., nan, 3], [4, 5, nan]], [50, 100], axis=1, keepdims=True, method='inverted_cdf',
+        //                  weights=[[1, 1, 1], [2, 1, 0]])
+        Tensor r = f64(1, nan, 3, 4, 5, nan).reshape(2, 3);
+        Tensor w = i64(1, 1, 1, 2, 1, 0).reshape(2, 3);
+        assertDoubles(Np.nanpercentile(r, new double[] {50, 100}, new int[] {1}, true, "inverted_cdf", w), FLOAT64,
+                shape(2, 2, 1), 1, 4, 3, 5);
+        // the same over axis=(0, 1) and over all: 4.0
+        assertDoubles(Np.nanquantile(r, 0.5, new int[] {0, 1}, false, "inverted_cdf", w), FLOAT64, shape(), 4);
+        assertDoubles(Np.nanpercentile(r, 50, null, false, "inverted_cdf", w), FLOAT64, shape(), 4);
+        // np.nanquantile([nan, 1., 2], [0, 0.5, 1], method='inverted_cdf', weights=[3, 0, 1]): 1.'s zero weight never reached
+        assertDoubles(Np.nanquantile(f64(nan, 1, 2), new double[] {0, 0.5, 1}, null, false, "inverted_cdf",
+                i64(3, 0, 1)), FLOAT64, shape(3), 2, 2, 2);
+        // np.nanquantile([3., nan, 1], 1.0, method='inverted_cdf', weights=[1, 1, 1]): q=1 stops before the NaN
+        assertDoubles(Np.nanquantile(f64(3, nan, 1), 1.0, null, false, "inverted_cdf", f64(1, 1, 1)), FLOAT64, shape(),
+                3);
+        // np.nanquantile([1., nan], 0.5, method='inverted_cdf', weights=[1, inf]): the Inf weight goes with its NaN
+        assertDoubles(Np.nanquantile(f64(1, nan), 0.5, null, false, "inverted_cdf", f64(1, Double.POSITIVE_INFINITY)),
+                FLOAT64, shape(), 1);
+        // np.nanpercentile(float32 [[1., nan], [nan, nan], [2, 5]], [10, 90], axis=1, method='inverted_cdf',
+        //                  weights=[[1, 1], [1, 1], [3, 1]]): x's type
+        Tensor single = f64(1, nan, nan, nan, 2, 5).reshape(3, 2).astype(FLOAT32);
+        assertDoubles(Np.nanpercentile(single, new double[] {10, 90}, new int[] {1}, false, "inverted_cdf",
+                i64(1, 1, 1, 1, 3, 1).reshape(3, 2)), FLOAT32, shape(2, 3), 1, nan, 2, 1, nan, 5);
+        // np.nanquantile([[2, 7, 1]], 0.5, axis=1, method='inverted_cdf', weights=[[1, 1, 5]]): integers have no NaN
+        assertLongs(Np.nanquantile(i64(2, 7, 1).reshape(1, 3), 0.5, new int[] {1}, false, "inverted_cdf",
+                i64(1, 1, 5).reshape(1, 3)), INT64, shape(1), 1);
+        // np.nanquantile(np.zeros((0, 3)), 0.5, axis=0, method='inverted_cdf', weights=np.zeros((0, 3))): nanmean's NaN
+        assertDoubles(Np.nanquantile(Np.zeros(0, 3), 0.5, new int[] {0}, false, "inverted_cdf", Np.zeros(0, 3)),
+                FLOAT64, shape(3), nan, nan, nan);
+        // weights along the axis only (NumPy 2.4 raises IndexError here); the answer of
+        // np.nanquantile(r, 0.5, axis=1, method='inverted_cdf', weights=[[1, 2, 1], [1, 2, 1]])
+        assertDoubles(Np.nanquantile(r, 0.5, new int[] {1}, false, "inverted_cdf", i64(1, 2, 1)), FLOAT64, shape(2), 1,
+                5);
+        // null weights: the unweighted nanquantile
+        assertDoubles(Np.nanquantile(f64(1, nan, 3, 2), 0.5, null, false, "linear", null), FLOAT64, shape(), 2);
+    }
+
+    @Test
+    void nanQuantileWeightsRefusedAsNumPy() {
+        double nan = Double.NaN;
+        // np.nanquantile([1., nan], 0.5, method='inverted_cdf', weights=[0, 1]): ValueError: Weights included NaN,
+        // inf or were all zero (the weight left is 0)
+        iae(() -> Np.nanquantile(f64(1, nan), 0.5, null, false, "inverted_cdf", i64(0, 1)), "nanquantile",
+                "all zero");
+        // weights=[-1, 1] with the -1 at the NaN: ValueError: Weights must be non-negative
+        iae(() -> Np.nanquantile(f64(nan, 2), 0.5, null, false, "inverted_cdf", i64(-1, 1)), "nanquantile",
+                "non-negative");
+        // np.nanquantile([1., 2], 0.5, weights=[1, 1]): ValueError: Only method 'inverted_cdf' supports weights
+        iae(() -> Np.nanpercentile(f64(1, 2), 50, null, false, "linear", i64(1, 1)), "nanpercentile", "inverted_cdf");
+        // np.nanquantile([1., 2], 1.5, ...): ValueError: Quantiles must be in the range [0, 1]
+        iae(() -> Np.nanquantile(f64(1, 2), 1.5, null, false, "inverted_cdf", i64(1, 1)), "nanquantile");
+        // np.nanquantile([[1., 2], [3, 4]], 0.5, method='inverted_cdf', weights=[1, 0]): TypeError (give the axis)
+        iae(() -> Np.nanquantile(f64(1, 2, 3, 4).reshape(2, 2), 0.5, null, false, "inverted_cdf", i64(1, 0)),
+                "nanquantile", "axes");
+    }
+
+    // ---- isin: assumeUnique ------------------------------------------------------------------
+
+    @Test
+    void isinAcceptsAssumeUnique() {
+        Tensor test = Np.arange(2.0, 100.0, 1.0);
+        // np.isin([3., 1.5, 7, 50], np.arange(2., 100), assume_unique=True): NumPy's sorting path
+        assertBools(Np.isin(f64(3, 1.5, 7, 50), test, true, false, null), shape(4), true, false, true, true);
+        // ... invert=True
+        assertBools(Np.isin(f64(3, 1.5, 7, 50), test, true, true, "sort"), shape(4), false, true, false, false);
+        // np.isin([[3, 1], [2, 7]], [2, 7, 9], True, True)
+        assertBools(Np.isin(i64(3, 1, 2, 7).reshape(2, 2), i64(2, 7, 9), true, true, null), shape(2, 2), true, true,
+                false, false);
+        // np.isin([1., nan, -0.], [nan, 0., 1.], assume_unique=True, kind='sort')
+        assertBools(Np.isin(f64(1, Double.NaN, -0.0), f64(Double.NaN, 0, 1), true, false, "sort"), shape(3), true,
+                false, true);
+        // np.isin([4, 1], [1, 2], assume_unique=True, kind='table'); a float table: ValueError
+        assertBools(Np.isin(i64(4, 1), i64(1, 2), true, false, "table"), shape(2), false, true);
+        iae(() -> Np.isin(f64(4, 1), i64(1, 2), true, false, "table"), "isin", "table");
+        // repeated elements: the true membership, where NumPy's assume_unique path answers [True, False, True]
+        assertBools(Np.isin(f64(1, 1, 5), test, true, false, null), shape(3), false, false, true);
+    }
 }
