@@ -30,7 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * interp's {@code period}; trimZeros' {@code axis}; lexsort's {@code axis}; quantile's and
  * percentile's {@code weights}; trace's, cumulativeSum's and cumulativeProd's {@code dtype} and
  * {@code out}; dot's, matmul's and outer's {@code out}; concatenate's, hstack's and vstack's
- * {@code dtype} and {@code casting}; median's and einsum's {@code out}. Every expected value is NumPy 2.4's (the call is in the
+ * {@code dtype} and {@code casting}; median's and einsum's {@code out}; polyfit's {@code rcond},
+ * {@code full}, {@code w} and {@code cov}; nanquantile's and nanpercentile's {@code weights}; isin's
+ * {@code assumeUnique}. Every expected value is NumPy 2.4's (the call is in the
  * comment above it); errors are NumPy's, as IllegalArgumentException (ValueError, TypeError,
  * OverflowError) or IndexOutOfBoundsException (IndexError) naming the op.
  */
@@ -768,8 +770,8 @@ public abstract class Keywords2Conformance extends ConformanceCase {
 
     // ---- polyfit: rcond, full, w, cov ---------------------------------------------------------
 
-    /** lstsq's accuracy on these small, well-scaled fits: a few hundred eps absolutely. */
-    private static final Tolerance FIT = new Tolerance(0, 0, false, 512);
+    /** lstsq's accuracy on these small, well-scaled fits (NumPy's LAPACK is itself up to 10 eps off the exact 0.6, -0.4, 1.0): 64 eps absolutely. */
+    private static final Tolerance FIT = new Tolerance(0, 0, false, 64);
 
     private static final double[] FIT_X = {0, 1, 2, 3, 4};
     private static final double[] FIT_Y = {1, 2.5, 2, 4.5, 7};
@@ -847,6 +849,10 @@ public abstract class Keywords2Conformance extends ConformanceCase {
         assertDoubles(Np.polyfit(f64(FIT_X), f64(1, Double.NaN, 2, 3, 4), 1), FLOAT64, shape(2), Double.NaN, Double.NaN);
         assertDoubles(Np.polyfit(f64(FIT_X), f64(1, Double.NaN, 2, 3, 4), 1, null, f64(1, 0, 1, 1, 1)), FLOAT64,
                 shape(2), Double.NaN, Double.NaN);
+        // np.polyfit(x, y, 1, w=np.zeros(5)): every column norm 0; NumPy's LAPACK raises LinAlgError (SVD did not
+        // converge), jtensor returns NaN (documented deviation)
+        assertDoubles(Np.polyfit(f64(FIT_X), f64(FIT_Y), 1, null, Np.zeros(5)), FLOAT64, shape(2), Double.NaN,
+                Double.NaN);
     }
 
     @Test
