@@ -13,7 +13,8 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>Every implementation computes each tile element as the same chain of fused multiply-adds in
  * increasing {@code p}, starting from 0, in the tile's precision, so all implementations give
- * bit-identical results.
+ * bit-identical results. {@link #dots(int, float[], int[], MemorySegment, long[], double[])} (few
+ * rows of A against a transposed B) has its own association, the same in every implementation.
  */
 interface GemmMicroKernel {
 
@@ -66,10 +67,10 @@ interface GemmMicroKernel {
      */
     void multiplyRows(int kc, float[] a, int aOff, int lda, MemorySegment b, long bOff, long ldb, float[] c);
 
-    /** Running sums of each FLOAT32 dot of {@link #dots}. */
+    /** Running sums of each FLOAT32 dot of {@link #dots(int, float[], int[], MemorySegment, long[], double[])}. */
     int DOT_LANES_FLOAT = 8;
 
-    /** Running sums of each FLOAT64 dot of {@link #dots}. */
+    /** Running sums of each FLOAT64 dot of {@link #dots(int, double[], int[], MemorySegment, long[], double[])}. */
     int DOT_LANES_DOUBLE = 4;
 
     /** Rows of A in a tile of {@link #dots}. */
@@ -79,21 +80,24 @@ interface GemmMicroKernel {
     int DOT_COLS = 4;
 
     /**
-     * A {@value #DOT_ROWS} x {@value #DOT_COLS} tile of dot products of {@code k} contiguous
-     * elements, for a few rows of A against a transposed B ({@code x @ w.T}, both operands read
-     * where they lie): {@code c[r*DOT_COLS + j]} is the dot of A's row {@code r} (elements from
-     * {@code rows[r]}) with B's column {@code j} (elements from {@code cols[j]}), FLOAT32 or FLOAT64
-     * elements of the segments (offsets in elements; a row or column may be given twice). In the
-     * type's precision, element {@code p} is added to running sum {@code p % L} by a fused
-     * multiply-add ({@code L} = {@value #DOT_LANES_FLOAT} for FLOAT32, {@value #DOT_LANES_DOUBLE}
-     * for FLOAT64; each sum starts at 0 and takes its elements in increasing {@code p}), and the
-     * sums are combined pairwise, each lane with the one half the lanes away, halving until one
-     * is left ({@code ((s0+s4)+(s2+s6)) + ((s1+s5)+(s3+s7))}, {@code (s0+s2)+(s1+s3)}): the same bits in every implementation. NaN and Inf
-     * propagate as in the sum of the products.
+     * A {@value #DOT_ROWS} x {@value #DOT_COLS} tile of FLOAT32 dot products of {@code k} elements,
+     * for a few rows of A against a transposed B ({@code x @ w.T}): {@code c[r*DOT_COLS + j]} is the
+     * dot of A's row {@code r} ({@code a[rows[r] ..]}, A's rows copied into an array) with B's
+     * column {@code j} (FLOAT32 elements of the segment from {@code cols[j]}, read where they lie;
+     * offsets in elements, a row or column may be given twice). Element {@code p} is added to
+     * running sum {@code p % L} by a float fused multiply-add ({@code L} = {@value #DOT_LANES_FLOAT};
+     * each sum starts at 0 and takes its elements in increasing {@code p}), and the sums are
+     * combined pairwise, each lane with the one half the lanes away, halving until one is left
+     * ({@code ((s0+s4)+(s2+s6)) + ((s1+s5)+(s3+s7))}): the same bits in every implementation. NaN
+     * and Inf propagate as in the sum of the products. Example: {@code k = 10} puts elements 0 and
+     * 8 in {@code s0}, 1 and 9 in {@code s1}.
      */
     void dots(int k, float[] a, int[] rows, MemorySegment b, long[] cols, double[] c);
 
-    /** {@link #dots(int, float[], int[], MemorySegment, long[], double[])} for FLOAT64: {@code L} = {@value #DOT_LANES_DOUBLE}. */
+    /**
+     * {@link #dots(int, float[], int[], MemorySegment, long[], double[])} for FLOAT64, in double:
+     * {@code L} = {@value #DOT_LANES_DOUBLE}, combined as {@code (s0+s2) + (s1+s3)}.
+     */
     void dots(int k, double[] a, int[] rows, MemorySegment b, long[] cols, double[] c);
 
     /**
@@ -116,7 +120,10 @@ interface GemmMicroKernel {
         }
     }
 
-    /** {@link #finishDots(float[], int, int, float[], int[], MemorySegment, long[], double[])} for FLOAT64 ({@code L} = {@value #DOT_LANES_DOUBLE}). */
+    /**
+     * {@link #finishDots(float[], int, int, float[], int[], MemorySegment, long[], double[])} for
+     * FLOAT64 ({@code L} = {@value #DOT_LANES_DOUBLE}).
+     */
     static void finishDots(double[] sums, int k, int from, double[] a, int[] rows, MemorySegment b,
                            long[] cols, double[] c) {
         for (int t = 0, o = 0; t < DOT_ROWS * DOT_COLS; t++, o += DOT_LANES_DOUBLE) {

@@ -33,7 +33,8 @@ import java.util.Arrays;
  * Small products take a direct loop that is one such slice, in double (FLOAT32 rounded when
  * stored). The exception is a product with at most {@value #DOTS_ROWS} rows of A, a transposed B
  * ({@code x @ w.T}: B's columns contiguous) and k at most {@value #DOTS_DEPTH}: each element of C
- * is then a {@link GemmMicroKernel#dots} dot product in the type's precision, over
+ * is then a {@link GemmMicroKernel#dots(int, float[], int[], MemorySegment, long[], double[])} dot
+ * product in the type's precision, over
  * {@value GemmMicroKernel#DOT_LANES_FLOAT} (FLOAT32) or {@value GemmMicroKernel#DOT_LANES_DOUBLE}
  * (FLOAT64) interleaved FMA chains combined pairwise, read from B where it lies: a different
  * association from the packed path's (so not the same bits), with a smaller error bound (about
@@ -587,10 +588,11 @@ final class MatmulKernel {
 
         /**
          * The product for at most {@value #DOTS_ROWS} rows of A and a transposed B ({@code x @ w.T},
-         * B's columns contiguous, k at most {@value #DOTS_DEPTH}): each element of C is one {@link GemmMicroKernel#dots}
-         * dot product of a row of A (A's few rows are copied once, shared by the threads) and a column of B read where it lies, a tile of rows by columns at a time; threads
-         * split the columns. Nothing is packed: each element of B meets too few rows of A to repay
-         * a copy.
+         * B's columns contiguous, k at most {@value #DOTS_DEPTH}): each element of C is one
+         * {@link GemmMicroKernel#dots(int, float[], int[], MemorySegment, long[], double[])} dot
+         * product of a row of A (A's few rows are copied once, shared by the threads) and a column
+         * of B read where it lies, a tile of rows by columns at a time; threads split the columns.
+         * B is not packed: each of its elements meets too few rows of A to repay a copy.
          */
         private void dotsInPlace(boolean parallel) {
             int kk = (int) k;

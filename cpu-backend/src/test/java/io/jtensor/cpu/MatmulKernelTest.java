@@ -245,8 +245,8 @@ class MatmulKernelTest {
      * association: m 1 to 70 (across the threshold and the 2-row tile), n and k 1 to 70 and past a
      * slice and {@code DOTS_DEPTH}, four layouts of A, C C-ordered or transposed: within the
      * documented bound of a plain double loop, bit for bit the scalar kernel, and, where the path
-     * applies, bit for bit the documented association evaluated here; the packed path
-     * ({@code packTransposedB}) stays within its own bound.
+     * applies, bit for bit the documented association evaluated here (elsewhere bit for bit the
+     * packed path, {@code packTransposedB}, which stays within its own bound).
      */
     @Test
     void fewRowsTimesTransposedBAreDotsOfRowsInPlace() {
@@ -308,6 +308,9 @@ class MatmulKernelTest {
                     assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(got),
                             () -> what + " C[" + row + "][" + col + "] = " + got + ", documented association "
                                     + expected);
+                } else {
+                    assertEquals(Double.doubleToLongBits(before), Double.doubleToLongBits(got),
+                            () -> what + " C[" + row + "][" + col + "] outside the dots path: the packed bits");
                 }
             }
         }

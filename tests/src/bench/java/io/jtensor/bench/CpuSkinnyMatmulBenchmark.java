@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
  * against the packing of earlier sessions selected by a system property read per product, so both
  * are timed in one run: {@code path=gatherB} (system property {@code jtensor.cpu.matmul.gatherB=true}:
  * a B with contiguous rows gathered through double and packed at any row count, as before session
- * 18), {@code path=packBT} ({@code jtensor.cpu.matmul.packTransposedB=true}: a transposed B packed into
- * panels at any row count, as before session 18's dot products for few rows) or {@code path=panels} ({@code jtensor.cpu.matmul.legacyPacking=true}: also A packed into
+ * 18), {@code path=packBT} ({@code jtensor.cpu.matmul.packTransposedB=true}: a transposed B packed
+ * into panels at any row count, as before session 18's dot products for few rows) or
+ * {@code path=panels} ({@code jtensor.cpu.matmul.legacyPacking=true}: also A packed into
  * interleaved panels, as before session 17). {@code shape}: {@code MxKxN} (C-ordered operands:
  * {@code x @ w}), with a suffix {@code -at} for {@code a.T @ b} (A stored K x M), {@code -bt} for
  * {@code a @ b.T}, {@code -btb16} for 16 batches of {@code (M, K) @ b.T}, {@code -b64} for 64 batches of
