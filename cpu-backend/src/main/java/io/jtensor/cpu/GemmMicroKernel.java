@@ -1,5 +1,7 @@
 package io.jtensor.cpu;
 
+import io.jtensor.DType;
+
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -11,7 +13,8 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>Every implementation computes each tile element as the same chain of fused multiply-adds in
  * increasing {@code p}, starting from 0, in the tile's precision, so all implementations give
- * bit-identical results.
+ * bit-identical results. {@link #dots(int, float[], int[], MemorySegment, long[], double[])} (few
+ * rows of A against a transposed B) has its own association, the same in every implementation.
  */
 interface GemmMicroKernel {
 
@@ -63,6 +66,77 @@ interface GemmMicroKernel {
      * {@code b[bOff + p*nrFloat + j]}. The same chains, so the same bits.
      */
     void multiplyRows(int kc, float[] a, int aOff, int lda, MemorySegment b, long bOff, long ldb, float[] c);
+
+    /** Running sums of each FLOAT32 dot of {@link #dots(int, float[], int[], MemorySegment, long[], double[])}. */
+    int DOT_LANES_FLOAT = 8;
+
+    /** Running sums of each FLOAT64 dot of {@link #dots(int, double[], int[], MemorySegment, long[], double[])}. */
+    int DOT_LANES_DOUBLE = 4;
+
+    /** Rows of A in a tile of {@link #dots}. */
+    int DOT_ROWS = 2;
+
+    /** Columns of B in a tile of {@link #dots}. */
+    int DOT_COLS = 4;
+
+    /**
+     * A {@value #DOT_ROWS} x {@value #DOT_COLS} tile of FLOAT32 dot products of {@code k} elements,
+     * for a few rows of A against a transposed B ({@code x @ w.T}): {@code c[r*DOT_COLS + j]} is the
+     * dot of A's row {@code r} ({@code a[rows[r] ..]}, A's rows copied into an array) with B's
+     * column {@code j} (FLOAT32 elements of the segment from {@code cols[j]}, read where they lie;
+     * offsets in elements, a row or column may be given twice). Element {@code p} is added to
+     * running sum {@code p % L} by a float fused multiply-add ({@code L} = {@value #DOT_LANES_FLOAT};
+     * each sum starts at 0 and takes its elements in increasing {@code p}), and the sums are
+     * combined pairwise, each lane with the one half the lanes away, halving until one is left
+     * ({@code ((s0+s4)+(s2+s6)) + ((s1+s5)+(s3+s7))}): the same bits in every implementation. NaN
+     * and Inf propagate as in the sum of the products. Example: {@code k = 10} puts elements 0 and
+     * 8 in {@code s0}, 1 and 9 in {@code s1}.
+     */
+    void dots(int k, float[] a, int[] rows, MemorySegment b, long[] cols, double[] c);
+
+    /**
+     * {@link #dots(int, float[], int[], MemorySegment, long[], double[])} for FLOAT64, in double:
+     * {@code L} = {@value #DOT_LANES_DOUBLE}, combined as {@code (s0+s2) + (s1+s3)}.
+     */
+    void dots(int k, double[] a, int[] rows, MemorySegment b, long[] cols, double[] c);
+
+    /**
+     * Finishes a tile of {@link #dots} from its running sums, {@code sums[t*L .. (t+1)*L)} for
+     * {@code c[t]} ({@code L} = {@value #DOT_LANES_FLOAT}), elements {@code 0 .. from-1} already in
+     * them: adds elements {@code from .. k-1} to their sums, then combines each dot's sums.
+     */
+    static void finishDots(float[] sums, int k, int from, float[] a, int[] rows, MemorySegment b, long[] cols,
+                           double[] c) {
+        for (int t = 0, o = 0; t < DOT_ROWS * DOT_COLS; t++, o += DOT_LANES_FLOAT) {
+            int row = rows[t / DOT_COLS];
+            long col = cols[t % DOT_COLS];
+            for (int p = from; p < k; p++) {
+                int l = o + p % DOT_LANES_FLOAT;
+                sums[l] = Math.fma(a[row + p], b.getAtIndex(ElementIO.FLOAT, col + p),
+                        sums[l]);
+            }
+            c[t] = ((sums[o] + sums[o + 4]) + (sums[o + 2] + sums[o + 6]))
+                    + ((sums[o + 1] + sums[o + 5]) + (sums[o + 3] + sums[o + 7]));
+        }
+    }
+
+    /**
+     * {@link #finishDots(float[], int, int, float[], int[], MemorySegment, long[], double[])} for
+     * FLOAT64 ({@code L} = {@value #DOT_LANES_DOUBLE}).
+     */
+    static void finishDots(double[] sums, int k, int from, double[] a, int[] rows, MemorySegment b,
+                           long[] cols, double[] c) {
+        for (int t = 0, o = 0; t < DOT_ROWS * DOT_COLS; t++, o += DOT_LANES_DOUBLE) {
+            int row = rows[t / DOT_COLS];
+            long col = cols[t % DOT_COLS];
+            for (int p = from; p < k; p++) {
+                int l = o + p % DOT_LANES_DOUBLE;
+                sums[l] = Math.fma(a[row + p], b.getAtIndex(ElementIO.DOUBLE, col + p),
+                        sums[l]);
+            }
+            c[t] = (sums[o] + sums[o + 2]) + (sums[o + 1] + sums[o + 3]);
+        }
+    }
 
     /**
      * Writes the top-left {@code rows x cols} of a FLOAT32 tile ({@code nrFloat()} floats per row)
@@ -254,6 +328,16 @@ interface GemmMicroKernel {
                 }
             }
             System.arraycopy(acc, 0, c, 0, 16);
+        }
+
+        @Override
+        public void dots(int k, float[] a, int[] rows, MemorySegment b, long[] cols, double[] c) {
+            GemmMicroKernel.finishDots(new float[DOT_ROWS * DOT_COLS * DOT_LANES_FLOAT], k, 0, a, rows, b, cols, c);
+        }
+
+        @Override
+        public void dots(int k, double[] a, int[] rows, MemorySegment b, long[] cols, double[] c) {
+            GemmMicroKernel.finishDots(new double[DOT_ROWS * DOT_COLS * DOT_LANES_DOUBLE], k, 0, a, rows, b, cols, c);
         }
 
         @Override

@@ -31,7 +31,15 @@ import java.util.Arrays;
  * batch. Each C element is a chain of fused multiply-adds over each {@value #KC}-deep slice (in
  * the type's precision), added to C slice by slice, whatever the thread count or micro-kernel.
  * Small products take a direct loop that is one such slice, in double (FLOAT32 rounded when
- * stored).
+ * stored). The exception is a product with at most {@value #DOTS_ROWS} rows of A, a transposed B
+ * ({@code x @ w.T}: B's columns contiguous) and k at most {@value #DOTS_DEPTH}: each element of C
+ * is then a {@link GemmMicroKernel#dots(int, float[], int[], MemorySegment, long[], double[])} dot
+ * product in the type's precision, over
+ * {@value GemmMicroKernel#DOT_LANES_FLOAT} (FLOAT32) or {@value GemmMicroKernel#DOT_LANES_DOUBLE}
+ * (FLOAT64) interleaved FMA chains combined pairwise, read from B where it lies: a different
+ * association from the packed path's (so not the same bits), with a smaller error bound (about
+ * k / 8 + 3 float32 eps, k / 4 + 2 float64 eps, times the sum of |a·b|, against min(k, {@value #KC})
+ * + k / {@value #KC}).
  *
  * <p>Matrix-vector and vector-vector products ({@code m == 1} or {@code n == 1}, FLOAT32 and
  * FLOAT64) skip packing and use a {@link GemvKernel}, in double, rounding once when stored. The
@@ -71,6 +79,14 @@ final class MatmulKernel {
     static final long SMALL = 32L * 32 * 32;
     /** Rows of A up to which a B with contiguous rows is read in place rather than packed. */
     static final int IN_PLACE_ROWS = 64;
+    /**
+     * Rows of A up to which a product with a transposed B ({@code x @ w.T}) is computed as dot
+     * products of rows read in place (from a sweep at load 10 on the AVX2 EPYC: 2.4x faster than
+     * packing at 8 rows, 1.6x at 16, level at 32, slower at 64).
+     */
+    static final int DOTS_ROWS = 16;
+    /** Depth up to which such a product is computed as dot products (so each running sum is at most 256 deep). */
+    static final int DOTS_DEPTH = 1024;
     /** Multiply-adds above which a product is split over threads. */
     static final long PARALLEL_WORK = 1L << 21;
     /** Elements of k summed by one {@link GemvKernel#dot} call in the dot form of a matrix-vector product. */
@@ -100,6 +116,14 @@ final class MatmulKernel {
      * same bits, kept only to time the change in one run. Read once per packed product.
      */
     static final String GATHER_B = "jtensor.cpu.matmul.gatherB";
+    /**
+     * The system property that, set to {@code true}, packs a transposed B ({@code x @ w.T}) into
+     * panels at any row count of A, as before session 18, instead of (at most {@value #DOTS_ROWS}
+     * rows of A, k at most {@value #DOTS_DEPTH}) taking dot products of rows read in place: a
+     * different summation order, kept only to time the change in one run. Read once per packed
+     * product; {@link #GATHER_B} and {@link #LEGACY_PACKING} imply it.
+     */
+    static final String PACK_TRANSPOSED_B = "jtensor.cpu.matmul.packTransposedB";
     /** Large enough for any micro-kernel's FLOAT32 tile (at most 8 rows of 64 floats). */
     private static final ThreadLocal<float[]> FLOAT_TILE = ThreadLocal.withInitial(() -> new float[8 * 64]);
 
@@ -393,6 +417,11 @@ final class MatmulKernel {
             int blockRows = mc;
             boolean rowsOfA = !Boolean.getBoolean(LEGACY_PACKING);
             boolean gatherB = !rowsOfA || Boolean.getBoolean(GATHER_B);
+            if (!gatherB && brs == 1 && m <= DOTS_ROWS && k <= DOTS_DEPTH && (f32 || type == DType.FLOAT64)
+                    && !Boolean.getBoolean(PACK_TRANSPOSED_B)) {
+                dotsInPlace(parallel);
+                return;
+            }
             if (!gatherB && bcs == 1 && m <= IN_PLACE_ROWS && (f32 || type == DType.FLOAT64)) {
                 bInPlace(parallel);
                 return;
@@ -555,6 +584,55 @@ final class MatmulKernel {
                     }
                 });
             }
+        }
+
+        /**
+         * The product for at most {@value #DOTS_ROWS} rows of A and a transposed B ({@code x @ w.T},
+         * B's columns contiguous, k at most {@value #DOTS_DEPTH}): each element of C is one
+         * {@link GemmMicroKernel#dots(int, float[], int[], MemorySegment, long[], double[])} dot
+         * product of a row of A (A's few rows are copied once, shared by the threads) and a column
+         * of B read where it lies, a tile of rows by columns at a time; threads split the columns.
+         * B is not packed: each of its elements meets too few rows of A to repay a copy.
+         */
+        private void dotsInPlace(boolean parallel) {
+            int kk = (int) k;
+            int rowsOfA = (int) m;
+            boolean f32 = type == DType.FLOAT32;
+            int tr = GemmMicroKernel.DOT_ROWS;
+            int tc = GemmMicroKernel.DOT_COLS;
+            long groups = (n + tc - 1) / tc;
+            int chunks = parallel ? (int) Math.min(groups, 4L * ParallelLoop.THREADS) : 1;
+            Object pa = panels(f32, 0, rowsOfA * kk);
+            copyRowsOfA(pa, rowsOfA, kk, 0, 0);
+            ParallelLoop.forChunks(chunks, ch -> {
+                double[] tile = new double[tr * tc];
+                int[] rowsAt = new int[tr];
+                long[] colsAt = new long[tc];
+                for (long g = groups * ch / chunks, g1 = groups * (ch + 1) / chunks; g < g1; g++) {
+                    long j0 = g * tc;
+                    int cols = (int) Math.min(tc, n - j0);
+                    for (int j = 0; j < tc; j++) {
+                        colsAt[j] = bOff + (j0 + Math.min(j, cols - 1)) * bcs;
+                    }
+                    for (int i = 0; i < rowsOfA; i += tr) {
+                        int rows = Math.min(tr, rowsOfA - i);
+                        for (int r = 0; r < tr; r++) {
+                            rowsAt[r] = (i + Math.min(r, rows - 1)) * kk;
+                        }
+                        if (f32) {
+                            kernel.dots(kk, (float[]) pa, rowsAt, b, colsAt, tile);
+                        } else {
+                            kernel.dots(kk, (double[]) pa, rowsAt, b, colsAt, tile);
+                        }
+                        for (int r = 0; r < rows; r++) {
+                            long row = cOff + (i + r) * crs + j0 * ccs;
+                            for (int j = 0; j < cols; j++) {
+                                set(row + j * ccs, tile[r * tc + j]);
+                            }
+                        }
+                    }
+                }
+            });
         }
 
         /** Writes (or, unless {@code first}, adds in float) a FLOAT32 tile's top-left {@code rows x cols} at C[i0, j0]. */

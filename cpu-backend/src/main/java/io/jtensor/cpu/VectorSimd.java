@@ -1402,6 +1402,100 @@ final class VectorSimd implements Simd {
         private static final int NR = 2 * DL;
         private static final int NRF = 2 * FL;
 
+        /** {@link #dots}'s lanes: as many as its running sums, whatever the preferred width. */
+        private static final VectorSpecies<Float> DOT_F = FloatVector.SPECIES_256;
+        private static final VectorSpecies<Double> DOT_D = DoubleVector.SPECIES_256;
+
+        @Override
+        public void dots(int k, float[] a, int[] rows, MemorySegment b, long[] cols, double[] c) {
+            int a0 = rows[0];
+            int a1 = rows[1];
+            long b0 = cols[0];
+            long b1 = cols[1];
+            long b2 = cols[2];
+            long b3 = cols[3];
+            FloatVector c00 = FloatVector.zero(DOT_F);
+            FloatVector c01 = c00;
+            FloatVector c02 = c00;
+            FloatVector c03 = c00;
+            FloatVector c10 = c00;
+            FloatVector c11 = c00;
+            FloatVector c12 = c00;
+            FloatVector c13 = c00;
+            int whole = k - k % DOT_LANES_FLOAT;
+            for (int p = 0; p < whole; p += DOT_LANES_FLOAT) {
+                FloatVector w0 = FloatVector.fromMemorySegment(DOT_F, b, (b0 + p) * 4, ORDER);
+                FloatVector w1 = FloatVector.fromMemorySegment(DOT_F, b, (b1 + p) * 4, ORDER);
+                FloatVector w2 = FloatVector.fromMemorySegment(DOT_F, b, (b2 + p) * 4, ORDER);
+                FloatVector w3 = FloatVector.fromMemorySegment(DOT_F, b, (b3 + p) * 4, ORDER);
+                FloatVector x = FloatVector.fromArray(DOT_F, a, a0 + p);
+                c00 = x.fma(w0, c00);
+                c01 = x.fma(w1, c01);
+                c02 = x.fma(w2, c02);
+                c03 = x.fma(w3, c03);
+                x = FloatVector.fromArray(DOT_F, a, a1 + p);
+                c10 = x.fma(w0, c10);
+                c11 = x.fma(w1, c11);
+                c12 = x.fma(w2, c12);
+                c13 = x.fma(w3, c13);
+            }
+            float[] sums = new float[DOT_ROWS * DOT_COLS * DOT_LANES_FLOAT];
+            c00.intoArray(sums, 0 * DOT_LANES_FLOAT);
+            c01.intoArray(sums, 1 * DOT_LANES_FLOAT);
+            c02.intoArray(sums, 2 * DOT_LANES_FLOAT);
+            c03.intoArray(sums, 3 * DOT_LANES_FLOAT);
+            c10.intoArray(sums, 4 * DOT_LANES_FLOAT);
+            c11.intoArray(sums, 5 * DOT_LANES_FLOAT);
+            c12.intoArray(sums, 6 * DOT_LANES_FLOAT);
+            c13.intoArray(sums, 7 * DOT_LANES_FLOAT);
+            GemmMicroKernel.finishDots(sums, k, whole, a, rows, b, cols, c);
+        }
+
+        @Override
+        public void dots(int k, double[] a, int[] rows, MemorySegment b, long[] cols, double[] c) {
+            int a0 = rows[0];
+            int a1 = rows[1];
+            long b0 = cols[0];
+            long b1 = cols[1];
+            long b2 = cols[2];
+            long b3 = cols[3];
+            DoubleVector c00 = DoubleVector.zero(DOT_D);
+            DoubleVector c01 = c00;
+            DoubleVector c02 = c00;
+            DoubleVector c03 = c00;
+            DoubleVector c10 = c00;
+            DoubleVector c11 = c00;
+            DoubleVector c12 = c00;
+            DoubleVector c13 = c00;
+            int whole = k - k % DOT_LANES_DOUBLE;
+            for (int p = 0; p < whole; p += DOT_LANES_DOUBLE) {
+                DoubleVector w0 = DoubleVector.fromMemorySegment(DOT_D, b, (b0 + p) * 8, ORDER);
+                DoubleVector w1 = DoubleVector.fromMemorySegment(DOT_D, b, (b1 + p) * 8, ORDER);
+                DoubleVector w2 = DoubleVector.fromMemorySegment(DOT_D, b, (b2 + p) * 8, ORDER);
+                DoubleVector w3 = DoubleVector.fromMemorySegment(DOT_D, b, (b3 + p) * 8, ORDER);
+                DoubleVector x = DoubleVector.fromArray(DOT_D, a, a0 + p);
+                c00 = x.fma(w0, c00);
+                c01 = x.fma(w1, c01);
+                c02 = x.fma(w2, c02);
+                c03 = x.fma(w3, c03);
+                x = DoubleVector.fromArray(DOT_D, a, a1 + p);
+                c10 = x.fma(w0, c10);
+                c11 = x.fma(w1, c11);
+                c12 = x.fma(w2, c12);
+                c13 = x.fma(w3, c13);
+            }
+            double[] sums = new double[DOT_ROWS * DOT_COLS * DOT_LANES_DOUBLE];
+            c00.intoArray(sums, 0 * DOT_LANES_DOUBLE);
+            c01.intoArray(sums, 1 * DOT_LANES_DOUBLE);
+            c02.intoArray(sums, 2 * DOT_LANES_DOUBLE);
+            c03.intoArray(sums, 3 * DOT_LANES_DOUBLE);
+            c10.intoArray(sums, 4 * DOT_LANES_DOUBLE);
+            c11.intoArray(sums, 5 * DOT_LANES_DOUBLE);
+            c12.intoArray(sums, 6 * DOT_LANES_DOUBLE);
+            c13.intoArray(sums, 7 * DOT_LANES_DOUBLE);
+            GemmMicroKernel.finishDots(sums, k, whole, a, rows, b, cols, c);
+        }
+
         @Override
         public int mr() {
             return MR;

@@ -32,6 +32,7 @@ class MatmulKernelTest {
             case 0 -> new long[]{cols, 1};
             case 1 -> new long[]{1, rows};
             case 2 -> new long[]{cols + pad, 1};
+            case 4 -> new long[]{1, rows + pad};
             default -> new long[]{2L * cols, 2};
         };
         return new Mat(s, Operand.of(s, t, offset, strides));
@@ -119,10 +120,21 @@ class MatmulKernelTest {
 
     /**
      * A transposed A or B (unit row stride) is packed a column at a time; the packed panels, and so
-     * the products, are bit for bit those of the same values in C order (packed row by row).
+     * the products, are bit for bit those of the same values in C order (packed row by row). The
+     * 7-row product with a transposed B is packed only under {@code packTransposedB} (without it,
+     * {@link #fewRowsTimesTransposedBAreDotsOfRowsInPlace}), set here for every product.
      */
     @Test
     void transposedOperandsPackToTheSameBitsAsCOrder() {
+        System.setProperty(MatmulKernel.PACK_TRANSPOSED_B, "true");
+        try {
+            transposedOperandsPack();
+        } finally {
+            System.clearProperty(MatmulKernel.PACK_TRANSPOSED_B);
+        }
+    }
+
+    private static void transposedOperandsPack() {
         Random rnd = new Random(14);
         for (DType t : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
             for (int[] shape : new int[][] {{33, 300, 70}, {200, 200, 200}, {7, 600, 65}, {97, 513, 9}}) {
@@ -224,6 +236,129 @@ class MatmulKernelTest {
             }
             check(t, 40, 260, 300, 0, 0, false, eps, rnd, MatmulKernel.GATHER_B, "B gathered and packed");
             check(t, 9, 300, 900, 2, 2, true, eps, rnd, MatmulKernel.GATHER_B, "B gathered and packed");
+        }
+    }
+
+    /**
+     * A with at most {@code DOTS_ROWS} rows times a transposed B ({@code x @ w.T}, w C-ordered or
+     * with padded rows) is computed as dot products with {@link GemmMicroKernel#dots}'
+     * association: m 1 to 70 (across the threshold and the 2-row tile), n and k 1 to 70 and past a
+     * slice and {@code DOTS_DEPTH}, four layouts of A, C C-ordered or transposed: within the
+     * documented bound of a plain double loop, bit for bit the scalar kernel, and, where the path
+     * applies, bit for bit the documented association evaluated here (elsewhere bit for bit the
+     * packed path, {@code packTransposedB}, which stays within its own bound).
+     */
+    @Test
+    void fewRowsTimesTransposedBAreDotsOfRowsInPlace() {
+        Random rnd = new Random(1818);
+        int[] ms = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 64, 70};
+        int[] sizes = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 24, 31, 33, 64, 70};
+        int combination = 0;
+        for (DType t : new DType[]{DType.FLOAT32, DType.FLOAT64}) {
+            for (int n : sizes) {
+                for (int ki = combination % 3; ki < sizes.length; ki += 3, combination++) {
+                    int k = combination % 7 == 0 ? 250 + sizes[ki] : sizes[ki];
+                    int m = ms[combination % ms.length];
+                    if ((long) m * n * k <= MatmulKernel.SMALL && k <= MatmulKernel.KC) {
+                        k += MatmulKernel.KC;
+                    }
+                    checkDots(t, m, k, n, combination % 4, combination % 2 == 0 ? 1 : 4, combination % 3 == 0, rnd);
+                }
+            }
+            checkDots(t, 8, 784, 128, 0, 1, false, rnd);
+            checkDots(t, 16, MatmulKernel.DOTS_DEPTH, 37, 3, 4, true, rnd);
+            checkDots(t, 6, MatmulKernel.DOTS_DEPTH + 1, 40, 0, 1, false, rnd);
+            checkDots(t, 3, 700, 1500, 2, 1, false, rnd);
+        }
+    }
+
+    /** {@link #fewRowsTimesTransposedBAreDotsOfRowsInPlace} for one shape and layout. */
+    private static void checkDots(DType t, int m, int k, int n, int layoutA, int layoutB, boolean transposedC,
+                                  Random rnd) {
+        boolean f32 = t == DType.FLOAT32;
+        double eps = f32 ? Math.ulp(1.0f) : Math.ulp(1.0);
+        Mat a = matrix(t, m, k, layoutA, rnd);
+        Mat b = matrix(t, k, n, layoutB, rnd);
+        String what = t + " " + m + "x" + k + "x" + n + " A layout " + layoutA + " B layout " + layoutB
+                + (transposedC ? " C transposed" : "");
+        Mat c = product(CPU, t, m, k, n, a, b, null, transposedC);
+        Mat scalar = product(SCALAR, t, m, k, n, a, b, null, transposedC);
+        Mat packed = product(CPU, t, m, k, n, a, b, MatmulKernel.PACK_TRANSPOSED_B, transposedC);
+        double[][] av = read(a, t, m, k);
+        double[][] bv = read(b, t, k, n);
+        boolean dots = m > 1 && n > 1 && m <= MatmulKernel.DOTS_ROWS && k <= MatmulKernel.DOTS_DEPTH;
+        int lanes = f32 ? GemmMicroKernel.DOT_LANES_FLOAT : GemmMicroKernel.DOT_LANES_DOUBLE;
+        double packedBound = (Math.min(k, MatmulKernel.KC) + (double) k / MatmulKernel.KC + 2) * eps / 2;
+        double dotsBound = ((k + lanes - 1) / lanes + Integer.numberOfTrailingZeros(lanes) + 1) * eps / 2;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double[] ref = dotAndAbs(av, bv, i, j, k);
+                double got = at(c, t, i, j);
+                double before = at(packed, t, i, j);
+                int row = i;
+                int col = j;
+                assertTrue(Math.abs(got - ref[0]) <= (dots ? dotsBound : packedBound) * ref[1],
+                        () -> what + " C[" + row + "][" + col + "] = " + got + ", plain loop " + ref[0]);
+                assertTrue(Math.abs(before - ref[0]) <= packedBound * ref[1],
+                        () -> what + " packed C[" + row + "][" + col + "] = " + before + ", plain loop " + ref[0]);
+                assertEquals(Double.doubleToLongBits(got), Double.doubleToLongBits(at(scalar, t, i, j)),
+                        () -> what + " scalar kernel C[" + row + "][" + col + "]");
+                if (dots) {
+                    double expected = documentedDot(av[i], bv, j, k, f32);
+                    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(got),
+                            () -> what + " C[" + row + "][" + col + "] = " + got + ", documented association "
+                                    + expected);
+                } else {
+                    assertEquals(Double.doubleToLongBits(before), Double.doubleToLongBits(got),
+                            () -> what + " C[" + row + "][" + col + "] outside the dots path: the packed bits");
+                }
+            }
+        }
+    }
+
+    /** The dot of row {@code a} and column {@code j} of {@code bv} as {@link GemmMicroKernel#dots} documents it. */
+    private static double documentedDot(double[] a, double[][] bv, int j, int k, boolean f32) {
+        if (f32) {
+            float[] s = new float[8];
+            for (int p = 0; p < k; p++) {
+                s[p % 8] = Math.fma((float) a[p], (float) bv[p][j], s[p % 8]);
+            }
+            return ((s[0] + s[4]) + (s[2] + s[6])) + ((s[1] + s[5]) + (s[3] + s[7]));
+        }
+        double[] s = new double[4];
+        for (int p = 0; p < k; p++) {
+            s[p % 4] = Math.fma(a[p], bv[p][j], s[p % 4]);
+        }
+        return (s[0] + s[2]) + (s[1] + s[3]);
+    }
+
+    /**
+     * A batch of few-row products times one transposed B, broadcast over the batch
+     * ({@code (B, m, k) @ w.T}): each product as the unbatched one gives, bit for bit.
+     */
+    @Test
+    void batchedFewRowsTimesTransposedB() {
+        Random rnd = new Random(1819);
+        for (DType t : new DType[]{DType.FLOAT32, DType.FLOAT64}) {
+            int batch = 5;
+            int m = 7;
+            int k = 300;
+            int n = 45;
+            CpuStorage a = random(t, batch * m * k, rnd);
+            CpuStorage w = random(t, n * k, rnd);
+            CpuStorage c = CpuStorage.allocate(t, (long) batch * m * n);
+            Operand bo = Operand.of(w, t, 0, new long[]{0, 1, k});
+            CPU.matmul(new MatmulPlan(new long[]{batch}, m, k, n, Operand.of(a, t, 0, new long[]{(long) m * k, k, 1}),
+                    bo, Operand.of(c, t, 0, new long[]{(long) m * n, n, 1}), t));
+            for (int q = 0; q < batch; q++) {
+                CpuStorage one = CpuStorage.allocate(t, (long) m * n);
+                CPU.matmul(new MatmulPlan(new long[0], m, k, n, Operand.of(a, t, (long) q * m * k, new long[]{k, 1}),
+                        Operand.of(w, t, 0, new long[]{1, k}), Operand.of(one, t, 0, new long[]{n, 1}), t));
+                for (long e = 0; e < (long) m * n; e++) {
+                    assertEquals(Double.doubleToLongBits(get(one, t, e)),
+                            Double.doubleToLongBits(get(c, t, (long) q * m * n + e)), t + " batch " + q + " element " + e);
+                }
+            }
         }
     }
 

@@ -23,10 +23,13 @@ import java.util.concurrent.TimeUnit;
  * against the packing of earlier sessions selected by a system property read per product, so both
  * are timed in one run: {@code path=gatherB} (system property {@code jtensor.cpu.matmul.gatherB=true}:
  * a B with contiguous rows gathered through double and packed at any row count, as before session
- * 18) or {@code path=panels} ({@code jtensor.cpu.matmul.legacyPacking=true}: also A packed into
+ * 18), {@code path=packBT} ({@code jtensor.cpu.matmul.packTransposedB=true}: a transposed B packed
+ * into panels at any row count, as before session 18's dot products for few rows) or
+ * {@code path=panels} ({@code jtensor.cpu.matmul.legacyPacking=true}: also A packed into
  * interleaved panels, as before session 17). {@code shape}: {@code MxKxN} (C-ordered operands:
  * {@code x @ w}), with a suffix {@code -at} for {@code a.T @ b} (A stored K x M), {@code -bt} for
- * {@code a @ b.T}, {@code -b64} for 64 batches of {@code (M/64, K) @ (K, N)}; or {@code conv}, the
+ * {@code a @ b.T}, {@code -btb16} for 16 batches of {@code (M, K) @ b.T}, {@code -b64} for 64 batches of
+ * {@code (M/64, K) @ (K, N)}; or {@code conv}, the
  * convolution written as NumPy code: {@code tensordot(slidingWindowView(img, {3, 3}, {2, 3}), w,
  * {1, 4, 5}, {1, 2, 3})} with N=16, C=16, 32x32 images, 32 filters 3x3 (its product is 14400x144x32
  * with a transposed B).
@@ -37,14 +40,15 @@ import java.util.concurrent.TimeUnit;
 public class CpuSkinnyMatmulBenchmark {
 
     @Param({"14400x144x32", "14400x144x32-bt", "14400x144x32-b64", "14400x144x8", "14400x9x32", "2x784x128",
-            "8x784x128", "8x784x128-bt", "64x784x128", "256x784x128", "8x1024x1024", "4096x1024x1024",
+            "8x784x128", "8x784x128-bt", "8x784x128-btb16", "64x784x128", "64x784x128-bt", "8x1024x1024-bt",
+            "256x784x128", "8x1024x1024", "4096x1024x1024",
             "1024x1024x1024"})
     public String shape;
 
     @Param({"float32", "float64"})
     public String dtype;
 
-    @Param({"now", "gatherB"})
+    @Param({"now", "gatherB", "packBT"})
     public String path;
 
     private BackendScope scope;
@@ -55,6 +59,7 @@ public class CpuSkinnyMatmulBenchmark {
     public void setUp() {
         System.setProperty("jtensor.cpu.matmul.legacyPacking", Boolean.toString(path.equals("panels")));
         System.setProperty("jtensor.cpu.matmul.gatherB", Boolean.toString(path.equals("gatherB")));
+        System.setProperty("jtensor.cpu.matmul.packTransposedB", Boolean.toString(path.equals("packBT")));
         scope = Np.useBackend(Backends.get("cpu"));
         DType type = dtype.equals("float32") ? DType.FLOAT32 : DType.FLOAT64;
         if (shape.equals("conv")) {
@@ -71,9 +76,10 @@ public class CpuSkinnyMatmulBenchmark {
         a = switch (layout) {
             case "at" -> transposed(1, type, k, m);
             case "b64" -> uniform(1, type, 64, m / 64, k);
+            case "btb16" -> uniform(1, type, 16, m, k);
             default -> uniform(1, type, m, k);
         };
-        b = layout.equals("bt") ? transposed(2, type, n, k) : uniform(2, type, k, n);
+        b = layout.startsWith("bt") ? transposed(2, type, n, k) : uniform(2, type, k, n);
     }
 
     private static Tensor transposed(long seed, DType type, long rows, long cols) {
@@ -95,6 +101,7 @@ public class CpuSkinnyMatmulBenchmark {
         scope.close();
         System.clearProperty("jtensor.cpu.matmul.legacyPacking");
         System.clearProperty("jtensor.cpu.matmul.gatherB");
+        System.clearProperty("jtensor.cpu.matmul.packTransposedB");
     }
 
     @Benchmark
