@@ -188,10 +188,15 @@ final class RandomVariates {
     }
 
     /**
-     * Binomial(n, p), exact: for q = min(p, 1 - p), inversion (sequential search from 0) when
-     * n·q &lt; 10, else Hörmann's BTRS transformed rejection with squeeze; n - X when p &gt; 1/2.
+     * Binomial(n, p), exact: on NumPy's stream ({@link Pcg64}) NumPy's own sampler
+     * ({@link NumpyDiscreteVariates#binomial}); otherwise, for q = min(p, 1 - p), inversion
+     * (sequential search from 0) when n·q &lt; 10, else Hörmann's BTRS transformed rejection with
+     * squeeze; n - X when p &gt; 1/2.
      */
     static long binomial(BitSource stream, long n, double p) {
+        if (stream instanceof Pcg64 numpyStream) {
+            return NumpyDiscreteVariates.binomial(numpyStream, n, p);
+        }
         if (n == 0 || p == 0) {
             return 0;
         }
@@ -595,12 +600,16 @@ final class RandomVariates {
     }
 
     /**
-     * Hypergeometric, good items among nsample drawn without replacement from ngood + nbad: for
-     * fewer than 10 draws (or fewer than 10 left undrawn) NumPy's urn simulation, else inversion by
+     * Hypergeometric, good items among nsample drawn without replacement from ngood + nbad: on
+     * NumPy's stream ({@link Pcg64}) NumPy's own sampler ({@link NumpyDiscreteVariates#hypergeometric});
+     * otherwise, for fewer than 10 draws (or fewer than 10 left undrawn) NumPy's urn simulation, else inversion by
      * a search of the probability mass outward from the mode (exact up to the rounding of the
      * pmf, as NumPy's HRUA is; O(standard deviation) per sample).
      */
     static long hypergeometric(BitSource stream, long ngood, long nbad, long nsample) {
+        if (stream instanceof Pcg64 numpyStream) {
+            return NumpyDiscreteVariates.hypergeometric(numpyStream, ngood, nbad, nsample);
+        }
         long total = ngood + nbad;
         if (nsample < 10 || nsample > total - 10) {
             return hypergeometricUrn(stream, ngood, nbad, nsample);
