@@ -195,30 +195,7 @@ final class NumpyDiscreteVariates {
         if (nsample >= 10 && nsample <= ngood + nbad - 10) {
             return hypergeometricHrua(stream, ngood, nbad, nsample);
         }
-        return hypergeometricUrn(stream, ngood, nbad, nsample);
-    }
-
-    /**
-     * Draws min(nsample, total - nsample) items one at a time, each a masked-rejection integer
-     * ({@link Pcg64#interval}) below the items left, stopping early once only good or no good remain.
-     */
-    private static long hypergeometricUrn(Pcg64 stream, long ngood, long nbad, long nsample) {
-        long total = ngood + nbad;
-        boolean complement = nsample > total / 2;
-        long toDraw = complement ? total - nsample : nsample;
-        long remainingTotal = total;
-        long remainingGood = ngood;
-        while (toDraw > 0 && remainingGood > 0 && remainingTotal > remainingGood) {
-            remainingTotal--;
-            if (stream.interval(remainingTotal) < remainingGood) {
-                remainingGood--;
-            }
-            toDraw--;
-        }
-        if (remainingTotal == remainingGood) {
-            remainingGood -= toDraw;
-        }
-        return complement ? remainingGood : ngood - remainingGood;
+        return RandomVariates.hypergeometricUrn(stream, ngood, nbad, nsample);
     }
 
     /**

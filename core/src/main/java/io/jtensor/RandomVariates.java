@@ -662,18 +662,24 @@ final class RandomVariates {
         return n <= 1 ? 0 : logGammaFunction(n + 1.0);
     }
 
-    /** NumPy's hypergeometric_sample: draw min(nsample, total - nsample) items one at a time. */
-    private static long hypergeometricUrn(BitSource stream, long ngood, long nbad, long nsample) {
+    /**
+     * NumPy's hypergeometric_sample: draw min(nsample, total - nsample) items one at a time, each an
+     * integer below the items left (on NumPy's stream by its masked rejection, {@link Pcg64#interval},
+     * else the stream's own bounded draw), stopping early once only good or no good items remain.
+     */
+    static long hypergeometricUrn(BitSource stream, long ngood, long nbad, long nsample) {
         long total = ngood + nbad;
         boolean complement = nsample > total / 2;
         long toDraw = complement ? total - nsample : nsample;
         long remainingTotal = total;
         long remainingGood = ngood;
         while (toDraw > 0 && remainingGood > 0 && remainingTotal > remainingGood) {
-            if (stream.nextLong(remainingTotal) < remainingGood) {
+            remainingTotal--;
+            long item = stream instanceof Pcg64 numpyStream ? numpyStream.interval(remainingTotal)
+                    : stream.nextLong(remainingTotal + 1);
+            if (item < remainingGood) {
                 remainingGood--;
             }
-            remainingTotal--;
             toDraw--;
         }
         if (remainingTotal == remainingGood) {

@@ -119,6 +119,8 @@ public abstract class RandomStreamConformance extends ConformanceCase {
             case "multinomial" -> rng.multinomial(Long.parseLong(a[0]),
                     Arrays.stream(a[1].split("/")).mapToDouble(Double::parseDouble).toArray(),
                     Arrays.copyOf(shape, shape.length - 1));
+            case "multivariate_hypergeometric" -> rng.multivariateHypergeometric(longs(a[0]), Long.parseLong(a[1]),
+                    Arrays.copyOf(shape, shape.length - 1));
             default -> throw new IllegalArgumentException(row.where() + ": unknown call " + row.get("call"));
         };
     }
