@@ -8586,6 +8586,31 @@ def gen_random_stream():
              ("random", "-", "float64", (3,))]
     case(5, dists)
     case(2**64 + 1, dists)
+    # NumPy's binomial (inversion up to n*min(p, 1-p) = 30, BTPE above), hypergeometric (urn below
+    # 10 draws or 10 left, HRUA otherwise) and multinomial (binomials in sequence), mixed with the others
+    discrete = [("binomial", "100 0.3", "int64", (40,)), ("binomial", "101 0.3", "int64", (150,)),
+                ("binomial", "59 0.5", "int64", (30,)), ("binomial", "61 0.5", "int64", (30,)),
+                ("binomial", "1000 0.97", "int64", (100,)), ("binomial", "40 0.9", "int64", (20,)),
+                ("random", "-", "float64", (2,)), ("binomial", "200 0.2", "int64", (100,)),
+                ("binomial", "1000000 0.4", "int64", (150,)), ("binomial", "5 1", "int64", (3,)),
+                ("binomial", "0 0.5", "int64", (2,)), ("binomial", "7 0", "int64", (2,)),
+                ("integers", "0 10 0", "int64", (3,)), ("hypergeometric", "10 5 9", "int64", (20,)),
+                ("hypergeometric", "10 5 10", "int64", (20,)), ("hypergeometric", "30 20 10", "int64", (40,)), ("hypergeometric", "40 40 20", "int64", (30,)),
+                ("hypergeometric", "100 2 10", "int64", (30,)), ("hypergeometric", "5 100 95", "int64", (30,)),
+                ("hypergeometric", "5 100 96", "int64", (20,)), ("hypergeometric", "300 700 400", "int64", (40,)),
+                ("hypergeometric", "1000000 3000000 2000000", "int64", (30,)),
+                ("hypergeometric", "999999999 999999999 5", "int64", (10,)), ("hypergeometric", "0 10 5", "int64", (3,)),
+                ("hypergeometric", "50 0 20", "int64", (3,)), ("poisson", "7.5", "int64", (10,)),
+                ("multinomial", "100 0.2/0.3/0.5", "int64", (20, 3)),
+                ("multinomial", "1000 0.05/0.9/0.05", "int64", (20, 3)),
+                ("multinomial", "10 0.5/0.5/0", "int64", (5, 3)), ("geometric", "0.4", "int64", (10,)),
+                ("multivariate_hypergeometric", "3/5/2 4", "int64", (10, 3)),
+                ("multivariate_hypergeometric", "3/5/2 7", "int64", (10, 3)),
+                ("multivariate_hypergeometric", "30/50/20/40 60", "int64", (10, 4)),
+                ("multivariate_hypergeometric", "30/50/20/40 100", "int64", (10, 4)),
+                ("random", "-", "float64", (2,))]
+    for seed in (5, 12345, 2**64 + 1, 2**130 + 5):
+        case(seed, discrete)
 
     for number, (seed, calls) in enumerate(cases):
         rng = np.random.default_rng(seed)
@@ -8625,6 +8650,12 @@ def gen_random_stream():
                 res = getattr(rng, call)(*[float(v) for v in a], shape)
             elif call == "binomial":
                 res = rng.binomial(int(a[0]), float(a[1]), shape)
+            elif call == "hypergeometric":
+                res = rng.hypergeometric(int(a[0]), int(a[1]), int(a[2]), shape)
+            elif call == "multinomial":
+                res = rng.multinomial(int(a[0]), [float(v) for v in a[1].split("/")], shape[:-1])
+            elif call == "multivariate_hypergeometric":
+                res = rng.multivariate_hypergeometric([int(v) for v in a[0].split("/")], int(a[1]), shape[:-1])
             else:
                 raise ValueError(call)
             res = np.asarray(res)
@@ -8638,7 +8669,9 @@ a float32 row is NumPy's float64 samples rounded), integers (args low high endpo
 (args axis or none; of arange(size) in the row's shape), choice (args n size replace p; p '/'-separated
 or '-'), bytes (args length; as uint8), spawn_random (random(shape) of the next spawned child); the
 distributions drawn from uniforms alone (args their parameters): logistic, laplace, gumbel and vonmises
-samples go through log/exp/cos, whose last bit may differ between C and Java.""")
+samples go through log/exp/cos, whose last bit may differ between C and Java; binomial (args n p),
+hypergeometric (args ngood nbad nsample), multinomial (args n pvals, '/'-separated; shape size + (k,))
+and multivariate_hypergeometric (args colors, '/'-separated, and nsample; NumPy's marginals method).""")
 
 
 GENERATORS = {

@@ -188,10 +188,15 @@ final class RandomVariates {
     }
 
     /**
-     * Binomial(n, p), exact: for q = min(p, 1 - p), inversion (sequential search from 0) when
-     * n·q &lt; 10, else Hörmann's BTRS transformed rejection with squeeze; n - X when p &gt; 1/2.
+     * Binomial(n, p), exact: on NumPy's stream ({@link Pcg64}) NumPy's own sampler
+     * ({@link NumpyDiscreteVariates#binomial}); otherwise, for q = min(p, 1 - p), inversion
+     * (sequential search from 0) when n·q &lt; 10, else Hörmann's BTRS transformed rejection with
+     * squeeze; n - X when p &gt; 1/2.
      */
     static long binomial(BitSource stream, long n, double p) {
+        if (stream instanceof Pcg64 numpyStream) {
+            return NumpyDiscreteVariates.binomial(numpyStream, n, p);
+        }
         if (n == 0 || p == 0) {
             return 0;
         }
@@ -595,12 +600,16 @@ final class RandomVariates {
     }
 
     /**
-     * Hypergeometric, good items among nsample drawn without replacement from ngood + nbad: for
-     * fewer than 10 draws (or fewer than 10 left undrawn) NumPy's urn simulation, else inversion by
+     * Hypergeometric, good items among nsample drawn without replacement from ngood + nbad: on
+     * NumPy's stream ({@link Pcg64}) NumPy's own sampler ({@link NumpyDiscreteVariates#hypergeometric});
+     * otherwise, for fewer than 10 draws (or fewer than 10 left undrawn) NumPy's urn simulation, else inversion by
      * a search of the probability mass outward from the mode (exact up to the rounding of the
      * pmf, as NumPy's HRUA is; O(standard deviation) per sample).
      */
     static long hypergeometric(BitSource stream, long ngood, long nbad, long nsample) {
+        if (stream instanceof Pcg64 numpyStream) {
+            return NumpyDiscreteVariates.hypergeometric(numpyStream, ngood, nbad, nsample);
+        }
         long total = ngood + nbad;
         if (nsample < 10 || nsample > total - 10) {
             return hypergeometricUrn(stream, ngood, nbad, nsample);
@@ -653,18 +662,24 @@ final class RandomVariates {
         return n <= 1 ? 0 : logGammaFunction(n + 1.0);
     }
 
-    /** NumPy's hypergeometric_sample: draw min(nsample, total - nsample) items one at a time. */
-    private static long hypergeometricUrn(BitSource stream, long ngood, long nbad, long nsample) {
+    /**
+     * NumPy's hypergeometric_sample: draw min(nsample, total - nsample) items one at a time, each an
+     * integer below the items left (on NumPy's stream by its masked rejection, {@link Pcg64#interval},
+     * else the stream's own bounded draw), stopping early once only good or no good items remain.
+     */
+    static long hypergeometricUrn(BitSource stream, long ngood, long nbad, long nsample) {
         long total = ngood + nbad;
         boolean complement = nsample > total / 2;
         long toDraw = complement ? total - nsample : nsample;
         long remainingTotal = total;
         long remainingGood = ngood;
         while (toDraw > 0 && remainingGood > 0 && remainingTotal > remainingGood) {
-            if (stream.nextLong(remainingTotal) < remainingGood) {
+            remainingTotal--;
+            long item = stream instanceof Pcg64 numpyStream ? numpyStream.interval(remainingTotal)
+                    : stream.nextLong(remainingTotal + 1);
+            if (item < remainingGood) {
                 remainingGood--;
             }
-            remainingTotal--;
             toDraw--;
         }
         if (remainingTotal == remainingGood) {

@@ -601,9 +601,12 @@ public final class TensorRandom {
 
     /**
      * Int64 samples of the binomial distribution, successes in {@code n} trials of probability
-     * {@code p} ({@code rng.binomial(n, p, size)}; mean np), exact: with q = min(p, 1-p), inversion
-     * when nq &lt; 10, else Hörmann's (1993) BTRS transformed rejection with squeeze (NumPy uses BTPE
-     * from nq &gt; 30; both are exact), and n - X for p &gt; 1/2. n = 0, p = 0 give zeros; p = 1 gives n.
+     * {@code p} ({@code rng.binomial(n, p, size)}; mean np), exact, n - X for p &gt; 1/2 with
+     * q = min(p, 1-p). On NumPy's stream ({@link Np#defaultRng(long)}) NumPy's sampler, so NumPy's
+     * values: inversion (a search from 0) for nq &lt;= 30, Kachitvichyanukul and Schmeiser's BTPE
+     * above; p = 1 still consumes one draw there, as NumPy. On {@link Np#random(long)}'s stream
+     * inversion for nq &lt; 10, else Hörmann's (1993) BTRS transformed rejection with squeeze.
+     * n = 0, p = 0 give zeros; p = 1 gives n.
      *
      * <pre>{@code
      * rng.binomial(10, 0.3, 1000)
@@ -968,8 +971,10 @@ public final class TensorRandom {
      * without replacement from {@code ngood} good and {@code nbad} bad ones
      * ({@code rng.hypergeometric(ngood, nbad, nsample, size)}; mean nsample·ngood/(ngood+nbad)).
      * Fewer than 10 draws (or fewer than 10 items left) are simulated draw by draw as NumPy; the
-     * rest by inversion, searching the probability mass outward from the mode (NumPy uses HRUA
-     * rejection; both are exact up to the rounding of log-factorials).
+     * rest, on NumPy's stream ({@link Np#defaultRng(long)}), by NumPy's HRUA ratio-of-uniforms
+     * rejection (Stadlober 1989), so NumPy's values; on {@link Np#random(long)}'s stream by
+     * inversion, searching the probability mass outward from the mode (both exact up to the
+     * rounding of log-factorials).
      *
      * <pre>{@code
      * rng.hypergeometric(100, 2, 10, 1000)
@@ -1048,7 +1053,8 @@ public final class TensorRandom {
      * categories ({@code rng.multinomial(n, pvals, size)}): shape {@code size + (k,)}, every row
      * summing to n. As NumPy, category j is binomial(n - earlier counts, pvals[j]/(1 - earlier
      * pvals)), and the last category takes what is left, so pvals[k-1] is never read beyond its
-     * range check: pvals summing to less than 1 give the last category the remainder.
+     * range check: pvals summing to less than 1 give the last category the remainder. On NumPy's
+     * stream ({@link Np#defaultRng(long)}) the binomials are NumPy's, and so are the values.
      *
      * <pre>{@code
      * rng.multinomial(20, new double[] {1 / 6.0, 1 / 6.0, 1 / 6.0, 1 / 6.0, 1 / 6.0, 1 / 6.0}, 1000)  // 1000 x 6
@@ -1300,7 +1306,9 @@ public final class TensorRandom {
      * "marginals"): {@code nsample} items drawn without replacement from an urn with
      * {@code colors[j]} items of colour j, counted per colour; shape {@code size + (k,)}, every row
      * summing to nsample. Each count is a hypergeometric draw from what the colours before it left,
-     * as NumPy's marginals method.
+     * as NumPy's marginals method; for nsample above half the items, as NumPy, the items left in
+     * the urn are drawn instead and the counts are their complement, so on NumPy's stream
+     * ({@link Np#defaultRng(long)}) the values are NumPy's.
      *
      * <pre>{@code
      * rng.multivariateHypergeometric(new long[] {3, 5, 2}, 4, 1000)   // 1000 x 3, rows sum to 4
@@ -1334,18 +1342,25 @@ public final class TensorRandom {
         }
         long[] counts = colors.clone();
         long sum = total;
+        boolean complement = nsample > sum / 2;
+        long drawn = complement ? sum - nsample : nsample;
         long[] row = new long[counts.length];
         BitSource stream = stream(op, size);
         return Creation.generateIntegers(backend, DType.INT64, withTrailing(op, size, counts.length), i -> {
             int j = (int) (i % row.length);
             if (j == 0) {
-                long left = nsample;
+                long left = drawn;
                 long others = sum;
                 for (int c = 0; c < row.length; c++) {
                     others -= counts[c];
                     row[c] = left == 0 ? 0 : c == row.length - 1 ? left
                             : RandomVariates.hypergeometric(stream, counts[c], others, left);
                     left -= row[c];
+                }
+                if (complement) {
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = counts[c] - row[c];
+                    }
                 }
             }
             return row[j];

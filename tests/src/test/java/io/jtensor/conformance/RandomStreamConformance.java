@@ -115,6 +115,12 @@ public abstract class RandomStreamConformance extends ConformanceCase {
             case "logseries" -> rng.logseries(d(a[0]), shape);
             case "zipf" -> rng.zipf(d(a[0]), shape);
             case "binomial" -> rng.binomial(Long.parseLong(a[0]), d(a[1]), shape);
+            case "hypergeometric" -> rng.hypergeometric(Long.parseLong(a[0]), Long.parseLong(a[1]), Long.parseLong(a[2]), shape);
+            case "multinomial" -> rng.multinomial(Long.parseLong(a[0]),
+                    Arrays.stream(a[1].split("/")).mapToDouble(Double::parseDouble).toArray(),
+                    Arrays.copyOf(shape, shape.length - 1));
+            case "multivariate_hypergeometric" -> rng.multivariateHypergeometric(longs(a[0]), Long.parseLong(a[1]),
+                    Arrays.copyOf(shape, shape.length - 1));
             default -> throw new IllegalArgumentException(row.where() + ": unknown call " + row.get("call"));
         };
     }
