@@ -5,9 +5,10 @@ import io.jtensor.backend.Backend;
 import java.lang.foreign.MemorySegment;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.stream.DoubleStream;
+import java.util.stream.LongStream;
 
 /**
  * {@code np.fromiter(iterable, dtype, count)}: a 1-d tensor from Java numbers and booleans, each
@@ -33,36 +34,24 @@ final class FromIterator {
             throw new IllegalArgumentException(NAME + ": count must be -1 (all) or >= 0, got " + count);
         }
         boolean floating = dtype.isFloatingPoint();
-        double[] doubles = floating ? new double[16] : null;
-        long[] longs = floating ? null : new long[16];
+        DoubleStream.Builder doubles = DoubleStream.builder();
+        LongStream.Builder longs = LongStream.builder();
         int n = 0;
-        while ((count < 0 || n < count) && items.hasNext()) {
+        for (; (count < 0 || n < count) && items.hasNext(); n++) {
             Object item = items.next();
-            if (n == (floating ? doubles.length : longs.length)) {
-                if (n == Integer.MAX_VALUE - 8) {
-                    throw new IllegalArgumentException(NAME + ": more than " + n + " items");
-                }
-                int grown = (int) Math.min(Integer.MAX_VALUE - 8L, 2L * n);
-                if (floating) {
-                    doubles = Arrays.copyOf(doubles, grown);
-                } else {
-                    longs = Arrays.copyOf(longs, grown);
-                }
-            }
             if (floating) {
-                doubles[n] = asDouble(item, n);
+                doubles.add(asDouble(item, n));
             } else {
-                longs[n] = dtype == DType.BOOL ? (truth(item, n) ? 1 : 0) : asLong(item, dtype, n);
+                longs.add(dtype == DType.BOOL ? (truth(item, n) ? 1 : 0) : asLong(item, dtype, n));
             }
-            n++;
         }
         if (count >= 0 && n < count) {
             throw new IllegalArgumentException(NAME + ": iterator too short: expected " + count
                     + " but iterator had only " + n + " items");
         }
         long[] shape = {n};
-        Tensor wide = floating ? Creation.fromDoubles(backend, Arrays.copyOf(doubles, n), shape)
-                : Creation.fromHost(backend, DType.INT64, MemorySegment.ofArray(Arrays.copyOf(longs, n)), shape);
+        Tensor wide = floating ? Creation.fromDoubles(backend, doubles.build().toArray(), shape)
+                : Creation.fromHost(backend, DType.INT64, MemorySegment.ofArray(longs.build().toArray()), shape);
         if (dtype == wide.dtype) {
             return wide;
         }
