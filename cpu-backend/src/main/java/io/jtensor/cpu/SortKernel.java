@@ -8,16 +8,18 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
- * Runs {@link SortPlan}s with the same stable merge sort as the GPU kernels: per line, runs of
- * {@link #RUN} positions by insertion sort, then merges of doubling width that take from the left
- * run unless the right key is strictly less (NaN after every number), ping-ponging between the
- * line's indices and its scratch row; lines split over threads. A line that fits in Java arrays
- * is sorted there ({@link HeapLineSort}), a longer one in place in the memory segments. Runs
+ * Runs {@link SortPlan}s in the stable order (NaN after every number, -0.0 equal to 0.0), lines
+ * split over threads. A line that fits in Java arrays is sorted there by a radix sort of its keys
+ * ({@link RadixLineSort}); a longer one in place in the memory segments by the GPU kernels' merge
+ * sort: runs of {@link #RUN} positions by insertion sort, then merges of doubling width that take
+ * from the left run unless the right key is strictly less, ping-ponging between the line's indices
+ * and its scratch row. Runs
  * {@link SearchPlan}s with a binary search per value in the same order.
  */
 final class SortKernel {
 
     private static final long RUN = 16;
+
 
     /** Elements per thread. */
     private static final long GRAIN = 64 * 1024;
@@ -26,12 +28,12 @@ final class SortKernel {
     private final long heapLimit;
 
     SortKernel() {
-        this(HeapLineSort.MAX_LENGTH);
+        this(RadixLineSort.MAX_LENGTH);
     }
 
     /** A kernel that sorts lines up to {@code heapLimit} long in Java arrays (tests pass 0 to check the other path). */
     SortKernel(long heapLimit) {
-        this.heapLimit = Math.min(heapLimit, HeapLineSort.MAX_LENGTH);
+        this.heapLimit = Math.min(heapLimit, RadixLineSort.MAX_LENGTH);
     }
 
     /** Whether the key at position i of a line sorts strictly before the key at position j. */
@@ -53,12 +55,12 @@ final class SortKernel {
         MemorySegment values = plan.values() == null ? null : MapKernels.overwrittenSegment(plan.values(), size);
         long inner = plan.inner();
         ParallelLoop.forRange(lines, Math.max(1, GRAIN / length), 1, (start, end) -> {
-            HeapLineSort heap = length <= heapLimit ? new HeapLineSort(plan.dtype(), (int) length) : null;
+            RadixLineSort radix = length <= heapLimit ? new RadixLineSort((int) length) : null;
             for (long line = start; line < end; line++) {
                 long at = (line / inner) * length * inner + line % inner;
                 long lineIndices = plan.indices().offset() + at;
-                if (heap != null) {
-                    heap.sort(plan.dtype(), in, plan.input().offset() + at, inner, (int) length, indices, lineIndices);
+                if (radix != null) {
+                    radix.sort(plan.dtype(), in, plan.input().offset() + at, inner, (int) length, indices, lineIndices);
                 } else {
                     sortLine(order(plan, in, plan.input().offset() + at, inner), length, indices, lineIndices, inner,
                             scratch, plan.scratch().offset() + line * length);

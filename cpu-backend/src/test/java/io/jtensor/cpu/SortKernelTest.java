@@ -13,7 +13,7 @@ import static io.jtensor.cpu.TestSupport.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The two ways {@link SortKernel} sorts a line, in Java arrays ({@link HeapLineSort}, every line
+ * The two ways {@link SortKernel} sorts a line, in Java arrays ({@link RadixLineSort}, every line
  * the conformance suite sorts) and in the memory segments (lines past Java's array limit), give
  * the same stable order, checked against a host sort on lines along inner and outer axes.
  */

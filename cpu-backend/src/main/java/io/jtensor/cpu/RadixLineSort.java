@@ -1,0 +1,205 @@
+package io.jtensor.cpu;
+
+import io.jtensor.DType;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * The stable sort of {@link SortKernel} for one line that fits in Java arrays: each key becomes an
+ * unsigned integer with the sort's order (integers offset by the line's minimum, floats through
+ * their sign-magnitude bits, every NaN one key after +inf, -0.0 the key of 0.0), and the positions
+ * are sorted by a least-significant-digit radix sort on those keys (8-bit digits, 11-bit for lines
+ * of 65536 keys and more; a digit all keys share costs no pass). Radix passes keep ties in order,
+ * so the result is exactly the stable order. Lines of up to {@value #INSERTION} keys are sorted by
+ * insertion. One instance per thread, reused for its lines.
+ */
+final class RadixLineSort {
+
+    /** The longest line sorted here (Java's array limit). */
+    static final long MAX_LENGTH = Integer.MAX_VALUE - 8;
+
+    private static final int INSERTION = 32;
+
+    private static final int LONG_LINE = 1 << 16;
+
+    /** The key of every float32 NaN: one past +inf's. */
+    private static final long FLOAT_NAN = 0xFF80_0001L;
+
+    /** The key of every float64 NaN: one past +inf's. */
+    private static final long DOUBLE_NAN = 0xFFF0_0000_0000_0001L;
+
+    private long[] keys;
+    private long[] keySpare;
+    private int[] positions;
+    private int[] spare;
+    private final int[] counts;
+
+    RadixLineSort(int length) {
+        keys = new long[length];
+        keySpare = new long[length];
+        positions = new int[length];
+        spare = new int[length];
+        counts = new int[(length >= LONG_LINE ? 6 << 11 : 8 << 8)];
+    }
+
+    /**
+     * Sorts the {@code length} keys of {@code dtype} at {@code first}, {@code first + inner}, ... of
+     * {@code in} and writes their positions, as int64, to {@code indices} from {@code indicesAt}
+     * with the same stride.
+     */
+    void sort(DType dtype, MemorySegment in, long first, long inner, int length, MemorySegment indices,
+              long indicesAt) {
+        read(dtype, in, first, inner, length);
+        if (length <= INSERTION) {
+            insertionSort(length);
+        } else {
+            radixSort(length);
+        }
+        for (int k = 0; k < length; k++) {
+            indices.setAtIndex(ValueLayout.JAVA_LONG, indicesAt + k * inner, positions[k]);
+        }
+    }
+
+    private void read(DType dtype, MemorySegment in, long first, long inner, int length) {
+        long[] out = keys;
+        switch (dtype) {
+            case BOOL -> {
+                for (int k = 0; k < length; k++) {
+                    out[k] = in.get(ValueLayout.JAVA_BYTE, first + k * inner) ^ Long.MIN_VALUE;
+                }
+            }
+            case INT8, UINT8, INT16, UINT16, UINT32 -> {
+                for (int k = 0; k < length; k++) {
+                    out[k] = ElementIO.small(in, dtype, first + k * inner) ^ Long.MIN_VALUE;
+                }
+            }
+            case INT32 -> {
+                for (int k = 0; k < length; k++) {
+                    out[k] = (long) in.getAtIndex(ValueLayout.JAVA_INT, first + k * inner) ^ Long.MIN_VALUE;
+                }
+            }
+            case INT64 -> {
+                for (int k = 0; k < length; k++) {
+                    out[k] = in.getAtIndex(ValueLayout.JAVA_LONG, first + k * inner) ^ Long.MIN_VALUE;
+                }
+            }
+            case FLOAT16 -> {
+                for (int k = 0; k < length; k++) {
+                    out[k] = floatKey(Float.float16ToFloat(in.getAtIndex(ValueLayout.JAVA_SHORT, first + k * inner)));
+                }
+            }
+            case FLOAT32 -> {
+                for (int k = 0; k < length; k++) {
+                    out[k] = floatKey(in.getAtIndex(ValueLayout.JAVA_FLOAT, first + k * inner));
+                }
+            }
+            case FLOAT64 -> {
+                for (int k = 0; k < length; k++) {
+                    out[k] = doubleKey(in.getAtIndex(ValueLayout.JAVA_DOUBLE, first + k * inner));
+                }
+            }
+        }
+    }
+
+    /** An unsigned key in float order: NaN after +inf, -0.0 as 0.0. */
+    static long floatKey(float v) {
+        if (v != v) {
+            return FLOAT_NAN;
+        }
+        int bits = Float.floatToRawIntBits(v + 0.0f);
+        return (bits ^ ((bits >> 31) | Integer.MIN_VALUE)) & 0xFFFF_FFFFL;
+    }
+
+    /** An unsigned key in double order: NaN after +inf, -0.0 as 0.0. */
+    static long doubleKey(double v) {
+        if (v != v) {
+            return DOUBLE_NAN;
+        }
+        long bits = Double.doubleToRawLongBits(v + 0.0);
+        return bits ^ ((bits >> 63) | Long.MIN_VALUE);
+    }
+
+    private void insertionSort(int length) {
+        for (int k = 0; k < length; k++) {
+            long key = keys[k];
+            int j = k;
+            while (j > 0 && Long.compareUnsigned(key, keys[j - 1]) < 0) {
+                keys[j] = keys[j - 1];
+                positions[j] = positions[j - 1];
+                j--;
+            }
+            keys[j] = key;
+            positions[j] = k;
+        }
+    }
+
+    private void radixSort(int length) {
+        long min = -1;
+        long max = 0;
+        for (int k = 0; k < length; k++) {
+            long key = keys[k];
+            if (Long.compareUnsigned(key, min) < 0) {
+                min = key;
+            }
+            if (Long.compareUnsigned(key, max) > 0) {
+                max = key;
+            }
+        }
+        int bits = length >= LONG_LINE ? 11 : 8;
+        int radix = 1 << bits;
+        int mask = radix - 1;
+        int digits = (64 - Long.numberOfLeadingZeros(max - min) + bits - 1) / bits;
+        java.util.Arrays.fill(counts, 0, digits << bits, 0);
+        for (int k = 0; k < length; k++) {
+            long key = keys[k] - min;
+            keys[k] = key;
+            for (int d = 0; d < digits; d++) {
+                counts[(d << bits) + (int) ((key >>> (d * bits)) & mask)]++;
+            }
+        }
+        boolean first = true;
+        for (int d = 0; d < digits; d++) {
+            int base = d << bits;
+            int shift = d * bits;
+            if (counts[base + (int) ((keys[0] >>> shift) & mask)] == length) {
+                continue;
+            }
+            int sum = 0;
+            for (int b = base; b < base + radix; b++) {
+                int c = counts[b];
+                counts[b] = sum;
+                sum += c;
+            }
+            long[] keyIn = keys;
+            long[] keyOut = keySpare;
+            int[] posOut = spare;
+            if (first) {
+                for (int k = 0; k < length; k++) {
+                    long key = keyIn[k];
+                    int to = counts[base + (int) ((key >>> shift) & mask)]++;
+                    keyOut[to] = key;
+                    posOut[to] = k;
+                }
+                first = false;
+            } else {
+                int[] posIn = positions;
+                for (int k = 0; k < length; k++) {
+                    long key = keyIn[k];
+                    int to = counts[base + (int) ((key >>> shift) & mask)]++;
+                    keyOut[to] = key;
+                    posOut[to] = posIn[k];
+                }
+            }
+            keys = keyOut;
+            keySpare = keyIn;
+            spare = positions;
+            positions = posOut;
+        }
+        if (first) {
+            for (int k = 0; k < length; k++) {
+                positions[k] = k;
+            }
+        }
+    }
+}
