@@ -52,6 +52,14 @@ public final class CpuBackend implements Backend {
     static final String STRIDED_PATHS = "jtensor.cpu.stridedPaths";
 
     /**
+     * System property that, set to {@code false} while a backend is created, sends sums, means,
+     * products, maxima and minima down contiguous rows ({@code x.sum(0)}) through the row-by-row
+     * loops they took before session 19, so a benchmark can time both in one run; results are the
+     * same.
+     */
+    static final String COLUMN_FOLDS = "jtensor.cpu.columnFolds";
+
+    /**
      * Creates the backend, using the Vector API when the {@code jdk.incubator.vector} module is
      * present and the system property {@code jtensor.cpu.vector} is not {@code false}.
      */
@@ -72,7 +80,8 @@ public final class CpuBackend implements Backend {
         boolean rowPaths = !"false".equalsIgnoreCase(System.getProperty(ROW_PATHS, "true").trim());
         boolean stridedPaths = !"false".equalsIgnoreCase(System.getProperty(STRIDED_PATHS, "true").trim());
         this.map = new MapKernels(simd, stridedPaths);
-        this.reduce = new ReduceKernels(simd, rowPaths, stridedPaths);
+        boolean columnFolds = !"false".equalsIgnoreCase(System.getProperty(COLUMN_FOLDS, "true").trim());
+        this.reduce = new ReduceKernels(simd, rowPaths, stridedPaths, columnFolds);
         this.rows = new RowKernels(simd, rowPaths);
         this.matmul = simd != null ? new MatmulKernel(simd.gemmKernel(), simd.gemvKernel())
                 : new MatmulKernel(new GemmMicroKernel.Scalar(), new GemvKernel.Scalar());

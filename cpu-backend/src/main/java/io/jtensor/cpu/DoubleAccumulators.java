@@ -1,6 +1,7 @@
 package io.jtensor.cpu;
 
 import io.jtensor.DType;
+import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ReduceOp;
 
 import java.lang.foreign.MemorySegment;
@@ -11,6 +12,8 @@ final class DoubleAccumulators {
 
     /** Rows summed in order before a partial sum enters the pairwise tree. */
     static final int ROW_LEAF = 8;
+    /** Rows per call of {@link Simd#foldColumns} for the ops without a tree (an int count for any stretch). */
+    private static final int FOLD_ROWS = 1 << 16;
 
     private DoubleAccumulators() {
     }
@@ -24,6 +27,25 @@ final class DoubleAccumulators {
             case ARGMAX, ARGMIN -> new Arg(compute, op == ReduceOp.ARGMAX);
             default -> throw new IllegalArgumentException(op + " is not a floating reduction");
         };
+    }
+
+    /**
+     * {@link Simd#foldColumns} of {@code n} rows into {@code acc}, at most {@link #FOLD_ROWS} per call;
+     * false, with nothing folded, unless the rows are FLOAT32 or FLOAT64 gathered without rounding
+     * (the compute type FLOAT64, or FLOAT32 for FLOAT32 rows).
+     */
+    private static boolean fold(Simd simd, BinaryOp op, double[] acc, Base a, MemorySegment s, DType src, long off,
+                                long rowStride, long n) {
+        boolean exact = src == DType.FLOAT64 ? a.compute == DType.FLOAT64
+                : src == DType.FLOAT32 && (a.compute == DType.FLOAT32 || a.compute == DType.FLOAT64);
+        if (!exact) {
+            return false;
+        }
+        for (long done = 0; done < n; done += FOLD_ROWS) {
+            int m = (int) Math.min(FOLD_ROWS, n - done);
+            simd.foldColumns(op, s, src, off + done * rowStride, rowStride, m, a.width, acc);
+        }
+        return true;
     }
 
     /** Common gathering and storing for the double family. */
@@ -101,6 +123,7 @@ final class DoubleAccumulators {
             return d * d;
         }
 
+        /** Leaves of rows start at 0.0, as NumPy's axis sums start at the identity (a column of -0.0 sums to 0.0). */
         @Override
         void reset(int width) {
             if (tree == null || this.width != width) {
@@ -186,6 +209,38 @@ final class DoubleAccumulators {
             }
         }
 
+        /**
+         * {@link #addRowDirect} of each row in turn, on lanes ({@link Simd#foldColumns}): a whole leaf
+         * of {@value #ROW_LEAF} rows is summed straight into the tree's next slot, a partial one into
+         * the leaf; the same additions in the same order.
+         */
+        @Override
+        boolean addRows(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, long flat) {
+            if (!addsRowsDirectly(src)) {
+                return false;
+            }
+            long done = 0;
+            while (done < n) {
+                long at = off + done * rowStride;
+                if (rowsInLeaf == 0 && n - done >= ROW_LEAF) {
+                    double[] slot = tree.nextSlot();
+                    Arrays.fill(slot, 0, width, 0.0);
+                    simd.foldColumns(BinaryOp.ADD, s, src, at, rowStride, ROW_LEAF, width, slot);
+                    tree.commitSlot();
+                    done += ROW_LEAF;
+                } else {
+                    int m = (int) Math.min(n - done, ROW_LEAF - rowsInLeaf);
+                    simd.foldColumns(BinaryOp.ADD, s, src, at, rowStride, m, width, leaf);
+                    rowsInLeaf += m;
+                    done += m;
+                    if (rowsInLeaf == ROW_LEAF) {
+                        flushLeaf();
+                    }
+                }
+            }
+            return true;
+        }
+
         private void flushLeaf() {
             if (rowsInLeaf > 0) {
                 tree.push(leaf);
@@ -258,6 +313,15 @@ final class DoubleAccumulators {
             for (int j = 0; j < width; j++) {
                 acc[j] *= values[j];
             }
+        }
+
+        /**
+         * FLOAT32 or FLOAT64 rows multiplied in on lanes ({@link Simd#foldColumns}), in order, as the
+         * gathered rows would be (the gather only widens them).
+         */
+        @Override
+        boolean addRows(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, long flat) {
+            return fold(simd, BinaryOp.MULTIPLY, acc, this, s, src, off, rowStride, n);
         }
 
         @Override
@@ -363,6 +427,13 @@ final class DoubleAccumulators {
                     a[j] = Math.min(a[j], s.getAtIndex(ElementIO.DOUBLE, off + j));
                 }
             }
+        }
+
+        /** {@link #addRowDirect} of each row in turn, on lanes ({@link Simd#foldColumns}). */
+        @Override
+        boolean addRows(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, long flat) {
+            return addsRowsDirectly(src)
+                    && fold(simd, max ? BinaryOp.MAXIMUM : BinaryOp.MINIMUM, acc, this, s, src, off, rowStride, n);
         }
 
         @Override

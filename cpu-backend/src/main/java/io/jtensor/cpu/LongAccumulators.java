@@ -1,6 +1,7 @@
 package io.jtensor.cpu;
 
 import io.jtensor.DType;
+import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ReduceOp;
 
 import java.lang.foreign.MemorySegment;
@@ -16,7 +17,26 @@ import java.util.Arrays;
  */
 final class LongAccumulators {
 
+    /** Rows per call of {@link Simd#foldIntegerColumns} (an int count for any stretch). */
+    private static final int FOLD_ROWS = 1 << 16;
+
     private LongAccumulators() {
+    }
+
+    /**
+     * {@link Simd#foldIntegerColumns} of {@code n} INT32 or INT64 rows into {@code a}'s lanes, at
+     * most {@link #FOLD_ROWS} per call; false, with nothing folded, for other element types.
+     */
+    private static boolean fold(Simd simd, BinaryOp op, Base a, MemorySegment s, DType src, long off,
+                                long rowStride, long n) {
+        if (src != DType.INT32 && src != DType.INT64) {
+            return false;
+        }
+        for (long done = 0; done < n; done += FOLD_ROWS) {
+            int m = (int) Math.min(FOLD_ROWS, n - done);
+            simd.foldIntegerColumns(op, s, src, off + done * rowStride, rowStride, m, a.width, a.acc);
+        }
+        return true;
     }
 
     /** A new accumulator for {@code op} (SUM, PROD, MAX, MIN, ARGMAX, ARGMIN, ALL or ANY). */
@@ -113,6 +133,17 @@ final class LongAccumulators {
             }
         }
 
+        /**
+         * INT32 or INT64 rows added on lanes ({@link Simd#foldIntegerColumns}) into an INT32 or INT64
+         * sum: the elements as they are, not wrapped to the compute type first, which wrapping the
+         * total at the end makes the same.
+         */
+        @Override
+        boolean addRows(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, long flat) {
+            return (compute == DType.INT32 || compute == DType.INT64)
+                    && fold(simd, BinaryOp.ADD, this, s, src, off, rowStride, n);
+        }
+
         @Override
         void merge(Accumulator<long[]> later) {
             addRow(((Sum) later).acc, 0);
@@ -206,6 +237,13 @@ final class LongAccumulators {
             for (int j = 0; j < width; j++) {
                 acc[j] = max ? Math.max(acc[j], values[j]) : Math.min(acc[j], values[j]);
             }
+        }
+
+        /** INT32 or INT64 rows whose values the compute type holds, on lanes ({@link Simd#foldIntegerColumns}). */
+        @Override
+        boolean addRows(Simd simd, MemorySegment s, DType src, long off, long rowStride, long n, long flat) {
+            return compute != DType.BOOL && holdsEvery(src, compute)
+                    && fold(simd, max ? BinaryOp.MAXIMUM : BinaryOp.MINIMUM, this, s, src, off, rowStride, n);
         }
 
         @Override

@@ -427,12 +427,27 @@ final class MapKernels {
     }
 
     /**
-     * The output's memory, not zeroed first when the (unmasked) plan writes every byte of it.
-     * Callers fetch the inputs' memory first: an input sharing the output's storage must see it
-     * zeroed, not as the stale bytes of a reused block.
+     * The output's memory, not zeroed first when the (unmasked) plan writes every byte of it: the
+     * output is laid out in C order without gaps, even where a broadcast input kept the dimensions
+     * from merging (the copy of {@code broadcastTo(column, (n, m))}, which otherwise zeroed a reused
+     * block before writing it). Callers fetch the inputs' memory first: an input sharing the output's
+     * storage must see it zeroed, not as the stale bytes of a reused block.
      */
     static MemorySegment outputSegment(MapPlan plan, Dims dims, Operand out) {
-        return plan.where() == null && contiguous(dims, 0) ? overwrittenSegment(out, plan.size()) : segment(out);
+        return plan.where() == null && (contiguous(dims, 0) || cOrder(plan.shape(), out.strides()))
+                ? overwrittenSegment(out, plan.size()) : segment(out);
+    }
+
+    /** True when {@code strides} lay {@code shape} out in C order without gaps (size-1 axes aside). */
+    static boolean cOrder(long[] shape, long[] strides) {
+        long expected = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (shape[d] != 1 && strides[d] != expected) {
+                return false;
+            }
+            expected *= shape[d];
+        }
+        return true;
     }
 
     /**

@@ -94,6 +94,19 @@ final class PairwiseSum {
         commit();
     }
 
+    /**
+     * The array the next leaf's sums go into ({@code [0 .. width)}, not cleared); the leaf enters the
+     * tree with {@link #commitSlot}, as if it had been {@link #push}ed.
+     */
+    double[] nextSlot() {
+        return slot();
+    }
+
+    /** Pushes what was written into {@link #nextSlot}. */
+    void commitSlot() {
+        commit();
+    }
+
     private double[] slot() {
         if (top == levels.length) {
             levels = Arrays.copyOf(levels, top * 2);

@@ -40,7 +40,11 @@ import java.util.function.Supplier;
  * one run per lane ({@link Simd#floatArgRows}); as long as there are enough outputs to split over
  * threads or few elements in all. ARGMAX and ARGMIN of FLOAT32, FLOAT64, INT32 or INT64 in the rows
  * layout with contiguous rows ({@code x.argmax(0)}) fold each stretch of rows on lanes
- * ({@link Simd#argColumns}), each column's first extreme offered to the accumulator once.
+ * ({@link Simd#argColumns}), each column's first extreme offered to the accumulator once. SUM,
+ * MEAN, PROD, MAX and MIN of FLOAT32 or FLOAT64 rows, and SUM, MAX and MIN of INT32 or INT64 rows,
+ * in the rows layout with contiguous rows ({@code x.sum(0)}) fold a leaf of rows at a time on
+ * lanes ({@link Simd#foldColumns}, {@link Simd#foldIntegerColumns}), each lane's operations those
+ * of the row-by-row loop in the same order, so the same bits.
  */
 final class ReduceKernels {
 
@@ -66,22 +70,31 @@ final class ReduceKernels {
     private final Simd simd;
     private final boolean runPaths;
     private final boolean argColumns;
+    private final boolean columnFolds;
 
     /** Creates the kernels; {@code simd} may be null. */
     ReduceKernels(Simd simd) {
-        this(simd, true, true);
+        this(simd, true, true, true);
+    }
+
+    /** As {@link #ReduceKernels(Simd, boolean, boolean, boolean)} with the column folds on. */
+    ReduceKernels(Simd simd, boolean argRuns, boolean argColumns) {
+        this(simd, argRuns, argColumns, true);
     }
 
     /**
      * Creates the kernels; {@code simd} may be null. {@code argRuns} false sends float argmax and
      * argmin through the accumulators' gathering loops, as before the run paths; {@code argColumns}
      * false sends argmax and argmin down contiguous rows through the accumulators row by row, as
-     * before {@link Simd#argColumns} (both for benchmarks).
+     * before {@link Simd#argColumns}; {@code columnFolds} false sends sums, means, products, maxima
+     * and minima down contiguous rows through the accumulators row by row, as before
+     * {@link Simd#foldColumns} (all three for benchmarks; the results are the same bits).
      */
-    ReduceKernels(Simd simd, boolean argRuns, boolean argColumns) {
+    ReduceKernels(Simd simd, boolean argRuns, boolean argColumns, boolean columnFolds) {
         this.simd = simd;
         this.runPaths = argRuns;
         this.argColumns = argColumns;
+        this.columnFolds = columnFolds;
     }
 
     /** Runs the plan; a full reduction of a permuted dense view runs over its memory in order ({@link MemoryOrder}). */
@@ -469,7 +482,7 @@ final class ReduceKernels {
                     long laneStride = kept.strides()[0][kept.ndim() - 1];
                     boolean arg = plan.op() == ReduceOp.ARGMAX || plan.op() == ReduceOp.ARGMIN;
                     boolean fromMemory = laneStride == 1 && a.addsRowsDirectly(inType) && (runPaths || !arg);
-                    boolean columns = argColumns && simd != null && laneStride == 1 && arg;
+                    boolean columns = simd != null && laneStride == 1 && (arg ? argColumns : columnFolds);
                     while (pos < r1) {
                         long len = Math.min(restCursor.runLength(), r1 - pos);
                         long off = restCursor.offset(0);

@@ -164,6 +164,28 @@ interface Simd {
     boolean argColumns(MemorySegment s, DType type, long off, long rowStride, long rows, int lanes, boolean max,
                        long[] dst);
 
+    /**
+     * Folds {@code rows} rows of {@code lanes} FLOAT32 or FLOAT64 elements into
+     * {@code acc[0 .. lanes)}, element {@code j} of row {@code r} at {@code off + r * rowStride + j},
+     * one row after another in double: {@code ADD} ({@code acc[j] += x}), {@code MULTIPLY}
+     * ({@code acc[j] *= x}), {@code MAXIMUM} or {@code MINIMUM} ({@link Math#max}/{@link Math#min}
+     * rules: NaN wins, -0.0 below 0.0). Bit for bit the scalar loop over the rows in order
+     * ({@code x.sum(0)} of a C-ordered matrix, one leaf of rows at a time).
+     *
+     * @return false, with nothing folded, for another type or op
+     */
+    boolean foldColumns(BinaryOp op, MemorySegment s, DType type, long off, long rowStride, int rows, int lanes,
+                        double[] acc);
+
+    /**
+     * {@link #foldColumns} of INT32 or INT64 elements into long accumulators: {@code ADD} wrapping
+     * in int64, {@code MAXIMUM} or {@code MINIMUM} (INT32 elements sign-extended).
+     *
+     * @return false, with nothing folded, for another type or op
+     */
+    boolean foldIntegerColumns(BinaryOp op, MemorySegment s, DType type, long off, long rowStride, int rows,
+                               int lanes, long[] acc);
+
     /** The maximum (or minimum) of {@code n >= 1} contiguous elements, NaN if any is NaN ({@link Math#max} rules). */
     double extreme(MemorySegment s, DType type, long off, long n, boolean max);
 

@@ -850,6 +850,18 @@ final class VectorSimd implements Simd {
         return VectorArgColumns.run(s, type, off, rowStride, rows, lanes, max, dst);
     }
 
+    @Override
+    public boolean foldColumns(BinaryOp op, MemorySegment s, DType type, long off, long rowStride, int rows,
+                               int lanes, double[] acc) {
+        return VectorColumns.doubles(op, s, type, off, rowStride, rows, lanes, acc);
+    }
+
+    @Override
+    public boolean foldIntegerColumns(BinaryOp op, MemorySegment s, DType type, long off, long rowStride, int rows,
+                                      int lanes, long[] acc) {
+        return VectorColumns.longs(op, s, type, off, rowStride, rows, lanes, acc);
+    }
+
     private static void copyRows(MemorySegment s, ValueLayout layout, long off, long rowStride, int rows, int cols,
                                  Object array) {
         long bytes = layout.byteSize();

@@ -2,6 +2,7 @@ package io.jtensor.cpu;
 
 import io.jtensor.DType;
 import io.jtensor.backend.MapPlan;
+import io.jtensor.backend.Operand;
 import io.jtensor.op.UnaryOp;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,44 @@ class CpuStorageTest {
                 in.release();
                 mask.release();
             }
+        }
+    }
+
+    /**
+     * The copy of a broadcast column into a reused block is not zeroed first (its output is in C
+     * order) and must still write every element; into every other row of one, the rows between
+     * must read as zeros.
+     */
+    @Test
+    void broadcastCopiesIntoReusedBlocksLeaveNoStaleBytes() {
+        int rows = 300;
+        int cols = 70;
+        for (DType type : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            CpuStorage column = TestSupport.storage(type, new double[rows]);
+            for (int r = 0; r < rows; r++) {
+                TestSupport.set(column, type, r, r + 1);
+            }
+            for (int round = 0; round < 3; round++) {
+                CpuStorage full = CpuStorage.allocate(type, (long) rows * cols);
+                TestSupport.CPU.map(TestSupport.map(UnaryOp.COPY, new long[] {rows, cols},
+                        TestSupport.dense(full, type, rows, cols), type, Operand.of(column, type, 0, new long[] {1, 0})));
+                for (int i = 0; i < rows * cols; i++) {
+                    assertEquals(i / cols + 1, TestSupport.get(full, type, i), "element " + i);
+                }
+                full.segment().fill((byte) -1);
+                full.release();
+                CpuStorage half = CpuStorage.allocate(type, (long) rows * cols);
+                TestSupport.CPU.map(TestSupport.map(UnaryOp.COPY, new long[] {rows / 2, cols},
+                        Operand.of(half, type, 0, new long[] {2L * cols, 1}), type,
+                        Operand.of(column, type, 0, new long[] {1, 0})));
+                for (int i = 0; i < rows * cols; i++) {
+                    int r = i / cols;
+                    assertEquals(r % 2 == 0 ? r / 2 + 1 : 0.0, TestSupport.get(half, type, i), "element " + i);
+                }
+                half.segment().fill((byte) -1);
+                half.release();
+            }
+            column.release();
         }
     }
 

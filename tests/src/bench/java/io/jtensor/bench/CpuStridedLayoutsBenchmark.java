@@ -36,7 +36,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code contiguous}: a (4096, 1024) matrix copied;</li>
  *   <li>{@code argmax0-RxC}, {@code argmin0-RxC}: {@code x.argmax(0)} ({@code argmin}) of an
  *   R x C matrix;</li>
- *   <li>{@code sum0-RxC}: {@code x.sum(0)} (the same code on both paths, for comparison with NumPy).</li>
+ *   <li>{@code sum0-RxC}, {@code max0-RxC}, {@code mean0-RxC}: {@code x.sum(0)} ({@code max},
+ *   {@code mean}); {@code path=old} also sets {@code jtensor.cpu.columnFolds=false}, the row loops
+ *   before {@code Simd.foldColumns}.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -46,7 +48,7 @@ public class CpuStridedLayoutsBenchmark {
 
     @Param({"window", "windowT", "transpose", "step2", "column3", "broadcast", "contiguous",
             "argmax0-4096x10", "argmax0-1000000x10", "argmax0-100000x3", "argmax0-4096x4096",
-            "argmin0-1000000x10", "sum0-4096x4096", "sum0-1000000x10"})
+            "argmin0-1000000x10", "sum0-4096x4096", "sum0-1000000x10", "max0-4096x4096", "mean0-4096x4096"})
     public String work;
 
     @Param({"float32", "float64", "int8", "float16", "int32"})
@@ -61,15 +63,14 @@ public class CpuStridedLayoutsBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         String before = System.getProperty("jtensor.cpu.stridedPaths");
+        String beforeFolds = System.getProperty("jtensor.cpu.columnFolds");
         System.setProperty("jtensor.cpu.stridedPaths", Boolean.toString(path.equals("new")));
+        System.setProperty("jtensor.cpu.columnFolds", Boolean.toString(path.equals("new")));
         try {
             scope = Np.useBackend(new CpuBackend());
         } finally {
-            if (before == null) {
-                System.clearProperty("jtensor.cpu.stridedPaths");
-            } else {
-                System.setProperty("jtensor.cpu.stridedPaths", before);
-            }
+            restore("jtensor.cpu.stridedPaths", before);
+            restore("jtensor.cpu.columnFolds", beforeFolds);
         }
         long[] shape = switch (work) {
             case "window", "windowT" -> new long[] {16, 16, 32, 32};
@@ -84,6 +85,14 @@ public class CpuStridedLayoutsBenchmark {
         };
         try (Tensor data = Np.random(42).uniform(-4, 4, shape)) {
             x = data.astype(DType.valueOf(dtype.toUpperCase()));
+        }
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
         }
     }
 
@@ -111,14 +120,15 @@ public class CpuStridedLayoutsBenchmark {
                 }
             }
             case "contiguous" -> null;
-            default -> work.startsWith("sum0") ? x.sum(0) : work.startsWith("argmax0") ? x.argmax(0) : x.argmin(0);
+            default -> work.startsWith("sum0") ? x.sum(0) : work.startsWith("max0") ? x.max(0)
+                    : work.startsWith("mean0") ? x.mean(0) : work.startsWith("argmax0") ? x.argmax(0) : x.argmin(0);
         };
         if (view == null) {
             try (Tensor c = x.copy()) {
                 return c.size();
             }
         }
-        if (work.startsWith("arg") || work.startsWith("sum")) {
+        if (work.startsWith("arg") || work.startsWith("sum") || work.startsWith("max") || work.startsWith("mean")) {
             try (view) {
                 return view.size();
             }
