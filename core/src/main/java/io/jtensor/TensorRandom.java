@@ -230,10 +230,16 @@ public final class TensorRandom {
         return standardNormal(DType.FLOAT64, shape);
     }
 
-    /** {@link #standardNormal(long...)} rounded to {@code dtype} ({@code standard_normal(size, dtype)}). */
+    /**
+     * {@link #standardNormal(long...)} in {@code dtype} ({@code standard_normal(size, dtype)}): float32
+     * samples come from NumPy's float32 ziggurat on 32-bit draws (not rounded float64 samples).
+     */
     public Tensor standardNormal(DType dtype, long... shape) {
         checkFloating("standardNormal", dtype);
         BitSource stream = stream("standardNormal", shape);
+        if (dtype == DType.FLOAT32) {
+            return floats(dtype, shape, i -> Ziggurat.normalFloat(stream));
+        }
         return floats(dtype, shape, i -> RandomVariates.normal(stream));
     }
 
@@ -510,10 +516,13 @@ public final class TensorRandom {
         return standardExponential(DType.FLOAT64, shape);
     }
 
-    /** {@link #standardExponential(long...)} rounded to {@code dtype} (float32 or float64). */
+    /** {@link #standardExponential(long...)} in {@code dtype}: float32 from NumPy's float32 ziggurat on 32-bit draws. */
     public Tensor standardExponential(DType dtype, long... shape) {
         checkFloating("standardExponential", dtype);
         BitSource stream = stream("standardExponential", shape);
+        if (dtype == DType.FLOAT32) {
+            return floats(dtype, shape, i -> Ziggurat.exponentialFloat(stream));
+        }
         return floats(dtype, shape, i -> RandomVariates.exponential(stream));
     }
 
@@ -533,11 +542,18 @@ public final class TensorRandom {
         return standardGamma(k, DType.FLOAT64, size);
     }
 
-    /** {@link #standardGamma(double, long...)} rounded to {@code dtype} (float32 or float64). */
+    /**
+     * {@link #standardGamma(double, long...)} in {@code dtype}: float32 by NumPy's float32 sampler
+     * (k rounded to float32, float32 arithmetic on float32 normals, exponentials and uniforms).
+     */
     public Tensor standardGamma(double k, DType dtype, long... size) {
         checkFloating("standardGamma", dtype);
         checkNonNegative("standardGamma", "shape", k);
         BitSource stream = stream("standardGamma", size);
+        if (dtype == DType.FLOAT32) {
+            float shape = (float) k;
+            return floats(dtype, size, i -> RandomVariates.gammaFloat(stream, shape));
+        }
         return floats(dtype, size, i -> RandomVariates.gamma(stream, k));
     }
 
@@ -1166,31 +1182,24 @@ public final class TensorRandom {
             row[j] = RandomVariates.gamma(stream, a[j]);
             sum += row[j];
         }
+        double inverse = 1 / sum;
         for (int j = 0; j < a.length; j++) {
-            row[j] /= sum;
+            row[j] *= inverse;
         }
     }
 
-    /** Component j is the rest times Beta(alpha_j, alpha_j+1 + ... + alpha_k-1). */
+    /** NumPy's stick-breaking: component j is the rest times Beta(alpha_j, alpha_j+1 + ... + alpha_k-1). */
     private static void dirichletByBetas(BitSource stream, double[] a, double[] tailSums, double[] row) {
         Arrays.fill(row, 0);
         double rest = 1;
         int last = a.length - 1;
         for (int j = 0; j < last; j++) {
+            double v = RandomVariates.beta(stream, a[j], tailSums[j + 1]);
+            row[j] = rest * v;
+            rest *= 1 - v;
             if (tailSums[j + 1] == 0) {
-                // everything left belongs to component j
-                row[j] = rest;
                 return;
             }
-            if (a[j] == 0) {
-                continue;
-            }
-            // v and 1 - v each from the gamma variates' logarithms: 1 - v by subtraction would
-            // round to 0 whenever v is within an ULP of 1, which tiny alphas make common
-            double logX = RandomVariates.logGamma(stream, a[j]);
-            double logY = RandomVariates.logGamma(stream, tailSums[j + 1]);
-            row[j] = rest / (1 + Math.exp(logY - logX));
-            rest /= 1 + Math.exp(logX - logY);
         }
         row[last] = rest;
     }
