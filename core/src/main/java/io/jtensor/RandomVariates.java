@@ -59,11 +59,27 @@ final class RandomVariates {
      * Tsang (2000) on normal variates with their squeeze. k = 0 gives 0.
      */
     static double gamma(BitSource stream, double k) {
+        return gamma(stream, k, null);
+    }
+
+    /**
+     * log of a standard gamma variate from the same draws as {@link #gamma(BitSource, double)}, finite
+     * where the variate itself underflows (k &gt; 0): for k &lt; 1 from the logarithms of the
+     * uniform or Weibull term, not of their power.
+     */
+    static double logGamma(BitSource stream, double k) {
+        double[] log = new double[1];
+        gamma(stream, k, log);
+        return log[0];
+    }
+
+    /** {@link #gamma(BitSource, double)}, storing the variate's logarithm in log[0] when log is given. */
+    private static double gamma(BitSource stream, double k, double[] log) {
         if (k == 1) {
-            return exponential(stream);
+            return withLog(exponential(stream), log);
         }
         if (k == 0) {
-            return 0;
+            return withLog(0, log);
         }
         if (k < 1) {
             while (true) {
@@ -72,17 +88,35 @@ final class RandomVariates {
                 if (u <= 1 - k) {
                     double x = Math.pow(u, 1 / k);
                     if (x <= v) {
+                        if (log != null) {
+                            log[0] = Math.log(u) / k;
+                        }
                         return x;
                     }
                 } else {
                     double y = -Math.log((1 - u) / k);
-                    double x = Math.pow(1 - k + k * y, 1 / k);
+                    double base = 1 - k + k * y;
+                    double x = Math.pow(base, 1 / k);
                     if (x <= v + y) {
+                        if (log != null) {
+                            log[0] = Math.log(base) / k;
+                        }
                         return x;
                     }
                 }
             }
         }
+        return withLog(marsagliaTsang(stream, k), log);
+    }
+
+    private static double withLog(double x, double[] log) {
+        if (log != null) {
+            log[0] = Math.log(x);
+        }
+        return x;
+    }
+
+    private static double marsagliaTsang(BitSource stream, double k) {
         double b = k - 1.0 / 3;
         double c = 1 / Math.sqrt(9 * b);
         while (true) {
@@ -181,6 +215,32 @@ final class RandomVariates {
         double ga = gamma(stream, a);
         double gb = gamma(stream, b);
         return ga / (ga + gb);
+    }
+
+    /**
+     * Beta(a, b) and its complement from NumPy's draws ({@link #beta}'s), each formed from
+     * logarithms: split[0] = v, split[1] = 1 - v, where NumPy's 1 - v by subtraction rounds to 0
+     * whenever v is within an ulp of 1 (for Dirichlet's stick-breaking with tiny alphas).
+     */
+    static void betaSplit(BitSource stream, double a, double b, double[] split) {
+        double logX;
+        double logY;
+        if (a <= 1 && b <= 1) {
+            while (true) {
+                double u = stream.nextDouble();
+                double v = stream.nextDouble();
+                if (Math.pow(u, 1 / a) + Math.pow(v, 1 / b) <= 1 && u + v > 0) {
+                    logX = Math.log(u) / a;
+                    logY = Math.log(v) / b;
+                    break;
+                }
+            }
+        } else {
+            logX = logGamma(stream, a);
+            logY = logGamma(stream, b);
+        }
+        split[0] = 1 / (1 + Math.exp(logY - logX));
+        split[1] = 1 / (1 + Math.exp(logX - logY));
     }
 
     /**
@@ -407,27 +467,51 @@ final class RandomVariates {
         return chisquare(stream, df + 2 * i);
     }
 
-    /** F(dfnum, dfden) = (χ²(dfnum)·dfden) / (χ²(dfden)·dfnum), NumPy's arithmetic (tiny df may give inf or NaN, as NumPy). */
+    /**
+     * F(dfnum, dfden) = (χ²(dfnum)·dfden) / (χ²(dfden)·dfnum), NumPy's arithmetic; where a chi-square
+     * variate underflows to 0 (tiny df), the ratio from the variates' logarithms instead of NumPy's
+     * 0, inf or NaN.
+     */
     static double f(BitSource stream, double dfnum, double dfden) {
-        return (chisquare(stream, dfnum) * dfden) / (chisquare(stream, dfden) * dfnum);
-    }
-
-    /** Noncentral F: a noncentral chi-square times dfden over a central chi-square times dfnum (NumPy's). */
-    static double noncentralF(BitSource stream, double dfnum, double dfden, double nonc) {
-        double numerator = noncentralChisquare(stream, dfnum, nonc) * dfden;
-        return numerator / (chisquare(stream, dfden) * dfnum);
+        double[] log = new double[1];
+        double numerator = 2 * gamma(stream, dfnum / 2, log);
+        double logNumerator = log[0];
+        double denominator = 2 * gamma(stream, dfden / 2, log);
+        if (numerator == 0 || denominator == 0) {
+            return Math.exp(logNumerator - log[0]) * (dfden / dfnum);
+        }
+        return (numerator * dfden) / (denominator * dfnum);
     }
 
     /**
-     * Student's t, NumPy's form √(df/2)·Z/√Γ(df/2) (a tiny df, whose gamma variate underflows,
-     * gives ±inf as NumPy); df = ∞ is the standard normal (NumPy: NaN).
+     * Noncentral F: a noncentral chi-square times dfden over a central chi-square times dfnum (NumPy's);
+     * a central chi-square that underflows (tiny dfden) is taken by its logarithm.
+     */
+    static double noncentralF(BitSource stream, double dfnum, double dfden, double nonc) {
+        double numerator = noncentralChisquare(stream, dfnum, nonc) * dfden;
+        double[] log = new double[1];
+        double denominator = 2 * gamma(stream, dfden / 2, log);
+        if (denominator == 0) {
+            return Math.exp(Math.log(numerator / dfnum) - Math.log(2) - log[0]);
+        }
+        return numerator / (denominator * dfnum);
+    }
+
+    /**
+     * Student's t, NumPy's √(df/2)·Z/√Γ(df/2); where the gamma variate underflows (tiny df) its
+     * logarithm gives a huge finite value instead of NumPy's ±inf. df = ∞ is the standard normal
+     * (NumPy: NaN).
      */
     static double standardT(BitSource stream, double df) {
         double z = normal(stream);
         if (df == Double.POSITIVE_INFINITY) {
             return z;
         }
-        double denominator = gamma(stream, df / 2);
+        double[] log = new double[1];
+        double denominator = gamma(stream, df / 2, log);
+        if (denominator == 0) {
+            return z * Math.sqrt(df / 2) * Math.exp(-0.5 * log[0]);
+        }
         return Math.sqrt(df / 2) * z / Math.sqrt(denominator);
     }
 

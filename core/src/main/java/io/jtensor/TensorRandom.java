@@ -1188,15 +1188,23 @@ public final class TensorRandom {
         }
     }
 
-    /** NumPy's stick-breaking: component j is the rest times Beta(alpha_j, alpha_j+1 + ... + alpha_k-1). */
+    /**
+     * Stick-breaking for every alpha &lt; 0.1, NumPy's draws: component j is the rest times
+     * Beta(alpha_j, alpha_j+1 + ... + alpha_k-1), but v and 1 - v both from logarithms
+     * ({@link RandomVariates#betaSplit}). NumPy forms 1 - v by subtraction, which rounds to 0 whenever
+     * v is within an ulp of 1 (common for such alphas) and biases its last component (KS statistic
+     * 0.04 on 20 000 samples against scipy's Beta marginal for alpha (0.05, 0.09, 0.07)); so the
+     * values agree with NumPy's to about 1e-16 absolute, not relative.
+     */
     private static void dirichletByBetas(BitSource stream, double[] a, double[] tailSums, double[] row) {
         Arrays.fill(row, 0);
+        double[] split = new double[2];
         double rest = 1;
         int last = a.length - 1;
         for (int j = 0; j < last; j++) {
-            double v = RandomVariates.beta(stream, a[j], tailSums[j + 1]);
-            row[j] = rest * v;
-            rest *= 1 - v;
+            RandomVariates.betaSplit(stream, a[j], tailSums[j + 1], split);
+            row[j] = rest * split[0];
+            rest *= split[1];
             if (tailSums[j + 1] == 0) {
                 return;
             }
