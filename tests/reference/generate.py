@@ -8612,6 +8612,38 @@ def gen_random_stream():
     for seed in (5, 12345, 2**64 + 1, 2**130 + 5):
         case(seed, discrete)
 
+    # NumPy's ziggurats and what it builds on them. Seeds 867 and 2007 are where each 500-sample
+    # row below takes its tail (|x| > 3.654 for normals, x > 7.697 for exponentials) at least once;
+    # about 1 % of samples take a wedge test. A random() after a call shows the stream position.
+    ziggurat = [("standard_normal", "-", "float64", (500,)), ("random", "-", "float64", (1,)),
+                ("standard_normal", "-", "float32", (500,)), ("random", "-", "float32", (1,)),
+                ("standard_exponential", "-", "float64", (500,)),
+                ("standard_exponential", "-", "float32", (500,)), ("random", "-", "float32", (1,)),
+                ("standard_normal", "-", "float32", (3,)), ("random", "-", "float64", (1,)),
+                ("normal", "1.5 0.25", "float64", (30,)), ("exponential", "2.0", "float64", (30,)),
+                ("standard_gamma", "0.5", "float64", (40,)), ("standard_gamma", "1", "float64", (20,)),
+                ("standard_gamma", "2.5", "float64", (40,)), ("standard_gamma", "0", "float64", (3,)),
+                ("standard_gamma", "0.001", "float64", (20,)), ("random", "-", "float64", (1,)),
+                ("standard_gamma", "0.5", "float32", (40,)), ("standard_gamma", "1", "float32", (20,)),
+                ("standard_gamma", "2.5", "float32", (40,)), ("random", "-", "float32", (1,)),
+                ("gamma", "3.0 2.0", "float64", (20,)), ("lognormal", "0.5 0.75", "float64", (30,)),
+                ("beta", "0.5 0.7", "float64", (30,)), ("beta", "2.0 3.0", "float64", (30,)),
+                ("beta", "0.5 3.0", "float64", (30,)), ("chisquare", "3.5", "float64", (30,)),
+                ("chisquare", "1.2", "float64", (20,)), ("f", "4 7", "float64", (30,)),
+                ("standard_t", "5.5", "float64", (30,)), ("standard_cauchy", "-", "float64", (30,)),
+                ("random", "-", "float64", (1,)), ("weibull", "1.7", "float64", (30,)),
+                ("weibull", "0", "float64", (3,)), ("pareto", "3.0", "float64", (30,)),
+                ("power", "2.5", "float64", (30,)), ("rayleigh", "1.5", "float64", (30,)),
+                ("wald", "1.0 2.0", "float64", (30,)), ("noncentral_chisquare", "3.0 1.5", "float64", (30,)),
+                ("noncentral_chisquare", "0.8 2.0", "float64", (30,)), ("noncentral_f", "3 5 1.5", "float64", (30,)),
+                ("negative_binomial", "3.5 0.4", "int64", (30,)), ("geometric", "0.1", "int64", (30,)),
+                ("dirichlet", "0.5/1.5/3.0", "float64", (10, 3)), ("dirichlet", "0.05/0.08/0.02", "float64", (10, 3)),
+                ("dirichlet", "1.5/2.5", "float64", (10, 2)),
+                ("vonmises", "0.5 2000000", "float64", (20,)), ("poisson", "2.5", "int64", (10,)),
+                ("random", "-", "float64", (2,))]
+    for seed in (867, 2007, 2**64 + 1):
+        case(seed, ziggurat)
+
     for number, (seed, calls) in enumerate(cases):
         rng = np.random.default_rng(seed)
         for call, args, dtype, shape in calls:
@@ -8645,8 +8677,20 @@ def gen_random_stream():
                 res = np.frombuffer(rng.bytes(int(a[0])), dtype=np.uint8)
             elif call == "spawn_random":
                 res = rng.spawn(1)[0].random(shape)
+            elif call in ("standard_normal", "standard_exponential"):
+                res = getattr(rng, call)(shape, dtype=np.dtype(dtype))
+            elif call == "standard_gamma":
+                res = rng.standard_gamma(float(a[0]), shape, dtype=np.dtype(dtype))
+            elif call == "standard_cauchy":
+                res = rng.standard_cauchy(shape)
+            elif call == "negative_binomial":
+                res = rng.negative_binomial(float(a[0]), float(a[1]), shape)
+            elif call == "dirichlet":
+                res = rng.dirichlet([float(v) for v in a[0].split("/")], shape[:-1])
             elif call in ("logistic", "laplace", "gumbel", "triangular", "vonmises", "poisson", "geometric",
-                          "logseries", "zipf"):
+                          "logseries", "zipf", "normal", "exponential", "gamma", "lognormal", "beta", "chisquare",
+                          "f", "standard_t", "weibull", "pareto", "power", "rayleigh", "wald",
+                          "noncentral_chisquare", "noncentral_f"):
                 res = getattr(rng, call)(*[float(v) for v in a], shape)
             elif call == "binomial":
                 res = rng.binomial(int(a[0]), float(a[1]), shape)
@@ -8671,7 +8715,10 @@ or '-'), bytes (args length; as uint8), spawn_random (random(shape) of the next 
 distributions drawn from uniforms alone (args their parameters): logistic, laplace, gumbel and vonmises
 samples go through log/exp/cos, whose last bit may differ between C and Java; binomial (args n p),
 hypergeometric (args ngood nbad nsample), multinomial (args n pvals, '/'-separated; shape size + (k,))
-and multivariate_hypergeometric (args colors, '/'-separated, and nsample; NumPy's marginals method).""")
+and multivariate_hypergeometric (args colors, '/'-separated, and nsample; NumPy's marginals method);
+the ziggurat family (args their parameters; standard_normal, standard_exponential and standard_gamma
+in the row's dtype, float32 from NumPy's float32 samplers; dirichlet's alpha '/'-separated, shape
+size + (k,)).""")
 
 
 GENERATORS = {

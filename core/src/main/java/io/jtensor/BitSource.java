@@ -20,6 +20,14 @@ interface BitSource {
         return (nextLong() >>> 11) * 0x1p-53;
     }
 
+    /** 32 uniformly random bits (on NumPy's stream its {@code next_uint32}, which halves 64-bit draws). */
+    int nextInt();
+
+    /** Uniform float32 in {@code [0, 1)} from the top 24 of {@link #nextInt()}'s bits (NumPy's {@code next_float}). */
+    default float nextFloat() {
+        return (nextInt() >>> 8) * 0x1p-24f;
+    }
+
     /** Uniform over {@code 0..bound-1} (bound &gt; 0). */
     long nextLong(long bound);
 
@@ -37,6 +45,11 @@ interface BitSource {
             @Override
             public double nextDouble() {
                 return random.nextDouble();
+            }
+
+            @Override
+            public int nextInt() {
+                return random.nextInt();
             }
 
             @Override

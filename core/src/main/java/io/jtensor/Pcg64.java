@@ -76,7 +76,8 @@ final class Pcg64 implements BitSource, IntSupplier, LongSupplier {
     }
 
     /** The next 32 bits (NumPy's {@code next_uint32}): the low half of a fresh output, its high half the call after. */
-    int nextInt() {
+    @Override
+    public int nextInt() {
         if (hasHalf) {
             hasHalf = false;
             return half;
@@ -88,7 +89,8 @@ final class Pcg64 implements BitSource, IntSupplier, LongSupplier {
     }
 
     /** Uniform float32 in {@code [0, 1)} from the top 24 of 32 bits (NumPy's {@code next_float}). */
-    float nextFloat() {
+    @Override
+    public float nextFloat() {
         return (nextInt() >>> 8) * 0x1p-24f;
     }
 

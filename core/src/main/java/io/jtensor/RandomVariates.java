@@ -42,120 +42,83 @@ final class RandomVariates {
         return 1.0 - stream.nextDouble();
     }
 
-    /**
-     * Standard normal by Marsaglia and Tsang's ziggurat (2000) with 256 layers, one 64-bit draw for
-     * the layer (8 bits), the sign (1 bit) and a 52-bit abscissa, as NumPy's Generator does: about
-     * 99 % of samples cost one draw and a multiplication; the rest take the wedge test (one more
-     * uniform and an exp) or Marsaglia's tail method beyond {@link Ziggurat#R}. The method is exact;
-     * its layers come from the recurrence in double precision ({@link Ziggurat}).
-     */
+    /** Standard normal float64 by NumPy's ziggurat ({@link Ziggurat#normal}). */
     static double normal(BitSource stream) {
-        while (true) {
-            long bits = stream.nextLong();
-            int layer = (int) (bits & 0xff);
-            bits >>>= 8;
-            long abscissa = (bits >>> 1) & 0x000f_ffff_ffff_ffffL;
-            double x = abscissa * Ziggurat.WIDTH[layer];
-            if ((bits & 1) != 0) {
-                x = -x;
-            }
-            if (abscissa < Ziggurat.INNER[layer]) {
-                return x;
-            }
-            if (layer == 0) {
-                double tail = normalTail(stream);
-                return ((abscissa >>> 8) & 1) != 0 ? -tail : tail;
-            }
-            double y = Ziggurat.DENSITY[layer] + (Ziggurat.DENSITY[layer - 1] - Ziggurat.DENSITY[layer]) * stream.nextDouble();
-            if (y < Math.exp(-0.5 * x * x)) {
-                return x;
-            }
-        }
+        return Ziggurat.normal(stream);
     }
 
-    /**
-     * A standard normal variate conditioned on x &gt; {@link Ziggurat#R}, by Marsaglia's tail method
-     * (1964): R + e1/R for exponential e1, accepted when 2·e2 &gt; (e1/R)² for another exponential e2.
-     */
-    static double normalTail(BitSource stream) {
-        while (true) {
-            double xx = -Ziggurat.INVERSE_R * Math.log1p(-stream.nextDouble());
-            double yy = -Math.log1p(-stream.nextDouble());
-            if (yy + yy > xx * xx) {
-                return Ziggurat.R + xx;
-            }
-        }
-    }
-
-    /**
-     * The 256 layers of the normal ziggurat: x[255] = R, x[i-1] = f⁻¹(V/x[i] + f(x[i])) for the
-     * density f(x) = e^(-x²/2) and the common layer area V; layer 0 is the base strip plus the tail.
-     * For a 52-bit abscissa a: sample a·WIDTH[i]; a &lt; INNER[i] means inside the layer below (no
-     * test needed); DENSITY[i] = f(x[i]).
-     */
-    private static final class Ziggurat {
-        /** The tail's start. */
-        static final double R = 3.6541528853610088;
-        static final double INVERSE_R = 1 / R;
-        /** The area of each layer, R·f(R) + ∫_R^∞ f (from erfc, 40 digits, rounded). */
-        static final double AREA = 0.0049286732339746545;
-        static final double[] WIDTH = new double[256];
-        static final long[] INNER = new long[256];
-        static final double[] DENSITY = new double[256];
-
-        static {
-            double scale = 0x1p52;
-            double[] x = new double[256];
-            x[255] = R;
-            for (int i = 255; i > 1; i--) {
-                x[i - 1] = Math.sqrt(-2 * Math.log(AREA / x[i] + Math.exp(-0.5 * x[i] * x[i])));
-            }
-            double fr = Math.exp(-0.5 * R * R);
-            WIDTH[0] = AREA / fr / scale;
-            INNER[0] = (long) Math.floor(scale * R * fr / AREA);
-            DENSITY[0] = 1;
-            for (int i = 1; i < 256; i++) {
-                WIDTH[i] = x[i] / scale;
-                INNER[i] = (long) Math.floor(scale * x[i - 1] / x[i]);
-                DENSITY[i] = Math.exp(-0.5 * x[i] * x[i]);
-            }
-        }
-
-        private Ziggurat() {
-        }
-    }
-
-    /** Standard exponential by inversion: -log(1 - u), u in [0, 1). */
+    /** Standard exponential float64 by NumPy's ziggurat ({@link Ziggurat#exponential}). */
     static double exponential(BitSource stream) {
-        return -Math.log1p(-stream.nextDouble());
+        return Ziggurat.exponential(stream);
     }
 
     /**
-     * Standard gamma with shape k &gt;= 0: Marsaglia and Tsang (2000) for k &gt;= 1; for k &lt; 1 their
-     * boost G(k) = G(k + 1)·U^(1/k), which may underflow to 0 for tiny k (as a gamma variate of
-     * such shape does in double precision almost surely).
+     * Standard gamma with shape k &gt;= 0, NumPy's {@code random_standard_gamma}: k = 1 is one
+     * exponential; k &lt; 1 Ahrens and Dieter's GS rejection between a power of a uniform and a Weibull
+     * tail against an exponential (may underflow to 0 for tiny k, as NumPy's); k &gt; 1 Marsaglia and
+     * Tsang (2000) on normal variates with their squeeze. k = 0 gives 0.
      */
     static double gamma(BitSource stream, double k) {
-        if (k == 0) {
-            return 0;
-        }
-        if (k < 1) {
-            return marsagliaTsang(stream, k + 1) * Math.pow(openAtZero(stream), 1 / k);
-        }
-        return marsagliaTsang(stream, k);
+        return gamma(stream, k, null);
     }
 
-    /** log of a standard gamma variate, finite even where the variate itself underflows (k &gt; 0). */
+    /**
+     * log of a standard gamma variate from the same draws as {@link #gamma(BitSource, double)}, finite
+     * where the variate itself underflows (k &gt; 0): for k &lt; 1 from the logarithms of the
+     * uniform or Weibull term, not of their power.
+     */
     static double logGamma(BitSource stream, double k) {
-        if (k < 1) {
-            return Math.log(marsagliaTsang(stream, k + 1)) + Math.log(openAtZero(stream)) / k;
+        double[] log = new double[1];
+        gamma(stream, k, log);
+        return log[0];
+    }
+
+    /** {@link #gamma(BitSource, double)}, storing the variate's logarithm in log[0] when log is given. */
+    private static double gamma(BitSource stream, double k, double[] log) {
+        if (k == 1) {
+            return withLog(exponential(stream), log);
         }
-        return Math.log(marsagliaTsang(stream, k));
+        if (k == 0) {
+            return withLog(0, log);
+        }
+        if (k < 1) {
+            while (true) {
+                double u = stream.nextDouble();
+                double v = exponential(stream);
+                if (u <= 1 - k) {
+                    double x = Math.pow(u, 1 / k);
+                    if (x <= v) {
+                        if (log != null) {
+                            log[0] = Math.log(u) / k;
+                        }
+                        return x;
+                    }
+                } else {
+                    double y = -Math.log((1 - u) / k);
+                    double base = 1 - k + k * y;
+                    double x = Math.pow(base, 1 / k);
+                    if (x <= v + y) {
+                        if (log != null) {
+                            log[0] = Math.log(base) / k;
+                        }
+                        return x;
+                    }
+                }
+            }
+        }
+        return withLog(marsagliaTsang(stream, k), log);
+    }
+
+    private static double withLog(double x, double[] log) {
+        if (log != null) {
+            log[0] = Math.log(x);
+        }
+        return x;
     }
 
     private static double marsagliaTsang(BitSource stream, double k) {
-        double d = k - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
+        double b = k - 1.0 / 3;
+        double c = 1 / Math.sqrt(9 * b);
         while (true) {
             double x;
             double v;
@@ -165,26 +128,119 @@ final class RandomVariates {
             } while (v <= 0);
             v = v * v * v;
             double u = stream.nextDouble();
-            double x2 = x * x;
-            // the squeeze accepts about 98% of candidates without a logarithm
-            if (u < 1 - 0.0331 * x2 * x2) {
-                return d * v;
+            if (u < 1 - 0.0331 * (x * x) * (x * x)) {
+                return b * v;
             }
-            if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
-                return d * v;
+            if (Math.log(u) < 0.5 * x * x + b * (1 - v + Math.log(v))) {
+                return b * v;
             }
         }
     }
 
     /**
-     * Beta(a, b) as X / (X + Y) of two gamma variates, computed from their logarithms as
-     * 1 / (1 + e^(log Y - log X)) so that small shapes, whose gamma variates underflow, still give
-     * a value in [0, 1] instead of 0/0.
+     * {@link #gamma} in float32 arithmetic on float32 normals, exponentials and uniforms, NumPy's
+     * {@code random_standard_gamma_f} (for {@code standard_gamma(..., dtype=float32)}).
+     */
+    static float gammaFloat(BitSource stream, float k) {
+        if (k == 1) {
+            return Ziggurat.exponentialFloat(stream);
+        }
+        if (k == 0) {
+            return 0;
+        }
+        if (k < 1) {
+            while (true) {
+                float u = stream.nextFloat();
+                float v = Ziggurat.exponentialFloat(stream);
+                if (u <= 1 - k) {
+                    float x = (float) Math.pow(u, 1 / k);
+                    if (x <= v) {
+                        return x;
+                    }
+                } else {
+                    float y = -(float) Math.log((1 - u) / k);
+                    float x = (float) Math.pow(1 - k + k * y, 1 / k);
+                    if (x <= v + y) {
+                        return x;
+                    }
+                }
+            }
+        }
+        float b = k - 1.0f / 3;
+        float c = 1 / (float) Math.sqrt(9 * b);
+        while (true) {
+            float x;
+            float v;
+            do {
+                x = Ziggurat.normalFloat(stream);
+                v = 1 + c * x;
+            } while (v <= 0);
+            v = v * v * v;
+            float u = stream.nextFloat();
+            if (u < 1 - 0.0331f * (x * x) * (x * x)) {
+                return b * v;
+            }
+            if ((float) Math.log(u) < 0.5f * x * x + b * (1 - v + (float) Math.log(v))) {
+                return b * v;
+            }
+        }
+    }
+
+    /**
+     * Beta(a, b), NumPy's {@code random_beta}: for a, b &lt;= 1 Jöhnk's method (U^(1/a), V^(1/b)
+     * accepted when their sum is at most 1, the ratio from logarithms when both underflow), else
+     * Ga / (Ga + Gb) of two gamma variates.
      */
     static double beta(BitSource stream, double a, double b) {
-        double logX = logGamma(stream, a);
-        double logY = logGamma(stream, b);
-        return 1 / (1 + Math.exp(logY - logX));
+        if (a <= 1 && b <= 1) {
+            while (true) {
+                double u = stream.nextDouble();
+                double v = stream.nextDouble();
+                double x = Math.pow(u, 1 / a);
+                double y = Math.pow(v, 1 / b);
+                double sum = x + y;
+                if (sum <= 1 && u + v > 0) {
+                    if (sum > 0) {
+                        return x / sum;
+                    }
+                    double logX = Math.log(u) / a;
+                    double logY = Math.log(v) / b;
+                    double logM = Math.max(logX, logY);
+                    logX -= logM;
+                    logY -= logM;
+                    return Math.exp(logX - Math.log(Math.exp(logX) + Math.exp(logY)));
+                }
+            }
+        }
+        double ga = gamma(stream, a);
+        double gb = gamma(stream, b);
+        return ga / (ga + gb);
+    }
+
+    /**
+     * Beta(a, b) and its complement from NumPy's draws ({@link #beta}'s), each formed from
+     * logarithms: split[0] = v, split[1] = 1 - v, where NumPy's 1 - v by subtraction rounds to 0
+     * whenever v is within an ulp of 1 (for Dirichlet's stick-breaking with tiny alphas).
+     */
+    static void betaSplit(BitSource stream, double a, double b, double[] split) {
+        double logX;
+        double logY;
+        if (a <= 1 && b <= 1) {
+            while (true) {
+                double u = stream.nextDouble();
+                double v = stream.nextDouble();
+                if (Math.pow(u, 1 / a) + Math.pow(v, 1 / b) <= 1 && u + v > 0) {
+                    logX = Math.log(u) / a;
+                    logY = Math.log(v) / b;
+                    break;
+                }
+            }
+        } else {
+            logX = logGamma(stream, a);
+            logY = logGamma(stream, b);
+        }
+        split[0] = 1 / (1 + Math.exp(logY - logX));
+        split[1] = 1 / (1 + Math.exp(logX - logY));
     }
 
     /**
@@ -394,11 +450,6 @@ final class RandomVariates {
         return 2 * gamma(stream, df / 2);
     }
 
-    /** log of a chi-square variate, finite where the variate itself underflows (df &gt; 0). */
-    private static double logChisquare(BitSource stream, double df) {
-        return Math.log(2) + logGamma(stream, df / 2);
-    }
-
     /**
      * Noncentral chi-square (NumPy's method): for df &gt; 1 a central chi-square with df - 1 degrees
      * plus (Z + √nonc)²; otherwise a Poisson(nonc/2) mixture of central chi-squares with df + 2i.
@@ -416,30 +467,52 @@ final class RandomVariates {
         return chisquare(stream, df + 2 * i);
     }
 
-    /** F(dfnum, dfden) = (χ²(dfnum)/dfnum) / (χ²(dfden)/dfden), from logarithms so tiny df give no 0/0. */
+    /**
+     * F(dfnum, dfden) = (χ²(dfnum)·dfden) / (χ²(dfden)·dfnum), NumPy's arithmetic; where a chi-square
+     * variate underflows to 0 (tiny df), the ratio from the variates' logarithms instead of NumPy's
+     * 0, inf or NaN.
+     */
     static double f(BitSource stream, double dfnum, double dfden) {
-        double logNumerator = logChisquare(stream, dfnum);
-        double logDenominator = logChisquare(stream, dfden);
-        return Math.exp(logNumerator - logDenominator) * (dfden / dfnum);
-    }
-
-    /** Noncentral F: a noncentral chi-square over dfnum, divided by a central chi-square over dfden. */
-    static double noncentralF(BitSource stream, double dfnum, double dfden, double nonc) {
-        double numerator = noncentralChisquare(stream, dfnum, nonc);
-        double logDenominator = logChisquare(stream, dfden);
-        return Math.exp(Math.log(numerator) - logDenominator) * (dfden / dfnum);
+        double[] log = new double[1];
+        double numerator = 2 * gamma(stream, dfnum / 2, log);
+        double logNumerator = log[0];
+        double denominator = 2 * gamma(stream, dfden / 2, log);
+        if (numerator == 0 || denominator == 0) {
+            return Math.exp(logNumerator - log[0]) * (dfden / dfnum);
+        }
+        return (numerator * dfden) / (denominator * dfnum);
     }
 
     /**
-     * Student's t: Z·√(df/2)/√Γ(df/2) (NumPy's form), the gamma variate taken by its logarithm so a
-     * tiny df gives a huge value rather than Z/0; df = ∞ is the standard normal.
+     * Noncentral F: a noncentral chi-square times dfden over a central chi-square times dfnum (NumPy's);
+     * a central chi-square that underflows (tiny dfden) is taken by its logarithm.
+     */
+    static double noncentralF(BitSource stream, double dfnum, double dfden, double nonc) {
+        double numerator = noncentralChisquare(stream, dfnum, nonc) * dfden;
+        double[] log = new double[1];
+        double denominator = 2 * gamma(stream, dfden / 2, log);
+        if (denominator == 0) {
+            return Math.exp(Math.log(numerator / dfnum) - Math.log(2) - log[0]);
+        }
+        return numerator / (denominator * dfnum);
+    }
+
+    /**
+     * Student's t, NumPy's √(df/2)·Z/√Γ(df/2); where the gamma variate underflows (tiny df) its
+     * logarithm gives a huge finite value instead of NumPy's ±inf. df = ∞ is the standard normal
+     * (NumPy: NaN).
      */
     static double standardT(BitSource stream, double df) {
         double z = normal(stream);
         if (df == Double.POSITIVE_INFINITY) {
             return z;
         }
-        return z * Math.sqrt(df / 2) * Math.exp(-0.5 * logGamma(stream, df / 2));
+        double[] log = new double[1];
+        double denominator = gamma(stream, df / 2, log);
+        if (denominator == 0) {
+            return z * Math.sqrt(df / 2) * Math.exp(-0.5 * log[0]);
+        }
+        return Math.sqrt(df / 2) * z / Math.sqrt(denominator);
     }
 
     /** Standard Cauchy as the ratio of two standard normals (NumPy's method). */
@@ -481,20 +554,15 @@ final class RandomVariates {
     }
 
     /**
-     * Wald (inverse Gaussian) by Michael, Schucany and Haas's transformed normal (NumPy's method),
-     * the smaller root written as mean·4·scale·Y/(Y + √(Y² + 4·scale·Y))², which equals NumPy's
-     * mean + mean/(2 scale)·(Y - √(...)) without its cancellation for large Y.
+     * Wald (inverse Gaussian) by Michael, Schucany and Haas's transformed normal, NumPy's arithmetic:
+     * mean + mean/(2 scale)·(Y - √(4·scale·Y + Y²)) for Y = mean·Z², whose cancellation for large Y
+     * costs relative accuracy in the smaller root, as in NumPy.
      */
     static double wald(BitSource stream, double mean, double scale) {
+        double mu2l = mean / (2 * scale);
         double z = normal(stream);
         double y = mean * z * z;
-        double x;
-        if (y == 0) {
-            x = mean;
-        } else {
-            double sum = y + Math.sqrt(y * y + 4 * scale * y);
-            x = mean * (4 * scale * y / sum) / sum;
-        }
+        double x = mean + mu2l * (y - Math.sqrt(4 * scale * y + y * y));
         double u = stream.nextDouble();
         return u <= mean / (mean + x) ? x : mean * mean / x;
     }

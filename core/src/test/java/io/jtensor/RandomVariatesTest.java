@@ -105,7 +105,7 @@ class RandomVariatesTest {
         double sum = 0;
         long above4 = 0;
         for (int i = 0; i < n; i++) {
-            double x = RandomVariates.normalTail(BitSource.of(stream));
+            double x = Ziggurat.normalTail(BitSource.of(stream));
             assertTrue(x > 3.6541528853610088, () -> "tail sample " + x + " not beyond R");
             sum += x;
             above4 += x > 4 ? 1 : 0;

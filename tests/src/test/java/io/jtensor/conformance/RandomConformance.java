@@ -387,11 +387,38 @@ public abstract class RandomConformance extends ConformanceCase {
         assertFalse(Arrays.equals(a, b), "a second call continues the stream");
         assertArrayEquals(Np.random(9).normal(0, 1, 50).toDoubleArray(),
                 Np.random(9).standardNormal(50).toDoubleArray(), "standardNormal is normal(0, 1)");
-        double[] f64 = Np.random(9).standardNormal(50).toDoubleArray();
-        double[] f32 = Np.random(9).standardNormal(FLOAT32, 50).toDoubleArray();
-        for (int i = 0; i < f64.length; i++) {
-            assertEquals((float) f64[i], f32[i], "float32 is the float64 sample rounded, element " + i);
+    }
+
+    /**
+     * The float32 samplers (NumPy's float32 ziggurats and gamma, on 32-bit draws, on both streams):
+     * mean and variance within 5 standard errors (from the fourth moment), and the normal's two tails
+     * beyond the ziggurat's R = 3.654 (probability 2·1.29e-4) within 5 binomial standard deviations.
+     */
+    @Test
+    void float32SamplersHaveTheirMoments() {
+        int n = 400_000;
+        for (TensorRandom rng : List.of(Np.random(21), Np.defaultRng(21))) {
+            double[] z = rng.standardNormal(FLOAT32, n).toDoubleArray();
+            assertMoments("float32 standardNormal", z, 0, 1, 3);
+            long tail = Arrays.stream(z).filter(x -> Math.abs(x) > 3.6541528853610088).count();
+            double p = 2.5835290407452406e-4;
+            assertEquals(n * p, tail, 5 * Math.sqrt(n * p), "float32 normals beyond R");
+            long negativeTail = Arrays.stream(z).filter(x -> x < -3.6541528853610088).count();
+            assertEquals(n * p / 2, negativeTail, 5 * Math.sqrt(n * p / 2), "float32 normals below -R");
+            assertMoments("float32 standardExponential", rng.standardExponential(FLOAT32, n).toDoubleArray(), 1, 1, 9);
+            assertMoments("float32 standardGamma(0.5)", rng.standardGamma(0.5, FLOAT32, n).toDoubleArray(), 0.5, 0.5, 15 * 0.25);
+            assertMoments("float32 standardGamma(1)", rng.standardGamma(1, FLOAT32, n).toDoubleArray(), 1, 1, 9);
+            assertMoments("float32 standardGamma(2.5)", rng.standardGamma(2.5, FLOAT32, n).toDoubleArray(), 2.5, 2.5,
+                    3 * 2.5 * 2.5 + 6 * 2.5);
         }
+    }
+
+    /** Sample mean and variance against (mean, variance), the variance's error from the 4th central moment mu4. */
+    private static void assertMoments(String what, double[] x, double mean, double variance, double mu4) {
+        double m = Arrays.stream(x).average().orElseThrow();
+        double v = Arrays.stream(x).map(t -> (t - mean) * (t - mean)).average().orElseThrow();
+        assertEquals(mean, m, 5 * Math.sqrt(variance / x.length), what + ": mean");
+        assertEquals(variance, v, 5 * Math.sqrt((mu4 - variance * variance) / x.length), what + ": variance");
     }
 
     @Test
@@ -1113,7 +1140,8 @@ public abstract class RandomConformance extends ConformanceCase {
         }
         assertArrayEquals(new double[] {0, 0, 0, 0}, rng.dirichlet(new double[] {0, 0}, 2).toDoubleArray(),
                 "all alpha 0: zeros, as NumPy");
-        assertArrayEquals(new double[] {0, 1, 0, 1}, rng.dirichlet(new double[] {0, 1}, 2).toDoubleArray());
+        // NumPy multiplies by 1 / sum, so a lone non-zero component is 1 to within an ulp
+        assertArrayEquals(new double[] {0, 1, 0, 1}, rng.dirichlet(new double[] {0, 1}, 2).toDoubleArray(), 0x1p-53);
         assertArrayEquals(new long[] {2, 0}, rng.dirichlet(new double[0], 2).shape(), "empty alpha: (size, 0)");
     }
 
