@@ -139,6 +139,37 @@ interface GemmMicroKernel {
     }
 
     /**
+     * Copies {@code cols} columns of a transposed FLOAT32 B (each column contiguous: {@code x @ w.T})
+     * into a panel for {@link #multiplyRows(int, float[], int, int, float[], int, float[])}:
+     * {@code panel[p*nrFloat() + j] = b[bOff + j*ldb + p]} (FLOAT32 elements of the segment) for
+     * {@code p < kc}, {@code j < cols}, and 0 for {@code cols <= j < nrFloat()}. The bits are copied
+     * as they are (NaN payloads included), so the product equals that of a C-ordered copy of B.
+     */
+    default void transposePanel(int kc, MemorySegment b, long bOff, long ldb, int cols, float[] panel) {
+        int nr = nrFloat();
+        for (int j = 0; j < nr; j++) {
+            long col = bOff + j * ldb;
+            for (int p = 0, o = j; p < kc; p++, o += nr) {
+                panel[o] = j < cols ? b.getAtIndex(ElementIO.FLOAT, col + p) : 0f;
+            }
+        }
+    }
+
+    /**
+     * {@link #transposePanel(int, MemorySegment, long, long, int, float[])} for FLOAT64 and
+     * {@link #multiplyRows(int, double[], int, int, double[], int, double[])}: {@code nr()} columns.
+     */
+    default void transposePanel(int kc, MemorySegment b, long bOff, long ldb, int cols, double[] panel) {
+        int nr = nr();
+        for (int j = 0; j < nr; j++) {
+            long col = bOff + j * ldb;
+            for (int p = 0, o = j; p < kc; p++, o += nr) {
+                panel[o] = j < cols ? b.getAtIndex(ElementIO.DOUBLE, col + p) : 0.0;
+            }
+        }
+    }
+
+    /**
      * Writes the top-left {@code rows x cols} of a FLOAT32 tile ({@code nrFloat()} floats per row)
      * into a FLOAT32 C with unit column stride: {@code c = tile} when {@code first}, else
      * {@code c = c + tile} in float.

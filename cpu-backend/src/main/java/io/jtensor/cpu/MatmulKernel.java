@@ -124,6 +124,15 @@ final class MatmulKernel {
      * product; {@link #GATHER_B} and {@link #LEGACY_PACKING} imply it.
      */
     static final String PACK_TRANSPOSED_B = "jtensor.cpu.matmul.packTransposedB";
+    /**
+     * The system property that, set to {@code true}, computes a product with a transposed B
+     * ({@code x @ w.T}) for at most {@value #DOTS_ROWS} rows of A and k at most {@value #DOTS_DEPTH}
+     * as dot products of rows read in place ({@link GemmMicroKernel#dots}), as in session 18,
+     * instead of transposing B's panels as they are used (a different summation order; other
+     * shapes are packed as before session 18), kept only to time the change in one run. Read once
+     * per packed product; {@link #PACK_TRANSPOSED_B} overrides it.
+     */
+    static final String DOTS_TRANSPOSED_B = "jtensor.cpu.matmul.dotsTransposedB";
     /** Large enough for any micro-kernel's FLOAT32 tile (at most 8 rows of 64 floats). */
     private static final ThreadLocal<float[]> FLOAT_TILE = ThreadLocal.withInitial(() -> new float[8 * 64]);
 
@@ -417,10 +426,16 @@ final class MatmulKernel {
             int blockRows = mc;
             boolean rowsOfA = !Boolean.getBoolean(LEGACY_PACKING);
             boolean gatherB = !rowsOfA || Boolean.getBoolean(GATHER_B);
-            if (!gatherB && brs == 1 && m <= DOTS_ROWS && k <= DOTS_DEPTH && (f32 || type == DType.FLOAT64)
+            if (!gatherB && brs == 1 && m <= IN_PLACE_ROWS && (f32 || type == DType.FLOAT64)
                     && !Boolean.getBoolean(PACK_TRANSPOSED_B)) {
-                dotsInPlace(parallel);
-                return;
+                if (!Boolean.getBoolean(DOTS_TRANSPOSED_B)) {
+                    transposedInPlace(parallel);
+                    return;
+                }
+                if (m <= DOTS_ROWS && k <= DOTS_DEPTH) {
+                    dotsInPlace(parallel);
+                    return;
+                }
             }
             if (!gatherB && bcs == 1 && m <= IN_PLACE_ROWS && (f32 || type == DType.FLOAT64)) {
                 bInPlace(parallel);
@@ -579,6 +594,57 @@ final class MatmulKernel {
                                     kernel.multiplyRows(kc, da, ip * kc, kc, (double[]) pb, 0, dt);
                                 }
                                 storeTile(dt, nr, Math.min(mr, rows - ip), cols, ip, jp, first);
+                            }
+                        }
+                    }
+                });
+            }
+        }
+
+        /**
+         * {@link #bInPlace} for a transposed B ({@code x @ w.T}, B's columns contiguous) and at most
+         * {@value #IN_PLACE_ROWS} rows of A: each {@code nr}-column panel of a slice is transposed
+         * into a per-thread panel ({@link GemmMicroKernel#transposePanel(int, MemorySegment, long,
+         * long, int, float[])}, {@code nr x kc} elements, L1-resident) just before the tiles that
+         * use it, instead of packing the slice's whole width of B first. The panel holds the bits
+         * that {@link #packB} would, and each tile is the same FMA chain over the same slices added
+         * to C in the same order, so the same bits as {@link #packed} and as a C-ordered copy of B.
+         */
+        private void transposedInPlace(boolean parallel) {
+            int mr = kernel.mr();
+            boolean f32 = type == DType.FLOAT32;
+            int nr = f32 ? kernel.nrFloat() : kernel.nr();
+            int rows = (int) m;
+            long panels = (n + nr - 1) / nr;
+            int chunks = parallel ? (int) Math.min(panels, 4L * ParallelLoop.THREADS) : 1;
+            for (long pc = 0; pc < k; pc += KC) {
+                int kc = (int) Math.min(KC, k - pc);
+                long pcFinal = pc;
+                boolean first = pc == 0;
+                ParallelLoop.forChunks(chunks, ch -> {
+                    long j0 = panels * ch / chunks * nr;
+                    long j1 = Math.min(n, panels * (ch + 1) / chunks * nr);
+                    Object pa = panels(f32, 0, roundUp(rows, mr) * kc);
+                    copyRowsOfA(pa, rows, kc, 0, pcFinal);
+                    Object pb = panels(f32, 1, kc * nr);
+                    Object tile = f32 ? FLOAT_TILE.get() : buffer(2, mr * nr);
+                    for (long jp = j0; jp < j1; jp += nr) {
+                        int cols = (int) Math.min(nr, n - jp);
+                        long at = bOff + pcFinal + jp * bcs;
+                        for (int ip = 0; ip < rows; ip += mr) {
+                            if (f32) {
+                                if (ip == 0) {
+                                    kernel.transposePanel(kc, b, at, bcs, cols, (float[]) pb);
+                                }
+                                kernel.multiplyRows(kc, (float[]) pa, ip * kc, kc, (float[]) pb, 0, (float[]) tile);
+                                storeTile((float[]) tile, nr, Math.min(mr, rows - ip), cols, ip, jp, first);
+                            } else {
+                                if (ip == 0) {
+                                    kernel.transposePanel(kc, b, at, bcs, cols, (double[]) pb);
+                                }
+                                kernel.multiplyRows(kc, (double[]) pa, ip * kc, kc, (double[]) pb, 0,
+                                        (double[]) tile);
+                                storeTile((double[]) tile, nr, Math.min(mr, rows - ip), cols, ip, jp, first);
                             }
                         }
                     }
