@@ -14,7 +14,9 @@ import java.lang.foreign.MemorySegment;
  * <p>Every implementation computes each tile element as the same chain of fused multiply-adds in
  * increasing {@code p}, starting from 0, in the tile's precision, so all implementations give
  * bit-identical results. {@link #dots(int, float[], int[], MemorySegment, long[], double[])} (few
- * rows of A against a transposed B) has its own association, the same in every implementation.
+ * rows of A against a transposed B, session 18's path, kept for timing) has its own association,
+ * the same in every implementation; {@link #transposePanel(int, MemorySegment, long, long, int,
+ * float[])} feeds the broadcast kernels from a transposed B instead.
  */
 interface GemmMicroKernel {
 
