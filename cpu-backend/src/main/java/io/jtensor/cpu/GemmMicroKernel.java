@@ -14,7 +14,9 @@ import java.lang.foreign.MemorySegment;
  * <p>Every implementation computes each tile element as the same chain of fused multiply-adds in
  * increasing {@code p}, starting from 0, in the tile's precision, so all implementations give
  * bit-identical results. {@link #dots(int, float[], int[], MemorySegment, long[], double[])} (few
- * rows of A against a transposed B) has its own association, the same in every implementation.
+ * rows of A against a transposed B, session 18's path, kept for timing) has its own association,
+ * the same in every implementation; {@link #transposePanel(int, MemorySegment, long, long, int,
+ * float[])} feeds the broadcast kernels from a transposed B instead.
  */
 interface GemmMicroKernel {
 
@@ -135,6 +137,37 @@ interface GemmMicroKernel {
                         sums[l]);
             }
             c[t] = (sums[o] + sums[o + 2]) + (sums[o + 1] + sums[o + 3]);
+        }
+    }
+
+    /**
+     * Copies {@code cols} columns of a transposed FLOAT32 B (each column contiguous: {@code x @ w.T})
+     * into a panel for {@link #multiplyRows(int, float[], int, int, float[], int, float[])}:
+     * {@code panel[p*nrFloat() + j] = b[bOff + j*ldb + p]} (FLOAT32 elements of the segment) for
+     * {@code p < kc}, {@code j < cols}, and 0 for {@code cols <= j < nrFloat()}. The bits are copied
+     * as they are (NaN payloads included), so the product equals that of a C-ordered copy of B.
+     */
+    default void transposePanel(int kc, MemorySegment b, long bOff, long ldb, int cols, float[] panel) {
+        int nr = nrFloat();
+        for (int j = 0; j < nr; j++) {
+            long col = bOff + j * ldb;
+            for (int p = 0, o = j; p < kc; p++, o += nr) {
+                panel[o] = j < cols ? b.getAtIndex(ElementIO.FLOAT, col + p) : 0f;
+            }
+        }
+    }
+
+    /**
+     * {@link #transposePanel(int, MemorySegment, long, long, int, float[])} for FLOAT64 and
+     * {@link #multiplyRows(int, double[], int, int, double[], int, double[])}: {@code nr()} columns.
+     */
+    default void transposePanel(int kc, MemorySegment b, long bOff, long ldb, int cols, double[] panel) {
+        int nr = nr();
+        for (int j = 0; j < nr; j++) {
+            long col = bOff + j * ldb;
+            for (int p = 0, o = j; p < kc; p++, o += nr) {
+                panel[o] = j < cols ? b.getAtIndex(ElementIO.DOUBLE, col + p) : 0.0;
+            }
         }
     }
 

@@ -31,15 +31,13 @@ import java.util.Arrays;
  * batch. Each C element is a chain of fused multiply-adds over each {@value #KC}-deep slice (in
  * the type's precision), added to C slice by slice, whatever the thread count or micro-kernel.
  * Small products take a direct loop that is one such slice, in double (FLOAT32 rounded when
- * stored). The exception is a product with at most {@value #DOTS_ROWS} rows of A, a transposed B
- * ({@code x @ w.T}: B's columns contiguous) and k at most {@value #DOTS_DEPTH}: each element of C
- * is then a {@link GemmMicroKernel#dots(int, float[], int[], MemorySegment, long[], double[])} dot
- * product in the type's precision, over
- * {@value GemmMicroKernel#DOT_LANES_FLOAT} (FLOAT32) or {@value GemmMicroKernel#DOT_LANES_DOUBLE}
- * (FLOAT64) interleaved FMA chains combined pairwise, read from B where it lies: a different
- * association from the packed path's (so not the same bits), with a smaller error bound (about
- * k / 8 + 3 float32 eps, k / 4 + 2 float64 eps, times the sum of |a·b|, against min(k, {@value #KC})
- * + k / {@value #KC}).
+ * stored). A transposed B ({@code x @ w.T}: B's columns contiguous) with at most
+ * {@value #TRANSPOSED_ROWS} rows of A is not packed ahead: each {@code nr}-column panel is
+ * transposed into an L1-resident buffer just before its tiles (in registers, 8 x 8 float32 or
+ * 4 x 4 float64 blocks, with the Vector API), so such a product has the packed path's association
+ * and bits, equal to those of the same product with a C-ordered copy of B. Session 18's dot
+ * products of rows ({@link GemmMicroKernel#dots(int, float[], int[], MemorySegment, long[],
+ * double[])}, a different association) remain only behind {@link #DOTS_TRANSPOSED_B}.
  *
  * <p>Matrix-vector and vector-vector products ({@code m == 1} or {@code n == 1}, FLOAT32 and
  * FLOAT64) skip packing and use a {@link GemvKernel}, in double, rounding once when stored. The
@@ -81,10 +79,16 @@ final class MatmulKernel {
     static final int IN_PLACE_ROWS = 64;
     /**
      * Rows of A up to which a product with a transposed B ({@code x @ w.T}) is computed as dot
-     * products of rows read in place (from a sweep at load 10 on the AVX2 EPYC: 2.4x faster than
+     * products of rows read in place under {@link #DOTS_TRANSPOSED_B} (from a sweep at load 10 on the AVX2 EPYC: 2.4x faster than
      * packing at 8 rows, 1.6x at 16, level at 32, slower at 64).
      */
     static final int DOTS_ROWS = 16;
+    /**
+     * Rows of A up to which a product with a transposed B ({@code x @ w.T}) transposes B's panels as
+     * they are used rather than packing B (a timing loop at load 15 on the AVX2 EPYC, k 784, n 128:
+     * float32 2.5x faster than packing at 32 rows, 1.3x at 64; float64 1.1x at 32, 0.8x at 64).
+     */
+    static final int TRANSPOSED_ROWS = 32;
     /** Depth up to which such a product is computed as dot products (so each running sum is at most 256 deep). */
     static final int DOTS_DEPTH = 1024;
     /** Multiply-adds above which a product is split over threads. */
@@ -118,12 +122,21 @@ final class MatmulKernel {
     static final String GATHER_B = "jtensor.cpu.matmul.gatherB";
     /**
      * The system property that, set to {@code true}, packs a transposed B ({@code x @ w.T}) into
-     * panels at any row count of A, as before session 18, instead of (at most {@value #DOTS_ROWS}
-     * rows of A, k at most {@value #DOTS_DEPTH}) taking dot products of rows read in place: a
-     * different summation order, kept only to time the change in one run. Read once per packed
-     * product; {@link #GATHER_B} and {@link #LEGACY_PACKING} imply it.
+     * panels at any row count of A, as before session 18, instead of (at most
+     * {@value #TRANSPOSED_ROWS} rows of A) transposing each panel as it is used: the same bits,
+     * kept only to time the change in one run. Read once per packed product; {@link #GATHER_B} and
+     * {@link #LEGACY_PACKING} imply it, and it overrides {@link #DOTS_TRANSPOSED_B}.
      */
     static final String PACK_TRANSPOSED_B = "jtensor.cpu.matmul.packTransposedB";
+    /**
+     * The system property that, set to {@code true}, computes a product with a transposed B
+     * ({@code x @ w.T}) for at most {@value #DOTS_ROWS} rows of A and k at most {@value #DOTS_DEPTH}
+     * as dot products of rows read in place ({@link GemmMicroKernel#dots}), as in session 18,
+     * instead of transposing B's panels as they are used (a different summation order; other
+     * shapes are packed as before session 18), kept only to time the change in one run. Read once
+     * per packed product; {@link #PACK_TRANSPOSED_B} overrides it.
+     */
+    static final String DOTS_TRANSPOSED_B = "jtensor.cpu.matmul.dotsTransposedB";
     /** Large enough for any micro-kernel's FLOAT32 tile (at most 8 rows of 64 floats). */
     private static final ThreadLocal<float[]> FLOAT_TILE = ThreadLocal.withInitial(() -> new float[8 * 64]);
 
@@ -417,10 +430,16 @@ final class MatmulKernel {
             int blockRows = mc;
             boolean rowsOfA = !Boolean.getBoolean(LEGACY_PACKING);
             boolean gatherB = !rowsOfA || Boolean.getBoolean(GATHER_B);
-            if (!gatherB && brs == 1 && m <= DOTS_ROWS && k <= DOTS_DEPTH && (f32 || type == DType.FLOAT64)
+            if (!gatherB && brs == 1 && m <= TRANSPOSED_ROWS && (f32 || type == DType.FLOAT64)
                     && !Boolean.getBoolean(PACK_TRANSPOSED_B)) {
-                dotsInPlace(parallel);
-                return;
+                if (!Boolean.getBoolean(DOTS_TRANSPOSED_B)) {
+                    transposedInPlace(parallel);
+                    return;
+                }
+                if (m <= DOTS_ROWS && k <= DOTS_DEPTH) {
+                    dotsInPlace(parallel);
+                    return;
+                }
             }
             if (!gatherB && bcs == 1 && m <= IN_PLACE_ROWS && (f32 || type == DType.FLOAT64)) {
                 bInPlace(parallel);
@@ -579,6 +598,57 @@ final class MatmulKernel {
                                     kernel.multiplyRows(kc, da, ip * kc, kc, (double[]) pb, 0, dt);
                                 }
                                 storeTile(dt, nr, Math.min(mr, rows - ip), cols, ip, jp, first);
+                            }
+                        }
+                    }
+                });
+            }
+        }
+
+        /**
+         * {@link #bInPlace} for a transposed B ({@code x @ w.T}, B's columns contiguous) and at most
+         * {@value #TRANSPOSED_ROWS} rows of A: each {@code nr}-column panel of a slice is transposed
+         * into a per-thread panel ({@link GemmMicroKernel#transposePanel(int, MemorySegment, long,
+         * long, int, float[])}, {@code nr x kc} elements, L1-resident) just before the tiles that
+         * use it, instead of packing the slice's whole width of B first. The panel holds the bits
+         * that {@link #packB} would, and each tile is the same FMA chain over the same slices added
+         * to C in the same order, so the same bits as {@link #packed} and as a C-ordered copy of B.
+         */
+        private void transposedInPlace(boolean parallel) {
+            int mr = kernel.mr();
+            boolean f32 = type == DType.FLOAT32;
+            int nr = f32 ? kernel.nrFloat() : kernel.nr();
+            int rows = (int) m;
+            long panels = (n + nr - 1) / nr;
+            int chunks = parallel ? (int) Math.min(panels, 4L * ParallelLoop.THREADS) : 1;
+            for (long pc = 0; pc < k; pc += KC) {
+                int kc = (int) Math.min(KC, k - pc);
+                long pcFinal = pc;
+                boolean first = pc == 0;
+                ParallelLoop.forChunks(chunks, ch -> {
+                    long j0 = panels * ch / chunks * nr;
+                    long j1 = Math.min(n, panels * (ch + 1) / chunks * nr);
+                    Object pa = panels(f32, 0, roundUp(rows, mr) * kc);
+                    copyRowsOfA(pa, rows, kc, 0, pcFinal);
+                    Object pb = panels(f32, 1, kc * nr);
+                    Object tile = f32 ? FLOAT_TILE.get() : buffer(2, mr * nr);
+                    for (long jp = j0; jp < j1; jp += nr) {
+                        int cols = (int) Math.min(nr, n - jp);
+                        long at = bOff + pcFinal + jp * bcs;
+                        for (int ip = 0; ip < rows; ip += mr) {
+                            if (f32) {
+                                if (ip == 0) {
+                                    kernel.transposePanel(kc, b, at, bcs, cols, (float[]) pb);
+                                }
+                                kernel.multiplyRows(kc, (float[]) pa, ip * kc, kc, (float[]) pb, 0, (float[]) tile);
+                                storeTile((float[]) tile, nr, Math.min(mr, rows - ip), cols, ip, jp, first);
+                            } else {
+                                if (ip == 0) {
+                                    kernel.transposePanel(kc, b, at, bcs, cols, (double[]) pb);
+                                }
+                                kernel.multiplyRows(kc, (double[]) pa, ip * kc, kc, (double[]) pb, 0,
+                                        (double[]) tile);
+                                storeTile((double[]) tile, nr, Math.min(mr, rows - ip), cols, ip, jp, first);
                             }
                         }
                     }

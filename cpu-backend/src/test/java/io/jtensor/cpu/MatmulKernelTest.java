@@ -122,7 +122,7 @@ class MatmulKernelTest {
      * A transposed A or B (unit row stride) is packed a column at a time; the packed panels, and so
      * the products, are bit for bit those of the same values in C order (packed row by row). The
      * 7-row product with a transposed B is packed only under {@code packTransposedB} (without it,
-     * {@link #fewRowsTimesTransposedBAreDotsOfRowsInPlace}), set here for every product.
+     * {@link #fewRowsTimesTransposedBTransposePanelsInPlace}), set here for every product.
      */
     @Test
     void transposedOperandsPackToTheSameBitsAsCOrder() {
@@ -240,18 +240,19 @@ class MatmulKernelTest {
     }
 
     /**
-     * A with at most {@code DOTS_ROWS} rows times a transposed B ({@code x @ w.T}, w C-ordered or
-     * with padded rows) is computed as dot products with {@link GemmMicroKernel#dots}'
-     * association: m 1 to 70 (across the threshold and the 2-row tile), n and k 1 to 70 and past a
-     * slice and {@code DOTS_DEPTH}, four layouts of A, C C-ordered or transposed: within the
-     * documented bound of a plain double loop, bit for bit the scalar kernel, and, where the path
-     * applies, bit for bit the documented association evaluated here (elsewhere bit for bit the
-     * packed path, {@code packTransposedB}, which stays within its own bound).
+     * A with at most {@code TRANSPOSED_ROWS} rows times a transposed B ({@code x @ w.T}, w C-ordered
+     * or with padded rows) transposes B's panels as they are used: m 1 to 70 (across the threshold
+     * and the tiles), n and k 1 to 70 and past a slice and past {@code DOTS_DEPTH}, four layouts of
+     * A, C C-ordered or transposed: within the packed bound of a plain double loop, and bit for bit
+     * the packed path ({@code packTransposedB}), the scalar kernel and (m and n above 1: not a
+     * matrix-vector product, whose form depends on the layout) the same product with a C-ordered
+     * copy of B. Under {@code dotsTransposedB} the session-18 dot products keep their
+     * documented association (2 to {@code DOTS_ROWS} rows, k up to {@code DOTS_DEPTH}).
      */
     @Test
-    void fewRowsTimesTransposedBAreDotsOfRowsInPlace() {
+    void fewRowsTimesTransposedBTransposePanelsInPlace() {
         Random rnd = new Random(1818);
-        int[] ms = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 64, 70};
+        int[] ms = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 64, 70};
         int[] sizes = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 24, 31, 33, 64, 70};
         int combination = 0;
         for (DType t : new DType[]{DType.FLOAT32, DType.FLOAT64}) {
@@ -262,31 +263,36 @@ class MatmulKernelTest {
                     if ((long) m * n * k <= MatmulKernel.SMALL && k <= MatmulKernel.KC) {
                         k += MatmulKernel.KC;
                     }
-                    checkDots(t, m, k, n, combination % 4, combination % 2 == 0 ? 1 : 4, combination % 3 == 0, rnd);
+                    checkTransposedB(t, m, k, n, combination % 4, combination % 2 == 0 ? 1 : 4,
+                            combination % 3 == 0, rnd);
                 }
             }
-            checkDots(t, 8, 784, 128, 0, 1, false, rnd);
-            checkDots(t, 16, MatmulKernel.DOTS_DEPTH, 37, 3, 4, true, rnd);
-            checkDots(t, 6, MatmulKernel.DOTS_DEPTH + 1, 40, 0, 1, false, rnd);
-            checkDots(t, 3, 700, 1500, 2, 1, false, rnd);
+            checkTransposedB(t, 8, 784, 128, 0, 1, false, rnd);
+            checkTransposedB(t, 16, MatmulKernel.DOTS_DEPTH, 37, 3, 4, true, rnd);
+            checkTransposedB(t, 6, MatmulKernel.DOTS_DEPTH + 1, 40, 0, 1, false, rnd);
+            checkTransposedB(t, 3, 700, 1500, 2, 1, false, rnd);
+            checkTransposedB(t, 32, 1031, 203, 1, 4, false, rnd);
         }
     }
 
-    /** {@link #fewRowsTimesTransposedBAreDotsOfRowsInPlace} for one shape and layout. */
-    private static void checkDots(DType t, int m, int k, int n, int layoutA, int layoutB, boolean transposedC,
-                                  Random rnd) {
+    /** {@link #fewRowsTimesTransposedBTransposePanelsInPlace} for one shape and layout. */
+    private static void checkTransposedB(DType t, int m, int k, int n, int layoutA, int layoutB, boolean transposedC,
+                                         Random rnd) {
         boolean f32 = t == DType.FLOAT32;
         double eps = f32 ? Math.ulp(1.0f) : Math.ulp(1.0);
         Mat a = matrix(t, m, k, layoutA, rnd);
         Mat b = matrix(t, k, n, layoutB, rnd);
+        Mat bc = cOrderedCopy(b, t, k, n);
         String what = t + " " + m + "x" + k + "x" + n + " A layout " + layoutA + " B layout " + layoutB
                 + (transposedC ? " C transposed" : "");
         Mat c = product(CPU, t, m, k, n, a, b, null, transposedC);
         Mat scalar = product(SCALAR, t, m, k, n, a, b, null, transposedC);
         Mat packed = product(CPU, t, m, k, n, a, b, MatmulKernel.PACK_TRANSPOSED_B, transposedC);
+        Mat cOrdered = product(CPU, t, m, k, n, a, bc, null, transposedC);
+        Mat dots = product(CPU, t, m, k, n, a, b, MatmulKernel.DOTS_TRANSPOSED_B, transposedC);
         double[][] av = read(a, t, m, k);
         double[][] bv = read(b, t, k, n);
-        boolean dots = m > 1 && n > 1 && m <= MatmulKernel.DOTS_ROWS && k <= MatmulKernel.DOTS_DEPTH;
+        boolean dotsPath = m > 1 && n > 1 && m <= MatmulKernel.DOTS_ROWS && k <= MatmulKernel.DOTS_DEPTH;
         int lanes = f32 ? GemmMicroKernel.DOT_LANES_FLOAT : GemmMicroKernel.DOT_LANES_DOUBLE;
         double packedBound = (Math.min(k, MatmulKernel.KC) + (double) k / MatmulKernel.KC + 2) * eps / 2;
         double dotsBound = ((k + lanes - 1) / lanes + Integer.numberOfTrailingZeros(lanes) + 1) * eps / 2;
@@ -294,23 +300,101 @@ class MatmulKernelTest {
             for (int j = 0; j < n; j++) {
                 double[] ref = dotAndAbs(av, bv, i, j, k);
                 double got = at(c, t, i, j);
-                double before = at(packed, t, i, j);
+                double viaDots = at(dots, t, i, j);
                 int row = i;
                 int col = j;
-                assertTrue(Math.abs(got - ref[0]) <= (dots ? dotsBound : packedBound) * ref[1],
+                assertTrue(Math.abs(got - ref[0]) <= packedBound * ref[1],
                         () -> what + " C[" + row + "][" + col + "] = " + got + ", plain loop " + ref[0]);
-                assertTrue(Math.abs(before - ref[0]) <= packedBound * ref[1],
-                        () -> what + " packed C[" + row + "][" + col + "] = " + before + ", plain loop " + ref[0]);
-                assertEquals(Double.doubleToLongBits(got), Double.doubleToLongBits(at(scalar, t, i, j)),
+                assertEquals(Double.doubleToLongBits(at(packed, t, i, j)), Double.doubleToLongBits(got),
+                        () -> what + " C[" + row + "][" + col + "]: the packed bits");
+                if (m > 1 && n > 1) {
+                    assertEquals(Double.doubleToLongBits(at(cOrdered, t, i, j)), Double.doubleToLongBits(got),
+                            () -> what + " C[" + row + "][" + col + "]: the bits of a C-ordered B");
+                }
+                assertEquals(Double.doubleToLongBits(at(scalar, t, i, j)), Double.doubleToLongBits(got),
                         () -> what + " scalar kernel C[" + row + "][" + col + "]");
-                if (dots) {
+                if (dotsPath) {
                     double expected = documentedDot(av[i], bv, j, k, f32);
-                    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(got),
-                            () -> what + " C[" + row + "][" + col + "] = " + got + ", documented association "
-                                    + expected);
+                    assertTrue(Math.abs(viaDots - ref[0]) <= dotsBound * ref[1],
+                            () -> what + " dots C[" + row + "][" + col + "] = " + viaDots + ", plain loop " + ref[0]);
+                    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(viaDots),
+                            () -> what + " dots C[" + row + "][" + col + "] = " + viaDots
+                                    + ", documented association " + expected);
                 } else {
-                    assertEquals(Double.doubleToLongBits(before), Double.doubleToLongBits(got),
+                    assertEquals(Double.doubleToLongBits(at(packed, t, i, j)), Double.doubleToLongBits(viaDots),
                             () -> what + " C[" + row + "][" + col + "] outside the dots path: the packed bits");
+                }
+            }
+        }
+    }
+
+    /** A C-ordered copy (layout 0) of a rows x cols matrix. */
+    private static Mat cOrderedCopy(Mat m, DType t, int rows, int cols) {
+        CpuStorage s = CpuStorage.allocate(t, (long) rows * cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                set(s, t, (long) i * cols + j, at(m, t, i, j));
+            }
+        }
+        return new Mat(s, dense(s, t, rows, cols));
+    }
+
+    /**
+     * {@link GemmMicroKernel#transposePanel} of the vector and the scalar kernels writes each
+     * column of B (read at an offset, with padded columns) as a panel column, element for element
+     * (bits as they are, NaN payloads included), and zeros past {@code cols}: depths across the
+     * 8 x 8 and 4 x 4 blocks and their tails, 1 to {@code nr} columns, the panel's previous
+     * contents overwritten.
+     */
+    @Test
+    void transposedPanelsHoldBsColumnsBitForBit() {
+        Simd simd = SimdLoader.load().simd();
+        assertNotNull(simd, "the Vector API is expected in the tests");
+        Random rnd = new Random(1919);
+        for (GemmMicroKernel kernel : new GemmMicroKernel[]{simd.gemmKernel(), new GemmMicroKernel.Scalar()}) {
+            for (int kc : new int[]{1, 3, 4, 5, 7, 8, 9, 11, 12, 13, 15, 16, 17, 20, 23, 24, 31, 100, 255, 256}) {
+                for (int pad : new int[]{0, 5}) {
+                    for (DType t : new DType[]{DType.FLOAT32, DType.FLOAT64}) {
+                        boolean f32 = t == DType.FLOAT32;
+                        int nr = f32 ? kernel.nrFloat() : kernel.nr();
+                        for (int cols : new int[]{1, nr - 1, nr}) {
+                            checkPanel(kernel, t, kc, kc + pad, cols, nr, rnd);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void checkPanel(GemmMicroKernel kernel, DType t, int kc, int ldb, int cols, int nr, Random rnd) {
+        long off = 7;
+        CpuStorage s = random(t, (int) (off + (long) nr * ldb + 8), rnd);
+        java.lang.foreign.MemorySegment seg = s.segment();
+        long nan = off + ldb + kc / 2;
+        if (t == DType.FLOAT32) {
+            seg.setAtIndex(ElementIO.FLOAT, nan, Float.intBitsToFloat(0x7fc0_1234));
+            float[] panel = new float[kc * nr];
+            java.util.Arrays.fill(panel, 3f);
+            kernel.transposePanel(kc, seg, off, ldb, cols, panel);
+            for (int p = 0; p < kc; p++) {
+                for (int j = 0; j < nr; j++) {
+                    float want = j < cols ? seg.getAtIndex(ElementIO.FLOAT, off + (long) j * ldb + p) : 0f;
+                    assertEquals(Float.floatToRawIntBits(want), Float.floatToRawIntBits(panel[p * nr + j]),
+                            kernel.getClass().getSimpleName() + " float32 kc " + kc + " ldb " + ldb + " cols " + cols
+                                    + " panel[" + p + "][" + j + "]");
+                }
+            }
+        } else {
+            seg.setAtIndex(ElementIO.DOUBLE, nan, Double.longBitsToDouble(0x7ff8_0000_0000_1234L));
+            double[] panel = new double[kc * nr];
+            java.util.Arrays.fill(panel, 3.0);
+            kernel.transposePanel(kc, seg, off, ldb, cols, panel);
+            for (int p = 0; p < kc; p++) {
+                for (int j = 0; j < nr; j++) {
+                    double want = j < cols ? seg.getAtIndex(ElementIO.DOUBLE, off + (long) j * ldb + p) : 0.0;
+                    assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(panel[p * nr + j]),
+                            kernel.getClass().getSimpleName() + " float64 kc " + kc + " ldb " + ldb + " cols " + cols
+                                    + " panel[" + p + "][" + j + "]");
                 }
             }
         }

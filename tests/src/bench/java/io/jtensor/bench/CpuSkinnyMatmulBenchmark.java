@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
  * are timed in one run: {@code path=gatherB} (system property {@code jtensor.cpu.matmul.gatherB=true}:
  * a B with contiguous rows gathered through double and packed at any row count, as before session
  * 18), {@code path=packBT} ({@code jtensor.cpu.matmul.packTransposedB=true}: a transposed B packed
- * into panels at any row count, as before session 18's dot products for few rows) or
+ * into panels at any row count, as before session 18's dot products for few rows), {@code path=dotsBT}
+ * ({@code jtensor.cpu.matmul.dotsTransposedB=true}: session 18's dot products of rows for 2 to 16
+ * rows of A against a transposed B, before session 19's panels transposed as they are used) or
  * {@code path=panels} ({@code jtensor.cpu.matmul.legacyPacking=true}: also A packed into
  * interleaved panels, as before session 17). {@code shape}: {@code MxKxN} (C-ordered operands:
  * {@code x @ w}), with a suffix {@code -at} for {@code a.T @ b} (A stored K x M), {@code -bt} for
@@ -48,7 +50,7 @@ public class CpuSkinnyMatmulBenchmark {
     @Param({"float32", "float64"})
     public String dtype;
 
-    @Param({"now", "gatherB", "packBT"})
+    @Param({"now", "gatherB", "packBT", "dotsBT"})
     public String path;
 
     private BackendScope scope;
@@ -60,6 +62,7 @@ public class CpuSkinnyMatmulBenchmark {
         System.setProperty("jtensor.cpu.matmul.legacyPacking", Boolean.toString(path.equals("panels")));
         System.setProperty("jtensor.cpu.matmul.gatherB", Boolean.toString(path.equals("gatherB")));
         System.setProperty("jtensor.cpu.matmul.packTransposedB", Boolean.toString(path.equals("packBT")));
+        System.setProperty("jtensor.cpu.matmul.dotsTransposedB", Boolean.toString(path.equals("dotsBT")));
         scope = Np.useBackend(Backends.get("cpu"));
         DType type = dtype.equals("float32") ? DType.FLOAT32 : DType.FLOAT64;
         if (shape.equals("conv")) {
@@ -102,6 +105,7 @@ public class CpuSkinnyMatmulBenchmark {
         System.clearProperty("jtensor.cpu.matmul.legacyPacking");
         System.clearProperty("jtensor.cpu.matmul.gatherB");
         System.clearProperty("jtensor.cpu.matmul.packTransposedB");
+        System.clearProperty("jtensor.cpu.matmul.dotsTransposedB");
     }
 
     @Benchmark
