@@ -6579,6 +6579,8 @@ def gen_ufunc_keywords():
         has_nan = any(isinstance(a, np.ndarray) and a.dtype.kind == "f" and np.isnan(a).any() for a in args)
         if has_nan and "uint32" in (dtype, out) and casting == "unsafe":
             return                                      # NaN to uint32 follows NumPy's cast loop: 0 or 2**31
+        if op == "bitwise_count" and dtype and any(isinstance(a, np.ndarray) and a.dtype.kind == "f" for a in args):
+            return                                      # jtensor refuses float input even under 'unsafe
         kwargs = {"casting": casting}
         if dtype is not None:
             kwargs["dtype"] = NP[dtype]
@@ -6606,6 +6608,8 @@ def gen_ufunc_keywords():
                     frag = "%s|%s|'%s'" % (src, dst, rule)
                 else:
                     frag = "cannot cast ufunc '%s' %s from %s to %s with casting rule '%s'" % (op, role, src, dst, rule)
+            elif "cannot cast Python" in text:
+                frag = "under the casting rule '%s'" % casting
             elif "No loop matching" in text:
                 frag = "no loop matching the specified signature"
             elif "out of bounds" in text:
@@ -6653,6 +6657,10 @@ def gen_ufunc_keywords():
             emit("less", [t("int8"), t("int16")], "bool" if loop else None, casting)
             emit("multiply", [t("float32"), ("double", 2.5)], loop, casting)
             emit("add", [t("uint8"), ("long", 3)], loop, casting)
+            emit("add", [t("float64", 3), ("long", 3)], loop, casting)
+            emit("add", [t("int64"), ("long", -3)], loop, casting)
+            emit("less", [t("float32"), ("long", 3)], "bool" if loop else None, casting)
+            emit("logical_and", [t("float32"), ("long", 3)], "bool" if loop else None, casting)
     # out= with dtype= and casting=; where= with and without out
     for out in ("int16", "float32", "float64", "bool", "uint8", "int64"):
         for casting in ("same_kind", "unsafe", "safe", "no"):

@@ -134,19 +134,36 @@ final class Elementwise {
             temporaries.add(copy);
             return Arg.of(copy);
         }
-        if (arg.integral() && loop.isInteger()) {
-            if (!loop.holds(arg.integer())) {
-                throw new IllegalArgumentException(name + ": Java integer " + arg.integer() + " is out of bounds for "
-                        + loop.numpyName() + " (the dtype; valid: " + loop.minValue() + " to " + loop.maxValue()
-                        + "), as NumPy's OverflowError");
-            }
-            return arg;
-        }
-        if (loop.isFloatingPoint()) {
+        if ((arg.integral() && loop.isInteger()) || loop.isFloatingPoint()) {
             return arg;
         }
         try (Tensor cast = Creation.scalar(Np.currentBackend(), loop, arg.integral(), arg.integer(), arg.value())) {
             return Arg.of(cast.itemLong());
+        }
+    }
+
+    /**
+     * The checks NumPy makes of a Python scalar before it checks the inputs' casts: an int must fit
+     * an integer loop (OverflowError), and under {@code "equiv"} NumPy 2.4 refuses an int or float
+     * for any loop but its default type (int64, float64) where it would pass as weak, though
+     * {@code "no"} passes it: jtensor does the same.
+     */
+    private static void checkScalars(String name, DType loop, String casting, Arg... args) {
+        for (Arg arg : args) {
+            if (!arg.isScalar()) {
+                continue;
+            }
+            if (arg.integral() && loop.isInteger() && !loop.holds(arg.integer())) {
+                throw new IllegalArgumentException(name + ": Java integer " + arg.integer() + " is out of bounds for "
+                        + loop.numpyName() + " (the dtype; valid: " + loop.minValue() + " to " + loop.maxValue()
+                        + "), as NumPy's OverflowError");
+            }
+            boolean weak = arg.integral() ? loop.isInteger() || loop.isFloatingPoint() : loop.isFloatingPoint();
+            if (weak && casting.equals("equiv") && loop != (arg.integral() ? DType.INT64 : DType.FLOAT64)) {
+                throw new IllegalArgumentException(name + ": cannot cast " + typeName(arg) + " (a Python "
+                        + (arg.integral() ? "int" : "float") + ") to " + loop.numpyName()
+                        + " under the casting rule 'equiv'");
+            }
         }
     }
 
@@ -194,12 +211,10 @@ final class Elementwise {
         }
         List<Tensor> temporaries = new ArrayList<>();
         try {
-            // a Java scalar first: NumPy converts a Python int (OverflowError) before it checks casts
-            Arg second = b.isScalar() ? toLoop(name, "input 1", b, loop, options.casting(), temporaries) : b;
+            // NumPy converts a Python int (OverflowError) before it checks the casts
+            checkScalars(name, loop, options.casting(), a, b);
             Arg first = toLoop(name, "input 0", a, loop, options.casting(), temporaries);
-            if (!b.isScalar()) {
-                second = toLoop(name, "input 1", b, loop, options.casting(), temporaries);
-            }
+            Arg second = toLoop(name, "input 1", b, loop, options.casting(), temporaries);
             if (op == BinaryOp.POWER && loop.isInteger()) {
                 rejectNegativeExponent(second);
             }
@@ -236,6 +251,7 @@ final class Elementwise {
             a = byValue(op, a);
             b = byValue(op, b);
             if (category == BinaryOp.Category.FLOATING) {
+                checkScalars(name, types.compute(), casting, a, b);
                 checkInputCast(name, "input 0", a, types.compute(), casting);
                 checkInputCast(name, "input 1", b, types.compute(), casting);
             }
@@ -245,6 +261,7 @@ final class Elementwise {
                     typeName(a), typeName(b));
             if (category != BinaryOp.Category.LOGICAL) {
                 // NumPy's logical ops test each input's truth in its own type: no cast to check
+                checkScalars(name, types.compute(), casting, a, b);
                 checkInputCast(name, "input 0", a, types.compute(), casting);
                 checkInputCast(name, "input 1", b, types.compute(), casting);
             }
