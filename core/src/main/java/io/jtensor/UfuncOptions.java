@@ -40,6 +40,8 @@ public record UfuncOptions(Tensor out, Tensor where, DType dtype, String casting
     public static final UfuncOptions DEFAULT = new UfuncOptions(null, null, null, "same_kind");
 
     /**
+     * The keywords of one call (out, where and dtype may each be null).
+     *
      * @throws NullPointerException     when casting is null
      * @throws IllegalArgumentException when casting is not one of NumPy's five rules
      */
