@@ -30,6 +30,7 @@ input to square, reciprocal, power, ...) are int32.
 import functools
 import math
 import os
+import re
 import sys
 import warnings
 
@@ -6548,6 +6549,164 @@ OverflowError) and jtensor must throw IllegalArgumentException.""")
 
 
 # ---------------------------------------------------------------------------------------------
+# the ufunc keywords dtype= and casting= (with out= and where=) on unary and binary ufuncs
+
+def gen_ufunc_keywords():
+    rows = []
+    unary = {"exp": np.exp, "sqrt": np.sqrt, "negative": np.negative, "absolute": np.absolute,
+             "square": np.square, "sign": np.sign, "floor": np.floor, "invert": np.invert, "isnan": np.isnan,
+             "trunc": np.trunc, "reciprocal": np.reciprocal, "bitwise_count": np.bitwise_count}
+    binary = {"add": np.add, "subtract": np.subtract, "multiply": np.multiply, "divide": np.divide,
+              "power": np.power, "maximum": np.maximum, "floor_divide": np.floor_divide,
+              "remainder": np.remainder, "arctan2": np.arctan2, "bitwise_and": np.bitwise_and,
+              "left_shift": np.left_shift, "less": np.less, "logical_and": np.logical_and, "gcd": np.gcd,
+              "hypot": np.hypot}
+    # values every conversion in the data agrees on between NumPy's casts and jtensor's (astype's)
+    values = {"bool": [True, False, True, True], "int8": [1, -3, 127, -128], "uint8": [1, 200, 255, 0],
+              "int16": [1001, -3, 32767, 2], "uint16": [3, 65535, 2049, 0], "int32": [7, -100, 2**31 - 1, 0],
+              "uint32": [5, 2**32 - 1, 2**31, 1], "int64": [3, -2, 2**53 + 1, 1],
+              "float16": [1.5, -2.5, 0.0, 2049.0], "float32": [0.1, -3.75, 16777217.0, 1e30],
+              "float64": [1.5, -2.5, 300.7, math.nan]}
+    loops = ["bool", "int8", "uint8", "int16", "int32", "uint32", "int64", "float16", "float32", "float64"]
+    castings = ["same_kind", "unsafe", "safe", "no", "equiv"]
+    rng = np.random.default_rng(20261202)
+
+    def cast_values(dtype, wanted):
+        return [v for v in values[dtype]] if wanted else values[dtype][:2] + [0, 1]
+
+    def emit(op, specs, dtype=None, casting="same_kind", out=None, where=False):
+        texts, args = zip(*[manip_operand(spec) for spec in specs])
+        has_nan = any(isinstance(a, np.ndarray) and a.dtype.kind == "f" and np.isnan(a).any() for a in args)
+        if has_nan and "uint32" in (dtype, out) and casting == "unsafe":
+            return                                      # NaN to uint32 follows NumPy's cast loop: 0 or 2**31
+        if op == "bitwise_count" and dtype and any(isinstance(a, np.ndarray) and a.dtype.kind == "f" for a in args):
+            return                                      # jtensor refuses float input even under 'unsafe
+        kwargs = {"casting": casting}
+        if dtype is not None:
+            kwargs["dtype"] = NP[dtype]
+        shape = np.broadcast_shapes(*[np.shape(a) for a in args if isinstance(a, np.ndarray)])
+        mask = None
+        if where:
+            mask = (np.arange(int(np.prod(shape))) % 3 != 0).reshape(shape)
+            kwargs["where"] = mask
+        o = None
+        if out is not None:
+            o = np.full(shape, 3, NP[out])
+            kwargs["out"] = o
+        fn = unary.get(op) or binary[op]
+        row = [op, ";".join(texts), dtype or "-", casting, out or "-", "m3" if where else "-"]
+        try:
+            with np.errstate(all="ignore"):
+                result = fn(*args, **kwargs)
+        except (TypeError, ValueError, OverflowError) as e:
+            text = str(e)
+            if "Cannot cast ufunc" in text:
+                m = re.match(r"Cannot cast ufunc '(\w+)' (input \d+|input|output) from dtype\('(\w+)'\) to "
+                             r"dtype\('(\w+)'\) with casting rule '(\w+)'", text)
+                role, src, dst, rule = m.group(2), m.group(3), m.group(4), m.group(5)
+                if role == "output":
+                    frag = "%s|%s|'%s'" % (src, dst, rule)
+                else:
+                    frag = "cannot cast ufunc '%s' %s from %s to %s with casting rule '%s'" % (op, role, src, dst, rule)
+            elif "cannot cast Python" in text:
+                frag = "under the casting rule '%s'" % casting
+            elif "No loop matching" in text:
+                frag = "no loop matching the specified signature"
+            elif "out of bounds" in text:
+                frag = "out of bounds for"
+            elif "negative integer powers" in text:
+                frag = "negative integer powers"
+            else:
+                frag = op
+            if op == "bitwise_count":
+                # NumPy tries a cast to the uint8 loop, jtensor refuses the float input itself
+                frag = op
+            rows.append(row + ["error", "-", frag])
+            return
+        arr = np.asarray(result)
+        if where and out is None:
+            # NumPy leaves the masked-out positions uninitialised; jtensor writes 0 there
+            arr = np.where(mask, arr, 0).astype(arr.dtype)
+        jt = JT[arr.dtype.name]
+        rows.append(row + [jt, fmt_shape(arr.shape), fmt_list(arr, jt) if arr.size else "-"])
+
+    def t(dtype, n=4, shape=None):
+        return T(dtype, values[dtype][:n], shape)
+
+    # every unary op x input type x loop type, under same_kind and unsafe
+    for op in unary:
+        for src in ("bool", "int8", "uint16", "int32", "float16", "float64"):
+            for loop in loops:
+                for casting in ("same_kind", "unsafe"):
+                    emit(op, [t(src)], loop, casting)
+            emit(op, [t(src)])
+            emit(op, [t(src)], None, "no")
+    # binary ops x a few input pairs x loop types
+    pairs = [("int8", "int8"), ("int8", "uint8"), ("int16", "float16"), ("float64", "float64"),
+             ("bool", "bool"), ("uint32", "int32"), ("float32", "int64")]
+    for op in binary:
+        for a, b in pairs:
+            for loop in loops:
+                emit(op, [t(a), t(b)], loop, "same_kind" if rng.random() < 0.6 else "unsafe")
+            emit(op, [t(a), t(b)], None, castings[int(rng.integers(len(castings)))])
+    # every casting rule on a few calls, with and without dtype
+    for casting in castings:
+        for loop in (None, "int16", "float32", "float64", "int8"):
+            emit("add", [t("int8"), t("int16")], loop, casting)
+            emit("exp", [t("int8")], loop if loop is None or loop.startswith("float") else "float16", casting)
+            emit("less", [t("int8"), t("int16")], "bool" if loop else None, casting)
+            emit("multiply", [t("float32"), ("double", 2.5)], loop, casting)
+            emit("add", [t("uint8"), ("long", 3)], loop, casting)
+            emit("add", [t("float64", 3), ("long", 3)], loop, casting)
+            emit("add", [t("int64"), ("long", -3)], loop, casting)
+            emit("less", [t("float32"), ("long", 3)], "bool" if loop else None, casting)
+            emit("logical_and", [t("float32"), ("long", 3)], "bool" if loop else None, casting)
+    # out= with dtype= and casting=; where= with and without out
+    for out in ("int16", "float32", "float64", "bool", "uint8", "int64"):
+        for casting in ("same_kind", "unsafe", "safe", "no"):
+            emit("add", [t("int8"), t("int8")], "int16", casting, out)
+            emit("add", [t("float64", 3), t("float64", 3)], None, casting, out)
+            emit("multiply", [t("int16"), ("long", 300)], "float32", casting, out, True)
+            emit("sqrt", [t("uint8")], "float32", casting, out)
+            emit("divide", [t("int32"), t("int8")], "float16", casting, out, True)
+    for loop in ("float32", "int16", "float16", "int64"):
+        emit("add", [t("int8", 4, (2, 2)), t("int8", 2)], loop, "unsafe", None, True)
+        emit("subtract", [t("float64", 3), t("float64", 3)], loop, "unsafe", None, True)
+        emit("maximum", [t("float64", 4, (4, 1)), t("float32", 3)], loop, "unsafe", loop, True)
+    # 0-d operands, broadcasting, weak Java scalars on either side (NEP 50)
+    for loop in (None, "int8", "uint8", "int16", "float16", "float32", "bool"):
+        for casting in ("same_kind", "unsafe"):
+            emit("add", [T("int8", [5], ()), T("int8", [100], ())], loop, casting)
+            emit("multiply", [t("int8", 2, (2, 1)), t("int16", 3)], loop, casting)
+            emit("add", [t("int8"), ("long", 300)], loop, casting)
+            emit("subtract", [("long", -2), t("uint8")], loop, casting)
+            emit("add", [t("int8"), ("double", 3.5)], loop, casting)
+            emit("multiply", [("double", -1.5), t("float16")], loop, casting)
+            emit("power", [t("int8"), ("long", 2)], loop, casting)
+            emit("power", [t("float64", 3), ("double", 0.5)], loop, casting)
+            emit("less", [t("uint8"), ("long", -1)], "bool" if loop else None, casting)
+            emit("add", [t("bool"), ("long", 0)], loop, casting)
+    emit("power", [t("int8"), ("long", -1)], "int8")
+    emit("power", [t("int8"), t("int8")], "int16")
+    emit("multiply", [t("int8"), ("long", 100)], "int8")
+    emit("add", [T("float64", [300.7, -1.5, math.nan]), ("long", 0)], "int8", "unsafe")
+    emit("add", [T("float64", [300.7, -1.5, 2.5]), ("double", 0.0)], "int32", "unsafe", "int8")
+    emit("negative", [t("int8")], "uint8", "unsafe")
+    emit("add", [t("uint32"), ("long", 1)], "float32")
+
+    write("ufunc_keywords.csv", ["op", "inputs", "dtype", "casting", "out", "where", "result_dtype", "result_shape",
+                                 "expected"], rows, """
+NumPy's ufunc keywords dtype= and casting= (with out= and where=) on unary and binary ufuncs, replayed
+through Np.apply(op, ..., UfuncOptions).  inputs: operands separated by ';' (dtype:shape:values, or a
+weak Java scalar double:v / long:v).  dtype: the loop type or '-'; out: '-' or the type of an out of
+the broadcast shape filled with 3 before the call; where 'm3': a bool mask of the broadcast shape,
+false at every flat position divisible by 3.  result_dtype 'error': NumPy refuses the call and
+jtensor must throw IllegalArgumentException whose message holds each '|'-separated fragment of
+expected (an input cast: NumPy's UFuncTypeError text with plain type names; an output cast: the two
+types and the rule; 'no loop matching the specified signature'; a Python int 'out of bounds for').""")
+
+
+# ---------------------------------------------------------------------------------------------
 # type utilities: np.result_type (NEP 50 weak scalars), np.promote_types, np.can_cast, np.finfo, np.iinfo
 
 def gen_types():
@@ -8740,6 +8899,7 @@ GENERATORS = {
     "reduce_dtype": gen_reduce_dtype,
     "models": gen_models,
     "random_stream": gen_random_stream,
+    "ufunc_keywords": gen_ufunc_keywords,
 }
 
 

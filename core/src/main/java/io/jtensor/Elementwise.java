@@ -54,23 +54,192 @@ final class Elementwise {
     static Tensor unary(UnaryOp op, String name, Tensor x, Tensor out, Tensor where) {
         Objects.requireNonNull(x, () -> name + ": input tensor x is null");
         x.checkOpen(name);
-        TypeRules.Types types = TypeRules.unary(op, x.dtype);
+        return unaryResolved(op, name, Arg.of(x), TypeRules.unary(op, x.dtype), out, where, "same_kind");
+    }
+
+    /**
+     * A unary ufunc with NumPy's {@code out=}, {@code where=}, {@code dtype=} and {@code casting=}
+     * (see {@link UfuncOptions}).
+     */
+    static Tensor unary(UnaryOp op, Tensor x, UfuncOptions options) {
+        if (options.onlyOutAndWhere()) {
+            return unary(op, x, options.out(), options.where());
+        }
+        String name = op.numpyName();
+        Objects.requireNonNull(x, () -> name + ": input tensor x is null");
+        x.checkOpen(name);
+        DType loop = loopType(op, name, options.dtype());
+        if (loop == null) {
+            TypeRules.Types types = TypeRules.unary(op, x.dtype);
+            checkInputCast(name, "input", Arg.of(x), types.compute(), options.casting());
+            return unaryResolved(op, name, Arg.of(x), types, options.out(), options.where(), options.casting());
+        }
+        List<Tensor> temporaries = new ArrayList<>();
+        try {
+            Arg input = toLoop(name, "input", Arg.of(x), loop, options.casting(), temporaries);
+            return unaryResolved(op, name, input, new TypeRules.Types(loop, loop), options.out(), options.where(),
+                    options.casting());
+        } finally {
+            temporaries.forEach(Tensor::close);
+        }
+    }
+
+    private static Tensor unaryResolved(UnaryOp op, String name, Arg x, TypeRules.Types types, Tensor out,
+                                        Tensor where, String casting) {
         // float16 computes in float32, whose steps are finer: spacing needs float16's own
         UnaryOp planned = op == UnaryOp.SPACING && types.compute() == DType.FLOAT16 ? UnaryOp.SPACING_FLOAT16 : op;
-        return run(planned, name, List.of(Arg.of(x)), types, out, where);
+        return run(planned, name, List.of(x), types, out, where, casting);
+    }
+
+    /**
+     * The loop type {@code dtype=} asks of {@code op}: dtype itself for the ops whose loops have one
+     * type throughout; null (NumPy's own resolution) for no dtype and for the natural result type
+     * of the ops whose result type is fixed (bool for comparisons, logical ops and predicates,
+     * uint8 for bitwise_count).
+     *
+     * @throws IllegalArgumentException when op has no loop of that type (NumPy's "No loop matching
+     *                                  the specified signature")
+     */
+    private static DType loopType(ElementwiseOp op, String name, DType dtype) {
+        if (dtype == null) {
+            return null;
+        }
+        DType fixed = TypeRules.fixedResultType(op);
+        if (fixed != null && dtype == fixed) {
+            return null;
+        }
+        if (fixed != null || !TypeRules.hasLoop(op, dtype)) {
+            throw new IllegalArgumentException(name + ": no loop matching the specified signature and casting was "
+                    + "found for ufunc " + name + " (dtype=" + dtype.numpyName() + "; valid: "
+                    + TypeRules.loopTypes(op) + ")");
+        }
+        return dtype;
+    }
+
+    /**
+     * An input converted to the loop type of a {@code dtype=} call, after the cast check: a tensor
+     * that casts safely as it is (the backend widens it as it reads), any other through a converted
+     * copy (astype's conversion, as NumPy casts the inputs before the loop); a Java scalar checked as
+     * NumPy checks a Python one (an integer must fit an integer loop; a float into an integer or
+     * bool loop, or an integer into a bool loop, casts as float64 or int64) and converted.
+     */
+    private static Arg toLoop(String name, String role, Arg arg, DType loop, String casting, List<Tensor> temporaries) {
+        checkInputCast(name, role, arg, loop, casting);
+        if (!arg.isScalar()) {
+            Tensor t = arg.tensor();
+            if (t.dtype == loop || t.dtype.canCastSafelyTo(loop)) {
+                return arg;
+            }
+            Tensor copy = converted(name, t, loop);
+            temporaries.add(copy);
+            return Arg.of(copy);
+        }
+        if ((arg.integral() && loop.isInteger()) || loop.isFloatingPoint()) {
+            return arg;
+        }
+        try (Tensor cast = Creation.scalar(Np.currentBackend(), loop, arg.integral(), arg.integer(), arg.value())) {
+            return Arg.of(cast.itemLong());
+        }
+    }
+
+    /**
+     * The checks NumPy makes of a Python scalar before it checks the inputs' casts: an int must fit
+     * an integer loop (OverflowError), and under {@code "equiv"} NumPy 2.4 refuses an int or float
+     * for any loop but its default type (int64, float64) where it would pass as weak, though
+     * {@code "no"} passes it: jtensor does the same.
+     */
+    private static void checkScalars(String name, DType loop, String casting, Arg... args) {
+        for (Arg arg : args) {
+            if (!arg.isScalar()) {
+                continue;
+            }
+            if (arg.integral() && loop.isInteger() && !loop.holds(arg.integer())) {
+                throw new IllegalArgumentException(name + ": Java integer " + arg.integer() + " is out of bounds for "
+                        + loop.numpyName() + " (the dtype; valid: " + loop.minValue() + " to " + loop.maxValue()
+                        + "), as NumPy's OverflowError");
+            }
+            boolean weak = arg.integral() ? loop.isInteger() || loop.isFloatingPoint() : loop.isFloatingPoint();
+            if (weak && casting.equals("equiv") && loop != (arg.integral() ? DType.INT64 : DType.FLOAT64)) {
+                throw new IllegalArgumentException(name + ": cannot cast " + typeName(arg) + " (a Python "
+                        + (arg.integral() ? "int" : "float") + ") to " + loop.numpyName()
+                        + " under the casting rule 'equiv'");
+            }
+        }
+    }
+
+    /**
+     * Checks that an input casts to the loop's type under {@code casting}, as NumPy's
+     * UFuncTypeError "Cannot cast ufunc 'add' input 0 from float64 to int32 with casting rule
+     * 'same_kind'". A Java scalar is weak: it passes for a loop of its kind or a wider one (an
+     * integer for an integer or float loop, a float for a float loop), else it is checked as
+     * int64 or float64.
+     */
+    private static void checkInputCast(String name, String role, Arg arg, DType loop, String casting) {
+        DType from;
+        if (arg.isScalar()) {
+            boolean weakFits = arg.integral() ? loop.isInteger() || loop.isFloatingPoint() : loop.isFloatingPoint();
+            if (weakFits) {
+                return;
+            }
+            from = arg.integral() ? DType.INT64 : DType.FLOAT64;
+        } else {
+            from = arg.tensor().dtype;
+        }
+        if (!TypePromotion.canCast(from, loop, casting)) {
+            throw new IllegalArgumentException(name + ": cannot cast ufunc '" + name + "' " + role + " from "
+                    + from.numpyName() + " to " + loop.numpyName() + " with casting rule '" + casting + "'");
+        }
     }
 
     static Tensor binary(BinaryOp op, Arg a, Arg b, Tensor out, Tensor where) {
+        return binary(op, a, b, out, where, "same_kind");
+    }
+
+    /**
+     * A binary ufunc with NumPy's {@code out=}, {@code where=}, {@code dtype=} and {@code casting=}
+     * (see {@link UfuncOptions}).
+     */
+    static Tensor binary(BinaryOp op, Arg a, Arg b, UfuncOptions options) {
+        if (options.onlyOutAndWhere()) {
+            return binary(op, a, b, options.out(), options.where());
+        }
+        String name = op.numpyName();
+        checkArgs(name, a, b);
+        DType loop = loopType(op, name, options.dtype());
+        if (loop == null) {
+            return binary(op, a, b, options.out(), options.where(), options.casting());
+        }
+        List<Tensor> temporaries = new ArrayList<>();
+        try {
+            // NumPy converts a Python int (OverflowError) before it checks the casts
+            checkScalars(name, loop, options.casting(), a, b);
+            Arg first = toLoop(name, "input 0", a, loop, options.casting(), temporaries);
+            Arg second = toLoop(name, "input 1", b, loop, options.casting(), temporaries);
+            if (op == BinaryOp.POWER && loop.isInteger()) {
+                rejectNegativeExponent(second);
+            }
+            return binaryTail(op, name, first, second, new TypeRules.Types(loop, loop), options.out(),
+                    options.where(), options.casting());
+        } finally {
+            temporaries.forEach(Tensor::close);
+        }
+    }
+
+    private static Tensor binary(BinaryOp op, Arg a, Arg b, Tensor out, Tensor where, String casting) {
         String name = op.numpyName();
         checkArgs(name, a, b);
         if (op.category() == BinaryOp.Category.SCALING) {
-            return run(op, name, List.of(a, b), scalingTypes(op, a, b), out, where);
+            TypeRules.Types types = scalingTypes(op, a, b);
+            // the exponent's loop type is int32 or int64 by platform: only the mantissa is checked
+            checkInputCast(name, "input 0", a, types.compute(), casting);
+            return run(op, name, List.of(a, b), types, out, where, casting);
         }
         BinaryOp.Category category = op.category();
         boolean beyond = scalarBeyondTensorType(a, b);
         if (beyond && category == BinaryOp.Category.COMPARISON) {
-            // NumPy 2 compares a Python int outside the array's range by value (uint8 > -1 is true)
-            return run(op, name, List.of(a, b), new TypeRules.Types(DType.INT64, DType.BOOL), out, where);
+            // NumPy 2 compares a Python int outside the array's range by value (uint8 > -1 is true),
+            // with no cast to check
+            return run(op, name, List.of(a, b), new TypeRules.Types(DType.INT64, DType.BOOL), out, where, casting);
         }
         TypeRules.Types types;
         if (beyond && (category == BinaryOp.Category.FLOATING || category == BinaryOp.Category.LOGICAL)) {
@@ -81,29 +250,46 @@ final class Elementwise {
             types = TypeRules.binary(op, promoted, typeName(a), typeName(b));
             a = byValue(op, a);
             b = byValue(op, b);
+            if (category == BinaryOp.Category.FLOATING) {
+                checkScalars(name, types.compute(), casting, a, b);
+                checkInputCast(name, "input 0", a, types.compute(), casting);
+                checkInputCast(name, "input 1", b, types.compute(), casting);
+            }
         } else {
             DType promoted = promote(name, a, b);
             types = TypeRules.binary(op, promoted, operandTypeOr(a, promoted), operandTypeOr(b, promoted),
                     typeName(a), typeName(b));
+            if (category != BinaryOp.Category.LOGICAL) {
+                // NumPy's logical ops test each input's truth in its own type: no cast to check
+                checkScalars(name, types.compute(), casting, a, b);
+                checkInputCast(name, "input 0", a, types.compute(), casting);
+                checkInputCast(name, "input 1", b, types.compute(), casting);
+            }
             if (op == BinaryOp.POWER && types.compute().isInteger()) {
                 rejectNegativeExponent(b);
             }
         }
+        return binaryTail(op, name, a, b, types, out, where, casting);
+    }
+
+    /** The last steps of a binary ufunc whose types are resolved: the loops NumPy special-cases, then the run. */
+    private static Tensor binaryTail(BinaryOp op, String name, Arg a, Arg b, TypeRules.Types types, Tensor out,
+                                     Tensor where, String casting) {
         if (op == BinaryOp.POWER && !a.isScalar() && b.isScalar() && !b.integral() && b.value() == 0.5
                 && types.result() == types.compute()
                 && (types.compute() == DType.FLOAT32 || types.compute() == DType.FLOAT64)) {
             // NumPy's float32/float64 power loop takes the square root for a broadcast exponent of
             // 0.5: power(-inf, 0.5) is nan and power(-0.0, 0.5) -0.0 there (C's pow: inf and 0.0)
-            return run(UnaryOp.SQRT, name, List.of(a), types, out, where);
+            return run(UnaryOp.SQRT, name, List.of(a), types, out, where, casting);
         }
         // float16 computes in float32, whose steps are finer: nextafter needs float16's own
         BinaryOp planned = op == BinaryOp.NEXTAFTER && types.compute() == DType.FLOAT16 ? BinaryOp.NEXTAFTER_FLOAT16 : op;
         if ((op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM) && types.compute() == DType.FLOAT16) {
             // NumPy's half maximum and minimum keep the first operand on a tie (max(0.0, -0.0) is 0.0),
             // its float32 and float64 ones the second: the operands swap roles
-            return run(planned, name, List.of(b, a), types, out, where);
+            return run(planned, name, List.of(b, a), types, out, where, casting);
         }
-        return run(planned, name, List.of(logicalScalar(op, a), logicalScalar(op, b)), types, out, where);
+        return run(planned, name, List.of(logicalScalar(op, a), logicalScalar(op, b)), types, out, where, casting);
     }
 
     /**
@@ -302,6 +488,11 @@ final class Elementwise {
 
     private static Tensor run(ElementwiseOp op, String name, List<Arg> inputs, TypeRules.Types types, Tensor out,
                               Tensor where) {
+        return run(op, name, inputs, types, out, where, "same_kind");
+    }
+
+    private static Tensor run(ElementwiseOp op, String name, List<Arg> inputs, TypeRules.Types types, Tensor out,
+                              Tensor where, String casting) {
         Backend backend = commonBackend(name, inputs, out, where);
         long[][] shapes = new long[inputs.size() + 1][];
         int count = 0;
@@ -327,12 +518,12 @@ final class Elementwise {
             return result;
         }
         out.checkOpen(name);
-        checkOut(name, out, resultShape, types.result());
+        checkOut(name, out, resultShape, types.result(), casting);
         DType narrow = types.result();
-        if (narrow.computeType() != narrow && out.dtype != narrow) {
+        if ((narrow.computeType() != narrow || !narrow.canCastSameKindTo(out.dtype)) && out.dtype != narrow) {
             // NumPy's half loop rounds to float16 before the cast to a wider out (exp(True) into a
             // float64 out is 2.71875), and its int8 loop wraps before it (int8 127 + 1 into an int32
-            // out is -128): compute into the op's own type, then copy
+            // out is -128); an unsafe cast to out is astype's: compute into the op's own type, then copy
             try (Tensor rounded = Tensor.allocateUninitialized(backend, narrow, resultShape)) {
                 execute(op, backend, resultShape, rounded, inputs, null, types.compute());
                 execute(UnaryOp.COPY, backend, out.shape, out, List.of(Arg.of(rounded)), where, out.dtype);
@@ -396,13 +587,18 @@ final class Elementwise {
      * {@code same_kind}, and its elements do not overlap.
      */
     static void checkOut(String name, Tensor out, long[] resultShape, DType resultType) {
+        checkOut(name, out, resultShape, resultType, "same_kind");
+    }
+
+    /** {@link #checkOut(String, Tensor, long[], DType)} under NumPy's {@code casting} rule. */
+    static void checkOut(String name, Tensor out, long[] resultShape, DType resultType, String casting) {
         if (!Broadcast.broadcastsTo(resultShape, out.shape)) {
             throw new IllegalArgumentException(name + ": out has shape " + Shape.toString(out.shape)
                     + " but the result has shape " + Shape.toString(resultShape));
         }
-        if (!resultType.canCastSameKindTo(out.dtype)) {
+        if (!TypePromotion.canCast(resultType, out.dtype, casting)) {
             throw new IllegalArgumentException(name + ": cannot cast the result from " + resultType.numpyName()
-                    + " to out's " + out.dtype.numpyName() + " (casting='same_kind'); pass an out of type "
+                    + " to out's " + out.dtype.numpyName() + " (casting='" + casting + "'); pass an out of type "
                     + resultType.numpyName());
         }
         checkWritable(name, "out", out);

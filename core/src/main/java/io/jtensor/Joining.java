@@ -28,11 +28,7 @@ final class Joining {
                            java.util.function.Function<Tensor[], Tensor> join) {
         Objects.requireNonNull(arrays, op + ": arrays is null");
         Objects.requireNonNull(dtype, op + ": dtype is null");
-        Objects.requireNonNull(casting, op + ": casting is null");
-        if (!java.util.List.of("no", "equiv", "safe", "same_kind", "unsafe").contains(casting)) {
-            throw new IllegalArgumentException(op + ": casting must be one of 'no', 'equiv', 'safe', 'same_kind', "
-                    + "'unsafe', got '" + casting + "'");
-        }
+        TypePromotion.requireCasting(op, casting);
         for (int i = 0; i < arrays.length; i++) {
             Tensor a = Objects.requireNonNull(arrays[i], op + ": array " + i + " is null");
             a.checkOpen(op);

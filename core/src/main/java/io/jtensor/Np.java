@@ -5343,6 +5343,77 @@ public final class Np {
     }
 
     /**
+     * A unary ufunc called with NumPy's keywords: {@code op(x, out=, where=, dtype=, casting=)}, for
+     * every unary token ({@code np.exp(ints, dtype=np.float32)} is
+     * {@code apply(UnaryOp.EXP, ints, UfuncOptions.DEFAULT.withDtype(FLOAT32))}). With
+     * {@link UfuncOptions#DEFAULT} plus out and where it is the op's own method
+     * ({@code exp(x, out, where)}). {@code dtype} selects the loop: x is converted to it (under
+     * {@code casting}) and the op computes in it, with that type's NaN, overflow and wrapping
+     * behaviour; {@code casting} also governs the result's cast into out, and with
+     * {@code "unsafe"} converts as {@link Tensor#astype} does.
+     *
+     * <pre>{@code
+     * apply(UnaryOp.SQRT, x, UfuncOptions.DEFAULT.withOut(ints).withCasting("unsafe"))  // np.sqrt(x, out=ints, casting='unsafe')
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when op has no loop of dtype (NumPy's "No loop matching the
+     *                                  specified signature"), when x does not cast to the loop or
+     *                                  the result to out under casting (NumPy's UFuncTypeError
+     *                                  "Cannot cast ufunc 'exp' input from ..."), for a token that is
+     *                                  not a ufunc of its own (frexp's halves, copy), and as the op's
+     *                                  own method
+     */
+    public static Tensor apply(UnaryOp op, Tensor x, UfuncOptions options) {
+        return UfuncMethods.apply(op, x, options);
+    }
+
+    /**
+     * A binary ufunc called with NumPy's keywords: {@code op(a, b, out=, where=, dtype=, casting=)},
+     * for every binary token ({@code np.add(a, b, dtype=np.float64)} is
+     * {@code apply(BinaryOp.ADD, a, b, UfuncOptions.DEFAULT.withDtype(FLOAT64))}). {@code dtype}
+     * selects the loop, into which both inputs are converted (each must cast under
+     * {@code casting}); comparisons and logical ops take only {@code BOOL} as dtype, ldexp none.
+     * Without dtype, {@code casting} checks the inputs' casts to NumPy's own loop
+     * ({@code add(int8, int16)} under {@code "no"} is refused) and the result's to out.
+     *
+     * <pre>{@code
+     * Tensor a = array(new double[] {1.5, 2.5, -3.5});
+     * apply(BinaryOp.ADD, a, a, UfuncOptions.DEFAULT.withDtype(INT32).withCasting("unsafe"))  // [2 4 -6] int32
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #apply(UnaryOp, Tensor, UfuncOptions)}
+     */
+    public static Tensor apply(BinaryOp op, Tensor a, Tensor b, UfuncOptions options) {
+        return UfuncMethods.apply(op, Arg.of(a), Arg.of(b), options);
+    }
+
+    /**
+     * {@link #apply(BinaryOp, Tensor, Tensor, UfuncOptions)} with a weak float scalar b (NEP 50: a
+     * Python float): it takes a float loop's type, and casts as float64 into an integer or bool one.
+     */
+    public static Tensor apply(BinaryOp op, Tensor a, double b, UfuncOptions options) {
+        return UfuncMethods.apply(op, Arg.of(a), Arg.of(b), options);
+    }
+
+    /** {@link #apply(BinaryOp, Tensor, double, UfuncOptions)} with the float scalar on the left. */
+    public static Tensor apply(BinaryOp op, double a, Tensor b, UfuncOptions options) {
+        return UfuncMethods.apply(op, Arg.of(a), Arg.of(b), options);
+    }
+
+    /**
+     * {@link #apply(BinaryOp, Tensor, Tensor, UfuncOptions)} with a weak integer scalar b (a Python
+     * int): it must fit an integer loop's type (NumPy's OverflowError), and casts as int64 into a bool one.
+     */
+    public static Tensor apply(BinaryOp op, Tensor a, long b, UfuncOptions options) {
+        return UfuncMethods.apply(op, Arg.of(a), Arg.of(b), options);
+    }
+
+    /** {@link #apply(BinaryOp, Tensor, long, UfuncOptions)} with the integer scalar on the left. */
+    public static Tensor apply(BinaryOp op, long a, Tensor b, UfuncOptions options) {
+        return UfuncMethods.apply(op, Arg.of(a), Arg.of(b), options);
+    }
+
+    /**
      * {@code op.outer(a, b)}, NumPy's outer method of a binary ufunc: op applied to every pair of an
      * element of a and an element of b, shape {@code a.shape + b.shape}, with op's type rules.
      *

@@ -89,17 +89,32 @@ final class TypePromotion {
         };
     }
 
+    /** NumPy's five casting rules, from the strictest. */
+    static final List<String> CASTINGS = List.of("no", "equiv", "safe", "same_kind", "unsafe");
+
+    /**
+     * {@code casting} itself when it is one of NumPy's five rules.
+     *
+     * @throws IllegalArgumentException naming {@code op} and the valid rules otherwise (NumPy's ValueError)
+     */
+    static String requireCasting(String op, String casting) {
+        Objects.requireNonNull(casting, () -> op + ": casting is null");
+        if (!CASTINGS.contains(casting)) {
+            throw new IllegalArgumentException(op + ": casting must be one of 'no', 'equiv', 'safe', 'same_kind', "
+                    + "'unsafe' (got '" + casting + "')");
+        }
+        return casting;
+    }
+
     static boolean canCast(DType from, DType to, String casting) {
         Objects.requireNonNull(from, "canCast: from is null");
         Objects.requireNonNull(to, "canCast: to is null");
-        Objects.requireNonNull(casting, "canCast: casting is null");
-        return switch (casting) {
+        return switch (requireCasting("canCast", casting)) {
             case "no", "equiv" -> from == to;
             case "safe" -> from.canCastSafelyTo(to);
             case "same_kind" -> from.canCastSameKindTo(to);
             case "unsafe" -> true;
-            default -> throw new IllegalArgumentException("canCast: casting must be one of 'no', 'equiv', 'safe',"
-                    + " 'same_kind' or 'unsafe', got '" + casting + "'");
+            default -> throw new IllegalStateException("unreachable: " + casting);
         };
     }
 

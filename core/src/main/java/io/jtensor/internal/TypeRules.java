@@ -2,11 +2,14 @@ package io.jtensor.internal;
 
 import io.jtensor.DType;
 import io.jtensor.op.BinaryOp;
+import io.jtensor.op.ElementwiseOp;
 import io.jtensor.op.ReduceOp;
 import io.jtensor.op.UnaryOp;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** NumPy's result-type rules for each op family, in one place. */
 public final class TypeRules {
@@ -145,6 +148,63 @@ public final class TypeRules {
         }
         DType t = floating(firstType);
         return new Types(t, t);
+    }
+
+    /**
+     * The result type of an op whose loops all give one type (bool for comparisons, logical ops and
+     * predicates, uint8 for bitwise_count, int32 for frexp's exponent), else null.
+     */
+    public static DType fixedResultType(ElementwiseOp op) {
+        if (op.givesBool()) {
+            return DType.BOOL;
+        }
+        return switch (op) {
+            case UnaryOp u when u.kind() == UnaryOp.Kind.COUNT -> DType.UINT8;
+            case UnaryOp u when u.kind() == UnaryOp.Kind.EXPONENT -> DType.INT32;
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether NumPy has a loop of type {@code type} throughout for {@code op} (what
+     * {@code dtype=type} selects): the float types for the floating ops, bool and the integers
+     * for the bitwise ones, the integers for shifts, gcd and lcm, integers and floats for the
+     * arithmetic ops NumPy does not define on bool ({@code subtract}, {@code power},
+     * {@code floor_divide}, {@code remainder}, {@code fmod}, {@code square}, {@code reciprocal},
+     * {@code negative}, {@code sign}, {@code round}), every type for the others. False for the ops whose result
+     * type is fixed ({@link #fixedResultType}) and for {@code ldexp}, whose loops mix types.
+     */
+    public static boolean hasLoop(ElementwiseOp op, DType type) {
+        return switch (op) {
+            case UnaryOp u -> switch (u.kind()) {
+                case FLOATING -> type.isFloatingPoint();
+                case BITWISE -> !type.isFloatingPoint();
+                case NUMERIC -> switch (u.boolInput()) {
+                    case KEEP -> true;
+                    case TO_INT8, REJECT, TO_FLOAT16 -> type != DType.BOOL;
+                };
+                case PREDICATE, COUNT, EXPONENT -> false;
+            };
+            case BinaryOp b -> switch (b.category()) {
+                case FLOATING -> type.isFloatingPoint();
+                case BITWISE -> !type.isFloatingPoint();
+                case INTEGER -> type.isInteger();
+                case ARITHMETIC -> type != DType.BOOL || !(b == BinaryOp.SUBTRACT || BOOL_AS_INT8.contains(b));
+                case COMPARISON, LOGICAL, SCALING -> false;
+            };
+            default -> false;
+        };
+    }
+
+    /** The types {@link #hasLoop} accepts for {@code op} (or its fixed result type), as NumPy names them. */
+    public static String loopTypes(ElementwiseOp op) {
+        DType fixed = fixedResultType(op);
+        if (fixed != null) {
+            return fixed.numpyName() + " only";
+        }
+        String names = Arrays.stream(DType.values()).filter(t -> hasLoop(op, t)).map(DType::numpyName)
+                .collect(Collectors.joining(", "));
+        return names.isEmpty() ? "none: the op takes no dtype" : names;
     }
 
     /**

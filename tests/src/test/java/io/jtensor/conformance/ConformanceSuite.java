@@ -439,6 +439,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** NumPy's ufunc keywords dtype= and casting= (with out= and where=) through Np.apply. */
+    @Nested
+    @Tag("ufunckeywords")
+    @DisplayName("ufunc keywords dtype= and casting=")
+    class UfuncKeywords extends UfuncKeywordsConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** numpy.linalg.eig, eigvals and np.roots for real spectra; complex spectra refused. */
     @Nested
     @Tag("eig")
