@@ -272,7 +272,8 @@ final class DoubleAccumulators {
             if (lane == 0) {
                 totals();
             }
-            double total = totals[lane];
+            // NumPy's sums start from the identity +0.0, so a sum of -0.0s is 0.0
+            double total = totals[lane] + 0.0;
             return switch (kind) {
                 case MEAN -> total / finish.count();
                 case VAR -> total * finish.repeat()

@@ -52,6 +52,36 @@ public abstract class ReductionConformance extends ConformanceCase {
         assertDoubles(Np.sum(f64(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)), FLOAT64, shape(), Double.NaN);
     }
 
+    /**
+     * NumPy's sums start from the identity +0.0, so every sum and mean of -0.0s is +0.0 (numpy 2.4:
+     * {@code np.sum(np.full((300, 400), -0.0), axis=-1)}, {@code np.mean}, {@code np.nansum}), along
+     * each layout a backend may take: one element, short and long runs, threads, axis 0 and -1.
+     */
+    @Test
+    void sumsOfNegativeZerosArePositiveZero() {
+        for (io.jtensor.DType type : new io.jtensor.DType[] {FLOAT64, FLOAT32, FLOAT16}) {
+            for (long[] dims : new long[][] {{1}, {2}, {2, 3}, {100}, {3000}, {300, 400}}) {
+                try (Tensor x = Np.full(dims, -0.0, type)) {
+                    for (Integer axis : new Integer[] {null, 0, -1}) {
+                        int[] axes = axis == null ? null : new int[] {axis};
+                        String where = type + " " + java.util.Arrays.toString(dims) + " axis " + axis;
+                        assertPositiveZeros(Np.sum(x, axes, false), "sum " + where);
+                        assertPositiveZeros(Np.mean(x, axes, false), "mean " + where);
+                        assertPositiveZeros(Np.nansum(x, axes, false), "nansum " + where);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void assertPositiveZeros(Tensor result, String what) {
+        try (result) {
+            for (double v : result.toDoubleArray()) {
+                assertEquals(0L, Double.doubleToRawLongBits(v), what + " gave " + v);
+            }
+        }
+    }
+
     @Test
     void varianceWithDdof() {
         Tensor x = f64(1, 2, 3, 4);
