@@ -8611,6 +8611,13 @@ def gen_random_stream():
                 ("random", "-", "float64", (2,))]
     for seed in (5, 12345, 2**64 + 1, 2**130 + 5):
         case(seed, discrete)
+    # shuffle=False (a fifth arg 0): Floyd's order unshuffled; the tail shuffle past 1/20 of a large population
+    unshuffled = [("choice", "10 5 0 - 0", "int64", (5,)), ("choice", "10 10 0 - 0", "int64", (10,)),
+                  ("choice", "20000 1001 0 - 0", "int64", (1001,)),
+                  ("choice", "20000 999 0 - 0", "int64", (999,)), ("choice", "10 5 1 - 0", "int64", (5,)),
+                  ("choice", "5 3 0 0.1/0/0.3/0.6/0 0", "int64", (3,)), ("choice", "1 1 0 - 0", "int64", (1,)),
+                  ("choice", "10 5 0 - 1", "int64", (5,)), ("random", "-", "float64", (1,))]
+    case(12, unshuffled)
 
     for number, (seed, calls) in enumerate(cases):
         rng = np.random.default_rng(seed)
@@ -8640,7 +8647,7 @@ def gen_random_stream():
                     res = rng.permuted(x, axis=axis)
             elif call == "choice":
                 p = None if a[3] == "-" else np.array([float(v) for v in a[3].split("/")])
-                res = rng.choice(int(a[0]), int(a[1]), replace=a[2] == "1", p=p)
+                res = rng.choice(int(a[0]), int(a[1]), replace=a[2] == "1", p=p, shuffle=a[4:] != ["0"])
             elif call == "bytes":
                 res = np.frombuffer(rng.bytes(int(a[0])), dtype=np.uint8)
             elif call == "spawn_random":
@@ -8666,8 +8673,8 @@ NumPy's own stream: each case is a sequence of calls on one np.random.default_rn
 Np.defaultRng(seed) must give every value bit for bit. call: random (dtype), uniform (args low high;
 a float32 row is NumPy's float64 samples rounded), integers (args low high endpoint), integers_array
 (args lows highs, '/'-separated, broadcast), permutation_n (args n), permutation/shuffle/permuted
-(args axis or none; of arange(size) in the row's shape), choice (args n size replace p; p '/'-separated
-or '-'), bytes (args length; as uint8), spawn_random (random(shape) of the next spawned child); the
+(args axis or none; of arange(size) in the row's shape), choice (args n size replace p [shuffle]; p
+'/'-separated or '-', shuffle 0 for shuffle=False), bytes (args length; as uint8), spawn_random (random(shape) of the next spawned child); the
 distributions drawn from uniforms alone (args their parameters): logistic, laplace, gumbel and vonmises
 samples go through log/exp/cos, whose last bit may differ between C and Java; binomial (args n p),
 hypergeometric (args ngood nbad nsample), multinomial (args n pvals, '/'-separated; shape size + (k,))

@@ -5480,6 +5480,32 @@ public final class Np {
     }
 
     /**
+     * {@code np.sort(x, axis, kind=kind, stable=stable)}: NumPy 2's keyword-only {@code stable}
+     * (null: not given). Every sort here is stable, so {@code stable=false} ("any order NumPy
+     * likes") gives the stable order too; the values are {@link #sort(Tensor, int)}'s.
+     *
+     * @throws IllegalArgumentException for a kind NumPy refuses, for kind and stable both given
+     *                                  (NumPy's ValueError "`kind` and keyword parameters can't be
+     *                                  provided at the same time"), or as {@link #sort(Tensor, int)}
+     */
+    public static Tensor sort(Tensor x, int axis, String kind, Boolean stable) {
+        Sorting.checkKind("sort", kind, stable);
+        return Sorting.sort(x, axis);
+    }
+
+    /**
+     * {@code np.argsort(x, axis, kind=kind, stable=stable)}: the stable order of
+     * {@link #argsort(Tensor, int)} whatever stable says (null: not given; NumPy's
+     * {@code stable=False} may order ties either way, here they keep their order).
+     *
+     * @throws IllegalArgumentException as {@link #sort(Tensor, int, String, Boolean)}
+     */
+    public static Tensor argsort(Tensor x, int axis, String kind, Boolean stable) {
+        Sorting.checkKind("argsort", kind, stable);
+        return Sorting.argsort(x, axis);
+    }
+
+    /**
      * {@code np.take_along_axis(x, indices, axis)}: picks along {@code axis} by int indices of x's
      * number of dimensions (broadcasting in the others), e.g. the sorted rows
      * {@code takeAlongAxis(x, argsort(x, 1), 1)} or the per-row maximum
@@ -8208,6 +8234,35 @@ public final class Np {
     }
 
     /**
+     * {@code np.nan_to_num(x, copy=copy)}: with {@code copy=false} NaN becomes 0.0 and ±Inf the
+     * largest finite values of x's type in x itself, and x is returned (an integer or bool x is
+     * returned unchanged); with {@code copy=true} it is {@link #nanToNum(Tensor)}. A view writes
+     * through to its base, as NumPy.
+     *
+     * <pre>{@code
+     * Tensor x = array(new double[] {Double.NaN, 1});
+     * nanToNum(x, false);   // x, now [0. 1.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException with copy=false for a read-only float x (NumPy's ValueError
+     *                                  "assignment destination is read-only")
+     */
+    public static Tensor nanToNum(Tensor x, boolean copy) {
+        return copy ? NonFinite.nanToNum(x, 0.0, null, null) : NonFinite.nanToNumInPlace(x, 0.0, null, null);
+    }
+
+    /**
+     * {@code np.nan_to_num(x, copy=copy, nan=nan, posinf=posinf, neginf=neginf)}: the replacements
+     * of {@link #nanToNum(Tensor, double, double, double)}, written into x itself (and x returned)
+     * when copy is false, as {@link #nanToNum(Tensor, boolean)}.
+     *
+     * @throws IllegalArgumentException as {@link #nanToNum(Tensor, boolean)}
+     */
+    public static Tensor nanToNum(Tensor x, boolean copy, double nan, double posinf, double neginf) {
+        return copy ? NonFinite.nanToNum(x, nan, posinf, neginf) : NonFinite.nanToNumInPlace(x, nan, posinf, neginf);
+    }
+
+    /**
      * {@code np.array_equal(a, b)}: true when a and b have the same shape (no broadcasting) and
      * equal elements, compared in their promoted type; a NaN makes it false. Two empty tensors of
      * one shape are equal.
@@ -9198,6 +9253,32 @@ public final class Np {
     /** {@code np.histogram_bin_edges(x, bins, range)}: the edges of {@link #histogram(Tensor, long, double, double)}; range null: x's extremes. */
     public static Tensor histogramBinEdges(Tensor x, long bins, double[] range) {
         return Histograms.binEdges(x, bins, range);
+    }
+
+    /**
+     * {@code np.histogram_bin_edges(x, bins, range, weights)}: NumPy checks the weights and does not
+     * use them, so the edges are {@link #histogramBinEdges(Tensor, long, double[])}'s; weights may
+     * be null, hold NaN or infinities (ignored).
+     *
+     * @throws IllegalArgumentException for weights of a shape other than x's (NumPy's ValueError
+     *                                  "weights should have the same shape as a"), on another backend,
+     *                                  or as {@link #histogramBinEdges(Tensor, long, double[])}
+     */
+    public static Tensor histogramBinEdges(Tensor x, long bins, double[] range, Tensor weights) {
+        return Histograms.binEdges(x, bins, range, weights);
+    }
+
+    /**
+     * {@code np.histogram_bin_edges(x, bins=estimator, range, weights)}: weights must be null, since
+     * NumPy refuses estimators for weighted data; then {@link #histogramBinEdges(Tensor, String, double[])}.
+     *
+     * @throws IllegalArgumentException for non-null weights (NumPy's TypeError "Automated estimation
+     *                                  of the number of bins is not supported for weighted data"; of
+     *                                  the wrong shape: its ValueError first), or as
+     *                                  {@link #histogramBinEdges(Tensor, String, double[])}
+     */
+    public static Tensor histogramBinEdges(Tensor x, String bins, double[] range, Tensor weights) {
+        return Histograms.binEdges(x, bins, range, weights);
     }
 
     /**
@@ -11308,6 +11389,63 @@ public final class Np {
      */
     public static Tensor fromfile(Path file, DType dtype, long count, long offset) throws IOException {
         return RawBytes.fromfile(currentBackend(), file, dtype, count, offset);
+    }
+
+    /**
+     * Text {@code np.fromfile(file, dtype, count, sep=sep)}: the file read as UTF-8 text and parsed
+     * as {@link #fromstring(String, DType, long, String)} parses a string (at most count numbers,
+     * -1: all; a file holding fewer gives what it holds, as NumPy). NumPy's {@code offset} is for
+     * binary files only: see {@link #fromfile(Path, DType, long, long)}.
+     *
+     * @throws IllegalArgumentException for an empty sep (binary mode: use the other overloads) or
+     *                                  as {@link #fromstring(String, DType, long, String)}
+     * @throws IOException              when the file cannot be read
+     */
+    public static Tensor fromfile(Path file, DType dtype, long count, String sep) throws IOException {
+        Objects.requireNonNull(file, "fromfile: file is null");
+        return SeparatedText.parse("fromfile", currentBackend(), Files.readString(file), dtype, count, sep);
+    }
+
+    /**
+     * {@code np.fromstring(text, sep=sep)}: the float64 numbers of {@code text}, separated by sep;
+     * see {@link #fromstring(String, DType, long, String)}.
+     *
+     * <pre>{@code
+     * fromstring("1, 2,3", ",")   // [1. 2. 3.]
+     * }</pre>
+     */
+    public static Tensor fromstring(String text, String sep) {
+        return SeparatedText.parse("fromstring", currentBackend(), text, DType.FLOAT64, -1, sep);
+    }
+
+    /** {@code np.fromstring(text, dtype, sep=sep)}: see {@link #fromstring(String, DType, long, String)}. */
+    public static Tensor fromstring(String text, DType dtype, String sep) {
+        return SeparatedText.parse("fromstring", currentBackend(), text, dtype, -1, sep);
+    }
+
+    /**
+     * {@code np.fromstring(text, dtype, count, sep=sep)}: a 1-d tensor of the first {@code count}
+     * numbers of text (-1 or any negative count: all), on the current backend. Numbers are
+     * separated by sep, where a run of whitespace in sep matches any whitespace or none and
+     * whitespace around the separator and at both ends of text is skipped (sep " " is "any
+     * whitespace"); a trailing separator is allowed. Floats are read as NumPy reads them (decimal
+     * with an optional exponent, "nan", "inf", "infinity" in any case and sign, no hexadecimal,
+     * no underscores) as a double, then rounded once to dtype (so 1e400 is inf in float32 and
+     * 65520 inf in float16); integers are decimal ("+3", "010" is 10); bool reads a float, true
+     * when non-zero (NaN too). Deviations: an integer out of dtype's range is refused, where
+     * NumPy 2.4 wraps ("300" is 44 in int8), saturates ("2**63" in int64) or refuses ("-1" in
+     * uint8) depending on the type; a count above the numbers present gives those present, where
+     * NumPy 2.4's fromstring returns uninitialized memory for the rest; text of whitespace only
+     * gives an empty tensor (NumPy 2.4: one value -1.0).
+     *
+     * @throws IllegalArgumentException for an empty sep (NumPy: "The binary mode of fromstring is
+     *                                  removed, use frombuffer instead"), for text that stops
+     *                                  matching number, separator, number... before its end
+     *                                  (NumPy's ValueError "string or file could not be read to its
+     *                                  end due to unmatched data"), or an integer out of range
+     */
+    public static Tensor fromstring(String text, DType dtype, long count, String sep) {
+        return SeparatedText.parse("fromstring", currentBackend(), text, dtype, count, sep);
     }
 
     /**
