@@ -546,6 +546,50 @@ public final class Np {
     }
 
     /**
+     * {@code np.zeros_like(x, dtype, shape=shape)}: zeros of {@code shape} (null: x's; an empty
+     * array is 0-d) and {@code dtype} (null: x's type) on x's backend, as NumPy's shape= keyword.
+     *
+     * <pre>{@code
+     * zerosLike(x, null, new long[] {4, 2})   // a (4, 2) tensor of x's type
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative dimension (NumPy's ValueError "negative
+     *                                  dimensions are not allowed")
+     */
+    public static Tensor zerosLike(Tensor x, DType dtype, long[] shape) {
+        return Creation.like("zerosLike", x, dtype, 0, shape);
+    }
+
+    /** {@code np.ones_like(x, dtype, shape=shape)}: as {@link #zerosLike(Tensor, DType, long[])} with ones. */
+    public static Tensor onesLike(Tensor x, DType dtype, long[] shape) {
+        return Creation.like("onesLike", x, dtype, 1, shape);
+    }
+
+    /** {@code np.empty_like(x, dtype, shape=shape)}: zeros, as {@link #zerosLike(Tensor, DType, long[])}. */
+    public static Tensor emptyLike(Tensor x, DType dtype, long[] shape) {
+        return Creation.like("emptyLike", x, dtype, 0, shape);
+    }
+
+    /**
+     * {@code np.full_like(x, value, dtype, shape=shape)}: value converted as
+     * {@link #fullLike(Tensor, double)} says, shape and dtype as {@link #zerosLike(Tensor, DType, long[])}.
+     */
+    public static Tensor fullLike(Tensor x, double value, DType dtype, long[] shape) {
+        return Creation.like("fullLike", x, dtype, value, shape);
+    }
+
+    /**
+     * {@code np.full_like(x, value, dtype, shape=shape)} for a Java integer: exact as
+     * {@link #fullLike(Tensor, long, DType)}, dtype null being x's type.
+     *
+     * @throws IllegalArgumentException for a value outside an integer type's range or a negative dimension
+     */
+    public static Tensor fullLike(Tensor x, long value, DType dtype, long[] shape) {
+        Objects.requireNonNull(x, "fullLike: prototype x is null");
+        return Creation.like("fullLike", x, value, dtype == null ? x.dtype() : dtype, shape);
+    }
+
+    /**
      * {@code np.empty_like(x)}: NumPy leaves the contents unspecified; jtensor zero-fills, so this
      * is {@link #zerosLike(Tensor)}.
      */
@@ -770,6 +814,22 @@ public final class Np {
     public static Tensor stack(Tensor[] arrays, int axis, Tensor out) {
         Objects.requireNonNull(out, "stack: out is null");
         return Joining.stack("stack", arrays, axis, out);
+    }
+
+    /**
+     * {@code np.stack(arrays, axis, dtype=dtype, casting=casting)}: every input converted to dtype
+     * under casting as {@link #concatenate(Tensor[], int, DType, String)} converts them, then
+     * {@link #stack(Tensor[], int)}.
+     *
+     * <pre>{@code
+     * stack(new Tensor[] {array(new long[] {1, 2}), array(new double[] {3.5, 4})}, 0, DType.INT32, "unsafe")   // [[1 2] [3 4]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when an input does not cast to dtype under the rule (NumPy's
+     *                                  TypeError), for an unknown casting, and as {@link #stack(Tensor[], int)}
+     */
+    public static Tensor stack(Tensor[] arrays, int axis, DType dtype, String casting) {
+        return Joining.joinedAs("stack", arrays, dtype, casting, converted -> Joining.stack("stack", converted, axis, null));
     }
 
     /**
@@ -4570,6 +4630,26 @@ public final class Np {
         return max(x, axes, keepdims);
     }
 
+    /** {@code np.amax(x, axis, keepdims, initial=initial)}: {@link #max(Tensor, int[], boolean, double)}. */
+    public static Tensor amax(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return max(x, axes, keepdims, initial);
+    }
+
+    /** {@code np.amax(x, axis, keepdims, initial=initial, where=where)}: {@link #max(Tensor, int[], boolean, double, Tensor)}. */
+    public static Tensor amax(Tensor x, int[] axes, boolean keepdims, double initial, Tensor where) {
+        return max(x, axes, keepdims, initial, where);
+    }
+
+    /** {@code np.amax(x, axis, out=out, keepdims=keepdims)}: {@link #max(Tensor, int[], boolean, Tensor)}. */
+    public static Tensor amax(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return max(x, axes, keepdims, out);
+    }
+
+    /** {@code np.amax(x, axis, out, keepdims, initial, where)}: {@link #max(Tensor, int[], boolean, Tensor, double, Tensor)}. */
+    public static Tensor amax(Tensor x, int[] axes, boolean keepdims, Tensor out, double initial, Tensor where) {
+        return max(x, axes, keepdims, out, initial, where);
+    }
+
     /** {@code np.amin}: {@link #min(Tensor)}. */
     public static Tensor amin(Tensor x) {
         return min(x);
@@ -4578,6 +4658,26 @@ public final class Np {
     /** {@code np.amin(x, axis, keepdims)}: {@link #min(Tensor, int[], boolean)}. */
     public static Tensor amin(Tensor x, int[] axes, boolean keepdims) {
         return min(x, axes, keepdims);
+    }
+
+    /** {@code np.amin(x, axis, keepdims, initial=initial)}: {@link #min(Tensor, int[], boolean, double)}. */
+    public static Tensor amin(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return min(x, axes, keepdims, initial);
+    }
+
+    /** {@code np.amin(x, axis, keepdims, initial=initial, where=where)}: {@link #min(Tensor, int[], boolean, double, Tensor)}. */
+    public static Tensor amin(Tensor x, int[] axes, boolean keepdims, double initial, Tensor where) {
+        return min(x, axes, keepdims, initial, where);
+    }
+
+    /** {@code np.amin(x, axis, out=out, keepdims=keepdims)}: {@link #min(Tensor, int[], boolean, Tensor)}. */
+    public static Tensor amin(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return min(x, axes, keepdims, out);
+    }
+
+    /** {@code np.amin(x, axis, out, keepdims, initial, where)}: {@link #min(Tensor, int[], boolean, Tensor, double, Tensor)}. */
+    public static Tensor amin(Tensor x, int[] axes, boolean keepdims, Tensor out, double initial, Tensor where) {
+        return min(x, axes, keepdims, out, initial, where);
     }
 
     // ---- types: limits, promotion and casting ----
@@ -5267,6 +5367,67 @@ public final class Np {
     public static Tensor max(Tensor x, int[] axes, boolean keepdims, double initial, Tensor where) {
         Objects.requireNonNull(where, "max: where is null");
         return MaskedReductions.extreme("max", ReduceOp.MAX, x, axes, keepdims, initial, where);
+    }
+
+    /**
+     * {@code np.max(x, axis, out=out, keepdims=keepdims)}: the maximum written into out and out
+     * returned. out must have exactly the result's shape (NumPy broadcasts no reduction output)
+     * and may be of any type: the maximum is taken in the type x and out promote to and cast into
+     * out unsafely (300 into an int8 out is 44, a float into an integer out truncates toward zero),
+     * as NumPy. NaN propagates; a NaN maximum stored into an integer out is the type's minimum
+     * (NumPy: undefined, with a RuntimeWarning, and the first element of a line goes into out
+     * before the others, so its value there depends on where the NaN is).
+     *
+     * <pre>{@code
+     * Tensor colMax = zeros(3);
+     * max(m, new int[] {0}, false, colMax);   // m's column maxima, in colMax
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only, overlapping itself or on
+     *                                  another backend, or as {@link #max(Tensor, int[], boolean)}
+     */
+    public static Tensor max(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return TypedReductions.extremeInto("max", ReduceOp.MAX, x, axes, keepdims, out, null, null);
+    }
+
+    /**
+     * {@code np.max(x, axis, out, keepdims, initial=initial, where=where)}: the maximum of initial
+     * and the elements selected by where (null: all) into out, as
+     * {@link #max(Tensor, int[], boolean, Tensor)}; initial is first stored into out's type
+     * (cast unsafely: 0.5 into an int32 out counts as 0), as NumPy does before reducing.
+     *
+     * @throws IllegalArgumentException as {@link #max(Tensor, int[], boolean, Tensor)} and
+     *                                  {@link #max(Tensor, int[], boolean, double, Tensor)}
+     */
+    public static Tensor max(Tensor x, int[] axes, boolean keepdims, Tensor out, double initial, Tensor where) {
+        return TypedReductions.extremeInto("max", ReduceOp.MAX, x, axes, keepdims, out, initial, where);
+    }
+
+    /** {@code np.min(x, axis, out=out, keepdims=keepdims)}: as {@link #max(Tensor, int[], boolean, Tensor)} with the minimum. */
+    public static Tensor min(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return TypedReductions.extremeInto("min", ReduceOp.MIN, x, axes, keepdims, out, null, null);
+    }
+
+    /** {@code np.min(x, axis, out, keepdims, initial=initial, where=where)}: as {@link #max(Tensor, int[], boolean, Tensor, double, Tensor)}. */
+    public static Tensor min(Tensor x, int[] axes, boolean keepdims, Tensor out, double initial, Tensor where) {
+        return TypedReductions.extremeInto("min", ReduceOp.MIN, x, axes, keepdims, out, initial, where);
+    }
+
+    /**
+     * {@code np.all(x, axis, out=out, keepdims=keepdims, where=where)}: true where every element
+     * selected by where (null: all) is non-zero (NaN is non-zero), cast into out (any type: true is
+     * 1, false 0) and out returned.
+     *
+     * @throws IllegalArgumentException for out of another shape than the result's, read-only or on
+     *                                  another backend, or as {@link #all(Tensor, int[], boolean, Tensor)}
+     */
+    public static Tensor all(Tensor x, int[] axes, boolean keepdims, Tensor out, Tensor where) {
+        return TypedReductions.logicalInto("all", ReduceOp.ALL, x, axes, keepdims, out, where);
+    }
+
+    /** {@code np.any(x, axis, out=out, keepdims=keepdims, where=where)}: as {@link #all(Tensor, int[], boolean, Tensor, Tensor)}. */
+    public static Tensor any(Tensor x, int[] axes, boolean keepdims, Tensor out, Tensor where) {
+        return TypedReductions.logicalInto("any", ReduceOp.ANY, x, axes, keepdims, out, where);
     }
 
     /** {@code np.min(x, axis, keepdims, initial=initial)}: the minimum of initial and the elements. */
@@ -8015,6 +8176,30 @@ public final class Np {
      */
     public static Tensor partition(Tensor x, int[] kth, int axis) {
         return Partitioning.partition(x, kth, axis);
+    }
+
+    /**
+     * {@code np.partition(x, kth, axis, kind=kind)}: NumPy has one selection kind,
+     * {@code "introselect"} (exactly, in lower case); the result is {@link #partition(Tensor, int[], int)}'s.
+     *
+     * @throws IllegalArgumentException for any other kind, null included (NumPy's ValueError
+     *                                  "select kind must be 'introselect'", TypeError for None),
+     *                                  checked first, or as {@link #partition(Tensor, int[], int)}
+     */
+    public static Tensor partition(Tensor x, int[] kth, int axis, String kind) {
+        Partitioning.checkKind("partition", kind);
+        return Partitioning.partition(x, kth, axis);
+    }
+
+    /**
+     * {@code np.argpartition(x, kth, axis, kind=kind)}: kind as {@link #partition(Tensor, int[], int, String)}
+     * checks it, then {@link #argpartition(Tensor, int[], int)}.
+     *
+     * @throws IllegalArgumentException as {@link #partition(Tensor, int[], int, String)}
+     */
+    public static Tensor argpartition(Tensor x, int[] kth, int axis, String kind) {
+        Partitioning.checkKind("argpartition", kind);
+        return Partitioning.argpartition(x, kth, axis);
     }
 
     /** {@code np.partition(x, kth)} along the last axis; see {@link #partition(Tensor, int[], int)}. */
