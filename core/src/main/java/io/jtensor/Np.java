@@ -11613,13 +11613,15 @@ public final class Np {
      * numbers of text (-1 or any negative count: all), on the current backend. Numbers are
      * separated by sep, where a run of whitespace in sep matches any whitespace or none and
      * whitespace around the separator and at both ends of text is skipped (sep " " is "any
-     * whitespace"); a trailing separator is allowed. Floats are read as NumPy reads them (decimal
+     * whitespace"), but a separator must take at least one character ("1-2" with sep " " is
+     * refused, as NumPy); a trailing separator is allowed. Floats are read as NumPy reads them (decimal
      * with an optional exponent, "nan", "inf", "infinity" in any case and sign, no hexadecimal,
      * no underscores) as a double, then rounded once to dtype (so 1e400 is inf in float32 and
-     * 65520 inf in float16); integers are decimal ("+3", "010" is 10); bool reads a float, true
+     * 65520 inf in float16); integers are decimal ("010" is 10; a sign, "+3" or "-3", only for the
+     * signed types, as NumPy); bool reads a float, true
      * when non-zero (NaN too). Deviations: an integer out of dtype's range is refused, where
-     * NumPy 2.4 wraps ("300" is 44 in int8), saturates ("2**63" in int64) or refuses ("-1" in
-     * uint8) depending on the type; a count above the numbers present gives those present, where
+     * NumPy 2.4 wraps ("300" is 44 in int8, "256" 0 in uint8) or saturates
+     * ("9223372036854775808" in int64) depending on the type; a count above the numbers present gives those present, where
      * NumPy 2.4's fromstring returns uninitialized memory for the rest; text of whitespace only
      * gives an empty tensor (NumPy 2.4: one value -1.0).
      *

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * The text mode of {@code np.fromstring(text, dtype, count, sep)} and {@code np.fromfile(file,
  * dtype, count, sep)}: numbers separated by {@code sep}, where a run of whitespace in sep matches
- * any run of whitespace (or none) and whitespace around the separator is skipped, as NumPy's
- * separator matching. Floats are read in NumPy's grammar (decimal, exponent, nan, inf, infinity;
- * no hexadecimal) as a double rounded once to the dtype; integers as exact decimal integers; bool
+ * any run of whitespace (or none) and whitespace around the separator is skipped, but the
+ * separator must consume at least one character, as NumPy's separator matching. Floats are read in NumPy's grammar (decimal, exponent, nan, inf, infinity;
+ * no hexadecimal) as a double rounded once to the dtype; integers as exact decimal integers (a sign
+ * only for the signed types, as NumPy); bool
  * as a float, true when non-zero.
  */
 final class SeparatedText {
@@ -22,6 +23,7 @@ final class SeparatedText {
     private static final Pattern FLOAT = Pattern.compile(
             "[+-]?(?:(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|(?i:nan)(?:\\([0-9A-Za-z_]*\\))?|(?i:inf(?:inity)?))");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+    private static final Pattern UNSIGNED = Pattern.compile("\\d+");
 
     private SeparatedText() {
     }
@@ -36,7 +38,8 @@ final class SeparatedText {
                     + " removed\")" : "use fromfile(file, dtype, count, offset)"));
         }
         Pattern separator = separator(sep);
-        Matcher number = (dtype.isFloatingPoint() || dtype == DType.BOOL ? FLOAT : INTEGER).matcher(text);
+        Pattern grammar = dtype.isFloatingPoint() || dtype == DType.BOOL ? FLOAT : dtype.minValue() == 0 ? UNSIGNED : INTEGER;
+        Matcher number = grammar.matcher(text);
         Matcher between = separator.matcher(text);
         List<String> tokens = new ArrayList<>();
         int pos = skipBlank(text, 0);
@@ -46,7 +49,7 @@ final class SeparatedText {
             }
             tokens.add(number.group());
             pos = number.end();
-            if (between.region(pos, text.length()).lookingAt()) {
+            if (between.region(pos, text.length()).lookingAt() && between.end() > pos) {
                 pos = between.end();
             } else if (skipBlank(text, pos) < text.length()) {
                 throw unmatched(op, text, pos);
