@@ -8783,6 +8783,7 @@ def gen_keywords3():
                 (mi, 1, False, "int64", -1000, T("bool", [False, False, True, True, False, False], (2, 3))),
                 (m, None, False, "float64", 0.5, T("bool", [False] * 6, (2, 3))),
                 (T("int64", [50, 1, 2, 3], (2, 2)), 1, False, "int8", 300, None),
+                (mi, 1, False, "float32", 0.5, T("bool", [False, False, False, True, False, False], (2, 3))),
                 (m, 0, False, "float64", None, None), (m, 0, False, "float64", None, None)]:
             shape = np.asarray(fn(manip_operand(spec)[1], axis=axis, keepdims=keepdims)).shape
             kw = {"axis": "none" if axis is None else axis, "keepdims": int(keepdims), "out": out_dtype + ":" + fmt_shape(shape),
