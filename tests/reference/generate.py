@@ -8802,6 +8802,13 @@ def gen_random_stream():
                 ("random", "-", "float64", (2,))]
     for seed in (867, 2007, 2**64 + 1):
         case(seed, ziggurat)
+    # shuffle=False (a fifth arg 0): Floyd's order unshuffled; the tail shuffle past 1/20 of a large population
+    unshuffled = [("choice", "10 5 0 - 0", "int64", (5,)), ("choice", "10 10 0 - 0", "int64", (10,)),
+                  ("choice", "20000 1001 0 - 0", "int64", (1001,)),
+                  ("choice", "20000 999 0 - 0", "int64", (999,)), ("choice", "10 5 1 - 0", "int64", (5,)),
+                  ("choice", "5 3 0 0.1/0/0.3/0.6/0 0", "int64", (3,)), ("choice", "1 1 0 - 0", "int64", (1,)),
+                  ("choice", "10 5 0 - 1", "int64", (5,)), ("random", "-", "float64", (1,))]
+    case(12, unshuffled)
 
     for number, (seed, calls) in enumerate(cases):
         rng = np.random.default_rng(seed)
@@ -8831,7 +8838,7 @@ def gen_random_stream():
                     res = rng.permuted(x, axis=axis)
             elif call == "choice":
                 p = None if a[3] == "-" else np.array([float(v) for v in a[3].split("/")])
-                res = rng.choice(int(a[0]), int(a[1]), replace=a[2] == "1", p=p)
+                res = rng.choice(int(a[0]), int(a[1]), replace=a[2] == "1", p=p, shuffle=a[4:] != ["0"])
             elif call == "bytes":
                 res = np.frombuffer(rng.bytes(int(a[0])), dtype=np.uint8)
             elif call == "spawn_random":
@@ -8869,8 +8876,8 @@ NumPy's own stream: each case is a sequence of calls on one np.random.default_rn
 Np.defaultRng(seed) must give every value bit for bit. call: random (dtype), uniform (args low high;
 a float32 row is NumPy's float64 samples rounded), integers (args low high endpoint), integers_array
 (args lows highs, '/'-separated, broadcast), permutation_n (args n), permutation/shuffle/permuted
-(args axis or none; of arange(size) in the row's shape), choice (args n size replace p; p '/'-separated
-or '-'), bytes (args length; as uint8), spawn_random (random(shape) of the next spawned child); the
+(args axis or none; of arange(size) in the row's shape), choice (args n size replace p [shuffle]; p
+'/'-separated or '-', shuffle 0 for shuffle=False), bytes (args length; as uint8), spawn_random (random(shape) of the next spawned child); the
 distributions drawn from uniforms alone (args their parameters): logistic, laplace, gumbel and vonmises
 samples go through log/exp/cos, whose last bit may differ between C and Java; binomial (args n p),
 hypergeometric (args ngood nbad nsample), multinomial (args n pvals, '/'-separated; shape size + (k,))
@@ -8878,6 +8885,187 @@ and multivariate_hypergeometric (args colors, '/'-separated, and nsample; NumPy'
 the ziggurat family (args their parameters; standard_normal, standard_exponential and standard_gamma
 in the row's dtype, float32 from NumPy's float32 samplers; dirichlet's alpha '/'-separated, shape
 size + (k,)).""")
+
+
+def gen_keywords3():
+    """NumPy keywords filled in the nineteenth session, replayed by Keywords3Conformance."""
+    from urllib.parse import quote
+    rows = []
+    nan, inf = np.nan, np.inf
+
+    def add(op, operands, kwargs, fn):
+        inputs = [manip_operand(o) for o in operands]
+        text = ";".join(t for t, _ in inputs) if inputs else "-"
+        args = " ".join("%s=%s" % (k, quote(str(v), safe="")) for k, v in kwargs.items()) or "-"
+        try:
+            with np.errstate(all="ignore"):
+                res = fn(*[a for _, a in inputs])
+        except (ValueError, TypeError, OverflowError) as e:
+            rows.append([op, text, args, "error", "-", type(e).__name__])
+            return
+        res = np.asarray(res)
+        dt = JT[res.dtype.name]
+        rows.append([op, text, args, dt, fmt_shape(res.shape), fmt_list(res, dt) if res.size else "-"])
+
+    # fromstring(text, dtype, count, sep): the text mode
+    for text, dtype, count, sep in [
+            ("1 2 3", "float64", -1, " "), ("1,2, 3 ,4", "float64", -1, ","), ("1, 2,\n3", "int64", -1, ","),
+            (" 1 2 ", "float64", -1, " "), ("1,,2", "float64", -1, ","), ("1,2,x", "float64", -1, ","),
+            ("nan inf -inf 1e3 -nan +inf", "float64", -1, " "), ("NaN Infinity -INF nan(abc)", "float64", -1, " "),
+            ("0x10", "float64", -1, " "), ("1.5 2", "int64", -1, " "), ("", "float64", -1, " "),
+            ("1;2", "float32", -1, ";"), ("1  2   3", "float64", -1, "  "), ("1 2 0", "bool", -1, " "),
+            ("2 0 -1 1.5 nan", "bool", -1, " "), ("255 0 +7", "uint8", -1, " "), ("-128 127 010", "int8", -1, " "),
+            ("1,2,", "float64", -1, ","), ("1 2", "float64", -1, ","), ("+1 -2 .5 5.", "float64", -1, " "),
+            ("1e400 -1e400 0.1", "float32", -1, " "), ("True 0", "bool", -1, " "), ("1, 2, 3", "float64", -1, ", "),
+            ("1,2", "float64", -1, ""), ("1 2 3 4", "float64", 2, " "), ("1 2 3", "float64", 0, " "),
+            ("1 2 3", "float64", -2, " "), ("1 2 3 x", "float64", 3, " "), ("65520 1e-8 0.1", "float16", -1, " "),
+            ("1x2", "float64", -1, "x"), ("1 x 2", "float64", -1, "x"), ("1x 2", "float64", -1, " x "),
+            ("1 2", "float64", -1, "  x "), ("1\t2\n3", "float64", -1, " "), (",1", "float64", -1, ","),
+            (",", "float64", -1, ","), ("1,", "float64", -1, ","), ("- 1", "float64", -1, " "),
+            ("1e", "float64", -1, " "), (".e1", "float64", -1, " "), ("infinit", "float64", -1, " "),
+            ("1_000", "float64", -1, " "), ("1.", "int64", -1, " "), ("-9223372036854775808 9223372036854775807", "int64", -1, " "),
+            ("4294967295 +0", "uint32", -1, " "), ("-32768 65535", "int32", -1, " "), ("1-2", "float64", -1, " "),
+            ("1 2 3", "float64", 3, " "), ("1e-320 -0.0 2.2250738585072014e-308", "float64", -1, " ")]:
+        add("fromstring", [], {"text": text, "dtype": dtype, "count": count, "sep": sep},
+            lambda t=text, d=dtype, c=count, sp=sep: np.fromstring(t, dtype=NP[d], count=c, sep=sp))
+
+    # nan_to_num(copy=False): the result is x itself, changed in place
+    specials = [1.5, nan, -inf, inf, -0.0, 1e300]
+    for spec, kw in [(T("float64", specials, (2, 3)), {}), (T("float32", specials), {}),
+                     (T("float16", [nan, inf, -inf, 2.5]), {}), (T("int32", [1, -2, 3]), {}),
+                     (T("bool", [True, False]), {}), (T("float64", specials, (2, 3), "T"), {}),
+                     (T("float64", specials, (6,), "step2"), {}),
+                     (T("float64", specials), {"nan": 5.0, "posinf": 1e10, "neginf": -7.0}),
+                     (T("float32", specials), {"nan": -1.0, "posinf": 1e300, "neginf": -1e300}),
+                     (T("float64", specials, (2, 3), "bcast=2x2x3"), {}),
+                     (T("int8", [1, 2], (2,), "bcast=2x2"), {})]:
+        def f(x, kw=kw):
+            y = x.copy() if x.flags.writeable else x
+            r = np.nan_to_num(y, copy=False, **kw)
+            assert r is y
+            return r
+        add("nan_to_num", [spec], dict(copy=0, **kw), f)
+
+    # histogram_bin_edges(weights=): checked for shape, else unused; estimators refuse weights
+    data = [1.0, 2.0, 3.0, 10.0, -4.0, 2.5]
+    for bins, rng, wspec in [(3, None, T("float64", [1, 2, 3, 4, 5, 6])), (4, (0, 5), T("float64", [1, nan, 3, inf, 5, 6])),
+                             (3, None, T("float64", [1, 2, 3])), (3, None, T("float64", [1, 2, 3, 4, 5, 6], (2, 3))),
+                             ("auto", None, T("float64", [1, 2, 3, 4, 5, 6])), ("sqrt", None, T("int64", [1, 2, 3, 4, 5, 6])),
+                             ("foo", None, T("float64", [1, 2, 3])), ("foo", None, T("float64", [1, 2, 3, 4, 5, 6])),
+                             (-1, None, T("float64", [1, 2])), (2, None, T("bool", [True] * 6)),
+                             ("sturges", (0, 1), "none"), (5, None, "none")]:
+        kw = {"bins": bins, "range": "-" if rng is None else "%r/%r" % rng}
+        add("histogram_bin_edges", [T("float64", data), wspec], kw,
+            lambda x, w, b=bins, r=rng: np.histogram_bin_edges(x, b, range=r, weights=w))
+    add("histogram_bin_edges", [T("float32", [0.5, 1.5, 2.25]), T("float32", [1, 1, 1])], {"bins": 2, "range": "-"},
+        lambda x, w: np.histogram_bin_edges(x, 2, weights=w))
+    add("histogram_bin_edges", [T("bool", [True, False, True]), T("float64", [1, 1, 1])], {"bins": 2, "range": "-"},
+        lambda x, w: np.histogram_bin_edges(x, 2, weights=w))
+
+    # sort / argsort(stable=)
+    keys = T("float64", [3, nan, -1, 2, -0.0, 0.0, 2, -inf], (2, 4))
+    for axis, kind, stable in [(-1, None, True), (0, None, False), (1, None, None), (-1, "stable", True),
+                               (0, "quicksort", False), (-1, "foo", True), (-1, "heapsort", None), (2, None, True)]:
+        for op, fn in (("sort", np.sort), ("argsort", np.argsort)):
+            kw = {"axis": axis, "kind": "-" if kind is None else kind, "stable": "-" if stable is None else int(stable)}
+            add(op, [keys], kw, lambda x, fn=fn, a=axis, k=kind, s=stable: fn(x, axis=a, kind=k, stable=s))
+    add("argsort", [T("int64", [2, 1, 2, 1, 2, 1, 0])], {"axis": 0, "kind": "-", "stable": 1},
+        lambda x: np.argsort(x, axis=0, stable=True))
+    add("argsort", [T("bool", [True, False, True, False])], {"axis": -1, "kind": "-", "stable": 0},
+        lambda x: np.argsort(x, kind="stable"))
+
+    # max / min / amax / amin with out= (any type, unsafe), initial= and where=
+    m = T("float64", [1.5, -2.0, 3.0, 4.25, 5.0, -6.5], (2, 3))
+    mi = T("int64", [300, -2, 3, 40, 5, -600], (2, 3))
+    for op in ("max", "min", "amax", "amin"):
+        fn = getattr(np, op)
+        for spec, axis, keepdims, out_dtype, initial, where in [
+                (m, 0, False, "float64", None, None), (m, 1, False, "int32", None, None), (m, None, False, "float32", None, None),
+                (m, 0, True, "float16", None, None), (mi, 1, False, "int8", None, None), (mi, 0, False, "float32", None, None),
+                (mi, None, False, "uint8", None, None), (m, 0, False, "bool", None, None),
+                (T("bool", [True, False, False, False], (2, 2)), 1, False, "float64", None, None),
+                (T("int8", [-3, 7, 120, -128], (2, 2)), 0, False, "float16", None, None),
+                (m, 1, False, "float64", 2.0, None), (m, 0, False, "int32", 2.5, T("bool", [True, False, True])),
+                (mi, 1, False, "int64", -1000, T("bool", [False, False, True, True, False, False], (2, 3))),
+                (m, None, False, "float64", 0.5, T("bool", [False] * 6, (2, 3))),
+                (T("int64", [50, 1, 2, 3], (2, 2)), 1, False, "int8", 300, None),
+                (mi, 1, False, "float32", 0.5, T("bool", [False, False, False, True, False, False], (2, 3))),
+                (m, 0, False, "float64", None, None), (m, 0, False, "float64", None, None)]:
+            shape = np.asarray(fn(manip_operand(spec)[1], axis=axis, keepdims=keepdims)).shape
+            kw = {"axis": "none" if axis is None else axis, "keepdims": int(keepdims), "out": out_dtype + ":" + fmt_shape(shape),
+                  "initial": "-" if initial is None else initial}
+            ops = [spec] + ([where] if where is not None else [])
+
+            def f(x, w=None, fn=fn, a=axis, k=keepdims, d=out_dtype, s=shape, i=initial):
+                out = np.zeros(s, NP[d])
+                extra = {} if i is None else {"initial": i}
+                if w is not None:
+                    extra["where"] = w
+                r = fn(x, axis=a, keepdims=k, out=out, **extra)
+                assert r is out
+                return out
+            add(op, ops, kw, f)
+        # an out of the wrong shape
+        add(op, [m], {"axis": 0, "keepdims": 0, "out": "float64:2", "initial": "-"},
+            lambda x, fn=fn: fn(x, axis=0, out=np.zeros(2)))
+        add(op, [m], {"axis": 0, "keepdims": 0, "out": "float64:1x3", "initial": "-"},
+            lambda x, fn=fn: fn(x, axis=0, out=np.zeros((1, 3))))
+
+    # all / any with out= (and where=)
+    for op in ("all", "any"):
+        fn = getattr(np, op)
+        for spec, axis, keepdims, out_dtype, where in [
+                (T("float64", [0.5, 0, nan, 2, 0, 0], (2, 3)), 0, False, "float32", None),
+                (T("float64", [0.5, 0, nan, 2, 0, 0], (2, 3)), 1, True, "int64", None),
+                (T("int8", [1, 2, 0, 3], (2, 2)), None, False, "int8", None),
+                (T("bool", [True, False, True, True], (2, 2)), 0, False, "bool", None),
+                (T("float64", [0.5, 0, nan, 2, 0, 0], (2, 3)), 1, False, "float64",
+                 T("bool", [True, False, True, False, False, True], (2, 3))),
+                (T("float64", [0.0, 0.0], (2,)), 0, False, "float16", None)]:
+            shape = np.asarray(fn(manip_operand(spec)[1], axis=axis, keepdims=keepdims)).shape
+            kw = {"axis": "none" if axis is None else axis, "keepdims": int(keepdims), "out": out_dtype + ":" + fmt_shape(shape)}
+            ops = [spec] + ([where] if where is not None else [])
+
+            def g(x, w=None, fn=fn, a=axis, k=keepdims, d=out_dtype, s=shape):
+                out = np.zeros(s, NP[d])
+                r = fn(x, axis=a, keepdims=k, out=out, **({} if w is None else {"where": w}))
+                assert r is out
+                return out
+            add(op, ops, kw, g)
+        add(op, [T("float64", [1, 2])], {"axis": 0, "keepdims": 0, "out": "bool:1"},
+            lambda x, fn=fn: fn(x, axis=0, out=np.zeros(1, bool)))
+
+    # zeros_like / ones_like / full_like (shape=)
+    proto = T("float32", [1, 2, 3, 4, 5, 6], (2, 3))
+    for op, kw, call in [("zeros_like", {"dtype": "-", "shape": "4"}, lambda x: np.zeros_like(x, shape=(4,))),
+                         ("zeros_like", {"dtype": "int8", "shape": "0d"}, lambda x: np.zeros_like(x, np.int8, shape=())),
+                         ("ones_like", {"dtype": "-", "shape": "3x0"}, lambda x: np.ones_like(x, shape=(3, 0))),
+                         ("ones_like", {"dtype": "bool", "shape": "2x1x2"}, lambda x: np.ones_like(x, bool, shape=(2, 1, 2))),
+                         ("ones_like", {"dtype": "-", "shape": "-1"}, lambda x: np.ones_like(x, shape=(-1,))),
+                         ("full_like", {"value": 2.9, "dtype": "-", "shape": "2x2"}, lambda x: np.full_like(x, 2.9, shape=(2, 2))),
+                         ("full_like", {"value": 2.9, "dtype": "int16", "shape": "3"},
+                          lambda x: np.full_like(x, 2.9, np.int16, shape=(3,))),
+                         ("full_like", {"value": -7, "dtype": "int8", "shape": "2"}, lambda x: np.full_like(x, -7, np.int8, shape=(2,))),
+                         ("full_like", {"value": 300, "dtype": "int8", "shape": "2"}, lambda x: np.full_like(x, 300, np.int8, shape=(2,))),
+                         ("full_like", {"value": 1e300, "dtype": "-", "shape": "1"}, lambda x: np.full_like(x, 1e300, shape=(1,)))]:
+        add(op, [proto], kw, call)
+
+    # stack(dtype=, casting=)
+    a, b = T("int64", [1, 2]), T("float64", [3.5, -4.5])
+    for axis, dtype, casting in [(0, "int32", "unsafe"), (1, "float32", "same_kind"), (-1, "int32", "same_kind"),
+                                 (0, "float64", "safe"), (0, "int16", "safe"), (0, "float64", "no"), (0, "float64", "equiv"),
+                                 (0, "float64", "foo"), (2, "float64", "unsafe"), (0, "bool", "unsafe")]:
+        add("stack", [a, b], {"axis": axis, "dtype": dtype, "casting": casting},
+            lambda x, y, ax=axis, d=dtype, c=casting: np.stack([x, y], axis=ax, dtype=NP[d], casting=c))
+
+    write("keywords3.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
+NumPy 2 keywords of the nineteenth session (Keywords3Conformance): fromstring's text mode (args text,
+dtype, count, sep), nan_to_num(copy=False) (the result is x changed in place; an operand marked T, step2
+or bcast=... is that view of its values), histogram_bin_edges(weights=) (inputs x;weights), sort and
+argsort(stable=) ('-' not given), max/min/amax/amin and all/any with out= (out 'dtype:shape', zeros
+before the call; the expected values are out afterwards) and initial=/where=, zeros_like/ones_like/
+full_like(shape=), stack(dtype=, casting=). Args are key=value, URL-quoted; inputs as manip2.csv's;
+result_dtype 'error' gives NumPy's exception type in expected.""")
 
 
 GENERATORS = {
@@ -8900,6 +9088,7 @@ GENERATORS = {
     "models": gen_models,
     "random_stream": gen_random_stream,
     "ufunc_keywords": gen_ufunc_keywords,
+    "keywords3": gen_keywords3,
 }
 
 

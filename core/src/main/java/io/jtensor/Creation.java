@@ -39,9 +39,27 @@ final class Creation {
      * {@code dtype} (x's type when null), holding {@code value} converted as {@code astype} converts.
      */
     static Tensor like(String op, Tensor x, DType dtype, double value) {
+        return like(op, x, dtype, value, null);
+    }
+
+    /** {@code np.full_like(x, value, dtype, shape=shape)}: dtype null is x's type, shape null x's shape. */
+    static Tensor like(String op, Tensor x, DType dtype, double value, long[] shape) {
         Objects.requireNonNull(x, op + ": prototype x is null");
         x.checkOpen(op);
-        return Elementwise.full(x.backend(), x.shape, value, dtype == null ? x.dtype : dtype);
+        return Elementwise.full(x.backend(), likeShape(op, x, shape), value, dtype == null ? x.dtype : dtype);
+    }
+
+    private static long[] likeShape(String op, Tensor x, long[] shape) {
+        if (shape == null) {
+            return x.shape;
+        }
+        for (long d : shape) {
+            if (d < 0) {
+                throw new IllegalArgumentException(op + ": negative dimensions are not allowed, got shape "
+                        + Shape.toString(shape));
+            }
+        }
+        return shape.clone();
     }
 
     /**
@@ -62,15 +80,21 @@ final class Creation {
      * @throws IllegalArgumentException for a value outside an integer dtype's range (NumPy: OverflowError)
      */
     static Tensor like(String op, Tensor x, long value, DType dtype) {
+        return like(op, x, value, dtype, null);
+    }
+
+    /** {@link #like(String, Tensor, long, DType)} of the given shape (null: x's). */
+    static Tensor like(String op, Tensor x, long value, DType dtype, long[] shape) {
         Objects.requireNonNull(x, op + ": prototype x is null");
         Objects.requireNonNull(dtype, op + ": dtype is null");
         x.checkOpen(op);
+        long[] target = likeShape(op, x, shape);
         if (!dtype.holds(value)) {
             throw new IllegalArgumentException(op + ": Java integer " + value + " is out of bounds for "
                     + dtype.numpyName() + " (" + (dtype == x.dtype ? "x's type" : "the dtype") + "; valid: "
                     + dtype.minValue() + " to " + dtype.maxValue() + ")");
         }
-        Tensor result = Tensor.allocateUninitialized(x.backend(), dtype, x.shape);
+        Tensor result = Tensor.allocateUninitialized(x.backend(), dtype, target);
         try (Tensor source = scalar(x.backend(), dtype, true, value, 0)) {
             Elementwise.copyInto(op, source, result);
             return result;

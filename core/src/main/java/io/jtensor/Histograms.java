@@ -89,6 +89,25 @@ final class Histograms {
                 Binning.outerEdges("histogram_bin_edges", x, range), true);
     }
 
+    /** {@code np.histogram_bin_edges(x, bins, range, weights)}: weights checked, then not used. */
+    static Tensor binEdges(Tensor x, long bins, double[] range, Tensor weights) {
+        Binning.checkData("histogram_bin_edges", x);
+        checkWeights("histogram_bin_edges", x, weights);
+        return binEdges(x, bins, range);
+    }
+
+    /** {@code np.histogram_bin_edges(x, bins=estimator, range, weights)}: weights must be null, as NumPy. */
+    static Tensor binEdges(Tensor x, String estimator, double[] range, Tensor weights) {
+        Binning.checkData("histogram_bin_edges", x);
+        checkWeights("histogram_bin_edges", x, weights);
+        BinEstimators.check("histogram_bin_edges", estimator);
+        if (weights != null) {
+            throw new IllegalArgumentException("histogram_bin_edges: automated estimation of the number of bins (\""
+                    + estimator + "\") is not supported for weighted data (as NumPy); pass a bin count");
+        }
+        return binEdges(x, estimator, range);
+    }
+
     /** {@code np.histogram_bin_edges(x, bins=estimator, range)}. */
     static Tensor binEdges(Tensor x, String estimator, double[] range) {
         Binning.checkData("histogram_bin_edges", x);
@@ -120,15 +139,19 @@ final class Histograms {
     }
 
     private static void checkWeights(Tensor x, Tensor weights) {
+        checkWeights("histogram", x, weights);
+    }
+
+    private static void checkWeights(String op, Tensor x, Tensor weights) {
         if (weights == null) {
             return;
         }
-        weights.checkOpen("histogram");
+        weights.checkOpen(op);
         if (!Arrays.equals(weights.shape, x.shape)) {
-            throw new IllegalArgumentException("histogram: weights should have the same shape as x: weights "
+            throw new IllegalArgumentException(op + ": weights should have the same shape as x: weights "
                     + Shape.toString(weights.shape) + ", x " + Shape.toString(x.shape));
         }
-        Elementwise.commonBackend("histogram", List.of(x, weights));
+        Elementwise.commonBackend(op, List.of(x, weights));
     }
 
     /** Counts or weight sums of data in the bins of edges, as a density when asked. */

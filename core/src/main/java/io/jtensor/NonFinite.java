@@ -20,6 +20,23 @@ final class NonFinite {
      * {@code np.nan_to_num(x, nan=nan, posinf=posinf, neginf=neginf)}; a null posinf (neginf) is
      * the largest (most negative) finite value of x's type.
      */
+    /**
+     * {@code np.nan_to_num(x, copy=False, ...)}: x's NaN and infinities replaced in x itself, which
+     * is returned; an integer or bool x is returned untouched (NumPy writes nothing there either).
+     */
+    static Tensor nanToNumInPlace(Tensor x, double nan, Double posinf, Double neginf) {
+        Objects.requireNonNull(x, "nanToNum: x is null");
+        x.checkOpen("nanToNum");
+        if (!x.dtype.isFloatingPoint()) {
+            return x;
+        }
+        Elementwise.checkWritable("nanToNum", "x (copy=false)", x);
+        try (Tensor replaced = nanToNum(x, nan, posinf, neginf)) {
+            Assignment.copyTo(x, Arg.of(replaced), null);
+        }
+        return x;
+    }
+
     static Tensor nanToNum(Tensor x, double nan, Double posinf, Double neginf) {
         Objects.requireNonNull(x, "nanToNum: x is null");
         x.checkOpen("nanToNum");

@@ -546,6 +546,50 @@ public final class Np {
     }
 
     /**
+     * {@code np.zeros_like(x, dtype, shape=shape)}: zeros of {@code shape} (null: x's; an empty
+     * array is 0-d) and {@code dtype} (null: x's type) on x's backend, as NumPy's shape= keyword.
+     *
+     * <pre>{@code
+     * zerosLike(x, null, new long[] {4, 2})   // a (4, 2) tensor of x's type
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a negative dimension (NumPy's ValueError "negative
+     *                                  dimensions are not allowed")
+     */
+    public static Tensor zerosLike(Tensor x, DType dtype, long[] shape) {
+        return Creation.like("zerosLike", x, dtype, 0, shape);
+    }
+
+    /** {@code np.ones_like(x, dtype, shape=shape)}: as {@link #zerosLike(Tensor, DType, long[])} with ones. */
+    public static Tensor onesLike(Tensor x, DType dtype, long[] shape) {
+        return Creation.like("onesLike", x, dtype, 1, shape);
+    }
+
+    /** {@code np.empty_like(x, dtype, shape=shape)}: zeros, as {@link #zerosLike(Tensor, DType, long[])}. */
+    public static Tensor emptyLike(Tensor x, DType dtype, long[] shape) {
+        return Creation.like("emptyLike", x, dtype, 0, shape);
+    }
+
+    /**
+     * {@code np.full_like(x, value, dtype, shape=shape)}: value converted as
+     * {@link #fullLike(Tensor, double)} says, shape and dtype as {@link #zerosLike(Tensor, DType, long[])}.
+     */
+    public static Tensor fullLike(Tensor x, double value, DType dtype, long[] shape) {
+        return Creation.like("fullLike", x, dtype, value, shape);
+    }
+
+    /**
+     * {@code np.full_like(x, value, dtype, shape=shape)} for a Java integer: exact as
+     * {@link #fullLike(Tensor, long, DType)}, dtype null being x's type.
+     *
+     * @throws IllegalArgumentException for a value outside an integer type's range or a negative dimension
+     */
+    public static Tensor fullLike(Tensor x, long value, DType dtype, long[] shape) {
+        Objects.requireNonNull(x, "fullLike: prototype x is null");
+        return Creation.like("fullLike", x, value, dtype == null ? x.dtype() : dtype, shape);
+    }
+
+    /**
      * {@code np.empty_like(x)}: NumPy leaves the contents unspecified; jtensor zero-fills, so this
      * is {@link #zerosLike(Tensor)}.
      */
@@ -770,6 +814,22 @@ public final class Np {
     public static Tensor stack(Tensor[] arrays, int axis, Tensor out) {
         Objects.requireNonNull(out, "stack: out is null");
         return Joining.stack("stack", arrays, axis, out);
+    }
+
+    /**
+     * {@code np.stack(arrays, axis, dtype=dtype, casting=casting)}: every input converted to dtype
+     * under casting as {@link #concatenate(Tensor[], int, DType, String)} converts them, then
+     * {@link #stack(Tensor[], int)}.
+     *
+     * <pre>{@code
+     * stack(new Tensor[] {array(new long[] {1, 2}), array(new double[] {3.5, 4})}, 0, DType.INT32, "unsafe")   // [[1 2] [3 4]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when an input does not cast to dtype under the rule (NumPy's
+     *                                  TypeError), for an unknown casting, and as {@link #stack(Tensor[], int)}
+     */
+    public static Tensor stack(Tensor[] arrays, int axis, DType dtype, String casting) {
+        return Joining.joinedAs("stack", arrays, dtype, casting, converted -> Joining.stack("stack", converted, axis, null));
     }
 
     /**
@@ -4570,6 +4630,26 @@ public final class Np {
         return max(x, axes, keepdims);
     }
 
+    /** {@code np.amax(x, axis, keepdims, initial=initial)}: {@link #max(Tensor, int[], boolean, double)}. */
+    public static Tensor amax(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return max(x, axes, keepdims, initial);
+    }
+
+    /** {@code np.amax(x, axis, keepdims, initial=initial, where=where)}: {@link #max(Tensor, int[], boolean, double, Tensor)}. */
+    public static Tensor amax(Tensor x, int[] axes, boolean keepdims, double initial, Tensor where) {
+        return max(x, axes, keepdims, initial, where);
+    }
+
+    /** {@code np.amax(x, axis, out=out, keepdims=keepdims)}: {@link #max(Tensor, int[], boolean, Tensor)}. */
+    public static Tensor amax(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return max(x, axes, keepdims, out);
+    }
+
+    /** {@code np.amax(x, axis, out, keepdims, initial, where)}: {@link #max(Tensor, int[], boolean, Tensor, double, Tensor)}. */
+    public static Tensor amax(Tensor x, int[] axes, boolean keepdims, Tensor out, double initial, Tensor where) {
+        return max(x, axes, keepdims, out, initial, where);
+    }
+
     /** {@code np.amin}: {@link #min(Tensor)}. */
     public static Tensor amin(Tensor x) {
         return min(x);
@@ -4578,6 +4658,26 @@ public final class Np {
     /** {@code np.amin(x, axis, keepdims)}: {@link #min(Tensor, int[], boolean)}. */
     public static Tensor amin(Tensor x, int[] axes, boolean keepdims) {
         return min(x, axes, keepdims);
+    }
+
+    /** {@code np.amin(x, axis, keepdims, initial=initial)}: {@link #min(Tensor, int[], boolean, double)}. */
+    public static Tensor amin(Tensor x, int[] axes, boolean keepdims, double initial) {
+        return min(x, axes, keepdims, initial);
+    }
+
+    /** {@code np.amin(x, axis, keepdims, initial=initial, where=where)}: {@link #min(Tensor, int[], boolean, double, Tensor)}. */
+    public static Tensor amin(Tensor x, int[] axes, boolean keepdims, double initial, Tensor where) {
+        return min(x, axes, keepdims, initial, where);
+    }
+
+    /** {@code np.amin(x, axis, out=out, keepdims=keepdims)}: {@link #min(Tensor, int[], boolean, Tensor)}. */
+    public static Tensor amin(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return min(x, axes, keepdims, out);
+    }
+
+    /** {@code np.amin(x, axis, out, keepdims, initial, where)}: {@link #min(Tensor, int[], boolean, Tensor, double, Tensor)}. */
+    public static Tensor amin(Tensor x, int[] axes, boolean keepdims, Tensor out, double initial, Tensor where) {
+        return min(x, axes, keepdims, out, initial, where);
     }
 
     // ---- types: limits, promotion and casting ----
@@ -5269,6 +5369,67 @@ public final class Np {
         return MaskedReductions.extreme("max", ReduceOp.MAX, x, axes, keepdims, initial, where);
     }
 
+    /**
+     * {@code np.max(x, axis, out=out, keepdims=keepdims)}: the maximum written into out and out
+     * returned. out must have exactly the result's shape (NumPy broadcasts no reduction output)
+     * and may be of any type: the maximum is taken in the type x and out promote to and cast into
+     * out unsafely (300 into an int8 out is 44, a float into an integer out truncates toward zero),
+     * as NumPy. NaN propagates; a NaN maximum stored into an integer out is the type's minimum
+     * (NumPy: undefined, with a RuntimeWarning, and the first element of a line goes into out
+     * before the others, so its value there depends on where the NaN is).
+     *
+     * <pre>{@code
+     * Tensor colMax = zeros(3);
+     * max(m, new int[] {0}, false, colMax);   // m's column maxima, in colMax
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only, overlapping itself or on
+     *                                  another backend, or as {@link #max(Tensor, int[], boolean)}
+     */
+    public static Tensor max(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return TypedReductions.extremeInto("max", ReduceOp.MAX, x, axes, keepdims, out, null, null);
+    }
+
+    /**
+     * {@code np.max(x, axis, out, keepdims, initial=initial, where=where)}: the maximum of initial
+     * and the elements selected by where (null: all) into out, as
+     * {@link #max(Tensor, int[], boolean, Tensor)}; initial is first stored into out's type
+     * (cast unsafely: 0.5 into an int32 out counts as 0), as NumPy does before reducing.
+     *
+     * @throws IllegalArgumentException as {@link #max(Tensor, int[], boolean, Tensor)} and
+     *                                  {@link #max(Tensor, int[], boolean, double, Tensor)}
+     */
+    public static Tensor max(Tensor x, int[] axes, boolean keepdims, Tensor out, double initial, Tensor where) {
+        return TypedReductions.extremeInto("max", ReduceOp.MAX, x, axes, keepdims, out, initial, where);
+    }
+
+    /** {@code np.min(x, axis, out=out, keepdims=keepdims)}: as {@link #max(Tensor, int[], boolean, Tensor)} with the minimum. */
+    public static Tensor min(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return TypedReductions.extremeInto("min", ReduceOp.MIN, x, axes, keepdims, out, null, null);
+    }
+
+    /** {@code np.min(x, axis, out, keepdims, initial=initial, where=where)}: as {@link #max(Tensor, int[], boolean, Tensor, double, Tensor)}. */
+    public static Tensor min(Tensor x, int[] axes, boolean keepdims, Tensor out, double initial, Tensor where) {
+        return TypedReductions.extremeInto("min", ReduceOp.MIN, x, axes, keepdims, out, initial, where);
+    }
+
+    /**
+     * {@code np.all(x, axis, out=out, keepdims=keepdims, where=where)}: true where every element
+     * selected by where (null: all) is non-zero (NaN is non-zero), cast into out (any type: true is
+     * 1, false 0) and out returned.
+     *
+     * @throws IllegalArgumentException for out of another shape than the result's, read-only or on
+     *                                  another backend, or as {@link #all(Tensor, int[], boolean, Tensor)}
+     */
+    public static Tensor all(Tensor x, int[] axes, boolean keepdims, Tensor out, Tensor where) {
+        return TypedReductions.logicalInto("all", ReduceOp.ALL, x, axes, keepdims, out, where);
+    }
+
+    /** {@code np.any(x, axis, out=out, keepdims=keepdims, where=where)}: as {@link #all(Tensor, int[], boolean, Tensor, Tensor)}. */
+    public static Tensor any(Tensor x, int[] axes, boolean keepdims, Tensor out, Tensor where) {
+        return TypedReductions.logicalInto("any", ReduceOp.ANY, x, axes, keepdims, out, where);
+    }
+
     /** {@code np.min(x, axis, keepdims, initial=initial)}: the minimum of initial and the elements. */
     public static Tensor min(Tensor x, int[] axes, boolean keepdims, double initial) {
         return MaskedReductions.extreme("min", ReduceOp.MIN, x, axes, keepdims, initial, null);
@@ -5547,6 +5708,32 @@ public final class Np {
      */
     public static Tensor argsort(Tensor x, int axis, String kind) {
         Sorting.checkKind("argsort", kind);
+        return Sorting.argsort(x, axis);
+    }
+
+    /**
+     * {@code np.sort(x, axis, kind=kind, stable=stable)}: NumPy 2's keyword-only {@code stable}
+     * (null: not given). Every sort here is stable, so {@code stable=false} ("any order NumPy
+     * likes") gives the stable order too; the values are {@link #sort(Tensor, int)}'s.
+     *
+     * @throws IllegalArgumentException for a kind NumPy refuses, for kind and stable both given
+     *                                  (NumPy's ValueError "`kind` and keyword parameters can't be
+     *                                  provided at the same time"), or as {@link #sort(Tensor, int)}
+     */
+    public static Tensor sort(Tensor x, int axis, String kind, Boolean stable) {
+        Sorting.checkKind("sort", kind, stable);
+        return Sorting.sort(x, axis);
+    }
+
+    /**
+     * {@code np.argsort(x, axis, kind=kind, stable=stable)}: the stable order of
+     * {@link #argsort(Tensor, int)} whatever stable says (null: not given; NumPy's
+     * {@code stable=False} may order ties either way, here they keep their order).
+     *
+     * @throws IllegalArgumentException as {@link #sort(Tensor, int, String, Boolean)}
+     */
+    public static Tensor argsort(Tensor x, int axis, String kind, Boolean stable) {
+        Sorting.checkKind("argsort", kind, stable);
         return Sorting.argsort(x, axis);
     }
 
@@ -8062,6 +8249,30 @@ public final class Np {
         return Partitioning.partition(x, kth, axis);
     }
 
+    /**
+     * {@code np.partition(x, kth, axis, kind=kind)}: NumPy has one selection kind,
+     * {@code "introselect"} (exactly, in lower case); the result is {@link #partition(Tensor, int[], int)}'s.
+     *
+     * @throws IllegalArgumentException for any other kind, null included (NumPy's ValueError
+     *                                  "select kind must be 'introselect'", TypeError for None),
+     *                                  checked first, or as {@link #partition(Tensor, int[], int)}
+     */
+    public static Tensor partition(Tensor x, int[] kth, int axis, String kind) {
+        Partitioning.checkKind("partition", kind);
+        return Partitioning.partition(x, kth, axis);
+    }
+
+    /**
+     * {@code np.argpartition(x, kth, axis, kind=kind)}: kind as {@link #partition(Tensor, int[], int, String)}
+     * checks it, then {@link #argpartition(Tensor, int[], int)}.
+     *
+     * @throws IllegalArgumentException as {@link #partition(Tensor, int[], int, String)}
+     */
+    public static Tensor argpartition(Tensor x, int[] kth, int axis, String kind) {
+        Partitioning.checkKind("argpartition", kind);
+        return Partitioning.argpartition(x, kth, axis);
+    }
+
     /** {@code np.partition(x, kth)} along the last axis; see {@link #partition(Tensor, int[], int)}. */
     public static Tensor partition(Tensor x, int kth) {
         return Partitioning.partition(x, new int[] {kth}, -1);
@@ -8276,6 +8487,35 @@ public final class Np {
      */
     public static Tensor nanToNum(Tensor x, double nan, double posinf, double neginf) {
         return NonFinite.nanToNum(x, nan, posinf, neginf);
+    }
+
+    /**
+     * {@code np.nan_to_num(x, copy=copy)}: with {@code copy=false} NaN becomes 0.0 and ±Inf the
+     * largest finite values of x's type in x itself, and x is returned (an integer or bool x is
+     * returned unchanged); with {@code copy=true} it is {@link #nanToNum(Tensor)}. A view writes
+     * through to its base, as NumPy.
+     *
+     * <pre>{@code
+     * Tensor x = array(new double[] {Double.NaN, 1});
+     * nanToNum(x, false);   // x, now [0. 1.]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException with copy=false for a read-only float x (NumPy's ValueError
+     *                                  "assignment destination is read-only")
+     */
+    public static Tensor nanToNum(Tensor x, boolean copy) {
+        return copy ? NonFinite.nanToNum(x, 0.0, null, null) : NonFinite.nanToNumInPlace(x, 0.0, null, null);
+    }
+
+    /**
+     * {@code np.nan_to_num(x, copy=copy, nan=nan, posinf=posinf, neginf=neginf)}: the replacements
+     * of {@link #nanToNum(Tensor, double, double, double)}, written into x itself (and x returned)
+     * when copy is false, as {@link #nanToNum(Tensor, boolean)}.
+     *
+     * @throws IllegalArgumentException as {@link #nanToNum(Tensor, boolean)}
+     */
+    public static Tensor nanToNum(Tensor x, boolean copy, double nan, double posinf, double neginf) {
+        return copy ? NonFinite.nanToNum(x, nan, posinf, neginf) : NonFinite.nanToNumInPlace(x, nan, posinf, neginf);
     }
 
     /**
@@ -9269,6 +9509,32 @@ public final class Np {
     /** {@code np.histogram_bin_edges(x, bins, range)}: the edges of {@link #histogram(Tensor, long, double, double)}; range null: x's extremes. */
     public static Tensor histogramBinEdges(Tensor x, long bins, double[] range) {
         return Histograms.binEdges(x, bins, range);
+    }
+
+    /**
+     * {@code np.histogram_bin_edges(x, bins, range, weights)}: NumPy checks the weights and does not
+     * use them, so the edges are {@link #histogramBinEdges(Tensor, long, double[])}'s; weights may
+     * be null, hold NaN or infinities (ignored).
+     *
+     * @throws IllegalArgumentException for weights of a shape other than x's (NumPy's ValueError
+     *                                  "weights should have the same shape as a"), on another backend,
+     *                                  or as {@link #histogramBinEdges(Tensor, long, double[])}
+     */
+    public static Tensor histogramBinEdges(Tensor x, long bins, double[] range, Tensor weights) {
+        return Histograms.binEdges(x, bins, range, weights);
+    }
+
+    /**
+     * {@code np.histogram_bin_edges(x, bins=estimator, range, weights)}: weights must be null, since
+     * NumPy refuses estimators for weighted data; then {@link #histogramBinEdges(Tensor, String, double[])}.
+     *
+     * @throws IllegalArgumentException for non-null weights (NumPy's TypeError "Automated estimation
+     *                                  of the number of bins is not supported for weighted data"; of
+     *                                  the wrong shape: its ValueError first), or as
+     *                                  {@link #histogramBinEdges(Tensor, String, double[])}
+     */
+    public static Tensor histogramBinEdges(Tensor x, String bins, double[] range, Tensor weights) {
+        return Histograms.binEdges(x, bins, range, weights);
     }
 
     /**
@@ -11379,6 +11645,65 @@ public final class Np {
      */
     public static Tensor fromfile(Path file, DType dtype, long count, long offset) throws IOException {
         return RawBytes.fromfile(currentBackend(), file, dtype, count, offset);
+    }
+
+    /**
+     * Text {@code np.fromfile(file, dtype, count, sep=sep)}: the file read as UTF-8 text and parsed
+     * as {@link #fromstring(String, DType, long, String)} parses a string (at most count numbers,
+     * -1: all; a file holding fewer gives what it holds, as NumPy). NumPy's {@code offset} is for
+     * binary files only: see {@link #fromfile(Path, DType, long, long)}.
+     *
+     * @throws IllegalArgumentException for an empty sep (binary mode: use the other overloads) or
+     *                                  as {@link #fromstring(String, DType, long, String)}
+     * @throws IOException              when the file cannot be read
+     */
+    public static Tensor fromfile(Path file, DType dtype, long count, String sep) throws IOException {
+        Objects.requireNonNull(file, "fromfile: file is null");
+        return SeparatedText.parse("fromfile", currentBackend(), Files.readString(file), dtype, count, sep);
+    }
+
+    /**
+     * {@code np.fromstring(text, sep=sep)}: the float64 numbers of {@code text}, separated by sep;
+     * see {@link #fromstring(String, DType, long, String)}.
+     *
+     * <pre>{@code
+     * fromstring("1, 2,3", ",")   // [1. 2. 3.]
+     * }</pre>
+     */
+    public static Tensor fromstring(String text, String sep) {
+        return SeparatedText.parse("fromstring", currentBackend(), text, DType.FLOAT64, -1, sep);
+    }
+
+    /** {@code np.fromstring(text, dtype, sep=sep)}: see {@link #fromstring(String, DType, long, String)}. */
+    public static Tensor fromstring(String text, DType dtype, String sep) {
+        return SeparatedText.parse("fromstring", currentBackend(), text, dtype, -1, sep);
+    }
+
+    /**
+     * {@code np.fromstring(text, dtype, count, sep=sep)}: a 1-d tensor of the first {@code count}
+     * numbers of text (-1 or any negative count: all), on the current backend. Numbers are
+     * separated by sep, where a run of whitespace in sep matches any whitespace or none and
+     * whitespace around the separator and at both ends of text is skipped (sep " " is "any
+     * whitespace"), but a separator must take at least one character ("1-2" with sep " " is
+     * refused, as NumPy); a trailing separator is allowed. Floats are read as NumPy reads them (decimal
+     * with an optional exponent, "nan", "inf", "infinity" in any case and sign, no hexadecimal,
+     * no underscores) as a double, then rounded once to dtype (so 1e400 is inf in float32 and
+     * 65520 inf in float16); integers are decimal ("010" is 10; a sign, "+3" or "-3", only for the
+     * signed types, as NumPy); bool reads a float, true
+     * when non-zero (NaN too). Deviations: an integer out of dtype's range is refused, where
+     * NumPy 2.4 wraps ("300" is 44 in int8, "256" 0 in uint8) or saturates
+     * ("9223372036854775808" in int64) depending on the type; a count above the numbers present gives those present, where
+     * NumPy 2.4's fromstring returns uninitialized memory for the rest; text of whitespace only
+     * gives an empty tensor (NumPy 2.4: one value -1.0).
+     *
+     * @throws IllegalArgumentException for an empty sep (NumPy: "The binary mode of fromstring is
+     *                                  removed, use frombuffer instead"), for text that stops
+     *                                  matching number, separator, number... before its end
+     *                                  (NumPy's ValueError "string or file could not be read to its
+     *                                  end due to unmatched data"), or an integer out of range
+     */
+    public static Tensor fromstring(String text, DType dtype, long count, String sep) {
+        return SeparatedText.parse("fromstring", currentBackend(), text, dtype, count, sep);
     }
 
     /**

@@ -15,6 +15,14 @@ final class Partitioning {
     private Partitioning() {
     }
 
+    /** NumPy's check of partition's and argpartition's {@code kind}: "introselect" only. */
+    static void checkKind(String op, String kind) {
+        if (!"introselect".equals(kind)) {
+            throw new IllegalArgumentException(op + ": select kind must be 'introselect' (got "
+                    + (kind == null ? "null" : "'" + kind + "'") + ")");
+        }
+    }
+
     /** {@code np.partition(x, kth, axis)}. */
     static Tensor partition(Tensor x, int[] kth, int axis) {
         checkKth("partition", x, kth, axis);

@@ -27,6 +27,15 @@ final class Sorting {
         }
     }
 
+    /** NumPy's checks of {@code kind} and the keyword-only {@code stable} together (stable null: not given). */
+    static void checkKind(String op, String kind, Boolean stable) {
+        checkKind(op, kind);
+        if (kind != null && stable != null) {
+            throw new IllegalArgumentException(op + ": `kind` and keyword parameters can't be provided at the same"
+                    + " time. Use only one of them.");
+        }
+    }
+
     /** {@code np.sort(x, axis)}: a new tensor of x's shape and type. */
     static Tensor sort(Tensor x, int axis) {
         return run("sort", x, axis, true);

@@ -461,7 +461,23 @@ public final class TensorRandom {
      *                                  replacement
      */
     public Tensor choice(long n, long size, boolean replace, Tensor p) {
-        long[] picked = choiceIndices("choice", n, size, replace, p);
+        return choice(n, size, replace, p, true);
+    }
+
+    /**
+     * {@code rng.choice(n, size, replace, p, shuffle=shuffle)}: {@link #choice(long, long, boolean,
+     * Tensor)} where {@code shuffle=false} skips NumPy's final shuffle of a sample drawn without
+     * replacement and without p. On NumPy's stream the indices are then NumPy's bit for bit:
+     * Floyd's algorithm in its own order, with the population's tail shuffle only when the
+     * population is above 10 000 and the sample above 1/20 of it (1/50 when shuffling). With
+     * replacement or with p, shuffle changes nothing (as NumPy). On jtensor's stream the sample is
+     * the same partial Fisher–Yates shuffle either way (its order is random whatever shuffle says,
+     * which NumPy allows: the unshuffled order is unspecified).
+     *
+     * @throws IllegalArgumentException as {@link #choice(long, long, boolean, Tensor)}
+     */
+    public Tensor choice(long n, long size, boolean replace, Tensor p, boolean shuffle) {
+        long[] picked = choiceIndices("choice", n, size, replace, p, shuffle);
         return Creation.generateIntegers(backend, DType.INT64, new long[] {size}, i -> picked[(int) i]);
     }
 
@@ -497,10 +513,21 @@ public final class TensorRandom {
      *                                  {@link #choice(long, long, boolean, Tensor)} with n = a.shape[axis]
      */
     public Tensor choice(Tensor a, long size, boolean replace, Tensor p, int axis) {
+        return choice(a, size, replace, p, axis, true);
+    }
+
+    /**
+     * {@code rng.choice(a, size, replace, p, axis=axis, shuffle=shuffle)}: the slices of
+     * {@link #choice(Tensor, long, boolean, Tensor, int)} at the indices
+     * {@link #choice(long, long, boolean, Tensor, boolean)} draws with that shuffle.
+     *
+     * @throws IllegalArgumentException as {@link #choice(Tensor, long, boolean, Tensor, int)}
+     */
+    public Tensor choice(Tensor a, long size, boolean replace, Tensor p, int axis, boolean shuffle) {
         String op = "choice";
         checkTensor(op, "a", a);
         int ax = Axes.normalize(op, axis, a.ndim());
-        long[] picked = choiceIndices(op, a.shape()[ax], size, replace, p);
+        long[] picked = choiceIndices(op, a.shape()[ax], size, replace, p, shuffle);
         try (Tensor indices = Creation.generateIntegers(a.backend(), DType.INT64, new long[] {size},
                 i -> picked[(int) i])) {
             return Np.take(a, indices, ax);
@@ -1717,7 +1744,7 @@ public final class TensorRandom {
         return order;
     }
 
-    private long[] choiceIndices(String op, long n, long size, boolean replace, Tensor p) {
+    private long[] choiceIndices(String op, long n, long size, boolean replace, Tensor p, boolean shuffle) {
         if (size < 0) {
             throw new IllegalArgumentException(op + ": size must be >= 0, got " + size);
         }
@@ -1742,7 +1769,7 @@ public final class TensorRandom {
             }
         }
         if (pcg != null) {
-            numpyChoice(n, replace, weights, picked);
+            numpyChoice(n, replace, weights, picked, shuffle);
             return picked;
         }
         SplittableRandom stream = random.split();
@@ -1786,7 +1813,7 @@ public final class TensorRandom {
      * tail of a Fisher–Yates shuffle of the population, else Floyd's algorithm followed by a
      * shuffle of the sample (both with Lemire draws).
      */
-    private void numpyChoice(long n, boolean replace, double[] weights, long[] picked) {
+    private void numpyChoice(long n, boolean replace, double[] weights, long[] picked, boolean shuffle) {
         if (weights != null && replace) {
             double[] cdf = normalizedCdf(weights);
             for (int i = 0; i < picked.length; i++) {
@@ -1816,7 +1843,7 @@ public final class TensorRandom {
             for (int i = 0; i < picked.length; i++) {
                 picked[i] = pcg.boundedInclusive(n - 1);
             }
-        } else if (n > 10_000 && picked.length > n / 50) {
+        } else if (n > 10_000 && picked.length > n / (shuffle ? 50 : 20)) {
             tailShuffle(n, picked);
         } else {
             Set<Long> taken = new HashSet<>();
@@ -1826,7 +1853,7 @@ public final class TensorRandom {
                 taken.add(chosen);
                 picked[(int) (j - n + picked.length)] = chosen;
             }
-            for (int i = picked.length - 1; i > 0; i--) {
+            for (int i = shuffle ? picked.length - 1 : 0; i > 0; i--) {
                 int j = (int) pcg.boundedInclusive(i);
                 long t = picked[i];
                 picked[i] = picked[j];

@@ -206,6 +206,41 @@ final class TypedReductions {
     }
 
     /**
+     * max or min of x (from initial when not null, over where when not null) into out (any cast),
+     * as NumPy's {@code maximum.reduce(x, out=out, initial=initial, where=where)}: the elements in
+     * the type x and out promote to, initial stored into out's type first (cast unsafely, as NumPy
+     * puts it there before reducing), the result cast unsafely into out.
+     */
+    static Tensor extremeInto(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, Tensor out,
+                              Double initial, Tensor where) {
+        checkInput(name, x);
+        Objects.requireNonNull(out, () -> name + ": out is null");
+        checkOut(name, x, out, resultShape(name, x, axes, keepdims));
+        DType loop = DType.promote(out.dtype, x.dtype);
+        try (Tensor cast = castTo(name, x, loop)) {
+            if (initial == null) {
+                return into(name, Reductions.reduce(op, cast, axes, keepdims, 0, name), out);
+            }
+            double start;
+            try (Tensor stored = Creation.scalar(x.backend(), out.dtype, false, 0, initial)) {
+                start = stored.item();
+            }
+            return into(name, MaskedReductions.extreme(name, op, cast, axes, keepdims, start, where), out);
+        }
+    }
+
+    /** all or any of x (over where when not null) into out: the bool result cast into out's type. */
+    static Tensor logicalInto(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, Tensor out,
+                              Tensor where) {
+        checkInput(name, x);
+        Objects.requireNonNull(out, () -> name + ": out is null");
+        checkOut(name, x, out, resultShape(name, x, axes, keepdims));
+        Tensor result = where == null ? Reductions.reduce(op, x, axes, keepdims, 0, name)
+                : MaskedReductions.reduce(name, op, x, axes, keepdims, 0, where);
+        return into(name, result, out);
+    }
+
+    /**
      * argmax or argmin of x along axis (null: the flat index) into out: NumPy requires out's type
      * to cast safely to int64 (any integer type but uint64, or bool) and writes the indices into it
      * unsafely.

@@ -450,6 +450,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** NumPy keywords of the nineteenth session: fromstring's sep, nan_to_num's copy, out= of max/min/all/any, ... */
+    @Nested
+    @Tag("keywords3")
+    @DisplayName("NumPy keywords (fromstring sep, nan_to_num copy, stable, out of max/all, shape of *_like, ...)")
+    class Keywords3 extends Keywords3Conformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** numpy.linalg.eig, eigvals and np.roots for real spectra; complex spectra refused. */
     @Nested
     @Tag("eig")

@@ -109,7 +109,8 @@ public abstract class RandomStreamConformance extends ConformanceCase {
             case "permuted" -> a[0].equals("none") ? rng.permuted(arange(size, shape))
                     : rng.permuted(arange(size, shape), Integer.parseInt(a[0]));
             case "choice" -> rng.choice(Long.parseLong(a[0]), Long.parseLong(a[1]), a[2].equals("1"),
-                    a[3].equals("-") ? null : Np.array(Arrays.stream(a[3].split("/")).mapToDouble(Double::parseDouble).toArray()));
+                    a[3].equals("-") ? null : Np.array(Arrays.stream(a[3].split("/")).mapToDouble(Double::parseDouble).toArray()),
+                    a.length < 5 || a[4].equals("1"));
             case "spawn_random" -> rng.spawn().random(dtype, shape);
             case "standard_normal" -> rng.standardNormal(dtype, shape);
             case "standard_exponential" -> rng.standardExponential(dtype, shape);
