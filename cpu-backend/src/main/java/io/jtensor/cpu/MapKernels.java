@@ -45,6 +45,13 @@ final class MapKernels {
     /** Elements per thread for same-type contiguous copies. */
     static final long COPY_GRAIN = 1024 * 1024;
 
+    /**
+     * True (system property {@code jtensor.cpu.legacyCopyOrder}) tries the SIMD row runs before the
+     * strided copies for same-type copies, as before session 19: for timing old against new, and for
+     * the tests that pin the new order's bytes to the old.
+     */
+    static boolean legacyCopyOrder = Boolean.getBoolean("jtensor.cpu.legacyCopyOrder");
+
     private final Simd simd;
     private final RowRunMap rowRuns;
     private final MixedMap mixed;
@@ -126,6 +133,7 @@ final class MapKernels {
         Dims dims = Dims.simplify(plan.shape(), strides, true, null);
         boolean masked = where != null;
         if (fastPaths && !masked && (copyFastPath(plan, dims, operands) || convertingFastPath(plan, dims, operands)
+                || (!legacyCopyOrder && stridedCopy(plan, dims, operands, base))
                 || simdFastPath(plan, dims, operands, false) || halfFastPath(plan, dims, operands)
                 || mixed.run(plan, dims, operands) || select.run(plan, dims, operands)
                 || TiledMap.run(plan, dims, operands, base, simd)
@@ -139,6 +147,21 @@ final class MapKernels {
         BufferedMap block = new BufferedMap(plan, dims, operands, base, masked,
                 outputSegment(plan, dims, operands[0]), simd);
         ParallelLoop.forRange(size, grain(plan.op()), BLOCK, block::run);
+    }
+
+    /**
+     * A same-type COPY that is not contiguous as a whole, before {@link #simdFastPath}: a transposed
+     * input tiled ({@link TiledMap}), other strides by {@link StridedCopy}, whose rows contiguous on
+     * both sides are bulk memory copies. On {@link RowRunMap} each such row (one part of a
+     * {@code concatenate} along axis 1, a column slice) was a vector map call on a fresh segment
+     * slice, about 40 times slower for rows of 100 float32. Overlapping copies decline here and keep
+     * the later paths.
+     */
+    private boolean stridedCopy(MapPlan plan, Dims dims, Operand[] operands, long[] base) {
+        return plan.op() == UnaryOp.COPY && operands.length == 2 && !operands[1].isScalar()
+                && operands[1].dtype() == operands[0].dtype()
+                && (TiledMap.run(plan, dims, operands, base, simd)
+                    || StridedCopy.run(plan, dims, operands, base, copyTables));
     }
 
     /** Elements per thread for {@code op}. */

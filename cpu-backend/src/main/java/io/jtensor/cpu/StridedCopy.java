@@ -102,7 +102,16 @@ final class StridedCopy {
             blocks *= d;
         }
         long perBlock = size[0] * size[1] * size[2];
-        ParallelLoop.forRange(blocks, Math.max(1, MapKernels.COPY_GRAIN / Math.max(1, perBlock)), 1, (s, e) -> {
+        long grain = Math.max(1, MapKernels.COPY_GRAIN / Math.max(1, perBlock));
+        if (ndim == 2) {
+            // one outer axis: its offsets are a multiply, cheaper than a cursor step per row
+            long outRow = strides[0][0];
+            long inRow = strides[1][0];
+            ParallelLoop.forRange(blocks, grain, 1, (s, e) -> block(width, src, base[1] + s * inRow, inRow, step[1][2],
+                    dst, base[0] + s * outRow, outRow, step[0][2], e - s, size[2], fast));
+            return true;
+        }
+        ParallelLoop.forRange(blocks, grain, 1, (s, e) -> {
             StridedCursor cursor = new StridedCursor(outerShape, outerStrides, base);
             cursor.seek(s);
             for (long b = s; b < e; b++) {
