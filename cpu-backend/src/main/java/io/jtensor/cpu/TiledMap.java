@@ -198,9 +198,13 @@ final class TiledMap {
         return (int) Math.max(ROWS, Math.min(fit, needed));
     }
 
+    /**
+     * A same-type copy moves raw bits, float16 (computed in float32) included, as the contiguous
+     * copy does: its NaN payloads are kept, where the buffered rows' float32 round trip quieted them.
+     */
     private boolean sameTypeCopy() {
         DType type = operands[0].dtype();
-        return plan.op() == UnaryOp.COPY && plan.computeType() == type && operands[1].dtype() == type
+        return plan.op() == UnaryOp.COPY && plan.computeType() == type.computeType() && operands[1].dtype() == type
                 && !operands[1].isScalar() && strides[1][last] != 0;
     }
 
