@@ -130,6 +130,28 @@ class CopyOrderTest {
         }
     }
 
+    @Test
+    void largeRowCopiesSplitOverThreadsLandInPlace() {
+        // 3000 x 800 float32 is above twice MapKernels.COPY_GRAIN, so rows are split over threads
+        long rows = 3000;
+        long cols = 800;
+        long inWidth = cols + 3;
+        long outWidth = 2 * cols;
+        CpuStorage in = random(DType.FLOAT32, rows * inWidth, new Random(11));
+        CpuStorage out = random(DType.FLOAT32, rows * outWidth, new Random(12));
+        byte[] want = bytes(out);
+        byte[] inBytes = bytes(in);
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(inBytes, (int) (r * inWidth * 4), want, (int) ((r * outWidth + cols) * 4), (int) cols * 4);
+        }
+        long[] shape = {rows, cols};
+        KERNELS.run(plan(DType.FLOAT32, shape, Operand.of(out, DType.FLOAT32, cols, new long[] {outWidth, 1}),
+                Operand.of(in, DType.FLOAT32, 0, new long[] {inWidth, 1})));
+        assertArrayEquals(want, bytes(out));
+        in.release();
+        out.release();
+    }
+
     private static MapPlan plan(DType t, long[] shape, Operand out, Operand in) {
         return map(UnaryOp.COPY, shape, out, t.computeType(), in);
     }
