@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>The general path is {@link BufferedMap}: blocks of up to {@value #BLOCK} elements gathered
  * from any strides into work buffers, computed one switch per block and scattered to the output.
- * Fast paths: same-type contiguous copies use bulk memory copies; contiguous FLOAT32/FLOAT64
+ * Fast paths: same-type contiguous copies use bulk memory copies, other same-type copies
+ * {@link TiledMap} or {@link StridedCopy} (bulk copies of contiguous rows); contiguous FLOAT32/FLOAT64
  * arithmetic and functions, and the common contiguous integer ops (8- to 64-bit), go to
  * {@link Simd} when it is present (float comparisons into bool too), with or without a contiguous
  * {@code where} mask (not for comparisons), and unmasked ones contiguous only along rows
