@@ -6626,7 +6626,8 @@ public final class Np {
 
     /**
      * {@code np.nanmax(x, axis, out=out, keepdims=keepdims)}: the largest non-NaN element (NumPy's
-     * {@code fmax.reduce}) taken in the type x and out promote to and cast into out unsafely, out
+     * {@code fmax.reduce}) taken in x's type and cast into out unsafely (an int64 maximum rounds
+     * once into a float32 out, as NumPy), out
      * returned; out must have exactly the result's shape. NaN for an all-NaN line (NumPy warns);
      * stored into an integer out that is the type's minimum (NumPy: undefined).
      *

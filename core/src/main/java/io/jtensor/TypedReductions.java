@@ -231,7 +231,8 @@ final class TypedReductions {
 
     /**
      * nanmax or nanmin (NumPy's fmax or fmin reduce) of x: with initial null into out (required),
-     * the NaN-ignoring extreme in the type x and out promote to; with initial, the extreme of
+     * the NaN-ignoring extreme in x's type cast into out (as NumPy: an int64 extreme rounds once
+     * into a float32 out); with initial, the extreme of
      * initial and the non-NaN elements selected by where (null: all), into out when not null.
      */
     static Tensor nanExtreme(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, Tensor out,
@@ -240,9 +241,7 @@ final class TypedReductions {
         if (initial == null) {
             Objects.requireNonNull(out, () -> name + ": out is null");
             checkOut(name, x, out, resultShape(name, x, axes, keepdims));
-            try (Tensor cast = castTo(name, x, DType.promote(out.dtype, x.dtype))) {
-                return into(name, NanReductions.reduce(op, name, cast, axes, keepdims), out);
-            }
+            return into(name, NanReductions.reduce(op, name, x, axes, keepdims), out);
         }
         if (x.dtype.isFloatingPoint() && Double.isNaN(initial)) {
             throw new IllegalArgumentException(name + ": initial NaN is not supported for " + x.dtype.numpyName()
