@@ -9068,6 +9068,103 @@ full_like(shape=), stack(dtype=, casting=). Args are key=value, URL-quoted; inpu
 result_dtype 'error' gives NumPy's exception type in expected.""")
 
 
+
+def gen_keywords4():
+    """nanmax/nanmin out=/initial=/where= and nanmean/nanvar/nanstd where=, replayed by Keywords4Conformance."""
+    from urllib.parse import quote
+    rows = []
+    nan, inf = np.nan, np.inf
+
+    def add(op, operands, kwargs, fn):
+        inputs = [manip_operand(o) for o in operands]
+        text = ";".join(t for t, _ in inputs) if inputs else "-"
+        args = " ".join("%s=%s" % (k, quote(str(v), safe="")) for k, v in kwargs.items()) or "-"
+        try:
+            with np.errstate(all="ignore"), warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                res = fn(*[a for _, a in inputs])
+        except (ValueError, TypeError, OverflowError) as e:
+            rows.append([op, text, args, "error", "-", type(e).__name__])
+            return
+        res = np.asarray(res)
+        dt = JT[res.dtype.name]
+        rows.append([op, text, args, dt, fmt_shape(res.shape), fmt_list(res, dt) if res.size else "-"])
+
+    # nanmax / nanmin with out= (any type, unsafe), initial= and where= (out '-': none)
+    m = T("float64", [1.5, nan, 3.0, nan, nan, nan, -0.5, 4.25, nan], (3, 3))
+    m32 = T("float32", [nan, -2.5, 7.0, 1e30, nan, -inf], (2, 3))
+    mi = T("int64", [300, -2, 3, 40, 5, -600], (2, 3))
+    row_mask = T("bool", [True, False, True])
+    for op in ("nanmax", "nanmin"):
+        fn = getattr(np, op)
+        for spec, axis, keepdims, out_dtype, initial, where in [
+                (m, 0, False, "float64", None, None), (m, 1, False, "float32", None, None),
+                (m, None, False, "float64", None, None), (m, 1, True, "float64", None, None),
+                (m32, 1, False, "float64", None, None), (m32, 0, False, "int32", None, None),
+                (m32, None, False, "float16", None, None), (mi, 1, False, "int8", None, None),
+                (mi, 0, False, "float32", None, None), (T("int64", [2**60 + 2**36 + 1, 5]), None, False, "float32", None, None),
+                (T("float16", [nan, 2.5, -1.0, nan], (2, 2)), 0, False, "bool", None, None),
+                (m, 1, False, "float64", 2.0, None), (m, 1, False, "-", 2.0, None), (m, 0, True, "-", -10.0, None),
+                (m, 1, False, "-", 0.0, row_mask), (m, 0, False, "int32", 2.5, row_mask),
+                (m, None, False, "-", 7.0, T("bool", [False] * 9, (3, 3))),
+                (m32, 1, False, "-", -inf, T("bool", [True, True, False, False, True, True], (2, 3))),
+                (mi, 1, False, "-", -1000, T("bool", [False, False, True, True, False, False], (2, 3))),
+                (mi, 1, False, "int64", 0, T("bool", [True, False, True])),
+                (T("int64", [50, 1, 2, 3], (2, 2)), 1, False, "int8", 300, None),
+                (T("float64", [], (0, 2)), 0, False, "-", 1.5, None), (T("float64", [], (0, 2)), 0, False, "float64", None, None),
+                (m, 1, False, "-", None, row_mask), (m, 0, False, "float64", None, row_mask),
+                (mi, 1, False, "-", 1.5, None), (mi, 1, False, "-", inf, None),
+                (m, 1, False, "-", 0.0, T("bool", [True, False])), (m, 1, False, "-", 0.0, T("int64", [1, 0, 1]))]:
+            shape = np.sum(manip_operand(spec)[1], axis=axis, keepdims=keepdims).shape
+            kw = {"axis": "none" if axis is None else axis, "keepdims": int(keepdims),
+                  "out": "-" if out_dtype == "-" else out_dtype + ":" + fmt_shape(shape),
+                  "initial": "-" if initial is None else initial}
+            ops = [spec] + ([where] if where is not None else [])
+
+            def f(x, w=None, fn=fn, a=axis, k=keepdims, d=out_dtype, s=shape, i=initial):
+                extra = {} if i is None else {"initial": i}
+                if w is not None:
+                    extra["where"] = w
+                if d == "-":
+                    return fn(x, axis=a, keepdims=k, **extra)
+                out = np.zeros(s, NP[d])
+                r = fn(x, axis=a, keepdims=k, out=out, **extra)
+                assert r is out
+                return out
+            add(op, ops, kw, f)
+        add(op, [m], {"axis": 0, "keepdims": 0, "out": "float64:2", "initial": "-"},
+            lambda x, fn=fn: fn(x, axis=0, out=np.zeros(2)))
+
+    # nanmean / nanvar / nanstd with where=
+    v = T("float64", [1.0, nan, 4.0, 2.5, nan, nan, -3.0, 8.0, 0.5, nan, 6.0, 1.0], (3, 4))
+    v32 = T("float32", [1.5, nan, -2.0, 7.25, nan, 3.0], (2, 3))
+    vi = T("int32", [1, 5, -3, 8, 2, 2], (2, 3))
+    for op in ("nanmean", "nanvar", "nanstd"):
+        fn = getattr(np, op)
+        for spec, axis, keepdims, ddof, where in [
+                (v, 1, False, 0, T("bool", [True, True, False, True])), (v, 0, True, 0, T("bool", [True, True, False, True])),
+                (v, None, False, 0, T("bool", [True, False, True, True, True, False, True, True, True, True, False, True], (3, 4))),
+                (v, 1, False, 1, T("bool", [True, True, False, True])), (v, 0, False, 2, T("bool", [[True], [False], [True]], (3, 1))),
+                (v32, 1, False, 0, T("bool", [False, True, True])), (v32, 0, False, 1, T("bool", [True, True, True])),
+                (vi, 1, False, 0, T("bool", [True, False, True])), (vi, 1, False, 2, T("bool", [True, False, True])),
+                (T("bool", [True, False, True, True], (2, 2)), 0, False, 0, T("bool", [True, False])),
+                (T("float16", [1.5, nan, 2.0, 4.0], (2, 2)), 1, False, 0, T("bool", [True, True])),
+                (v, 1, False, 0, T("bool", [True, False])), (v, 1, False, 0, T("int64", [1, 0, 1, 1]))]:
+            kw = {"axis": "none" if axis is None else axis, "keepdims": int(keepdims), "ddof": ddof}
+            if op == "nanmean":
+                if ddof:
+                    continue
+                call = lambda x, w, fn=fn, a=axis, k=keepdims: fn(x, axis=a, keepdims=k, where=w)
+            else:
+                call = lambda x, w, fn=fn, a=axis, k=keepdims, d=ddof: fn(x, axis=a, keepdims=k, ddof=d, where=w)
+            add(op, [spec, where], kw, call)
+
+    write("keywords4.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
+NumPy keywords of the nineteenth session, part 2 (Keywords4Conformance): nanmax/nanmin with out=
+('dtype:shape', zeros before the call, the expected values are out afterwards; '-' none), initial= ('-'
+none) and where= (inputs x;where), nanmean/nanvar/nanstd with where= (inputs x;where, ddof). Args are
+key=value, URL-quoted; inputs as manip2.csv's; result_dtype 'error' gives NumPy's exception type.""")
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -9089,6 +9186,7 @@ GENERATORS = {
     "random_stream": gen_random_stream,
     "ufunc_keywords": gen_ufunc_keywords,
     "keywords3": gen_keywords3,
+    "keywords4": gen_keywords4,
 }
 
 

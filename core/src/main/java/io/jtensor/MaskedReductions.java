@@ -108,6 +108,49 @@ final class MaskedReductions {
         }
     }
 
+    /**
+     * np.nanmean, np.nanvar (VAR) or np.nanstd (VAR, root) with where=: the masked reduction over
+     * the elements where selects that are not NaN; for nanvar and nanstd NaN where count - ddof
+     * &lt;= 0 (NumPy's _nanvar). Integer and bool x are the masked mean, var or std themselves.
+     */
+    static Tensor nanReduce(String name, ReduceOp op, boolean root, Tensor x, int[] axes, boolean keepdims, int ddof,
+                            Tensor where) {
+        Objects.requireNonNull(where, name + ": where is null");
+        try (Temporaries t = new Temporaries()) {
+            Tensor selected = t.add(notNan(name, x, where));
+            Tensor result = reduce(name, op, x, axes, keepdims, ddof, selected);
+            if (op == ReduceOp.VAR && x.dtype.isFloatingPoint()) {
+                Tensor count = t.add(count(name, selected, axes, keepdims));
+                Tensor none = t.add(Elementwise.binary(BinaryOp.LESS_EQUAL, Arg.of(count), Arg.of((long) ddof), null,
+                        null));
+                try (Tensor variance = result) {
+                    result = Elementwise.where(none, Arg.of(Double.NaN), Arg.of(variance));
+                }
+            }
+            return root ? Elementwise.unary(UnaryOp.SQRT, result, result, null) : result;
+        }
+    }
+
+    /**
+     * The elements of a floating-point x that a NaN-ignoring reduction with where= selects: where
+     * (null: all, else broadcast to x's shape) and not NaN. Integer and bool x have no NaN: where
+     * itself (null stays null).
+     */
+    static Tensor notNan(String name, Tensor x, Tensor where) {
+        Objects.requireNonNull(x, name + ": x is null");
+        x.checkOpen(name);
+        if (!x.dtype.isFloatingPoint()) {
+            return where == null ? null : mask(name, x, where);
+        }
+        try (Temporaries t = new Temporaries()) {
+            Tensor number = t.add(Elementwise.unary(UnaryOp.LOGICAL_NOT,
+                    t.add(Elementwise.unary(UnaryOp.ISNAN, x, null, null)), null, null));
+            return where == null ? number.copy()
+                    : Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(t.add(mask(name, x, where))), Arg.of(number),
+                    null, null);
+        }
+    }
+
     static Tensor mask(String name, Tensor x, Tensor where) {
         where.checkOpen(name);
         Elementwise.commonBackend(name, List.of(x, where));

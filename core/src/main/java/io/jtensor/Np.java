@@ -6624,6 +6624,77 @@ public final class Np {
         return NanReductions.reduce(ReduceOp.MIN, "nanmin", x, axes, keepdims);
     }
 
+    /**
+     * {@code np.nanmax(x, axis, out=out, keepdims=keepdims)}: the largest non-NaN element (NumPy's
+     * {@code fmax.reduce}) taken in x's type and cast into out unsafely (an int64 maximum rounds
+     * once into a float32 out, as NumPy), out
+     * returned; out must have exactly the result's shape. NaN for an all-NaN line (NumPy warns);
+     * stored into an integer out that is the type's minimum (NumPy: undefined).
+     *
+     * <pre>{@code
+     * nanmax(m, new int[] {0}, false, zeros(3))   // m's column maxima ignoring NaN, in the zeros
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only or on another backend, or
+     *                                  an empty line (as max)
+     */
+    public static Tensor nanmax(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return TypedReductions.nanExtreme("nanmax", ReduceOp.MAX, x, axes, keepdims, out, null, null);
+    }
+
+    /**
+     * {@code np.nanmax(x, axis, out, keepdims, initial=initial, where=where)}: the largest of initial
+     * and the non-NaN elements selected by where (null: all); initial alone for a line with none
+     * (an all-NaN line too, no NaN then), even an empty one. out null gives a new tensor of x's type;
+     * else as {@link #nanmax(Tensor, int[], boolean, Tensor)}, initial first stored into out's type
+     * as {@link #max(Tensor, int[], boolean, Tensor, double, Tensor)}. Integer and bool x as max.
+     * Deviation: a NaN initial for float x is refused (NumPy's fmax skips it).
+     *
+     * @throws IllegalArgumentException for a NaN initial with float x, an initial an integer x or out
+     *                                  cannot hold, where not bool or not broadcasting to x's shape,
+     *                                  and as {@link #nanmax(Tensor, int[], boolean, Tensor)}
+     */
+    public static Tensor nanmax(Tensor x, int[] axes, boolean keepdims, Tensor out, double initial, Tensor where) {
+        return TypedReductions.nanExtreme("nanmax", ReduceOp.MAX, x, axes, keepdims, out, initial, where);
+    }
+
+    /** {@code np.nanmin(x, axis, out=out, keepdims=keepdims)}: as {@link #nanmax(Tensor, int[], boolean, Tensor)} with the smallest. */
+    public static Tensor nanmin(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return TypedReductions.nanExtreme("nanmin", ReduceOp.MIN, x, axes, keepdims, out, null, null);
+    }
+
+    /** {@code np.nanmin(x, axis, out, keepdims, initial=initial, where=where)}: as {@link #nanmax(Tensor, int[], boolean, Tensor, double, Tensor)} with the smallest. */
+    public static Tensor nanmin(Tensor x, int[] axes, boolean keepdims, Tensor out, double initial, Tensor where) {
+        return TypedReductions.nanExtreme("nanmin", ReduceOp.MIN, x, axes, keepdims, out, initial, where);
+    }
+
+    /**
+     * {@code np.nanmean(x, axis, keepdims=keepdims, where=where)}: the mean of the non-NaN elements
+     * that where selects (bool, broadcast to x's shape), as {@link #mean(Tensor, int[], boolean, Tensor)};
+     * NaN for a line with none (NumPy warns).
+     *
+     * @throws IllegalArgumentException when where is not bool or does not broadcast to x's shape
+     */
+    public static Tensor nanmean(Tensor x, int[] axes, boolean keepdims, Tensor where) {
+        return MaskedReductions.nanReduce("nanmean", ReduceOp.MEAN, false, x, axes, keepdims, 0, where);
+    }
+
+    /**
+     * {@code np.nanvar(x, axis, ddof=ddof, keepdims=keepdims, where=where)}: the variance of the
+     * non-NaN elements that where selects, as {@link #var(Tensor, int[], boolean, int, Tensor)}, NaN
+     * where their count is {@code <= ddof} (for float x, as NumPy's; integer and bool x as var).
+     *
+     * @throws IllegalArgumentException when where is not bool or does not broadcast to x's shape
+     */
+    public static Tensor nanvar(Tensor x, int[] axes, boolean keepdims, int ddof, Tensor where) {
+        return MaskedReductions.nanReduce("nanvar", ReduceOp.VAR, false, x, axes, keepdims, ddof, where);
+    }
+
+    /** {@code np.nanstd(x, axis, ddof=ddof, keepdims=keepdims, where=where)}: the square root of {@link #nanvar(Tensor, int[], boolean, int, Tensor)}. */
+    public static Tensor nanstd(Tensor x, int[] axes, boolean keepdims, int ddof, Tensor where) {
+        return MaskedReductions.nanReduce("nanstd", ReduceOp.VAR, true, x, axes, keepdims, ddof, where);
+    }
+
     // ---- statistics composed of reductions: nanvar, nanstd, ptp, average ----
 
     /**

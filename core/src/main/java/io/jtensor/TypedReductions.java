@@ -229,6 +229,30 @@ final class TypedReductions {
         }
     }
 
+    /**
+     * nanmax or nanmin (NumPy's fmax or fmin reduce) of x: with initial null into out (required),
+     * the NaN-ignoring extreme in x's type cast into out (as NumPy: an int64 extreme rounds once
+     * into a float32 out); with initial, the extreme of
+     * initial and the non-NaN elements selected by where (null: all), into out when not null.
+     */
+    static Tensor nanExtreme(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, Tensor out,
+                             Double initial, Tensor where) {
+        checkInput(name, x);
+        if (initial == null) {
+            Objects.requireNonNull(out, () -> name + ": out is null");
+            checkOut(name, x, out, resultShape(name, x, axes, keepdims));
+            return into(name, NanReductions.reduce(op, name, x, axes, keepdims), out);
+        }
+        if (x.dtype.isFloatingPoint() && Double.isNaN(initial)) {
+            throw new IllegalArgumentException(name + ": initial NaN is not supported for " + x.dtype.numpyName()
+                    + " x (NumPy's " + (op == ReduceOp.MAX ? "fmax" : "fmin") + " skips it); pass a number");
+        }
+        try (Tensor selected = MaskedReductions.notNan(name, x, where)) {
+            return out == null ? MaskedReductions.extreme(name, op, x, axes, keepdims, initial, selected)
+                    : extremeInto(name, op, x, axes, keepdims, out, initial, selected);
+        }
+    }
+
     /** all or any of x (over where when not null) into out: the bool result cast into out's type. */
     static Tensor logicalInto(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, Tensor out,
                               Tensor where) {

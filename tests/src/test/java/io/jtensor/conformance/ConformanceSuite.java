@@ -461,6 +461,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** NumPy keywords of the nineteenth session, part 2: nanmax/nanmin out, initial and where; nanmean/nanvar/nanstd where. */
+    @Nested
+    @Tag("keywords4")
+    @DisplayName("NumPy keywords (nanmax/nanmin out, initial, where; nanmean/nanvar/nanstd where)")
+    class Keywords4 extends Keywords4Conformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** numpy.linalg.eig, eigvals and np.roots for real spectra; complex spectra refused. */
     @Nested
     @Tag("eig")
