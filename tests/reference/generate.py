@@ -8990,7 +8990,11 @@ def gen_keywords3():
                 (m, None, False, "float64", 0.5, T("bool", [False] * 6, (2, 3))),
                 (T("int64", [50, 1, 2, 3], (2, 2)), 1, False, "int8", 300, None),
                 (mi, 1, False, "float32", 0.5, T("bool", [False, False, False, True, False, False], (2, 3))),
-                (m, 0, False, "float64", None, None), (m, 0, False, "float64", None, None)]:
+                (m, 0, False, "float64", None, None), (m, 0, False, "float64", None, None),
+                # without initial NumPy reduces in out's type (reduce's dtype defaults to out's)
+                (T("uint8", [200, 100, 7, 250], (2, 2)), 1, False, "int8", None, None),
+                (T("int64", [2**60 + 2**36 + 1, 5], (2,)), None, False, "float32", None, None),
+                (T("float64", [nan, 1.0, 2.0, nan], (2, 2)), 1, False, "int64", None, None)]:
             shape = np.asarray(fn(manip_operand(spec)[1], axis=axis, keepdims=keepdims)).shape
             kw = {"axis": "none" if axis is None else axis, "keepdims": int(keepdims), "out": out_dtype + ":" + fmt_shape(shape),
                   "initial": "-" if initial is None else initial}
@@ -9114,7 +9118,10 @@ def gen_keywords4():
                 (T("float64", [], (0, 2)), 0, False, "-", 1.5, None), (T("float64", [], (0, 2)), 0, False, "float64", None, None),
                 (m, 1, False, "-", None, row_mask), (m, 0, False, "float64", None, row_mask),
                 (mi, 1, False, "-", 1.5, None), (mi, 1, False, "-", inf, None),
-                (m, 1, False, "-", 0.0, T("bool", [True, False])), (m, 1, False, "-", 0.0, T("int64", [1, 0, 1]))]:
+                (m, 1, False, "-", 0.0, T("bool", [True, False])), (m, 1, False, "-", 0.0, T("int64", [1, 0, 1])),
+                # the first element of a line goes into out before the rest
+                (T("int64", [5, 2**60 + 2**36 + 1]), None, False, "float32", None, None),
+                (T("uint8", [200, 100, 7, 250], (2, 2)), 1, False, "int8", None, None)]:
             shape = np.sum(manip_operand(spec)[1], axis=axis, keepdims=keepdims).shape
             kw = {"axis": "none" if axis is None else axis, "keepdims": int(keepdims),
                   "out": "-" if out_dtype == "-" else out_dtype + ":" + fmt_shape(shape),

@@ -5372,11 +5372,12 @@ public final class Np {
     /**
      * {@code np.max(x, axis, out=out, keepdims=keepdims)}: the maximum written into out and out
      * returned. out must have exactly the result's shape (NumPy broadcasts no reduction output)
-     * and may be of any type: the maximum is taken in the type x and out promote to and cast into
-     * out unsafely (300 into an int8 out is 44, a float into an integer out truncates toward zero),
-     * as NumPy. NaN propagates; a NaN maximum stored into an integer out is the type's minimum
-     * (NumPy: undefined, with a RuntimeWarning, and the first element of a line goes into out
-     * before the others, so its value there depends on where the NaN is).
+     * and may be of any type: as NumPy, each line's first element goes into out first (cast
+     * unsafely), the rest is reduced with it in the type x and out promote to, and the maximum is
+     * cast into out unsafely (300 into an int8 out is 44, a float into an integer out truncates
+     * toward zero; uint8 [200, 100] into an int8 out gives 100, as 200 became -56). NaN propagates,
+     * and a NaN stored into an integer out is the type's minimum (as NumPy on x86-64, where
+     * max([nan, 1.0]) into int64 is 1 and max([2.0, nan]) the minimum).
      *
      * <pre>{@code
      * Tensor colMax = zeros(3);
@@ -6626,10 +6627,10 @@ public final class Np {
 
     /**
      * {@code np.nanmax(x, axis, out=out, keepdims=keepdims)}: the largest non-NaN element (NumPy's
-     * {@code fmax.reduce}) taken in x's type and cast into out unsafely (an int64 maximum rounds
-     * once into a float32 out, as NumPy), out
+     * {@code fmax.reduce}) started in out as {@link #max(Tensor, int[], boolean, Tensor)} (each line's
+     * first element stored into out first) and cast into out unsafely, out
      * returned; out must have exactly the result's shape. NaN for an all-NaN line (NumPy warns);
-     * stored into an integer out that is the type's minimum (NumPy: undefined).
+     * stored into an integer out that is the type's minimum (as NumPy on x86-64).
      *
      * <pre>{@code
      * nanmax(m, new int[] {0}, false, zeros(3))   // m's column maxima ignoring NaN, in the zeros

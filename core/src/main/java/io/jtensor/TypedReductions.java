@@ -8,6 +8,7 @@ import io.jtensor.op.ReduceOp;
 import io.jtensor.op.ScanOp;
 import io.jtensor.op.UnaryOp;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -207,20 +208,24 @@ final class TypedReductions {
 
     /**
      * max or min of x (from initial when not null, over where when not null) into out (any cast),
-     * as NumPy's {@code maximum.reduce(x, out=out, initial=initial, where=where)}: the elements in
-     * the type x and out promote to, initial stored into out's type first (cast unsafely, as NumPy
-     * puts it there before reducing), the result cast unsafely into out.
+     * as NumPy's {@code maximum.reduce(x, out=out, initial=initial, where=where)}: NumPy stores each
+     * line's start into out first (initial, or without it the line's first element: index 0 along
+     * every reduced axis), cast unsafely, and reduces the rest with it in the type x and out promote
+     * to; the result is cast unsafely into out. So {@code max(uint8 [200, 100], out=int8)} is 100
+     * (200 went into out as -56) and {@code max([2.0, nan], out=int64)} is the type's minimum.
      */
     static Tensor extremeInto(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, Tensor out,
                               Double initial, Tensor where) {
         checkInput(name, x);
         Objects.requireNonNull(out, () -> name + ": out is null");
         checkOut(name, x, out, resultShape(name, x, axes, keepdims));
+        if (initial == null) {
+            try (Tensor work = startedInOut(name, x, axes, out)) {
+                return into(name, Reductions.reduce(op, work, axes, keepdims, 0, name), out);
+            }
+        }
         DType loop = DType.promote(out.dtype, x.dtype);
         try (Tensor cast = castTo(name, x, loop)) {
-            if (initial == null) {
-                return into(name, Reductions.reduce(op, cast, axes, keepdims, 0, name), out);
-            }
             double start;
             try (Tensor stored = Creation.scalar(x.backend(), out.dtype, false, 0, initial)) {
                 start = stored.item();
@@ -230,9 +235,36 @@ final class TypedReductions {
     }
 
     /**
+     * x in the type x and out promote to, each line's first element (index 0 along every reduced
+     * axis) replaced by its round trip through out's type: NumPy's reduce into out stores that
+     * element there before it reduces the rest with it.
+     */
+    private static Tensor startedInOut(String name, Tensor x, int[] axes, Tensor out) {
+        DType loop = DType.promote(out.dtype, x.dtype);
+        Tensor work = x.dtype == loop ? x.copy() : Elementwise.converted(name, x, loop);
+        if (loop != out.dtype) {
+            List<Tensor> views = new ArrayList<>();
+            Tensor source = x;
+            Tensor first = work;
+            for (int axis : Axes.normalizeAll(name, axes, x.ndim())) {
+                source = source.slice(axis, 0, 1, 1);
+                first = first.slice(axis, 0, 1, 1);
+                views.add(source);
+                views.add(first);
+            }
+            try (Tensor stored = Elementwise.converted(name, source, out.dtype)) {
+                Elementwise.copyInto(name, stored, first);
+            } finally {
+                views.forEach(Tensor::close);
+            }
+        }
+        return work;
+    }
+
+    /**
      * nanmax or nanmin (NumPy's fmax or fmin reduce) of x: with initial null into out (required),
-     * the NaN-ignoring extreme in x's type cast into out (as NumPy: an int64 extreme rounds once
-     * into a float32 out); with initial, the extreme of
+     * the NaN-ignoring extreme, started in out as {@link #extremeInto} (as NumPy: an int64 first
+     * element rounds once into a float32 out, a later one twice); with initial, the extreme of
      * initial and the non-NaN elements selected by where (null: all), into out when not null.
      */
     static Tensor nanExtreme(String name, ReduceOp op, Tensor x, int[] axes, boolean keepdims, Tensor out,
@@ -241,7 +273,9 @@ final class TypedReductions {
         if (initial == null) {
             Objects.requireNonNull(out, () -> name + ": out is null");
             checkOut(name, x, out, resultShape(name, x, axes, keepdims));
-            return into(name, NanReductions.reduce(op, name, x, axes, keepdims), out);
+            try (Tensor work = startedInOut(name, x, axes, out)) {
+                return into(name, NanReductions.reduce(op, name, work, axes, keepdims), out);
+            }
         }
         if (x.dtype.isFloatingPoint() && Double.isNaN(initial)) {
             throw new IllegalArgumentException(name + ": initial NaN is not supported for " + x.dtype.numpyName()
