@@ -46,6 +46,23 @@ class Float32TranscendentalLanesTest {
                     4.473090648651123f, 1f, -1f, 1f}};
 
     @Test
+    void everyOpHasLanesUnlessSwitchedOff() {
+        VectorSimd simd = new VectorSimd();
+        for (UnaryOp op : LANE_OPS) {
+            assertTrue(simd.unary(op, DType.FLOAT32, null, 0, null, 0, 0), op + " float32 on lanes");
+        }
+        VectorSimd.widenedTranscendentals = false;
+        try {
+            for (UnaryOp op : LANE_OPS) {
+                assertFalse(simd.unary(op, DType.FLOAT32, null, 0, null, 0, 0), op + " with the lanes off");
+            }
+            assertTrue(simd.unary(UnaryOp.EXP, DType.FLOAT32, null, 0, null, 0, 0), "exp keeps its float lanes");
+        } finally {
+            VectorSimd.widenedTranscendentals = true;
+        }
+    }
+
+    @Test
     void lanesAreWithinOneUlpOfTheScalarLoopOverTheWholeRange() {
         assertTrue(CPU.usesVectorApi(), CPU.deviceDescription());
         int n = (int) ((1L << 32) / STEP) + SPECIALS.length;
