@@ -27,9 +27,12 @@ import java.nio.ByteOrder;
  * <p>Element-wise loops process whole vectors; a tail is copied into a zero-padded scratch vector
  * and run through the same code, so every element sees identical arithmetic. Element-wise
  * arithmetic and sums are bit-identical to the scalar paths. FLOAT32 exp runs on float lanes
- * ({@code FloatExpLanes}: at most 0.833 ULP from the exact value over every float input); the
- * other FLOAT32 transcendental functions are evaluated on float64 lanes (measured within 0.73 ULP
- * of float64 on this JDK's SVML intrinsics) and rounded once to float. FLOAT64 exp is
+ * ({@code FloatExpLanes}: at most 0.833 ULP from the exact value over every float input) and
+ * sigmoid has its own lanes; FLOAT32 expm1, log, log1p, log10, sin, cos, tan, tanh, sinh, cosh,
+ * arcsin, arccos, arctan and cbrt are evaluated on float64 lanes (this JDK's SVML intrinsics,
+ * measured within 0.73 ULP of float64) and rounded once to float, so within 1 ULP of the scalar
+ * {@link Math} path and of the correctly rounded value, with NaN, ±0, ±Inf and overflow as
+ * {@link Math} gives them; exp2, log2 and the inverse hyperbolic functions stay scalar. FLOAT64 exp is
  * {@link ExpDouble} on lanes, operation for operation, so it is bit-identical to the scalar path;
  * the other FLOAT64 transcendentals are left to {@link Math}. The integer paths are
  * {@link VectorIntegers}.
@@ -57,6 +60,15 @@ final class VectorSimd implements Simd {
     /** Int and long lanes as many as the float and double vectors have. */
     private static final VectorSpecies<Integer> IS = VectorSpecies.of(int.class, F.vectorShape());
     private static final VectorSpecies<Long> LS = VectorSpecies.of(long.class, D.vectorShape());
+    /**
+     * {@code jtensor.cpu.vectorTranscendentals=false} sends the FLOAT32 functions evaluated on
+     * float64 lanes (expm1, log, log1p, log10, sin, cos, tan, tanh, sinh, cosh, arcsin, arccos,
+     * arctan, cbrt) to the scalar {@link Math} loop; read once, settable from this package's
+     * timing harness so that both paths alternate in one JVM.
+     */
+    static final String VECTOR_TRANSCENDENTALS = "jtensor.cpu.vectorTranscendentals";
+    static volatile boolean widenedTranscendentals =
+            !"false".equalsIgnoreCase(System.getProperty(VECTOR_TRANSCENDENTALS, "true").trim());
     private static final int DL = D.length();
     private static final int FL = F.length();
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
@@ -224,7 +236,8 @@ final class VectorSimd implements Simd {
     public boolean unary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
                          long n) {
         boolean f32 = type == DType.FLOAT32;
-        UnaryLoop loop = f32 ? unaryLoopF32(op) : unaryLoopF64(op);
+        UnaryLoop loop = !f32 ? unaryLoopF64(op)
+                : widenedF32(op) && !widenedTranscendentals ? null : unaryLoopF32(op);
         if (loop == null || n == 0) {
             return loop != null;
         }
@@ -321,8 +334,23 @@ final class VectorSimd implements Simd {
             case SIN -> VectorSimd::sinF;
             case COS -> VectorSimd::cosF;
             case TAN -> VectorSimd::tanF;
+            case TANH -> VectorSimd::tanhF;
+            case SINH -> VectorSimd::sinhF;
+            case COSH -> VectorSimd::coshF;
+            case ARCSIN -> VectorSimd::asinF;
+            case ARCCOS -> VectorSimd::acosF;
+            case ARCTAN -> VectorSimd::atanF;
+            case CBRT -> VectorSimd::cbrtF;
             case SIGMOID -> VectorSimd::sigmoidF;
             default -> null;
+        };
+    }
+
+    /** Whether {@code op} is a FLOAT32 function evaluated on float64 lanes and rounded once. */
+    private static boolean widenedF32(UnaryOp op) {
+        return switch (op) {
+            case EXPM1, LOG, LOG1P, LOG10, SIN, COS, TAN, TANH, SINH, COSH, ARCSIN, ARCCOS, ARCTAN, CBRT -> true;
+            default -> false;
         };
     }
 
@@ -482,6 +510,48 @@ final class VectorSimd implements Simd {
     private static void tanF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
         for (long i = 0; i < n; i += 4) {
             store(widened(in, inByte, i).lanewise(VectorOperators.TAN), out, outByte + i * 4);
+        }
+    }
+
+    private static void tanhF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.TANH), out, outByte + i * 4);
+        }
+    }
+
+    private static void sinhF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.SINH), out, outByte + i * 4);
+        }
+    }
+
+    private static void coshF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.COSH), out, outByte + i * 4);
+        }
+    }
+
+    private static void asinF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.ASIN), out, outByte + i * 4);
+        }
+    }
+
+    private static void acosF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.ACOS), out, outByte + i * 4);
+        }
+    }
+
+    private static void atanF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.ATAN), out, outByte + i * 4);
+        }
+    }
+
+    private static void cbrtF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += 4) {
+            store(widened(in, inByte, i).lanewise(VectorOperators.CBRT), out, outByte + i * 4);
         }
     }
 
