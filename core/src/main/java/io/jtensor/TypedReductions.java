@@ -241,22 +241,23 @@ final class TypedReductions {
      */
     private static Tensor startedInOut(String name, Tensor x, int[] axes, Tensor out) {
         DType loop = DType.promote(out.dtype, x.dtype);
+        if (loop == out.dtype) {
+            return castTo(name, x, loop);
+        }
         Tensor work = x.dtype == loop ? x.copy() : Elementwise.converted(name, x, loop);
-        if (loop != out.dtype) {
-            List<Tensor> views = new ArrayList<>();
-            Tensor source = x;
-            Tensor first = work;
-            for (int axis : Axes.normalizeAll(name, axes, x.ndim())) {
-                source = source.slice(axis, 0, 1, 1);
-                first = first.slice(axis, 0, 1, 1);
-                views.add(source);
-                views.add(first);
-            }
-            try (Tensor stored = Elementwise.converted(name, source, out.dtype)) {
-                Elementwise.copyInto(name, stored, first);
-            } finally {
-                views.forEach(Tensor::close);
-            }
+        List<Tensor> views = new ArrayList<>();
+        Tensor source = x;
+        Tensor first = work;
+        for (int axis : Axes.normalizeAll(name, axes, x.ndim())) {
+            source = source.slice(axis, 0, 1, 1);
+            first = first.slice(axis, 0, 1, 1);
+            views.add(source);
+            views.add(first);
+        }
+        try (Tensor stored = Elementwise.converted(name, source, out.dtype)) {
+            Elementwise.copyInto(name, stored, first);
+        } finally {
+            views.forEach(Tensor::close);
         }
         return work;
     }
