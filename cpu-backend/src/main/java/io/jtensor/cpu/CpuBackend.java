@@ -33,7 +33,7 @@ public final class CpuBackend implements Backend {
     private final RowKernels rows;
     private final GatherKernel gather = new GatherKernel();
     private final ScanKernel scan = new ScanKernel();
-    private final SortKernel sort = new SortKernel();
+    private final SortKernel sort;
     private final MatmulKernel matmul;
 
     /**
@@ -60,6 +60,13 @@ public final class CpuBackend implements Backend {
     static final String COLUMN_FOLDS = "jtensor.cpu.columnFolds";
 
     /**
+     * System property that, set to {@code false} while a backend is created, sorts short lines of
+     * 32-bit keys by the radix passes they took before session 20 instead of as packed key-position
+     * longs, so a benchmark can time both in one run; results are the same.
+     */
+    static final String PACKED_LINE_SORTS = "jtensor.cpu.packedLineSorts";
+
+    /**
      * Creates the backend, using the Vector API when the {@code jdk.incubator.vector} module is
      * present and the system property {@code jtensor.cpu.vector} is not {@code false}.
      */
@@ -82,6 +89,7 @@ public final class CpuBackend implements Backend {
         this.map = new MapKernels(simd, stridedPaths);
         boolean columnFolds = !"false".equalsIgnoreCase(System.getProperty(COLUMN_FOLDS, "true").trim());
         this.reduce = new ReduceKernels(simd, rowPaths, stridedPaths, columnFolds);
+        this.sort = new SortKernel(!"false".equalsIgnoreCase(System.getProperty(PACKED_LINE_SORTS, "true").trim()));
         this.rows = new RowKernels(simd, rowPaths);
         this.matmul = simd != null ? new MatmulKernel(simd.gemmKernel(), simd.gemvKernel())
                 : new MatmulKernel(new GemmMicroKernel.Scalar(), new GemvKernel.Scalar());

@@ -27,13 +27,26 @@ final class SortKernel {
     /** The longest line sorted in Java arrays; longer ones are sorted in the memory segments. */
     private final long heapLimit;
 
+    /** Whether short lines of 32-bit keys are sorted as packed longs ({@link RadixLineSort}). */
+    private final boolean packedLines;
+
     SortKernel() {
-        this(RadixLineSort.MAX_LENGTH);
+        this(RadixLineSort.MAX_LENGTH, true);
+    }
+
+    /** A kernel whose short lines of 32-bit keys go through the radix sort too when {@code packedLines} is false. */
+    SortKernel(boolean packedLines) {
+        this(RadixLineSort.MAX_LENGTH, packedLines);
     }
 
     /** A kernel that sorts lines up to {@code heapLimit} long in Java arrays (tests pass 0 to check the other path). */
     SortKernel(long heapLimit) {
+        this(heapLimit, true);
+    }
+
+    private SortKernel(long heapLimit, boolean packedLines) {
         this.heapLimit = Math.min(heapLimit, RadixLineSort.MAX_LENGTH);
+        this.packedLines = packedLines;
     }
 
     /** Whether the key at position i of a line sorts strictly before the key at position j. */
@@ -55,7 +68,7 @@ final class SortKernel {
         MemorySegment values = plan.values() == null ? null : MapKernels.overwrittenSegment(plan.values(), size);
         long inner = plan.inner();
         ParallelLoop.forRange(lines, Math.max(1, GRAIN / length), 1, (start, end) -> {
-            RadixLineSort radix = length <= heapLimit ? new RadixLineSort((int) length) : null;
+            RadixLineSort radix = length <= heapLimit ? new RadixLineSort((int) length, packedLines) : null;
             for (long line = start; line < end; line++) {
                 long at = (line / inner) * length * inner + line % inner;
                 long lineIndices = plan.indices().offset() + at;

@@ -16,11 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 /**
  * {@link RadixLineSort} against a host stable sort on the values where a radix key can go wrong:
  * the integer extremes, ±0, ±inf, subnormals, NaNs of several payloads, long runs of ties, lines on
- * either side of the insertion and 11-bit-digit thresholds, lines whose keys share every digit.
+ * either side of the insertion, packed-sort and 11-bit-digit thresholds, lines whose keys share
+ * every digit; each line sorted with the packed sort of short lines on and off.
  */
 class RadixLineSortTest {
 
-    private static final int[] LENGTHS = {1, 5, 32, 33, 100, 1000, 70_000};
+    private static final int[] LENGTHS = {1, 5, 32, 33, 100, 128, 129, 1000, 1024, 1025, 70_000};
 
     @Test
     void int64ExtremesInStableOrder() {
@@ -127,19 +128,22 @@ class RadixLineSortTest {
             for (int k = 0; k < length; k++) {
                 filler.put(keys, k);
             }
-            MemorySegment spread = arena.allocate(2L * length * dtype.byteSize());
+            MemorySegment spread = arena.allocate((2L * length + 3) * dtype.byteSize());
             for (int k = 0; k < length; k++) {
-                MemorySegment.copy(keys, (long) k * dtype.byteSize(), spread, 2L * k * dtype.byteSize(), dtype.byteSize());
-            }
-            MemorySegment indices = arena.allocate(16L * length + 8);
-            new RadixLineSort(length).sort(dtype, spread, 0, 2, length, indices, 1);
-            long[] actual = new long[length];
-            for (int k = 0; k < length; k++) {
-                actual[k] = indices.getAtIndex(ValueLayout.JAVA_LONG, 1 + 2L * k);
+                MemorySegment.copy(keys, (long) k * dtype.byteSize(), spread, (3 + 2L * k) * dtype.byteSize(),
+                        dtype.byteSize());
             }
             long[] expected = IntStream.range(0, length).boxed().sorted(order).mapToLong(Integer::longValue).toArray();
-            assertArrayEquals(expected, actual, dtype + " line of " + length + ": " + Arrays.toString(
-                    Arrays.copyOf(actual, Math.min(length, 12))));
+            for (boolean packed : new boolean[] {true, false}) {
+                MemorySegment indices = arena.allocate(16L * length + 8);
+                new RadixLineSort(length, packed).sort(dtype, spread, 3, 2, length, indices, 1);
+                long[] actual = new long[length];
+                for (int k = 0; k < length; k++) {
+                    actual[k] = indices.getAtIndex(ValueLayout.JAVA_LONG, 1 + 2L * k);
+                }
+                assertArrayEquals(expected, actual, dtype + " line of " + length + (packed ? " packed" : " radix")
+                        + ": " + Arrays.toString(Arrays.copyOf(actual, Math.min(length, 12))));
+            }
         }
     }
 
