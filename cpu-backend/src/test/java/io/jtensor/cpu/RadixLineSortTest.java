@@ -105,6 +105,29 @@ class RadixLineSortTest {
     }
 
     @Test
+    void wideKeysInClustersAndNarrowRanges() {
+        Random rnd = new Random(11);
+        for (int length : LENGTHS) {
+            double[] clustered = new double[length];
+            long[] narrow = new long[length];
+            for (int k = 0; k < length; k++) {
+                int cluster = rnd.nextInt(Math.max(1, length / 3));
+                double base = (cluster % 2 == 0 ? -1 : 1) * (1 + cluster) * 1e3 / 7;
+                int ulps = rnd.nextInt(cluster % 5 == 0 ? 20 : 4);
+                clustered[k] = Double.longBitsToDouble(Double.doubleToRawLongBits(base) + ulps);
+                narrow[k] = (k % 7 == 0 ? Long.MIN_VALUE / 3 : 0) + rnd.nextInt(2001) - 1000;
+            }
+            check(DType.FLOAT64, length, (seg, k) -> seg.setAtIndex(ValueLayout.JAVA_DOUBLE, k, clustered[k]),
+                    nanLast(k -> clustered[k]));
+            long[] wrapped = Arrays.stream(narrow).map(v -> v - Long.MIN_VALUE / 3 * (v < -5000 ? 1 : 0)).toArray();
+            for (long[] values : new long[][] {narrow, wrapped}) {
+                check(DType.INT64, length, (seg, k) -> seg.setAtIndex(ValueLayout.JAVA_LONG, k, values[k]),
+                        Comparator.comparingLong(k -> values[k]));
+            }
+        }
+    }
+
+    @Test
     void oneKeyApartFromEqualOnes() {
         for (int length : LENGTHS) {
             for (int odd : new int[] {0, length / 2, length - 1}) {
