@@ -5909,6 +5909,16 @@ public final class Np {
     }
 
     /**
+     * NumPy's full {@code np.median(x, axis=axes, out=out, overwrite_input=overwriteInput,
+     * keepdims=keepdims)}: {@link #median(Tensor, int[], boolean, Tensor)}. {@code overwriteInput} is accepted and ignored: jtensor never modifies x (NumPy may leave x partially sorted, its contents undefined).
+     *
+     * @throws IllegalArgumentException as {@link #median(Tensor, int[], boolean, Tensor)}
+     */
+    public static Tensor median(Tensor x, int[] axes, Tensor out, boolean overwriteInput, boolean keepdims) {
+        return TypedReductions.median(x, axes, keepdims, out);
+    }
+
+    /**
      * The median of the non-NaN elements ({@code np.nanmedian(x)}): types as {@link #median(Tensor)};
      * NaN for an all-NaN slice (NumPy warns). An empty x gives NaN, as {@code nanmean}.
      *
@@ -5933,6 +5943,24 @@ public final class Np {
     /** nanmedian over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
     public static Tensor nanmedian(Tensor x, int[] axes, boolean keepdims) {
         return Quantiles.nanmedian(x, axes, keepdims);
+    }
+
+    /**
+     * {@code np.nanmedian(x, axis=axes, out=out, overwrite_input=overwriteInput, keepdims=keepdims)}:
+     * the nanmedian written into out (exactly the result's shape, any type: cast unsafely, as
+     * NumPy's {@code out[...] = result}, so an all-NaN line's NaN in an integer out is the type's
+     * minimum) and returned; out null gives a new tensor. An empty x gives nanmean's NaN, and then
+     * a float x needs a float out (NumPy's TypeError). {@code overwriteInput} is accepted and ignored: jtensor never modifies x (NumPy may leave x partially sorted, its contents undefined).
+     *
+     * <pre>{@code
+     * nanmedian(array(new double[] {1, Double.NaN, 4, 9}), null, zeros(new long[0], DType.INT32), false, false)   // 4
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only or on another backend, or
+     *                                  an integer or bool out for an empty float x
+     */
+    public static Tensor nanmedian(Tensor x, int[] axes, Tensor out, boolean overwriteInput, boolean keepdims) {
+        return QuantilesInto.nanmedian(x, axes, keepdims, out);
     }
 
     /**
@@ -6025,6 +6053,49 @@ public final class Np {
         return weights == null ? quantile(x, q, axes, keepdims, method)
                 : Quantiles.weighted("quantile", x, checkedQuantiles("quantile", q, 1), false, axes, keepdims, method,
                 weights, false);
+    }
+
+    /**
+     * NumPy's full {@code np.quantile(x, q, axis=axes, out=out, overwrite_input=overwriteInput,
+     * method=method, keepdims=keepdims, weights=weights)}: the quantile of
+     * {@link #quantile(Tensor, double, int[], boolean, String, Tensor)} (weights null: unweighted)
+     * written into out (exactly the result's shape; null: a new tensor) and returned. out's type
+     * follows NumPy's code path:
+     * <ul>
+     *   <li>an interpolating method: a float out; the interpolation {@code b - (b - a)(1 - t)}
+     *       (t &ge; 0.5) is computed in out's type and {@code a + (b - a) t} cast to it, as NumPy's
+     *       {@code _lerp}, so a float16 out may differ in the last bit from the float64 result cast;</li>
+     *   <li>a method that picks an element: any type that casts safely to x's (NumPy's
+     *       {@code take}; an int32 out for float64 x, not for float32 x), the element cast unsafely;</li>
+     *   <li>weights: any type, cast unsafely.</li>
+     * </ul>
+     * A NaN result (a line holding NaN) cannot go into an integer or bool out (NumPy's TypeError).
+     * {@code overwriteInput} is accepted and ignored: jtensor never modifies x (NumPy may leave x partially sorted, its contents undefined).
+     *
+     * <pre>{@code
+     * Tensor out = zeros(new long[] {2}, DType.FLOAT32);
+     * quantile(array(new double[][] {{1, 2.5, 3, 4}, {7, 5, 0, -1}}), 0.4, new int[] {1}, out, false,
+     *         "linear", false, null);   // out is [2.6 1.0]
+     * }</pre>
+     *
+     * <p>Deviation: NumPy's interpolating path also broadcasts the result into a larger out (each
+     * row of a (3, 2) out gets the (2,) result); jtensor requires the exact shape, as NumPy's other paths.
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only or on another backend,
+     *                                  of a type the method's path refuses (above), or as
+     *                                  {@link #quantile(Tensor, double, int[], boolean, String, Tensor)}
+     */
+    public static Tensor quantile(Tensor x, double q, int[] axes, Tensor out, boolean overwriteInput, String method,
+                                  boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("quantile", x, checkedQuantiles("quantile", new double[] {q}, 1), true, axes,
+                keepdims, method, weights, false, out);
+    }
+
+    /** Several quantiles into out (q's length its first axis); see {@link #quantile(Tensor, double, int[], Tensor, boolean, String, boolean, Tensor)}. */
+    public static Tensor quantile(Tensor x, double[] q, int[] axes, Tensor out, boolean overwriteInput, String method,
+                                  boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("quantile", x, checkedQuantiles("quantile", q, 1), false, axes, keepdims,
+                method, weights, false, out);
     }
 
     /**
@@ -6164,6 +6235,25 @@ public final class Np {
     }
 
     /**
+     * NumPy's full {@code np.percentile(x, p, axis=axes, out=out, overwrite_input=overwriteInput,
+     * method=method, keepdims=keepdims, weights=weights)}: the quantile at p / 100 into out, with
+     * {@link #quantile(Tensor, double, int[], Tensor, boolean, String, boolean, Tensor)}'s rules
+     * for out's type and shape. {@code overwriteInput} is accepted and ignored: jtensor never modifies x (NumPy may leave x partially sorted, its contents undefined).
+     */
+    public static Tensor percentile(Tensor x, double p, int[] axes, Tensor out, boolean overwriteInput, String method,
+                                    boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("percentile", x, checkedQuantiles("percentile", new double[] {p}, 100), true,
+                axes, keepdims, method, weights, false, out);
+    }
+
+    /** Several percentiles into out; see {@link #percentile(Tensor, double, int[], Tensor, boolean, String, boolean, Tensor)}. */
+    public static Tensor percentile(Tensor x, double[] p, int[] axes, Tensor out, boolean overwriteInput, String method,
+                                    boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("percentile", x, checkedQuantiles("percentile", p, 100), false, axes, keepdims,
+                method, weights, false, out);
+    }
+
+    /**
      * The q-th quantile of the non-NaN elements ({@code np.nanquantile(x, q)}): as
      * {@link #quantile(Tensor, double)} on each slice with its NaNs removed; NaN for an all-NaN
      * slice (NumPy warns). As NumPy, an empty x gives {@code nanmean}'s answer, NaN, whatever q.
@@ -6236,6 +6326,36 @@ public final class Np {
                 method, weights, true);
     }
 
+    /**
+     * NumPy's full {@code np.nanquantile(x, q, axis=axes, out=out, overwrite_input=overwriteInput,
+     * method=method, keepdims=keepdims, weights=weights)}: the nanquantile of
+     * {@link #nanquantile(Tensor, double, int[], boolean, String, Tensor)} (weights null:
+     * unweighted) computed as without out and cast unsafely into out (exactly the result's shape,
+     * any type: NumPy's {@code out[...] = result}, so an all-NaN line's NaN in an integer out is the
+     * type's minimum) and returned; out null gives a new tensor. An empty x gives nanmean's NaN,
+     * and then a float x needs a float out (NumPy's TypeError). {@code overwriteInput} is accepted and ignored: jtensor never modifies x (NumPy may leave x partially sorted, its contents undefined).
+     *
+     * <pre>{@code
+     * nanquantile(array(new double[] {4, Double.NaN, 1, 2}), 0.5, null, zeros(new long[0], DType.INT8), false,
+     *         "linear", false, null)   // 2
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only or on another backend,
+     *                                  or as {@link #nanquantile(Tensor, double, int[], boolean, String, Tensor)}
+     */
+    public static Tensor nanquantile(Tensor x, double q, int[] axes, Tensor out, boolean overwriteInput, String method,
+                                     boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("nanquantile", x, checkedQuantiles("nanquantile", new double[] {q}, 1), true,
+                axes, keepdims, method, weights, true, out);
+    }
+
+    /** Several nanquantiles into out; see {@link #nanquantile(Tensor, double, int[], Tensor, boolean, String, boolean, Tensor)}. */
+    public static Tensor nanquantile(Tensor x, double[] q, int[] axes, Tensor out, boolean overwriteInput, String method,
+                                     boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("nanquantile", x, checkedQuantiles("nanquantile", q, 1), false, axes, keepdims,
+                method, weights, true, out);
+    }
+
     /** The p-th percentile of the non-NaN elements ({@code np.nanpercentile(x, p)}): nanquantile of p / 100. */
     public static Tensor nanpercentile(Tensor x, double p) {
         return nanpercentile(x, p, null, false, "linear");
@@ -6270,6 +6390,24 @@ public final class Np {
     public static Tensor nanpercentile(Tensor x, double[] p, int[] axes, boolean keepdims, String method) {
         return Quantiles.quantile("nanpercentile", x, checkedQuantiles("nanpercentile", p, 100), false, axes,
                 keepdims, QuantileMethod.of("nanpercentile", method), true);
+    }
+
+    /**
+     * NumPy's full {@code np.nanpercentile(x, p, axis=axes, out=out, overwrite_input=overwriteInput,
+     * method=method, keepdims=keepdims, weights=weights)}: the nanquantile at p / 100 into out, as
+     * {@link #nanquantile(Tensor, double, int[], Tensor, boolean, String, boolean, Tensor)}. {@code overwriteInput} is accepted and ignored: jtensor never modifies x (NumPy may leave x partially sorted, its contents undefined).
+     */
+    public static Tensor nanpercentile(Tensor x, double p, int[] axes, Tensor out, boolean overwriteInput,
+                                       String method, boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("nanpercentile", x, checkedQuantiles("nanpercentile", new double[] {p}, 100),
+                true, axes, keepdims, method, weights, true, out);
+    }
+
+    /** Several nanpercentiles into out; see {@link #nanpercentile(Tensor, double, int[], Tensor, boolean, String, boolean, Tensor)}. */
+    public static Tensor nanpercentile(Tensor x, double[] p, int[] axes, Tensor out, boolean overwriteInput,
+                                       String method, boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("nanpercentile", x, checkedQuantiles("nanpercentile", p, 100), false, axes,
+                keepdims, method, weights, true, out);
     }
 
     /**
@@ -6520,6 +6658,28 @@ public final class Np {
         return NanReductions.argExtreme(ReduceOp.ARGMAX, "nanargmax", x, new int[] {axis}, keepdims);
     }
 
+    /**
+     * {@code np.nanargmax(x, axis, out=out, keepdims=keepdims)}: the indices of the non-NaN extremes along
+     * {@code axis} (null: the flat index over all axes, a 0-d result, or 1 x ... x 1 with keepdims)
+     * written into {@code out} and returned (a new int64 tensor when out is null). As NumPy, an
+     * all-NaN line is refused first; out then follows {@link #argmax(Tensor, Integer, boolean, Tensor)}:
+     * exactly the result's shape, a type that casts safely to int64 (int8..int64, uint8..uint32,
+     * bool; the indices cast into it unsafely), never a float or uint64 out.
+     *
+     * <pre>{@code
+     * Tensor at = zeros(new long[] {2}, DType.INT32);
+     * nanargmax(array(new double[][] {{1, Double.NaN, 3}, {Double.NaN, 0, -1}}), 1, false, at);   // at is [2 1]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an all-NaN line ("All-NaN slice encountered"), out of
+     *                                  another shape or of a type that does not cast safely to int64
+     *                                  (NumPy's TypeError), a read-only or overlapping out, out on
+     *                                  another backend, or a bad axis
+     */
+    public static Tensor nanargmax(Tensor x, Integer axis, boolean keepdims, Tensor out) {
+        return TypedReductions.argExtreme("nanargmax", ReduceOp.ARGMAX, true, x, axis, keepdims, out);
+    }
+
     /** The flat index of the smallest non-NaN element ({@code np.nanargmin(x)}); as {@link #nanargmax(Tensor)}. */
     public static Tensor nanargmin(Tensor x) {
         return NanReductions.argExtreme(ReduceOp.ARGMIN, "nanargmin", x, null, false);
@@ -6533,6 +6693,28 @@ public final class Np {
     /** nanargmin along one axis, keeping it as size 1 when {@code keepdims}. */
     public static Tensor nanargmin(Tensor x, int axis, boolean keepdims) {
         return NanReductions.argExtreme(ReduceOp.ARGMIN, "nanargmin", x, new int[] {axis}, keepdims);
+    }
+
+    /**
+     * {@code np.nanargmin(x, axis, out=out, keepdims=keepdims)}: the indices of the non-NaN extremes along
+     * {@code axis} (null: the flat index over all axes, a 0-d result, or 1 x ... x 1 with keepdims)
+     * written into {@code out} and returned (a new int64 tensor when out is null). As NumPy, an
+     * all-NaN line is refused first; out then follows {@link #argmax(Tensor, Integer, boolean, Tensor)}:
+     * exactly the result's shape, a type that casts safely to int64 (int8..int64, uint8..uint32,
+     * bool; the indices cast into it unsafely), never a float or uint64 out.
+     *
+     * <pre>{@code
+     * Tensor at = zeros(new long[] {2}, DType.INT32);
+     * nanargmin(array(new double[][] {{1, Double.NaN, 3}, {Double.NaN, 0, -1}}), 1, false, at);   // at is [0 2]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an all-NaN line ("All-NaN slice encountered"), out of
+     *                                  another shape or of a type that does not cast safely to int64
+     *                                  (NumPy's TypeError), a read-only or overlapping out, out on
+     *                                  another backend, or a bad axis
+     */
+    public static Tensor nanargmin(Tensor x, Integer axis, boolean keepdims, Tensor out) {
+        return TypedReductions.argExtreme("nanargmin", ReduceOp.ARGMIN, true, x, axis, keepdims, out);
     }
 
     /**
