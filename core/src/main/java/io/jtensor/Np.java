@@ -2023,6 +2023,33 @@ public final class Np {
     }
 
     /**
+     * {@code np.around(x, decimals, out=out)} (also {@code np.round}): the rounded x written into out
+     * (exactly x's shape; null: a new tensor) and returned, as NumPy's {@code PyArray_Round}: an
+     * integer x with decimals &ge; 0 is copied into out under same_kind (int64 into int8 wraps, into
+     * bool is refused); decimals 0 is {@code rint} into out (same_kind: a float x needs a float
+     * out); otherwise {@code x * 10^d} (d &lt; 0: {@code x / 10^-d}) is computed in x's type (float64
+     * for integer x), cast into out under same_kind, then rounded half to even and scaled back in
+     * out's type, so a float32 out of float64 x rounds the scaled value to float32 first, as NumPy.
+     * out may be x itself.
+     *
+     * <pre>{@code
+     * around(array(new double[] {1.55, 2.45}), 1, zeros(new long[] {2}, DType.FLOAT32))   // [1.6 2.4]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape (NumPy's "invalid output shape"),
+     *                                  read-only, on another backend, or of a type the steps above
+     *                                  cannot cast to under same_kind; bool x with decimals other than 0
+     */
+    public static Tensor around(Tensor x, int decimals, Tensor out) {
+        return DerivedMath.round(x, decimals, out);
+    }
+
+    /** {@code np.round(x, decimals, out=out)}: {@link #around(Tensor, int, Tensor)}. */
+    public static Tensor round(Tensor x, int decimals, Tensor out) {
+        return DerivedMath.round(x, decimals, out);
+    }
+
+    /**
      * Rounds half to even to an integral value ({@code np.rint}): a float ufunc, so bool, int8 and
      * uint8 x give float16, int16 and uint16 float32, wider integers float64, as in NumPy; float16
      * stays float16; exact.
@@ -2180,9 +2207,25 @@ public final class Np {
         return DerivedMath.isInfinity(x, true);
     }
 
+    /**
+     * {@code np.isposinf(x, out)}: true where x is +Inf, written into out and returned (null: a new
+     * bool tensor). As NumPy's {@code logical_and(isinf(x), ~signbit(x), out)}, out may have any
+     * type (true is 1) and any shape x broadcasts to.
+     *
+     * @throws IllegalArgumentException for an out x does not broadcast to, read-only or on another backend
+     */
+    public static Tensor isposinf(Tensor x, Tensor out) {
+        return DerivedMath.isInfinity(x, true, out);
+    }
+
     /** True where x is -Inf ({@code np.isneginf}); false for integer and bool x. */
     public static Tensor isneginf(Tensor x) {
         return DerivedMath.isInfinity(x, false);
+    }
+
+    /** {@code np.isneginf(x, out)}: true where x is -Inf, into out; see {@link #isposinf(Tensor, Tensor)}. */
+    public static Tensor isneginf(Tensor x, Tensor out) {
+        return DerivedMath.isInfinity(x, false, out);
     }
 
     /**
@@ -7055,6 +7098,28 @@ public final class Np {
         return Statistics.ptp(x, axes, keepdims);
     }
 
+    /**
+     * {@code np.ptp(x, axis=axes, out=out, keepdims=keepdims)}: {@code max - min} written into out
+     * (exactly the result's shape; null: a new tensor, as {@link #ptp(Tensor, int[], boolean)}) and
+     * returned. As NumPy's {@code subtract(maximum.reduce(x, out=out), minimum.reduce(x), out=out)}:
+     * the maximum is reduced into out (each line's first element stored in out's type first, the
+     * extreme cast unsafely: uint8 [200, 100, 7] into an int8 out gives 100 - 7 = 93), then the
+     * difference is computed in the type out and x promote to and must cast to out under same_kind
+     * (a float x needs a float out; bool x is fine with a numeric out). NaN propagates.
+     *
+     * <pre>{@code
+     * ptp(array(new long[][] {{100, -20, 7}, {3, 5, -90}}), new int[] {1}, zeros(new long[] {2}, DType.INT8), false)
+     * // [120 95]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only or on another backend,
+     *                                  an out the difference cannot cast to under same_kind (NumPy's
+     *                                  UFuncTypeError), bool x with a bool out, or an empty reduction
+     */
+    public static Tensor ptp(Tensor x, int[] axes, Tensor out, boolean keepdims) {
+        return Statistics.ptp(x, axes, keepdims, out);
+    }
+
     /** The mean of all elements ({@code np.average(x)}); see {@link #mean(Tensor)}. */
     public static Tensor average(Tensor x) {
         return Statistics.average(x, null, null, false);
@@ -7147,6 +7212,27 @@ public final class Np {
      */
     public static Tensor[] averageReturned(Tensor x, Tensor weights, int[] axes, boolean keepdims) {
         return Statistics.averageReturned(x, weights, axes, keepdims);
+    }
+
+    /**
+     * NumPy's full {@code np.average(x, axis=axes, weights=weights, returned=returned,
+     * keepdims=keepdims)} as a pair: {@link Average#average()} as
+     * {@link #average(Tensor, Tensor, int[], boolean)} and, with {@code returned}, the sum of the
+     * weights as {@link #averageReturned(Tensor, Tensor, int[], boolean)} (null without it).
+     *
+     * <pre>{@code
+     * average(array(new double[] {1, 2, 3}), null, array(new double[] {3, 1, 0}), true, false)
+     * // Average[average=1.25, sumOfWeights=4.0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #averageReturned(Tensor, Tensor, int[], boolean)}
+     */
+    public static Average average(Tensor x, int[] axes, Tensor weights, boolean returned, boolean keepdims) {
+        if (!returned) {
+            return new Average(Statistics.average(x, weights, axes, keepdims), null);
+        }
+        Tensor[] pair = Statistics.averageReturned(x, weights, axes, keepdims);
+        return new Average(pair[0], pair[1]);
     }
 
     // ---- softmax family -------------------------------------------------------------------------------
@@ -9405,6 +9491,20 @@ public final class Np {
     }
 
     /**
+     * {@code np.choose(a, choices, out=out, mode=mode)}: {@link #choose(Tensor, Tensor[], String)}
+     * written into out (null: a new tensor) and returned. As NumPy, out must have exactly the shape a
+     * and the choices broadcast to, and takes the result with any cast (1.5 into an int64 out is 1);
+     * out may be a or one of the choices.
+     *
+     * @throws IllegalArgumentException for out of another shape (NumPy's TypeError "invalid shape for
+     *                                  output array"), read-only or on another backend, or as
+     *                                  {@link #choose(Tensor, Tensor[], String)}
+     */
+    public static Tensor choose(Tensor a, Tensor[] choices, Tensor out, String mode) {
+        return Choosing.choose(a, choices, out, mode);
+    }
+
+    /**
      * {@code np.select(condlist, choicelist)} with default 0 (a weak Java/Python int: int32
      * choices stay int32). See {@link #select(Tensor[], Tensor[], Tensor)}.
      */
@@ -9465,6 +9565,21 @@ public final class Np {
      */
     public static Tensor compress(Tensor condition, Tensor a, int axis) {
         return Choosing.compress(condition, a, axis);
+    }
+
+    /**
+     * {@code np.compress(condition, a, axis=axis, out=out)} (axis null: the flattened a):
+     * {@link #compress(Tensor, Tensor, int)} written into out (null: a new tensor) and returned.
+     * As NumPy's {@code take(..., out=out)}, out must have exactly the result's shape and a type that
+     * casts safely to a's (an int8 or bool out for int64 a, not float64; an int32 out for float64 a),
+     * the elements cast into it unsafely.
+     *
+     * @throws IllegalArgumentException for out of another shape or type, read-only or on another
+     *                                  backend, or as {@link #compress(Tensor, Tensor, int)}
+     * @throws IndexOutOfBoundsException when the condition is true beyond the axis' length
+     */
+    public static Tensor compress(Tensor condition, Tensor a, Integer axis, Tensor out) {
+        return Choosing.compress(condition, a, axis, out);
     }
 
     /**
