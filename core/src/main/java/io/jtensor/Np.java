@@ -5945,7 +5945,8 @@ public final class Np {
      * }</pre>
      *
      * @throws IllegalArgumentException for out of another shape, read-only or on another backend, or
-     *                                  an integer or bool out when some median is NaN (NumPy's TypeError)
+     *                                  an integer or bool out when some median of a non-empty x is NaN
+     *                                  (NumPy's TypeError; an empty x's NaN goes in unsafely, the type's minimum)
      */
     public static Tensor median(Tensor x, int[] axes, boolean keepdims, Tensor out) {
         return TypedReductions.median(x, axes, keepdims, out);

@@ -338,8 +338,11 @@ final class TypedReductions {
         checkInput("median", x);
         checkOut("median", x, out, resultShape("median", x, axes, keepdims));
         Tensor result = Quantiles.median(x, axes, keepdims);
-        // NumPy's NaN check copies NaN into out under same_kind, which an integer or bool out refuses
-        rejectNanInto("median", "a median", result, out);
+        // NumPy's NaN check copies NaN into out under same_kind, which an integer or bool out refuses;
+        // it skips an empty x, whose NaN means go into out unsafely (the integer type's minimum)
+        if (x.size() > 0) {
+            rejectNanInto("median", "a median", result, out);
+        }
         return into("median", result, out);
     }
 
