@@ -9245,6 +9245,8 @@ def gen_keywords5():
                 (b, 0.4, 1, False, "linear", "float32:2", None, True),
                 (b, 0.4, 1, False, "linear", "float16:2", None, False),
                 (b, [0.2, 0.9], 1, False, "linear", "float16:2x2", None, False),
+                # NumPy's second lerp branch runs in float16 here: -47.56, where the float64 result cast is -47.53
+                (T("float64", [-80.193, -132.436, -24.836, 42.045]), 0.53, None, False, "linear", "float16:0d", None, False),
                 (b32, 0.35, 0, False, "linear", "float64:4", None, False),
                 (b32, [0.35, 0.8], 0, True, "linear", "float64:2x1x4", None, False),
                 (bi, 0.4, 1, False, "linear", "float32:2", None, False),
