@@ -90,13 +90,11 @@ final class QuantilesInto {
         return TypedReductions.into("nanmedian", Quantiles.nanmedian(x, axes, keepdims), out);
     }
 
-    /** NumPy hands an empty x to {@code nanmean(x, axis, out=out, keepdims=keepdims)}. */
+    /**
+     * NumPy hands an empty x to {@code nanmean(x, axis, out=out, keepdims=keepdims)}, which refuses
+     * an integer or bool out for float x (TypeError "If a is inexact, then out must be inexact").
+     */
     private static Tensor emptyNanInto(String name, Tensor x, int[] axes, boolean keepdims, Tensor out) {
-        if (x.dtype.isFloatingPoint() && !out.dtype.isFloatingPoint()) {
-            throw new IllegalArgumentException(name + ": x is an empty " + x.dtype.numpyName() + ", whose answer is "
-                    + "nanmean's, so out must be floating, got " + out.dtype.numpyName()
-                    + " (NumPy's TypeError: If a is inexact, then out must be inexact)");
-        }
         return TypedReductions.nanStatistic(name, ReduceOp.MEAN, false, x, axes, keepdims, 0, null, out);
     }
 
