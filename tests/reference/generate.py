@@ -9172,6 +9172,223 @@ NumPy keywords of the nineteenth session, part 2 (Keywords4Conformance): nanmax/
 none) and where= (inputs x;where), nanmean/nanvar/nanstd with where= (inputs x;where, ddof). Args are
 key=value, URL-quoted; inputs as manip2.csv's; result_dtype 'error' gives NumPy's exception type.""")
 
+
+def gen_keywords5():
+    """out=/overwrite_input=/returned= of the statistics and selection functions, replayed by Keywords5Conformance."""
+    from urllib.parse import quote
+    rows = []
+    nan, inf = np.nan, np.inf
+
+    def add(op, operands, kwargs, fn):
+        inputs = [manip_operand(o) for o in operands]
+        text = ";".join(t for t, _ in inputs) if inputs else "-"
+        args = " ".join("%s=%s" % (k, quote(str(v), safe="")) for k, v in kwargs.items()) or "-"
+        try:
+            with np.errstate(all="ignore"), warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                res = fn(*[a for _, a in inputs])
+        except (ValueError, TypeError, OverflowError, IndexError, ZeroDivisionError) as e:
+            rows.append([op, text, args, "error", "-", type(e).__name__])
+            return
+        res = np.asarray(res)
+        dt = JT[res.dtype.name]
+        rows.append([op, text, args, dt, fmt_shape(res.shape), fmt_list(res, dt) if res.size else "-"])
+
+    def out_of(spec, arrays):
+        """'-': none; 'in:k': the k-th input itself; else 'dtype:shape' zeros."""
+        if spec == "-":
+            return None
+        if spec.startswith("in:"):
+            return arrays[int(spec[3:])]
+        d, s = spec.split(":")
+        return np.zeros(() if s == "0d" else tuple(int(v) for v in s.split("x")), np.dtype(d))
+
+    def axis_text(axis):
+        return "none" if axis is None else ",".join(str(a) for a in axis) if isinstance(axis, tuple) else axis
+
+    def called(fn, out_spec, **kw):
+        def f(*arrays):
+            out = out_of(out_spec, arrays)
+            if out is None:
+                return fn(*arrays, **kw)
+            r = fn(*arrays, out=out, **kw)
+            assert r is out
+            return out
+        return f
+
+    # nanargmax / nanargmin: out (a type casting safely to int64) and keepdims, also over all axes
+    m = T("float64", [1.5, nan, 3.0, nan, 0.0, -1.0, 7.0, 7.0, nan], (3, 3))
+    for op in ("nanargmax", "nanargmin"):
+        fn = getattr(np, op)
+        for axis, keepdims, out in [(1, False, "int64:3"), (1, False, "int32:3"), (0, True, "int8:1x3"),
+                                    (None, False, "int64:0d"), (None, True, "int64:1x1"), (1, False, "bool:3"),
+                                    (1, False, "uint32:3"), (1, False, "float64:3"), (1, False, "float32:3"),
+                                    (1, False, "int64:2"), (1, True, "int64:3"), (None, True, "-"), (0, True, "-")]:
+            add(op, [m], {"axis": axis_text(axis), "keepdims": int(keepdims), "out": out},
+                called(lambda x, fn=fn, a=axis, k=keepdims, **kw: fn(x, axis=a, keepdims=k, **kw), out))
+        add(op, [T("float64", [nan, 1.0, nan, 2.0], (2, 2))], {"axis": 0, "keepdims": 0, "out": "int64:2"},
+            called(lambda x, fn=fn, **kw: fn(x, axis=0, **kw), "int64:2"))
+
+    # quantile / percentile / nanquantile / nanpercentile: out's type per method path, overwrite_input
+    b = T("float64", [1.0, 2.5, 3.0, 4.0, 7.0, 5.0, 0.0, -1.0], (2, 4))
+    bn = T("float64", [1.0, 2.5, 3.0, 4.0, 7.0, nan, 0.0, -1.0], (2, 4))
+    b32 = T("float32", [1.0, 2.5, 3.0, 4.0, 7.0, 5.0, 0.0, -1.0], (2, 4))
+    bi = T("int64", [1, 2, 3, 4, 7, 5, 0, -1], (2, 4))
+    c3 = T("float64", [0.5, 9.0, -2.0, 4.0, 1.5, 6.0, 3.25, 8.0, -7.0, 0.0, 2.0, 1.0], (2, 3, 2))
+    # of x's shape: NumPy 2.4's nanquantile cannot take 1-d weights with an axis (a documented deviation)
+    wts = T("float64", [1.0, 2.0, 0.5, 3.0, 2.0, 1.0, 1.0, 0.5], (2, 4))
+    for op in ("quantile", "percentile", "nanquantile", "nanpercentile"):
+        fn = getattr(np, op)
+        scale = 100 if "percentile" in op else 1
+        for spec, q, axis, keepdims, method, out, weights, overwrite in [
+                (b, 0.4, 1, False, "linear", "float64:2", None, False),
+                (b, 0.4, 1, False, "linear", "float32:2", None, True),
+                (b, 0.4, 1, False, "linear", "float16:2", None, False),
+                (b, [0.2, 0.9], 1, False, "linear", "float16:2x2", None, False),
+                # NumPy's second lerp branch runs in float16 here: -47.56, where the float64 result cast is -47.53
+                (T("float64", [-80.193, -132.436, -24.836, 42.045]), 0.53, None, False, "linear", "float16:0d", None, False),
+                (b32, 0.35, 0, False, "linear", "float64:4", None, False),
+                (b32, [0.35, 0.8], 0, True, "linear", "float64:2x1x4", None, False),
+                (bi, 0.4, 1, False, "linear", "float32:2", None, False),
+                (bi, 0.4, 1, False, "linear", "int64:2", None, False),
+                (b, 0.4, 1, False, "weibull", "bool:2", None, False),
+                (bn, 0.4, 1, False, "linear", "float32:2", None, False),
+                (bn, 0.75, None, False, "median_unbiased", "float64:0d", None, False),
+                (bn, 0.4, 1, False, "linear", "int32:2", None, False),
+                (bi, 0.4, 1, False, "lower", "int32:2", None, False),
+                (bi, 0.4, 1, False, "nearest", "int8:2", None, False),
+                (bi, 0.4, 1, False, "higher", "float64:2", None, False),
+                (b, 0.4, 1, False, "lower", "int32:2", None, False),
+                (b32, 0.4, 1, False, "lower", "int32:2", None, False),
+                (bn, 0.4, 1, False, "lower", "int64:2", None, False),
+                (bn, 0.4, 1, False, "closest_observation", "float32:2", None, True),
+                (T("bool", [True, False, True, True]), 0.5, None, False, "inverted_cdf", "int8:0d", None, False),
+                (b, 0.4, 1, False, "inverted_cdf", "int32:2", wts, False),
+                (bn, 0.4, 1, False, "inverted_cdf", "int32:2", wts, False),
+                (bn, [0.3, 0.6], 1, True, "inverted_cdf", "float32:2x2x1", wts, False),
+                (c3, 0.3, (0, 2), False, "linear", "float32:3", None, True),
+                (c3, [0.3, 0.5], (0, 2), True, "hazen", "float64:2x1x3x1", None, False),
+                (b, 0.4, 1, False, "linear", "float64:3", None, False),
+                (b, 0.4, 1, True, "linear", "float64:2", None, False),
+                (b, 0.4, 1, False, "lower", "float64:3", None, False),
+                (b, [0.1, 0.5], 1, False, "linear", "float64:2", None, False),
+                (T("float64", [nan, nan, 1.0, nan, 4.0, 2.0], (2, 3)), 0.5, 1, False, "linear", "int64:2", None, False),
+                (T("float64", [nan, nan, 1.0, nan, 4.0, 2.0], (2, 3)), 0.5, 1, False, "linear", "float16:2", None, False),
+                (T("float64", [], (0, 3)), 0.5, 0, False, "linear", "float32:3", None, False),
+                (T("float64", [], (0, 3)), 0.5, 0, False, "linear", "int32:3", None, False),
+                (b, 0.4, None, False, "linear", "-", None, True)]:
+            qv = [v * scale for v in q] if isinstance(q, list) else q * scale
+            kw = {"q": ",".join(repr(v) for v in qv) if isinstance(q, list) else repr(qv), "qarray": int(isinstance(q, list)),
+                  "axis": axis_text(axis), "keepdims": int(keepdims), "method": method, "out": out,
+                  "overwrite_input": int(overwrite)}
+            ops = [spec] + ([weights] if weights is not None else [])
+
+            def f(x, w=None, fn=fn, q=qv, a=axis, k=keepdims, me=method, o=out, ow=overwrite):
+                extra = {} if w is None else {"weights": w}
+                arrays = (x,) if w is None else (x, w)
+                outa = out_of(o, arrays)
+                if outa is None:
+                    return fn(x.copy(), q, axis=a, keepdims=k, method=me, overwrite_input=ow, **extra)
+                r = fn(x.copy(), q, axis=a, keepdims=k, method=me, out=outa, overwrite_input=ow, **extra)
+                assert r is outa
+                return outa
+            add(op, ops, kw, f)
+
+    # median / nanmedian: out (any type), overwrite_input
+    for op in ("median", "nanmedian"):
+        fn = getattr(np, op)
+        for spec, axis, keepdims, out, overwrite in [
+                (b, 1, False, "int8:2", True), (bn, 1, False, "float32:2", False), (b32, None, True, "float16:1x1", True),
+                (bi, 0, False, "int32:4", False), (c3, (0, 2), False, "float32:3", True),
+                (T("float64", [nan, nan, 1.0, 2.0], (2, 2)), 1, False, "int32:2", False),
+                (T("float64", [nan, nan, 1.0, 2.0], (2, 2)), None, False, "int64:0d", False),
+                (T("float64", [], (0, 3)), 0, False, "int32:3", False), (T("float64", [], (0, 3)), 0, False, "float32:3", False),
+                (b, 1, False, "float64:3", False), (b, 1, True, "float64:2", False)]:
+            kw = {"axis": axis_text(axis), "keepdims": int(keepdims), "out": out, "overwrite_input": int(overwrite)}
+            add(op, [spec], kw, called(lambda x, fn=fn, a=axis, k=keepdims, ow=overwrite, **o:
+                                       fn(x.copy(), axis=a, keepdims=k, overwrite_input=ow, **o), out))
+
+    # ptp: max reduced into out, then subtract into out under same_kind
+    x2 = T("float64", [1.5, -2.25, 7.0, 3.0, 0.5, -9.0], (2, 3))
+    xi = T("int64", [100, -20, 7, 3, 5, -90], (2, 3))
+    for spec, axis, keepdims, out in [
+            (x2, 1, False, "float32:2"), (x2, 1, False, "int32:2"), (x2, None, True, "float64:1x1"),
+            (xi, 1, False, "int8:2"), (xi, 0, False, "float16:3"), (xi, 0, False, "bool:3"),
+            (T("uint8", [200, 100, 7]), None, False, "int8:0d"), (T("bool", [True, False]), None, False, "int64:0d"),
+            (T("bool", [True, False]), None, False, "bool:0d"), (x2, 1, False, "float64:3"),
+            (T("float64", [1.0, nan, 3.0, 4.0], (2, 2)), 1, False, "float32:2"),
+            (T("float64", [], (0, 2)), 0, False, "float64:2")]:
+        add("ptp", [spec], {"axis": axis_text(axis), "keepdims": int(keepdims), "out": out},
+            called(lambda x, a=axis, k=keepdims, **o: np.ptp(x, axis=a, keepdims=k, **o), out))
+
+    # round / around: PyArray_Round's steps into out
+    r = T("float64", [1.55, 2.45, -0.55, 1e300, 56294995342131.5, 2.5])
+    ri = T("int64", [155, 245, -55, 1234])
+    for spec, decimals, out in [
+            (r, 1, "float32:6"), (r, 1, "float64:6"), (r, 0, "float32:6"), (r, 0, "int32:6"), (r, 1, "int32:6"),
+            (r, -1, "float16:6"), (r, 3, "float64:6"), (ri, 0, "int8:4"), (ri, 2, "float32:4"), (ri, -1, "float64:4"),
+            (ri, -1, "int64:4"), (ri, 0, "bool:4"), (T("float16", [1.555, 2.5, -0.125]), 2, "float64:3"),
+            (r, 1, "float64:5"), (r, 1, "in:0"), (T("float32", [1.55, 2.45, 0.125]), 2, "in:0")]:
+        add("round", [spec], {"decimals": decimals, "out": out},
+            called(lambda x, d=decimals, **o: np.round(x, d, **o), out))
+
+    # isposinf / isneginf: logical_and into out (any type, broadcast)
+    f = T("float64", [inf, -inf, 1.0, nan, -0.0])
+    for op in ("isposinf", "isneginf"):
+        fn = getattr(np, op)
+        for spec, out in [(f, "bool:5"), (f, "int8:5"), (f, "float32:5"), (f, "bool:2x5"), (f, "bool:4"),
+                          (T("int32", [1, -2]), "int64:2"), (T("float32", [-inf, inf], (2, 1)), "float64:2x2")]:
+            add(op, [spec], {"out": out}, called(lambda x, fn=fn, **o: fn(x, **o), out))
+
+    # choose: any type, exact shape, out may alias a choice
+    a = T("int64", [0, 1, 1, 2])
+    c0, c1, c2 = T("int64", [1, 2, 3, 4]), T("float64", [10.5, 20.5, 30.5, 40.5]), T("int32", [7])
+    for ops, mode, out in [([a, c0, c1, c2], "raise", "int8:4"), ([a, c0, c1, c2], "raise", "float32:4"),
+                           ([a, c0, c1, c2], "raise", "bool:4"), ([a, c0, c1, c2], "raise", "float64:3"),
+                           ([a, c0, c1, c2], "raise", "float64:2x4"), ([T("int64", [0, 3, -1, 5]), c0, c1], "wrap", "int64:4"),
+                           ([T("int64", [0, 3, -1, 5]), c0, c1], "clip", "float64:4"),
+                           ([T("int64", [0, 3, -1, 5]), c0, c1], "raise", "float64:4"),
+                           ([T("int64", [1, 0, 1, 1]), c0, T("int64", [9, 8, 7, 6])], "raise", "in:2"),
+                           ([T("int64", [1, 0], (2, 1)), c0, T("int64", [5, 6, 7, 8, 9, 10, 11, 12], (2, 4))], "raise", "int32:2x4")]:
+        add("choose", ops, {"mode": mode, "out": out},
+            called(lambda x, *cs, m=mode, **o: np.choose(x, list(cs), mode=m, **o), out))
+
+    # compress: take's out rules (exact shape, a type casting safely to a's)
+    cond = T("bool", [True, False, True])
+    ci = T("int64", [1, 2, 3, 4, 5, 6], (2, 3))
+    cf = T("float64", [1.5, 2.0, 3.25, 4.0, 5.0, -6.5], (2, 3))
+    for spec, axis, out in [(ci, 1, "int8:2x2"), (ci, 1, "bool:2x2"), (ci, 1, "float64:2x2"), (cf, 1, "int32:2x2"),
+                            (cf, 1, "float32:2x2"), (ci, None, "int64:2"), (ci, None, "float64:2"), (ci, 1, "int64:2x3"),
+                            (ci, -1, "int32:2x2"), (cf, -1, "float16:2x2")]:
+        add("compress", [cond, spec], {"axis": axis_text(axis), "out": out},
+            called(lambda c, x, ax=axis, **o: np.compress(c, x, axis=ax, **o), out))
+
+    # average(returned=True): [avg, sum of weights] stacked
+    av = T("float64", [1.0, 2.0, 3.0, 4.0, 5.0, 6.0], (2, 3))
+    avi = T("int32", [1, 2, 3, 4, 5, 6], (2, 3))
+    for spec, weights, axis, keepdims, returned in [
+            (av, None, None, False, True), (av, None, 1, False, True), (av, T("float64", [3.0, 1.0, 0.0]), 1, False, True),
+            (avi, T("float32", [1.0, 2.0]), 0, True, True), (av, T("float64", [1, 2, 3, 4, 5, 6], (2, 3)), None, False, True),
+            (T("float32", [1.5, 2.5, 4.0]), None, None, False, True), (av, T("float64", [3.0, 1.0, 0.0]), 1, False, False),
+            (av, T("float64", [1.0, -1.0, 0.0]), 1, False, True)]:
+        ops = [spec] + ([weights] if weights is not None else [])
+
+        def g(x, w=None, a=axis, k=keepdims, ret=returned):
+            res = np.average(x, axis=a, weights=w, returned=ret, keepdims=k)
+            if not ret:
+                return res
+            avg, scl = res
+            return np.stack([np.asarray(avg), np.asarray(scl)])
+        add("average", ops, {"axis": axis_text(axis), "keepdims": int(keepdims), "returned": int(returned)}, g)
+
+    write("keywords5.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected"], rows, """
+NumPy keywords of the twentieth session, part 5 (Keywords5Conformance): out= of nanargmax/nanargmin,
+quantile/percentile/nanquantile/nanpercentile/median/nanmedian (with overwrite_input), ptp, round, isposinf/
+isneginf, choose, compress, and average's returned (the average and the sum of the weights stacked). out is
+'dtype:shape' (zeros before the call, the expected values are out afterwards), 'in:k' (the k-th input itself)
+or '-' (none). Args are key=value, URL-quoted (axis 'none' or comma-separated; q comma-separated with qarray=1
+for an array); inputs as manip2.csv's; result_dtype 'error' gives NumPy's exception type.""")
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -9194,6 +9411,7 @@ GENERATORS = {
     "ufunc_keywords": gen_ufunc_keywords,
     "keywords3": gen_keywords3,
     "keywords4": gen_keywords4,
+    "keywords5": gen_keywords5,
 }
 
 

@@ -89,6 +89,15 @@ final class Choosing {
      * {@code choices[a[i]]}, a and every choice broadcast together, in the choices' promoted type.
      */
     static Tensor choose(Tensor a, Tensor[] choices, String mode) {
+        return choose(a, choices, null, mode);
+    }
+
+    /**
+     * {@link #choose(Tensor, Tensor[], String)} into out (null: a new tensor): as NumPy's, out must
+     * have exactly the broadcast shape and takes the result with any cast; out may be one of the
+     * choices or a (the result is built apart first).
+     */
+    static Tensor choose(Tensor a, Tensor[] choices, Tensor out, String mode) {
         String name = "choose";
         Objects.requireNonNull(a, name + ": a is null");
         Objects.requireNonNull(choices, name + ": choices is null");
@@ -120,8 +129,24 @@ final class Choosing {
             // np.result_type of all choices: NumPy's sequence promotion (int8, uint8, float16 give float16)
             type = TypePromotion.promoteSequence(Arrays.stream(choices).map(c -> c.dtype).toList());
         }
+        if (out != null) {
+            out.checkOpen(name);
+            all.add(out);
+        }
         Elementwise.commonBackend(name, all);
         long[] shape = Broadcast.shapes(name, shapes);
+        if (out != null) {
+            if (!Arrays.equals(out.shape, shape)) {
+                throw new IllegalArgumentException(name + ": out has shape " + Shape.toString(out.shape)
+                        + " but a and the choices broadcast to " + Shape.toString(shape)
+                        + " (NumPy's TypeError: invalid shape for output array; out must match exactly)");
+            }
+            Elementwise.checkWritable(name, "out", out);
+            try (Tensor result = choose(a, choices, null, mode)) {
+                Elementwise.copyInto(name, result, out);
+            }
+            return out;
+        }
         int n = choices.length;
         if (Shape.size(name, shape) == 0) {
             return Tensor.allocate(a.backend(), type, shape);
@@ -247,7 +272,38 @@ final class Choosing {
      * axis is null) where the 1-d condition is non-zero.
      */
     static Tensor compress(Tensor condition, Tensor a, Integer axis) {
+        return compress(condition, a, axis, null);
+    }
+
+    /**
+     * {@link #compress(Tensor, Tensor, Integer)} into out (null: a new tensor), with NumPy's
+     * {@code take(..., out=out)} rules: out has exactly the result's shape and a type that casts
+     * safely to a's (int8 into an int64 a, not float64), the elements cast into it unsafely.
+     */
+    static Tensor compress(Tensor condition, Tensor a, Integer axis, Tensor out) {
         String name = "compress";
+        if (out != null) {
+            Objects.requireNonNull(a, name + ": a is null");
+            a.checkOpen(name);
+            out.checkOpen(name);
+            Elementwise.commonBackend(name, List.of(a, out));
+            if (!out.dtype.canCastSafelyTo(a.dtype)) {
+                throw new IllegalArgumentException(name + ": out's type " + out.dtype.numpyName()
+                        + " must cast safely to a's " + a.dtype.numpyName() + " (NumPy's take: TypeError, cannot "
+                        + "cast " + out.dtype.numpyName() + " to " + a.dtype.numpyName()
+                        + " according to the rule 'safe'); pass an out of a's type");
+            }
+            Elementwise.checkWritable(name, "out", out);
+            try (Tensor result = compress(condition, a, axis, null)) {
+                if (!Arrays.equals(out.shape, result.shape)) {
+                    throw new IllegalArgumentException(name + ": out has shape " + Shape.toString(out.shape)
+                            + " but the result has shape " + Shape.toString(result.shape)
+                            + " (NumPy's ValueError: output array does not match result of ndarray.take)");
+                }
+                Elementwise.copyInto(name, result, out);
+            }
+            return out;
+        }
         Objects.requireNonNull(condition, name + ": condition is null");
         Objects.requireNonNull(a, name + ": a is null");
         condition.checkOpen(name);

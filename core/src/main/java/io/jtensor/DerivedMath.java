@@ -52,6 +52,48 @@ final class DerivedMath {
         }
     }
 
+    /**
+     * {@code np.round(x, decimals, out=out)}, NumPy's {@code PyArray_Round} into out (exactly x's
+     * shape): integer x with decimals &ge; 0 is copied into out under same_kind; decimals 0 is
+     * {@code rint(x, out=out)}; otherwise {@code x * 10^d} (or {@code x / 10^-d}) is computed in
+     * its own type and cast into out under same_kind, then rounded and scaled back in out's type.
+     * So the scaled value must be floating there: a float out for float x, and for integer x with
+     * negative decimals.
+     */
+    static Tensor round(Tensor x, int decimals, Tensor out) {
+        Objects.requireNonNull(x, "round: x is null");
+        x.checkOpen("round");
+        if (out == null) {
+            return round(x, decimals);
+        }
+        out.checkOpen("round");
+        Elementwise.commonBackend("round", List.of(x, out));
+        if (!Arrays.equals(out.shape, x.shape)) {
+            throw new IllegalArgumentException("round: out has shape " + Shape.toString(out.shape) + " but x has shape "
+                    + Shape.toString(x.shape) + " (NumPy's ValueError: invalid output shape; out must match x exactly)");
+        }
+        if (x.dtype == DType.BOOL && decimals != 0) {
+            return round(x, decimals);
+        }
+        if (decimals >= 0 && !x.dtype.isFloatingPoint() && x.dtype != DType.BOOL) {
+            Elementwise.checkOut("round", out, x.shape, x.dtype);
+            Elementwise.copyInto("round", x, out);
+            return out;
+        }
+        if (decimals == 0) {
+            return Elementwise.unary(UnaryOp.ROUND, x, out, null);
+        }
+        double scale = powerOfTen(Math.abs(decimals));
+        try (Tensor scaled = Elementwise.binary(decimals > 0 ? BinaryOp.MULTIPLY : BinaryOp.DIVIDE, Arg.of(x),
+                Arg.of(scale), null, null)) {
+            Elementwise.checkOut("round", out, x.shape, scaled.dtype);
+            Elementwise.copyInto("round", scaled, out);
+        }
+        Elementwise.unary(UnaryOp.ROUND, out, out, null);
+        return Elementwise.binary(decimals > 0 ? BinaryOp.DIVIDE : BinaryOp.MULTIPLY, Arg.of(out), Arg.of(scale),
+                out, null);
+    }
+
     /** NumPy's {@code power_of_ten}: exact up to 10^22, then repeated products by 10. */
     private static double powerOfTen(int n) {
         double result = n < 9 ? new double[] {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}[n] : 1e9;
@@ -248,13 +290,27 @@ final class DerivedMath {
 
     /** {@code np.isposinf} ({@code positive}) or {@code np.isneginf}: bool, false for non-float x. */
     static Tensor isInfinity(Tensor x, boolean positive) {
+        return isInfinity(x, positive, null);
+    }
+
+    /**
+     * {@code np.isposinf(x, out)} or {@code np.isneginf(x, out)}: NumPy's
+     * {@code logical_and(isinf(x), ~signbit(x), out)}, so out (null: a new bool tensor) may have any
+     * type (bool casts safely to all) and any shape x's broadcasts to.
+     */
+    static Tensor isInfinity(Tensor x, boolean positive, Tensor out) {
         String name = positive ? "isposinf" : "isneginf";
         Objects.requireNonNull(x, name + ": x is null");
         x.checkOpen(name);
         try (Tensor infinite = Elementwise.unary(UnaryOp.ISINF, x, null, null);
              Tensor negative = Elementwise.unary(UnaryOp.SIGNBIT, x, null, null);
              Tensor side = positive ? Elementwise.unary(UnaryOp.LOGICAL_NOT, negative, null, null) : negative.copy()) {
-            return Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(infinite), Arg.of(side), null, null);
+            if (out != null) {
+                out.checkOpen(name);
+                Elementwise.commonBackend(name, List.of(x, out));
+                Elementwise.checkOut(name, out, x.shape, DType.BOOL);
+            }
+            return Elementwise.binary(BinaryOp.LOGICAL_AND, Arg.of(infinite), Arg.of(side), out, null);
         }
     }
 

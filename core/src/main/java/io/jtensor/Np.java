@@ -2023,6 +2023,33 @@ public final class Np {
     }
 
     /**
+     * {@code np.around(x, decimals, out=out)} (also {@code np.round}): the rounded x written into out
+     * (exactly x's shape; null: a new tensor) and returned, as NumPy's {@code PyArray_Round}: an
+     * integer x with decimals &ge; 0 is copied into out under same_kind (int64 into int8 wraps, into
+     * bool is refused); decimals 0 is {@code rint} into out (same_kind: a float x needs a float
+     * out); otherwise {@code x * 10^d} (d &lt; 0: {@code x / 10^-d}) is computed in x's type (float64
+     * for integer x), cast into out under same_kind, then rounded half to even and scaled back in
+     * out's type, so a float32 out of float64 x rounds the scaled value to float32 first, as NumPy.
+     * out may be x itself.
+     *
+     * <pre>{@code
+     * around(array(new double[] {1.55, 2.45}), 1, zeros(new long[] {2}, DType.FLOAT32))   // [1.6 2.4]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape (NumPy's "invalid output shape"),
+     *                                  read-only, on another backend, or of a type the steps above
+     *                                  cannot cast to under same_kind; bool x with decimals other than 0
+     */
+    public static Tensor around(Tensor x, int decimals, Tensor out) {
+        return DerivedMath.round(x, decimals, out);
+    }
+
+    /** {@code np.round(x, decimals, out=out)}: {@link #around(Tensor, int, Tensor)}. */
+    public static Tensor round(Tensor x, int decimals, Tensor out) {
+        return DerivedMath.round(x, decimals, out);
+    }
+
+    /**
      * Rounds half to even to an integral value ({@code np.rint}): a float ufunc, so bool, int8 and
      * uint8 x give float16, int16 and uint16 float32, wider integers float64, as in NumPy; float16
      * stays float16; exact.
@@ -2180,9 +2207,25 @@ public final class Np {
         return DerivedMath.isInfinity(x, true);
     }
 
+    /**
+     * {@code np.isposinf(x, out)}: true where x is +Inf, written into out and returned (null: a new
+     * bool tensor). As NumPy's {@code logical_and(isinf(x), ~signbit(x), out)}, out may have any
+     * type (true is 1) and any shape x broadcasts to.
+     *
+     * @throws IllegalArgumentException for an out x does not broadcast to, read-only or on another backend
+     */
+    public static Tensor isposinf(Tensor x, Tensor out) {
+        return DerivedMath.isInfinity(x, true, out);
+    }
+
     /** True where x is -Inf ({@code np.isneginf}); false for integer and bool x. */
     public static Tensor isneginf(Tensor x) {
         return DerivedMath.isInfinity(x, false);
+    }
+
+    /** {@code np.isneginf(x, out)}: true where x is -Inf, into out; see {@link #isposinf(Tensor, Tensor)}. */
+    public static Tensor isneginf(Tensor x, Tensor out) {
+        return DerivedMath.isInfinity(x, false, out);
     }
 
     /**
@@ -5902,9 +5945,20 @@ public final class Np {
      * }</pre>
      *
      * @throws IllegalArgumentException for out of another shape, read-only or on another backend, or
-     *                                  an integer or bool out when some median is NaN (NumPy's TypeError)
+     *                                  an integer or bool out when some median of a non-empty x is NaN
+     *                                  (NumPy's TypeError; an empty x's NaN goes in unsafely, the type's minimum)
      */
     public static Tensor median(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        return TypedReductions.median(x, axes, keepdims, out);
+    }
+
+    /**
+     * NumPy's full {@code np.median(x, axis=axes, out=out, overwrite_input=overwriteInput,
+     * keepdims=keepdims)}: {@link #median(Tensor, int[], boolean, Tensor)}. {@code overwriteInput} is accepted and ignored: jtensor never modifies x (NumPy may leave x partially sorted, its contents undefined).
+     *
+     * @throws IllegalArgumentException as {@link #median(Tensor, int[], boolean, Tensor)}
+     */
+    public static Tensor median(Tensor x, int[] axes, Tensor out, boolean overwriteInput, boolean keepdims) {
         return TypedReductions.median(x, axes, keepdims, out);
     }
 
@@ -5933,6 +5987,24 @@ public final class Np {
     /** nanmedian over {@code axes} (null: all), keeping them as size 1 when {@code keepdims}. */
     public static Tensor nanmedian(Tensor x, int[] axes, boolean keepdims) {
         return Quantiles.nanmedian(x, axes, keepdims);
+    }
+
+    /**
+     * {@code np.nanmedian(x, axis=axes, out=out, overwrite_input=overwriteInput, keepdims=keepdims)}:
+     * the nanmedian written into out (exactly the result's shape, any type: cast unsafely, as
+     * NumPy's {@code out[...] = result}, so an all-NaN line's NaN in an integer out is the type's
+     * minimum) and returned; out null gives a new tensor. An empty x gives nanmean's NaN, and then
+     * a float x needs a float out (NumPy's TypeError). {@code overwriteInput} is accepted and ignored: jtensor never modifies x (NumPy may leave x partially sorted, its contents undefined).
+     *
+     * <pre>{@code
+     * nanmedian(array(new double[] {1, Double.NaN, 4, 9}), null, zeros(new long[0], DType.INT32), false, false)   // 4
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only or on another backend, or
+     *                                  an integer or bool out for an empty float x
+     */
+    public static Tensor nanmedian(Tensor x, int[] axes, Tensor out, boolean overwriteInput, boolean keepdims) {
+        return QuantilesInto.nanmedian(x, axes, keepdims, out);
     }
 
     /**
@@ -6025,6 +6097,49 @@ public final class Np {
         return weights == null ? quantile(x, q, axes, keepdims, method)
                 : Quantiles.weighted("quantile", x, checkedQuantiles("quantile", q, 1), false, axes, keepdims, method,
                 weights, false);
+    }
+
+    /**
+     * NumPy's full {@code np.quantile(x, q, axis=axes, out=out, overwrite_input=overwriteInput,
+     * method=method, keepdims=keepdims, weights=weights)}: the quantile of
+     * {@link #quantile(Tensor, double, int[], boolean, String, Tensor)} (weights null: unweighted)
+     * written into out (exactly the result's shape; null: a new tensor) and returned. out's type
+     * follows NumPy's code path:
+     * <ul>
+     *   <li>an interpolating method: a float out; the interpolation {@code b - (b - a)(1 - t)}
+     *       (t &ge; 0.5) is computed in out's type and {@code a + (b - a) t} cast to it, as NumPy's
+     *       {@code _lerp}, so a float16 out may differ in the last bit from the float64 result cast;</li>
+     *   <li>a method that picks an element: any type that casts safely to x's (NumPy's
+     *       {@code take}; an int32 out for float64 x, not for float32 x), the element cast unsafely;</li>
+     *   <li>weights: any type, cast unsafely.</li>
+     * </ul>
+     * A NaN result (a line holding NaN) cannot go into an integer or bool out (NumPy's TypeError).
+     * {@code overwriteInput} is accepted and ignored: jtensor never modifies x (NumPy may leave x partially sorted, its contents undefined).
+     *
+     * <pre>{@code
+     * Tensor out = zeros(new long[] {2}, DType.FLOAT32);
+     * quantile(array(new double[][] {{1, 2.5, 3, 4}, {7, 5, 0, -1}}), 0.4, new int[] {1}, out, false,
+     *         "linear", false, null);   // out is [2.6 1.0]
+     * }</pre>
+     *
+     * <p>Deviation: NumPy's interpolating path also broadcasts the result into a larger out (each
+     * row of a (3, 2) out gets the (2,) result); jtensor requires the exact shape, as NumPy's other paths.
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only or on another backend,
+     *                                  of a type the method's path refuses (above), or as
+     *                                  {@link #quantile(Tensor, double, int[], boolean, String, Tensor)}
+     */
+    public static Tensor quantile(Tensor x, double q, int[] axes, Tensor out, boolean overwriteInput, String method,
+                                  boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("quantile", x, checkedQuantiles("quantile", new double[] {q}, 1), true, axes,
+                keepdims, method, weights, false, out);
+    }
+
+    /** Several quantiles into out (q's length its first axis); see {@link #quantile(Tensor, double, int[], Tensor, boolean, String, boolean, Tensor)}. */
+    public static Tensor quantile(Tensor x, double[] q, int[] axes, Tensor out, boolean overwriteInput, String method,
+                                  boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("quantile", x, checkedQuantiles("quantile", q, 1), false, axes, keepdims,
+                method, weights, false, out);
     }
 
     /**
@@ -6164,6 +6279,25 @@ public final class Np {
     }
 
     /**
+     * NumPy's full {@code np.percentile(x, p, axis=axes, out=out, overwrite_input=overwriteInput,
+     * method=method, keepdims=keepdims, weights=weights)}: the quantile at p / 100 into out, with
+     * {@link #quantile(Tensor, double, int[], Tensor, boolean, String, boolean, Tensor)}'s rules
+     * for out's type and shape. {@code overwriteInput} is accepted and ignored: jtensor never modifies x (NumPy may leave x partially sorted, its contents undefined).
+     */
+    public static Tensor percentile(Tensor x, double p, int[] axes, Tensor out, boolean overwriteInput, String method,
+                                    boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("percentile", x, checkedQuantiles("percentile", new double[] {p}, 100), true,
+                axes, keepdims, method, weights, false, out);
+    }
+
+    /** Several percentiles into out; see {@link #percentile(Tensor, double, int[], Tensor, boolean, String, boolean, Tensor)}. */
+    public static Tensor percentile(Tensor x, double[] p, int[] axes, Tensor out, boolean overwriteInput, String method,
+                                    boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("percentile", x, checkedQuantiles("percentile", p, 100), false, axes, keepdims,
+                method, weights, false, out);
+    }
+
+    /**
      * The q-th quantile of the non-NaN elements ({@code np.nanquantile(x, q)}): as
      * {@link #quantile(Tensor, double)} on each slice with its NaNs removed; NaN for an all-NaN
      * slice (NumPy warns). As NumPy, an empty x gives {@code nanmean}'s answer, NaN, whatever q.
@@ -6236,6 +6370,36 @@ public final class Np {
                 method, weights, true);
     }
 
+    /**
+     * NumPy's full {@code np.nanquantile(x, q, axis=axes, out=out, overwrite_input=overwriteInput,
+     * method=method, keepdims=keepdims, weights=weights)}: the nanquantile of
+     * {@link #nanquantile(Tensor, double, int[], boolean, String, Tensor)} (weights null:
+     * unweighted) computed as without out and cast unsafely into out (exactly the result's shape,
+     * any type: NumPy's {@code out[...] = result}, so an all-NaN line's NaN in an integer out is the
+     * type's minimum) and returned; out null gives a new tensor. An empty x gives nanmean's NaN,
+     * and then a float x needs a float out (NumPy's TypeError). {@code overwriteInput} is accepted and ignored: jtensor never modifies x (NumPy may leave x partially sorted, its contents undefined).
+     *
+     * <pre>{@code
+     * nanquantile(array(new double[] {4, Double.NaN, 1, 2}), 0.5, null, zeros(new long[0], DType.INT8), false,
+     *         "linear", false, null)   // 2
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only or on another backend,
+     *                                  or as {@link #nanquantile(Tensor, double, int[], boolean, String, Tensor)}
+     */
+    public static Tensor nanquantile(Tensor x, double q, int[] axes, Tensor out, boolean overwriteInput, String method,
+                                     boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("nanquantile", x, checkedQuantiles("nanquantile", new double[] {q}, 1), true,
+                axes, keepdims, method, weights, true, out);
+    }
+
+    /** Several nanquantiles into out; see {@link #nanquantile(Tensor, double, int[], Tensor, boolean, String, boolean, Tensor)}. */
+    public static Tensor nanquantile(Tensor x, double[] q, int[] axes, Tensor out, boolean overwriteInput, String method,
+                                     boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("nanquantile", x, checkedQuantiles("nanquantile", q, 1), false, axes, keepdims,
+                method, weights, true, out);
+    }
+
     /** The p-th percentile of the non-NaN elements ({@code np.nanpercentile(x, p)}): nanquantile of p / 100. */
     public static Tensor nanpercentile(Tensor x, double p) {
         return nanpercentile(x, p, null, false, "linear");
@@ -6270,6 +6434,24 @@ public final class Np {
     public static Tensor nanpercentile(Tensor x, double[] p, int[] axes, boolean keepdims, String method) {
         return Quantiles.quantile("nanpercentile", x, checkedQuantiles("nanpercentile", p, 100), false, axes,
                 keepdims, QuantileMethod.of("nanpercentile", method), true);
+    }
+
+    /**
+     * NumPy's full {@code np.nanpercentile(x, p, axis=axes, out=out, overwrite_input=overwriteInput,
+     * method=method, keepdims=keepdims, weights=weights)}: the nanquantile at p / 100 into out, as
+     * {@link #nanquantile(Tensor, double, int[], Tensor, boolean, String, boolean, Tensor)}. {@code overwriteInput} is accepted and ignored: jtensor never modifies x (NumPy may leave x partially sorted, its contents undefined).
+     */
+    public static Tensor nanpercentile(Tensor x, double p, int[] axes, Tensor out, boolean overwriteInput,
+                                       String method, boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("nanpercentile", x, checkedQuantiles("nanpercentile", new double[] {p}, 100),
+                true, axes, keepdims, method, weights, true, out);
+    }
+
+    /** Several nanpercentiles into out; see {@link #nanpercentile(Tensor, double, int[], Tensor, boolean, String, boolean, Tensor)}. */
+    public static Tensor nanpercentile(Tensor x, double[] p, int[] axes, Tensor out, boolean overwriteInput,
+                                       String method, boolean keepdims, Tensor weights) {
+        return QuantilesInto.quantile("nanpercentile", x, checkedQuantiles("nanpercentile", p, 100), false, axes,
+                keepdims, method, weights, true, out);
     }
 
     /**
@@ -6520,6 +6702,28 @@ public final class Np {
         return NanReductions.argExtreme(ReduceOp.ARGMAX, "nanargmax", x, new int[] {axis}, keepdims);
     }
 
+    /**
+     * {@code np.nanargmax(x, axis, out=out, keepdims=keepdims)}: the indices of the non-NaN extremes along
+     * {@code axis} (null: the flat index over all axes, a 0-d result, or 1 x ... x 1 with keepdims)
+     * written into {@code out} and returned (a new int64 tensor when out is null). As NumPy, an
+     * all-NaN line is refused first; out then follows {@link #argmax(Tensor, Integer, boolean, Tensor)}:
+     * exactly the result's shape, a type that casts safely to int64 (int8..int64, uint8..uint32,
+     * bool; the indices cast into it unsafely), never a float or uint64 out.
+     *
+     * <pre>{@code
+     * Tensor at = zeros(new long[] {2}, DType.INT32);
+     * nanargmax(array(new double[][] {{1, Double.NaN, 3}, {Double.NaN, 0, -1}}), 1, false, at);   // at is [2 1]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an all-NaN line ("All-NaN slice encountered"), out of
+     *                                  another shape or of a type that does not cast safely to int64
+     *                                  (NumPy's TypeError), a read-only or overlapping out, out on
+     *                                  another backend, or a bad axis
+     */
+    public static Tensor nanargmax(Tensor x, Integer axis, boolean keepdims, Tensor out) {
+        return TypedReductions.argExtreme("nanargmax", ReduceOp.ARGMAX, true, x, axis, keepdims, out);
+    }
+
     /** The flat index of the smallest non-NaN element ({@code np.nanargmin(x)}); as {@link #nanargmax(Tensor)}. */
     public static Tensor nanargmin(Tensor x) {
         return NanReductions.argExtreme(ReduceOp.ARGMIN, "nanargmin", x, null, false);
@@ -6533,6 +6737,28 @@ public final class Np {
     /** nanargmin along one axis, keeping it as size 1 when {@code keepdims}. */
     public static Tensor nanargmin(Tensor x, int axis, boolean keepdims) {
         return NanReductions.argExtreme(ReduceOp.ARGMIN, "nanargmin", x, new int[] {axis}, keepdims);
+    }
+
+    /**
+     * {@code np.nanargmin(x, axis, out=out, keepdims=keepdims)}: the indices of the non-NaN extremes along
+     * {@code axis} (null: the flat index over all axes, a 0-d result, or 1 x ... x 1 with keepdims)
+     * written into {@code out} and returned (a new int64 tensor when out is null). As NumPy, an
+     * all-NaN line is refused first; out then follows {@link #argmax(Tensor, Integer, boolean, Tensor)}:
+     * exactly the result's shape, a type that casts safely to int64 (int8..int64, uint8..uint32,
+     * bool; the indices cast into it unsafely), never a float or uint64 out.
+     *
+     * <pre>{@code
+     * Tensor at = zeros(new long[] {2}, DType.INT32);
+     * nanargmin(array(new double[][] {{1, Double.NaN, 3}, {Double.NaN, 0, -1}}), 1, false, at);   // at is [0 2]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an all-NaN line ("All-NaN slice encountered"), out of
+     *                                  another shape or of a type that does not cast safely to int64
+     *                                  (NumPy's TypeError), a read-only or overlapping out, out on
+     *                                  another backend, or a bad axis
+     */
+    public static Tensor nanargmin(Tensor x, Integer axis, boolean keepdims, Tensor out) {
+        return TypedReductions.argExtreme("nanargmin", ReduceOp.ARGMIN, true, x, axis, keepdims, out);
     }
 
     /**
@@ -6873,6 +7099,28 @@ public final class Np {
         return Statistics.ptp(x, axes, keepdims);
     }
 
+    /**
+     * {@code np.ptp(x, axis=axes, out=out, keepdims=keepdims)}: {@code max - min} written into out
+     * (exactly the result's shape; null: a new tensor, as {@link #ptp(Tensor, int[], boolean)}) and
+     * returned. As NumPy's {@code subtract(maximum.reduce(x, out=out), minimum.reduce(x), out=out)}:
+     * the maximum is reduced into out (each line's first element stored in out's type first, the
+     * extreme cast unsafely: uint8 [200, 100, 7] into an int8 out gives 100 - 7 = 93), then the
+     * difference is computed in the type out and x promote to and must cast to out under same_kind
+     * (a float x needs a float out; bool x is fine with a numeric out). NaN propagates.
+     *
+     * <pre>{@code
+     * ptp(array(new long[][] {{100, -20, 7}, {3, 5, -90}}), new int[] {1}, zeros(new long[] {2}, DType.INT8), false)
+     * // [120 95]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for out of another shape, read-only or on another backend,
+     *                                  an out the difference cannot cast to under same_kind (NumPy's
+     *                                  UFuncTypeError), bool x with a bool out, or an empty reduction
+     */
+    public static Tensor ptp(Tensor x, int[] axes, Tensor out, boolean keepdims) {
+        return Statistics.ptp(x, axes, keepdims, out);
+    }
+
     /** The mean of all elements ({@code np.average(x)}); see {@link #mean(Tensor)}. */
     public static Tensor average(Tensor x) {
         return Statistics.average(x, null, null, false);
@@ -6965,6 +7213,27 @@ public final class Np {
      */
     public static Tensor[] averageReturned(Tensor x, Tensor weights, int[] axes, boolean keepdims) {
         return Statistics.averageReturned(x, weights, axes, keepdims);
+    }
+
+    /**
+     * NumPy's full {@code np.average(x, axis=axes, weights=weights, returned=returned,
+     * keepdims=keepdims)} as a pair: {@link Average#average()} as
+     * {@link #average(Tensor, Tensor, int[], boolean)} and, with {@code returned}, the sum of the
+     * weights as {@link #averageReturned(Tensor, Tensor, int[], boolean)} (null without it).
+     *
+     * <pre>{@code
+     * average(array(new double[] {1, 2, 3}), null, array(new double[] {3, 1, 0}), true, false)
+     * // Average[average=1.25, sumOfWeights=4.0]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #averageReturned(Tensor, Tensor, int[], boolean)}
+     */
+    public static Average average(Tensor x, int[] axes, Tensor weights, boolean returned, boolean keepdims) {
+        if (!returned) {
+            return new Average(Statistics.average(x, weights, axes, keepdims), null);
+        }
+        Tensor[] pair = Statistics.averageReturned(x, weights, axes, keepdims);
+        return new Average(pair[0], pair[1]);
     }
 
     // ---- softmax family -------------------------------------------------------------------------------
@@ -9223,6 +9492,20 @@ public final class Np {
     }
 
     /**
+     * {@code np.choose(a, choices, out=out, mode=mode)}: {@link #choose(Tensor, Tensor[], String)}
+     * written into out (null: a new tensor) and returned. As NumPy, out must have exactly the shape a
+     * and the choices broadcast to, and takes the result with any cast (1.5 into an int64 out is 1);
+     * out may be a or one of the choices.
+     *
+     * @throws IllegalArgumentException for out of another shape (NumPy's TypeError "invalid shape for
+     *                                  output array"), read-only or on another backend, or as
+     *                                  {@link #choose(Tensor, Tensor[], String)}
+     */
+    public static Tensor choose(Tensor a, Tensor[] choices, Tensor out, String mode) {
+        return Choosing.choose(a, choices, out, mode);
+    }
+
+    /**
      * {@code np.select(condlist, choicelist)} with default 0 (a weak Java/Python int: int32
      * choices stay int32). See {@link #select(Tensor[], Tensor[], Tensor)}.
      */
@@ -9283,6 +9566,21 @@ public final class Np {
      */
     public static Tensor compress(Tensor condition, Tensor a, int axis) {
         return Choosing.compress(condition, a, axis);
+    }
+
+    /**
+     * {@code np.compress(condition, a, axis=axis, out=out)} (axis null: the flattened a):
+     * {@link #compress(Tensor, Tensor, int)} written into out (null: a new tensor) and returned.
+     * As NumPy's {@code take(..., out=out)}, out must have exactly the result's shape and a type that
+     * casts safely to a's (an int8 or bool out for int64 a, not float64; an int32 out for float64 a),
+     * the elements cast into it unsafely.
+     *
+     * @throws IllegalArgumentException for out of another shape or type, read-only or on another
+     *                                  backend, or as {@link #compress(Tensor, Tensor, int)}
+     * @throws IndexOutOfBoundsException when the condition is true beyond the axis' length
+     */
+    public static Tensor compress(Tensor condition, Tensor a, Integer axis, Tensor out) {
+        return Choosing.compress(condition, a, axis, out);
     }
 
     /**

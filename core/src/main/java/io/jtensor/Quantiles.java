@@ -57,6 +57,18 @@ final class Quantiles {
      */
     static Tensor quantile(String name, Tensor x, double[] q, boolean scalar, int[] axes, boolean keepdims,
                            QuantileMethod method, boolean skipNan) {
+        return quantile(name, x, q, scalar, axes, keepdims, method, skipNan, null);
+    }
+
+    /**
+     * {@link #quantile(String, Tensor, double[], boolean, int[], boolean, QuantileMethod, boolean)}
+     * with NumPy's {@code _lerp} into an out of the float type {@code into} (null: no out): the
+     * {@code a + (b - a) t} branch computed in its own type and cast to into, the
+     * {@code b - (b - a)(1 - t)} branch computed in into, as NumPy's subtract with
+     * {@code dtype=out.dtype}.
+     */
+    static Tensor quantile(String name, Tensor x, double[] q, boolean scalar, int[] axes, boolean keepdims,
+                           QuantileMethod method, boolean skipNan, DType into) {
         Objects.requireNonNull(x, name + ": x is null");
         Objects.requireNonNull(q, name + ": q is null");
         x.checkOpen(name);
@@ -88,7 +100,7 @@ final class Quantiles {
                         emptyQShape(x.shape, reduced, keepdims), i -> 0);
             }
             for (int k = 0; k < q.length; k++) {
-                Tensor part = counts == null ? atQuantile(sorted, n, q[k], scalar, method)
+                Tensor part = counts == null ? atQuantile(sorted, n, q[k], scalar, method, into)
                         : atQuantileOfValid(sorted, counts, q[k], scalar, method);
                 parts[k] = keepdims ? Reductions.withReducedAxesKept(part, x.shape, reduced) : part;
             }
@@ -127,7 +139,8 @@ final class Quantiles {
     }
 
     /** The quantile of every line of n values, NaN where a line holds NaN. */
-    private static Tensor atQuantile(Tensor sorted, long n, double q, boolean weak, QuantileMethod method) {
+    private static Tensor atQuantile(Tensor sorted, long n, double q, boolean weak, QuantileMethod method,
+                                     DType into) {
         int last = sorted.ndim() - 1;
         QuantileMethod.Position at = method.position(n, q);
         Tensor result;
@@ -138,7 +151,7 @@ final class Quantiles {
                 double t = at.gamma();
                 try (Tensor b = element(sorted, last, at.next());
                      Tensor fromB = Creation.scalar(sorted.backend(), DType.BOOL, true, t >= 0.5 ? 1 : 0, 0)) {
-                    result = lerp(a, b, Arg.of(t), Arg.of(1 - t), fromB, weak);
+                    result = lerp(a, b, Arg.of(t), Arg.of(1 - t), fromB, weak, into);
                 }
             }
         }
@@ -182,7 +195,7 @@ final class Quantiles {
                      Tensor tWeights = perLine(sorted, t, lineShape, weight);
                      Tensor uWeights = perLine(sorted, u, lineShape, weight);
                      Tensor high = mask(sorted, fromB, lineShape)) {
-                    result = lerp(a, b, Arg.of(tWeights), Arg.of(uWeights), high, weak);
+                    result = lerp(a, b, Arg.of(tWeights), Arg.of(uWeights), high, weak, null);
                 }
             }
         }
@@ -235,17 +248,23 @@ final class Quantiles {
     /**
      * NumPy's {@code _lerp}: {@code a + (b - a) t}, or {@code b - (b - a) u} with u = 1 - t where
      * {@code fromB} (t &ge; 0.5). Weak (a Python float q): in the data's type; else in float64.
+     * {@code into} (null: none) is out's float type: the first branch is cast to it, the second
+     * computed in it.
      */
-    private static Tensor lerp(Tensor a, Tensor b, Arg t, Arg u, Tensor fromB, boolean weak) {
+    private static Tensor lerp(Tensor a, Tensor b, Arg t, Arg u, Tensor fromB, boolean weak, DType into) {
         try (Tensor difference = weak ? Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(b), Arg.of(a), null, null)
                      : differenceAsFloat64(a, b);
              Tensor start = weak ? a.copy() : a.astype(DType.FLOAT64);
-             Tensor end = weak ? b.copy() : b.astype(DType.FLOAT64);
              Tensor up = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(difference), t, null, null);
              Tensor down = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(difference), u, null, null);
-             Tensor fromStart = Elementwise.binary(BinaryOp.ADD, Arg.of(start), Arg.of(up), null, null);
-             Tensor fromEnd = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(end), Arg.of(down), null, null)) {
-            return Elementwise.where(fromB, Arg.of(fromEnd), Arg.of(fromStart));
+             Tensor fromStart = Elementwise.binary(BinaryOp.ADD, Arg.of(start), Arg.of(up), null, null)) {
+            DType type = into == null ? fromStart.dtype : into;
+            try (Tensor end = weak && into == null ? b.copy() : b.astype(type);
+                 Tensor downIn = into == null ? down.copy() : down.astype(type);
+                 Tensor fromEnd = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(end), Arg.of(downIn), null, null);
+                 Tensor startIn = fromStart.astype(type)) {
+                return Elementwise.where(fromB, Arg.of(fromEnd), Arg.of(startIn));
+            }
         }
     }
 

@@ -87,6 +87,39 @@ final class Statistics {
     }
 
     /**
+     * {@code np.ptp(x, axis, out=out, keepdims=keepdims)}, as NumPy composes it:
+     * {@code subtract(maximum.reduce(x, out=out), minimum.reduce(x), out=out)}. The maximum goes
+     * into out as {@link TypedReductions#extremeInto}'s (each line started in out's type, the
+     * extreme cast unsafely); the difference is computed in the type out and x promote to and cast
+     * into out under same_kind, so a float x needs a float out and a bool out is refused, while a
+     * bool x with a numeric out is fine.
+     */
+    static Tensor ptp(Tensor x, int[] axes, boolean keepdims, Tensor out) {
+        Objects.requireNonNull(x, "ptp: x is null");
+        x.checkOpen("ptp");
+        if (out == null) {
+            return ptp(x, axes, keepdims);
+        }
+        TypedReductions.checkOut("ptp", x, out, TypedReductions.resultShape("ptp", x, axes, keepdims));
+        DType loop = DType.promote(out.dtype, x.dtype);
+        if (loop == DType.BOOL) {
+            throw new IllegalArgumentException("ptp: not defined for bool x with a bool out (NumPy's subtract "
+                    + "rejects bool); pass a numeric out or convert x with astype(DType.INT32)");
+        }
+        if (!loop.canCastSameKindTo(out.dtype)) {
+            throw new IllegalArgumentException("ptp: the difference max - min is " + loop.numpyName()
+                    + " and cannot be stored in out's " + out.dtype.numpyName() + " (NumPy's UFuncTypeError: "
+                    + "casting rule 'same_kind'); pass an out of type " + loop.numpyName());
+        }
+        try (Tensor work = TypedReductions.startedInOut("ptp", x, axes, out);
+             Tensor max = Reductions.reduce(ReduceOp.MAX, work, axes, keepdims, 0, "ptp");
+             Tensor maxInOut = max.astype(out.dtype);
+             Tensor min = Reductions.reduce(ReduceOp.MIN, x, axes, keepdims, 0, "ptp")) {
+            return Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(maxInOut), Arg.of(min), out, null);
+        }
+    }
+
+    /**
      * {@code np.average(x, axes, weights, keepdims)}: the mean without weights; with weights,
      * {@code sum(x * w) / sum(w)} in {@code result_type(x, w)} (float64 at least for integer and
      * bool x). Weights have x's shape, or, with axes, the shape of those axes of x in the order given.

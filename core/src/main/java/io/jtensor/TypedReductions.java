@@ -239,7 +239,7 @@ final class TypedReductions {
      * axis) replaced by its round trip through out's type: NumPy's reduce into out stores that
      * element there before it reduces the rest with it.
      */
-    private static Tensor startedInOut(String name, Tensor x, int[] axes, Tensor out) {
+    static Tensor startedInOut(String name, Tensor x, int[] axes, Tensor out) {
         DType loop = DType.promote(out.dtype, x.dtype);
         if (loop == out.dtype) {
             return castTo(name, x, loop);
@@ -305,6 +305,16 @@ final class TypedReductions {
      * unsafely.
      */
     static Tensor argExtreme(String name, ReduceOp op, Tensor x, Integer axis, boolean keepdims, Tensor out) {
+        return argExtreme(name, op, false, x, axis, keepdims, out);
+    }
+
+    /**
+     * {@link #argExtreme(String, ReduceOp, Tensor, Integer, boolean, Tensor)}, or with {@code skipNaN}
+     * NumPy's nanargmax/nanargmin: NaN replaced by -Inf or +Inf, an all-NaN line refused, then
+     * argmax's out rules.
+     */
+    static Tensor argExtreme(String name, ReduceOp op, boolean skipNaN, Tensor x, Integer axis, boolean keepdims,
+                             Tensor out) {
         checkInput(name, x);
         int[] axes = axis == null ? null : new int[] {axis};
         if (out != null) {
@@ -314,7 +324,8 @@ final class TypedReductions {
                         + " does not cast safely to int64 (NumPy's TypeError); pass an integer out");
             }
         }
-        return into(name, Reductions.reduce(op, x, axes, keepdims, 0, name), out);
+        return into(name, skipNaN ? NanReductions.argExtreme(op, name, x, axes, keepdims)
+                : Reductions.reduce(op, x, axes, keepdims, 0, name), out);
     }
 
     /**
@@ -327,19 +338,33 @@ final class TypedReductions {
         checkInput("median", x);
         checkOut("median", x, out, resultShape("median", x, axes, keepdims));
         Tensor result = Quantiles.median(x, axes, keepdims);
-        if (out != null && !out.dtype.isFloatingPoint() && result.dtype.isFloatingPoint()) {
-            // NumPy's NaN check copies NaN into out under same_kind, which an integer or bool out refuses
-            try (Tensor nan = Elementwise.unary(UnaryOp.ISNAN, result, null, null);
-                 Tensor any = Reductions.reduce(ReduceOp.ANY, nan, null, false, 0, "median")) {
-                if (any.toBooleanArray()[0]) {
-                    result.close();
-                    throw new IllegalArgumentException("median: a median is NaN and cannot be stored in out's "
-                            + out.dtype.numpyName() + " (NumPy's TypeError: float64 to " + out.dtype.numpyName()
-                            + " under 'same_kind')");
-                }
-            }
+        // NumPy's NaN check copies NaN into out under same_kind, which an integer or bool out refuses;
+        // it skips an empty x, whose NaN means go into out unsafely (the integer type's minimum)
+        if (x.size() > 0) {
+            rejectNanInto("median", "a median", result, out);
         }
         return into("median", result, out);
+    }
+
+    /**
+     * Refuses (closing result) a float result holding NaN for an integer or bool out: NumPy copies
+     * a NaN line's answer into out with {@code copyto}'s same_kind casting, which raises there.
+     *
+     * @param what how the message names one result value, e.g. "a median"
+     */
+    static void rejectNanInto(String name, String what, Tensor result, Tensor out) {
+        if (out == null || out.dtype.isFloatingPoint() || !result.dtype.isFloatingPoint()) {
+            return;
+        }
+        try (Tensor nan = Elementwise.unary(UnaryOp.ISNAN, result, null, null);
+             Tensor any = Reductions.reduce(ReduceOp.ANY, nan, null, false, 0, name)) {
+            if (any.toBooleanArray()[0]) {
+                result.close();
+                throw new IllegalArgumentException(name + ": " + what + " is NaN and cannot be stored in out's "
+                        + out.dtype.numpyName() + " (NumPy's TypeError: " + result.dtype.numpyName() + " to "
+                        + out.dtype.numpyName() + " under 'same_kind')");
+            }
+        }
     }
 
     /** nansum or nanprod: NaN replaced by 0 or 1 (float x only), then {@link #reduce}. */
@@ -567,7 +592,7 @@ final class TypedReductions {
     }
 
     /** result copied (any cast) into out and closed, returning out; result itself when out is null. */
-    private static Tensor into(String name, Tensor result, Tensor out) {
+    static Tensor into(String name, Tensor result, Tensor out) {
         if (out == null) {
             return result;
         }
@@ -590,7 +615,7 @@ final class TypedReductions {
     }
 
     /** The shape of the reduction of x over axes (null: all), the reduced axes kept as size 1 with keepdims. */
-    private static long[] resultShape(String name, Tensor x, int[] axes, boolean keepdims) {
+    static long[] resultShape(String name, Tensor x, int[] axes, boolean keepdims) {
         int[] reduced = Axes.normalizeAll(name, axes, x.ndim());
         if (keepdims) {
             long[] shape = x.shape();
@@ -606,7 +631,7 @@ final class TypedReductions {
      * An out= tensor: open, on x's backend, of exactly the result's shape (NumPy broadcasts no
      * reduction or scan output), any type (NumPy casts unsafely), its elements not overlapping.
      */
-    private static void checkOut(String name, Tensor x, Tensor out, long[] shape) {
+    static void checkOut(String name, Tensor x, Tensor out, long[] shape) {
         if (out == null) {
             return;
         }

@@ -472,6 +472,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** NumPy keywords of the twentieth session, part 5: out of the statistics and selection functions, average's returned. */
+    @Nested
+    @Tag("keywords5")
+    @DisplayName("NumPy keywords (out of nanargmax, quantiles, medians, ptp, round, isposinf, choose, compress; average returned)")
+    class Keywords5 extends Keywords5Conformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** numpy.linalg.eig, eigvals and np.roots for real spectra; complex spectra refused. */
     @Nested
     @Tag("eig")
