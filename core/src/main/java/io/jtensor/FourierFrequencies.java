@@ -17,23 +17,27 @@ final class FourierFrequencies {
 
     /** {@code np.fft.fftfreq(n, d)}: 0, 1, ..., (n-1)/2, then -(n/2), ..., -1, each times 1/(n·d). */
     static Tensor fftfreq(Backend backend, long n, double d) {
+        if (n < 0) {
+            throw new IllegalArgumentException("fftfreq: n must be >= 0, got " + n
+                    + " (NumPy's ValueError: negative dimensions are not allowed)");
+        }
         double unit = unit("fftfreq", n, d);
         long positive = (n - 1) / 2 + 1;
         return Creation.generate(backend, DType.FLOAT64, new long[] {n},
                 i -> (double) (i < positive ? i : i - n) * unit);
     }
 
-    /** {@code np.fft.rfftfreq(n, d)}: 0, 1, ..., n/2, each times 1/(n·d). */
+    /**
+     * {@code np.fft.rfftfreq(n, d)}: 0, 1, ..., n/2, each times 1/(n·d); a negative n gives an empty
+     * tensor, as NumPy's {@code arange(n // 2 + 1)} does.
+     */
     static Tensor rfftfreq(Backend backend, long n, double d) {
         double unit = unit("rfftfreq", n, d);
-        return Creation.generate(backend, DType.FLOAT64, new long[] {n / 2 + 1}, i -> (double) i * unit);
+        return Creation.generate(backend, DType.FLOAT64, new long[] {Math.max(0, Math.floorDiv(n, 2) + 1)},
+                i -> (double) i * unit);
     }
 
     private static double unit(String op, long n, double d) {
-        if (n < 0) {
-            throw new IllegalArgumentException(op + ": n must be >= 0, got " + n
-                    + " (NumPy's ValueError: negative dimensions are not allowed)");
-        }
         double window = n * d;
         if (window == 0) {
             throw new IllegalArgumentException(op + ": n * d is 0 (n " + n + ", d " + d

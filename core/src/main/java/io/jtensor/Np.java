@@ -8062,13 +8062,14 @@ public final class Np {
 
     /**
      * The sample frequencies of a real n-point DFT ({@code np.fft.rfftfreq(n, d)}): {@code [0, 1,
-     * ..., n/2] * (1 / (n*d))}, n/2 + 1 float64 values, as NumPy computes them.
+     * ..., n/2] * (1 / (n*d))}, n/2 + 1 float64 values, as NumPy computes them (a negative n gives
+     * an empty tensor, as NumPy's does).
      *
      * <pre>{@code
      * rfftfreq(9, 0.5)   // [0.         0.22222222 0.44444444 0.66666667 0.88888889]
      * }</pre>
      *
-     * @throws IllegalArgumentException for n &lt; 0, or n·d equal to 0 (NumPy's ZeroDivisionError)
+     * @throws IllegalArgumentException for n·d equal to 0 (NumPy's ZeroDivisionError)
      */
     public static Tensor rfftfreq(long n, double d) {
         return FourierFrequencies.rfftfreq(currentBackend(), n, d);

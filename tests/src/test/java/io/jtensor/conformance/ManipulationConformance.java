@@ -594,7 +594,7 @@ public abstract class ManipulationConformance extends ConformanceCase {
         calls.put("split: indices is null", () -> Np.split(open, null, 0));
         calls.put("copyto: dst is null", () -> Np.copyto(null, open));
         calls.put("copyto: src is null", () -> Np.copyto(open, null));
-        calls.put("copyto: where is null", () -> Np.copyto(open, open, null));
+        calls.put("copyto: where is null", () -> Np.copyto(open, open, (Tensor) null));
         calls.put("clip: input tensor x is null", () -> Np.clip(null, 0, 1));
         calls.put("clip: out is null", () -> Np.clip(open, 0, 1, null));
         calls.put("exp: input tensor x is null", () -> Np.exp((Tensor) null));
