@@ -8809,6 +8809,21 @@ def gen_random_stream():
                   ("choice", "5 3 0 0.1/0/0.3/0.6/0 0", "int64", (3,)), ("choice", "1 1 0 - 0", "int64", (1,)),
                   ("choice", "10 5 0 - 1", "int64", (5,)), ("random", "-", "float64", (1,))]
     case(12, unshuffled)
+    # standard_exponential(method='inv'): -log1p(-u) of one uniform each; the samplers' out= in C and
+    # Fortran order (args layout; standard_exponential_out method and layout, standard_gamma_out k and
+    # layout, permuted_out axis and layout), each filled in out's memory order
+    inversion = [("standard_exponential_inv", "-", "float64", (500,)), ("random", "-", "float64", (1,)),
+                 ("standard_exponential_inv", "-", "float32", (500,)), ("random", "-", "float32", (1,)),
+                 ("random_out", "F", "float64", (3, 4)), ("random_out", "C", "float32", (2, 5)),
+                 ("standard_normal_out", "F", "float32", (2, 5)), ("standard_normal_out", "C", "float64", (3,)),
+                 ("standard_exponential_out", "inv F", "float64", (2, 3)),
+                 ("standard_exponential_out", "zig C", "float32", (7,)),
+                 ("standard_exponential_out", "inv C", "float32", (2, 2, 2)),
+                 ("standard_gamma_out", "2.5 C", "float64", (4,)), ("standard_gamma_out", "0.5 C", "float32", (2, 3)),
+                 ("permuted_out", "1 F", "int64", (3, 4)), ("permuted_out", "none F", "int64", (3, 4)),
+                 ("permuted_out", "0 C", "int64", (4, 2)), ("random", "-", "float64", (2,))]
+    for seed in (31, 2**64 + 1):
+        case(seed, inversion)
 
     for number, (seed, calls) in enumerate(cases):
         rng = np.random.default_rng(seed)
@@ -8847,6 +8862,21 @@ def gen_random_stream():
                 res = getattr(rng, call)(shape, dtype=np.dtype(dtype))
             elif call == "standard_gamma":
                 res = rng.standard_gamma(float(a[0]), shape, dtype=np.dtype(dtype))
+            elif call == "standard_exponential_inv":
+                res = rng.standard_exponential(shape, dtype=np.dtype(dtype), method="inv")
+            elif call.endswith("_out"):
+                res = np.zeros(shape[::-1], dtype).T if a[-1] == "F" else np.zeros(shape, dtype)
+                if call == "random_out":
+                    rng.random(dtype=np.dtype(dtype), out=res)
+                elif call == "standard_normal_out":
+                    rng.standard_normal(dtype=np.dtype(dtype), out=res)
+                elif call == "standard_exponential_out":
+                    rng.standard_exponential(dtype=np.dtype(dtype), method=a[0], out=res)
+                elif call == "standard_gamma_out":
+                    rng.standard_gamma(float(a[0]), dtype=np.dtype(dtype), out=res)
+                else:
+                    x = np.arange(size, dtype=np.int64).reshape(shape)
+                    assert rng.permuted(x, axis=None if a[0] == "none" else int(a[0]), out=res) is res
             elif call == "standard_cauchy":
                 res = rng.standard_cauchy(shape)
             elif call == "negative_binomial":
@@ -8884,7 +8914,10 @@ hypergeometric (args ngood nbad nsample), multinomial (args n pvals, '/'-separat
 and multivariate_hypergeometric (args colors, '/'-separated, and nsample; NumPy's marginals method);
 the ziggurat family (args their parameters; standard_normal, standard_exponential and standard_gamma
 in the row's dtype, float32 from NumPy's float32 samplers; dirichlet's alpha '/'-separated, shape
-size + (k,)).""")
+size + (k,)); standard_exponential_inv (method='inv'); random_out, standard_normal_out,
+standard_exponential_out (args method layout), standard_gamma_out (args k layout) and permuted_out (args
+axis layout; of arange(size)): the call with out= a zero array of the row's shape in layout C or F
+(Fortran order), the expected values out's afterwards.""")
 
 
 def gen_keywords3():
