@@ -9437,6 +9437,12 @@ def gen_keywords6():
             return o
         add("rng.permuted", [T("int64", list(range(12)), (3, 4))], {"seed": 21, "axis": "none" if axis is None else axis,
                                                                     "out": out}, perm)
+    # without out, NumPy shuffles x.copy(order='K'): a transposed x in its memory order
+    for spec, axis in [(T("int64", list(range(12)), (3, 4), "T"), None), (T("int64", list(range(12)), (3, 4), "T"), 1),
+                       (T("int64", list(range(12)), (4, 3), "rev"), None), (T("int64", list(range(12)), (6, 2), "step2"), None),
+                       (T("float32", list(range(24)), (2, 3, 4)), None)]:
+        add("rng.permuted", [spec], {"seed": 21, "axis": "none" if axis is None else axis, "out": "-"},
+            lambda x, a=axis: np.random.default_rng(21).permuted(x, axis=a))
 
     write("keywords6.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "alias"], rows, """
 NumPy keywords of the twentieth session (Keywords6Conformance): arange(dtype=) (kind long: Python ints,

@@ -1554,12 +1554,30 @@ public final class TensorRandom {
 
     /**
      * A copy of {@code x} with all its elements shuffled ({@code rng.permuted(x)}, axis None): the
-     * flattened elements in random order, in x's shape.
+     * elements in random order, in x's shape. As NumPy shuffles a copy of x in x's memory order
+     * ({@code x.copy(order='K')}: axes by decreasing stride), a transposed x gets the same draws
+     * applied in its memory order, not in C order.
      */
     public Tensor permuted(Tensor x) {
         checkTensor("permuted", "x", x);
-        try (Tensor flat = x.ravel(); Tensor mixed = permuted(flat, 0)) {
-            return mixed.reshape(x.shape());
+        long[] strides = x.strides();
+        Integer[] byStride = new Integer[x.ndim()];
+        for (int d = 0; d < byStride.length; d++) {
+            byStride[d] = d;
+        }
+        Arrays.sort(byStride, (p, q) -> Long.compare(Math.abs(strides[q]), Math.abs(strides[p])));
+        return permutedInOrder(x, Arrays.stream(byStride).mapToInt(Integer::intValue).toArray());
+    }
+
+    /** x's elements shuffled as one flat line in the C order of {@code x.transpose(axes)}, in x's shape. */
+    private Tensor permutedInOrder(Tensor x, int[] axes) {
+        int[] inverse = new int[axes.length];
+        for (int d = 0; d < axes.length; d++) {
+            inverse[axes[d]] = d;
+        }
+        try (Tensor ordered = x.transpose(axes); Tensor flat = ordered.ravel(); Tensor mixed = permuted(flat, 0);
+             Tensor shaped = mixed.reshape(ordered.shape())) {
+            return shaped.transpose(inverse);
         }
     }
 
@@ -1574,9 +1592,9 @@ public final class TensorRandom {
      * rng.permuted(x, 1, x);   // each row of x shuffled in place
      * }</pre>
      *
-     * <p>With axis null and a Fortran-ordered out, NumPy shuffles out's memory order; so does this.
-     * Deviation: for an out that is neither C- nor Fortran-contiguous the lines along an axis are
-     * visited in C order, where NumPy's iterator may take another order.
+     * <p>With axis null NumPy shuffles out's memory order (C order for an out in neither order); so
+     * does this. Deviation: for an out that is neither C- nor Fortran-contiguous the lines along an
+     * axis are visited in C order, where NumPy's iterator may take another order.
      *
      * @throws IllegalArgumentException when out's shape is not x's ("out must have the same shape as
      *                                  x"), x's type does not cast safely to out's (NumPy's TypeError),
@@ -1601,15 +1619,9 @@ public final class TensorRandom {
             Axes.normalize(op, axis, x.ndim());
         }
         Elementwise.checkWritable(op, "out", out);
-        Tensor shuffled;
-        if (axis == null && x.ndim() > 1 && ArrayChecks.isfortran(out)) {
-            try (Tensor xt = x.transpose(); Tensor mixed = permuted(xt)) {
-                shuffled = mixed.transpose();
-            }
-        } else {
-            shuffled = axis == null ? permuted(x) : permuted(x, axis);
-        }
-        try (shuffled) {
+        int[] memoryOrder = java.util.stream.IntStream.range(0, x.ndim())
+                .map(d -> ArrayChecks.isfortran(out) ? x.ndim() - 1 - d : d).toArray();
+        try (Tensor shuffled = axis == null ? permutedInOrder(x, memoryOrder) : permuted(x, axis)) {
             Assignment.copyTo(out, Elementwise.Arg.of(shuffled), "unsafe", null);
         }
         return out;
