@@ -9250,7 +9250,9 @@ def gen_keywords6():
             (nan, 5.0, 1.0, "int8"), (0.0, 1e30, 1e29, "int64"), (0.0, 5.0, 1.5, "int16"), (0.0, 2.5, 2.0, "bool"),
             (0.0, 2.0, 5.0, "bool"), (0.0, 3.0, 1.0, "bool"), (0.1, 0.7, 0.2, "float64"), (0.0, 5.0, 0.0, "float64"),
             (0.0, inf, 1.0, "float64"), (-2.5, 2.5, 0.75, "int8"), (1e10, 1e10 + 3, 1.0, "int32"),
-            (0.3, 2.9, 0.4, "float32"), (100.0, 90.0, -0.7, "float16"), (0.25, 1.0, 0.25, "bool")]:
+            (0.3, 2.9, 0.4, "float32"), (100.0, 90.0, -0.7, "float16"), (0.25, 1.0, 0.25, "bool"),
+            # long float32/float16 runs: NumPy's fill steps in float32, rounding i*delta before the sum
+            (0.1, 1000.0, 0.37, "float32"), (0.1, 60.0, 0.37, "float16"), (2.0, -3.0, -0.013, "float16")]:
         add("arange", [], {"kind": "double", "start": start, "stop": stop, "step": step, "dtype": dtype},
             lambda s=start, e=stop, p=step, d=dtype: np.arange(s, e, p, dtype=NP[d]))
 
