@@ -9240,7 +9240,9 @@ def gen_keywords6():
             (1, 0, 1, "bool"), (1, 2, 1, "bool"), (0, 5, 0, "int32"), (0, 10, 3, "float16"), (5, 0, -2, "int16"),
             (0, 40000, 10000, "int16"), (-5, 5, 3, "float64"), (0, 7, 2, "int64"), (2**40, 2**40 + 3, 1, "int32"),
             (2**53 + 1, 2**53 + 4, 1, "float64"), (2**24 + 1, 2**24 + 6, 2, "float32"), (65000, 70000, 1000, "float16"),
-            (0, 0, 1, "int8"), (7, 8, 1000, "int8"), (0, 4, 1, "uint16")]:
+            (0, 0, 1, "int8"), (7, 8, 1000, "int8"), (0, 4, 1, "uint16"),
+            # start fits, start + step does not: NumPy's OverflowError
+            (100, 300, 150, "int8"), (250, 300, 10, "uint8"), (120, 140, 10, "int8")]:
         add("arange", [], {"kind": "long", "start": start, "stop": stop, "step": step, "dtype": dtype},
             lambda s=start, e=stop, p=step, d=dtype: np.arange(s, e, p, dtype=NP[d]))
     for start, stop, step, dtype in [
@@ -9252,7 +9254,8 @@ def gen_keywords6():
             (0.0, inf, 1.0, "float64"), (-2.5, 2.5, 0.75, "int8"), (1e10, 1e10 + 3, 1.0, "int32"),
             (0.3, 2.9, 0.4, "float32"), (100.0, 90.0, -0.7, "float16"), (0.25, 1.0, 0.25, "bool"),
             # long float32/float16 runs: NumPy's fill steps in float32, rounding i*delta before the sum
-            (0.1, 1000.0, 0.37, "float32"), (0.1, 60.0, 0.37, "float16"), (2.0, -3.0, -0.013, "float16")]:
+            (0.1, 1000.0, 0.37, "float32"), (0.1, 60.0, 0.37, "float16"), (2.0, -3.0, -0.013, "float16"),
+            (100.5, 300.0, 150.0, "int8"), (1.5, 400.0, 200.0, "uint8")]:
         add("arange", [], {"kind": "double", "start": start, "stop": stop, "step": step, "dtype": dtype},
             lambda s=start, e=stop, p=step, d=dtype: np.arange(s, e, p, dtype=NP[d]))
 
@@ -9343,6 +9346,9 @@ def gen_keywords6():
                                   (T("float64", [4, 0, 0, 0, 0.5, 0], (2, 3)), False, 0.1),
                                   (T("float64", [2, 0, 0, -8], (2, 2)), True, 0.3),
                                   (T("float64", [2, 0, 0, -8], (2, 2)), True, None),
+                                  # hermitian reads the lower triangle only
+                                  (T("float64", [2, 5, 0, 4], (2, 2)), True, None),
+                                  (T("float64", [2, 5, 0, 4], (2, 2)), True, 0.6),
                                   (T("int64", [2, 0, 0, 4], (2, 2)), False, 0.1),
                                   (T("int64", [2, 0, 0, 4], (2, 2)), False, None)]:
         add("pinv", [spec], {"hermitian": int(hermitian), "rtol": "-" if rtol is None else rtol},
