@@ -8809,6 +8809,21 @@ def gen_random_stream():
                   ("choice", "5 3 0 0.1/0/0.3/0.6/0 0", "int64", (3,)), ("choice", "1 1 0 - 0", "int64", (1,)),
                   ("choice", "10 5 0 - 1", "int64", (5,)), ("random", "-", "float64", (1,))]
     case(12, unshuffled)
+    # standard_exponential(method='inv'): -log1p(-u) of one uniform each; the samplers' out= in C and
+    # Fortran order (args layout; standard_exponential_out method and layout, standard_gamma_out k and
+    # layout, permuted_out axis and layout), each filled in out's memory order
+    inversion = [("standard_exponential_inv", "-", "float64", (500,)), ("random", "-", "float64", (1,)),
+                 ("standard_exponential_inv", "-", "float32", (500,)), ("random", "-", "float32", (1,)),
+                 ("random_out", "F", "float64", (3, 4)), ("random_out", "C", "float32", (2, 5)),
+                 ("standard_normal_out", "F", "float32", (2, 5)), ("standard_normal_out", "C", "float64", (3,)),
+                 ("standard_exponential_out", "inv F", "float64", (2, 3)),
+                 ("standard_exponential_out", "zig C", "float32", (7,)),
+                 ("standard_exponential_out", "inv C", "float32", (2, 2, 2)),
+                 ("standard_gamma_out", "2.5 C", "float64", (4,)), ("standard_gamma_out", "0.5 C", "float32", (2, 3)),
+                 ("permuted_out", "1 F", "int64", (3, 4)), ("permuted_out", "none F", "int64", (3, 4)),
+                 ("permuted_out", "0 C", "int64", (4, 2)), ("random", "-", "float64", (2,))]
+    for seed in (31, 2**64 + 1):
+        case(seed, inversion)
 
     for number, (seed, calls) in enumerate(cases):
         rng = np.random.default_rng(seed)
@@ -8847,6 +8862,21 @@ def gen_random_stream():
                 res = getattr(rng, call)(shape, dtype=np.dtype(dtype))
             elif call == "standard_gamma":
                 res = rng.standard_gamma(float(a[0]), shape, dtype=np.dtype(dtype))
+            elif call == "standard_exponential_inv":
+                res = rng.standard_exponential(shape, dtype=np.dtype(dtype), method="inv")
+            elif call.endswith("_out"):
+                res = np.zeros(shape[::-1], dtype).T if a[-1] == "F" else np.zeros(shape, dtype)
+                if call == "random_out":
+                    rng.random(dtype=np.dtype(dtype), out=res)
+                elif call == "standard_normal_out":
+                    rng.standard_normal(dtype=np.dtype(dtype), out=res)
+                elif call == "standard_exponential_out":
+                    rng.standard_exponential(dtype=np.dtype(dtype), method=a[0], out=res)
+                elif call == "standard_gamma_out":
+                    rng.standard_gamma(float(a[0]), dtype=np.dtype(dtype), out=res)
+                else:
+                    x = np.arange(size, dtype=np.int64).reshape(shape)
+                    assert rng.permuted(x, axis=None if a[0] == "none" else int(a[0]), out=res) is res
             elif call == "standard_cauchy":
                 res = rng.standard_cauchy(shape)
             elif call == "negative_binomial":
@@ -8884,7 +8914,10 @@ hypergeometric (args ngood nbad nsample), multinomial (args n pvals, '/'-separat
 and multivariate_hypergeometric (args colors, '/'-separated, and nsample; NumPy's marginals method);
 the ziggurat family (args their parameters; standard_normal, standard_exponential and standard_gamma
 in the row's dtype, float32 from NumPy's float32 samplers; dirichlet's alpha '/'-separated, shape
-size + (k,)).""")
+size + (k,)); standard_exponential_inv (method='inv'); random_out, standard_normal_out,
+standard_exponential_out (args method layout), standard_gamma_out (args k layout) and permuted_out (args
+axis layout; of arange(size)): the call with out= a zero array of the row's shape in layout C or F
+(Fortran order), the expected values out's afterwards.""")
 
 
 def gen_keywords3():
@@ -9389,6 +9422,266 @@ isneginf, choose, compress, and average's returned (the average and the sum of t
 or '-' (none). Args are key=value, URL-quoted (axis 'none' or comma-separated; q comma-separated with qarray=1
 for an array); inputs as manip2.csv's; result_dtype 'error' gives NumPy's exception type.""")
 
+def gen_keywords6():
+    """NumPy keywords of the twentieth session (creation, copies, fft helpers, Generator out=), replayed
+    by Keywords6Conformance."""
+    from urllib.parse import quote
+    rows = []
+    nan, inf = np.nan, np.inf
+
+    def add(op, operands, kwargs, fn, alias_of=None):
+        inputs = [manip_operand(o) for o in operands]
+        text = ";".join(t for t, _ in inputs) if inputs else "-"
+        args = " ".join("%s=%s" % (k, quote(str(v), safe="")) for k, v in kwargs.items()) or "-"
+        values = [a for _, a in inputs]
+        try:
+            with np.errstate(all="ignore"), warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                res = fn(*values)
+        except (ValueError, TypeError, OverflowError, ZeroDivisionError, IndexError) as e:
+            rows.append([op, text, args, "error", "-", type(e).__name__, "-"])
+            return
+        alias = "-"
+        if alias_of is not None:
+            x = values[alias_of]
+            alias = "x" if res is x else "view" if np.shares_memory(res, x) else "new"
+        res = np.asarray(res)
+        dt = JT[res.dtype.name]
+        rows.append([op, text, args, dt, fmt_shape(res.shape), fmt_list(res, dt) if res.size else "-", alias])
+
+    # arange(start, stop, step, dtype): Java longs or doubles
+    for start, stop, step, dtype in [
+            (0, 5, 1, "float32"), (0, 5, 2, "int8"), (0, 300, 100, "int8"), (250, 260, 1, "uint8"),
+            (4294967290, 4294967299, 2, "uint32"), (-3, 3, 1, "uint8"), (0, 3, 1, "bool"), (0, 2, 1, "bool"),
+            (1, 0, 1, "bool"), (1, 2, 1, "bool"), (0, 5, 0, "int32"), (0, 10, 3, "float16"), (5, 0, -2, "int16"),
+            (0, 40000, 10000, "int16"), (-5, 5, 3, "float64"), (0, 7, 2, "int64"), (2**40, 2**40 + 3, 1, "int32"),
+            (2**53 + 1, 2**53 + 4, 1, "float64"), (2**24 + 1, 2**24 + 6, 2, "float32"), (65000, 70000, 1000, "float16"),
+            (0, 0, 1, "int8"), (7, 8, 1000, "int8"), (0, 4, 1, "uint16"),
+            # start fits, start + step does not: NumPy's OverflowError
+            (100, 300, 150, "int8"), (250, 300, 10, "uint8"), (120, 140, 10, "int8")]:
+        add("arange", [], {"kind": "long", "start": start, "stop": stop, "step": step, "dtype": dtype},
+            lambda s=start, e=stop, p=step, d=dtype: np.arange(s, e, p, dtype=NP[d]))
+    for start, stop, step, dtype in [
+            (0.0, 1.0, 0.1, "float32"), (0.0, 1.0, 0.1, "float64"), (0.5, 3.0, 0.7, "int32"), (1.0, 3.0, 0.5, "int64"),
+            (-1.5, 2.0, 1.0, "uint8"), (-0.5, 5.0, 1.0, "uint8"), (0.5, 5.0, 1.0, "uint8"), (300.5, 302.0, 1.0, "int8"),
+            (0.0, 2.2, 0.3, "float16"), (1.0, 0.0, -0.3, "float32"), (1.0, 1e6, 100000.5, "float16"),
+            (nan, 5.0, 1.0, "int8"), (0.0, 1e30, 1e29, "int64"), (0.0, 5.0, 1.5, "int16"), (0.0, 2.5, 2.0, "bool"),
+            (0.0, 2.0, 5.0, "bool"), (0.0, 3.0, 1.0, "bool"), (0.1, 0.7, 0.2, "float64"), (0.0, 5.0, 0.0, "float64"),
+            (0.0, inf, 1.0, "float64"), (-2.5, 2.5, 0.75, "int8"), (1e10, 1e10 + 3, 1.0, "int32"),
+            (0.3, 2.9, 0.4, "float32"), (100.0, 90.0, -0.7, "float16"), (0.25, 1.0, 0.25, "bool"),
+            # long float32/float16 runs: NumPy's fill steps in float32, rounding i*delta before the sum
+            (0.1, 1000.0, 0.37, "float32"), (0.1, 60.0, 0.37, "float16"), (2.0, -3.0, -0.013, "float16"),
+            (100.5, 300.0, 150.0, "int8"), (1.5, 400.0, 200.0, "uint8")]:
+        add("arange", [], {"kind": "double", "start": start, "stop": stop, "step": step, "dtype": dtype},
+            lambda s=start, e=stop, p=step, d=dtype: np.arange(s, e, p, dtype=NP[d]))
+
+    m = T("float64", [1.5, -2.0, 3.25, 4.0, -0.0, 6.5], (2, 3))
+    mi = T("int64", [1, 2, 3, 4, 5, 6], (2, 3))
+    # astype(dtype, copy): copy=False returns x itself when no conversion is needed
+    for spec, dtype, copy in [(m, "float64", False), (m, "float64", True), (m, "float32", False), (m, "int32", False),
+                              (T("float64", [1.5, -2.0, 3.25, 4.0, -0.0, 6.5], (2, 3), "T"), "float64", False),
+                              (T("int32", [1, 2, 3, 4], (4,), "step2"), "int32", False), (mi, "int64", True),
+                              (T("bool", [True, False]), "bool", False), (T("float16", [1.5, nan]), "float16", False)]:
+        add("astype", [spec], {"dtype": dtype, "copy": int(copy)},
+            lambda x, d=dtype, c=copy: x.astype(NP[d], copy=c), alias_of=0)
+
+    # reshape(shape, copy): NumPy 2's copy= (None: a view when possible)
+    for spec, shape, copy in [(m, (3, 2), None), (m, (3, 2), False), (m, (3, 2), True), (m, (6,), False),
+                              (T("float64", [1.5, -2.0, 3.25, 4.0, -0.0, 6.5], (2, 3), "T"), (6,), False),
+                              (T("float64", [1.5, -2.0, 3.25, 4.0, -0.0, 6.5], (2, 3), "T"), (6,), None),
+                              (T("float64", [1.5, -2.0, 3.25, 4.0, -0.0, 6.5], (2, 3), "T"), (6,), True),
+                              (T("float64", [1.5, -2.0, 3.25, 4.0, -0.0, 6.5], (2, 3), "T"), (3, 1, 2), False),
+                              (T("int32", [1, 2, 3, 4, 5, 6], (6,), "step2"), (3, 1), False),
+                              (T("int32", [1, 2, 3, 4, 5, 6], (6,), "rev"), (2, 3), False),
+                              (T("int8", [1, 2, 3], (3,), "bcast=2x3"), (6,), False),
+                              (T("int8", [1, 2, 3], (3,), "bcast=2x3"), (1, 2, 3), False),
+                              (mi, (-1,), True), (mi, (4, -1), False), (mi, (-1, -1), None)]:
+        add("reshape", [spec], {"shape": fmt_shape(shape), "copy": "-" if copy is None else int(copy)},
+            lambda x, s=shape, c=copy: np.reshape(x, s, copy=c), alias_of=0)
+
+    # array(x, dtype, copy, ndmin) of an array
+    for spec, dtype, copy, ndmin in [(m, None, True, 0), (m, None, False, 0), (m, None, None, 0), (m, "float32", None, 0),
+                                     (m, "float32", False, 0), (m, "int16", True, 4), (m, None, False, 3),
+                                     (T("int32", [1, 2, 3]), None, None, 2), (T("int32", [7], ()), None, True, 1),
+                                     (T("float64", [1.5, -2.0, 3.25, 4.0, -0.0, 6.5], (2, 3), "T"), None, False, 3),
+                                     (m, None, True, -1), (m, None, True, 65), (m, None, True, 64)]:
+        add("array", [spec], {"dtype": dtype or "-", "copy": "-" if copy is None else int(copy), "ndmin": ndmin},
+            lambda x, d=dtype, c=copy, n=ndmin: np.array(x, None if d is None else NP[d], copy=c, ndmin=n),
+            alias_of=0)
+
+    # ascontiguousarray / asarray_chkfinite with dtype
+    for spec, dtype in [(m, "float64"), (m, "float32"), (T("float64", [1.5, -2.0, 3.25, 4.0, -0.0, 6.5], (2, 3), "T"), "float64"),
+                        (T("float64", [1.5, -2.0, 3.25, 4.0, -0.0, 6.5], (2, 3), "T"), "int8"), (T("int32", [3], ()), "float16"),
+                        (T("int32", [1, 2, 3, 4, 5, 6], (6,), "step2"), "int32"), (mi, "bool")]:
+        add("ascontiguousarray", [spec], {"dtype": dtype}, lambda x, d=dtype: np.ascontiguousarray(x, NP[d]), alias_of=0)
+    for spec, dtype in [(m, "float64"), (m, "float32"), (T("float64", [1.0, nan]), "float64"), (T("float64", [1.0, nan]), "int64"),
+                        (T("int64", [1, 2]), "float16"), (T("float64", [1e300, 2.0]), "float32"), (T("float64", [1e300, 2.0]), "float64"),
+                        (T("float64", [inf, 1.0]), "bool"), (mi, "int64")]:
+        add("asarray_chkfinite", [spec], {"dtype": dtype}, lambda x, d=dtype: np.asarray_chkfinite(x, NP[d]), alias_of=0)
+
+    # concat(arrays, axis, out=) / concat(arrays, axis, dtype=, casting=)
+    a, b = T("int64", [1, 2, 3, 4], (2, 2)), T("float64", [5.5, -6.5], (1, 2))
+    for axis, out in [(0, "float64:3x2"), (0, "float32:3x2"), (0, "int32:3x2"), (0, "float64:2x2"), (-2, "float16:3x2")]:
+        dt, shape = out.split(":")
+        shp = tuple(int(v) for v in shape.split("x"))
+        add("concat", [a, b], {"axis": axis, "out": out, "dtype": "-", "casting": "-"},
+            lambda x, y, ax=axis, d=dt, s=shp: (lambda o: (np.concat([x, y], axis=ax, out=o), o)[1])(np.zeros(s, NP[d])))
+    for axis, dtype, casting in [(0, "int32", "unsafe"), (0, "float32", "same_kind"), (0, "int64", "same_kind"),
+                                 (0, "float64", "safe"), (0, "float64", "no"), (1, "float64", "unsafe"), (0, "float64", "foo")]:
+        add("concat", [a, b], {"axis": axis, "out": "-", "dtype": dtype, "casting": casting},
+            lambda x, y, ax=axis, d=dtype, c=casting: np.concat([x, y], axis=ax, dtype=NP[d], casting=c))
+
+    # copyto(dst, src, casting[, where]): the result is dst afterwards
+    for dst, src, where, casting in [
+            (T("int32", [0, 0, 0]), T("float64", [1.7, -2.5, 3.0]), None, "unsafe"),
+            (T("int32", [0, 0, 0]), T("float64", [1.7, -2.5, 3.0]), None, "same_kind"),
+            (T("int32", [0, 0, 0]), T("int64", [1, 2, 3]), None, "safe"),
+            (T("int64", [0, 0, 0]), T("int32", [1, 2, 3]), None, "safe"),
+            (T("int32", [0, 0, 0]), T("int64", [1, 2, 3]), None, "no"),
+            (T("int32", [0, 0, 0]), T("int32", [1, 2, 3]), None, "equiv"),
+            (T("int32", [0, 0, 0]), T("int64", [1, 2, 3]), None, "foo"),
+            (T("float32", [9, 9, 9, 9, 9, 9], (2, 3)), T("float64", [1.5, 2.5, 1e300]), T("bool", [True, False, True]), "same_kind"),
+            (T("uint8", [9, 9, 9, 9], (2, 2)), T("int64", [300, -1]), T("bool", [True, False, True, True], (2, 2)), "unsafe"),
+            (T("uint8", [9, 9, 9, 9], (2, 2)), T("int64", [300, -1]), T("bool", [True, False, True, True], (2, 2)), "safe"),
+            (T("bool", [False, False]), T("float64", [0.5, 0.0]), None, "unsafe"),
+            (T("float16", [0, 0]), T("float64", [70000.0, 0.1]), T("bool", [True, True]), "same_kind")]:
+        ops = [dst, src] + ([where] if where is not None else [])
+
+        def f(d, s, w=None, c=casting):
+            d = d.copy()
+            np.copyto(d, s, casting=c, where=True if w is None else w)
+            return d
+        add("copyto", ops, {"casting": casting}, f)
+
+    # linalg.pinv(a, hermitian, rtol=): matrices whose pseudo-inverses are exact
+    for spec, hermitian, rtol in [(T("float64", [2, 0, 0, 4], (2, 2)), False, 0.6), (T("float64", [2, 0, 0, 4], (2, 2)), False, 0.4),
+                                  (T("float64", [1, 0, 0, 1e-17], (2, 2)), False, None),
+                                  (T("float64", [1, 0, 0, 1e-17], (2, 2)), False, 1e-20),
+                                  (T("float32", [1, 0, 0, 1e-8], (2, 2)), False, None),
+                                  (T("float64", [4, 0, 0, 0, 0.5, 0], (2, 3)), False, 0.2),
+                                  (T("float64", [4, 0, 0, 0, 0.5, 0], (2, 3)), False, 0.1),
+                                  (T("float64", [2, 0, 0, -8], (2, 2)), True, 0.3),
+                                  (T("float64", [2, 0, 0, -8], (2, 2)), True, None),
+                                  # hermitian reads the lower triangle only
+                                  (T("float64", [2, 5, 0, 4], (2, 2)), True, None),
+                                  (T("float64", [2, 5, 0, 4], (2, 2)), True, 0.6),
+                                  (T("int64", [2, 0, 0, 4], (2, 2)), False, 0.1),
+                                  (T("int64", [2, 0, 0, 4], (2, 2)), False, None)]:
+        add("pinv", [spec], {"hermitian": int(hermitian), "rtol": "-" if rtol is None else rtol},
+            lambda x, h=hermitian, r=rtol: np.linalg.pinv(x, hermitian=h, rtol=r))
+
+    # linalg.multi_dot(arrays, out=): out must be exactly the result (type, shape, C order)
+    p = T("int64", [1, 2, 3, 4, 5, 6], (2, 3))
+    q = T("int64", [1, -1, 0, 2, 3, 1, -2, 0, 1, 1, 1, 1], (3, 4))
+    r = T("int64", [2, 0, 1, 1, 0, 3, -1, 1], (4, 2))
+    pf, qf = T("float64", [0.5, 1, 2, -1.5, 3, 0.25], (2, 3)), T("float64", [1, 2, 3, 4, 5, 6], (3, 2))
+    for arrays, out in [([p, q], "int64:2x4"), ([p, q, r], "int64:2x2"), ([p, q, r, T("int64", [1, 2, 3, 4], (2, 2))], "int64:2x2"),
+                        ([pf, qf], "float64:2x2"), ([pf, qf, pf], "float64:2x3"), ([p, q], "float64:2x4"),
+                        ([p, q, r], "int64:2x2:F"), ([p, q, r], "int64:4"), ([pf, qf], "float32:2x2"),
+                        ([T("int64", [1, 2]), p], "int64:3"), ([T("float64", [1, 2, 3]), T("float64", [4, 5, 6])], "float64:0d")]:
+        parts = out.split(":")
+        shp = () if parts[1] == "0d" else tuple(int(v) for v in parts[1].split("x"))
+
+        def g(*xs, d=parts[0], s=shp, f=len(parts) > 2):
+            o = np.zeros(s[::-1], NP[d]).T if f else np.zeros(s, NP[d])
+            res = np.linalg.multi_dot(list(xs), out=o)
+            assert res is o or o.ndim == 0
+            return o
+        add("multi_dot", arrays, {"out": out}, g)
+
+    # fft.fftfreq / rfftfreq(n, d) and fft.fftshift / ifftshift(x, axes)
+    for n, d in [(8, 0.1), (9, 1.0), (1, 1.0), (0, 1.0), (5, 0.0), (-1, 1.0), (-4, 1.0), (-2, 0.0), (7, -0.3), (5, inf), (5, nan), (6, 1e-300),
+                 (10, 1e300), (3, -0.0), (16, 1 / 3), (1001, 0.5)]:
+        for op in ("fftfreq", "rfftfreq"):
+            add(op, [], {"n": n, "d": d}, lambda n=n, d=d, fn=getattr(np.fft, op): fn(n, d))
+    for spec, axes in [(T("int64", list(range(7))), None), (T("int64", list(range(8))), None),
+                       (T("float64", [1.5, 2, 3, 4, 5, 6], (2, 3)), None), (T("float64", [1.5, 2, 3, 4, 5, 6], (2, 3)), (1,)),
+                       (T("float64", [1.5, 2, 3, 4, 5, 6], (2, 3)), (-1,)), (T("float64", [1.5, 2, 3, 4, 5, 6], (2, 3)), (0,)),
+                       (T("int32", list(range(7))), (0, 0)), (T("int32", list(range(7))), (1,)),
+                       (T("float32", list(range(24)), (2, 3, 4)), (0, 2)), (T("float32", list(range(24)), (2, 3, 4)), None),
+                       (T("bool", [True, False, False]), None), (T("float64", [1.5, 2, 3, 4, 5, 6], (2, 3), "T"), None),
+                       (T("int64", [], (0, 3)), None), (T("uint8", [1, 2, 3, 4, 5], (5,), "rev"), (0,))]:
+        for op in ("fftshift", "ifftshift"):
+            add(op, [spec], {"axes": "-" if axes is None else "/".join(map(str, axes))},
+                lambda x, a=axes, fn=getattr(np.fft, op): fn(x, axes=a))
+
+    # Generator out=: a fresh np.random.default_rng(seed) per row; out 'dtype:shape[:F]' (F: Fortran order)
+    for call, seed, size, dtype, out, extra in [
+            ("random", 4, "-", "float64", "float64:2x3", {}), ("random", 4, "2x3", "float64", "float64:2x3:F", {}),
+            ("random", 4, "-", "float32", "float32:5", {}), ("random", 4, "-", "float64", "float32:3", {}),
+            ("random", 4, "4", "float64", "float64:3", {}), ("random", 4, "-", "float64", "float64:0d", {}),
+            ("random", 4, "-", "float64", "float64:3x2:T", {}), ("random", 4, "-", "float64", "float64:6:step2", {}),
+            ("random", 4, "-", "float64", "int64:3", {}), ("random", 4, "-", "float64", "float64:3:ro", {}),
+            ("standard_normal", 9, "-", "float64", "float64:2x2x2", {}), ("standard_normal", 9, "-", "float32", "float32:3x2:F", {}),
+            ("standard_normal", 9, "-", "float64", "float32:3", {}), ("standard_normal", 9, "2", "float64", "float64:3", {}),
+            ("standard_exponential", 9, "-", "float64", "float64:4x3", {"method": "zig"}),
+            ("standard_exponential", 9, "-", "float32", "float32:2x3:F", {"method": "zig"}),
+            ("standard_exponential", 9, "-", "float64", "float32:3", {"method": "inv"}),
+            ("standard_exponential", 9, "3", "float64", "float64:2", {"method": "inv"}),
+            ("standard_exponential", 9, "-", "float64", "float64:3:step2", {"method": "inv"}),
+            ("standard_gamma", 9, "-", "float64", "float64:3x3", {"shape": 2.5}),
+            ("standard_gamma", 9, "-", "float32", "float32:5", {"shape": 3.0}),
+            ("standard_gamma", 9, "3x3", "float64", "float64:3x3:F", {"shape": 1.0}),
+            ("standard_gamma", 9, "-", "float64", "float32:2", {"shape": 2.0}),
+            ("standard_gamma", 9, "-", "float64", "float64:2", {"shape": -1.0})]:
+        parts = out.split(":")
+        shp = () if parts[1] == "0d" else tuple(int(v) for v in parts[1].split("x"))
+        view = parts[2] if len(parts) > 2 else "-"
+
+        def rnd(call=call, seed=seed, size=size, dtype=dtype, d=parts[0], s=shp, view=view, extra=extra):
+            rng = np.random.default_rng(seed)
+            o = {"F": lambda: np.zeros(s[::-1], NP[d]).T, "T": lambda: np.zeros(s, NP[d]).T,
+                 "step2": lambda: np.zeros(s, NP[d])[::2], "ro": lambda: np.zeros(s, NP[d]),
+                 "-": lambda: np.zeros(s, NP[d])}[view]()
+            if view == "ro":
+                o.flags.writeable = False
+            sz = None if size == "-" else tuple(int(v) for v in size.split("x"))
+            kw = dict(size=sz, dtype=NP[dtype], out=o)
+            if call == "standard_exponential":
+                kw["method"] = extra["method"]
+            res = getattr(rng, call)(extra["shape"], **kw) if call == "standard_gamma" else getattr(rng, call)(**kw)
+            assert res is o or o.ndim == 0
+            return o
+        add("rng." + call, [], dict(seed=seed, size=size, dtype=dtype, out=out, **extra), rnd)
+
+    # Generator.permuted(x, axis, out): out of x's shape, x cast safely into it
+    for axis, out in [(1, "int64:3x4"), (0, "float64:3x4"), (None, "int64:3x4"), (None, "int64:3x4:F"), (1, "int64:3x4:F"),
+                      (0, "int32:3x4"), (1, "int64:4x3"), (2, "int64:3x4"), (None, "float32:3x4"), (1, "x")]:
+        parts = out.split(":")
+
+        def perm(x, axis=axis, parts=parts):
+            rng = np.random.default_rng(21)
+            if parts[0] == "x":
+                o = x.copy()
+            else:
+                s = tuple(int(v) for v in parts[1].split("x"))
+                o = np.zeros(s[::-1], NP[parts[0]]).T if len(parts) > 2 else np.zeros(s, NP[parts[0]])
+            res = rng.permuted(o if parts[0] == "x" else x, axis=axis, out=o)
+            assert res is o
+            return o
+        add("rng.permuted", [T("int64", list(range(12)), (3, 4))], {"seed": 21, "axis": "none" if axis is None else axis,
+                                                                    "out": out}, perm)
+    # without out, NumPy shuffles x.copy(order='K'): a transposed x in its memory order
+    for spec, axis in [(T("int64", list(range(12)), (3, 4), "T"), None), (T("int64", list(range(12)), (3, 4), "T"), 1),
+                       (T("int64", list(range(12)), (4, 3), "rev"), None), (T("int64", list(range(12)), (6, 2), "step2"), None),
+                       (T("float32", list(range(24)), (2, 3, 4)), None)]:
+        add("rng.permuted", [spec], {"seed": 21, "axis": "none" if axis is None else axis, "out": "-"},
+            lambda x, a=axis: np.random.default_rng(21).permuted(x, axis=a))
+
+    write("keywords6.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "alias"], rows, """
+NumPy keywords of the twentieth session (Keywords6Conformance): arange(dtype=) (kind long: Python ints,
+double: Python floats), astype(copy=), reshape(copy=) ('-' None), array(dtype, copy, ndmin) of an array,
+ascontiguousarray/asarray_chkfinite(dtype), concat(out=|dtype=, casting=) (out 'dtype:shape', zeros before),
+copyto(casting=) (inputs dst;src[;where]; the expected values are dst afterwards), linalg.pinv(hermitian,
+rtol=) ('-' rtol=None), linalg.multi_dot(out=) (out 'dtype:shape[:F]', F Fortran order), fft.fftfreq/
+rfftfreq(n, d), fft.fftshift/ifftshift(x, axes) ('/'-separated, '-' None), and Generator.random/
+standard_normal/standard_exponential/standard_gamma(size, dtype, out[, method]) and permuted(x, axis, out)
+on a fresh np.random.default_rng(seed) (out 'dtype:shape[:view]', view F Fortran order, T transposed, step2
+every other row, ro read-only; permuted's out 'x' is x itself). alias: the result is x itself (x), a view
+of x (view), new memory (new), or '-' not checked. Args are key=value, URL-quoted; inputs as manip2.csv's;
+result_dtype 'error' gives NumPy's exception type in expected.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -9412,6 +9705,7 @@ GENERATORS = {
     "keywords3": gen_keywords3,
     "keywords4": gen_keywords4,
     "keywords5": gen_keywords5,
+    "keywords6": gen_keywords6,
 }
 
 

@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 final class ArrayChecks {
 
+    /** NumPy's NPY_MAXDIMS, the largest ndmin {@code np.array} takes. */
+    private static final int MAX_NDMIN = 64;
+
     private ArrayChecks() {
     }
 
@@ -22,6 +25,26 @@ final class ArrayChecks {
         String name = "asarray_chkfinite";
         Objects.requireNonNull(x, name + ": x is null");
         x.checkOpen(name);
+        checkFinite(name, x);
+        return x.reshape(x.shape);
+    }
+
+    /** {@code np.asarray_chkfinite(x, dtype)}: x converted as {@code asarray(x, dtype)}, then checked. */
+    static Tensor asarrayChkfinite(Tensor x, DType dtype) {
+        String name = "asarray_chkfinite";
+        Objects.requireNonNull(x, name + ": x is null");
+        x.checkOpen(name);
+        Tensor converted = dtype == null || dtype == x.dtype ? x.reshape(x.shape) : x.astype(dtype);
+        try {
+            checkFinite(name, converted);
+        } catch (RuntimeException e) {
+            converted.close();
+            throw e;
+        }
+        return converted;
+    }
+
+    private static void checkFinite(String name, Tensor x) {
         if (x.dtype.isFloatingPoint() && x.size() > 0) {
             boolean finite;
             try (Tensor flags = Elementwise.unary(UnaryOp.ISFINITE, x, null, null);
@@ -33,7 +56,6 @@ final class ArrayChecks {
                         + x.dtype.numpyName() + " tensor of shape " + Shape.toString(x.shape) + ")");
             }
         }
-        return x.reshape(x.shape);
     }
 
     /**
@@ -54,6 +76,54 @@ final class ArrayChecks {
                     + x.dtype.numpyName() + " tensor to " + target.numpyName() + " with copy=false); pass copy null or true");
         }
         return target == x.dtype ? x.copy() : x.astype(target);
+    }
+
+    /**
+     * {@code np.array(x, dtype, copy=copy, ndmin=ndmin)} of a tensor: {@link #asarray} (copy null: a
+     * view unless a conversion is needed), then leading axes of length 1 up to ndmin dimensions.
+     */
+    static Tensor array(Tensor x, DType dtype, Boolean copy, int ndmin) {
+        String name = "array";
+        Objects.requireNonNull(x, name + ": x is null");
+        x.checkOpen(name);
+        if (ndmin > MAX_NDMIN) {
+            throw new IllegalArgumentException(name + ": ndmin must be <= " + MAX_NDMIN + " (NumPy's ndmax limit), got "
+                    + ndmin);
+        }
+        DType target = dtype == null ? x.dtype : dtype;
+        if (target == x.dtype && !Boolean.TRUE.equals(copy)) {
+            return withLeadingOnes(x, ndmin);
+        }
+        if (Boolean.FALSE.equals(copy)) {
+            throw new IllegalArgumentException(name + ": unable to avoid copy while creating an array as requested ("
+                    + x.dtype.numpyName() + " tensor to " + target.numpyName() + " with copy=false); pass copy null or true");
+        }
+        try (Tensor converted = target == x.dtype ? x.copy() : x.astype(target)) {
+            return withLeadingOnes(converted, ndmin);
+        }
+    }
+
+    private static Tensor withLeadingOnes(Tensor x, int ndmin) {
+        int extra = Math.max(0, ndmin - x.ndim());
+        long[] shape = new long[x.ndim() + extra];
+        java.util.Arrays.fill(shape, 0, extra, 1);
+        System.arraycopy(x.shape, 0, shape, extra, x.ndim());
+        return x.reshape(shape);
+    }
+
+    /**
+     * {@code np.ascontiguousarray(x, dtype)}: x converted to dtype (a new C-ordered tensor) when its
+     * type differs, else {@link #ascontiguousarray(Tensor)}.
+     */
+    static Tensor ascontiguousarray(Tensor x, DType dtype) {
+        Objects.requireNonNull(x, "ascontiguousarray: x is null");
+        x.checkOpen("ascontiguousarray");
+        if (dtype == null || dtype == x.dtype) {
+            return ascontiguousarray(x);
+        }
+        try (Tensor converted = x.astype(dtype)) {
+            return ascontiguousarray(converted);
+        }
     }
 
     /**

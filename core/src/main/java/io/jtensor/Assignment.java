@@ -28,6 +28,15 @@ final class Assignment {
      * numeric dst whose range holds it, a boolean any dst.
      */
     static void copyTo(Tensor dst, Arg src, Tensor where) {
+        copyTo(dst, src, "same_kind", where);
+    }
+
+    /**
+     * {@code np.copyto(dst, src, casting, where)} for a tensor src: its type must reach dst's under
+     * {@code casting} (one of NumPy's five rules).
+     */
+    static void copyTo(Tensor dst, Arg src, String casting, Tensor where) {
+        TypePromotion.requireCasting(COPYTO, casting);
         Objects.requireNonNull(dst, COPYTO + ": dst is null");
         dst.checkOpen(COPYTO);
         if (!src.isScalar()) {
@@ -51,9 +60,10 @@ final class Assignment {
                 temporaries.add(source);
             } else {
                 Tensor s = src.tensor();
-                if (!s.dtype.canCastSameKindTo(dst.dtype)) {
+                if (!TypePromotion.canCast(s.dtype, dst.dtype, casting)) {
                     throw new IllegalArgumentException(COPYTO + ": cannot cast src from " + s.dtype.numpyName()
-                            + " to dst's " + dst.dtype.numpyName() + " (casting='same_kind'); convert it with astype");
+                            + " to dst's " + dst.dtype.numpyName() + " (casting='" + casting
+                            + "'); convert it with astype or pass a looser casting");
                 }
                 source = broadcastableInto("src", s, dst, temporaries);
             }

@@ -184,16 +184,24 @@ final class LinearAlgebra {
         }
         out.checkOpen("dot");
         try (Tensor result = dot(a, b)) {
-            Elementwise.commonBackend("dot", java.util.List.of(result, out));
-            if (out.dtype != result.dtype || !Arrays.equals(out.shape, result.shape) || !out.isContiguous()) {
-                throw new IllegalArgumentException("dot: out must be a C-contiguous " + result.dtype.numpyName()
-                        + " tensor of shape " + Shape.toString(result.shape) + " (the result's), got "
-                        + (out.isContiguous() ? "" : "a non-contiguous ") + out.dtype.numpyName() + " of shape "
-                        + Shape.toString(out.shape) + " (NumPy's ValueError: output array is not acceptable)");
-            }
-            Elementwise.checkWritable("dot", "out", out);
-            Elementwise.copyInto("dot", result, out);
+            return intoExactOut("dot", result, out);
         }
+    }
+
+    /**
+     * Copies a product into {@code out}, which must be what NumPy's dot accepts: C-contiguous, of the
+     * result's type and shape exactly (no casting); returns out.
+     */
+    static Tensor intoExactOut(String op, Tensor result, Tensor out) {
+        Elementwise.commonBackend(op, java.util.List.of(result, out));
+        if (out.dtype != result.dtype || !Arrays.equals(out.shape, result.shape) || !out.isContiguous()) {
+            throw new IllegalArgumentException(op + ": out must be a C-contiguous " + result.dtype.numpyName()
+                    + " tensor of shape " + Shape.toString(result.shape) + " (the result's), got "
+                    + (out.isContiguous() ? "" : "a non-contiguous ") + out.dtype.numpyName() + " of shape "
+                    + Shape.toString(out.shape) + " (NumPy's ValueError: output array is not acceptable)");
+        }
+        Elementwise.checkWritable(op, "out", out);
+        Elementwise.copyInto(op, result, out);
         return out;
     }
 

@@ -68,6 +68,18 @@ final class MatrixChain {
         }
     }
 
+    /**
+     * {@code np.linalg.multi_dot(arrays, out=out)}: the product written into out, which must be a
+     * C-contiguous tensor of the result's type and shape (see {@link LinearAlgebra#intoExactOut}).
+     */
+    static Tensor multiDot(Tensor[] arrays, Tensor out) {
+        Objects.requireNonNull(out, "multiDot: out is null");
+        out.checkOpen("multiDot");
+        try (Tensor result = multiDot(arrays)) {
+            return LinearAlgebra.intoExactOut("multiDot", result, out);
+        }
+    }
+
     private static Tensor keep(List<Tensor> views, Tensor view) {
         views.add(view);
         return view;

@@ -358,6 +358,48 @@ public final class Np {
         return Creation.arange(currentBackend(), start, stop, step, DType.FLOAT64);
     }
 
+    /** {@code np.arange(stop, dtype=dtype)}: see {@link #arange(long, long, long, DType)}. */
+    public static Tensor arange(long stop, DType dtype) {
+        return arange(0, stop, 1, dtype);
+    }
+
+    /**
+     * {@code np.arange(start, stop, step, dtype=dtype)} with Java integers, as NumPy computes it: the
+     * length {@code ceil((stop - start) / step)}, the first two elements {@code start} and {@code
+     * start + step} converted to dtype (into an integer type they must fit), every later one {@code
+     * first + i * (second - first)} in dtype's arithmetic (integers wrap past the type's range, as
+     * NumPy's fill does). A null dtype is int64. bool allows at most 2 elements.
+     *
+     * <pre>{@code
+     * arange(0, 5, 2, DType.FLOAT32)    // [0. 2. 4.] float32
+     * arange(0, 300, 100, DType.INT8)   // [   0  100  -56]
+     * arange(250, 253, 1, DType.UINT8)  // [250 251 252]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for step 0, start or start + step outside an integer dtype's
+     *                                  range (NumPy's OverflowError), or a bool result longer than 2
+     *                                  (NumPy's TypeError)
+     */
+    public static Tensor arange(long start, long stop, long step, DType dtype) {
+        return dtype == null ? arange(start, stop, step) : TypedArange.of(currentBackend(), start, stop, step, dtype);
+    }
+
+    /**
+     * {@code np.arange(start, stop, step, dtype=dtype)} with doubles: as {@link #arange(long, long,
+     * long, DType)}, start and {@code start + step} (computed in float64) converted as NumPy converts
+     * a Python float: truncated toward zero into an integer type (so a fractional step may repeat
+     * values: {@code arange(1, 3, 0.5, INT64)} is {@code [1 1 1 1]}), rounded once into a float type;
+     * float32 and float16 then step in float32 ({@code arange(0, 1, 0.1, FLOAT32)} ends in
+     * 0.90000004, as NumPy's). A null dtype is float64.
+     *
+     * @throws IllegalArgumentException for step 0 or NaN, a length that cannot be computed (NaN or
+     *                                  infinite bounds), start or start + step outside an integer
+     *                                  dtype's range, or a bool result longer than 2
+     */
+    public static Tensor arange(double start, double stop, double step, DType dtype) {
+        return TypedArange.of(currentBackend(), start, stop, step, dtype == null ? DType.FLOAT64 : dtype);
+    }
+
     /**
      * {@code num} evenly spaced float64 values from start to stop inclusive ({@code np.linspace}),
      * in NumPy's arithmetic: {@code i * step + start} with the last one {@code stop}; a single
@@ -1217,6 +1259,28 @@ public final class Np {
     public static void copyto(Tensor dst, Tensor src, Tensor where) {
         Objects.requireNonNull(where, "copyto: where is null");
         Assignment.copyTo(dst, Arg.of(src), where);
+    }
+
+    /**
+     * {@code np.copyto(dst, src, casting=casting)}: as {@link #copyto(Tensor, Tensor)} with src's type
+     * required to reach dst's under {@code casting} ("no", "equiv", "safe", "same_kind" or "unsafe").
+     *
+     * <pre>{@code
+     * copyto(ints, array(new double[] {1.7, -2.5}), "unsafe");   // [ 1 -2]: truncated, as astype
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an unknown casting, a src type the rule refuses (NumPy's
+     *                                  TypeError "Cannot cast array data ... according to the rule"),
+     *                                  or as {@link #copyto(Tensor, Tensor)}
+     */
+    public static void copyto(Tensor dst, Tensor src, String casting) {
+        Assignment.copyTo(dst, Arg.of(src), casting, null);
+    }
+
+    /** {@code np.copyto(dst, src, casting=casting, where=where)}: {@link #copyto(Tensor, Tensor, String)} where {@code where} is true. */
+    public static void copyto(Tensor dst, Tensor src, String casting, Tensor where) {
+        Objects.requireNonNull(where, "copyto: where is null");
+        Assignment.copyTo(dst, Arg.of(src), casting, where);
     }
 
     /**
@@ -4647,6 +4711,16 @@ public final class Np {
     /** {@code np.concat(arrays, axis=axis)}: {@link #concatenate(Tensor[], int)}. */
     public static Tensor concat(Tensor[] arrays, int axis) {
         return concatenate(arrays, axis);
+    }
+
+    /** {@code np.concat(arrays, axis=axis, out=out)}: {@link #concatenate(Tensor[], int, Tensor)}. */
+    public static Tensor concat(Tensor[] arrays, int axis, Tensor out) {
+        return concatenate(arrays, axis, out);
+    }
+
+    /** {@code np.concat(arrays, axis=axis, dtype=dtype, casting=casting)}: {@link #concatenate(Tensor[], int, DType, String)}. */
+    public static Tensor concat(Tensor[] arrays, int axis, DType dtype, String casting) {
+        return concatenate(arrays, axis, dtype, casting);
     }
 
     /** {@code np.permute_dims(x)}: {@link Tensor#transpose()}, the axes reversed (a view). */
@@ -8104,6 +8178,22 @@ public final class Np {
     }
 
     /**
+     * {@code np.linalg.pinv(a, hermitian=hermitian, rtol=rtol)} under NumPy's own names: the same as
+     * {@link #pinvRtol(Tensor, Double, boolean)}; rtol null is NumPy's {@code rtol=None}, max(M, N)
+     * times the eps of a's type. (rcond and rtol together, NumPy's ValueError, cannot be written:
+     * {@link #pinv(Tensor, double, boolean)} takes rcond.)
+     *
+     * <pre>{@code
+     * Np.pinv(Np.array(new double[] {1, 0, 0, 1e-17}, 2, 2), false, null);   // [[1, 0], [0, 0]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #pinvRtol(Tensor, Double, boolean)}
+     */
+    public static Tensor pinv(Tensor a, boolean hermitian, Double rtol) {
+        return HostLinearAlgebra.pinv(a, rtol, hermitian, true);
+    }
+
+    /**
      * The least-squares solution of {@code a @ x = b} ({@code np.linalg.lstsq(a, b)}, NumPy 2's default
      * rcond = eps · max(M, N)) as {@code {x, residuals, rank, s}}: for a of shape (M, N) (one matrix;
      * NumPy's lstsq takes no stacks) and b of shape (M,) or (M, K), x (N,) or (N, K) is the
@@ -8195,6 +8285,103 @@ public final class Np {
      */
     public static Tensor multiDot(Tensor... arrays) {
         return MatrixChain.multiDot(arrays);
+    }
+
+    /**
+     * {@code np.linalg.multi_dot(arrays, out=out)}: {@link #multiDot(Tensor...)} written into out,
+     * which must be C-contiguous and of the result's type and shape exactly (NumPy's dot rule: no
+     * casting); returns out. Deviation: for three or more arrays with a 1-d end NumPy wants out in the
+     * 2-d shape of the product before its ends are dropped (and returns a raveled view of it); here
+     * out has the result's shape, as for two arrays.
+     *
+     * @throws IllegalArgumentException for an out of another type, shape or layout (NumPy's "output
+     *                                  array is not acceptable"), or as {@link #multiDot(Tensor...)}
+     */
+    public static Tensor multiDot(Tensor[] arrays, Tensor out) {
+        return MatrixChain.multiDot(arrays, out);
+    }
+
+    // ---- numpy.fft helpers (jtensor has no complex types, so no transforms) --------------------------
+
+    /** {@code np.fft.fftfreq(n)}: {@link #fftfreq(long, double)} with sample spacing 1. */
+    public static Tensor fftfreq(long n) {
+        return fftfreq(n, 1.0);
+    }
+
+    /**
+     * The sample frequencies of an n-point DFT with sample spacing d ({@code np.fft.fftfreq(n, d)}):
+     * {@code [0, 1, ..., (n-1)/2, -(n/2), ..., -1] * (1 / (n*d))}, float64, each integer multiplied
+     * by 1/(n·d) as NumPy does (so bit for bit NumPy's). An infinite d gives zeros (negative ones
+     * -0.0), a NaN d NaNs.
+     *
+     * <pre>{@code
+     * fftfreq(8, 0.1)   // [ 0.    1.25  2.5   3.75 -5.   -3.75 -2.5  -1.25]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for n &lt; 0, or n·d equal to 0 (NumPy's ZeroDivisionError)
+     */
+    public static Tensor fftfreq(long n, double d) {
+        return FourierFrequencies.fftfreq(currentBackend(), n, d);
+    }
+
+    /** {@code np.fft.rfftfreq(n)}: {@link #rfftfreq(long, double)} with sample spacing 1. */
+    public static Tensor rfftfreq(long n) {
+        return rfftfreq(n, 1.0);
+    }
+
+    /**
+     * The sample frequencies of a real n-point DFT ({@code np.fft.rfftfreq(n, d)}): {@code [0, 1,
+     * ..., n/2] * (1 / (n*d))}, n/2 + 1 float64 values, as NumPy computes them (a negative n gives
+     * an empty tensor, as NumPy's does).
+     *
+     * <pre>{@code
+     * rfftfreq(9, 0.5)   // [0.         0.22222222 0.44444444 0.66666667 0.88888889]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for n·d equal to 0 (NumPy's ZeroDivisionError)
+     */
+    public static Tensor rfftfreq(long n, double d) {
+        return FourierFrequencies.rfftfreq(currentBackend(), n, d);
+    }
+
+    /**
+     * x with the zero-frequency term moved to the centre ({@code np.fft.fftshift(x)}): rolled by
+     * {@code shape[a] / 2} along every axis; a new tensor of x's type. A 0-d x gives a copy, where
+     * NumPy raises ValueError (its roll gets no axes).
+     *
+     * <pre>{@code
+     * fftshift(fftfreq(5))   // [-0.4 -0.2  0.   0.2  0.4]
+     * }</pre>
+     */
+    public static Tensor fftshift(Tensor x) {
+        return FourierFrequencies.shift("fftshift", x, null, false);
+    }
+
+    /**
+     * {@code np.fft.fftshift(x, axes)}: rolled by {@code shape[a] / 2} along each listed axis only
+     * (negative counts from the end; a repeated axis is rolled once per mention, as NumPy's roll).
+     *
+     * @throws IllegalArgumentException for an axis out of range (NumPy's IndexError)
+     */
+    public static Tensor fftshift(Tensor x, int... axes) {
+        return FourierFrequencies.shift("fftshift", x, Objects.requireNonNull(axes, "fftshift: axes is null"), false);
+    }
+
+    /**
+     * The inverse of {@link #fftshift(Tensor)} ({@code np.fft.ifftshift(x)}): rolled by {@code
+     * -(shape[a] / 2)} along every axis, which undoes fftshift also for odd lengths.
+     *
+     * <pre>{@code
+     * ifftshift(fftshift(x))   // x's values again
+     * }</pre>
+     */
+    public static Tensor ifftshift(Tensor x) {
+        return FourierFrequencies.shift("ifftshift", x, null, true);
+    }
+
+    /** {@code np.fft.ifftshift(x, axes)}: the inverse of {@link #fftshift(Tensor, int...)} for the same axes. */
+    public static Tensor ifftshift(Tensor x, int... axes) {
+        return FourierFrequencies.shift("ifftshift", x, Objects.requireNonNull(axes, "ifftshift: axes is null"), true);
     }
 
     /**
@@ -11358,6 +11545,29 @@ public final class Np {
         return ArrayChecks.asarray(x, dtype, copy);
     }
 
+    /** {@code np.array(x)} of a tensor: a new C-contiguous copy (NumPy's default copy=True). */
+    public static Tensor array(Tensor x) {
+        return ArrayChecks.array(x, null, true, 0);
+    }
+
+    /**
+     * {@code np.array(x, dtype, copy=copy, ndmin=ndmin)} of a tensor: x converted to dtype (null: x's
+     * type) with leading axes of length 1 added until it has {@code ndmin} dimensions. copy true
+     * always gives a new tensor, null a view when no conversion is needed, false a view or an
+     * exception. ({@code ndmax} limits how NumPy discovers dimensions in nested sequences; a tensor's
+     * are given, so it has no counterpart here.)
+     *
+     * <pre>{@code
+     * array(arange(3), null, false, 2).shape()   // [1, 3], a view
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for copy false with a dtype other than x's (NumPy's "Unable to
+     *                                  avoid copy" ValueError), or ndmin above 64 (NumPy's limit)
+     */
+    public static Tensor array(Tensor x, DType dtype, Boolean copy, int ndmin) {
+        return ArrayChecks.array(x, dtype, copy, ndmin);
+    }
+
     /**
      * {@code np.fromiter(items, dtype)}: a 1-d tensor on the current backend of every item the
      * iterable gives (Numbers or Booleans), each converted as NumPy converts a Python number: exactly
@@ -11405,6 +11615,17 @@ public final class Np {
     }
 
     /**
+     * {@code np.asarray_chkfinite(x, dtype)}: {@link #asarray(Tensor, DType)} (a view when x has
+     * dtype), then the check of {@link #asarrayChkfinite(Tensor)} on the converted tensor (so an
+     * integer dtype always passes, whatever x held).
+     *
+     * @throws IllegalArgumentException "asarray_chkfinite: array must not contain infs or NaNs ..."
+     */
+    public static Tensor asarrayChkfinite(Tensor x, DType dtype) {
+        return ArrayChecks.asarrayChkfinite(x, dtype);
+    }
+
+    /**
      * {@code np.ascontiguousarray(x)}: x with its elements in C order without gaps. When x already
      * is (see {@link Tensor#isContiguous()}), the result is a view of x, as NumPy returns x itself
      * (writes through either show in both; closing one leaves the other usable); otherwise a C-ordered
@@ -11421,6 +11642,14 @@ public final class Np {
      */
     public static Tensor ascontiguousarray(Tensor x) {
         return ArrayChecks.ascontiguousarray(x);
+    }
+
+    /**
+     * {@code np.ascontiguousarray(x, dtype)}: {@link #ascontiguousarray(Tensor)} of x converted to
+     * dtype (null: x's type); a converted tensor is always a new C-ordered one.
+     */
+    public static Tensor ascontiguousarray(Tensor x, DType dtype) {
+        return ArrayChecks.ascontiguousarray(x, dtype);
     }
 
     /**
@@ -11744,6 +11973,11 @@ public final class Np {
         return Objects.requireNonNull(x, "reshape: x is null").reshape(shape);
     }
 
+    /** NumPy 2's {@code np.reshape(x, shape, copy=copy)}: {@link Tensor#reshape(long[], Boolean)}. */
+    public static Tensor reshape(Tensor x, long[] shape, Boolean copy) {
+        return Objects.requireNonNull(x, "reshape: x is null").reshape(shape, copy);
+    }
+
     /** {@code np.transpose(x)}: {@link Tensor#transpose()}, the axes reversed (a view). */
     public static Tensor transpose(Tensor x) {
         return Objects.requireNonNull(x, "transpose: x is null").transpose();
@@ -11901,6 +12135,11 @@ public final class Np {
     /** NumPy 2's {@code np.astype(x, dtype)}: {@link Tensor#astype(DType)}. */
     public static Tensor astype(Tensor x, DType dtype) {
         return Objects.requireNonNull(x, "astype: x is null").astype(dtype);
+    }
+
+    /** NumPy 2's {@code np.astype(x, dtype, copy=copy)}: {@link Tensor#astype(DType, boolean)} (copy false may return x itself). */
+    public static Tensor astype(Tensor x, DType dtype, boolean copy) {
+        return Objects.requireNonNull(x, "astype: x is null").astype(dtype, copy);
     }
 
     /**

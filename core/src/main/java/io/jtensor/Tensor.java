@@ -280,6 +280,42 @@ public final class Tensor implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code x.reshape(shape, copy=copy)} (NumPy 2): copy null is {@link #reshape(long...)} (a view
+     * when the strides allow it, else a copy); true always gives a new C-contiguous tensor; false
+     * gives the view or refuses.
+     *
+     * <pre>{@code
+     * Tensor m = Np.arange(6).reshape(2, 3);
+     * m.reshape(new long[] {3, 2}, false)     // a view of m
+     * m.T().reshape(new long[] {6}, false)    // IllegalArgumentException: no view can hold m.T() flattened
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for copy false when no view is possible (NumPy's ValueError
+     *                                  "Unable to avoid creating a copy while reshaping"), or as
+     *                                  {@link #reshape(long...)}
+     */
+    public Tensor reshape(long[] shape, Boolean copy) {
+        java.util.Objects.requireNonNull(shape, "reshape: shape is null");
+        if (copy == null) {
+            return reshape(shape);
+        }
+        checkOpen("reshape");
+        long[] target = resolveReshape(shape);
+        if (copy) {
+            try (Tensor contiguous = copy()) {
+                return contiguous.view(target, Shape.contiguousStrides(target), 0);
+            }
+        }
+        long[] viewStrides = reshapeStrides(target);
+        if (viewStrides == null) {
+            throw new IllegalArgumentException("reshape: unable to avoid creating a copy while reshaping a tensor of shape "
+                    + Shape.toString(this.shape) + " and strides " + Shape.toString(strides) + " into "
+                    + Shape.toString(target) + " (copy=false); pass copy null or true");
+        }
+        return view(target, viewStrides, offset);
+    }
+
     private long[] resolveReshape(long[] newShape) {
         long[] target = newShape.clone();
         int unknown = -1;
@@ -660,6 +696,26 @@ public final class Tensor implements AutoCloseable {
      */
     public Tensor astype(DType target) {
         java.util.Objects.requireNonNull(target, "astype: target dtype is null");
+        return convertedCopy(target, "astype");
+    }
+
+    /**
+     * {@code x.astype(dtype, copy=copy)}: with copy true as {@link #astype(DType)}; with copy false
+     * this very tensor when it already has {@code target} (NumPy returns x itself: closing the result
+     * closes x), else the converted copy.
+     *
+     * <pre>{@code
+     * Tensor x = Np.zeros(3);
+     * x.astype(DType.FLOAT64, false) == x   // true
+     * x.astype(DType.FLOAT32, false)        // a new float32 tensor
+     * }</pre>
+     */
+    public Tensor astype(DType target, boolean copy) {
+        java.util.Objects.requireNonNull(target, "astype: target dtype is null");
+        if (!copy && target == dtype) {
+            checkOpen("astype");
+            return this;
+        }
         return convertedCopy(target, "astype");
     }
 

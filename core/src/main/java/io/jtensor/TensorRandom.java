@@ -180,6 +180,28 @@ public final class TensorRandom {
     }
 
     /**
+     * {@code rng.random(size, dtype, out)}: the samples of {@link #random(DType, long...)} written into
+     * {@code out} in its memory order, as NumPy fills it (out's own layout, C or Fortran), and out
+     * returned; without out (null), a new tensor of {@code size} (null: a 0-d tensor). A null dtype is
+     * float64. The stream advances exactly as for a new tensor of out's size.
+     *
+     * <pre>{@code
+     * Tensor buffer = Np.zeros(new long[] {2, 3}, DType.FLOAT32);
+     * rng.random(null, DType.FLOAT32, buffer);   // buffer now holds 6 fresh float32 samples
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when out's type is not dtype (NumPy's TypeError "Supplied output
+     *                                  array has the wrong type"), size differs from out's shape ("size
+     *                                  must match out.shape when used together"), out is neither C- nor
+     *                                  Fortran-contiguous or is read-only ("Supplied output array must be
+     *                                  contiguous, writable, ..."), or as {@link #random(DType, long...)}
+     */
+    public Tensor random(long[] size, DType dtype, Tensor out) {
+        DType type = dtype == null ? DType.FLOAT64 : dtype;
+        return intoOut("random", size, type, out, shape -> random(type, shape));
+    }
+
+    /**
      * Float64 samples uniform in {@code [low, high)} ({@code rng.uniform(low, high, shape)}), as
      * {@code low + (high - low)·u}; rounding may give {@code high} itself, as in NumPy.
      *
@@ -253,6 +275,16 @@ public final class TensorRandom {
             return floats(dtype, shape, i -> Ziggurat.normalFloat(stream));
         }
         return floats(dtype, shape, i -> RandomVariates.normal(stream));
+    }
+
+    /**
+     * {@code rng.standard_normal(size, dtype, out)}: {@link #standardNormal(DType, long...)} written
+     * into out (see {@link #random(long[], DType, Tensor)} for out's rules), or a new tensor of size
+     * (null: 0-d) when out is null; a null dtype is float64.
+     */
+    public Tensor standardNormal(long[] size, DType dtype, Tensor out) {
+        DType type = dtype == null ? DType.FLOAT64 : dtype;
+        return intoOut("standardNormal", size, type, out, shape -> standardNormal(type, shape));
     }
 
     /**
@@ -566,6 +598,44 @@ public final class TensorRandom {
     }
 
     /**
+     * {@code rng.standard_exponential(size, dtype, method, out)}: method "zig" (NumPy's default, also
+     * for null) is {@link #standardExponential(DType, long...)}, NumPy's ziggurat; "inv" is NumPy's
+     * inversion {@code -log1p(-u)} of one uniform per sample (float64 from 53-bit, float32 from
+     * 24-bit uniforms, as {@link #random(DType, long...)} draws them), log1p taken in float64 and,
+     * for float32, rounded once. Samples are finite and &gt;= 0. Written into out (see {@link
+     * #random(long[], DType, Tensor)} for out's rules), or a new tensor of size (null: 0-d); a null
+     * dtype is float64.
+     *
+     * <pre>{@code
+     * rng.standardExponential(new long[] {1000}, null, "inv", null)
+     * }</pre>
+     *
+     * <p>Deviation: NumPy takes any method other than "zig" as "inv"; here another string is refused.
+     *
+     * @throws IllegalArgumentException for a method other than "zig" and "inv", or as {@link
+     *                                  #random(long[], DType, Tensor)}
+     */
+    public Tensor standardExponential(long[] size, DType dtype, String method, Tensor out) {
+        String op = "standardExponential";
+        DType type = dtype == null ? DType.FLOAT64 : dtype;
+        String how = method == null ? "zig" : method;
+        if (!how.equals("zig") && !how.equals("inv")) {
+            throw new IllegalArgumentException(op + ": method must be 'zig' or 'inv', got '" + method + "'");
+        }
+        if (how.equals("zig")) {
+            return intoOut(op, size, type, out, shape -> standardExponential(type, shape));
+        }
+        return intoOut(op, size, type, out, shape -> {
+            checkFloating(op, type);
+            BitSource stream = stream(op, shape);
+            if (type == DType.FLOAT32) {
+                return floats(type, shape, i -> (float) -StrictMath.log1p(-(double) stream.nextFloat()));
+            }
+            return floats(type, shape, i -> -StrictMath.log1p(-stream.nextDouble()));
+        });
+    }
+
+    /**
      * Float64 samples of the standard gamma distribution with shape {@code k}
      * ({@code rng.standard_gamma(shape)}; mean k, variance k): Marsaglia and Tsang's (2000)
      * squeeze-and-reject method on normal variates for k &gt; 1, one exponential for k = 1, and for
@@ -595,6 +665,20 @@ public final class TensorRandom {
             return floats(dtype, size, i -> RandomVariates.gammaFloat(stream, shape));
         }
         return floats(dtype, size, i -> RandomVariates.gamma(stream, k));
+    }
+
+    /**
+     * {@code rng.standard_gamma(shape, size, dtype, out)}: {@link #standardGamma(double, DType,
+     * long...)} written into out (see {@link #random(long[], DType, Tensor)} for out's rules, except
+     * that out must be C-contiguous, as NumPy's sampler requires), or a new tensor of size (null:
+     * 0-d) when out is null; a null dtype is float64.
+     *
+     * @throws IllegalArgumentException for k &lt; 0 or NaN, or as {@link #random(long[], DType, Tensor)}
+     */
+    public Tensor standardGamma(double k, long[] size, DType dtype, Tensor out) {
+        DType type = dtype == null ? DType.FLOAT64 : dtype;
+        checkNonNegative("standardGamma", "shape", k);
+        return intoOut("standardGamma", size, type, out, false, shape -> standardGamma(k, type, shape));
     }
 
     /**
@@ -1470,13 +1554,77 @@ public final class TensorRandom {
 
     /**
      * A copy of {@code x} with all its elements shuffled ({@code rng.permuted(x)}, axis None): the
-     * flattened elements in random order, in x's shape.
+     * elements in random order, in x's shape. As NumPy shuffles a copy of x in x's memory order
+     * ({@code x.copy(order='K')}: axes by decreasing stride), a transposed x gets the same draws
+     * applied in its memory order, not in C order.
      */
     public Tensor permuted(Tensor x) {
         checkTensor("permuted", "x", x);
-        try (Tensor flat = x.ravel(); Tensor mixed = permuted(flat, 0)) {
-            return mixed.reshape(x.shape());
+        long[] strides = x.strides();
+        Integer[] byStride = new Integer[x.ndim()];
+        for (int d = 0; d < byStride.length; d++) {
+            byStride[d] = d;
         }
+        Arrays.sort(byStride, (p, q) -> Long.compare(Math.abs(strides[q]), Math.abs(strides[p])));
+        return permutedInOrder(x, Arrays.stream(byStride).mapToInt(Integer::intValue).toArray());
+    }
+
+    /** x's elements shuffled as one flat line in the C order of {@code x.transpose(axes)}, in x's shape. */
+    private Tensor permutedInOrder(Tensor x, int[] axes) {
+        int[] inverse = new int[axes.length];
+        for (int d = 0; d < axes.length; d++) {
+            inverse[axes[d]] = d;
+        }
+        try (Tensor ordered = x.transpose(axes); Tensor flat = ordered.ravel(); Tensor mixed = permuted(flat, 0);
+             Tensor shaped = mixed.reshape(ordered.shape())) {
+            return shaped.transpose(inverse);
+        }
+    }
+
+    /**
+     * {@code rng.permuted(x, axis, out)}: x's elements shuffled along axis (null: all of them, as
+     * {@link #permuted(Tensor)}) with the draws of {@link #permuted(Tensor, int)}, written into out,
+     * which must have x's shape and a type x casts to safely (out may be x itself: an in-place
+     * shuffle); returns out. Without out, a new tensor as {@link #permuted(Tensor, int)}.
+     *
+     * <pre>{@code
+     * Tensor x = Np.arange(12).reshape(3, 4);
+     * rng.permuted(x, 1, x);   // each row of x shuffled in place
+     * }</pre>
+     *
+     * <p>With axis null NumPy shuffles out's memory order (C order for an out in neither order); so
+     * does this. Deviation: for an out that is neither C- nor Fortran-contiguous the lines along an
+     * axis are visited in C order, where NumPy's iterator may take another order.
+     *
+     * @throws IllegalArgumentException when out's shape is not x's ("out must have the same shape as
+     *                                  x"), x's type does not cast safely to out's (NumPy's TypeError),
+     *                                  out is read-only, or for an axis out of range
+     */
+    public Tensor permuted(Tensor x, Integer axis, Tensor out) {
+        String op = "permuted";
+        checkTensor(op, "x", x);
+        if (out == null) {
+            return axis == null ? permuted(x) : permuted(x, axis);
+        }
+        checkTensor(op, "out", out);
+        if (!Arrays.equals(out.shape(), x.shape())) {
+            throw new IllegalArgumentException(op + ": out must have the same shape as x (out " + Shape.toString(out.shape())
+                    + ", x " + Shape.toString(x.shape()) + ")");
+        }
+        if (!TypePromotion.canCast(x.dtype(), out.dtype(), "safe")) {
+            throw new IllegalArgumentException(op + ": cannot cast x from " + x.dtype().numpyName() + " to out's "
+                    + out.dtype().numpyName() + " according to the rule 'safe'");
+        }
+        if (axis != null) {
+            Axes.normalize(op, axis, x.ndim());
+        }
+        Elementwise.checkWritable(op, "out", out);
+        int[] memoryOrder = java.util.stream.IntStream.range(0, x.ndim())
+                .map(d -> ArrayChecks.isfortran(out) ? x.ndim() - 1 - d : d).toArray();
+        try (Tensor shuffled = axis == null ? permutedInOrder(x, memoryOrder) : permuted(x, axis)) {
+            Assignment.copyTo(out, Elementwise.Arg.of(shuffled), "unsafe", null);
+        }
+        return out;
     }
 
     /**
@@ -1705,6 +1853,54 @@ public final class TensorRandom {
     private BitSource stream(String op, long[] shape) {
         Shape.size(op, shape);
         return pcg != null ? pcg : BitSource.of(random.split());
+    }
+
+    /**
+     * NumPy's {@code out=} for the samplers: with out null, {@code draw(size)} (size null: 0-d);
+     * else the samples drawn in out's memory order (its shape reversed and transposed back for a
+     * Fortran-ordered out) and copied into out, which is returned.
+     */
+    private Tensor intoOut(String op, long[] size, DType dtype, Tensor out,
+                           java.util.function.Function<long[], Tensor> draw) {
+        return intoOut(op, size, dtype, out, true, draw);
+    }
+
+    /** {@link #intoOut(String, long[], DType, Tensor, java.util.function.Function)}, Fortran order refused unless allowed. */
+    private Tensor intoOut(String op, long[] size, DType dtype, Tensor out, boolean fortranAllowed,
+                           java.util.function.Function<long[], Tensor> draw) {
+        if (out == null) {
+            return draw.apply(size == null ? new long[0] : size.clone());
+        }
+        out.checkOpen(op);
+        if (out.dtype() != dtype) {
+            throw new IllegalArgumentException(op + ": supplied output array has the wrong type: expected "
+                    + dtype.numpyName() + ", got " + out.dtype().numpyName() + " (NumPy's TypeError)");
+        }
+        if (size != null && !Arrays.equals(size, out.shape())) {
+            throw new IllegalArgumentException(op + ": size must match out.shape when used together (size "
+                    + Shape.toString(size) + ", out " + Shape.toString(out.shape()) + ")");
+        }
+        boolean c = out.isContiguous();
+        if (!c && !(fortranAllowed && ArrayChecks.isfortran(out)) || out.isReadOnly()) {
+            throw new IllegalArgumentException(op + ": supplied output array must be " + (fortranAllowed
+                    ? "contiguous (C or Fortran order)" : "C-contiguous") + " and writable; got a "
+                    + (out.isReadOnly() ? "read-only" : "non-contiguous") + " tensor of shape " + Shape.toString(out.shape())
+                    + " and strides " + Shape.toString(out.strides()));
+        }
+        long[] memoryOrder = out.shape();
+        if (!c) {
+            for (int i = 0; i < memoryOrder.length / 2; i++) {
+                long t = memoryOrder[i];
+                memoryOrder[i] = memoryOrder[memoryOrder.length - 1 - i];
+                memoryOrder[memoryOrder.length - 1 - i] = t;
+            }
+        }
+        try (Tensor samples = draw.apply(memoryOrder);
+             Tensor laid = c ? samples.reshape(memoryOrder) : samples.transpose()) {
+            Elementwise.commonBackend(op, List.of(laid, out));
+            Elementwise.copyInto(op, laid, out);
+        }
+        return out;
     }
 
     /** Uniform over low..last inclusive from a child of jtensor's stream (any int64 range). */

@@ -483,6 +483,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** NumPy keywords of the twentieth session: arange dtype, copy=, concat out, copyto casting, fft helpers, Generator out, ... */
+    @Nested
+    @Tag("keywords6")
+    @DisplayName("NumPy keywords (arange dtype, astype/reshape/array copy, copyto casting, multi_dot out, fft helpers, Generator out)")
+    class Keywords6 extends Keywords6Conformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** numpy.linalg.eig, eigvals and np.roots for real spectra; complex spectra refused. */
     @Nested
     @Tag("eig")

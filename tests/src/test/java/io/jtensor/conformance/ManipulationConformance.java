@@ -506,7 +506,7 @@ public abstract class ManipulationConformance extends ConformanceCase {
     @Test
     void copytoErrorsFollowNumPysCastingAndBroadcastingRules() {
         Tensor dst = Np.zeros(shape(2, 3), INT32);
-        assertEquals("copyto: cannot cast src from float64 to dst's int32 (casting='same_kind'); convert it with astype",
+        assertEquals("copyto: cannot cast src from float64 to dst's int32 (casting='same_kind'); convert it with astype or pass a looser casting",
                 iae(() -> Np.copyto(dst, Np.zeros(3))).getMessage());
         iae(() -> Np.copyto(Np.zeros(shape(1), BOOL), Np.zeros(shape(1), INT32)), "copyto: cannot cast src from int32 to dst's bool");
         iae(() -> Np.copyto(dst, 1.5), "copyto: cannot cast a Java double to dst's int32 (casting='same_kind')");
@@ -594,7 +594,7 @@ public abstract class ManipulationConformance extends ConformanceCase {
         calls.put("split: indices is null", () -> Np.split(open, null, 0));
         calls.put("copyto: dst is null", () -> Np.copyto(null, open));
         calls.put("copyto: src is null", () -> Np.copyto(open, null));
-        calls.put("copyto: where is null", () -> Np.copyto(open, open, null));
+        calls.put("copyto: where is null", () -> Np.copyto(open, open, (Tensor) null));
         calls.put("clip: input tensor x is null", () -> Np.clip(null, 0, 1));
         calls.put("clip: out is null", () -> Np.clip(open, 0, 1, null));
         calls.put("exp: input tensor x is null", () -> Np.exp((Tensor) null));

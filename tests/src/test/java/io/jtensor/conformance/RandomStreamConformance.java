@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -115,6 +116,9 @@ public abstract class RandomStreamConformance extends ConformanceCase {
             case "standard_normal" -> rng.standardNormal(dtype, shape);
             case "standard_exponential" -> rng.standardExponential(dtype, shape);
             case "standard_gamma" -> rng.standardGamma(d(a[0]), dtype, shape);
+            case "standard_exponential_inv" -> rng.standardExponential(shape, dtype, "inv", null);
+            case "random_out", "standard_normal_out", "standard_exponential_out", "standard_gamma_out", "permuted_out" ->
+                    intoOut(rng, row.get("call"), a, dtype, shape, size);
             case "normal" -> rng.normal(d(a[0]), d(a[1]), shape);
             case "exponential" -> rng.exponential(d(a[0]), shape);
             case "gamma" -> rng.gamma(d(a[0]), d(a[1]), shape);
@@ -154,6 +158,24 @@ public abstract class RandomStreamConformance extends ConformanceCase {
         };
     }
 
+    /** The call with out= a zero tensor of the row's shape in layout C or F (Fortran order); returns out. */
+    private static Tensor intoOut(TensorRandom rng, String call, String[] a, DType dtype, long[] shape, long size) {
+        long[] reversed = new long[shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            reversed[i] = shape[shape.length - 1 - i];
+        }
+        Tensor out = a[a.length - 1].equals("F") ? Np.zeros(reversed, dtype).T() : Np.zeros(shape, dtype);
+        Tensor result = switch (call) {
+            case "random_out" -> rng.random(null, dtype, out);
+            case "standard_normal_out" -> rng.standardNormal(null, dtype, out);
+            case "standard_exponential_out" -> rng.standardExponential(null, dtype, a[0], out);
+            case "standard_gamma_out" -> rng.standardGamma(d(a[0]), null, dtype, out);
+            default -> rng.permuted(arange(size, shape), a[0].equals("none") ? null : Integer.valueOf(a[0]), out);
+        };
+        assertSame(out, result, call + " returns out");
+        return out;
+    }
+
     /**
      * Whether a row's samples pass through a libm function whose last bit Java and C may round
      * differently: the inversions, and the gamma variates of shape below 1 (NumPy's method takes pow
@@ -166,7 +188,8 @@ public abstract class RandomStreamConformance extends ConformanceCase {
             // NumPy 2.4's wald rounds differently from its published formula, which jtensor follows
             case "wald" -> true;
             case "standard_exponential" -> dtype == DType.FLOAT32;
-            case "standard_gamma" -> d(a[0]) < 1 || dtype == DType.FLOAT32 && d(a[0]) == 1;
+            case "standard_gamma", "standard_gamma_out" -> d(a[0]) < 1 || dtype == DType.FLOAT32 && d(a[0]) == 1;
+            case "standard_exponential_out" -> dtype == DType.FLOAT32 && a[0].equals("zig");
             case "chisquare" -> d(a[0]) < 2;
             case "noncentral_chisquare" -> d(a[0]) <= 1;
             case "beta" -> Math.min(d(a[0]), d(a[1])) < 1;
