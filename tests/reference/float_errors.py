@@ -6,7 +6,8 @@ to the ``np.seterrcall`` callback for a one-element array).
 Run from anywhere:  python3 tests/reference/float_errors.py
 
 Columns: ``op`` (the ufunc's NumPy name), ``dtype`` (of every input), ``x`` and ``y`` (Python
-reprs of the inputs; ``y`` is ``none`` for a unary op) and ``flags``: the categories reported, in
+reprs of the inputs; ``y`` is ``none`` for a unary op; for ``cast``, ``astype``, ``dtype`` is the source type and ``y`` the
+target type) and ``flags``: the categories reported, in
 NumPy's order (divide over under invalid) separated by spaces, or ``none``.
 """
 
@@ -20,6 +21,8 @@ UNARY = ["exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sqrt", "recip
          "arcsinh", "arccosh", "arctanh"]
 BINARY = ["add", "subtract", "multiply", "divide", "floor_divide", "remainder", "fmod", "power"]
 INTEGER_BINARY = ["divide", "floor_divide", "remainder", "fmod"]
+CAST_TARGETS = ["float32", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "bool"]
+CAST_EXTRA = [300.0, -1.0, 70000.0, 3e9, -3e9, 5e9, 1e19, 1e-10, 65504.0, 65520.0, 1e-300]
 
 
 def float_values(dtype):
@@ -66,6 +69,13 @@ def main():
                 for y in values:
                     rows.append((op, dtype, x, y, flags_of(getattr(np, op), np.array([x], dtype),
                                                            np.array([y], dtype))))
+    for dtype in (np.float64, np.float32):
+        values = [float(np.asarray(v, dtype)) for v in float_values(dtype) + CAST_EXTRA]
+        for target in CAST_TARGETS:
+            if np.dtype(target).itemsize >= np.dtype(dtype).itemsize and np.dtype(target).kind == "f":
+                continue
+            for x in dict.fromkeys(values):
+                rows.append(("cast", dtype, x, target, flags_of(lambda a: a.astype(target), np.array([x], dtype))))
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources", "reference",
                         "float_errors.csv")
     with open(path, "w") as f:
@@ -74,7 +84,7 @@ def main():
         f.write("op,dtype,x,y,flags\n")
         for op, dtype, x, y, flags in rows:
             def text(v):
-                return "none" if v is None else repr(v)
+                return "none" if v is None else v if isinstance(v, str) else repr(v)
             f.write(f"{op},{np.dtype(dtype).name},{text(x)},{text(y)},{flags}\n")
     print(f"{len(rows)} rows -> {os.path.normpath(path)}", file=sys.stderr)
 

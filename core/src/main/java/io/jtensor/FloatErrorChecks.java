@@ -108,9 +108,68 @@ final class FloatErrorChecks {
         } finally {
             state.modes = modes;
         }
+        report(name, flags, modes, state.callback);
+    }
+
+    /**
+     * Whether {@code astype} from {@code source} to {@code target} must be checked: some mode is
+     * not ignored and a float becomes a narrower float or an integer.
+     */
+    static boolean castActive(DType source, DType target) {
+        if (STATE.get().modes.ignoresAll() || !source.isFloatingPoint() || target == DType.BOOL) {
+            return false;
+        }
+        return target.isInteger() || (target.isFloatingPoint() && target.byteSize() < source.byteSize());
+    }
+
+    /**
+     * The checks of NumPy's casts from a float type: into a narrower float, overflow (a finite
+     * value became ±Inf) and underflow (a non-zero value became a different tiny one); into an
+     * integer, invalid for NaN, ±Inf and values whose truncation leaves the range of the C
+     * conversion NumPy's loop uses (int32 for the 8-, 16- and 32-bit targets but uint32, int64 for
+     * int64 and uint32: a value beyond the target but inside that range wraps silently there, as here).
+     *
+     * @throws FloatingPointException for the first category met whose mode is 'raise'
+     */
+    static void checkCast(Tensor x, Tensor r) {
+        State state = STATE.get();
+        FloatErrors modes = state.modes;
+        int flags;
+        state.modes = FloatErrors.IGNORE_ALL;
+        try (Found found = new Found(modes, null)) {
+            Tensor finite = found.keep(Np.isfinite(x));
+            if (r.dtype.isInteger()) {
+                if (found.wanted(Category.INVALID)) {
+                    Tensor wide = found.keep(x.astype(DType.FLOAT64));
+                    boolean viaInt64 = r.dtype == DType.INT64 || r.dtype == DType.UINT32;
+                    // the C conversion truncates: -2^31 - 0.5 still converts, -2^31 - 1 does not
+                    Tensor inRange = viaInt64
+                            ? found.and(found.keep(Np.greaterEqual(wide, -0x1p63)), found.keep(Np.less(wide, 0x1p63)))
+                            : found.and(found.keep(Np.greater(wide, -0x1p31 - 1)), found.keep(Np.less(wide, 0x1p31)));
+                    found.report(Category.INVALID, found.keep(Np.logicalNot(inRange)));
+                }
+            } else {
+                if (found.wanted(Category.OVER)) {
+                    found.report(Category.OVER, found.and(found.keep(Np.isinf(r)), finite));
+                }
+                if (found.wanted(Category.UNDER)) {
+                    double smallestNormal = r.dtype == DType.FLOAT16 ? 0x1p-14 : Float.MIN_NORMAL;
+                    Tensor tiny = found.keep(Np.less(found.keep(Np.abs(found.keep(r.astype(DType.FLOAT64)))), smallestNormal));
+                    Tensor changed = found.keep(Np.notEqual(found.keep(r.astype(x.dtype)), x));
+                    found.report(Category.UNDER, found.and(tiny, found.and(changed, finite)));
+                }
+            }
+            flags = found.flags;
+        } finally {
+            state.modes = modes;
+        }
+        report("cast", flags, modes, state.callback);
+    }
+
+    private static void report(String name, int flags, FloatErrors modes, FloatErrorCallback callback) {
         for (Category category : Category.values()) {
             if ((flags & category.flag()) != 0) {
-                handle(modes.mode(category), category, name, flags, state.callback);
+                handle(modes.mode(category), category, name, flags, callback);
             }
         }
     }

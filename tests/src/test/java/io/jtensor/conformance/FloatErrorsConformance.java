@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code Np.seterr}, {@code geterr}, {@code errstate} and {@code seterrcall}: NumPy's
- * {@code float_errors.csv} replayed (per case, the categories reported under 'call' and whether
+ * {@code float_errors.csv} replayed (ufuncs and {@code astype}; per case, the categories reported under 'call' and whether
  * and what 'raise' throws), then the modes, scopes, threads and messages.
  *
  * <p>Cases where jtensor knowingly reports otherwise than NumPy are in {@link #DEVIATIONS} with
@@ -76,18 +76,20 @@ public abstract class FloatErrorsConformance extends ConformanceCase {
                 + dtype.numpyName() + (DEVIATIONS.containsKey(caseKey) ? " (documented deviation; NumPy: "
                 + row.get("flags") + ")" : "");
         Tensor x = ReferenceData.tensor(dtype, new long[] {1}, new String[] {row.get("x")});
-        Tensor y = binary ? ReferenceData.tensor(dtype, new long[] {1}, new String[] {row.get("y")}) : null;
+        boolean cast = op.equals("cast");
+        Tensor y = binary && !cast ? ReferenceData.tensor(dtype, new long[] {1}, new String[] {row.get("y")}) : null;
+        DType target = cast ? ReferenceData.dtype(row.get("y")) : null;
         List<String> seen = new ArrayList<>();
         try (FloatErrorScope s = Np.errstate(FloatErrors.all(FloatErrorMode.CALL), (type, flags) -> seen.add(type))) {
-            apply(op, x, y);
+            apply(op, x, y, target);
         }
         String got = seen.isEmpty() ? "none" : String.join(" ", seen.stream().map(FloatErrorsConformance::shortName).toList());
         assertEquals(expected, got, what + " under 'call'");
         try (FloatErrorScope s = Np.errstate(FloatErrorMode.RAISE)) {
             if (expected.equals("none")) {
-                apply(op, x, y);
+                apply(op, x, y, target);
             } else {
-                FloatingPointException e = assertThrows(FloatingPointException.class, () -> apply(op, x, y), what);
+                FloatingPointException e = assertThrows(FloatingPointException.class, () -> apply(op, x, y, target), what);
                 String first = expected.split(" ")[0];
                 assertEquals(longName(first) + " encountered in " + op, e.getMessage(), what);
                 assertEquals(op, e.op(), what);
@@ -95,7 +97,10 @@ public abstract class FloatErrorsConformance extends ConformanceCase {
         }
     }
 
-    private static Tensor apply(String op, Tensor x, Tensor y) {
+    private static Tensor apply(String op, Tensor x, Tensor y, DType target) {
+        if (target != null) {
+            return x.astype(target);
+        }
         return y == null ? Ops.UNARY.get(Ops.unaryOp(op)).plain().apply(x)
                 : Ops.BINARY.get(Ops.binaryOp(op)).plain().apply(x, y);
     }
