@@ -187,10 +187,24 @@ final class FloatErrorChecks {
     }
 
     private static void findFloat(FloatErrorRule rule, List<Tensor> inputs, Tensor r, Found found) {
+        // divide, over and invalid all give Inf or NaN, underflow a tiny result: one pass over the
+        // result each decides whether the per-input checks run at all (the common case: no error)
+        boolean nonFinite = found.anyNonFinite(r);
+        boolean checkUnder = found.wanted(Category.UNDER) && rule.underflow() != FloatErrorRule.Underflow.NEVER
+                && found.any(tiny(r, found));
+        if (!nonFinite && !checkUnder) {
+            return;
+        }
         Tensor finiteIn = null;
         for (Tensor input : inputs) {
             Tensor finite = found.keep(Np.isfinite(input));
             finiteIn = finiteIn == null ? finite : found.and(finiteIn, finite);
+        }
+        if (checkUnder) {
+            found.report(Category.UNDER, underflow(rule.underflow(), inputs, r, finiteIn, found));
+        }
+        if (!nonFinite) {
+            return;
         }
         Tensor infinite = found.keep(Np.isinf(r));
         Tensor pole = pole(rule.pole(), inputs, found);
@@ -206,9 +220,6 @@ final class FloatErrorChecks {
             if (found.wanted(Category.OVER)) {
                 found.report(Category.OVER, overflow);
             }
-        }
-        if (found.wanted(Category.UNDER) && rule.underflow() != FloatErrorRule.Underflow.NEVER) {
-            found.report(Category.UNDER, underflow(rule.underflow(), inputs, r, finiteIn, found));
         }
         if (found.wanted(Category.INVALID)) {
             Tensor nanIn = null;
@@ -340,13 +351,26 @@ final class FloatErrorChecks {
 
         /** Records the category when {@code mask} (null: nowhere) is true at a computed element. */
         void report(Category category, Tensor mask) {
-            if (mask == null) {
-                return;
-            }
-            Tensor masked = where == null ? mask : and(mask, where);
-            if (keep(Reductions.reduce(ReduceOp.ANY, masked, null, false, 0, "seterr")).item() != 0) {
+            if (mask != null && any(mask)) {
                 flags |= category.flag();
             }
+        }
+
+        /**
+         * Whether some computed element of {@code r} is ±Inf or NaN. Without a mask one sum decides
+         * (it is finite only if every element is; a sum that overflows merely runs the full checks).
+         */
+        boolean anyNonFinite(Tensor r) {
+            if (where == null) {
+                return !Double.isFinite(keep(Np.sum(r)).item());
+            }
+            return any(keep(Np.logicalNot(keep(Np.isfinite(r)))));
+        }
+
+        /** Whether {@code mask} is true at some computed element. */
+        boolean any(Tensor mask) {
+            Tensor masked = where == null ? mask : and(mask, where);
+            return keep(Reductions.reduce(ReduceOp.ANY, masked, null, false, 0, "seterr")).item() != 0;
         }
 
         @Override
