@@ -10761,6 +10761,18 @@ public final class Np {
         return FloatErrorChecks.setModes(modes);
     }
 
+    /**
+     * {@code np.seterr(divide=..., over=..., under=..., invalid=...)}: the given categories' modes on
+     * this thread (a null keeps a category's mode, as NumPy's None); returns the previous modes.
+     */
+    public static FloatErrors seterr(FloatErrorMode divide, FloatErrorMode over, FloatErrorMode under,
+                                     FloatErrorMode invalid) {
+        FloatErrors current = FloatErrorChecks.modes();
+        return FloatErrorChecks.setModes(new FloatErrors(divide != null ? divide : current.divide(),
+                over != null ? over : current.over(), under != null ? under : current.under(),
+                invalid != null ? invalid : current.invalid()));
+    }
+
     /** {@code np.seterr(all=mode)}: every category in {@code mode} on this thread; returns the previous modes. */
     public static FloatErrors seterr(FloatErrorMode all) {
         return FloatErrorChecks.setModes(FloatErrors.all(all));

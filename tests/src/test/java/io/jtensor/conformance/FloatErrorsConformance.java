@@ -243,6 +243,12 @@ public abstract class FloatErrorsConformance extends ConformanceCase {
         Np.seterr(FloatErrorMode.RAISE);
         assertEquals(raise, Np.seterr(FloatErrorMode.IGNORE));
         assertEquals(FloatErrors.IGNORE_ALL, Np.geterr());
+        assertEquals(FloatErrors.IGNORE_ALL, Np.seterr(FloatErrorMode.RAISE, null, null, FloatErrorMode.CALL));
+        assertEquals(new FloatErrors(FloatErrorMode.RAISE, FloatErrorMode.IGNORE, FloatErrorMode.IGNORE, FloatErrorMode.CALL),
+                Np.seterr(null, FloatErrorMode.WARN, null, null));
+        assertEquals(FloatErrorMode.WARN, Np.geterr().over());
+        assertEquals(FloatErrorMode.RAISE, Np.geterr().divide());
+        Np.seterr(FloatErrorMode.IGNORE);
         assertEquals(FloatErrorMode.RAISE, FloatErrorMode.of("raise"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> FloatErrorMode.of("loud")).getMessage()
                 .contains("valid: ignore, warn, raise, call, print, log"));
