@@ -493,6 +493,58 @@ final class Elementwise {
 
     private static Tensor run(ElementwiseOp op, String name, List<Arg> inputs, TypeRules.Types types, Tensor out,
                               Tensor where, String casting) {
+        if (!FloatErrorChecks.active(op, types.compute(), types.result())) {
+            return compute(op, name, inputs, types, out, where, casting);
+        }
+        return computeAndCheck(op, name, inputs, types, out, where, casting);
+    }
+
+    /**
+     * {@link #compute} followed by the floating-point error checks of {@link Np#seterr}: the inputs
+     * are kept in the compute type (copies of those out overwrites) and the result is checked in
+     * its own type (recomputed when out has another).
+     */
+    private static Tensor computeAndCheck(ElementwiseOp op, String name, List<Arg> inputs, TypeRules.Types types,
+                                          Tensor out, Tensor where, String casting) {
+        Backend backend = commonBackend(name, inputs, out, where);
+        List<Tensor> temporaries = new ArrayList<>();
+        try {
+            List<Tensor> checked = new ArrayList<>();
+            for (Arg arg : inputs) {
+                Tensor t;
+                if (arg.isScalar()) {
+                    t = Creation.scalar(backend, types.compute(), arg.integral(), arg.integer(), arg.value());
+                    temporaries.add(t);
+                } else if (arg.tensor().dtype != types.compute() || (out != null && arg.tensor().storage == out.storage)) {
+                    t = converted(name, arg.tensor(), types.compute());
+                    temporaries.add(t);
+                } else {
+                    t = arg.tensor();
+                }
+                checked.add(t);
+            }
+            Tensor result = compute(op, name, inputs, types, out, where, casting);
+            Tensor checkedResult = result;
+            if (result.dtype != types.result()) {
+                checkedResult = compute(op, name, inputs, types, null, where, casting);
+                temporaries.add(checkedResult);
+            }
+            try {
+                FloatErrorChecks.check(op, name, checked, checkedResult, where);
+            } catch (RuntimeException e) {
+                if (out == null) {
+                    result.close();
+                }
+                throw e;
+            }
+            return result;
+        } finally {
+            temporaries.forEach(Tensor::close);
+        }
+    }
+
+    private static Tensor compute(ElementwiseOp op, String name, List<Arg> inputs, TypeRules.Types types, Tensor out,
+                                  Tensor where, String casting) {
         Backend backend = commonBackend(name, inputs, out, where);
         long[][] shapes = new long[inputs.size() + 1][];
         int count = 0;

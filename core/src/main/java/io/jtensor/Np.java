@@ -11226,6 +11226,93 @@ public final class Np {
         }
     }
 
+    // ---- floating-point error handling (np.seterr, np.geterr, np.errstate, np.seterrcall) ----
+
+    /**
+     * {@code np.seterr(...)}: how the element-wise ops report floating-point errors on this thread
+     * from now on; returns the previous modes. Per thread, as NumPy keeps them in a contextvar (a
+     * new thread starts from the default). jtensor's default ignores every category
+     * ({@link FloatErrors#IGNORE_ALL}; NumPy warns for divide, over and invalid), so that no op pays
+     * for a check; {@code -Djtensor.floatErrors=numpy} starts threads from NumPy's default instead.
+     * The ops checked and the rules are listed in the README (section "Floating-point errors").
+     *
+     * <pre>{@code
+     * FloatErrors old = Np.seterr(Np.geterr().withDivide(FloatErrorMode.RAISE));
+     * Np.divide(Np.array(new double[] {1}), 0.0);   // FloatingPointException: divide by zero encountered in divide
+     * Np.seterr(old);
+     * }</pre>
+     */
+    public static FloatErrors seterr(FloatErrors modes) {
+        return FloatErrorChecks.setModes(modes);
+    }
+
+    /**
+     * {@code np.seterr(divide=..., over=..., under=..., invalid=...)}: the given categories' modes on
+     * this thread (a null keeps a category's mode, as NumPy's None); returns the previous modes.
+     */
+    public static FloatErrors seterr(FloatErrorMode divide, FloatErrorMode over, FloatErrorMode under,
+                                     FloatErrorMode invalid) {
+        FloatErrors current = FloatErrorChecks.modes();
+        return FloatErrorChecks.setModes(new FloatErrors(divide != null ? divide : current.divide(),
+                over != null ? over : current.over(), under != null ? under : current.under(),
+                invalid != null ? invalid : current.invalid()));
+    }
+
+    /** {@code np.seterr(all=mode)}: every category in {@code mode} on this thread; returns the previous modes. */
+    public static FloatErrors seterr(FloatErrorMode all) {
+        return FloatErrorChecks.setModes(FloatErrors.all(all));
+    }
+
+    /** {@code np.geterr()}: this thread's floating-point error modes. */
+    public static FloatErrors geterr() {
+        return FloatErrorChecks.modes();
+    }
+
+    /**
+     * {@code np.seterrcall(callback)}: the handler of the 'call' and 'log' modes on this thread
+     * (null for none); returns the previous one.
+     */
+    public static FloatErrorCallback seterrcall(FloatErrorCallback callback) {
+        return FloatErrorChecks.setCallback(callback);
+    }
+
+    /** {@code np.geterrcall()}: this thread's handler of the 'call' and 'log' modes, or null. */
+    public static FloatErrorCallback geterrcall() {
+        return FloatErrorChecks.callback();
+    }
+
+    /**
+     * {@code with np.errstate(...)}: sets this thread's modes until the returned scope is closed,
+     * then restores the previous modes and callback. Scopes nest.
+     *
+     * <pre>{@code
+     * try (FloatErrorScope s = Np.errstate(FloatErrors.all(FloatErrorMode.RAISE))) {
+     *     Np.sqrt(x);   // FloatingPointException: invalid value encountered in sqrt, for x < 0
+     * }
+     * }</pre>
+     */
+    public static FloatErrorScope errstate(FloatErrors modes) {
+        java.util.Objects.requireNonNull(modes, "errstate: settings are null");
+        FloatErrorScope scope = new FloatErrorScope(FloatErrorChecks.modes(), FloatErrorChecks.callback());
+        FloatErrorChecks.setModes(modes);
+        return scope;
+    }
+
+    /** {@code with np.errstate(all=mode)}: as {@link #errstate(FloatErrors)} with every category in {@code all}. */
+    public static FloatErrorScope errstate(FloatErrorMode all) {
+        return errstate(FloatErrors.all(all));
+    }
+
+    /**
+     * {@code with np.errstate(call=callback, ...)}: as {@link #errstate(FloatErrors)}, with
+     * {@code callback} handling the 'call' and 'log' modes inside the scope.
+     */
+    public static FloatErrorScope errstate(FloatErrors modes, FloatErrorCallback callback) {
+        FloatErrorScope scope = errstate(modes);
+        FloatErrorChecks.setCallback(callback);
+        return scope;
+    }
+
     // ---- functional helpers, real-array meaning of the complex helpers, small queries ------------
     // (java.util.function and java.util.List are written out in full to keep Np's imports as they are)
 

@@ -688,7 +688,10 @@ public final class Tensor implements AutoCloseable {
      * truncates toward zero; NaN and out-of-range values give the integer type's minimum (NumPy on
      * x86); non-zero and NaN become true. To FLOAT16 every value is rounded once to the nearest
      * half (ties to even, as NumPy's {@code npy_double_to_half}): magnitudes from 65520 on become
-     * infinities, magnitudes up to 2<sup>-25</sup> zeros, NaN stays NaN.
+     * infinities, magnitudes up to 2<sup>-25</sup> zeros, NaN stays NaN. Under {@link Np#seterr}
+     * the conversion reports NumPy's "overflow/underflow encountered in cast" (a narrower float type)
+     * and "invalid value encountered in cast" (NaN, ±Inf or a value beyond int32, or beyond int64 for
+     * int64 and uint32 targets, into an integer type).
      *
      * <pre>{@code
      * Np.array(new double[] {0.1, 2049, 70000}).astype(DType.FLOAT16)   // [9.998e-02 2.048e+03       inf]
@@ -723,6 +726,14 @@ public final class Tensor implements AutoCloseable {
         checkOpen(op);
         Tensor result = allocateUninitialized(backend(), target, shape);
         Elementwise.copyInto(op, this, result);
+        if (op.equals("astype") && FloatErrorChecks.castActive(dtype, target)) {
+            try {
+                FloatErrorChecks.checkCast(this, result);
+            } catch (RuntimeException e) {
+                result.close();
+                throw e;
+            }
+        }
         return result;
     }
 

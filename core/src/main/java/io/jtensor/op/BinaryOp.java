@@ -225,4 +225,20 @@ public enum BinaryOp implements ElementwiseOp {
     public String expression() {
         return expression;
     }
+
+    @Override
+    public FloatErrorRule floatErrorRule() {
+        return switch (this) {
+            case ADD, SUBTRACT -> FloatErrorRule.PLAIN;
+            case MULTIPLY -> FloatErrorRule.of(FloatErrorRule.Pole.NONE, FloatErrorRule.Underflow.INEXACT_PRODUCT);
+            case DIVIDE -> FloatErrorRule.of(FloatErrorRule.Pole.ZERO_SECOND, FloatErrorRule.Underflow.INEXACT_QUOTIENT);
+            case FLOOR_DIVIDE -> new FloatErrorRule(FloatErrorRule.Pole.ZERO_SECOND,
+                    FloatErrorRule.Underflow.ZERO_FLOOR_OF_INEXACT_QUOTIENT, true,
+                    FloatErrorRule.Integers.DIVIDE_BY_ZERO_AND_MIN_OVER_MINUS_ONE);
+            case REMAINDER, FMOD -> new FloatErrorRule(FloatErrorRule.Pole.ZERO_SECOND, FloatErrorRule.Underflow.NEVER, false,
+                    FloatErrorRule.Integers.DIVIDE_BY_ZERO);
+            case POWER -> FloatErrorRule.of(FloatErrorRule.Pole.ZERO_FIRST, FloatErrorRule.Underflow.TINY);
+            default -> null;
+        };
+    }
 }

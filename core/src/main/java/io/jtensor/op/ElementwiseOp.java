@@ -26,4 +26,12 @@ public sealed interface ElementwiseOp permits UnaryOp, BinaryOp, TernaryOp {
      * {@code gcd} and {@code lcm} ops, which core refuses on floats.
      */
     boolean definedOnFloats();
+
+    /**
+     * Which inputs and results report which floating-point error category ({@code Np.seterr}), or
+     * null for an op whose errors jtensor does not check (see the README's list of covered ops).
+     */
+    default FloatErrorRule floatErrorRule() {
+        return null;
+    }
 }

@@ -581,4 +581,15 @@ public abstract class ConformanceSuite {
             return ConformanceSuite.this;
         }
     }
+
+    /** seterr, geterr, errstate and seterrcall against NumPy's float_errors.csv; scopes, threads and messages. */
+    @Nested
+    @Tag("floaterrors")
+    @DisplayName("floating-point error handling")
+    class FloatErrorHandling extends FloatErrorsConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
 }

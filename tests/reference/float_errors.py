@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Writes tests/src/test/resources/reference/float_errors.csv: the floating-point error categories
+NumPy reports for each ufunc, dtype and special-value input (what ``np.errstate(all='call')`` hands
+to the ``np.seterrcall`` callback for a one-element array).
+
+Run from anywhere:  python3 tests/reference/float_errors.py
+
+Columns: ``op`` (the ufunc's NumPy name), ``dtype`` (of every input), ``x`` and ``y`` (Python
+reprs of the inputs; ``y`` is ``none`` for a unary op; for ``cast``, ``astype``, ``dtype`` is the source type and ``y`` the
+target type) and ``flags``: the categories reported, in
+NumPy's order (divide over under invalid) separated by spaces, or ``none``.
+"""
+
+import os
+import sys
+
+import numpy as np
+
+UNARY = ["exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sqrt", "reciprocal", "square",
+         "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh",
+         "arcsinh", "arccosh", "arctanh"]
+BINARY = ["add", "subtract", "multiply", "divide", "floor_divide", "remainder", "fmod", "power"]
+INTEGER_BINARY = ["divide", "floor_divide", "remainder", "fmod"]
+CAST_TARGETS = ["float32", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "bool"]
+CAST_EXTRA = [300.0, -1.0, 70000.0, 3e9, -3e9, 5e9, 1e19, 1e-10, 65504.0, 65520.0, 1e-300]
+
+
+def float_values(dtype):
+    info = np.finfo(dtype)
+    tiny = float(info.tiny)
+    return [0.0, -0.0, 1.0, -1.0, 2.5, tiny * 4, tiny / 4, float(info.max) / 2,
+            float("inf"), float("-inf"), float("nan")]
+
+
+def unary_values(dtype):
+    if dtype == np.float64:
+        extra = [0.5, 1.5, -2.0, 100.0, 700.0, 710.0, 1030.0, -700.0, -740.0, -1080.0]
+    else:
+        extra = [0.5, 1.5, -2.0, 10.0, 88.0, 90.0, 130.0, -88.0, -100.0, -160.0]
+    return [float(np.asarray(v, dtype)) for v in float_values(dtype) + extra]
+
+
+def flags_of(fn, *args):
+    seen = []
+    np.seterrcall(lambda kind, flag: seen.append(kind))
+    with np.errstate(all="call"):
+        fn(*args)
+    names = {"divide by zero": "divide", "overflow": "over", "underflow": "under", "invalid value": "invalid"}
+    return " ".join(names[k] for k in seen) or "none"
+
+
+def main():
+    rows = []
+    for dtype in (np.float64, np.float32):
+        for op in UNARY:
+            for x in unary_values(dtype):
+                rows.append((op, dtype, x, None, flags_of(getattr(np, op), np.array([x], dtype))))
+        values = [float(np.asarray(v, dtype)) for v in float_values(dtype)]
+        for op in BINARY:
+            for x in values:
+                for y in values:
+                    rows.append((op, dtype, x, y, flags_of(getattr(np, op), np.array([x], dtype),
+                                                           np.array([y], dtype))))
+    for dtype in (np.int64, np.int32):
+        info = np.iinfo(dtype)
+        values = [0, 1, -1, 7, -7, int(info.min), int(info.max)]
+        for op in INTEGER_BINARY:
+            for x in values:
+                for y in values:
+                    rows.append((op, dtype, x, y, flags_of(getattr(np, op), np.array([x], dtype),
+                                                           np.array([y], dtype))))
+    for dtype in (np.float64, np.float32):
+        values = [float(np.asarray(v, dtype)) for v in float_values(dtype) + CAST_EXTRA]
+        for target in CAST_TARGETS:
+            if np.dtype(target).itemsize >= np.dtype(dtype).itemsize and np.dtype(target).kind == "f":
+                continue
+            for x in dict.fromkeys(values):
+                rows.append(("cast", dtype, x, target, flags_of(lambda a: a.astype(target), np.array([x], dtype))))
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources", "reference",
+                        "float_errors.csv")
+    with open(path, "w") as f:
+        f.write("# Floating-point error categories NumPy " + np.__version__ + " reports per op, dtype and input\n")
+        f.write("# (written by tests/reference/float_errors.py; flags in NumPy's order, 'none' when it reports none)\n")
+        f.write("op,dtype,x,y,flags\n")
+        for op, dtype, x, y, flags in rows:
+            def text(v):
+                return "none" if v is None else v if isinstance(v, str) else repr(v)
+            f.write(f"{op},{np.dtype(dtype).name},{text(x)},{text(y)},{flags}\n")
+    print(f"{len(rows)} rows -> {os.path.normpath(path)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
