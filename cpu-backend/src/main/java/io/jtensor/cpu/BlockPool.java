@@ -42,18 +42,21 @@ final class BlockPool {
         return Math.max(MIN_SHIFT, shift);
     }
 
-    /** A zero-filled block of {@code 2^shift} bytes, aligned to 64 bytes. */
-    static MemorySegment take(int shift) {
+    /**
+     * A block of {@code 2^shift} bytes, aligned to 64 bytes: zero-filled when {@code zeroed},
+     * otherwise holding whatever its previous user left (a fresh slab is zero either way).
+     */
+    static MemorySegment take(int shift, boolean zeroed) {
         MemorySegment block = FREE.get(shift).poll();
         if (block == null) {
             block = refill(shift);
-        } else {
+        } else if (zeroed) {
             block.fill((byte) 0);
         }
         return block;
     }
 
-    /** Returns a block obtained from {@link #take(int)} with the same {@code shift}. */
+    /** Returns a block obtained from {@link #take(int, boolean)} with the same {@code shift}. */
     static void give(MemorySegment block, int shift) {
         FREE.get(shift).offer(block);
     }

@@ -141,6 +141,12 @@ public final class CpuBackend implements Backend {
         return CpuStorage.allocate(dtype, elements);
     }
 
+    /** Memory that is not zero-filled ({@link CpuStorage#allocateUninitialized}). */
+    @Override
+    public Storage allocateUninitialized(DType dtype, long elements) {
+        return CpuStorage.allocateUninitialized(dtype, elements);
+    }
+
     @Override
     public void copyFromHost(MemorySegment src, Storage dst, long dstByteOffset) {
         MemorySegment.copy(src, 0, ((CpuStorage) dst).segment(), dstByteOffset, src.byteSize());

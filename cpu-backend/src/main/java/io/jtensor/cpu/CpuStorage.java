@@ -9,16 +9,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A block of zero-filled off-heap memory: in its own shared arena (freed by {@link #release()},
- * or kept a while by {@link LargeBlockCache} for the next allocation of that size), or, below
- * {@link #POOL_LIMIT} bytes, a block recycled by {@link BlockPool}, because closing a shared arena
- * is comparatively slow. All storages are native segments, so the kernels' memory accesses stay
- * monomorphic.
+ * A block of off-heap memory: in its own shared arena (freed by {@link #release()}, or kept a while
+ * by {@link LargeBlockCache} for the next allocation of that size), or, below {@link #POOL_LIMIT}
+ * bytes, a block recycled by {@link BlockPool}, because closing a shared arena is comparatively
+ * slow. All storages are native segments, so the kernels' memory accesses stay monomorphic.
  *
- * <p>A reused large block is zeroed on first access through {@link #segment()}, not when it is
- * allocated: a kernel that writes every byte of a fresh result asks for
- * {@link #segmentForOverwrite()} instead and the zeroing, a full extra pass over the memory, never
- * happens.
+ * <p>A fresh large block comes from the C library ({@link NativeMemory}), not zero-filled, and is
+ * bound to its arena, so that an access after release still throws rather than reaching freed
+ * memory; {@code -Djtensor.cpu.allocator=arena} takes it zero-filled from {@link Arena#allocate}
+ * instead. A large block of {@link #allocate} (fresh or reused) is zeroed on first access through
+ * {@link #segment()}, not when it is allocated: a kernel that writes every byte of a fresh result
+ * asks for {@link #segmentForOverwrite()} instead and the zeroing, a full extra pass over the
+ * memory, never happens. A block of {@link #allocateUninitialized} is never zeroed. Before a large
+ * allocation, {@link CollectionNudge} may run a garbage collection so that the blocks of tensors
+ * nobody closed come back to the cache.
  */
 public final class CpuStorage implements Storage {
 
@@ -30,12 +34,14 @@ public final class CpuStorage implements Storage {
     /** Bytes of every storage not yet released (pooled blocks count while a tensor holds them). */
     private static final AtomicLong IN_USE = new AtomicLong();
 
+    private static final boolean POISON = Boolean.getBoolean("jtensor.cpu.poisonUninitialized");
+
     private final MemorySegment segment;
     private final LargeBlockCache.Block large;
     private final MemorySegment block;
     private final int blockShift;
     private final AtomicBoolean released = new AtomicBoolean();
-    /** True while a reused large block still holds a previous tensor's bytes. */
+    /** True while a large block meant to read as zeros may still hold other bytes (zeroed on first access). */
     private volatile boolean stale;
 
     private CpuStorage(MemorySegment segment, LargeBlockCache.Block large, MemorySegment block, int blockShift) {
@@ -46,41 +52,79 @@ public final class CpuStorage implements Storage {
     }
 
     /**
-     * Allocates zero-filled memory for {@code elements} elements of {@code dtype}.
+     * Allocates zero-filled memory for {@code elements} elements of {@code dtype} (a large block is
+     * zeroed lazily, by the first {@link #segment()}).
      *
      * @throws IllegalArgumentException if {@code elements} is negative or the size overflows
+     * @throws OutOfMemoryError         when the machine has no room
      */
     public static CpuStorage allocate(DType dtype, long elements) {
+        return allocate(dtype, elements, true);
+    }
+
+    /**
+     * Allocates memory of undefined contents for {@code elements} elements of {@code dtype}, for a
+     * result that the next operation writes whole ({@link io.jtensor.backend.Backend#allocateUninitialized}):
+     * neither a fresh nor a reused block is zeroed. With {@code -Djtensor.cpu.allocator=arena} it
+     * is zero-filled as {@link #allocate} (the behaviour before the C library allocator was used);
+     * with {@code -Djtensor.cpu.poisonUninitialized=true} every byte is 0xFF (NaN, -1), so that a
+     * test finds an operation that reads such memory before writing it.
+     *
+     * @throws IllegalArgumentException if {@code elements} is negative or the size overflows
+     * @throws OutOfMemoryError         when the machine has no room
+     */
+    public static CpuStorage allocateUninitialized(DType dtype, long elements) {
+        if (arenaAllocator()) {
+            return allocate(dtype, elements, true);
+        }
+        CpuStorage storage = allocate(dtype, elements, false);
+        if (POISON) {
+            storage.segment.fill((byte) 0xFF);
+        }
+        return storage;
+    }
+
+    private static CpuStorage allocate(DType dtype, long elements, boolean zeroed) {
         if (elements < 0) {
             throw new IllegalArgumentException("negative element count " + elements);
         }
         long bytes = Math.multiplyExact(elements, (long) dtype.byteSize());
         if (bytes <= POOL_LIMIT) {
             int shift = BlockPool.shiftFor(bytes);
-            MemorySegment block = BlockPool.take(shift);
+            MemorySegment block = BlockPool.take(shift, zeroed);
             IN_USE.addAndGet(bytes);
             return new CpuStorage(block.asSlice(0, bytes), null, block, shift);
         }
+        CollectionNudge.beforeAllocating(IN_USE.get() + bytes);
         LargeBlockCache.Block reused = LargeBlockCache.take(bytes);
         if (reused != null) {
             IN_USE.addAndGet(bytes);
             CpuStorage storage = new CpuStorage(reused.memory().asSlice(0, bytes), reused, null, 0);
-            storage.stale = true;
+            storage.stale = zeroed;
             return storage;
         }
+        boolean fromLibc = !arenaAllocator() && NativeMemory.available();
         Arena arena = Arena.ofShared();
         try {
-            MemorySegment memory = arena.allocate(bytes, ALIGNMENT);
+            MemorySegment memory = fromLibc ? NativeMemory.allocate(bytes, ALIGNMENT, arena)
+                    : arena.allocate(bytes, ALIGNMENT);
             IN_USE.addAndGet(bytes);
-            return new CpuStorage(memory, new LargeBlockCache.Block(arena, memory), null, 0);
+            CpuStorage storage = new CpuStorage(memory, new LargeBlockCache.Block(arena, memory), null, 0);
+            storage.stale = zeroed && fromLibc;
+            return storage;
         } catch (RuntimeException | Error e) {
             arena.close();
             throw e;
         }
     }
 
+    /** True under {@code -Djtensor.cpu.allocator=arena}; read on every allocation, so that a benchmark may switch. */
+    private static boolean arenaAllocator() {
+        return "arena".equals(System.getProperty("jtensor.cpu.allocator"));
+    }
+
     /**
-     * The memory, zero-filled until written.
+     * The memory: zero-filled until written, unless it came from {@link #allocateUninitialized}.
      *
      * @throws IllegalStateException after {@link #release()}
      */
@@ -129,9 +173,10 @@ public final class CpuStorage implements Storage {
     @Override
     public void release() {
         if (released.compareAndSet(false, true)) {
-            IN_USE.addAndGet(-segment.byteSize());
+            long inUse = IN_USE.addAndGet(-segment.byteSize());
             if (large != null) {
                 LargeBlockCache.give(large);
+                CollectionNudge.released(inUse);
             } else {
                 BlockPool.give(block, blockShift);
             }

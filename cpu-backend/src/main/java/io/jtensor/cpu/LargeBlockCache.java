@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class LargeBlockCache {
 
-    static final long CAPACITY = Long.getLong("jtensor.cpu.blockCacheBytes", 256L << 20);
+    private static final long DEFAULT_CAPACITY = 256L << 20;
 
     /** A cached block and the arena that owns it. */
     record Block(Arena arena, MemorySegment memory) {
@@ -27,8 +27,21 @@ final class LargeBlockCache {
 
     private static final ArrayDeque<Block> BLOCKS = new ArrayDeque<>();
     private static long cachedBytes;
+    private static long hits;
 
     private LargeBlockCache() {
+    }
+
+    /** The capacity in bytes; read on every release, so that a test or benchmark may change it. */
+    static long capacity() {
+        return Long.getLong("jtensor.cpu.blockCacheBytes", DEFAULT_CAPACITY);
+    }
+
+    /** How many allocations a cached block served so far, for tests. */
+    static long hits() {
+        synchronized (BLOCKS) {
+            return hits;
+        }
     }
 
     /** A cached block of at least {@code bytes} and at most 1/8 more, or null. */
@@ -41,6 +54,7 @@ final class LargeBlockCache {
                 if (size >= bytes && size - bytes <= bytes / 8) {
                     newestFirst.remove();
                     cachedBytes -= size;
+                    hits++;
                     return block;
                 }
             }
@@ -52,13 +66,14 @@ final class LargeBlockCache {
     static void give(Block block) {
         List<Block> evicted = new ArrayList<>();
         long size = block.memory().byteSize();
+        long capacity = capacity();
         synchronized (BLOCKS) {
-            if (size > CAPACITY) {
+            if (size > capacity) {
                 evicted.add(block);
             } else {
                 BLOCKS.addLast(block);
                 cachedBytes += size;
-                while (cachedBytes > CAPACITY) {
+                while (cachedBytes > capacity) {
                     Block oldest = BLOCKS.removeFirst();
                     cachedBytes -= oldest.memory().byteSize();
                     evicted.add(oldest);

@@ -30,6 +30,15 @@ public abstract class ScopeConformance extends ConformanceCase {
         return backend().memoryUsage().bytesInUse();
     }
 
+    /**
+     * Bytes in use are back at (or below) {@code before}: below when the Cleaner meanwhile freed
+     * tensors an earlier test class dropped (a collection may run at any allocation).
+     */
+    private void assertNothingMoreInUse(long before) {
+        long now = inUse();
+        assertTrue(now <= before, "bytes in use " + now + ", before " + before);
+    }
+
     @Test
     void aScopeClosesEveryIntermediateResultAndFreesTheirMemory() {
         try (Tensor x = range(64, 64); Tensor w = range(64, 64)) {
@@ -57,7 +66,7 @@ public abstract class ScopeConformance extends ConformanceCase {
             assertEquals(Math.tanh(1e-6 * (dot + 1)), kept.getDouble(2, 63), 1e-15);
             throwsIllegalState(() -> Np.exp(sum), "exp: the tensor (64, 64) float64 is closed");
             kept.close();
-            assertEquals(before, inUse());
+            assertNothingMoreInUse(before);
         }
     }
 
@@ -78,7 +87,7 @@ public abstract class ScopeConformance extends ConformanceCase {
             assertEquals(16.0, Np.sum(inner).item());
         }
         assertTrue(inner.isClosed(), "the outer scope closed what the inner one kept");
-        assertEquals(before, inUse());
+        assertNothingMoreInUse(before);
     }
 
     @Test
@@ -91,7 +100,7 @@ public abstract class ScopeConformance extends ConformanceCase {
         outer.close();
         assertTrue(inner.isClosed() && outer.isClosed());
         assertTrue(a.isClosed() && b.isClosed());
-        assertEquals(before, inUse());
+        assertNothingMoreInUse(before);
         Tensor after = Np.ones(8);
         try (TensorScope next = Np.scope()) {
             assertEquals(0, next.openTensors(), "a tensor created after the scopes closed belongs to none of them");
@@ -131,7 +140,7 @@ public abstract class ScopeConformance extends ConformanceCase {
         assertFalse(named.get("w").isClosed());
         named.get("w").close();
         loss.close();
-        assertEquals(before, inUse(), "split's base array and the rest are freed");
+        assertNothingMoreInUse(before);
     }
 
     @Test
@@ -146,13 +155,13 @@ public abstract class ScopeConformance extends ConformanceCase {
         }));
         assertTrue(e.getMessage().contains("(3,)") && e.getMessage().contains("(4,)"), e.getMessage());
         assertTrue(seen.stream().allMatch(Tensor::isClosed));
-        assertEquals(before, inUse());
+        assertNothingMoreInUse(before);
         throwsIllegalState(() -> Np.tidy(() -> {
             Tensor t = Np.ones(3);
             t.close();
             return t;
         }), "keep: the tensor (3,) float64 is closed");
-        assertEquals(before, inUse());
+        assertNothingMoreInUse(before);
     }
 
     @Test
@@ -167,7 +176,7 @@ public abstract class ScopeConformance extends ConformanceCase {
         assertDoubles("the kept row", row, DType.FLOAT64, shape(3), Tolerance.EXACT, 3, 4, 5);
         assertEquals(before + 6 * 8, inUse(), "the row holds the base's memory");
         row.close();
-        assertEquals(before, inUse());
+        assertNothingMoreInUse(before);
     }
 
     @Test
@@ -210,7 +219,7 @@ public abstract class ScopeConformance extends ConformanceCase {
         } catch (ExecutionException e) {
             throw new AssertionError(e.getCause());
         }
-        assertEquals(before, inUse());
+        assertNothingMoreInUse(before);
     }
 
     @Test
@@ -226,7 +235,7 @@ public abstract class ScopeConformance extends ConformanceCase {
             assertEquals(5000L, acc.getLong(3));
             assertEquals(1, scope.openTensors());
         }
-        assertEquals(before, inUse());
+        assertNothingMoreInUse(before);
     }
 
     /** Ops the fuzzer caught leaving a temporary open: each call leaves its result alone (NumPy's values). */
@@ -247,7 +256,7 @@ public abstract class ScopeConformance extends ConformanceCase {
                 assertEquals(1, scope.openTensors(), "pad's result");
             }
         }
-        assertEquals(before, inUse());
+        assertNothingMoreInUse(before);
     }
 
     private static void throwsIllegalState(org.junit.jupiter.api.function.Executable code, String message) {
