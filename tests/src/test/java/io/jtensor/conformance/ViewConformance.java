@@ -752,11 +752,13 @@ public abstract class ViewConformance extends ConformanceCase {
         assertTrue(backend().memoryUsage().bytesInUse() <= before, "the collected temporaries' memory was freed");
     }
 
-    /** Iterations of the loop below, at most; a collection runs in every {@link #GC_EVERY}-th. */
+    /**
+     * Iterations of the loop below, at most; a collection runs in every {@link #GC_EVERY}-th. Until
+     * the callers are compiled, an interpreted frame keeps each input alive (about 1000 iterations
+     * in a fresh JVM; fewer in the suite's).
+     */
     private static final int GC_ITERATIONS_MAX = 30_000;
     private static final int GC_EVERY = 100;
-    /** No collections before: until its callers are compiled, an interpreted frame keeps each input alive. */
-    private static final int GC_WARM_UP = 1_000;
     private static final int GC_RECLAIMS_WANTED = 3;
 
     /**
@@ -789,7 +791,7 @@ public abstract class ViewConformance extends ConformanceCase {
         double expected = 2.0 * ((n - 1.0) * n / 2 + n);
         try (var scope = Np.useBackend(collecting)) {
             for (int i = 0; i < GC_ITERATIONS_MAX && reclaimed[0] < GC_RECLAIMS_WANTED; i++) {
-                boolean collect = i >= GC_WARM_UP && i % GC_EVERY == 0;
+                boolean collect = i % GC_EVERY == 0;
                 double total = Np.sum(watched(Np.multiply(watched(Np.add(watched(Np.array(ramp), watched, collect),
                         1.0), watched, collect), 2.0), watched, collect)).item();
                 assertEquals(expected, total, "iteration " + i);
