@@ -7,8 +7,12 @@ import io.jtensor.backend.Backend;
 import io.jtensor.op.UnaryOp;
 import org.junit.jupiter.api.Test;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
@@ -726,28 +730,82 @@ public abstract class ViewConformance extends ConformanceCase {
     }
 
     @Test
-    void temporariesReclaimedByTheGarbageCollectorMidCallAreNotFreedUnderIt() throws InterruptedException {
-        AtomicBoolean running = new AtomicBoolean(true);
-        Thread collector = Thread.ofPlatform().daemon().start(() -> {
-            // a collection about every millisecond: back to back, each JNI call of a backend
-            // waited for one (OpenCL on PoCL took 140-210 s instead of ~20 s, and caught fewer
-            // frees under a call)
-            while (running.get()) {
-                System.gc();
-                LockSupport.parkNanos(1_000_000);
+    void temporariesReclaimedByTheGarbageCollectorMidCallAreNotFreedUnderIt() throws Exception {
+        long before = backend().memoryUsage().bytesInUse();
+        // A thread of its own: the test's TensorScope would hold every temporary, so none would
+        // ever become garbage.
+        FutureTask<Integer> run = new FutureTask<>(this::collectInputsMidCall);
+        Thread.ofPlatform().start(run);
+        int reclaimed;
+        try {
+            reclaimed = run.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        assertTrue(reclaimed > 0, "no input became garbage during a call in " + GC_ITERATIONS_MAX
+                + " iterations (its callers were never JIT-compiled?): nothing was tested");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (backend().memoryUsage().bytesInUse() > before && System.nanoTime() < deadline) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertTrue(backend().memoryUsage().bytesInUse() <= before, "the collected temporaries' memory was freed");
+    }
+
+    /**
+     * Iterations of the loop below, at most; a collection runs in every {@link #GC_EVERY}-th. Until
+     * the callers are compiled, an interpreted frame keeps each input alive (about 1000 iterations
+     * in a fresh JVM; fewer in the suite's).
+     */
+    private static final int GC_ITERATIONS_MAX = 30_000;
+    private static final int GC_EVERY = 100;
+    private static final int GC_RECLAIMS_WANTED = 3;
+
+    /**
+     * Chains unclosed temporaries through add, multiply and sum. In some iterations add and
+     * multiply first run a full collection, and when that reclaims the call's input (its callers, once
+     * compiled, no longer hold it), gives the Cleaner time to run and allocates a tensor of the same
+     * size filled with another value, which would take the input's memory were it freed.
+     *
+     * @return how many calls had their input reclaimed under them
+     */
+    private int collectInputsMidCall() {
+        int n = 1000;
+        AtomicReference<WeakReference<Tensor>> watched = new AtomicReference<>();
+        List<Tensor> decoys = new ArrayList<>();
+        int[] reclaimed = new int[1];
+        Backend collecting = new ForeignBackend(backend(), () -> {
+            WeakReference<Tensor> input = watched.getAndSet(null);
+            if (input == null) {
+                return;
+            }
+            System.gc();
+            if (input.get() == null) {
+                reclaimed[0]++;
+                LockSupport.parkNanos(5_000_000);
+                decoys.add(Np.full(new long[] {n}, -1e6));
             }
         });
-        try {
-            float[] ones = new float[1000];
-            Arrays.fill(ones, 1f);
-            for (int i = 0; i < 1500; i++) {
-                // No tensor here is closed or kept: each becomes garbage while the next op runs on it.
-                double total = Np.sum(Np.multiply(Np.add(Np.array(ones), 1.0), 2.0)).item();
-                assertEquals(4000.0, total, "iteration " + i);
+        double[] ramp = new double[n];
+        Arrays.setAll(ramp, i -> i);
+        double expected = 2.0 * ((n - 1.0) * n / 2 + n);
+        try (var scope = Np.useBackend(collecting)) {
+            for (int i = 0; i < GC_ITERATIONS_MAX && reclaimed[0] < GC_RECLAIMS_WANTED; i++) {
+                boolean collect = i % GC_EVERY == 0;
+                // not sum's input: Reductions.reduce reads its shape after the call, so it is never garbage there
+                double total = Np.sum(Np.multiply(watched(Np.add(watched(Np.array(ramp), watched, collect),
+                        1.0), watched, collect), 2.0)).item();
+                assertEquals(expected, total, "iteration " + i);
+                decoys.forEach(Tensor::close);
+                decoys.clear();
             }
-        } finally {
-            running.set(false);
-            collector.join();
         }
+        return reclaimed[0];
+    }
+
+    /** {@code t}, watched by the next backend call's collection when {@code collect}. */
+    private static Tensor watched(Tensor t, AtomicReference<WeakReference<Tensor>> next, boolean collect) {
+        next.set(collect ? new WeakReference<>(t) : null);
+        return t;
     }
 }
