@@ -12,13 +12,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -71,7 +68,7 @@ public abstract class Keywords3Conformance extends ConformanceCase {
                 in.add((Tensor) ManipulationConformance.operand(text));
             }
         }
-        Map<String, String> args = args(row.get("args"));
+        Map<String, String> args = ReferenceData.keywordArgs(row.get("args"));
         if (row.get("result_dtype").equals("error")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(op, in, args), what);
             assertTrue(e.getMessage().startsWith(javaName(op) + ": "), () -> what + ": the message names the op: "
@@ -82,15 +79,6 @@ public abstract class Keywords3Conformance extends ConformanceCase {
         assertOnBackend(what, result);
         Check.tokens(what, result, dtype(row.get("result_dtype")), parseShape(row.get("result_shape")),
                 tokens(row.get("expected")), Tolerance.EXACT, 0);
-    }
-
-    private static Map<String, String> args(String text) {
-        Map<String, String> args = new LinkedHashMap<>();
-        for (String part : tokens(text)) {
-            String[] kv = part.split("=", 2);
-            args.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        return args;
     }
 
     private static String javaName(String op) {

@@ -8,10 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -51,7 +48,7 @@ public abstract class Keywords4Conformance extends ConformanceCase {
         for (String text : row.get("inputs").split(";")) {
             in.add((Tensor) ManipulationConformance.operand(text));
         }
-        Map<String, String> args = args(row.get("args"));
+        Map<String, String> args = ReferenceData.keywordArgs(row.get("args"));
         if (row.get("result_dtype").equals("error")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(op, in, args), what);
             assertTrue(e.getMessage().startsWith(op + ": "), () -> what + ": the message names the op: "
@@ -62,15 +59,6 @@ public abstract class Keywords4Conformance extends ConformanceCase {
         assertOnBackend(what, result);
         Check.tokens(what, result, dtype(row.get("result_dtype")), parseShape(row.get("result_shape")),
                 tokens(row.get("expected")), Tolerance.EXACT, 0);
-    }
-
-    private static Map<String, String> args(String text) {
-        Map<String, String> args = new LinkedHashMap<>();
-        for (String part : tokens(text)) {
-            String[] kv = part.split("=", 2);
-            args.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        return args;
     }
 
     private static Tensor run(String op, List<Tensor> in, Map<String, String> a) {

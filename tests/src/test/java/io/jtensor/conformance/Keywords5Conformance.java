@@ -10,11 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -59,7 +56,7 @@ public abstract class Keywords5Conformance extends ConformanceCase {
         for (String text : row.get("inputs").split(";")) {
             in.add((Tensor) ManipulationConformance.operand(text));
         }
-        Map<String, String> args = args(row.get("args"));
+        Map<String, String> args = ReferenceData.keywordArgs(row.get("args"));
         Tensor out = out(args.get("out"), in);
         if (row.get("result_dtype").equals("error")) {
             Class<? extends RuntimeException> type = row.get("expected").equals("IndexError")
@@ -78,15 +75,6 @@ public abstract class Keywords5Conformance extends ConformanceCase {
         assertOnBackend(what, result);
         Check.tokens(what, result, dtype(row.get("result_dtype")), parseShape(row.get("result_shape")),
                 tokens(row.get("expected")), Tolerance.EXACT, 0);
-    }
-
-    private static Map<String, String> args(String text) {
-        Map<String, String> args = new LinkedHashMap<>();
-        for (String part : tokens(text)) {
-            String[] kv = part.split("=", 2);
-            args.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        return args;
     }
 
     /** '-': none; 'in:k': the k-th input itself; else zeros of 'dtype:shape'. */

@@ -10,11 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -70,7 +67,7 @@ public abstract class Keywords6Conformance extends ConformanceCase {
                 in.add((Tensor) ManipulationConformance.operand(text));
             }
         }
-        Map<String, String> args = args(row.get("args"));
+        Map<String, String> args = ReferenceData.keywordArgs(row.get("args"));
         if (row.get("result_dtype").equals("error")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(op, in, args), what);
             String name = JAVA_NAME.getOrDefault(op, op);
@@ -99,15 +96,6 @@ public abstract class Keywords6Conformance extends ConformanceCase {
             default -> {
             }
         }
-    }
-
-    private static Map<String, String> args(String text) {
-        Map<String, String> args = new LinkedHashMap<>();
-        for (String part : tokens(text)) {
-            String[] kv = part.split("=", 2);
-            args.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        return args;
     }
 
     private static Tensor run(String op, List<Tensor> in, Map<String, String> a) {

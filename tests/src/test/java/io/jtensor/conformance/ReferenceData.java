@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,6 +186,19 @@ final class ReferenceData {
 
     static String[] tokens(String s) {
         return s.equals("-") || s.isEmpty() ? new String[0] : s.split(" ");
+    }
+
+    /**
+     * The {@code key=value} pairs of a reference row's args column (space separated, values
+     * URL-quoted by the generator), in their order; {@code "-"} gives none.
+     */
+    static Map<String, String> keywordArgs(String text) {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (String part : tokens(text)) {
+            String[] kv = part.split("=", 2);
+            args.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        return args;
     }
 
     static double parseDouble(String s) {
