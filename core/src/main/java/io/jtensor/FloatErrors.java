@@ -26,6 +26,8 @@ public record FloatErrors(FloatErrorMode divide, FloatErrorMode over, FloatError
     public static final FloatErrors IGNORE_ALL = all(FloatErrorMode.IGNORE);
 
     /**
+     * The four modes, each required.
+     *
      * @throws NullPointerException naming the category whose mode is null
      */
     public FloatErrors {
