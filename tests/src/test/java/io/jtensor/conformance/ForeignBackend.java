@@ -20,7 +20,8 @@ import java.lang.foreign.MemorySegment;
  * different {@link Backend} identity with its own name, so tensors created under it count as
  * living on another device (cross-backend errors, {@code Tensor.to}, random determinism across
  * backends) even in a CPU-only build. An optional hook runs at the start of every kernel call
- * (map, reduce, rows, matmul), so a test can act while core is inside a backend call.
+ * (map, reduce, rows, matmul, gather, scan, sort, search) and of every copy to the host, so a test
+ * can act while core is inside a backend call.
  */
 final class ForeignBackend implements Backend {
 
@@ -92,6 +93,7 @@ final class ForeignBackend implements Backend {
 
     @Override
     public void copyToHost(Storage src, long srcByteOffset, MemorySegment dst) {
+        beforeKernel.run();
         delegate.copyToHost(src, srcByteOffset, dst);
     }
 

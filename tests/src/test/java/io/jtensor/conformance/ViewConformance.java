@@ -7,7 +7,11 @@ import io.jtensor.backend.Backend;
 import io.jtensor.op.UnaryOp;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +19,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static io.jtensor.DType.BOOL;
 import static io.jtensor.DType.FLOAT32;
@@ -697,19 +703,31 @@ public abstract class ViewConformance extends ConformanceCase {
         }
     }
 
+    /**
+     * Each call below reads a tensor that another thread closes at the start of the call's first
+     * backend call (kernel or copy to the host), after which four tensors of the same type and shape
+     * filled with -1e6 are allocated: were the closed tensor's memory freed then, the first would
+     * take it (the CPU and CUDA allocators reuse the block released last; PoCL needs more tries),
+     * and the call would read -1e6 or fail. The victims are fresh (not views of an open base), so
+     * closing one drops the last user of its memory but the call's own pin.
+     */
     @Test
-    void aTensorClosedByAnotherThreadMidCallKeepsItsMemoryUntilTheCallReturns() {
-        // Large enough for the CPU backend's own arena (closed at once on release) rather than a pooled block.
+    void aTensorClosedByAnotherThreadMidCallKeepsItsMemoryUntilTheCallReturns() throws IOException {
+        // Large enough for the CPU backend's large blocks (its own arena) rather than a pooled one.
         int n = 1 << 15;
         AtomicReference<Tensor> victim = new AtomicReference<>();
         Backend racing = new ForeignBackend(backend(), () -> {
             Tensor t = victim.getAndSet(null);
             if (t != null) {
                 closeOnAnotherThread(t);
+                for (int i = 0; i < 4; i++) {
+                    Np.full(t.shape(), -1e6, t.dtype());
+                }
             }
         });
+        Path file = Files.createTempFile("jtensor-closed-mid-call", ".npy");
         try (var scope = Np.useBackend(racing)) {
-            Tensor x = Np.arange(n).astype(FLOAT64);
+            Tensor x = ramp(n);
             victim.set(x);
             Tensor y = Np.add(x, 1.0);
             assertTrue(x.isClosed());
@@ -721,12 +739,50 @@ public abstract class ViewConformance extends ConformanceCase {
             IllegalStateException closed = assertThrows(IllegalStateException.class, () -> Np.exp(x));
             assertEquals("exp: the tensor (" + n + ",) float64 is closed", closed.getMessage());
 
-            Tensor rows = Np.arange(2L * n).astype(FLOAT64).reshape(2, n);
-            victim.set(rows);
-            Tensor sums = Np.sum(rows, 1);
-            double first = (n - 1.0) * n / 2;
-            assertArrayEquals(new double[] {first, first + (double) n * n}, sums.toDoubleArray());
+            Tensor weights = ramp(256, 3);
+            Tensor sorted = ramp(n);
+            Tensor keys = Np.array(new double[] {-1, 0.5, n / 2.0, n + 1});
+            assertSameWhenClosedMidCall("sum", victim, () -> ramp(128, 256), t -> Np.sum(t, 1).toDoubleArray());
+            assertSameWhenClosedMidCall("matmul", victim, () -> ramp(128, 256),
+                    t -> Np.matmul(t, weights).toDoubleArray());
+            assertSameWhenClosedMidCall("to", victim, () -> ramp(n), t -> t.to(backend()).toDoubleArray());
+            assertSameWhenClosedMidCall("toDoubleArray", victim, () -> ramp(n), Tensor::toDoubleArray);
+            assertSameWhenClosedMidCall("getDouble", victim, () -> ramp(n), t -> new double[] {t.getDouble(n - 1)});
+            assertSameWhenClosedMidCall("save", victim, () -> ramp(n), t -> {
+                try {
+                    Np.save(file, t);
+                    return Np.load(file).toDoubleArray();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            // these calls read a private view of their input, which keeps its memory by itself
+            assertSameWhenClosedMidCall("softmax", victim, () -> ramp(128, 256), t -> Np.softmax(t, 1).toDoubleArray());
+            assertSameWhenClosedMidCall("cumsum", victim, () -> ramp(n), t -> Np.cumsum(t, 0).toDoubleArray());
+            assertSameWhenClosedMidCall("sort", victim, () -> ramp(n), t -> Np.sort(t).toDoubleArray());
+            assertSameWhenClosedMidCall("searchsorted", victim, () -> sorted, t -> Np.searchsorted(t, keys).toDoubleArray());
+        } finally {
+            Files.delete(file);
         }
+    }
+
+    /** A fresh float64 tensor of {@code shape} holding 0, 1, 2, ... in C order. */
+    private static Tensor ramp(long... shape) {
+        return Np.arange(Arrays.stream(shape).reduce(1, Math::multiplyExact)).astype(FLOAT64).reshape(shape).copy();
+    }
+
+    /**
+     * {@code call} of a fresh input equals {@code call} of another fresh input that is closed by
+     * another thread at the start of the call's first backend call.
+     */
+    private static void assertSameWhenClosedMidCall(String name, AtomicReference<Tensor> victim, Supplier<Tensor> input,
+                                                    Function<Tensor, double[]> call) {
+        double[] expected = call.apply(input.get());
+        Tensor x = input.get();
+        victim.set(x);
+        double[] actual = call.apply(x);
+        assertTrue(x.isClosed(), name + " closed its input mid-call");
+        assertArrayEquals(expected, actual, name + " of a tensor closed mid-call");
     }
 
     @Test
