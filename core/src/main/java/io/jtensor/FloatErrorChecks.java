@@ -191,7 +191,7 @@ final class FloatErrorChecks {
         // result each decides whether the per-input checks run at all (the common case: no error)
         boolean nonFinite = found.anyNonFinite(r);
         boolean checkUnder = found.wanted(Category.UNDER) && rule.underflow() != FloatErrorRule.Underflow.NEVER
-                && found.any(tiny(r, found));
+                && (underflowsBelowTheResult(rule.underflow()) || found.any(tiny(r, found)));
         if (!nonFinite && !checkUnder) {
             return;
         }
@@ -213,7 +213,8 @@ final class FloatErrorChecks {
             found.report(Category.DIVIDE, found.and(infinite, pole));
         }
         if (found.wanted(Category.OVER) || (rule.overflowIsInvalid() && found.wanted(Category.INVALID))) {
-            overflow = found.and(infinite, finiteIn);
+            overflow = found.and(infinite, rule.overflowFrom() == FloatErrorRule.OverflowFrom.FINITE_FIRST
+                    ? found.keep(Np.isfinite(inputs.get(0))) : finiteIn);
             if (pole != null) {
                 overflow = found.and(overflow, found.keep(Np.logicalNot(pole)));
             }
@@ -221,13 +222,16 @@ final class FloatErrorChecks {
                 found.report(Category.OVER, overflow);
             }
         }
-        if (found.wanted(Category.INVALID)) {
+        if (found.wanted(Category.INVALID) && rule.invalid() != FloatErrorRule.Invalid.NEVER) {
             Tensor nanIn = null;
             for (Tensor input : inputs) {
                 Tensor nan = found.keep(Np.isnan(input));
                 nanIn = nanIn == null ? nan : found.keep(Np.logicalOr(nanIn, nan));
             }
             Tensor invalid = found.and(found.keep(Np.isnan(r)), found.keep(Np.logicalNot(nanIn)));
+            if (rule.invalid() == FloatErrorRule.Invalid.NAN_FROM_NON_NAN_OR_NAN_INPUT) {
+                invalid = found.keep(Np.logicalOr(invalid, nanIn));
+            }
             if (rule.overflowIsInvalid()) {
                 invalid = found.keep(Np.logicalOr(invalid, overflow));
             }
@@ -272,7 +276,27 @@ final class FloatErrorChecks {
                         inexact(BinaryOp.DIVIDE, inputs, quotient, found));
                 yield found.and(tinyInexact, found.keep(Np.equal(r, 0.0)));
             }
+            case INEXACT_SCALE -> {
+                // a power-of-two scale of a tiny result back into x's range is exact: it gives x iff r was
+                Tensor minusExponent = found.keep(found.keep(Np.negative(inputs.get(1))).astype(DType.INT64));
+                Tensor undone = found.keep(Np.ldexp(r, minusExponent));
+                yield found.and(found.and(tiny(r, found), nonzeroFinite), found.keep(Np.notEqual(undone, inputs.get(0))));
+            }
+            case STEP -> found.and(tiny(r, found), found.keep(Np.notEqual(inputs.get(0), inputs.get(1))));
+            case SUBNORMAL_INPUT -> found.and(tiny(inputs.get(0), found), found.keep(Np.notEqual(inputs.get(0), 0.0)));
+            case EXP_OF_DIFFERENCE, EXP2_OF_DIFFERENCE -> {
+                Tensor minusDistance = found.keep(Np.negative(found.keep(Np.abs(
+                        found.keep(Np.subtract(inputs.get(0), inputs.get(1)))))));
+                Tensor term = found.keep(kind == FloatErrorRule.Underflow.EXP_OF_DIFFERENCE
+                        ? Np.exp(minusDistance) : Np.exp2(minusDistance));
+                yield found.and(tiny(term, found), finiteIn);
+            }
         };
+    }
+
+    /** Whether the op underflows in an intermediate while its result is not tiny (logaddexp). */
+    private static boolean underflowsBelowTheResult(FloatErrorRule.Underflow kind) {
+        return kind == FloatErrorRule.Underflow.EXP_OF_DIFFERENCE || kind == FloatErrorRule.Underflow.EXP2_OF_DIFFERENCE;
     }
 
     private static Tensor tiny(Tensor r, Found found) {

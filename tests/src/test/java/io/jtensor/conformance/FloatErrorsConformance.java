@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code Np.seterr}, {@code geterr}, {@code errstate} and {@code seterrcall}: NumPy's
- * {@code float_errors.csv} replayed (ufuncs and {@code astype}; per case, the categories reported under 'call' and whether
+ * {@code float_errors.csv} replayed (ufuncs, {@code ldexp} with an int32 exponent, and {@code astype}; per case, the categories reported under 'call' and whether
  * and what 'raise' throws), then the modes, scopes, threads and messages.
  *
  * <p>Cases where jtensor knowingly reports otherwise than NumPy are in {@link #DEVIATIONS} with
@@ -77,7 +77,8 @@ public abstract class FloatErrorsConformance extends ConformanceCase {
                 + row.get("flags") + ")" : "");
         Tensor x = ReferenceData.tensor(dtype, new long[] {1}, new String[] {row.get("x")});
         boolean cast = op.equals("cast");
-        Tensor y = binary && !cast ? ReferenceData.tensor(dtype, new long[] {1}, new String[] {row.get("y")}) : null;
+        DType yType = op.equals("ldexp") ? DType.INT32 : dtype;
+        Tensor y = binary && !cast ? ReferenceData.tensor(yType, new long[] {1}, new String[] {row.get("y")}) : null;
         DType target = cast ? ReferenceData.dtype(row.get("y")) : null;
         List<String> seen = new ArrayList<>();
         try (FloatErrorScope s = Np.errstate(FloatErrors.all(FloatErrorMode.CALL), (type, flags) -> seen.add(type))) {
