@@ -6,7 +6,8 @@ to the ``np.seterrcall`` callback for a one-element array).
 Run from anywhere:  python3 tests/reference/float_errors.py
 
 Columns: ``op`` (the ufunc's NumPy name), ``dtype`` (of every input), ``x`` and ``y`` (Python
-reprs of the inputs; ``y`` is ``none`` for a unary op and the int32 exponent for ``ldexp``; for ``cast``, ``astype``, ``dtype`` is the source type and ``y`` the
+reprs of the inputs; ``y`` is ``none`` for a unary op, the int32 exponent for ``ldexp`` and ``out=TYPE`` for a unary op
+writing into an out= of that type; for ``cast``, ``astype``, ``dtype`` is the source type and ``y`` the
 target type) and ``flags``: the categories reported, in
 NumPy's order (divide over under invalid) separated by spaces, or ``none``.
 """
@@ -26,6 +27,7 @@ CAST_EXTRA = [300.0, -1.0, 70000.0, 3e9, -3e9, 5e9, 1e19, 1e-10, 65504.0, 65520.
 # swept after the rows above (appended so that those keep their place)
 LATER_UNARY = ["cbrt", "deg2rad", "rad2deg", "spacing"]
 LATER_BINARY = ["arctan2", "hypot", "logaddexp", "logaddexp2", "nextafter", "copysign", "heaviside"]
+OUT_CAST_UNARY = ["negative", "square"]
 LDEXP_EXPONENTS = [0, 1, -1, 128, -130, -149, -150, 1024, 2000, -1070, -1074, -1080, -2000]
 
 
@@ -105,6 +107,17 @@ def main():
         for x in dict.fromkeys(values + [1.5, 3.0]):
             for n in LDEXP_EXPONENTS:
                 rows.append(("ldexp", dtype, x, n, flags_of(np.ldexp, np.array([x], dtype), np.array([n], np.int32))))
+    # a result cast into an out= of a narrower float type: NumPy reports the cast's flags with the op's, under the op
+    for dtype, target in ((np.float64, "float32"), (np.float64, "float16"), (np.float32, "float16")):
+        values = [float(np.asarray(v, dtype)) for v in float_values(dtype) + CAST_EXTRA]
+        for op in OUT_CAST_UNARY:
+            for x in dict.fromkeys(values):
+                rows.append((op, dtype, x, "out=" + target, flags_of(
+                    lambda a: getattr(np, op)(a, out=np.empty(1, target), casting="same_kind"), np.array([x], dtype))))
+    for dtype in (np.float64, np.float32):
+        step = float(np.finfo(dtype).smallest_subnormal)
+        rows.append(("hypot", dtype, 3 * step, 4 * step, flags_of(np.hypot, np.array([3 * step], dtype),
+                                                                   np.array([4 * step], dtype))))
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources", "reference",
                         "float_errors.csv")
     with open(path, "w") as f:

@@ -87,22 +87,29 @@ final class FloatErrorChecks {
     /**
      * Finds the categories {@code op} met and handles each as its mode says, in NumPy's order.
      *
+     * @param op     the op whose rule to check, or null to check only the cast into {@code out}
      * @param inputs the inputs in the compute type (broadcasting to the result)
      * @param result the result (of the compute type)
      * @param where  the mask of the elements computed, or null for all
+     * @param out    the out= tensor the result was cast into, or null when it has the result's type:
+     *               its cast is checked as {@link #checkCast} does and reported under {@code name}
+     *               (NumPy's "overflow encountered in exp" for exp(1e3) into a float32 out)
      * @throws FloatingPointException for the first category met whose mode is 'raise'
      */
-    static void check(ElementwiseOp op, String name, List<Tensor> inputs, Tensor result, Tensor where) {
+    static void check(ElementwiseOp op, String name, List<Tensor> inputs, Tensor result, Tensor where, Tensor out) {
         State state = STATE.get();
         FloatErrors modes = state.modes;
         int flags;
         // the checks' own multiply and divide must not check themselves
         state.modes = FloatErrors.IGNORE_ALL;
         try (Found found = new Found(modes, where)) {
-            if (result.dtype.isInteger()) {
+            if (op != null && result.dtype.isInteger()) {
                 findInteger(op.floatErrorRule(), inputs, found);
-            } else {
+            } else if (op != null) {
                 findFloat(op.floatErrorRule(), inputs, result, found);
+            }
+            if (out != null) {
+                findCast(result, out, found);
             }
             flags = found.flags;
         } finally {
@@ -137,33 +144,37 @@ final class FloatErrorChecks {
         int flags;
         state.modes = FloatErrors.IGNORE_ALL;
         try (Found found = new Found(modes, null)) {
-            Tensor finite = found.keep(Np.isfinite(x));
-            if (r.dtype.isInteger()) {
-                if (found.wanted(Category.INVALID)) {
-                    Tensor wide = found.keep(x.astype(DType.FLOAT64));
-                    boolean viaInt64 = r.dtype == DType.INT64 || r.dtype == DType.UINT32;
-                    // the C conversion truncates: -2^31 - 0.5 still converts, -2^31 - 1 does not
-                    Tensor inRange = viaInt64
-                            ? found.and(found.keep(Np.greaterEqual(wide, -0x1p63)), found.keep(Np.less(wide, 0x1p63)))
-                            : found.and(found.keep(Np.greater(wide, -0x1p31 - 1)), found.keep(Np.less(wide, 0x1p31)));
-                    found.report(Category.INVALID, found.keep(Np.logicalNot(inRange)));
-                }
-            } else {
-                if (found.wanted(Category.OVER)) {
-                    found.report(Category.OVER, found.and(found.keep(Np.isinf(r)), finite));
-                }
-                if (found.wanted(Category.UNDER)) {
-                    double smallestNormal = r.dtype == DType.FLOAT16 ? 0x1p-14 : Float.MIN_NORMAL;
-                    Tensor tiny = found.keep(Np.less(found.keep(Np.abs(found.keep(r.astype(DType.FLOAT64)))), smallestNormal));
-                    Tensor changed = found.keep(Np.notEqual(found.keep(r.astype(x.dtype)), x));
-                    found.report(Category.UNDER, found.and(tiny, found.and(changed, finite)));
-                }
-            }
+            findCast(x, r, found);
             flags = found.flags;
         } finally {
             state.modes = modes;
         }
         report("cast", flags, modes, state.callback);
+    }
+
+    private static void findCast(Tensor x, Tensor r, Found found) {
+        Tensor finite = found.keep(Np.isfinite(x));
+        if (r.dtype.isInteger()) {
+            if (found.wanted(Category.INVALID)) {
+                Tensor wide = found.keep(x.astype(DType.FLOAT64));
+                boolean viaInt64 = r.dtype == DType.INT64 || r.dtype == DType.UINT32;
+                // the C conversion truncates: -2^31 - 0.5 still converts, -2^31 - 1 does not
+                Tensor inRange = viaInt64
+                        ? found.and(found.keep(Np.greaterEqual(wide, -0x1p63)), found.keep(Np.less(wide, 0x1p63)))
+                        : found.and(found.keep(Np.greater(wide, -0x1p31 - 1)), found.keep(Np.less(wide, 0x1p31)));
+                found.report(Category.INVALID, found.keep(Np.logicalNot(inRange)));
+            }
+        } else {
+            if (found.wanted(Category.OVER)) {
+                found.report(Category.OVER, found.and(found.keep(Np.isinf(r)), finite));
+            }
+            if (found.wanted(Category.UNDER)) {
+                double smallestNormal = r.dtype == DType.FLOAT16 ? 0x1p-14 : Float.MIN_NORMAL;
+                Tensor tiny = found.keep(Np.less(found.keep(Np.abs(found.keep(r.astype(DType.FLOAT64)))), smallestNormal));
+                Tensor changed = found.keep(Np.notEqual(found.keep(r.astype(x.dtype)), x));
+                found.report(Category.UNDER, found.and(tiny, found.and(changed, finite)));
+            }
+        }
     }
 
     private static void report(String name, int flags, FloatErrors modes, FloatErrorCallback callback) {
