@@ -6,7 +6,8 @@ to the ``np.seterrcall`` callback for a one-element array).
 Run from anywhere:  python3 tests/reference/float_errors.py
 
 Columns: ``op`` (the ufunc's NumPy name), ``dtype`` (of every input), ``x`` and ``y`` (Python
-reprs of the inputs; ``y`` is ``none`` for a unary op; for ``cast``, ``astype``, ``dtype`` is the source type and ``y`` the
+reprs of the inputs; ``y`` is ``none`` for a unary op, the int32 exponent for ``ldexp`` and ``out=TYPE`` for a unary op
+writing into an out= of that type; for ``cast``, ``astype``, ``dtype`` is the source type and ``y`` the
 target type) and ``flags``: the categories reported, in
 NumPy's order (divide over under invalid) separated by spaces, or ``none``.
 """
@@ -23,6 +24,22 @@ BINARY = ["add", "subtract", "multiply", "divide", "floor_divide", "remainder", 
 INTEGER_BINARY = ["divide", "floor_divide", "remainder", "fmod"]
 CAST_TARGETS = ["float32", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "bool"]
 CAST_EXTRA = [300.0, -1.0, 70000.0, 3e9, -3e9, 5e9, 1e19, 1e-10, 65504.0, 65520.0, 1e-300]
+# swept after the rows above (appended so that those keep their place)
+LATER_UNARY = ["cbrt", "deg2rad", "rad2deg", "spacing"]
+LATER_BINARY = ["arctan2", "hypot", "logaddexp", "logaddexp2", "nextafter", "copysign", "heaviside"]
+OUT_CAST_UNARY = ["negative", "square"]
+LDEXP_EXPONENTS = [0, 1, -1, 128, -130, -149, -150, 1024, 2000, -1070, -1074, -1080, -2000]
+
+
+def later_values(dtype):
+    info = np.finfo(dtype)
+    return [float(np.asarray(v, dtype)) for v in float_values(dtype)
+            + [float(info.smallest_subnormal), -float(info.smallest_subnormal), float(info.max)]]
+
+
+def difference_thresholds(dtype):
+    """First inputs around where exp(-|x - y|) and exp2(-|x - y|) of logaddexp(2) with y = 0 underflow."""
+    return [700.0, 750.0, 1020.0, 1080.0] if dtype == np.float64 else [80.0, 90.0, 120.0, 130.0]
 
 
 def float_values(dtype):
@@ -76,6 +93,31 @@ def main():
                 continue
             for x in dict.fromkeys(values):
                 rows.append(("cast", dtype, x, target, flags_of(lambda a: a.astype(target), np.array([x], dtype))))
+    for dtype in (np.float64, np.float32):
+        for op in LATER_UNARY:
+            for x in dict.fromkeys(unary_values(dtype) + later_values(dtype)):
+                rows.append((op, dtype, x, None, flags_of(getattr(np, op), np.array([x], dtype))))
+        values = later_values(dtype)
+        pairs = [(x, y) for x in values for y in values]
+        pairs += [(x, 0.0) for x in difference_thresholds(dtype)] + [(0.0, -x) for x in difference_thresholds(dtype)]
+        for op in LATER_BINARY:
+            for x, y in pairs:
+                rows.append((op, dtype, x, y, flags_of(getattr(np, op), np.array([x], dtype), np.array([y], dtype))))
+        # ldexp's exponent is int32 (the y column holds it)
+        for x in dict.fromkeys(values + [1.5, 3.0]):
+            for n in LDEXP_EXPONENTS:
+                rows.append(("ldexp", dtype, x, n, flags_of(np.ldexp, np.array([x], dtype), np.array([n], np.int32))))
+    # a result cast into an out= of a narrower float type: NumPy reports the cast's flags with the op's, under the op
+    for dtype, target in ((np.float64, "float32"), (np.float64, "float16"), (np.float32, "float16")):
+        values = [float(np.asarray(v, dtype)) for v in float_values(dtype) + CAST_EXTRA]
+        for op in OUT_CAST_UNARY:
+            for x in dict.fromkeys(values):
+                rows.append((op, dtype, x, "out=" + target, flags_of(
+                    lambda a: getattr(np, op)(a, out=np.empty(1, target), casting="same_kind"), np.array([x], dtype))))
+    for dtype in (np.float64, np.float32):
+        step = float(np.finfo(dtype).smallest_subnormal)
+        rows.append(("hypot", dtype, 3 * step, 4 * step, flags_of(np.hypot, np.array([3 * step], dtype),
+                                                                   np.array([4 * step], dtype))))
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources", "reference",
                         "float_errors.csv")
     with open(path, "w") as f:

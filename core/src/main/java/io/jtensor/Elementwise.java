@@ -493,19 +493,23 @@ final class Elementwise {
 
     private static Tensor run(ElementwiseOp op, String name, List<Arg> inputs, TypeRules.Types types, Tensor out,
                               Tensor where, String casting) {
-        if (!FloatErrorChecks.active(op, types.compute(), types.result())) {
+        boolean checkOp = FloatErrorChecks.active(op, types.compute(), types.result());
+        boolean checkCast = out != null && out.dtype != types.result() && FloatErrorChecks.castActive(types.result(), out.dtype);
+        if (!checkOp && !checkCast) {
             return compute(op, name, inputs, types, out, where, casting);
         }
-        return computeAndCheck(op, name, inputs, types, out, where, casting);
+        return computeAndCheck(checkOp ? op : null, op, name, inputs, types, out, where, casting);
     }
 
     /**
      * {@link #compute} followed by the floating-point error checks of {@link Np#seterr}: the inputs
      * are kept in the compute type (copies of those out overwrites) and the result is checked in
-     * its own type (recomputed when out has another).
+     * its own type (recomputed when out has another, whose cast is then checked too).
+     *
+     * @param checkedOp the op whose rule to check, or null when only the cast into out is checked
      */
-    private static Tensor computeAndCheck(ElementwiseOp op, String name, List<Arg> inputs, TypeRules.Types types,
-                                          Tensor out, Tensor where, String casting) {
+    private static Tensor computeAndCheck(ElementwiseOp checkedOp, ElementwiseOp op, String name, List<Arg> inputs,
+                                          TypeRules.Types types, Tensor out, Tensor where, String casting) {
         Backend backend = commonBackend(name, inputs, out, where);
         List<Tensor> temporaries = new ArrayList<>();
         try {
@@ -530,7 +534,9 @@ final class Elementwise {
                 temporaries.add(checkedResult);
             }
             try {
-                FloatErrorChecks.check(op, name, checked, checkedResult, where);
+                Tensor castInto = checkedResult != result && FloatErrorChecks.castActive(checkedResult.dtype, result.dtype)
+                        ? result : null;
+                FloatErrorChecks.check(checkedOp, name, checked, checkedResult, where, castInto);
             } catch (RuntimeException e) {
                 if (out == null) {
                     result.close();

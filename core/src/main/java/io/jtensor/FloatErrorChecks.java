@@ -87,22 +87,29 @@ final class FloatErrorChecks {
     /**
      * Finds the categories {@code op} met and handles each as its mode says, in NumPy's order.
      *
+     * @param op     the op whose rule to check, or null to check only the cast into {@code out}
      * @param inputs the inputs in the compute type (broadcasting to the result)
      * @param result the result (of the compute type)
      * @param where  the mask of the elements computed, or null for all
+     * @param out    the out= tensor the result was cast into, or null when it has the result's type:
+     *               its cast is checked as {@link #checkCast} does and reported under {@code name}
+     *               (NumPy's "overflow encountered in exp" for exp(1e3) into a float32 out)
      * @throws FloatingPointException for the first category met whose mode is 'raise'
      */
-    static void check(ElementwiseOp op, String name, List<Tensor> inputs, Tensor result, Tensor where) {
+    static void check(ElementwiseOp op, String name, List<Tensor> inputs, Tensor result, Tensor where, Tensor out) {
         State state = STATE.get();
         FloatErrors modes = state.modes;
         int flags;
         // the checks' own multiply and divide must not check themselves
         state.modes = FloatErrors.IGNORE_ALL;
         try (Found found = new Found(modes, where)) {
-            if (result.dtype.isInteger()) {
+            if (op != null && result.dtype.isInteger()) {
                 findInteger(op.floatErrorRule(), inputs, found);
-            } else {
+            } else if (op != null) {
                 findFloat(op.floatErrorRule(), inputs, result, found);
+            }
+            if (out != null) {
+                findCast(result, out, found);
             }
             flags = found.flags;
         } finally {
@@ -137,33 +144,37 @@ final class FloatErrorChecks {
         int flags;
         state.modes = FloatErrors.IGNORE_ALL;
         try (Found found = new Found(modes, null)) {
-            Tensor finite = found.keep(Np.isfinite(x));
-            if (r.dtype.isInteger()) {
-                if (found.wanted(Category.INVALID)) {
-                    Tensor wide = found.keep(x.astype(DType.FLOAT64));
-                    boolean viaInt64 = r.dtype == DType.INT64 || r.dtype == DType.UINT32;
-                    // the C conversion truncates: -2^31 - 0.5 still converts, -2^31 - 1 does not
-                    Tensor inRange = viaInt64
-                            ? found.and(found.keep(Np.greaterEqual(wide, -0x1p63)), found.keep(Np.less(wide, 0x1p63)))
-                            : found.and(found.keep(Np.greater(wide, -0x1p31 - 1)), found.keep(Np.less(wide, 0x1p31)));
-                    found.report(Category.INVALID, found.keep(Np.logicalNot(inRange)));
-                }
-            } else {
-                if (found.wanted(Category.OVER)) {
-                    found.report(Category.OVER, found.and(found.keep(Np.isinf(r)), finite));
-                }
-                if (found.wanted(Category.UNDER)) {
-                    double smallestNormal = r.dtype == DType.FLOAT16 ? 0x1p-14 : Float.MIN_NORMAL;
-                    Tensor tiny = found.keep(Np.less(found.keep(Np.abs(found.keep(r.astype(DType.FLOAT64)))), smallestNormal));
-                    Tensor changed = found.keep(Np.notEqual(found.keep(r.astype(x.dtype)), x));
-                    found.report(Category.UNDER, found.and(tiny, found.and(changed, finite)));
-                }
-            }
+            findCast(x, r, found);
             flags = found.flags;
         } finally {
             state.modes = modes;
         }
         report("cast", flags, modes, state.callback);
+    }
+
+    private static void findCast(Tensor x, Tensor r, Found found) {
+        Tensor finite = found.keep(Np.isfinite(x));
+        if (r.dtype.isInteger()) {
+            if (found.wanted(Category.INVALID)) {
+                Tensor wide = found.keep(x.astype(DType.FLOAT64));
+                boolean viaInt64 = r.dtype == DType.INT64 || r.dtype == DType.UINT32;
+                // the C conversion truncates: -2^31 - 0.5 still converts, -2^31 - 1 does not
+                Tensor inRange = viaInt64
+                        ? found.and(found.keep(Np.greaterEqual(wide, -0x1p63)), found.keep(Np.less(wide, 0x1p63)))
+                        : found.and(found.keep(Np.greater(wide, -0x1p31 - 1)), found.keep(Np.less(wide, 0x1p31)));
+                found.report(Category.INVALID, found.keep(Np.logicalNot(inRange)));
+            }
+        } else {
+            if (found.wanted(Category.OVER)) {
+                found.report(Category.OVER, found.and(found.keep(Np.isinf(r)), finite));
+            }
+            if (found.wanted(Category.UNDER)) {
+                double smallestNormal = r.dtype == DType.FLOAT16 ? 0x1p-14 : Float.MIN_NORMAL;
+                Tensor tiny = found.keep(Np.less(found.keep(Np.abs(found.keep(r.astype(DType.FLOAT64)))), smallestNormal));
+                Tensor changed = found.keep(Np.notEqual(found.keep(r.astype(x.dtype)), x));
+                found.report(Category.UNDER, found.and(tiny, found.and(changed, finite)));
+            }
+        }
     }
 
     private static void report(String name, int flags, FloatErrors modes, FloatErrorCallback callback) {
@@ -191,7 +202,7 @@ final class FloatErrorChecks {
         // result each decides whether the per-input checks run at all (the common case: no error)
         boolean nonFinite = found.anyNonFinite(r);
         boolean checkUnder = found.wanted(Category.UNDER) && rule.underflow() != FloatErrorRule.Underflow.NEVER
-                && found.any(tiny(r, found));
+                && (underflowsBelowTheResult(rule.underflow()) || found.any(tiny(r, found)));
         if (!nonFinite && !checkUnder) {
             return;
         }
@@ -213,7 +224,8 @@ final class FloatErrorChecks {
             found.report(Category.DIVIDE, found.and(infinite, pole));
         }
         if (found.wanted(Category.OVER) || (rule.overflowIsInvalid() && found.wanted(Category.INVALID))) {
-            overflow = found.and(infinite, finiteIn);
+            overflow = found.and(infinite, rule.overflowFrom() == FloatErrorRule.OverflowFrom.FINITE_FIRST
+                    ? found.keep(Np.isfinite(inputs.get(0))) : finiteIn);
             if (pole != null) {
                 overflow = found.and(overflow, found.keep(Np.logicalNot(pole)));
             }
@@ -221,13 +233,16 @@ final class FloatErrorChecks {
                 found.report(Category.OVER, overflow);
             }
         }
-        if (found.wanted(Category.INVALID)) {
+        if (found.wanted(Category.INVALID) && rule.invalid() != FloatErrorRule.Invalid.NEVER) {
             Tensor nanIn = null;
             for (Tensor input : inputs) {
                 Tensor nan = found.keep(Np.isnan(input));
                 nanIn = nanIn == null ? nan : found.keep(Np.logicalOr(nanIn, nan));
             }
             Tensor invalid = found.and(found.keep(Np.isnan(r)), found.keep(Np.logicalNot(nanIn)));
+            if (rule.invalid() == FloatErrorRule.Invalid.NAN_FROM_NON_NAN_OR_NAN_INPUT) {
+                invalid = found.keep(Np.logicalOr(invalid, nanIn));
+            }
             if (rule.overflowIsInvalid()) {
                 invalid = found.keep(Np.logicalOr(invalid, overflow));
             }
@@ -272,7 +287,27 @@ final class FloatErrorChecks {
                         inexact(BinaryOp.DIVIDE, inputs, quotient, found));
                 yield found.and(tinyInexact, found.keep(Np.equal(r, 0.0)));
             }
+            case INEXACT_SCALE -> {
+                // a power-of-two scale of a tiny result back into x's range is exact: it gives x iff r was
+                Tensor minusExponent = found.keep(found.keep(Np.negative(inputs.get(1))).astype(DType.INT64));
+                Tensor undone = found.keep(Np.ldexp(r, minusExponent));
+                yield found.and(found.and(tiny(r, found), nonzeroFinite), found.keep(Np.notEqual(undone, inputs.get(0))));
+            }
+            case STEP -> found.and(tiny(r, found), found.keep(Np.notEqual(inputs.get(0), inputs.get(1))));
+            case SUBNORMAL_INPUT -> found.and(tiny(inputs.get(0), found), found.keep(Np.notEqual(inputs.get(0), 0.0)));
+            case EXP_OF_DIFFERENCE, EXP2_OF_DIFFERENCE -> {
+                Tensor minusDistance = found.keep(Np.negative(found.keep(Np.abs(
+                        found.keep(Np.subtract(inputs.get(0), inputs.get(1)))))));
+                Tensor term = found.keep(kind == FloatErrorRule.Underflow.EXP_OF_DIFFERENCE
+                        ? Np.exp(minusDistance) : Np.exp2(minusDistance));
+                yield found.and(tiny(term, found), finiteIn);
+            }
         };
+    }
+
+    /** Whether the op underflows in an intermediate while its result is not tiny (logaddexp). */
+    private static boolean underflowsBelowTheResult(FloatErrorRule.Underflow kind) {
+        return kind == FloatErrorRule.Underflow.EXP_OF_DIFFERENCE || kind == FloatErrorRule.Underflow.EXP2_OF_DIFFERENCE;
     }
 
     private static Tensor tiny(Tensor r, Found found) {

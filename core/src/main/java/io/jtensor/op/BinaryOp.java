@@ -238,7 +238,19 @@ public enum BinaryOp implements ElementwiseOp {
             case REMAINDER, FMOD -> new FloatErrorRule(FloatErrorRule.Pole.ZERO_SECOND, FloatErrorRule.Underflow.NEVER, false,
                     FloatErrorRule.Integers.DIVIDE_BY_ZERO);
             case POWER -> FloatErrorRule.of(FloatErrorRule.Pole.ZERO_FIRST, FloatErrorRule.Underflow.TINY);
+            case ARCTAN2, HYPOT -> FloatErrorRule.of(FloatErrorRule.Pole.NONE, FloatErrorRule.Underflow.TINY);
+            case LDEXP -> FloatErrorRule.of(FloatErrorRule.Pole.NONE, FloatErrorRule.Underflow.INEXACT_SCALE);
+            case LOGADDEXP -> logaddexp(FloatErrorRule.Underflow.EXP_OF_DIFFERENCE);
+            case LOGADDEXP2 -> logaddexp(FloatErrorRule.Underflow.EXP2_OF_DIFFERENCE);
+            case NEXTAFTER -> new FloatErrorRule(FloatErrorRule.Pole.NONE, FloatErrorRule.Underflow.STEP, false,
+                    FloatErrorRule.Integers.NONE, FloatErrorRule.OverflowFrom.FINITE_FIRST,
+                    FloatErrorRule.Invalid.NAN_FROM_NON_NAN);
             default -> null;
         };
+    }
+
+    private static FloatErrorRule logaddexp(FloatErrorRule.Underflow underflow) {
+        return new FloatErrorRule(FloatErrorRule.Pole.NONE, underflow, false, FloatErrorRule.Integers.NONE,
+                FloatErrorRule.OverflowFrom.FINITE_INPUTS, FloatErrorRule.Invalid.NAN_FROM_NON_NAN_OR_NAN_INPUT);
     }
 }

@@ -9,10 +9,10 @@ package io.jtensor.op;
  * <p>On a float32 or float64 compute type, per element (inputs in the compute type, r the result):
  * <ul>
  *   <li><b>divide</b>: r is ±Inf and the inputs are at the op's {@link Pole};</li>
- *   <li><b>over</b>: r is ±Inf, every input is finite and they are not at a pole ({@link #overflowIsInvalid}
- *       adds <b>invalid</b> there);</li>
+ *   <li><b>over</b>: r is ±Inf, the inputs {@link #overflowFrom} names are finite and they are not at a pole
+ *       ({@link #overflowIsInvalid} adds <b>invalid</b> there);</li>
  *   <li><b>under</b>: as {@link Underflow} says;</li>
- *   <li><b>invalid</b>: r is NaN and no input is.</li>
+ *   <li><b>invalid</b>: as {@link Invalid} says (usually: r is NaN and no input is).</li>
  * </ul>
  * On an integer compute type only the rules whose {@link #integers} is not NONE report.
  *
@@ -20,8 +20,16 @@ package io.jtensor.op;
  * @param underflow         when a tiny result reports underflow
  * @param overflowIsInvalid whether an overflow also reports invalid (NumPy's floor_divide: floor(Inf) - Inf)
  * @param integers          what the op reports on an integer compute type
+ * @param overflowFrom      which inputs must be finite for an infinite result to be an overflow
+ * @param invalid           when the op reports invalid
  */
-public record FloatErrorRule(Pole pole, Underflow underflow, boolean overflowIsInvalid, Integers integers) {
+public record FloatErrorRule(Pole pole, Underflow underflow, boolean overflowIsInvalid, Integers integers,
+                             OverflowFrom overflowFrom, Invalid invalid) {
+
+    /** A rule whose overflow needs finite inputs and whose invalid is a NaN from non-NaN inputs. */
+    public FloatErrorRule(Pole pole, Underflow underflow, boolean overflowIsInvalid, Integers integers) {
+        this(pole, underflow, overflowIsInvalid, integers, OverflowFrom.FINITE_INPUTS, Invalid.NAN_FROM_NON_NAN);
+    }
 
     /** Overflow and invalid only: no pole, no underflow. */
     public static final FloatErrorRule PLAIN = new FloatErrorRule(Pole.NONE, Underflow.NEVER, false, Integers.NONE);
@@ -57,7 +65,41 @@ public record FloatErrorRule(Pole pole, Underflow underflow, boolean overflowIsI
          * floor_divide: a zero floor whose quotient x / y is tiny and not exact (NumPy's divmod
          * divides again only when the floored value is 0).
          */
-        ZERO_FLOOR_OF_INEXACT_QUOTIENT
+        ZERO_FLOOR_OF_INEXACT_QUOTIENT,
+        /** A tiny result that is not exact: scaling it back by 2<sup>-y</sup> does not give x (ldexp). */
+        INEXACT_SCALE,
+        /** A tiny result of a step: x and y differ (nextafter, whose x or y may be 0 or infinite). */
+        STEP,
+        /** A subnormal input: x tiny and not 0 (spacing; NumPy reports none for 0 and normal x). */
+        SUBNORMAL_INPUT,
+        /**
+         * exp(-|x - y|) computed in the compute type is tiny, x and y finite (logaddexp: its
+         * log1p(exp(-|x - y|)) underflows however large the result).
+         */
+        EXP_OF_DIFFERENCE,
+        /** exp2(-|x - y|) computed in the compute type is tiny, x and y finite (logaddexp2). */
+        EXP2_OF_DIFFERENCE
+    }
+
+    /** Which inputs must be finite for an infinite result to report overflow. */
+    public enum OverflowFrom {
+        /** Every input. */
+        FINITE_INPUTS,
+        /** The first only (nextafter(max, Inf) overflows). */
+        FINITE_FIRST
+    }
+
+    /** When the op reports invalid. */
+    public enum Invalid {
+        /** A NaN result from inputs none of which is NaN. */
+        NAN_FROM_NON_NAN,
+        /**
+         * That, or any NaN input (logaddexp: NumPy's loop compares x - y with 0, and an ordered
+         * comparison with NaN raises invalid).
+         */
+        NAN_FROM_NON_NAN_OR_NAN_INPUT,
+        /** Never (spacing: NumPy returns NaN for ±Inf without the flag). */
+        NEVER
     }
 
     /** What an op reports on an integer compute type. */

@@ -244,11 +244,13 @@ public enum UnaryOp implements ElementwiseOp {
     @Override
     public FloatErrorRule floatErrorRule() {
         return switch (this) {
-            case EXP, EXP2, SIN, SQUARE -> FloatErrorRule.of(FloatErrorRule.Pole.NONE, FloatErrorRule.Underflow.TINY);
+            case EXP, EXP2, SIN, SQUARE, DEG2RAD, RAD2DEG -> FloatErrorRule.of(FloatErrorRule.Pole.NONE, FloatErrorRule.Underflow.TINY);
             case RECIPROCAL -> FloatErrorRule.of(FloatErrorRule.Pole.ZERO_FIRST, FloatErrorRule.Underflow.TINY);
             case LOG, LOG2, LOG10 -> FloatErrorRule.of(FloatErrorRule.Pole.ZERO_FIRST, FloatErrorRule.Underflow.NEVER);
             case LOG1P -> FloatErrorRule.of(FloatErrorRule.Pole.MINUS_ONE, FloatErrorRule.Underflow.NEVER);
             case ARCTANH -> FloatErrorRule.of(FloatErrorRule.Pole.PLUS_OR_MINUS_ONE, FloatErrorRule.Underflow.NEVER);
+            case SPACING -> new FloatErrorRule(FloatErrorRule.Pole.NONE, FloatErrorRule.Underflow.SUBNORMAL_INPUT, false,
+                    FloatErrorRule.Integers.NONE, FloatErrorRule.OverflowFrom.FINITE_INPUTS, FloatErrorRule.Invalid.NEVER);
             case EXPM1, SQRT, COS, TAN, ARCSIN, ARCCOS, ARCTAN, SINH, COSH, TANH, ARCSINH, ARCCOSH -> FloatErrorRule.PLAIN;
             default -> null;
         };
