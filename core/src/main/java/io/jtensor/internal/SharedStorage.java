@@ -7,9 +7,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A backend {@link Storage} with a count of the tensors (a base and its views) that use it. The
- * storage is released when the count drops to zero.
+ * storage is released when the count drops to zero, and stays released: a view made after that
+ * (another thread closed its base's last user between the view's checks and its creation) is
+ * refused rather than given memory that is already freed.
  */
 public final class SharedStorage {
+
+    /** The count of a released storage. */
+    private static final int RELEASED = Integer.MIN_VALUE;
 
     private final Backend backend;
     private final Storage storage;
@@ -31,9 +36,21 @@ public final class SharedStorage {
         return storage;
     }
 
-    /** Registers one more tensor using this storage. */
+    /**
+     * Registers one more tensor using this storage (the first one of a fresh storage, or a view).
+     *
+     * @throws IllegalStateException when the storage is already released
+     */
     public void retain() {
-        users.incrementAndGet();
+        for (int n = users.get(); ; n = users.get()) {
+            if (n == RELEASED) {
+                throw new IllegalStateException("the memory of this tensor was already released (closed by another"
+                        + " thread while a view of it was made)");
+            }
+            if (users.compareAndSet(n, n + 1)) {
+                return;
+            }
+        }
     }
 
     /**
@@ -52,10 +69,18 @@ public final class SharedStorage {
         return false;
     }
 
-    /** Unregisters a tensor; the last one out releases the memory. */
+    /**
+     * Unregisters a tensor; the last one out releases the memory (unless a view was registered in
+     * between, which then keeps it).
+     */
     public void release() {
-        if (users.decrementAndGet() == 0) {
+        if (users.decrementAndGet() == 0 && users.compareAndSet(0, RELEASED)) {
             storage.release();
         }
+    }
+
+    /** True once the memory is released. */
+    public boolean isReleased() {
+        return users.get() == RELEASED;
     }
 }
