@@ -55,7 +55,7 @@ final class Diagonals {
         }
         shape[n - 2] = length;
         strides[n - 2] = x.strides[a1] + x.strides[a2];
-        return new Tensor(x.storage, x.dtype, shape, strides, x.offset + start, x.readOnly || readOnlyView);
+        return new Tensor(op, x, x.dtype, shape, strides, x.offset + start, x.readOnly || readOnlyView);
     }
 
     /** {@code np.trace(x, offset, axis1, axis2)}: the sum of the diagonal, with np.sum's result type. */

@@ -251,7 +251,7 @@ final class Einsum {
             shape[position] = x.shape[d];
             strides[position] += x.strides[d];
         }
-        return new Tensor(x.storage, x.dtype, shape, strides, x.offset, x.readOnly);
+        return new Tensor("einsum", x, x.dtype, shape, strides, x.offset, x.readOnly);
     }
 
     private Tensor own(Tensor t) {

@@ -29,7 +29,7 @@ final class RealParts {
     static Tensor imag(Tensor x) {
         check("imag", x);
         try (Tensor zeros = Tensor.allocate(x.backend(), x.dtype, x.shape)) {
-            return new Tensor(zeros.storage, zeros.dtype, zeros.shape.clone(), zeros.strides.clone(), zeros.offset, true);
+            return new Tensor("imag", zeros, zeros.dtype, zeros.shape.clone(), zeros.strides.clone(), zeros.offset, true);
         }
     }
 

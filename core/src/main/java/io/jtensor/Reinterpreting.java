@@ -29,7 +29,7 @@ final class Reinterpreting {
         int from = x.dtype.byteSize();
         int to = type.byteSize();
         if (from == to) {
-            return new Tensor(x.storage, type, x.shape.clone(), x.strides.clone(), x.offset, x.readOnly);
+            return new Tensor(op, x, type, x.shape.clone(), x.strides.clone(), x.offset, x.readOnly);
         }
         int n = x.shape.length;
         if (n == 0) {
@@ -64,7 +64,7 @@ final class Reinterpreting {
         }
         long[] shape = x.shape.clone();
         shape[n - 1] = lastBytes / to;
-        return new Tensor(x.storage, type, shape, strides, offsetBytes / to, x.readOnly);
+        return new Tensor(op, x, type, shape, strides, offsetBytes / to, x.readOnly);
     }
 
     /**
@@ -105,6 +105,6 @@ final class Reinterpreting {
                         + capacity + " " + x.dtype.numpyName() + " elements");
             }
         }
-        return new Tensor(x.storage, x.dtype, shape.clone(), strides.clone(), x.offset, x.readOnly);
+        return new Tensor(op, x, x.dtype, shape.clone(), strides.clone(), x.offset, x.readOnly);
     }
 }

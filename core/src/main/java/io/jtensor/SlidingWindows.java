@@ -57,6 +57,6 @@ final class SlidingWindows {
             shape[n + k] = windowShape[k];
             strides[n + k] = x.strides[axis];
         }
-        return new Tensor(x.storage, x.dtype, shape, strides, x.offset, true);
+        return new Tensor(op, x, x.dtype, shape, strides, x.offset, true);
     }
 }

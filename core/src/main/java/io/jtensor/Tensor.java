@@ -60,11 +60,29 @@ public final class Tensor implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Cleaner.Cleanable cleanable;
 
+    /** The first user of a fresh storage. */
     Tensor(SharedStorage storage, DType dtype, long[] shape, long[] strides, long offset) {
-        this(storage, dtype, shape, strides, offset, false);
+        this(storage, dtype, shape, strides, offset, false, "allocate", null);
     }
 
-    Tensor(SharedStorage storage, DType dtype, long[] shape, long[] strides, long offset, boolean readOnly) {
+    /**
+     * A view of {@code source}'s memory made by {@code op}. The view registers as one more user of the
+     * memory; when another thread closed the last user between {@code op}'s open check and this
+     * constructor, the memory is gone and the view is refused, naming {@code op} and the source.
+     */
+    Tensor(String op, Tensor source, DType dtype, long[] shape, long[] strides, long offset, boolean readOnly) {
+        this(source.storage, dtype, shape, strides, offset, readOnly, op, source);
+    }
+
+    private Tensor(SharedStorage storage, DType dtype, long[] shape, long[] strides, long offset, boolean readOnly,
+                   String op, Tensor source) {
+        try {
+            storage.retain();
+        } catch (IllegalStateException released) {
+            throw new IllegalStateException(op + ": the tensor " + Shape.toString(source.shape) + " "
+                    + source.dtype.numpyName() + " was closed by another thread while this view of it was made",
+                    released);
+        }
         this.readOnly = readOnly;
         this.storage = storage;
         this.dtype = dtype;
@@ -72,7 +90,6 @@ public final class Tensor implements AutoCloseable {
         this.strides = strides;
         this.offset = offset;
         this.size = Shape.size(shape);
-        storage.retain();
         this.cleanable = CLEANER.register(this, new Release(storage));
         TensorScope.register(this);
     }
@@ -165,8 +182,8 @@ public final class Tensor implements AutoCloseable {
         return error;
     }
 
-    private Tensor view(long[] newShape, long[] newStrides, long newOffset) {
-        return new Tensor(storage, dtype, newShape, newStrides, newOffset, readOnly);
+    private Tensor view(String op, long[] newShape, long[] newStrides, long newOffset) {
+        return new Tensor(op, this, dtype, newShape, newStrides, newOffset, readOnly);
     }
 
     // ---- metadata -------------------------------------------------------------------------------
@@ -273,10 +290,10 @@ public final class Tensor implements AutoCloseable {
         long[] target = resolveReshape(newShape);
         long[] viewStrides = reshapeStrides(target);
         if (viewStrides != null) {
-            return view(target, viewStrides, offset);
+            return view("reshape", target, viewStrides, offset);
         }
         try (Tensor contiguous = copy()) {
-            return contiguous.view(target, Shape.contiguousStrides(target), 0);
+            return contiguous.view("reshape", target, Shape.contiguousStrides(target), 0);
         }
     }
 
@@ -304,7 +321,7 @@ public final class Tensor implements AutoCloseable {
         long[] target = resolveReshape(shape);
         if (copy) {
             try (Tensor contiguous = copy()) {
-                return contiguous.view(target, Shape.contiguousStrides(target), 0);
+                return contiguous.view("reshape", target, Shape.contiguousStrides(target), 0);
             }
         }
         long[] viewStrides = reshapeStrides(target);
@@ -313,7 +330,7 @@ public final class Tensor implements AutoCloseable {
                     + Shape.toString(this.shape) + " and strides " + Shape.toString(strides) + " into "
                     + Shape.toString(target) + " (copy=false); pass copy null or true");
         }
-        return view(target, viewStrides, offset);
+        return view("reshape", target, viewStrides, offset);
     }
 
     private long[] resolveReshape(long[] newShape) {
@@ -457,7 +474,7 @@ public final class Tensor implements AutoCloseable {
             newShape[i] = shape[perm[i]];
             newStrides[i] = strides[perm[i]];
         }
-        return view(newShape, newStrides, offset);
+        return view("transpose", newShape, newStrides, offset);
     }
 
     /** The transpose, all axes reversed ({@code x.T} in NumPy). */
@@ -505,7 +522,7 @@ public final class Tensor implements AutoCloseable {
         newShape[b] = shape[a];
         newStrides[a] = strides[b];
         newStrides[b] = strides[a];
-        return view(newShape, newStrides, offset);
+        return view("swapaxes", newShape, newStrides, offset);
     }
 
     /**
@@ -537,7 +554,7 @@ public final class Tensor implements AutoCloseable {
         newShape[a] = count;
         newStrides[a] = strides[a] * step;
         long newOffset = count == 0 ? offset : offset + first * strides[a];
-        return view(newShape, newStrides, newOffset);
+        return view("slice", newShape, newStrides, newOffset);
     }
 
     private static long adjustSliceIndex(long index, long length, long step) {
@@ -575,7 +592,7 @@ public final class Tensor implements AutoCloseable {
                 newStrides[k++] = strides[d];
             }
         }
-        return view(newShape, newStrides, offset + i * strides[a]);
+        return view("select", newShape, newStrides, offset + i * strides[a]);
     }
 
     /** A view without any size-1 dimensions ({@code np.squeeze}). */
@@ -593,7 +610,7 @@ public final class Tensor implements AutoCloseable {
                 newStrides[k++] = strides[d];
             }
         }
-        return view(newShape, newStrides, offset);
+        return view("squeeze", newShape, newStrides, offset);
     }
 
     /**
@@ -618,7 +635,7 @@ public final class Tensor implements AutoCloseable {
             newShape[i] = shape[keep[i]];
             newStrides[i] = strides[keep[i]];
         }
-        return view(newShape, newStrides, offset);
+        return view("squeeze", newShape, newStrides, offset);
     }
 
     /**
@@ -640,7 +657,7 @@ public final class Tensor implements AutoCloseable {
                 newStrides[d] = strides[k++];
             }
         }
-        return view(newShape, newStrides, offset);
+        return view("expandDims", newShape, newStrides, offset);
     }
 
     /**
@@ -663,7 +680,7 @@ public final class Tensor implements AutoCloseable {
             throw new IllegalArgumentException(name + ": cannot broadcast a tensor of shape "
                     + Shape.toString(shape) + " to " + Shape.toString(target));
         }
-        return new Tensor(storage, dtype, target.clone(), Broadcast.strides(shape, strides, target), offset,
+        return new Tensor(name, this, dtype, target.clone(), Broadcast.strides(shape, strides, target), offset,
                 readOnly || readOnlyView);
     }
 
