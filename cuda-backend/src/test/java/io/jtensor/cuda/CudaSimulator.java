@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
@@ -117,6 +118,13 @@ public final class CudaSimulator implements CudaDriver {
     }
 
     private static final String HEADER = header();
+    /**
+     * Libraries built in this JVM, by key: every simulated device loads its own copy (its own
+     * statics), but a program that another device here already compiled is not compiled again. The
+     * test JVMs hold several devices (the registered backend, the conformance suite's, small ones)
+     * and each used to run g++ for the same programs, with UBSan several seconds each.
+     */
+    private static final Map<KernelKey, byte[]> LIBRARIES = new ConcurrentHashMap<>();
 
     private final String compiler;
     private final String compilerVersion;
@@ -361,7 +369,13 @@ public final class CudaSimulator implements CudaDriver {
         return new KernelCache.Compiler<>() {
             @Override
             public KernelCache.Compiled<CudaModule> compile() throws Exception {
-                byte[] library = build(source);
+                KernelKey key = key(source);
+                byte[] built = LIBRARIES.get(key);
+                if (built == null) {
+                    built = build(source);
+                    LIBRARIES.putIfAbsent(key, built);
+                }
+                byte[] library = built;
                 return new KernelCache.Compiled<>(CudaSimulator.this.load(source, library), () -> library);
             }
 
