@@ -24,8 +24,8 @@ import java.util.Objects;
 final class Clipping {
 
     private static final String CLIP = "clip";
-    /** The two element-wise steps for every clip (the one-pass path off), for measuring and checking. */
-    private static final boolean TWO_PASS = Boolean.getBoolean("jtensor.clip.twoPass");
+    /** Set to true for the two element-wise steps on every clip (read per call, for timing the paths side by side). */
+    private static final String TWO_PASS = "jtensor.clip.twoPass";
 
     private Clipping() {
     }
@@ -67,7 +67,7 @@ final class Clipping {
             out.checkOpen(CLIP);
             Elementwise.checkOut(CLIP, out, shape, type);
         }
-        if (!TWO_PASS && present(lower) && present(upper) && (out == null || out.dtype == type)
+        if (!Boolean.getBoolean(TWO_PASS) && present(lower) && present(upper) && (out == null || out.dtype == type)
                 && !sharesMemory(lower, out) && !sharesMemory(upper, out)) {
             return Elementwise.clip(x, lower, upper, type, out);
         }

@@ -130,7 +130,8 @@ final class BufferedMap {
                 case BinaryOp b when b.givesBool() -> FloatOps.compare(b, ws.doubles[0], ws.doubles[1],
                         ws.longResult, n);
                 case BinaryOp b -> FloatOps.binary(b, compute == DType.FLOAT32, ws.doubles[0], ws.doubles[1], r, n);
-                case TernaryOp t when t == TernaryOp.CLIP -> FloatOps.clip(ws.doubles[0], ws.doubles[1], ws.doubles[2], r, n);
+                case TernaryOp t when t == TernaryOp.CLIP ->
+                        FloatOps.clip(ws.doubles[0], ws.doubles[1], ws.doubles[2], r, n);
                 case TernaryOp _ -> FloatOps.where(ws.longs[0], ws.doubles[1], ws.doubles[2], r, n);
             }
             if (!boolResult && compute == DType.FLOAT32) {

@@ -65,6 +65,22 @@ class ClipMapTest {
         assertTrue(nans > 100, "the data reach the NaN paths: " + nans);
     }
 
+    @Test
+    void lanesTakeContiguousClipsOfFloatsAndInts() {
+        ClipMap lanes = new ClipMap(SimdLoader.load().simd());
+        Random rnd = new Random(7);
+        for (DType t : new DType[] {DType.FLOAT32, DType.FLOAT64, DType.INT32, DType.INT64, DType.INT8}) {
+            CpuStorage x = specials(t, N, rnd);
+            CpuStorage out = CpuStorage.allocate(t, N);
+            var plan = map(TernaryOp.CLIP, SHAPE, Operand.of(out, t, 0, UNIT), t.computeType(),
+                    Operand.of(x, t, 0, UNIT), Operand.of(specials(t, N, rnd), t, 0, UNIT),
+                    Operand.scalar(t.computeType(), 1));
+            long[][] strides = {UNIT, UNIT, UNIT, {0}};
+            assertTrue(lanes.run(plan, Dims.simplify(SHAPE, strides, true, null),
+                    new Operand[] {plan.out(), plan.inputs().get(0), plan.inputs().get(1), plan.inputs().get(2)}), t.numpyName());
+        }
+    }
+
     private static long bits(CpuStorage s, DType t, int i) {
         MemorySegment seg = s.segment();
         return switch (t.byteSize()) {
