@@ -71,13 +71,23 @@ class ClipMapTest {
         Random rnd = new Random(7);
         for (DType t : new DType[] {DType.FLOAT32, DType.FLOAT64, DType.INT32, DType.INT64, DType.INT8}) {
             CpuStorage x = specials(t, N, rnd);
+            CpuStorage bounds = specials(t, N, rnd);
             CpuStorage out = CpuStorage.allocate(t, N);
-            var plan = map(TernaryOp.CLIP, SHAPE, Operand.of(out, t, 0, UNIT), t.computeType(),
-                    Operand.of(x, t, 0, UNIT), Operand.of(specials(t, N, rnd), t, 0, UNIT),
-                    Operand.scalar(t.computeType(), 1));
-            long[][] strides = {UNIT, UNIT, UNIT, {0}};
-            assertTrue(lanes.run(plan, Dims.simplify(SHAPE, strides, true, null),
-                    new Operand[] {plan.out(), plan.inputs().get(0), plan.inputs().get(1), plan.inputs().get(2)}), t.numpyName());
+            Operand[][] cases = {
+                {Operand.of(bounds, t, 0, UNIT), Operand.scalar(t.computeType(), 1)},
+                {Operand.of(bounds, t, 4, new long[] {0}), Operand.of(bounds, t, 0, UNIT)},
+            };
+            for (Operand[] b : cases) {
+                var plan = map(TernaryOp.CLIP, SHAPE, Operand.of(out, t, 0, UNIT), t.computeType(),
+                        Operand.of(x, t, 0, UNIT), b[0], b[1]);
+                Operand[] operands = {plan.out(), plan.inputs().get(0), b[0], b[1]};
+                long[][] strides = new long[4][];
+                for (int i = 0; i < 4; i++) {
+                    strides[i] = operands[i].isScalar() ? new long[1] : operands[i].strides();
+                }
+                assertTrue(lanes.run(plan, Dims.simplify(SHAPE, strides, true, null), operands),
+                        t.numpyName() + " lo " + b[0] + " hi " + b[1]);
+            }
         }
     }
 
