@@ -130,8 +130,6 @@ final class BufferedMap {
                 case BinaryOp b when b.givesBool() -> FloatOps.compare(b, ws.doubles[0], ws.doubles[1],
                         ws.longResult, n);
                 case BinaryOp b -> FloatOps.binary(b, compute == DType.FLOAT32, ws.doubles[0], ws.doubles[1], r, n);
-                case TernaryOp t when t == TernaryOp.CLIP ->
-                        FloatOps.clip(ws.doubles[0], ws.doubles[1], ws.doubles[2], r, n);
                 case TernaryOp _ -> FloatOps.where(ws.longs[0], ws.doubles[1], ws.doubles[2], r, n);
             }
             if (!boolResult && compute == DType.FLOAT32) {
@@ -146,7 +144,6 @@ final class BufferedMap {
                 case UnaryOp u -> LongOps.unary(u, ws.longs[0], r, n, compute, ws.doubleResult);
                 case BinaryOp b when b.givesBool() -> LongOps.compare(b, ws.longs[0], ws.longs[1], r, n);
                 case BinaryOp b -> LongOps.binary(b, ws.longs[0], ws.longs[1], r, n, compute);
-                case TernaryOp t when t == TernaryOp.CLIP -> LongOps.clip(ws.longs[0], ws.longs[1], ws.longs[2], r, n);
                 case TernaryOp _ -> LongOps.where(ws.longs[0], ws.longs[1], ws.longs[2], r, n);
             }
             if (!boolResult && compute != DType.INT64) {

@@ -242,37 +242,6 @@ final class FloatOps {
     }
 
     /**
-     * NumPy's clip with both bounds, {@code r[i] = minimum(hi[i], maximum(lo[i], x[i]))} in one
-     * pass of the two loops above: x is kept on a tie (of two zeros, x's), a NaN propagates with the
-     * two steps' payload (lo's, else x's, unless hi is NaN: hi's), and lo > hi gives hi. {@code r}
-     * must not be an input.
-     */
-    static void clip(double[] x, double[] lo, double[] hi, double[] r, int n) {
-        assert r != x && r != lo && r != hi;
-        double nan = 0;
-        for (int i = 0; i < n; i++) {
-            double v = x[i];
-            double l = lo[i];
-            double h = hi[i];
-            double t = negatedMagnitudes(l, v);
-            double m = Math.max(v, Math.min(l, -t));
-            double u = negatedMagnitudes(h, m);
-            nan = Math.min(nan, u);
-            r[i] = Math.min(m, Math.max(h, u));
-        }
-        if (nan != nan) {
-            for (int i = 0; i < n; i++) {
-                if (r[i] != r[i]) {
-                    double l = lo[i];
-                    double h = hi[i];
-                    double m = l != l || l > x[i] ? l : x[i];
-                    r[i] = h != h || h < m ? h : m;
-                }
-            }
-        }
-    }
-
-    /**
      * NumPy's fmax: {@code r[i] = a[i]} when it is not smaller or {@code b[i]} is NaN, else
      * {@code b[i]} (NaN only when both are; of two zeros, a's). {@code r} must not be {@code a} or
      * {@code b}.

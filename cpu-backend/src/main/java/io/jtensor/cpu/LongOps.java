@@ -120,13 +120,6 @@ final class LongOps {
         }
     }
 
-    /** {@code r[i] = min(hi[i], max(lo[i], x[i]))}: NumPy's clip with both bounds (lo > hi gives hi; bool as 0/1). */
-    static void clip(long[] x, long[] lo, long[] hi, long[] r, int n) {
-        for (int i = 0; i < n; i++) {
-            r[i] = Math.min(hi[i], Math.max(lo[i], x[i]));
-        }
-    }
-
     /** {@code r[i] = cond[i] != 0 ? a[i] : b[i]}. */
     static void where(long[] cond, long[] a, long[] b, long[] r, int n) {
         for (int i = 0; i < n; i++) {

@@ -57,7 +57,6 @@ final class MapKernels {
     private final RowRunMap rowRuns;
     private final MixedMap mixed;
     private final SelectMap select;
-    private final ClipMap clip;
     private final long halfMin;
     private final boolean copyTables;
 
@@ -90,7 +89,6 @@ final class MapKernels {
         this.rowRuns = simd == null ? null : new RowRunMap(simd);
         this.mixed = new MixedMap(simd);
         this.select = new SelectMap(simd);
-        this.clip = new ClipMap(simd);
         this.halfMin = halfMin;
     }
 
@@ -107,6 +105,10 @@ final class MapKernels {
     private void run(MapPlan plan, boolean fastPaths) {
         long size = plan.size();
         if (size == 0) {
+            return;
+        }
+        if (plan.op() == TernaryOp.CLIP) {
+            ClipSteps.run(plan, step -> run(step, fastPaths));
             return;
         }
         List<Operand> inputs = plan.inputs();
@@ -138,7 +140,7 @@ final class MapKernels {
         if (fastPaths && !masked && (copyFastPath(plan, dims, operands) || convertingFastPath(plan, dims, operands)
                 || (!legacyCopyOrder && stridedCopy(plan, dims, operands, base))
                 || simdFastPath(plan, dims, operands, false) || halfFastPath(plan, dims, operands)
-                || mixed.run(plan, dims, operands) || select.run(plan, dims, operands) || clip.run(plan, dims, operands)
+                || mixed.run(plan, dims, operands) || select.run(plan, dims, operands)
                 || TiledMap.run(plan, dims, operands, base, simd)
                 || StridedCopy.run(plan, dims, operands, base, copyTables))) {
             return;
