@@ -13,6 +13,9 @@ import java.util.Objects;
 /**
  * {@code np.clip} as NumPy 2 defines it, out of the maximum and minimum ufuncs:
  * {@code minimum(max, maximum(min, x))} computed in {@code result_type(x, min, max)}.
+ * With both bounds, and out (if any) of that type and not shared with a bound, the two steps run
+ * as one pass ({@link io.jtensor.op.TernaryOp#CLIP}) with the same bits; otherwise as two
+ * (always with {@code -Djtensor.clip.twoPass=true}).
  *
  * <p>The bound is the first operand of each step because maximum and minimum return their second
  * operand on a tie: x is kept when it equals a bound, so the sign of a zero x survives as in
@@ -21,6 +24,8 @@ import java.util.Objects;
 final class Clipping {
 
     private static final String CLIP = "clip";
+    /** Set to true for the two element-wise steps on every clip (read per call, for timing the paths side by side). */
+    private static final String TWO_PASS = "jtensor.clip.twoPass";
 
     private Clipping() {
     }
@@ -61,6 +66,10 @@ final class Clipping {
         if (out != null) {
             out.checkOpen(CLIP);
             Elementwise.checkOut(CLIP, out, shape, type);
+        }
+        if (!Boolean.getBoolean(TWO_PASS) && present(lower) && present(upper) && (out == null || out.dtype == type)
+                && !sharesMemory(lower, out) && !sharesMemory(upper, out)) {
+            return Elementwise.clip(x, lower, upper, type, out);
         }
         // out itself holds the steps when it has the result's type and no bound reads its memory
         // (x may: the first step reads x whole before writing, as any ufunc with out=x)
@@ -124,7 +133,7 @@ final class Clipping {
     }
 
     private static boolean sharesMemory(Arg bound, Tensor out) {
-        return !bound.isScalar() && bound.tensor() != null && bound.tensor().storage == out.storage;
+        return out != null && !bound.isScalar() && bound.tensor() != null && bound.tensor().storage == out.storage;
     }
 
     /**

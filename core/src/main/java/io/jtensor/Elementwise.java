@@ -348,6 +348,16 @@ final class Elementwise {
                 new TypeRules.Types(promoted, promoted), null, null);
     }
 
+    /**
+     * {@code np.clip} with both bounds in one pass ({@link TernaryOp#CLIP}), computed in
+     * {@code type}, the result's type, into out (of that type, sharing no memory with a bound) or
+     * a new tensor; the caller has resolved the types and the weak scalar bounds.
+     */
+    static Tensor clip(Tensor x, Arg lower, Arg upper, DType type, Tensor out) {
+        return run(TernaryOp.CLIP, "clip", List.of(Arg.of(x), lower, upper), new TypeRules.Types(type, type), out,
+                null);
+    }
+
     /** Copies (and converts) {@code src} into {@code dst} of the same shape, any cast allowed. */
     static void copyInto(String op, Tensor src, Tensor dst) {
         copyInto(op, src, dst, null);

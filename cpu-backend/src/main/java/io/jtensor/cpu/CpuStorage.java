@@ -1,6 +1,7 @@
 package io.jtensor.cpu;
 
 import io.jtensor.DType;
+import io.jtensor.backend.CollectionNudge;
 import io.jtensor.backend.Storage;
 
 import java.lang.foreign.Arena;
@@ -33,6 +34,8 @@ public final class CpuStorage implements Storage {
 
     /** Bytes of every storage not yet released (pooled blocks count while a tensor holds them). */
     private static final AtomicLong IN_USE = new AtomicLong();
+    /** Collects before a large allocation once the bytes in use have grown by {@code jtensor.cpu.gcNudgeBytes}. */
+    static final CollectionNudge NUDGE = new CollectionNudge("jtensor.cpu.gcNudgeBytes");
 
     private static final boolean POISON = Boolean.getBoolean("jtensor.cpu.poisonUninitialized");
 
@@ -95,7 +98,7 @@ public final class CpuStorage implements Storage {
             IN_USE.addAndGet(bytes);
             return new CpuStorage(block.asSlice(0, bytes), null, block, shift);
         }
-        CollectionNudge.beforeAllocating(IN_USE.get() + bytes);
+        NUDGE.beforeAllocating(IN_USE.get() + bytes);
         LargeBlockCache.Block reused = LargeBlockCache.take(bytes);
         if (reused != null) {
             IN_USE.addAndGet(bytes);
@@ -176,7 +179,7 @@ public final class CpuStorage implements Storage {
             long inUse = IN_USE.addAndGet(-segment.byteSize());
             if (large != null) {
                 LargeBlockCache.give(large);
-                CollectionNudge.released(inUse);
+                NUDGE.released(inUse);
             } else {
                 BlockPool.give(block, blockShift);
             }

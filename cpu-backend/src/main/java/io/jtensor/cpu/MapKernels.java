@@ -107,6 +107,10 @@ final class MapKernels {
         if (size == 0) {
             return;
         }
+        if (plan.op() == TernaryOp.CLIP) {
+            ClipSteps.run(plan, step -> run(step, fastPaths));
+            return;
+        }
         List<Operand> inputs = plan.inputs();
         Operand where = plan.where();
         if (where != null && where.isScalar()) {

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Large blocks from the C library, reused from {@link LargeBlockCache} or freed, and the
- * collections {@link CollectionNudge} asks for: zeros where {@link CpuStorage#allocate} promises
+ * collections {@link io.jtensor.backend.CollectionNudge} asks for: zeros where {@link CpuStorage#allocate} promises
  * them, no zeroing where {@link CpuStorage#allocateUninitialized} does not, exact accounting, and
  * the blocks of tensors nobody closed coming back. Sizes are odd so that other tests' cached
  * blocks do not match.
@@ -295,7 +295,7 @@ class LargeBlocksTest {
         System.setProperty("jtensor.cpu.gcNudgeBytes", String.valueOf(16L << 20));
         int elements = (1 << 20) + 11;
         int rounds = 200;
-        long collectionsBefore = CollectionNudge.collections();
+        long collectionsBefore = CpuStorage.NUDGE.collections();
         long hitsBefore = LargeBlockCache.hits();
         long start = CpuStorage.bytesInUse();
         long peak = 0;
@@ -308,7 +308,7 @@ class LargeBlocksTest {
             }
         }
         assertEquals(0.5 * rounds * (rounds - 1) / 2, total);
-        long collections = CollectionNudge.collections() - collectionsBefore;
+        long collections = CpuStorage.NUDGE.collections() - collectionsBefore;
         long hits = LargeBlockCache.hits() - hitsBefore;
         long bytes = 8L * elements;
         assertTrue(collections > 0, "no collection was asked for");
@@ -321,14 +321,14 @@ class LargeBlocksTest {
     @Test
     void withoutTheNudgeNoCollectionIsAskedFor() throws InterruptedException {
         System.setProperty("jtensor.cpu.gcNudgeBytes", "0");
-        long collectionsBefore = CollectionNudge.collections();
+        long collectionsBefore = CpuStorage.NUDGE.collections();
         try (BackendScope scope = Np.useBackend(TestSupport.CPU); Tensor x = Np.full(new long[] {(1 << 20) + 13}, 0.5)) {
             for (int i = 0; i < 40; i++) {
                 Np.multiply(x, (double) i).close();
                 Np.multiply(x, (double) i);
             }
         }
-        assertEquals(collectionsBefore, CollectionNudge.collections());
+        assertEquals(collectionsBefore, CpuStorage.NUDGE.collections());
         settledBytesInUse();
     }
 }

@@ -1,5 +1,7 @@
 package io.jtensor.cuda;
 
+import io.jtensor.backend.CollectionNudge;
+
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +20,11 @@ import java.util.Map;
  * that writes a reused block is queued after every kernel that read it as its previous owner.
  *
  * <p>When the device is out of memory, the cache is freed and the allocation tried once more; if it
- * still fails, a {@link CudaOutOfMemoryException} names the bytes asked and available. Thread-safe.
+ * still fails, a {@link CudaOutOfMemoryException} names the bytes asked and available (for a
+ * tensor, core then collects the tensors nobody closed and retries once). Before that, when the
+ * bytes in use have grown by {@value #GC_NUDGE_PROPERTY} (64 MiB by default, 0: never) or doubled,
+ * an allocation runs a garbage collection ({@link CollectionNudge}), so that the blocks of unclosed
+ * tensors come back to the cache before the device fills. Thread-safe.
  *
  * <p>Without caching (for debugging, as PyTorch's {@code PYTORCH_NO_CUDA_MEMORY_CACHING=1}) every
  * request gets a block of exactly its size from the driver, and a released block is freed at the
@@ -27,6 +33,9 @@ import java.util.Map;
  * its allocation, which a memory checker ({@code compute-sanitizer}, the tests' simulator) reports.
  */
 final class CachingAllocator {
+
+    /** System property: the growth in bytes in use after which an allocation runs a garbage collection. */
+    static final String GC_NUDGE_PROPERTY = "jtensor.cuda.gcNudgeBytes";
 
     /** The smallest block, and the granularity of small classes. */
     static final long MIN_BLOCK = 512;
@@ -41,6 +50,7 @@ final class CachingAllocator {
 
     private final DeviceMemory device;
     private final boolean caching;
+    private final CollectionNudge nudge = new CollectionNudge(GC_NUDGE_PROPERTY);
     private final Map<Long, ArrayDeque<Long>> free = new HashMap<>();
     private long bytesInUse;
     private long bytesCached;
@@ -71,6 +81,8 @@ final class CachingAllocator {
      */
     Block allocate(long bytes, String op) {
         long size = caching ? sizeClass(bytes) : Math.max(bytes, 1);
+        // outside the lock: the Cleaner's releases of what the collection finds take it
+        nudge.beforeAllocating(bytesInUse() + size);
         synchronized (this) {
             if (!caching) {
                 emptyCache();
@@ -104,6 +116,7 @@ final class CachingAllocator {
     /** Returns a block to the cache. Safe from any thread (a {@link java.lang.ref.Cleaner}'s included). */
     synchronized void release(Block block) {
         bytesInUse -= block.classBytes();
+        nudge.released(bytesInUse);
         bytesCached += block.classBytes();
         free.computeIfAbsent(block.classBytes(), k -> new ArrayDeque<>()).push(block.address());
     }
@@ -122,6 +135,11 @@ final class CachingAllocator {
     /** Bytes in blocks held by live storages (class sizes, so at least what was asked). */
     synchronized long bytesInUse() {
         return bytesInUse;
+    }
+
+    /** Garbage collections the growth of the bytes in use has started, for tests. */
+    long nudgedCollections() {
+        return nudge.collections();
     }
 
     /** Bytes in freed blocks kept for reuse (without caching: released and not yet freed). */

@@ -30,7 +30,10 @@ import java.util.function.Supplier;
  * serialised by a lock. Driver errors become {@link CudaException}s naming the op; a device that is
  * out of memory even after the allocator's cache was freed gives a {@link CudaOutOfMemoryException}
  * (an {@link OutOfMemoryError}: core then frees tensors dropped without {@code close()} by a garbage
- * collection and retries once before it gives up).
+ * collection and retries once before it gives up). Before that, once the bytes in use have grown by
+ * {@code jtensor.cuda.gcNudgeBytes} (64 MiB by default, 0: never) or doubled, an allocation runs a
+ * garbage collection, so that a loop of unclosed results reuses their blocks instead of filling the
+ * device ({@link io.jtensor.backend.CollectionNudge}).
  *
  * <pre>{@code
  * CudaBackend gpu = (CudaBackend) Backends.get("cuda");   // or -Djtensor.backend=cuda
@@ -113,6 +116,11 @@ public final class CudaBackend implements Backend {
     /** Bytes of device memory in freed blocks the allocator keeps for reuse. */
     public long bytesCached() {
         return allocator.bytesCached();
+    }
+
+    /** Garbage collections the growth of the bytes in use has started ({@link CachingAllocator}), for tests. */
+    long nudgedCollections() {
+        return allocator.nudgedCollections();
     }
 
     /** Returns every cached block to the driver (as CuPy's {@code free_all_blocks}); live tensors are untouched. */

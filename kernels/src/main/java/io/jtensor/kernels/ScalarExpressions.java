@@ -6,6 +6,9 @@ import io.jtensor.op.ElementwiseOp;
 import io.jtensor.op.TernaryOp;
 import io.jtensor.op.UnaryOp;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Maps an element-wise op token and its compute type to the scalar C expression a kernel
  * evaluates, in the variables {@code x} (unary), {@code a, b} (binary) or {@code c, a, b}
@@ -23,6 +26,9 @@ import io.jtensor.op.UnaryOp;
  * they compute in.
  */
 public final class ScalarExpressions {
+
+    private static final Pattern OPERAND = Pattern.compile("\\b[ab]\\b");
+    private static final Pattern OPERAND_B = Pattern.compile("\\bb\\b");
 
     private ScalarExpressions() {
     }
@@ -48,6 +54,7 @@ public final class ScalarExpressions {
             case BinaryOp binary when binary.givesBool() ->
                     new Expression("((jbool) (" + binary.expression() + "))", DType.BOOL);
             case BinaryOp binary -> new Expression(binary(binary, computeType), computeType);
+            case TernaryOp ternary when ternary == TernaryOp.CLIP -> new Expression(clip(computeType), computeType);
             case TernaryOp ternary -> new Expression("(c ? a : b)", computeType);
         };
     }
@@ -95,6 +102,19 @@ public final class ScalarExpressions {
             case FLOOR, CEIL, TRUNC, ROUND, COPY -> "(x)";
             default -> throw unsupported(op.numpyName(), t);
         };
+    }
+
+    /**
+     * clip in {@code c} (x), {@code a} (lo) and {@code b} (hi): minimum(b, maximum(a, c)) with the
+     * binary ops' own expressions, so one pass gives the two steps' bits.
+     */
+    private static String clip(DType t) {
+        if (t == DType.BOOL) {
+            return "((jbool) (((a) | (c)) & (b)))";
+        }
+        String lower = OPERAND_B.matcher(binary(BinaryOp.MAXIMUM, t)).replaceAll("c");
+        return OPERAND.matcher(binary(BinaryOp.MINIMUM, t))
+                .replaceAll(m -> m.group().equals("a") ? "b" : Matcher.quoteReplacement("(" + lower + ")"));
     }
 
     private static String binary(BinaryOp op, DType t) {

@@ -2,6 +2,7 @@ package io.jtensor.opencl;
 
 import io.jtensor.DType;
 import io.jtensor.backend.Backend;
+import io.jtensor.backend.CollectionNudge;
 import io.jtensor.backend.MapPlan;
 import io.jtensor.backend.GatherPlan;
 import io.jtensor.backend.MatmulPlan;
@@ -42,6 +43,12 @@ import java.util.function.Supplier;
  */
 public final class OpenClBackend implements Backend {
 
+    /**
+     * System property with the growth in bytes of the device memory held by tensors after which the
+     * next allocation runs a garbage collection ({@link CollectionNudge}; default 64 MiB, 0: never).
+     */
+    public static final String GC_NUDGE_PROPERTY = "jtensor.opencl.gcNudgeBytes";
+
     /** Host transfers go in slices of this many bytes (a ByteBuffer holds at most 2 GiB). */
     private static final long TRANSFER_CHUNK = 1L << 30;
 
@@ -57,6 +64,8 @@ public final class OpenClBackend implements Backend {
     private final int matmulTile;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicLong bytesInUse = new AtomicLong();
+    private final CollectionNudge nudge = new CollectionNudge(GC_NUDGE_PROPERTY);
+    private final long memoryLimit;
 
     OpenClBackend(OpenClDevice device) {
         this(device, device.maxWorkGroupSize);
@@ -64,7 +73,16 @@ public final class OpenClBackend implements Backend {
 
     /** A backend that launches work-groups of at most {@code maxGroupSize} items (tests of small devices). */
     OpenClBackend(OpenClDevice device, int maxGroupSize) {
+        this(device, maxGroupSize, device.globalMemory);
+    }
+
+    /**
+     * A backend whose tensors may hold at most {@code memoryLimit} bytes, reported as the device's
+     * total, beyond which an allocation fails as a full device's does (tests of a small device).
+     */
+    OpenClBackend(OpenClDevice device, int maxGroupSize, long memoryLimit) {
         this.device = device;
+        this.memoryLimit = Math.min(memoryLimit, device.globalMemory);
         this.cache = new KernelCache<>(DiskKernelCache.configured());
         OpenClKernels kernels = new OpenClKernels(device, cache, maxGroupSize);
         this.map = new OpenClMap(kernels);
@@ -120,7 +138,12 @@ public final class OpenClBackend implements Backend {
     /** Bytes of the device's buffers held by tensors, and {@code CL_DEVICE_GLOBAL_MEM_SIZE}. */
     @Override
     public MemoryUsage memoryUsage() {
-        return new MemoryUsage(bytesInUse.get(), device.globalMemory);
+        return new MemoryUsage(bytesInUse.get(), memoryLimit);
+    }
+
+    /** Garbage collections the growth of unclosed tensors' memory has started, for tests. */
+    long nudgedCollections() {
+        return nudge.collections();
     }
 
     @Override
@@ -137,7 +160,14 @@ public final class OpenClBackend implements Backend {
     private Storage allocate(DType dtype, long elements, boolean zeroed) {
         // Core has checked the size against maxAllocationBytes().
         long bytes = elements * dtype.byteSize();
+        // a tensor holds little Java heap, so device memory of unclosed ones would otherwise wait
+        // for a collection the heap rarely needs
+        nudge.beforeAllocating(bytesInUse.get() + bytes);
         return locked("allocate", () -> {
+            if (bytes > memoryLimit - bytesInUse.get()) {
+                throw new OutOfMemoryError("OpenCL could not allocate " + bytes + " bytes (the backend's limit of "
+                        + memoryLimit + " bytes)");
+            }
             cl_mem memory;
             try {
                 memory = CL.clCreateBuffer(device.context, CL.CL_MEM_READ_WRITE, Math.max(bytes, 8), null, null);
@@ -153,7 +183,7 @@ public final class OpenClBackend implements Backend {
                 CL.clReleaseMemObject(memory);
                 throw outOfMemory(bytes, e);
             }
-            return new OpenClStorage(memory, bytes, bytesInUse);
+            return new OpenClStorage(memory, bytes, bytesInUse, nudge);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.jtensor.opencl;
 
+import io.jtensor.backend.CollectionNudge;
 import io.jtensor.backend.Storage;
 import org.jocl.CL;
 import org.jocl.cl_mem;
@@ -18,12 +19,14 @@ final class OpenClStorage implements Storage {
     private final long byteSize;
 
     private final AtomicLong inUse;
+    private final CollectionNudge nudge;
 
-    /** Memory of {@code byteSize} bytes, counted in {@code inUse} until released. */
-    OpenClStorage(cl_mem memory, long byteSize, AtomicLong inUse) {
+    /** Memory of {@code byteSize} bytes, counted in {@code inUse} until released, and the release told to {@code nudge}. */
+    OpenClStorage(cl_mem memory, long byteSize, AtomicLong inUse, CollectionNudge nudge) {
         this.memory = memory;
         this.byteSize = byteSize;
         this.inUse = inUse;
+        this.nudge = nudge;
         inUse.addAndGet(byteSize);
     }
 
@@ -34,7 +37,7 @@ final class OpenClStorage implements Storage {
 
     @Override
     public void release() {
-        inUse.addAndGet(-byteSize);
+        nudge.released(inUse.addAndGet(-byteSize));
         CL.clReleaseMemObject(memory);
     }
 }

@@ -366,6 +366,114 @@ public abstract class ManipulationConformance extends ConformanceCase {
                 + "Byte (or null), got BigDecimal 1");
     }
 
+    /**
+     * clip with both bounds takes one pass on the GPU backends ({@code TernaryOp.CLIP}, the two
+     * steps' expressions fused) and the two element-wise steps on the CPU and wherever
+     * {@code -Djtensor.clip.twoPass=true}: both give the same bytes on every dtype, with NaNs of
+     * distinct payloads, zeros of both signs, infinities, type limits, ties and lo above hi, for
+     * bounds as tensors, as one broadcast element and as Java numbers, into a new result and into out.
+     */
+    @Test
+    void clipInOnePassGivesTheTwoStepsBytes() {
+        java.util.Random rnd = new java.util.Random(20261202);
+        int n = 1000;
+        for (DType t : DType.values()) {
+            Tensor x = clipSpecials(t, n, rnd);
+            Tensor lo = clipSpecials(t, n, rnd);
+            Tensor hi = clipSpecials(t, n, rnd);
+            Tensor loOne = clipSpecials(t, 1, rnd);
+            Number zero = t.isFloatingPoint() ? (Number) (-0.0) : (Number) 0L;
+            Number one = t.isFloatingPoint() ? (Number) 1.0 : (Number) 1L;
+            List<Function<Tensor, Tensor>> clips = List.of(
+                    out -> out == null ? Np.clip(x, lo, hi) : Np.clip(x, lo, hi, out),
+                    out -> out == null ? Np.clip(x, loOne, hi) : Np.clip(x, loOne, hi, out),
+                    out -> out == null ? Np.clip(x, hi, loOne) : Np.clip(x, hi, loOne, out),
+                    out -> out == null ? Np.clip(x, zero, one) : Np.clip(x, zero, one, out),
+                    out -> out == null ? Np.clip(x, one, zero) : Np.clip(x, one, zero, out));
+            for (int c = 0; c < clips.size(); c++) {
+                String where = t.numpyName() + " case " + c;
+                if (t == BOOL && c >= 3) {
+                    continue;   // Java-number bounds make a bool x int64: covered as int64
+                }
+                byte[][] got = new byte[2][];
+                byte[][] into = new byte[2][];
+                for (int twoPass = 0; twoPass < 2; twoPass++) {
+                    String previous = System.setProperty("jtensor.clip.twoPass", Boolean.toString(twoPass == 1));
+                    try (Tensor r = clips.get(c).apply(null); Tensor out = Np.zerosLike(r)) {
+                        got[twoPass] = r.tobytes();
+                        clips.get(c).apply(out);
+                        into[twoPass] = out.tobytes();
+                    } finally {
+                        if (previous == null) {
+                            System.clearProperty("jtensor.clip.twoPass");
+                        } else {
+                            System.setProperty("jtensor.clip.twoPass", previous);
+                        }
+                    }
+                }
+                org.junit.jupiter.api.Assertions.assertArrayEquals(got[1], got[0], where);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(into[1], into[0], where + " into out");
+            }
+        }
+    }
+
+    /** Few distinct values (so ties and lo above hi are common), zeros of both signs, NaNs with payloads, limits. */
+    private static Tensor clipSpecials(DType t, int n, java.util.Random rnd) {
+        switch (t) {
+            case BOOL -> {
+                boolean[] v = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = rnd.nextBoolean();
+                }
+                return Np.array(v);
+            }
+            case FLOAT16 -> {
+                short[] bits = new short[n];
+                short[] common = {0, (short) 0x8000, 0x7c00, (short) 0xfc00, 0x3c00, (short) 0xbc00, 0x3800, 0x4000};
+                for (int i = 0; i < n; i++) {
+                    bits[i] = rnd.nextInt(10) == 0 ? (short) (0x7e00 | (1 + rnd.nextInt(200)))
+                            : common[rnd.nextInt(common.length)];
+                }
+                return Np.arrayFloat16(bits);
+            }
+            case FLOAT32 -> {
+                float[] v = new float[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = rnd.nextInt(10) == 0 ? Float.intBitsToFloat(0xffc00000 | (1 + rnd.nextInt(200)))
+                            : (float) clipValue(rnd);
+                }
+                return Np.array(v);
+            }
+            case FLOAT64 -> {
+                double[] v = new double[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = rnd.nextInt(10) == 0 ? Double.longBitsToDouble(0x7ff8000000000000L | (1 + rnd.nextInt(200)))
+                            : clipValue(rnd);
+                }
+                return Np.array(v);
+            }
+            default -> {
+                long[] v = new long[n];
+                for (int i = 0; i < n; i++) {
+                    int k = rnd.nextInt(10);
+                    v[i] = k == 0 ? Long.MIN_VALUE : k == 1 ? Long.MAX_VALUE : rnd.nextInt(7) - 3;
+                }
+                try (Tensor wide = Np.array(v)) {
+                    return t == INT64 ? Np.array(v) : wide.astype(t);
+                }
+            }
+        }
+    }
+
+    private static double clipValue(java.util.Random rnd) {
+        return switch (rnd.nextInt(6)) {
+            case 0 -> -0.0;
+            case 1 -> 0.0;
+            case 2 -> rnd.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            default -> (rnd.nextInt(9) - 4) * 0.5;
+        };
+    }
+
     // ---- copyto and fill ----------------------------------------------------------------------
 
     @Test
