@@ -69,6 +69,15 @@ final class VectorSimd implements Simd {
     static final String VECTOR_TRANSCENDENTALS = "jtensor.cpu.vectorTranscendentals";
     static volatile boolean widenedTranscendentals =
             !"false".equalsIgnoreCase(System.getProperty(VECTOR_TRANSCENDENTALS, "true").trim());
+    /**
+     * {@code jtensor.cpu.floatLaneTranscendentals=false} sends the FLOAT32 functions that run on
+     * float lanes (the JDK's float SVML variants) back to float64 lanes rounded once, the path
+     * before the twenty-first session; read once, settable from this package's tests and timing
+     * harness.
+     */
+    static final String FLOAT_LANE_TRANSCENDENTALS = "jtensor.cpu.floatLaneTranscendentals";
+    static volatile boolean floatLaneTranscendentals =
+            !"false".equalsIgnoreCase(System.getProperty(FLOAT_LANE_TRANSCENDENTALS, "true").trim());
     private static final int DL = D.length();
     private static final int FL = F.length();
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
@@ -236,12 +245,14 @@ final class VectorSimd implements Simd {
     public boolean unary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
                          long n) {
         boolean f32 = type == DType.FLOAT32;
-        UnaryLoop loop = !f32 ? unaryLoopF64(op)
+        UnaryLoop floatLanes = f32 && widenedTranscendentals && floatLaneTranscendentals ? floatLaneLoopF32(op) : null;
+        UnaryLoop loop = floatLanes != null ? floatLanes
+                : !f32 ? unaryLoopF64(op)
                 : widenedF32(op) && !widenedTranscendentals ? null : unaryLoopF32(op);
         if (loop == null || n == 0) {
             return loop != null;
         }
-        int lanes = f32 ? (exactUnary(op) || op == UnaryOp.EXP ? FL : 4) : DL;
+        int lanes = !f32 ? DL : floatLanes != null || exactUnary(op) || op == UnaryOp.EXP ? FL : 4;
         unaryLanes(loop, lanes, type.byteSize(), in, inOff, out, outOff, n);
         return true;
     }
@@ -342,6 +353,30 @@ final class VectorSimd implements Simd {
             case ARCTAN -> VectorSimd::atanF;
             case CBRT -> VectorSimd::cbrtF;
             case SIGMOID -> VectorSimd::sigmoidF;
+            default -> null;
+        };
+    }
+
+    /**
+     * The float-lane loop of a FLOAT32 function whose float SVML variant was measured within the
+     * float32 accuracy promise (README, Accuracy), or null.
+     */
+    private static UnaryLoop floatLaneLoopF32(UnaryOp op) {
+        return switch (op) {
+            case EXPM1 -> VectorSimd::expm1FloatLanes;
+            case LOG -> VectorSimd::logFloatLanes;
+            case LOG1P -> VectorSimd::log1pFloatLanes;
+            case LOG10 -> VectorSimd::log10FloatLanes;
+            case SIN -> VectorSimd::sinFloatLanes;
+            case COS -> VectorSimd::cosFloatLanes;
+            case TAN -> VectorSimd::tanFloatLanes;
+            case TANH -> VectorSimd::tanhFloatLanes;
+            case SINH -> VectorSimd::sinhFloatLanes;
+            case COSH -> VectorSimd::coshFloatLanes;
+            case ARCSIN -> VectorSimd::asinFloatLanes;
+            case ARCCOS -> VectorSimd::acosFloatLanes;
+            case ARCTAN -> VectorSimd::atanFloatLanes;
+            case CBRT -> VectorSimd::cbrtFloatLanes;
             default -> null;
         };
     }
@@ -552,6 +587,104 @@ final class VectorSimd implements Simd {
     private static void cbrtF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
         for (long i = 0; i < n; i += 4) {
             store(widened(in, inByte, i).lanewise(VectorOperators.CBRT), out, outByte + i * 4);
+        }
+    }
+
+    private static void expm1FloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.EXPM1)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void logFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.LOG)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void log1pFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.LOG1P)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void log10FloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.LOG10)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void sinFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.SIN)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void cosFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.COS)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void tanFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.TAN)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void tanhFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.TANH)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void sinhFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.SINH)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void coshFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.COSH)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void asinFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.ASIN)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void acosFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.ACOS)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void atanFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.ATAN)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void cbrtFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.CBRT)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
         }
     }
 
