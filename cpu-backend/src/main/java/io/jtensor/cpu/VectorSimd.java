@@ -29,10 +29,14 @@ import java.nio.ByteOrder;
  * arithmetic and sums are bit-identical to the scalar paths. FLOAT32 exp runs on float lanes
  * ({@code FloatExpLanes}: at most 0.833 ULP from the exact value over every float input) and
  * sigmoid has its own lanes; FLOAT32 expm1, log, log1p, log10, sin, cos, tan, tanh, sinh, cosh,
- * arcsin, arccos, arctan and cbrt are evaluated on float64 lanes (this JDK's SVML intrinsics,
- * measured within 0.73 ULP of float64) and rounded once to float, so within 1 ULP of the scalar
- * {@link Math} path and of the correctly rounded value, with NaN, ±0, ±Inf and overflow as
- * {@link Math} gives them; exp2, log2 and the inverse hyperbolic functions stay scalar. FLOAT64 exp is
+ * arcsin, arccos, arctan and cbrt run on float lanes of the preferred width through the JDK's float
+ * SVML intrinsics (measured over every float input on AVX-512 and AVX2: at most 0.91 ULP from the
+ * exact value, so within 1 ULP of the correctly rounded float, with NaN, ±0, ±Inf, subnormals and
+ * overflow as the scalar {@link Math} path gives them; a result next to ±1 may be the float on
+ * the other side of the correctly rounded one). With {@code jtensor.cpu.floatLaneTranscendentals=false}
+ * they run as before: on float64 lanes (the float64 SVML intrinsics, measured within 0.73 ULP of
+ * float64) rounded once to float, which gave {@code (float) Math.f(x)} for every input measured;
+ * exp2, log2 and the inverse hyperbolic functions stay scalar. FLOAT64 exp is
  * {@link ExpDouble} on lanes, operation for operation, so it is bit-identical to the scalar path;
  * the other FLOAT64 transcendentals are left to {@link Math}. The integer paths are
  * {@link VectorIntegers}.
@@ -245,16 +249,26 @@ final class VectorSimd implements Simd {
     public boolean unary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
                          long n) {
         boolean f32 = type == DType.FLOAT32;
-        UnaryLoop floatLanes = f32 && widenedTranscendentals && floatLaneTranscendentals ? floatLaneLoopF32(op) : null;
-        UnaryLoop loop = floatLanes != null ? floatLanes
-                : !f32 ? unaryLoopF64(op)
-                : widenedF32(op) && !widenedTranscendentals ? null : unaryLoopF32(op);
-        if (loop == null || n == 0) {
-            return loop != null;
+        int lanes = f32 ? lanesF32(op) : unaryLoopF64(op) != null ? DL : 0;
+        if (lanes == 0 || n == 0) {
+            return lanes != 0;
         }
-        int lanes = !f32 ? DL : floatLanes != null || exactUnary(op) || op == UnaryOp.EXP ? FL : 4;
+        UnaryLoop loop = !f32 ? unaryLoopF64(op) : lanes == FL && floatLaneLoopF32(op) != null ? floatLaneLoopF32(op)
+                : unaryLoopF32(op);
         unaryLanes(loop, lanes, type.byteSize(), in, inOff, out, outOff, n);
         return true;
+    }
+
+    /**
+     * The lanes a FLOAT32 unary op runs on: the float vector's length (exact ops, exp, and the
+     * functions on float SVML lanes unless {@link #floatLaneTranscendentals} is off), 4 (float64
+     * lanes rounded once), or 0 (no lane loop: the scalar path).
+     */
+    static int lanesF32(UnaryOp op) {
+        if (widenedF32(op)) {
+            return !widenedTranscendentals ? 0 : floatLaneTranscendentals && floatLaneLoopF32(op) != null ? FL : 4;
+        }
+        return exactUnary(op) || op == UnaryOp.EXP ? FL : unaryLoopF32(op) != null ? 4 : 0;
     }
 
     /** A lane loop over a multiple of its lane count of elements, at byte offsets. */
