@@ -30,10 +30,10 @@ import java.nio.ByteOrder;
  * ({@code FloatExpLanes}: at most 0.833 ULP from the exact value over every float input) and
  * sigmoid has its own lanes; FLOAT32 expm1, log, log1p, log10, sin, cos, tan, tanh, sinh, cosh,
  * arcsin, arccos, arctan and cbrt run on float lanes of the preferred width through the JDK's float
- * SVML intrinsics (measured over every float input on AVX-512 and AVX2: at most 0.91 ULP from the
- * exact value, so within 1 ULP of the correctly rounded float, with NaN, ±0, ±Inf, subnormals and
- * overflow as the scalar {@link Math} path gives them; a result next to ±1 may be the float on
- * the other side of the correctly rounded one). With {@code jtensor.cpu.floatLaneTranscendentals=false}
+ * SVML intrinsics (measured over every 7th float bit pattern on AVX-512 and AVX2: at most 0.93 ULP
+ * from the exact value, so within 1 ULP of the correctly rounded float, with NaN, ±0, ±Inf,
+ * subnormals and overflow as the float64 lanes give them; a result next to ±1 may be the float on
+ * the other side of the correctly rounded one, e.g. cos(2.5e-4) is 1, not 0.99999994). With {@code jtensor.cpu.floatLaneTranscendentals=false}
  * they run as before: on float64 lanes (the float64 SVML intrinsics, measured within 0.73 ULP of
  * float64) rounded once to float, which gave {@code (float) Math.f(x)} for every input measured;
  * exp2, log2 and the inverse hyperbolic functions stay scalar. FLOAT64 exp is
