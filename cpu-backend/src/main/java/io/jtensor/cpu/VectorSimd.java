@@ -29,10 +29,14 @@ import java.nio.ByteOrder;
  * arithmetic and sums are bit-identical to the scalar paths. FLOAT32 exp runs on float lanes
  * ({@code FloatExpLanes}: at most 0.833 ULP from the exact value over every float input) and
  * sigmoid has its own lanes; FLOAT32 expm1, log, log1p, log10, sin, cos, tan, tanh, sinh, cosh,
- * arcsin, arccos, arctan and cbrt are evaluated on float64 lanes (this JDK's SVML intrinsics,
- * measured within 0.73 ULP of float64) and rounded once to float, so within 1 ULP of the scalar
- * {@link Math} path and of the correctly rounded value, with NaN, ±0, ±Inf and overflow as
- * {@link Math} gives them; exp2, log2 and the inverse hyperbolic functions stay scalar. FLOAT64 exp is
+ * arcsin, arccos, arctan and cbrt run on float lanes of the preferred width through the JDK's float
+ * SVML intrinsics (measured over every 7th float bit pattern on AVX-512 and AVX2: at most 0.93 ULP
+ * from the exact value, so within 1 ULP of the correctly rounded float, with NaN, ±0, ±Inf,
+ * subnormals and overflow as the float64 lanes give them; a result next to ±1 may be the float on
+ * the other side of the correctly rounded one, e.g. cos(2.5e-4) is 1, not 0.99999994). With {@code jtensor.cpu.floatLaneTranscendentals=false}
+ * they run as before: on float64 lanes (the float64 SVML intrinsics, measured within 0.73 ULP of
+ * float64) rounded once to float, which gave {@code (float) Math.f(x)} for every input measured;
+ * exp2, log2 and the inverse hyperbolic functions stay scalar. FLOAT64 exp is
  * {@link ExpDouble} on lanes, operation for operation, so it is bit-identical to the scalar path;
  * the other FLOAT64 transcendentals are left to {@link Math}. The integer paths are
  * {@link VectorIntegers}.
@@ -69,6 +73,15 @@ final class VectorSimd implements Simd {
     static final String VECTOR_TRANSCENDENTALS = "jtensor.cpu.vectorTranscendentals";
     static volatile boolean widenedTranscendentals =
             !"false".equalsIgnoreCase(System.getProperty(VECTOR_TRANSCENDENTALS, "true").trim());
+    /**
+     * {@code jtensor.cpu.floatLaneTranscendentals=false} sends the FLOAT32 functions that run on
+     * float lanes (the JDK's float SVML variants) back to float64 lanes rounded once, the path
+     * before the twenty-first session; read once, settable from this package's tests and timing
+     * harness.
+     */
+    static final String FLOAT_LANE_TRANSCENDENTALS = "jtensor.cpu.floatLaneTranscendentals";
+    static volatile boolean floatLaneTranscendentals =
+            !"false".equalsIgnoreCase(System.getProperty(FLOAT_LANE_TRANSCENDENTALS, "true").trim());
     private static final int DL = D.length();
     private static final int FL = F.length();
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
@@ -236,14 +249,26 @@ final class VectorSimd implements Simd {
     public boolean unary(UnaryOp op, DType type, MemorySegment in, long inOff, MemorySegment out, long outOff,
                          long n) {
         boolean f32 = type == DType.FLOAT32;
-        UnaryLoop loop = !f32 ? unaryLoopF64(op)
-                : widenedF32(op) && !widenedTranscendentals ? null : unaryLoopF32(op);
-        if (loop == null || n == 0) {
-            return loop != null;
+        int lanes = f32 ? lanesF32(op) : unaryLoopF64(op) != null ? DL : 0;
+        if (lanes == 0 || n == 0) {
+            return lanes != 0;
         }
-        int lanes = f32 ? (exactUnary(op) || op == UnaryOp.EXP ? FL : 4) : DL;
+        UnaryLoop loop = !f32 ? unaryLoopF64(op) : lanes == FL && floatLaneLoopF32(op) != null ? floatLaneLoopF32(op)
+                : unaryLoopF32(op);
         unaryLanes(loop, lanes, type.byteSize(), in, inOff, out, outOff, n);
         return true;
+    }
+
+    /**
+     * The lanes a FLOAT32 unary op runs on: the float vector's length (exact ops, exp, and the
+     * functions on float SVML lanes unless {@link #floatLaneTranscendentals} is off), 4 (float64
+     * lanes rounded once), or 0 (no lane loop: the scalar path).
+     */
+    static int lanesF32(UnaryOp op) {
+        if (widenedF32(op)) {
+            return !widenedTranscendentals ? 0 : floatLaneTranscendentals && floatLaneLoopF32(op) != null ? FL : 4;
+        }
+        return exactUnary(op) || op == UnaryOp.EXP ? FL : unaryLoopF32(op) != null ? 4 : 0;
     }
 
     /** A lane loop over a multiple of its lane count of elements, at byte offsets. */
@@ -342,6 +367,30 @@ final class VectorSimd implements Simd {
             case ARCTAN -> VectorSimd::atanF;
             case CBRT -> VectorSimd::cbrtF;
             case SIGMOID -> VectorSimd::sigmoidF;
+            default -> null;
+        };
+    }
+
+    /**
+     * The float-lane loop of a FLOAT32 function whose float SVML variant was measured within the
+     * float32 accuracy promise (README, Accuracy), or null.
+     */
+    private static UnaryLoop floatLaneLoopF32(UnaryOp op) {
+        return switch (op) {
+            case EXPM1 -> VectorSimd::expm1FloatLanes;
+            case LOG -> VectorSimd::logFloatLanes;
+            case LOG1P -> VectorSimd::log1pFloatLanes;
+            case LOG10 -> VectorSimd::log10FloatLanes;
+            case SIN -> VectorSimd::sinFloatLanes;
+            case COS -> VectorSimd::cosFloatLanes;
+            case TAN -> VectorSimd::tanFloatLanes;
+            case TANH -> VectorSimd::tanhFloatLanes;
+            case SINH -> VectorSimd::sinhFloatLanes;
+            case COSH -> VectorSimd::coshFloatLanes;
+            case ARCSIN -> VectorSimd::asinFloatLanes;
+            case ARCCOS -> VectorSimd::acosFloatLanes;
+            case ARCTAN -> VectorSimd::atanFloatLanes;
+            case CBRT -> VectorSimd::cbrtFloatLanes;
             default -> null;
         };
     }
@@ -552,6 +601,104 @@ final class VectorSimd implements Simd {
     private static void cbrtF(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
         for (long i = 0; i < n; i += 4) {
             store(widened(in, inByte, i).lanewise(VectorOperators.CBRT), out, outByte + i * 4);
+        }
+    }
+
+    private static void expm1FloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.EXPM1)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void logFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.LOG)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void log1pFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.LOG1P)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void log10FloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.LOG10)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void sinFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.SIN)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void cosFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.COS)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void tanFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.TAN)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void tanhFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.TANH)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void sinhFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.SINH)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void coshFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.COSH)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void asinFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.ASIN)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void acosFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.ACOS)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void atanFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.ATAN)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
+        }
+    }
+
+    private static void cbrtFloatLanes(MemorySegment in, long inByte, MemorySegment out, long outByte, long n) {
+        for (long i = 0; i < n; i += FL) {
+            FloatVector.fromMemorySegment(F, in, inByte + i * 4, ORDER).lanewise(VectorOperators.CBRT)
+                    .intoMemorySegment(out, outByte + i * 4, ORDER);
         }
     }
 
