@@ -513,8 +513,10 @@ final class Elementwise {
         Backend backend = commonBackend(name, inputs, out, where);
         List<Tensor> temporaries = new ArrayList<>();
         // NumPy's float16 loops compute in float32 and round to float16: the float32 result is
-        // checked with the op's rule and its rounding as a cast, both reported under the op
-        boolean half = checkedOp != null && types.compute() == DType.FLOAT16 && op != BinaryOp.LDEXP;
+        // checked with the op's rule and its rounding as a cast, both reported under the op (the
+        // float16 ops of their own, and ldexp with its integer exponent, are checked in float16)
+        boolean half = checkedOp != null && types.compute() == DType.FLOAT16 && op != BinaryOp.LDEXP
+                && op != BinaryOp.NEXTAFTER_FLOAT16 && op != UnaryOp.SPACING_FLOAT16;
         DType checkType = half ? DType.FLOAT32 : types.compute();
         try {
             List<Tensor> checked = new ArrayList<>();
