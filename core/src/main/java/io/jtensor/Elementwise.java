@@ -540,6 +540,7 @@ final class Elementwise {
             Tensor result = compute(op, name, inputs, types, out, where, casting);
             Tensor checkedResult = result;
             Tensor castInto = null;
+            Tensor thenInto = null;
             if (half) {
                 checkedResult = compute(op, name, checked.stream().map(Arg::of).toList(),
                         new TypeRules.Types(checkType, checkType), null, where, casting);
@@ -548,6 +549,7 @@ final class Elementwise {
                 if (result.dtype != types.result()) {
                     castInto = compute(op, name, inputs, types, null, where, casting);
                     temporaries.add(castInto);
+                    thenInto = FloatErrorChecks.castActive(castInto.dtype, result.dtype) ? result : null;
                 }
             } else if (result.dtype != types.result()) {
                 checkedResult = compute(op, name, inputs, types, null, where, casting);
@@ -555,7 +557,7 @@ final class Elementwise {
                 castInto = FloatErrorChecks.castActive(checkedResult.dtype, result.dtype) ? result : null;
             }
             try {
-                FloatErrorChecks.check(checkedOp, name, checked, checkedResult, where, castInto);
+                FloatErrorChecks.check(checkedOp, name, checked, checkedResult, where, castInto, thenInto);
             } catch (RuntimeException e) {
                 if (out == null) {
                     result.close();

@@ -215,9 +215,12 @@ final class FloatErrorChecks {
      * @param out    the out= tensor the result was cast into, or null when it has the result's type:
      *               its cast is checked as {@link #checkCast} does and reported under {@code name}
      *               (NumPy's "overflow encountered in exp" for exp(1e3) into a float32 out)
+     * @param outOut the tensor {@code out} was cast into in turn, or null (a float16 op's float32
+     *               result rounded to float16 and then cast into an integer out=)
      * @throws FloatingPointException for the first category met whose mode is 'raise'
      */
-    static void check(ElementwiseOp op, String name, List<Tensor> inputs, Tensor result, Tensor where, Tensor out) {
+    static void check(ElementwiseOp op, String name, List<Tensor> inputs, Tensor result, Tensor where, Tensor out,
+                      Tensor outOut) {
         State state = STATE.get();
         FloatErrors modes = state.modes;
         int flags;
@@ -231,6 +234,9 @@ final class FloatErrorChecks {
             }
             if (out != null) {
                 findCast(result, out, found);
+            }
+            if (outOut != null) {
+                findCast(out, outOut, found);
             }
             flags = found.flags;
         } finally {
