@@ -57,23 +57,23 @@ final class Reductions {
         long count = Shape.size(pick(x.shape, reduced));
         if (op == ReduceOp.MEAN) {
             try (Tensor wide = x.dtype == DType.FLOAT16 ? x.astype(DType.FLOAT32) : null;
-                 Tensor sum = reduce(ReduceOp.SUM, wide == null ? x : wide, reduced, false, 0, name);
-                 Tensor mean = Elementwise.binary(BinaryOp.DIVIDE, Elementwise.Arg.of(sum),
-                         Elementwise.Arg.of((double) count), null, null)) {
-                return;
+                 Tensor sum = reduce(ReduceOp.SUM, wide == null ? x : wide, reduced, false, 0, name)) {
+                dividedBy(sum, count).close();
             }
+            return;
         }
         try (Tensor sum = reduce(ReduceOp.SUM, x, reduced, true, 0, name);
-             Tensor mean = Elementwise.binary(BinaryOp.DIVIDE, Elementwise.Arg.of(sum),
-                     Elementwise.Arg.of((double) count), null, null);
+             Tensor mean = dividedBy(sum, count);
              Tensor deviation = Elementwise.binary(BinaryOp.SUBTRACT, Elementwise.Arg.of(x), Elementwise.Arg.of(mean),
                      null, null);
              Tensor square = Elementwise.unary(UnaryOp.SQUARE, deviation, null, null);
-             Tensor squares = reduce(ReduceOp.SUM, square, reduced, false, 0, name);
-             Tensor variance = Elementwise.binary(BinaryOp.DIVIDE, Elementwise.Arg.of(squares),
-                     Elementwise.Arg.of((double) Math.max(count - ddof, 0)), null, null)) {
-            return;
+             Tensor squares = reduce(ReduceOp.SUM, square, reduced, false, 0, name)) {
+            dividedBy(squares, Math.max(count - ddof, 0)).close();
         }
+    }
+
+    private static Tensor dividedBy(Tensor x, long count) {
+        return Elementwise.binary(BinaryOp.DIVIDE, Elementwise.Arg.of(x), Elementwise.Arg.of((double) count), null, null);
     }
 
     private static Tensor computeReduction(ReduceOp op, Tensor x, int[] axes, boolean keepdims, int ddof, String name) {
