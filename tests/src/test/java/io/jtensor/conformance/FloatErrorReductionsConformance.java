@@ -185,5 +185,17 @@ public abstract class FloatErrorReductionsConformance extends ConformanceCase {
             assertEquals(Double.POSITIVE_INFINITY, out.getDouble(0), "out is written before the raise");
             Np.exp(Np.array(new double[] {10}).astype(DType.FLOAT16)).close();
         }
+        // NumPy: np.exp(float16 [12, 1], out=int32, casting='unsafe') calls back overflow (the
+        // rounding to float16) and invalid (Inf into int32); [1, 1] calls back nothing
+        List<String> seen = new ArrayList<>();
+        try (FloatErrorScope s = Np.errstate(FloatErrors.all(FloatErrorMode.CALL), (type, flags) -> seen.add(type))) {
+            Np.apply(io.jtensor.op.UnaryOp.EXP, x, io.jtensor.UfuncOptions.DEFAULT
+                    .withOut(Np.empty(new long[] {2}, DType.INT32)).withCasting("unsafe"));
+            assertEquals(List.of("overflow", "invalid value"), seen);
+            seen.clear();
+            Np.apply(io.jtensor.op.UnaryOp.EXP, Np.onesLike(x), io.jtensor.UfuncOptions.DEFAULT
+                    .withOut(Np.empty(new long[] {2}, DType.INT32)).withCasting("unsafe"));
+            assertEquals(List.of(), seen);
+        }
     }
 }
