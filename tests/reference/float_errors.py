@@ -7,7 +7,7 @@ Run from anywhere:  python3 tests/reference/float_errors.py
 
 Columns: ``op`` (the ufunc's NumPy name), ``dtype`` (of every input), ``x`` and ``y`` (Python
 reprs of the inputs; ``y`` is ``none`` for a unary op, the int32 exponent for ``ldexp`` and ``out=TYPE`` for a unary op
-writing into an out= of that type; for ``cast``, ``astype``, ``dtype`` is the source type and ``y`` the
+writing into an out= of that type (casting='unsafe' for an integer or bool type); for ``cast``, ``astype``, ``dtype`` is the source type and ``y`` the
 target type) and ``flags``: the categories reported, in
 NumPy's order (divide over under invalid) separated by spaces, or ``none``.
 """
@@ -28,6 +28,9 @@ CAST_EXTRA = [300.0, -1.0, 70000.0, 3e9, -3e9, 5e9, 1e19, 1e-10, 65504.0, 65520.
 LATER_UNARY = ["cbrt", "deg2rad", "rad2deg", "spacing"]
 LATER_BINARY = ["arctan2", "hypot", "logaddexp", "logaddexp2", "nextafter", "copysign", "heaviside"]
 OUT_CAST_UNARY = ["negative", "square"]
+QUIET_UNARY = ["absolute", "negative", "sign", "floor", "ceil", "trunc", "isnan", "isinf", "isfinite", "signbit",
+               "logical_not"]
+QUIET_BINARY = ["maximum", "minimum", "fmax", "fmin", "less", "equal", "greater_equal", "logical_and", "logical_xor"]
 LDEXP_EXPONENTS = [0, 1, -1, 128, -130, -149, -150, 1024, 2000, -1070, -1074, -1080, -2000]
 
 
@@ -118,6 +121,39 @@ def main():
         step = float(np.finfo(dtype).smallest_subnormal)
         rows.append(("hypot", dtype, 3 * step, 4 * step, flags_of(np.hypot, np.array([3 * step], dtype),
                                                                    np.array([4 * step], dtype))))
+    # float16: NumPy's half loops compute in float32 and round to float16 (the rounding's flags join the op's)
+    half = np.float16
+    half_unary = [float(np.asarray(v, half)) for v in float_values(half)
+                  + [0.5, 1.5, -2.0, 10.0, 11.0, 12.0, 100.0, -10.0, -17.0, -25.0, 6e-8, 1e-4, 300.0]]
+    for op in UNARY + LATER_UNARY:
+        for x in dict.fromkeys(half_unary + later_values(half)):
+            rows.append((op, half, x, None, flags_of(getattr(np, op), np.array([x], half))))
+    half_values = later_values(half) + [0.01, 300.0]
+    for op in BINARY + LATER_BINARY:
+        for x in half_values:
+            for y in half_values:
+                rows.append((op, half, x, y, flags_of(getattr(np, op), np.array([x], half), np.array([y], half))))
+    # a float result cast into an integer or bool out= (casting='unsafe'): the cast's invalid, under the op
+    for dtype in (np.float64, np.float32, np.float16):
+        values = [float(np.asarray(v, dtype)) for v in float_values(dtype) + CAST_EXTRA]
+        for target in ("int64", "int32", "int8", "uint8", "uint32", "bool"):
+            for x in dict.fromkeys(values):
+                rows.append(("negative", dtype, x, "out=" + target, flags_of(
+                    lambda a: np.negative(a, out=np.empty(1, target), casting="unsafe"), np.array([x], dtype))))
+    # ops NumPy reports nothing for (no check runs): recorded so that a check that starts reporting fails
+    for dtype in (np.float64, np.float32, np.float16):
+        values = later_values(dtype)
+        for op in QUIET_UNARY:
+            for x in dict.fromkeys(values):
+                rows.append((op, dtype, x, None, flags_of(getattr(np, op), np.array([x], dtype))))
+        info = np.finfo(dtype)
+        pairs = [0.0, -0.0, 1.0, float("inf"), float("-inf"), float("nan"), float(info.max),
+                 float(info.smallest_subnormal)]
+        for op in QUIET_BINARY:
+            for x in pairs:
+                for y in pairs:
+                    rows.append((op, dtype, x, y, flags_of(getattr(np, op), np.array([x], dtype),
+                                                           np.array([y], dtype))))
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources", "reference",
                         "float_errors.csv")
     with open(path, "w") as f:

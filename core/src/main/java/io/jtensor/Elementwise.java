@@ -522,6 +522,12 @@ final class Elementwise {
                                           TypeRules.Types types, Tensor out, Tensor where, String casting) {
         Backend backend = commonBackend(name, inputs, out, where);
         List<Tensor> temporaries = new ArrayList<>();
+        // NumPy's float16 loops compute in float32 and round to float16: the float32 result is
+        // checked with the op's rule and its rounding as a cast, both reported under the op (the
+        // float16 ops of their own, and ldexp with its integer exponent, are checked in float16)
+        boolean half = checkedOp != null && types.compute() == DType.FLOAT16 && op != BinaryOp.LDEXP
+                && op != BinaryOp.NEXTAFTER_FLOAT16 && op != UnaryOp.SPACING_FLOAT16;
+        DType checkType = half ? DType.FLOAT32 : types.compute();
         try {
             List<Tensor> checked = new ArrayList<>();
             for (Arg arg : inputs) {
@@ -529,8 +535,12 @@ final class Elementwise {
                 if (arg.isScalar()) {
                     t = Creation.scalar(backend, types.compute(), arg.integral(), arg.integer(), arg.value());
                     temporaries.add(t);
-                } else if (arg.tensor().dtype != types.compute() || (out != null && arg.tensor().storage == out.storage)) {
-                    t = converted(name, arg.tensor(), types.compute());
+                    if (half) {
+                        t = converted(name, t, checkType);
+                        temporaries.add(t);
+                    }
+                } else if (arg.tensor().dtype != checkType || (out != null && arg.tensor().storage == out.storage)) {
+                    t = converted(name, arg.tensor(), checkType);
                     temporaries.add(t);
                 } else {
                     t = arg.tensor();
@@ -539,14 +549,25 @@ final class Elementwise {
             }
             Tensor result = compute(op, name, inputs, types, out, where, casting);
             Tensor checkedResult = result;
-            if (result.dtype != types.result()) {
+            Tensor castInto = null;
+            Tensor thenInto = null;
+            if (half) {
+                checkedResult = compute(op, name, checked.stream().map(Arg::of).toList(),
+                        new TypeRules.Types(checkType, checkType), null, where, casting);
+                temporaries.add(checkedResult);
+                castInto = result;
+                if (result.dtype != types.result()) {
+                    castInto = compute(op, name, inputs, types, null, where, casting);
+                    temporaries.add(castInto);
+                    thenInto = FloatErrorChecks.castActive(castInto.dtype, result.dtype) ? result : null;
+                }
+            } else if (result.dtype != types.result()) {
                 checkedResult = compute(op, name, inputs, types, null, where, casting);
                 temporaries.add(checkedResult);
+                castInto = FloatErrorChecks.castActive(checkedResult.dtype, result.dtype) ? result : null;
             }
             try {
-                Tensor castInto = checkedResult != result && FloatErrorChecks.castActive(checkedResult.dtype, result.dtype)
-                        ? result : null;
-                FloatErrorChecks.check(checkedOp, name, checked, checkedResult, where, castInto);
+                FloatErrorChecks.check(checkedOp, name, checked, checkedResult, where, castInto, thenInto);
             } catch (RuntimeException e) {
                 if (out == null) {
                     result.close();

@@ -5,6 +5,7 @@ import io.jtensor.op.BinaryOp;
 import io.jtensor.op.ElementwiseOp;
 import io.jtensor.op.FloatErrorRule;
 import io.jtensor.op.ReduceOp;
+import io.jtensor.op.ScanOp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,8 +70,8 @@ final class FloatErrorChecks {
 
     /**
      * Whether a call of {@code op} computing in {@code compute} with result type {@code result}
-     * must be checked: some mode is not ignored and the op has a rule for that type (float32 and
-     * float64; integer types for the division ops).
+     * must be checked: some mode is not ignored and the op has a rule for that type (float16,
+     * float32 and float64; integer types for the division ops).
      */
     static boolean active(ElementwiseOp op, DType compute, DType result) {
         if (STATE.get().modes.ignoresAll()) {
@@ -80,8 +81,128 @@ final class FloatErrorChecks {
         if (rule == null || compute != result) {
             return false;
         }
-        return compute == DType.FLOAT32 || compute == DType.FLOAT64
+        return compute.isFloatingPoint()
                 || (compute.isInteger() && rule.integers() != FloatErrorRule.Integers.NONE);
+    }
+
+    /**
+     * Whether {@code op} over float {@code type} input must be checked: some mode is not ignored and
+     * the op is a sum, product, mean or variance (max, min, argmax and argmin report nothing in NumPy).
+     */
+    static boolean reduceActive(ReduceOp op, DType type) {
+        return type.isFloatingPoint() && !STATE.get().modes.ignoresAll()
+                && (op == ReduceOp.SUM || op == ReduceOp.PROD || op == ReduceOp.MEAN || op == ReduceOp.VAR);
+    }
+
+    /** Whether a running sum or product over float {@code type} must be checked. */
+    static boolean scanActive(ScanOp op, DType type) {
+        return type.isFloatingPoint() && !STATE.get().modes.ignoresAll()
+                && (op == ScanOp.CUMSUM || op == ScanOp.CUMPROD);
+    }
+
+    /**
+     * The checks of NumPy's {@code add.reduce} and {@code multiply.reduce}, reported as "reduce",
+     * found from the result {@code r} of reducing {@code x} over {@code axes}, per line: overflow
+     * where finite elements give ±Inf or NaN (an overflowed partial sum met one of the other sign,
+     * or an overflowed product met 0), invalid where elements none of which is NaN give NaN, and
+     * for a product underflow where finite non-zero elements give a tiny result that is not exact
+     * (float16 and float32 compare with the float64 product; a float64 tiny product counts as
+     * inexact). The flags describe the result the backend computed: a partial sum that overflows
+     * and is brought back by later terms in NumPy's order, but not in a backend's (a CPU float32
+     * sum accumulates in float64), is not reported, nor is a product's tiny partial that later
+     * factors bring back into the normal range.
+     *
+     * @param axes the normalized reduced axes; {@code r} has the kept axes only
+     * @throws FloatingPointException for the first category met whose mode is 'raise'
+     */
+    static void checkReduction(ReduceOp op, Tensor x, int[] axes, Tensor r) {
+        State state = STATE.get();
+        FloatErrors modes = state.modes;
+        int flags;
+        state.modes = FloatErrors.IGNORE_ALL;
+        try (Found found = new Found(modes, null)) {
+            findReduction(op, x, axes, r, found);
+            flags = found.flags;
+        } finally {
+            state.modes = modes;
+        }
+        report("reduce", flags, modes, state.callback);
+    }
+
+    private static void findReduction(ReduceOp op, Tensor x, int[] axes, Tensor r, Found found) {
+        boolean nonFinite = found.anyNonFinite(r);
+        boolean checkUnder = op == ReduceOp.PROD && found.wanted(Category.UNDER) && found.any(tiny(r, found));
+        if (checkUnder) {
+            Tensor nonzeroFinite = found.and(found.keep(Np.isfinite(x)), found.keep(Np.notEqual(x, 0.0)));
+            Tensor lines = found.keep(Reductions.reduce(ReduceOp.ALL, nonzeroFinite, axes, false, 0, "reduce"));
+            Tensor under = found.and(tiny(r, found), lines);
+            if (r.dtype != DType.FLOAT64) {
+                Tensor wide = found.keep(x.astype(DType.FLOAT64));
+                Tensor exact = found.keep(Reductions.reduce(ReduceOp.PROD, wide, axes, false, 0, "reduce"));
+                under = found.and(under, found.keep(Np.notEqual(found.keep(r.astype(DType.FLOAT64)), exact)));
+            }
+            found.report(Category.UNDER, under);
+        }
+        if (!nonFinite) {
+            return;
+        }
+        Tensor nan = found.keep(Np.isnan(r));
+        if (found.wanted(Category.OVER)) {
+            Tensor finiteLines = found.keep(Reductions.reduce(ReduceOp.ALL, found.keep(Np.isfinite(x)), axes, false, 0,
+                    "reduce"));
+            found.report(Category.OVER, found.and(found.keep(Np.logicalNot(found.keep(Np.isfinite(r)))), finiteLines));
+        }
+        if (found.wanted(Category.INVALID)) {
+            Tensor nanFreeLines = found.keep(Reductions.reduce(ReduceOp.ALL, found.keep(Np.logicalNot(
+                    found.keep(Np.isnan(x)))), axes, false, 0, "reduce"));
+            found.report(Category.INVALID, found.and(nan, nanFreeLines));
+        }
+    }
+
+    /**
+     * The checks of NumPy's {@code add.accumulate} and {@code multiply.accumulate}, reported as
+     * "accumulate": each step r[i] = r[i - 1] + x[i] (or ·) along {@code axis} is checked as the
+     * element-wise add (multiply) of r[i - 1] and x[i] giving r[i]; the first element is x[0]'s copy.
+     *
+     * @param x      the scanned input, in the result's type
+     * @param result the running sums or products, of x's shape
+     * @throws FloatingPointException for the first category met whose mode is 'raise'
+     */
+    static void checkAccumulation(ScanOp op, Tensor x, Tensor result, int axis) {
+        long n = x.shape()[axis];
+        if (n < 2) {
+            return;
+        }
+        BinaryOp step = op == ScanOp.CUMSUM ? BinaryOp.ADD : BinaryOp.MULTIPLY;
+        State state = STATE.get();
+        FloatErrors modes = state.modes;
+        int flags;
+        state.modes = FloatErrors.IGNORE_ALL;
+        try (Found found = new Found(modes, null)) {
+            Tensor previous = found.keep(result.slice(axis, 0, n - 1, 1));
+            Tensor term = found.keep(x.slice(axis, 1, n, 1));
+            Tensor current = found.keep(result.slice(axis, 1, n, 1));
+            findFloat(step.floatErrorRule(), List.of(previous, term), current, found);
+            flags = found.flags;
+        } finally {
+            state.modes = modes;
+        }
+        report("accumulate", flags, modes, state.callback);
+    }
+
+    /**
+     * Runs {@code body} with every category ignored, restoring the thread's modes after: the steps
+     * of a composite that NumPy runs under {@code errstate(ignore)} (nanmean's division by the count).
+     */
+    static <T> T ignoring(java.util.function.Supplier<T> body) {
+        State state = STATE.get();
+        FloatErrors modes = state.modes;
+        state.modes = FloatErrors.IGNORE_ALL;
+        try {
+            return body.get();
+        } finally {
+            state.modes = modes;
+        }
     }
 
     /**
@@ -94,9 +215,12 @@ final class FloatErrorChecks {
      * @param out    the out= tensor the result was cast into, or null when it has the result's type:
      *               its cast is checked as {@link #checkCast} does and reported under {@code name}
      *               (NumPy's "overflow encountered in exp" for exp(1e3) into a float32 out)
+     * @param outOut the tensor {@code out} was cast into in turn, or null (a float16 op's float32
+     *               result rounded to float16 and then cast into an integer out=)
      * @throws FloatingPointException for the first category met whose mode is 'raise'
      */
-    static void check(ElementwiseOp op, String name, List<Tensor> inputs, Tensor result, Tensor where, Tensor out) {
+    static void check(ElementwiseOp op, String name, List<Tensor> inputs, Tensor result, Tensor where, Tensor out,
+                      Tensor outOut) {
         State state = STATE.get();
         FloatErrors modes = state.modes;
         int flags;
@@ -110,6 +234,9 @@ final class FloatErrorChecks {
             }
             if (out != null) {
                 findCast(result, out, found);
+            }
+            if (outOut != null) {
+                findCast(out, outOut, found);
             }
             flags = found.flags;
         } finally {
@@ -311,19 +438,23 @@ final class FloatErrorChecks {
     }
 
     private static Tensor tiny(Tensor r, Found found) {
-        double smallestNormal = r.dtype == DType.FLOAT32 ? Float.MIN_NORMAL : Double.MIN_NORMAL;
+        double smallestNormal = switch (r.dtype) {
+            case FLOAT16 -> 0x1p-14;
+            case FLOAT32 -> Float.MIN_NORMAL;
+            default -> Double.MIN_NORMAL;
+        };
         return found.keep(Np.less(found.keep(Np.abs(r)), smallestNormal));
     }
 
     /**
-     * Where x·y (or x/y) = r is not exact: float32 compares with the float64 result (exact for a
-     * product; for a quotient it differs unless the float32 one is exact), float64 undoes the op
-     * (r / y against x, r · y against x).
+     * Where x·y (or x/y) = r is not exact: float16 and float32 compare with the float64 result
+     * (exact for a product; for a quotient it differs unless the narrow one is exact), float64
+     * undoes the op (r / y against x, r · y against x).
      */
     private static Tensor inexact(BinaryOp op, List<Tensor> inputs, Tensor r, Found found) {
         Tensor x = inputs.get(0);
         Tensor y = inputs.get(1);
-        if (r.dtype == DType.FLOAT32) {
+        if (r.dtype != DType.FLOAT64) {
             Tensor wide = found.keep(op == BinaryOp.MULTIPLY
                     ? Np.multiply(found.keep(x.astype(DType.FLOAT64)), found.keep(y.astype(DType.FLOAT64)))
                     : Np.divide(found.keep(x.astype(DType.FLOAT64)), found.keep(y.astype(DType.FLOAT64))));

@@ -55,11 +55,14 @@ final class NanReductions {
     }
 
     private static Tensor mean(String name, Tensor x, Tensor nan, int[] axes, boolean keepdims) {
+        // NumPy counts in intp and divides under errstate(ignore) (_divide_by_count): neither reports
         try (Tensor total = filled(ReduceOp.SUM, name, x, nan, 0, axes, keepdims);
              Tensor present = Elementwise.unary(UnaryOp.LOGICAL_NOT, nan, null, null);
              Tensor ones = present.astype(x.dtype);
-             Tensor count = Reductions.reduce(ReduceOp.SUM, ones, axes, keepdims, 0, name)) {
-            return Elementwise.binary(BinaryOp.DIVIDE, Arg.of(total), Arg.of(count), null, null);
+             Tensor count = FloatErrorChecks.ignoring(() -> Reductions.reduce(ReduceOp.SUM, ones, axes, keepdims, 0,
+                     name))) {
+            return FloatErrorChecks.ignoring(() -> Elementwise.binary(BinaryOp.DIVIDE, Arg.of(total), Arg.of(count),
+                    null, null));
         }
     }
 

@@ -4934,6 +4934,8 @@ public final class Np {
      * axis 0 of a C-ordered matrix; jtensor rounds once there too, which is as or more accurate). A
      * float16 sum past 65504 overflows to Inf, even if later terms would bring it back. Example:
      * {@code sum(array(new double[] {60000, 60000, -60000}).astype(DType.FLOAT16))} is 60000.
+     * Under {@link #seterr} a sum of finite elements that is ±Inf or NaN reports "overflow
+     * encountered in reduce", a NaN from elements without NaN "invalid value encountered in reduce".
      */
     public static Tensor sum(Tensor x) {
         return Reductions.reduce(ReduceOp.SUM, x, null, false, 0, "sum");
@@ -5731,7 +5733,8 @@ public final class Np {
      * The running sum of the flattened x ({@code np.cumsum(x)}): a 1-d tensor, int64 for integer
      * and bool input (a deviation: NumPy gives uint64 for uint8/uint16/uint32 input; jtensor has no uint64 and gives int64, the same bits: the same value below 2<sup>63</sup>, the same value modulo 2<sup>64</sup> where NumPy's uint64 wraps), else x's type. Summed in order in the result type, so float results are
      * NumPy's bit for bit; integers wrap around. Float16 adds in float32 and rounds every partial
-     * sum to float16, as NumPy's {@code add.accumulate} on half (2048 + 1 stays 2048).
+     * sum to float16, as NumPy's {@code add.accumulate} on half (2048 + 1 stays 2048). Under
+     * {@link #seterr} each step is checked as an add, reported as "... encountered in accumulate".
      *
      * <pre>{@code
      * cumsum(array(new double[][] {{1, 2}, {3, 4}}))   // [ 1.  3.  6. 10.]
@@ -5749,7 +5752,10 @@ public final class Np {
         return Scanning.scan(ScanOp.CUMSUM, x, axis);
     }
 
-    /** The running product of the flattened x ({@code np.cumprod(x)}); types as {@link #cumsum(Tensor)}. */
+    /**
+     * The running product of the flattened x ({@code np.cumprod(x)}); types as {@link #cumsum(Tensor)}.
+     * Under {@link #seterr} each step is checked as a multiply, reported as "... encountered in accumulate".
+     */
     public static Tensor cumprod(Tensor x) {
         return Scanning.scan(ScanOp.CUMPROD, x, null);
     }
@@ -11229,8 +11235,10 @@ public final class Np {
     // ---- floating-point error handling (np.seterr, np.geterr, np.errstate, np.seterrcall) ----
 
     /**
-     * {@code np.seterr(...)}: how the element-wise ops report floating-point errors on this thread
-     * from now on; returns the previous modes. Per thread, as NumPy keeps them in a contextvar (a
+     * {@code np.seterr(...)}: how the element-wise ops (float16 included), the sums, products,
+     * means and variances ("overflow encountered in reduce") and the running sums and products
+     * ("... in accumulate") report floating-point errors on this thread from now on; returns the
+     * previous modes. Per thread, as NumPy keeps them in a contextvar (a
      * new thread starts from the default). jtensor's default ignores every category
      * ({@link FloatErrors#IGNORE_ALL}; NumPy warns for divide, over and invalid), so that no op pays
      * for a check; {@code -Djtensor.floatErrors=numpy} starts threads from NumPy's default instead.

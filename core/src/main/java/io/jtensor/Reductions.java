@@ -28,6 +28,55 @@ final class Reductions {
     static Tensor reduce(ReduceOp op, Tensor x, int[] axes, boolean keepdims, int ddof, String name) {
         Objects.requireNonNull(x, () -> name + ": input tensor is null");
         x.checkOpen(name);
+        if (!FloatErrorChecks.reduceActive(op, x.dtype)) {
+            return computeReduction(op, x, axes, keepdims, ddof, name);
+        }
+        int[] reduced = Axes.normalizeAll(name, axes, x.ndim());
+        Tensor result = FloatErrorChecks.ignoring(() -> computeReduction(op, x, axes, false, ddof, name));
+        try {
+            checkFloatErrors(op, x, reduced, ddof, result, name);
+        } catch (RuntimeException e) {
+            result.close();
+            throw e;
+        }
+        return keepdims ? withReducedAxesKept(result, x.shape, reduced) : result;
+    }
+
+    /**
+     * The floating-point error checks ({@link Np#seterr}) of a sum, product, mean or variance of
+     * float x: a sum's and a product's from their result ("reduce"); a mean and a variance replay
+     * the ufunc calls NumPy's {@code _mean} and {@code _var} make (sum, divide by the count;
+     * subtract the mean, square, sum, divide by max(count - ddof, 0)), each checked and reported
+     * under its own name, as NumPy reports them (a float16 mean sums in float32, NumPy's dtype='f4').
+     */
+    private static void checkFloatErrors(ReduceOp op, Tensor x, int[] reduced, int ddof, Tensor result, String name) {
+        if (op == ReduceOp.SUM || op == ReduceOp.PROD) {
+            FloatErrorChecks.checkReduction(op, x, reduced, result);
+            return;
+        }
+        long count = Shape.size(pick(x.shape, reduced));
+        if (op == ReduceOp.MEAN) {
+            try (Tensor wide = x.dtype == DType.FLOAT16 ? x.astype(DType.FLOAT32) : null;
+                 Tensor sum = reduce(ReduceOp.SUM, wide == null ? x : wide, reduced, false, 0, name)) {
+                dividedBy(sum, count).close();
+            }
+            return;
+        }
+        try (Tensor sum = reduce(ReduceOp.SUM, x, reduced, true, 0, name);
+             Tensor mean = dividedBy(sum, count);
+             Tensor deviation = Elementwise.binary(BinaryOp.SUBTRACT, Elementwise.Arg.of(x), Elementwise.Arg.of(mean),
+                     null, null);
+             Tensor square = Elementwise.unary(UnaryOp.SQUARE, deviation, null, null);
+             Tensor squares = reduce(ReduceOp.SUM, square, reduced, false, 0, name)) {
+            dividedBy(squares, Math.max(count - ddof, 0)).close();
+        }
+    }
+
+    private static Tensor dividedBy(Tensor x, long count) {
+        return Elementwise.binary(BinaryOp.DIVIDE, Elementwise.Arg.of(x), Elementwise.Arg.of((double) count), null, null);
+    }
+
+    private static Tensor computeReduction(ReduceOp op, Tensor x, int[] axes, boolean keepdims, int ddof, String name) {
         int ndim = x.ndim();
         int[] reduced = Axes.normalizeAll(name, axes, ndim);
         if (op.isArg() && reduced.length > 1 && reduced.length < ndim) {
@@ -73,7 +122,18 @@ final class Reductions {
         if (x.dtype == DType.FLOAT16) {
             Objects.requireNonNull(x, "std: input tensor is null");
             x.checkOpen("std");
-            return halfVariance(x, axes, keepdims, ddof, "std", true);
+            if (!FloatErrorChecks.reduceActive(ReduceOp.VAR, x.dtype)) {
+                return halfVariance(x, axes, keepdims, ddof, "std", true);
+            }
+            int[] reduced = Axes.normalizeAll("std", axes, x.ndim());
+            Tensor result = FloatErrorChecks.ignoring(() -> halfVariance(x, axes, keepdims, ddof, "std", true));
+            try {
+                checkFloatErrors(ReduceOp.VAR, x, reduced, ddof, result, "std");
+            } catch (RuntimeException e) {
+                result.close();
+                throw e;
+            }
+            return result;
         }
         Tensor variance = reduce(ReduceOp.VAR, x, axes, keepdims, ddof, "std");
         return Elementwise.unary(UnaryOp.SQRT, variance, variance, null);

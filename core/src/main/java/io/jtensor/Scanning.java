@@ -49,6 +49,9 @@ final class Scanning {
             long outer = Shape.size(Arrays.copyOfRange(x.shape, 0, a));
             long inner = Shape.size(Arrays.copyOfRange(x.shape, a + 1, x.ndim()));
             x.backend().scan(new ScanPlan(op, source.flatOperand(), outer, x.shape[a], inner, result.flatOperand(), type));
+            if (FloatErrorChecks.scanActive(op, type)) {
+                FloatErrorChecks.checkAccumulation(op, source, result, a);
+            }
         } catch (RuntimeException | Error e) {
             result.close();
             throw e;

@@ -40,7 +40,8 @@ final class Statistics {
              Tensor counts = count.reshape(sum.shape);
              Tensor freedom = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(counts), Arg.of((long) ddof), null, null);
              Tensor bad = Elementwise.binary(BinaryOp.LESS_EQUAL, Arg.of(freedom), Arg.of(0L), null, null)) {
-            Elementwise.binary(BinaryOp.DIVIDE, Arg.of(sum), Arg.of(freedom), sum, null);
+            // NumPy's _divide_by_count divides under errstate(ignore)
+            FloatErrorChecks.ignoring(() -> Elementwise.binary(BinaryOp.DIVIDE, Arg.of(sum), Arg.of(freedom), sum, null));
             variance = Elementwise.where(bad, Arg.of(Double.NaN), Arg.of(sum));
         }
         return std ? Elementwise.unary(UnaryOp.SQRT, variance, variance, null) : variance;
@@ -60,7 +61,7 @@ final class Statistics {
     private static Tensor squaredDeviations(String name, Tensor clean, Tensor nan, Tensor count, int[] axes,
                                             boolean keepdims) {
         try (Tensor mean = Reductions.reduce(ReduceOp.SUM, clean, axes, true, 0, name)) {
-            Elementwise.binary(BinaryOp.DIVIDE, Arg.of(mean), Arg.of(count), mean, null);
+            FloatErrorChecks.ignoring(() -> Elementwise.binary(BinaryOp.DIVIDE, Arg.of(mean), Arg.of(count), mean, null));
             try (Tensor deviation = Elementwise.binary(BinaryOp.SUBTRACT, Arg.of(clean), Arg.of(mean), null, null);
                  Tensor inside = Elementwise.where(nan, Arg.of(0.0), Arg.of(deviation));
                  Tensor squares = Elementwise.binary(BinaryOp.MULTIPLY, Arg.of(inside), Arg.of(inside), null, null)) {

@@ -242,6 +242,10 @@ public enum BinaryOp implements ElementwiseOp {
             case LDEXP -> FloatErrorRule.of(FloatErrorRule.Pole.NONE, FloatErrorRule.Underflow.INEXACT_SCALE);
             case LOGADDEXP -> logaddexp(FloatErrorRule.Underflow.EXP_OF_DIFFERENCE);
             case LOGADDEXP2 -> logaddexp(FloatErrorRule.Underflow.EXP2_OF_DIFFERENCE);
+            // NumPy's half nextafter is float16's own: overflow only, no underflow
+            case NEXTAFTER_FLOAT16 -> new FloatErrorRule(FloatErrorRule.Pole.NONE, FloatErrorRule.Underflow.NEVER, false,
+                    FloatErrorRule.Integers.NONE, FloatErrorRule.OverflowFrom.FINITE_FIRST,
+                    FloatErrorRule.Invalid.NAN_FROM_NON_NAN);
             case NEXTAFTER -> new FloatErrorRule(FloatErrorRule.Pole.NONE, FloatErrorRule.Underflow.STEP, false,
                     FloatErrorRule.Integers.NONE, FloatErrorRule.OverflowFrom.FINITE_FIRST,
                     FloatErrorRule.Invalid.NAN_FROM_NON_NAN);

@@ -251,6 +251,10 @@ public enum UnaryOp implements ElementwiseOp {
             case ARCTANH -> FloatErrorRule.of(FloatErrorRule.Pole.PLUS_OR_MINUS_ONE, FloatErrorRule.Underflow.NEVER);
             case SPACING -> new FloatErrorRule(FloatErrorRule.Pole.NONE, FloatErrorRule.Underflow.SUBNORMAL_INPUT, false,
                     FloatErrorRule.Integers.NONE, FloatErrorRule.OverflowFrom.FINITE_INPUTS, FloatErrorRule.Invalid.NEVER);
+            // NumPy's half spacing is float16's own: invalid for ±Inf and NaN, overflow at the largest value
+            case SPACING_FLOAT16 -> new FloatErrorRule(FloatErrorRule.Pole.NONE, FloatErrorRule.Underflow.NEVER, false,
+                    FloatErrorRule.Integers.NONE, FloatErrorRule.OverflowFrom.FINITE_INPUTS,
+                    FloatErrorRule.Invalid.NAN_FROM_NON_NAN_OR_NAN_INPUT);
             case EXPM1, SQRT, COS, TAN, ARCSIN, ARCCOS, ARCTAN, SINH, COSH, TANH, ARCSINH, ARCCOSH -> FloatErrorRule.PLAIN;
             default -> null;
         };

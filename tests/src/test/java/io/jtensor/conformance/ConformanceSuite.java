@@ -592,4 +592,15 @@ public abstract class ConformanceSuite {
             return ConformanceSuite.this;
         }
     }
+
+    /** seterr for reductions and scans against NumPy's float_error_reductions.csv; float16 element-wise ops. */
+    @Nested
+    @Tag("floaterrors")
+    @DisplayName("floating-point errors of reductions and scans")
+    class FloatErrorReductions extends FloatErrorReductionsConformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
 }
