@@ -253,6 +253,28 @@ public final class Np {
         return array(flat, rows.length, cols);
     }
 
+    /**
+     * {@code np.array(rows, ndmax=ndmax)}: {@link #array(double[][])}, whose nesting is 2-d, with
+     * NumPy's limit on the dimensions discovered in nested sequences: ndmax below 2 is refused as
+     * NumPy refuses a nested list deeper than ndmax without dtype=object (jtensor has no object
+     * arrays to put the rows in).
+     *
+     * <pre>{@code
+     * array(new double[][] {{1, 2}, {3, 4}}, 1)   // IllegalArgumentException, as np.array([[1., 2], [3, 4]], ndmax=1)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for ndmax outside 0..64 ("ndmax must be in the range [0,
+     *                                  NPY_MAXDIMS (64)]") or below 2
+     */
+    public static Tensor array(double[][] rows, int ndmax) {
+        ArrayChecks.checkNdmax(0, ndmax);
+        if (ndmax < 2) {
+            throw new IllegalArgumentException("array: setting an array element with a sequence. The requested array"
+                    + " would exceed the maximum number of dimension of " + ndmax + ".");
+        }
+        return array(rows);
+    }
+
     private static int checkRows(int count, int cols, java.util.function.IntUnaryOperator length) {
         for (int i = 0; i < count; i++) {
             if (length.applyAsInt(i) != cols) {
@@ -11750,6 +11772,25 @@ public final class Np {
      *                                  avoid copy" ValueError), or ndmin above 64 (NumPy's limit)
      */
     public static Tensor array(Tensor x, DType dtype, Boolean copy, int ndmin) {
+        return ArrayChecks.array(x, dtype, copy, ndmin);
+    }
+
+    /**
+     * {@code np.array(x, dtype, copy=copy, ndmin=ndmin, ndmax=ndmax)} of a tensor: as
+     * {@link #array(Tensor, DType, Boolean, int)}; NumPy's ndmax bounds only the dimensions it
+     * discovers in nested sequences, so for a tensor, as for an ndarray, it is checked (0..64, at
+     * least ndmin) and changes nothing.
+     *
+     * <pre>{@code
+     * array(ones(2, 2), null, null, 0, 1).shape()   // [2, 2], as np.array(np.ones((2, 2)), ndmax=1)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as the form without ndmax, for ndmax outside 0..64 ("ndmax must
+     *                                  be in the range [0, NPY_MAXDIMS (64)]") or below ndmin ("ndmin
+     *                                  must be &lt;= ndmax")
+     */
+    public static Tensor array(Tensor x, DType dtype, Boolean copy, int ndmin, int ndmax) {
+        ArrayChecks.checkNdmax(ndmin, ndmax);
         return ArrayChecks.array(x, dtype, copy, ndmin);
     }
 
