@@ -52,7 +52,7 @@ final class ArrayRequirements {
         Objects.requireNonNull(a, name + ": a is null");
         a.checkOpen(name);
         if (requirements == null || requirements.length == 0) {
-            return ArrayChecks.asarray(a, dtype, null);
+            return withOrder(a, dtype, 'K');
         }
         EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
         for (String requirement : requirements) {
@@ -82,22 +82,46 @@ final class ArrayRequirements {
 
     /**
      * {@code np.array(x, dtype, copy=None, order=order)}: x's view when it has dtype and (for C or F)
-     * that layout, else a conversion or copy in order ('A': Fortran when x is Fortran- but not
-     * C-contiguous, else C).
+     * that layout, else a conversion in order; for 'A' and 'K' a conversion keeps x's memory order
+     * (axes by decreasing stride, NumPy's order 'K': a broadcast row converts to Fortran order).
      */
     private static Tensor withOrder(Tensor x, DType dtype, char order) {
         DType target = dtype == null ? x.dtype : dtype;
-        boolean laidOut = order == 'A' || (order == 'C' ? x.isContiguous() : fContiguous(x));
+        boolean laidOut = order == 'A' || order == 'K' || (order == 'C' ? x.isContiguous() : fContiguous(x));
         if (target == x.dtype && laidOut) {
             return x.reshape(x.shape);
         }
-        char layout = order == 'A' ? (fortranOnly(x) ? 'F' : 'C') : order;
-        if (target == x.dtype) {
-            return copy(x, layout);
+        if (order == 'A' || order == 'K') {
+            return convertKeepingOrder(x, target);
         }
+        if (target == x.dtype) {
+            return copy(x, order);
+        }
+        char layout = order;
         try (Tensor converted = x.astype(target)) {
             boolean ready = layout == 'C' ? converted.isContiguous() : fContiguous(converted);
             return ready ? converted.reshape(converted.shape) : copy(converted, layout);
+        }
+    }
+
+    /** x converted to target in x's memory order: C order of x's axes sorted by decreasing |stride|. */
+    private static Tensor convertKeepingOrder(Tensor x, DType target) {
+        Integer[] byStride = new Integer[x.ndim()];
+        for (int d = 0; d < byStride.length; d++) {
+            byStride[d] = d;
+        }
+        java.util.Arrays.sort(byStride, (p, q) -> Long.compare(Math.abs(x.strides[q]), Math.abs(x.strides[p])));
+        int[] axes = new int[byStride.length];
+        int[] inverse = new int[byStride.length];
+        for (int d = 0; d < axes.length; d++) {
+            axes[d] = byStride[d];
+            inverse[axes[d]] = d;
+        }
+        if (x.ndim() == 0) {
+            return x.astype(target);
+        }
+        try (Tensor ordered = x.transpose(axes); Tensor converted = ArrayChecks.ascontiguousarray(ordered, target)) {
+            return converted.transpose(inverse);
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
@@ -105,7 +106,9 @@ final class MappedNpy {
     }
 
     private static Tensor open(Path file, Mode mode, Backend backend, String op) throws IOException {
-        StandardOpenOption[] options = mode == Mode.READ_WRITE
+        // a private mapping needs a channel open for writing, though nothing is written to the file
+        boolean write = mode == Mode.READ_WRITE || mode == Mode.COPY_ON_WRITE && Files.isWritable(file);
+        StandardOpenOption[] options = write
                 ? new StandardOpenOption[] {StandardOpenOption.READ, StandardOpenOption.WRITE}
                 : new StandardOpenOption[] {StandardOpenOption.READ};
         try (FileChannel channel = FileChannel.open(file, options)) {
@@ -126,7 +129,9 @@ final class MappedNpy {
         }
         long[] shape = header.shape();
         long[] stored = header.fortranOrder() ? reversed(shape) : shape;
-        Tensor mapped = unusable == null ? map(channel, header, stored, offset, mode, backend) : null;
+        boolean privateWithoutWrite = mode == Mode.COPY_ON_WRITE && !Files.isWritable(file);
+        Tensor mapped = unusable == null && !privateWithoutWrite ? map(channel, header, stored, offset, mode, backend)
+                : null;
         if (mapped == null) {
             Tensor copy = mode == Mode.CREATE ? Tensor.allocate(backend, header.dtype(), stored)
                     : NpyFormat.read(Channels.newInputStream(channel.position(0)), channel.size(), op + ": " + file,

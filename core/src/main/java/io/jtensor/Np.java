@@ -8575,7 +8575,7 @@ public final class Np {
      *
      * <pre>{@code
      * try (Tensor w = Np.load(Path.of("w.npy"), "r")) {   // python: np.load("w.npy", mmap_mode="r")
-     *     Tensor row = w.slice(0, 0, 1);                   // reads one row's pages
+     *     Tensor row = w.slice(0, 0, 1, 1);                   // reads one row's pages
      * }
      * }</pre>
      *
@@ -11595,8 +11595,8 @@ public final class Np {
      *
      * <pre>{@code
      * Tensor x = Np.arange(10);
-     * sharesMemory(x.slice(0, 0, 5), x.slice(0, 3, 10), 0L)   // UnsupportedOperationException (too hard)
-     * sharesMemory(x.slice(0, 0, 3), x.slice(0, 5, 10), 0L)   // false: the ranges miss
+     * sharesMemory(x.slice(0, 0, 5, 1), x.slice(0, 3, 10, 1), 0L)   // UnsupportedOperationException (too hard)
+     * sharesMemory(x.slice(0, 0, 3, 1), x.slice(0, 5, 10, 1), 0L)   // false: the ranges miss
      * }</pre>
      *
      * @throws UnsupportedOperationException "shares_memory: Exceeded max_work" (NumPy's TooHardError)
@@ -11942,8 +11942,8 @@ public final class Np {
     /**
      * {@code np.iterable(y)}: whether y can be iterated: a tensor with at least one dimension (a 0-d
      * one cannot, as in NumPy), a Java array, an {@link Iterable}, {@link java.util.Iterator},
-     * {@link java.util.stream.BaseStream}, {@link Map} (Python's dict) or {@link CharSequence}
-     * (Python's str); false for numbers, booleans and null.
+     * {@link java.util.stream.BaseStream}, {@link Map} (Python's dict), {@link CharSequence} or
+     * {@link Character} (Python's str); false for numbers, booleans and null.
      *
      * <pre>{@code
      * iterable(List.of(1, 2))   // true

@@ -123,7 +123,7 @@ final class TypeCodes {
             return t.ndim() > 0;
         }
         return y instanceof Iterable<?> || y instanceof Iterator<?> || y instanceof Map<?, ?>
-                || y instanceof CharSequence || y instanceof java.util.stream.BaseStream<?, ?>
+                || y instanceof CharSequence || y instanceof Character || y instanceof java.util.stream.BaseStream<?, ?>
                 || (y != null && y.getClass().isArray());
     }
 }
