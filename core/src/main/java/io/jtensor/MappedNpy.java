@@ -128,13 +128,12 @@ final class MappedNpy {
                     + "; jtensor maps only the elements it can use in place");
         }
         long[] shape = header.shape();
-        long[] stored = header.fortranOrder() ? reversed(shape) : shape;
+        long[] storedShape = header.fortranOrder() ? reversed(shape) : shape;
         boolean privateWithoutWrite = mode == Mode.COPY_ON_WRITE && !Files.isWritable(file);
-        Tensor mapped = unusable == null && !privateWithoutWrite ? map(channel, header, stored, offset, mode, backend)
+        Tensor mapped = unusable == null && !privateWithoutWrite ? map(channel, header, storedShape, offset, mode, backend)
                 : null;
-        if (mapped == null) {
-            Tensor copy = mode == Mode.CREATE ? Tensor.allocate(backend, header.dtype(), stored)
-                    : NpyFormat.read(Channels.newInputStream(channel.position(0)), channel.size(), op + ": " + file,
+        if (mapped == null && mode != Mode.CREATE) {
+            Tensor copy = NpyFormat.read(Channels.newInputStream(channel.position(0)), channel.size(), op + ": " + file,
                     backend);
             if (mode != Mode.READ_ONLY) {
                 return copy;
@@ -143,11 +142,12 @@ final class MappedNpy {
                 return new Tensor(copy.storage, copy.dtype, copy.shape.clone(), copy.strides.clone(), copy.offset, true);
             }
         }
+        Tensor stored = mapped != null ? mapped : Tensor.allocate(backend, header.dtype(), storedShape);
         if (!header.fortranOrder() || shape.length < 2) {
-            return mapped;
+            return stored;
         }
-        try (mapped) {
-            return mapped.transpose();
+        try (stored) {
+            return stored.transpose();
         }
     }
 

@@ -263,6 +263,22 @@ public abstract class Keywords7Conformance extends ConformanceCase {
     }
 
     @Test
+    void closingTheLastViewUnmapsTheFile() throws IOException {
+        Path maps = Path.of("/proc/self/maps");
+        org.junit.jupiter.api.Assumptions.assumeTrue(mapsFiles() && Files.isReadable(maps),
+                "needs a backend that maps files and Linux's /proc/self/maps");
+        Path file = dir.resolve("unmap.npy").toAbsolutePath();
+        Np.save(file, Np.arange(0, 4096, 1, DType.FLOAT64));
+        Tensor m = Np.load(file, "r");
+        Tensor view = m.slice(0, 10, 20, 1);
+        assertTrue(Files.readString(maps).contains(file.toString()), "mapped while open");
+        m.close();
+        assertTrue(Files.readString(maps).contains(file.toString()), "still mapped while a view is open");
+        view.close();
+        assertFalse(Files.readString(maps).contains(file.toString()), "unmapped once the last view is closed");
+    }
+
+    @Test
     void loadCopyOnWriteKeepsTheFile() throws IOException {
         Path file = dir.resolve("c.npy");
         Np.save(file, Np.array(new long[] {1, 2, 3}));
