@@ -9682,6 +9682,193 @@ of x (view), new memory (new), or '-' not checked. Args are key=value, URL-quote
 result_dtype 'error' gives NumPy's exception type in expected.""")
 
 
+def gen_keywords7():
+    """NumPy functions and keywords of the twenty-first session (asfortranarray, require, array ndmax,
+    shares_memory/may_share_memory max_work, isscalar, iterable, mintypecode, typename, Generator
+    multivariate_normal method/tol and multivariate_hypergeometric method), replayed by Keywords7Conformance."""
+    from urllib.parse import quote
+    rows = []
+    nan, inf = np.nan, np.inf
+    errors = (ValueError, TypeError, KeyError, np.linalg.LinAlgError, np.exceptions.TooHardError)
+
+    def row(op, text, kwargs, res, flags="-", alias="-"):
+        args = " ".join("%s=%s" % (k, quote(str(v), safe="")) for k, v in kwargs.items()) or "-"
+        if isinstance(res, BaseException):
+            rows.append([op, text, args, "error", "-", type(res).__name__, "-", "-"])
+        elif isinstance(res, np.ndarray):
+            dt = JT[res.dtype.name]
+            rows.append([op, text, args, dt, fmt_shape(res.shape), fmt_list(res, dt) if res.size else "-", alias,
+                         flags])
+        else:
+            rows.append([op, text, args, "value", "-", quote(str(res), safe=""), "-", "-"])
+
+    def call(fn, *values):
+        try:
+            with np.errstate(all="ignore"), warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return fn(*values)
+        except errors as e:
+            return e
+
+    def own(spec):
+        # an operand whose base owns its memory (T() reshapes a 1-d array: a view), so that OWNDATA
+        # means the same for NumPy's operand and jtensor's freshly allocated one
+        return spec[:2] + (np.array(spec[2]),) + spec[3:]
+
+    def layout(res, x):
+        flags = "C=%d F=%d W=%d" % (res.flags.c_contiguous, res.flags.f_contiguous, res.flags.writeable)
+        alias = "x" if res is x else "view" if np.shares_memory(res, x) else "new"
+        return flags, alias
+
+    m = own(T("float64", [1.5, -2.0, 3.25, 4.0, -0.0, 6.5], (2, 3)))
+    mt = own(T("float64", [1.5, -2.0, 3.25, 4.0, -0.0, 6.5], (2, 3), "T"))
+    specs = [m, mt, own(T("int32", [1, 2, 3, 4, 5, 6], (6,), "step2")), own(T("int32", [1, 2, 3, 4, 5, 6], (6,), "rev")),
+             own(T("int8", [1, 2, 3], (3,), "bcast=2x3")), own(T("int64", [7], ())), own(T("int64", [1, 2, 3])),
+             own(T("float32", [], (0, 3))), own(T("uint8", list(range(24)), (2, 3, 4), "T")),
+             own(T("float16", [1.5, nan, -inf, 2], (2, 2)))]
+
+    # asfortranarray(x, dtype)
+    for spec in specs:
+        for dtype in (None, "float32", "int64"):
+            text, x = manip_operand(spec)
+            res = call(lambda x=x, d=dtype: np.asfortranarray(x, dtype=None if d is None else NP[d]))
+            flags, alias = layout(res, x) if isinstance(res, np.ndarray) else ("-", "-")
+            row("asfortranarray", text, {"dtype": dtype or "-"}, res, flags, alias)
+
+    # require(a, dtype, requirements); OWNDATA only where jtensor's rule agrees with NumPy's (not a
+    # transpose of a fresh tensor, which jtensor counts as owning its storage)
+    for spec in specs:
+        for dtype in (None, "float32"):
+            for req in ([], ["C"], ["F"], ["A"], ["W"], ["E"], ["O"], ["C", "W"], ["F", "W", "O"], ["c_contiguous"],
+                        ["Fortran", "aligned"], ["writeable", "owndata", "ensurearray"], ["C", "F"], ["X"], ["c", "f"]):
+                if "O" in [r.upper()[:1] for r in req] and spec[3] == "T":
+                    continue
+                text, x = manip_operand(spec)
+                res = call(lambda x=x, d=dtype, r=req: np.require(x, None if d is None else NP[d], r))
+                flags, alias = layout(res, x) if isinstance(res, np.ndarray) else ("-", "-")
+                row("require", text, {"dtype": dtype or "-", "requirements": "/".join(req) or "-"}, res, flags, alias)
+
+    # array(x, ndmin, ndmax) of a tensor, and of nested 2-d rows ('rows')
+    for ndmin, ndmax in [(0, 1), (0, 0), (2, 64), (3, 3), (3, 1), (0, 65), (0, -1), (1, 2), (4, 5)]:
+        text, x = manip_operand(m)
+        res = call(lambda x=x, a=ndmin, b=ndmax: np.array(x, ndmin=a, ndmax=b))
+        flags, alias = layout(res, x) if isinstance(res, np.ndarray) else ("-", "-")
+        row("array", text, {"ndmin": ndmin, "ndmax": ndmax}, res, flags, "-")
+    for ndmax in (0, 1, 2, 3, 64, 65, -1):
+        res = call(lambda b=ndmax: np.array([[1.5, 2.0], [3.0, -4.0]], ndmax=b))
+        row("array_rows", "-", {"ndmax": ndmax}, res, "C=1 F=0 W=1" if isinstance(res, np.ndarray) else "-")
+
+    # shares_memory / may_share_memory(a, b, max_work) of two as_strided views of one arange:
+    # view 'offset;shape;strides' (strides in elements, '/'-separated)
+    def strided(base, view):
+        off, shape, strides = view.split(";")
+        shp = tuple(int(v) for v in shape.split("/")) if shape else ()
+        st = tuple(int(v) * base.itemsize for v in strides.split("/")) if strides else ()
+        return np.lib.stride_tricks.as_strided(base[int(off):], shp, st)
+    pairs = [("0;12;2", "1;12;2"), ("0;5;1", "3;7;1"), ("0;3;1", "5;5;1"), ("0;4/3;6/1", "3;4/3;6/1"),
+             ("0;4/3;6/1", "2;4/2;6/1"), ("0;2/2;12/1", "1;2/2;12/1"), ("0;24;1", "0;24;1"), ("0;0;1", "0;24;1"),
+             ("0;6/4;4/1", "0;4/6;1/4"), ("23;12;-2", "0;12;2"), ("5;;", "5;;"), ("5;;", "6;;"),
+             ("0;3/4;8/2", "1;3/4;8/2"), ("0;10;0", "0;1;1"), ("0;3/3;7/2", "2;3/3;7/2")]
+    for dtype in ("int64", "float32", "uint8"):
+        base = np.arange(24).astype(NP[dtype])
+        for va, vb in pairs:
+            for op in ("shares_memory", "may_share_memory"):
+                for work in (None, -1, -2, 0, 10 ** 6, -3):
+                    res = call(lambda a=strided(base, va), b=strided(base, vb), w=work, fn=getattr(np, op): fn(a, b, max_work=w))
+                    row(op, "-", {"dtype": dtype, "a": va, "b": vb, "max_work": "-" if work is None else work}, res)
+    for op in ("shares_memory", "may_share_memory"):
+        for work in (None, 0, -1):
+            a, b = np.arange(6), np.arange(6)
+            row(op, "-", {"dtype": "int64", "a": "separate", "b": "separate", "max_work": "-" if work is None else work},
+                call(lambda a=a, b=b, w=work, fn=getattr(np, op): fn(a, b, max_work=w)))
+
+    # isscalar / iterable of the Python value standing for each Java kind
+    kinds = {"int": 3, "float": 2.5, "bool": True, "str": "ab", "emptystr": "", "list": [1, 2], "emptylist": [],
+             "dict": {"a": 1}, "none": None, "tensor0d": np.array(1.5), "tensor1d": np.array([1, 2]),
+             "tensor2d": np.ones((2, 2)), "emptytensor": np.zeros(0), "array": np.array([1, 2]).tolist(),
+             "iterator": iter([1]), "char": "x", "object": object()}
+    for kind, value in kinds.items():
+        for op in ("isscalar", "iterable"):
+            row(op, "-", {"kind": kind}, call(lambda v=value, fn=getattr(np, op): fn(v)))
+
+    # mintypecode(typechars, typeset, default): codes '/'-separated ('dtype:' prefix: a jtensor DType)
+    for chars, typeset, default in [
+            ("d/f/S", None, None), ("F/d", None, None), ("f/f", None, None), ("i/l", None, None), ("e", None, None),
+            ("F/f", None, None), ("g/d", None, None), ("G/F/d", None, None), ("D", None, None), ("", None, None),
+            ("i/h", "GDFgdfQqLlIiHhBb?", None), ("b/B/?", "GDFgdfQqLlIiHhBb?", None), ("q/Q", "qQ", None),
+            ("h/H", "Hh", "x"), ("d/f", "f", "?"), ("df", "GDFgdf", None), ("Fg", "GDFgdf", None),
+            ("e/f", "ef", None), ("dtype:float32/dtype:int8", None, None), ("dtype:float64/dtype:float32", "fd", None),
+            ("dtype:int64/dtype:int32", "GDFgdfQqLlIiHhBb?", None), ("dtype:float16", "efd", None)]:
+        codes = [c for c in chars.split("/")] if chars else []
+        values = [np.dtype(NP[c[6:]]).char if c.startswith("dtype:") else c for c in codes]
+        kwargs = {}
+        if typeset is not None:
+            kwargs["typeset"] = typeset
+        if default is not None:
+            kwargs["default"] = default
+        res = call(lambda v=values, kw=kwargs: np.mintypecode(v, **kw))
+        row("mintypecode", "-", {"typechars": chars or "-", "typeset": typeset or "-", "default": default or "-"}, res)
+
+    # typename(char)
+    for char in ["?", "b", "B", "h", "H", "i", "I", "l", "L", "q", "Q", "f", "d", "g", "F", "D", "G", "S1", "S", "U",
+                 "V", "O", "e", "x", "", "dd"]:
+        row("typename", "-", {"char": char or "empty"}, call(lambda c=char: np.typename(c)))
+
+    # Generator.multivariate_hypergeometric(colors, nsample, size, method) on default_rng(seed)
+    for seed, colors, nsample, size, method in [
+            (1, [3, 5, 2], 4, "3", "count"), (1, [3, 5, 2], 4, "3", "marginals"), (5, [3, 5, 2], 7, "6", "count"),
+            (5, [30, 50, 20, 40], 60, "5", "count"), (5, [30, 50, 20, 40], 100, "4", "count"),
+            (12345, [10, 0, 7], 17, "2", "count"), (12345, [10, 0, 7], 0, "2", "count"), (7, [1], 1, "3", "count"),
+            (7, [0, 0], 0, "2", "count"), (7, [], 0, "2", "count"), (9, [100, 200, 300], 250, "2x3", "count"),
+            (9, [3, 5, 2], 11, "2", "count"), (9, [3, 5, 2], 4, "2", "bogus"), (9, [3, 5, -2], 4, "2", "count"),
+            (2, [40, 30], 35, "8", "count"), (2, [40, 30], 36, "8", "count"), (2, [40, 30], 34, "8", "marginals")]:
+        def mvh(seed=seed, colors=colors, nsample=nsample, size=size, method=method):
+            return np.random.default_rng(seed).multivariate_hypergeometric(
+                colors, nsample, size=tuple(int(v) for v in size.split("x")), method=method)
+        row("rng.multivariate_hypergeometric", "-", {"seed": seed, "colors": "/".join(map(str, colors)) or "-",
+                                                     "nsample": nsample, "size": size, "method": method}, call(mvh))
+
+    # Generator.multivariate_normal(mean, cov, size, check_valid, tol, method): cholesky values (NumPy's
+    # factor is unique: compared to a few ULP); svd/eigh shapes and their validity checks
+    cov2 = [[2.0, 0.6], [0.6, 1.0]]
+    cov3 = [[4.0, 1.2, -0.5], [1.2, 2.0, 0.3], [-0.5, 0.3, 1.5]]
+    bad = [[1.0, 2.0], [2.0, 1.0]]
+    near = [[1.0, 0.0], [0.0, -1e-3]]
+    for seed, mean, cov, size, check, tol, method in [
+            (3, [0.0, 1.0], cov2, "5", "warn", 1e-8, "cholesky"), (4, [1.5, -2.0, 0.25], cov3, "4", "raise", 1e-8, "cholesky"),
+            (4, [1.5, -2.0, 0.25], cov3, "2x3", "ignore", 1e-8, "cholesky"), (8, [0.0, 0.0], [[1.0, 0.0], [0.0, 1.0]], "6", "warn", 1e-8, "cholesky"),
+            (8, [0.0, 0.0], bad, "2", "warn", 1e-8, "cholesky"), (8, [0.0, 0.0], [[1.0, 0.0], [0.0, 1.0]], "2", "bogus", 1e-8, "cholesky"),
+            (8, [0.0, 0.0], [[1.0, 0.0], [0.0, 1.0]], "2", "bogus", 1e-8, "eigh"), (8, [0.0, 0.0], [[1.0, 0.0], [0.0, 1.0]], "2", "warn", 1e-8, "qr"),
+            (8, [0.0, 0.0], bad, "2", "raise", 1e-8, "eigh"), (8, [0.0, 0.0], bad, "2", "raise", 1e-8, "svd"),
+            (8, [0.0, 0.0], near, "2", "raise", 1e-2, "eigh"), (8, [0.0, 0.0], near, "2", "raise", 1e-4, "eigh"),
+            (8, [0.0, 0.0], near, "2", "raise", 1e-2, "svd"), (8, [0.0, 0.0], near, "2", "raise", 1e-4, "svd"),
+            (8, [0.0, 0.0], bad, "2", "ignore", 1e-8, "eigh"), (8, [1.0, 2.0, 3.0], cov3, "3x2", "raise", 1e-8, "svd"),
+            (8, [1.0, 2.0, 3.0], cov3, "3", "raise", 1e-8, "eigh"), (8, [1.0, 2.0], cov3, "3", "raise", 1e-8, "cholesky")]:
+        def mvn(seed=seed, mean=mean, cov=cov, size=size, check=check, tol=tol, method=method):
+            return np.random.default_rng(seed).multivariate_normal(
+                mean, cov, size=tuple(int(v) for v in size.split("x")), check_valid=check, tol=tol, method=method)
+        res = call(mvn)
+        if isinstance(res, np.ndarray) and method != "cholesky":
+            res = np.full(res.shape, nan)  # the distribution, not NumPy's values (vector signs are LAPACK's)
+        row("rng.multivariate_normal", "-", {"seed": seed, "mean": "/".join(map(repr, mean)),
+                                             "cov": "/".join(repr(v) for r in cov for v in r), "size": size,
+                                             "check_valid": check, "tol": tol, "method": method}, res)
+
+    write("keywords7.csv", ["op", "inputs", "args", "result_dtype", "result_shape", "expected", "alias", "flags"], rows, """
+NumPy functions and keywords of the twenty-first session (Keywords7Conformance): asfortranarray(x, dtype),
+require(a, dtype, requirements) (requirements '/'-separated, '-' none; OWNDATA not with a transposed operand,
+which jtensor counts as owning its storage), array(x, ndmin=, ndmax=) of a tensor and array_rows (np.array of
+[[1.5, 2], [3, -4]] with ndmax), shares_memory/may_share_memory(a, b, max_work) of as_strided views
+'offset;shape;strides' (elements, '/'-separated) of np.arange(24) in dtype ('separate': two arrays),
+isscalar/iterable of the Python value standing for a Java kind, mintypecode(typechars ('/'-separated;
+'dtype:NAME' the char of a dtype), typeset, default), typename(char), and Generator.multivariate_hypergeometric
+(colors, nsample, size, method) / multivariate_normal(mean, cov (row by row), size, check_valid, tol, method)
+on a fresh np.random.default_rng(seed) (svd/eigh samples as NaN: only their shape is NumPy's). flags: the
+result's C/F contiguity and writeability; alias as keywords6.csv; result_dtype 'value' gives a non-array
+result (URL-quoted) in expected, 'error' NumPy's exception type. Inputs as manip2.csv's, with bases that
+own their memory.""")
+
+
 GENERATORS = {
     "unary": gen_unary, "binary": gen_binary, "scalars": gen_scalars, "promotion": gen_promotion,
     "reductions": gen_reductions, "rows": gen_rows, "linalg": gen_linalg, "astype": gen_astype,
@@ -9706,6 +9893,7 @@ GENERATORS = {
     "keywords4": gen_keywords4,
     "keywords5": gen_keywords5,
     "keywords6": gen_keywords6,
+    "keywords7": gen_keywords7,
 }
 
 

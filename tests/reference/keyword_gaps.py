@@ -21,7 +21,7 @@ IGNORED = {"like", "subok", "order", "device"}
 # NumPy keyword -> jtensor parameter names that stand for it
 SYNONYMS = {"axis": {"axes", "axis"}, "size": {"size", "shape"}, "fill_value": {"value", "fillvalue", "fill"},
             "indices_or_sections": {"sections", "indices", "n"}, "a_max": {"max", "amax", "hi"},
-            "default": {"defaultvalue"}, "loc": {"mean"}, "scale": {"std", "scale"}}
+            "default": {"defaultvalue", "defaultcode"}, "loc": {"mean"}, "scale": {"std", "scale"}}
 UFUNC_IGNORED = IGNORED | {"signature", "extobj", "dtype", "casting", "where", "out"}
 # NumPy 2.x keywords kept only for compatibility (deprecated or scheduled for removal)
 DEPRECATED = {

@@ -103,6 +103,17 @@ final class ArrayChecks {
         }
     }
 
+    /** NumPy's checks of {@code np.array}'s ndmax: within 0..NPY_MAXDIMS and not below ndmin. */
+    static void checkNdmax(int ndmin, int ndmax) {
+        if (ndmax < 0 || ndmax > MAX_NDMIN) {
+            throw new IllegalArgumentException("array: ndmax must be in the range [0, NPY_MAXDIMS (" + MAX_NDMIN
+                    + ")] (got " + ndmax + ")");
+        }
+        if (ndmin > ndmax) {
+            throw new IllegalArgumentException("array: ndmin must be <= ndmax (" + ndmax + "), got ndmin " + ndmin);
+        }
+    }
+
     private static Tensor withLeadingOnes(Tensor x, int ndmin) {
         int extra = Math.max(0, ndmin - x.ndim());
         long[] shape = new long[x.ndim() + extra];

@@ -1,8 +1,8 @@
 package io.jtensor;
 
 /**
- * The factor NumPy's {@code Generator.multivariate_normal} (method 'svd') multiplies standard
- * normals by: with {@code cov = U·diag(s)·Vh} its singular value decomposition, a sample is
+ * The factor NumPy's {@code Generator.multivariate_normal} multiplies standard normals by, for its
+ * methods 'svd' ({@link #of}), 'eigh' ({@link #eigh}) and 'cholesky' ({@link #cholesky}). For 'svd': with {@code cov = U·diag(s)·Vh} its singular value decomposition, a sample is
  * {@code mean + z·(√s[:, None]·Vh)}, of covariance {@code Vhᵀ·diag(s)·Vh}, which equals cov exactly
  * when cov is symmetric positive-semidefinite. The decomposition is Hestenes' one-sided Jacobi
  * (columns of cov orthogonalized by plane rotations, accumulated in V), accurate to a few ULP of the
@@ -10,12 +10,9 @@ package io.jtensor;
  */
 final class CovarianceFactor {
 
-    /** NumPy's default tol of multivariate_normal's positive-semidefinite check (rtol = atol). */
-    private static final double PSD_TOLERANCE = 1e-8;
-
     private static final int MAX_SWEEPS = 60;
 
-    /** Row j is √s_j times the j-th right singular vector. */
+    /** A sample is {@code mean + z·factor}: for 'svd' row j is √s_j times the j-th right singular vector. */
     final double[][] factor;
 
     /** Whether Vhᵀ·diag(s)·Vh is cov within NumPy's allclose(rtol = atol = 1e-8). */
@@ -26,8 +23,11 @@ final class CovarianceFactor {
         this.positiveSemidefinite = positiveSemidefinite;
     }
 
-    /** The factor of a finite k x k matrix (checked by the caller). */
-    static CovarianceFactor of(double[][] cov) {
+    /**
+     * The 'svd' factor of a finite k x k matrix (checked by the caller); positive-semidefinite when it
+     * rebuilds cov within NumPy's {@code allclose(rtol = atol = tol)}.
+     */
+    static CovarianceFactor of(double[][] cov, double tol) {
         int k = cov.length;
         double[][] u = new double[k][];
         for (int i = 0; i < k; i++) {
@@ -88,13 +88,62 @@ final class CovarianceFactor {
                 for (int j = 0; j < k; j++) {
                     rebuilt += v[a][j] * singular[j] * v[b][j];
                 }
-                if (!(Math.abs(rebuilt - cov[a][b]) <= PSD_TOLERANCE + PSD_TOLERANCE * Math.abs(cov[a][b]))) {
+                if (!(Math.abs(rebuilt - cov[a][b]) <= tol + tol * Math.abs(cov[a][b]))) {
                     close = false;
                     break;
                 }
             }
         }
         return new CovarianceFactor(factor, close);
+    }
+
+    /**
+     * NumPy's 'eigh' factor {@code u·√|w|} of cov's lower triangle ({@link SymmetricEigen}),
+     * positive-semidefinite when no eigenvalue w is below -tol.
+     */
+    static CovarianceFactor eigh(double[][] cov, double tol) {
+        int k = cov.length;
+        double[][] wv = SymmetricEigen.of(flat(cov), 0, k);
+        double[][] factor = new double[k][k];
+        boolean psd = true;
+        for (int r = 0; r < k; r++) {
+            psd &= !(wv[0][r] < -tol);
+            double root = Math.sqrt(Math.abs(wv[0][r]));
+            for (int c = 0; c < k; c++) {
+                factor[r][c] = wv[1][c * k + r] * root;
+            }
+        }
+        return new CovarianceFactor(factor, psd);
+    }
+
+    /**
+     * NumPy's 'cholesky' factor: the lower L of cov's lower triangle, transposed (a sample is
+     * {@code mean + z·Lᵀ}).
+     *
+     * @throws LinAlgException when cov is not positive definite (NumPy's LinAlgError)
+     */
+    static CovarianceFactor cholesky(String op, double[][] cov) {
+        int k = cov.length;
+        double[] l = Cholesky.lower(flat(cov), 0, k);
+        if (l == null) {
+            throw new LinAlgException(op + ": Matrix is not positive definite (method 'cholesky')");
+        }
+        double[][] factor = new double[k][k];
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                factor[r][c] = l[c * k + r];
+            }
+        }
+        return new CovarianceFactor(factor, true);
+    }
+
+    private static double[] flat(double[][] m) {
+        int k = m.length;
+        double[] data = new double[k * k];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(m[i], 0, data, i * k, k);
+        }
+        return data;
     }
 
     private static void rotate(double[][] m, int p, int q, double c, double s) {

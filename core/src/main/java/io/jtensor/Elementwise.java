@@ -708,7 +708,7 @@ final class Elementwise {
         }
         if (destination.readOnly) {
             throw new IllegalArgumentException(name + ": " + role + " of shape " + Shape.toString(destination.shape)
-                    + " is read-only (a broadcastTo, sliding-window or diagonal view, or a view of one, as NumPy's); "
+                    + " is read-only (a broadcastTo, sliding-window or diagonal view, a file loaded with mmap_mode 'r', or a view of one, as NumPy's); "
                     + "write into a copy() of it");
         }
     }

@@ -27,8 +27,70 @@ final class MemoryOverlap {
 
     /** {@code np.may_share_memory(a, b)}: same storage and overlapping byte ranges. */
     static boolean mayShareMemory(Tensor a, Tensor b) {
+        check("may_share_memory", a, b);
+        return boundsOverlap(a, b);
+    }
+
+    /**
+     * {@code np.may_share_memory(a, b, max_work)}: null or 0 the bounds check; negative (NumPy's
+     * MAY_SHARE_EXACT -1, and -2) the exact answer; positive the exact search within that many steps,
+     * true when it would need more (NumPy's too-hard answer counts as "may share").
+     */
+    static boolean mayShareMemory(Tensor a, Tensor b, Long maxWork) {
         String name = "may_share_memory";
         check(name, a, b);
+        long work = checkWork(name, maxWork, 0);
+        boolean bounds = boundsOverlap(a, b);
+        if (!bounds || work == 0) {
+            return bounds;
+        }
+        try {
+            return overlaps(a, b, work < 0 ? MAX_WORK : work);
+        } catch (TooHard e) {
+            return true;
+        }
+    }
+
+    /**
+     * {@code np.shares_memory(a, b, max_work)}: null or negative (MAY_SHARE_EXACT) the exact answer
+     * within {@value #MAX_WORK} steps; 0 (MAY_SHARE_BOUNDS) false where the byte ranges miss, else
+     * too hard; positive the exact search within that many steps.
+     *
+     * @throws UnsupportedOperationException (NumPy's TooHardError) when the answer needs more work
+     */
+    static boolean sharesMemory(Tensor a, Tensor b, Long maxWork) {
+        String name = "shares_memory";
+        check(name, a, b);
+        long work = checkWork(name, maxWork, -1);
+        if (!boundsOverlap(a, b)) {
+            return false;
+        }
+        try {
+            if (work == 0) {
+                throw new TooHard();
+            }
+            return overlaps(a, b, work < 0 ? MAX_WORK : work);
+        } catch (TooHard e) {
+            throw new UnsupportedOperationException(name + ": Exceeded max_work (NumPy's TooHardError: "
+                    + (work == 0 ? "max_work 0 is the bounds check alone, and the byte ranges overlap"
+                    : "the exact search needs more than " + (work < 0 ? MAX_WORK : work) + " steps")
+                    + "); use mayShareMemory for the bounds check");
+        }
+    }
+
+    /** NumPy's range for max_work: -2 and above; the default when null. */
+    private static long checkWork(String name, Long maxWork, long defaultWork) {
+        if (maxWork == null) {
+            return defaultWork;
+        }
+        if (maxWork < -2) {
+            throw new IllegalArgumentException(name + ": Invalid value for max_work (" + maxWork
+                    + "); valid: null, -1 (exact), 0 (bounds only) or a positive bound on the search");
+        }
+        return maxWork;
+    }
+
+    private static boolean boundsOverlap(Tensor a, Tensor b) {
         if (a.storage != b.storage || a.size() == 0 || b.size() == 0) {
             return false;
         }
@@ -39,10 +101,11 @@ final class MemoryOverlap {
 
     /** {@code np.shares_memory(a, b)}: exact, for every layout jtensor's views can have. */
     static boolean sharesMemory(Tensor a, Tensor b) {
-        check("shares_memory", a, b);
-        if (!mayShareMemory(a, b)) {
-            return false;
-        }
+        return sharesMemory(a, b, null);
+    }
+
+    /** Whether some element of a overlaps some element of b, their byte ranges overlapping. */
+    private static boolean overlaps(Tensor a, Tensor b, long maxWork) {
         Tensor small = a.size() <= b.size() ? a : b;
         Tensor large = small == a ? b : a;
         Layout target = Layout.of(large);
@@ -60,7 +123,7 @@ final class MemoryOverlap {
             // address - largeItem < B < address + item
             long lo = address - target.item + 1 - target.base;
             long hi = address + item - 1 - target.base;
-            if (target.reaches(0, lo, hi, work)) {
+            if (target.reaches(0, lo, hi, work, maxWork)) {
                 return true;
             }
             for (int d = index.length - 1; d >= 0; d--) {
@@ -135,10 +198,9 @@ final class MemoryOverlap {
         }
 
         /** Whether some {@code sum(i[e] * stride[e])} over dimensions d.. lies in [lo, hi]. */
-        boolean reaches(int d, long lo, long hi, long[] work) {
-            if (++work[0] > MAX_WORK) {
-                throw new UnsupportedOperationException("shares_memory: exceeded " + MAX_WORK
-                        + " search steps (NumPy's TooHardError); use mayShareMemory for the bounds check");
+        boolean reaches(int d, long lo, long hi, long[] work, long maxWork) {
+            if (++work[0] > maxWork) {
+                throw new TooHard();
             }
             if (hi < 0 || lo > reach[d]) {
                 return false;
@@ -151,11 +213,18 @@ final class MemoryOverlap {
             long first = Math.max(0, Math.ceilDiv(lo - rest, s));
             long last = Math.min(count[d] - 1, Math.floorDiv(hi, s));
             for (long i = first; i <= last; i++) {
-                if (reaches(d + 1, lo - i * s, hi - i * s, work)) {
+                if (reaches(d + 1, lo - i * s, hi - i * s, work, maxWork)) {
                     return true;
                 }
             }
             return false;
+        }
+    }
+
+    /** The search ran out of work before it found an answer. */
+    private static final class TooHard extends RuntimeException {
+        TooHard() {
+            super(null, null, false, false);
         }
     }
 }

@@ -253,6 +253,28 @@ public final class Np {
         return array(flat, rows.length, cols);
     }
 
+    /**
+     * {@code np.array(rows, ndmax=ndmax)}: {@link #array(double[][])}, whose nesting is 2-d, with
+     * NumPy's limit on the dimensions discovered in nested sequences: ndmax below 2 is refused as
+     * NumPy refuses a nested list deeper than ndmax without dtype=object (jtensor has no object
+     * arrays to put the rows in).
+     *
+     * <pre>{@code
+     * array(new double[][] {{1, 2}, {3, 4}}, 1)   // IllegalArgumentException, as np.array([[1., 2], [3, 4]], ndmax=1)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for ndmax outside 0..64 ("ndmax must be in the range [0,
+     *                                  NPY_MAXDIMS (64)]") or below 2
+     */
+    public static Tensor array(double[][] rows, int ndmax) {
+        ArrayChecks.checkNdmax(0, ndmax);
+        if (ndmax < 2) {
+            throw new IllegalArgumentException("array: setting an array element with a sequence. The requested array"
+                    + " would exceed the maximum number of dimension of " + ndmax + ".");
+        }
+        return array(rows);
+    }
+
     private static int checkRows(int count, int cols, java.util.function.IntUnaryOperator length) {
         for (int i = 0; i < count; i++) {
             if (length.applyAsInt(i) != cols) {
@@ -8538,6 +8560,65 @@ public final class Np {
     }
 
     /**
+     * {@code np.load(file, mmap_mode=mmapMode)}: a {@code .npy} file whose data is the tensor's
+     * memory on a backend that maps files (the CPU backend), so that only the pages touched are read:
+     * <ul>
+     * <li>{@code "r"} ({@code "readonly"}): read-only ({@link Tensor#isReadOnly()}; writes are refused
+     * as NumPy's "assignment destination is read-only");</li>
+     * <li>{@code "r+"} ({@code "readwrite"}): writes go to the file;</li>
+     * <li>{@code "c"} ({@code "copyonwrite"}): writable, but writes stay in memory (a private
+     * mapping);</li>
+     * <li>null: {@link #load(Path)}.</li>
+     * </ul>
+     * A Fortran-ordered file comes back as a Fortran-ordered view, as in NumPy. Closing the tensor
+     * (its last view) unmaps the file; the operating system writes "r+" pages back, so other readers
+     * of the file see them at once. The file is used in place only when its bytes are jtensor's
+     * layout: the platform's byte order, the data at a multiple of the element size (always so for
+     * files NumPy writes), bools 0 or 1; otherwise "r" and "c" read a copy (read-only for "r") and
+     * "r+" is refused with an {@code IOException} saying why. On a backend that cannot map files (OpenCL,
+     * CUDA) the file is read into device memory as {@link #load(Path)} does, read-only for "r":
+     * there "r+" writes do not reach the file.
+     *
+     * <pre>{@code
+     * try (Tensor w = Np.load(Path.of("w.npy"), "r")) {   // python: np.load("w.npy", mmap_mode="r")
+     *     Tensor row = w.slice(0, 0, 1, 1);                   // reads one row's pages
+     * }
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a mode other than NumPy's ('r', 'c', 'r+', 'w+' and their
+     *                                  long names), and for "w+" ({@code "write"}), which in NumPy
+     *                                  truncates the file and then fails: use {@link #openMemmap}
+     * @throws IOException              as {@link #load(Path)}, or when "r+" cannot map the file
+     */
+    public static Tensor load(Path file, String mmapMode) throws IOException {
+        return MappedNpy.load(file, mmapMode, currentBackend());
+    }
+
+    /**
+     * {@code np.lib.format.open_memmap(file, mode, dtype, shape, fortran_order)}: with mode
+     * {@code "w+"} ({@code "write"}) creates (or replaces) {@code file} as a zero-filled {@code .npy}
+     * array of dtype and shape (format 1.0, the platform's byte order, Fortran order when asked and
+     * the shape has two or more axes) and maps it for writing, as {@link #load(Path, String)} maps
+     * with "r+"; with "r", "r+" or "c" opens an existing file as {@link #load(Path, String)} does and
+     * ignores dtype, shape and fortranOrder, as NumPy. On a backend that cannot map files the result
+     * is a zero-filled tensor in device memory and later writes do not reach the file.
+     *
+     * <pre>{@code
+     * try (Tensor m = Np.openMemmap(Path.of("out.npy"), "w+", DType.FLOAT32, new long[] {2, 2}, false)) {
+     *     Np.copyto(m, 5.0);                                // out.npy now holds 5s
+     * }
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an unknown mode, or "w+" without dtype or shape, or a
+     *                                  negative dimension
+     * @throws IOException              when the file cannot be created, read or mapped
+     */
+    public static Tensor openMemmap(Path file, String mode, DType dtype, long[] shape, boolean fortranOrder)
+            throws IOException {
+        return MappedNpy.openMemmap(file, mode, dtype, shape, fortranOrder, currentBackend());
+    }
+
+    /**
      * Writes {@code x} to {@code file} in NumPy's {@code .npy} format ({@code np.save}; no
      * {@code .npy} suffix is added): format version 1.0 (2.0 if the header outgrows 64 KiB), the
      * platform's byte order, C order (Fortran order for a Fortran-contiguous view, as NumPy does).
@@ -11513,6 +11594,45 @@ public final class Np {
     }
 
     /**
+     * {@code np.shares_memory(a, b, max_work=maxWork)}: NumPy's work bound. null or -1 (NumPy's
+     * MAY_SHARE_EXACT; -2 too) is {@link #sharesMemory(Tensor, Tensor)}; 0 (MAY_SHARE_BOUNDS) answers
+     * false where the byte ranges miss and is too hard otherwise; a positive bound limits the exact
+     * search to that many steps. jtensor's search counts its own steps (a depth-first search over
+     * the strides, a few per element), not NumPy's, so a small positive bound may be too hard in
+     * one library and not the other; every answer given is exact.
+     *
+     * <pre>{@code
+     * Tensor x = Np.arange(10);
+     * sharesMemory(x.slice(0, 0, 5, 1), x.slice(0, 3, 10, 1), 0L)   // UnsupportedOperationException (too hard)
+     * sharesMemory(x.slice(0, 0, 3, 1), x.slice(0, 5, 10, 1), 0L)   // false: the ranges miss
+     * }</pre>
+     *
+     * @throws UnsupportedOperationException "shares_memory: Exceeded max_work" (NumPy's TooHardError)
+     * @throws IllegalArgumentException      for maxWork below -2 (NumPy's "Invalid value for max_work")
+     */
+    public static boolean sharesMemory(Tensor a, Tensor b, Long maxWork) {
+        return MemoryOverlap.sharesMemory(a, b, maxWork);
+    }
+
+    /**
+     * {@code np.may_share_memory(a, b, max_work=maxWork)}: null or 0 (MAY_SHARE_BOUNDS) is
+     * {@link #mayShareMemory(Tensor, Tensor)}; negative (-1 MAY_SHARE_EXACT, -2) the exact answer of
+     * {@link #sharesMemory(Tensor, Tensor)}; a positive bound the exact search within that many steps
+     * (jtensor's steps, see {@link #sharesMemory(Tensor, Tensor, Long)}), true when it needs more,
+     * as NumPy answers a too-hard case.
+     *
+     * <pre>{@code
+     * Tensor x = Np.arange(10);
+     * mayShareMemory(x.slice(0, 0, 10, 2), x.slice(0, 1, 10, 2), -1L)   // false (exact)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for maxWork below -2 (NumPy's "Invalid value for max_work")
+     */
+    public static boolean mayShareMemory(Tensor a, Tensor b, Long maxWork) {
+        return MemoryOverlap.mayShareMemory(a, b, maxWork);
+    }
+
+    /**
      * {@code np.real(x)} of a real tensor: a view of x (NumPy returns x itself), so writes to one show
      * in the other; same type, shape and backend.
      *
@@ -11664,6 +11784,25 @@ public final class Np {
     }
 
     /**
+     * {@code np.array(x, dtype, copy=copy, ndmin=ndmin, ndmax=ndmax)} of a tensor: as
+     * {@link #array(Tensor, DType, Boolean, int)}; NumPy's ndmax bounds only the dimensions it
+     * discovers in nested sequences, so for a tensor, as for an ndarray, it is checked (0..64, at
+     * least ndmin) and changes nothing.
+     *
+     * <pre>{@code
+     * array(ones(2, 2), null, null, 0, 1).shape()   // [2, 2], as np.array(np.ones((2, 2)), ndmax=1)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as the form without ndmax, for ndmax outside 0..64 ("ndmax must
+     *                                  be in the range [0, NPY_MAXDIMS (64)]") or below ndmin ("ndmin
+     *                                  must be &lt;= ndmax")
+     */
+    public static Tensor array(Tensor x, DType dtype, Boolean copy, int ndmin, int ndmax) {
+        ArrayChecks.checkNdmax(ndmin, ndmax);
+        return ArrayChecks.array(x, dtype, copy, ndmin);
+    }
+
+    /**
      * {@code np.fromiter(items, dtype)}: a 1-d tensor on the current backend of every item the
      * iterable gives (Numbers or Booleans), each converted as NumPy converts a Python number: exactly
      * into integer types (a float truncated toward zero, as {@code int(2.7)}), rounded once into float
@@ -11745,6 +11884,128 @@ public final class Np {
      */
     public static Tensor ascontiguousarray(Tensor x, DType dtype) {
         return ArrayChecks.ascontiguousarray(x, dtype);
+    }
+
+    /**
+     * {@code np.asfortranarray(x)}: a view of x when its elements already lie in Fortran order without
+     * gaps (NumPy's {@code f_contiguous}: 1-d contiguous and empty tensors too; NumPy returns x
+     * itself), else a Fortran-ordered copy; a 0-d x becomes a 1-element 1-d tensor, as NumPy's result
+     * has at least one dimension.
+     *
+     * <pre>{@code
+     * isfortran(asfortranarray(arange(6).reshape(2, 3)))   // true, a copy
+     * }</pre>
+     */
+    public static Tensor asfortranarray(Tensor x) {
+        return ArrayRequirements.asfortranarray(x, null);
+    }
+
+    /**
+     * {@code np.asfortranarray(x, dtype)}: {@link #asfortranarray(Tensor)} of x converted to dtype
+     * (null: x's type); a converted tensor is always a new Fortran-ordered one.
+     */
+    public static Tensor asfortranarray(Tensor x, DType dtype) {
+        return ArrayRequirements.asfortranarray(x, dtype);
+    }
+
+    /**
+     * {@code np.require(a, dtype, requirements)}: a with dtype (null: a's) and every requirement met,
+     * a view of a where it already meets them (NumPy returns a itself), else a copy. Requirements, in
+     * any case: "C" ("C_CONTIGUOUS", "CONTIGUOUS") C order, "F" ("F_CONTIGUOUS", "FORTRAN") Fortran
+     * order, "A" ("ALIGNED") always met, "W" ("WRITEABLE") not read-only, "O" ("OWNDATA") a tensor
+     * that spans its whole storage, "E" ("ENSUREARRAY") always met. Without C or F a copy keeps a's
+     * order when a is Fortran- but not C-contiguous (NumPy's order 'A'). None given (null or empty):
+     * {@link #asarray(Tensor, DType)}.
+     *
+     * <p>Deviation: jtensor does not record which tensor allocated a storage, so "O" accepts any view
+     * that covers its whole storage from the start in C or Fortran order (a reshape or transpose of a
+     * fresh tensor), where NumPy copies every view; the values are the same either way.
+     *
+     * <pre>{@code
+     * require(x.T(), DType.FLOAT32, "C", "W")   // a C-ordered, writable float32 copy
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an unknown requirement (NumPy's KeyError) or both C and F
+     *                                  ("Cannot specify both "C" and "F" order")
+     */
+    public static Tensor require(Tensor a, DType dtype, String... requirements) {
+        return ArrayRequirements.require(a, dtype, requirements);
+    }
+
+    /**
+     * {@code np.isscalar(element)}: true for the Java values that stand for Python's scalars (a
+     * {@link Number}, {@link Boolean}, {@link Character} or {@link CharSequence}, as Python's int,
+     * float, bool and str), false for tensors (0-d ones too, as NumPy's 0-d arrays), Java arrays,
+     * collections and null.
+     *
+     * <pre>{@code
+     * isscalar(3.0)                  // true
+     * isscalar(Np.array(3.0))        // false
+     * }</pre>
+     */
+    public static boolean isscalar(Object element) {
+        return TypeCodes.isscalar(element);
+    }
+
+    /**
+     * {@code np.iterable(y)}: whether y can be iterated: a tensor with at least one dimension (a 0-d
+     * one cannot, as in NumPy), a Java array, an {@link Iterable}, {@link java.util.Iterator},
+     * {@link java.util.stream.BaseStream}, {@link Map} (Python's dict), {@link CharSequence} or
+     * {@link Character} (Python's str); false for numbers, booleans and null.
+     *
+     * <pre>{@code
+     * iterable(List.of(1, 2))   // true
+     * iterable(5)               // false
+     * }</pre>
+     */
+    public static boolean iterable(Object y) {
+        return TypeCodes.iterable(y);
+    }
+
+    /**
+     * {@code np.mintypecode(typechars)}: {@link #mintypecode(Object[], String, String)} with NumPy's
+     * defaults typeset "GDFgdf" and default "d".
+     */
+    public static String mintypecode(Object... typechars) {
+        return TypeCodes.mintypecode(typechars, "GDFgdf", "d");
+    }
+
+    /**
+     * {@code np.mintypecode(typechars, typeset, default)}: the type character of the smallest type in
+     * typeset that every given type can be safely cast to, as NumPy computes it: the codes of
+     * typechars (a String as it is, a {@link Character}, or the NumPy character of a {@link DType}
+     * or tensor's dtype: int64 'l', float16 'e', ...) that occur in typeset; none: default; 'F' with
+     * 'd': "D"; else the one first in "GDFgdfQqLlIiHhBb?" (larger types first). Like NumPy's, a code
+     * is looked up in typeset as a substring.
+     *
+     * <pre>{@code
+     * mintypecode(new Object[] {"d", "f", "S"}, "GDFgdf", "d")   // "d"
+     * mintypecode(new Object[] {"F", "d"}, "GDFgdf", "d")        // "D"
+     * mintypecode(DType.INT8)                                    // "d" (no int code is in typeset)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an item that is no type character, DType or tensor, or a
+     *                                  code in typeset that NumPy's size order lacks (its ValueError)
+     */
+    public static String mintypecode(Object[] typechars, String typeset, String defaultCode) {
+        return TypeCodes.mintypecode(typechars, typeset, defaultCode);
+    }
+
+    /**
+     * {@code np.typename(char)}: NumPy's description of a type character: "?" bool, "b" signed char,
+     * "B" unsigned char, "h" short, "H" unsigned short, "i" integer, "I" unsigned integer, "l" long
+     * integer, "L" unsigned long integer, "q" long long integer, "Q" unsigned long long integer, "f"
+     * single precision, "d" double precision, "g" long precision, "F", "D", "G" complex single, double,
+     * long double precision, "S1" character, "S" string, "U" unicode, "V" void, "O" object.
+     *
+     * <pre>{@code
+     * typename("d")   // "double precision"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for any other string (NumPy's KeyError; float16's "e" has none)
+     */
+    public static String typename(String code) {
+        return TypeCodes.typename(code);
     }
 
     /**

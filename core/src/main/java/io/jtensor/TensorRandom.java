@@ -1371,12 +1371,50 @@ public final class TensorRandom {
      *                                  "raise", a cov that is not symmetric positive-semidefinite
      */
     public Tensor multivariateNormal(double[] mean, double[][] cov, String checkValid, long... size) {
+        return multivariateNormal(mean, cov, checkValid, 1e-8, "svd", size);
+    }
+
+    /**
+     * {@code rng.multivariate_normal(mean, cov, size, check_valid, tol, method)}: samples
+     * {@code mean + z·Aᵀ} of standard normals z (drawn first, in C order, as NumPy) and a factor A
+     * with {@code A·Aᵀ = cov} chosen by method:
+     * <ul>
+     * <li>"svd" (NumPy's default): √s-scaled singular vectors, as {@link #multivariateNormal(double[],
+     * double[][], String, long...)}; cov is valid when the factor rebuilds it within NumPy's
+     * {@code allclose(rtol = atol = tol)};</li>
+     * <li>"eigh": the eigenvectors scaled by √|eigenvalue| (NumPy takes the absolute value so that a
+     * slightly negative eigenvalue gives no NaN); cov is valid when no eigenvalue is below -tol;</li>
+     * <li>"cholesky": the lower Cholesky factor of cov's lower triangle; checkValid is not looked at
+     * (NumPy ignores it: a cov that is not positive definite fails the factorization).</li>
+     * </ul>
+     * On NumPy's stream ({@link Np#defaultRng(long)}) "cholesky" gives NumPy's values to a few ULP
+     * (the factor is unique; the products are summed in another order than BLAS's). "svd" and "eigh"
+     * give samples of the same distribution but not NumPy's values: the signs of singular and
+     * eigen vectors (and the basis of a repeated eigenvalue) are the decomposition's choice, here
+     * Jacobi's, there LAPACK's; NumPy's documentation warns of the same across its own builds.
+     *
+     * <pre>{@code
+     * rng.multivariateNormal(new double[] {0, 1}, new double[][] {{2, 1}, {1, 2}}, "warn", 1e-8, "cholesky", 1000)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #multivariateNormal(double[], double[][], String, long...)},
+     *                                  for a method other than "svd", "eigh" and "cholesky", or (a
+     *                                  {@link LinAlgException}) "cholesky" of a cov that is not
+     *                                  positive definite (NumPy's LinAlgError)
+     */
+    public Tensor multivariateNormal(double[] mean, double[][] cov, String checkValid, double tol, String method,
+                                     long... size) {
         String op = "multivariateNormal";
-        if (mean == null || cov == null || checkValid == null) {
-            throw new NullPointerException(op + ": " + (mean == null ? "mean" : cov == null ? "cov" : "checkValid")
-                    + " is null");
+        if (mean == null || cov == null || checkValid == null || method == null) {
+            throw new NullPointerException(op + ": " + (mean == null ? "mean" : cov == null ? "cov"
+                    : checkValid == null ? "checkValid" : "method") + " is null");
         }
-        if (!checkValid.equals("warn") && !checkValid.equals("raise") && !checkValid.equals("ignore")) {
+        if (!method.equals("svd") && !method.equals("eigh") && !method.equals("cholesky")) {
+            throw new IllegalArgumentException(op + ": method must be one of {'eigh', 'svd', 'cholesky'} (got '"
+                    + method + "')");
+        }
+        boolean checked = !checkValid.equals("ignore") && !method.equals("cholesky");
+        if (checked && !checkValid.equals("warn") && !checkValid.equals("raise")) {
             throw new IllegalArgumentException(op + ": check_valid must equal 'warn', 'raise', or 'ignore' (got '"
                     + checkValid + "')");
         }
@@ -1402,15 +1440,17 @@ public final class TensorRandom {
                 }
             }
         }
-        CovarianceFactor factor = CovarianceFactor.of(cov);
-        if (!factor.positiveSemidefinite) {
+        CovarianceFactor factor = switch (method) {
+            case "svd" -> CovarianceFactor.of(cov, tol);
+            case "eigh" -> CovarianceFactor.eigh(cov, tol);
+            default -> CovarianceFactor.cholesky(op, cov);
+        };
+        if (checked && !factor.positiveSemidefinite) {
             String message = op + ": covariance is not symmetric positive-semidefinite.";
             if (checkValid.equals("raise")) {
                 throw new IllegalArgumentException(message);
             }
-            if (checkValid.equals("warn")) {
-                LOG.warn(message);
-            }
+            LOG.warn(message);
         }
         double[] m = mean.clone();
         double[] z = new double[k];
@@ -1423,11 +1463,12 @@ public final class TensorRandom {
                     z[c] = RandomVariates.normal(stream);
                 }
                 for (int c = 0; c < k; c++) {
-                    double sum = m[c];
+                    // NumPy's mean + x @ A.T: the product first, the mean added to it
+                    double sum = 0;
                     for (int r = 0; r < k; r++) {
                         sum += z[r] * factor.factor[r][c];
                     }
-                    row[c] = sum;
+                    row[c] = m[c] + sum;
                 }
             }
             return row[j];
@@ -1461,9 +1502,34 @@ public final class TensorRandom {
      *                                  the marginals method)
      */
     public Tensor multivariateHypergeometric(long[] colors, long nsample, long... size) {
+        return multivariateHypergeometric(colors, nsample, "marginals", size);
+    }
+
+    /**
+     * {@code rng.multivariate_hypergeometric(colors, nsample, size, method)}: method "marginals" is
+     * {@link #multivariateHypergeometric(long[], long, long...)}; "count" draws each sample as NumPy's
+     * count method: the first nsample places of a list of every item's colour ([0 0 0 1 1 2 ...])
+     * shuffled by a partial Fisher–Yates (each partner by NumPy's masked rejection on NumPy's stream,
+     * {@link Np#defaultRng(long)}, so the values are NumPy's), the list kept shuffled from one sample
+     * to the next as NumPy keeps it, then counted per colour; the complement for nsample above half
+     * the items. "count" holds one int per item: sum(colors) at most 2^31 - 9 (NumPy allows up to
+     * 2^60 and allocates 8 bytes per item); "marginals" needs sum(colors) below 10^9.
+     *
+     * <pre>{@code
+     * Np.defaultRng(1).multivariateHypergeometric(new long[] {3, 5, 2}, 4, "count", 3)   // [[0 3 1] [1 2 1] [2 1 1]]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a method other than "count" and "marginals", a negative
+     *                                  colour count or nsample, nsample above sum(colors), or
+     *                                  sum(colors) beyond the method's limit
+     */
+    public Tensor multivariateHypergeometric(long[] colors, long nsample, String method, long... size) {
         String op = "multivariateHypergeometric";
-        if (colors == null) {
-            throw new NullPointerException(op + ": colors is null");
+        if (colors == null || method == null) {
+            throw new NullPointerException(op + ": " + (colors == null ? "colors" : "method") + " is null");
+        }
+        if (!method.equals("count") && !method.equals("marginals")) {
+            throw new IllegalArgumentException(op + ": method must be \"count\" or \"marginals\". (got '" + method + "')");
         }
         long total = 0;
         for (long c : colors) {
@@ -1476,11 +1542,19 @@ public final class TensorRandom {
         if (nsample < 0) {
             throw new IllegalArgumentException(op + ": nsample must be nonnegative (got " + nsample + ")");
         }
+        if (method.equals("marginals") && total >= 1_000_000_000L) {
+            throw new IllegalArgumentException(op + ": When method is \"marginals\", sum(colors) must be less than"
+                    + " 1000000000 (got " + total + ")");
+        }
+        if (method.equals("count") && total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(op + ": When method is 'count', sum(colors) must not exceed "
+                    + (Integer.MAX_VALUE - 8) + " in jtensor (one int per item; got " + total + ")");
+        }
         if (nsample > total) {
             throw new IllegalArgumentException(op + ": nsample > sum(colors) (" + nsample + " > " + total + ")");
         }
-        if (total >= 1_000_000_000L) {
-            throw new IllegalArgumentException(op + ": sum(colors) must be less than 1000000000 (got " + total + ")");
+        if (method.equals("count")) {
+            return hypergeometricByCount(op, colors.clone(), (int) total, nsample, size);
         }
         long[] counts = colors.clone();
         long sum = total;
@@ -1502,6 +1576,43 @@ public final class TensorRandom {
                 if (complement) {
                     for (int c = 0; c < row.length; c++) {
                         row[c] = counts[c] - row[c];
+                    }
+                }
+            }
+            return row[j];
+        });
+    }
+
+    /** NumPy's {@code random_multivariate_hypergeometric_count}, row after row (see the method "count"). */
+    private Tensor hypergeometricByCount(String op, long[] colors, int total, long nsample, long[] size) {
+        int k = colors.length;
+        long[] shape = withTrailing(op, size, k);
+        boolean complement = nsample > total / 2;
+        int drawn = (int) (complement ? total - nsample : nsample);
+        int[] choices = new int[total];
+        for (int c = 0, at = 0; c < k; c++) {
+            for (long j = 0; j < colors[c]; j++) {
+                choices[at++] = c;
+            }
+        }
+        BitSource stream = stream(op, size);
+        long[] row = new long[k];
+        return Creation.generateIntegers(backend, DType.INT64, shape, i -> {
+            int j = (int) (i % k);
+            if (j == 0) {
+                java.util.Arrays.fill(row, 0);
+                for (int d = 0; d < drawn; d++) {
+                    int partner = d + (int) (pcg != null ? pcg.interval(total - d - 1L) : stream.nextLong(total - d));
+                    int t = choices[partner];
+                    choices[partner] = choices[d];
+                    choices[d] = t;
+                }
+                for (int d = 0; d < drawn; d++) {
+                    row[choices[d]]++;
+                }
+                if (complement) {
+                    for (int c = 0; c < k; c++) {
+                        row[c] = colors[c] - row[c];
                     }
                 }
             }

@@ -2,7 +2,9 @@ package io.jtensor.backend;
 
 import io.jtensor.DType;
 
+import java.io.IOException;
 import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
 
 /**
  * What a compute backend implements: memory, host transfers and four kernel families.
@@ -61,6 +63,21 @@ public interface Backend {
      */
     default Storage allocateUninitialized(DType dtype, long elements) {
         return allocate(dtype, elements);
+    }
+
+    /**
+     * Maps {@code bytes} bytes of {@code file} from {@code offset} as a storage whose memory is the
+     * file's ({@code np.load(mmap_mode=...)}): {@link FileChannel.MapMode#READ_ONLY} (core also
+     * marks the tensor read-only), {@link FileChannel.MapMode#READ_WRITE} (writes reach the file) or
+     * {@link FileChannel.MapMode#PRIVATE} (copy on write). Releasing the storage unmaps it. Core
+     * only asks for elements already in the backend's layout (native byte order, bools 0 or 1,
+     * offset a multiple of the element size). A backend whose memory cannot be a file's returns
+     * null, the default, and core reads the file into a fresh storage instead.
+     *
+     * @throws IOException when the operating system refuses the mapping
+     */
+    default Storage mapFile(FileChannel file, FileChannel.MapMode mode, long offset, long bytes) throws IOException {
+        return null;
     }
 
     /** Copies {@code src.byteSize()} bytes from host memory into {@code dst} at {@code dstByteOffset}. */

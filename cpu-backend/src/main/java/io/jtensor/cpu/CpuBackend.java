@@ -14,7 +14,9 @@ import io.jtensor.backend.MemoryUsage;
 import io.jtensor.backend.Storage;
 import com.sun.management.OperatingSystemMXBean;
 
+import java.io.IOException;
 import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
 import java.lang.management.ManagementFactory;
 
 /**
@@ -145,6 +147,12 @@ public final class CpuBackend implements Backend {
     @Override
     public Storage allocateUninitialized(DType dtype, long elements) {
         return CpuStorage.allocateUninitialized(dtype, elements);
+    }
+
+    /** The file's pages as the tensor's memory ({@link CpuStorage#mapped}). */
+    @Override
+    public Storage mapFile(FileChannel file, FileChannel.MapMode mode, long offset, long bytes) throws IOException {
+        return CpuStorage.mapped(file, mode, offset, bytes);
     }
 
     @Override

@@ -4,8 +4,10 @@ import io.jtensor.DType;
 import io.jtensor.backend.CollectionNudge;
 import io.jtensor.backend.Storage;
 
+import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,6 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * memory, never happens. A block of {@link #allocateUninitialized} is never zeroed. Before a large
  * allocation, {@link CollectionNudge} may run a garbage collection so that the blocks of tensors
  * nobody closed come back to the cache.
+ *
+ * <p>A storage of {@link #mapped} is a file's pages in an arena of its own: released, it is unmapped
+ * (it never goes to the pool or the cache, and does not count in {@link #bytesInUse()}).
  */
 public final class CpuStorage implements Storage {
 
@@ -43,15 +48,40 @@ public final class CpuStorage implements Storage {
     private final LargeBlockCache.Block large;
     private final MemorySegment block;
     private final int blockShift;
+    /** The arena of a file mapping, closed (unmapping it) on release; null for memory. */
+    private final Arena mapping;
     private final AtomicBoolean released = new AtomicBoolean();
     /** True while a large block meant to read as zeros may still hold other bytes (zeroed on first access). */
     private volatile boolean stale;
 
     private CpuStorage(MemorySegment segment, LargeBlockCache.Block large, MemorySegment block, int blockShift) {
+        this(segment, large, block, blockShift, null);
+    }
+
+    private CpuStorage(MemorySegment segment, LargeBlockCache.Block large, MemorySegment block, int blockShift,
+                       Arena mapping) {
         this.segment = segment;
         this.large = large;
         this.block = block;
         this.blockShift = blockShift;
+        this.mapping = mapping;
+    }
+
+    /**
+     * {@code bytes} bytes of {@code file} from {@code offset} mapped in {@code mode} into a shared
+     * arena of their own ({@link FileChannel#map(FileChannel.MapMode, long, long, Arena)}); a
+     * read-only mapping refuses writes. Released, the mapping is unmapped.
+     *
+     * @throws IOException when the operating system refuses the mapping
+     */
+    static CpuStorage mapped(FileChannel file, FileChannel.MapMode mode, long offset, long bytes) throws IOException {
+        Arena arena = Arena.ofShared();
+        try {
+            return new CpuStorage(file.map(mode, offset, bytes, arena), null, null, 0, arena);
+        } catch (IOException | RuntimeException | Error e) {
+            arena.close();
+            throw e;
+        }
     }
 
     /**
@@ -176,6 +206,10 @@ public final class CpuStorage implements Storage {
     @Override
     public void release() {
         if (released.compareAndSet(false, true)) {
+            if (mapping != null) {
+                mapping.close();
+                return;
+            }
             long inUse = IN_USE.addAndGet(-segment.byteSize());
             if (large != null) {
                 LargeBlockCache.give(large);
@@ -198,7 +232,7 @@ public final class CpuStorage implements Storage {
 
     @Override
     public String toString() {
-        return "CpuStorage(" + segment.byteSize() + " bytes, " + (large == null ? "pooled" : "arena")
+        return "CpuStorage(" + segment.byteSize() + " bytes, " + (mapping != null ? "mapped file" : large == null ? "pooled" : "arena")
                 + (released.get() ? ", released" : "") + ")";
     }
 }

@@ -494,6 +494,17 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /** NumPy functions and keywords of the twenty-first session: load mmap_mode, require, shares_memory max_work, ... */
+    @Nested
+    @Tag("keywords7")
+    @DisplayName("NumPy keywords (load mmap_mode, open_memmap, asfortranarray, require, array ndmax, max_work, type codes, Generator methods)")
+    class Keywords7 extends Keywords7Conformance {
+        @Override
+        protected ConformanceSuite suite() {
+            return ConformanceSuite.this;
+        }
+    }
+
     /** numpy.linalg.eig, eigvals and np.roots for real spectra; complex spectra refused. */
     @Nested
     @Tag("eig")
