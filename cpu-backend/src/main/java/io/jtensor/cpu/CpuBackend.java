@@ -67,6 +67,14 @@ public final class CpuBackend implements Backend {
     static final String PACKED_LINE_SORTS = "jtensor.cpu.packedLineSorts";
 
     /**
+     * System property that, set to {@code false} while a backend is created, sends float32 and
+     * float64 {@code var}/{@code std} over contiguous runs ({@code x.var(-1)}) through the two
+     * accumulator passes they took before session 21 instead of both passes run by run
+     * ({@link RunVariance}), so a benchmark can time both in one run; results are the same bits.
+     */
+    static final String VARIANCE_RUNS = "jtensor.cpu.varianceRuns";
+
+    /**
      * Creates the backend, using the Vector API when the {@code jdk.incubator.vector} module is
      * present and the system property {@code jtensor.cpu.vector} is not {@code false}.
      */
@@ -88,7 +96,8 @@ public final class CpuBackend implements Backend {
         boolean stridedPaths = !"false".equalsIgnoreCase(System.getProperty(STRIDED_PATHS, "true").trim());
         this.map = new MapKernels(simd, stridedPaths);
         boolean columnFolds = !"false".equalsIgnoreCase(System.getProperty(COLUMN_FOLDS, "true").trim());
-        this.reduce = new ReduceKernels(simd, rowPaths, stridedPaths, columnFolds);
+        boolean varianceRuns = !"false".equalsIgnoreCase(System.getProperty(VARIANCE_RUNS, "true").trim());
+        this.reduce = new ReduceKernels(simd, rowPaths, stridedPaths, columnFolds, varianceRuns);
         this.sort = new SortKernel(!"false".equalsIgnoreCase(System.getProperty(PACKED_LINE_SORTS, "true").trim()));
         this.rows = new RowKernels(simd, rowPaths);
         this.matmul = simd != null ? new MatmulKernel(simd.gemmKernel(), simd.gemvKernel())

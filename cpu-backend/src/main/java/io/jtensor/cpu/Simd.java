@@ -135,6 +135,15 @@ interface Simd {
     double leafSum(MemorySegment s, DType type, long off, int n);
 
     /**
+     * {@link #leafSum} of the squared deviations of {@code n} contiguous FLOAT32 or FLOAT64 elements
+     * from {@code mean}, bit for bit the scalar {@code (v - mean)²} of each element (for FLOAT32 the
+     * difference rounded to float and squared in float, as NumPy's {@code _var} squares float32
+     * deviations) summed with {@link PairwiseSum#leaf}'s association. NaN or infinite elements or
+     * mean give NaN or Inf as the scalar loop does.
+     */
+    double squaredDeviationLeaf(MemorySegment s, DType type, long off, int n, double mean);
+
+    /**
      * NumPy's argmax (or argmin) of {@code n >= 1} contiguous FLOAT32 or FLOAT64 elements, bit for
      * bit {@link FloatArg#first}: the position within the run of the first NaN, else of the first
      * maximum (minimum), -0.0 equal to 0.0.
