@@ -246,9 +246,12 @@ final class ReduceKernels {
                     && (inType == DType.FLOAT16 || Conversions.isSimdFloat(inType))
                     && (outputs >= 2L * ParallelLoop.THREADS || outputs * count < PARALLEL_MIN);
             // where the two-pass loops would split one output's run over threads (few outputs),
-            // their partial sums associate differently; those keep the accumulators
-            this.fusedVariance = varianceRuns && plan.op() == ReduceOp.VAR && rd == 1 && rest.strides()[0][0] == 1
-                    && inType == compute && (inType == DType.FLOAT32 || inType == DType.FLOAT64)
+            // their partial sums associate differently; those keep the accumulators. Runs shorter
+            // than SHORT_RUN keep the rows layout too: folded across outputs on lanes it beat both
+            // passes run by run (float64 (100000, 10): 3.3 ms against 3.8, the sums of ten a chain)
+            this.fusedVariance = varianceRuns && !rows && plan.op() == ReduceOp.VAR && rd == 1
+                    && rest.strides()[0][0] == 1
+                    && inType == compute && outType == compute && (inType == DType.FLOAT32 || inType == DType.FLOAT64)
                     && (outputs >= 2L * ParallelLoop.THREADS || outputs * count < PARALLEL_MIN);
             this.width = rows ? kept.shape()[kd - 1] : 1;
             this.tile = rows ? tileWidth(width, kept.size() / Math.max(width, 1)) : TILE;
@@ -368,8 +371,7 @@ final class ReduceKernels {
         }
 
         /**
-         * Every output's contiguous run through {@link RunVariance}, summed as this job's layout
-         * would sum it (rows layout: runs shorter than {@link #SHORT_RUN}), finished as
+         * Every output's contiguous run through {@link RunVariance}, summed as the runs layout sums, finished as
          * {@link DoubleAccumulators.Sum} finishes VAR and stored at once. Outputs are split over threads.
          */
         private void varianceRuns() {
@@ -381,14 +383,18 @@ final class ReduceKernels {
                 StridedCursor cursor = new StridedCursor(kept.shape(), kept.strides(), new long[]{baseIn, baseOut});
                 cursor.seek(s);
                 RunVariance variance = new RunVariance(simd);
+                boolean f32 = compute == DType.FLOAT32;
+                long repeat = finish.repeat();
                 for (long item = s; item < e; item++) {
                     long off = cursor.offset(0);
-                    double squares = rows ? variance.rows(in, inType, off, (int) count)
-                            : variance.runs(in, inType, off, count);
+                    double squares = variance.runs(in, inType, off, count);
                     // NumPy's sums start from the identity +0.0
-                    double total = squares + 0.0;
-                    double result = Conversions.round(total * finish.repeat() / divisor, compute);
-                    ElementIO.writeDouble(out, outType, cursor.offset(1), result);
+                    double result = (squares + 0.0) * repeat / divisor;
+                    if (f32) {
+                        out.setAtIndex(ElementIO.FLOAT, cursor.offset(1), (float) result);
+                    } else {
+                        out.setAtIndex(ElementIO.DOUBLE, cursor.offset(1), result);
+                    }
                     cursor.advance(1);
                 }
             });

@@ -10,13 +10,11 @@ import java.lang.foreign.MemorySegment;
  * its mean (that sum over the count, in double), then the pairwise sum of the squared deviations
  * from it (float32 deviations rounded to float and squared in float, as NumPy's {@code _var}).
  *
- * <p>Each result is bit for bit what {@link ReduceKernels}' accumulators give for the same layout:
- * {@link #runs} sums as the runs layout does (leaves of {@value PairwiseSum#LEAF} elements with
- * {@link PairwiseSum#leaf}'s association, on lanes through {@link Simd#leafSum} and
- * {@link Simd#squaredDeviationLeaf}), {@link #rows} as the rows layout does for runs shorter than
- * 32 (leaves of {@value DoubleAccumulators#ROW_LEAF} elements added in order from 0.0). NaN
- * anywhere in a run makes its sum NaN, an infinity makes the deviations NaN, as in the two-pass
- * accumulators. One instance per thread.
+ * <p>Each result is bit for bit what {@link ReduceKernels}' accumulators give in the runs layout:
+ * leaves of {@value PairwiseSum#LEAF} elements with {@link PairwiseSum#leaf}'s association, on
+ * lanes through {@link Simd#leafSum} and {@link Simd#squaredDeviationLeaf}, in a pairwise tree.
+ * NaN anywhere in a run makes its sum NaN, an infinity makes the deviations NaN, as in the
+ * two-pass accumulators. One instance per thread.
  */
 final class RunVariance {
 
@@ -54,35 +52,6 @@ final class RunVariance {
                 }
                 tree.push(PairwiseSum.leaf(values, 0, len));
             }
-        }
-        return tree.total();
-    }
-
-    /**
-     * The sum of the squared deviations of the {@code n >= 1} elements at {@code off} of {@code s}
-     * from their mean, summed as the rows layout sums.
-     */
-    double rows(MemorySegment s, DType type, long off, int n) {
-        boolean f32 = type == DType.FLOAT32;
-        tree.reset();
-        for (int i = 0; i < n; i += DoubleAccumulators.ROW_LEAF) {
-            int end = Math.min(n, i + DoubleAccumulators.ROW_LEAF);
-            double leaf = 0.0;
-            for (int k = i; k < end; k++) {
-                leaf += f32 ? s.getAtIndex(ElementIO.FLOAT, off + k) : s.getAtIndex(ElementIO.DOUBLE, off + k);
-            }
-            tree.push(leaf);
-        }
-        double mean = tree.total() / n;
-        tree.reset();
-        for (int i = 0; i < n; i += DoubleAccumulators.ROW_LEAF) {
-            int end = Math.min(n, i + DoubleAccumulators.ROW_LEAF);
-            double leaf = 0.0;
-            for (int k = i; k < end; k++) {
-                double v = f32 ? s.getAtIndex(ElementIO.FLOAT, off + k) : s.getAtIndex(ElementIO.DOUBLE, off + k);
-                leaf += squaredDeviation(f32, v, mean);
-            }
-            tree.push(leaf);
         }
         return tree.total();
     }

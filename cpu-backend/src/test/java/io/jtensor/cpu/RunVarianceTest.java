@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * VAR over contiguous runs both passes run by run ({@link RunVariance}, {@link Simd#squaredDeviationLeaf})
  * against the two accumulator passes ({@code varianceRuns} off), with and without the Vector API,
- * bit for bit: run lengths around the 32 sums of a leaf, a leaf of 512 and a leaf of 8 rows, ddof
+ * bit for bit: run lengths around the 32 sums of a leaf and a leaf of 512, short runs (which keep the
+ * rows layout), ddof
  * 0 to past the count, offset, strided, reversed and rank-3 views, a broadcast reduced axis, outputs
  * split over threads and too few to split; values with NaN, infinities, zero signs, float32
  * deviations whose squares overflow, and runs of one value.
