@@ -388,8 +388,7 @@ final class ReduceKernels {
                 for (long item = s; item < e; item++) {
                     long off = cursor.offset(0);
                     double squares = variance.runs(in, inType, off, count);
-                    // NumPy's sums start from the identity +0.0
-                    double result = (squares + 0.0) * repeat / divisor;
+                    double result = squares * repeat / divisor;
                     if (f32) {
                         out.setAtIndex(ElementIO.FLOAT, cursor.offset(1), (float) result);
                     } else {

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * against the two accumulator passes ({@code varianceRuns} off), with and without the Vector API,
  * bit for bit: run lengths around the 32 sums of a leaf and a leaf of 512, short runs (which keep the
  * rows layout), ddof
- * 0 to past the count, offset, strided, reversed and rank-3 views, a broadcast reduced axis, outputs
+ * 0 to past the count, offset, strided, reversed and rank-3 views, every other element and reversed runs, a broadcast reduced axis, outputs
  * split over threads and too few to split; values with NaN, infinities, zero signs, float32
  * deviations whose squares overflow, and runs of one value.
  */
@@ -70,12 +70,13 @@ class RunVarianceTest {
                 }
                 Arrays.fill(v, Math.min(2 * size, (rows - 1) * cols), Math.min(2 * size, rows * cols), 2.5);
                 CpuStorage in = storage(t, v);
-                long[][] layouts = {{0, cols}, {7, cols}, {0, 2L * cols}, {(long) (rows - 1) * cols, -cols}};
+                long[][] layouts = {{0, cols, 1}, {7, cols, 1}, {0, 2L * cols, 1}, {(long) (rows - 1) * cols, -cols, 1},
+                    {1, 2L * cols, 2}, {cols - 1L, cols, -1}};
                 for (long[] layout : layouts) {
                     for (int ddof : new int[] {0, 1, cols, cols + 1}) {
                         String what = t + " (" + rows + ", " + cols + ") view " + Arrays.toString(layout) + " ddof "
                                 + ddof;
-                        check(pairs, t, in, layout[0], new long[] {layout[1], 1}, new long[] {rows},
+                        check(pairs, t, in, layout[0], new long[] {layout[1], layout[2]}, new long[] {rows},
                                 new long[] {cols}, ddof, what);
                         if (size > 20_000) {
                             break;
