@@ -143,6 +143,17 @@ interface Simd {
      */
     double squaredDeviationLeaf(MemorySegment s, DType type, long off, int n, double mean);
 
+    /** The longs in one vector: the lines {@link #compareExchangeRows} sorts at once. */
+    int longLanes();
+
+    /**
+     * For each pair (i, j) of {@code network} in turn ({@code network[2c]}, {@code network[2c + 1]}),
+     * the signed minimum of rows i and j of {@code a} into row i and the maximum into row j, lane by
+     * lane, each row {@link #longLanes} longs ({@code a[i * longLanes() ..]}): a sorting network run
+     * over that many lines at once, one per lane.
+     */
+    void compareExchangeRows(long[] a, int[] network);
+
     /**
      * NumPy's argmax (or argmin) of {@code n >= 1} contiguous FLOAT32 or FLOAT64 elements, bit for
      * bit {@link FloatArg#first}: the position within the run of the first NaN, else of the first

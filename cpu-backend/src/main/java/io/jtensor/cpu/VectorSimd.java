@@ -1287,6 +1287,24 @@ final class VectorSimd implements Simd {
         return res;
     }
 
+    @Override
+    public int longLanes() {
+        return LS.length();
+    }
+
+    @Override
+    public void compareExchangeRows(long[] a, int[] network) {
+        int lanes = LS.length();
+        for (int c = 0; c < network.length; c += 2) {
+            int i = network[c] * lanes;
+            int j = network[c + 1] * lanes;
+            LongVector x = LongVector.fromArray(LS, a, i);
+            LongVector y = LongVector.fromArray(LS, a, j);
+            x.min(y).intoArray(a, i);
+            x.max(y).intoArray(a, j);
+        }
+    }
+
     private static double read(MemorySegment s, boolean f32, long byteOffset) {
         return f32 ? s.get(ElementIO.FLOAT, byteOffset) : s.get(ElementIO.DOUBLE, byteOffset);
     }
