@@ -59,7 +59,7 @@ class SortKernelTest {
         double[] few = {Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, -0.0, 0.0, 1, -1, 2, 100};
         for (DType dtype : DType.values()) {
             for (int length = 1; length <= 17; length++) {
-                for (long[] dims : new long[][] {{29, length, 1}, {3, length, 7}}) {
+                for (long[] dims : new long[][] {{29, length, 1}, {31, length, 1}, {3, length, 7}}) {
                     long outer = dims[0];
                     long inner = dims[2];
                     int n = (int) (outer * length * inner);
