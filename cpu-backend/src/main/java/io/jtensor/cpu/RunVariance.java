@@ -20,11 +20,13 @@ final class RunVariance {
 
     private final Simd simd;
     private final PairwiseSum tree = new PairwiseSum(1);
-    private final double[] buffer = new double[PairwiseSum.LEAF];
+    /** A leaf's elements for the scalar loops; none with lanes. */
+    private final double[] buffer;
 
     /** A calculator using {@code simd}'s lanes, or scalar loops when it is null. */
     RunVariance(Simd simd) {
         this.simd = simd;
+        this.buffer = simd == null ? new double[PairwiseSum.LEAF] : null;
     }
 
     /**
