@@ -86,6 +86,7 @@ final class RadixLineSort {
     private final boolean networks;
     private final Simd simd;
     private long[] columns;
+    private long[] positionColumns;
 
     RadixLineSort(int length) {
         this(length, true);
@@ -151,26 +152,44 @@ final class RadixLineSort {
 
     /**
      * How many lines of {@code length} keys of {@code dtype} {@link #sortLines} sorts at once: the
-     * lanes of a long vector for packed lines of 2 to {@value #NETWORK_MAX} keys, else 1 (sort them
-     * one by one).
+     * lanes of a long vector for lines of 2 to {@value #NETWORK_MAX} keys, else 1 (sort them one by
+     * one).
      */
     int linesTogether(DType dtype, int length) {
-        return simd != null && packedLines && networks && length >= 2 && length <= NETWORK_MAX
-                && dtype != DType.INT64 && dtype != DType.FLOAT64 ? simd.longLanes() : 1;
+        return simd != null && packedLines && networks && length >= 2 && length <= NETWORK_MAX ? simd.longLanes() : 1;
     }
 
     /**
      * {@link #sort} of {@link #linesTogether} lines at once, line l's keys at {@code firsts[l]},
      * {@code firsts[l] + inner}, ... and its indices at {@code indicesAt[l]} with the same stride:
      * the packed keys of line l go to lane l of one row per position, and {@link #NETWORKS}' network
-     * runs on all lanes together ({@link Simd#compareExchangeRows}). The same order as one line at a
-     * time.
+     * runs on all lanes together ({@link Simd#compareExchangeRows}). INT64 and FLOAT64 keys, too wide
+     * to pack with their positions, are exchanged together with them, ties ordered by position. The
+     * same order as one line at a time.
      */
     void sortLines(DType dtype, MemorySegment in, long[] firsts, long inner, int length, MemorySegment indices,
                    long[] indicesAt) {
         int lanes = simd.longLanes();
         if (columns == null || columns.length < lanes * length) {
             columns = new long[lanes * length];
+            positionColumns = new long[lanes * length];
+        }
+        if (dtype == DType.INT64 || dtype == DType.FLOAT64) {
+            for (int l = 0; l < lanes; l++) {
+                read(dtype, in, firsts[l], inner, length);
+                for (int k = 0; k < length; k++) {
+                    columns[k * lanes + l] = keys[k] ^ Long.MIN_VALUE;
+                    positionColumns[k * lanes + l] = k;
+                }
+            }
+            simd.compareExchangeRows(columns, positionColumns, NETWORKS[length]);
+            for (int l = 0; l < lanes; l++) {
+                long at = indicesAt[l];
+                for (int k = 0; k < length; k++) {
+                    indices.setAtIndex(ValueLayout.JAVA_LONG, at + k * inner, positionColumns[k * lanes + l]);
+                }
+            }
+            return;
         }
         for (int l = 0; l < lanes; l++) {
             readPacked(dtype, in, firsts[l], inner, length, columns, l, lanes);

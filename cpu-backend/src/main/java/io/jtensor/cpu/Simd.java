@@ -155,6 +155,13 @@ interface Simd {
     void compareExchangeRows(long[] a, int[] network);
 
     /**
+     * {@link #compareExchangeRows(long[], int[])} of (key, position) pairs: rows i and j of
+     * {@code keys} and of {@code positions} exchanged together, lane by lane, where row j's pair is
+     * the smaller (signed key first, then position), so that each lane's pairs end in that order.
+     */
+    void compareExchangeRows(long[] keys, long[] positions, int[] network);
+
+    /**
      * NumPy's argmax (or argmin) of {@code n >= 1} contiguous FLOAT32 or FLOAT64 elements, bit for
      * bit {@link FloatArg#first}: the position within the run of the first NaN, else of the first
      * maximum (minimum), -0.0 equal to 0.0.

@@ -1305,6 +1305,25 @@ final class VectorSimd implements Simd {
         }
     }
 
+    @Override
+    public void compareExchangeRows(long[] keys, long[] positions, int[] network) {
+        int lanes = LS.length();
+        for (int c = 0; c < network.length; c += 2) {
+            int i = network[c] * lanes;
+            int j = network[c + 1] * lanes;
+            LongVector ki = LongVector.fromArray(LS, keys, i);
+            LongVector kj = LongVector.fromArray(LS, keys, j);
+            LongVector pi = LongVector.fromArray(LS, positions, i);
+            LongVector pj = LongVector.fromArray(LS, positions, j);
+            VectorMask<Long> swap = kj.compare(VectorOperators.LT, ki)
+                    .or(kj.compare(VectorOperators.EQ, ki).and(pj.compare(VectorOperators.LT, pi)));
+            ki.blend(kj, swap).intoArray(keys, i);
+            kj.blend(ki, swap).intoArray(keys, j);
+            pi.blend(pj, swap).intoArray(positions, i);
+            pj.blend(pi, swap).intoArray(positions, j);
+        }
+    }
+
     private static double read(MemorySegment s, boolean f32, long byteOffset) {
         return f32 ? s.get(ElementIO.FLOAT, byteOffset) : s.get(ElementIO.DOUBLE, byteOffset);
     }
