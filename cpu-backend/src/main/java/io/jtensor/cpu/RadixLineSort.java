@@ -26,6 +26,10 @@ import java.util.Arrays;
  * minimum, ties in those bits then sorted by insertion on the whole keys (back to the radix sort
  * when more than {@value #WIDE_RUN} keys share their top bits). A merge sort of runs of 16 was
  * tried for them and lost to the radix sort from 100 keys on: its compares branch on the data.
+ *
+ * <p>Packed lines of up to {@value #NETWORK_MAX} keys are sorted by a sorting network instead of
+ * {@link Arrays#sort(long[], int, int)}, and with lanes ({@link #sortLines}) several lines at once,
+ * int64 and float64 lines too, as (key, position) pairs.
  */
 final class RadixLineSort {
 

@@ -10,7 +10,8 @@ import java.lang.foreign.ValueLayout;
 /**
  * Runs {@link SortPlan}s in the stable order (NaN after every number, -0.0 equal to 0.0), lines
  * split over threads. A line that fits in Java arrays is sorted there ({@link RadixLineSort}: short
- * lines as packed key-position longs, longer ones by a radix sort of their keys); a longer one in place in the memory segments by the GPU kernels' merge
+ * lines as packed key-position longs, lines of up to 16 keys by a sorting network several at once on
+ * long lanes, longer ones by a radix sort of their keys); a longer one in place in the memory segments by the GPU kernels' merge
  * sort: runs of {@link #RUN} positions by insertion sort, then merges of doubling width that take
  * from the left run unless the right key is strictly less, ping-ponging between the line's indices
  * and its scratch row. Runs
