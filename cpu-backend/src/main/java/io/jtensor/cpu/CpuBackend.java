@@ -69,6 +69,22 @@ public final class CpuBackend implements Backend {
     static final String PACKED_LINE_SORTS = "jtensor.cpu.packedLineSorts";
 
     /**
+     * System property that, set to {@code false} while a backend is created, sends float32 and
+     * float64 {@code var}/{@code std} over contiguous runs ({@code x.var(-1)}) through the two
+     * accumulator passes they took before session 21 instead of both passes run by run
+     * ({@link RunVariance}), so a benchmark can time both in one run; results are the same bits.
+     */
+    static final String VARIANCE_RUNS = "jtensor.cpu.varianceRuns";
+
+    /**
+     * System property that, set to {@code false} while a backend is created, sorts packed lines of
+     * up to 16 keys by {@link java.util.Arrays#sort(long[], int, int)} one by one, as before session
+     * 21, instead of by sorting networks several lines at once, so a benchmark can time both in one
+     * run; results are the same.
+     */
+    static final String LINE_NETWORKS = "jtensor.cpu.lineNetworks";
+
+    /**
      * Creates the backend, using the Vector API when the {@code jdk.incubator.vector} module is
      * present and the system property {@code jtensor.cpu.vector} is not {@code false}.
      */
@@ -90,8 +106,10 @@ public final class CpuBackend implements Backend {
         boolean stridedPaths = !"false".equalsIgnoreCase(System.getProperty(STRIDED_PATHS, "true").trim());
         this.map = new MapKernels(simd, stridedPaths);
         boolean columnFolds = !"false".equalsIgnoreCase(System.getProperty(COLUMN_FOLDS, "true").trim());
-        this.reduce = new ReduceKernels(simd, rowPaths, stridedPaths, columnFolds);
-        this.sort = new SortKernel(!"false".equalsIgnoreCase(System.getProperty(PACKED_LINE_SORTS, "true").trim()));
+        boolean varianceRuns = !"false".equalsIgnoreCase(System.getProperty(VARIANCE_RUNS, "true").trim());
+        this.reduce = new ReduceKernels(simd, rowPaths, stridedPaths, columnFolds, varianceRuns);
+        this.sort = new SortKernel(!"false".equalsIgnoreCase(System.getProperty(PACKED_LINE_SORTS, "true").trim()),
+                !"false".equalsIgnoreCase(System.getProperty(LINE_NETWORKS, "true").trim()), simd);
         this.rows = new RowKernels(simd, rowPaths);
         this.matmul = simd != null ? new MatmulKernel(simd.gemmKernel(), simd.gemvKernel())
                 : new MatmulKernel(new GemmMicroKernel.Scalar(), new GemvKernel.Scalar());

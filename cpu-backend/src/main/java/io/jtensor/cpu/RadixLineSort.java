@@ -26,6 +26,10 @@ import java.util.Arrays;
  * minimum, ties in those bits then sorted by insertion on the whole keys (back to the radix sort
  * when more than {@value #WIDE_RUN} keys share their top bits). A merge sort of runs of 16 was
  * tried for them and lost to the radix sort from 100 keys on: its compares branch on the data.
+ *
+ * <p>Packed lines of up to {@value #NETWORK_MAX} keys are sorted by a sorting network instead of
+ * {@link Arrays#sort(long[], int, int)}, and with lanes ({@link #sortLines}) several lines at once,
+ * int64 and float64 lines too, as (key, position) pairs.
  */
 final class RadixLineSort {
 
@@ -60,6 +64,20 @@ final class RadixLineSort {
     /** The longest run of 64-bit keys equal in their top 32 bits sorted by insertion. */
     private static final int WIDE_RUN = 8;
 
+    /**
+     * The longest packed line sorted by a sorting network instead of {@link Arrays#sort(long[], int, int)},
+     * whose fixed cost per call (on AVX-512 the JDK's vectorised sort stub) was most of the time of a
+     * line of 10 keys.
+     */
+    static final int NETWORK_MAX = 16;
+
+    /**
+     * For each length n up to {@value #NETWORK_MAX}, the compare-exchanges (i, j), i &lt; j, of
+     * Batcher's odd-even merge sort of 16 inputs that touch only positions below n: the others would
+     * compare a key with the +inf padding above the line and leave it in place.
+     */
+    private static final int[][] NETWORKS = networks();
+
     /** Subtracted from an unsigned 32-bit key to give a signed one in the same order. */
     private static final long SIGN_32 = 1L << 31;
 
@@ -69,6 +87,10 @@ final class RadixLineSort {
     private int[] spare;
     private final int[] counts;
     private final boolean packedLines;
+    private final boolean networks;
+    private final Simd simd;
+    private long[] columns;
+    private long[] positionColumns;
 
     RadixLineSort(int length) {
         this(length, true);
@@ -76,7 +98,19 @@ final class RadixLineSort {
 
     /** A sorter for lines of up to {@code length} keys; {@code packedLines} false sorts every line by radix. */
     RadixLineSort(int length, boolean packedLines) {
+        this(length, packedLines, true, null);
+    }
+
+    /**
+     * A sorter for lines of up to {@code length} keys; {@code packedLines} false sorts every line by
+     * radix; {@code networks} false sorts short packed lines by {@link Arrays#sort(long[], int, int)}
+     * as before session 21; {@code simd} (may be null) sorts {@link Simd#longLanes} short packed
+     * lines at once ({@link #sortLines}).
+     */
+    RadixLineSort(int length, boolean packedLines, boolean networks, Simd simd) {
         this.packedLines = packedLines;
+        this.networks = networks;
+        this.simd = simd;
         keys = new long[length];
         keySpare = new long[length];
         positions = new int[length];
@@ -92,8 +126,12 @@ final class RadixLineSort {
     void sort(DType dtype, MemorySegment in, long first, long inner, int length, MemorySegment indices,
               long indicesAt) {
         if (packedLines && length <= packedLimit(dtype) && dtype != DType.INT64 && dtype != DType.FLOAT64) {
-            readPacked(dtype, in, first, inner, length);
-            Arrays.sort(keys, 0, length);
+            readPacked(dtype, in, first, inner, length, keys, 0, 1);
+            if (networks && length <= NETWORK_MAX) {
+                sortByNetwork(keys, length);
+            } else {
+                Arrays.sort(keys, 0, length);
+            }
             for (int k = 0; k < length; k++) {
                 indices.setAtIndex(ValueLayout.JAVA_LONG, indicesAt + k * inner, (int) keys[k]);
             }
@@ -113,6 +151,59 @@ final class RadixLineSort {
         }
         for (int k = 0; k < length; k++) {
             indices.setAtIndex(ValueLayout.JAVA_LONG, indicesAt + k * inner, positions[k]);
+        }
+    }
+
+    /**
+     * How many lines of {@code length} keys of {@code dtype} {@link #sortLines} sorts at once: the
+     * lanes of a long vector for lines of 2 to {@value #NETWORK_MAX} keys, else 1 (sort them one by
+     * one).
+     */
+    int linesTogether(DType dtype, int length) {
+        return simd != null && packedLines && networks && length >= 2 && length <= NETWORK_MAX ? simd.longLanes() : 1;
+    }
+
+    /**
+     * {@link #sort} of {@link #linesTogether} lines at once, line l's keys at {@code firsts[l]},
+     * {@code firsts[l] + inner}, ... and its indices at {@code indicesAt[l]} with the same stride:
+     * the packed keys of line l go to lane l of one row per position, and {@link #NETWORKS}' network
+     * runs on all lanes together ({@link Simd#compareExchangeRows}). INT64 and FLOAT64 keys, too wide
+     * to pack with their positions, are exchanged together with them, ties ordered by position. The
+     * same order as one line at a time.
+     */
+    void sortLines(DType dtype, MemorySegment in, long[] firsts, long inner, int length, MemorySegment indices,
+                   long[] indicesAt) {
+        int lanes = simd.longLanes();
+        if (columns == null || columns.length < lanes * length) {
+            columns = new long[lanes * length];
+            positionColumns = new long[lanes * length];
+        }
+        if (dtype == DType.INT64 || dtype == DType.FLOAT64) {
+            for (int l = 0; l < lanes; l++) {
+                read(dtype, in, firsts[l], inner, length);
+                for (int k = 0; k < length; k++) {
+                    columns[k * lanes + l] = keys[k] ^ Long.MIN_VALUE;
+                    positionColumns[k * lanes + l] = k;
+                }
+            }
+            simd.compareExchangeRows(columns, positionColumns, NETWORKS[length]);
+            for (int l = 0; l < lanes; l++) {
+                long at = indicesAt[l];
+                for (int k = 0; k < length; k++) {
+                    indices.setAtIndex(ValueLayout.JAVA_LONG, at + k * inner, positionColumns[k * lanes + l]);
+                }
+            }
+            return;
+        }
+        for (int l = 0; l < lanes; l++) {
+            readPacked(dtype, in, firsts[l], inner, length, columns, l, lanes);
+        }
+        simd.compareExchangeRows(columns, NETWORKS[length]);
+        for (int l = 0; l < lanes; l++) {
+            long at = indicesAt[l];
+            for (int k = 0; k < length; k++) {
+                indices.setAtIndex(ValueLayout.JAVA_LONG, at + k * inner, (int) columns[k * lanes + l]);
+            }
         }
     }
 
@@ -159,40 +250,40 @@ final class RadixLineSort {
 
     /**
      * Each key as a signed 32-bit value in the sort's order, shifted to the high half, with its
-     * position in the low half.
+     * position in the low half, key k into {@code out[at + k * step]}.
      */
-    private void readPacked(DType dtype, MemorySegment in, long first, long inner, int length) {
-        long[] out = keys;
+    private static void readPacked(DType dtype, MemorySegment in, long first, long inner, int length, long[] out,
+                                   int at, int step) {
         switch (dtype) {
             case BOOL -> {
                 for (int k = 0; k < length; k++) {
-                    out[k] = (long) in.get(ValueLayout.JAVA_BYTE, first + k * inner) << 32 | k;
+                    out[at + k * step] = (long) in.get(ValueLayout.JAVA_BYTE, first + k * inner) << 32 | k;
                 }
             }
             case INT8, UINT8, INT16, UINT16 -> {
                 for (int k = 0; k < length; k++) {
-                    out[k] = ElementIO.small(in, dtype, first + k * inner) << 32 | k;
+                    out[at + k * step] = ElementIO.small(in, dtype, first + k * inner) << 32 | k;
                 }
             }
             case UINT32 -> {
                 for (int k = 0; k < length; k++) {
-                    out[k] = (ElementIO.small(in, dtype, first + k * inner) - SIGN_32) << 32 | k;
+                    out[at + k * step] = (ElementIO.small(in, dtype, first + k * inner) - SIGN_32) << 32 | k;
                 }
             }
             case INT32 -> {
                 for (int k = 0; k < length; k++) {
-                    out[k] = (long) in.getAtIndex(ValueLayout.JAVA_INT, first + k * inner) << 32 | k;
+                    out[at + k * step] = (long) in.getAtIndex(ValueLayout.JAVA_INT, first + k * inner) << 32 | k;
                 }
             }
             case FLOAT16 -> {
                 for (int k = 0; k < length; k++) {
                     float v = Float.float16ToFloat(in.getAtIndex(ValueLayout.JAVA_SHORT, first + k * inner));
-                    out[k] = (floatKey(v) - SIGN_32) << 32 | k;
+                    out[at + k * step] = (floatKey(v) - SIGN_32) << 32 | k;
                 }
             }
             case FLOAT32 -> {
                 for (int k = 0; k < length; k++) {
-                    out[k] = (floatKey(in.getAtIndex(ValueLayout.JAVA_FLOAT, first + k * inner)) - SIGN_32) << 32 | k;
+                    out[at + k * step] = (floatKey(in.getAtIndex(ValueLayout.JAVA_FLOAT, first + k * inner)) - SIGN_32) << 32 | k;
                 }
             }
             default -> throw new IllegalStateException("sort: no 32-bit key for " + dtype);
@@ -253,6 +344,54 @@ final class RadixLineSort {
             start = end;
         }
         return true;
+    }
+
+    private static int[][] networks() {
+        int size = NETWORK_MAX;
+        int[] pairs = new int[2 * 64];
+        int count = 0;
+        for (int p = 1; p < size; p *= 2) {
+            for (int k = p; k >= 1; k /= 2) {
+                for (int j = k % p; j < size - k; j += 2 * k) {
+                    for (int i = 0; i < Math.min(k, size - j - k); i++) {
+                        if ((i + j) / (2 * p) == (i + j + k) / (2 * p)) {
+                            pairs[count++] = i + j;
+                            pairs[count++] = i + j + k;
+                        }
+                    }
+                }
+            }
+        }
+        int[][] networks = new int[size + 1][];
+        for (int n = 0; n <= size; n++) {
+            int[] kept = new int[count];
+            int m = 0;
+            for (int c = 0; c < count; c += 2) {
+                if (pairs[c + 1] < n) {
+                    kept[m++] = pairs[c];
+                    kept[m++] = pairs[c + 1];
+                }
+            }
+            networks[n] = Arrays.copyOf(kept, m);
+        }
+        return networks;
+    }
+
+    /**
+     * Sorts {@code a[0 .. n)}, n at most {@value #NETWORK_MAX}, by {@link #NETWORKS}: every
+     * compare-exchange a min and a max, no branch on the data. The packed values are distinct, so
+     * the (unstable) network gives exactly the sorted order.
+     */
+    static void sortByNetwork(long[] a, int n) {
+        int[] network = NETWORKS[n];
+        for (int c = 0; c < network.length; c += 2) {
+            int i = network[c];
+            int j = network[c + 1];
+            long x = a[i];
+            long y = a[j];
+            a[i] = Math.min(x, y);
+            a[j] = Math.max(x, y);
+        }
     }
 
     /** The longest line of {@code dtype} sorted packed. */

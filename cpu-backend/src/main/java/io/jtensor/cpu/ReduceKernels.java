@@ -71,15 +71,21 @@ final class ReduceKernels {
     private final boolean runPaths;
     private final boolean argColumns;
     private final boolean columnFolds;
+    private final boolean varianceRuns;
 
     /** Creates the kernels; {@code simd} may be null. */
     ReduceKernels(Simd simd) {
-        this(simd, true, true, true);
+        this(simd, true, true, true, true);
     }
 
     /** As {@link #ReduceKernels(Simd, boolean, boolean, boolean)} with the column folds on. */
     ReduceKernels(Simd simd, boolean argRuns, boolean argColumns) {
-        this(simd, argRuns, argColumns, true);
+        this(simd, argRuns, argColumns, true, true);
+    }
+
+    /** As {@link #ReduceKernels(Simd, boolean, boolean, boolean, boolean)} with VAR's run path on. */
+    ReduceKernels(Simd simd, boolean argRuns, boolean argColumns, boolean columnFolds) {
+        this(simd, argRuns, argColumns, columnFolds, true);
     }
 
     /**
@@ -88,13 +94,16 @@ final class ReduceKernels {
      * false sends argmax and argmin down contiguous rows through the accumulators row by row, as
      * before {@link Simd#argColumns}; {@code columnFolds} false sends sums, means, products, maxima
      * and minima down contiguous rows through the accumulators row by row, as before
-     * {@link Simd#foldColumns} (all three for benchmarks; the results are the same bits).
+     * {@link Simd#foldColumns}; {@code varianceRuns} false sends VAR over contiguous runs through the
+     * two accumulator passes instead of {@link RunVariance} (all four for benchmarks; the results are
+     * the same bits).
      */
-    ReduceKernels(Simd simd, boolean argRuns, boolean argColumns, boolean columnFolds) {
+    ReduceKernels(Simd simd, boolean argRuns, boolean argColumns, boolean columnFolds, boolean varianceRuns) {
         this.simd = simd;
         this.runPaths = argRuns;
         this.argColumns = argColumns;
         this.columnFolds = columnFolds;
+        this.varianceRuns = varianceRuns;
     }
 
     /** Runs the plan; a full reduction of a permuted dense view runs over its memory in order ({@link MemoryOrder}). */
@@ -155,6 +164,8 @@ final class ReduceKernels {
         private final boolean direct;
         /** Float argmax/argmin of contiguous runs, each run's index stored at once ({@link #argRuns}). */
         private final boolean argRuns;
+        /** VAR of FLOAT32 or FLOAT64 contiguous runs, both passes per run ({@link #varianceRuns}). */
+        private final boolean fusedVariance;
         private final long width;
         /** Output lanes per work item in the rows layout ({@link #TILE} to {@link #MAX_TILE}). */
         private final int tile;
@@ -234,6 +245,14 @@ final class ReduceKernels {
                     && (inType == compute || inType == DType.FLOAT16 && compute == DType.FLOAT32)
                     && (inType == DType.FLOAT16 || Conversions.isSimdFloat(inType))
                     && (outputs >= 2L * ParallelLoop.THREADS || outputs * count < PARALLEL_MIN);
+            // where the two-pass loops would split one output's run over threads (few outputs),
+            // their partial sums associate differently; those keep the accumulators. Runs shorter
+            // than SHORT_RUN keep the rows layout too: folded across outputs on lanes it beat both
+            // passes run by run (float64 (100000, 10): 3.3 ms against 3.8, the sums of ten a chain)
+            this.fusedVariance = varianceRuns && !rows && plan.op() == ReduceOp.VAR && rd == 1
+                    && rest.strides()[0][0] == 1
+                    && inType == compute && outType == compute && (inType == DType.FLOAT32 || inType == DType.FLOAT64)
+                    && (outputs >= 2L * ParallelLoop.THREADS || outputs * count < PARALLEL_MIN);
             this.width = rows ? kept.shape()[kd - 1] : 1;
             this.tile = rows ? tileWidth(width, kept.size() / Math.max(width, 1)) : TILE;
             this.tiles = (width + tile - 1) / tile;
@@ -283,6 +302,10 @@ final class ReduceKernels {
         private void execute() {
             if (argRuns) {
                 argRuns();
+                return;
+            }
+            if (fusedVariance) {
+                varianceRuns();
                 return;
             }
             long total = plan.outputSize() * count;
@@ -341,6 +364,35 @@ final class ReduceKernels {
                         out.setAtIndex(ElementIO.LONG, cursor.offset(1), index);
                     } else {
                         ElementIO.writeLong(out, outType, cursor.offset(1), index);
+                    }
+                    cursor.advance(1);
+                }
+            });
+        }
+
+        /**
+         * Every output's contiguous run through {@link RunVariance}, summed as the runs layout sums, finished as
+         * {@link DoubleAccumulators.Sum} finishes VAR and stored at once. Outputs are split over threads.
+         */
+        private void varianceRuns() {
+            long outputs = kept.size();
+            long grain = Math.max(1, GRAIN / count);
+            DType compute = first.compute;
+            long divisor = Math.max(finish.count() * finish.repeat() - finish.ddof(), 0);
+            ParallelLoop.forRange(outputs, outputs * count < PARALLEL_MIN ? outputs : grain, 1, (s, e) -> {
+                StridedCursor cursor = new StridedCursor(kept.shape(), kept.strides(), new long[]{baseIn, baseOut});
+                cursor.seek(s);
+                RunVariance variance = new RunVariance(simd);
+                boolean f32 = compute == DType.FLOAT32;
+                long repeat = finish.repeat();
+                for (long item = s; item < e; item++) {
+                    long off = cursor.offset(0);
+                    double squares = variance.runs(in, inType, off, count);
+                    double result = squares * repeat / divisor;
+                    if (f32) {
+                        out.setAtIndex(ElementIO.FLOAT, cursor.offset(1), (float) result);
+                    } else {
+                        out.setAtIndex(ElementIO.DOUBLE, cursor.offset(1), result);
                     }
                     cursor.advance(1);
                 }

@@ -135,6 +135,33 @@ interface Simd {
     double leafSum(MemorySegment s, DType type, long off, int n);
 
     /**
+     * {@link #leafSum} of the squared deviations of {@code n} contiguous FLOAT32 or FLOAT64 elements
+     * from {@code mean}, bit for bit the scalar {@code (v - mean)²} of each element (for FLOAT32 the
+     * difference rounded to float and squared in float, as NumPy's {@code _var} squares float32
+     * deviations) summed with {@link PairwiseSum#leaf}'s association. NaN or infinite elements or
+     * mean give NaN or Inf as the scalar loop does.
+     */
+    double squaredDeviationLeaf(MemorySegment s, DType type, long off, int n, double mean);
+
+    /** The longs in one vector: the lines {@link #compareExchangeRows} sorts at once. */
+    int longLanes();
+
+    /**
+     * For each pair (i, j) of {@code network} in turn ({@code network[2c]}, {@code network[2c + 1]}),
+     * the signed minimum of rows i and j of {@code a} into row i and the maximum into row j, lane by
+     * lane, each row {@link #longLanes} longs ({@code a[i * longLanes() ..]}): a sorting network run
+     * over that many lines at once, one per lane.
+     */
+    void compareExchangeRows(long[] a, int[] network);
+
+    /**
+     * {@link #compareExchangeRows(long[], int[])} of (key, position) pairs: rows i and j of
+     * {@code keys} and of {@code positions} exchanged together, lane by lane, where row j's pair is
+     * the smaller (signed key first, then position), so that each lane's pairs end in that order.
+     */
+    void compareExchangeRows(long[] keys, long[] positions, int[] network);
+
+    /**
      * NumPy's argmax (or argmin) of {@code n >= 1} contiguous FLOAT32 or FLOAT64 elements, bit for
      * bit {@link FloatArg#first}: the position within the run of the first NaN, else of the first
      * maximum (minimum), -0.0 equal to 0.0.

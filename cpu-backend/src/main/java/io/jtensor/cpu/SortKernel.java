@@ -10,7 +10,8 @@ import java.lang.foreign.ValueLayout;
 /**
  * Runs {@link SortPlan}s in the stable order (NaN after every number, -0.0 equal to 0.0), lines
  * split over threads. A line that fits in Java arrays is sorted there ({@link RadixLineSort}: short
- * lines as packed key-position longs, longer ones by a radix sort of their keys); a longer one in place in the memory segments by the GPU kernels' merge
+ * lines as packed key-position longs, lines of up to 16 keys by a sorting network several at once on
+ * long lanes, longer ones by a radix sort of their keys); a longer one in place in the memory segments by the GPU kernels' merge
  * sort: runs of {@link #RUN} positions by insertion sort, then merges of doubling width that take
  * from the left run unless the right key is strictly less, ping-ponging between the line's indices
  * and its scratch row. Runs
@@ -30,23 +31,40 @@ final class SortKernel {
     /** Whether short lines of 32-bit keys are sorted as packed longs ({@link RadixLineSort}). */
     private final boolean packedLines;
 
+    /** Whether packed lines of up to {@value RadixLineSort#NETWORK_MAX} keys are sorted by networks. */
+    private final boolean networks;
+
+    /** Lanes for sorting several short lines at once; null sorts them one by one. */
+    private final Simd simd;
+
     SortKernel() {
-        this(RadixLineSort.MAX_LENGTH, true);
+        this(RadixLineSort.MAX_LENGTH, true, true, null);
     }
 
     /** A kernel whose short lines of 32-bit keys go through the radix sort too when {@code packedLines} is false. */
     SortKernel(boolean packedLines) {
-        this(RadixLineSort.MAX_LENGTH, packedLines);
+        this(RadixLineSort.MAX_LENGTH, packedLines, true, null);
     }
 
     /** A kernel that sorts lines up to {@code heapLimit} long in Java arrays (tests pass 0 to check the other path). */
     SortKernel(long heapLimit) {
-        this(heapLimit, true);
+        this(heapLimit, true, true, null);
     }
 
-    private SortKernel(long heapLimit, boolean packedLines) {
+    /**
+     * A kernel with the packed sort of short lines on or off ({@code packedLines}), and their sorting
+     * networks ({@code networks}: off, {@link java.util.Arrays#sort(long[], int, int)} as before
+     * session 21), run on {@code simd}'s lanes several lines at once when it is not null.
+     */
+    SortKernel(boolean packedLines, boolean networks, Simd simd) {
+        this(RadixLineSort.MAX_LENGTH, packedLines, networks, simd);
+    }
+
+    private SortKernel(long heapLimit, boolean packedLines, boolean networks, Simd simd) {
         this.heapLimit = Math.min(heapLimit, RadixLineSort.MAX_LENGTH);
         this.packedLines = packedLines;
+        this.networks = networks;
+        this.simd = simd;
     }
 
     /** Whether the key at position i of a line sorts strictly before the key at position j. */
@@ -68,9 +86,29 @@ final class SortKernel {
         MemorySegment values = plan.values() == null ? null : MapKernels.overwrittenSegment(plan.values(), size);
         long inner = plan.inner();
         ParallelLoop.forRange(lines, Math.max(1, GRAIN / length), 1, (start, end) -> {
-            RadixLineSort radix = length <= heapLimit ? new RadixLineSort((int) length, packedLines) : null;
-            for (long line = start; line < end; line++) {
-                long at = (line / inner) * length * inner + line % inner;
+            RadixLineSort radix = length <= heapLimit
+                    ? new RadixLineSort((int) length, packedLines, networks, simd) : null;
+            int together = radix == null ? 1 : radix.linesTogether(plan.dtype(), (int) length);
+            long[] firsts = new long[together];
+            long[] indexStarts = new long[together];
+            long line = start;
+            for (; together > 1 && end - line >= together; line += together) {
+                for (int l = 0; l < together; l++) {
+                    long at = lineStart(line + l, length, inner);
+                    firsts[l] = plan.input().offset() + at;
+                    indexStarts[l] = plan.indices().offset() + at;
+                }
+                radix.sortLines(plan.dtype(), in, firsts, inner, (int) length, indices, indexStarts);
+                if (values != null) {
+                    for (int l = 0; l < together; l++) {
+                        long at = lineStart(line + l, length, inner);
+                        writeValues(plan, in, firsts[l], indices, indexStarts[l], values, plan.values().offset() + at,
+                                length, inner);
+                    }
+                }
+            }
+            for (; line < end; line++) {
+                long at = lineStart(line, length, inner);
                 long lineIndices = plan.indices().offset() + at;
                 if (radix != null) {
                     radix.sort(plan.dtype(), in, plan.input().offset() + at, inner, (int) length, indices, lineIndices);
@@ -84,6 +122,11 @@ final class SortKernel {
                 }
             }
         });
+    }
+
+    /** The offset of line {@code line}'s first element from the start of the plan's lines. */
+    private static long lineStart(long line, long length, long inner) {
+        return inner == 1 ? line * length : (line / inner) * length * inner + line % inner;
     }
 
     private static Order order(SortPlan plan, MemorySegment in, long first, long inner) {

@@ -13,7 +13,9 @@ import java.util.Random;
  * Prints the time of {@code argsort(x, -1)} over many lines with short lines of 32-bit keys sorted
  * as packed longs (new) and by the radix passes (old), alternated call by call (medians of the
  * rounds after a warm-up, wall and the calling thread's CPU time; run with
- * {@code -Djtensor.cpu.threads=1}; not a test: run it by hand with the test class path).
+ * {@code -Djtensor.cpu.threads=1}; not a test: run it by hand with the test class path). With
+ * {@code -Dnetworks=true}, old is session 20's packed sort ({@code Arrays.sort} line by line) and new
+ * the sorting networks of short lines, several at once on lanes.
  */
 public final class LineSortTimingMain {
 
@@ -25,8 +27,9 @@ public final class LineSortTimingMain {
 
     /** Runs the timings. */
     public static void main(String[] args) {
-        SortKernel now = new SortKernel(true);
-        SortKernel old = new SortKernel(false);
+        boolean networks = Boolean.getBoolean("networks");
+        SortKernel now = networks ? new SortKernel(true, true, SimdLoader.load().simd()) : new SortKernel(true);
+        SortKernel old = networks ? new SortKernel(true, false, null) : new SortKernel(false);
         System.out.printf("%-8s %-14s %22s %22s %7s%n", "dtype", "shape", "old wall/cpu median", "new wall/cpu median",
                 "cpu ratio");
         String[] types = args.length > 0 ? args : new String[] {"float32", "int32", "float16", "int16", "float64", "int64"};

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
  */
 class RadixLineSortTest {
 
-    private static final int[] LENGTHS = {1, 5, 32, 33, 100, 128, 129, 1000, 1024, 1025, 70_000};
+    private static final int[] LENGTHS = {1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 13, 15, 16, 17, 32, 33, 100, 128, 129, 1000, 1024, 1025, 70_000};
 
     @Test
     void int64ExtremesInStableOrder() {

@@ -44,6 +44,49 @@ class SortKernelTest {
         }
     }
 
+    /**
+     * Lines of 1 to 17 keys sorted several at once on lanes by networks, one by one by networks
+     * (no lanes) and by {@code Arrays.sort} as before: the same stable order and values, lines along
+     * inner and outer axes and a remainder of lines that does not fill the lanes; keys drawn from a
+     * few values (ties) with NaN, ±0 and ±inf.
+     */
+    @Test
+    void shortLinesByNetworksGiveTheStableOrder() {
+        Random rnd = new Random(21);
+        Simd lanes = SimdLoader.load().simd();
+        SortKernel[] kernels = {new SortKernel(true, true, lanes), new SortKernel(true, true, null),
+            new SortKernel(true, false, null)};
+        double[] few = {Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, -0.0, 0.0, 1, -1, 2, 100};
+        for (DType dtype : DType.values()) {
+            for (int length = 1; length <= 17; length++) {
+                for (long[] dims : new long[][] {{29, length, 1}, {31, length, 1}, {3, length, 7}}) {
+                    long outer = dims[0];
+                    long inner = dims[2];
+                    int n = (int) (outer * length * inner);
+                    CpuStorage keys = random(dtype, n, rnd);
+                    for (int i = 0; i < n; i++) {
+                        double v = few[rnd.nextInt(few.length)];
+                        if (rnd.nextInt(3) > 0 && (dtype.isFloatingPoint() || v == Math.rint(v) && !Double.isInfinite(v))) {
+                            set(keys, dtype, i, dtype == DType.BOOL ? Math.abs(v) % 2 : v);
+                        }
+                    }
+                    long[] reference = sort(kernels[2], keys, dtype, outer, length, inner);
+                    for (int k = 0; k < 2; k++) {
+                        long[] order = sort(kernels[k], keys, dtype, outer, length, inner);
+                        for (int i = 0; i < n; i++) {
+                            assertEquals(reference[i], order[i], dtype + " " + outer + "x" + length + "x" + inner
+                                    + (k == 0 ? " on lanes" : " one by one") + " at " + i);
+                        }
+                    }
+                    if (!dtype.isFloatingPoint()) {
+                        checkAgainstHost(keys, dtype, outer, length, inner, reference);
+                    }
+                    keys.release();
+                }
+            }
+        }
+    }
+
     private static long[] sort(SortKernel kernel, CpuStorage keys, DType dtype, long outer, long length, long inner) {
         int n = (int) (outer * length * inner);
         CpuStorage indices = CpuStorage.allocate(DType.INT64, n);
