@@ -139,7 +139,7 @@ final class MappedNpy {
                 return copy;
             }
             try (copy) {
-                return new Tensor(copy.storage, copy.dtype, copy.shape.clone(), copy.strides.clone(), copy.offset, true);
+                return new Tensor(op, copy, copy.dtype, copy.shape.clone(), copy.strides.clone(), copy.offset, true);
             }
         }
         Tensor stored = mapped != null ? mapped : Tensor.allocate(backend, header.dtype(), storedShape);

@@ -62,7 +62,12 @@ public final class Tensor implements AutoCloseable {
 
     /** The first user of a fresh storage. */
     Tensor(SharedStorage storage, DType dtype, long[] shape, long[] strides, long offset) {
-        this(storage, dtype, shape, strides, offset, false, "allocate", null);
+        this(storage, dtype, shape, strides, offset, false);
+    }
+
+    /** The first user of a fresh storage, read-only or not (a file mapped with mode "r"). */
+    Tensor(SharedStorage storage, DType dtype, long[] shape, long[] strides, long offset, boolean readOnly) {
+        this(storage, dtype, shape, strides, offset, readOnly, "allocate", null);
     }
 
     /**
