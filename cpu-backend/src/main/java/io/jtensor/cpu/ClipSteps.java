@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * too, having swapped NumPy's, whose half loops keep the first operand on a tie). The GPU backends
  * fuse the steps into one kernel (one launch, one read of x); here the one pass (a fused select loop,
  * or the binary lanes per block through scratch) measured no faster than two passes over memory and up
- * to 1.8 times slower with scalar bounds (README, "clip in one pass"). The intermediate is stored in
+ * to 1.8 times slower with scalar bounds (cpu-backend/PERFORMANCE.md, "clip in one pass"). The intermediate is stored in
  * the output's type, as core's steps store it in the result; a hi that is the output itself is kept by
  * taking the first step into a temporary instead.
  */

@@ -20,7 +20,7 @@ import java.lang.foreign.MemorySegment;
  * vectorises the truncation and fixes NaN and values from 2^31 up in a second, scalar pass; uint32
  * takes the int32 conversion and converts again only the elements outside int32; int64 (no vector
  * conversion from float to int64 on AVX2: {@code DoubleVector.convert(D2L)} ran 6 to 20 times
- * slower than {@code (long) x} per element there, README "Narrowing copies") and float64 to
+ * slower than {@code (long) x} per element there, cpu-backend/PERFORMANCE.md "Narrowing copies") and float64 to
  * float16 convert element by element.
  */
 final class NarrowingCopy {

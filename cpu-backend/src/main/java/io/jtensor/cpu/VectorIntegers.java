@@ -37,7 +37,7 @@ import java.nio.ByteOrder;
  * large method (33-35 KB of code, 1.0 to 1.8 s to compile on a loaded machine) that the first call
  * of an op not seen before deoptimised, so for seconds after each new op every op of that width
  * ran in the interpreter or C1 code (1M uint16 {@code maximum} called 200 times after
- * {@code add}: a median of 5.8 ms over calls 101 to 200, 0.19 ms now; README, "Integer ops on
+ * {@code add}: a median of 5.8 ms over calls 101 to 200, 0.19 ms now; cpu-backend/PERFORMANCE.md, "Integer ops on
  * vector lanes"); with one loop switched on the op inside, every op after the first three a JVM
  * ran took twice as long for good. INT64 maximum, minimum and absolute value are a compare and a
  * blend (AVX2 has no 64-bit max, min or abs instruction).

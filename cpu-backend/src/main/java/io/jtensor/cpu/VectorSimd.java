@@ -50,7 +50,7 @@ import java.nio.ByteOrder;
  * deoptimised it, so float32 {@code maximum} called after {@code add} took a median of 51 to
  * 143 ms per 1M elements over its first 20 calls and was still 2.8 to 4.3 ms over calls 101 to
  * 200; now 35 to 49 ms over its first 20 calls (its own compile) and 0.44 to 0.45 ms after
- * (README, "Many ops in one JVM").
+ * (cpu-backend/PERFORMANCE.md, "Many ops in one JVM").
  */
 final class VectorSimd implements Simd {
 
