@@ -41,6 +41,8 @@ public final class CollectionNudge {
     private final AtomicLong collections = new AtomicLong();
 
     /**
+     * A nudge whose budget is read from a system property.
+     *
      * @param budgetProperty the system property holding the budget in bytes ({@value #DEFAULT_BUDGET}
      *                       when unset, 0 or less: never collect), read on every call so that a
      *                       test or benchmark may change it
