@@ -1392,6 +1392,8 @@ public final class TensorRandom {
      * give samples of the same distribution but not NumPy's values: the signs of singular and
      * eigen vectors (and the basis of a repeated eigenvalue) are the decomposition's choice, here
      * Jacobi's, there LAPACK's; NumPy's documentation warns of the same across its own builds.
+     * As NumPy, the normals are drawn before cov is factored and checked: after a failed
+     * factorization, a "raise" or a non-finite cov the stream has moved past them, as NumPy's has.
      *
      * <pre>{@code
      * rng.multivariateNormal(new double[] {0, 1}, new double[][] {{2, 1}, {1, 2}}, "warn", 1e-8, "cholesky", 1000)
@@ -1432,31 +1434,29 @@ public final class TensorRandom {
             throw new IllegalArgumentException(op + ": mean and cov must have same length (mean " + k + ", cov "
                     + cov.length + " x " + cov.length + ")");
         }
-        for (int r = 0; r < k; r++) {
-            for (int c = 0; c < k; c++) {
-                if (!Double.isFinite(cov[r][c])) {
-                    throw new IllegalArgumentException(op + ": cov must be finite (cov[" + r + "][" + c + "] = "
-                            + cov[r][c] + ")");
+        long[] shape = withTrailing(op, size, k);
+        BitSource stream = stream(op, size);
+        CovarianceFactor factor;
+        try {
+            factor = covarianceFactor(op, cov, tol, method);
+            if (checked && !factor.positiveSemidefinite) {
+                String message = op + ": covariance is not symmetric positive-semidefinite.";
+                if (checkValid.equals("raise")) {
+                    throw new IllegalArgumentException(message);
                 }
+                LOG.warn(message);
             }
-        }
-        CovarianceFactor factor = switch (method) {
-            case "svd" -> CovarianceFactor.of(cov, tol);
-            case "eigh" -> CovarianceFactor.eigh(cov, tol);
-            default -> CovarianceFactor.cholesky(op, cov);
-        };
-        if (checked && !factor.positiveSemidefinite) {
-            String message = op + ": covariance is not symmetric positive-semidefinite.";
-            if (checkValid.equals("raise")) {
-                throw new IllegalArgumentException(message);
+        } catch (IllegalArgumentException e) {
+            // NumPy draws the standard normals before it factors cov: after its error the stream has moved on
+            for (long n = Shape.size(op, shape); n > 0; n--) {
+                RandomVariates.normal(stream);
             }
-            LOG.warn(message);
+            throw e;
         }
         double[] m = mean.clone();
         double[] z = new double[k];
         double[] row = new double[k];
-        BitSource stream = stream(op, size);
-        return floats(DType.FLOAT64, withTrailing(op, size, k), i -> {
+        return floats(DType.FLOAT64, shape, i -> {
             int j = (int) (i % k);
             if (j == 0) {
                 for (int c = 0; c < k; c++) {
@@ -1473,6 +1473,24 @@ public final class TensorRandom {
             }
             return row[j];
         });
+    }
+
+    /** The factor of a finite cov by method ("svd", "eigh" or "cholesky"). */
+    private static CovarianceFactor covarianceFactor(String op, double[][] cov, double tol, String method) {
+        int k = cov.length;
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                if (!Double.isFinite(cov[r][c])) {
+                    throw new IllegalArgumentException(op + ": cov must be finite (cov[" + r + "][" + c + "] = "
+                            + cov[r][c] + ")");
+                }
+            }
+        }
+        return switch (method) {
+            case "svd" -> CovarianceFactor.of(cov, tol);
+            case "eigh" -> CovarianceFactor.eigh(cov, tol);
+            default -> CovarianceFactor.cholesky(op, cov);
+        };
     }
 
     /** size + (k,), checked as a shape (naming op). */

@@ -484,6 +484,26 @@ public abstract class Keywords7Conformance extends ConformanceCase {
     }
 
     @Test
+    void multivariateNormalDrawsBeforeItFails() {
+        // NumPy draws size + (k,) standard normals before it factors cov, so after its error the next
+        // draw is the one after them: for seed 5 and size 3, rng.random() then gives 0.40847320541999865
+        // (python3: rng = np.random.default_rng(5); try rng.multivariate_normal(...) except: rng.random())
+        double[][] indefinite = {{1, 2}, {2, 1}};
+        double[][] notFinite = {{1, Double.NaN}, {2, 1}};
+        List<Object[]> failures = List.of(new Object[] {indefinite, "warn", "cholesky"},
+                new Object[] {indefinite, "raise", "svd"}, new Object[] {indefinite, "raise", "eigh"},
+                new Object[] {notFinite, "warn", "svd"});
+        for (Object[] f : failures) {
+            TensorRandom rng = Np.defaultRng(5);
+            assertThrows(IllegalArgumentException.class, () -> rng.multivariateNormal(new double[] {0, 0},
+                    (double[][]) f[0], (String) f[1], 1e-8, (String) f[2], 3), f[2] + " " + f[1]);
+            try (Tensor next = rng.random()) {
+                assertEquals(0.40847320541999865, next.item(), 0.0, f[2] + " " + f[1] + ": the stream after the error");
+            }
+        }
+    }
+
+    @Test
     void multivariateNormalEighTakesTheAbsoluteEigenvalue() {
         // NumPy's eigh factor u·√|w|: an indefinite cov, ignored, samples with covariance u·|w|·uᵀ
         double[][] cov = {{1.0, 2.0}, {2.0, 1.0}};   // eigenvalues 3 and -1: u·|w|·uᵀ = [[2, 1], [1, 2]]
